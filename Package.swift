@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "bus-docs",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "bus-docs", targets: ["bus-docs"]),
+        .library(name: "BUSDocsKit", targets: ["BUSDocsKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "BUSDocsKit",
+            dependencies: ["CCmark", "Yams"],
+            resources: [
+                .embedInCode("RuleSets/bus-2012.yaml"),
+                .embedInCode("RuleSets/hok-2022.yaml"),
+            ]
+        ),
+        .executableTarget(
+            name: "bus-docs",
+            dependencies: [
+                "BUSDocsKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "BUSDocsKitTests",
+            dependencies: ["BUSDocsKit"],
+            exclude: ["Fixtures", "Snapshots"]
+        ),
+    ],
+    swiftLanguageModes: [.v5]
+)

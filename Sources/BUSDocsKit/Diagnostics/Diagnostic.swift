@@ -1,0 +1,42 @@
+/// How serious a finding is. Errors fail `check`; warnings fail it only with `--strict`.
+public enum Severity: String, Hashable, Sendable, Comparable {
+    case warning
+    case error
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool {
+        lhs == .warning && rhs == .error
+    }
+}
+
+/// One finding about one agreement: which rule, where, what is wrong and how to fix it.
+public struct Diagnostic: Hashable, Sendable {
+    public var severity: Severity
+    public var ruleID: String
+    public var message: LocalizedText
+    public var location: SourceLocation
+    public var hint: LocalizedText?
+
+    public init(
+        severity: Severity, ruleID: String, message: LocalizedText,
+        location: SourceLocation, hint: LocalizedText? = nil
+    ) {
+        self.severity = severity
+        self.ruleID = ruleID
+        self.message = message
+        self.location = location
+        self.hint = hint
+    }
+}
+
+extension Diagnostic {
+    /// Findings in file order, then by rule id, so output is the same bytes for the same input.
+    public static func fileOrder(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
+        if lhs.location != rhs.location { return lhs.location < rhs.location }
+        if lhs.ruleID != rhs.ruleID { return lhs.ruleID < rhs.ruleID }
+        return lhs.message.en < rhs.message.en
+    }
+}
+
+/// A finding that stops a stage (a file that is not text, front matter that never closes) travels as
+/// the failure of a `Result`.
+extension Diagnostic: Error {}

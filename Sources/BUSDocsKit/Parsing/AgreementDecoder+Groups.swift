@@ -1,0 +1,51 @@
+extension AgreementDecoder {
+    static let groupKeys = ["id", "typ", "namn", "ledamöter", "möten", "ordförande", "sammankallande", "protokoll"]
+
+    mutating func decodeGroups(_ top: Entries) -> [Group] {
+        items(top, "grupper", known: Self.groupKeys).compactMap { entries in
+            guard let id = id(entries) else { return nil }
+            var group = Group(id: id, range: reader.range(entries.node))
+            group.kind = reader.choice(entries, "typ", as: GroupKind.self, required: true)
+            group.name = reader.string(entries, "namn")
+            group.members = items(entries, "ledamöter", known: ["part", "roll", "ersättare"]).map { member in
+                Member(
+                    party: reader.string(member, "part", required: true),
+                    role: reader.string(member, "roll", required: true),
+                    substitute: reader.string(member, "ersättare"),
+                    range: reader.range(member.node))
+            }
+            group.meetings = decodeCadence(entries)
+            group.chair = decodeChair(entries)
+            if let convener = reader.mapping(entries, "sammankallande", known: ["part", "roll"]) {
+                let value = RoleAtParty(party: reader.string(convener, "part", required: true), role: reader.string(convener, "roll"))
+                group.convener = Located(value, at: reader.range(convener.node))
+            }
+            group.protocolTemplate = reader.string(entries, "protokoll")
+            return group
+        }
+    }
+
+    mutating func decodeCadence(_ group: Entries) -> Located<Cadence>? {
+        guard let entries = reader.mapping(group, "möten", known: ["minst", "per", "vid-behov", "inom-dagar"]) else { return nil }
+        let range = reader.range(entries.node)
+        if entries["vid-behov"] != nil || entries["inom-dagar"] != nil {
+            _ = reader.bool(entries, "vid-behov")
+            return Located(.whenNeeded(withinDays: reader.int(entries, "inom-dagar")), at: range)
+        }
+        guard let count = reader.int(entries, "minst", required: true),
+              let period = reader.choice(entries, "per", as: Period.self, required: true)
+        else { return nil }
+        return Located(.atLeast(count: count.value, per: period.value), at: range)
+    }
+
+    mutating func decodeChair(_ group: Entries) -> Located<Chair>? {
+        guard let entries = reader.mapping(group, "ordförande", known: ["part", "växlar"]) else { return nil }
+        let range = reader.range(entries.node)
+        if entries["växlar"] != nil {
+            let principals = reader.strings(entries, "växlar").compactMap { reader.choice($0, named: "växlar", as: Principal.self) }
+            return Located(.alternating(principals), at: range)
+        }
+        guard let party = reader.string(entries, "part", required: true) else { return nil }
+        return Located(.fixed(party: party), at: range)
+    }
+}

@@ -1,0 +1,110 @@
+import Yams
+
+/// Decodes the front matter's YAML tree into an `Agreement`, key by key, as FORMAT.md describes it.
+struct AgreementDecoder {
+    var reader: NodeReader
+
+    static let topLevelKeys = [
+        "bus-docs", "typ", "titel", "område", "kommun", "stadsdelsområden", "regelverk", "giltighet",
+        "revisioner", "parter", "grupper", "avvikelser", "samtycke", "sip", "uppföljning",
+        "undertecknare", "bilagor",
+    ]
+
+    init(lineOffset: Int) {
+        reader = NodeReader(lineOffset: lineOffset)
+    }
+
+    mutating func decode(_ root: Node, into agreement: inout Agreement) {
+        guard let top = reader.mapping(root, named: "front matter", known: Self.topLevelKeys) else { return }
+        if let version = reader.string(top, "bus-docs", required: true) {
+            if version.value == "1" {
+                agreement.formatVersion = Located(1, at: version.range)
+            } else {
+                reader.report(StructureRule.unsupportedVersion(version.value, at: version.location))
+            }
+        }
+        agreement.kind = reader.choice(top, "typ", as: AgreementKind.self, required: true)
+        agreement.title = reader.string(top, "titel", required: true)
+        agreement.area = reader.string(top, "område", required: true)
+        agreement.municipality = reader.string(top, "kommun", required: true)
+        agreement.cityDistricts = reader.strings(top, "stadsdelsområden")
+        agreement.ruleSet = reader.string(top, "regelverk")
+        agreement.validity = decodeValidity(top)
+        agreement.revisions = decodeRevisions(top)
+        agreement.parties = decodeParties(top)
+        agreement.partiesRange = top.keys["parter"].map(reader.range)
+        agreement.groups = decodeGroups(top)
+        agreement.groupsRange = top.keys["grupper"].map(reader.range)
+        agreement.deviations = decodeDeviations(top)
+        agreement.consent = reader.choice(top, "samtycke", as: Consent.self)
+        agreement.sip = decodeSIP(top)
+        agreement.followUp = decodeFollowUp(top)
+        agreement.signatories = decodeSignatories(top)
+        agreement.signatoriesRange = top.keys["undertecknare"].map(reader.range)
+        agreement.attachments = decodeAttachments(top)
+        reportDuplicateIDs(agreement)
+    }
+
+    /// Reads an id: present, lower-case ASCII.
+    mutating func id(_ entries: Entries) -> Located<String>? {
+        guard let id = reader.string(entries, "id", required: true) else { return nil }
+        let valid = id.value.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        if !valid { reader.report(StructureRule.invalidID(id.value, at: id.location)) }
+        return id
+    }
+
+    /// Each item of the list under `key` that is a mapping with the known keys.
+    mutating func items(_ top: Entries, _ key: String, known: [String]) -> [Entries] {
+        (reader.list(top, key) ?? []).compactMap { reader.mapping($0, named: key, known: known) }
+    }
+
+    mutating func reportDuplicateIDs(_ agreement: Agreement) {
+        var seen: [String: SourceLocation] = [:]
+        for id in agreement.parties.map(\.id) + agreement.groups.map(\.id) {
+            if let first = seen[id.value] {
+                reader.report(StructureRule.duplicateID(id.value, firstAt: first, at: id.location))
+            } else {
+                seen[id.value] = id.location
+            }
+        }
+    }
+
+    mutating func decodeValidity(_ top: Entries) -> Validity? {
+        guard let entries = reader.mapping(top, "giltighet", known: ["från", "till"]) else { return nil }
+        var validity = Validity(range: reader.range(entries.node))
+        validity.from = reader.date(entries, "från")
+        if let until = reader.string(entries, "till") {
+            let end: ValidityEnd = until.value == "tillsvidare" ? .untilFurtherNotice : .date(DateText(until.value))
+            validity.until = Located(end, at: until.range)
+        }
+        return validity
+    }
+
+    mutating func decodeRevisions(_ top: Entries) -> [Revision] {
+        items(top, "revisioner", known: ["datum", "beskrivning"]).map { entries in
+            Revision(
+                date: reader.date(entries, "datum", required: true),
+                description: reader.string(entries, "beskrivning"),
+                range: reader.range(entries.node))
+        }
+    }
+
+    mutating func decodeSignatories(_ top: Entries) -> [Signatory] {
+        items(top, "undertecknare", known: ["part", "roll"]).map { entries in
+            Signatory(
+                party: reader.string(entries, "part", required: true),
+                role: reader.string(entries, "roll", required: true),
+                range: reader.range(entries.node))
+        }
+    }
+
+    mutating func decodeAttachments(_ top: Entries) -> [Attachment] {
+        items(top, "bilagor", known: ["titel", "mall", "fil"]).map { entries in
+            Attachment(
+                title: reader.string(entries, "titel", required: true),
+                template: reader.string(entries, "mall"),
+                file: reader.string(entries, "fil"),
+                range: reader.range(entries.node))
+        }
+    }
+}

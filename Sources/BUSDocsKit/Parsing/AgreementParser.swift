@@ -1,0 +1,75 @@
+import Yams
+
+/// An agreement file after reading and parsing: its text (when it is text), the model (when it has
+/// front matter) and the findings made on the way.
+public struct ParsedAgreement: Sendable {
+    public var path: String
+    public var source: SourceFile?
+    public var agreement: Agreement?
+    public var diagnostics: [Diagnostic]
+}
+
+/// read → parse → model: bytes in, `ParsedAgreement` out. Never throws and never traps on bad input.
+public enum AgreementParser {
+    public static func parse(bytes: [UInt8], path: String) -> ParsedAgreement {
+        switch SourceDecoder.decode(bytes, path: path) {
+        case .failure(let diagnostic):
+            return ParsedAgreement(path: path, source: nil, agreement: nil, diagnostics: [diagnostic])
+        case .success(let source):
+            return parse(source)
+        }
+    }
+
+    /// A file refused for its size before it is read.
+    public static func tooLarge(path: String, size: Int) -> ParsedAgreement {
+        let diagnostic = InputRule.tooLarge(size: size, limit: SourceDecoder.maximumFileSize)
+        return ParsedAgreement(path: path, source: nil, agreement: nil, diagnostics: [diagnostic])
+    }
+
+    public static func parse(_ source: SourceFile) -> ParsedAgreement {
+        var result = ParsedAgreement(path: source.path, source: source, agreement: nil, diagnostics: [])
+        let split: FrontMatterSplit
+        switch FrontMatterSplitter.split(source) {
+        case .failure(let diagnostic):
+            result.diagnostics = [diagnostic]
+            return result
+        case .success(let value):
+            split = value
+        }
+        var agreement = Agreement()
+        agreement.frontMatterRange = SourceRange(start: .fileStart, end: SourceLocation(line: split.closingLine, column: 1))
+        agreement.body = BodyParser.parse(split.body, firstLine: split.bodyFirstLine)
+        do {
+            guard let root = try Yams.compose(yaml: split.yaml) else {
+                result.diagnostics = [StructureRule.missingKey("bus-docs", at: .fileStart)]
+                result.agreement = agreement
+                return result
+            }
+            var decoder = AgreementDecoder(lineOffset: 1)
+            decoder.decode(root, into: &agreement)
+            result.diagnostics = decoder.reader.diagnostics
+        } catch {
+            result.diagnostics = [yamlDiagnostic(error, yaml: split.yaml)]
+        }
+        result.agreement = agreement
+        return result
+    }
+
+    /// A Yams error as a BUS019 finding at its position in the file.
+    static func yamlDiagnostic(_ error: Error, yaml: String) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(line: mark.line + 1, column: mark.column)
+        }
+        switch error as? YamlError {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let text = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+            return StructureRule.yamlSyntax(text, at: at(mark))
+        case .reader(let problem, _, _, _):
+            return StructureRule.yamlSyntax(problem, at: SourceLocation(line: 2, column: 1))
+        default:
+            return StructureRule.yamlSyntax(String(describing: error), at: SourceLocation(line: 2, column: 1))
+        }
+    }
+}

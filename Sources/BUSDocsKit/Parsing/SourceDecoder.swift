@@ -1,0 +1,94 @@
+/// Turns the bytes of a file into a `SourceFile`, or says why they are not agreement text.
+///
+/// Accepts UTF-8 with or without a byte-order mark and LF or CRLF line endings; refuses NUL bytes,
+/// invalid UTF-8 and files over the size limit, each with the position of the problem.
+public enum SourceDecoder {
+    /// Agreements are a few tens of kilobytes; anything this large is not one.
+    public static let maximumFileSize = 4 * 1024 * 1024
+
+    public static func decode(_ bytes: [UInt8], path: String) -> Result<SourceFile, Diagnostic> {
+        if bytes.count > maximumFileSize {
+            return .failure(InputRule.tooLarge(size: bytes.count, limit: maximumFileSize))
+        }
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if let nul = body.firstIndex(of: 0) {
+            return .failure(InputRule.nulByte(at: location(ofByte: nul, in: body)))
+        }
+        if let bad = firstInvalidUTF8(body) {
+            return .failure(InputRule.invalidUTF8(at: location(ofByte: bad, in: body)))
+        }
+        var text = String(decoding: body, as: UTF8.self)
+        if text.utf8.contains(13) {
+            text = text.replacingCRLF()
+        }
+        return .success(SourceFile(path: path, text: text))
+    }
+
+    /// The index of the first byte that does not begin or continue a valid UTF-8 sequence.
+    static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let lead = bytes[index]
+            let length: Int
+            switch lead {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return index
+            }
+            if index + length > bytes.endIndex { return index }
+            for offset in 1..<length where bytes[index + offset] & 0xC0 != 0x80 { return index }
+            if length == 3 {
+                let second = bytes[index + 1]
+                if (lead == 0xE0 && second < 0xA0) || (lead == 0xED && second > 0x9F) { return index }
+            } else if length == 4 {
+                let second = bytes[index + 1]
+                if (lead == 0xF0 && second < 0x90) || (lead == 0xF4 && second > 0x8F) { return index }
+            }
+            index += length
+        }
+        return nil
+    }
+
+    /// Line and column of a byte, counting columns in UTF-8 lead bytes (scalars) up to it.
+    static func location(ofByte target: Int, in bytes: ArraySlice<UInt8>) -> SourceLocation {
+        var line = 1
+        var column = 1
+        var index = bytes.startIndex
+        while index < target {
+            let byte = bytes[index]
+            if byte == 10 {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+            index += 1
+        }
+        return SourceLocation(line: line, column: column)
+    }
+}
+
+private extension String {
+    /// CRLF and lone CR become LF, so every later stage sees one line ending.
+    func replacingCRLF() -> String {
+        var scalars = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in unicodeScalars {
+            if scalar == "\r" {
+                scalars.append("\n")
+                previousWasCR = true
+                continue
+            }
+            if scalar == "\n" && previousWasCR {
+                previousWasCR = false
+                continue
+            }
+            previousWasCR = false
+            scalars.append(scalar)
+        }
+        return String(scalars)
+    }
+}

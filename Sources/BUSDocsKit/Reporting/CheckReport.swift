@@ -1,0 +1,50 @@
+/// The result of checking some files: per file, its findings in file order.
+public struct CheckReport: Sendable {
+    public struct File: Sendable {
+        public var path: String
+        public var source: SourceFile?
+        public var diagnostics: [Diagnostic]
+
+        public init(path: String, source: SourceFile?, diagnostics: [Diagnostic]) {
+            self.path = path
+            self.source = source
+            self.diagnostics = diagnostics
+        }
+    }
+
+    public var files: [File]
+
+    public init(files: [File]) {
+        self.files = files
+    }
+
+    public var errorCount: Int { count(.error) }
+    public var warningCount: Int { count(.warning) }
+
+    private func count(_ severity: Severity) -> Int {
+        files.reduce(0) { $0 + $1.diagnostics.filter { $0.severity == severity }.count }
+    }
+
+    /// Every finding with the file it is in, in the order files were given.
+    public var located: [(path: String, diagnostic: Diagnostic)] {
+        files.flatMap { file in file.diagnostics.map { (file.path, $0) } }
+    }
+}
+
+/// A way of printing a check report: for people, for scripts, for CI annotations, for code scanning.
+public protocol ReportFormatter: Sendable {
+    func format(_ report: CheckReport, language: Language) -> String
+}
+
+public enum ReportFormat: String, CaseIterable, Sendable {
+    case text, json, github, sarif
+
+    public var formatter: any ReportFormatter {
+        switch self {
+        case .text: return TextFormatter()
+        case .json: return JSONFormatter()
+        case .github: return GitHubFormatter()
+        case .sarif: return SARIFFormatter()
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+
+/// GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=BUS001::message`.
+public struct GitHubFormatter: ReportFormatter {
+    public init() {}
+
+    public func format(_ report: CheckReport, language: Language) -> String {
+        var out = ""
+        for (path, diagnostic) in report.located {
+            var message = diagnostic.message.text(in: language)
+            if let hint = diagnostic.hint { message += "\n" + hint.text(in: language) }
+            out += "::\(diagnostic.severity.rawValue) file=\(escapeProperty(path)),line=\(diagnostic.location.line),"
+            out += "col=\(diagnostic.location.column),title=\(diagnostic.ruleID)::\(escapeData(message))\n"
+        }
+        return out + TextFormatter().summary(report, language: language) + "\n"
+    }
+
+    /// The escaping GitHub's runner applies to a command's message.
+    func escapeData(_ text: String) -> String {
+        text.replacingOccurrences(of: "%", with: "%25")
+            .replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    /// The escaping of a command's properties, which also reserve `:` and `,`.
+    func escapeProperty(_ text: String) -> String {
+        escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// One JSON object: counts and every finding, for scripts.
+public struct JSONFormatter: ReportFormatter {
+    public init() {}
+
+    struct Output: Encodable {
+        var files: Int
+        var errors: Int
+        var warnings: Int
+        var diagnostics: [Entry]
+    }
+
+    struct Entry: Encodable {
+        var file: String
+        var line: Int
+        var column: Int
+        var severity: String
+        var rule: String
+        var message: String
+        var hint: String?
+    }
+
+    public func format(_ report: CheckReport, language: Language) -> String {
+        let output = Output(
+            files: report.files.count, errors: report.errorCount, warnings: report.warningCount,
+            diagnostics: report.located.map { path, diagnostic in
+                Entry(
+                    file: path, line: diagnostic.location.line, column: diagnostic.location.column,
+                    severity: diagnostic.severity.rawValue, rule: diagnostic.ruleID,
+                    message: diagnostic.message.text(in: language), hint: diagnostic.hint?.text(in: language))
+            })
+        return JSONOutput.encode(output)
+    }
+}
+
+/// Deterministic, readable JSON: sorted keys, two-space indent, slashes unescaped.
+enum JSONOutput {
+    static func encode<Value: Encodable>(_ value: Value) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(value) else { return "{}\n" }
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,39 @@
+/// `path:line:col: error: [BUS001] message`, the source line with a caret, the hint; a summary last.
+public struct TextFormatter: ReportFormatter {
+    public init() {}
+
+    public func format(_ report: CheckReport, language: Language) -> String {
+        var out = ""
+        for file in report.files {
+            for diagnostic in file.diagnostics {
+                let location = diagnostic.location
+                out += "\(file.path):\(location.line):\(location.column): \(diagnostic.severity.rawValue): "
+                out += "[\(diagnostic.ruleID)] \(diagnostic.message.text(in: language))\n"
+                if let line = file.source?.line(location.line), !line.isEmpty {
+                    out += "\(line)\n\(caret(under: line, at: location.column))\n"
+                }
+                if let hint = diagnostic.hint {
+                    out += "  \(language == .swedish ? "tips" : "hint"): \(hint.text(in: language))\n"
+                }
+            }
+        }
+        out += summary(report, language: language) + "\n"
+        return out
+    }
+
+    /// Spaces (and the line's own tabs) up to the column, then `^`.
+    func caret(under line: Substring, at column: Int) -> String {
+        let prefix = line.unicodeScalars.prefix(max(0, column - 1)).map { $0 == "\t" ? "\t" : " " }
+        return prefix.joined() + "^"
+    }
+
+    func summary(_ report: CheckReport, language: Language) -> String {
+        let files = report.files.count, errors = report.errorCount, warnings = report.warningCount
+        switch language {
+        case .swedish:
+            return "\(files) \(files == 1 ? "fil" : "filer") kontrollerade: \(errors) fel, \(warnings) \(warnings == 1 ? "varning" : "varningar")"
+        case .english:
+            return "\(files) \(files == 1 ? "file" : "files") checked: \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"
+        }
+    }
+}

@@ -1,0 +1,49 @@
+/// One requirement of the regional BUS agreement, made checkable.
+///
+/// A rule lives in one file under `Rules/`: its id, severity, the sentence it enforces, its messages
+/// and its check. Rules that concern reading the file (BUS000, BUS019, BUS020) are reported by the
+/// parser and check nothing on the model.
+public protocol Rule: Sendable {
+    /// Stable id printed in every finding, e.g. `BUS001`.
+    var id: String { get }
+    /// The usual severity; a rule may report some findings at another.
+    var severity: Severity { get }
+    /// A short name for listings.
+    var title: LocalizedText { get }
+    /// The sentence of the regional agreement (or of the format) this rule enforces.
+    var sentence: LocalizedText { get }
+    /// Every finding in one agreement.
+    func check(_ context: RuleContext) -> [Diagnostic]
+}
+
+extension Rule {
+    public func check(_ context: RuleContext) -> [Diagnostic] { [] }
+
+    /// A finding of this rule at its usual severity.
+    func finding(
+        _ message: LocalizedText, at location: SourceLocation, hint: LocalizedText? = nil,
+        severity: Severity? = nil
+    ) -> Diagnostic {
+        Diagnostic(
+            severity: severity ?? self.severity, ruleID: id, message: message,
+            location: location, hint: hint)
+    }
+}
+
+/// What a rule may look at: the parsed agreement, its source text, the rule set and today's date.
+public struct RuleContext: Sendable {
+    public var agreement: Agreement
+    public var source: SourceFile
+    public var ruleSet: RuleSet
+    public var today: LocalDate
+
+    public init(agreement: Agreement, source: SourceFile, ruleSet: RuleSet, today: LocalDate) {
+        self.agreement = agreement
+        self.source = source
+        self.ruleSet = ruleSet
+        self.today = today
+    }
+
+    /// Where a finding about something missing from the front matter points: its opening line.
+    public var frontMatterStart: SourceLocation { agreement.frontMatterRange.start }
+}

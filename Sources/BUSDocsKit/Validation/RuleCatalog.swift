@@ -1,0 +1,8 @@
+/// Every rule bus-docs knows, in id order. A new rule is one file under `Rules/` and one line here.
+public enum RuleCatalog {
+    public static let all: [any Rule] = [
+        InputRule(),
+        StructureRule(),
+        UnknownKeyRule(),
+    ].sorted { $0.id < $1.id }
+}

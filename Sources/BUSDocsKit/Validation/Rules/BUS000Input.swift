@@ -1,0 +1,44 @@
+/// BUS000: the file is agreement text at all (size, encoding, NUL bytes).
+public struct InputRule: Rule {
+    public init() {}
+    public let id = "BUS000"
+    public let severity = Severity.error
+    public let title = LocalizedText(sv: "Läsbar fil", en: "Readable file")
+    public let sentence = LocalizedText(
+        sv: "En överenskommelse är en UTF-8-kodad textfil (formatet, version 1).",
+        en: "An agreement is one UTF-8 text file (the format, version 1).")
+
+    static func tooLarge(size: Int, limit: Int) -> Diagnostic {
+        InputRule().finding(
+            LocalizedText(
+                sv: "filen är \(megabytes(size)) MB, större än gränsen \(megabytes(limit)) MB för en överenskommelse",
+                en: "the file is \(megabytes(size)) MB, over the \(megabytes(limit)) MB limit for an agreement"),
+            at: .fileStart,
+            hint: LocalizedText(
+                sv: "Kontrollera att det är rätt fil; lägg stora bilagor i egna filer under bilagor.",
+                en: "Check that this is the right file; keep large attachments in files of their own."))
+    }
+
+    static func nulByte(at location: SourceLocation) -> Diagnostic {
+        InputRule().finding(
+            LocalizedText(sv: "filen innehåller en NUL-byte; det är inte en textfil", en: "the file contains a NUL byte; it is not a text file"),
+            at: location,
+            hint: LocalizedText(
+                sv: "Spara överenskommelsen som vanlig text (UTF-8), inte från ett ordbehandlingsformat.",
+                en: "Save the agreement as plain text (UTF-8), not in a word-processor format."))
+    }
+
+    static func invalidUTF8(at location: SourceLocation) -> Diagnostic {
+        InputRule().finding(
+            LocalizedText(sv: "ogiltig UTF-8 här", en: "invalid UTF-8 here"),
+            at: location,
+            hint: LocalizedText(
+                sv: "Spara filen med teckenkodningen UTF-8 (inte Latin-1 eller Windows-1252).",
+                en: "Save the file with the UTF-8 encoding (not Latin-1 or Windows-1252)."))
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        let tenths = (bytes * 10 + 1024 * 1024 / 2) / (1024 * 1024)
+        return "\(tenths / 10),\(tenths % 10)"
+    }
+}

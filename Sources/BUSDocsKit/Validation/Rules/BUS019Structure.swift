@@ -1,0 +1,114 @@
+/// BUS019: the front matter has the shape of the format: required keys, right types, known values,
+/// unique ids, non-empty names.
+public struct StructureRule: Rule {
+    public init() {}
+    public let id = "BUS019"
+    public let severity = Severity.error
+    public let title = LocalizedText(sv: "Formatets struktur", en: "Format structure")
+    public let sentence = LocalizedText(
+        sv: "En överenskommelse har YAML-huvud enligt formatet version 1: obligatoriska nycklar, rätt typer, kända värden och unika id.",
+        en: "An agreement has a YAML front matter per format version 1: required keys, right types, known values and unique ids.")
+
+    /// What a value should have been, for wrong-type messages.
+    enum Expected {
+        case mapping, list, text, number
+
+        var name: LocalizedText {
+            switch self {
+            case .mapping: return LocalizedText(sv: "en mappning (nyckel: värde)", en: "a mapping (key: value)")
+            case .list: return LocalizedText(sv: "en lista", en: "a list")
+            case .text: return LocalizedText(sv: "en text", en: "a text")
+            case .number: return LocalizedText(sv: "ett heltal", en: "a whole number")
+            }
+        }
+    }
+
+    static func emptyFile() -> Diagnostic {
+        StructureRule().finding(
+            LocalizedText(sv: "filen är tom", en: "the file is empty"), at: .fileStart,
+            hint: LocalizedText(sv: "Börja med ett YAML-huvud mellan två rader `---`; `bus-docs new` skriver ett utkast.",
+                                en: "Start with a YAML front matter between two `---` lines; `bus-docs new` writes a draft."))
+    }
+
+    static func noFrontMatter() -> Diagnostic {
+        StructureRule().finding(
+            LocalizedText(sv: "filen börjar inte med ett YAML-huvud (`---`)", en: "the file does not start with a YAML front matter (`---`)"),
+            at: .fileStart,
+            hint: LocalizedText(sv: "Första raden ska vara `---`, följd av `bus-docs: 1` och överenskommelsens uppgifter och en avslutande rad `---`.",
+                                en: "The first line must be `---`, followed by `bus-docs: 1`, the agreement's data and a closing `---` line."))
+    }
+
+    static func unterminatedFrontMatter() -> Diagnostic {
+        StructureRule().finding(
+            LocalizedText(sv: "YAML-huvudet avslutas aldrig med en rad `---`", en: "the YAML front matter is never closed by a `---` line"),
+            at: .fileStart,
+            hint: LocalizedText(sv: "Lägg till en rad `---` efter huvudets sista nyckel, före brödtexten.",
+                                en: "Add a `---` line after the front matter's last key, before the body."))
+    }
+
+    static func yamlSyntax(_ problem: String, at location: SourceLocation) -> Diagnostic {
+        StructureRule().finding(
+            LocalizedText(sv: "YAML-fel: \(problem)", en: "YAML syntax error: \(problem)"), at: location,
+            hint: LocalizedText(sv: "Kontrollera indrag, kolon och citattecken på raden och raden ovanför.",
+                                en: "Check indentation, colons and quotes on this line and the one above."))
+    }
+
+    static func unsupportedVersion(_ version: String, at location: SourceLocation) -> Diagnostic {
+        StructureRule().finding(
+            LocalizedText(sv: "formatversion `\(version)` stöds inte", en: "format version `\(version)` is not supported"),
+            at: location,
+            hint: LocalizedText(sv: "Skriv `bus-docs: 1`.", en: "Write `bus-docs: 1`."))
+    }
+
+    static func missingKey(_ key: String, at location: SourceLocation) -> Diagnostic {
+        StructureRule().finding(
+            LocalizedText(sv: "nyckeln `\(key)` saknas", en: "the key `\(key)` is missing"), at: location,
+            hint: LocalizedText(sv: "Lägg till `\(key):` här.", en: "Add `\(key):` here."))
+    }
+
+    static func wrongType(_ key: String, expected: Expected, at location: SourceLocation) -> Diagnostic {
+        StructureRule().finding(
+            LocalizedText(sv: "`\(key)` ska vara \(expected.name.sv)", en: "`\(key)` must be \(expected.name.en)"),
+            at: location,
+            hint: expected == .list
+                ? LocalizedText(sv: "Skriv en lista: `\(key): [a, b]` eller en rad `- a` per värde.",
+                                en: "Write a list: `\(key): [a, b]` or one `- a` line per value.")
+                : nil)
+    }
+
+    static func empty(_ key: String, at location: SourceLocation) -> Diagnostic {
+        StructureRule().finding(
+            LocalizedText(sv: "`\(key)` är tomt", en: "`\(key)` is empty"), at: location,
+            hint: LocalizedText(sv: "Skriv ett värde efter `\(key):`.", en: "Write a value after `\(key):`."))
+    }
+
+    static func unknownValue(_ value: String, for key: String, allowed: [String], at location: SourceLocation) -> Diagnostic {
+        let list = allowed.map { "`\($0)`" }.joined(separator: ", ")
+        let nearest = Suggestion.nearest(to: value, in: allowed)
+        return StructureRule().finding(
+            LocalizedText(sv: "okänt värde `\(value)` för `\(key)`", en: "unknown value `\(value)` for `\(key)`"),
+            at: location,
+            hint: nearest.map { LocalizedText(sv: "Menade du `\($0)`? Tillåtna värden: \(list).", en: "Did you mean `\($0)`? Allowed values: \(list).") }
+                ?? LocalizedText(sv: "Tillåtna värden: \(list).", en: "Allowed values: \(list)."))
+    }
+
+    static func invalidID(_ value: String, at location: SourceLocation) -> Diagnostic {
+        StructureRule().finding(
+            LocalizedText(sv: "id `\(value)` får bara innehålla a–z, 0–9 och -", en: "id `\(value)` may only contain a–z, 0–9 and -"),
+            at: location,
+            hint: LocalizedText(sv: "Skriv id med små bokstäver utan å, ä, ö, t.ex. `sof-rk`.", en: "Write ids in lower-case ASCII, e.g. `sof-rk`."))
+    }
+
+    static func duplicateID(_ value: String, firstAt first: SourceLocation, at location: SourceLocation) -> Diagnostic {
+        StructureRule().finding(
+            LocalizedText(sv: "id `\(value)` finns redan (rad \(first.line))", en: "id `\(value)` is already used (line \(first.line))"),
+            at: location,
+            hint: LocalizedText(sv: "Ge varje part och grupp ett eget id.", en: "Give every party and group an id of its own."))
+    }
+
+    static func duplicateKey(_ key: String, at location: SourceLocation) -> Diagnostic {
+        StructureRule().finding(
+            LocalizedText(sv: "nyckeln `\(key)` står två gånger", en: "the key `\(key)` appears twice"), at: location,
+            hint: LocalizedText(sv: "Ta bort den ena; bara den första räknas.", en: "Remove one; only the first counts."))
+    }
+}

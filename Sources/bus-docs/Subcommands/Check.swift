@@ -1,0 +1,79 @@
+import ArgumentParser
+import BUSDocsKit
+import Foundation
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check agreements against the regional BUS requirements.",
+        discussion: "Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 usage or I/O problems.")
+
+    @Argument(help: "Agreement files or folders (searched for *.md). Default: Agreements/.")
+    var paths: [String] = []
+
+    @OptionGroup var ruleSetOptions: RuleSetOptions
+
+    @Option(help: "Output: text, json, github or sarif.")
+    var format: ReportFormat = .text
+
+    @Flag(help: "Fail on warnings too.")
+    var strict = false
+
+    @Option(help: "The date to check against, YYYY-MM-DD (default: today).")
+    var today: String?
+
+    func run() throws {
+        let report = try CheckRun(paths: paths, ruleSet: try ruleSetOptions.load(), today: try Today.parse(today)).report()
+        let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        print(format.formatter.format(report, language: language), terminator: "")
+        if report.errorCount > 0 || (strict && report.warningCount > 0) {
+            throw ExitCode(1)
+        }
+    }
+}
+
+extension ReportFormat: ExpressibleByArgument {}
+
+/// read → parse → validate for every file named, in order.
+struct CheckRun {
+    var paths: [String]
+    var ruleSet: RuleSet?
+    var today: LocalDate
+
+    func report() throws -> CheckReport {
+        let files = try AgreementFiles.collect(paths.isEmpty ? ["Agreements"] : paths)
+        let validator = Validator(ruleSet: ruleSet, today: today)
+        return CheckReport(files: try files.map { path in
+            let parsed = try AgreementFiles.parse(path)
+            return CheckReport.File(path: path, source: parsed.source, diagnostics: validator.validate(parsed))
+        })
+    }
+}
+
+/// `--rules NAME|FILE`, shared by every command that validates.
+struct RuleSetOptions: ParsableArguments {
+    @Option(name: .customLong("rules"), help: "Rule set: bus-2012, hök-2022 or a rule-set file (default: the agreement's regelverk).")
+    var ruleSet: String?
+
+    func load() throws -> RuleSet? {
+        guard let ruleSet else { return nil }
+        do {
+            return try RuleSet.load(ruleSet)
+        } catch {
+            throw UsageFailure(message: String(describing: error))
+        }
+    }
+}
+
+/// `--today`, or the system's date in the local time zone.
+enum Today {
+    static func parse(_ text: String?) throws -> LocalDate {
+        guard let text else {
+            let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+            return LocalDate(year: parts.year!, month: parts.month!, day: parts.day!)
+        }
+        guard let date = LocalDate(iso: text) else {
+            throw UsageFailure(message: "--today: '\(text)' is not a date (YYYY-MM-DD)")
+        }
+        return date
+    }
+}
