@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -31,10 +32,17 @@ let package = Package(
                 .embedInCode("RuleSets/hok-2022.yaml"),
             ]
         ),
+        .target(
+            name: "Templates",
+            dependencies: [
+                "BUSDocsKit", "CLibXML2",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         .executableTarget(
             name: "bus-docs",
             dependencies: [
-                "BUSDocsKit",
+                "BUSDocsKit", "Templates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +50,11 @@ let package = Package(
             name: "BUSDocsKitTests",
             dependencies: ["BUSDocsKit"],
             exclude: ["Fixtures", "Snapshots"]
+        ),
+        .testTarget(
+            name: "TemplatesTests",
+            dependencies: ["Templates", "BUSDocsKit"],
+            exclude: ["Snapshots"]
         ),
     ],
     swiftLanguageModes: [.v5]

@@ -1,7 +1,7 @@
 extension AgreementDecoder {
     mutating func decodeParties(_ top: Entries) -> [Party] {
         guard top["parter"] != nil else {
-            reader.report(StructureRule.missingKey("parter", at: reader.location(top.node)))
+            reader.report(StructureRule.missingKey("parter", at: top.missingKeysAt))
             return []
         }
         return items(top, "parter", known: ["id", "namn", "huvudman", "verksamheter"]).compactMap { entries in

@@ -15,7 +15,7 @@ struct AgreementDecoder {
     }
 
     mutating func decode(_ root: Node, into agreement: inout Agreement) {
-        guard let top = reader.mapping(root, named: "front matter", known: Self.topLevelKeys) else { return }
+        guard let top = reader.mapping(root, named: "front matter", known: Self.topLevelKeys, missingKeysAt: .fileStart) else { return }
         if let version = reader.string(top, "bus-docs", required: true) {
             if version.value == "1" {
                 agreement.formatVersion = Located(1, at: version.range)

@@ -34,12 +34,13 @@ struct NodeReader {
     // MARK: Mappings
 
     /// The entries of a mapping, by key; reports a non-mapping, duplicate keys and unknown keys.
-    mutating func mapping(_ node: Node, named name: String, known: [String]) -> Entries? {
+    /// Findings about keys missing from it point at the mapping, or at `missingKeysAt`.
+    mutating func mapping(_ node: Node, named name: String, known: [String], missingKeysAt: SourceLocation? = nil) -> Entries? {
         guard case let .mapping(mapping) = node else {
             report(StructureRule.wrongType(name, expected: .mapping, at: location(node)))
             return nil
         }
-        var entries = Entries(node: node)
+        var entries = Entries(node: node, missingKeysAt: missingKeysAt ?? location(node))
         for (key, value) in mapping {
             guard let keyText = key.string else { continue }
             if entries.values[keyText] != nil {
@@ -66,7 +67,7 @@ struct NodeReader {
 
     mutating func string(_ entries: Entries, _ key: String, required: Bool = false, nonEmpty: Bool = true) -> Located<String>? {
         guard let node = entries[key] else {
-            if required { report(StructureRule.missingKey(key, at: location(entries.node))) }
+            if required { report(StructureRule.missingKey(key, at: entries.missingKeysAt)) }
             return nil
         }
         return string(node, named: key, nonEmpty: nonEmpty)
@@ -131,7 +132,7 @@ struct NodeReader {
     /// The items of a sequence; a lone scalar where a list belongs is reported.
     mutating func list(_ entries: Entries, _ key: String, required: Bool = false) -> [Node]? {
         guard let node = entries[key] else {
-            if required { report(StructureRule.missingKey(key, at: location(entries.node))) }
+            if required { report(StructureRule.missingKey(key, at: entries.missingKeysAt)) }
             return nil
         }
         guard case let .sequence(sequence) = node else {
@@ -149,6 +150,8 @@ struct NodeReader {
 /// The known entries of one YAML mapping, with the mapping's own node for positions.
 struct Entries {
     let node: Node
+    /// Where a finding about a key missing from this mapping points.
+    let missingKeysAt: SourceLocation
     var values: [String: Node] = [:]
     var keys: [String: Node] = [:]
 

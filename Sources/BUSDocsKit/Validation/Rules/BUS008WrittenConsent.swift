@@ -1,0 +1,28 @@
+/// BUS008: consent to break secrecy is obtained in writing.
+public struct WrittenConsentRule: Rule {
+    public init() {}
+    public let id = "BUS008"
+    public let severity = Severity.error
+    public let title = LocalizedText(sv: "Skriftligt samtycke", en: "Written consent")
+    public let sentence = LocalizedText(
+        sv: "När sekretess behöver brytas inhämtas skriftligt samtycke från den enskilde för det specifika tillfället.",
+        en: "When secrecy must be broken, written consent is obtained from the individual for that specific occasion.")
+
+    static let hint = LocalizedText(
+        sv: "Skriv `samtycke: skriftligt` och beskriv i avsnittet Samtycke hur samtycket inhämtas för varje tillfälle.",
+        en: "Write `samtycke: skriftligt` and describe in the Samtycke section how consent is obtained for each occasion.")
+
+    public func check(_ context: RuleContext) -> [Diagnostic] {
+        guard let consent = context.agreement.consent else {
+            return [finding(
+                LocalizedText(sv: "överenskommelsen säger inte hur samtycke inhämtas (`samtycke` saknas)",
+                              en: "the agreement does not say how consent is obtained (`samtycke` is missing)"),
+                at: context.frontMatterStart, hint: Self.hint)]
+        }
+        guard consent.value != .written else { return [] }
+        return [finding(
+            LocalizedText(sv: "samtycke för att bryta sekretess ska vara skriftligt, inte `\(consent.value.rawValue)`",
+                          en: "consent to break secrecy must be written, not `\(consent.value.rawValue)`"),
+            at: consent.location, hint: Self.hint)]
+    }
+}

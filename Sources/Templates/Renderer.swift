@@ -1,0 +1,4 @@
+import BUSDocsKit
+
+/// The rendering layer: turns checked agreements into documents through user-editable templates.
+public enum Renderer {}

@@ -1,0 +1,85 @@
+import BUSDocsKit
+import Foundation
+import Testing
+
+/// Test agreements: the valid base fixture, variants of it, and positions marked inside the text.
+enum Fixture {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+
+    static func text(_ name: String) -> String {
+        (try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)) ?? ""
+    }
+
+    /// The complete agreement every rule passes; rule tests edit it into failing variants.
+    static let valid = text("valid.md")
+
+    /// The fixed "today" of every test, so date rules are reproducible.
+    static let today = LocalDate(year: 2026, month: 11, day: 24)
+
+    /// Parses and validates a text with all rules.
+    static func check(_ text: String, path: String = "test.md", ruleSet: RuleSet? = nil, today: LocalDate = today) -> [Diagnostic] {
+        let parsed = AgreementParser.parse(bytes: Array(text.utf8), path: path)
+        return Validator(ruleSet: ruleSet, today: today).validate(parsed)
+    }
+
+    static func parse(_ text: String) -> Agreement? {
+        AgreementParser.parse(bytes: Array(text.utf8), path: "test.md").agreement
+    }
+}
+
+extension String {
+    /// The fixture with one exact edit; the edit must apply, so a test cannot silently check the base.
+    func replacing(_ old: String, with new: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> String {
+        #expect(contains(old), "fixture does not contain \(old.debugDescription)", sourceLocation: sourceLocation)
+        guard let range = range(of: old) else { return self }
+        return replacingCharacters(in: range, with: new)
+    }
+
+    /// The fixture with every line that contains `needle` removed.
+    func removingLines(containing needle: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> String {
+        #expect(contains(needle), "fixture does not contain \(needle.debugDescription)", sourceLocation: sourceLocation)
+        return split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.contains(needle) }.joined(separator: "\n")
+    }
+}
+
+/// Markers in a test text: `1️⃣`, `2️⃣`… stand where a finding must point; they are removed before checking.
+struct MarkedText {
+    static let markers = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣"]
+
+    var text: String
+    var locations: [String: BUSDocsKit.SourceLocation] = [:]
+
+    init(_ marked: String) {
+        var clean = ""
+        var line = 1, column = 1
+        var rest = Substring(marked)
+        outer: while let scalar = rest.unicodeScalars.first {
+            for marker in Self.markers where rest.hasPrefix(marker) {
+                locations[marker] = BUSDocsKit.SourceLocation(line: line, column: column)
+                rest = rest.dropFirst(marker.count)
+                continue outer
+            }
+            clean.unicodeScalars.append(scalar)
+            rest = Substring(rest.unicodeScalars.dropFirst())
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        text = clean
+    }
+}
+
+/// Checks a marked text and expects exactly the given findings of the given rule: id, line and column.
+func expectFindings(
+    _ rule: String, in marked: String, at expected: [String], severity: Severity? = nil,
+    ruleSet: RuleSet? = nil, today: LocalDate = Fixture.today,
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+) -> [Diagnostic] {
+    let text = MarkedText(marked)
+    let found = Fixture.check(text.text, ruleSet: ruleSet, today: today).filter { $0.ruleID == rule }
+    let wanted = expected.map { text.locations[$0] ?? BUSDocsKit.SourceLocation(line: 0, column: 0) }
+    #expect(found.map(\.location) == wanted, "\(rule) findings: \(found.map { "\($0.location) \($0.message.en)" })", sourceLocation: sourceLocation)
+    if let severity {
+        #expect(found.allSatisfy { $0.severity == severity }, sourceLocation: sourceLocation)
+    }
+    return found
+}

@@ -1,0 +1,4 @@
+import Testing
+@testable import Templates
+
+@Suite struct RendererTests {}
