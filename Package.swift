@@ -37,7 +37,8 @@ let package = Package(
             dependencies: [
                 "BUSDocsKit", "CLibXML2",
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            resources: []
         ),
         .executableTarget(
             name: "bus-docs",
@@ -50,6 +51,10 @@ let package = Package(
             name: "BUSDocsKitTests",
             dependencies: ["BUSDocsKit"],
             exclude: ["Fixtures", "Snapshots"]
+        ),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["bus-docs"]
         ),
         .testTarget(
             name: "TemplatesTests",

@@ -11,8 +11,8 @@ public struct InputRule: Rule {
     static func tooLarge(size: Int, limit: Int) -> Diagnostic {
         InputRule().finding(
             LocalizedText(
-                sv: "filen är \(megabytes(size)) MB, större än gränsen \(megabytes(limit)) MB för en överenskommelse",
-                en: "the file is \(megabytes(size)) MB, over the \(megabytes(limit)) MB limit for an agreement"),
+                sv: "filen är \(megabytes(size, ",")) MB, större än gränsen \(megabytes(limit, ",")) MB för en överenskommelse",
+                en: "the file is \(megabytes(size, ".")) MB, over the \(megabytes(limit, ".")) MB limit for an agreement"),
             at: .fileStart,
             hint: LocalizedText(
                 sv: "Kontrollera att det är rätt fil; lägg stora bilagor i egna filer under bilagor.",
@@ -37,8 +37,9 @@ public struct InputRule: Rule {
                 en: "Save the file with the UTF-8 encoding (not Latin-1 or Windows-1252)."))
     }
 
-    private static func megabytes(_ bytes: Int) -> String {
+    /// Megabytes with one decimal and the language's decimal separator.
+    private static func megabytes(_ bytes: Int, _ separator: String) -> String {
         let tenths = (bytes * 10 + 1024 * 1024 / 2) / (1024 * 1024)
-        return "\(tenths / 10),\(tenths % 10)"
+        return "\(tenths / 10)\(separator)\(tenths % 10)"
     }
 }

@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+
+/// `bus-docs check` end to end: exit status, output formats, bad input, from the built binary.
+@Suite struct CheckCommandTests {
+    static let valid = BusDocsProcess.packageRoot.appendingPathComponent("Tests/BUSDocsKitTests/Fixtures/valid.md").path
+
+    func write(_ bytes: [UInt8], named name: String = "agreement.md") throws -> String {
+        let url = try BusDocsProcess.temporaryFolder().appendingPathComponent(name)
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+
+    @Test func realAgreementsCheckWithNoErrors() throws {
+        let result = try BusDocsProcess.run(["check", "Agreements", "--today", "2026-11-24"])
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.contains(" 0 errors"))
+    }
+
+    @Test func validFixtureExitsZero() throws {
+        let result = try BusDocsProcess.run(["check", Self.valid, "--today", "2026-11-24"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "1 file checked: 0 errors, 0 warnings\n")
+    }
+
+    @Test func errorsExitOneWithPositionCaretAndHint() throws {
+        let text = try String(contentsOfFile: Self.valid, encoding: .utf8).replacingOccurrences(of: "samtycke: skriftligt", with: "samtycke: muntligt")
+        let path = try write(Array(text.utf8))
+        let result = try BusDocsProcess.run(["check", path, "--today", "2026-11-24"])
+        #expect(result.status == 1)
+        #expect(result.stdout.hasPrefix("\(path):65:11: error: [BUS008] consent to break secrecy must be written, not `muntligt`\nsamtycke: muntligt\n          ^\n  hint: "))
+    }
+
+    @Test func swedishLocaleGivesSwedishMessages() throws {
+        let text = try String(contentsOfFile: Self.valid, encoding: .utf8).replacingOccurrences(of: "samtycke: skriftligt", with: "samtycke: muntligt")
+        let path = try write(Array(text.utf8))
+        let result = try BusDocsProcess.run(["check", path, "--today", "2026-11-24"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(result.stdout.contains("[BUS008] samtycke för att bryta sekretess ska vara skriftligt"))
+        #expect(result.stdout.contains("1 fil kontrollerade: 1 fel, 0 varningar"))
+    }
+
+    @Test func warningsFailOnlyWithStrict() throws {
+        let text = try String(contentsOfFile: Self.valid, encoding: .utf8).replacingOccurrences(of: "skolan: ska", with: "skolan: kan")
+        let path = try write(Array(text.utf8))
+        #expect(try BusDocsProcess.run(["check", path, "--today", "2026-11-24"]).status == 0)
+        #expect(try BusDocsProcess.run(["check", path, "--strict", "--today", "2026-11-24"]).status == 1)
+    }
+
+    @Test func jsonOutputCountsFindings() throws {
+        let path = try write(Array("---\nbus-docs: 1\n---\n".utf8))
+        let result = try BusDocsProcess.run(["check", path, "--format", "json"])
+        #expect(result.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["files"] as? Int == 1)
+        #expect((object["errors"] as? Int ?? 0) > 0)
+        let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics.count == object["errors"] as? Int)
+        #expect(diagnostics.contains { $0["rule"] as? String == "BUS019" && $0["line"] as? Int == 1 && $0["message"] as? String == "the key `typ` is missing" })
+    }
+
+    @Test(arguments: [
+        ("empty", [UInt8](), "1:1: error: [BUS019] the file is empty"),
+        ("no front matter", Array("# Rubrik\n".utf8), "1:1: error: [BUS019] the file does not start with a YAML front matter"),
+        ("unterminated", Array("---\nbus-docs: 1\n".utf8), "1:1: error: [BUS019] the YAML front matter is never closed"),
+        ("NUL byte", Array("---\nbus-\u{0}docs: 1\n---\n".utf8), "2:5: error: [BUS000] the file contains a NUL byte"),
+        ("invalid UTF-8", Array("---\ntitel: ".utf8) + [0xE5, 0x0A] + Array("---\n".utf8), "2:8: error: [BUS000] invalid UTF-8 here"),
+        ("YAML syntax", Array("---\nbus-docs: [1\n---\n".utf8), "error: [BUS019] YAML syntax error"),
+    ])
+    func badInputIsADiagnosticNotACrash(name: String, bytes: [UInt8], expected: String) throws {
+        let path = try write(bytes)
+        let result = try BusDocsProcess.run(["check", path])
+        #expect(result.status == 1, "\(name): \(result.stdout) \(result.stderr)")
+        #expect(result.stdout.contains(expected), "\(name): \(result.stdout)")
+        #expect(result.stderr.isEmpty, "\(name): \(result.stderr)")
+    }
+
+    @Test func fiftyMegabyteFileIsRefusedBySize() throws {
+        let url = try BusDocsProcess.temporaryFolder().appendingPathComponent("huge.md")
+        FileManager.default.createFile(atPath: url.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: 50 * 1024 * 1024)
+        try handle.close()
+        let result = try BusDocsProcess.run(["check", url.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("1:1: error: [BUS000] the file is 50.0 MB, over the 4.0 MB limit"))
+    }
+
+    @Test func missingPathAndEmptyFolderExitTwo() throws {
+        let missing = try BusDocsProcess.run(["check", "/no/such/agreement.md"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "bus-docs: /no/such/agreement.md: no such file or folder\n")
+        let folder = try BusDocsProcess.temporaryFolder()
+        let empty = try BusDocsProcess.run(["check", folder.path])
+        #expect(empty.status == 2)
+        #expect(empty.stderr.contains("no agreements (*.md files) in this folder"))
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        #expect(try BusDocsProcess.run(["check", "--format", "xml", Self.valid]).status == 2)
+        #expect(try BusDocsProcess.run(["check", "--today", "2026-13-01", Self.valid]).status == 2)
+        #expect(try BusDocsProcess.run(["check", "--rules", "no-such-rules", Self.valid]).status == 2)
+    }
+
+    @Test func rulesListsEveryRuleWithItsSentence() throws {
+        let result = try BusDocsProcess.run(["rules", "--rules", "hök-2022"])
+        #expect(result.status == 0)
+        for id in (0...21).map({ String(format: "BUS%03d", $0) }) {
+            #expect(result.stdout.contains("\(id)  "), "\(id) missing from rules listing")
+        }
+        #expect(result.stdout.contains("Rule set: hök-2022"))
+        #expect(result.stdout.contains("samrådsgrupp för barns och ungas hälsa"))
+    }
+}
