@@ -77,7 +77,7 @@ public struct SARIFFormatter: ReportFormatter {
                 level: diagnostic.severity.rawValue,
                 message: Message(text: text),
                 locations: [Location(physicalLocation: PhysicalLocation(
-                    artifactLocation: ArtifactLocation(uri: path),
+                    artifactLocation: ArtifactLocation(uri: path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path),
                     region: Region(startLine: diagnostic.location.line, startColumn: diagnostic.location.column)))])
         }
         let log = Log(runs: [Run(tool: Tool(driver: Driver(rules: descriptors)), results: results)])

@@ -1,3 +1,5 @@
+import Foundation
+
 /// `path:line:col: error: [BUS001] message`, the source line with a caret, the hint; a summary last.
 public struct TextFormatter: ReportFormatter {
     public init() {}
@@ -13,7 +15,8 @@ public struct TextFormatter: ReportFormatter {
                     out += "\(line)\n\(caret(under: line, at: location.column))\n"
                 }
                 if let hint = diagnostic.hint {
-                    out += "  \(language == .swedish ? "tips" : "hint"): \(hint.text(in: language))\n"
+                    let text = hint.text(in: language).replacingOccurrences(of: "\n", with: "\n        ")
+                    out += "  \(language == .swedish ? "tips" : "hint"): \(text)\n"
                 }
             }
         }
@@ -27,7 +30,7 @@ public struct TextFormatter: ReportFormatter {
         return prefix.joined() + "^"
     }
 
-    func summary(_ report: CheckReport, language: Language) -> String {
+    public func summary(_ report: CheckReport, language: Language) -> String {
         let files = report.files.count, errors = report.errorCount, warnings = report.warningCount
         switch language {
         case .swedish:

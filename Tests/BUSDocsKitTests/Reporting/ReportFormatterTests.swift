@@ -1,0 +1,53 @@
+import BUSDocsKit
+import Testing
+
+/// Golden files for every output format, from a report with findings made by hand, so the formats are
+/// tested apart from the rules.
+@Suite struct ReportFormatterTests {
+    static let source = SourceFile(path: "Agreements/område, 2027.md", text: """
+        ---
+        samtycke: muntligt
+        sip: { skolan: kan }
+        \tmöten: 100%
+        ---
+        """)
+
+    static let report = CheckReport(files: [
+        CheckReport.File(path: source.path, source: source, diagnostics: [
+            Diagnostic(
+                severity: .error, ruleID: "BUS008",
+                message: LocalizedText(sv: "samtycke ska vara skriftligt, inte `muntligt`", en: "consent must be written, not `muntligt`"),
+                location: SourceLocation(line: 2, column: 11),
+                hint: LocalizedText(sv: "Skriv `samtycke: skriftligt`.", en: "Write `samtycke: skriftligt`.")),
+            Diagnostic(
+                severity: .warning, ruleID: "BUS010",
+                message: LocalizedText(sv: "skolan *kan* kalla till SIP", en: "the school *may* call a SIP"),
+                location: SourceLocation(line: 3, column: 16)),
+            Diagnostic(
+                severity: .warning, ruleID: "BUS020",
+                message: LocalizedText(sv: "okänd nyckel `möten`: 100%", en: "unknown key `möten`: 100%"),
+                location: SourceLocation(line: 4, column: 2),
+                hint: LocalizedText(sv: "Rad 1\nrad 2", en: "Line 1\nline 2")),
+        ]),
+        CheckReport.File(path: "Agreements/ok.md", source: nil, diagnostics: []),
+    ])
+
+    @Test(arguments: ReportFormat.allCases, Language.allCases)
+    func formatMatchesGoldenFile(format: ReportFormat, language: Language) {
+        let output = format.formatter.format(Self.report, language: language)
+        let ext = format == .text || format == .github ? "txt" : "json"
+        Snapshot.expect(output, matches: "report.\(format.rawValue).\(language.rawValue).\(ext)")
+    }
+
+    @Test func countsAndSummary() {
+        #expect(Self.report.errorCount == 1)
+        #expect(Self.report.warningCount == 2)
+        #expect(TextFormatter().summary(Self.report, language: .english) == "2 files checked: 1 error, 2 warnings")
+        #expect(TextFormatter().summary(Self.report, language: .swedish) == "2 filer kontrollerade: 1 fel, 2 varningar")
+    }
+
+    @Test func githubEscapesPropertiesAndMessages() {
+        let output = GitHubFormatter().format(Self.report, language: .english)
+        #expect(output.contains("::warning file=Agreements/område%2C 2027.md,line=4,col=2,title=BUS020::unknown key `möten`: 100%25%0ALine 1%0Aline 2\n"))
+    }
+}
