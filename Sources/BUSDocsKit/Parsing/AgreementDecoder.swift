@@ -14,8 +14,9 @@ struct AgreementDecoder {
         reader = NodeReader(lineOffset: lineOffset)
     }
 
-    mutating func decode(_ root: Node, into agreement: inout Agreement) {
-        guard let top = reader.mapping(root, named: "front matter", known: Self.topLevelKeys, missingKeysAt: .fileStart) else { return }
+    /// Fills `agreement` from the tree; false when the front matter is not a mapping at all.
+    mutating func decode(_ root: Node, into agreement: inout Agreement) -> Bool {
+        guard let top = reader.mapping(root, named: "front matter", known: Self.topLevelKeys, missingKeysAt: .fileStart) else { return false }
         if let version = reader.string(top, "bus-docs", required: true) {
             if version.value == "1" {
                 agreement.formatVersion = Located(1, at: version.range)
@@ -43,6 +44,7 @@ struct AgreementDecoder {
         agreement.signatoriesRange = top.keys["undertecknare"].map(reader.range)
         agreement.attachments = decodeAttachments(top)
         reportDuplicateIDs(agreement)
+        return true
     }
 
     /// Reads an id: present, lower-case ASCII.

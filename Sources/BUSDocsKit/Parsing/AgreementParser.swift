@@ -39,19 +39,19 @@ public enum AgreementParser {
         var agreement = Agreement()
         agreement.frontMatterRange = SourceRange(start: .fileStart, end: SourceLocation(line: split.closingLine, column: 1))
         agreement.body = BodyParser.parse(split.body, firstLine: split.bodyFirstLine)
+        // Without a front matter tree there is no model to check: the one finding is why.
         do {
             guard let root = try Yams.compose(yaml: split.yaml) else {
                 result.diagnostics = [StructureRule.missingKey("bus-docs", at: .fileStart)]
-                result.agreement = agreement
                 return result
             }
             var decoder = AgreementDecoder(lineOffset: 1)
-            decoder.decode(root, into: &agreement)
+            let decoded = decoder.decode(root, into: &agreement)
             result.diagnostics = decoder.reader.diagnostics
+            result.agreement = decoded ? agreement : nil
         } catch {
             result.diagnostics = [yamlDiagnostic(error, yaml: split.yaml)]
         }
-        result.agreement = agreement
         return result
     }
 

@@ -58,6 +58,11 @@ public struct ServiceName: Codable, Equatable, Sendable {
 }
 
 public struct CadenceRequirement: Codable, Equatable, Sendable {
+    public init(count: Int, period: Period) {
+        self.count = count
+        self.period = period
+    }
+
     public var count: Int
     public var period: Period
 

@@ -1,0 +1,46 @@
+import BUSDocsKit
+import Foundation
+import Testing
+
+/// Rule parameters are data: built-in sets by name, another set from a file.
+@Suite struct RuleSetTests {
+    @Test func builtInSetsLoadByNameWithOrWithoutDiacritics() throws {
+        let bus = try #require(RuleSet.builtIn(named: "bus-2012"))
+        #expect(bus.mandatoryServices == ["socialtjanst", "utbildning", "bup", "hab", "bumm"])
+        #expect(bus.individualForumDeadlineDays == 14)
+        #expect(bus.minimumCadence["styrgrupp"] == CadenceRequirement(count: 1, period: .term))
+        let hok = try #require(RuleSet.builtIn(named: "hok-2022"))
+        #expect(hok.id == "hök-2022")
+        #expect(hok.recommendedServices == ["samordnande-vardcentral"])
+        #expect(hok.deviationReceivers.contains("samrådsgrupp för barns och ungas hälsa"))
+        #expect(bus.serviceName("bumm", in: .swedish) == "BUMM (barn- och ungdomsmedicinsk mottagning)")
+    }
+
+    @Test func ruleSetFromAFileChangesWhatIsChecked() throws {
+        let source = String(decoding: try #require(try? Data(contentsOf: Fixture.folder
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/BUSDocsKit/RuleSets/bus-2012.yaml"))), as: UTF8.self)
+        let stricter = source
+            .replacingOccurrences(of: "id: bus-2012", with: "id: egen-2027")
+            .replacingOccurrences(of: "obligatoriska-verksamheter: [socialtjanst, utbildning, bup, hab, bumm]",
+                                  with: "obligatoriska-verksamheter: [socialtjanst, utbildning, bup, hab, bumm, lss]")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("rules-\(UUID().uuidString).yaml")
+        try stricter.write(to: url, atomically: true, encoding: .utf8)
+        let ruleSet = try RuleSet.load(url.path)
+        #expect(ruleSet.id == "egen-2027")
+        let findings = Fixture.check(Fixture.valid, ruleSet: ruleSet).filter { $0.ruleID == "BUS001" }
+        #expect(findings.count == 1)
+        #expect(findings.first?.message.sv.contains("LSS") == true)
+    }
+
+    @Test func brokenRuleSetFileIsAClearError() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("broken-\(UUID().uuidString).yaml")
+        try "id: x\nnamn: [".write(to: url, atomically: true, encoding: .utf8)
+        #expect(throws: RuleSetError.self) { try RuleSet.load(url.path) }
+        #expect(throws: RuleSetError.self) { try RuleSet.load("/no/such/rules.yaml") }
+    }
+
+    @Test func unknownRegelverkIsAStructureError() {
+        _ = expectFindings("BUS019", in: Fixture.valid.replacing("regelverk: bus-2012", with: "regelverk: 1️⃣bus-2013"), at: ["1️⃣"])
+    }
+}
