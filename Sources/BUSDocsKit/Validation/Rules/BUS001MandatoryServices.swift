@@ -1,4 +1,4 @@
-/// BUS001: Social services, education, BUP, habilitation and BUMM shall take part in the local BUS work.
+/// BUS001: every service the regional agreement makes mandatory is provided by some party.
 public struct MandatoryServicesRule: Rule {
     public init() {}
     public let id = "BUS001"
@@ -9,6 +9,18 @@ public struct MandatoryServicesRule: Rule {
         en: "Social services, education, BUP, habilitation and BUMM shall take part in the local BUS work.")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        []
+        let agreement = context.agreement
+        let location = agreement.partiesRange?.start ?? context.frontMatterStart
+        return context.ruleSet.mandatoryServices
+            .filter { service in !agreement.parties.contains { $0.provides(service) } }
+            .map { service in
+                let name = context.ruleSet.serviceName(service)
+                return finding(
+                    LocalizedText(sv: "ingen part står för \(name.sv)", en: "no party provides \(name.en)"),
+                    at: location,
+                    hint: LocalizedText(
+                        sv: "Lägg till den part som står för verksamheten under `parter:` med `verksamheter: [\(service)]`.",
+                        en: "Add the party that provides it under `parter:` with `verksamheter: [\(service)]`."))
+            }
     }
 }

@@ -1,4 +1,4 @@
-/// BUS002: The agreement is made between the municipality and the region as principals.
+/// BUS002: both principals, the municipality and the region, are parties.
 public struct BothPrincipalsRule: Rule {
     public init() {}
     public let id = "BUS002"
@@ -9,6 +9,36 @@ public struct BothPrincipalsRule: Rule {
         en: "The agreement is made between the municipality and the region as principals.")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        []
+        let agreement = context.agreement
+        let location = agreement.partiesRange?.start ?? context.frontMatterStart
+        return context.ruleSet.principals
+            .filter { principal in !agreement.parties.contains { $0.principal?.value == principal } }
+            .map { principal in
+                finding(
+                    LocalizedText(sv: "ingen part har huvudmannen `\(principal.rawValue)`",
+                                  en: "no party has `\(principal.rawValue)` as its principal"),
+                    at: location,
+                    hint: LocalizedText(
+                        sv: "Ange `huvudman: \(principal.rawValue)` för \(principal.swedishParties) under `parter:`.",
+                        en: "Set `huvudman: \(principal.rawValue)` on \(principal.englishParties) under `parter:`."))
+            }
+    }
+}
+
+extension Principal {
+    var swedishParties: String {
+        switch self {
+        case .municipality: return "kommunens förvaltningar (socialtjänst, skola)"
+        case .region: return "regionens verksamheter (BUP, HAB, BUMM)"
+        case .independent: return "enskilda huvudmän (fristående skolor)"
+        }
+    }
+
+    var englishParties: String {
+        switch self {
+        case .municipality: return "the municipality's administrations (social services, school)"
+        case .region: return "the region's services (BUP, HAB, BUMM)"
+        case .independent: return "private principals (independent schools)"
+        }
     }
 }

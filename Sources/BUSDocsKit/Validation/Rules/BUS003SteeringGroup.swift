@@ -1,4 +1,4 @@
-/// BUS003: The local BUS work is led by a steering group of managers with mandate from both principals.
+/// BUS003: a steering group exists, with members from both principals.
 public struct SteeringGroupRule: Rule {
     public init() {}
     public let id = "BUS003"
@@ -9,6 +9,27 @@ public struct SteeringGroupRule: Rule {
         en: "The local BUS work is led by a steering group of managers with mandate from both principals.")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        []
+        let agreement = context.agreement
+        let steering = agreement.groups(ofKind: .steeringGroup)
+        guard !steering.isEmpty else {
+            return [finding(
+                LocalizedText(sv: "överenskommelsen har ingen styrgrupp", en: "the agreement has no steering group"),
+                at: agreement.groupsRange?.start ?? context.frontMatterStart,
+                hint: LocalizedText(
+                    sv: "Lägg till en grupp med `typ: styrgrupp` under `grupper:`, med chefer från kommun och region som `ledamöter`.",
+                    en: "Add a group with `typ: styrgrupp` under `grupper:`, with managers from the municipality and the region as `ledamöter`."))]
+        }
+        return steering.flatMap { group in
+            let principals = Set(group.members.compactMap { $0.party.flatMap { agreement.party(withID: $0.value)?.principal?.value } })
+            return context.ruleSet.principals.filter { !principals.contains($0) }.map { principal in
+                finding(
+                    LocalizedText(sv: "styrgruppen `\(group.id.value)` har ingen ledamot från huvudmannen `\(principal.rawValue)`",
+                                  en: "the steering group `\(group.id.value)` has no member from the principal `\(principal.rawValue)`"),
+                    at: group.id.location,
+                    hint: LocalizedText(
+                        sv: "Lägg till en chef från \(principal.swedishParties) under `ledamöter:`.",
+                        en: "Add a manager from \(principal.englishParties) under `ledamöter:`."))
+            }
+        }
     }
 }

@@ -1,4 +1,4 @@
-/// BUS005: The steering group and the working group meet at least once per term.
+/// BUS005: standing groups meet at least as often as the rule set demands.
 public struct MeetingCadenceRule: Rule {
     public init() {}
     public let id = "BUS005"
@@ -9,6 +9,30 @@ public struct MeetingCadenceRule: Rule {
         en: "The steering group and the working group meet at least once per term.")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        []
+        context.agreement.groups.compactMap { group in
+            guard let kind = group.kind?.value, let required = context.ruleSet.minimumCadence[kind.rawValue] else { return nil }
+            let wanted = CadenceWording.atLeast(required.count, per: required.period)
+            let hint = LocalizedText(
+                sv: "Skriv `möten: { minst: \(required.count), per: \(required.period.rawValue) }` (\(wanted.sv)) eller oftare.",
+                en: "Write `möten: { minst: \(required.count), per: \(required.period.rawValue) }` (\(wanted.en)) or more often.")
+            guard let meetings = group.meetings else {
+                return finding(
+                    LocalizedText(sv: "\(kind.rawValue) `\(group.id.value)` anger inte hur ofta den möts",
+                                  en: "\(kind.rawValue) `\(group.id.value)` does not say how often it meets"),
+                    at: group.id.location, hint: hint)
+            }
+            let perYear = meetings.value.meetingsPerYear ?? 0
+            guard perYear < required.meetingsPerYear else { return nil }
+            let actual: LocalizedText
+            if case let .atLeast(count, period) = meetings.value {
+                actual = CadenceWording.atLeast(count, per: period)
+            } else {
+                actual = LocalizedText(sv: "bara vid behov", en: "only when needed")
+            }
+            return finding(
+                LocalizedText(sv: "\(kind.rawValue) `\(group.id.value)` möts \(actual.sv); regelverket kräver \(wanted.sv)",
+                              en: "\(kind.rawValue) `\(group.id.value)` meets \(actual.en); the rule set requires \(wanted.en)"),
+                at: meetings.location, hint: hint)
+        }
     }
 }

@@ -1,4 +1,5 @@
-/// BUS006: The individforum is convened by a designated unit manager and held within two weeks; minutes are kept on a fixed template.
+/// BUS006: the individforum is convened within the deadline, by a named convener, with minutes on a
+/// fixed protocol template.
 public struct IndividualForumRule: Rule {
     public init() {}
     public let id = "BUS006"
@@ -9,6 +10,49 @@ public struct IndividualForumRule: Rule {
         en: "The individforum is convened by a designated unit manager and held within two weeks; minutes are kept on a fixed template.")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        []
+        let days = context.ruleSet.individualForumDeadlineDays
+        let forums = context.agreement.groups(ofKind: .individualForum)
+        guard !forums.isEmpty else {
+            return [finding(
+                LocalizedText(sv: "överenskommelsen har inget BUS individforum", en: "the agreement has no BUS individforum"),
+                at: context.agreement.groupsRange?.start ?? context.frontMatterStart,
+                hint: LocalizedText(
+                    sv: "Lägg till en grupp med `typ: individforum`, `möten: { vid-behov: true, inom-dagar: \(days) }`, `sammankallande:` och `protokoll: individforum`.",
+                    en: "Add a group with `typ: individforum`, `möten: { vid-behov: true, inom-dagar: \(days) }`, `sammankallande:` and `protokoll: individforum`."))]
+        }
+        return forums.flatMap { check($0, deadline: days) }
+    }
+
+    private func check(_ forum: Group, deadline: Int) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        let deadlineHint = LocalizedText(
+            sv: "Skriv `möten: { vid-behov: true, inom-dagar: \(deadline) }`.",
+            en: "Write `möten: { vid-behov: true, inom-dagar: \(deadline) }`.")
+        if case .whenNeeded(let within?) = forum.meetings?.value {
+            if within.value > deadline {
+                findings.append(finding(
+                    LocalizedText(sv: "individforum ska hållas inom \(deadline) dagar, inte \(within.value)",
+                                  en: "the individforum must meet within \(deadline) days, not \(within.value)"),
+                    at: within.location, hint: deadlineHint))
+            }
+        } else {
+            findings.append(finding(
+                LocalizedText(sv: "individforum `\(forum.id.value)` anger inte inom hur många dagar det hålls",
+                              en: "the individforum `\(forum.id.value)` does not say within how many days it meets"),
+                at: forum.meetings?.location ?? forum.id.location, hint: deadlineHint))
+        }
+        if forum.convener?.value.party == nil {
+            findings.append(finding(
+                LocalizedText(sv: "individforum `\(forum.id.value)` har ingen sammankallande", en: "the individforum `\(forum.id.value)` has no convener"),
+                at: forum.id.location,
+                hint: LocalizedText(sv: "Skriv `sammankallande: { part: …, roll: Enhetschef }`.", en: "Write `sammankallande: { part: …, roll: Enhetschef }`.")))
+        }
+        if forum.protocolTemplate == nil {
+            findings.append(finding(
+                LocalizedText(sv: "individforum `\(forum.id.value)` anger ingen protokollmall", en: "the individforum `\(forum.id.value)` names no protocol template"),
+                at: forum.id.location,
+                hint: LocalizedText(sv: "Skriv `protokoll: individforum` så förs protokoll enligt fast mall.", en: "Write `protokoll: individforum` so minutes are kept on a fixed template.")))
+        }
+        return findings
     }
 }

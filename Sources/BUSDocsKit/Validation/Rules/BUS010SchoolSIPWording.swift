@@ -1,4 +1,4 @@
-/// BUS010: Equality between areas: the school shall call a SIP, not merely may.
+/// BUS010: the school *shall* call a SIP; "may" makes areas unequal.
 public struct SchoolSIPWordingRule: Rule {
     public init() {}
     public let id = "BUS010"
@@ -9,6 +9,12 @@ public struct SchoolSIPWordingRule: Rule {
         en: "Equality between areas: the school shall call a SIP, not merely may.")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        []
+        guard let school = context.agreement.sip?.school, school.value == .may else { return [] }
+        return [finding(
+            LocalizedText(sv: "skolan *kan* kalla till SIP; det skiljer sig mellan områdena — *ska* är den likvärdiga skrivningen",
+                          en: "the school *may* call a SIP; this differs between areas — *ska* (shall) is the equal wording"),
+            at: school.location,
+            hint: LocalizedText(sv: "Skriv `skolan: ska` och beskriv i avsnittet om SIP när skolan kallar.",
+                                en: "Write `skolan: ska` and describe in the SIP section when the school calls one."))]
     }
 }

@@ -1,4 +1,4 @@
-/// BUS012: The agreement is valid from signing until it is terminated or renegotiated.
+/// BUS012: validity and revision dates are real dates, in order, and the agreement has not expired.
 public struct ValidityDatesRule: Rule {
     public init() {}
     public let id = "BUS012"
@@ -9,6 +9,41 @@ public struct ValidityDatesRule: Rule {
         en: "The agreement is valid from signing until it is terminated or renegotiated.")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        []
+        let agreement = context.agreement
+        var findings: [Diagnostic] = []
+        let from = agreement.validity?.from
+        if let from { findings += notADate(from, key: "giltighet.från") }
+        if let until = agreement.validity?.until, case .date(let end) = until.value {
+            findings += notADate(Located(end, at: until.range), key: "giltighet.till")
+            if let endDate = end.date, let startDate = from?.value.date, endDate < startDate {
+                findings.append(finding(
+                    LocalizedText(sv: "giltigheten slutar \(endDate) innan den börjar \(startDate)",
+                                  en: "the validity ends on \(endDate) before it starts on \(startDate)"),
+                    at: until.location,
+                    hint: LocalizedText(sv: "Rätta datumen: `till` ska vara samma dag som `från` eller senare.",
+                                        en: "Correct the dates: `till` must be on or after `från`.")))
+            } else if let endDate = end.date, endDate < context.today {
+                findings.append(finding(
+                    LocalizedText(sv: "överenskommelsen gällde till \(endDate) och har gått ut",
+                                  en: "the agreement was valid until \(endDate) and has expired"),
+                    at: until.location,
+                    hint: LocalizedText(sv: "Omförhandla överenskommelsen och skriv ett nytt `till`-datum, eller `till: tillsvidare`.",
+                                        en: "Renegotiate the agreement and write a new `till` date, or `till: tillsvidare`."),
+                    severity: .warning))
+            }
+        }
+        for revision in agreement.revisions {
+            if let date = revision.date { findings += notADate(date, key: "revisioner.datum") }
+        }
+        return findings
+    }
+
+    private func notADate(_ value: Located<DateText>, key: String) -> [Diagnostic] {
+        guard value.value.date == nil else { return [] }
+        return [finding(
+            LocalizedText(sv: "`\(key)`: `\(value.value.raw)` är inte ett datum", en: "`\(key)`: `\(value.value.raw)` is not a date"),
+            at: value.location,
+            hint: LocalizedText(sv: "Skriv ett verkligt datum som ÅÅÅÅ-MM-DD, t.ex. 2027-01-01\(key == "giltighet.till" ? ", eller `tillsvidare`" : "").",
+                                en: "Write a real date as YYYY-MM-DD, e.g. 2027-01-01\(key == "giltighet.till" ? ", or `tillsvidare`" : "")."))]
     }
 }

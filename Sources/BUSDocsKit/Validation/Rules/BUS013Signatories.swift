@@ -1,4 +1,4 @@
-/// BUS013: The agreement is signed by managers of both principals.
+/// BUS013: managers of both the municipality and the region sign.
 public struct SignatoriesRule: Rule {
     public init() {}
     public let id = "BUS013"
@@ -9,6 +9,25 @@ public struct SignatoriesRule: Rule {
         en: "The agreement is signed by managers of both principals.")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        []
+        let agreement = context.agreement
+        let location = agreement.signatoriesRange?.start ?? context.frontMatterStart
+        var findings: [Diagnostic] = []
+        for signatory in agreement.signatories where signatory.party == nil {
+            findings.append(finding(
+                LocalizedText(sv: "undertecknaren anger ingen part", en: "the signatory names no party"),
+                at: signatory.range.start,
+                hint: LocalizedText(sv: "Skriv `{ part: …, roll: … }` med en parts id.", en: "Write `{ part: …, roll: … }` with a party's id.")))
+        }
+        let signing = Set(agreement.signatories.compactMap { $0.party.flatMap { agreement.party(withID: $0.value)?.principal?.value } })
+        for principal in context.ruleSet.principals where !signing.contains(principal) {
+            findings.append(finding(
+                LocalizedText(sv: "ingen undertecknare från huvudmannen `\(principal.rawValue)`",
+                              en: "no signatory from the principal `\(principal.rawValue)`"),
+                at: location,
+                hint: LocalizedText(
+                    sv: "Lägg till en chef från \(principal.swedishParties) under `undertecknare:`.",
+                    en: "Add a manager from \(principal.englishParties) under `undertecknare:`.")))
+        }
+        return findings
     }
 }

@@ -1,4 +1,4 @@
-/// BUS014: Every reference to a party, group or template points at something the agreement has.
+/// BUS014: every reference — to a party, a group, a template or a service — points at something that exists.
 public struct ReferencesRule: Rule {
     public init() {}
     public let id = "BUS014"
@@ -9,6 +9,45 @@ public struct ReferencesRule: Rule {
         en: "Every reference to a party, group or template points at something the agreement has.")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        []
+        let agreement = context.agreement
+        let parties = agreement.parties.map(\.id.value)
+        let groups = agreement.groups.map(\.id.value)
+        let templates = context.ruleSet.templates
+        let services = context.ruleSet.services.keys.sorted()
+        var findings: [Diagnostic] = []
+        func resolve(_ reference: Located<String>?, among known: [String], kind: LocalizedText, severity: Severity? = nil) {
+            guard let reference, !known.contains(reference.value) else { return }
+            findings.append(unresolved(reference, kind: kind, nearest: Suggestion.nearest(to: reference.value, in: known), severity: severity))
+        }
+        let party = LocalizedText(sv: "part", en: "party")
+        for group in agreement.groups {
+            group.members.forEach { resolve($0.party, among: parties, kind: party) }
+            resolve(group.convener?.value.party, among: parties, kind: party)
+            if case .fixed(let chair)? = group.chair?.value { resolve(chair, among: parties, kind: party) }
+            resolve(group.protocolTemplate, among: templates, kind: LocalizedText(sv: "protokollmall", en: "protocol template"))
+        }
+        agreement.signatories.forEach { resolve($0.party, among: parties, kind: party) }
+        agreement.attachments.forEach { resolve($0.template, among: templates, kind: LocalizedText(sv: "mall", en: "template")) }
+        resolve(agreement.deviations?.form, among: templates, kind: LocalizedText(sv: "blankett", en: "form"))
+        // Escalation steps are group ids or county-wide bodies; only near-misses of a group id are typos.
+        for step in agreement.deviations?.escalation ?? [] where !groups.contains(step.value) {
+            if let nearest = Suggestion.nearest(to: step.value, in: groups) {
+                findings.append(unresolved(step, kind: LocalizedText(sv: "grupp", en: "group"), nearest: nearest, severity: nil))
+            }
+        }
+        let service = LocalizedText(sv: "verksamhet", en: "service")
+        for reference in agreement.parties.flatMap(\.services) + (agreement.sip?.initiators ?? []) {
+            resolve(reference, among: services, kind: service, severity: .warning)
+        }
+        return findings
+    }
+
+    private func unresolved(_ reference: Located<String>, kind: LocalizedText, nearest: String?, severity: Severity?) -> Diagnostic {
+        finding(
+            LocalizedText(sv: "okänd \(kind.sv) `\(reference.value)`", en: "unknown \(kind.en) `\(reference.value)`"),
+            at: reference.location,
+            hint: nearest.map { LocalizedText(sv: "Menade du `\($0)`?", en: "Did you mean `\($0)`?") }
+                ?? LocalizedText(sv: "Skriv id för en \(kind.sv) som finns i överenskommelsen.", en: "Write the id of a \(kind.en) the agreement has."),
+            severity: severity)
     }
 }

@@ -1,4 +1,4 @@
-/// BUS015: The agreement describes consent, deviation reporting, follow-up and SIP.
+/// BUS015: the body has the sections the rule set requires.
 public struct RequiredSectionsRule: Rule {
     public init() {}
     public let id = "BUS015"
@@ -9,6 +9,17 @@ public struct RequiredSectionsRule: Rule {
         en: "The agreement describes consent, deviation reporting, follow-up and SIP.")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        []
+        let body = context.agreement.body
+        return context.ruleSet.requiredSections
+            .filter { SectionMatcher.find($0, in: body) == nil }
+            .map { requirement in
+                let heading = requirement.headings.first ?? requirement.id
+                return finding(
+                    LocalizedText(sv: "avsnittet \"\(heading)\" saknas", en: "the section \"\(heading)\" is missing"),
+                    at: SourceLocation(line: body.firstLine, column: 1),
+                    hint: LocalizedText(
+                        sv: "Lägg till `## \(heading)` i brödtexten, eller märk en egen rubrik med `{#\(requirement.id)}`.",
+                        en: "Add `## \(heading)` to the body, or mark a heading of your own with `{#\(requirement.id)}`."))
+            }
     }
 }

@@ -1,4 +1,4 @@
-/// BUS021: Under HÖK 2022 every district has a coordinating health centre and a coordinating function in the municipality.
+/// BUS021: the services the rule set expects (under HÖK 2022 the coordinating health centre) take part.
 public struct CoordinatingHealthCentreRule: Rule {
     public init() {}
     public let id = "BUS021"
@@ -9,6 +9,18 @@ public struct CoordinatingHealthCentreRule: Rule {
         en: "Under HÖK 2022 every district has a coordinating health centre and a coordinating function in the municipality.")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        []
+        let agreement = context.agreement
+        return context.ruleSet.recommendedServices
+            .filter { service in !agreement.parties.contains { $0.provides(service) } }
+            .map { service in
+                let name = context.ruleSet.serviceName(service)
+                return finding(
+                    LocalizedText(sv: "ingen part står för \(name.sv), som \(context.ruleSet.id) förväntar sig",
+                                  en: "no party provides \(name.en), which \(context.ruleSet.id) expects"),
+                    at: agreement.partiesRange?.start ?? context.frontMatterStart,
+                    hint: LocalizedText(
+                        sv: "Lägg till områdets \(name.sv) under `parter:` med `verksamheter: [\(service)]`.",
+                        en: "Add the district's \(name.en) under `parter:` with `verksamheter: [\(service)]`."))
+            }
     }
 }
