@@ -1,4 +1,4 @@
-/// BUS017: Independent schools must be actively invited into local agreements and routines.
+/// BUS017: independent schools are actively invited: a party, or at least named in the agreement.
 public struct IndependentSchoolsRule: Rule {
     public init() {}
     public let id = "BUS017"
@@ -9,6 +9,17 @@ public struct IndependentSchoolsRule: Rule {
         en: "Independent schools must be actively invited into local agreements and routines.")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        []
+        let agreement = context.agreement
+        let isParty = agreement.parties.contains { $0.principal?.value == .independent && $0.provides("utbildning") }
+        let text = context.source.text.folded()
+        let isMentioned = context.ruleSet.independentSchoolTerms.contains { text.contains($0.folded()) }
+        guard !isParty, !isMentioned else { return [] }
+        return [finding(
+            LocalizedText(sv: "fristående skolor är varken part eller nämnda i överenskommelsen",
+                          en: "independent schools (fristående skolor) are neither a party nor mentioned in the agreement"),
+            at: agreement.partiesRange?.start ?? context.frontMatterStart,
+            hint: LocalizedText(
+                sv: "Beskriv hur fristående skolor bjuds in, eller lägg till dem som part med `huvudman: enskild` och `verksamheter: [utbildning]`.",
+                en: "Describe how independent schools are invited, or add them as a party with `huvudman: enskild` and `verksamheter: [utbildning]`."))]
     }
 }

@@ -1,4 +1,4 @@
-/// BUS018: Agreements are public documents: personal data about children never belongs in them.
+/// BUS018: no Swedish personal identity number (personnummer or samordningsnummer) anywhere in the file.
 public struct PersonalIdentityNumbersRule: Rule {
     public init() {}
     public let id = "BUS018"
@@ -9,6 +9,15 @@ public struct PersonalIdentityNumbersRule: Rule {
         en: "Agreements are public documents: personal data about children never belongs in them.")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        []
+        // The message never repeats the number: the output may end up in CI logs.
+        PersonalIdentityNumber.locations(in: context.source).map { location in
+            finding(
+                LocalizedText(sv: "ett personnummer eller samordningsnummer står på rad \(location.line)",
+                              en: "a personal identity number (personnummer or samordningsnummer) stands on line \(location.line)"),
+                at: location,
+                hint: LocalizedText(
+                    sv: "Ta bort numret: överenskommelser och mallar är allmänna och får inte innehålla personuppgifter.",
+                    en: "Remove the number: agreements and templates are public and must not hold personal data."))
+        }
     }
 }
