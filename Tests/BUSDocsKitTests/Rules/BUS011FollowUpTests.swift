@@ -1,0 +1,31 @@
+import BUSDocsKit
+import Testing
+
+@Suite struct BUS011FollowUpTests {
+    @Test func yearlyFollowUpByTheSteeringGroupPasses() {
+        _ = expectFindings("BUS011", in: Fixture.valid, at: [])
+        _ = expectFindings("BUS011", in: Fixture.valid.replacing("  per: år\n", with: "  per: termin\n"), at: [])
+    }
+
+    @Test func missingPeriodFailsAtTheFollowUp() {
+        let text = Fixture.valid.replacing("uppföljning:\n  per: år\n  ansvarig: styrgrupp\n", with: "uppföljning:\n  1️⃣ansvarig: styrgrupp\n")
+        _ = expectFindings("BUS011", in: text, at: ["1️⃣"], severity: .error)
+    }
+
+    @Test func rarerThanTheRuleSetAllowsFailsAtThePeriod() throws {
+        var termly = try #require(RuleSet.builtIn(named: "bus-2012"))
+        termly.minimumFollowUp = .term
+        let found = expectFindings("BUS011", in: Fixture.valid.replacing("  per: år\n", with: "  per: 1️⃣år\n"), at: ["1️⃣"], ruleSet: termly)
+        #expect(found.first?.message.en == "follow-up per år is too rare; it must happen at least once per termin")
+    }
+
+    @Test func ownerThatIsNoGroupFailsWithSuggestion() {
+        let found = expectFindings("BUS011", in: Fixture.valid.replacing("ansvarig: styrgrupp", with: "ansvarig: 1️⃣styrgrup"), at: ["1️⃣"])
+        #expect(found.first?.hint?.en == "Did you mean `styrgrupp`?")
+    }
+
+    @Test func missingFollowUpFailsAtTheFrontMatter() {
+        let text = "1️⃣" + Fixture.valid.removingLines(containing: "uppföljning:").removingLines(containing: "  per: år").removingLines(containing: "ansvarig: styrgrupp").removingLines(containing: "indikatorer:")
+        _ = expectFindings("BUS011", in: text, at: ["1️⃣"])
+    }
+}
