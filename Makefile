@@ -23,7 +23,7 @@ build: deps
 # The main job: check every agreement, then publish them (when the build command is present).
 run: build
 	$(BIN) check Agreements
-	@if $(BIN) help build >/dev/null 2>&1; then $(BIN) build Agreements --out _site && echo "Published to _site/index.html"; fi
+	@if $(BIN) --help | grep -qE '^ +build +'; then $(BIN) build Agreements --out _site && echo "Published to _site/index.html"; fi
 
 test: deps
 	$(SWIFT) build --build-tests
