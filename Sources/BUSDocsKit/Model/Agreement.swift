@@ -34,6 +34,16 @@ public struct Agreement: Equatable, Sendable {
         parties.first { $0.id.value == id }
     }
 
+    /// The principal of the party a reference names, when the party exists and says.
+    public func principal(ofParty reference: Located<String>?) -> Principal? {
+        reference.flatMap { party(withID: $0.value)?.principal?.value }
+    }
+
+    /// Whether some party provides the service (`verksamheter`).
+    public func provides(_ service: String) -> Bool {
+        parties.contains { $0.provides(service) }
+    }
+
     public func groups(ofKind kind: GroupKind) -> [Group] {
         groups.filter { $0.kind?.value == kind }
     }

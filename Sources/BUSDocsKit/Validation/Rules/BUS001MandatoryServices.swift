@@ -12,7 +12,7 @@ public struct MandatoryServicesRule: Rule {
         let agreement = context.agreement
         let location = agreement.partiesRange?.start ?? context.frontMatterStart
         return context.ruleSet.mandatoryServices
-            .filter { service in !agreement.parties.contains { $0.provides(service) } }
+            .filter { !agreement.provides($0) }
             .map { service in
                 let name = context.ruleSet.serviceName(service)
                 return finding(

@@ -20,7 +20,7 @@ public struct SteeringGroupRule: Rule {
                     en: "Add a group with `typ: styrgrupp` under `grupper:`, with managers from the municipality and the region as `ledamöter`."))]
         }
         return steering.flatMap { group in
-            let principals = Set(group.members.compactMap { $0.party.flatMap { agreement.party(withID: $0.value)?.principal?.value } })
+            let principals = Set(group.members.compactMap { agreement.principal(ofParty: $0.party) })
             return context.ruleSet.principals.filter { !principals.contains($0) }.map { principal in
                 finding(
                     LocalizedText(sv: "styrgruppen `\(group.id.value)` har ingen ledamot från huvudmannen `\(principal.rawValue)`",

@@ -18,7 +18,7 @@ public struct SignatoriesRule: Rule {
                 at: signatory.range.start,
                 hint: LocalizedText(sv: "Skriv `{ part: …, roll: … }` med en parts id.", en: "Write `{ part: …, roll: … }` with a party's id.")))
         }
-        let signing = Set(agreement.signatories.compactMap { $0.party.flatMap { agreement.party(withID: $0.value)?.principal?.value } })
+        let signing = Set(agreement.signatories.compactMap { agreement.principal(ofParty: $0.party) })
         for principal in context.ruleSet.principals where !signing.contains(principal) {
             findings.append(finding(
                 LocalizedText(sv: "ingen undertecknare från huvudmannen `\(principal.rawValue)`",

@@ -11,7 +11,7 @@ public struct CoordinatingHealthCentreRule: Rule {
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let agreement = context.agreement
         return context.ruleSet.recommendedServices
-            .filter { service in !agreement.parties.contains { $0.provides(service) } }
+            .filter { !agreement.provides($0) }
             .map { service in
                 let name = context.ruleSet.serviceName(service)
                 return finding(
