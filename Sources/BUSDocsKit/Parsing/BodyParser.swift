@@ -56,7 +56,10 @@ enum BodyParser {
 }
 
 private extension String {
+    /// Without the empty lines at either end (a native loop: Foundation's trimming bridges to NSString).
     func trimmingBlankLines() -> String {
-        trimmingCharacters(in: .newlines)
+        let isBlank: (Character) -> Bool = { $0 == "\n" }
+        guard let first = firstIndex(where: { !isBlank($0) }), let last = lastIndex(where: { !isBlank($0) }) else { return "" }
+        return String(self[first...last])
     }
 }

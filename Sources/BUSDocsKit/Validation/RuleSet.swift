@@ -107,11 +107,15 @@ extension RuleSet {
     /// A built-in rule set by name (`hok-2022` is accepted for `hök-2022`).
     public static func builtIn(named name: String) -> RuleSet? {
         switch name.folded() {
-        case "bus-2012": return try? decode(Data(PackageResources.bus_2012_yaml))
-        case "hok-2022": return try? decode(Data(PackageResources.hok_2022_yaml))
+        case "bus-2012": return bus2012
+        case "hok-2022": return hok2022
         default: return nil
         }
     }
+
+    /// Decoded once per process: every agreement checked consults them.
+    private static let bus2012 = try? decode(Data(PackageResources.bus_2012_yaml))
+    private static let hok2022 = try? decode(Data(PackageResources.hok_2022_yaml))
 
     /// A rule set by built-in name or file path.
     public static func load(_ nameOrPath: String) throws -> RuleSet {

@@ -11,8 +11,8 @@ public struct IndependentSchoolsRule: Rule {
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let agreement = context.agreement
         let isParty = agreement.parties.contains { $0.principal?.value == .independent && $0.provides("utbildning") }
-        let text = context.source.text.folded()
-        let isMentioned = context.ruleSet.independentSchoolTerms.contains { text.contains($0.folded()) }
+        let text = context.source.text.lowercased()
+        let isMentioned = context.ruleSet.independentSchoolTerms.contains { text.contains($0.lowercased()) }
         guard !isParty, !isMentioned else { return [] }
         return [finding(
             LocalizedText(sv: "fristående skolor är varken part eller nämnda i överenskommelsen",
