@@ -38,7 +38,18 @@ let package = Package(
                 "BUSDocsKit", "CLibXML2",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            resources: []
+            resources: [
+                .embedInCode("Defaults/layout.mustache"),
+                .embedInCode("Defaults/index.mustache"),
+                .embedInCode("Defaults/agreement.mustache"),
+                .embedInCode("Defaults/protocol-individforum.mustache"),
+                .embedInCode("Defaults/agenda.mustache"),
+                .embedInCode("Defaults/avvikelseblankett.mustache"),
+                .embedInCode("Defaults/protocol-individforum.md.mustache"),
+                .embedInCode("Defaults/agenda.md.mustache"),
+                .embedInCode("Defaults/avvikelseblankett.md.mustache"),
+                .embedInCode("Defaults/style.css"),
+            ]
         ),
         .executableTarget(
             name: "bus-docs",

@@ -14,7 +14,7 @@ public struct Validator: Sendable {
     public func validate(_ parsed: ParsedAgreement) -> [Diagnostic] {
         var diagnostics = parsed.diagnostics
         if let agreement = parsed.agreement, let source = parsed.source {
-            let (ruleSet, problem) = resolveRuleSet(for: agreement)
+            let (ruleSet, problem) = ruleSet(for: agreement)
             if let problem { diagnostics.append(problem) }
             let context = RuleContext(agreement: agreement, source: source, ruleSet: ruleSet, today: today)
             for rule in rules {
@@ -24,8 +24,9 @@ public struct Validator: Sendable {
         return diagnostics.sorted(by: Diagnostic.fileOrder)
     }
 
-    /// The override, or the agreement's `regelverk`, or bus-2012 when it names none.
-    func resolveRuleSet(for agreement: Agreement) -> (RuleSet, Diagnostic?) {
+    /// The override, or the agreement's `regelverk`, or bus-2012 when it names none; with the finding
+    /// for a `regelverk` no rule set has.
+    public func ruleSet(for agreement: Agreement) -> (RuleSet, Diagnostic?) {
         if let ruleSetOverride { return (ruleSetOverride, nil) }
         let fallback = RuleSet.builtIn(named: "bus-2012")!
         guard let named = agreement.ruleSet else { return (fallback, nil) }

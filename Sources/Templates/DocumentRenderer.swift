@@ -1,0 +1,58 @@
+import BUSDocsKit
+
+/// render: turns one checked agreement into its documents through the templates.
+public struct DocumentRenderer: Sendable {
+    public enum Format: String, CaseIterable, Sendable {
+        case html, md
+    }
+
+    public var templates: TemplateSet
+
+    public init(templates: TemplateSet) {
+        self.templates = templates
+    }
+
+    /// The agreement's own page.
+    public func agreementPage(_ source: DocumentSource, siteHome: String? = "../index.html") throws -> String {
+        let body = CommonMarkConverter.html(from: source.agreement.body.markdown)
+        return try page(AgreementView(source, bodyHTML: body), template: "agreement", title: source.agreement.title?.value ?? source.slug, home: siteHome)
+    }
+
+    /// The protocol template (individforum) or agenda (standing groups) for one group.
+    public func groupDocument(
+        _ source: DocumentSource, group: Group, date: LocalDate?, noticed: LocalDate?, today: LocalDate,
+        format: Format = .html, siteHome: String? = nil
+    ) throws -> String {
+        let name = group.kind?.value == .individualForum ? "protocol-individforum" : "agenda"
+        let title = (group.name?.value ?? group.id.value) + " – " + (source.agreement.area?.value ?? "")
+        if group.kind?.value == .individualForum {
+            return try page(ProtocolView(source, group: group, date: date, noticed: noticed), template: name, title: title, home: siteHome, format: format)
+        }
+        return try page(AgendaView(source, group: group, date: date ?? today), template: name, title: title, home: siteHome, format: format)
+    }
+
+    /// The deviation form.
+    public func deviationForm(_ source: DocumentSource, format: Format = .html, siteHome: String? = nil) throws -> String {
+        let title = "Avvikelseblankett – " + (source.agreement.area?.value ?? "")
+        return try page(DeviationFormView(source), template: "avvikelseblankett", title: title, home: siteHome, format: format)
+    }
+
+    /// The front page with the comparison across agreements.
+    public func index(_ sources: [DocumentSource]) throws -> String {
+        try page(IndexView(sources), template: "index", title: "Lokala BUS-överenskommelser", home: nil)
+    }
+
+    /// Wraps a view in the page envelope every template sees (`page`, `title`, `stylesheet`, `home`).
+    private func page(_ view: Any, template: String, title: String, home: String?, format: Format = .html) throws -> String {
+        let name = format == .md ? template + ".md" : template
+        return try templates.render(Page(title: title, stylesheet: templates.stylesheet, home: home, page: view), with: name)
+    }
+}
+
+/// What every template renders: the document's view under `page`, and what the layout needs.
+struct Page {
+    var title: String
+    var stylesheet: String
+    var home: String?
+    var page: Any
+}

@@ -1,0 +1,16 @@
+/// The default templates, built into the binary from `Templates/` so an installed bus-docs works from
+/// any folder.
+enum DefaultTemplates {
+    static let files: [String: [UInt8]] = [
+        "layout.mustache": PackageResources.layout_mustache,
+        "index.mustache": PackageResources.index_mustache,
+        "agreement.mustache": PackageResources.agreement_mustache,
+        "protocol-individforum.mustache": PackageResources.protocol_individforum_mustache,
+        "agenda.mustache": PackageResources.agenda_mustache,
+        "avvikelseblankett.mustache": PackageResources.avvikelseblankett_mustache,
+        "protocol-individforum.md.mustache": PackageResources.protocol_individforum_md_mustache,
+        "agenda.md.mustache": PackageResources.agenda_md_mustache,
+        "avvikelseblankett.md.mustache": PackageResources.avvikelseblankett_md_mustache,
+        "style.css": PackageResources.style_css,
+    ]
+}

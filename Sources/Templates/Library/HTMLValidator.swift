@@ -1,0 +1,45 @@
+import CLibXML2
+import Foundation
+
+/// The one place bus-docs talks to libxml2: generated HTML is parsed with libxml2's HTML parser and every
+/// problem it reports is returned as a Swift value; the document and the error handler are released in
+/// the same function.
+public enum HTMLValidator {
+    public struct Problem: Equatable, Sendable, CustomStringConvertible {
+        public var line: Int
+        public var message: String
+        public var description: String { "line \(line): \(message)" }
+    }
+
+    /// libxml2's HTML parser predates HTML5: it calls `main`, `nav`, `section`… unknown. That is not broken
+    /// markup, so that one error code is passed over.
+    static let unknownTagCode = Int32(XML_HTML_UNKNOWN_TAG.rawValue)
+
+    /// Collects libxml2's structured errors for one parse.
+    private final class Collector {
+        var problems: [Problem] = []
+    }
+
+    public static func problems(in html: String) -> [Problem] {
+        let collector = Collector()
+        let context = Unmanaged.passRetained(collector)
+        defer { context.release() }
+        xmlSetStructuredErrorFunc(context.toOpaque()) { pointer, error in
+            guard let pointer, let error else { return }
+            let collector = Unmanaged<Collector>.fromOpaque(pointer).takeUnretainedValue()
+            let code = error.pointee.code
+            guard code != HTMLValidator.unknownTagCode else { return }
+            let message = error.pointee.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "error \(code)"
+            collector.problems.append(Problem(line: Int(error.pointee.line), message: message))
+        }
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
+        let options = Int32(HTML_PARSE_NONET.rawValue) | Int32(HTML_PARSE_NOBLANKS.rawValue)
+        let document = html.withCString { bytes in
+            htmlReadMemory(bytes, Int32(strlen(bytes)), "generated.html", "UTF-8", options)
+        }
+        if let document { xmlFreeDoc(document) } else {
+            collector.problems.append(Problem(line: 1, message: "libxml2 could not parse the document"))
+        }
+        return collector.problems
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Mustache
+
+/// The templates documents are rendered with: the built-in defaults, each replaceable by a file of the
+/// same name in a user's folder (`--templates DIR`).
+public struct TemplateSet: Sendable {
+    /// Template file names, as in `Templates/`.
+    public static let templateFiles = [
+        "layout.mustache", "index.mustache", "agreement.mustache", "protocol-individforum.mustache",
+        "agenda.mustache", "avvikelseblankett.mustache", "protocol-individforum.md.mustache",
+        "agenda.md.mustache", "avvikelseblankett.md.mustache",
+    ]
+    public static let stylesheetFile = "style.css"
+
+    var library: MustacheLibrary
+    /// Per template name, the file it came from and its text, for error messages and checks.
+    var sources: [String: (file: String, text: String)]
+    public var stylesheet: String
+
+    /// The defaults, with every file in `overrides` that has a default's name taking its place.
+    public static func load(overrides folder: String? = nil) throws -> TemplateSet {
+        var library = MustacheLibrary()
+        var sources: [String: (file: String, text: String)] = [:]
+        for file in templateFiles {
+            let (path, text) = try source(of: file, overrides: folder)
+            let name = String(file.dropLast(".mustache".count))
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                throw TemplateError.syntax(file: path, line: error.context.lineNumber, column: error.context.columnNumber, problem: "\(error.error)")
+            }
+            sources[name] = (path, text)
+        }
+        let stylesheet = try source(of: stylesheetFile, overrides: folder).text
+        return TemplateSet(library: library, sources: sources, stylesheet: stylesheet)
+    }
+
+    /// A user's file when there is one, else the built-in default.
+    static func source(of file: String, overrides folder: String?) throws -> (path: String, text: String) {
+        if let folder {
+            let path = (folder as NSString).appendingPathComponent(file)
+            if FileManager.default.fileExists(atPath: path) {
+                guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                    throw TemplateError.unreadable(file: path)
+                }
+                return (path, text)
+            }
+        }
+        guard let bytes = DefaultTemplates.files[file] else { throw TemplateError.missing(name: file) }
+        return ("Templates/\(file)", String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Renders a view with a template, after checking that the template names only what the view has.
+    func render(_ view: Any, with name: String) throws -> String {
+        guard let source = sources[name] else { throw TemplateError.missing(name: name) }
+        try TemplateVariables.check(source.text, file: source.file, against: view)
+        guard let output = library.render(view, withTemplate: name) else { throw TemplateError.missing(name: name) }
+        return output
+    }
+}
+
+/// What can go wrong with a template; each names the template file.
+public enum TemplateError: Error, CustomStringConvertible, Equatable {
+    case syntax(file: String, line: Int, column: Int, problem: String)
+    case unknownVariable(file: String, line: Int, column: Int, name: String, known: [String])
+    case missing(name: String)
+    case unreadable(file: String)
+    case brokenMarkup(output: String, line: Int, problem: String)
+
+    public var description: String {
+        switch self {
+        case let .syntax(file, line, column, problem):
+            return "\(file):\(line):\(column): template syntax error: \(problem)"
+        case let .unknownVariable(file, line, column, name, known):
+            let nearest = known.min { Self.distance(name, $0) < Self.distance(name, $1) }
+            return "\(file):\(line):\(column): unknown variable `\(name)`" + (nearest.map { " (did you mean `\($0)`? see Templates/README.md)" } ?? "")
+        case let .missing(name):
+            return "no template named \(name)"
+        case let .unreadable(file):
+            return "\(file): cannot be read as UTF-8 text"
+        case let .brokenMarkup(output, line, problem):
+            return "\(output):\(line): the generated HTML is broken: \(problem)"
+        }
+    }
+
+    private static func distance(_ a: String, _ b: String) -> Int {
+        Set(a).symmetricDifference(Set(b)).count + abs(a.count - b.count)
+    }
+}

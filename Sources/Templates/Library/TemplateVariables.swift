@@ -1,0 +1,108 @@
+import Foundation
+
+/// Checks every variable a template names against the view it will render, the way Mustache looks
+/// names up (innermost section first, then outwards): a typo in a user's template is an error with its
+/// line, not a silently empty field. Inside a section over an empty list nothing can be known, so
+/// nothing there is checked.
+enum TemplateVariables {
+    /// What a section makes the current context.
+    enum Context {
+        case object(Any)
+        /// A boolean, inverted or inheritance section: names resolve in the enclosing contexts.
+        case transparent
+        /// A section over an empty list or a missing value: its items cannot be seen.
+        case unknown
+    }
+
+    static func check(_ template: String, file: String, against view: Any) throws {
+        var stack: [Context] = [.object(view)]
+        for tag in tags(in: template) {
+            switch tag.sigil {
+            case "!", ">", "%", "=":
+                continue
+            case "/":
+                if stack.count > 1 { stack.removeLast() }
+            case "^", "$", "<":
+                if tag.sigil == "^" { _ = try resolve(tag, in: stack, file: file) }
+                stack.append(.transparent)
+            case "#":
+                stack.append(context(entering: try resolve(tag, in: stack, file: file)))
+            default:
+                _ = try resolve(tag, in: stack, file: file)
+            }
+        }
+    }
+
+    /// The value a tag names, searching the contexts from the innermost out; nil when unknowable.
+    private static func resolve(_ tag: Tag, in stack: [Context], file: String) throws -> Any? {
+        let root = String(tag.name.split(separator: ".").first ?? "")
+        guard !root.isEmpty, root != "." else { return nil }
+        var known: [String] = []
+        for context in stack.reversed() {
+            switch context {
+            case .unknown:
+                return nil
+            case .transparent:
+                continue
+            case .object(let object):
+                let children = Mirror(reflecting: object).children
+                if let match = children.first(where: { $0.label == root }) { return match.value }
+                known += children.compactMap(\.label)
+            }
+        }
+        throw TemplateError.unknownVariable(file: file, line: tag.line, column: tag.column, name: root, known: known.sorted())
+    }
+
+    /// The context inside `{{#name}}`: the first item of a list, the value of an optional, the struct itself.
+    private static func context(entering value: Any?) -> Context {
+        guard let value else { return .unknown }
+        let mirror = Mirror(reflecting: value)
+        switch mirror.displayStyle {
+        case .optional:
+            return mirror.children.first.map { context(entering: $0.value) } ?? .unknown
+        case .collection, .set:
+            return mirror.children.first.map { .object($0.value) } ?? .unknown
+        case .struct, .class:
+            return .object(value)
+        default:
+            return .transparent
+        }
+    }
+
+    struct Tag {
+        var sigil: Character?
+        var name: String
+        var line: Int
+        var column: Int
+    }
+
+    /// Every `{{…}}` tag with its position; triple mustaches and `&` count as plain variables.
+    static func tags(in template: String) -> [Tag] {
+        var tags: [Tag] = []
+        var line = 1, column = 1
+        var index = template.startIndex
+        while index < template.endIndex {
+            if template[index...].hasPrefix("{{"), let close = template[index...].range(of: "}}") {
+                var inner = template[template.index(index, offsetBy: 2)..<close.lowerBound]
+                if inner.hasPrefix("{") { inner = inner.dropFirst() }
+                var sigil: Character?
+                if let first = inner.first, "#^/!>&%=$<".contains(first) {
+                    sigil = first == "&" ? nil : first
+                    inner = inner.dropFirst()
+                }
+                let name = inner.trimmingCharacters(in: .whitespaces)
+                tags.append(Tag(sigil: sigil, name: name, line: line, column: column))
+                var end = close.upperBound
+                if end < template.endIndex, template[end] == "}" { end = template.index(after: end) }
+                for character in template[index..<end] {
+                    if character == "\n" { line += 1; column = 1 } else { column += 1 }
+                }
+                index = end
+                continue
+            }
+            if template[index] == "\n" { line += 1; column = 1 } else { column += 1 }
+            index = template.index(after: index)
+        }
+        return tags
+    }
+}

@@ -1,0 +1,48 @@
+import BUSDocsKit
+
+/// One file of the generated site, by its path relative to the output folder.
+public struct OutputFile: Equatable, Sendable {
+    public var path: String
+    public var contents: String
+
+    public init(path: String, contents: String) {
+        self.path = path
+        self.contents = contents
+    }
+}
+
+/// Plans the published site: the index, then per agreement its page, the protocol or agenda of each
+/// group, and the deviation form. Pure: renders into memory; writing is the caller's.
+public struct SiteBuilder: Sendable {
+    public var renderer: DocumentRenderer
+    public var today: LocalDate
+
+    public init(renderer: DocumentRenderer, today: LocalDate) {
+        self.renderer = renderer
+        self.today = today
+    }
+
+    public func files(for sources: [DocumentSource]) throws -> [OutputFile] {
+        var files = [OutputFile(path: "index.html", contents: try renderer.index(sources))]
+        for source in sources {
+            let folder = source.slug + "/"
+            files.append(OutputFile(path: folder + "index.html", contents: try renderer.agreementPage(source)))
+            for group in source.documentedGroups {
+                let contents = try renderer.groupDocument(source, group: group, date: nil, noticed: nil, today: today, siteHome: "index.html")
+                files.append(OutputFile(path: folder + DocumentSource.documentFile(for: group), contents: contents))
+            }
+            let form = try renderer.deviationForm(source, siteHome: "index.html")
+            files.append(OutputFile(path: folder + DocumentSource.deviationFormFile, contents: form))
+        }
+        return files
+    }
+
+    /// Every HTML file parsed with libxml2; a template that produces broken markup is named with the file.
+    public static func validate(_ files: [OutputFile]) throws {
+        for file in files where file.path.hasSuffix(".html") {
+            if let problem = HTMLValidator.problems(in: file.contents).first {
+                throw TemplateError.brokenMarkup(output: file.path, line: problem.line, problem: problem.message)
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import BUSDocsKit
+
+/// The agenda (dagordning) for a steering or working group meeting (`agenda.mustache`).
+struct AgendaView {
+    struct Item {
+        var number: Int
+        var title: String
+        var details: [String]
+        var hasDetails: Bool
+    }
+
+    var area: String
+    var agreementTitle: String
+    var groupName: String
+    var groupKind: String
+    var cadence: String
+    var term: String
+    var meetingDate: String?
+    var chair: String
+    var convener: String?
+    var attendees: [Attendee]
+    var items: [Item]
+
+    init(_ source: DocumentSource, group: Group, date: LocalDate) {
+        let a = source.agreement
+        area = a.area?.value ?? "–"
+        agreementTitle = a.title?.value ?? "Lokal BUS-överenskommelse"
+        groupName = group.name?.value ?? group.id.value
+        groupKind = Wording.groupKind(group.kind?.value)
+        cadence = Wording.cadence(group.meetings?.value)
+        term = Wording.term(of: date)
+        meetingDate = date.description
+        chair = Self.chair(of: group, on: date, in: a)
+        convener = group.convener.map { PersonRole(role: $0.value.role?.value, party: $0.value.party, in: a).text }
+        attendees = Attendee.rows(group.members.map { PersonRole(role: $0.role?.value, party: $0.party, substitute: $0.substitute?.value, in: a) }, blank: 2)
+        items = Self.items(for: group, in: a).enumerated().map { Item(number: $0.offset + 1, title: $0.element.0, details: $0.element.1, hasDetails: !$0.element.1.isEmpty) }
+    }
+
+    /// Whose turn it is: with an alternating chair, the principals take a term each, in the order written,
+    /// counting terms from the spring term of year 0.
+    static func chair(of group: Group, on date: LocalDate, in agreement: Agreement) -> String {
+        switch group.chair?.value {
+        case .alternating(let principals)? where !principals.isEmpty:
+            let termIndex = date.year * 2 + (date.month <= 6 ? 0 : 1)
+            let turn = principals[termIndex % principals.count].value
+            let party = group.members.first { agreement.principal(ofParty: $0.party) == turn }
+            let who = party.map { PersonRole(role: $0.role?.value, party: $0.party, in: agreement).text }
+            return "\(Wording.principal(turn)) denna termin (\(Wording.term(of: date)))" + (who.map { ": \($0)" } ?? "")
+        case .fixed(let party)?:
+            return agreement.party(withID: party.value)?.name?.value ?? party.value
+        default:
+            return "Utses vid mötet"
+        }
+    }
+
+    /// The standing items the agreement implies for this kind of group.
+    static func items(for group: Group, in agreement: Agreement) -> [(String, [String])] {
+        let isSteering = group.kind?.value == .steeringGroup
+        var items: [(String, [String])] = [
+            ("Mötet öppnas, val av justerare", []),
+            ("Föregående mötes protokoll", []),
+        ]
+        if let followUp = agreement.followUp, followUp.owner?.value == group.id.value {
+            items.append(("Uppföljning av överenskommelsen (\(Wording.period(followUp.period?.value)))",
+                          followUp.indicators.map { Wording.indicator($0.value) }))
+        }
+        items.append(("Inkomna avvikelser sedan förra mötet", agreement.deviations.map { ["Mottagare av principiella avvikelser: \($0.receiver?.value ?? "–")"] } ?? []))
+        if isSteering {
+            items.append(("Frågor av principiell karaktär mellan huvudmännen", []))
+            if agreement.groups(ofKind: .workingGroup).isEmpty == false {
+                items.append(("Uppdrag till arbetsgruppen", []))
+            }
+            items.append(("Fokusområden för nästa termin", []))
+        } else {
+            items.append(("Uppdrag från styrgruppen: rapport", []))
+            items.append(("Rutiner för samverkan och avvikelsehantering", []))
+        }
+        items += [("Övriga frågor", []), ("Nästa möte", [])]
+        return items
+    }
+}

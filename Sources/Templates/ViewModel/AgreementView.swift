@@ -1,0 +1,141 @@
+import BUSDocsKit
+
+/// Everything the agreement page template (`agreement.mustache`) shows. See Templates/README.md.
+struct AgreementView {
+    struct GroupView {
+        var id: String
+        var name: String
+        var kind: String
+        var members: [PersonRole]
+        var hasMembers: Bool
+        var cadence: String
+        var chair: String?
+        var convener: String?
+        var document: LinkView?
+    }
+
+    struct LinkView {
+        var title: String
+        var href: String
+    }
+
+    struct DeviationView {
+        var steps: [String]
+        var receiver: String
+        var form: LinkView?
+    }
+
+    struct RevisionView {
+        var date: String
+        var description: String
+    }
+
+    struct FollowUpView {
+        var period: String
+        var owner: String
+        var indicators: [String]
+    }
+
+    var title: String
+    var area: String
+    var municipality: String
+    var districts: String?
+    var kind: String
+    var ruleSet: String
+    var status: StatusView
+    var diagnostics: [DiagnosticView]
+    var hasDiagnostics: Bool
+    var validFrom: String
+    var validUntil: String
+    var revisions: [RevisionView]
+    var hasRevisions: Bool
+    var parties: [PartyView]
+    var uncoveredServices: [String]
+    var hasUncoveredServices: Bool
+    var groups: [GroupView]
+    var deviation: DeviationView?
+    var consent: String
+    var sipInitiators: String?
+    var schoolSIP: String?
+    var followUp: FollowUpView?
+    var signatories: [PersonRole]
+    var attachments: [LinkView]
+    var bodyHTML: String
+    var sourceFile: String
+
+    init(_ source: DocumentSource, bodyHTML: String) {
+        let a = source.agreement, ruleSet = source.ruleSet
+        title = a.title?.value ?? "Lokal BUS-överenskommelse"
+        area = a.area?.value ?? "–"
+        municipality = a.municipality?.value ?? "–"
+        districts = a.cityDistricts.isEmpty ? nil : a.cityDistricts.map(\.value).joined(separator: ", ")
+        kind = Wording.kind(a.kind?.value)
+        self.ruleSet = "\(ruleSet.id) – \(ruleSet.name)"
+        status = StatusView(source.diagnostics)
+        diagnostics = source.diagnostics.map(DiagnosticView.init)
+        hasDiagnostics = !diagnostics.isEmpty
+        (validFrom, validUntil) = Wording.validity(a.validity)
+        revisions = a.revisions.map { RevisionView(date: Wording.date($0.date?.value), description: $0.description?.value ?? "") }
+        hasRevisions = !revisions.isEmpty
+        parties = a.parties.map { PartyView($0, ruleSet: ruleSet) }
+        uncoveredServices = ruleSet.mandatoryServices.filter { !a.provides($0) }.map { ruleSet.serviceName($0, in: .swedish) }
+        hasUncoveredServices = !uncoveredServices.isEmpty
+        groups = a.groups.map { Self.groupView($0, in: source) }
+        deviation = a.deviations.map { routine in
+            DeviationView(
+                steps: ([routine.firstStep?.value].compactMap { $0 } + routine.escalation.map(\.value)).map { step in
+                    a.groups.first { $0.id.value == step }?.name?.value ?? step
+                },
+                receiver: routine.receiver?.value ?? "–",
+                form: routine.form.map { _ in LinkView(title: "Avvikelseblankett", href: DocumentSource.deviationFormFile) })
+        }
+        consent = Wording.consent(a.consent?.value)
+        sipInitiators = a.sip.map { $0.initiators.map { ruleSet.serviceName($0.value, in: .swedish) }.joined(separator: ", ") }
+        schoolSIP = a.sip?.school.map { $0.value == .shall ? "Skolan ska kalla till SIP." : "Skolan kan kalla till SIP." }
+        followUp = a.followUp.map { followUp in
+            FollowUpView(
+                period: Wording.period(followUp.period?.value),
+                owner: followUp.owner.map { owner in a.groups.first { $0.id.value == owner.value }?.name?.value ?? owner.value } ?? "–",
+                indicators: followUp.indicators.map { Wording.indicator($0.value) })
+        }
+        signatories = a.signatories.map { PersonRole(role: $0.role?.value, party: $0.party, in: a) }
+        attachments = a.attachments.map { attachment in
+            let title = attachment.title?.value ?? "Bilaga"
+            if let template = attachment.template?.value {
+                return LinkView(title: title, href: Self.href(forTemplate: template, in: source))
+            }
+            return LinkView(title: title, href: attachment.file?.value ?? "")
+        }
+        self.bodyHTML = bodyHTML
+        sourceFile = source.slug + ".md"
+    }
+
+    static func groupView(_ group: Group, in source: DocumentSource) -> GroupView {
+        let a = source.agreement
+        let members = group.members.map { PersonRole(role: $0.role?.value, party: $0.party, substitute: $0.substitute?.value, in: a) }
+        var chair: String?
+        switch group.chair?.value {
+        case .alternating(let principals)?:
+            chair = "Växlar mellan " + principals.map { Wording.principal($0.value).lowercased() }.joined(separator: " och ")
+        case .fixed(let party)?:
+            chair = a.party(withID: party.value)?.name?.value ?? party.value
+        case nil:
+            chair = nil
+        }
+        let documented = source.documentedGroups.contains { $0.id == group.id }
+        return GroupView(
+            id: group.id.value, name: group.name?.value ?? group.id.value, kind: Wording.groupKind(group.kind?.value),
+            members: members, hasMembers: !members.isEmpty, cadence: Wording.cadence(group.meetings?.value), chair: chair,
+            convener: group.convener.map { PersonRole(role: $0.value.role?.value, party: $0.value.party, in: a).text },
+            document: documented ? LinkView(
+                title: group.kind?.value == .individualForum ? "Protokollmall" : "Dagordning",
+                href: DocumentSource.documentFile(for: group)) : nil)
+    }
+
+    /// Attachments that name a built-in form link to the generated one.
+    static func href(forTemplate template: String, in source: DocumentSource) -> String {
+        if template == "avvikelseblankett" { return DocumentSource.deviationFormFile }
+        let group = source.documentedGroups.first { $0.protocolTemplate?.value == template || $0.id.value == template }
+        return group.map(DocumentSource.documentFile(for:)) ?? ""
+    }
+}

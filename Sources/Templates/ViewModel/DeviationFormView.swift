@@ -1,0 +1,41 @@
+import BUSDocsKit
+
+/// The deviation form (avvikelseblankett, `avvikelseblankett.mustache`): what a case officer fills in when
+/// collaboration fails, with the agreement's routine pre-filled.
+struct DeviationFormView {
+    struct Step {
+        var id: String
+        var label: String
+    }
+
+    var area: String
+    var agreementTitle: String
+    var parties: [PartyView]
+    var steps: [Step]
+    var receiver: String
+    var followedUpBy: String
+    var resultUse: String
+
+    init(_ source: DocumentSource) {
+        let a = source.agreement
+        area = a.area?.value ?? "–"
+        agreementTitle = a.title?.value ?? "Lokal BUS-överenskommelse"
+        parties = a.parties.map { PartyView($0, ruleSet: source.ruleSet) }
+        let routine = a.deviations
+        let receiver = routine?.receiver?.value ?? source.ruleSet.deviationReceivers.first ?? "BUSSAM"
+        self.receiver = receiver
+        // Every step before the county-wide receiver is one the reporter may already have tried.
+        let tried = ([routine?.firstStep?.value ?? "närmaste arbetsledare"] + (routine?.escalation.map(\.value) ?? []))
+            .filter { $0.folded() != receiver.folded() }
+        steps = tried.enumerated().map { index, step in
+            let name = a.groups.first { $0.id.value == step }?.name?.value ?? step
+            return Step(id: "steg-\(index + 1)", label: "Frågan har tagits upp med \(name)")
+        }
+        let owner = a.followUp?.owner?.value
+        followedUpBy = a.groups.first { $0.id.value == owner }?.name?.value ?? "styrgruppen"
+        let indicators = a.followUp?.indicators.contains { $0.value == "avvikelser" } == true
+        resultUse = indicators
+            ? "Avvikelserna sammanställs och redovisas i \(followedUpBy)s årliga uppföljning av överenskommelsen."
+            : "Avvikelserna redovisas för \(followedUpBy)."
+    }
+}

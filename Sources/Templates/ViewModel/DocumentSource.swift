@@ -1,0 +1,30 @@
+import BUSDocsKit
+
+/// One checked agreement, as the renderers receive it: the model, its findings, its rule set and the
+/// names of the files generated for it.
+public struct DocumentSource: Sendable {
+    public var agreement: Agreement
+    public var diagnostics: [Diagnostic]
+    public var ruleSet: RuleSet
+    /// The agreement's file name without `.md`: its folder in the site.
+    public var slug: String
+
+    public init(agreement: Agreement, diagnostics: [Diagnostic], ruleSet: RuleSet, slug: String) {
+        self.agreement = agreement
+        self.diagnostics = diagnostics
+        self.ruleSet = ruleSet
+        self.slug = slug
+    }
+
+    /// The groups that get a protocol (individforum) or an agenda (standing groups), in file order.
+    var documentedGroups: [Group] {
+        agreement.groups.filter { $0.kind?.value == .individualForum || $0.kind?.value.isStanding == true }
+    }
+
+    /// The file name of a group's protocol or agenda in the agreement's folder.
+    static func documentFile(for group: Group) -> String {
+        (group.kind?.value == .individualForum ? "protokoll-" : "dagordning-") + group.id.value + ".html"
+    }
+
+    static let deviationFormFile = "avvikelseblankett.html"
+}

@@ -1,0 +1,101 @@
+import BUSDocsKit
+
+/// The site's front page (`index.mustache`): every agreement, then the comparison across agreements —
+/// the equality (likvärdighet) view — where values that differ from the most common one stand out.
+struct IndexView {
+    struct Entry {
+        var title: String
+        var area: String
+        var kind: String
+        var validity: String
+        var status: StatusView
+        /// "2 fel, 1 varning", or nil when the check found nothing.
+        var counts: String?
+        var href: String
+    }
+
+    struct Cell {
+        var text: String
+        var differs: Bool
+        var missing: Bool
+    }
+
+    struct Row {
+        var area: String
+        var href: String
+        var cells: [Cell]
+    }
+
+    var entries: [Entry]
+    var columns: [String]
+    var rows: [Row]
+    var count: Int
+
+    init(_ sources: [DocumentSource]) {
+        entries = sources.map { source in
+            let (from, until) = Wording.validity(source.agreement.validity)
+            return Entry(
+                title: source.agreement.title?.value ?? source.slug, area: source.agreement.area?.value ?? "–",
+                kind: Wording.kind(source.agreement.kind?.value), validity: "\(from) – \(until)",
+                status: StatusView(source.diagnostics),
+                counts: Self.counts(source.diagnostics),
+                href: "\(source.slug)/index.html")
+        }
+        count = sources.count
+        let services = Self.mandatoryServices(sources)
+        let ruleSet = sources.first?.ruleSet
+        columns = services.map { ruleSet?.serviceName($0, in: .swedish) ?? $0 }
+            + ["Nivåer", "Styrgrupp möts", "Individforum inom", "Skolan och SIP", "Mottagare av avvikelser", "Uppföljning", "Gäller till"]
+        let table = sources.map { Self.values(of: $0, services: services) }
+        rows = zip(sources, table).map { source, values in
+            Row(area: source.agreement.area?.value ?? source.slug, href: "\(source.slug)/index.html",
+                cells: values.enumerated().map { column, value in
+                    Cell(text: value ?? "saknas", differs: Self.differs(value, in: table.map { $0[column] }), missing: value == nil)
+                })
+        }
+    }
+
+    static func counts(_ diagnostics: [Diagnostic]) -> String? {
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.count - errors
+        let parts = (errors > 0 ? ["\(errors) fel"] : []) + (warnings > 0 ? ["\(warnings) \(warnings == 1 ? "varning" : "varningar")"] : [])
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
+    /// The mandatory services of every rule set in use, in first-seen order.
+    static func mandatoryServices(_ sources: [DocumentSource]) -> [String] {
+        var seen: [String] = []
+        for service in sources.flatMap(\.ruleSet.mandatoryServices) where !seen.contains(service) { seen.append(service) }
+        return seen
+    }
+
+    /// One agreement's values for the comparison columns; nil where the agreement says nothing.
+    static func values(of source: DocumentSource, services: [String]) -> [String?] {
+        let a = source.agreement
+        let coverage: [String?] = services.map { service in a.provides(service) ? "finns" : nil }
+        let tiers = a.groups.compactMap { $0.kind.map { Wording.groupKind($0.value).lowercased() } }
+        let steering = a.groups(ofKind: .steeringGroup).first?.meetings.map { Wording.cadence($0.value) }
+        let forum: String? = a.groups(ofKind: .individualForum).first.flatMap { group in
+            if case .whenNeeded(let days?)? = group.meetings?.value { return "\(days.value) dagar" }
+            return nil
+        }
+        let school = a.sip?.school.map { $0.value.rawValue }
+        let receiver = a.deviations?.receiver?.value
+        let followUp = a.followUp?.period.map { Wording.period($0.value) }
+        return coverage + [
+            tiers.isEmpty ? nil : tiers.joined(separator: ", "), steering, forum, school, receiver, followUp,
+            Wording.validity(a.validity).until,
+        ]
+    }
+
+    /// A value stands out when it is missing, or when its column holds more than one value and it is not
+    /// the one most agreements share.
+    static func differs(_ value: String?, in column: [String?]) -> Bool {
+        guard let value else { return true }
+        var counts: [String: Int] = [:]
+        for case let item? in column { counts[item, default: 0] += 1 }
+        guard counts.count > 1, let most = counts.values.max() else { return false }
+        let leaders = counts.filter { $0.value == most }
+        return leaders.count > 1 || leaders[value] == nil
+    }
+}

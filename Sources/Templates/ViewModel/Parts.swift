@@ -1,0 +1,86 @@
+import BUSDocsKit
+
+/// A party as documents show it.
+struct PartyView {
+    var id: String
+    var name: String
+    var principal: String
+    var services: [String]
+
+    init(_ party: Party, ruleSet: RuleSet) {
+        id = party.id.value
+        name = party.name?.value ?? party.id.value
+        principal = Wording.principal(party.principal?.value)
+        services = party.services.map { ruleSet.serviceName($0.value, in: .swedish) }
+    }
+}
+
+/// A role at an organisation: a member, a convener, a signatory.
+struct PersonRole {
+    var role: String
+    var organisation: String
+    var substitute: String?
+
+    init(role: String?, party: Located<String>?, substitute: String? = nil, in agreement: Agreement) {
+        self.role = role ?? "–"
+        self.organisation = party.map { agreement.party(withID: $0.value)?.name?.value ?? $0.value } ?? "–"
+        self.substitute = substitute
+    }
+
+    /// "Enhetschef, Rinkeby-Kista stadsdelsförvaltning"
+    var text: String { "\(role), \(organisation)" }
+}
+
+/// One finding shown on a page.
+struct DiagnosticView {
+    var severity: String
+    var isError: Bool
+    var rule: String
+    var message: String
+    var hint: String?
+    var line: Int
+    var column: Int
+
+    init(_ diagnostic: Diagnostic) {
+        isError = diagnostic.severity == .error
+        severity = isError ? "fel" : "varning"
+        rule = diagnostic.ruleID
+        message = diagnostic.message.sv
+        hint = diagnostic.hint?.sv
+        line = diagnostic.location.line
+        column = diagnostic.location.column
+    }
+}
+
+/// Whether an agreement passed its check, for badges on pages.
+struct StatusView {
+    var label: String
+    var cssClass: String
+    var isValid: Bool
+
+    init(_ diagnostics: [Diagnostic]) {
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            (label, cssClass, isValid) = ("Fel – inte giltig", "status-fel", false)
+        } else if diagnostics.isEmpty {
+            (label, cssClass, isValid) = ("Giltig", "status-giltig", true)
+        } else {
+            (label, cssClass, isValid) = ("Giltig med varningar", "status-varning", true)
+        }
+    }
+}
+
+/// A numbered row of an attendance table: a member, or an empty row to fill in by hand.
+struct Attendee {
+    var number: Int
+    var role: String
+    var organisation: String
+    var substitute: String?
+    var isBlank: Bool
+
+    /// The members, then `blank` empty rows.
+    static func rows(_ members: [PersonRole], blank: Int) -> [Attendee] {
+        let filled = members.enumerated().map { Attendee(number: $0.offset + 1, role: $0.element.role, organisation: $0.element.organisation, substitute: $0.element.substitute, isBlank: false) }
+        let empty = (0..<blank).map { Attendee(number: members.count + $0 + 1, role: "", organisation: "", substitute: nil, isBlank: true) }
+        return filled + empty
+    }
+}

@@ -1,0 +1,54 @@
+import BUSDocsKit
+
+/// The protocol template for a BUS individforum (`protocol-individforum.mustache`).
+struct ProtocolView {
+    var area: String
+    var agreementTitle: String
+    var forumName: String
+    var convener: String
+    /// The forum's members, then empty rows for others who join.
+    var attendees: [Attendee]
+    var meetingDate: String?
+    var noticedDate: String?
+    var latestDate: String?
+    var deadlineDays: Int
+    /// Shown when the meeting date is later than the deadline allows.
+    var lateWarning: String?
+    var writtenConsent: Bool
+    var consentText: String
+    var parties: [PartyView]
+    var decisionRows: [Int]
+    var escalationGroup: String
+
+    init(_ source: DocumentSource, group: Group, date: LocalDate?, noticed: LocalDate?) {
+        let a = source.agreement
+        area = a.area?.value ?? "–"
+        agreementTitle = a.title?.value ?? "Lokal BUS-överenskommelse"
+        forumName = group.name?.value ?? "BUS individforum"
+        convener = group.convener.map { PersonRole(role: $0.value.role?.value, party: $0.value.party, in: a).text } ?? "–"
+        attendees = Attendee.rows(group.members.map { PersonRole(role: $0.role?.value, party: $0.party, substitute: $0.substitute?.value, in: a) }, blank: 3)
+        deadlineDays = Self.deadline(of: group, ruleSet: source.ruleSet)
+        meetingDate = date?.description
+        noticedDate = noticed?.description
+        let latest = noticed?.adding(days: deadlineDays)
+        latestDate = latest?.description
+        if let date, let latest, date > latest {
+            lateWarning = "Mötet \(date) hålls efter tidsgränsen: individforum ska hållas inom \(deadlineDays) dagar från att behovet uppmärksammades, senast \(latest)."
+        }
+        writtenConsent = a.consent?.value == .written
+        consentText = writtenConsent
+            ? "Skriftligt samtycke har inhämtats från vårdnadshavare (och barnet när det är lämpligt) för detta tillfälle."
+            : "Samtycke har inhämtats för detta tillfälle."
+        parties = a.parties.map { PartyView($0, ruleSet: source.ruleSet) }
+        decisionRows = [1, 2, 3, 4]
+        escalationGroup = a.groups(ofKind: .steeringGroup).first?.name?.value ?? "styrgruppen"
+    }
+
+    /// The forum's own deadline when it names one within the rule set's, else the rule set's.
+    static func deadline(of group: Group, ruleSet: RuleSet) -> Int {
+        if case .whenNeeded(let days?)? = group.meetings?.value, days.value <= ruleSet.individualForumDeadlineDays {
+            return days.value
+        }
+        return ruleSet.individualForumDeadlineDays
+    }
+}

@@ -1,0 +1,89 @@
+import BUSDocsKit
+
+/// How the documents say things in Swedish: labels for the format's values, dates and terms.
+enum Wording {
+    static func kind(_ kind: AgreementKind?) -> String {
+        switch kind {
+        case .actionPlan?: return "Handlingsplan"
+        default: return "Lokal överenskommelse"
+        }
+    }
+
+    static func principal(_ principal: Principal?) -> String {
+        switch principal {
+        case .municipality?: return "Kommun"
+        case .region?: return "Region"
+        case .independent?: return "Enskild huvudman"
+        case nil: return "–"
+        }
+    }
+
+    static func groupKind(_ kind: GroupKind?) -> String {
+        switch kind {
+        case .steeringGroup?: return "Styrgrupp"
+        case .workingGroup?: return "Arbetsgrupp"
+        case .individualForum?: return "Individforum"
+        case .treatmentConference?: return "Behandlingskonferens"
+        case .consultationGroup?: return "Samrådsgrupp"
+        case nil: return "Grupp"
+        }
+    }
+
+    static func cadence(_ cadence: Cadence?) -> String {
+        switch cadence {
+        case let .atLeast(count, period)?: return CadenceWording.atLeast(count, per: period).sv
+        case let .whenNeeded(days?)?: return "vid behov, inom \(days.value) dagar"
+        case .whenNeeded(nil)?: return "vid behov"
+        case nil: return "anges inte"
+        }
+    }
+
+    static func consent(_ consent: Consent?) -> String {
+        switch consent {
+        case .written?: return "Skriftligt samtycke inhämtas för varje tillfälle."
+        case .oral?: return "Muntligt samtycke."
+        case .missing?, nil: return "Överenskommelsen anger inte hur samtycke inhämtas."
+        }
+    }
+
+    static func period(_ period: Period?) -> String {
+        switch period {
+        case .week?: return "varje vecka"
+        case .month?: return "varje månad"
+        case .term?: return "varje termin"
+        case .year?: return "en gång per år"
+        case nil: return "anges inte"
+        }
+    }
+
+    static let indicators = [
+        "individforum-ärenden": "Antal ärenden i BUS individforum",
+        "olösta-ärenden": "Ärenden som inte lösts i individforum och lyfts till styrgruppen",
+        "avvikelser": "Antal avvikelserapporter",
+        "sip": "Antal samordnade individuella planer (SIP)",
+    ]
+
+    static func indicator(_ id: String) -> String {
+        indicators[id] ?? id
+    }
+
+    /// "vårterminen 2027" (January–June) or "höstterminen 2027".
+    static func term(of date: LocalDate) -> String {
+        date.month <= 6 ? "vårterminen \(date.year)" : "höstterminen \(date.year)"
+    }
+
+    static func date(_ text: DateText?) -> String {
+        guard let text else { return "–" }
+        return text.date?.description ?? text.raw
+    }
+
+    static func validity(_ validity: Validity?) -> (from: String, until: String) {
+        let from = validity?.from.map { date($0.value) } ?? "vid undertecknandet"
+        let until: String
+        switch validity?.until?.value {
+        case .date(let end)?: until = date(end)
+        case .untilFurtherNotice?, nil: until = "tills vidare"
+        }
+        return (from, until)
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import BUSDocsKit
+import Foundation
+import Templates
+
+/// One agreement read, parsed and checked, ready to render.
+struct CheckedAgreement {
+    var path: String
+    var parsed: ParsedAgreement
+    var diagnostics: [Diagnostic]
+    /// Nil when the file has no model to render (not text, no front matter, a YAML error).
+    var document: DocumentSource?
+
+    static func load(_ path: String, validator: Validator) throws -> CheckedAgreement {
+        let parsed = try AgreementFiles.parse(path)
+        let diagnostics = validator.validate(parsed)
+        let document = parsed.agreement.map { agreement in
+            DocumentSource(
+                agreement: agreement, diagnostics: diagnostics, ruleSet: validator.ruleSet(for: agreement).0,
+                slug: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
+        }
+        return CheckedAgreement(path: path, parsed: parsed, diagnostics: diagnostics, document: document)
+    }
+
+    var reportFile: CheckReport.File {
+        CheckReport.File(path: path, source: parsed.source, diagnostics: diagnostics)
+    }
+}
+
+/// `--templates DIR`, shared by the commands that render.
+struct TemplateOptions: ParsableArguments {
+    @Option(help: "A folder of templates that replace the built-in ones file by file.")
+    var templates: String?
+
+    func load() throws -> TemplateSet {
+        if let templates {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: templates, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw UsageFailure(message: "--templates \(templates): no such folder")
+            }
+        }
+        do {
+            return try TemplateSet.load(overrides: templates)
+        } catch let error as TemplateError {
+            throw UsageFailure(message: error.description)
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// write: every file goes to a temporary file in the same folder and is renamed into place, so a reader
+/// (or an interrupted run) never sees half a file.
+enum OutputWriter {
+    static func write(_ contents: String, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+            try Data(contents.utf8).write(to: temporary)
+            if rename(temporary.path, url.path) != 0 {
+                let reason = String(cString: strerror(errno))
+                try? FileManager.default.removeItem(at: temporary)
+                throw UsageFailure(message: "\(path): cannot be written: \(reason)")
+            }
+        } catch let failure as UsageFailure {
+            throw failure
+        } catch {
+            throw UsageFailure(message: "\(path): cannot be written: \(error.localizedDescription)")
+        }
+    }
+
+    /// Refuses an output folder that is an input folder or holds one: bus-docs never writes among sources.
+    static func checkOutputFolder(_ out: String, inputs: [String]) throws {
+        let output = URL(fileURLWithPath: out).standardizedFileURL.resolvingSymlinksInPath().path
+        for input in inputs {
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory)
+            let url = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath()
+            let folder = (isDirectory.boolValue ? url : url.deletingLastPathComponent()).path
+            if folder == output || folder.hasPrefix(output.hasSuffix("/") ? output : output + "/") {
+                throw UsageFailure(message: "--out \(out): the output folder may not be, or contain, the input folder \(input)")
+            }
+        }
+    }
+}

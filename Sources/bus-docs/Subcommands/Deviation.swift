@@ -1,0 +1,23 @@
+import ArgumentParser
+import BUSDocsKit
+import Foundation
+import Templates
+
+struct Deviation: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the deviation form (avvikelseblankett) for an agreement.")
+
+    @Argument(help: "The agreement file.")
+    var agreement: String
+
+    @OptionGroup var outputOptions: DocumentOutputOptions
+    @OptionGroup var templateOptions: TemplateOptions
+    @OptionGroup var ruleSetOptions: RuleSetOptions
+
+    func run() throws {
+        let document = try SingleDocument.load(agreement, ruleSet: try ruleSetOptions.load(), today: try Today.parse(nil))
+        let renderer = DocumentRenderer(templates: try templateOptions.load())
+        let output = try SingleDocument.rendering { try renderer.deviationForm(document, format: outputOptions.format.rendered) }
+        try outputOptions.emit(output, refusing: [agreement])
+    }
+}
