@@ -58,9 +58,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "TestSupport",
+            path: "Tests/TestSupport"
+        ),
         .testTarget(
             name: "BUSDocsKitTests",
-            dependencies: ["BUSDocsKit"],
+            dependencies: ["BUSDocsKit", "TestSupport"],
             exclude: ["Fixtures", "Snapshots"]
         ),
         .testTarget(
@@ -69,7 +73,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TemplatesTests",
-            dependencies: ["Templates", "BUSDocsKit"],
+            dependencies: ["Templates", "BUSDocsKit", "TestSupport"],
             exclude: ["Snapshots"]
         ),
     ],

@@ -1,3 +1,4 @@
+import BUSDocsKit
 import Foundation
 import Mustache
 
@@ -72,8 +73,8 @@ public enum TemplateError: Error, CustomStringConvertible, Equatable {
         case let .syntax(file, line, column, problem):
             return "\(file):\(line):\(column): template syntax error: \(problem)"
         case let .unknownVariable(file, line, column, name, known):
-            let nearest = known.min { Self.distance(name, $0) < Self.distance(name, $1) }
-            return "\(file):\(line):\(column): unknown variable `\(name)`" + (nearest.map { " (did you mean `\($0)`? see Templates/README.md)" } ?? "")
+            let nearest = Suggestion.nearest(to: name, in: known).map { " (did you mean `\($0)`?)" } ?? ""
+            return "\(file):\(line):\(column): unknown variable `\(name)`\(nearest); the variables are listed in Templates/README.md"
         case let .missing(name):
             return "no template named \(name)"
         case let .unreadable(file):
@@ -81,9 +82,5 @@ public enum TemplateError: Error, CustomStringConvertible, Equatable {
         case let .brokenMarkup(output, line, problem):
             return "\(output):\(line): the generated HTML is broken: \(problem)"
         }
-    }
-
-    private static func distance(_ a: String, _ b: String) -> Int {
-        Set(a).symmetricDifference(Set(b)).count + abs(a.count - b.count)
     }
 }

@@ -44,7 +44,7 @@ struct IndexView {
         count = sources.count
         let services = Self.mandatoryServices(sources)
         let ruleSet = sources.first?.ruleSet
-        columns = services.map { ruleSet?.serviceName($0, in: .swedish) ?? $0 }
+        columns = services.map { Self.shortName(ruleSet?.serviceName($0, in: .swedish) ?? $0) }
             + ["Nivåer", "Styrgrupp möts", "Individforum inom", "Skolan och SIP", "Mottagare av avvikelser", "Uppföljning", "Gäller till"]
         let table = sources.map { Self.values(of: $0, services: services) }
         rows = zip(sources, table).map { source, values in
@@ -53,6 +53,12 @@ struct IndexView {
                     Cell(text: value ?? "saknas", differs: Self.differs(value, in: table.map { $0[column] }), missing: value == nil)
                 })
         }
+    }
+
+    /// "BUP (barn- och ungdomspsykiatri)" → "BUP", "socialtjänst (…)" → "Socialtjänst": column heads stay narrow.
+    static func shortName(_ name: String) -> String {
+        let short = name.split(separator: " (").first.map(String.init) ?? name
+        return short.prefix(1).uppercased() + short.dropFirst()
     }
 
     static func counts(_ diagnostics: [Diagnostic]) -> String? {

@@ -1,5 +1,6 @@
 import BUSDocsKit
 import Testing
+import TestSupport
 
 @Suite struct AgreementParserTests {
     @Test func validFixtureModelWithSourceRanges() throws {

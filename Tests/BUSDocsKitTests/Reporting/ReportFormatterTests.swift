@@ -1,5 +1,6 @@
 import BUSDocsKit
 import Testing
+import TestSupport
 
 /// Golden files for every output format, from a report with findings made by hand, so the formats are
 /// tested apart from the rules.

@@ -1,0 +1,65 @@
+import BUSDocsKit
+import Testing
+@testable import Templates
+
+/// What the documents say, computed from the agreement: deadlines, turns, escaping, comparisons.
+@Suite struct DocumentContentTests {
+    let source = Documents.source()
+
+    @Test func protocolComputesTheLatestDateAndWarnsWhenLate() {
+        let forum = Documents.group("individforum", in: source)
+        let late = ProtocolView(source, group: forum, date: LocalDate(iso: "2026-11-20"), noticed: LocalDate(iso: "2026-11-02"))
+        #expect(late.latestDate == "2026-11-16")
+        #expect(late.lateWarning?.contains("senast 2026-11-16") == true)
+        let inTime = ProtocolView(source, group: forum, date: LocalDate(iso: "2026-11-16"), noticed: LocalDate(iso: "2026-11-02"))
+        #expect(inTime.lateWarning == nil)
+        #expect(inTime.writtenConsent)
+    }
+
+    @Test func alternatingChairTakesTurnsByTerm() {
+        let steering = Documents.group("styrgrupp", in: source)
+        let spring = AgendaView.chair(of: steering, on: LocalDate(year: 2027, month: 3, day: 1), in: source.agreement)
+        let autumn = AgendaView.chair(of: steering, on: LocalDate(year: 2027, month: 9, day: 1), in: source.agreement)
+        #expect(spring == "Kommun denna termin (vårterminen 2027): Avdelningschef, Teststads socialförvaltning")
+        #expect(autumn == "Region denna termin (höstterminen 2027): Verksamhetschef, BUP Teststad")
+    }
+
+    @Test func agendaItemsFollowTheAgreement() {
+        let steering = AgendaView(source, group: Documents.group("styrgrupp", in: source), date: Documents.today)
+        #expect(steering.items.map(\.title).contains("Uppdrag till arbetsgruppen"))
+        #expect(steering.items.first { $0.title.hasPrefix("Uppföljning") }?.details.count == 4)
+        let working = AgendaView(source, group: Documents.group("arbetsgrupp", in: source), date: Documents.today)
+        #expect(!working.items.map(\.title).contains { $0.hasPrefix("Uppföljning") })
+    }
+
+    @Test func everyTextValueIsEscapedAndRawHTMLIsDropped() throws {
+        let hostile = Documents.validText
+            .replacingOccurrences(of: "område: Testområdet", with: "område: \"<script>alert(1)</script>\"")
+            .replacingOccurrences(of: "namn: BUP Teststad", with: "namn: \"BUP <img src=x onerror=alert(2)>\"")
+            .replacingOccurrences(of: "Barnkonventionen gäller.", with: "Barnkonventionen <script>alert(3)</script> gäller.")
+        let source = Documents.source(hostile)
+        let renderer = Documents.renderer
+        let pages = [
+            try renderer.agreementPage(source), try renderer.index([source]), try renderer.deviationForm(source),
+            try renderer.groupDocument(source, group: Documents.group("individforum", in: source), date: nil, noticed: nil, today: Documents.today),
+        ]
+        for page in pages {
+            #expect(!page.contains("<script>"))
+            #expect(!page.contains("<img"))
+            #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        }
+        #expect(pages[0].contains("Barnkonventionen <!-- raw HTML omitted -->alert(3)<!-- raw HTML omitted --> gäller."))
+    }
+
+    @Test func comparisonMarksWhatDiffers() {
+        let may = Documents.source(Documents.validText.replacingOccurrences(of: "skolan: ska", with: "skolan: kan"), slug: "b")
+        let third = Documents.source(slug: "c")
+        let index = IndexView([source, may, third])
+        let column = index.columns.firstIndex(of: "Skolan och SIP")!
+        #expect(index.rows.map { $0.cells[column].text } == ["ska", "kan", "ska"])
+        #expect(index.rows.map { $0.cells[column].differs } == [false, true, false])
+        let lost = Documents.source(Documents.validText.replacingOccurrences(of: "verksamheter: [bumm]", with: "verksamheter: [lss]"), slug: "d")
+        let withGap = IndexView([source, lost])
+        #expect(withGap.rows[1].cells[4].missing && withGap.rows[1].cells[4].differs)
+    }
+}

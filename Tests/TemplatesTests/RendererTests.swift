@@ -1,4 +1,0 @@
-import Testing
-@testable import Templates
-
-@Suite struct RendererTests {}

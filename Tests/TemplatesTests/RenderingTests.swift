@@ -1,0 +1,64 @@
+import BUSDocsKit
+import Testing
+import TestSupport
+@testable import Templates
+
+/// Golden files for every template and format, each HTML page also parsed by libxml2.
+@Suite struct RenderingTests {
+    let source = Documents.source()
+    let renderer = Documents.renderer
+
+    func expectValidHTML(_ html: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        #expect(HTMLValidator.problems(in: html) == [], sourceLocation: sourceLocation)
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"sv\">"), sourceLocation: sourceLocation)
+    }
+
+    @Test func agreementPage() throws {
+        let html = try renderer.agreementPage(source)
+        expectValidHTML(html)
+        Snapshot.expect(html, matches: "agreement.html")
+    }
+
+    @Test func indexWithComparison() throws {
+        let html = try renderer.index([source, Documents.source(Documents.validText.replacingOccurrences(of: "skolan: ska", with: "skolan: kan"), slug: "andra")])
+        expectValidHTML(html)
+        Snapshot.expect(html, matches: "index.html")
+    }
+
+    @Test(arguments: DocumentRenderer.Format.allCases)
+    func individforumProtocol(format: DocumentRenderer.Format) throws {
+        let output = try renderer.groupDocument(
+            source, group: Documents.group("individforum", in: source), date: LocalDate(iso: "2026-11-20"),
+            noticed: LocalDate(iso: "2026-11-02"), today: Documents.today, format: format)
+        if format == .html { expectValidHTML(output) }
+        Snapshot.expect(output, matches: "protocol-individforum.\(format.rawValue)")
+    }
+
+    @Test(arguments: DocumentRenderer.Format.allCases)
+    func steeringGroupAgenda(format: DocumentRenderer.Format) throws {
+        let output = try renderer.groupDocument(
+            source, group: Documents.group("styrgrupp", in: source), date: LocalDate(iso: "2027-02-10"),
+            noticed: nil, today: Documents.today, format: format)
+        if format == .html { expectValidHTML(output) }
+        Snapshot.expect(output, matches: "agenda-styrgrupp.\(format.rawValue)")
+    }
+
+    @Test(arguments: DocumentRenderer.Format.allCases)
+    func deviationForm(format: DocumentRenderer.Format) throws {
+        let output = try renderer.deviationForm(source, format: format)
+        if format == .html { expectValidHTML(output) }
+        Snapshot.expect(output, matches: "avvikelseblankett.\(format.rawValue)")
+    }
+
+    @Test func sameInputGivesTheSameBytes() throws {
+        let files = try SiteBuilder(renderer: renderer, today: Documents.today).files(for: [source])
+        let again = try SiteBuilder(renderer: renderer, today: Documents.today).files(for: [Documents.source()])
+        #expect(files == again)
+        #expect(files.map(\.path) == [
+            "index.html", "testomradet/index.html", "testomradet/dagordning-styrgrupp.html",
+            "testomradet/dagordning-arbetsgrupp.html", "testomradet/protokoll-individforum.html",
+            "testomradet/avvikelseblankett.html",
+        ])
+        try SiteBuilder.validate(files)
+    }
+}

@@ -1,0 +1,27 @@
+import BUSDocsKit
+import Foundation
+import TestSupport
+@testable import Templates
+
+/// Documents made from the test fixture agreement, with fixed dates so output is reproducible.
+enum Documents {
+    static let today = LocalDate(year: 2026, month: 11, day: 24)
+
+    static let validText: String = {
+        let url = TestPaths.packageRoot().appendingPathComponent("Tests/BUSDocsKitTests/Fixtures/valid.md")
+        return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    }()
+
+    static func source(_ text: String = validText, slug: String = "testomradet") -> DocumentSource {
+        let parsed = AgreementParser.parse(bytes: Array(text.utf8), path: slug + ".md")
+        let validator = Validator(today: today)
+        let agreement = parsed.agreement ?? Agreement()
+        return DocumentSource(agreement: agreement, diagnostics: validator.validate(parsed), ruleSet: validator.ruleSet(for: agreement).0, slug: slug)
+    }
+
+    static let renderer = DocumentRenderer(templates: try! TemplateSet.load())
+
+    static func group(_ id: String, in source: DocumentSource) -> Group {
+        source.agreement.groups.first { $0.id.value == id }!
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+@testable import Templates
+
+/// Templates users edit: overrides file by file, errors that name the file and line.
+@Suite struct TemplateErrorTests {
+    func folder(with files: [String: String]) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        for (name, text) in files { try text.write(to: url.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        return url.path
+    }
+
+    @Test func overrideReplacesOneFileAndKeepsTheRest() throws {
+        let path = try folder(with: ["avvikelseblankett.md.mustache": "{{%CONTENT_TYPE: TEXT}}Egen blankett för {{#page}}{{area}}{{/page}}\n"])
+        let renderer = DocumentRenderer(templates: try TemplateSet.load(overrides: path))
+        let source = Documents.source()
+        #expect(try renderer.deviationForm(source, format: .md) == "Egen blankett för Testområdet\n")
+        #expect(try renderer.deviationForm(source).contains("<h1>Avvikelseblankett</h1>"))
+    }
+
+    @Test func unknownVariableNamesTheFileLineAndNearestName() throws {
+        let path = try folder(with: ["avvikelseblankett.md.mustache": "{{#page}}\nMottagare: {{reciever}}\n{{/page}}\n"])
+        let renderer = DocumentRenderer(templates: try TemplateSet.load(overrides: path))
+        #expect {
+            try renderer.deviationForm(Documents.source(), format: .md)
+        } throws: { error in
+            guard case let .unknownVariable(file, line, column, name, _)? = error as? TemplateError else { return false }
+            return file.hasSuffix("avvikelseblankett.md.mustache") && line == 2 && column == 12 && name == "reciever"
+                && (error as! TemplateError).description.contains("did you mean `receiver`?")
+        }
+    }
+
+    @Test func syntaxErrorNamesTheFileAndLine() throws {
+        let path = try folder(with: ["agenda.md.mustache": "rad ett\n{{#page}}\n{{#items}}\n{{/page}}\n"])
+        #expect {
+            try TemplateSet.load(overrides: path)
+        } throws: { error in
+            guard case let .syntax(file, line, _, _)? = error as? TemplateError else { return false }
+            return file.hasSuffix("agenda.md.mustache") && line == 4
+        }
+    }
+
+    @Test func brokenMarkupIsFoundByLibxml2() {
+        #expect(HTMLValidator.problems(in: "<!DOCTYPE html><html><body><main><p>a</span></p></main></body></html>").map(\.line) == [1])
+        #expect(HTMLValidator.problems(in: "<!DOCTYPE html><html lang=\"sv\"><body><main><nav></nav><section><p>a</p></section></main></body></html>").isEmpty)
+    }
+}
