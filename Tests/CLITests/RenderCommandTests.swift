@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// `build`, `protocol` and `deviation` end to end, from the built binary.
+@Suite struct RenderCommandTests {
+    static let valid = CheckCommandTests.valid
+
+    @Test func buildPublishesEveryAgreementAndItsDocuments() throws {
+        let out = try BusDocsProcess.temporaryFolder().appendingPathComponent("site")
+        let result = try BusDocsProcess.run(["build", "Agreements", "--out", out.path, "--today", "2026-11-24"])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.hasSuffix("10 files written to \(out.path)/ (2 agreements)\n"))
+        let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(index.contains("href=\"nacka-2023/index.html\""))
+        let protocolPage = try String(contentsOf: out.appendingPathComponent("rinkeby-kista-spanga-tensta-2017/protokoll-individforum.html"), encoding: .utf8)
+        #expect(protocolPage.contains("PRIMA Barn- och ungdomspsykiatri"))
+    }
+
+    @Test func agreementWithErrorsIsPublishedMarkedNotValidAndExitsOne() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let text = try String(contentsOfFile: Self.valid, encoding: .utf8).replacingOccurrences(of: "samtycke: skriftligt", with: "samtycke: muntligt")
+        try text.write(to: folder.appendingPathComponent("omrade.md"), atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("site")
+        let result = try BusDocsProcess.run(["build", folder.path, "--out", out.path, "--today", "2026-11-24"])
+        #expect(result.status == 1)
+        let page = try String(contentsOf: out.appendingPathComponent("omrade/index.html"), encoding: .utf8)
+        #expect(page.contains("Fel – inte giltig"))
+        #expect(page.contains("[BUS008]</strong> rad 65, kolumn 11: samtycke för att bryta sekretess ska vara skriftligt"))
+    }
+
+    @Test func buildRefusesToWriteIntoItsInput() throws {
+        let result = try BusDocsProcess.run(["build", "Agreements", "--out", "."])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("may not be, or contain, the input folder"))
+    }
+
+    @Test func protocolForTheForumWithDeadline() throws {
+        let result = try BusDocsProcess.run(["protocol", Self.valid, "--noticed", "2026-11-02", "--date", "2026-11-20", "--format", "md"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("# Protokoll – BUS individforum\n"))
+        #expect(result.stdout.contains("- Mötet hålls senast (14 dagar): 2026-11-16"))
+        #expect(result.stdout.contains("> **Varning:** Mötet 2026-11-20 hålls efter tidsgränsen"))
+    }
+
+    @Test func agendaForAGroupAndUnknownGroups() throws {
+        let agenda = try BusDocsProcess.run(["protocol", Self.valid, "--group", "arbetsgrupp", "--date", "2027-03-01", "--format", "md"])
+        #expect(agenda.status == 0)
+        #expect(agenda.stdout.hasPrefix("# Dagordning – BUS arbetsgrupp\n"))
+        let unknown = try BusDocsProcess.run(["protocol", Self.valid, "--group", "ledningsgrupp"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("(groups: styrgrupp, arbetsgrupp, individforum)"))
+    }
+
+    @Test func deviationFormToAFileNeverOverTheAgreement() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let target = folder.appendingPathComponent("blankett.html")
+        let written = try BusDocsProcess.run(["deviation", Self.valid, "-o", target.path])
+        #expect(written.status == 0)
+        #expect(try String(contentsOf: target, encoding: .utf8).contains("<h1>Avvikelseblankett</h1>"))
+        let copy = folder.appendingPathComponent("agreement.md")
+        try FileManager.default.copyItem(atPath: Self.valid, toPath: copy.path)
+        let refused = try BusDocsProcess.run(["deviation", copy.path, "-o", copy.path])
+        #expect(refused.status == 2)
+        #expect(try String(contentsOf: copy, encoding: .utf8) == String(contentsOfFile: Self.valid, encoding: .utf8))
+    }
+
+    @Test func brokenUserTemplateIsAClearError() throws {
+        let templates = try BusDocsProcess.temporaryFolder()
+        try "{{#page}}\n{{titel}}\n{{/page}}\n".write(to: templates.appendingPathComponent("avvikelseblankett.md.mustache"), atomically: true, encoding: .utf8)
+        let result = try BusDocsProcess.run(["deviation", Self.valid, "--format", "md", "--templates", templates.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("avvikelseblankett.md.mustache:2:1: unknown variable `titel`"))
+    }
+}
