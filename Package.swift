@@ -38,6 +38,7 @@ let package = Package(
                 "BUSDocsKit", "CLibXML2",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
+            exclude: ["Defaults/README.md"],
             resources: [
                 .embedInCode("Defaults/layout.mustache"),
                 .embedInCode("Defaults/index.mustache"),
