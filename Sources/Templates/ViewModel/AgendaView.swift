@@ -31,8 +31,8 @@ struct AgendaView {
         term = Wording.term(of: date)
         meetingDate = date.description
         chair = Self.chair(of: group, on: date, in: a)
-        convener = group.convener.map { PersonRole(role: $0.value.role?.value, party: $0.value.party, in: a).text }
-        attendees = Attendee.rows(group.members.map { PersonRole(role: $0.role?.value, party: $0.party, substitute: $0.substitute?.value, in: a) }, blank: 2)
+        convener = PersonRole.convener(of: group, in: a)
+        attendees = Attendee.rows(PersonRole.members(of: group, in: a), blank: 2)
         items = Self.items(for: group, in: a).enumerated().map { Item(number: $0.offset + 1, title: $0.element.0, details: $0.element.1, hasDetails: !$0.element.1.isEmpty) }
     }
 

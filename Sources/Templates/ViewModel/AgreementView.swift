@@ -112,7 +112,7 @@ struct AgreementView {
 
     static func groupView(_ group: Group, in source: DocumentSource) -> GroupView {
         let a = source.agreement
-        let members = group.members.map { PersonRole(role: $0.role?.value, party: $0.party, substitute: $0.substitute?.value, in: a) }
+        let members = PersonRole.members(of: group, in: a)
         var chair: String?
         switch group.chair?.value {
         case .alternating(let principals)?:
@@ -126,7 +126,7 @@ struct AgreementView {
         return GroupView(
             id: group.id.value, name: group.name?.value ?? group.id.value, kind: Wording.groupKind(group.kind?.value),
             members: members, hasMembers: !members.isEmpty, cadence: Wording.cadence(group.meetings?.value), chair: chair,
-            convener: group.convener.map { PersonRole(role: $0.value.role?.value, party: $0.value.party, in: a).text },
+            convener: PersonRole.convener(of: group, in: a),
             document: documented ? LinkView(
                 title: group.kind?.value == .individualForum ? "Protokollmall" : "Dagordning",
                 href: DocumentSource.documentFile(for: group)) : nil)

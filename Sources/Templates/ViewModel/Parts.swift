@@ -29,6 +29,16 @@ struct PersonRole {
 
     /// "Enhetschef, Rinkeby-Kista stadsdelsförvaltning"
     var text: String { "\(role), \(organisation)" }
+
+    /// A group's members, with their substitutes.
+    static func members(of group: Group, in agreement: Agreement) -> [PersonRole] {
+        group.members.map { PersonRole(role: $0.role?.value, party: $0.party, substitute: $0.substitute?.value, in: agreement) }
+    }
+
+    /// A group's convener as one line, when it names one.
+    static func convener(of group: Group, in agreement: Agreement) -> String? {
+        group.convener.map { PersonRole(role: $0.value.role?.value, party: $0.value.party, in: agreement).text }
+    }
 }
 
 /// One finding shown on a page.

@@ -25,8 +25,8 @@ struct ProtocolView {
         area = a.area?.value ?? "–"
         agreementTitle = a.title?.value ?? "Lokal BUS-överenskommelse"
         forumName = group.name?.value ?? "BUS individforum"
-        convener = group.convener.map { PersonRole(role: $0.value.role?.value, party: $0.value.party, in: a).text } ?? "–"
-        attendees = Attendee.rows(group.members.map { PersonRole(role: $0.role?.value, party: $0.party, substitute: $0.substitute?.value, in: a) }, blank: 3)
+        convener = PersonRole.convener(of: group, in: a) ?? "–"
+        attendees = Attendee.rows(PersonRole.members(of: group, in: a), blank: 3)
         deadlineDays = Self.deadline(of: group, ruleSet: source.ruleSet)
         meetingDate = date?.description
         noticedDate = noticed?.description
