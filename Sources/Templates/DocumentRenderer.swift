@@ -14,7 +14,7 @@ public struct DocumentRenderer: Sendable {
 
     /// The agreement's own page.
     public func agreementPage(_ source: DocumentSource, siteHome: String? = "../index.html") throws -> String {
-        let body = CommonMarkConverter.html(from: source.agreement.body.markdown)
+        let body = CommonMarkConverter.html(from: source.agreement.body.markdown, headingOffset: 1)
         return try page(AgreementView(source, bodyHTML: body), template: "agreement", title: source.agreement.title?.value ?? source.slug, home: siteHome)
     }
 

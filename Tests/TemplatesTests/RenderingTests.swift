@@ -50,6 +50,17 @@ import TestSupport
         Snapshot.expect(output, matches: "avvikelseblankett.\(format.rawValue)")
     }
 
+    @Test func headingsNeverSkipALevel() throws {
+        let files = try SiteBuilder(renderer: renderer, today: Documents.today).files(for: [source])
+        for file in files {
+            let levels = file.contents.split(separator: "<h").compactMap { $0.first?.wholeNumberValue }
+            #expect(levels.first == 1 && levels.filter { $0 == 1 }.count == 1, "\(file.path): one h1, first")
+            for (previous, next) in zip(levels, levels.dropFirst()) {
+                #expect(next <= previous + 1, "\(file.path): h\(previous) then h\(next)")
+            }
+        }
+    }
+
     @Test func sameInputGivesTheSameBytes() throws {
         let files = try SiteBuilder(renderer: renderer, today: Documents.today).files(for: [source])
         let again = try SiteBuilder(renderer: renderer, today: Documents.today).files(for: [Documents.source()])

@@ -30,8 +30,21 @@ public enum CommonMarkConverter {
     }
 
     /// Markdown as an HTML fragment. Raw HTML in the source is dropped (libcmark's safe default).
-    public static func html(from markdown: String) -> String {
-        guard let rendered = cmark_markdown_to_html(markdown, markdown.utf8.count, CMARK_OPT_DEFAULT | CMARK_OPT_SMART) else { return "" }
+    /// Headings move `headingOffset` levels down (at most to h6), so a body placed under a page's own
+    /// headings keeps the heading order.
+    public static func html(from markdown: String, headingOffset: Int = 0) -> String {
+        guard let document = cmark_parse_document(markdown, markdown.utf8.count, CMARK_OPT_DEFAULT | CMARK_OPT_SMART) else { return "" }
+        defer { cmark_node_free(document) }
+        if headingOffset != 0, let iterator = cmark_iter_new(document) {
+            defer { cmark_iter_free(iterator) }
+            while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                      cmark_node_get_type(node) == CMARK_NODE_HEADING else { continue }
+                let level = min(6, max(1, Int(cmark_node_get_heading_level(node)) + headingOffset))
+                cmark_node_set_heading_level(node, Int32(level))
+            }
+        }
+        guard let rendered = cmark_render_html(document, CMARK_OPT_DEFAULT | CMARK_OPT_SMART) else { return "" }
         defer { free(rendered) }
         return String(cString: rendered)
     }
