@@ -51,6 +51,13 @@ import Testing
         #expect(pages[0].contains("Barnkonventionen <!-- raw HTML omitted -->alert(3)<!-- raw HTML omitted --> gäller."))
     }
 
+    @Test func explicitSectionIDsAreNotShownInTheText() throws {
+        let text = Documents.validText.replacingOccurrences(of: "## Uppföljning av överenskommelsen", with: "## Så följer vi upp {#uppföljning}")
+        let page = try Documents.renderer.agreementPage(Documents.source(text))
+        #expect(page.contains("<h3>Så följer vi upp</h3>"))
+        #expect(!page.contains("{#"))
+    }
+
     @Test func comparisonMarksWhatDiffers() {
         let may = Documents.source(Documents.validText.replacingOccurrences(of: "skolan: ska", with: "skolan: kan"), slug: "b")
         let third = Documents.source(slug: "c")

@@ -31,17 +31,23 @@ public enum CommonMarkConverter {
 
     /// Markdown as an HTML fragment. Raw HTML in the source is dropped (libcmark's safe default).
     /// Headings move `headingOffset` levels down (at most to h6), so a body placed under a page's own
-    /// headings keeps the heading order.
+    /// headings keeps the heading order, and lose their explicit `{#id}`, which is for bus-docs, not readers.
     public static func html(from markdown: String, headingOffset: Int = 0) -> String {
         guard let document = cmark_parse_document(markdown, markdown.utf8.count, CMARK_OPT_DEFAULT | CMARK_OPT_SMART) else { return "" }
         defer { cmark_node_free(document) }
-        if headingOffset != 0, let iterator = cmark_iter_new(document) {
+        if let iterator = cmark_iter_new(document) {
             defer { cmark_iter_free(iterator) }
             while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
                 guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
                       cmark_node_get_type(node) == CMARK_NODE_HEADING else { continue }
                 let level = min(6, max(1, Int(cmark_node_get_heading_level(node)) + headingOffset))
                 cmark_node_set_heading_level(node, Int32(level))
+                if let last = cmark_node_last_child(node), cmark_node_get_type(last) == CMARK_NODE_TEXT,
+                   let literal = cmark_node_get_literal(last) {
+                    let text = String(cString: literal)
+                    let (title, id) = BodyParser.splitExplicitID(text)
+                    if id != nil { cmark_node_set_literal(last, title) }
+                }
             }
         }
         guard let rendered = cmark_render_html(document, CMARK_OPT_DEFAULT | CMARK_OPT_SMART) else { return "" }
