@@ -39,9 +39,7 @@ struct Build: ParsableCommand {
         } catch let error as TemplateError {
             throw UsageFailure(message: error.description)
         }
-        for file in files {
-            try OutputWriter.write(file.contents, to: (out as NSString).appendingPathComponent(file.path))
-        }
+        try SitePublisher.publish(files, to: out)
         print("\(files.count) files written to \(out)/ (\(checked.compactMap(\.document).count) agreements)")
         if report.errorCount > 0 { throw ExitCode(1) }
     }
