@@ -68,6 +68,10 @@ let package = Package(
             dependencies: ["BUSDocsKit", "TestSupport"],
             exclude: ["Fixtures", "Snapshots"]
         ),
+        .executableTarget(
+            name: "bus-docs-fuzz",
+            dependencies: ["BUSDocsKit", "Templates"]
+        ),
         .testTarget(
             name: "CLITests",
             dependencies: ["bus-docs"]

@@ -40,6 +40,10 @@ public enum AgreementParser {
         agreement.frontMatterRange = SourceRange(start: .fileStart, end: SourceLocation(line: split.closingLine, column: 1))
         agreement.body = BodyParser.parse(split.body, firstLine: split.bodyFirstLine)
         // Without a front matter tree there is no model to check: the one finding is why.
+        if let (line, column) = AnchorScanner.firstAnchorOrAlias(in: split.yaml) {
+            result.diagnostics = [StructureRule.anchorOrAlias(at: SourceLocation(line: line + 1, column: column))]
+            return result
+        }
         do {
             guard let root = try Yams.compose(yaml: split.yaml) else {
                 result.diagnostics = [StructureRule.missingKey("bus-docs", at: .fileStart)]

@@ -5,6 +5,8 @@
 public enum SourceDecoder {
     /// Agreements are a few tens of kilobytes; anything this large is not one.
     public static let maximumFileSize = 4 * 1024 * 1024
+    /// No line of a hand-written agreement is this long; a longer one is pasted data.
+    public static let maximumLineLength = 64 * 1024
 
     public static func decode(_ bytes: [UInt8], path: String) -> Result<SourceFile, Diagnostic> {
         if bytes.count > maximumFileSize {
@@ -17,6 +19,9 @@ public enum SourceDecoder {
         }
         if let bad = firstInvalidUTF8(body) {
             return .failure(InputRule.invalidUTF8(at: location(ofByte: bad, in: body)))
+        }
+        if let (line, length) = firstLongLine(body) {
+            return .failure(InputRule.lineTooLong(line: line, length: length, limit: maximumLineLength))
         }
         var text = String(decoding: body, as: UTF8.self)
         if text.utf8.contains(13) {
@@ -50,6 +55,17 @@ public enum SourceDecoder {
             index += length
         }
         return nil
+    }
+
+    /// The first line longer than the limit, with its length in bytes.
+    static func firstLongLine(_ bytes: ArraySlice<UInt8>) -> (line: Int, length: Int)? {
+        var line = 1, start = bytes.startIndex
+        for index in bytes.indices where bytes[index] == 10 {
+            if index - start > maximumLineLength { return (line, index - start) }
+            line += 1
+            start = index + 1
+        }
+        return bytes.endIndex - start > maximumLineLength ? (line, bytes.endIndex - start) : nil
     }
 
     /// Line and column of a byte, counting columns in UTF-8 lead bytes (scalars) up to it.

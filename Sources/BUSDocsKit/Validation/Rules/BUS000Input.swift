@@ -19,6 +19,16 @@ public struct InputRule: Rule {
                 en: "Check that this is the right file; keep large attachments in files of their own."))
     }
 
+    static func lineTooLong(line: Int, length: Int, limit: Int) -> Diagnostic {
+        InputRule().finding(
+            LocalizedText(sv: "rad \(line) är \(length / 1024) kB lång, längre än gränsen \(limit / 1024) kB för en rad",
+                          en: "line \(line) is \(length / 1024) KB long, over the \(limit / 1024) KB limit for a line"),
+            at: SourceLocation(line: line, column: 1),
+            hint: LocalizedText(
+                sv: "Bryt texten i stycken; klistra inte in data eller bilder i överenskommelsen.",
+                en: "Break the text into paragraphs; do not paste data or images into the agreement."))
+    }
+
     static func nulByte(at location: SourceLocation) -> Diagnostic {
         InputRule().finding(
             LocalizedText(sv: "filen innehåller en NUL-byte; det är inte en textfil", en: "the file contains a NUL byte; it is not a text file"),

@@ -35,11 +35,25 @@ public struct ReferencesRule: Rule {
                 findings.append(unresolved(step, kind: LocalizedText(sv: "grupp", en: "group"), nearest: nearest, severity: nil))
             }
         }
+        for file in agreement.attachments.compactMap(\.file) where Self.leavesFolder(file.value) {
+            findings.append(finding(
+                LocalizedText(sv: "bilagan `\(file.value)` pekar utanför överenskommelsens mapp",
+                              en: "the attachment `\(file.value)` points outside the agreement's folder"),
+                at: file.location,
+                hint: LocalizedText(sv: "Lägg bilagan i en undermapp, t.ex. `fil: bilagor/rutin.pdf`.",
+                                    en: "Keep the attachment in a subfolder, e.g. `fil: bilagor/rutin.pdf`.")))
+        }
         let service = LocalizedText(sv: "verksamhet", en: "service")
         for reference in agreement.parties.flatMap(\.services) + (agreement.sip?.initiators ?? []) {
             resolve(reference, among: services, kind: service, severity: .warning)
         }
         return findings
+    }
+
+    /// An absolute path, a home-relative one, a URL scheme, or one that climbs with `..`.
+    static func leavesFolder(_ path: String) -> Bool {
+        path.hasPrefix("/") || path.hasPrefix("~") || path.hasPrefix("\\") || path.contains(":")
+            || path.split(whereSeparator: { $0 == "/" || $0 == "\\" }).contains("..")
     }
 
     private func unresolved(_ reference: Located<String>, kind: LocalizedText, nearest: String?, severity: Severity?) -> Diagnostic {

@@ -53,6 +53,14 @@ public struct StructureRule: Rule {
                                 en: "Check indentation, colons and quotes on this line and the one above."))
     }
 
+    static func anchorOrAlias(at location: SourceLocation) -> Diagnostic {
+        StructureRule().finding(
+            LocalizedText(sv: "YAML-ankare och alias (`&namn`, `*namn`) används inte i överenskommelser",
+                          en: "YAML anchors and aliases (`&name`, `*name`) are not allowed in agreements"),
+            at: location,
+            hint: LocalizedText(sv: "Skriv ut värdet på varje ställe där det behövs.", en: "Write the value out wherever it is needed."))
+    }
+
     static func unsupportedVersion(_ version: String, at location: SourceLocation) -> Diagnostic {
         StructureRule().finding(
             LocalizedText(sv: "formatversion `\(version)` stöds inte", en: "format version `\(version)` is not supported"),
