@@ -7,7 +7,10 @@ BROWSER_PACKAGES = chromium poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN = .build/release/bus-docs
 
-.PHONY: all deps browser-deps build run test browser-test clean
+FUZZ_SECONDS ?= 600
+FUZZ_BIN = .build-fuzz/release/bus-docs-fuzz
+
+.PHONY: all deps browser-deps build run test browser-test fuzz clean
 
 all: run
 
@@ -43,5 +46,17 @@ browser-test: deps browser-deps
 	$(SWIFT) build --product bus-docs
 	bash scripts/browser-test.sh
 
+# libFuzzer with AddressSanitizer over read → parse → validate → render, seeded from the agreements and
+# the hostile corpus; crashes land in fuzz/artifacts/. `make fuzz FUZZ_SECONDS=1800` for a longer run.
+fuzz: deps
+	$(SWIFT) build -c release --product bus-docs-fuzz --scratch-path .build-fuzz \
+		-Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DFUZZING
+	mkdir -p fuzz/corpus fuzz/artifacts
+	cp Agreements/*.md Tests/BUSDocsKitTests/Fixtures/valid.md fuzz/corpus/
+	cp Tests/Hostile/*.md fuzz/corpus/ 2>/dev/null || true
+	$(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -max_len=65536 -timeout=20 \
+		-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
+		-print_final_stats=1 -artifact_prefix=fuzz/artifacts/ fuzz/corpus
+
 clean:
-	rm -rf .build _site
+	rm -rf .build .build-fuzz _site

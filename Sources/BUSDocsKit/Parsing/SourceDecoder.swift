@@ -17,6 +17,9 @@ public enum SourceDecoder {
         if let nul = body.firstIndex(of: 0) {
             return .failure(InputRule.nulByte(at: location(ofByte: nul, in: body)))
         }
+        if let control = firstControlCharacter(body) {
+            return .failure(InputRule.controlCharacter(body[control], at: location(ofByte: control, in: body)))
+        }
         if let bad = firstInvalidUTF8(body) {
             return .failure(InputRule.invalidUTF8(at: location(ofByte: bad, in: body)))
         }
@@ -53,6 +56,22 @@ public enum SourceDecoder {
                 if (lead == 0xF0 && second < 0x90) || (lead == 0xF4 && second > 0x8F) { return index }
             }
             index += length
+        }
+        return nil
+    }
+
+    /// The first control character other than tab and line endings, or the first U+FFFE/U+FFFF: text that
+    /// no document can show (HTML and XML forbid them), usually pasted from another program.
+    static func firstControlCharacter(_ bytes: ArraySlice<UInt8>) -> Int? {
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte < 0x20 && byte != 9 && byte != 10 && byte != 13 { return index }
+            if byte == 0xBF, index - bytes.startIndex >= 2, bytes[index - 2] == 0xEF, bytes[index - 1] == 0xBF {
+                return index - 2
+            }
+            if byte == 0xBE, index - bytes.startIndex >= 2, bytes[index - 2] == 0xEF, bytes[index - 1] == 0xBF {
+                return index - 2
+            }
         }
         return nil
     }

@@ -38,6 +38,15 @@ public struct InputRule: Rule {
                 en: "Save the agreement as plain text (UTF-8), not in a word-processor format."))
     }
 
+    static func controlCharacter(_ byte: UInt8, at location: SourceLocation) -> Diagnostic {
+        let code = byte == 0xEF ? "U+FFFE/U+FFFF" : "U+" + String(byte, radix: 16, uppercase: true).leftPadded(to: 4)
+        return InputRule().finding(
+            LocalizedText(sv: "styrtecknet \(code) här kan inte visas i något dokument", en: "the control character \(code) here cannot be shown in any document"),
+            at: location,
+            hint: LocalizedText(sv: "Ta bort tecknet; det kommer ofta med när text klistras in från ett annat program.",
+                                en: "Remove the character; it often comes along when text is pasted from another program."))
+    }
+
     static func invalidUTF8(at location: SourceLocation) -> Diagnostic {
         InputRule().finding(
             LocalizedText(sv: "ogiltig UTF-8 här", en: "invalid UTF-8 here"),
@@ -51,5 +60,11 @@ public struct InputRule: Rule {
     private static func megabytes(_ bytes: Int, _ separator: String) -> String {
         let tenths = (bytes * 10 + 1024 * 1024 / 2) / (1024 * 1024)
         return "\(tenths / 10)\(separator)\(tenths % 10)"
+    }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }
