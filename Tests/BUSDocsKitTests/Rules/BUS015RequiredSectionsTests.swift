@@ -14,6 +14,10 @@ import Testing
         _ = expectFindings("BUS015", in: text, at: [])
     }
 
+    @Test func aHeadingWithAnIDOfItsOwnStillCountsByItsText() {
+        _ = expectFindings("BUS015", in: Fixture.valid.replacing("## Samtycke", with: "## Samtycke {#samtycke-vid-mote}"), at: [])
+    }
+
     @Test func missingSectionIsAWarningAtTheBodyStart() {
         let text = Fixture.valid.replacing("---\n# Lokal", with: "---\n1️⃣# Lokal").replacing("## Samtycke", with: "## Sekretess")
         let found = expectFindings("BUS015", in: text, at: ["1️⃣"], severity: .warning)

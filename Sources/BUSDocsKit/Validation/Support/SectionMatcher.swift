@@ -6,7 +6,7 @@ public enum SectionMatcher {
         let id = requirement.id.folded()
         let headings = requirement.headings.map { words($0) }
         return body.allSections.first { section in
-            if let explicit = section.explicitID { return explicit.folded() == id }
+            if let explicit = section.explicitID, explicit.folded() == id { return true }
             let heading = words(section.heading)
             return headings.contains { contains(heading, $0) }
         }
