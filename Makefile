@@ -53,7 +53,7 @@ fuzz: deps
 		-Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DFUZZING
 	mkdir -p fuzz/corpus fuzz/artifacts
 	cp Agreements/*.md Tests/BUSDocsKitTests/Fixtures/valid.md fuzz/corpus/
-	cp Tests/Hostile/*.md fuzz/corpus/ 2>/dev/null || true
+	cp Tests/CLITests/Hostile/*.md fuzz/corpus/
 	$(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -max_len=65536 -timeout=20 \
 		-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
 		-print_final_stats=1 -artifact_prefix=fuzz/artifacts/ fuzz/corpus

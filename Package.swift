@@ -74,7 +74,8 @@ let package = Package(
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["bus-docs"]
+            dependencies: ["bus-docs"],
+            exclude: ["Hostile"]
         ),
         .testTarget(
             name: "TemplatesTests",

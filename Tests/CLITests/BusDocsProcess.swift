@@ -19,7 +19,8 @@ struct BusDocsProcess {
     /// The package root, so `Agreements/` and fixtures resolve.
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static func run(_ arguments: [String], environment: [String: String] = ["LANG": "C"], in folder: URL = packageRoot) throws -> Result {
+    /// Runs bus-docs; a run longer than `timeout` seconds is killed and reported as a hang.
+    static func run(_ arguments: [String], environment: [String: String] = ["LANG": "C"], in folder: URL = packageRoot, timeout: TimeInterval = 60) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -29,10 +30,22 @@ struct BusDocsProcess {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        let watchdog = Watchdog()
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
+            if process.isRunning { watchdog.fired = true; process.terminate() }
+        }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        if watchdog.fired {
+            return Result(status: -1, stdout: String(decoding: stdout, as: UTF8.self), stderr: "hang: killed after \(Int(timeout)) s")
+        }
         return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// Whether a run was killed for taking too long.
+    final class Watchdog: @unchecked Sendable {
+        var fired = false
     }
 
     /// A fresh temporary folder for files a test writes.
