@@ -26,7 +26,7 @@ struct Build: ParsableCommand {
         let templates = try templateOptions.load()
         let date = try Today.parse(today)
         let validator = Validator(ruleSet: try ruleSetOptions.load(), today: date)
-        let checked = try AgreementFiles.collect(inputs).map { try CheckedAgreement.load($0, validator: validator) }
+        let checked = try AgreementFiles.collect(inputs).parallelMap { try CheckedAgreement.load($0, validator: validator) }
         let report = CheckReport(files: checked.map(\.reportFile))
         let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
         print(TextFormatter().format(report, language: language), terminator: "")

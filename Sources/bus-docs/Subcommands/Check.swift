@@ -42,7 +42,7 @@ struct CheckRun {
     func report() throws -> CheckReport {
         let files = try AgreementFiles.collect(paths.isEmpty ? ["Agreements"] : paths)
         let validator = Validator(ruleSet: ruleSet, today: today)
-        return CheckReport(files: try files.map { path in
+        return CheckReport(files: try files.parallelMap { path in
             let parsed = try AgreementFiles.parse(path)
             return CheckReport.File(path: path, source: parsed.source, diagnostics: validator.validate(parsed))
         })
