@@ -10,7 +10,7 @@ BIN = .build/release/bus-docs
 FUZZ_SECONDS ?= 600
 FUZZ_BIN = .build-fuzz/release/bus-docs-fuzz
 
-.PHONY: all deps browser-deps build run test browser-test fuzz clean
+.PHONY: all deps browser-deps build run test browser-test fuzz bench clean
 
 all: run
 
@@ -58,5 +58,9 @@ fuzz: deps
 		-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
 		-print_final_stats=1 -artifact_prefix=fuzz/artifacts/ fuzz/corpus
 
+# Speed beside cat, cmark and pandoc on synthetic agreements; writes bench/RESULTS.md. Not part of `test`.
+bench: deps
+	bash bench/run.sh
+
 clean:
-	rm -rf .build .build-fuzz _site
+	rm -rf .build .build-fuzz _site bench/out
