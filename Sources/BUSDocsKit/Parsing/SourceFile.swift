@@ -5,11 +5,23 @@ public struct SourceFile: Sendable {
     public var text: String
     /// The file's lines without their line terminators; `lines[0]` is line 1.
     public var lines: [Substring]
+    /// The text as UTF-8, and with letters in lower case (ASCII and Latin-1, so Å Ä Ö too), for rules
+    /// that search the whole file: bytes are compared far faster than characters.
+    public let bytes: [UInt8]
+    public let lowercasedBytes: [UInt8]
+    /// The byte offset each line starts at.
+    private let lineStarts: [Int]
 
     public init(path: String, text: String) {
         self.path = path
         self.text = text
         self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let bytes = Array(text.utf8)
+        self.bytes = bytes
+        self.lowercasedBytes = SourceFile.lowercased(bytes)
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == 10 { starts.append(offset + 1) }
+        self.lineStarts = starts
     }
 
     /// The text of a 1-based line, or "" past the end.
@@ -17,26 +29,52 @@ public struct SourceFile: Sendable {
         number >= 1 && number <= lines.count ? lines[number - 1] : ""
     }
 
-    /// The position of `index` in `text`, with the column counted in Unicode scalars.
-    public func location(of index: String.Index) -> SourceLocation {
-        var line = 1
-        var lineStart = text.startIndex
-        for (number, content) in lines.enumerated() {
-            let end = content.endIndex
-            if index <= end {
-                line = number + 1
-                lineStart = content.startIndex
-                break
-            }
+    /// The position of a byte offset, with the column counted in Unicode scalars.
+    public func location(ofByte offset: Int) -> SourceLocation {
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
-        let column = text.unicodeScalars[lineStart..<index].count + 1
-        return SourceLocation(line: line, column: column)
+        let column = bytes[lineStarts[low]..<offset].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        return SourceLocation(line: low + 1, column: column)
     }
 
-    /// Where `needle` first stands on a 1-based line (column 1 when it does not).
-    public func locate(_ needle: Substring, onLine number: Int) -> SourceLocation {
-        let content = line(number)
-        guard let found = content.range(of: needle) else { return SourceLocation(line: number, column: 1) }
-        return SourceLocation(line: number, column: content.unicodeScalars[content.startIndex..<found.lowerBound].count + 1)
+    /// Every byte offset where `needle` starts in `haystack` (one of `bytes`, `lowercasedBytes`).
+    public static func offsets(of needle: [UInt8], in haystack: [UInt8]) -> [Int] {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return [] }
+        var found: [Int] = []
+        haystack.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { pin in
+                let first = pin[0], last = hay.count - pin.count
+                var offset = 0
+                while offset <= last {
+                    if hay[offset] == first {
+                        var index = 1
+                        while index < pin.count, hay[offset + index] == pin[index] { index += 1 }
+                        if index == pin.count { found.append(offset) }
+                    }
+                    offset += 1
+                }
+            }
+        }
+        return found
+    }
+
+    /// ASCII A–Z and the Latin-1 capitals (À–Þ, so Å Ä Ö) in lower case; every other byte as it is.
+    public static func lowercased(_ bytes: [UInt8]) -> [UInt8] {
+        var lower = bytes
+        var index = 0
+        while index < lower.count {
+            let byte = lower[index]
+            if byte >= 0x41 && byte <= 0x5A {
+                lower[index] = byte + 0x20
+            } else if byte == 0xC3, index + 1 < lower.count, lower[index + 1] >= 0x80, lower[index + 1] <= 0x9E, lower[index + 1] != 0x97 {
+                lower[index + 1] += 0x20
+                index += 1
+            }
+            index += 1
+        }
+        return lower
     }
 }

@@ -11,8 +11,9 @@ public struct IndependentSchoolsRule: Rule {
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let agreement = context.agreement
         let isParty = agreement.parties.contains { $0.principal?.value == .independent && $0.provides("utbildning") }
-        let text = context.source.text.lowercased()
-        let isMentioned = context.ruleSet.independentSchoolTerms.contains { text.contains($0.lowercased()) }
+        let isMentioned = context.ruleSet.independentSchoolTerms.contains { term in
+            !SourceFile.offsets(of: SourceFile.lowercased(Array(term.utf8)), in: context.source.lowercasedBytes).isEmpty
+        }
         guard !isParty, !isMentioned else { return [] }
         return [finding(
             LocalizedText(sv: "fristående skolor är varken part eller nämnda i överenskommelsen",
