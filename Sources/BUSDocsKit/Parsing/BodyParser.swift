@@ -5,7 +5,7 @@ enum BodyParser {
         var body = Body()
         body.markdown = markdown
         body.firstLine = firstLine
-        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = markdown.linesByUTF8()
         let headings = CommonMarkConverter.headings(in: markdown, firstLine: firstLine)
             .filter { $0.level >= 2 }
         func text(from startLine: Int, to endLine: Int) -> String {

@@ -78,7 +78,7 @@ struct NodeReader {
             report(StructureRule.wrongType(name, expected: .text, at: location(node)))
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.string.trimmingWhitespace()
         if nonEmpty && (text.isEmpty || (scalar.style == .plain && text == "~") || (scalar.style == .plain && text == "null")) {
             report(StructureRule.empty(name, at: location(node)))
             return nil
@@ -156,4 +156,13 @@ struct Entries {
     var keys: [String: Node] = [:]
 
     subscript(key: String) -> Node? { values[key] }
+}
+
+extension String {
+    /// Without white space at either end (a native loop; Foundation's trimming bridges to NSString).
+    func trimmingWhitespace() -> String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        if first == startIndex && last == index(before: endIndex) { return self }
+        return String(self[first...last])
+    }
 }

@@ -10,8 +10,9 @@ public struct RequiredSectionsRule: Rule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let body = context.agreement.body
+        let matcher = SectionMatcher(body)
         return context.ruleSet.requiredSections
-            .filter { SectionMatcher.find($0, in: body) == nil }
+            .filter { matcher.find($0) == nil }
             .map { requirement in
                 let heading = requirement.headings.first ?? requirement.id
                 return finding(

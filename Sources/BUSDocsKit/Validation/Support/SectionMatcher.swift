@@ -1,15 +1,19 @@
 /// Recognises the sections rules look for: by heading, case- and diacritic-insensitively, or by an
-/// explicit `{#id}`.
-public enum SectionMatcher {
+/// explicit `{#id}`. Made once per body, so each heading is folded once however many requirements ask.
+public struct SectionMatcher {
+    private let sections: [(section: Section, words: [String], id: String?)]
+
+    public init(_ body: Body) {
+        sections = body.allSections.map { ($0, Self.words($0.heading), $0.explicitID?.folded()) }
+    }
+
     /// The first section (at any depth) that answers to a requirement.
-    public static func find(_ requirement: SectionRequirement, in body: Body) -> Section? {
+    public func find(_ requirement: SectionRequirement) -> Section? {
         let id = requirement.id.folded()
-        let headings = requirement.headings.map { words($0) }
-        return body.allSections.first { section in
-            if let explicit = section.explicitID, explicit.folded() == id { return true }
-            let heading = words(section.heading)
-            return headings.contains { contains(heading, $0) }
-        }
+        let headings = requirement.headings.map(Self.words)
+        return sections.first { entry in
+            entry.id == id || headings.contains { Self.contains(entry.words, $0) }
+        }?.section
     }
 
     /// Folded words of a text, so "SIP – samordnad individuell plan" is [sip, samordnad, individuell, plan].
