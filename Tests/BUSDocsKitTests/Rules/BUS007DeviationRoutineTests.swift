@@ -17,6 +17,12 @@ import Testing
         _ = expectFindings("BUS007", in: text.replacing("regelverk: bus-2012", with: "regelverk: hök-2022"), at: [])
     }
 
+    @Test func aRuleSetWithoutReceiversAcceptsAnyReceiver() throws {
+        var open = try #require(RuleSet.builtIn(named: "bus-2012"))
+        open.deviationReceivers = []
+        _ = expectFindings("BUS007", in: Fixture.valid.replacing("  mottagare: BUSSAM", with: "  mottagare: Lokala styrgruppen"), at: [], ruleSet: open)
+    }
+
     @Test func missingRoutineAndMissingFormFail() {
         let noRoutine = "1️⃣" + Fixture.valid.removingLines(containing: "avvikelser:").removingLines(containing: "första-steg")
             .removingLines(containing: "eskalering").removingLines(containing: "mottagare").removingLines(containing: "blankett: avvikelseblankett")
