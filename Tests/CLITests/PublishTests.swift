@@ -19,6 +19,14 @@ import Testing
         #expect(try String(contentsOf: out.appendingPathComponent("README.txt"), encoding: .utf8) == "egen fil")
     }
 
+    @Test func aRelativeOutputFolderThatDoesNotExistYetIsMade() throws {
+        let workspace = try BusDocsProcess.temporaryFolder()
+        let agreements = BusDocsProcess.packageRoot.appendingPathComponent("Agreements").path
+        let result = try BusDocsProcess.run(["build", agreements, "--out", "_site/nytt", "--today", "2026-11-24"], in: workspace)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: workspace.appendingPathComponent("_site/nytt/index.html").path))
+    }
+
     @Test func aFileBusDocsDidNotMakeIsNeverOverwritten() throws {
         let out = try BusDocsProcess.temporaryFolder()
         try "<p>min startsida</p>".write(to: out.appendingPathComponent("index.html"), atomically: true, encoding: .utf8)

@@ -52,6 +52,8 @@ enum SitePublisher {
 
     /// mkdir -p, failing with the system's error ("Not a directory") rather than Foundation's.
     static func makeFolder(_ path: String) throws {
+        // A relative path ends in "" (the working folder), which exists.
+        if path.isEmpty || path == "." || path == "/" { return }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             if isDirectory.boolValue { return }
