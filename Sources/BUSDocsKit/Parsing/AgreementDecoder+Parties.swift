@@ -7,7 +7,7 @@ extension AgreementDecoder {
         return items(top, "parter", known: ["id", "namn", "huvudman", "verksamheter"]).compactMap { entries in
             guard let id = id(entries) else { return nil }
             let services = reader.strings(entries, "verksamheter", required: true)
-            if entries["verksamheter"] != nil, services.isEmpty, case .sequence = entries["verksamheter"] {
+            if entries["verksamheter"] != nil, services.isEmpty, case .sequence? = entries["verksamheter"] {
                 reader.report(StructureRule.empty("verksamheter", at: reader.location(entries["verksamheter"]!)))
             }
             return Party(

@@ -1,5 +1,3 @@
-import Yams
-
 /// Decodes the front matter's YAML tree into an `Agreement`, key by key, as FORMAT.md describes it.
 struct AgreementDecoder {
     var reader: NodeReader
@@ -10,12 +8,12 @@ struct AgreementDecoder {
         "undertecknare", "bilagor",
     ]
 
-    init(lineOffset: Int) {
-        reader = NodeReader(lineOffset: lineOffset)
+    init() {
+        reader = NodeReader()
     }
 
     /// Fills `agreement` from the tree; false when the front matter is not a mapping at all.
-    mutating func decode(_ root: Node, into agreement: inout Agreement) -> Bool {
+    mutating func decode(_ root: YAMLNode, into agreement: inout Agreement) -> Bool {
         guard let top = reader.mapping(root, named: "front matter", known: Self.topLevelKeys, missingKeysAt: .fileStart) else { return false }
         if let version = reader.string(top, "bus-docs", required: true) {
             if version.value == "1" {

@@ -45,11 +45,16 @@ public enum AgreementParser {
             return result
         }
         do {
-            guard let root = try Yams.compose(yaml: split.yaml) else {
+            let root: YAMLNode
+            if let fast = FrontMatterYAML.parse(split.yaml, firstLine: 2) {
+                root = fast
+            } else if let composed = try Yams.compose(yaml: split.yaml) {
+                root = YAMLNode(composed, lineOffset: 1)
+            } else {
                 result.diagnostics = [StructureRule.missingKey("bus-docs", at: .fileStart)]
                 return result
             }
-            var decoder = AgreementDecoder(lineOffset: 1)
+            var decoder = AgreementDecoder()
             let decoded = decoder.decode(root, into: &agreement)
             result.diagnostics = decoder.reader.diagnostics
             result.agreement = decoded ? agreement : nil

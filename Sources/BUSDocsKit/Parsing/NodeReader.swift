@@ -1,32 +1,23 @@
 import Foundation
-import Yams
 
-/// Reads Yams nodes into model values, collecting BUS019/BUS020 findings instead of throwing.
+/// Reads front-matter nodes into model values, collecting BUS019/BUS020 findings instead of throwing.
 ///
-/// Every value it returns carries the range of the node it came from, shifted from the YAML text's
-/// lines to the file's.
+/// Every value it returns carries the range of the node it came from in the file.
 struct NodeReader {
-    /// The file line the YAML text starts on, minus one.
-    let lineOffset: Int
     private(set) var diagnostics: [Diagnostic] = []
-
-    init(lineOffset: Int) {
-        self.lineOffset = lineOffset
-    }
 
     mutating func report(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)
     }
 
-    func location(_ node: Node) -> SourceLocation {
-        guard let mark = node.mark else { return .fileStart }
-        return SourceLocation(line: mark.line + lineOffset, column: mark.column)
+    func location(_ node: YAMLNode) -> SourceLocation {
+        node.location
     }
 
-    func range(_ node: Node) -> SourceRange {
-        let start = location(node)
-        if case let .scalar(scalar) = node, !scalar.string.contains("\n") {
-            return SourceRange(start: start, end: SourceLocation(line: start.line, column: start.column + scalar.string.unicodeScalars.count))
+    func range(_ node: YAMLNode) -> SourceRange {
+        let start = node.location
+        if case let .scalar(text, _, _) = node, !text.contains("\n") {
+            return SourceRange(start: start, end: SourceLocation(line: start.line, column: start.column + text.unicodeScalars.count))
         }
         return SourceRange(start)
     }
@@ -35,13 +26,14 @@ struct NodeReader {
 
     /// The entries of a mapping, by key; reports a non-mapping, duplicate keys and unknown keys.
     /// Findings about keys missing from it point at the mapping, or at `missingKeysAt`.
-    mutating func mapping(_ node: Node, named name: String, known: [String], missingKeysAt: SourceLocation? = nil) -> Entries? {
-        guard case let .mapping(mapping) = node else {
+    mutating func mapping(_ node: YAMLNode, named name: String, known: [String], missingKeysAt: SourceLocation? = nil) -> Entries? {
+        guard case let .mapping(mapping, _) = node else {
             report(StructureRule.wrongType(name, expected: .mapping, at: location(node)))
             return nil
         }
         var entries = Entries(node: node, missingKeysAt: missingKeysAt ?? location(node))
-        for (key, value) in mapping {
+        for entry in mapping {
+            let key = entry.key, value = entry.value
             guard let keyText = key.string else { continue }
             if entries.values[keyText] != nil {
                 report(StructureRule.duplicateKey(keyText, at: location(key)))
@@ -73,13 +65,13 @@ struct NodeReader {
         return string(node, named: key, nonEmpty: nonEmpty)
     }
 
-    mutating func string(_ node: Node, named name: String, nonEmpty: Bool = true) -> Located<String>? {
-        guard case let .scalar(scalar) = node else {
+    mutating func string(_ node: YAMLNode, named name: String, nonEmpty: Bool = true) -> Located<String>? {
+        guard case let .scalar(raw, quoted, _) = node else {
             report(StructureRule.wrongType(name, expected: .text, at: location(node)))
             return nil
         }
-        let text = scalar.string.trimmingWhitespace()
-        if nonEmpty && (text.isEmpty || (scalar.style == .plain && text == "~") || (scalar.style == .plain && text == "null")) {
+        let text = raw.trimmingWhitespace()
+        if nonEmpty && (text.isEmpty || (!quoted && (text == "~" || text == "null" || text == "Null" || text == "NULL"))) {
             report(StructureRule.empty(name, at: location(node)))
             return nil
         }
@@ -130,16 +122,16 @@ struct NodeReader {
     // MARK: Sequences
 
     /// The items of a sequence; a lone scalar where a list belongs is reported.
-    mutating func list(_ entries: Entries, _ key: String, required: Bool = false) -> [Node]? {
+    mutating func list(_ entries: Entries, _ key: String, required: Bool = false) -> [YAMLNode]? {
         guard let node = entries[key] else {
             if required { report(StructureRule.missingKey(key, at: entries.missingKeysAt)) }
             return nil
         }
-        guard case let .sequence(sequence) = node else {
+        guard case let .sequence(items, _) = node else {
             report(StructureRule.wrongType(key, expected: .list, at: location(node)))
             return nil
         }
-        return Array(sequence)
+        return items
     }
 
     mutating func strings(_ entries: Entries, _ key: String, required: Bool = false) -> [Located<String>] {
@@ -149,13 +141,13 @@ struct NodeReader {
 
 /// The known entries of one YAML mapping, with the mapping's own node for positions.
 struct Entries {
-    let node: Node
+    let node: YAMLNode
     /// Where a finding about a key missing from this mapping points.
     let missingKeysAt: SourceLocation
-    var values: [String: Node] = [:]
-    var keys: [String: Node] = [:]
+    var values: [String: YAMLNode] = [:]
+    var keys: [String: YAMLNode] = [:]
 
-    subscript(key: String) -> Node? { values[key] }
+    subscript(key: String) -> YAMLNode? { values[key] }
 }
 
 extension String {

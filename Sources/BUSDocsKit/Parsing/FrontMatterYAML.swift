@@ -1,0 +1,171 @@
+/// A fast parser for the YAML that agreements are written in: block mappings and sequences by
+/// indentation, one-line flow collections (`[a, b]`, `{ part: x, roll: y }`), plain and quoted scalars,
+/// comments. It returns nil for anything else (block scalars, multi-line values, tags, tabs, documents),
+/// and the caller hands those files to Yams; on the forms it accepts it gives the same tree and the same
+/// positions as Yams, which the tests check on every fixture and on mutated files.
+enum FrontMatterYAML {
+    /// The tree of `yaml`, whose first line is file line `firstLine`; nil when Yams must decide.
+    static func parse(_ yaml: String, firstLine: Int) -> YAMLNode? {
+        guard let lines = Line.split(yaml, firstLine: firstLine), let first = lines.first, first.indent == 0 else { return nil }
+        var parser = BlockParser(lines: lines)
+        guard let root = parser.block(indent: 0), parser.index == lines.count else { return nil }
+        return root
+    }
+
+    /// One line with content: its file line, indentation and text after the indentation, comment removed.
+    struct Line {
+        var number: Int
+        var indent: Int
+        var content: [Unicode.Scalar]
+
+        var isSequenceItem: Bool {
+            content.first == "-" && (content.count == 1 || content[1] == " ")
+        }
+
+        static func split(_ yaml: String, firstLine: Int) -> [Line]? {
+            var lines: [Line] = []
+            for (offset, text) in yaml.linesByUTF8().enumerated() {
+                let scalars = Array(text.unicodeScalars)
+                // Tabs are white space in some places of YAML and content in others: Yams knows which.
+                if scalars.contains("\t") { return nil }
+                var indent = 0
+                while indent < scalars.count, scalars[indent] == " " { indent += 1 }
+                var content = Array(scalars[indent...])
+                guard let end = commentStart(content) else { return nil }
+                content = Array(content[..<end])
+                while let last = content.last, last == " " || last == "\t" { content.removeLast() }
+                if content.isEmpty { continue }
+                if ["%", "@", "`"].contains(content[0]) || content.starts(with: "---".unicodeScalars) || content.starts(with: "...".unicodeScalars) {
+                    return nil
+                }
+                lines.append(Line(number: firstLine + offset, indent: indent, content: content))
+            }
+            return lines
+        }
+
+        /// Where a comment starts (`#` at the start or after a space, outside quotes); nil for an unclosed quote.
+        static func commentStart(_ content: [Unicode.Scalar]) -> Int? {
+            var quote: Unicode.Scalar?
+            for (index, scalar) in content.enumerated() {
+                if let open = quote {
+                    if scalar == open { quote = nil }
+                    continue
+                }
+                if scalar == "#", index == 0 || content[index - 1] == " " || content[index - 1] == "\t" { return index }
+                if (scalar == "\"" || scalar == "'") && (index == 0 || " [{,:".unicodeScalars.contains(content[index - 1])) {
+                    quote = scalar
+                }
+            }
+            return quote == nil ? content.count : nil
+        }
+    }
+
+    /// Block structure: mappings and sequences nested by indentation.
+    struct BlockParser {
+        var lines: [Line]
+        var index = 0
+
+        mutating func block(indent: Int) -> YAMLNode? {
+            guard index < lines.count else { return nil }
+            return lines[index].isSequenceItem ? sequence(indent: indent) : mapping(indent: indent)
+        }
+
+        mutating func mapping(indent: Int) -> YAMLNode? {
+            var entries: [YAMLEntry] = []
+            let start = lines[index]
+            while index < lines.count, lines[index].indent == indent, !lines[index].isSequenceItem {
+                let line = lines[index]
+                guard let colon = KeyFinder.colon(in: line.content) else { return nil }
+                let keyText = String(String.UnicodeScalarView(line.content[..<colon])).trimmingTrailing()
+                guard !keyText.isEmpty else { return nil }
+                let key = YAMLNode.scalar(keyText, quoted: false, SourceLocation(line: line.number, column: indent + 1))
+                var valueStart = colon + 1
+                while valueStart < line.content.count, line.content[valueStart] == " " { valueStart += 1 }
+                index += 1
+                let value: YAMLNode?
+                if valueStart == line.content.count {
+                    value = nestedValue(under: indent, after: line, column: indent + colon + 2)
+                } else {
+                    value = inline(Array(line.content[valueStart...]), line: line.number, column: indent + valueStart + 1, parentIndent: indent)
+                }
+                guard let value else { return nil }
+                entries.append(YAMLEntry(key: key, value: value))
+            }
+            if index < lines.count, lines[index].indent > indent { return nil }
+            return .mapping(entries, SourceLocation(line: start.number, column: indent + 1))
+        }
+
+        mutating func sequence(indent: Int) -> YAMLNode? {
+            var items: [YAMLNode] = []
+            let start = lines[index]
+            while index < lines.count, lines[index].indent == indent, lines[index].isSequenceItem {
+                let line = lines[index]
+                var itemStart = 1
+                while itemStart < line.content.count, line.content[itemStart] == " " { itemStart += 1 }
+                let rest = Array(line.content[itemStart...])
+                let column = indent + itemStart + 1
+                let item: YAMLNode?
+                if rest.isEmpty {
+                    index += 1
+                    item = nestedValue(under: indent, after: line, column: column, sequenceMayFollow: false)
+                } else if rest.first != "[", rest.first != "{", rest.first != "\"", rest.first != "'", KeyFinder.colon(in: rest) != nil {
+                    // `- key: value` opens a mapping whose keys line up with `key`.
+                    lines[index] = Line(number: line.number, indent: column - 1, content: rest)
+                    item = mapping(indent: column - 1)
+                } else if rest.first == "-" && (rest.count == 1 || rest[1] == " ") {
+                    return nil
+                } else {
+                    index += 1
+                    item = inline(rest, line: line.number, column: column, parentIndent: indent)
+                }
+                guard let item else { return nil }
+                items.append(item)
+            }
+            if index < lines.count, lines[index].indent > indent { return nil }
+            return .sequence(items, SourceLocation(line: start.number, column: indent + 1))
+        }
+
+        /// The value of `key:` with nothing after the colon: a nested block, or an empty scalar.
+        mutating func nestedValue(under indent: Int, after line: Line, column: Int, sequenceMayFollow: Bool = true) -> YAMLNode? {
+            if index < lines.count {
+                let next = lines[index]
+                if next.indent > indent || (sequenceMayFollow && next.indent == indent && next.isSequenceItem) {
+                    return block(indent: next.indent)
+                }
+            }
+            // libyaml places an empty value where the next token starts; the decoder reports it at the key.
+            return nil
+        }
+
+        /// A value on the key's own line; a value continued on more-indented lines is for Yams.
+        mutating func inline(_ text: [Unicode.Scalar], line: Int, column: Int, parentIndent: Int) -> YAMLNode? {
+            if index < lines.count, lines[index].indent > parentIndent { return nil }
+            var flow = FlowParser(text: text, line: line, firstColumn: column)
+            guard let value = flow.value(inFlow: false), flow.atEnd else { return nil }
+            return value
+        }
+    }
+}
+
+/// Where the `:` of `key: value` stands, for a plain key; nil when the line is not a plain key.
+enum KeyFinder {
+    /// Characters that make a line something other than a plain key when they come first.
+    static let indicators = Set("[]{}\"'&*!|>?#,%@`".unicodeScalars)
+
+    static func colon(in content: [Unicode.Scalar]) -> Int? {
+        guard let first = content.first, !indicators.contains(first) else { return nil }
+        if first == "-", content.count == 1 || content[1] == " " { return nil }
+        for index in content.indices where content[index] == ":" {
+            if index + 1 == content.count || content[index + 1] == " " { return index }
+        }
+        return nil
+    }
+}
+
+private extension String {
+    func trimmingTrailing() -> String {
+        var scalars = unicodeScalars
+        while let last = scalars.last, last == " " { scalars.removeLast() }
+        return String(scalars)
+    }
+}
