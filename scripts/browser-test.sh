@@ -1,13 +1,21 @@
 #!/usr/bin/env bash
 # Renders Agreements/ with the built bus-docs, opens every page in headless Chromium, saves screenshots,
-# prints the protocol and the deviation form to PDF, and fails on a page that does not load, a console
-# message from a page, or a protocol or form longer than its expected number of A4 pages.
+# prints the protocols, agendas and deviation forms to PDF, and fails on a page that does not load, a
+# console message from a page, a document longer than its expected number of A4 pages, or a late meeting
+# whose warning does not reach the printed protocol. Local links that lead nowhere are listed as warnings.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 BIN=${BUS_DOCS:-.build/debug/bus-docs}
 OUT=${BROWSER_TEST_OUT:-.browser-test}
 TODAY=2026-11-24
+
+# Debian's chromium and poppler-utils (pdfinfo, pdftotext), installed when missing.
+if ! command -v chromium >/dev/null || ! command -v pdfinfo >/dev/null || ! command -v pdftotext >/dev/null; then
+  SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
+  echo "browser-test: installing chromium and poppler-utils"
+  $SUDO apt-get update -qq && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils
+fi
 CHROMIUM=$(command -v chromium || command -v chromium-browser || true)
 [ -n "$CHROMIUM" ] || { echo "browser-test: chromium is not installed (apt-get install chromium)"; exit 1; }
 command -v pdfinfo >/dev/null || { echo "browser-test: pdfinfo is not installed (apt-get install poppler-utils)"; exit 1; }
@@ -20,8 +28,9 @@ chrome() {
     --user-data-dir="$OUT/profile" --enable-logging=stderr --v=0 "$@"
 }
 
-passed=0 failed=0
+passed=0 failed=0 warned=0
 fail() { echo "FAIL $1"; failed=$((failed + 1)); }
+ok() { echo "ok $1"; passed=$((passed + 1)); }
 
 for page in $(cd "$OUT/site" && find . -name '*.html' | sort); do
   name=$(echo "${page#./}" | tr '/' '_' | sed 's/\.html$//')
@@ -33,24 +42,46 @@ for page in $(cd "$OUT/site" && find . -name '*.html' | sort); do
   if ! grep -q '<main>' <<< "$dom"; then fail "$page: no <main> in the loaded page"; continue; fi
   if grep -E 'CONSOLE|Uncaught' "$OUT/$name.log" > /dev/null; then fail "$page: console messages: $(grep -E 'CONSOLE|Uncaught' "$OUT/$name.log" | head -3)"; continue; fi
   [ -s "$OUT/screenshots/$name.png" ] || { fail "$page: no screenshot"; continue; }
-  passed=$((passed + 1))
+  # Every relative link should lead to a file of the site.
+  folder=$(dirname "$OUT/site/${page#./}")
+  for href in $(grep -o 'href="[^"#]*"' <<< "$dom" | sed 's/^href="//; s/"$//' | grep -v '://' | sort -u); do
+    if [ ! -e "$folder/$href" ]; then echo "WARN $page: link to $href leads to no file in the site"; warned=$((warned + 1)); fi
+  done
+  ok "$page"
 done
 
-# Print through bus-docs itself (--format pdf) and check the page counts of A4 documents.
+# A printed document: at least 1 and at most LIMIT A4 pages.
+check_pdf() {
+  local file=$1 limit=$2 pages a4
+  pages=$(pdfinfo "$file" | awk '/^Pages:/ {print $2}')
+  a4=$(pdfinfo "$file" | awk '/^Page size:/ {print ($3 > 593 && $3 < 597 && $5 > 840 && $5 < 844) ? "yes" : $3 "x" $5}')
+  if [ "${pages:-0}" -lt 1 ] || [ "$pages" -gt "$limit" ]; then fail "$file: $pages pages, expected 1 to $limit"; return 1
+  elif [ "$a4" != yes ]; then fail "$file: page size $a4 points is not A4"; return 1
+  else ok "$file: $pages A4 pages"; fi
+}
+
+# Print through bus-docs itself (--format pdf).
 for agreement in Agreements/*.md; do
   area=$(basename "$agreement" .md)
   "$BIN" protocol "$agreement" --date 2026-11-20 --noticed 2026-11-10 --format pdf -o "$OUT/pdf/$area-protokoll.pdf"
+  check_pdf "$OUT/pdf/$area-protokoll.pdf" 3 || true
   "$BIN" deviation "$agreement" --format pdf -o "$OUT/pdf/$area-avvikelseblankett.pdf"
-  for doc in protokoll:3 avvikelseblankett:2; do
-    file="$OUT/pdf/$area-${doc%%:*}.pdf" limit=${doc##*:}
-    pages=$(pdfinfo "$file" | awk '/^Pages:/ {print $2}')
-    a4=$(pdfinfo "$file" | awk '/^Page size:/ {print ($3 > 593 && $3 < 597 && $5 > 840 && $5 < 844) ? "yes" : $3 "x" $5}')
-    if [ "${pages:-0}" -lt 1 ] || [ "$pages" -gt "$limit" ]; then fail "$file: $pages pages, expected 1 to $limit"
-    elif [ "$a4" != yes ]; then fail "$file: page size $a4 points is not A4"
-    else echo "ok $file: $pages A4 pages"; passed=$((passed + 1)); fi
+  check_pdf "$OUT/pdf/$area-avvikelseblankett.pdf" 2 || true
+  # A meeting after the deadline: the warning must be on paper too.
+  late="$OUT/pdf/$area-protokoll-sent.pdf"
+  "$BIN" protocol "$agreement" --date 2026-11-30 --noticed 2026-11-10 --format pdf -o "$late"
+  if check_pdf "$late" 3; then
+    if pdftotext "$late" - | tr -s ' \n' ' ' | grep -q 'Varning: Mötet 2026-11-30 hålls efter tidsgränsen'; then ok "$late: shows the late-meeting warning"
+    else fail "$late: the late-meeting warning is not in the printed protocol"; fi
+  fi
+  for page in "$OUT"/site/"$area"/dagordning-*.html; do
+    [ -e "$page" ] || continue
+    group=$(basename "$page" .html); group=${group#dagordning-}
+    "$BIN" protocol "$agreement" --group "$group" --date 2027-02-10 --format pdf -o "$OUT/pdf/$area-dagordning-$group.pdf"
+    check_pdf "$OUT/pdf/$area-dagordning-$group.pdf" 4 || true
   done
 done
 
 echo "screenshots in $OUT/screenshots, PDFs in $OUT/pdf"
-echo "browser-test: $passed passed, $failed failed"
+echo "browser-test: $passed passed, $failed failed, $warned warnings"
 [ "$failed" -eq 0 ]
