@@ -4,6 +4,8 @@ import BUSDocsKit
 struct AgreementView {
     struct GroupView {
         var id: String
+        /// The HTML id of the group's heading, unique on the page even when ids repeat (a BUS019 error).
+        var anchor: String
         var name: String
         var kind: String
         var members: [PersonRole]
@@ -80,7 +82,13 @@ struct AgreementView {
         parties = a.parties.map { PartyView($0, ruleSet: ruleSet) }
         uncoveredServices = ruleSet.mandatoryServices.filter { !a.provides($0) }.map { ruleSet.serviceName($0, in: .swedish) }
         hasUncoveredServices = !uncoveredServices.isEmpty
-        groups = a.groups.map { Self.groupView($0, in: source) }
+        var anchors: [String: Int] = [:]
+        groups = a.groups.map { group in
+            var view = Self.groupView(group, in: source)
+            anchors[view.id, default: 0] += 1
+            view.anchor = "grupp-" + view.id + (anchors[view.id]! > 1 ? "-\(anchors[view.id]!)" : "")
+            return view
+        }
         deviation = a.deviations.map { routine in
             DeviationView(
                 steps: ([routine.firstStep?.value].compactMap { $0 } + routine.escalation.map(\.value)).map { step in
@@ -124,7 +132,7 @@ struct AgreementView {
         }
         let documented = source.documentedGroups.contains { $0.id == group.id }
         return GroupView(
-            id: group.id.value, name: group.name?.value ?? group.id.value, kind: Wording.groupKind(group.kind?.value),
+            id: group.id.value, anchor: "grupp-" + group.id.value, name: group.name?.value ?? group.id.value, kind: Wording.groupKind(group.kind?.value),
             members: members, hasMembers: !members.isEmpty, cadence: Wording.cadence(group.meetings?.value), chair: chair,
             convener: PersonRole.convener(of: group, in: a),
             document: documented ? LinkView(
