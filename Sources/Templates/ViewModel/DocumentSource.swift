@@ -17,8 +17,12 @@ public struct DocumentSource: Sendable {
     }
 
     /// The groups that get a protocol (individforum) or an agenda (standing groups), in file order.
+    /// A repeated group id (a BUS019 error) gets no second document: file names come from ids.
     var documentedGroups: [Group] {
-        agreement.groups.filter { $0.kind?.value == .individualForum || $0.kind?.value.isStanding == true }
+        var seen: Set<String> = []
+        return agreement.groups.filter { group in
+            (group.kind?.value == .individualForum || group.kind?.value.isStanding == true) && seen.insert(group.id.value).inserted
+        }
     }
 
     /// The file name of a group's protocol or agenda in the agreement's folder.
