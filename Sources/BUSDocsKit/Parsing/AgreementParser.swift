@@ -40,14 +40,14 @@ public enum AgreementParser {
         agreement.frontMatterRange = SourceRange(start: .fileStart, end: SourceLocation(line: split.closingLine, column: 1))
         agreement.body = BodyParser.parse(split.body, firstLine: split.bodyFirstLine)
         // Without a front matter tree there is no model to check: the one finding is why.
-        if let (line, column) = AnchorScanner.firstAnchorOrAlias(in: split.yaml) {
-            result.diagnostics = [StructureRule.anchorOrAlias(at: SourceLocation(line: line + 1, column: column))]
-            return result
-        }
         do {
             let root: YAMLNode
             if let fast = FrontMatterYAML.parse(split.yaml, firstLine: 2) {
                 root = fast
+            } else if let (line, column) = AnchorScanner.firstAnchorOrAlias(in: split.yaml) {
+                // The fast parser takes no anchors; before Yams sees them, refuse them.
+                result.diagnostics = [StructureRule.anchorOrAlias(at: SourceLocation(line: line + 1, column: column))]
+                return result
             } else if let composed = try Yams.compose(yaml: split.yaml) {
                 root = YAMLNode(composed, lineOffset: 1)
             } else {

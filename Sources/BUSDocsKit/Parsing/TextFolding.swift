@@ -4,8 +4,39 @@ extension StringProtocol {
     /// Lower case without diacritics and with single spaces, for comparing headings and names
     /// the way people read them: "Uppföljning" ~ "uppfoljning".
     public func folded() -> String {
-        let plain = String(self).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        return plain.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            guard let plain = Folding.latin(scalar) else {
+                // Outside Latin-1 and its accents Foundation knows best.
+                let plain = String(self).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+                return plain.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            }
+            if pendingSpace { result.append(" "); pendingSpace = false }
+            result.append(plain)
+        }
+        return String(result)
+    }
+}
+
+/// Folding without Foundation for the letters Swedish text uses: ASCII, and Latin-1's accented letters.
+enum Folding {
+    /// The accented Latin-1 letters (U+00C0…U+00FF) without their accents, in lower case; "" for × and ÷.
+    private static let latin1: [Unicode.Scalar] = Array("aaaaaaaceeeeiiiidnooooo×ouuuuyþsaaaaaaaceeeeiiiidnooooo÷ouuuuyþy".unicodeScalars)
+
+    /// The folded form of a scalar, or nil when it is outside what this table knows.
+    static func latin(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar.value {
+        case 0x41...0x5A: return Unicode.Scalar(scalar.value + 0x20)
+        case 0x00...0x7F: return scalar
+        case 0xC0...0xFF where scalar.value != 0xC6 && scalar.value != 0xE6 && scalar.value != 0xDF:
+            return latin1[Int(scalar.value - 0xC0)]
+        default: return nil
+        }
     }
 }
 

@@ -4,28 +4,21 @@
 public enum PersonalIdentityNumber {
     /// Where each number starts, in file order.
     public static func locations(in source: SourceFile) -> [SourceLocation] {
-        var found: [SourceLocation] = []
-        for (index, line) in source.lines.enumerated() {
-            let scalars = Array(line.unicodeScalars)
-            for start in candidates(in: scalars) {
-                found.append(SourceLocation(line: index + 1, column: start + 1))
-            }
-        }
-        return found
+        candidates(in: source.bytes).map(source.location(ofByte:))
     }
 
-    /// Start offsets of the numbers on one line.
-    static func candidates(in scalars: [Unicode.Scalar]) -> [Int] {
-        let runs = digitRuns(scalars)
+    /// Byte offsets of the numbers in UTF-8 text: digit runs joined across one `-` or `+`.
+    static func candidates(in bytes: [UInt8]) -> [Int] {
+        let runs = digitRuns(bytes)
         var starts: [Int] = []
         var index = 0
         while index < runs.count {
             let run = runs[index]
             var digits = run.digits
-            if (run.digits.count == 6 || run.digits.count == 8), index + 1 < runs.count {
+            if run.digits.count == 6 || run.digits.count == 8, index + 1 < runs.count {
                 let next = runs[index + 1]
                 let separatorAt = run.start + run.digits.count
-                if next.start == separatorAt + 1, next.digits.count == 4, scalars[separatorAt] == "-" || scalars[separatorAt] == "+" {
+                if next.start == separatorAt + 1, next.digits.count == 4, bytes[separatorAt] == 0x2D || bytes[separatorAt] == 0x2B {
                     digits = run.digits + next.digits
                     index += 1
                 }
@@ -36,21 +29,23 @@ public enum PersonalIdentityNumber {
         return starts
     }
 
-    /// Maximal runs of ASCII digits with their start offsets.
-    static func digitRuns(_ scalars: [Unicode.Scalar]) -> [(start: Int, digits: [Int])] {
+    /// Maximal runs of ASCII digits of a plausible length, with their start offsets.
+    static func digitRuns(_ bytes: [UInt8]) -> [(start: Int, digits: [Int])] {
         var runs: [(start: Int, digits: [Int])] = []
-        var current: (start: Int, digits: [Int])?
-        for (offset, scalar) in scalars.enumerated() {
-            if ("0"..."9").contains(scalar) {
-                let digit = Int(scalar.value) - 48
-                if current == nil { current = (offset, []) }
-                current!.digits.append(digit)
-            } else if let run = current {
-                runs.append(run)
-                current = nil
+        var start = -1
+        for offset in 0...bytes.count {
+            let isDigit = offset < bytes.count && bytes[offset] >= 0x30 && bytes[offset] <= 0x39
+            if isDigit {
+                if start < 0 { start = offset }
+            } else if start >= 0 {
+                if offset - start == 4 || offset - start == 6 || offset - start == 8 || offset - start == 10 || offset - start == 12 {
+                    runs.append((start, bytes[start..<offset].map { Int($0) - 0x30 }))
+                } else {
+                    runs.append((start, []))
+                }
+                start = -1
             }
         }
-        if let current { runs.append(current) }
         return runs
     }
 
