@@ -14,14 +14,14 @@ public struct TemplateSet: Sendable {
     public static let stylesheetFile = "style.css"
 
     var library: MustacheLibrary
-    /// Per template name, the file it came from and its text, for error messages and checks.
-    var sources: [String: (file: String, text: String)]
+    /// Per template name, the file it came from and its tags (read once), for error messages and checks.
+    var sources: [String: (file: String, tags: [TemplateVariables.Tag])]
     public var stylesheet: String
 
     /// The defaults, with every file in `overrides` that has a default's name taking its place.
     public static func load(overrides folder: String? = nil) throws -> TemplateSet {
         var library = MustacheLibrary()
-        var sources: [String: (file: String, text: String)] = [:]
+        var sources: [String: (file: String, tags: [TemplateVariables.Tag])] = [:]
         for file in templateFiles {
             let (path, text) = try source(of: file, overrides: folder)
             let name = String(file.dropLast(".mustache".count))
@@ -30,7 +30,7 @@ public struct TemplateSet: Sendable {
             } catch let error as MustacheTemplate.ParserError {
                 throw TemplateError.syntax(file: path, line: error.context.lineNumber, column: error.context.columnNumber, problem: "\(error.error)")
             }
-            sources[name] = (path, text)
+            sources[name] = (path, TemplateVariables.tags(in: text))
         }
         let stylesheet = try source(of: stylesheetFile, overrides: folder).text
         return TemplateSet(library: library, sources: sources, stylesheet: stylesheet)
@@ -54,8 +54,10 @@ public struct TemplateSet: Sendable {
     /// Renders a view with a template, after checking that the template names only what the view has.
     func render(_ view: Any, with name: String) throws -> String {
         guard let source = sources[name] else { throw TemplateError.missing(name: name) }
-        try TemplateVariables.check(source.text, file: source.file, against: view)
-        guard let output = library.render(view, withTemplate: name) else { throw TemplateError.missing(name: name) }
+        try TemplateVariables.check(source.tags, file: source.file, against: view)
+        guard let reflected = ReflectedView.convert(view), let output = library.render(reflected, withTemplate: name) else {
+            throw TemplateError.missing(name: name)
+        }
         return output
     }
 }

@@ -14,9 +14,9 @@ enum TemplateVariables {
         case unknown
     }
 
-    static func check(_ template: String, file: String, against view: Any) throws {
+    static func check(_ tags: [Tag], file: String, against view: Any) throws {
         var stack: [Context] = [.object(view)]
-        for tag in tags(in: template) {
+        for tag in tags {
             switch tag.sigil {
             case "!", ">", "%", "=":
                 continue
@@ -69,7 +69,7 @@ enum TemplateVariables {
         }
     }
 
-    struct Tag {
+    struct Tag: Sendable {
         var sigil: Character?
         var name: String
         var line: Int

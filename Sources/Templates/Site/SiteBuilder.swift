@@ -23,17 +23,25 @@ public struct SiteBuilder: Sendable {
     }
 
     public func files(for sources: [DocumentSource]) throws -> [OutputFile] {
-        var files = [OutputFile(path: "index.html", contents: try renderer.index(sources))]
-        for source in sources {
-            let folder = source.slug + "/"
-            files.append(OutputFile(path: folder + "index.html", contents: try renderer.agreementPage(source)))
-            for group in source.documentedGroups {
-                let contents = try renderer.groupDocument(source, group: group, date: nil, noticed: nil, today: today, siteHome: "index.html")
-                files.append(OutputFile(path: folder + DocumentSource.documentFile(for: group), contents: contents))
-            }
-            let form = try renderer.deviationForm(source, siteHome: "index.html")
-            files.append(OutputFile(path: folder + DocumentSource.deviationFormFile, contents: form))
+        try [index(for: sources)] + sources.flatMap(files(for:))
+    }
+
+    /// The front page with the comparison: the one file that needs every agreement.
+    public func index(for sources: [DocumentSource]) throws -> OutputFile {
+        OutputFile(path: "index.html", contents: try renderer.index(sources))
+    }
+
+    /// One agreement's own files: its page, a protocol or agenda per group, the deviation form. Agreements
+    /// are independent, so callers may render them in parallel.
+    public func files(for source: DocumentSource) throws -> [OutputFile] {
+        let folder = source.slug + "/"
+        var files = [OutputFile(path: folder + "index.html", contents: try renderer.agreementPage(source))]
+        for group in source.documentedGroups {
+            let contents = try renderer.groupDocument(source, group: group, date: nil, noticed: nil, today: today, siteHome: "index.html")
+            files.append(OutputFile(path: folder + DocumentSource.documentFile(for: group), contents: contents))
         }
+        let form = try renderer.deviationForm(source, siteHome: "index.html")
+        files.append(OutputFile(path: folder + DocumentSource.deviationFormFile, contents: form))
         return files
     }
 

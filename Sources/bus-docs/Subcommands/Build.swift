@@ -34,8 +34,15 @@ struct Build: ParsableCommand {
         let builder = SiteBuilder(renderer: DocumentRenderer(templates: templates), today: date)
         let files: [OutputFile]
         do {
-            files = try builder.files(for: checked.compactMap(\.document))
-            try SiteBuilder.validate(files)
+            let documents = checked.compactMap(\.document)
+            let pages = try documents.parallelMap { document in
+                let files = try builder.files(for: document)
+                try SiteBuilder.validate(files)
+                return files
+            }
+            let index = try builder.index(for: documents)
+            try SiteBuilder.validate([index])
+            files = [index] + pages.flatMap { $0 }
         } catch let error as TemplateError {
             throw UsageFailure(message: error.description)
         }

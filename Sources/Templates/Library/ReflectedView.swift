@@ -1,0 +1,36 @@
+import Mustache
+
+/// A view's stored properties read once into a dictionary, for Mustache. Without it Mustache reflects on
+/// a value again for every name it looks up, which was most of the time spent rendering.
+final class ReflectedView: MustacheParent {
+    private let children: [String: Any]
+
+    private init(children: [String: Any]) {
+        self.children = children
+    }
+
+    func child(named name: String) -> Any? {
+        children[name]
+    }
+
+    /// Structs become `ReflectedView`s, lists their converted items, optionals their value or nil;
+    /// texts, numbers and flags stay as they are.
+    static func convert(_ value: Any) -> Any? {
+        let mirror = Mirror(reflecting: value)
+        switch mirror.displayStyle {
+        case .struct?, .class?, .tuple?:
+            var children: [String: Any] = [:]
+            for child in mirror.children {
+                guard let label = child.label, let converted = convert(child.value) else { continue }
+                children[label] = converted
+            }
+            return ReflectedView(children: children)
+        case .collection?, .set?:
+            return mirror.children.compactMap { convert($0.value) }
+        case .optional?:
+            return mirror.children.first.flatMap { convert($0.value) }
+        default:
+            return value
+        }
+    }
+}
