@@ -50,6 +50,14 @@ import TestSupport
         Snapshot.expect(output, matches: "avvikelseblankett.\(format.rawValue)")
     }
 
+    @Test func theRealStylesheetIsInlinedWithItsPrintRules() throws {
+        let templates = try TemplateSet.load()
+        let page = try DocumentRenderer(templates: templates).deviationForm(source)
+        #expect(page.contains("<style>\n" + templates.stylesheet + "\n</style>"))
+        #expect(templates.stylesheet.contains("@page { size: A4;"))
+        #expect(templates.stylesheet.contains("@media print"))
+    }
+
     @Test func headingsNeverSkipALevel() throws {
         let files = try SiteBuilder(renderer: renderer, today: Documents.today).files(for: [source])
         for file in files {

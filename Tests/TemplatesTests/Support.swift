@@ -19,7 +19,14 @@ enum Documents {
         return DocumentSource(agreement: agreement, diagnostics: validator.validate(parsed), ruleSet: validator.ruleSet(for: agreement).0, slug: slug)
     }
 
-    static let renderer = DocumentRenderer(templates: try! TemplateSet.load())
+    /// The built-in templates with a one-line stylesheet, so golden files show the documents' structure
+    /// and a change of style alone does not rewrite them all (`RenderingTests` checks the real one is inlined).
+    static let renderer: DocumentRenderer = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bus-docs-style-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try? "/* style.css */".write(to: folder.appendingPathComponent("style.css"), atomically: true, encoding: .utf8)
+        return DocumentRenderer(templates: try! TemplateSet.load(overrides: folder.path))
+    }()
 
     static func group(_ id: String, in source: DocumentSource) -> Group {
         source.agreement.groups.first { $0.id.value == id }!
