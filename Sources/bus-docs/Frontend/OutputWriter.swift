@@ -27,7 +27,7 @@ enum OutputWriter {
         let output = URL(fileURLWithPath: out).standardizedFileURL.resolvingSymlinksInPath().path
         for input in inputs {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory)
             let url = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath()
             let folder = (isDirectory.boolValue ? url : url.deletingLastPathComponent()).path
             if folder == output || folder.hasPrefix(output.hasSuffix("/") ? output : output + "/") {
