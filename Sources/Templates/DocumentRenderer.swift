@@ -28,7 +28,7 @@ public struct DocumentRenderer: Sendable {
         if group.kind?.value == .individualForum {
             return try page(ProtocolView(source, group: group, date: date, noticed: noticed), template: name, title: title, home: siteHome, format: format)
         }
-        return try page(AgendaView(source, group: group, date: date ?? today), template: name, title: title, home: siteHome, format: format)
+        return try page(AgendaView(source, group: group, date: date, today: today), template: name, title: title, home: siteHome, format: format)
     }
 
     /// The deviation form.

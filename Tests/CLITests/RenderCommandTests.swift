@@ -42,6 +42,12 @@ import Testing
         #expect(result.stdout.contains("> **Varning:** Mötet 2026-11-20 hålls efter tidsgränsen"))
     }
 
+    @Test func aBadDateNamesItsOption() throws {
+        let result = try BusDocsProcess.run(["protocol", Self.valid, "--date", "2027-13-01"])
+        #expect(result.status == 2)
+        #expect(result.stderr == "bus-docs: --date: '2027-13-01' is not a date (YYYY-MM-DD)\n")
+    }
+
     @Test func agendaForAGroupAndUnknownGroups() throws {
         let agenda = try BusDocsProcess.run(["protocol", Self.valid, "--group", "arbetsgrupp", "--date", "2027-03-01", "--format", "md"])
         #expect(agenda.status == 0)

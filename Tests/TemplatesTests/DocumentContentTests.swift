@@ -24,11 +24,17 @@ import Testing
         #expect(autumn == "Region denna termin (höstterminen 2027): Verksamhetschef, BUP Teststad")
     }
 
+    @Test func aPublishedAgendaLeavesTheMeetingDateBlank() {
+        let agenda = AgendaView(source, group: Documents.group("styrgrupp", in: source), date: nil, today: Documents.today)
+        #expect(agenda.meetingDate == nil)
+        #expect(agenda.term == "höstterminen 2026")
+    }
+
     @Test func agendaItemsFollowTheAgreement() {
-        let steering = AgendaView(source, group: Documents.group("styrgrupp", in: source), date: Documents.today)
+        let steering = AgendaView(source, group: Documents.group("styrgrupp", in: source), date: nil, today: Documents.today)
         #expect(steering.items.map(\.title).contains("Uppdrag till arbetsgruppen"))
         #expect(steering.items.first { $0.title.hasPrefix("Uppföljning") }?.details.count == 4)
-        let working = AgendaView(source, group: Documents.group("arbetsgrupp", in: source), date: Documents.today)
+        let working = AgendaView(source, group: Documents.group("arbetsgrupp", in: source), date: nil, today: Documents.today)
         #expect(!working.items.map(\.title).contains { $0.hasPrefix("Uppföljning") })
     }
 

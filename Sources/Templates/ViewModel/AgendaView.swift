@@ -21,16 +21,17 @@ struct AgendaView {
     var attendees: [Attendee]
     var items: [Item]
 
-    init(_ source: DocumentSource, group: Group, date: LocalDate) {
+    /// `date` is the meeting's when known; the term and the chair's turn follow it, or `today`.
+    init(_ source: DocumentSource, group: Group, date: LocalDate?, today: LocalDate) {
         let a = source.agreement
         area = a.area?.value ?? "–"
         agreementTitle = a.title?.value ?? "Lokal BUS-överenskommelse"
         groupName = group.name?.value ?? group.id.value
         groupKind = Wording.groupKind(group.kind?.value)
         cadence = Wording.cadence(group.meetings?.value)
-        term = Wording.term(of: date)
-        meetingDate = date.description
-        chair = Self.chair(of: group, on: date, in: a)
+        term = Wording.term(of: date ?? today)
+        meetingDate = date?.description
+        chair = Self.chair(of: group, on: date ?? today, in: a)
         convener = PersonRole.convener(of: group, in: a)
         attendees = Attendee.rows(PersonRole.members(of: group, in: a), blank: 2)
         items = Self.items(for: group, in: a).enumerated().map { Item(number: $0.offset + 1, title: $0.element.0, details: $0.element.1, hasDetails: !$0.element.1.isEmpty) }

@@ -49,6 +49,8 @@ struct AgreementView {
     var hasDiagnostics: Bool
     var validFrom: String
     var validUntil: String
+    /// "Gäller från 2017-01-01 tills vidare." / "Gäller från 2023-01-01 till och med 2027-12-31."
+    var validity: String
     var revisions: [RevisionView]
     var hasRevisions: Bool
     var parties: [PartyView]
@@ -77,6 +79,11 @@ struct AgreementView {
         diagnostics = source.diagnostics.map(DiagnosticView.init)
         hasDiagnostics = !diagnostics.isEmpty
         (validFrom, validUntil) = Wording.validity(a.validity)
+        if case .date? = a.validity?.until?.value {
+            validity = "Gäller från \(validFrom) till och med \(validUntil)."
+        } else {
+            validity = "Gäller från \(validFrom) \(validUntil)."
+        }
         revisions = a.revisions.map { RevisionView(date: Wording.date($0.date?.value), description: $0.description?.value ?? "") }
         hasRevisions = !revisions.isEmpty
         parties = a.parties.map { PartyView($0, ruleSet: ruleSet) }

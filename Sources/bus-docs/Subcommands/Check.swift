@@ -66,13 +66,13 @@ struct RuleSetOptions: ParsableArguments {
 
 /// `--today`, or the system's date in the local time zone.
 enum Today {
-    static func parse(_ text: String?) throws -> LocalDate {
+    static func parse(_ text: String?, option: String = "--today") throws -> LocalDate {
         guard let text else {
             let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
             return LocalDate(year: parts.year!, month: parts.month!, day: parts.day!)
         }
         guard let date = LocalDate(iso: text) else {
-            throw UsageFailure(message: "--today: '\(text)' is not a date (YYYY-MM-DD)")
+            throw UsageFailure(message: "\(option): '\(text)' is not a date (YYYY-MM-DD)")
         }
         return date
     }

@@ -26,8 +26,8 @@ struct Protocol: ParsableCommand {
 
     func run() throws {
         let today = try Today.parse(nil)
-        let meeting = try date.map { try Today.parse($0) }
-        let noticedOn = try noticed.map { try Today.parse($0) }
+        let meeting = try date.map { try Today.parse($0, option: "--date") }
+        let noticedOn = try noticed.map { try Today.parse($0, option: "--noticed") }
         let document = try SingleDocument.load(agreement, ruleSet: try ruleSetOptions.load(), today: today)
         let groups = document.agreement.groups
         let chosen: Group?
@@ -63,9 +63,14 @@ enum SingleDocument {
         return document
     }
 
+    /// Renders, and parses HTML with libxml2 like `build` does: broken markup from a template is an error.
     static func rendering(_ render: () throws -> String) throws -> String {
         do {
-            return try render()
+            let output = try render()
+            if output.hasPrefix("<!DOCTYPE"), let problem = HTMLValidator.problems(in: output).first {
+                throw TemplateError.brokenMarkup(output: "document", line: problem.line, problem: problem.message)
+            }
+            return output
         } catch let error as TemplateError {
             throw UsageFailure(message: error.description)
         }
