@@ -19,6 +19,11 @@ import Testing
         _ = expectFindings("BUS006", in: text, at: ["1️⃣", "1️⃣"])
     }
 
+    @Test func aConvenerWithoutPartyIsLeftToBUS019() {
+        let text = Fixture.valid.replacing("    sammankallande: { part: sof, roll: Enhetschef }\n    möten: { vid-behov", with: "    sammankallande: { roll: Enhetschef }\n    möten: { vid-behov")
+        _ = expectFindings("BUS006", in: text, at: [])
+    }
+
     @Test func noForumAtAllFailsAtTheGroups() {
         let text = Fixture.valid.replacing("grupper:\n", with: "1️⃣grupper:\n").replacing("    typ: individforum", with: "    typ: behandlingskonferens")
         _ = expectFindings("BUS006", in: text, at: ["1️⃣"])

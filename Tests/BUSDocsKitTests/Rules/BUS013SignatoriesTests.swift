@@ -13,6 +13,12 @@ import Testing
         #expect(found.first?.message.en == "no signatory from the principal `region`")
     }
 
+    @Test func aMisspeltSignatoryPartyIsLeftToBUS014() {
+        let text = Fixture.valid.replacing("  - { part: bup, roll: Verksamhetschef }\nbilagor:", with: "  - { part: bupp, roll: Verksamhetschef }\nbilagor:")
+        _ = expectFindings("BUS013", in: text, at: [])
+        _ = expectFindings("BUS014", in: text.replacing("part: bupp, roll: Verksamhetschef }\nbilagor:", with: "part: 1️⃣bupp, roll: Verksamhetschef }\nbilagor:"), at: ["1️⃣"])
+    }
+
     @Test func signatoryWithoutPartyFailsAtTheSignatory() {
         let text = Fixture.valid.replacing("undertecknare:\n", with: "1️⃣undertecknare:\n")
             .replacing("  - { part: bup, roll: Verksamhetschef }\nbilagor:", with: "  - 2️⃣{ roll: Verksamhetschef }\nbilagor:")

@@ -41,7 +41,8 @@ public struct IndividualForumRule: Rule {
                               en: "the individforum `\(forum.id.value)` does not say within how many days it meets"),
                 at: forum.meetings?.location ?? forum.id.location, hint: deadlineHint))
         }
-        if forum.convener?.value.party == nil {
+        // A `sammankallande` without `part` is BUS019's missing key; this rule speaks of no convener at all.
+        if forum.convener == nil {
             findings.append(finding(
                 LocalizedText(sv: "individforum `\(forum.id.value)` har ingen sammankallande", en: "the individforum `\(forum.id.value)` has no convener"),
                 at: forum.id.location,

@@ -18,6 +18,10 @@ public struct SignatoriesRule: Rule {
                 at: signatory.range.start,
                 hint: LocalizedText(sv: "Skriv `{ part: …, roll: … }` med en parts id.", en: "Write `{ part: …, roll: … }` with a party's id.")))
         }
+        // A signatory whose party is unknown is BUS014's; its principal cannot be told, so say nothing of it.
+        if agreement.signatories.contains(where: { $0.party.map { agreement.party(withID: $0.value) == nil } ?? false }) {
+            return findings
+        }
         let signing = Set(agreement.signatories.compactMap { agreement.principal(ofParty: $0.party) })
         for principal in context.ruleSet.principals where !signing.contains(principal) {
             findings.append(finding(
