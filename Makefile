@@ -29,7 +29,7 @@ browser-deps:
 	fi
 
 build: deps
-	$(SWIFT) build -c release --product bus-docs
+	$(SWIFT) build -c release --product bus-docs --static-swift-stdlib
 
 # The main job: check every agreement, then publish them (when the build command is present).
 run: build

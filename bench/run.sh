@@ -12,7 +12,7 @@ BIN=.build/release/bus-docs
 for tool in cmark pandoc; do
   command -v $tool >/dev/null || { echo "bench: installing $tool"; apt-get install -y -qq $tool >/dev/null; }
 done
-swift build -c release --product bus-docs >/dev/null
+swift build -c release --product bus-docs --static-swift-stdlib >/dev/null
 mkdir -p "$WORK"
 
 # best elapsed seconds and peak KB of a command over REPEAT runs: "SECONDS KB CPU%"

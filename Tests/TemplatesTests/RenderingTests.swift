@@ -81,3 +81,17 @@ import TestSupport
         try SiteBuilder.validate(files)
     }
 }
+
+/// The comparison marks values against each column's most common one, counted once per column.
+@Suite struct ComparisonTests {
+    @Test func theUsualValueIsTheSingleLeader() {
+        #expect(IndexView.usualValue(in: ["år", "år", "termin", nil]) == .value("år"))
+        #expect(IndexView.usualValue(in: ["år", "år", nil]) == .uniform)
+        #expect(IndexView.usualValue(in: ["år", "termin"]) == .none)
+        #expect(!IndexView.differs("år", from: .value("år")))
+        #expect(IndexView.differs("termin", from: .value("år")))
+        #expect(IndexView.differs("år", from: .none))
+        #expect(IndexView.differs(nil, from: .uniform))
+        #expect(!IndexView.differs("år", from: .uniform))
+    }
+}

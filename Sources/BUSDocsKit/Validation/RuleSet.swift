@@ -1,10 +1,9 @@
 import Foundation
-import Yams
 
 /// The parameters of a regional rule set: which services are mandatory, how often groups meet, which
 /// terms are outdated… The rule logic is code; these numbers and names are data, so another region or
 /// a revised agreement is a new file (`--rules FILE`), not a new build.
-public struct RuleSet: Codable, Equatable, Sendable {
+public struct RuleSet: Equatable, Sendable {
     public var id: String
     public var name: String
     /// Every known service id with its name in both languages.
@@ -25,22 +24,6 @@ public struct RuleSet: Codable, Equatable, Sendable {
     /// Words that show independent schools were considered (lower case, matched as substrings).
     public var independentSchoolTerms: [String]
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case name = "namn"
-        case services = "verksamheter"
-        case mandatoryServices = "obligatoriska-verksamheter"
-        case recommendedServices = "rekommenderade-verksamheter"
-        case principals = "huvudmän"
-        case minimumCadence = "mötesfrekvens"
-        case individualForumDeadlineDays = "individforum-inom-dagar"
-        case deviationReceivers = "avvikelsemottagare"
-        case minimumFollowUp = "uppföljning-minst"
-        case outdatedTerms = "utdaterade-termer"
-        case requiredSections = "avsnitt"
-        case templates = "mallar"
-        case independentSchoolTerms = "fristående-skolor"
-    }
 
     /// A service's name in `language`, or its id when the rule set does not know it.
     public func serviceName(_ id: String, in language: Language) -> String {
@@ -52,12 +35,12 @@ public struct RuleSet: Codable, Equatable, Sendable {
     }
 }
 
-public struct ServiceName: Codable, Equatable, Sendable {
+public struct ServiceName: Equatable, Sendable {
     public var sv: String
     public var en: String
 }
 
-public struct CadenceRequirement: Codable, Equatable, Sendable {
+public struct CadenceRequirement: Equatable, Sendable {
     public init(count: Int, period: Period) {
         self.count = count
         self.period = period
@@ -66,39 +49,23 @@ public struct CadenceRequirement: Codable, Equatable, Sendable {
     public var count: Int
     public var period: Period
 
-    enum CodingKeys: String, CodingKey {
-        case count = "minst"
-        case period = "per"
-    }
 
     public var meetingsPerYear: Int { count * period.perYear }
 }
 
-public struct OutdatedTerm: Codable, Equatable, Sendable {
+public struct OutdatedTerm: Equatable, Sendable {
     public var term: String
     public var replacement: String
     /// Agreements valid from this date on should not use the term.
     public var since: String
 
-    enum CodingKeys: String, CodingKey {
-        case term
-        case replacement = "ersätt"
-        case since = "från"
-    }
 }
 
-public struct SectionRequirement: Codable, Equatable, Sendable {
+public struct SectionRequirement: Equatable, Sendable {
     public var id: String
     public var headings: [String]
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case headings = "rubriker"
-    }
 }
-
-extension Period: Codable {}
-extension Principal: Codable {}
 
 extension RuleSet {
     /// The names of the rule sets built into bus-docs.
@@ -125,19 +92,17 @@ extension RuleSet {
         }
         do {
             return try decode(try Data(contentsOf: URL(fileURLWithPath: nameOrPath)))
-        } catch let error as DecodingError {
-            throw RuleSetError.invalid(nameOrPath, String(describing: error))
-        } catch let error as YamlError {
-            throw RuleSetError.invalid(nameOrPath, error.description)
+        } catch let error as RuleSetReader.Failure {
+            throw RuleSetError.invalid(nameOrPath, error.message)
         }
     }
 
     static func decode(_ data: Data) throws -> RuleSet {
-        try YAMLDecoder().decode(RuleSet.self, from: data)
+        try RuleSetReader.read(String(decoding: data, as: UTF8.self))
     }
 }
 
-public enum RuleSetError: Error, CustomStringConvertible {
+public enum RuleSetError: Error, Equatable, CustomStringConvertible {
     case notFound(String)
     case invalid(String, String)
 

@@ -4,9 +4,12 @@ import Mustache
 /// a value again for every name it looks up, which was most of the time spent rendering.
 final class ReflectedView: MustacheParent {
     private let children: [String: Any]
+    /// Every stored property's name, those that are nil (and so not in `children`) included.
+    let names: Set<String>
 
-    private init(children: [String: Any]) {
+    private init(children: [String: Any], names: Set<String>) {
         self.children = children
+        self.names = names
     }
 
     func child(named name: String) -> Any? {
@@ -20,11 +23,13 @@ final class ReflectedView: MustacheParent {
         switch mirror.displayStyle {
         case .struct?, .class?, .tuple?:
             var children: [String: Any] = [:]
+            var names = Set<String>()
             for child in mirror.children {
-                guard let label = child.label, let converted = convert(child.value) else { continue }
-                children[label] = converted
+                guard let label = child.label else { continue }
+                names.insert(label)
+                if let converted = convert(child.value) { children[label] = converted }
             }
-            return ReflectedView(children: children)
+            return ReflectedView(children: children, names: names)
         case .collection?, .set?:
             return mirror.children.compactMap { convert($0.value) }
         case .optional?:

@@ -53,11 +53,11 @@ public struct TemplateSet: Sendable {
 
     /// Renders a view with a template, after checking that the template names only what the view has.
     func render(_ view: Any, with name: String) throws -> String {
-        guard let source = sources[name] else { throw TemplateError.missing(name: name) }
-        try TemplateVariables.check(source.tags, file: source.file, against: view)
-        guard let reflected = ReflectedView.convert(view), let output = library.render(reflected, withTemplate: name) else {
+        guard let source = sources[name], let reflected = ReflectedView.convert(view) as? ReflectedView else {
             throw TemplateError.missing(name: name)
         }
+        try TemplateVariables.check(source.tags, file: source.file, against: reflected)
+        guard let output = library.render(reflected, withTemplate: name) else { throw TemplateError.missing(name: name) }
         return output
     }
 }

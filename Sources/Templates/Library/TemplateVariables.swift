@@ -1,20 +1,20 @@
 import Foundation
 
-/// Checks every variable a template names against the view it will render, the way Mustache looks
-/// names up (innermost section first, then outwards): a typo in a user's template is an error with its
+/// Checks every variable a template names against the view it will render (as `ReflectedView`s, so each
+/// name is a dictionary lookup), the way Mustache looks names up (innermost section first, then outwards): a typo in a user's template is an error with its
 /// line, not a silently empty field. Inside a section over an empty list nothing can be known, so
 /// nothing there is checked.
 enum TemplateVariables {
     /// What a section makes the current context.
     enum Context {
-        case object(Any)
+        case object(ReflectedView)
         /// A boolean, inverted or inheritance section: names resolve in the enclosing contexts.
         case transparent
         /// A section over an empty list or a missing value: its items cannot be seen.
         case unknown
     }
 
-    static func check(_ tags: [Tag], file: String, against view: Any) throws {
+    static func check(_ tags: [Tag], file: String, against view: ReflectedView) throws {
         var stack: [Context] = [.object(view)]
         for tag in tags {
             switch tag.sigil {
@@ -45,25 +45,23 @@ enum TemplateVariables {
             case .transparent:
                 continue
             case .object(let object):
-                let children = Mirror(reflecting: object).children
-                if let match = children.first(where: { $0.label == root }) { return match.value }
-                known += children.compactMap(\.label)
+                if object.names.contains(root) { return object.child(named: root) }
+                known += object.names
             }
         }
         throw TemplateError.unknownVariable(file: file, line: tag.line, column: tag.column, name: root, known: known.sorted())
     }
 
-    /// The context inside `{{#name}}`: the first item of a list, the value of an optional, the struct itself.
+    /// The context inside `{{#name}}`: the first item of a list, the struct itself (a nil optional is
+    /// absent from its `ReflectedView`, so unknown).
     private static func context(entering value: Any?) -> Context {
-        guard let value else { return .unknown }
-        let mirror = Mirror(reflecting: value)
-        switch mirror.displayStyle {
-        case .optional:
-            return mirror.children.first.map { context(entering: $0.value) } ?? .unknown
-        case .collection, .set:
-            return mirror.children.first.map { .object($0.value) } ?? .unknown
-        case .struct, .class:
-            return .object(value)
+        switch value {
+        case nil:
+            return .unknown
+        case let list as [Any]:
+            return list.first.map(context(entering:)) ?? .unknown
+        case let object as ReflectedView:
+            return .object(object)
         default:
             return .transparent
         }

@@ -47,10 +47,11 @@ struct IndexView {
         columns = services.map { Self.shortName(ruleSet?.serviceName($0, in: .swedish) ?? $0) }
             + ["Nivåer", "Styrgrupp möts", "Individforum inom", "Skolan och SIP", "Mottagare av avvikelser", "Uppföljning", "Gäller till"]
         let table = sources.map { Self.values(of: $0, services: services) }
+        let usual = columns.indices.map { column in Self.usualValue(in: table.map { $0[column] }) }
         rows = zip(sources, table).map { source, values in
             Row(area: source.agreement.area?.value ?? source.slug, href: "\(source.slug)/index.html",
                 cells: values.enumerated().map { column, value in
-                    Cell(text: value ?? "saknas", differs: Self.differs(value, in: table.map { $0[column] }), missing: value == nil)
+                    Cell(text: value ?? "saknas", differs: Self.differs(value, from: usual[column]), missing: value == nil)
                 })
         }
     }
@@ -94,14 +95,30 @@ struct IndexView {
         ]
     }
 
-    /// A value stands out when it is missing, or when its column holds more than one value and it is not
-    /// the one most agreements share.
-    static func differs(_ value: String?, in column: [String?]) -> Bool {
-        guard let value else { return true }
+    /// What a column's values are measured against: `.uniform` when it holds at most one value, the value
+    /// most agreements share, or `.none` when two or more values share the lead.
+    enum Usual: Equatable {
+        case uniform
+        case value(String)
+        case none
+    }
+
+    static func usualValue(in column: [String?]) -> Usual {
         var counts: [String: Int] = [:]
         for case let item? in column { counts[item, default: 0] += 1 }
-        guard counts.count > 1, let most = counts.values.max() else { return false }
+        guard counts.count > 1, let most = counts.values.max() else { return .uniform }
         let leaders = counts.filter { $0.value == most }
-        return leaders.count > 1 || leaders[value] == nil
+        return leaders.count == 1 ? .value(leaders.keys.first!) : .none
+    }
+
+    /// A value stands out when it is missing, or when its column holds more than one value and it is not
+    /// the one most agreements share.
+    static func differs(_ value: String?, from usual: Usual) -> Bool {
+        guard let value else { return true }
+        switch usual {
+        case .uniform: return false
+        case .value(let leader): return value != leader
+        case .none: return true
+        }
     }
 }

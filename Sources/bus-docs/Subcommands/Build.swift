@@ -5,6 +5,7 @@ import Templates
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "build",
         abstract: "Publish agreements as HTML: a page each, their protocol templates, agendas and deviation forms, and an index.",
         discussion: "Checks first; an agreement with errors is still published, marked as not valid. Exit status: 0, 1 when any agreement has errors, 2 for usage, template or I/O problems.")
 

@@ -5,6 +5,7 @@ import Templates
 
 struct Deviation: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "deviation",
         abstract: "Write the deviation form (avvikelseblankett) for an agreement.")
 
     @Argument(help: "The agreement file.")

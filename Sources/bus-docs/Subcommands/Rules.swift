@@ -4,6 +4,7 @@ import Foundation
 
 struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "rules",
         abstract: "List every rule with its id, severity and the sentence it enforces.")
 
     @OptionGroup var ruleSetOptions: RuleSetOptions

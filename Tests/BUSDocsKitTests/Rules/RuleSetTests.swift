@@ -40,6 +40,23 @@ import Testing
         #expect(throws: RuleSetError.self) { try RuleSet.load("/no/such/rules.yaml") }
     }
 
+    @Test func aWrongValueInARuleSetIsNamedWithItsLine() throws {
+        let source = String(decoding: try Data(contentsOf: Self.builtInFile), as: UTF8.self)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("wrong-\(UUID().uuidString).yaml")
+        try source.replacingOccurrences(of: "huvudmän: [kommun, region]", with: "huvudmän: [kommun, landsting]")
+            .write(to: url, atomically: true, encoding: .utf8)
+        #expect(throws: RuleSetError.invalid(url.path, "`huvudmän`: unknown value `landsting`")) { try RuleSet.load(url.path) }
+        try source.replacingOccurrences(of: "individforum-inom-dagar: 14", with: "individforum-inom-dagar: två veckor")
+            .write(to: url, atomically: true, encoding: .utf8)
+        #expect(throws: RuleSetError.invalid(url.path, "27:26: `individforum-inom-dagar` must be a whole number")) { try RuleSet.load(url.path) }
+        try source.replacingOccurrences(of: "uppföljning-minst: år\n", with: "")
+            .write(to: url, atomically: true, encoding: .utf8)
+        #expect(throws: RuleSetError.invalid(url.path, "2:1: the key `uppföljning-minst` is missing")) { try RuleSet.load(url.path) }
+    }
+
+    static let builtInFile = Fixture.folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Sources/BUSDocsKit/RuleSets/bus-2012.yaml")
+
     @Test func unknownRegelverkIsAStructureError() {
         _ = expectFindings("BUS019", in: Fixture.valid.replacing("regelverk: bus-2012", with: "regelverk: 1️⃣bus-2013"), at: ["1️⃣"])
     }

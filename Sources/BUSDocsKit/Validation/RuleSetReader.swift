@@ -1,0 +1,122 @@
+import Yams
+
+/// Reads a rule-set file into a `RuleSet`: the YAML tree (the fast front-matter parser, Yams for the
+/// rest), then each key by hand. Codable would do the same, but its first use in a process costs more
+/// than checking an agreement; every `bus-docs` run reads a rule set.
+struct RuleSetReader {
+    struct Failure: Error {
+        var message: String
+    }
+
+    private let entries: [String: YAMLNode]
+
+    static func read(_ text: String) throws -> RuleSet {
+        let root: YAMLNode
+        do {
+            if let fast = FrontMatterYAML.parse(text, firstLine: 1) {
+                root = fast
+            } else if let composed = try Yams.compose(yaml: text) {
+                root = YAMLNode(composed, lineOffset: 0)
+            } else {
+                throw Failure(message: "the file is empty")
+            }
+        } catch let error as YamlError {
+            throw Failure(message: error.description)
+        }
+        let reader = try RuleSetReader(root, name: "the rule set")
+        return RuleSet(
+            id: try reader.string("id"),
+            name: try reader.string("namn"),
+            services: try reader.map("verksamheter") { node, key in
+                let names = try RuleSetReader(node, name: key)
+                return ServiceName(sv: try names.string("sv"), en: try names.string("en"))
+            },
+            mandatoryServices: try reader.strings("obligatoriska-verksamheter"),
+            recommendedServices: try reader.strings("rekommenderade-verksamheter"),
+            principals: try reader.strings("huvudmän").map { try Self.value(Principal(rawValue: $0), $0, of: "huvudmän") },
+            minimumCadence: try reader.map("mötesfrekvens") { node, key in
+                let cadence = try RuleSetReader(node, name: key)
+                return CadenceRequirement(count: try cadence.int("minst"), period: try cadence.period("per"))
+            },
+            individualForumDeadlineDays: try reader.int("individforum-inom-dagar"),
+            deviationReceivers: try reader.strings("avvikelsemottagare"),
+            minimumFollowUp: try reader.period("uppföljning-minst"),
+            outdatedTerms: try reader.list("utdaterade-termer") { node in
+                let term = try RuleSetReader(node, name: "utdaterade-termer")
+                return OutdatedTerm(term: try term.string("term"), replacement: try term.string("ersätt"), since: try term.string("från"))
+            },
+            requiredSections: try reader.list("avsnitt") { node in
+                let section = try RuleSetReader(node, name: "avsnitt")
+                return SectionRequirement(id: try section.string("id"), headings: try section.strings("rubriker"))
+            },
+            templates: try reader.strings("mallar"),
+            independentSchoolTerms: try reader.strings("fristående-skolor"))
+    }
+
+    private init(_ node: YAMLNode, name: String) throws {
+        guard case .mapping(let mapping, _) = node else { throw Self.failure(node, "`\(name)` must be a mapping") }
+        var entries: [String: YAMLNode] = [:]
+        for entry in mapping {
+            if let key = entry.key.string { entries[key] = entry.value }
+        }
+        self.entries = entries
+        self.node = node
+    }
+
+    private let node: YAMLNode
+
+    private func value(_ key: String) throws -> YAMLNode {
+        guard let value = entries[key] else { throw Self.failure(node, "the key `\(key)` is missing") }
+        return value
+    }
+
+    private func string(_ key: String) throws -> String {
+        let node = try value(key)
+        guard let text = node.string else { throw Self.failure(node, "`\(key)` must be a text") }
+        return text
+    }
+
+    private func int(_ key: String) throws -> Int {
+        let node = try value(key)
+        guard let number = node.string.flatMap({ Int($0) }) else { throw Self.failure(node, "`\(key)` must be a whole number") }
+        return number
+    }
+
+    private func period(_ key: String) throws -> Period {
+        let text = try string(key)
+        return try Self.value(Period(rawValue: text), text, of: key)
+    }
+
+    private func strings(_ key: String) throws -> [String] {
+        try list(key) { node in
+            guard let text = node.string else { throw Self.failure(node, "`\(key)` must be a list of texts") }
+            return text
+        }
+    }
+
+    private func list<Item>(_ key: String, _ item: (YAMLNode) throws -> Item) throws -> [Item] {
+        let node = try value(key)
+        guard case .sequence(let items, _) = node else { throw Self.failure(node, "`\(key)` must be a list") }
+        return try items.map(item)
+    }
+
+    private func map<Item>(_ key: String, _ item: (YAMLNode, String) throws -> Item) throws -> [String: Item] {
+        let node = try value(key)
+        guard case .mapping(let mapping, _) = node else { throw Self.failure(node, "`\(key)` must be a mapping") }
+        var result: [String: Item] = [:]
+        for entry in mapping {
+            guard let name = entry.key.string else { continue }
+            result[name] = try item(entry.value, name)
+        }
+        return result
+    }
+
+    private static func value<Value>(_ value: Value?, _ text: String, of key: String) throws -> Value {
+        guard let value else { throw Failure(message: "`\(key)`: unknown value `\(text)`") }
+        return value
+    }
+
+    private static func failure(_ node: YAMLNode, _ message: String) -> Failure {
+        Failure(message: "\(node.location.line):\(node.location.column): \(message)")
+    }
+}
