@@ -49,6 +49,7 @@ let package = Package(
                 .embedInCode("Defaults/protocol-individforum.md.mustache"),
                 .embedInCode("Defaults/agenda.md.mustache"),
                 .embedInCode("Defaults/avvikelseblankett.md.mustache"),
+                .embedInCode("Defaults/diff.mustache"),
                 .embedInCode("Defaults/style.css"),
             ]
         ),
@@ -74,8 +75,8 @@ let package = Package(
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["bus-docs"],
-            exclude: ["Hostile"]
+            dependencies: ["bus-docs", "TestSupport"],
+            exclude: ["Hostile", "Revisions", "Snapshots"]
         ),
         .testTarget(
             name: "TemplatesTests",

@@ -37,6 +37,12 @@ public struct DocumentRenderer: Sendable {
         return try page(DeviationFormView(source), template: "avvikelseblankett", title: title, home: siteHome, format: format)
     }
 
+    /// Two versions of an agreement compared: changes in substance, findings, and the text as a redline.
+    public func comparison(_ comparison: AgreementComparison) throws -> String {
+        let title = "Ändringar – " + (comparison.new.parsed.agreement?.title?.value ?? comparison.new.label)
+        return try page(ComparisonView(comparison), template: "diff", title: title, home: nil)
+    }
+
     /// The front page with the comparison across agreements.
     public func index(_ sources: [DocumentSource]) throws -> String {
         try page(IndexView(sources), template: "index", title: "Lokala BUS-överenskommelser", home: nil)

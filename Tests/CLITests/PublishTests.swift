@@ -50,7 +50,7 @@ import Testing
         let mountPoint = try BusDocsProcess.temporaryFolder()
         let mount = Process()
         mount.executableURL = URL(fileURLWithPath: "/bin/mount")
-        mount.arguments = ["-t", "tmpfs", "-o", "size=80k", "tmpfs", mountPoint.path]
+        mount.arguments = ["-t", "tmpfs", "-o", "size=120k", "tmpfs", mountPoint.path]
         mount.standardError = FileHandle.nullDevice
         try mount.run()
         mount.waitUntilExit()

@@ -11,6 +11,7 @@ enum DefaultTemplates {
         "protocol-individforum.md.mustache": PackageResources.protocol_individforum_md_mustache,
         "agenda.md.mustache": PackageResources.agenda_md_mustache,
         "avvikelseblankett.md.mustache": PackageResources.avvikelseblankett_md_mustache,
+        "diff.mustache": PackageResources.diff_mustache,
         "style.css": PackageResources.style_css,
     ]
 }

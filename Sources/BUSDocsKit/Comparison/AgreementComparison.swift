@@ -1,0 +1,89 @@
+/// diff: what changed in substance between two versions of an agreement — the front matter compared
+/// field by field, the findings that appear and disappear, and the body's sections compared word by word.
+public struct AgreementComparison: Sendable {
+    /// One version: where it came from, its parse and its findings.
+    public struct Version: Sendable {
+        public var label: String
+        public var parsed: ParsedAgreement
+        public var diagnostics: [Diagnostic]
+
+        public init(label: String, parsed: ParsedAgreement, diagnostics: [Diagnostic]) {
+            self.label = label
+            self.parsed = parsed
+            self.diagnostics = diagnostics
+        }
+    }
+
+    public var old: Version
+    public var new: Version
+    public var changes: [Change]
+    /// Findings the new version has and the old one had not, and the other way round.
+    public var appeared: [Diagnostic]
+    public var disappeared: [Diagnostic]
+    public var sections: [SectionComparison]
+
+    /// Whether any change makes the agreement weaker (`--fail-on-weakening`).
+    public var weakens: Bool { changes.contains { $0.weakens } }
+
+    public init(old: Version, new: Version, ruleSet: RuleSet) {
+        self.old = old
+        self.new = new
+        (appeared, disappeared) = Self.difference(old.diagnostics, new.diagnostics)
+        let before = old.parsed.agreement ?? Agreement(), after = new.parsed.agreement ?? Agreement()
+        var found = FrontMatterChanges(old: before, new: after, ruleSet: ruleSet).all
+        let newRules = Set(appeared.map(\.ruleID))
+        for index in found.indices {
+            found[index].breaks = found[index].rules.filter(newRules.contains)
+            if !found[index].breaks.isEmpty { found[index].weakens = true }
+        }
+        changes = found
+        sections = SectionComparison.compare(old: before.body, new: after.body)
+    }
+
+    /// Findings compared by rule and message, not by line: a finding that only moved is the same finding.
+    static func difference(_ old: [Diagnostic], _ new: [Diagnostic]) -> (appeared: [Diagnostic], disappeared: [Diagnostic]) {
+        func remove(_ items: [Diagnostic], present other: [Diagnostic]) -> [Diagnostic] {
+            var counts: [String: Int] = [:]
+            for diagnostic in other { counts[key(diagnostic), default: 0] += 1 }
+            return items.filter { diagnostic in
+                let key = key(diagnostic)
+                guard let count = counts[key], count > 0 else { return true }
+                counts[key] = count - 1
+                return false
+            }
+        }
+        func key(_ diagnostic: Diagnostic) -> String { diagnostic.ruleID + "\u{1F}" + diagnostic.message.en }
+        return (remove(new, present: old), remove(old, present: new))
+    }
+}
+
+/// One change in substance, in the agreement's own words.
+public struct Change: Equatable, Sendable {
+    public enum Kind: String, Sendable {
+        case added, removed, changed
+    }
+
+    public var kind: Kind
+    /// Where in the front matter, as a key path: `parter.hab`, `grupper.styrgrupp.möten`, `samtycke`.
+    public var subject: String
+    /// What changed: "minst en gång per termin → minst en gång per år".
+    public var description: LocalizedText
+    /// The rules this part of the agreement answers to.
+    public var rules: [String]
+    /// Those of `rules` with findings in the new version that the old one had not.
+    public var breaks: [String] = []
+    /// Weaker than before: fewer meetings, a longer deadline, `ska` → `kan`, a mandatory service without
+    /// a provider, or any change that makes a rule fail.
+    public var weakens: Bool
+    /// The line in the new file (the old one for what was removed).
+    public var line: Int?
+
+    public init(_ kind: Kind, _ subject: String, _ description: LocalizedText, rules: [String], weakens: Bool = false, line: Int?) {
+        self.kind = kind
+        self.subject = subject
+        self.description = description
+        self.rules = rules
+        self.weakens = weakens
+        self.line = line
+    }
+}

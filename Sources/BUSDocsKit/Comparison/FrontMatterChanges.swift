@@ -1,0 +1,242 @@
+/// The front matter of two versions compared field by field, each difference a `Change`.
+struct FrontMatterChanges {
+    let old: Agreement
+    let new: Agreement
+    let ruleSet: RuleSet
+
+    var all: [Change] {
+        document + parties + mandatoryServices + groups + routines + signatories + attachments
+    }
+
+    // MARK: The document
+
+    private var document: [Change] {
+        var changes: [Change] = []
+        func compare(_ key: String, _ before: Located<String>?, _ after: Located<String>?, rules: [String] = []) {
+            if let change = Self.value(key, before?.value, after?.value, line: after?.location.line ?? before?.location.line, rules: rules) {
+                changes.append(change)
+            }
+        }
+        compare("titel", old.title, new.title)
+        compare("område", old.area, new.area)
+        compare("kommun", old.municipality, new.municipality)
+        compare("regelverk", old.ruleSet, new.ruleSet)
+        let (oldFrom, oldUntil) = Self.validity(old.validity), (newFrom, newUntil) = Self.validity(new.validity)
+        if let change = Self.value("giltighet.från", oldFrom, newFrom, line: new.validity?.range.start.line, rules: ["BUS012", "BUS016"]) { changes.append(change) }
+        if let change = Self.value("giltighet.till", oldUntil, newUntil, line: new.validity?.range.start.line, rules: ["BUS012"]) { changes.append(change) }
+        for district in Set(old.cityDistricts.map(\.value)).symmetricDifference(new.cityDistricts.map(\.value)).sorted() {
+            let added = new.cityDistricts.contains { $0.value == district }
+            changes.append(Self.membership("stadsdelar", district, added: added, line: nil, rules: []))
+        }
+        let oldRevisions = Set(old.revisions.compactMap { $0.date?.value.raw })
+        for revision in new.revisions where !oldRevisions.contains(revision.date?.value.raw ?? "") {
+            let text = [revision.date?.value.raw, revision.description?.value].compactMap { $0 }.joined(separator: ": ")
+            changes.append(Change(.added, "revisioner", LocalizedText(sv: "ny revision: \(text)", en: "new revision: \(text)"), rules: [], line: revision.range.start.line))
+        }
+        return changes
+    }
+
+    // MARK: Parties
+
+    private static let partyRules = ["BUS001", "BUS002", "BUS004", "BUS013", "BUS014"]
+
+    /// Parties whose id changed but whose services and principal did not: renamed, not replaced. Old id → new id.
+    var renames: [String: String] {
+        let oldIDs = old.parties.map(\.id.value), newIDs = new.parties.map(\.id.value)
+        var added = new.parties.filter { !oldIDs.contains($0.id.value) }
+        var renames: [String: String] = [:]
+        for party in old.parties where !newIDs.contains(party.id.value) {
+            guard let index = added.firstIndex(where: { Self.sameProvider($0, party) }) else { continue }
+            renames[party.id.value] = added.remove(at: index).id.value
+        }
+        return renames
+    }
+
+    /// An old version's reference to a party, under the party's new id.
+    func renamed(_ id: String?) -> String? {
+        id.map { renames[$0] ?? $0 }
+    }
+
+    private var parties: [Change] {
+        var changes: [Change] = []
+        let renames = renames
+        let oldIDs = old.parties.map(\.id.value), newIDs = new.parties.map(\.id.value)
+        let removed = old.parties.filter { !newIDs.contains($0.id.value) && renames[$0.id.value] == nil }
+        let added = new.parties.filter { !oldIDs.contains($0.id.value) && !renames.values.contains($0.id.value) }
+        for party in old.parties {
+            guard let newID = renames[party.id.value], let successor = new.party(withID: newID) else { continue }
+            changes.append(Change(.changed, "parter.\(newID)",
+                LocalizedText(sv: "parten `\(party.id.value)` heter nu `\(newID)`\(Self.names(party, successor))",
+                              en: "the party `\(party.id.value)` is now `\(newID)`\(Self.names(party, successor))"),
+                rules: Self.partyRules, line: successor.range.start.line))
+        }
+        for party in removed {
+            changes.append(Change(.removed, "parter.\(party.id.value)",
+                LocalizedText(sv: "parten `\(party.id.value)` (\(party.name?.value ?? party.id.value)) är borttagen",
+                              en: "the party `\(party.id.value)` (\(party.name?.value ?? party.id.value)) was removed"),
+                rules: Self.partyRules, weakens: true, line: party.range.start.line))
+        }
+        for party in added {
+            changes.append(Change(.added, "parter.\(party.id.value)",
+                LocalizedText(sv: "ny part `\(party.id.value)` (\(party.name?.value ?? party.id.value))",
+                              en: "new party `\(party.id.value)` (\(party.name?.value ?? party.id.value))"),
+                rules: Self.partyRules, line: party.range.start.line))
+        }
+        for party in new.parties {
+            let oldID = renames.first { $0.value == party.id.value }?.key ?? party.id.value
+            guard let before = old.party(withID: oldID) else { continue }
+            let key = "parter.\(party.id.value)"
+            if let change = Self.value(key + ".namn", before.name?.value, party.name?.value, line: party.range.start.line, rules: []) { changes.append(change) }
+            if let change = Self.value(key + ".huvudman", before.principal?.value.rawValue, party.principal?.value.rawValue, line: party.range.start.line, rules: ["BUS002", "BUS013"]) { changes.append(change) }
+            for service in Set(before.services.map(\.value)).symmetricDifference(party.services.map(\.value)).sorted() {
+                let added = party.provides(service)
+                changes.append(Self.membership(key + ".verksamheter", "\(service) (\(ruleSet.serviceName(service, in: .swedish)))", added: added, line: party.range.start.line, rules: ["BUS001"], weakens: !added))
+            }
+        }
+        return changes
+    }
+
+    private static func sameProvider(_ a: Party, _ b: Party) -> Bool {
+        !a.services.isEmpty && Set(a.services.map(\.value)) == Set(b.services.map(\.value)) && a.principal?.value == b.principal?.value
+    }
+
+    private static func names(_ a: Party, _ b: Party) -> String {
+        guard let before = a.name?.value, let after = b.name?.value, before != after else { return "" }
+        return " (\(before) → \(after))"
+    }
+
+    /// A mandatory service some party provided before and none provides now.
+    private var mandatoryServices: [Change] {
+        ruleSet.mandatoryServices.filter { old.provides($0) && !new.provides($0) }.map { service in
+            let name = ruleSet.serviceName(service)
+            return Change(.removed, "verksamheter.\(service)",
+                LocalizedText(sv: "den obligatoriska verksamheten \(name.sv) har inte längre någon utförare",
+                              en: "the mandatory service \(name.en) no longer has a provider"),
+                rules: ["BUS001", "BUS004"], weakens: true, line: new.partiesRange?.start.line)
+        }
+    }
+
+    // MARK: Groups
+
+    private var groups: [Change] {
+        var changes: [Change] = []
+        let oldIDs = old.groups.map(\.id.value), newIDs = new.groups.map(\.id.value)
+        for group in old.groups where !newIDs.contains(group.id.value) {
+            let essential = group.kind?.value == .steeringGroup || group.kind?.value == .individualForum
+            changes.append(Change(.removed, "grupper.\(group.id.value)",
+                LocalizedText(sv: "gruppen `\(group.id.value)` (\(Self.kindName(group))) är borttagen",
+                              en: "the group `\(group.id.value)` (\(Self.kindName(group))) was removed"),
+                rules: ["BUS003", "BUS005", "BUS006", "BUS011", "BUS014"], weakens: essential, line: group.range.start.line))
+        }
+        for group in new.groups where !oldIDs.contains(group.id.value) {
+            changes.append(Change(.added, "grupper.\(group.id.value)",
+                LocalizedText(sv: "ny grupp `\(group.id.value)` (\(Self.kindName(group)))", en: "new group `\(group.id.value)` (\(Self.kindName(group)))"),
+                rules: ["BUS003", "BUS005", "BUS006", "BUS014"], line: group.range.start.line))
+        }
+        for group in new.groups {
+            guard let before = old.groups.first(where: { $0.id.value == group.id.value }) else { continue }
+            changes += GroupChanges(old: before, new: group, renamed: renamed).all
+        }
+        return changes
+    }
+
+    static func kindName(_ group: Group) -> String {
+        group.kind?.value.rawValue ?? "utan typ"
+    }
+
+    // MARK: Routines
+
+    private var routines: [Change] {
+        var changes: [Change] = []
+        let line = { (range: SourceRange?) in range?.start.line }
+        if let change = Self.value("samtycke", old.consent?.value.rawValue, new.consent?.value.rawValue, line: new.consent?.location.line, rules: ["BUS008"],
+                                   weakens: old.consent?.value == .written && new.consent?.value != .written) {
+            changes.append(change)
+        }
+        if let change = Self.value("sip.skolan", old.sip?.school?.value.rawValue, new.sip?.school?.value.rawValue, line: new.sip?.school?.location.line, rules: ["BUS010"],
+                                   weakens: old.sip?.school?.value == .shall && new.sip?.school?.value != .shall) {
+            changes.append(change)
+        }
+        changes += Self.list("sip.kallar", old.sip?.initiators ?? [], new.sip?.initiators ?? [], line: line(new.sip?.range), rules: ["BUS009"])
+        let deviation = (old.deviations, new.deviations)
+        if let change = Self.value("avvikelser.mottagare", deviation.0?.receiver?.value, deviation.1?.receiver?.value, line: deviation.1?.receiver?.location.line, rules: ["BUS007"],
+                                   weakens: deviation.0?.receiver != nil && deviation.1?.receiver == nil) {
+            changes.append(change)
+        }
+        if let change = Self.value("avvikelser.första-steg", deviation.0?.firstStep?.value, deviation.1?.firstStep?.value, line: deviation.1?.firstStep?.location.line, rules: ["BUS007", "BUS014"]) {
+            changes.append(change)
+        }
+        if let change = Self.value("avvikelser.blankett", deviation.0?.form?.value, deviation.1?.form?.value, line: deviation.1?.form?.location.line, rules: ["BUS007", "BUS014"]) {
+            changes.append(change)
+        }
+        let oldSteps = deviation.0?.escalation.map(\.value) ?? [], newSteps = deviation.1?.escalation.map(\.value) ?? []
+        if oldSteps != newSteps, let change = Self.value("avvikelser.eskalering", oldSteps.joined(separator: " → "), newSteps.joined(separator: " → "), line: line(deviation.1?.range), rules: ["BUS007", "BUS014"]) {
+            changes.append(change)
+        }
+        let follow = (old.followUp, new.followUp)
+        let oldYearly = follow.0?.period?.value.perYear ?? 0, newYearly = follow.1?.period?.value.perYear ?? 0
+        if let change = Self.value("uppföljning.period", follow.0?.period?.value.rawValue, follow.1?.period?.value.rawValue, line: follow.1?.period?.location.line, rules: ["BUS011"],
+                                   weakens: newYearly < oldYearly) {
+            changes.append(change)
+        }
+        if let change = Self.value("uppföljning.ansvarig", follow.0?.owner?.value, follow.1?.owner?.value, line: follow.1?.owner?.location.line, rules: ["BUS011", "BUS014"]) {
+            changes.append(change)
+        }
+        changes += Self.list("uppföljning.indikatorer", follow.0?.indicators ?? [], follow.1?.indicators ?? [], line: line(follow.1?.range), rules: ["BUS011"])
+        return changes
+    }
+
+    // MARK: Signatories and attachments
+
+    private var signatories: [Change] {
+        let describe = { (signatory: Signatory, party: String?) in "\(signatory.role?.value ?? "–") (\(party ?? "–"))" }
+        return Self.list("undertecknare", old.signatories.map { Located(describe($0, renamed($0.party?.value)), at: $0.range) },
+                         new.signatories.map { Located(describe($0, $0.party?.value), at: $0.range) }, line: new.signatoriesRange?.start.line, rules: ["BUS013"])
+    }
+
+    private var attachments: [Change] {
+        let describe = { (attachment: Attachment) in attachment.title?.value ?? attachment.template?.value ?? attachment.file?.value ?? "–" }
+        return Self.list("bilagor", old.attachments.map { Located(describe($0), at: $0.range) },
+                         new.attachments.map { Located(describe($0), at: $0.range) }, line: nil, rules: ["BUS014"])
+    }
+
+    // MARK: Building blocks
+
+    /// A value that was set, removed or changed; nil when it is the same.
+    static func value(_ key: String, _ before: String?, _ after: String?, line: Int?, rules: [String], weakens: Bool = false) -> Change? {
+        switch (before, after) {
+        case let (before?, after?) where before != after:
+            return Change(.changed, key, LocalizedText(sv: "\(key): \(before) → \(after)", en: "\(key): \(before) → \(after)"), rules: rules, weakens: weakens, line: line)
+        case let (nil, after?):
+            return Change(.added, key, LocalizedText(sv: "\(key): \(after) (ny)", en: "\(key): \(after) (new)"), rules: rules, weakens: weakens, line: line)
+        case let (before?, nil):
+            return Change(.removed, key, LocalizedText(sv: "\(key): \(before) är borttagen", en: "\(key): \(before) was removed"), rules: rules, weakens: true, line: line)
+        default:
+            return nil
+        }
+    }
+
+    /// An item that joined or left a list.
+    static func membership(_ key: String, _ item: String, added: Bool, line: Int?, rules: [String], weakens: Bool = false) -> Change {
+        added
+            ? Change(.added, key, LocalizedText(sv: "\(key): \(item) tillagd", en: "\(key): \(item) added"), rules: rules, line: line)
+            : Change(.removed, key, LocalizedText(sv: "\(key): \(item) borttagen", en: "\(key): \(item) removed"), rules: rules, weakens: weakens, line: line)
+    }
+
+    /// The items of a list that were removed or added, in their own order.
+    static func list(_ key: String, _ before: [Located<String>], _ after: [Located<String>], line: Int?, rules: [String]) -> [Change] {
+        let oldItems = before.map(\.value), newItems = after.map(\.value)
+        return before.filter { !newItems.contains($0.value) }.map { membership(key, $0.value, added: false, line: line ?? $0.location.line, rules: rules) }
+            + after.filter { !oldItems.contains($0.value) }.map { membership(key, $0.value, added: true, line: $0.location.line, rules: rules) }
+    }
+
+    static func validity(_ validity: Validity?) -> (from: String?, until: String?) {
+        let until: String? = validity?.until.map {
+            switch $0.value {
+            case .untilFurtherNotice: return "tillsvidare"
+            case .date(let date): return date.raw
+            }
+        }
+        return (validity?.from?.value.raw, until)
+    }
+}

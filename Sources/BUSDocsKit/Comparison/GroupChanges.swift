@@ -1,0 +1,96 @@
+/// One group in two versions: its kind, name, cadence, chair, convener, protocol and members.
+struct GroupChanges {
+    let old: Group
+    let new: Group
+    /// An old party id under its new id, when the party was renamed.
+    let renamed: (String?) -> String?
+
+    var all: [Change] {
+        let key = "grupper.\(new.id.value)"
+        let line = new.range.start.line
+        var changes: [Change] = []
+        if let change = FrontMatterChanges.value(key + ".typ", old.kind?.value.rawValue, new.kind?.value.rawValue, line: new.kind?.location.line ?? line, rules: ["BUS003", "BUS005", "BUS006"]) {
+            changes.append(change)
+        }
+        if let change = FrontMatterChanges.value(key + ".namn", old.name?.value, new.name?.value, line: new.name?.location.line ?? line, rules: []) {
+            changes.append(change)
+        }
+        if let change = FrontMatterChanges.value(key + ".möten", Self.cadence(old.meetings?.value), Self.cadence(new.meetings?.value),
+                                                 line: new.meetings?.location.line ?? line, rules: ["BUS005", "BUS006"], weakens: Self.lessOften(old.meetings?.value, new.meetings?.value)) {
+            changes.append(change)
+        }
+        if let change = FrontMatterChanges.value(key + ".ordförande", Self.chair(old.chair?.value).map { renamed($0) ?? $0 }, Self.chair(new.chair?.value), line: new.chair?.location.line ?? line, rules: ["BUS003", "BUS014"]) {
+            changes.append(change)
+        }
+        if let change = FrontMatterChanges.value(key + ".sammankallande", Self.role(old.convener?.value), Self.role(new.convener?.value), line: new.convener?.location.line ?? line, rules: ["BUS006", "BUS014"]) {
+            changes.append(change)
+        }
+        if let change = FrontMatterChanges.value(key + ".protokoll", old.protocolTemplate?.value, new.protocolTemplate?.value, line: new.protocolTemplate?.location.line ?? line, rules: ["BUS006", "BUS014"]) {
+            changes.append(change)
+        }
+        changes += members(key: key + ".medlemmar")
+        return changes
+    }
+
+    /// Members matched by party: one joined, left, or changed role or substitute.
+    private func members(key: String) -> [Change] {
+        var changes: [Change] = []
+        let party = { (member: Member) in member.party?.value ?? "–" }
+        let oldParty = { (member: Member) in renamed(member.party?.value) ?? "–" }
+        for member in old.members where !new.members.contains(where: { party($0) == oldParty(member) }) {
+            changes.append(FrontMatterChanges.membership(key, Self.member(member), added: false, line: new.range.start.line, rules: ["BUS004", "BUS003"], weakens: true))
+        }
+        for member in new.members {
+            guard let before = old.members.first(where: { oldParty($0) == party(member) }) else {
+                changes.append(FrontMatterChanges.membership(key, Self.member(member), added: true, line: member.range.start.line, rules: ["BUS004"]))
+                continue
+            }
+            let memberKey = key + "." + party(member)
+            if let change = FrontMatterChanges.value(memberKey + ".roll", before.role?.value, member.role?.value, line: member.range.start.line, rules: ["BUS004"]) {
+                changes.append(change)
+            }
+            if let change = FrontMatterChanges.value(memberKey + ".ersättare", before.substitute?.value, member.substitute?.value, line: member.range.start.line, rules: []) {
+                changes.append(change)
+            }
+        }
+        return changes
+    }
+
+    static func member(_ member: Member) -> String {
+        "\(member.role?.value ?? "–") (\(member.party?.value ?? "–"))"
+    }
+
+    static func cadence(_ cadence: Cadence?) -> String? {
+        switch cadence {
+        case .atLeast(let count, let period)?: return CadenceWording.atLeast(count, per: period).sv
+        case .whenNeeded(let days)?: return days.map { "vid behov, inom \($0.value) dagar" } ?? "vid behov"
+        case nil: return nil
+        }
+    }
+
+    /// Fewer meetings a year, or a longer time to meet when needed.
+    static func lessOften(_ before: Cadence?, _ after: Cadence?) -> Bool {
+        switch (before, after) {
+        case (.atLeast?, .atLeast?):
+            return (after?.meetingsPerYear ?? 0) < (before?.meetingsPerYear ?? 0)
+        case let (.whenNeeded(old)?, .whenNeeded(new)?):
+            return (new?.value ?? Int.max) > (old?.value ?? Int.max) || (old != nil && new == nil)
+        case (.some, nil):
+            return true
+        default:
+            return false
+        }
+    }
+
+    static func chair(_ chair: Chair?) -> String? {
+        switch chair {
+        case .fixed(let party)?: return party.value
+        case .alternating(let principals)?: return "växlande " + principals.map(\.value.rawValue).joined(separator: "/")
+        case nil: return nil
+        }
+    }
+
+    static func role(_ role: RoleAtParty?) -> String? {
+        role.map { "\($0.role?.value ?? "–") (\($0.party?.value ?? "–"))" }
+    }
+}

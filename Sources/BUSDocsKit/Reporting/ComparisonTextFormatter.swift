@@ -1,0 +1,91 @@
+/// `bus-docs diff` as text: the changes in substance (`!` where the agreement weakens), the findings that
+/// appear and disappear, then each changed section with `[-deleted-]` and `{+inserted+}` words.
+public struct ComparisonTextFormatter {
+    /// Words of unchanged text kept on each side of a change.
+    static let context = 8
+
+    public init() {}
+
+    public func format(_ comparison: AgreementComparison, language: Language) -> String {
+        let sv = language == .swedish
+        var out = "\(sv ? "Jämförelse" : "Comparison"): \(comparison.old.label) → \(comparison.new.label)\n\n"
+        out += sv ? "Ändringar i sak:\n" : "Changes in substance:\n"
+        if comparison.changes.isEmpty { out += sv ? "  inga\n" : "  none\n" }
+        for change in comparison.changes {
+            let mark = change.weakens ? "!" : change.kind == .added ? "+" : change.kind == .removed ? "-" : "~"
+            out += "  \(mark) \(change.description.text(in: language))"
+            if change.weakens {
+                out += sv ? " — försvagar" : " — weakens"
+                if !change.breaks.isEmpty { out += (sv ? ", bryter mot " : ", breaks ") + change.breaks.joined(separator: ", ") }
+            }
+            out += change.line.map { " (\(sv ? "rad" : "line") \($0))" } ?? ""
+            out += "\n"
+        }
+        out += "\n" + findings(sv ? "Nya fynd" : "New findings", comparison.appeared, path: comparison.new.label, language: language)
+        out += findings(sv ? "Försvunna fynd" : "Findings gone", comparison.disappeared, path: comparison.old.label, language: language)
+        out += "\n" + (sv ? "Avsnitt:\n" : "Sections:\n")
+        for section in comparison.sections {
+            out += "  \(status(section, swedish: sv)): ## \(section.heading)"
+            if let old = section.oldHeading { out += sv ? " (hette \(old))" : " (was \(old))" }
+            out += "\n"
+            if section.edited, section.status != .added, section.status != .removed {
+                out += redline(section.pieces).split(separator: "\n", omittingEmptySubsequences: false).map { "      " + $0 }.joined(separator: "\n") + "\n"
+            }
+        }
+        let weakening = comparison.changes.filter(\.weakens).count
+        out += "\n" + (sv ? "\(comparison.changes.count) ändringar i sak, \(weakening) försvagar överenskommelsen"
+                          : "\(comparison.changes.count) changes in substance, \(weakening) weaken the agreement") + "\n"
+        return out
+    }
+
+    private func findings(_ title: String, _ diagnostics: [Diagnostic], path: String, language: Language) -> String {
+        guard !diagnostics.isEmpty else { return "" }
+        return "\(title):\n" + diagnostics.map {
+            "  \(path):\($0.location.line):\($0.location.column): \($0.severity.rawValue): [\($0.ruleID)] \($0.message.text(in: language))\n"
+        }.joined()
+    }
+
+    private func status(_ section: SectionComparison, swedish: Bool) -> String {
+        switch section.status {
+        case .unchanged: return swedish ? "oförändrat" : "unchanged"
+        case .changed: return swedish ? "ändrat" : "changed"
+        case .moved: return section.edited ? (swedish ? "flyttat och ändrat" : "moved and changed") : (swedish ? "flyttat" : "moved")
+        case .added: return swedish ? "nytt" : "added"
+        case .removed: return swedish ? "borttaget" : "removed"
+        }
+    }
+
+    /// The changes with a few words of context; long unchanged stretches become `…`.
+    func redline(_ pieces: [WordDiff.Piece]) -> String {
+        var out = ""
+        for (index, piece) in pieces.enumerated() {
+            switch piece {
+            case .deleted(let text): out += "[-\(text.trimmingSpaces())-]" + trailingSpace(text)
+            case .inserted(let text): out += "{+\(text.trimmingSpaces())+}" + trailingSpace(text)
+            case .same(let text):
+                let words = WordDiff.words(text)
+                let head = index > 0 ? Self.context : 0, tail = index < pieces.count - 1 ? Self.context : 0
+                if words.count <= head + tail {
+                    out += text
+                } else {
+                    out += words.prefix(head).joined() + "… " + words.suffix(tail).joined()
+                }
+            }
+        }
+        return out.trimmingSpaces()
+    }
+
+    /// The white space after a changed run, kept as written (a deleted paragraph keeps its blank line).
+    private func trailingSpace(_ text: String) -> String {
+        String(text.reversed().prefix { $0.isWhitespace }.reversed())
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var scalars = Substring(self)
+        while scalars.first?.isWhitespace == true { scalars = scalars.dropFirst() }
+        while scalars.last?.isWhitespace == true { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,83 @@
+import ArgumentParser
+import BUSDocsKit
+import Foundation
+import Templates
+
+struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Compare two versions of an agreement in substance: parties, groups, cadences, routines, findings and the text section by section.",
+        discussion: """
+            bus-docs diff OLD NEW compares two files; bus-docs diff --rev REV FILE compares FILE with its version at a git revision. \
+            Exit status: 0; 1 with --fail-on-weakening when a change weakens the agreement; 2 for usage or I/O problems.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, html, json
+    }
+
+    @Argument(help: "OLD NEW, or FILE with --rev.")
+    var files: [String]
+
+    @Option(help: "Compare FILE with its version at this git revision (a commit, tag or branch).")
+    var rev: String?
+
+    @Option(help: "text, html or json.")
+    var format: Format = .text
+
+    @Option(name: .shortAndLong, help: "The file to write (default: standard output).")
+    var output: String?
+
+    @Flag(help: "Exit with status 1 when a change weakens the agreement (for CI).")
+    var failOnWeakening = false
+
+    @OptionGroup var templateOptions: TemplateOptions
+    @OptionGroup var ruleSetOptions: RuleSetOptions
+
+    @Option(help: "The date to check both versions against, YYYY-MM-DD (default: today).")
+    var today: String?
+
+    func run() throws {
+        let (oldVersion, newVersion) = try versions()
+        let validator = Validator(ruleSet: try ruleSetOptions.load(), today: try Today.parse(today))
+        let check = { (label: String, parsed: ParsedAgreement) in
+            AgreementComparison.Version(label: label, parsed: parsed, diagnostics: validator.validate(parsed))
+        }
+        let old = check(oldVersion.label, oldVersion.parsed), new = check(newVersion.label, newVersion.parsed)
+        let ruleSet = new.parsed.agreement.map { validator.ruleSet(for: $0).0 } ?? RuleSet.builtIn(named: "bus-2012")!
+        let comparison = AgreementComparison(old: old, new: new, ruleSet: ruleSet)
+
+        let text: String
+        switch format {
+        case .text:
+            text = ComparisonTextFormatter().format(comparison, language: Language.fromEnvironment(ProcessInfo.processInfo.environment))
+        case .json:
+            text = ComparisonJSONFormatter().format(comparison)
+        case .html:
+            let renderer = DocumentRenderer(templates: try templateOptions.load())
+            text = try SingleDocument.rendering { try renderer.comparison(comparison) }
+        }
+        if let output {
+            let target = URL(fileURLWithPath: output).standardizedFileURL.path
+            if files.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.path == target }) {
+                throw UsageFailure(message: "-o \(output): will not overwrite an agreement it compares")
+            }
+            try OutputWriter.write(text, to: output)
+        } else {
+            print(text, terminator: "")
+        }
+        if failOnWeakening && comparison.weakens { throw ExitCode(1) }
+    }
+
+    /// The two versions, from two files or from a file and a git revision.
+    private func versions() throws -> (old: (label: String, parsed: ParsedAgreement), new: (label: String, parsed: ParsedAgreement)) {
+        if let rev {
+            guard files.count == 1 else { throw UsageFailure(message: "diff --rev REV takes one file, the current version") }
+            let file = files[0]
+            let bytes = try GitRevision.contents(of: file, at: rev)
+            return (("\(file)@\(rev)", AgreementParser.parse(bytes: bytes, path: "\(file)@\(rev)")), (file, try AgreementFiles.parse(file)))
+        }
+        guard files.count == 2 else { throw UsageFailure(message: "diff takes two files, OLD and NEW (or --rev REV FILE)") }
+        return ((files[0], try AgreementFiles.parse(files[0])), (files[1], try AgreementFiles.parse(files[1])))
+    }
+}

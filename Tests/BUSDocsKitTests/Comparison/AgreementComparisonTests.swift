@@ -1,0 +1,67 @@
+@testable import BUSDocsKit
+import Foundation
+import Testing
+
+/// The comparison in substance on the test fixture: each change with its key, whether it weakens, and
+/// the rules it breaks.
+@Suite struct AgreementComparisonTests {
+    static func compare(_ old: String, _ new: String) -> AgreementComparison {
+        let validator = Validator(today: Fixture.today)
+        let version = { (label: String, text: String) in
+            let parsed = AgreementParser.parse(bytes: Array(text.utf8), path: label)
+            return AgreementComparison.Version(label: label, parsed: parsed, diagnostics: validator.validate(parsed))
+        }
+        return AgreementComparison(old: version("old.md", old), new: version("new.md", new), ruleSet: RuleSet.builtIn(named: "bus-2012")!)
+    }
+
+    @Test func theSameTextHasNoChanges() {
+        let comparison = Self.compare(Fixture.valid, Fixture.valid)
+        #expect(comparison.changes.isEmpty)
+        #expect(comparison.appeared.isEmpty && comparison.disappeared.isEmpty)
+        #expect(comparison.sections.allSatisfy { $0.status == .unchanged })
+        #expect(!comparison.weakens)
+    }
+
+    @Test func consentNoLongerWrittenWeakensAndBreaksBUS008() throws {
+        let comparison = Self.compare(Fixture.valid, Fixture.valid.replacing("samtycke: skriftligt", with: "samtycke: muntligt"))
+        let change = try #require(comparison.changes.first)
+        #expect(comparison.changes.count == 1)
+        #expect(change.subject == "samtycke")
+        #expect(change.description.sv == "samtycke: skriftligt → muntligt")
+        #expect(change.weakens)
+        #expect(change.breaks == ["BUS008"])
+        #expect(comparison.appeared.map(\.ruleID) == ["BUS008"])
+    }
+
+    @Test func aLaterForumDeadlineWeakensEvenWithinTheRules() {
+        #expect(GroupChanges.lessOften(.whenNeeded(withinDays: Located(7, at: SourceRange(.fileStart))), .whenNeeded(withinDays: Located(14, at: SourceRange(.fileStart)))))
+        #expect(!GroupChanges.lessOften(.whenNeeded(withinDays: Located(14, at: SourceRange(.fileStart))), .whenNeeded(withinDays: Located(7, at: SourceRange(.fileStart)))))
+        #expect(GroupChanges.lessOften(.atLeast(count: 2, per: .term), .atLeast(count: 1, per: .term)))
+        #expect(!GroupChanges.lessOften(.atLeast(count: 1, per: .term), .atLeast(count: 1, per: .month)))
+    }
+
+    @Test func aPartyWithANewIDIsRenamedNotReplaced() throws {
+        let renamed = Fixture.valid.replacingOccurrences(of: "id: bup\n", with: "id: bup-nord\n").replacingOccurrences(of: "part: bup,", with: "part: bup-nord,")
+        let comparison = Self.compare(Fixture.valid, renamed)
+        let partyChanges = comparison.changes.filter { $0.subject.hasPrefix("parter.") }
+        #expect(partyChanges.map(\.description.en) == ["the party `bup` is now `bup-nord`"])
+        #expect(comparison.changes.count == 1, "\(comparison.changes.map(\.description.en))")
+        #expect(!comparison.weakens)
+    }
+
+    @Test func aRenamedSectionIsMatchedByItsWords() {
+        let old = [Self.section("Samtycke", "Skriftligt samtycke inhämtas av den som kallar till mötet, för varje tillfälle.")]
+        let new = [Self.section("Samtycke och sekretess", "Skriftligt samtycke inhämtas av den som kallar till mötet, för varje tillfälle.")]
+        #expect(SectionComparison.match(old, new) == [0])
+        #expect(SectionComparison.match(old, [Self.section("Något annat", "Helt andra ord här.")]) == [nil])
+    }
+
+    @Test func onlySectionsOutOfOrderAreMoved() {
+        #expect(SectionComparison.longestIncreasing([0, 1, 4, 2, 3]) == [0, 1, 2, 3])
+        #expect(SectionComparison.longestIncreasing([]) == [])
+    }
+
+    static func section(_ heading: String, _ text: String) -> Section {
+        Section(heading: heading, level: 2, explicitID: nil, range: SourceRange(.fileStart), markdown: text)
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `bus-docs diff` from the built binary, on a real revision of the Rinkeby-Kista agreement: BUMM Järva
+/// leaves, the steering group meets yearly, the school's SIP duty becomes `kan`, a section moves.
+@Suite struct DiffCommandTests {
+    static let old = "Tests/CLITests/Revisions/rinkeby-kista-2017.md"
+    static let new = "Tests/CLITests/Revisions/rinkeby-kista-2019.md"
+
+    @Test(arguments: [("text", "C", "diff-en.txt"), ("text", "sv_SE.UTF-8", "diff-sv.txt"), ("json", "C", "diff.json"), ("html", "C", "diff.html")])
+    func diffMatchesGoldenFile(format: String, locale: String, golden: String) throws {
+        let result = try BusDocsProcess.run(["diff", Self.old, Self.new, "--format", format, "--today", "2026-11-24"], environment: ["LANG": locale])
+        #expect(result.status == 0, "\(result.stderr)")
+        Snapshot.expect(result.stdout, matches: golden)
+    }
+
+    @Test func weakeningFailsOnlyWhenAskedTo() throws {
+        let asked = try BusDocsProcess.run(["diff", Self.old, Self.new, "--fail-on-weakening", "--today", "2026-11-24"])
+        #expect(asked.status == 1)
+        #expect(asked.stdout.contains("! grupper.styrgrupp.möten: minst en gång per termin → minst en gång per år — weakens, breaks BUS005"))
+        #expect(asked.stdout.contains("! the mandatory service BUMM (paediatric outpatient clinic, barn- och ungdomsmedicinsk mottagning) no longer has a provider — weakens, breaks BUS001"))
+        let backwards = try BusDocsProcess.run(["diff", Self.new, Self.old, "--fail-on-weakening", "--today", "2026-11-24"])
+        #expect(backwards.status == 0, "restoring the party and the cadence strengthens the agreement")
+        #expect(backwards.stdout.contains("Findings gone:\n  Tests/CLITests/Revisions/rinkeby-kista-2019.md:18:1: error: [BUS001]"))
+    }
+
+    @Test func aMovedSectionIsMovedNotDeletedAndAdded() throws {
+        let result = try BusDocsProcess.run(["diff", Self.old, Self.new, "--format", "json", "--today", "2026-11-24"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let sections = try #require(json["sections"] as? [[String: Any]])
+        let moved = sections.filter { $0["status"] as? String == "moved" }.compactMap { $0["heading"] as? String }
+        #expect(moved == ["Fristående skolor"])
+        #expect(!sections.contains { ["added", "removed"].contains($0["status"] as? String) })
+    }
+
+    @Test func revisionFromGit() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("rinkeby-kista.md")
+        try FileManager.default.copyItem(at: BusDocsProcess.packageRoot.appendingPathComponent(Self.old), to: file)
+        for arguments in [["init", "-q"], ["add", "rinkeby-kista.md"], ["-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "2017"]] {
+            let git = Process()
+            git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            git.arguments = ["git"] + arguments
+            git.currentDirectoryURL = folder
+            try git.run()
+            git.waitUntilExit()
+            #expect(git.terminationStatus == 0)
+        }
+        try FileManager.default.removeItem(at: file)
+        try FileManager.default.copyItem(at: BusDocsProcess.packageRoot.appendingPathComponent(Self.new), to: file)
+        let result = try BusDocsProcess.run(["diff", "--rev", "HEAD", "rinkeby-kista.md", "--today", "2026-11-24"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("Comparison: rinkeby-kista.md@HEAD → rinkeby-kista.md\n"))
+        #expect(result.stdout.contains("10 changes in substance, 8 weaken the agreement"))
+        let missing = try BusDocsProcess.run(["diff", "--rev", "no-such-revision", "rinkeby-kista.md"], in: folder)
+        #expect(missing.status == 2)
+        #expect(missing.stderr.hasPrefix("bus-docs: rinkeby-kista.md@no-such-revision: fatal:"))
+    }
+
+    @Test func usageProblemsExitTwoAndSourcesAreNeverOverwritten() throws {
+        let one = try BusDocsProcess.run(["diff", Self.old])
+        #expect(one.status == 2)
+        #expect(one.stderr == "bus-docs: diff takes two files, OLD and NEW (or --rev REV FILE)\n")
+        let before = try Data(contentsOf: BusDocsProcess.packageRoot.appendingPathComponent(Self.new))
+        let over = try BusDocsProcess.run(["diff", Self.old, Self.new, "-o", Self.new])
+        #expect(over.status == 2)
+        #expect(try Data(contentsOf: BusDocsProcess.packageRoot.appendingPathComponent(Self.new)) == before)
+        let broken = try BusDocsProcess.run(["diff", Self.old, "Tests/CLITests/Hostile/unterminated-front-matter.md", "--today", "2026-11-24"])
+        #expect(broken.status == 0, "a broken version is a finding in the comparison, not a crash")
+        #expect(broken.stdout.contains("[BUS019]"))
+    }
+}
