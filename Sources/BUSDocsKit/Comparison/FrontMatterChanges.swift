@@ -210,7 +210,7 @@ struct FrontMatterChanges {
         case let (nil, after?):
             return Change(.added, key, LocalizedText(sv: "\(key): \(after) (ny)", en: "\(key): \(after) (new)"), rules: rules, weakens: weakens, line: line)
         case let (before?, nil):
-            return Change(.removed, key, LocalizedText(sv: "\(key): \(before) är borttagen", en: "\(key): \(before) was removed"), rules: rules, weakens: true, line: line)
+            return Change(.removed, key, LocalizedText(sv: "\(key): \(before) är borttagen", en: "\(key): \(before) was removed"), rules: rules, weakens: weakens, line: line)
         default:
             return nil
         }

@@ -22,6 +22,23 @@ enum OutputWriter {
         }
     }
 
+    /// Writes a file that must not exist yet: the temporary file is linked to its name, which fails rather
+    /// than replace a file that appeared in the meantime.
+    static func writeNew(_ contents: String, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        do {
+            try Data(contents.utf8).write(to: temporary)
+        } catch {
+            throw UsageFailure(message: "\(path): cannot be written: \(SitePublisher.reason(error))")
+        }
+        defer { unlink(temporary.path) }
+        if link(temporary.path, url.path) != 0 {
+            let reason = errno == EEXIST ? "exists; bus-docs new never overwrites a file" : "cannot be written: " + String(cString: strerror(errno))
+            throw UsageFailure(message: "\(path): \(reason)")
+        }
+    }
+
     /// Refuses an output folder that is an input folder or holds one: bus-docs never writes among sources.
     static func checkOutputFolder(_ out: String, inputs: [String]) throws {
         let output = URL(fileURLWithPath: out).standardizedFileURL.resolvingSymlinksInPath().path

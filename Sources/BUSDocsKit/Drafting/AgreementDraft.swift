@@ -1,0 +1,186 @@
+/// new: the text of a new agreement for an area, made from a rule set: every mandatory (and expected)
+/// service as a party to rename, the three tiers with the rule set's cadences, the routines, and the body
+/// sections the rules ask for, each with Swedish guidance on what to write there. It passes `check`
+/// without errors as it stands.
+public struct AgreementDraft {
+    public var area: String
+    public var municipality: String
+    public var ruleSet: RuleSet
+
+    public init(area: String, municipality: String, ruleSet: RuleSet) {
+        self.area = area
+        self.municipality = municipality
+        self.ruleSet = ruleSet
+    }
+
+    /// Services run by the municipality; the others by the region.
+    static let municipalServices: Set<String> = ["socialtjanst", "utbildning", "elevhalsa", "lss", "kultur-fritid"]
+
+    /// The parties: one per service the rule set demands or expects, its id the service id.
+    var services: [String] {
+        ruleSet.mandatoryServices + ruleSet.recommendedServices.filter { !ruleSet.mandatoryServices.contains($0) }
+    }
+
+    public var text: String {
+        frontMatter + "---\n" + body
+    }
+
+    // MARK: Front matter
+
+    private var frontMatter: String {
+        let receiver = ruleSet.deviationReceivers.first ?? "BUSSAM"
+        var yaml = """
+            ---
+            bus-docs: 1
+            typ: lokal-överenskommelse
+            titel: \(YAMLText.quoted("Lokal överenskommelse om samverkan kring barn och unga i behov av särskilt stöd (BUS) i \(area)"))
+            område: \(YAMLText.quoted(area))
+            kommun: \(YAMLText.quoted(municipality))
+            regelverk: \(ruleSet.id)
+            giltighet:
+              # Gäller från undertecknandet; skriv `från: ÅÅÅÅ-MM-DD` om den ska gälla från ett visst datum.
+              till: tillsvidare
+            # En part per verksamhet som ska delta. Byt namnen mot förvaltningarnas och mottagningarnas egna;
+            # id:na används i grupperna, avvikelserutinen och underskrifterna nedan.
+            parter:
+
+            """
+        for service in services {
+            yaml += """
+                  - id: \(service)
+                    namn: \(YAMLText.quoted(partyName(service)))
+                    huvudman: \(Self.municipalServices.contains(service) ? "kommun" : "region")
+                    verksamheter: [\(service)]
+
+                """
+        }
+        yaml += "grupper:\n"
+        yaml += group("styrgrupp", kind: "styrgrupp", name: "BUS lokal styrgrupp", role: "Chef med mandat att fatta beslut för verksamheten",
+                      comment: "Ledningsnivån: chefer med mandat från båda huvudmännen.",
+                      extra: "    ordförande: { växlar: [kommun, region] }\n")
+        yaml += group("arbetsgrupp", kind: "arbetsgrupp", name: "BUS arbetsgrupp", role: "Enhetschef",
+                      comment: "Verksamhetsnivån: enhetschefer som följer samverkan och för frågor vidare till styrgruppen.",
+                      extra: "    sammankallande: { part: \(convener), roll: Enhetschef }\n")
+        yaml += """
+              # Individnivån: BUS individforum, för barn vars behov inte löses i det ordinarie arbetet.
+              - id: individforum
+                typ: individforum
+                namn: BUS individforum
+                ledamöter:
+
+            """
+        yaml += ruleSet.mandatoryServices.map { "      - { part: \($0), roll: Enhetschef }\n" }.joined()
+        yaml += """
+                sammankallande: { part: \(convener), roll: Enhetschef }
+                möten: { vid-behov: true, inom-dagar: \(ruleSet.individualForumDeadlineDays) }
+                protokoll: individforum
+            avvikelser:
+              första-steg: närmaste arbetsledare
+              eskalering: [individforum, \(YAMLText.plain(receiver))]
+              mottagare: \(YAMLText.plain(receiver))
+              blankett: avvikelseblankett
+            samtycke: skriftligt
+            sip:
+              initierar: [\(ruleSet.mandatoryServices.joined(separator: ", "))]
+              skolan: ska
+            uppföljning:
+              per: \(ruleSet.minimumFollowUp.rawValue)
+              ansvarig: styrgrupp
+              indikatorer: [individforum-ärenden, olösta-ärenden, avvikelser, sip]
+            # Den högsta chefen för varje part; byt rollerna mot de rätta titlarna.
+            undertecknare:
+
+            """
+        yaml += services.map { "  - { part: \($0), roll: \(Self.municipalServices.contains($0) ? "Förvaltningschef" : "Verksamhetschef") }\n" }.joined()
+        yaml += """
+            bilagor:
+              - { titel: Avvikelseblankett, mall: avvikelseblankett }
+              - { titel: Arbetsform för BUS individforum, mall: individforum }
+
+            """
+        return yaml
+    }
+
+    private var convener: String {
+        ruleSet.mandatoryServices.first { Self.municipalServices.contains($0) } ?? ruleSet.mandatoryServices.first ?? "socialtjanst"
+    }
+
+    private func group(_ id: String, kind: String, name: String, role: String, comment: String, extra: String) -> String {
+        let cadence = ruleSet.minimumCadence[kind].map { "{ minst: \($0.count), per: \($0.period.rawValue) }" } ?? "{ minst: 1, per: termin }"
+        return "  # \(comment)\n  - id: \(id)\n    typ: \(kind)\n    namn: \(name)\n    ledamöter:\n"
+            + services.map { "      - { part: \($0), roll: \(role), ersättare: Ersättare med samma mandat }\n" }.joined()
+            + "    möten: \(cadence)\n" + extra
+    }
+
+    private func partyName(_ service: String) -> String {
+        let owner = Self.municipalServices.contains(service) ? municipality : "Region Stockholm"
+        return "\(ruleSet.serviceName(service, in: .swedish).capitalizedFirst) i \(area), \(owner) (ange enhetens namn)"
+    }
+
+    // MARK: Body
+
+    private var body: String {
+        let heading = { (id: String, fallback: String) in
+            ruleSet.requiredSections.first { $0.id == id }?.headings.first ?? fallback
+        }
+        let parties = services.map { "- **\(ruleSet.serviceName($0, in: .swedish).capitalizedFirst)** – beskriv uppdraget och lagstödet." }.joined(separator: "\n")
+        return """
+            # Lokal BUS-överenskommelse för \(area)
+
+            ## Bakgrund
+            *Vägledning:* Beskriv hur samverkan kring barn och unga i behov av särskilt stöd har vuxit fram i \(area),
+            vilken regional överenskommelse den lokala bygger på (\(ruleSet.name)) och när den senast reviderades.
+
+            ## Syfte
+            *Vägledning:* Syftet är att barn i behov av särskilt stöd ska få rätt insats i rätt tid och att inget barn
+            blir utan stöd medan verksamheterna väntar på varandra. Skriv vad överenskommelsen ska uppnå i \(area).
+
+            ## Målgrupp
+            *Vägledning:* Ange vilka barn och unga överenskommelsen gäller, till exempel barn och unga under 18 år som bor
+            eller går i förskola eller skola i \(area) och som behöver insatser från flera huvudmän.
+
+            ## Parter och ansvar
+            *Vägledning:* Beskriv varje parts uppdrag och det lagstöd den arbetar under (socialtjänstlagen, skollagen,
+            hälso- och sjukvårdslagen), och att alla parter har en skyldighet att samverka.
+
+            \(parties)
+
+            ## Organisation
+            *Vägledning:* Samverkan sker på tre nivåer: den lokala styrgruppen (ledning), arbetsgruppen (verksamhet) och
+            BUS individforum (enskilda barn). Beskriv vem som sitter i varje grupp, hur ofta den möts och hur frågor
+            som inte kan lösas förs vidare. Individforum hålls inom \(ruleSet.individualForumDeadlineDays) dagar från att behovet anmälts.
+
+            ## \(heading("sip", "Samordnad individuell plan"))
+            *Vägledning:* När ett barn behöver insatser från både socialtjänsten och hälso- och sjukvården ska en samordnad
+            individuell plan (SIP) upprättas. Beskriv vem som kallar, att skolan ska kalla när dess egna insatser inte
+            räcker, och hur barnet och vårdnadshavarna görs delaktiga.
+
+            ## \(heading("samtycke", "Samtycke"))
+            *Vägledning:* Beskriv hur skriftligt samtycke inhämtas från barnet eller vårdnadshavarna inför varje tillfälle
+            då sekretess behöver brytas, och var samtycket dokumenteras.
+
+            ## \(heading("avvikelserapportering", "Rutiner för avvikelserapportering"))
+            *Vägledning:* Brister i samverkan rapporteras på avvikelseblanketten. Beskriv stegen: närmaste arbetsledare,
+            BUS individforum och därefter \(ruleSet.deviationReceivers.first ?? "BUSSAM") för avvikelser av principiell art.
+
+            ## Fristående skolor
+            *Vägledning:* Beskriv hur fristående skolor och fristående förskolor i \(area) bjuds in att ansluta sig till
+            överenskommelsen och dess rutiner, och vem som ansvarar för inbjudan.
+
+            ## \(heading("uppföljning", "Uppföljning av överenskommelsen"))
+            *Vägledning:* Styrgruppen följer upp överenskommelsen minst en gång per \(ruleSet.minimumFollowUp.rawValue). Beskriv vad som
+            följs upp: ärenden i individforum, olösta ärenden, avvikelser och SIP.
+
+            ## Giltighet
+            *Vägledning:* Överenskommelsen gäller från undertecknandet tills vidare och revideras när en part
+            omorganiseras eller det regionala regelverket ändras.
+
+            """
+    }
+}
+
+extension String {
+    var capitalizedFirst: String {
+        prefix(1).uppercased() + dropFirst()
+    }
+}

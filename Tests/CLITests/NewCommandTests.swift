@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `bus-docs new` from the built binary: every draft passes `check` without errors, `--from` keeps the
+/// structure and drops the old area, an existing file is never overwritten.
+@Suite struct NewCommandTests {
+    @Test(arguments: ["bus-2012", "hök-2022"]) func aNewAgreementPassesCheck(rules: String) throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("sollentuna.md").path
+        let made = try BusDocsProcess.run(["new", "--area", "Sollentuna", "--kommun", "Sollentuna kommun", "--rules", rules, "-o", file])
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(made.stderr == "Wrote \(file) (check: 0 errors, 0 warnings)\n")
+        let checked = try BusDocsProcess.run(["check", file, "--today", "2026-11-24"])
+        #expect(checked.status == 0)
+        #expect(checked.stdout == "1 file checked: 0 errors, 0 warnings\n")
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        Snapshot.expect(text, matches: "new-\(rules).md")
+    }
+
+    @Test func fromAnotherAreaKeepsTheStructureAndDropsTheArea() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("jarfalla.md").path
+        let made = try BusDocsProcess.run(["new", "--from", "Agreements/rinkeby-kista-spanga-tensta-2017.md", "--area", "Järfälla", "--kommun", "Järfälla kommun", "-o", file])
+        #expect(made.status == 0, "\(made.stderr)")
+        let checked = try BusDocsProcess.run(["check", file, "--today", "2026-11-24"])
+        #expect(checked.stdout == "1 file checked: 0 errors, 0 warnings\n")
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let frontMatter = text.components(separatedBy: "\n---\n")[0]
+        for gone in ["Rinkeby", "Spånga", "Stockholms stad", "revisioner:", "stadsdelsområden:", "2017-01-01", "PRIMA"] {
+            #expect(!frontMatter.contains(gone), "\(gone) should not be left in the front matter")
+        }
+        #expect(frontMatter.contains("område: \"Järfälla\""))
+        #expect(frontMatter.contains("namn: \"Ange partens namn i Järfälla (BUP (barn- och ungdomspsykiatri))\""))
+        #expect(frontMatter.contains("möten: { vid-behov: true, inom-dagar: 14 }"), "the individforum's structure stays")
+        let diff = try BusDocsProcess.run(["diff", "Agreements/rinkeby-kista-spanga-tensta-2017.md", file, "--format", "json", "--today", "2026-11-24"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(diff.stdout.utf8)) as? [String: Any])
+        #expect(json["weakens"] as? Bool == false, "a draft from an agreement is as strong as the agreement")
+        #expect((json["sections"] as? [[String: Any]])?.contains { $0["status"] as? String == "added" || $0["status"] as? String == "removed" } == false)
+    }
+
+    @Test func anExistingFileIsNeverOverwritten() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("finns.md")
+        try "mitt utkast\n".write(to: file, atomically: true, encoding: .utf8)
+        let result = try BusDocsProcess.run(["new", "--area", "Täby", "-o", file.path])
+        #expect(result.status == 2)
+        #expect(result.stderr == "bus-docs: -o \(file.path): exists; bus-docs new never overwrites a file\n")
+        #expect(try String(contentsOf: file, encoding: .utf8) == "mitt utkast\n")
+    }
+
+    @Test func aScriptMustNameTheArea() throws {
+        let result = try BusDocsProcess.run(["new"])
+        #expect(result.status == 2)
+        #expect(result.stderr == "bus-docs: --area is required (or run bus-docs new in a terminal to be asked)\n")
+    }
+
+    @Test func onATerminalItAsksForWhatIsMissing() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return }
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("taby.md").path
+        // util-linux `script` runs the command on a pseudo-terminal and passes it the answers.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", "\(BusDocsProcess.executable.path) new -o \(file)", "/dev/null"]
+        process.environment = ["LANG": "C", "TERM": "dumb"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data("Täby\n\nbus-2012\n".utf8))
+        let transcript = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(transcript)")
+        #expect(transcript.contains("Kommun [Täby kommun]: "))
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text.contains("kommun: \"Täby kommun\"\nregelverk: bus-2012\n"))
+    }
+}
