@@ -2,8 +2,8 @@ import BUSDocsKit
 import Foundation
 import Templates
 
-/// The whole path a file takes — read → parse → validate → render — for one input. Anything other than
-/// findings (a trap, a crash, a sanitizer report) is a bug.
+/// The whole path a file takes — read → parse → validate → render, and diff against its own first half —
+/// for one input. Anything other than findings (a trap, a crash, a sanitizer report) is a bug.
 enum FuzzTarget {
     static let renderer = DocumentRenderer(templates: try! TemplateSet.load())
     static let today = LocalDate(year: 2026, month: 11, day: 24)
@@ -23,6 +23,21 @@ enum FuzzTarget {
         }
         for format in DocumentRenderer.Format.allCases {
             _ = try? renderer.deviationForm(source, format: format)
+        }
+        compare(Array(bytes.prefix(bytes.count / 2)), with: parsed, diagnostics: diagnostics, validator: validator)
+    }
+
+    /// The input as a revision of its own first half: the comparison and its three outputs.
+    static func compare(_ half: [UInt8], with parsed: ParsedAgreement, diagnostics: [Diagnostic], validator: Validator) {
+        let older = AgreementParser.parse(bytes: half, path: "old.md")
+        let comparison = AgreementComparison(
+            old: AgreementComparison.Version(label: "old.md", parsed: older, diagnostics: validator.validate(older)),
+            new: AgreementComparison.Version(label: "fuzz.md", parsed: parsed, diagnostics: diagnostics),
+            ruleSet: RuleSet.builtIn(named: "bus-2012")!)
+        _ = ComparisonTextFormatter().format(comparison, language: .swedish)
+        _ = ComparisonJSONFormatter().format(comparison)
+        if let html = try? renderer.comparison(comparison), let problem = HTMLValidator.problems(in: html).first {
+            fatalError("broken HTML in the comparison: \(problem)")
         }
     }
 }
