@@ -1,7 +1,8 @@
 /// Scalars and one-line flow collections of the front matter (`[a, b]`, `{ part: x, roll: "y" }`), with
 /// the column each starts at. Anything it does not know makes it fail, so the caller can ask Yams.
 struct FlowParser {
-    let text: [Unicode.Scalar]
+    /// UTF-8.
+    let text: [UInt8]
     let line: Int
     let firstColumn: Int
     var position = 0
@@ -9,7 +10,7 @@ struct FlowParser {
     static let maximumDepth = 32
     private var depth = 0
 
-    init(text: [Unicode.Scalar], line: Int, firstColumn: Int) {
+    init(text: [UInt8], line: Int, firstColumn: Int) {
         self.text = text
         self.line = line
         self.firstColumn = firstColumn
@@ -17,14 +18,22 @@ struct FlowParser {
 
     var atEnd: Bool {
         var index = position
-        while index < text.count, text[index] == " " { index += 1 }
+        while index < text.count, text[index] == .space { index += 1 }
         return index == text.count
     }
 
-    private var location: SourceLocation { SourceLocation(line: line, column: firstColumn + position) }
+    private var location: SourceLocation { SourceLocation(line: line, column: firstColumn + UTF8Column.scalars(in: text[..<position])) }
 
     private mutating func skipSpaces() {
-        while position < text.count, text[position] == " " { position += 1 }
+        while position < text.count, text[position] == .space { position += 1 }
+    }
+
+    private static let openSequence = UInt8(ascii: "["), closeSequence = UInt8(ascii: "]")
+    private static let openMapping = UInt8(ascii: "{"), closeMapping = UInt8(ascii: "}")
+
+    /// `,[]{}`: where a plain scalar ends inside a flow collection.
+    private static func isFlowIndicator(_ byte: UInt8) -> Bool {
+        byte == .comma || byte == openSequence || byte == closeSequence || byte == openMapping || byte == closeMapping
     }
 
     /// A value: a flow collection or a scalar. Inside a flow collection plain scalars end at `,]}`.
@@ -32,9 +41,9 @@ struct FlowParser {
         skipSpaces()
         guard position < text.count else { return nil }
         switch text[position] {
-        case "[": return sequence()
-        case "{": return mapping()
-        case "\"", "'": return quoted()
+        case Self.openSequence: return sequence()
+        case Self.openMapping: return mapping()
+        case .doubleQuote, .singleQuote: return quoted()
         default: return plain(inFlow: inFlow)
         }
     }
@@ -47,7 +56,7 @@ struct FlowParser {
         guard depth <= Self.maximumDepth else { return nil }
         var items: [YAMLNode] = []
         skipSpaces()
-        if position < text.count, text[position] == "]" {
+        if position < text.count, text[position] == Self.closeSequence {
             position += 1
             return .sequence(items, start)
         }
@@ -55,13 +64,13 @@ struct FlowParser {
             guard let item = value(inFlow: true) else { return nil }
             skipSpaces()
             // `[a: b]` makes single-pair mappings; agreements do not need them.
-            guard position < text.count, text[position] != ":" else { return nil }
+            guard position < text.count, text[position] != .colon else { return nil }
             items.append(item)
-            if text[position] == "]" { position += 1; return .sequence(items, start) }
-            guard text[position] == "," else { return nil }
+            if text[position] == Self.closeSequence { position += 1; return .sequence(items, start) }
+            guard text[position] == .comma else { return nil }
             position += 1
             skipSpaces()
-            if position < text.count, text[position] == "]" { position += 1; return .sequence(items, start) }
+            if position < text.count, text[position] == Self.closeSequence { position += 1; return .sequence(items, start) }
         }
     }
 
@@ -73,7 +82,7 @@ struct FlowParser {
         guard depth <= Self.maximumDepth else { return nil }
         var entries: [YAMLEntry] = []
         skipSpaces()
-        if position < text.count, text[position] == "}" {
+        if position < text.count, text[position] == Self.closeMapping {
             position += 1
             return .mapping(entries, start)
         }
@@ -81,19 +90,19 @@ struct FlowParser {
             skipSpaces()
             guard let key = value(inFlow: true), key.string != nil else { return nil }
             skipSpaces()
-            guard position < text.count, text[position] == ":" else { return nil }
+            guard position < text.count, text[position] == .colon else { return nil }
             position += 1
             skipSpaces()
             // An empty value (`{ a: , b: c }`) is for Yams.
-            guard position < text.count, text[position] != ",", text[position] != "}", let value = value(inFlow: true) else { return nil }
+            guard position < text.count, text[position] != .comma, text[position] != Self.closeMapping, let value = value(inFlow: true) else { return nil }
             entries.append(YAMLEntry(key: key, value: value))
             skipSpaces()
             guard position < text.count else { return nil }
-            if text[position] == "}" { position += 1; return .mapping(entries, start) }
-            guard text[position] == "," else { return nil }
+            if text[position] == Self.closeMapping { position += 1; return .mapping(entries, start) }
+            guard text[position] == .comma else { return nil }
             position += 1
             skipSpaces()
-            if position < text.count, text[position] == "}" { position += 1; return .mapping(entries, start) }
+            if position < text.count, text[position] == Self.closeMapping { position += 1; return .mapping(entries, start) }
         }
     }
 
@@ -102,36 +111,36 @@ struct FlowParser {
         let start = location
         let quote = text[position]
         position += 1
-        var value = String.UnicodeScalarView()
+        var value: [UInt8] = []
         while position < text.count {
-            let scalar = text[position]
-            if quote == "'" && scalar == "'" {
-                if position + 1 < text.count, text[position + 1] == "'" {
-                    value.append("'")
+            let byte = text[position]
+            if quote == .singleQuote && byte == .singleQuote {
+                if position + 1 < text.count, text[position + 1] == .singleQuote {
+                    value.append(.singleQuote)
                     position += 2
                     continue
                 }
                 position += 1
-                return .scalar(String(value), quoted: true, start)
+                return .scalar(String(decoding: value, as: UTF8.self), quoted: true, start)
             }
-            if quote == "\"" && scalar == "\"" {
+            if quote == .doubleQuote && byte == .doubleQuote {
                 position += 1
-                return .scalar(String(value), quoted: true, start)
+                return .scalar(String(decoding: value, as: UTF8.self), quoted: true, start)
             }
-            if quote == "\"" && scalar == "\\" {
+            if quote == .doubleQuote && byte == .backslash {
                 guard position + 1 < text.count else { return nil }
                 switch text[position + 1] {
-                case "\"": value.append("\"")
-                case "\\": value.append("\\")
-                case "/": value.append("/")
-                case "n": value.append("\n")
-                case "t": value.append("\t")
+                case .doubleQuote: value.append(.doubleQuote)
+                case .backslash: value.append(.backslash)
+                case UInt8(ascii: "/"): value.append(UInt8(ascii: "/"))
+                case UInt8(ascii: "n"): value.append(UInt8(ascii: "\n"))
+                case UInt8(ascii: "t"): value.append(.tab)
                 default: return nil
                 }
                 position += 2
                 continue
             }
-            value.append(scalar)
+            value.append(byte)
             position += 1
         }
         return nil
@@ -141,23 +150,23 @@ struct FlowParser {
     private mutating func plain(inFlow: Bool) -> YAMLNode? {
         let start = location
         let first = text[position]
-        if KeyFinder.indicators.contains(first) || (first == "-" && (position + 1 == text.count || text[position + 1] == " ")) {
+        if KeyFinder.isIndicator(first) || (first == .dash && (position + 1 == text.count || text[position + 1] == .space)) {
             return nil
         }
         var end = position
         while end < text.count {
-            let scalar = text[end]
-            if scalar == ":" && (end + 1 == text.count || text[end + 1] == " " || (inFlow && ",[]{}".unicodeScalars.contains(text[end + 1]))) {
+            let byte = text[end]
+            if byte == .colon && (end + 1 == text.count || text[end + 1] == .space || (inFlow && Self.isFlowIndicator(text[end + 1]))) {
                 if !inFlow { return nil }
                 break
             }
-            if inFlow && ",[]{}".unicodeScalars.contains(scalar) { break }
+            if inFlow && Self.isFlowIndicator(byte) { break }
             end += 1
         }
         var last = end
-        while last > position, text[last - 1] == " " { last -= 1 }
+        while last > position, text[last - 1] == .space { last -= 1 }
         guard last > position else { return nil }
-        let value = String(String.UnicodeScalarView(text[position..<last]))
+        let value = String(decoding: text[position..<last], as: UTF8.self)
         position = end
         return .scalar(value, quoted: false, start)
     }

@@ -16,26 +16,33 @@ enum FrontMatterYAML {
     struct Line {
         var number: Int
         var indent: Int
-        var content: [Unicode.Scalar]
+        /// UTF-8; columns count Unicode scalars (`column(at:)`), as Yams does.
+        var content: [UInt8]
 
         var isSequenceItem: Bool {
-            content.first == "-" && (content.count == 1 || content[1] == " ")
+            content.first == .dash && (content.count == 1 || content[1] == .space)
+        }
+
+        /// The column of the byte at `index` of the content.
+        func column(at index: Int) -> Int {
+            indent + UTF8Column.scalars(in: content[..<index]) + 1
         }
 
         static func split(_ yaml: String, firstLine: Int) -> [Line]? {
             var lines: [Line] = []
             for (offset, text) in yaml.linesByUTF8().enumerated() {
-                let scalars = Array(text.unicodeScalars)
+                let bytes = Array(text.utf8)
                 // Tabs are white space in some places of YAML and content in others: Yams knows which.
-                if scalars.contains("\t") { return nil }
+                if bytes.contains(.tab) { return nil }
                 var indent = 0
-                while indent < scalars.count, scalars[indent] == " " { indent += 1 }
-                var content = Array(scalars[indent...])
+                while indent < bytes.count, bytes[indent] == .space { indent += 1 }
+                var content = Array(bytes[indent...])
                 guard let end = commentStart(content) else { return nil }
-                content = Array(content[..<end])
-                while let last = content.last, last == " " || last == "\t" { content.removeLast() }
+                content.removeSubrange(end...)
+                while let last = content.last, last == .space { content.removeLast() }
                 if content.isEmpty { continue }
-                if ["%", "@", "`"].contains(content[0]) || content.starts(with: "---".unicodeScalars) || content.starts(with: "...".unicodeScalars) {
+                if content[0] == UInt8(ascii: "%") || content[0] == UInt8(ascii: "@") || content[0] == UInt8(ascii: "`")
+                    || content.starts(with: "---".utf8) || content.starts(with: "...".utf8) {
                     return nil
                 }
                 lines.append(Line(number: firstLine + offset, indent: indent, content: content))
@@ -44,26 +51,31 @@ enum FrontMatterYAML {
         }
 
         /// Where a comment starts (`#` at the start or after a space, outside quotes); nil for an unclosed quote.
-        static func commentStart(_ content: [Unicode.Scalar]) -> Int? {
-            var quote: Unicode.Scalar?
-            for (index, scalar) in content.enumerated() {
+        static func commentStart(_ content: [UInt8]) -> Int? {
+            var quote: UInt8?
+            for (index, byte) in content.enumerated() {
                 if let open = quote {
-                    if scalar == open { quote = nil }
+                    if byte == open { quote = nil }
                     continue
                 }
-                if scalar == "#", index == 0 || content[index - 1] == " " || content[index - 1] == "\t" { return index }
-                if (scalar == "\"" || scalar == "'") && (index == 0 || " [{,:".unicodeScalars.contains(content[index - 1])) {
-                    quote = scalar
+                if byte == UInt8(ascii: "#"), index == 0 || content[index - 1] == .space || content[index - 1] == .tab { return index }
+                if (byte == .doubleQuote || byte == .singleQuote) && (index == 0 || Self.beforeQuote.contains(content[index - 1])) {
+                    quote = byte
                 }
             }
             return quote == nil ? content.count : nil
         }
+
+        /// What may stand before a quote that opens a quoted scalar.
+        static let beforeQuote = Array(" [{,:".utf8)
     }
 
     /// Block structure: mappings and sequences nested by indentation.
     struct BlockParser {
         var lines: [Line]
         var index = 0
+        /// What makes a sequence item a flow collection or quoted scalar rather than `key: value`.
+        static let flowOrQuote = Array("[{\"'".utf8)
 
         mutating func block(indent: Int) -> YAMLNode? {
             guard index < lines.count else { return nil }
@@ -76,17 +88,17 @@ enum FrontMatterYAML {
             while index < lines.count, lines[index].indent == indent, !lines[index].isSequenceItem {
                 let line = lines[index]
                 guard let colon = KeyFinder.colon(in: line.content) else { return nil }
-                let keyText = String(String.UnicodeScalarView(line.content[..<colon])).trimmingTrailing()
+                let keyText = String(decoding: line.content[..<colon], as: UTF8.self).trimmingTrailing()
                 guard !keyText.isEmpty else { return nil }
                 let key = YAMLNode.scalar(keyText, quoted: false, SourceLocation(line: line.number, column: indent + 1))
                 var valueStart = colon + 1
-                while valueStart < line.content.count, line.content[valueStart] == " " { valueStart += 1 }
+                while valueStart < line.content.count, line.content[valueStart] == .space { valueStart += 1 }
                 index += 1
                 let value: YAMLNode?
                 if valueStart == line.content.count {
-                    value = nestedValue(under: indent, after: line, column: indent + colon + 2)
+                    value = nestedValue(under: indent, after: line, column: line.column(at: colon) + 1)
                 } else {
-                    value = inline(Array(line.content[valueStart...]), line: line.number, column: indent + valueStart + 1, parentIndent: indent)
+                    value = inline(Array(line.content[valueStart...]), line: line.number, column: line.column(at: valueStart), parentIndent: indent)
                 }
                 guard let value else { return nil }
                 entries.append(YAMLEntry(key: key, value: value))
@@ -101,18 +113,18 @@ enum FrontMatterYAML {
             while index < lines.count, lines[index].indent == indent, lines[index].isSequenceItem {
                 let line = lines[index]
                 var itemStart = 1
-                while itemStart < line.content.count, line.content[itemStart] == " " { itemStart += 1 }
+                while itemStart < line.content.count, line.content[itemStart] == .space { itemStart += 1 }
                 let rest = Array(line.content[itemStart...])
                 let column = indent + itemStart + 1
                 let item: YAMLNode?
                 if rest.isEmpty {
                     index += 1
                     item = nestedValue(under: indent, after: line, column: column, sequenceMayFollow: false)
-                } else if rest.first != "[", rest.first != "{", rest.first != "\"", rest.first != "'", KeyFinder.colon(in: rest) != nil {
+                } else if let first = rest.first, !Self.flowOrQuote.contains(first), KeyFinder.colon(in: rest) != nil {
                     // `- key: value` opens a mapping whose keys line up with `key`.
                     lines[index] = Line(number: line.number, indent: column - 1, content: rest)
                     item = mapping(indent: column - 1)
-                } else if rest.first == "-" && (rest.count == 1 || rest[1] == " ") {
+                } else if rest.first == .dash && (rest.count == 1 || rest[1] == .space) {
                     return nil
                 } else {
                     index += 1
@@ -138,7 +150,7 @@ enum FrontMatterYAML {
         }
 
         /// A value on the key's own line; a value continued on more-indented lines is for Yams.
-        mutating func inline(_ text: [Unicode.Scalar], line: Int, column: Int, parentIndent: Int) -> YAMLNode? {
+        mutating func inline(_ text: [UInt8], line: Int, column: Int, parentIndent: Int) -> YAMLNode? {
             if index < lines.count, lines[index].indent > parentIndent { return nil }
             var flow = FlowParser(text: text, line: line, firstColumn: column)
             guard let value = flow.value(inFlow: false), flow.atEnd else { return nil }
@@ -150,13 +162,17 @@ enum FrontMatterYAML {
 /// Where the `:` of `key: value` stands, for a plain key; nil when the line is not a plain key.
 enum KeyFinder {
     /// Characters that make a line something other than a plain key when they come first.
-    static let indicators = Set("[]{}\"'&*!|>?#,%@`".unicodeScalars)
+    static let indicators: [Bool] = (0...255).map { "[]{}\"'&*!|>?#,%@`".utf8.contains(UInt8($0)) }
 
-    static func colon(in content: [Unicode.Scalar]) -> Int? {
-        guard let first = content.first, !indicators.contains(first) else { return nil }
-        if first == "-", content.count == 1 || content[1] == " " { return nil }
-        for index in content.indices where content[index] == ":" {
-            if index + 1 == content.count || content[index + 1] == " " { return index }
+    static func isIndicator(_ byte: UInt8) -> Bool {
+        indicators[Int(byte)]
+    }
+
+    static func colon(in content: [UInt8]) -> Int? {
+        guard let first = content.first, !isIndicator(first) else { return nil }
+        if first == .dash, content.count == 1 || content[1] == .space { return nil }
+        for index in content.indices where content[index] == .colon {
+            if index + 1 == content.count || content[index + 1] == .space { return index }
         }
         return nil
     }
@@ -167,5 +183,26 @@ private extension String {
         var scalars = unicodeScalars
         while let last = scalars.last, last == " " { scalars.removeLast() }
         return String(scalars)
+    }
+}
+
+/// ASCII bytes the parsers look for.
+extension UInt8 {
+    static let space = UInt8(ascii: " ")
+    static let tab = UInt8(ascii: "\t")
+    static let dash = UInt8(ascii: "-")
+    static let colon = UInt8(ascii: ":")
+    static let comma = UInt8(ascii: ",")
+    static let doubleQuote = UInt8(ascii: "\"")
+    static let singleQuote = UInt8(ascii: "'")
+    static let backslash = UInt8(ascii: "\\")
+}
+
+/// Columns in UTF-8 text: the Unicode scalars before a byte, counted without decoding.
+enum UTF8Column {
+    static func scalars(in bytes: ArraySlice<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 }
