@@ -83,15 +83,19 @@ extension StringProtocol {
     /// The lines of a text split at LF on its UTF-8 bytes: the same as `split(separator: "\n")` without
     /// grapheme breaking, which costs more than everything else done with the lines.
     func linesByUTF8() -> [SubSequence] {
+        // Newlines found on the contiguous bytes; UTF-8 offsets become indices in constant time.
+        let newlines: [Int] = utf8.withContiguousStorageIfAvailable { bytes in
+            var found: [Int] = []
+            for offset in 0..<bytes.count where bytes[offset] == 10 { found.append(offset) }
+            return found
+        } ?? utf8.enumerated().filter { $0.element == 10 }.map(\.offset)
         var lines: [SubSequence] = []
+        lines.reserveCapacity(newlines.count + 1)
         var start = startIndex
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            if utf8[index] == 10 {
-                lines.append(self[start..<index])
-                start = utf8.index(after: index)
-            }
-            index = utf8.index(after: index)
+        for offset in newlines {
+            let newline = utf8.index(utf8.startIndex, offsetBy: offset)
+            lines.append(self[start..<newline])
+            start = utf8.index(after: newline)
         }
         lines.append(self[start..<endIndex])
         return lines

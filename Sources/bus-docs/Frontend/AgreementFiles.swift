@@ -27,12 +27,14 @@ enum AgreementFiles {
     private static func markdownFiles(under folder: String) -> [String] {
         let base = URL(fileURLWithPath: folder)
         guard let enumerator = FileManager.default.enumerator(
-            at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+            at: base, includingPropertiesForKeys: [], options: [.skipsHiddenFiles])
         else { return [] }
         var files: [String] = []
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         for case let url as URL in enumerator where url.pathExtension == "md" {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            // lstat: a regular file, not a link (links are not followed out of the folder).
+            var status = stat()
+            guard lstat(url.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { continue }
             if url.lastPathComponent == "README.md" { continue }
             let relative = url.path.hasPrefix(base.path + "/") ? String(url.path.dropFirst(base.path.count + 1)) : url.lastPathComponent
             files.append(prefix + relative)
@@ -46,7 +48,8 @@ enum AgreementFiles {
             throw UsageFailure(message: "\(path): cannot be read (no permission, or not a file)")
         }
         defer { try? handle.close() }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        var status = stat()
+        let size = fstat(handle.fileDescriptor, &status) == 0 ? Int(status.st_size) : 0
         if size > SourceDecoder.maximumFileSize {
             return AgreementParser.tooLarge(path: path, size: size)
         }

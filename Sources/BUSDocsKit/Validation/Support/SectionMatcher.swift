@@ -18,7 +18,16 @@ public struct SectionMatcher {
 
     /// Folded words of a text, so "SIP – samordnad individuell plan" is [sip, samordnad, individuell, plan].
     static func words(_ text: String) -> [String] {
-        text.folded().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        text.folded().unicodeScalars.split { !Self.isWordScalar($0) }.map { String(String.UnicodeScalarView($0)) }
+    }
+
+    /// Letters and digits; ASCII decided without the Unicode tables.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x61...0x7A, 0x41...0x5A: return true
+        case 0...0x7F: return false
+        default: return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        }
     }
 
     /// Whether `words` holds `phrase` as consecutive whole words.
