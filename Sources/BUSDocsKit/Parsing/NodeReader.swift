@@ -16,7 +16,7 @@ struct NodeReader {
 
     func range(_ node: YAMLNode) -> SourceRange {
         let start = node.location
-        if case let .scalar(text, _, _) = node, !text.contains("\n") {
+        if case let .scalar(text, _, _) = node, !text.utf8.contains(10) {
             return SourceRange(start: start, end: SourceLocation(line: start.line, column: start.column + text.unicodeScalars.count))
         }
         return SourceRange(start)

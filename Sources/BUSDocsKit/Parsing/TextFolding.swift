@@ -23,6 +23,17 @@ extension StringProtocol {
     }
 }
 
+extension String {
+    /// Without white space at either end, on Unicode scalars (no grapheme breaking, no bridging).
+    func trimmingSpaces() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return self }
+        return String(scalars[first...last])
+    }
+}
+
 /// Folding without Foundation for the letters Swedish text uses: ASCII, and Latin-1's accented letters.
 enum Folding {
     /// The accented Latin-1 letters (U+00C0…U+00FF) without their accents, in lower case; "" for × and ÷.

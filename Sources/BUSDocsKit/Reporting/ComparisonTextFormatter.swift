@@ -80,12 +80,3 @@ public struct ComparisonTextFormatter {
         String(text.reversed().prefix { $0.isWhitespace }.reversed())
     }
 }
-
-extension String {
-    func trimmingSpaces() -> String {
-        var scalars = Substring(self)
-        while scalars.first?.isWhitespace == true { scalars = scalars.dropFirst() }
-        while scalars.last?.isWhitespace == true { scalars = scalars.dropLast() }
-        return String(scalars)
-    }
-}
