@@ -45,7 +45,11 @@ public struct DocumentRenderer: Sendable {
 
     /// The front page with the comparison across agreements.
     public func index(_ sources: [DocumentSource]) throws -> String {
-        try page(IndexView(sources), template: "index", title: "Lokala BUS-överenskommelser", home: nil)
+        try index(summaries: sources.map(IndexView.Summary.init))
+    }
+
+    public func index(summaries: [IndexView.Summary]) throws -> String {
+        try page(IndexView(summaries: summaries), template: "index", title: "Lokala BUS-överenskommelser", home: nil)
     }
 
     /// Wraps a view in the page envelope every template sees (`page`, `title`, `stylesheet`, `home`).

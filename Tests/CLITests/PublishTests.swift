@@ -43,7 +43,7 @@ import Testing
         try "x".write(to: file, atomically: true, encoding: .utf8)
         let result = try build(file.appendingPathComponent("site"))
         #expect(result.status == 2)
-        #expect(result.stderr == "bus-docs: \(file.path)/site: cannot be written (Not a directory); the previous files are unchanged\n")
+        #expect(result.stderr == "bus-docs: \(file.path): cannot be written (Not a directory); the previous files are unchanged\n")
     }
 
     @Test func aFullDiskLeavesThePreviousSiteIntact() throws {

@@ -2,13 +2,24 @@
 public struct CheckReport: Sendable {
     public struct File: Sendable {
         public var path: String
-        public var source: SourceFile?
         public var diagnostics: [Diagnostic]
+        /// The source lines findings point at, for printing them; the rest of the file is not kept, so
+        /// a report on ten thousand files holds no more than their findings.
+        public var quotedLines: [Int: String]
 
         public init(path: String, source: SourceFile?, diagnostics: [Diagnostic]) {
             self.path = path
-            self.source = source
             self.diagnostics = diagnostics
+            var lines: [Int: String] = [:]
+            if let source {
+                for diagnostic in diagnostics { lines[diagnostic.location.line] = String(source.line(diagnostic.location.line)) }
+            }
+            self.quotedLines = lines
+        }
+
+        /// A line a finding points at, or "" when it was not kept.
+        public func line(_ number: Int) -> Substring {
+            quotedLines[number].map { Substring($0) } ?? ""
         }
     }
 

@@ -5,13 +5,19 @@ public struct TextFormatter: ReportFormatter {
     public init() {}
 
     public func format(_ report: CheckReport, language: Language) -> String {
+        findings(report, language: language) + summary(report, language: language) + "\n"
+    }
+
+    /// The findings without the summary line, for printing a long run part by part.
+    public func findings(_ report: CheckReport, language: Language) -> String {
         var out = ""
         for file in report.files {
             for diagnostic in file.diagnostics {
                 let location = diagnostic.location
                 out += "\(file.path):\(location.line):\(location.column): \(diagnostic.severity.rawValue): "
                 out += "[\(diagnostic.ruleID)] \(diagnostic.message.text(in: language))\n"
-                if let line = file.source?.line(location.line), !line.isEmpty {
+                let line = file.line(location.line)
+                if !line.isEmpty {
                     out += "\(line)\n\(caret(under: line, at: location.column))\n"
                 }
                 if let hint = diagnostic.hint {
@@ -20,7 +26,6 @@ public struct TextFormatter: ReportFormatter {
                 }
             }
         }
-        out += summary(report, language: language) + "\n"
         return out
     }
 

@@ -28,7 +28,17 @@ public struct SiteBuilder: Sendable {
 
     /// The front page with the comparison: the one file that needs every agreement.
     public func index(for sources: [DocumentSource]) throws -> OutputFile {
-        OutputFile(path: "index.html", contents: try renderer.index(sources))
+        try index(summaries: sources.map(summary(of:)))
+    }
+
+    /// The front page from what was kept of each agreement when its own files were made.
+    public func index(summaries: [IndexView.Summary]) throws -> OutputFile {
+        OutputFile(path: "index.html", contents: try renderer.index(summaries: summaries))
+    }
+
+    /// What the front page needs of an agreement, so the agreement itself need not be kept.
+    public func summary(of source: DocumentSource) -> IndexView.Summary {
+        IndexView.Summary(source)
     }
 
     /// One agreement's own files: its page, a protocol or agenda per group, the deviation form. Agreements

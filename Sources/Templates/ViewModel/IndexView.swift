@@ -2,7 +2,7 @@ import BUSDocsKit
 
 /// The site's front page (`index.mustache`): every agreement, then the comparison across agreements —
 /// the equality (likvärdighet) view — where values that differ from the most common one stand out.
-struct IndexView {
+public struct IndexView {
     struct Entry {
         var title: String
         var area: String
@@ -31,25 +31,55 @@ struct IndexView {
     var rows: [Row]
     var count: Int
 
-    init(_ sources: [DocumentSource]) {
-        entries = sources.map { source in
+    /// What the front page needs of one agreement, taken when the agreement is rendered, so a site of
+    /// thousands of agreements need not keep them all.
+    /// What the front page keeps of an agreement (made by `SiteBuilder.summary(of:)`).
+    public struct Summary: Sendable {
+        var entry: Entry
+        var area: String
+        var href: String
+        var provided: Set<String>
+        var mandatoryServices: [String]
+        /// Swedish names of its rule set's services, for the column heads.
+        var serviceNames: [String: String]
+        /// The columns after the services: tiers, steering group, individforum, school, receiver, follow-up, validity.
+        var values: [String?]
+
+        init(_ source: DocumentSource) {
             let (from, until) = Wording.validity(source.agreement.validity)
-            return Entry(
+            entry = Entry(
                 title: source.agreement.title?.value ?? source.slug, area: source.agreement.area?.value ?? "–",
                 kind: Wording.kind(source.agreement.kind?.value), validity: "\(from) – \(until)",
                 status: StatusView(source.diagnostics),
-                counts: Self.counts(source.diagnostics),
+                counts: IndexView.counts(source.diagnostics),
                 href: "\(source.slug)/index.html")
+            area = source.agreement.area?.value ?? source.slug
+            href = "\(source.slug)/index.html"
+            provided = Set(source.agreement.parties.flatMap { $0.services.map(\.value) })
+            mandatoryServices = source.ruleSet.mandatoryServices
+            serviceNames = Dictionary(uniqueKeysWithValues: mandatoryServices.map { ($0, source.ruleSet.serviceName($0, in: .swedish)) })
+            values = IndexView.values(of: source.agreement)
         }
-        count = sources.count
-        let services = Self.mandatoryServices(sources)
-        let ruleSet = sources.first?.ruleSet
-        columns = services.map { Self.shortName(ruleSet?.serviceName($0, in: .swedish) ?? $0) }
+    }
+
+    init(_ sources: [DocumentSource]) {
+        self.init(summaries: sources.map(Summary.init))
+    }
+
+    init(summaries: [Summary]) {
+        entries = summaries.map(\.entry)
+        count = summaries.count
+        var services: [String] = []
+        for service in summaries.flatMap(\.mandatoryServices) where !services.contains(service) { services.append(service) }
+        let names = summaries.first?.serviceNames ?? [:]
+        columns = services.map { Self.shortName(names[$0] ?? $0) }
             + ["Nivåer", "Styrgrupp möts", "Individforum inom", "Skolan och SIP", "Mottagare av avvikelser", "Uppföljning", "Gäller till"]
-        let table = sources.map { Self.values(of: $0, services: services) }
+        let table: [[String?]] = summaries.map { summary in
+            services.map { summary.provided.contains($0) ? "finns" : nil } + summary.values
+        }
         let usual = columns.indices.map { column in Self.usualValue(in: table.map { $0[column] }) }
-        rows = zip(sources, table).map { source, values in
-            Row(area: source.agreement.area?.value ?? source.slug, href: "\(source.slug)/index.html",
+        rows = zip(summaries, table).map { summary, values in
+            Row(area: summary.area, href: summary.href,
                 cells: values.enumerated().map { column, value in
                     Cell(text: value ?? "saknas", differs: Self.differs(value, from: usual[column]), missing: value == nil)
                 })
@@ -69,17 +99,8 @@ struct IndexView {
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
-    /// The mandatory services of every rule set in use, in first-seen order.
-    static func mandatoryServices(_ sources: [DocumentSource]) -> [String] {
-        var seen: [String] = []
-        for service in sources.flatMap(\.ruleSet.mandatoryServices) where !seen.contains(service) { seen.append(service) }
-        return seen
-    }
-
-    /// One agreement's values for the comparison columns; nil where the agreement says nothing.
-    static func values(of source: DocumentSource, services: [String]) -> [String?] {
-        let a = source.agreement
-        let coverage: [String?] = services.map { service in a.provides(service) ? "finns" : nil }
+    /// One agreement's values for the comparison columns after the services; nil where it says nothing.
+    static func values(of a: Agreement) -> [String?] {
         let tiers = a.groups.compactMap { $0.kind.map { Wording.groupKind($0.value).lowercased() } }
         let steering = a.groups(ofKind: .steeringGroup).first?.meetings.map { Wording.cadence($0.value) }
         let forum: String? = a.groups(ofKind: .individualForum).first.flatMap { group in
@@ -89,7 +110,7 @@ struct IndexView {
         let school = a.sip?.school.map { $0.value.rawValue }
         let receiver = a.deviations?.receiver?.value
         let followUp = a.followUp?.period.map { Wording.period($0.value) }
-        return coverage + [
+        return [
             tiers.isEmpty ? nil : tiers.joined(separator: ", "), steering, forum, school, receiver, followUp,
             Wording.validity(a.validity).until,
         ]

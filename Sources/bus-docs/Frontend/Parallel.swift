@@ -13,6 +13,14 @@ extension Array where Element: Sendable {
     }
 }
 
+extension Array {
+    /// The array in consecutive pieces of at most `size` elements: work on thousands of files goes piece
+    /// by piece, so what is held at once stays the same however many files there are.
+    func chunks(of size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
+    }
+}
+
 /// One slot per result, allocated up front; each slot is written by exactly one iteration, so no two
 /// threads touch the same memory and the buffer itself never moves.
 private final class Slots<T>: @unchecked Sendable {

@@ -21,34 +21,53 @@ struct Build: ParsableCommand {
     @Option(help: "The date to check and date documents against, YYYY-MM-DD (default: today).")
     var today: String?
 
+    /// Agreements rendered at a time: enough to keep every core busy, few enough that memory stays flat.
+    static let piece = 64
+
     func run() throws {
         let inputs = paths.isEmpty ? ["Agreements"] : paths
         try OutputWriter.checkOutputFolder(out, inputs: inputs)
         let templates = try templateOptions.load()
         let date = try Today.parse(today)
         let validator = Validator(ruleSet: try ruleSetOptions.load(), today: date)
-        let checked = try AgreementFiles.collect(inputs).parallelMap { try CheckedAgreement.load($0, validator: validator) }
-        let report = CheckReport(files: checked.map(\.reportFile))
         let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
-        print(TextFormatter().format(report, language: language), terminator: "")
-
         let builder = SiteBuilder(renderer: DocumentRenderer(templates: templates), today: date)
-        let files: [OutputFile]
+        let publisher = SitePublisher(out: out)
+        var reports: [CheckReport.File] = []
+        var summaries: [IndexView.Summary] = []
+        var fileCount = 0
         do {
-            let documents = checked.compactMap(\.document)
-            let pages = try documents.parallelMap { document in
-                let files = try builder.files(for: document)
-                try SiteBuilder.validate(files)
-                return files
+            // Each agreement is read, checked, rendered and staged in one go; only its findings and what
+            // the index needs of it are kept.
+            for piece in try AgreementFiles.collect(inputs).chunks(of: Self.piece) {
+                let results = try Array(piece).parallelMap { path -> (CheckReport.File, IndexView.Summary?, Int) in
+                    let checked = try CheckedAgreement.load(path, validator: validator)
+                    guard let document = checked.document else { return (checked.reportFile, nil, 0) }
+                    let files = try builder.files(for: document)
+                    try SiteBuilder.validate(files)
+                    try publisher.stage(files)
+                    return (checked.reportFile, builder.summary(of: document), files.count)
+                }
+                let report = CheckReport(files: results.map(\.0))
+                print(TextFormatter().findings(report, language: language), terminator: "")
+                reports += report.files.map { CheckReport.File(path: $0.path, source: nil, diagnostics: $0.diagnostics) }
+                summaries += results.compactMap(\.1)
+                fileCount += results.map(\.2).reduce(0, +)
             }
-            let index = try builder.index(for: documents)
+            let index = try builder.index(summaries: summaries)
             try SiteBuilder.validate([index])
-            files = [index] + pages.flatMap { $0 }
+            try publisher.stage([index])
+            try publisher.commit()
         } catch let error as TemplateError {
+            publisher.abandon()
             throw UsageFailure(message: error.description)
+        } catch {
+            publisher.abandon()
+            throw error
         }
-        try SitePublisher.publish(files, to: out)
-        print("\(files.count) files written to \(out)/ (\(checked.compactMap(\.document).count) agreements)")
+        let report = CheckReport(files: reports)
+        print(TextFormatter().summary(report, language: language))
+        print("\(fileCount + 1) files written to \(out)/ (\(summaries.count) agreements)")
         if report.errorCount > 0 { throw ExitCode(1) }
     }
 }
