@@ -45,7 +45,7 @@ enum TemplateVariables {
             case .transparent:
                 continue
             case .object(let object):
-                if object.names.contains(root) { return object.child(named: root) }
+                if object.has(root) { return object.child(named: root) }
                 known += object.names
             }
         }
