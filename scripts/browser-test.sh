@@ -82,6 +82,26 @@ for agreement in Agreements/*.md; do
   done
 done
 
+# The live preview in a real browser: the page loads from `serve`, shows the findings, and opens the
+# reload stream; a broken agreement's finding is on the page.
+mkdir -p "$OUT/serve" && cp Agreements/*.md "$OUT/serve/"
+sed -i 's/^samtycke: skriftligt/samtycke: muntligt/' "$OUT/serve/nacka-2023.md"
+"$BIN" serve "$OUT/serve" --port 0 --today "$TODAY" > "$OUT/serve.log" 2>&1 &
+serve_pid=$!
+for _ in $(seq 50); do grep -q 'http://127.0.0.1:' "$OUT/serve.log" && break; sleep 0.2; done
+port=$(grep -o 'http://127.0.0.1:[0-9]*' "$OUT/serve.log" | head -1 | sed 's/.*://')
+if [ -z "$port" ]; then fail "serve: no address in $OUT/serve.log"
+else
+  timeout 60 "$CHROMIUM" --headless --no-sandbox --disable-gpu --no-first-run --user-data-dir="$OUT/profile" --dump-dom "http://127.0.0.1:$port/nacka-2023/index.html" > "$OUT/serve-dom.html" 2> "$OUT/serve-chromium.log" || true
+  if grep -q 'class="bus-docs-diagnostik"' "$OUT/serve-dom.html" && grep -q '\[BUS008\]' "$OUT/serve-dom.html"; then
+    ok "serve: the page shows the findings in Chromium"
+  else fail "serve: no findings section in the page Chromium loaded"; fi
+  if grep -q "EventSource('/_bus-docs/events')" "$OUT/serve-dom.html"; then ok "serve: the page listens for reloads"
+  else fail "serve: no reload script in the page"; fi
+fi
+kill "$serve_pid" 2>/dev/null || true
+wait "$serve_pid" 2>/dev/null || true
+
 echo "screenshots in $OUT/screenshots, PDFs in $OUT/pdf"
 echo "browser-test: $passed passed, $failed failed, $warned warnings"
 [ "$failed" -eq 0 ]

@@ -76,7 +76,7 @@ import Testing
 
     @Test func fiftyMegabyteFileIsRefusedBySize() throws {
         let url = try BusDocsProcess.temporaryFolder().appendingPathComponent("huge.md")
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)
         try handle.truncate(atOffset: 50 * 1024 * 1024)
         try handle.close()

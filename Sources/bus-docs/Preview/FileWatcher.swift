@@ -1,0 +1,105 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Calls back when a file under some paths changes: inotify on every folder under them (editors that
+/// save by renaming included), or, where inotify is not available, a look at modification times three
+/// times a second. Changes that come together are reported once.
+final class FileWatcher: @unchecked Sendable {
+    private let paths: [String]
+    private let onChange: @Sendable () -> Void
+
+    init(paths: [String], onChange: @escaping @Sendable () -> Void) {
+        self.paths = paths
+        self.onChange = onChange
+    }
+
+    func start() {
+        let thread = Thread { [self] in
+            let descriptor = inotify_init1(Int32(IN_CLOEXEC))
+            if descriptor >= 0 { watch(descriptor) } else { poll() }
+        }
+        thread.name = "bus-docs file watcher"
+        thread.start()
+    }
+
+    // MARK: inotify
+
+    private static let events = UInt32(IN_MODIFY | IN_CREATE | IN_DELETE | IN_MOVED_TO | IN_MOVED_FROM | IN_CLOSE_WRITE | IN_ATTRIB)
+
+    private func watch(_ descriptor: Int32) {
+        addWatches(descriptor)
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            guard Glibc.poll(&request, 1, -1) > 0 else { continue }
+            _ = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            // Let an editor finish its writes, then drain what came meanwhile.
+            usleep(80_000)
+            while true {
+                var more = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+                guard Glibc.poll(&more, 1, 0) > 0 else { break }
+                _ = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            }
+            addWatches(descriptor) // folders made since
+            onChange()
+        }
+    }
+
+    private func addWatches(_ descriptor: Int32) {
+        for folder in folders() {
+            _ = inotify_add_watch(descriptor, folder, Self.events)
+        }
+    }
+
+    /// Every folder under the paths (a file's own folder for a file), without following links.
+    private func folders() -> [String] {
+        var result: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            guard isDirectory.boolValue else {
+                result.append((path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent)
+                continue
+            }
+            result.append(path)
+            let enumerator = FileManager.default.enumerator(atPath: path)
+            while let relative = enumerator?.nextObject() as? String {
+                if enumerator?.fileAttributes?[.type] as? FileAttributeType == .typeDirectory {
+                    result.append((path as NSString).appendingPathComponent(relative))
+                }
+            }
+        }
+        return result
+    }
+
+    // MARK: Polling
+
+    private func poll() {
+        var last = snapshot()
+        while true {
+            usleep(300_000)
+            let now = snapshot()
+            if now != last {
+                last = now
+                onChange()
+            }
+        }
+    }
+
+    /// Every file under the paths with its size and modification time.
+    private func snapshot() -> [String: [Int]] {
+        var result: [String: [Int]] = [:]
+        for folder in folders() {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
+                var status = stat()
+                let path = (folder as NSString).appendingPathComponent(name)
+                if lstat(path, &status) == 0 {
+                    result[path] = [Int(status.st_size), Int(status.st_mtim.tv_sec), Int(status.st_mtim.tv_nsec)]
+                }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,111 @@
+import BUSDocsKit
+import FlyingFox
+import Foundation
+import Templates
+
+/// serve: the preview site over HTTP on 127.0.0.1, rebuilt when a file under the inputs or the templates
+/// changes, with every open page told to reload.
+final class PreviewServer: @unchecked Sendable {
+    let inputs: [String]
+    let templatesFolder: String?
+    let ruleSet: RuleSet?
+    let today: LocalDate
+    let events = ReloadEvents()
+
+    private let lock = NSLock()
+    private var site: PreviewSite?
+    /// Why the last rebuild failed (a template error); the last good site is served meanwhile.
+    private var problem: String?
+    private let rebuilds = DispatchQueue(label: "bus-docs.rebuild")
+
+    init(inputs: [String], templatesFolder: String?, ruleSet: RuleSet?, today: LocalDate) {
+        self.inputs = inputs
+        self.templatesFolder = templatesFolder
+        self.ruleSet = ruleSet
+        self.today = today
+    }
+
+    /// Builds the site anew; the first build's errors are thrown, later ones are shown on the pages.
+    func rebuild(first: Bool = false) throws {
+        let generation = lock.withLock { (site?.generation ?? 0) + 1 }
+        do {
+            let templates = try TemplateSet.load(overrides: templatesFolder)
+            let built = try PreviewSite.build(inputs: inputs, templates: templates, validator: Validator(ruleSet: ruleSet, today: today),
+                                              today: today, generation: generation)
+            lock.withLock { site = built; problem = nil }
+            print("Byggd (\(generation)): \(built.summary)")
+        } catch let error as TemplateError {
+            if first { throw UsageFailure(message: error.description) }
+            lock.withLock { problem = "Mallfel: \(error.description). Sidan visar den senaste fungerande versionen." }
+            print("bus-docs: \(error.description)")
+        } catch let failure as UsageFailure {
+            if first { throw failure }
+            lock.withLock { problem = failure.message }
+            print("bus-docs: \(failure.message)")
+        }
+        fflush(stdout)
+        events.reload(generation: generation)
+    }
+
+    /// Watches the inputs and the templates; rebuilds one at a time.
+    func watch() {
+        FileWatcher(paths: inputs + (templatesFolder.map { [$0] } ?? [])) { [self] in
+            rebuilds.async { try? self.rebuild() }
+        }.start()
+    }
+
+    func respond(to request: HTTPRequest) async -> HTTPResponse {
+        if request.path == "/" + PreviewSite.eventsPath {
+            return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store"],
+                                body: HTTPBodySequence(from: events.subscribe()))
+        }
+        let (site, problem) = lock.withLock { (self.site, self.problem) }
+        guard let page = site?.page(at: request.path) else {
+            return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/plain; charset=utf-8"], body: Data("Sidan finns inte.\n".utf8))
+        }
+        let isCSS = request.path.hasSuffix(".css")
+        let text = problem.map { PageDecoration.withProblem(page, $0) } ?? page
+        return HTTPResponse(statusCode: .ok, headers: [.contentType: isCSS ? "text/css; charset=utf-8" : "text/html; charset=utf-8", .cacheControl: "no-store"],
+                            body: Data(text.utf8))
+    }
+
+    /// Serves until the process ends; the first line on standard output gives the address.
+    func run(port: UInt16) throws {
+        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), timeout: 30, logger: .disabled,
+                                handler: ClosureHTTPHandler { [self] request in await self.respond(to: request) })
+        let done = DispatchSemaphore(value: 0)
+        let outcome = Outcome()
+        Task {
+            async let running: Void = server.run()
+            do {
+                try await server.waitUntilListening()
+                if case .ip4(_, let actual)? = await server.listeningAddress {
+                    print("Förhandsvisning på http://127.0.0.1:\(actual)/")
+                    fflush(stdout)
+                }
+                try await running
+            } catch {
+                outcome.error = error
+            }
+            done.signal()
+        }
+        done.wait()
+        if let error = outcome.error {
+            throw UsageFailure(message: "--port \(port): cannot serve on 127.0.0.1 (\(error))")
+        }
+    }
+
+    private final class Outcome: @unchecked Sendable {
+        var error: Error?
+    }
+}
+
+extension PageDecoration {
+    /// A page with the reason the last rebuild failed at its top.
+    static func withProblem(_ page: String, _ problem: String) -> String {
+        guard let main = page.range(of: "<section class=\"bus-docs-diagnostik\"") else { return page }
+        var text = page
+        text.insert(contentsOf: "<p class=\"fel\" role=\"alert\">\(escape(problem))</p>\n", at: main.lowerBound)
+        return text
+    }
+}

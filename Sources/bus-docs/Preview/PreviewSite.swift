@@ -1,0 +1,118 @@
+import BUSDocsKit
+import Foundation
+import Templates
+
+/// The site as `serve` shows it: built in memory like `build` builds it, each HTML page with the
+/// findings of the agreements it concerns at the top and a script that reloads it when the site is
+/// rebuilt, and each agreement's source as a page with an anchor per line for the findings to link to.
+struct PreviewSite: Sendable {
+    /// Served path (no leading slash) → page.
+    var pages: [String: String]
+    var generation: Int
+    var summary: String
+
+    static let eventsPath = "_bus-docs/events"
+    static let sourcePrefix = "_bus-docs/source/"
+
+    static func build(inputs: [String], templates: TemplateSet, validator: Validator, today: LocalDate, generation: Int) throws -> PreviewSite {
+        let checked = try AgreementFiles.collect(inputs).parallelMap { try CheckedAgreement.load($0, validator: validator) }
+        let builder = SiteBuilder(renderer: DocumentRenderer(templates: templates), today: today)
+        let documents = checked.compactMap(\.document)
+        let files = try [builder.index(for: documents)] + documents.flatMap(builder.files(for:))
+        try SiteBuilder.validate(files)
+        let report = CheckReport(files: checked.map(\.reportFile))
+        var pages: [String: String] = [:]
+        let all = checked.map { ($0, Self.slug(of: $0.path)) }
+        for file in files {
+            let slug = file.path.split(separator: "/").count > 1 ? String(file.path.split(separator: "/")[0]) : nil
+            let concerned = slug.map { slug in all.filter { $0.1 == slug } } ?? all
+            pages[file.path] = file.path.hasSuffix(".html") ? PageDecoration.decorate(file.contents, findings: concerned) : file.contents
+        }
+        for (agreement, slug) in all {
+            pages[sourcePrefix + slug] = PageDecoration.sourcePage(path: agreement.path, lines: agreement.parsed.source?.lines ?? [])
+        }
+        let summary = TextFormatter().summary(report, language: .swedish)
+        return PreviewSite(pages: pages, generation: generation, summary: summary)
+    }
+
+    static func slug(of path: String) -> String {
+        URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    }
+
+    /// The page for a request path: `/` is the index, a folder its `index.html`.
+    func page(at requestPath: String) -> String? {
+        var path = requestPath.removingPercentEncoding ?? requestPath
+        while path.hasPrefix("/") { path.removeFirst() }
+        if path.split(separator: "/").contains("..") { return nil }
+        if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
+        return pages[path] ?? pages[path + "/index.html"]
+    }
+}
+
+/// What `serve` adds to a page: the findings, linked to their lines, and the reload script.
+enum PageDecoration {
+    static let reloadScript = "<script>new EventSource('/\(PreviewSite.eventsPath)').addEventListener('reload', () => location.reload());</script>"
+
+    static func decorate(_ html: String, findings agreements: [(CheckedAgreement, String)], problem: String? = nil) -> String {
+        let section = findingsSection(agreements, problem: problem)
+        var page = html
+        if let main = page.range(of: "<main>") {
+            page.insert(contentsOf: section, at: main.upperBound)
+        } else if let body = page.range(of: "<body"), let end = page[body.upperBound...].firstIndex(of: ">") {
+            page.insert(contentsOf: section, at: page.index(after: end))
+        } else {
+            page = section + page
+        }
+        if let close = page.range(of: "</body>", options: .backwards) {
+            page.insert(contentsOf: reloadScript, at: close.lowerBound)
+        } else {
+            page += reloadScript
+        }
+        return page
+    }
+
+    static func findingsSection(_ agreements: [(CheckedAgreement, String)], problem: String?) -> String {
+        let diagnostics = agreements.flatMap { agreement, slug in agreement.diagnostics.map { (agreement.path, slug, $0) } }
+        let errors = diagnostics.filter { $0.2.severity == .error }.count, warnings = diagnostics.count - errors
+        var heading = "Kontroll: "
+        heading += diagnostics.isEmpty ? "inga fel" : "\(errors) fel, \(warnings) \(warnings == 1 ? "varning" : "varningar")"
+        var html = "\n<section class=\"bus-docs-diagnostik\" aria-label=\"Kontroll\"><h2>\(escape(heading))</h2>"
+        if let problem { html += "<p class=\"fel\" role=\"alert\">\(escape(problem))</p>" }
+        if !diagnostics.isEmpty {
+            html += "<ul class=\"diagnostik\">"
+            for (path, slug, diagnostic) in diagnostics {
+                let place = "\(URL(fileURLWithPath: path).lastPathComponent):\(diagnostic.location.line):\(diagnostic.location.column)"
+                let link = "/\(PreviewSite.sourcePrefix)\(slug.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? slug)#L\(diagnostic.location.line)"
+                html += "<li class=\"\(diagnostic.severity == .error ? "fel" : "varning")\"><a href=\"\(escape(link))\">\(escape(place))</a> [\(diagnostic.ruleID)] \(escape(diagnostic.message.sv))</li>"
+            }
+            html += "</ul>"
+        }
+        return html + "</section>\n"
+    }
+
+    /// An agreement's source with one anchor per line (`#L12`), escaped.
+    static func sourcePage(path: String, lines: [Substring]) -> String {
+        var html = "<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\"><title>\(escape(path))</title>"
+        html += "<style>pre{line-height:1.4}span:target{background:#fff2cc}</style></head><body><h1>\(escape(path))</h1><pre>"
+        for (index, line) in lines.enumerated() {
+            html += "<span id=\"L\(index + 1)\">\(escape(String(line)))</span>\n"
+        }
+        return html + "</pre>" + reloadScript + "</body></html>\n"
+    }
+
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

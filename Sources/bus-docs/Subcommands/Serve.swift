@@ -1,0 +1,50 @@
+import ArgumentParser
+import BUSDocsKit
+import Foundation
+
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Preview the site while you write: served on 127.0.0.1, rebuilt and reloaded when a file changes, with the findings at the top of every page.",
+        discussion: "Prints the address first. Listens on 127.0.0.1 only. Ends with Ctrl-C.")
+
+    @Argument(help: "An agreement file or folder. Default: Agreements/.")
+    var path = "Agreements"
+
+    @Option(help: "The port; 0 picks a free one.")
+    var port: UInt16 = 8080
+
+    @OptionGroup var templateOptions: TemplateOptions
+    @OptionGroup var ruleSetOptions: RuleSetOptions
+
+    @Option(help: "The date to check and date documents against, YYYY-MM-DD (default: today).")
+    var today: String?
+
+    func run() throws {
+        _ = try AgreementFiles.collect([path])
+        _ = try templateOptions.load()
+        let preview = PreviewServer(inputs: [path], templatesFolder: templateOptions.templates,
+                                    ruleSet: try ruleSetOptions.load(), today: try Today.parse(today))
+        try preview.rebuild(first: true)
+        Self.stopOnSignals()
+        preview.watch()
+        try preview.run(port: port)
+    }
+
+    /// Ctrl-C and SIGTERM end the preview at once: nothing is written, so nothing is left half done.
+    static func stopOnSignals() {
+        for signalNumber in [SIGINT, SIGTERM] {
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+            source.setEventHandler {
+                print("Förhandsvisningen avslutad.")
+                fflush(stdout)
+                Foundation.exit(0)
+            }
+            source.resume()
+            signalSources.append(source)
+        }
+    }
+
+    nonisolated(unsafe) static var signalSources: [DispatchSourceSignal] = []
+}

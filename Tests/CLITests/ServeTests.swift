@@ -1,0 +1,169 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `bus-docs serve` over real HTTP on loopback: pages with findings and the reload script, 404s, and a
+/// change to a file reaching an open event stream and the next fetch.
+@Suite(.serialized) struct ServeTests {
+    /// A running `bus-docs serve` on a copy of `Agreements/`, and its port.
+    final class Preview {
+        let process = Process()
+        let folder: URL
+        var port: UInt16 = 0
+
+        init(arguments: [String] = []) throws {
+            folder = try BusDocsProcess.temporaryFolder()
+            try FileManager.default.copyItem(at: BusDocsProcess.packageRoot.appendingPathComponent("Agreements"), to: folder.appendingPathComponent("Agreements"))
+            process.executableURL = BusDocsProcess.executable
+            process.arguments = ["serve", folder.appendingPathComponent("Agreements").path, "--port", "0", "--today", "2026-11-24"] + arguments
+            process.environment = ["LANG": "C"]
+            let output = Pipe()
+            process.standardOutput = output
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            // The address is on the first lines; give up after ten seconds.
+            let deadline = Date().addingTimeInterval(10)
+            var text = ""
+            while Date() < deadline, !text.contains("http://127.0.0.1:") || !text.hasSuffix("\n") {
+                let data = output.fileHandleForReading.availableData
+                if data.isEmpty { break }
+                text += String(decoding: data, as: UTF8.self)
+            }
+            guard let range = text.range(of: "http://127.0.0.1:"),
+                  let port = UInt16(text[range.upperBound...].prefix { $0.isNumber }) else {
+                process.terminate()
+                throw PreviewError(message: "no address in: \(text)")
+            }
+            self.port = port
+        }
+
+        deinit {
+            process.terminate()
+            process.waitUntilExit()
+            try? FileManager.default.removeItem(at: folder)
+        }
+
+        func agreement(_ name: String) -> URL {
+            folder.appendingPathComponent("Agreements").appendingPathComponent(name)
+        }
+    }
+
+    struct PreviewError: Error { var message: String }
+
+    @Test func pagesCarryTheFindingsAndTheReloadScript() throws {
+        let preview = try Preview()
+        let index = try HTTP.get("/", port: preview.port)
+        #expect(index.status == 200)
+        #expect(index.body.contains("<section class=\"bus-docs-diagnostik\" aria-label=\"Kontroll\"><h2>Kontroll: inga fel</h2></section>"))
+        #expect(index.body.contains("new EventSource('/_bus-docs/events')"))
+        #expect(index.body.contains("Lokal överenskommelse om samverkan kring barn och unga i behov av särskilt stöd (BUS) i Nacka"))
+        #expect(try HTTP.get("/nacka-2023/", port: preview.port).status == 200)
+        #expect(try HTTP.get("/finns-inte.html", port: preview.port).status == 404)
+        #expect(try HTTP.get("/../../etc/passwd", port: preview.port).status == 404)
+    }
+
+    @Test func aChangedFileReloadsTheOpenPages() throws {
+        let preview = try Preview()
+        let events = try HTTP.Stream(path: "/_bus-docs/events", port: preview.port)
+        #expect(events.read(until: ": bus-docs", seconds: 5))
+        let file = preview.agreement("nacka-2023.md")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "samtycke: skriftligt", with: "samtycke: muntligt").write(to: file, atomically: true, encoding: .utf8)
+        #expect(events.read(until: "event: reload\ndata: 2", seconds: 10))
+        let page = try HTTP.get("/nacka-2023/index.html", port: preview.port)
+        #expect(page.body.contains("Kontroll: 1 fel, 0 varningar"))
+        #expect(page.body.contains("<a href=\"/_bus-docs/source/nacka-2023#L88\">nacka-2023.md:88:11</a> [BUS008]"))
+        let source = try HTTP.get("/_bus-docs/source/nacka-2023", port: preview.port)
+        #expect(source.body.contains("<span id=\"L88\">samtycke: muntligt</span>"))
+    }
+
+    @Test func itListensOnLoopbackOnly() throws {
+        let preview = try Preview()
+        let hexPort = String(format: ":%04X ", preview.port)
+        let sockets = (try String(contentsOfFile: "/proc/net/tcp", encoding: .utf8)).split(separator: "\n")
+            + ((try? String(contentsOfFile: "/proc/net/tcp6", encoding: .utf8)) ?? "").split(separator: "\n")
+        // A listening socket (state 0A) on the port: its local address must be 127.0.0.1 (0100007F).
+        let listening = sockets.filter { $0.contains(hexPort) && $0.split(separator: " ").dropFirst(3).first == "0A" }
+        #expect(listening.count == 1)
+        #expect(listening.allSatisfy { $0.split(separator: " ")[1].hasPrefix("0100007F:") })
+    }
+
+    @Test func aBusyPortIsAClearError() throws {
+        let preview = try Preview()
+        let second = try BusDocsProcess.run(["serve", "Agreements", "--port", String(preview.port)], timeout: 20)
+        #expect(second.status == 2)
+        #expect(second.stderr.hasPrefix("bus-docs: --port \(preview.port): cannot serve on 127.0.0.1"))
+    }
+}
+
+/// A small HTTP/1.1 client on a POSIX socket, so the test speaks to the server the way a browser does.
+enum HTTP {
+    struct Response {
+        var status: Int
+        var body: String
+    }
+
+    static func connect(port: UInt16) throws -> Int32 {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        let result = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
+        guard result == 0 else { close(descriptor); throw ServeTests.PreviewError(message: "cannot connect to \(port)") }
+        return descriptor
+    }
+
+    static func send(_ descriptor: Int32, path: String) {
+        let request = "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+        _ = request.withCString { Glibc.send(descriptor, $0, strlen($0), 0) }
+    }
+
+    static func get(_ path: String, port: UInt16) throws -> Response {
+        let descriptor = try connect(port: port)
+        defer { close(descriptor) }
+        send(descriptor, path: path)
+        var data = [UInt8]()
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = recv(descriptor, &buffer, buffer.count, 0)
+            if count <= 0 { break }
+            data += buffer[0..<count]
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        let status = Int(text.split(separator: " ").dropFirst().first ?? "") ?? 0
+        let body = text.components(separatedBy: "\r\n\r\n").dropFirst().joined(separator: "\r\n\r\n")
+        return Response(status: status, body: body)
+    }
+
+    /// A response read as it arrives (server-sent events).
+    final class Stream {
+        let descriptor: Int32
+        var received = ""
+
+        init(path: String, port: UInt16) throws {
+            descriptor = try HTTP.connect(port: port)
+            var timeout = timeval(tv_sec: 0, tv_usec: 200_000)
+            setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+            HTTP.send(descriptor, path: path)
+        }
+
+        deinit { close(descriptor) }
+
+        /// Whether `text` arrives within the time; chunk framing is left in, events are read through it.
+        func read(until text: String, seconds: Double) -> Bool {
+            let deadline = Date().addingTimeInterval(seconds)
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while Date() < deadline {
+                if received.contains(text) { return true }
+                let count = recv(descriptor, &buffer, buffer.count, 0)
+                if count > 0 { received += String(decoding: buffer[0..<count], as: UTF8.self) }
+            }
+            return received.contains(text)
+        }
+    }
+}
