@@ -79,6 +79,25 @@ import Glibc
         #expect(source.body.contains("<span id=\"L88\">samtycke: muntligt</span>"))
     }
 
+    @Test func aChangedTemplateRebuildsAndABrokenOneKeepsTheLastGoodSite() throws {
+        let templates = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: templates) }
+        let layout = templates.appendingPathComponent("layout.mustache")
+        let original = try String(contentsOf: BusDocsProcess.packageRoot.appendingPathComponent("Templates/layout.mustache"), encoding: .utf8)
+        try original.write(to: layout, atomically: true, encoding: .utf8)
+        let preview = try Preview(arguments: ["--templates", templates.path])
+        let events = try HTTP.Stream(path: "/_bus-docs/events", port: preview.port)
+        #expect(events.read(until: ": bus-docs", seconds: 5))
+        try original.replacingOccurrences(of: "Skapad med bus-docs", with: "Gjord med bus-docs").write(to: layout, atomically: true, encoding: .utf8)
+        #expect(events.read(until: "event: reload", seconds: 10))
+        #expect(try HTTP.waitFor("/", port: preview.port, seconds: 10) { $0.contains("Gjord med bus-docs") })
+        try original.replacingOccurrences(of: "Skapad med bus-docs", with: "Gjord med bus-docs").replacingOccurrences(of: "{{title}}", with: "{{titel}}")
+            .write(to: layout, atomically: true, encoding: .utf8)
+        let broken = "Mallfel: \(layout.path):6:8: unknown variable `titel`"
+        #expect(try HTTP.waitFor("/", port: preview.port, seconds: 10) { $0.contains(broken) })
+        #expect(try HTTP.get("/", port: preview.port).body.contains("<title>Lokala BUS-överenskommelser</title>"), "the last good site is still served")
+    }
+
     @Test func itListensOnLoopbackOnly() throws {
         let preview = try Preview()
         let hexPort = String(format: ":%04X ", preview.port)
@@ -138,6 +157,16 @@ enum HTTP {
         let status = Int(text.split(separator: " ").dropFirst().first ?? "") ?? 0
         let body = text.components(separatedBy: "\r\n\r\n").dropFirst().joined(separator: "\r\n\r\n")
         return Response(status: status, body: body)
+    }
+
+    /// Fetches a page until it satisfies a condition or the time is up.
+    static func waitFor(_ path: String, port: UInt16, seconds: Double, _ condition: (String) -> Bool) throws -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if condition(try get(path, port: port).body) { return true }
+            usleep(100_000)
+        }
+        return false
     }
 
     /// A response read as it arrives (server-sent events).

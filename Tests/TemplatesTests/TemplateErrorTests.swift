@@ -31,6 +31,17 @@ import Testing
         }
     }
 
+    @Test func aTypoInTheLayoutIsFoundFromThePageThatInheritsIt() throws {
+        let layout = "<!DOCTYPE html>\n<html lang=\"sv\"><head><title>{{titel}}</title></head><body><main>{{$content}}{{/content}}</main></body></html>\n"
+        let renderer = DocumentRenderer(templates: try TemplateSet.load(overrides: try folder(with: ["layout.mustache": layout])))
+        #expect {
+            try renderer.deviationForm(Documents.source())
+        } throws: { error in
+            guard case let .unknownVariable(file, line, column, name, _)? = error as? TemplateError else { return false }
+            return file.hasSuffix("layout.mustache") && line == 2 && column == 30 && name == "titel"
+        }
+    }
+
     @Test func syntaxErrorNamesTheFileAndLine() throws {
         let path = try folder(with: ["agenda.md.mustache": "rad ett\n{{#page}}\n{{#items}}\n{{/page}}\n"])
         #expect {

@@ -57,6 +57,12 @@ public struct TemplateSet: Sendable {
             throw TemplateError.missing(name: name)
         }
         try TemplateVariables.check(source.tags, file: source.file, against: reflected)
+        // The layout it inherits and the partials it includes see the same view: a typo there counts too.
+        for included in Set(source.tags.filter { $0.sigil == "<" || $0.sigil == ">" }.map(\.name)) where included != name {
+            if let partial = sources[included] {
+                try TemplateVariables.check(partial.tags, file: partial.file, against: reflected)
+            }
+        }
         guard let output = library.render(reflected, withTemplate: name) else { throw TemplateError.missing(name: name) }
         return output
     }

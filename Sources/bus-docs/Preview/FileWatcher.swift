@@ -35,11 +35,10 @@ final class FileWatcher: @unchecked Sendable {
             var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
             guard Glibc.poll(&request, 1, -1) > 0 else { continue }
             _ = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            // Let an editor finish its writes, then drain what came meanwhile.
-            usleep(80_000)
+            // Let an editor finish its writes (a temporary file, a rename): wait until 150 ms pass quietly.
             while true {
                 var more = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-                guard Glibc.poll(&more, 1, 0) > 0 else { break }
+                guard Glibc.poll(&more, 1, 150) > 0 else { break }
                 _ = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             }
             addWatches(descriptor) // folders made since
