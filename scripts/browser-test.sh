@@ -82,6 +82,14 @@ for agreement in Agreements/*.md; do
   done
 done
 
+# A revision compared: the redline loads and shows insertions and deletions.
+"$BIN" diff Tests/CLITests/Revisions/rinkeby-kista-2017.md Tests/CLITests/Revisions/rinkeby-kista-2019.md --format html \
+  --today "$TODAY" -o "$OUT/diff.html"
+if chrome --screenshot="$OUT/screenshots/diff.png" --window-size=1280,1800 "file://$PWD/$OUT/diff.html" 2> "$OUT/diff.log" \
+  && chrome --dump-dom "file://$PWD/$OUT/diff.html" 2>> "$OUT/diff.log" | grep -q '<del>' ; then
+  ok "diff.html: the redline loads in Chromium"
+else fail "diff.html: does not load, or shows no redline"; fi
+
 # The live preview in a real browser: the page loads from `serve`, shows the findings, and opens the
 # reload stream; a broken agreement's finding is on the page.
 mkdir -p "$OUT/serve" && cp Agreements/*.md "$OUT/serve/"
