@@ -2,8 +2,7 @@
 # and `make test` (every test).
 
 SWIFT ?= swift
-# libcurl: FlyingFox (serve) links Foundation's networking, which the static Swift runtime takes from libcurl.
-APT_PACKAGES = pkg-config libcmark-dev libxml2-dev libcurl4-openssl-dev
+APT_PACKAGES = pkg-config libcmark-dev libxml2-dev
 BROWSER_PACKAGES = chromium poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN = .build/release/bus-docs
@@ -17,7 +16,7 @@ all: run
 
 # System libraries through apt, only when pkg-config does not find them.
 deps:
-	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists libcmark libxml-2.0 libcurl; then \
+	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists libcmark libxml-2.0; then \
 		echo "Installing $(APT_PACKAGES)"; \
 		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES); \
 	fi

@@ -113,7 +113,7 @@ import Glibc
         let preview = try Preview()
         let second = try BusDocsProcess.run(["serve", "Agreements", "--port", String(preview.port)], timeout: 20)
         #expect(second.status == 2)
-        #expect(second.stderr.hasPrefix("bus-docs: --port \(preview.port): cannot serve on 127.0.0.1"))
+        #expect(second.stderr == "bus-docs: --port \(preview.port): cannot serve on 127.0.0.1 (Address already in use)\n")
     }
 }
 

@@ -1,6 +1,7 @@
 import BUSDocsKit
-import FlyingFox
 import Foundation
+import Hummingbird
+import Logging
 import Templates
 
 /// serve: the preview site over HTTP on 127.0.0.1, rebuilt when a file under the inputs or the templates
@@ -54,36 +55,44 @@ final class PreviewServer: @unchecked Sendable {
         }.start()
     }
 
-    func respond(to request: HTTPRequest) async -> HTTPResponse {
-        if request.path == "/" + PreviewSite.eventsPath {
-            return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store"],
-                                body: HTTPBodySequence(from: events.subscribe()))
+    func respond(to path: String) -> Response {
+        if path == "/" + PreviewSite.eventsPath {
+            let stream = events.subscribe()
+            return Response(status: .ok, headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store"],
+                            body: ResponseBody { writer in
+                                for await event in stream { try await writer.write(ByteBuffer(string: event)) }
+                                try await writer.finish(nil)
+                            })
         }
         let (site, problem) = lock.withLock { (self.site, self.problem) }
-        guard let page = site?.page(at: request.path) else {
-            return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/plain; charset=utf-8"], body: Data("Sidan finns inte.\n".utf8))
+        guard let page = site?.page(at: path) else {
+            return Response(status: .notFound, headers: [.contentType: "text/plain; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: "Sidan finns inte.\n")))
         }
-        let isCSS = request.path.hasSuffix(".css")
         let text = problem.map { PageDecoration.withProblem(page, $0) } ?? page
-        return HTTPResponse(statusCode: .ok, headers: [.contentType: isCSS ? "text/css; charset=utf-8" : "text/html; charset=utf-8", .cacheControl: "no-store"],
-                            body: Data(text.utf8))
+        return Response(status: .ok, headers: [.contentType: path.hasSuffix(".css") ? "text/css; charset=utf-8" : "text/html; charset=utf-8", .cacheControl: "no-store"],
+                        body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 
     /// Serves until the process ends; the first line on standard output gives the address.
     func run(port: UInt16) throws {
-        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), timeout: 30, logger: .disabled,
-                                handler: ClosureHTTPHandler { [self] request in await self.respond(to: request) })
+        let router = Router()
+        router.get("/") { [self] request, _ in self.respond(to: request.uri.path) }
+        router.get("**") { [self] request, _ in self.respond(to: request.uri.path) }
+        var logger = Logger(label: "bus-docs")
+        logger.logLevel = .critical
+        let app = Application(
+            router: router, configuration: .init(address: .hostname("127.0.0.1", port: Int(port))),
+            onServerRunning: { channel in
+                print("Förhandsvisning på http://127.0.0.1:\(channel.localAddress?.port ?? Int(port))/")
+                fflush(stdout)
+            },
+            logger: logger)
         let done = DispatchSemaphore(value: 0)
         let outcome = Outcome()
         Task {
-            async let running: Void = server.run()
             do {
-                try await server.waitUntilListening()
-                if case .ip4(_, let actual)? = await server.listeningAddress {
-                    print("Förhandsvisning på http://127.0.0.1:\(actual)/")
-                    fflush(stdout)
-                }
-                try await running
+                // bus-docs handles Ctrl-C itself: an open event stream would hold up a graceful shutdown.
+                try await app.runService(gracefulShutdownSignals: [])
             } catch {
                 outcome.error = error
             }
@@ -91,8 +100,15 @@ final class PreviewServer: @unchecked Sendable {
         }
         done.wait()
         if let error = outcome.error {
-            throw UsageFailure(message: "--port \(port): cannot serve on 127.0.0.1 (\(error))")
+            throw UsageFailure(message: "--port \(port): cannot serve on 127.0.0.1 (\(Self.reason(error)))")
         }
+    }
+
+    /// The system's words for a socket error ("Address already in use"), else the error as it is.
+    static func reason(_ error: Error) -> String {
+        let text = "\(error)"
+        guard let range = text.range(of: "errno: "), let code = Int32(text[range.upperBound...].prefix { $0.isNumber }) else { return text }
+        return String(cString: strerror(code))
     }
 
     private final class Outcome: @unchecked Sendable {
