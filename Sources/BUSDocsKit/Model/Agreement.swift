@@ -25,6 +25,9 @@ public struct Agreement: Equatable, Sendable {
     public var signatoriesRange: SourceRange?
     public var attachments: [Attachment] = []
     public var body: Body = Body()
+    /// Keys (as paths: `samtycke`, `uppföljning.per`) written with a value that could not be read; the
+    /// structure finding (BUS019) names the problem, and rules do not report them as missing too.
+    public var unreadable: Set<String> = []
     /// The front matter as a whole (from the opening `---` to the closing one).
     public var frontMatterRange: SourceRange = .fileStart
 

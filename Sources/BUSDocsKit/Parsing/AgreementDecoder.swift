@@ -41,6 +41,13 @@ struct AgreementDecoder {
         agreement.signatories = decodeSignatories(top)
         agreement.signatoriesRange = top.keys["undertecknare"].map(reader.range)
         agreement.attachments = decodeAttachments(top)
+        // Written but not readable: BUS019 has said why, so the rules need not also call them missing.
+        if top["samtycke"] != nil && agreement.consent == nil { agreement.unreadable.insert("samtycke") }
+        if top["uppföljning"] != nil && agreement.followUp == nil { agreement.unreadable.insert("uppföljning") }
+        if case .mapping(let entries, _)? = top["uppföljning"], entries.contains(where: { $0.key.string == "per" }),
+           agreement.followUp?.period == nil {
+            agreement.unreadable.insert("uppföljning.per")
+        }
         reportDuplicateIDs(agreement)
         return true
     }

@@ -17,4 +17,10 @@ import Testing
         _ = expectFindings(
             "BUS008", in: "1️⃣" + Fixture.valid.removingLines(containing: "samtycke: skriftligt"), at: ["1️⃣"])
     }
+
+    @Test func anUnknownConsentValueIsLeftToBUS019() {
+        let text = Fixture.valid.replacing("samtycke: skriftligt", with: "samtycke: 1️⃣skritligt")
+        _ = expectFindings("BUS008", in: text, at: [])
+        _ = expectFindings("BUS019", in: text, at: ["1️⃣"])
+    }
 }

@@ -12,6 +12,16 @@ import Testing
         _ = expectFindings("BUS011", in: text, at: ["1️⃣"], severity: .error)
     }
 
+    @Test func anUnknownPeriodOrAFollowUpThatIsNoMappingIsLeftToBUS019() {
+        let period = Fixture.valid.replacing("  per: år\n", with: "  per: 1️⃣årligen\n")
+        _ = expectFindings("BUS011", in: period, at: [])
+        _ = expectFindings("BUS019", in: period, at: ["1️⃣"])
+        let scalar = Fixture.valid.replacing("uppföljning:\n  per: år\n  ansvarig: styrgrupp\n  indikatorer: [individforum-ärenden, olösta-ärenden, avvikelser, sip]\n",
+                                             with: "uppföljning: 1️⃣varje år\n")
+        _ = expectFindings("BUS011", in: scalar, at: [])
+        _ = expectFindings("BUS019", in: scalar, at: ["1️⃣"])
+    }
+
     @Test func rarerThanTheRuleSetAllowsFailsAtThePeriod() throws {
         var termly = try #require(RuleSet.builtIn(named: "bus-2012"))
         termly.minimumFollowUp = .term

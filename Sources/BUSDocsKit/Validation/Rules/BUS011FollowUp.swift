@@ -14,6 +14,7 @@ public struct FollowUpRule: Rule {
             sv: "Skriv `uppföljning: { per: \(minimum.rawValue), ansvarig: styrgrupp, indikatorer: [individforum-ärenden, olösta-ärenden, avvikelser, sip] }`.",
             en: "Write `uppföljning: { per: \(minimum.rawValue), ansvarig: styrgrupp, indikatorer: [individforum-ärenden, olösta-ärenden, avvikelser, sip] }`.")
         guard let followUp = context.agreement.followUp else {
+            if context.agreement.unreadable.contains("uppföljning") { return [] }
             return [finding(
                 LocalizedText(sv: "överenskommelsen säger inte hur den följs upp (`uppföljning` saknas)",
                               en: "the agreement does not say how it is followed up (`uppföljning` is missing)"),
@@ -27,7 +28,7 @@ public struct FollowUpRule: Rule {
                                   en: "follow-up per \(period.value.rawValue) is too rare; it must happen at least once per \(minimum.rawValue)"),
                     at: period.location, hint: hint))
             }
-        } else {
+        } else if !context.agreement.unreadable.contains("uppföljning.per") {
             findings.append(finding(
                 LocalizedText(sv: "uppföljningen anger inte hur ofta (`per`)", en: "the follow-up does not say how often (`per`)"),
                 at: followUp.range.start, hint: hint))
