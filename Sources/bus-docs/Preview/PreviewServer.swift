@@ -39,10 +39,12 @@ final class PreviewServer: @unchecked Sendable {
             if first { throw UsageFailure(message: error.description) }
             lock.withLock { problem = "Mallfel: \(error.description). Sidan visar den senaste fungerande versionen." }
             print("bus-docs: \(error.description)")
-        } catch let failure as UsageFailure {
-            if first { throw failure }
-            lock.withLock { problem = failure.message }
-            print("bus-docs: \(failure.message)")
+        } catch {
+            // A folder gone, a file unreadable…: said on the pages and in the terminal, never swallowed.
+            let message = (error as? UsageFailure)?.message ?? "\(error)"
+            if first { throw UsageFailure(message: message) }
+            lock.withLock { problem = message }
+            print("bus-docs: \(message)")
         }
         fflush(stdout)
         events.reload(generation: generation)
