@@ -3,6 +3,22 @@ struct FrontMatterChanges {
     let old: Agreement
     let new: Agreement
     let ruleSet: RuleSet
+    /// Parties whose id changed but whose services and principal did not: renamed, not replaced. Old id → new id.
+    let renames: [String: String]
+
+    init(old: Agreement, new: Agreement, ruleSet: RuleSet) {
+        self.old = old
+        self.new = new
+        self.ruleSet = ruleSet
+        let oldIDs = old.parties.map(\.id.value), newIDs = new.parties.map(\.id.value)
+        var added = new.parties.filter { !oldIDs.contains($0.id.value) }
+        var renames: [String: String] = [:]
+        for party in old.parties where !newIDs.contains(party.id.value) {
+            guard let index = added.firstIndex(where: { Self.sameProvider($0, party) }) else { continue }
+            renames[party.id.value] = added.remove(at: index).id.value
+        }
+        self.renames = renames
+    }
 
     var all: [Change] {
         document + parties + mandatoryServices + groups + routines + signatories + attachments
@@ -40,18 +56,6 @@ struct FrontMatterChanges {
 
     private static let partyRules = ["BUS001", "BUS002", "BUS004", "BUS013", "BUS014"]
 
-    /// Parties whose id changed but whose services and principal did not: renamed, not replaced. Old id → new id.
-    var renames: [String: String] {
-        let oldIDs = old.parties.map(\.id.value), newIDs = new.parties.map(\.id.value)
-        var added = new.parties.filter { !oldIDs.contains($0.id.value) }
-        var renames: [String: String] = [:]
-        for party in old.parties where !newIDs.contains(party.id.value) {
-            guard let index = added.firstIndex(where: { Self.sameProvider($0, party) }) else { continue }
-            renames[party.id.value] = added.remove(at: index).id.value
-        }
-        return renames
-    }
-
     /// An old version's reference to a party, under the party's new id.
     func renamed(_ id: String?) -> String? {
         id.map { renames[$0] ?? $0 }
@@ -59,7 +63,6 @@ struct FrontMatterChanges {
 
     private var parties: [Change] {
         var changes: [Change] = []
-        let renames = renames
         let oldIDs = old.parties.map(\.id.value), newIDs = new.parties.map(\.id.value)
         let removed = old.parties.filter { !newIDs.contains($0.id.value) && renames[$0.id.value] == nil }
         let added = new.parties.filter { !oldIDs.contains($0.id.value) && !renames.values.contains($0.id.value) }

@@ -15,6 +15,17 @@ public struct SectionComparison: Equatable, Sendable {
     /// The line of its heading in the new file (the old one for a removed section).
     public var line: Int
 
+    /// The status in words: "ändrat", "flyttat och ändrat", "ny rubrik"…
+    public var statusText: LocalizedText {
+        switch status {
+        case .unchanged: return LocalizedText(sv: "oförändrat", en: "unchanged")
+        case .changed: return edited ? LocalizedText(sv: "ändrat", en: "changed") : LocalizedText(sv: "ny rubrik", en: "renamed")
+        case .moved: return edited ? LocalizedText(sv: "flyttat och ändrat", en: "moved and changed") : LocalizedText(sv: "flyttat", en: "moved")
+        case .added: return LocalizedText(sv: "nytt", en: "added")
+        case .removed: return LocalizedText(sv: "borttaget", en: "removed")
+        }
+    }
+
     /// The level-2 sections of both versions, in the new version's order, removed sections where they stood.
     static func compare(old: Body, new: Body) -> [SectionComparison] {
         let pairs = match(old.sections, new.sections)

@@ -7,10 +7,10 @@ public struct DraftFromAgreement {
     public var agreement: Agreement
     public var area: String
     public var municipality: String
-    /// A rule set to switch to (`--rules`); nil keeps the agreement's.
-    public var ruleSet: RuleSet?
+    /// The rule set the new agreement names (`--rules`, by default the agreement's own).
+    public var ruleSet: RuleSet
 
-    public init(source: SourceFile, agreement: Agreement, area: String, municipality: String, ruleSet: RuleSet?) {
+    public init(source: SourceFile, agreement: Agreement, area: String, municipality: String, ruleSet: RuleSet) {
         self.source = source
         self.agreement = agreement
         self.area = area
@@ -27,11 +27,10 @@ public struct DraftFromAgreement {
         }
         if let old = agreement.area { edits.append((old.location, YAMLText.quoted(area))) }
         if let old = agreement.municipality { edits.append((old.location, YAMLText.quoted(municipality))) }
-        if let ruleSet, let old = agreement.ruleSet { edits.append((old.location, ruleSet.id)) }
-        let names = ruleSet ?? agreement.ruleSet.flatMap { RuleSet.builtIn(named: $0.value) } ?? RuleSet.builtIn(named: "bus-2012")
+        if let old = agreement.ruleSet { edits.append((old.location, ruleSet.id)) }
         for party in agreement.parties {
             guard let name = party.name else { continue }
-            let services = party.services.map { names?.serviceName($0.value, in: .swedish) ?? $0.value }.joined(separator: ", ")
+            let services = party.services.map { ruleSet.serviceName($0.value, in: .swedish) }.joined(separator: ", ")
             edits.append((name.location, YAMLText.quoted("Ange partens namn i \(area) (\(services.isEmpty ? party.id.value : services))")))
         }
         for edit in edits.sorted(by: { ($0.location.line, $0.location.column) > ($1.location.line, $1.location.column) }) {

@@ -47,12 +47,12 @@ enum BodyParser {
 
     /// `Hur vi följer upp {#uppföljning}` → (`Hur vi följer upp`, `uppföljning`).
     static func splitExplicitID(_ text: String) -> (String, String?) {
-        let trimmed = text.trimmingSpaces()
+        let trimmed = text.trimmingWhitespace()
         guard trimmed.hasSuffix("}"), let brace = trimmed.unicodeScalars.lastIndex(of: "{"),
               trimmed.unicodeScalars[trimmed.unicodeScalars.index(after: brace)...].first == "#" else { return (trimmed, nil) }
         let id = trimmed[trimmed.unicodeScalars.index(brace, offsetBy: 2)..<trimmed.index(before: trimmed.endIndex)]
         guard !id.isEmpty, !id.contains(where: \.isWhitespace) else { return (trimmed, nil) }
-        return (String(trimmed[..<brace]).trimmingSpaces(), String(id))
+        return (String(trimmed[..<brace]).trimmingWhitespace(), String(id))
     }
 }
 

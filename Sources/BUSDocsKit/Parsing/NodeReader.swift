@@ -149,16 +149,3 @@ struct Entries {
 
     subscript(key: String) -> YAMLNode? { values[key] }
 }
-
-extension String {
-    /// Without white space at either end (a native loop; Foundation's trimming bridges to NSString).
-    func trimmingWhitespace() -> String {
-        // Most values have nothing to trim: two scalars looked at, no grapheme breaking.
-        if let first = unicodeScalars.first, let last = unicodeScalars.last, !first.properties.isWhitespace, !last.properties.isWhitespace {
-            return self
-        }
-        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
-        if first == startIndex && last == index(before: endIndex) { return self }
-        return String(self[first...last])
-    }
-}

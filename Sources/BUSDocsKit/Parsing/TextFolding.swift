@@ -25,7 +25,7 @@ extension StringProtocol {
 
 extension String {
     /// Without white space at either end, on Unicode scalars (no grapheme breaking, no bridging).
-    func trimmingSpaces() -> String {
+    func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }

@@ -25,7 +25,7 @@ public struct ComparisonTextFormatter {
         out += findings(sv ? "Försvunna fynd" : "Findings gone", comparison.disappeared, path: comparison.old.label, language: language)
         out += "\n" + (sv ? "Avsnitt:\n" : "Sections:\n")
         for section in comparison.sections {
-            out += "  \(status(section, swedish: sv)): ## \(section.heading)"
+            out += "  \(section.statusText.text(in: language)): ## \(section.heading)"
             if let old = section.oldHeading { out += sv ? " (hette \(old))" : " (was \(old))" }
             out += "\n"
             if section.edited, section.status != .added, section.status != .removed {
@@ -45,23 +45,13 @@ public struct ComparisonTextFormatter {
         }.joined()
     }
 
-    private func status(_ section: SectionComparison, swedish: Bool) -> String {
-        switch section.status {
-        case .unchanged: return swedish ? "oförändrat" : "unchanged"
-        case .changed: return swedish ? "ändrat" : "changed"
-        case .moved: return section.edited ? (swedish ? "flyttat och ändrat" : "moved and changed") : (swedish ? "flyttat" : "moved")
-        case .added: return swedish ? "nytt" : "added"
-        case .removed: return swedish ? "borttaget" : "removed"
-        }
-    }
-
     /// The changes with a few words of context; long unchanged stretches become `…`.
     func redline(_ pieces: [WordDiff.Piece]) -> String {
         var out = ""
         for (index, piece) in pieces.enumerated() {
             switch piece {
-            case .deleted(let text): out += "[-\(text.trimmingSpaces())-]" + trailingSpace(text)
-            case .inserted(let text): out += "{+\(text.trimmingSpaces())+}" + trailingSpace(text)
+            case .deleted(let text): out += "[-\(text.trimmingWhitespace())-]" + trailingSpace(text)
+            case .inserted(let text): out += "{+\(text.trimmingWhitespace())+}" + trailingSpace(text)
             case .same(let text):
                 let words = WordDiff.words(text)
                 let head = index > 0 ? Self.context : 0, tail = index < pieces.count - 1 ? Self.context : 0
@@ -72,7 +62,7 @@ public struct ComparisonTextFormatter {
                 }
             }
         }
-        return out.trimmingSpaces()
+        return out.trimmingWhitespace()
     }
 
     /// The white space after a changed run, kept as written (a deleted paragraph keeps its blank line).

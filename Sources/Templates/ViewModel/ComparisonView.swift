@@ -73,18 +73,8 @@ struct ComparisonView {
                 case .deleted(let text): return Piece(text: text, inserted: false, deleted: true)
                 }
             }
-            return SectionRow(heading: section.heading, oldHeading: section.oldHeading, status: Self.status(section),
+            return SectionRow(heading: section.heading, oldHeading: section.oldHeading, status: section.statusText.sv,
                               statusClass: section.status.rawValue, pieces: pieces, hasPieces: !pieces.isEmpty)
-        }
-    }
-
-    static func status(_ section: SectionComparison) -> String {
-        switch section.status {
-        case .unchanged: return "oförändrat"
-        case .changed: return section.edited ? "ändrat" : "ny rubrik"
-        case .moved: return section.edited ? "flyttat och ändrat" : "flyttat"
-        case .added: return "nytt"
-        case .removed: return "borttaget"
         }
     }
 }

@@ -17,18 +17,15 @@ struct DocumentOutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "The file to write (default: standard output; required for pdf).")
     var output: String?
 
+    static let source = "the agreement it is made from"
+
     func emit(_ document: String, refusing sources: [String]) throws {
-        if let output {
-            let target = URL(fileURLWithPath: output).standardizedFileURL.path
-            if sources.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.path == target }) {
-                throw UsageFailure(message: "-o \(output): will not overwrite the agreement it is made from")
-            }
-        }
         switch format {
         case .html, .md:
-            if let output { try OutputWriter.write(document, to: output) } else { print(document, terminator: "") }
+            try OutputWriter.emit(document, to: output, refusing: sources, as: Self.source)
         case .pdf:
             guard let output else { throw UsageFailure(message: "--format pdf needs -o FILE.pdf") }
+            try OutputWriter.refuseSource(output, sources, as: Self.source)
             try Chromium.printToPDF(html: document, to: output)
         }
     }

@@ -22,6 +22,24 @@ enum OutputWriter {
         }
     }
 
+    /// A document to `-o FILE` (never over one of `sources`), or to standard output when there is no file.
+    static func emit(_ document: String, to output: String?, refusing sources: [String], as role: String) throws {
+        guard let output else {
+            print(document, terminator: "")
+            return
+        }
+        try refuseSource(output, sources, as: role)
+        try write(document, to: output)
+    }
+
+    /// An output file that is one of the sources is refused: bus-docs never writes over what it reads.
+    static func refuseSource(_ output: String, _ sources: [String], as role: String) throws {
+        let target = URL(fileURLWithPath: output).standardizedFileURL.path
+        if sources.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.path == target }) {
+            throw UsageFailure(message: "-o \(output): will not overwrite \(role)")
+        }
+    }
+
     /// Writes a file that must not exist yet: the temporary file is linked to its name, which fails rather
     /// than replace a file that appeared in the meantime.
     static func writeNew(_ contents: String, to path: String) throws {

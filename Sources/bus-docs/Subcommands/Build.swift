@@ -50,7 +50,7 @@ struct Build: ParsableCommand {
                 }
                 let report = CheckReport(files: results.map(\.0))
                 print(TextFormatter().findings(report, language: language), terminator: "")
-                reports += report.files.map { CheckReport.File(path: $0.path, source: nil, diagnostics: $0.diagnostics) }
+                reports += report.files
                 summaries += results.compactMap(\.1)
                 fileCount += results.map(\.2).reduce(0, +)
             }

@@ -57,15 +57,7 @@ struct Diff: ParsableCommand {
             let renderer = DocumentRenderer(templates: try templateOptions.load())
             text = try SingleDocument.rendering { try renderer.comparison(comparison) }
         }
-        if let output {
-            let target = URL(fileURLWithPath: output).standardizedFileURL.path
-            if files.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.path == target }) {
-                throw UsageFailure(message: "-o \(output): will not overwrite an agreement it compares")
-            }
-            try OutputWriter.write(text, to: output)
-        } else {
-            print(text, terminator: "")
-        }
+        try OutputWriter.emit(text, to: output, refusing: files, as: "an agreement it compares")
         if failOnWeakening && comparison.weakens { throw ExitCode(1) }
     }
 

@@ -42,7 +42,7 @@ struct New: ParsableCommand {
         let text: String
         if let base {
             text = DraftFromAgreement(source: base.source, agreement: base.agreement, area: area, municipality: kommun,
-                                      ruleSet: rules == nil && from != nil && !interactive ? nil : ruleSet).text
+                                      ruleSet: ruleSet).text
         } else {
             text = AgreementDraft(area: area, municipality: kommun, ruleSet: ruleSet).text
         }
