@@ -9,9 +9,13 @@ SIZES=${SIZES:-"1 100 1000 10000"}
 WORK=bench/out
 BIN=.build/release/bus-docs
 
-for tool in cmark pandoc hyperfine; do
-  command -v $tool >/dev/null || { echo "bench: installing $tool"; apt-get install -y -qq $tool >/dev/null; }
-done
+# The tools compared against, from Debian's packages when missing.
+missing=$(for tool in cmark pandoc hyperfine; do command -v $tool >/dev/null || echo $tool; done)
+if [ -n "$missing" ]; then
+  SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
+  echo "bench: installing" $missing
+  $SUDO apt-get update -qq && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
+fi
 swift build -c release --product bus-docs --static-swift-stdlib >/dev/null
 mkdir -p "$WORK"
 
