@@ -178,7 +178,7 @@ struct FrontMatterChanges {
         }
         let follow = (old.followUp, new.followUp)
         let oldYearly = follow.0?.period?.value.perYear ?? 0, newYearly = follow.1?.period?.value.perYear ?? 0
-        if let change = Self.value("uppföljning.period", follow.0?.period?.value.rawValue, follow.1?.period?.value.rawValue, line: follow.1?.period?.location.line, rules: ["BUS011"],
+        if let change = Self.value("uppföljning.period", follow.0?.period?.value.text, follow.1?.period?.value.text, line: follow.1?.period?.location.line, rules: ["BUS011"],
                                    weakens: newYearly < oldYearly) {
             changes.append(change)
         }

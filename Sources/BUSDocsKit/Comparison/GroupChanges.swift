@@ -85,7 +85,8 @@ struct GroupChanges {
     static func chair(_ chair: Chair?) -> String? {
         switch chair {
         case .fixed(let party)?: return party.value
-        case .alternating(let principals)?: return "växlande " + principals.map(\.value.rawValue).joined(separator: "/")
+        case .rotating(let turns, let period)?:
+            return "växlande " + turns.map(\.value.text).joined(separator: "/") + (period.map { " per \($0.value.rawValue)" } ?? "")
         case nil: return nil
         }
     }

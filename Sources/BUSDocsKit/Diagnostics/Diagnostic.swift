@@ -15,16 +15,20 @@ public struct Diagnostic: Hashable, Sendable {
     public var message: LocalizedText
     public var location: SourceLocation
     public var hint: LocalizedText?
+    /// For a finding that a value is missing: the key it means. When that key is written after all, its
+    /// value could not be read and the structure finding has said so; the validator drops this one.
+    public var missingKey: KeyReference?
 
     public init(
         severity: Severity, ruleID: String, message: LocalizedText,
-        location: SourceLocation, hint: LocalizedText? = nil
+        location: SourceLocation, hint: LocalizedText? = nil, missingKey: KeyReference? = nil
     ) {
         self.severity = severity
         self.ruleID = ruleID
         self.message = message
         self.location = location
         self.hint = hint
+        self.missingKey = missingKey
     }
 }
 

@@ -33,6 +33,7 @@ public struct AgreementDraft {
             ---
             bus-docs: 1
             typ: lokal-överenskommelse
+            status: utkast                      # utkast → remiss → beslutad när parterna har undertecknat
             titel: \(YAMLText.quoted("Lokal överenskommelse om samverkan kring barn och unga i behov av särskilt stöd (BUS) i \(area)"))
             område: \(YAMLText.quoted(area))
             kommun: \(YAMLText.quoted(municipality))

@@ -47,6 +47,12 @@ public struct DraftFromAgreement {
             "  # Gäller från undertecknandet; skriv `från: ÅÅÅÅ-MM-DD` om den ska gälla från ett visst datum.",
             "  till: tillsvidare",
         ])
+        // A draft, whatever the source agreement had come to.
+        if agreement.status != nil {
+            lines = TopLevelBlocks.replacing("status", in: lines, before: closing, with: ["status: utkast"])
+        } else {
+            lines.insert("status: utkast", at: min(agreement.kind?.location.line ?? 2, lines.count))
+        }
         var text = lines.joined(separator: "\n")
         // The old area's own names in group names and the body.
         let oldNames = ([agreement.area?.value, agreement.municipality?.value] + agreement.cityDistricts.map(\.value)).compactMap { $0 }

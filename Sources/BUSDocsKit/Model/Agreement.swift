@@ -5,6 +5,8 @@
 public struct Agreement: Equatable, Sendable {
     public var formatVersion: Located<Int>?
     public var kind: Located<AgreementKind>?
+    /// `status`: a draft, out for consultation, decided or revoked; nil when the file does not say.
+    public var status: Located<AgreementStatus>?
     public var title: Located<String>?
     public var area: Located<String>?
     public var municipality: Located<String>?
@@ -25,9 +27,12 @@ public struct Agreement: Equatable, Sendable {
     public var signatoriesRange: SourceRange?
     public var attachments: [Attachment] = []
     public var body: Body = Body()
-    /// Keys (as paths: `samtycke`, `uppföljning.per`) written with a value that could not be read; the
-    /// structure finding (BUS019) names the problem, and rules do not report them as missing too.
-    public var unreadable: Set<String> = []
+    /// Every key the front matter writes, with the mapping it stands in: a rule that finds a value
+    /// missing says which key it means, and the validator drops that finding when the key is written
+    /// (its value could not be read, and BUS019 has said why): one problem, one finding.
+    public var writtenKeys: Set<KeyReference> = []
+    /// The lines each top-level key of the front matter spans, from its own line to the next key's.
+    public var keyLines: [String: ClosedRange<Int>] = [:]
     /// The front matter as a whole (from the opening `---` to the closing one).
     public var frontMatterRange: SourceRange = .fileStart
 
@@ -52,6 +57,22 @@ public struct Agreement: Equatable, Sendable {
     }
 }
 
+/// A key in a mapping of the front matter: the mapping's position and the key's name.
+public struct KeyReference: Hashable, Sendable {
+    public var mapping: SourceLocation
+    public var key: String
+
+    public init(_ key: String, in mapping: SourceLocation) {
+        self.key = key
+        self.mapping = mapping
+    }
+
+    /// A key of the front matter itself.
+    public static func topLevel(_ key: String) -> KeyReference {
+        KeyReference(key, in: .fileStart)
+    }
+}
+
 /// `giltighet`: when the agreement starts and ends.
 public struct Validity: Equatable, Sendable {
     public var from: Located<DateText>?
@@ -69,6 +90,12 @@ public struct Validity: Equatable, Sendable {
 public enum ValidityEnd: Equatable, Sendable {
     case untilFurtherNotice
     case date(DateText)
+
+    /// "tillsvidare" and "tills vidare", in any case, are until further notice; anything else a date.
+    public init(_ text: String) {
+        let words = Words.folded(text)
+        self = words == ["tillsvidare"] || words == ["tills", "vidare"] ? .untilFurtherNotice : .date(DateText(text))
+    }
 }
 
 /// One entry of `revisioner`.

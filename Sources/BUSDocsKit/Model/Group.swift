@@ -48,5 +48,19 @@ public enum Cadence: Equatable, Sendable {
 /// Who chairs a group (`ordförande`).
 public enum Chair: Equatable, Sendable {
     case fixed(party: Located<String>)
-    case alternating([Located<Principal>])
+    /// The chair passes, each `period` (a term unless the agreement says), to the next in the order written.
+    case rotating(among: [Located<ChairTurn>], period: Located<Period>?)
+}
+
+/// One turn of a rotating chair: a principal (`kommun`) or a named party (`kson`).
+public enum ChairTurn: Hashable, Sendable {
+    case principal(Principal)
+    case party(String)
+
+    public var text: String {
+        switch self {
+        case .principal(let principal): return principal.rawValue
+        case .party(let id): return id
+        }
+    }
 }

@@ -72,9 +72,23 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
 public struct DateText: Hashable, Sendable {
     public var raw: String
     public var date: LocalDate?
+    /// Whether the text gave only a year and month (`2012-05`), where that is allowed; `date` is then
+    /// the month's first day.
+    public var isMonth: Bool
 
-    public init(_ raw: String) {
+    public init(_ raw: String, allowingMonth: Bool = false) {
         self.raw = raw
         self.date = LocalDate(iso: raw)
+        self.isMonth = false
+        if date == nil, allowingMonth, let month = LocalDate(iso: raw + "-01"), raw.count == 7 {
+            self.date = month
+            self.isMonth = true
+        }
+    }
+
+    /// As written when a month, else the date.
+    public var display: String {
+        guard let date else { return raw }
+        return isMonth ? String(date.description.prefix(7)) : date.description
     }
 }

@@ -30,8 +30,10 @@ public struct Signatory: Equatable, Sendable {
     public var range: SourceRange
 }
 
-/// One attachment (`bilagor[]`): a built-in form (`mall`) or a file.
+/// One attachment (`bilagor[]`): a built-in form (`mall`) or a file of the area's own.
 public struct Attachment: Equatable, Sendable {
+    /// How a group's `protokoll` or the deviation routine's `blankett` can name this attachment.
+    public var id: Located<String>?
     public var title: Located<String>?
     public var template: Located<String>?
     public var file: Located<String>?

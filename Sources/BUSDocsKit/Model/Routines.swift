@@ -20,7 +20,7 @@ public struct SIPRoutine: Equatable, Sendable {
 
 /// `uppföljning`: the annual follow-up.
 public struct FollowUp: Equatable, Sendable {
-    public var period: Located<Period>?
+    public var period: Located<Interval>?
     public var owner: Located<String>?
     public var indicators: [Located<String>] = []
     public var range: SourceRange

@@ -4,11 +4,25 @@ public enum AgreementKind: String, CaseIterable, Sendable {
     case actionPlan = "handlingsplan"
 }
 
+/// Where an agreement stands (`status`): `new` and `import` write drafts; only a decided agreement binds.
+public enum AgreementStatus: String, CaseIterable, Sendable {
+    case draft = "utkast"
+    case consultation = "remiss"
+    case decided = "beslutad"
+    case revoked = "upphävd"
+}
+
 /// The legally responsible body (`huvudman`).
+///
+/// The police are a state authority (`stat`); a kommunalförbund is a joint body of municipalities (and
+/// sometimes the region) that answers for the services it provides: for the rules on both principals it
+/// counts as the principal each of its services belongs to (`RuleSet.principal(ofService:)`).
 public enum Principal: String, CaseIterable, Sendable {
     case municipality = "kommun"
     case region = "region"
     case independent = "enskild"
+    case state = "stat"
+    case jointBody = "kommunalförbund"
 }
 
 /// The tier a group works on (`grupper[].typ`).
@@ -38,6 +52,26 @@ public enum Period: String, CaseIterable, Sendable {
         case .term: return 2
         case .year: return 1
         }
+    }
+}
+
+/// How often something recurs: every `every`-th `period` ("vartannat år" is every second year).
+public struct Interval: Hashable, Sendable {
+    public var every: Int
+    public var period: Period
+
+    public init(every: Int = 1, _ period: Period) {
+        self.every = every
+        self.period = period
+    }
+
+    /// Occurrences per year: a half for every second year.
+    public var perYear: Double { Double(period.perYear) / Double(max(every, 1)) }
+
+    /// As the format writes it: `år`, `vartannat år`, `var tredje månad`.
+    public var text: String {
+        guard every > 1 else { return period.rawValue }
+        return SwedishNumbers.every(every, period)
     }
 }
 

@@ -4,7 +4,7 @@ extension AgreementDecoder {
     mutating func decodeGroups(_ top: Entries) -> [Group] {
         items(top, "grupper", known: Self.groupKeys).compactMap { entries in
             guard let id = id(entries) else { return nil }
-            var group = Group(id: id, range: reader.range(entries.node))
+            var group = Group(id: id, range: entries.range)
             group.kind = reader.choice(entries, "typ", as: GroupKind.self, required: true)
             group.name = reader.string(entries, "namn")
             group.members = items(entries, "ledamöter", known: ["part", "roll", "ersättare"]).map { member in
@@ -12,13 +12,13 @@ extension AgreementDecoder {
                     party: reader.string(member, "part", required: true),
                     role: reader.string(member, "roll", required: true),
                     substitute: reader.string(member, "ersättare"),
-                    range: reader.range(member.node))
+                    range: member.range)
             }
             group.meetings = decodeCadence(entries)
             group.chair = decodeChair(entries)
             if let convener = reader.mapping(entries, "sammankallande", known: ["part", "roll"]) {
                 let value = RoleAtParty(party: reader.string(convener, "part", required: true), role: reader.string(convener, "roll"))
-                group.convener = Located(value, at: reader.range(convener.node))
+                group.convener = Located(value, at: convener.range)
             }
             group.protocolTemplate = reader.string(entries, "protokoll")
             return group
@@ -27,7 +27,7 @@ extension AgreementDecoder {
 
     mutating func decodeCadence(_ group: Entries) -> Located<Cadence>? {
         guard let entries = reader.mapping(group, "möten", known: ["minst", "per", "vid-behov", "inom-dagar"]) else { return nil }
-        let range = reader.range(entries.node)
+        let range = entries.range
         if entries["vid-behov"] != nil || entries["inom-dagar"] != nil {
             _ = reader.bool(entries, "vid-behov")
             return Located(.whenNeeded(withinDays: reader.int(entries, "inom-dagar")), at: range)
@@ -39,11 +39,15 @@ extension AgreementDecoder {
     }
 
     mutating func decodeChair(_ group: Entries) -> Located<Chair>? {
-        guard let entries = reader.mapping(group, "ordförande", known: ["part", "växlar"]) else { return nil }
-        let range = reader.range(entries.node)
+        guard let entries = reader.mapping(group, "ordförande", known: ["part", "växlar", "period"]) else { return nil }
+        let range = entries.range
         if entries["växlar"] != nil {
-            let principals = reader.strings(entries, "växlar").compactMap { reader.choice($0, named: "växlar", as: Principal.self) }
-            return Located(.alternating(principals), at: range)
+            // A principal's name, or else a party's id (BUS014 checks that the party exists).
+            let turns = reader.strings(entries, "växlar").map { turn in
+                Located(Principal(folding: turn.value).map(ChairTurn.principal) ?? .party(turn.value), at: turn.range)
+            }
+            let period = reader.choice(entries, "period", as: Period.self)
+            return Located(.rotating(among: turns, period: period), at: range)
         }
         guard let party = reader.string(entries, "part", required: true) else { return nil }
         return Located(.fixed(party: party), at: range)

@@ -15,7 +15,7 @@ extension AgreementDecoder {
                 name: reader.string(entries, "namn", required: true),
                 principal: reader.choice(entries, "huvudman", as: Principal.self, required: true),
                 services: services,
-                range: reader.range(entries.node))
+                range: entries.range)
         }
     }
 }

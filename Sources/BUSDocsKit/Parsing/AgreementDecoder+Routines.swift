@@ -2,7 +2,7 @@ extension AgreementDecoder {
     mutating func decodeDeviations(_ top: Entries) -> DeviationRoutine? {
         let known = ["första-steg", "eskalering", "mottagare", "blankett"]
         guard let entries = reader.mapping(top, "avvikelser", known: known) else { return nil }
-        var routine = DeviationRoutine(range: reader.range(entries.node))
+        var routine = DeviationRoutine(range: entries.range)
         routine.firstStep = reader.string(entries, "första-steg")
         routine.escalation = reader.strings(entries, "eskalering")
         routine.receiver = reader.string(entries, "mottagare")
@@ -12,7 +12,7 @@ extension AgreementDecoder {
 
     mutating func decodeSIP(_ top: Entries) -> SIPRoutine? {
         guard let entries = reader.mapping(top, "sip", known: ["initierar", "skolan"]) else { return nil }
-        var routine = SIPRoutine(range: reader.range(entries.node))
+        var routine = SIPRoutine(range: entries.range)
         routine.initiators = reader.strings(entries, "initierar")
         routine.school = reader.choice(entries, "skolan", as: SchoolSIPDuty.self)
         return routine
@@ -20,8 +20,8 @@ extension AgreementDecoder {
 
     mutating func decodeFollowUp(_ top: Entries) -> FollowUp? {
         guard let entries = reader.mapping(top, "uppföljning", known: ["per", "ansvarig", "indikatorer"]) else { return nil }
-        var followUp = FollowUp(range: reader.range(entries.node))
-        followUp.period = reader.choice(entries, "per", as: Period.self)
+        var followUp = FollowUp(range: entries.range)
+        followUp.period = reader.interval(entries, "per")
         followUp.owner = reader.string(entries, "ansvarig")
         followUp.indicators = reader.strings(entries, "indikatorer")
         return followUp

@@ -3,7 +3,7 @@ struct AgreementDecoder {
     var reader: NodeReader
 
     static let topLevelKeys = [
-        "bus-docs", "typ", "titel", "område", "kommun", "stadsdelsområden", "regelverk", "giltighet",
+        "bus-docs", "typ", "status", "titel", "område", "kommun", "stadsdelsområden", "regelverk", "giltighet",
         "revisioner", "parter", "grupper", "avvikelser", "samtycke", "sip", "uppföljning",
         "undertecknare", "bilagor",
     ]
@@ -23,6 +23,7 @@ struct AgreementDecoder {
             }
         }
         agreement.kind = reader.choice(top, "typ", as: AgreementKind.self, required: true)
+        agreement.status = reader.choice(top, "status", as: AgreementStatus.self)
         agreement.title = reader.string(top, "titel", required: true)
         agreement.area = reader.string(top, "område", required: true)
         agreement.municipality = reader.string(top, "kommun", required: true)
@@ -41,12 +42,11 @@ struct AgreementDecoder {
         agreement.signatories = decodeSignatories(top)
         agreement.signatoriesRange = top.keys["undertecknare"].map(reader.range)
         agreement.attachments = decodeAttachments(top)
-        // Written but not readable: BUS019 has said why, so the rules need not also call them missing.
-        if top["samtycke"] != nil && agreement.consent == nil { agreement.unreadable.insert("samtycke") }
-        if top["uppföljning"] != nil && agreement.followUp == nil { agreement.unreadable.insert("uppföljning") }
-        if case .mapping(let entries, _)? = top["uppföljning"], entries.contains(where: { $0.key.string == "per" }),
-           agreement.followUp?.period == nil {
-            agreement.unreadable.insert("uppföljning.per")
+        agreement.writtenKeys = reader.writtenKeys
+        let starts = top.keys.map { ($0.key, $0.value.location.line) }.sorted { $0.1 < $1.1 }
+        for (index, (key, line)) in starts.enumerated() {
+            let next = index + 1 < starts.count ? starts[index + 1].1 : agreement.frontMatterRange.end.line
+            agreement.keyLines[key] = line...max(line, next - 1)
         }
         reportDuplicateIDs(agreement)
         return true
@@ -78,11 +78,10 @@ struct AgreementDecoder {
 
     mutating func decodeValidity(_ top: Entries) -> Validity? {
         guard let entries = reader.mapping(top, "giltighet", known: ["från", "till"]) else { return nil }
-        var validity = Validity(range: reader.range(entries.node))
+        var validity = Validity(range: entries.range)
         validity.from = reader.date(entries, "från")
         if let until = reader.string(entries, "till") {
-            let end: ValidityEnd = until.value == "tillsvidare" ? .untilFurtherNotice : .date(DateText(until.value))
-            validity.until = Located(end, at: until.range)
+            validity.until = Located(ValidityEnd(until.value), at: until.range)
         }
         return validity
     }
@@ -90,9 +89,9 @@ struct AgreementDecoder {
     mutating func decodeRevisions(_ top: Entries) -> [Revision] {
         items(top, "revisioner", known: ["datum", "beskrivning"]).map { entries in
             Revision(
-                date: reader.date(entries, "datum", required: true),
+                date: reader.date(entries, "datum", required: true, allowingMonth: true),
                 description: reader.string(entries, "beskrivning"),
-                range: reader.range(entries.node))
+                range: entries.range)
         }
     }
 
@@ -101,17 +100,18 @@ struct AgreementDecoder {
             Signatory(
                 party: reader.string(entries, "part", required: true),
                 role: reader.string(entries, "roll", required: true),
-                range: reader.range(entries.node))
+                range: entries.range)
         }
     }
 
     mutating func decodeAttachments(_ top: Entries) -> [Attachment] {
-        items(top, "bilagor", known: ["titel", "mall", "fil"]).map { entries in
+        items(top, "bilagor", known: ["id", "titel", "mall", "fil"]).map { entries in
             Attachment(
+                id: entries["id"] == nil ? nil : id(entries),
                 title: reader.string(entries, "titel", required: true),
                 template: reader.string(entries, "mall"),
                 file: reader.string(entries, "fil"),
-                range: reader.range(entries.node))
+                range: entries.range)
         }
     }
 }

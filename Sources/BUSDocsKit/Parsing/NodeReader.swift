@@ -5,6 +5,8 @@ import Foundation
 /// Every value it returns carries the range of the node it came from in the file.
 struct NodeReader {
     private(set) var diagnostics: [Diagnostic] = []
+    /// Every known key met, with the mapping it stands in (see `Agreement.writtenKeys`).
+    private(set) var writtenKeys: Set<KeyReference> = []
 
     mutating func report(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)
@@ -40,19 +42,23 @@ struct NodeReader {
                 continue
             }
             if !known.contains(keyText) {
-                report(UnknownKeyRule.unknownKey(keyText, in: name, suggestion: Suggestion.nearest(to: keyText, in: known), at: location(key)))
+                let splitValue = keyText.contains(" ") && (value.string.map { $0.isEmpty } ?? false)
+                report(UnknownKeyRule.unknownKey(keyText, in: name, suggestion: Suggestion.nearest(to: keyText, in: known), splitValue: splitValue, at: location(key)))
                 continue
             }
             entries.values[keyText] = value
             entries.keys[keyText] = key
+            writtenKeys.insert(KeyReference(keyText, in: entries.missingKeysAt))
         }
         return entries
     }
 
-    /// The entries of a mapping under `key`, with the same checks.
+    /// The entries of a mapping under `key`, with the same checks. A block mapping is placed at its
+    /// key (`möten:`), where a reader looks for it, rather than at its first entry on the next line.
     mutating func mapping(_ entries: Entries, _ key: String, known: [String]) -> Entries? {
-        guard let node = entries[key] else { return nil }
-        return mapping(node, named: key, known: known)
+        guard let node = entries[key], let keyNode = entries.keys[key] else { return nil }
+        let position = node.location.line == keyNode.location.line ? location(node) : location(keyNode)
+        return mapping(node, named: key, known: known, missingKeysAt: position)
     }
 
     // MARK: Scalars
@@ -87,8 +93,16 @@ struct NodeReader {
         return Located(value, at: text.range)
     }
 
-    mutating func date(_ entries: Entries, _ key: String, required: Bool = false) -> Located<DateText>? {
-        string(entries, key, required: required).map { Located(DateText($0.value), at: $0.range) }
+    mutating func date(_ entries: Entries, _ key: String, required: Bool = false, allowingMonth: Bool = false) -> Located<DateText>? {
+        string(entries, key, required: required).map { Located(DateText($0.value, allowingMonth: allowingMonth), at: $0.range) }
+    }
+
+    /// How often: a period (`år`) or a phrase ("vartannat år"); BUS019 for words that say no interval.
+    mutating func interval(_ entries: Entries, _ key: String) -> Located<Interval>? {
+        guard let text = string(entries, key) else { return nil }
+        if let interval = IntervalPhrase.interval(text.value) { return Located(interval, at: text.range) }
+        report(StructureRule.unknownValue(text.value, for: key, allowed: Period.allCases.map(\.rawValue), at: text.location))
+        return nil
     }
 
     mutating func choice<Value: RawRepresentable & CaseIterable & Sendable>(
@@ -101,7 +115,7 @@ struct NodeReader {
     mutating func choice<Value: RawRepresentable & CaseIterable & Sendable>(
         _ text: Located<String>, named name: String, as type: Value.Type
     ) -> Located<Value>? where Value.RawValue == String {
-        if let value = Value(rawValue: text.value) { return Located(value, at: text.range) }
+        if let value = Value(folding: text.value) { return Located(value, at: text.range) }
         let allowed = Value.allCases.map(\.rawValue)
         report(StructureRule.unknownValue(text.value, for: name, allowed: allowed, at: text.location))
         return nil
@@ -148,4 +162,20 @@ struct Entries {
     var keys: [String: YAMLNode] = [:]
 
     subscript(key: String) -> YAMLNode? { values[key] }
+
+    /// Where the mapping stands: what model values made from it remember.
+    var range: SourceRange { SourceRange(missingKeysAt) }
+}
+
+extension RawRepresentable where Self: CaseIterable, RawValue == String {
+    /// The case whose value the text is, whatever its case and diacritics: "Region", "Hök" are read.
+    init?(folding text: String) {
+        if let exact = Self(rawValue: text) {
+            self = exact
+            return
+        }
+        let folded = text.folded()
+        guard let match = Self.allCases.first(where: { $0.rawValue.folded() == folded }) else { return nil }
+        self = match
+    }
 }

@@ -19,14 +19,14 @@ public protocol Rule: Sendable {
 extension Rule {
     public func check(_ context: RuleContext) -> [Diagnostic] { [] }
 
-    /// A finding of this rule at its usual severity.
+    /// A finding of this rule at its usual severity; `missing` names the key a finding of absence means.
     func finding(
         _ message: LocalizedText, at location: SourceLocation, hint: LocalizedText? = nil,
-        severity: Severity? = nil
+        severity: Severity? = nil, missing: KeyReference? = nil
     ) -> Diagnostic {
         Diagnostic(
             severity: severity ?? self.severity, ruleID: id, message: message,
-            location: location, hint: hint)
+            location: location, hint: hint, missingKey: missing)
     }
 }
 
@@ -36,12 +36,15 @@ public struct RuleContext: Sendable {
     public var source: SourceFile
     public var ruleSet: RuleSet
     public var today: LocalDate
+    /// Names of the templates a user's folder (`--templates`) adds, which `protokoll` and `blankett` may name.
+    public var userTemplates: [String]
 
-    public init(agreement: Agreement, source: SourceFile, ruleSet: RuleSet, today: LocalDate) {
+    public init(agreement: Agreement, source: SourceFile, ruleSet: RuleSet, today: LocalDate, userTemplates: [String] = []) {
         self.agreement = agreement
         self.source = source
         self.ruleSet = ruleSet
         self.today = today
+        self.userTemplates = userTemplates
     }
 
     /// Where a finding about something missing from the front matter points: its opening line.

@@ -23,5 +23,8 @@ public enum RuleCatalog {
         IndependentSchoolsRule(),
         PersonalIdentityNumbersRule(),
         CoordinatingHealthCentreRule(),
+        ConvenerMandateRule(),
+        TextAgreesWithFrontMatterRule(),
+        PlaceholdersRule(),
     ].sorted { $0.id < $1.id }
 }

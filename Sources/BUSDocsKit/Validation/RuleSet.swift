@@ -15,15 +15,58 @@ public struct RuleSet: Equatable, Sendable {
     /// The least cadence per standing group kind.
     public var minimumCadence: [String: CadenceRequirement]
     public var individualForumDeadlineDays: Int
+    /// The names of the county-wide bodies that receive deviations of a principal nature, the current
+    /// one first (hints name it); any alias of the same body in `bodies` is the same receiver.
     public var deviationReceivers: [String]
+    /// County-wide bodies with the other names agreements give them.
+    public var bodies: [CountyBody]
     public var minimumFollowUp: Period
     public var outdatedTerms: [OutdatedTerm]
+    /// Phrases (stems) that cite a document by its own title, such as the 2012 regional agreement "mellan
+    /// Stockholms läns landsting och kommunerna": an outdated term inside one is a citation, not wording.
+    public var outdatedTermCitations: [StemPhrase]
     public var requiredSections: [SectionRequirement]
     /// Template names that `mall` and `protokoll` may name.
     public var templates: [String]
     /// Words that show independent schools were considered (lower case, matched as substrings).
     public var independentSchoolTerms: [String]
+    /// Word parts that make a role a manager with mandate ("chef" in "Enhetschef"), for conveners.
+    public var mandateRoles: [String]
+    /// Services that must be among those who may call a SIP.
+    public var requiredSIPInitiators: [String]
+    /// Group kinds that may own the annual follow-up: standing groups, never an on-demand forum.
+    public var followUpOwners: [GroupKind]
+    /// Text left by `bus-docs new` for the authors to replace (lower case, matched as substrings).
+    public var placeholders: [String]
+    /// Imperatives that open an instruction to the authors, not a sentence of an agreement ("Ange …").
+    public var placeholderWords: Set<String>
+    /// What the body may say against the front matter.
+    public var contradictions: TextContradictions
 
+
+    /// The body a written name stands for, if the rule set knows it.
+    public func body(named written: String) -> CountyBody? {
+        bodies.first { $0.isNamed(written) }
+    }
+
+    /// Whether a written receiver is one the rule set accepts: one of its names or another name of the
+    /// same body. A rule set that names no receiver accepts any.
+    public func acceptsReceiver(_ written: String) -> Bool {
+        guard !deviationReceivers.isEmpty else { return true }
+        let key = NameKey.candidates(written)
+        return deviationReceivers.contains { receiver in
+            !key.isDisjoint(with: NameKey.candidates(receiver))
+                || body(named: receiver).map { $0.isNamed(written) } ?? false
+        }
+    }
+
+    /// The principals a party answers for in the rules on both principals: its own, or for a
+    /// kommunalförbund those of the services it provides. The state (police) is neither.
+    public func principals(of party: Party) -> Set<Principal> {
+        guard let principal = party.principal?.value else { return [] }
+        guard principal == .jointBody else { return [principal] }
+        return Set(party.services.compactMap { services[$0.value]?.principal })
+    }
 
     /// A service's name in `language`, or its id when the rule set does not know it.
     public func serviceName(_ id: String, in language: Language) -> String {
@@ -38,6 +81,21 @@ public struct RuleSet: Equatable, Sendable {
 public struct ServiceName: Equatable, Sendable {
     public var sv: String
     public var en: String
+    /// Whose service it is: a kommunalförbund providing it counts as this principal.
+    public var principal: Principal?
+}
+
+/// A county-wide body (BUSSAM, the samrådsgrupp for children's and young people's health) and the
+/// names agreements give it.
+public struct CountyBody: Equatable, Sendable {
+    public var name: String
+    public var aliases: [String]
+
+    /// Whether a written name is this body: any of its names, compared as `NameKey`s.
+    public func isNamed(_ written: String) -> Bool {
+        let keys = Set(([name] + aliases).map(NameKey.init))
+        return !NameKey.candidates(written).isDisjoint(with: keys)
+    }
 }
 
 public struct CadenceRequirement: Equatable, Sendable {
@@ -63,8 +121,13 @@ public struct OutdatedTerm: Equatable, Sendable {
 
 public struct SectionRequirement: Equatable, Sendable {
     public var id: String
+    /// Headings as the rule set suggests them; the first is the one hints name.
     public var headings: [String]
-
+    /// Stems a heading may use instead: "avvikel" finds "Avvikelsehantering" and "Rutiner vid avvikelser".
+    public var headingStems: [StemPhrase]
+    /// Stems that show what a section is about when no heading says it: a consent routine under
+    /// "Sekretess och informationsöverföring".
+    public var contentStems: [StemPhrase]
 }
 
 extension RuleSet {

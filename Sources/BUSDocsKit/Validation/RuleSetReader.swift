@@ -29,7 +29,9 @@ struct RuleSetReader {
             name: try reader.string("namn"),
             services: try reader.map("verksamheter") { node, key in
                 let names = try RuleSetReader(node, name: key)
-                return ServiceName(sv: try names.string("sv"), en: try names.string("en"))
+                return ServiceName(
+                    sv: try names.string("sv"), en: try names.string("en"),
+                    principal: try names.optionalString("huvudman").map { try Self.value(Principal(rawValue: $0), $0, of: "huvudman") })
             },
             mandatoryServices: try reader.strings("obligatoriska-verksamheter"),
             recommendedServices: try reader.strings("rekommenderade-verksamheter"),
@@ -40,17 +42,31 @@ struct RuleSetReader {
             },
             individualForumDeadlineDays: try reader.int("individforum-inom-dagar"),
             deviationReceivers: try reader.strings("avvikelsemottagare"),
+            bodies: try reader.optionalList("organ") { node in
+                let body = try RuleSetReader(node, name: "organ")
+                return CountyBody(name: try body.string("namn"), aliases: try body.optionalStrings("alias"))
+            },
             minimumFollowUp: try reader.period("uppföljning-minst"),
             outdatedTerms: try reader.list("utdaterade-termer") { node in
                 let term = try RuleSetReader(node, name: "utdaterade-termer")
                 return OutdatedTerm(term: try term.string("term"), replacement: try term.string("ersätt"), since: try term.string("från"))
             },
+            outdatedTermCitations: try reader.optionalStrings("utdaterade-termer-citat").map { StemPhrase($0, gap: 3) },
             requiredSections: try reader.list("avsnitt") { node in
                 let section = try RuleSetReader(node, name: "avsnitt")
-                return SectionRequirement(id: try section.string("id"), headings: try section.strings("rubriker"))
+                return SectionRequirement(
+                    id: try section.string("id"), headings: try section.strings("rubriker"),
+                    headingStems: try section.optionalStrings("ord").map { StemPhrase($0) },
+                    contentStems: try section.optionalStrings("innehåll").map { StemPhrase($0) })
             },
             templates: try reader.strings("mallar"),
-            independentSchoolTerms: try reader.strings("fristående-skolor"))
+            independentSchoolTerms: try reader.strings("fristående-skolor"),
+            mandateRoles: try reader.optionalStrings("mandat-roller").map { $0.folded() },
+            requiredSIPInitiators: try reader.optionalStrings("sip-initierare-minst"),
+            followUpOwners: try reader.optionalStrings("uppföljning-ansvarig").map { try Self.value(GroupKind(rawValue: $0), $0, of: "uppföljning-ansvarig") },
+            placeholders: try reader.optionalStrings("platshållare").map { $0.lowercased() },
+            placeholderWords: Set(try reader.optionalStrings("platshållarord").map { $0.folded() }),
+            contradictions: try reader.contradictions())
     }
 
     private init(_ node: YAMLNode, name: String) throws {
@@ -85,6 +101,34 @@ struct RuleSetReader {
     private func period(_ key: String) throws -> Period {
         let text = try string(key)
         return try Self.value(Period(rawValue: text), text, of: key)
+    }
+
+    private func optionalString(_ key: String) throws -> String? {
+        entries[key] == nil ? nil : try string(key)
+    }
+
+    private func optionalStrings(_ key: String) throws -> [String] {
+        entries[key] == nil ? [] : try strings(key)
+    }
+
+    private func optionalList<Item>(_ key: String, _ item: (YAMLNode) throws -> Item) throws -> [Item] {
+        entries[key] == nil ? [] : try list(key, item)
+    }
+
+    /// `texten-mot-huvudet`: the phrases BUS023 looks for; none when the rule set has none.
+    private func contradictions() throws -> TextContradictions {
+        var result = TextContradictions()
+        guard entries["texten-mot-huvudet"] != nil else { return result }
+        let phrases = try RuleSetReader(try value("texten-mot-huvudet"), name: "texten-mot-huvudet")
+        func stems(_ key: String) throws -> [StemPhrase] { try phrases.optionalStrings(key).map { StemPhrase($0) } }
+        result.oralConsent = try stems("muntligt-samtycke")
+        result.schoolMay = try stems("skolan-kan")
+        result.schoolShall = try stems("skolan-ska")
+        result.followUpWords = try stems("uppföljning")
+        result.meetingWords = try stems("möten")
+        result.forumWords = try stems("individforum")
+        result.negations = Set(try phrases.optionalStrings("negationer").map { $0.folded() })
+        return result
     }
 
     private func strings(_ key: String) throws -> [String] {

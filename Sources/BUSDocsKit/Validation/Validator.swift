@@ -4,11 +4,14 @@ public struct Validator: Sendable {
     /// The rule set given on the command line; when nil, the one the agreement names (`regelverk`).
     public var ruleSetOverride: RuleSet?
     public var today: LocalDate
+    /// Template names a user's folder adds (see `RuleContext.userTemplates`).
+    public var userTemplates: [String]
 
-    public init(rules: [any Rule] = RuleCatalog.all, ruleSet: RuleSet? = nil, today: LocalDate) {
+    public init(rules: [any Rule] = RuleCatalog.all, ruleSet: RuleSet? = nil, today: LocalDate, userTemplates: [String] = []) {
         self.rules = rules
         self.ruleSetOverride = ruleSet
         self.today = today
+        self.userTemplates = userTemplates
     }
 
     public func validate(_ parsed: ParsedAgreement) -> [Diagnostic] {
@@ -16,9 +19,12 @@ public struct Validator: Sendable {
         if let agreement = parsed.agreement, let source = parsed.source {
             let (ruleSet, problem) = ruleSet(for: agreement)
             if let problem { diagnostics.append(problem) }
-            let context = RuleContext(agreement: agreement, source: source, ruleSet: ruleSet, today: today)
+            let context = RuleContext(agreement: agreement, source: source, ruleSet: ruleSet, today: today, userTemplates: userTemplates)
             for rule in rules {
-                diagnostics += rule.check(context)
+                // A value written but unreadable is BUS019's finding alone, not also "missing" here.
+                diagnostics += rule.check(context).filter { finding in
+                    finding.missingKey.map { !agreement.writtenKeys.contains($0) } ?? true
+                }
             }
         }
         return diagnostics.sorted(by: Diagnostic.fileOrder)

@@ -37,16 +37,24 @@ struct AgendaView {
         items = Self.items(for: group, in: a).enumerated().map { Item(number: $0.offset + 1, title: $0.element.0, details: $0.element.1, hasDetails: !$0.element.1.isEmpty) }
     }
 
-    /// Whose turn it is: with an alternating chair, the principals take a term each, in the order written,
-    /// counting terms from the spring term of year 0.
+    /// Whose turn it is: with a rotating chair, each in the order written takes a term (or a year, with
+    /// `period: år`), counting from the spring term of year 0.
     static func chair(of group: Group, on date: LocalDate, in agreement: Agreement) -> String {
         switch group.chair?.value {
-        case .alternating(let principals)? where !principals.isEmpty:
-            let termIndex = date.year * 2 + (date.month <= 6 ? 0 : 1)
-            let turn = principals[termIndex % principals.count].value
-            let party = group.members.first { agreement.principal(ofParty: $0.party) == turn }
-            let who = party.map { PersonRole(role: $0.role?.value, party: $0.party, in: agreement).text }
-            return "\(Wording.principal(turn)) denna termin (\(Wording.term(of: date)))" + (who.map { ": \($0)" } ?? "")
+        case .rotating(let turns, let period)? where !turns.isEmpty:
+            let yearly = period?.value == .year
+            let index = yearly ? date.year : date.year * 2 + (date.month <= 6 ? 0 : 1)
+            let when = yearly ? "i år (\(date.year))" : "denna termin (\(Wording.term(of: date)))"
+            switch turns[index % turns.count].value {
+            case .principal(let turn):
+                let party = group.members.first { agreement.principal(ofParty: $0.party) == turn }
+                let who = party.map { PersonRole(role: $0.role?.value, party: $0.party, in: agreement).text }
+                return "\(Wording.principal(turn)) \(when)" + (who.map { ": \($0)" } ?? "")
+            case .party(let id):
+                let member = group.members.first { $0.party?.value == id }
+                let who = member.map { PersonRole(role: $0.role?.value, party: $0.party, in: agreement).text }
+                return "\(agreement.party(withID: id)?.name?.value ?? id) \(when)" + (who.map { ": \($0)" } ?? "")
+            }
         case .fixed(let party)?:
             return agreement.party(withID: party.value)?.name?.value ?? party.value
         default:

@@ -75,14 +75,15 @@ struct AgreementView {
         districts = a.cityDistricts.isEmpty ? nil : a.cityDistricts.map(\.value).joined(separator: ", ")
         kind = Wording.kind(a.kind?.value)
         self.ruleSet = "\(ruleSet.id) – \(ruleSet.name)"
-        status = StatusView(source.diagnostics)
+        status = StatusView(source.diagnostics, status: a.status?.value)
         diagnostics = source.diagnostics.map(DiagnosticView.init)
         hasDiagnostics = !diagnostics.isEmpty
         (validFrom, validUntil) = Wording.validity(a.validity)
+        let start = a.validity?.from == nil ? "undertecknandet" : validFrom
         if case .date? = a.validity?.until?.value {
-            validity = "Gäller från \(validFrom) till och med \(validUntil)."
+            validity = "Gäller från \(start) till och med \(validUntil)."
         } else {
-            validity = "Gäller från \(validFrom) \(validUntil)."
+            validity = "Gäller från \(start) \(validUntil)."
         }
         revisions = a.revisions.map { RevisionView(date: Wording.date($0.date?.value), description: $0.description?.value ?? "") }
         hasRevisions = !revisions.isEmpty
@@ -99,7 +100,7 @@ struct AgreementView {
         deviation = a.deviations.map { routine in
             DeviationView(
                 steps: ([routine.firstStep?.value].compactMap { $0 } + routine.escalation.map(\.value)).map { step in
-                    a.groups.first { $0.id.value == step }?.name?.value ?? step
+                    a.group(named: step).map { $0.name?.value ?? $0.id.value } ?? step
                 },
                 receiver: routine.receiver?.value ?? "–",
                 form: routine.form.map { _ in LinkView(title: "Avvikelseblankett", href: DocumentSource.deviationFormFile) })
@@ -110,7 +111,7 @@ struct AgreementView {
         followUp = a.followUp.map { followUp in
             FollowUpView(
                 period: Wording.period(followUp.period?.value),
-                owner: followUp.owner.map { owner in a.groups.first { $0.id.value == owner.value }?.name?.value ?? owner.value } ?? "–",
+                owner: followUp.owner.map { owner in a.group(named: owner.value).map { $0.name?.value ?? $0.id.value } ?? owner.value } ?? "–",
                 indicators: followUp.indicators.map { Wording.indicator($0.value) })
         }
         signatories = a.signatories.map { PersonRole(role: $0.role?.value, party: $0.party, in: a) }
@@ -130,8 +131,8 @@ struct AgreementView {
         let members = PersonRole.members(of: group, in: a)
         var chair: String?
         switch group.chair?.value {
-        case .alternating(let principals)?:
-            chair = "Växlar mellan " + principals.map { Wording.principal($0.value).lowercased() }.joined(separator: " och ")
+        case .rotating(let turns, let period)?:
+            chair = Wording.rotation(turns.map(\.value), period: period?.value, in: a)
         case .fixed(let party)?:
             chair = a.party(withID: party.value)?.name?.value ?? party.value
         case nil:

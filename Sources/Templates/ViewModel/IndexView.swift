@@ -50,7 +50,7 @@ public struct IndexView {
             entry = Entry(
                 title: source.agreement.title?.value ?? source.slug, area: source.agreement.area?.value ?? "–",
                 kind: Wording.kind(source.agreement.kind?.value), validity: "\(from) – \(until)",
-                status: StatusView(source.diagnostics),
+                status: StatusView(source.diagnostics, status: source.agreement.status?.value),
                 counts: IndexView.counts(source.diagnostics),
                 href: "\(source.slug)/index.html")
             area = source.agreement.area?.value ?? source.slug
@@ -58,7 +58,7 @@ public struct IndexView {
             provided = Set(source.agreement.parties.flatMap { $0.services.map(\.value) })
             mandatoryServices = source.ruleSet.mandatoryServices
             serviceNames = Dictionary(uniqueKeysWithValues: mandatoryServices.map { ($0, source.ruleSet.serviceName($0, in: .swedish)) })
-            values = IndexView.values(of: source.agreement)
+            values = IndexView.values(of: source)
         }
     }
 
@@ -100,7 +100,10 @@ public struct IndexView {
     }
 
     /// One agreement's values for the comparison columns after the services; nil where it says nothing.
-    static func values(of a: Agreement) -> [String?] {
+    /// A receiver the rule set knows is shown by the body's name, so "BUS-SAM" and "BUSSAM:s sekretariat"
+    /// compare equal.
+    static func values(of source: DocumentSource) -> [String?] {
+        let a = source.agreement
         let tiers = a.groups.compactMap { $0.kind.map { Wording.groupKind($0.value).lowercased() } }
         let steering = a.groups(ofKind: .steeringGroup).first?.meetings.map { Wording.cadence($0.value) }
         let forum: String? = a.groups(ofKind: .individualForum).first.flatMap { group in
@@ -108,7 +111,7 @@ public struct IndexView {
             return nil
         }
         let school = a.sip?.school.map { $0.value.rawValue }
-        let receiver = a.deviations?.receiver?.value
+        let receiver = a.deviations?.receiver.map { source.ruleSet.body(named: $0.value)?.name ?? $0.value }
         let followUp = a.followUp?.period.map { Wording.period($0.value) }
         return [
             tiers.isEmpty ? nil : tiers.joined(separator: ", "), steering, forum, school, receiver, followUp,

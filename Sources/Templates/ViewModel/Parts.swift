@@ -68,8 +68,24 @@ struct StatusView {
     var cssClass: String
     var isValid: Bool
 
-    init(_ diagnostics: [Diagnostic]) {
-        if diagnostics.contains(where: { $0.severity == .error }) {
+    /// A draft, a consultation version or a revoked agreement says so whatever its findings; a decided
+    /// one (or one that does not say) is valid unless it has errors.
+    init(_ diagnostics: [Diagnostic], status: AgreementStatus? = nil) {
+        let hasErrors = diagnostics.contains { $0.severity == .error }
+        switch status {
+        case .draft?:
+            (label, cssClass, isValid) = (hasErrors ? "Utkast – med fel" : "Utkast", "status-utkast", false)
+            return
+        case .consultation?:
+            (label, cssClass, isValid) = (hasErrors ? "Remissversion – med fel" : "Remissversion", "status-utkast", false)
+            return
+        case .revoked?:
+            (label, cssClass, isValid) = ("Upphävd", "status-upphavd", false)
+            return
+        case .decided?, nil:
+            break
+        }
+        if hasErrors {
             (label, cssClass, isValid) = ("Fel – inte giltig", "status-fel", false)
         } else if diagnostics.isEmpty {
             (label, cssClass, isValid) = ("Giltig", "status-giltig", true)

@@ -14,6 +14,8 @@ enum Wording {
         case .municipality?: return "Kommun"
         case .region?: return "Region"
         case .independent?: return "Enskild huvudman"
+        case .state?: return "Stat"
+        case .jointBody?: return "Kommunalförbund"
         case nil: return "–"
         }
     }
@@ -46,14 +48,28 @@ enum Wording {
         }
     }
 
-    static func period(_ period: Period?) -> String {
-        switch period {
-        case .week?: return "varje vecka"
-        case .month?: return "varje månad"
-        case .term?: return "varje termin"
-        case .year?: return "en gång per år"
-        case nil: return "anges inte"
+    static func period(_ interval: Interval?) -> String {
+        guard let interval else { return "anges inte" }
+        if interval.every > 1 { return interval.text }
+        switch interval.period {
+        case .week: return "varje vecka"
+        case .month: return "varje månad"
+        case .term: return "varje termin"
+        case .year: return "en gång per år"
         }
+    }
+
+    /// "Växlar mellan kommun och region varje termin" / "Växlar varje år: Socialkontoret, BUP, KSON".
+    static func rotation(_ turns: [ChairTurn], period: Period?, in agreement: Agreement) -> String {
+        let names = turns.map { turn -> String in
+            switch turn {
+            case .principal(let turn): return Wording.principal(turn).lowercased()
+            case .party(let id): return agreement.party(withID: id)?.name?.value ?? id
+            }
+        }
+        let every = period == .year ? "varje år" : "varje termin"
+        let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + " och " + names[names.count - 1] : names.joined()
+        return "Växlar \(every) mellan \(list)"
     }
 
     static let indicators = [

@@ -12,7 +12,10 @@ import Testing
         let hok = try #require(RuleSet.builtIn(named: "hok-2022"))
         #expect(hok.id == "hök-2022")
         #expect(hok.recommendedServices == ["samordnande-vardcentral"])
-        #expect(hok.deviationReceivers.contains("samrådsgrupp för barns och ungas hälsa"))
+        #expect(hok.deviationReceivers.first == "samrådsgruppen för barns och ungas hälsa", "hints name the current body")
+        #expect(hok.acceptsReceiver("BUS-SAM") && bus.acceptsReceiver("Samrådsgruppen för barn och ungas hälsa"))
+        #expect(!bus.acceptsReceiver("Socialnämnden"))
+        #expect(hok.services["polis"]?.principal == .state && hok.services["bup"]?.principal == .region)
         #expect(bus.serviceName("bumm", in: .swedish) == "BUMM (barn- och ungdomsmedicinsk mottagning)")
     }
 

@@ -78,7 +78,7 @@ struct ModelDump {
         }
         if let f = a.followUp {
             nested("followUp @\(f.range)") {
-                $0.value("period", f.period.map { Located($0.value.rawValue, at: $0.range) })
+                $0.value("period", f.period.map { Located($0.value.text, at: $0.range) })
                 $0.value("owner", f.owner)
                 $0.values("indicators", f.indicators)
             }
@@ -118,7 +118,8 @@ struct ModelDump {
     private static func describe(_ chair: Chair) -> String {
         switch chair {
         case let .fixed(party): return "fixed \(party.value)@\(party.range.start)"
-        case let .alternating(principals): return "alternating " + principals.map { "\($0.value.rawValue)@\($0.range.start)" }.joined(separator: ", ")
+        case let .rotating(turns, period):
+            return "rotating " + turns.map { "\($0.value.text)@\($0.range.start)" }.joined(separator: ", ") + (period.map { " per \($0.value.rawValue)" } ?? "")
         }
     }
 

@@ -11,8 +11,9 @@ public struct BothPrincipalsRule: Rule {
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let agreement = context.agreement
         let location = agreement.partiesRange?.start ?? context.frontMatterStart
+        let present = agreement.parties.reduce(into: Set<Principal>()) { $0.formUnion(context.ruleSet.principals(of: $1)) }
         return context.ruleSet.principals
-            .filter { principal in !agreement.parties.contains { $0.principal?.value == principal } }
+            .filter { !present.contains($0) }
             .map { principal in
                 finding(
                     LocalizedText(sv: "ingen part har huvudmannen `\(principal.rawValue)`",
@@ -20,17 +21,40 @@ public struct BothPrincipalsRule: Rule {
                     at: location,
                     hint: LocalizedText(
                         sv: "Ange `huvudman: \(principal.rawValue)` för \(principal.swedishParties) under `parter:`.",
-                        en: "Set `huvudman: \(principal.rawValue)` on \(principal.englishParties) under `parter:`."))
+                        en: "Set `huvudman: \(principal.rawValue)` on \(principal.englishParties) under `parter:`."),
+                    missing: agreement.parties.isEmpty ? .topLevel("parter") : nil)
             }
     }
 }
 
 extension Principal {
+    var swedishGenitive: String {
+        switch self {
+        case .municipality: return "kommunens"
+        case .region: return "regionens"
+        case .independent: return "de enskilda huvudmännens"
+        case .state: return "statens"
+        case .jointBody: return "kommunalförbundets"
+        }
+    }
+
+    var englishGenitive: String {
+        switch self {
+        case .municipality: return "municipality's"
+        case .region: return "region's"
+        case .independent: return "private principals'"
+        case .state: return "state's"
+        case .jointBody: return "joint body's"
+        }
+    }
+
     var swedishParties: String {
         switch self {
         case .municipality: return "kommunens förvaltningar (socialtjänst, skola)"
         case .region: return "regionens verksamheter (BUP, HAB, BUMM)"
         case .independent: return "enskilda huvudmän (fristående skolor)"
+        case .state: return "statliga myndigheter (polisen)"
+        case .jointBody: return "kommunalförbundet"
         }
     }
 
@@ -39,6 +63,8 @@ extension Principal {
         case .municipality: return "the municipality's administrations (social services, school)"
         case .region: return "the region's services (BUP, HAB, BUMM)"
         case .independent: return "private principals (independent schools)"
+        case .state: return "state authorities (the police)"
+        case .jointBody: return "the joint body (kommunalförbund)"
         }
     }
 }

@@ -12,23 +12,33 @@ public struct SteeringGroupRule: Rule {
         let agreement = context.agreement
         let steering = agreement.groups(ofKind: .steeringGroup)
         guard !steering.isEmpty else {
+            if agreement.hasGroupOfUnreadableKind { return [] }
             return [finding(
                 LocalizedText(sv: "överenskommelsen har ingen styrgrupp", en: "the agreement has no steering group"),
                 at: agreement.groupsRange?.start ?? context.frontMatterStart,
                 hint: LocalizedText(
                     sv: "Lägg till en grupp med `typ: styrgrupp` under `grupper:`, med chefer från kommun och region som `ledamöter`.",
-                    en: "Add a group with `typ: styrgrupp` under `grupper:`, with managers from the municipality and the region as `ledamöter`."))]
+                    en: "Add a group with `typ: styrgrupp` under `grupper:`, with managers from the municipality and the region as `ledamöter`."),
+                missing: agreement.groups.isEmpty ? .topLevel("grupper") : nil)]
         }
-        return steering.flatMap { group in
-            let principals = Set(group.members.compactMap { agreement.principal(ofParty: $0.party) })
-            return context.ruleSet.principals.filter { !principals.contains($0) }.map { principal in
+        return steering.flatMap { group -> [Diagnostic] in
+            let principals = group.members.reduce(into: Set<Principal>()) { found, member in
+                if let party = member.party.flatMap({ agreement.party(withID: $0.value) }) {
+                    found.formUnion(context.ruleSet.principals(of: party))
+                }
+            }
+            // A principal no party has is BUS002's finding; a member of an unknown party, BUS014's.
+            if group.members.contains(where: { agreement.namesUnknownParty($0.party) }) { return [] }
+            let present = agreement.parties.reduce(into: Set<Principal>()) { $0.formUnion(context.ruleSet.principals(of: $1)) }
+            return context.ruleSet.principals.filter { !principals.contains($0) && present.contains($0) }.map { principal in
                 finding(
                     LocalizedText(sv: "styrgruppen `\(group.id.value)` har ingen ledamot från huvudmannen `\(principal.rawValue)`",
                                   en: "the steering group `\(group.id.value)` has no member from the principal `\(principal.rawValue)`"),
                     at: group.id.location,
                     hint: LocalizedText(
                         sv: "Lägg till en chef från \(principal.swedishParties) under `ledamöter:`.",
-                        en: "Add a manager from \(principal.englishParties) under `ledamöter:`."))
+                        en: "Add a manager from \(principal.englishParties) under `ledamöter:`."),
+                    missing: group.members.isEmpty ? KeyReference("ledamöter", in: group.range.start) : nil)
             }
         }
     }

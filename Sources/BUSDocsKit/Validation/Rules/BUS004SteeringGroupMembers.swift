@@ -1,4 +1,4 @@
-/// BUS004: every party that provides a mandatory service sits in the steering group.
+/// BUS004: every mandatory service is represented in the steering group by a party that provides it.
 public struct SteeringGroupMembersRule: Rule {
     public init() {}
     public let id = "BUS004"
@@ -8,25 +8,30 @@ public struct SteeringGroupMembersRule: Rule {
         sv: "De verksamheter som ska delta i BUS är representerade i den lokala styrgruppen.",
         en: "The services that shall take part in BUS are represented in the local steering group.")
 
+    /// The service is what must be represented, not every party: the municipality's school
+    /// administration speaks for education even when independent schools are parties of their own.
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let agreement = context.agreement
         let steering = agreement.groups(ofKind: .steeringGroup)
         guard !steering.isEmpty else { return [] }  // BUS003 reports the missing group.
-        let represented = Set(steering.flatMap { $0.members.compactMap { $0.party?.value } })
-        let mandatory = Set(context.ruleSet.mandatoryServices)
-        return agreement.parties
-            .filter { party in !represented.contains(party.id.value) && party.services.contains { mandatory.contains($0.value) } }
-            .map { party in
-                let services = party.services.map(\.value).filter(mandatory.contains)
-                let sv = services.map { context.ruleSet.serviceName($0, in: .swedish) }.joined(separator: ", ")
-                let en = services.map { context.ruleSet.serviceName($0, in: .english) }.joined(separator: ", ")
-                return finding(
-                    LocalizedText(sv: "parten `\(party.id.value)` (\(sv)) har ingen ledamot i styrgruppen",
-                                  en: "the party `\(party.id.value)` (\(en)) has no member in the steering group"),
-                    at: party.id.location,
-                    hint: LocalizedText(
-                        sv: "Lägg till `- { part: \(party.id.value), roll: … }` under styrgruppens `ledamöter:`.",
-                        en: "Add `- { part: \(party.id.value), roll: … }` under the steering group's `ledamöter:`."))
-            }
+        let members = steering.flatMap(\.members)
+        // A member of an unknown party is BUS014's finding: what it represents cannot be told.
+        if members.contains(where: { agreement.namesUnknownParty($0.party) }) { return [] }
+        let represented = agreement.parties.filter { party in members.contains { $0.party?.value == party.id.value } }
+        let representedServices = Set(represented.flatMap { $0.services.map(\.value) })
+        // A principal with no member at all is BUS003's finding, not one per service.
+        let seated = represented.reduce(into: Set<Principal>()) { $0.formUnion(context.ruleSet.principals(of: $1)) }
+        return context.ruleSet.mandatoryServices.compactMap { service in
+            guard !representedServices.contains(service), let party = agreement.parties.first(where: { $0.provides(service) }) else { return nil }
+            if let principal = context.ruleSet.services[service]?.principal, !seated.contains(principal) { return nil }
+            let name = context.ruleSet.serviceName(service)
+            return finding(
+                LocalizedText(sv: "ingen ledamot i styrgruppen företräder \(name.sv) (parten `\(party.id.value)`)",
+                              en: "no member of the steering group represents \(name.en) (the party `\(party.id.value)`)"),
+                at: party.id.location,
+                hint: LocalizedText(
+                    sv: "Lägg till `- { part: \(party.id.value), roll: … }` under styrgruppens `ledamöter:`.",
+                    en: "Add `- { part: \(party.id.value), roll: … }` under the steering group's `ledamöter:`."))
+        }
     }
 }

@@ -19,7 +19,7 @@ public struct MeetingCadenceRule: Rule {
                 return finding(
                     LocalizedText(sv: "\(kind.rawValue) `\(group.id.value)` anger inte hur ofta den möts",
                                   en: "\(kind.rawValue) `\(group.id.value)` does not say how often it meets"),
-                    at: group.id.location, hint: hint)
+                    at: group.id.location, hint: hint, missing: KeyReference("möten", in: group.range.start))
             }
             let perYear = meetings.value.meetingsPerYear ?? 0
             guard perYear < required.meetingsPerYear else { return nil }

@@ -13,12 +13,14 @@ public struct IndividualForumRule: Rule {
         let days = context.ruleSet.individualForumDeadlineDays
         let forums = context.agreement.groups(ofKind: .individualForum)
         guard !forums.isEmpty else {
+            if context.agreement.hasGroupOfUnreadableKind { return [] }
             return [finding(
                 LocalizedText(sv: "överenskommelsen har inget BUS individforum", en: "the agreement has no BUS individforum"),
                 at: context.agreement.groupsRange?.start ?? context.frontMatterStart,
                 hint: LocalizedText(
                     sv: "Lägg till en grupp med `typ: individforum`, `möten: { vid-behov: true, inom-dagar: \(days) }`, `sammankallande:` och `protokoll: individforum`.",
-                    en: "Add a group with `typ: individforum`, `möten: { vid-behov: true, inom-dagar: \(days) }`, `sammankallande:` and `protokoll: individforum`."))]
+                    en: "Add a group with `typ: individforum`, `möten: { vid-behov: true, inom-dagar: \(days) }`, `sammankallande:` and `protokoll: individforum`."),
+                missing: context.agreement.groups.isEmpty ? .topLevel("grupper") : nil)]
         }
         return forums.flatMap { check($0, deadline: days) }
     }
@@ -28,31 +30,41 @@ public struct IndividualForumRule: Rule {
         let deadlineHint = LocalizedText(
             sv: "Skriv `möten: { vid-behov: true, inom-dagar: \(deadline) }`.",
             en: "Write `möten: { vid-behov: true, inom-dagar: \(deadline) }`.")
-        if case .whenNeeded(let within?) = forum.meetings?.value {
+        let group = forum.range.start
+        switch forum.meetings?.value {
+        case .whenNeeded(let within?)?:
             if within.value > deadline {
                 findings.append(finding(
                     LocalizedText(sv: "individforum ska hållas inom \(deadline) dagar, inte \(within.value)",
                                   en: "the individforum must meet within \(deadline) days, not \(within.value)"),
                     at: within.location, hint: deadlineHint))
             }
-        } else {
+        case .whenNeeded(nil)?:
             findings.append(finding(
                 LocalizedText(sv: "individforum `\(forum.id.value)` anger inte inom hur många dagar det hålls",
                               en: "the individforum `\(forum.id.value)` does not say within how many days it meets"),
-                at: forum.meetings?.location ?? forum.id.location, hint: deadlineHint))
+                at: forum.meetings?.location ?? forum.id.location, hint: deadlineHint,
+                missing: forum.meetings.map { KeyReference("inom-dagar", in: $0.location) }))
+        case .atLeast?, nil:
+            findings.append(finding(
+                LocalizedText(sv: "individforum `\(forum.id.value)` anger inte inom hur många dagar det hålls",
+                              en: "the individforum `\(forum.id.value)` does not say within how many days it meets"),
+                at: forum.meetings?.location ?? forum.id.location, hint: deadlineHint,
+                missing: forum.meetings == nil ? KeyReference("möten", in: group) : nil))
         }
-        // A `sammankallande` without `part` is BUS019's missing key; this rule speaks of no convener at all.
         if forum.convener == nil {
             findings.append(finding(
                 LocalizedText(sv: "individforum `\(forum.id.value)` har ingen sammankallande", en: "the individforum `\(forum.id.value)` has no convener"),
                 at: forum.id.location,
-                hint: LocalizedText(sv: "Skriv `sammankallande: { part: …, roll: Enhetschef }`.", en: "Write `sammankallande: { part: …, roll: Enhetschef }`.")))
+                hint: LocalizedText(sv: "Skriv `sammankallande: { part: …, roll: Enhetschef }`.", en: "Write `sammankallande: { part: …, roll: Enhetschef }`."),
+                missing: KeyReference("sammankallande", in: group)))
         }
         if forum.protocolTemplate == nil {
             findings.append(finding(
                 LocalizedText(sv: "individforum `\(forum.id.value)` anger ingen protokollmall", en: "the individforum `\(forum.id.value)` names no protocol template"),
                 at: forum.id.location,
-                hint: LocalizedText(sv: "Skriv `protokoll: individforum` så förs protokoll enligt fast mall.", en: "Write `protokoll: individforum` so minutes are kept on a fixed template.")))
+                hint: LocalizedText(sv: "Skriv `protokoll: individforum` så förs protokoll enligt fast mall.", en: "Write `protokoll: individforum` so minutes are kept on a fixed template."),
+                missing: KeyReference("protokoll", in: group)))
         }
         return findings
     }

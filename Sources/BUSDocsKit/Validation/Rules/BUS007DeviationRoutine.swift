@@ -9,10 +9,9 @@ public struct DeviationRoutineRule: Rule {
         en: "Deviations of a principal nature are forwarded to BUSSAM on a dedicated deviation form.")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        let receivers = context.ruleSet.deviationReceivers
-        let receiverList = receivers.joined(separator: " / ")
-        // A rule set may name no county-wide receiver; then any receiver the agreement names will do.
-        let suggested = receivers.first ?? "BUSSAM"
+        let ruleSet = context.ruleSet
+        // The current name first: under hök-2022 the samrådsgrupp, under bus-2012 BUSSAM.
+        let suggested = ruleSet.deviationReceivers.first ?? "BUSSAM"
         guard let routine = context.agreement.deviations else {
             return [finding(
                 LocalizedText(sv: "överenskommelsen har ingen avvikelserutin (`avvikelser` saknas)",
@@ -20,14 +19,16 @@ public struct DeviationRoutineRule: Rule {
                 at: context.frontMatterStart,
                 hint: LocalizedText(
                     sv: "Lägg till `avvikelser:` med `första-steg: närmaste arbetsledare`, `eskalering: [individforum, \(suggested)]`, `mottagare: \(suggested)` och `blankett: avvikelseblankett`.",
-                    en: "Add `avvikelser:` with `första-steg: närmaste arbetsledare`, `eskalering: [individforum, \(suggested)]`, `mottagare: \(suggested)` and `blankett: avvikelseblankett`."))]
+                    en: "Add `avvikelser:` with `första-steg: närmaste arbetsledare`, `eskalering: [individforum, \(suggested)]`, `mottagare: \(suggested)` and `blankett: avvikelseblankett`."),
+                missing: .topLevel("avvikelser"))]
         }
         var findings: [Diagnostic] = []
+        let mapping = routine.range.start
         if let receiver = routine.receiver {
-            if !receivers.isEmpty, !receivers.contains(where: { $0.folded() == receiver.value.folded() }) {
+            if !ruleSet.acceptsReceiver(receiver.value) {
                 findings.append(finding(
-                    LocalizedText(sv: "avvikelser av principiell karaktär tas emot av \(receiverList), inte `\(receiver.value)`",
-                                  en: "deviations of a principal nature are received by \(receiverList), not `\(receiver.value)`"),
+                    LocalizedText(sv: "avvikelser av principiell karaktär tas emot av \(suggested), inte `\(receiver.value)`",
+                                  en: "deviations of a principal nature are received by \(suggested), not `\(receiver.value)`"),
                     at: receiver.location,
                     hint: LocalizedText(sv: "Skriv `mottagare: \(suggested)`.", en: "Write `mottagare: \(suggested)`.")))
             }
@@ -35,13 +36,15 @@ public struct DeviationRoutineRule: Rule {
             findings.append(finding(
                 LocalizedText(sv: "avvikelserutinen anger ingen mottagare", en: "the deviation routine names no receiver"),
                 at: routine.range.start,
-                hint: LocalizedText(sv: "Skriv `mottagare: \(suggested)` under `avvikelser:`.", en: "Write `mottagare: \(suggested)` under `avvikelser:`.")))
+                hint: LocalizedText(sv: "Skriv `mottagare: \(suggested)` under `avvikelser:`.", en: "Write `mottagare: \(suggested)` under `avvikelser:`."),
+                missing: KeyReference("mottagare", in: mapping)))
         }
         if routine.form == nil {
             findings.append(finding(
                 LocalizedText(sv: "avvikelserutinen anger ingen blankett", en: "the deviation routine names no form"),
                 at: routine.range.start,
-                hint: LocalizedText(sv: "Skriv `blankett: avvikelseblankett` under `avvikelser:`.", en: "Write `blankett: avvikelseblankett` under `avvikelser:`.")))
+                hint: LocalizedText(sv: "Skriv `blankett: avvikelseblankett` under `avvikelser:`.", en: "Write `blankett: avvikelseblankett` under `avvikelser:`."),
+                missing: KeyReference("blankett", in: mapping)))
         }
         return findings
     }

@@ -14,11 +14,10 @@ public struct WrittenConsentRule: Rule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         guard let consent = context.agreement.consent else {
-            if context.agreement.unreadable.contains("samtycke") { return [] }
             return [finding(
                 LocalizedText(sv: "överenskommelsen säger inte hur samtycke inhämtas (`samtycke` saknas)",
                               en: "the agreement does not say how consent is obtained (`samtycke` is missing)"),
-                at: context.frontMatterStart, hint: Self.hint)]
+                at: context.frontMatterStart, hint: Self.hint, missing: .topLevel("samtycke"))]
         }
         guard consent.value != .written else { return [] }
         return [finding(

@@ -1,26 +1,58 @@
-/// BUS009: the agreement has a SIP routine: who may call a coordinated individual plan.
+/// BUS009: the agreement has a SIP routine, and services of both principals may call a SIP.
 public struct SIPRoutineRule: Rule {
     public init() {}
     public let id = "BUS009"
     public let severity = Severity.error
     public let title = LocalizedText(sv: "SIP-rutin", en: "SIP routine")
     public let sentence = LocalizedText(
-        sv: "Samordnad individuell plan (SIP) upprättas när barnet behöver insatser från både socialtjänst och hälso- och sjukvård (2 kap. 7 § SoL, HSL).",
-        en: "A coordinated individual plan (SIP) is made when the child needs efforts from both social services and health care (2 ch. 7 § SoL, HSL).")
+        sv: "Samordnad individuell plan (SIP) upprättas när barnet behöver insatser från både socialtjänst och hälso- och sjukvård; båda huvudmännen har skyldighet att ta initiativ till den (SoL, 16 kap. 4 § HSL).",
+        en: "A coordinated individual plan (SIP) is made when the child needs efforts from both social services and health care; both principals have a duty to initiate it (SoL, 16 ch. 4 § HSL).")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        let services = context.ruleSet.mandatoryServices.joined(separator: ", ")
+        let ruleSet = context.ruleSet
+        let services = ruleSet.mandatoryServices.joined(separator: ", ")
         let hint = LocalizedText(
             sv: "Skriv `sip: { initierar: [\(services)], skolan: ska }`.",
             en: "Write `sip: { initierar: [\(services)], skolan: ska }`.")
         guard let sip = context.agreement.sip else {
             return [finding(
                 LocalizedText(sv: "överenskommelsen har ingen SIP-rutin (`sip` saknas)", en: "the agreement has no SIP routine (`sip` is missing)"),
-                at: context.frontMatterStart, hint: hint)]
+                at: context.frontMatterStart, hint: hint, missing: .topLevel("sip"))]
         }
-        guard sip.initiators.isEmpty else { return [] }
-        return [finding(
-            LocalizedText(sv: "SIP-rutinen anger inte vilka verksamheter som kan kalla till SIP", en: "the SIP routine does not say which services may call a SIP"),
-            at: sip.range.start, hint: hint)]
+        guard !sip.initiators.isEmpty else {
+            return [finding(
+                LocalizedText(sv: "SIP-rutinen anger inte vilka verksamheter som kan kalla till SIP", en: "the SIP routine does not say which services may call a SIP"),
+                at: sip.range.start, hint: hint, missing: KeyReference("initierar", in: sip.range.start))]
+        }
+        let initiating = Set(sip.initiators.map(\.value))
+        let location = sip.initiators[0].location
+        var findings: [Diagnostic] = []
+        let missingServices = ruleSet.requiredSIPInitiators.filter { !initiating.contains($0) }
+        if !missingServices.isEmpty {
+            findings.append(finding(
+                LocalizedText(sv: "\(Self.list(missingServices, ruleSet, .swedish)) kan inte kalla till SIP enligt `initierar`",
+                              en: "\(Self.list(missingServices, ruleSet, .english)) may not call a SIP according to `initierar`"),
+                at: location, hint: Self.addHint(missingServices)))
+        }
+        // A principal none of whose services may call, unless the missing services above already are its.
+        let covered = Set(missingServices.compactMap { ruleSet.services[$0]?.principal })
+        let initiatingPrincipals = Set(initiating.compactMap { ruleSet.services[$0]?.principal })
+        for principal in ruleSet.principals where !initiatingPrincipals.contains(principal) && !covered.contains(principal) {
+            let theirs = ruleSet.mandatoryServices.filter { ruleSet.services[$0]?.principal == principal }
+            findings.append(finding(
+                LocalizedText(sv: "ingen av \(principal.swedishGenitive) verksamheter kan kalla till SIP enligt `initierar`",
+                              en: "none of the \(principal.englishGenitive) services may call a SIP according to `initierar`"),
+                at: location, hint: Self.addHint(theirs)))
+        }
+        return findings
+    }
+
+    static func list(_ services: [String], _ ruleSet: RuleSet, _ language: Language) -> String {
+        services.map { ruleSet.serviceName($0, in: language) }.joined(separator: language == .swedish ? " och " : " and ")
+    }
+
+    static func addHint(_ services: [String]) -> LocalizedText {
+        let ids = services.joined(separator: ", ")
+        return LocalizedText(sv: "Lägg till \(ids) i `initierar:`.", en: "Add \(ids) to `initierar:`.")
     }
 }

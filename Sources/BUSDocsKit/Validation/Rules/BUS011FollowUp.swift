@@ -1,4 +1,4 @@
-/// BUS011: the agreement is followed up at least yearly, by a group it has.
+/// BUS011: the agreement is followed up at least yearly, by a standing group it has.
 public struct FollowUpRule: Rule {
     public init() {}
     public let id = "BUS011"
@@ -14,39 +14,50 @@ public struct FollowUpRule: Rule {
             sv: "Skriv `uppföljning: { per: \(minimum.rawValue), ansvarig: styrgrupp, indikatorer: [individforum-ärenden, olösta-ärenden, avvikelser, sip] }`.",
             en: "Write `uppföljning: { per: \(minimum.rawValue), ansvarig: styrgrupp, indikatorer: [individforum-ärenden, olösta-ärenden, avvikelser, sip] }`.")
         guard let followUp = context.agreement.followUp else {
-            if context.agreement.unreadable.contains("uppföljning") { return [] }
             return [finding(
                 LocalizedText(sv: "överenskommelsen säger inte hur den följs upp (`uppföljning` saknas)",
                               en: "the agreement does not say how it is followed up (`uppföljning` is missing)"),
-                at: context.frontMatterStart, hint: hint)]
+                at: context.frontMatterStart, hint: hint, missing: .topLevel("uppföljning"))]
         }
+        let mapping = followUp.range.start
         var findings: [Diagnostic] = []
         if let period = followUp.period {
-            if period.value.perYear < minimum.perYear {
+            if period.value.perYear < Double(minimum.perYear) {
                 findings.append(finding(
-                    LocalizedText(sv: "uppföljning per \(period.value.rawValue) är för sällan; den ska ske minst en gång per \(minimum.rawValue)",
-                                  en: "follow-up per \(period.value.rawValue) is too rare; it must happen at least once per \(minimum.rawValue)"),
-                    at: period.location, hint: hint))
-            }
-        } else if !context.agreement.unreadable.contains("uppföljning.per") {
-            findings.append(finding(
-                LocalizedText(sv: "uppföljningen anger inte hur ofta (`per`)", en: "the follow-up does not say how often (`per`)"),
-                at: followUp.range.start, hint: hint))
-        }
-        let groupIDs = context.agreement.groups.map(\.id.value)
-        if let owner = followUp.owner {
-            if !groupIDs.contains(owner.value) {
-                let nearest = Suggestion.nearest(to: owner.value, in: groupIDs)
-                findings.append(finding(
-                    LocalizedText(sv: "uppföljningens ansvariga grupp `\(owner.value)` finns inte bland `grupper`",
-                                  en: "the follow-up's owner `\(owner.value)` is not one of the `grupper`"),
-                    at: owner.location,
-                    hint: nearest.map { LocalizedText(sv: "Menade du `\($0)`?", en: "Did you mean `\($0)`?") } ?? hint))
+                    LocalizedText(sv: "uppföljning \(period.value.text == period.value.period.rawValue ? "per " : "")\(period.value.text) är för sällan; den ska ske minst en gång per \(minimum.rawValue)",
+                                  en: "follow-up \(period.value.text == period.value.period.rawValue ? "per " : "")\(period.value.text) is less often than once per \(minimum.rawValue)"),
+                    at: period.location,
+                    hint: LocalizedText(sv: "Skriv `per: \(minimum.rawValue)`.", en: "Write `per: \(minimum.rawValue)`.")))
             }
         } else {
             findings.append(finding(
+                LocalizedText(sv: "uppföljningen anger inte hur ofta (`per`)", en: "the follow-up does not say how often (`per`)"),
+                at: followUp.range.start, hint: hint, missing: KeyReference("per", in: mapping)))
+        }
+        guard let owner = followUp.owner else {
+            findings.append(finding(
                 LocalizedText(sv: "uppföljningen har ingen ansvarig grupp (`ansvarig`)", en: "the follow-up has no owning group (`ansvarig`)"),
-                at: followUp.range.start, hint: hint))
+                at: followUp.range.start, hint: hint, missing: KeyReference("ansvarig", in: mapping)))
+            return findings
+        }
+        let agreement = context.agreement
+        guard let group = agreement.group(named: owner.value) else {
+            let nearest = Suggestion.nearest(to: owner.value, in: agreement.groups.map(\.id.value))
+            findings.append(finding(
+                LocalizedText(sv: "uppföljningens ansvariga grupp `\(owner.value)` finns inte bland `grupper`",
+                              en: "the follow-up's owner `\(owner.value)` is not one of the `grupper`"),
+                at: owner.location,
+                hint: nearest.map { LocalizedText(sv: "Menade du `\($0)`?", en: "Did you mean `\($0)`?") } ?? hint))
+            return findings
+        }
+        let allowed = context.ruleSet.followUpOwners
+        if let kind = group.kind?.value, !allowed.isEmpty, !allowed.contains(kind) {
+            let standing = agreement.groups.first { $0.kind.map { allowed.contains($0.value) } ?? false }
+            findings.append(finding(
+                LocalizedText(sv: "uppföljningen ägs av `\(group.id.value)` (typ \(kind.rawValue)), som inte är en stående grupp; den ska ägas av en stående grupp som styrgruppen",
+                              en: "the follow-up is owned by `\(group.id.value)` (typ \(kind.rawValue)), which is not a standing group; a standing group such as the steering group must own it"),
+                at: owner.location,
+                hint: LocalizedText(sv: "Skriv `ansvarig: \(standing?.id.value ?? "styrgrupp")`.", en: "Write `ansvarig: \(standing?.id.value ?? "styrgrupp")`.")))
         }
         return findings
     }

@@ -16,21 +16,29 @@ public struct SignatoriesRule: Rule {
             findings.append(finding(
                 LocalizedText(sv: "undertecknaren anger ingen part", en: "the signatory names no party"),
                 at: signatory.range.start,
-                hint: LocalizedText(sv: "Skriv `{ part: …, roll: … }` med en parts id.", en: "Write `{ part: …, roll: … }` with a party's id.")))
+                hint: LocalizedText(sv: "Skriv `{ part: …, roll: … }` med en parts id.", en: "Write `{ part: …, roll: … }` with a party's id."),
+                missing: KeyReference("part", in: signatory.range.start)))
         }
         // A signatory whose party is unknown is BUS014's; its principal cannot be told, so say nothing of it.
         if agreement.signatories.contains(where: { $0.party.map { agreement.party(withID: $0.value) == nil } ?? false }) {
             return findings
         }
-        let signing = Set(agreement.signatories.compactMap { agreement.principal(ofParty: $0.party) })
-        for principal in context.ruleSet.principals where !signing.contains(principal) {
+        let signing = agreement.signatories.reduce(into: Set<Principal>()) { found, signatory in
+            if let party = signatory.party.flatMap({ agreement.party(withID: $0.value) }) {
+                found.formUnion(context.ruleSet.principals(of: party))
+            }
+        }
+        // A principal no party has is BUS002's finding.
+        let present = agreement.parties.reduce(into: Set<Principal>()) { $0.formUnion(context.ruleSet.principals(of: $1)) }
+        for principal in context.ruleSet.principals where !signing.contains(principal) && present.contains(principal) {
             findings.append(finding(
                 LocalizedText(sv: "ingen undertecknare från huvudmannen `\(principal.rawValue)`",
                               en: "no signatory from the principal `\(principal.rawValue)`"),
                 at: location,
                 hint: LocalizedText(
                     sv: "Lägg till en chef från \(principal.swedishParties) under `undertecknare:`.",
-                    en: "Add a manager from \(principal.englishParties) under `undertecknare:`.")))
+                    en: "Add a manager from \(principal.englishParties) under `undertecknare:`."),
+                missing: agreement.signatories.isEmpty ? .topLevel("undertecknare") : nil))
         }
         return findings
     }

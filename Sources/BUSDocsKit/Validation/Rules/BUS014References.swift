@@ -12,7 +12,7 @@ public struct ReferencesRule: Rule {
         let agreement = context.agreement
         let parties = agreement.parties.map(\.id.value)
         let groups = agreement.groups.map(\.id.value)
-        let templates = context.ruleSet.templates
+        let templates = context.ruleSet.templates + context.userTemplates
         let services = context.ruleSet.services.keys.sorted()
         var findings: [Diagnostic] = []
         func resolve(_ reference: Located<String>?, among known: [String], kind: LocalizedText, severity: Severity? = nil) {
@@ -20,17 +20,34 @@ public struct ReferencesRule: Rule {
             findings.append(unresolved(reference, kind: kind, nearest: Suggestion.nearest(to: reference.value, in: known), severity: severity))
         }
         let party = LocalizedText(sv: "part", en: "party")
+        // A protocol or form is a template (built in, or supplied with --templates) or an attachment of
+        // the area's own, named by its id, its file or its title.
+        func resolveForm(_ reference: Located<String>?, kind: LocalizedText) {
+            guard let reference, !templates.contains(reference.value), agreement.attachment(named: reference.value) == nil else { return }
+            let known = templates + agreement.attachments.compactMap { $0.id?.value }
+            findings.append(unresolved(reference, kind: kind, nearest: Suggestion.nearest(to: reference.value, in: known), severity: nil))
+        }
         for group in agreement.groups {
             group.members.forEach { resolve($0.party, among: parties, kind: party) }
             resolve(group.convener?.value.party, among: parties, kind: party)
-            if case .fixed(let chair)? = group.chair?.value { resolve(chair, among: parties, kind: party) }
-            resolve(group.protocolTemplate, among: templates, kind: LocalizedText(sv: "protokollmall", en: "protocol template"))
+            switch group.chair?.value {
+            case .fixed(let chair)?:
+                resolve(chair, among: parties, kind: party)
+            case .rotating(let turns, _)?:
+                for turn in turns {
+                    if case .party(let id) = turn.value { resolve(Located(id, at: turn.range), among: parties, kind: party) }
+                }
+            case nil:
+                break
+            }
+            resolveForm(group.protocolTemplate, kind: LocalizedText(sv: "protokollmall", en: "protocol template"))
         }
         agreement.signatories.forEach { resolve($0.party, among: parties, kind: party) }
         agreement.attachments.forEach { resolve($0.template, among: templates, kind: LocalizedText(sv: "mall", en: "template")) }
-        resolve(agreement.deviations?.form, among: templates, kind: LocalizedText(sv: "blankett", en: "form"))
-        // Escalation steps are group ids or county-wide bodies; only near-misses of a group id are typos.
-        for step in agreement.deviations?.escalation ?? [] where !groups.contains(step.value) {
+        resolveForm(agreement.deviations?.form, kind: LocalizedText(sv: "blankett", en: "form"))
+        // Escalation steps are groups (by id, name or an inflected word: "styrgruppen"), county-wide
+        // bodies, or people ("närmaste chef"); only a near-miss of a group id is a typo.
+        for step in agreement.deviations?.escalation ?? [] where agreement.group(named: step.value) == nil && context.ruleSet.body(named: step.value) == nil && !context.ruleSet.acceptsReceiver(step.value) {
             if let nearest = Suggestion.nearest(to: step.value, in: groups) {
                 findings.append(unresolved(step, kind: LocalizedText(sv: "grupp", en: "group"), nearest: nearest, severity: nil))
             }

@@ -12,9 +12,17 @@ public struct RequiredSectionsRule: Rule {
         let body = context.agreement.body
         let matcher = SectionMatcher(body)
         return context.ruleSet.requiredSections
-            .filter { matcher.find($0) == nil }
+            .filter { matcher.match($0) == nil }
             .map { requirement in
                 let heading = requirement.headings.first ?? requirement.id
+                if let misspelt = matcher.misspelling(of: requirement) {
+                    return finding(
+                        LocalizedText(sv: "avsnittet \"\(heading)\" saknas; rubriken \"\(misspelt.heading)\" liknar den",
+                                      en: "the section \"\(heading)\" is missing; the heading \"\(misspelt.heading)\" looks like it"),
+                        at: misspelt.range.start,
+                        hint: LocalizedText(sv: "Menade du `\(String(repeating: "#", count: misspelt.level)) \(heading)`?",
+                                            en: "Did you mean `\(String(repeating: "#", count: misspelt.level)) \(heading)`?"))
+                }
                 return finding(
                     LocalizedText(sv: "avsnittet \"\(heading)\" saknas", en: "the section \"\(heading)\" is missing"),
                     at: SourceLocation(line: body.firstLine, column: 1),

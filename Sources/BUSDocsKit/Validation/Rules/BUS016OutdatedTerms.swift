@@ -1,4 +1,11 @@
-/// BUS016: an agreement valid after the 2019 reorganisation does not use the old names.
+/// BUS016: an agreement valid after the 2019 reorganisation does not use the old names in its own
+/// current wording.
+///
+/// What decides is the date the agreement speaks from: `giltighet.från`, or else its latest revision.
+/// History is not wording: the revision list, attachment titles, a document cited by its own title
+/// (the rule set's `utdaterade-termer-citat`, e.g. the 2012 regional agreement "mellan Stockholms läns
+/// landsting och kommunerna"), a name given as a former one ("Storsthlm (tidigare KSL)", "tidigare
+/// landstinget"), a quoted name, and a sentence about a year before the change ("2012 beslutade KSL").
 public struct OutdatedTermsRule: Rule {
     public init() {}
     public let id = "BUS016"
@@ -9,10 +16,21 @@ public struct OutdatedTermsRule: Rule {
         en: "Since 2019 the county council is Region Stockholm and KSL is Storsthlm.")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        guard let validFrom = Self.effectiveDate(of: context.agreement) else { return [] }
+        let agreement = context.agreement
+        guard let validFrom = Self.effectiveDate(of: agreement) else { return [] }
+        let historyLines = ["revisioner", "bilagor"].compactMap { agreement.keyLines[$0] }
+        let sentences = Sentences.of(agreement.body)
         return context.ruleSet.outdatedTerms.flatMap { term -> [Diagnostic] in
             guard let since = LocalDate(iso: term.since), validFrom >= since else { return [] }
-            return TermScanner.occurrences(of: term.term, in: context.source).map { location in
+            return TermScanner.occurrences(of: term.term, in: context.source).filter { location in
+                guard !historyLines.contains(where: { $0.contains(location.line) }) else { return false }
+                let line = context.source.line(location.line)
+                if Self.isQuotedOrFormer(in: line, at: location.column) { return false }
+                guard let sentence = sentences.last(where: { $0.lines.contains(location.line) && ($0.location.line < location.line || $0.location.column <= location.column) }) else {
+                    return true
+                }
+                return !Self.isHistory(sentence, term: term.term, before: since.year, citations: context.ruleSet.outdatedTermCitations)
+            }.map { location in
                 finding(
                     LocalizedText(sv: "\"\(term.term)\" är en inaktuell benämning sedan \(since.year)",
                                   en: "\"\(term.term)\" is an outdated name since \(since.year)"),
@@ -25,5 +43,29 @@ public struct OutdatedTermsRule: Rule {
     /// The date the agreement speaks from: its start of validity, or else its latest revision.
     static func effectiveDate(of agreement: Agreement) -> LocalDate? {
         agreement.validity?.from?.value.date ?? agreement.revisions.compactMap { $0.date?.value.date }.max()
+    }
+
+    /// A sentence about the past — it opens on a year before the change ("2012 beslutade KSL", "Den 29
+    /// mars 2012 rekommenderade KSL"), naming it before the term — or one that cites a document by its title.
+    static func isHistory(_ sentence: Sentence, term: String, before year: Int, citations: [StemPhrase]) -> Bool {
+        let folded = term.folded()
+        let termIndex = sentence.words.firstIndex { $0.hasPrefix(folded) } ?? sentence.words.count
+        let pastYear = sentence.words.prefix(termIndex).contains { word in
+            guard word.count == 4, let number = Int(word) else { return false }
+            return number >= 1900 && number < year
+        }
+        return pastYear || citations.contains { $0.matches(sentence.words) }
+    }
+
+    /// Whether the term at `column` stands inside quotes, or is given as a former name: "(tidigare KSL)",
+    /// "f.d. landstinget", "dåvarande SLL".
+    static func isQuotedOrFormer(in line: Substring, at column: Int) -> Bool {
+        let scalars = Array(line.unicodeScalars)
+        let before = String(String.UnicodeScalarView(scalars.prefix(max(0, column - 1))))
+        let openQuotes = before.unicodeScalars.filter { "\"“”«»„".unicodeScalars.contains($0) }.count
+        if openQuotes % 2 == 1 { return true }
+        let recent = Words.folded(before).suffix(3)
+        let former: Set<String> = ["tidigare", "fd", "d", "davarande", "forutvarande", "detta", "gamla"]
+        return recent.contains { former.contains($0) }
     }
 }

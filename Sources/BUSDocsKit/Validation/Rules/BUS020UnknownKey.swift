@@ -8,11 +8,20 @@ public struct UnknownKeyRule: Rule {
         sv: "Okända nycklar ger en varning (skydd mot stavfel), aldrig ett avbrott.",
         en: "Unknown keys are a warning (typo protection), never a crash.")
 
-    static func unknownKey(_ key: String, in parent: String, suggestion: String?, at location: SourceLocation) -> Diagnostic {
-        UnknownKeyRule().finding(
+    /// `splitValue`: the "key" has no value and reads like words, as when a comma inside `{ … }` ended a
+    /// value early: `{ beskrivning: Nya parter (polis, tandvård) }`.
+    static func unknownKey(_ key: String, in parent: String, suggestion: String?, splitValue: Bool = false, at location: SourceLocation) -> Diagnostic {
+        let hint: LocalizedText
+        if let suggestion {
+            hint = LocalizedText(sv: "Menade du `\(suggestion)`?", en: "Did you mean `\(suggestion)`?")
+        } else if splitValue {
+            hint = LocalizedText(sv: "Ett kommatecken inom `{ }` avslutar värdet: sätt värdet före det inom citattecken, t.ex. `beskrivning: \"…, \(key)\"`.",
+                                 en: "A comma inside `{ }` ends the value: put the value before it in quotes, e.g. `beskrivning: \"…, \(key)\"`.")
+        } else {
+            hint = LocalizedText(sv: "Ta bort nyckeln eller stava den som i formatbeskrivningen i README.", en: "Remove the key or spell it as the format in the README does.")
+        }
+        return UnknownKeyRule().finding(
             LocalizedText(sv: "okänd nyckel `\(key)` i `\(parent)`", en: "unknown key `\(key)` in `\(parent)`"),
-            at: location,
-            hint: suggestion.map { LocalizedText(sv: "Menade du `\($0)`?", en: "Did you mean `\($0)`?") }
-                ?? LocalizedText(sv: "Ta bort nyckeln eller stava den som i formatet (FORMAT.md).", en: "Remove the key or spell it as in the format."))
+            at: location, hint: hint)
     }
 }

@@ -7,9 +7,7 @@ public enum CadenceWording {
     }
 
     static func swedishTimes(_ count: Int) -> String {
-        let words = ["noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio"]
-        let number = count >= 0 && count < words.count ? words[count] : String(count)
-        return count == 1 ? "en gång" : "\(number) gånger"
+        count == 1 ? "en gång" : "\(SwedishNumbers.word(count)) gånger"
     }
 
     static func englishTimes(_ count: Int) -> String {

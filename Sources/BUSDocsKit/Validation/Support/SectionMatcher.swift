@@ -1,38 +1,49 @@
-/// Recognises the sections rules look for: by heading, case- and diacritic-insensitively, or by an
-/// explicit `{#id}`. Made once per body, so each heading is folded once however many requirements ask.
+/// Recognises the sections rules look for, the way Swedish is written: by an explicit `{#id}`, by a
+/// heading (case and diacritics aside, numbered or not, with the rule set's word stems: compounds and
+/// plurals), or — when no heading says it — by what a section's text is about.
 public struct SectionMatcher {
-    private let sections: [(section: Section, words: [String], id: String?)]
+    private let sections: [(section: Section, words: [String], content: [String], id: String?)]
 
     public init(_ body: Body) {
-        sections = body.allSections.map { ($0, Self.words($0.heading), $0.explicitID?.folded()) }
+        sections = body.allSections.map { ($0, Words.folded($0.heading), Words.folded($0.markdown), $0.explicitID?.folded()) }
     }
 
-    /// The first section (at any depth) that answers to a requirement.
-    public func find(_ requirement: SectionRequirement) -> Section? {
+    /// How a section was found.
+    public enum MatchKind: String, Sendable {
+        case id, heading, content
+    }
+
+    public struct Match: Sendable {
+        public var section: Section
+        public var kind: MatchKind
+    }
+
+    /// The section (at any depth) that answers to a requirement: an explicit id first, then a heading,
+    /// then the section whose text uses the topic's words most (at least twice).
+    public func match(_ requirement: SectionRequirement) -> Match? {
         let id = requirement.id.folded()
-        let headings = requirement.headings.map(Self.words)
-        return sections.first { entry in
-            entry.id == id || headings.contains { Self.contains(entry.words, $0) }
-        }?.section
-    }
-
-    /// Folded words of a text, so "SIP – samordnad individuell plan" is [sip, samordnad, individuell, plan].
-    static func words(_ text: String) -> [String] {
-        text.folded().unicodeScalars.split { !Self.isWordScalar($0) }.map { String(String.UnicodeScalarView($0)) }
-    }
-
-    /// Letters and digits; ASCII decided without the Unicode tables.
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x30...0x39, 0x61...0x7A, 0x41...0x5A: return true
-        case 0...0x7F: return false
-        default: return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        if let entry = sections.first(where: { $0.id == id }) { return Match(section: entry.section, kind: .id) }
+        let headings = requirement.headings.map { StemPhrase($0, gap: 0) } + requirement.headingStems
+        if let entry = sections.first(where: { entry in headings.contains { $0.matches(entry.words) } }) {
+            return Match(section: entry.section, kind: .heading)
         }
+        let scored = sections.map { entry in (entry, requirement.contentStems.reduce(0) { $0 + $1.count(in: entry.content) }) }
+        if let best = scored.filter({ $0.1 >= 2 }).max(by: { $0.1 < $1.1 }) {
+            return Match(section: best.0.section, kind: .content)
+        }
+        return nil
     }
 
-    /// Whether `words` holds `phrase` as consecutive whole words.
-    static func contains(_ words: [String], _ phrase: [String]) -> Bool {
-        guard !phrase.isEmpty, words.count >= phrase.count else { return false }
-        return (0...(words.count - phrase.count)).contains { Array(words[$0..<($0 + phrase.count)]) == phrase }
+    public func find(_ requirement: SectionRequirement) -> Section? {
+        match(requirement)?.section
+    }
+
+    /// A heading that looks like a misspelling of one the requirement names ("Samtyke"), for a did-you-mean.
+    public func misspelling(of requirement: SectionRequirement) -> Section? {
+        let wanted = requirement.headings.map { Words.folded($0).joined(separator: " ") }
+        return sections.first { entry in
+            let heading = entry.words.filter { Int($0) == nil }.joined(separator: " ")
+            return wanted.contains { heading != $0 && Suggestion.editDistance(Array(heading), Array($0)) <= max(1, $0.count / 5) }
+        }?.section
     }
 }

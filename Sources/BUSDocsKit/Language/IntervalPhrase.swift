@@ -1,0 +1,48 @@
+/// Reads how often something recurs from Swedish words: `år`, `termin`, "varje år", "årligen",
+/// "vartannat år", "var tredje månad", "2 år", "halvår", "kvartal".
+public enum IntervalPhrase {
+    /// The interval the words say, or nil when they say none.
+    public static func interval(_ text: String) -> Interval? {
+        interval(words: Words.folded(text))
+    }
+
+    static func interval(words: [String]) -> Interval? {
+        guard let last = words.last else { return nil }
+        let before = words.dropLast()
+        if words.count == 1, let adverb = adverbs[last] { return adverb }
+        guard let (multiple, period) = periodWord(last) else { return nil }
+        switch before.count {
+        case 0:
+            return Interval(every: multiple, period)
+        case 1:
+            let word = before[before.startIndex]
+            if ["varje", "per", "om", "i"].contains(word) { return Interval(every: multiple, period) }
+            if ["vartannat", "varannan"].contains(word) { return Interval(every: 2 * multiple, period) }
+            if let count = SwedishNumbers.cardinal(word), count > 0 { return Interval(every: count * multiple, period) }
+            return nil
+        case 2:
+            let first = before[before.startIndex], second = before[before.startIndex + 1]
+            guard ["var", "vart", "varje"].contains(first), let count = SwedishNumbers.ordinal(second) ?? SwedishNumbers.cardinal(second), count > 0 else { return nil }
+            return Interval(every: count * multiple, period)
+        default:
+            return nil
+        }
+    }
+
+    /// A period noun in any form, with how many periods it spans: "kvartal" is three months.
+    static func periodWord(_ word: String) -> (Int, Period)? {
+        switch word {
+        case "ar", "aret", "arligen": return (1, .year)
+        case "termin", "terminen", "terminer", "halvar", "halvaret", "halvarsvis", "terminsvis": return (1, .term)
+        case "manad", "manaden", "manader", "manadsvis": return (1, .month)
+        case "kvartal", "kvartalet", "kvartalsvis": return (3, .month)
+        case "vecka", "veckan", "veckor", "veckovis": return (1, .week)
+        default: return nil
+        }
+    }
+
+    static let adverbs: [String: Interval] = [
+        "arligen": Interval(.year), "arsvis": Interval(.year), "terminsvis": Interval(.term), "halvarsvis": Interval(.term),
+        "manadsvis": Interval(.month), "kvartalsvis": Interval(every: 3, .month), "veckovis": Interval(.week),
+    ]
+}

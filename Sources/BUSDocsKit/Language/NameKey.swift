@@ -1,0 +1,55 @@
+/// Names of bodies and groups compared as concepts, not strings: case, hyphens and spaces, Swedish
+/// genitive and definite endings and a trailing "grupp" do not matter, so "BUS-SAM", "BUSSAM:s",
+/// "BUSSAM-gruppen" and "bussam" are one name, as are "samrådsgruppen för barns och ungas hälsa" and
+/// "Samrådsgrupp för barn och ungas hälsa", and "styrgruppen" and `styrgrupp`.
+public struct NameKey: Hashable, Sendable {
+    public let key: String
+
+    public init(_ name: String) {
+        var joined = Words.folded(name).filter { $0.count > 1 && !Self.fillers.contains($0) }.map(Self.stripEndings).joined()
+        for suffix in ["grupp"] where joined.count > suffix.count && joined.hasSuffix(suffix) {
+            joined.removeLast(suffix.count)
+        }
+        key = joined
+    }
+
+    /// The keys a written name may stand for: as a whole, without what stands in parentheses, each
+    /// parenthesis on its own ("(tidigare BUSSAM)"), and each side of a slash.
+    public static func candidates(_ name: String) -> Set<NameKey> {
+        var texts = [name]
+        var outside = "", inside = "", depth = 0
+        var parentheses: [String] = []
+        for character in name {
+            switch character {
+            case "(":
+                depth += 1
+            case ")" where depth > 0:
+                depth -= 1
+                if depth == 0 { parentheses.append(inside); inside = "" }
+            default:
+                if depth > 0 { inside.append(character) } else { outside.append(character) }
+            }
+        }
+        texts.append(outside)
+        texts += parentheses.map { Words.folded($0).filter { !Self.historyWords.contains($0) }.joined(separator: " ") }
+        texts += texts.flatMap { $0.split(separator: "/").map(String.init) }
+        return Set(texts.map(NameKey.init).filter { !$0.key.isEmpty })
+    }
+
+    /// Words a name can do without: "samrådsgruppen (för) barns och ungas hälsa".
+    static let fillers: Set<String> = ["for", "den", "det", "de"]
+
+    /// Words that say a name is a former one: "(tidigare KSL)", "(f.d. BUSSAM)", "(numera …)".
+    static let historyWords: Set<String> = ["tidigare", "fd", "f", "d", "numera", "nuvarande", "dåvarande".folded(), "fore", "detta"]
+
+    /// "barns" → "barn", "gruppen" → "grupp", "sekretariatet" → "sekretariat", "grupperna" → "grupper".
+    static func stripEndings(_ word: String) -> String {
+        var word = word
+        if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") { word.removeLast() }
+        for ending in ["en", "et", "na"] where word.count > ending.count + 3 && word.hasSuffix(ending) {
+            word.removeLast(ending.count)
+            break
+        }
+        return word
+    }
+}

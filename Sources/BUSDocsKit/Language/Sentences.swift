@@ -1,0 +1,93 @@
+/// The body's text as sentences of folded words, each with where it starts in the file and the
+/// headings it stands under: what rules that read the signed text (BUS016, BUS023) look at.
+public struct Sentence: Sendable {
+    public var words: [String]
+    /// Where the sentence's first word stands.
+    public var location: SourceLocation
+    /// The file lines it spans.
+    public var lines: ClosedRange<Int>
+    /// The folded words of the headings above it, nearest last.
+    public var headings: [[String]]
+}
+
+public enum Sentences {
+    /// Sentences end at `.`, `!`, `?` or `;` before a space or the line's end, at a blank line, a list
+    /// item and a heading. Abbreviations ("t.ex.", "2 kap.") end one too early, which only shortens it.
+    public static func of(_ body: Body) -> [Sentence] {
+        var sentences: [Sentence] = []
+        var words: [String] = []
+        var start = SourceLocation.fileStart
+        var startLine = 0, lastLine = 0
+        var headings: [(level: Int, words: [String])] = []
+        func flush() {
+            if !words.isEmpty {
+                sentences.append(Sentence(words: words, location: start, lines: startLine...lastLine, headings: headings.map(\.words)))
+            }
+            words = []
+        }
+        var inFence = false
+        for (index, line) in body.markdown.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let number = body.firstLine + index
+            let trimmed = line.drop { $0 == " " }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); flush(); continue }
+            if inFence { continue }
+            if trimmed.isEmpty { flush(); continue }
+            if trimmed.hasPrefix("#") {
+                flush()
+                let level = trimmed.prefix { $0 == "#" }.count
+                headings.removeAll { $0.level >= level }
+                headings.append((level, Words.folded(String(trimmed.dropFirst(level)))))
+                continue
+            }
+            if isListItem(trimmed) { flush() }
+            for (word, column) in located(String(line)) {
+                if words.isEmpty {
+                    start = SourceLocation(line: number, column: column + 1)
+                    startLine = number
+                }
+                words.append(word.text)
+                lastLine = number
+                if word.endsSentence { flush() }
+            }
+        }
+        flush()
+        return sentences
+    }
+
+    struct LocatedWord {
+        var text: String
+        /// Whether a sentence end mark follows it before the next word.
+        var endsSentence: Bool
+    }
+
+    /// The words of a line with their columns (from 0), each marked when a sentence ends after it.
+    static func located(_ line: String) -> [(LocatedWord, Int)] {
+        let scalars = Array(line.unicodeScalars)
+        var result: [(LocatedWord, Int)] = []
+        for (word, column) in Words.located(line) {
+            var end = column
+            while end < scalars.count, Words.isWordScalar(scalars[end]) { end += 1 }
+            // The punctuation after the word, up to the next word.
+            var index = end
+            var endsSentence = false
+            while index < scalars.count, !Words.isWordScalar(scalars[index]) {
+                let scalar = scalars[index]
+                if ".!?;".unicodeScalars.contains(scalar) {
+                    let next = index + 1 < scalars.count ? scalars[index + 1] : " "
+                    if next == " " || next == "*" || next == "_" || next == ")" || next == "\"" { endsSentence = true }
+                }
+                index += 1
+            }
+            result.append((LocatedWord(text: word, endsSentence: endsSentence), column))
+        }
+        return result
+    }
+
+    static func isListItem(_ line: Substring) -> Bool {
+        if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("+ ") { return true }
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 3 else { return false }
+        let rest = line.dropFirst(digits.count)
+        return rest.hasPrefix(". ") || rest.hasPrefix(") ")
+    }
+}

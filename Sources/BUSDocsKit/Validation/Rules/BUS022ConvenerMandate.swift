@@ -1,0 +1,30 @@
+/// BUS022: the individforum is convened by a manager with mandate, not a caseworker.
+public struct ConvenerMandateRule: Rule {
+    public init() {}
+    public let id = "BUS022"
+    public let severity = Severity.warning
+    public let title = LocalizedText(sv: "Sammankallande med mandat", en: "Convener with mandate")
+    public let sentence = LocalizedText(
+        sv: "En utsedd enhetschef i arbetsgruppen sammankallar individforum, där chefer med beslutsmandat deltar.",
+        en: "A designated unit manager from the working group convenes the individforum, where managers with decision mandate take part.")
+
+    public func check(_ context: RuleContext) -> [Diagnostic] {
+        let roles = context.ruleSet.mandateRoles
+        guard !roles.isEmpty else { return [] }
+        return context.agreement.groups(ofKind: .individualForum).compactMap { forum in
+            guard let role = forum.convener?.value.role, !Self.isManager(role.value, roles: roles) else { return nil }
+            return finding(
+                LocalizedText(sv: "individforum `\(forum.id.value)` sammankallas av `\(role.value)`, som inte är en chef med mandat",
+                              en: "the individforum `\(forum.id.value)` is convened by `\(role.value)`, who is not a manager with mandate"),
+                at: role.location,
+                hint: LocalizedText(sv: "Skriv en chefsroll med beslutsmandat, t.ex. `roll: Enhetschef`.",
+                                    en: "Write a manager's role with decision mandate, e.g. `roll: Enhetschef`."))
+        }
+    }
+
+    /// A role names a manager when one of its words contains a manager's word part: "Biträdande
+    /// enhetschef", "Chef för elevhälsan", "Socialdirektör", "Rektor".
+    static func isManager(_ role: String, roles: [String]) -> Bool {
+        Words.folded(role).contains { word in roles.contains { word.contains($0) } }
+    }
+}

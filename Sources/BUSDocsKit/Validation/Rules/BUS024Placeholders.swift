@@ -1,0 +1,33 @@
+/// BUS024: text `bus-docs new` left for the authors ("Ange …", "Vägledning:") is gone before the
+/// agreement is decided: a warning in a draft, an error in an agreement with `status: beslutad`.
+public struct PlaceholdersRule: Rule {
+    public init() {}
+    public let id = "BUS024"
+    public let severity = Severity.warning
+    public let title = LocalizedText(sv: "Kvarlämnade platshållare", en: "Placeholders left in")
+    public let sentence = LocalizedText(
+        sv: "Det som parterna undertecknar är överenskommelsens egen text; ett utkast blir en överenskommelse först när platshållarna ersatts.",
+        en: "What the parties sign is the agreement's own text; a draft becomes an agreement only when its placeholders are replaced.")
+
+    public func check(_ context: RuleContext) -> [Diagnostic] {
+        let decided = context.agreement.status?.value == .decided
+        var locations = context.ruleSet.placeholders.flatMap { placeholder in
+            SourceFile.offsets(of: SourceFile.lowercased(Array(placeholder.utf8)), in: context.source.lowercasedBytes).map(context.source.location(ofByte:))
+        }
+        locations += Sentences.of(context.agreement.body).filter { $0.words.first.map(context.ruleSet.placeholderWords.contains) ?? false }.map(\.location)
+        var lines: Set<Int> = []
+        var findings: [Diagnostic] = []
+        for location in locations.sorted() {
+                // One finding per line, however many placeholders it holds.
+                guard lines.insert(location.line).inserted else { continue }
+                findings.append(finding(
+                    decided
+                        ? LocalizedText(sv: "platshållartext är kvar i en beslutad överenskommelse", en: "placeholder text is left in a decided agreement")
+                        : LocalizedText(sv: "platshållartext är kvar i utkastet", en: "placeholder text is left in the draft"),
+                    at: location,
+                    hint: LocalizedText(sv: "Ersätt platshållaren med överenskommelsens egen text.", en: "Replace the placeholder with the agreement's own text."),
+                    severity: decided ? .error : .warning))
+        }
+        return findings
+    }
+}

@@ -1,0 +1,19 @@
+/// What the body may say against the front matter (BUS023), as phrases of word stems (`StemPhrase`):
+/// the signed text binds, so where it is weaker than the front matter the agreement says two things.
+public struct TextContradictions: Equatable, Sendable {
+    /// Phrases that allow oral consent, against `samtycke: skriftligt`.
+    public var oralConsent: [StemPhrase] = []
+    /// "skolan kan kalla till SIP", against `skolan: ska`.
+    public var schoolMay: [StemPhrase] = []
+    /// "skolan ska kalla till SIP", against `skolan: kan`, and what makes a list of who *may* call no
+    /// contradiction when the text also says the school shall.
+    public var schoolShall: [StemPhrase] = []
+    /// Words that make a sentence speak of the follow-up, of a group's meetings, of the individforum.
+    public var followUpWords: [StemPhrase] = []
+    public var meetingWords: [StemPhrase] = []
+    public var forumWords: [StemPhrase] = []
+    /// Words that turn a sentence around: "muntligt samtycke räcker inte".
+    public var negations: Set<String> = []
+
+    public init() {}
+}
