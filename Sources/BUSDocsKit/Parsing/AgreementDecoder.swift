@@ -52,10 +52,11 @@ struct AgreementDecoder {
         return true
     }
 
-    /// Reads an id: present, lower-case ASCII.
+    /// Reads an id: present, lower-case letters (a–z and the Swedish å, ä, ö, as in `samrådsgrupp`),
+    /// digits and hyphens.
     mutating func id(_ entries: Entries) -> Located<String>? {
         guard let id = reader.string(entries, "id", required: true) else { return nil }
-        let valid = id.value.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        let valid = id.value.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || "åäö".unicodeScalars.contains($0) }
         if !valid { reader.report(StructureRule.invalidID(id.value, at: id.location)) }
         return id
     }

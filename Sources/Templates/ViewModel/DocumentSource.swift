@@ -27,7 +27,7 @@ public struct DocumentSource: Sendable {
 
     /// The file name of a group's protocol or agenda in the agreement's folder.
     static func documentFile(for group: Group) -> String {
-        (group.kind?.value == .individualForum ? "protokoll-" : "dagordning-") + group.id.value + ".html"
+        (group.kind?.value == .individualForum ? "protokoll-" : "dagordning-") + group.id.value.folded() + ".html"
     }
 
     static let deviationFormFile = "avvikelseblankett.html"

@@ -45,16 +45,25 @@ public struct OutdatedTermsRule: Rule {
         agreement.validity?.from?.value.date ?? agreement.revisions.compactMap { $0.date?.value.date }.max()
     }
 
-    /// A sentence about the past — it opens on a year before the change ("2012 beslutade KSL", "Den 29
-    /// mars 2012 rekommenderade KSL"), naming it before the term — or one that cites a document by its title.
+    /// A sentence about the past — a year before the change and a verb in the past tense ("Den 29 mars
+    /// 2012 beslutade KSL …"; not "överenskommelsen från 2012, som KSL står bakom") — or one that cites a
+    /// document by its title.
     static func isHistory(_ sentence: Sentence, term: String, before year: Int, citations: [StemPhrase]) -> Bool {
-        let folded = term.folded()
-        let termIndex = sentence.words.firstIndex { $0.hasPrefix(folded) } ?? sentence.words.count
-        let pastYear = sentence.words.prefix(termIndex).contains { word in
+        let pastYear = sentence.words.contains { word in
             guard word.count == 4, let number = Int(word) else { return false }
             return number >= 1900 && number < year
         }
-        return pastYear || citations.contains { $0.matches(sentence.words) }
+        return (pastYear && sentence.words.contains(where: isPastTense)) || citations.contains { $0.matches(sentence.words) }
+    }
+
+    static let strongPastTense: Set<String> = ["var", "blev", "hette", "antog", "antogs", "fanns", "gav", "tog", "skrevs", "tradde", "ingick", "holl", "sag"]
+
+    /// A finite verb in the past tense: the strong ones by name, the weak ones by ending ("beslutade",
+    /// "rekommenderades", "gällde", "bytte"), but not a present participle ("samordnande").
+    static func isPastTense(_ word: String) -> Bool {
+        if strongPastTense.contains(word) { return true }
+        guard word.count >= 5, !word.hasSuffix("nde"), !word.hasSuffix("ndes") else { return false }
+        return ["ade", "ades", "de", "des", "te", "tes"].contains { word.hasSuffix($0) } && !["mellan", "olika"].contains(word)
     }
 
     /// Whether the term at `column` stands inside quotes, or is given as a former name: "(tidigare KSL)",

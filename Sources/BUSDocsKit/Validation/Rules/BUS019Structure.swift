@@ -102,9 +102,18 @@ public struct StructureRule: Rule {
 
     static func invalidID(_ value: String, at location: SourceLocation) -> Diagnostic {
         StructureRule().finding(
-            LocalizedText(sv: "id `\(value)` får bara innehålla a–z, 0–9 och -", en: "id `\(value)` may only contain a–z, 0–9 and -"),
+            LocalizedText(sv: "id `\(value)` får bara innehålla a–z, å, ä, ö, 0–9 och -", en: "id `\(value)` may only contain a–z, å, ä, ö, 0–9 and -"),
             at: location,
-            hint: LocalizedText(sv: "Skriv id med små bokstäver utan å, ä, ö, t.ex. `sof-rk`.", en: "Write ids in lower-case ASCII, e.g. `sof-rk`."))
+            hint: LocalizedText(sv: "Skriv id med små bokstäver, siffror och bindestreck, t.ex. `\(suggestedID(value))`.",
+                                en: "Write ids in lower-case letters, digits and hyphens, e.g. `\(suggestedID(value))`."))
+    }
+
+    /// The id a person probably meant: lower case, spaces as hyphens, other characters dropped.
+    static func suggestedID(_ value: String) -> String {
+        let lowered = value.lowercased().map { $0 == " " || $0 == "_" ? "-" : $0 }
+        let kept = String(lowered).unicodeScalars.filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || "åäö".unicodeScalars.contains($0) }
+        let id = String(String.UnicodeScalarView(kept))
+        return id.isEmpty ? "sof-rk" : id
     }
 
     static func duplicateID(_ value: String, firstAt first: SourceLocation, at location: SourceLocation) -> Diagnostic {

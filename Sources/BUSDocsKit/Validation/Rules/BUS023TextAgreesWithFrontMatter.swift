@@ -74,7 +74,7 @@ public struct TextAgreesWithFrontMatterRule: Rule {
     /// words), or — when it says "gruppen" or names none — the group its heading names.
     static func meetingSubject(of sentence: Sentence, meetingWords: [StemPhrase]) -> GroupKind? {
         let words = sentence.words
-        guard let verb = words.indices.first(where: { index in meetingWords.contains { $0.matches([words[index]]) } }) else { return nil }
+        guard let verb = meetingWords.compactMap({ $0.matchRange(in: words[...])?.lowerBound }).min() else { return nil }
         let window = max(0, verb - 4)...min(words.count - 1, verb + 4)
         let named = window.compactMap { index in Self.groupKind(words[index]).map { (index, $0) } }
         if let nearest = named.min(by: { abs($0.0 - verb) < abs($1.0 - verb) }) { return nearest.1 }
