@@ -23,7 +23,8 @@ public struct DocumentRenderer: Sendable {
         _ source: DocumentSource, group: Group, date: LocalDate?, noticed: LocalDate?, today: LocalDate,
         format: Format = .html, siteHome: String? = nil
     ) throws -> String {
-        let name = group.kind?.value == .individualForum ? "protocol-individforum" : "agenda"
+        let name = group.kind?.value == .individualForum
+            ? templates.name(group.protocolTemplate?.value, else: "protocol-individforum", format: format) : "agenda"
         let title = (group.name?.value ?? group.id.value) + " – " + (source.agreement.area?.value ?? "")
         if group.kind?.value == .individualForum {
             return try page(ProtocolView(source, group: group, date: date, noticed: noticed), template: name, title: title, home: siteHome, format: format)
@@ -34,7 +35,8 @@ public struct DocumentRenderer: Sendable {
     /// The deviation form.
     public func deviationForm(_ source: DocumentSource, format: Format = .html, siteHome: String? = nil) throws -> String {
         let title = "Avvikelseblankett – " + (source.agreement.area?.value ?? "")
-        return try page(DeviationFormView(source), template: "avvikelseblankett", title: title, home: siteHome, format: format)
+        let name = templates.name(source.agreement.deviations?.form?.value, else: "avvikelseblankett", format: format)
+        return try page(DeviationFormView(source), template: name, title: title, home: siteHome, format: format)
     }
 
     /// Two versions of an agreement compared: changes in substance, findings, and the text as a redline.

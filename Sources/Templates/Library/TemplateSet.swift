@@ -13,6 +13,10 @@ public struct TemplateSet: Sendable {
     ]
     public static let stylesheetFile = "style.css"
 
+    /// Templates a user's folder adds beside the built-in ones (`protokoll-bup.mustache` → `protokoll-bup`):
+    /// a group's `protokoll` or the routine's `blankett` may name one, and its document is rendered with it.
+    public private(set) var customNames: [String] = []
+
     var library: MustacheLibrary
     /// Per template name, the file it came from and its tags (read once), for error messages and checks.
     var sources: [String: (file: String, tags: [TemplateVariables.Tag])]
@@ -33,7 +37,33 @@ public struct TemplateSet: Sendable {
             sources[name] = (path, TemplateVariables.tags(in: text))
         }
         let stylesheet = try source(of: stylesheetFile, overrides: folder).text
-        return TemplateSet(library: library, sources: sources, stylesheet: stylesheet)
+        var set = TemplateSet(library: library, sources: sources, stylesheet: stylesheet)
+        if let folder {
+            let extra = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+                .filter { $0.hasSuffix(".mustache") && !templateFiles.contains($0) }.sorted()
+            for file in extra {
+                let path = (folder as NSString).appendingPathComponent(file)
+                guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                    throw TemplateError.unreadable(file: path)
+                }
+                let name = String(file.dropLast(".mustache".count))
+                do {
+                    set.library.register(try MustacheTemplate(string: text), named: name)
+                } catch let error as MustacheTemplate.ParserError {
+                    throw TemplateError.syntax(file: path, line: error.context.lineNumber, column: error.context.columnNumber, problem: "\(error.error)")
+                }
+                set.sources[name] = (path, TemplateVariables.tags(in: text))
+                if !name.hasSuffix(".md") { set.customNames.append(name) }
+            }
+        }
+        return set
+    }
+
+    /// The template a document is rendered with: the user's `custom` one when the folder has it (in the
+    /// format asked for), else the built-in `standard`.
+    func name(_ custom: String?, else standard: String, format: DocumentRenderer.Format) -> String {
+        guard let custom, customNames.contains(custom), format == .html || sources[custom + ".md"] != nil else { return standard }
+        return custom
     }
 
     /// A user's file when there is one, else the built-in default.
