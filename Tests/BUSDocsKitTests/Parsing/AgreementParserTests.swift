@@ -65,7 +65,11 @@ import TestSupport
         #expect(found.first?.message.en == "the key `namn` is missing")
     }
 
-    @Test func nonASCIIIDIsAStructureError() {
-        _ = expectFindings("BUS019", in: Fixture.valid.replacing("  - id: hab\n", with: "  - id: 1️⃣håb\n"), at: ["1️⃣"])
+    /// Ids are lower-case letters (å, ä, ö too, as in `samrådsgrupp`), digits and hyphens.
+    @Test func idsOutsideLowerCaseLettersAreAStructureError() {
+        let upper = expectFindings("BUS019", in: Fixture.valid.replacing("  - id: hab\n", with: "  - id: 1️⃣HAB Järva\n"), at: ["1️⃣"])
+        #expect(upper.first?.hint?.sv == "Skriv id med små bokstäver, siffror och bindestreck, t.ex. `hab-järva`.")
+        _ = expectFindings("BUS019", in: Fixture.valid.replacing("  - id: hab\n", with: "  - id: 1️⃣hab_é\n"), at: ["1️⃣"])
+        _ = expectFindings("BUS019", in: Fixture.valid.replacing("  - id: arbetsgrupp\n", with: "  - id: arbetsgrupp-två\n"), at: [])
     }
 }

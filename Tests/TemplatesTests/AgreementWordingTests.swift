@@ -1,0 +1,62 @@
+import BUSDocsKit
+import Foundation
+import Testing
+@testable import Templates
+
+/// How the documents say what an agreement written in ordinary Swedish says: drafts, rotating chairs,
+/// validity from signing, receivers by any of their names, an area's own protocol template.
+@Suite struct AgreementWordingTests {
+    @Test func aDraftIsShownAsADraftNotAsValid() {
+        let draft = Documents.source(Documents.validText.replacingOccurrences(of: "typ: lokal-överenskommelse", with: "typ: lokal-överenskommelse\nstatus: utkast"))
+        let status = AgreementView(draft, bodyHTML: "").status
+        #expect(status.label == "Utkast" && !status.isValid)
+        let revoked = Documents.source(Documents.validText.replacingOccurrences(of: "typ: lokal-överenskommelse", with: "typ: lokal-överenskommelse\nstatus: upphävd"))
+        #expect(AgreementView(revoked, bodyHTML: "").status.label == "Upphävd")
+        let decided = Documents.source(Documents.validText.replacingOccurrences(of: "typ: lokal-överenskommelse", with: "typ: lokal-överenskommelse\nstatus: beslutad"))
+        #expect(AgreementView(decided, bodyHTML: "").status.label == "Giltig")
+    }
+
+    @Test func anAgreementThatStartsAtSigningSaysSo() {
+        let text = Documents.validText.replacingOccurrences(of: "  från: 2020-01-01\n", with: "")
+        #expect(AgreementView(Documents.source(text), bodyHTML: "").validity == "Gäller från undertecknandet tills vidare.")
+    }
+
+    @Test func aChairRotatingYearlyAmongNamedPartiesTakesTurnsByYear() {
+        let text = Documents.validText.replacingOccurrences(of: "ordförande: { växlar: [kommun, region] }", with: "ordförande: { växlar: [bup, sof], period: år }")
+        let source = Documents.source(text)
+        #expect(source.diagnostics.isEmpty, "\(source.diagnostics.map(\.message.en))")
+        let steering = Documents.group("styrgrupp", in: source)
+        let spring = AgendaView.chair(of: steering, on: LocalDate(year: 2027, month: 3, day: 1), in: source.agreement)
+        let autumn = AgendaView.chair(of: steering, on: LocalDate(year: 2027, month: 9, day: 1), in: source.agreement)
+        let next = AgendaView.chair(of: steering, on: LocalDate(year: 2028, month: 3, day: 1), in: source.agreement)
+        #expect(spring == autumn, "a yearly chair does not change between the terms")
+        #expect(spring.hasPrefix("Teststads socialförvaltning i år (2027)"))
+        #expect(next.hasPrefix("BUP Teststad i år (2028)"))
+        #expect(AgreementView.groupView(steering, in: source).chair == "Växlar varje år mellan BUP Teststad och Teststads socialförvaltning")
+    }
+
+    @Test func receiversWrittenDifferentlyAreTheSameInTheIndex() {
+        let a = Documents.source(Documents.validText.replacingOccurrences(of: "mottagare: BUSSAM", with: "mottagare: BUS-SAM"))
+        let b = Documents.source(Documents.validText.replacingOccurrences(of: "mottagare: BUSSAM", with: "mottagare: BUSSAM:s sekretariat"))
+        #expect(IndexView.values(of: a)[4] == "BUSSAM" && IndexView.values(of: b)[4] == "BUSSAM")
+    }
+
+    @Test func aProtocolTemplateOfTheAreasOwnRendersTheProtocol() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bus-docs-own-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "{{<layout}}{{$content}}{{#page}}<h1>Vårt eget protokoll: {{forumName}}</h1>{{/page}}{{/content}}{{/layout}}"
+            .write(to: folder.appendingPathComponent("protokoll-teststad.mustache"), atomically: true, encoding: .utf8)
+        let templates = try TemplateSet.load(overrides: folder.path)
+        #expect(templates.customNames == ["protokoll-teststad"])
+        let text = Documents.validText.replacingOccurrences(of: "protokoll: individforum", with: "protokoll: protokoll-teststad")
+        let parsed = AgreementParser.parse(bytes: Array(text.utf8), path: "t.md")
+        let validator = Validator(today: Documents.today, userTemplates: templates.customNames)
+        let source = DocumentSource(agreement: try #require(parsed.agreement), diagnostics: validator.validate(parsed), ruleSet: validator.ruleSet(for: parsed.agreement!).0, slug: "t")
+        #expect(source.diagnostics.isEmpty, "\(source.diagnostics.map(\.message.en))")
+        let html = try DocumentRenderer(templates: templates).groupDocument(source, group: Documents.group("individforum", in: source), date: nil, noticed: nil, today: Documents.today)
+        #expect(html.contains("<h1>Vårt eget protokoll: "))
+        // Without the folder the name is unknown: BUS014.
+        #expect(Validator(today: Documents.today).validate(parsed).map(\.ruleID) == ["BUS014"])
+    }
+}
