@@ -58,6 +58,17 @@ import Testing
         #expect(diagnostics.contains { $0["rule"] as? String == "BUS019" && $0["line"] as? Int == 1 && $0["message"] as? String == "the key `typ` is missing" })
     }
 
+    /// Which section answered to each required topic, and how: scripts can see what BUS015 saw.
+    @Test func jsonOutputShowsTheSectionOfEachTopic() throws {
+        let result = try BusDocsProcess.run(["check", "Agreements/nacka-2023.md", "--format", "json", "--today", "2026-11-24"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let sections = try #require((object["sections"] as? [String: Any])?["Agreements/nacka-2023.md"] as? [String: Any])
+        let followUp = try #require(sections["uppföljning"] as? [String: Any])
+        #expect(followUp["heading"] as? String == "Så följer vi upp" && followUp["matchedBy"] as? String == "id" && followUp["line"] as? Int == 236)
+        #expect((sections["samtycke"] as? [String: Any])?["matchedBy"] as? String == "heading")
+        #expect(Set(sections.keys) == ["samtycke", "avvikelserapportering", "uppföljning", "sip"])
+    }
+
     @Test(arguments: [
         ("empty", [UInt8](), "1:1: error: [BUS019] the file is empty"),
         ("no front matter", Array("# Rubrik\n".utf8), "1:1: error: [BUS019] the file does not start with a YAML front matter"),

@@ -6,10 +6,13 @@ public struct CheckReport: Sendable {
         /// The source lines findings point at, for printing them; the rest of the file is not kept, so
         /// a report on ten thousand files holds no more than their findings.
         public var quotedLines: [Int: String]
+        /// Which section of the body answers to each topic the rule set requires (BUS015).
+        public var sections: [SectionReport]
 
-        public init(path: String, source: SourceFile?, diagnostics: [Diagnostic]) {
+        public init(path: String, source: SourceFile?, diagnostics: [Diagnostic], sections: [SectionReport] = []) {
             self.path = path
             self.diagnostics = diagnostics
+            self.sections = sections
             var lines: [Int: String] = [:]
             if let source {
                 for diagnostic in diagnostics { lines[diagnostic.location.line] = String(source.line(diagnostic.location.line)) }
@@ -39,6 +42,24 @@ public struct CheckReport: Sendable {
     /// Every finding with the file it is in, in the order files were given.
     public var located: [(path: String, diagnostic: Diagnostic)] {
         files.flatMap { file in file.diagnostics.map { (file.path, $0) } }
+    }
+}
+
+/// A required topic and the section that answers to it, if any: by explicit id, heading or content.
+public struct SectionReport: Sendable, Equatable {
+    public var topic: String
+    public var heading: String?
+    public var line: Int?
+    public var matchedBy: SectionMatcher.MatchKind?
+
+    /// Every required topic of the rule set that applies to a parsed agreement.
+    public static func topics(of parsed: ParsedAgreement, validator: Validator) -> [SectionReport] {
+        guard let agreement = parsed.agreement else { return [] }
+        let matcher = SectionMatcher(agreement.body)
+        return validator.ruleSet(for: agreement).0.requiredSections.map { requirement in
+            let match = matcher.match(requirement)
+            return SectionReport(topic: requirement.id, heading: match?.section.heading, line: match?.section.range.start.line, matchedBy: match?.kind)
+        }
     }
 }
 

@@ -9,6 +9,14 @@ public struct JSONFormatter: ReportFormatter {
         var errors: Int
         var warnings: Int
         var diagnostics: [Entry]
+        /// Per file, the section that answers to each required topic (null where none does).
+        var sections: [String: [String: Section?]]
+    }
+
+    struct Section: Encodable {
+        var heading: String
+        var line: Int
+        var matchedBy: String
     }
 
     struct Entry: Encodable {
@@ -29,7 +37,12 @@ public struct JSONFormatter: ReportFormatter {
                     file: path, line: diagnostic.location.line, column: diagnostic.location.column,
                     severity: diagnostic.severity.rawValue, rule: diagnostic.ruleID,
                     message: diagnostic.message.text(in: language), hint: diagnostic.hint?.text(in: language))
-            })
+            },
+            sections: Dictionary(report.files.filter { !$0.sections.isEmpty }.map { file in
+                (file.path, Dictionary(file.sections.map { section in
+                    (section.topic, section.heading.map { Section(heading: $0, line: section.line ?? 0, matchedBy: section.matchedBy?.rawValue ?? "") })
+                }, uniquingKeysWith: { first, _ in first }))
+            }, uniquingKeysWith: { first, _ in first }))
         return JSONOutput.encode(output)
     }
 }

@@ -23,7 +23,7 @@ struct Check: ParsableCommand {
     var today: String?
 
     func run() throws {
-        let report = try CheckRun(paths: paths, ruleSet: try ruleSetOptions.load(), today: try Today.parse(today)).report()
+        let report = try CheckRun(paths: paths, ruleSet: try ruleSetOptions.load(), today: try Today.parse(today), sections: format == .json).report()
         let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
         print(format.formatter.format(report, language: language), terminator: "")
         if report.errorCount > 0 || (strict && report.warningCount > 0) {
@@ -39,13 +39,16 @@ struct CheckRun {
     var paths: [String]
     var ruleSet: RuleSet?
     var today: LocalDate
+    /// Whether to report which section answers to each required topic (JSON shows it).
+    var sections = false
 
     func report() throws -> CheckReport {
         let files = try AgreementFiles.collect(paths.isEmpty ? ["Agreements"] : paths)
         let validator = Validator(ruleSet: ruleSet, today: today)
         return CheckReport(files: try files.parallelMap { path in
             let parsed = try AgreementFiles.parse(path)
-            return CheckReport.File(path: path, source: parsed.source, diagnostics: validator.validate(parsed))
+            return CheckReport.File(path: path, source: parsed.source, diagnostics: validator.validate(parsed),
+                                    sections: sections ? SectionReport.topics(of: parsed, validator: validator) : [])
         })
     }
 }
