@@ -38,6 +38,8 @@ public struct RuleContext: Sendable {
     public var today: LocalDate
     /// Names of the templates a user's folder (`--templates`) adds, which `protokoll` and `blankett` may name.
     public var userTemplates: [String]
+    /// The body's sentences, read once for every rule that reads the signed text.
+    public let sentences: [Sentence]
 
     public init(agreement: Agreement, source: SourceFile, ruleSet: RuleSet, today: LocalDate, userTemplates: [String] = []) {
         self.agreement = agreement
@@ -45,6 +47,7 @@ public struct RuleContext: Sendable {
         self.ruleSet = ruleSet
         self.today = today
         self.userTemplates = userTemplates
+        self.sentences = Sentences.of(agreement.body)
     }
 
     /// Where a finding about something missing from the front matter points: its opening line.

@@ -19,7 +19,7 @@ public struct OutdatedTermsRule: Rule {
         let agreement = context.agreement
         guard let validFrom = Self.effectiveDate(of: agreement) else { return [] }
         let historyLines = ["revisioner", "bilagor"].compactMap { agreement.keyLines[$0] }
-        let sentences = Sentences.of(agreement.body)
+        let sentences = context.sentences
         return context.ruleSet.outdatedTerms.flatMap { term -> [Diagnostic] in
             guard let since = LocalDate(iso: term.since), validFrom >= since else { return [] }
             return TermScanner.occurrences(of: term.term, in: context.source).filter { location in

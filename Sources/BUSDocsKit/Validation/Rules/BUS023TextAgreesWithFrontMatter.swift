@@ -13,7 +13,7 @@ public struct TextAgreesWithFrontMatterRule: Rule {
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let agreement = context.agreement
         let phrases = context.ruleSet.contradictions
-        let sentences = Sentences.of(agreement.body)
+        let sentences = context.sentences
         /// A phrase said, and not turned around by a negation just before or after it.
         func says(_ candidates: [StemPhrase], _ sentence: Sentence) -> Bool {
             candidates.contains { phrase in

@@ -14,7 +14,7 @@ public struct PlaceholdersRule: Rule {
         var locations = context.ruleSet.placeholders.flatMap { placeholder in
             SourceFile.offsets(of: SourceFile.lowercased(Array(placeholder.utf8)), in: context.source.lowercasedBytes).map(context.source.location(ofByte:))
         }
-        locations += Sentences.of(context.agreement.body).filter { $0.words.first.map(context.ruleSet.placeholderWords.contains) ?? false }.map(\.location)
+        locations += context.sentences.filter { $0.words.first.map(context.ruleSet.placeholderWords.contains) ?? false }.map(\.location)
         var lines: Set<Int> = []
         var findings: [Diagnostic] = []
         for location in locations.sorted() {
