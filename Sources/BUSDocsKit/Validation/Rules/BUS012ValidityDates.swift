@@ -40,6 +40,15 @@ public struct ValidityDatesRule: Rule {
 
     private func notADate(_ value: Located<DateText>, key: String) -> [Diagnostic] {
         guard value.value.date == nil else { return [] }
+        // "2025-9-1" is 2025-09-01 written short: say so, rather than give another date as the example.
+        let parts = value.value.raw.split(separator: "-").map(String.init)
+        if parts.count == 3, parts[0].count == 4, let month = Int(parts[1]), let day = Int(parts[2]),
+           let padded = LocalDate(iso: "\(parts[0])-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)") {
+            return [finding(
+                LocalizedText(sv: "`\(key)`: `\(value.value.raw)` ska skrivas ÅÅÅÅ-MM-DD", en: "`\(key)`: `\(value.value.raw)` must be written YYYY-MM-DD"),
+                at: value.location,
+                hint: LocalizedText(sv: "Skriv `\(padded)`.", en: "Write `\(padded)`."))]
+        }
         return [finding(
             LocalizedText(sv: "`\(key)`: `\(value.value.raw)` är inte ett datum", en: "`\(key)`: `\(value.value.raw)` is not a date"),
             at: value.location,

@@ -20,7 +20,8 @@ public struct SignatoriesRule: Rule {
                 missing: KeyReference("part", in: signatory.range.start)))
         }
         // A signatory whose party is unknown is BUS014's; its principal cannot be told, so say nothing of it.
-        if agreement.signatories.contains(where: { $0.party.map { agreement.party(withID: $0.value) == nil } ?? false }) {
+        // Nor when a party's principal cannot be read (BUS019's).
+        if agreement.hasPartyOfUnreadablePrincipal || agreement.signatories.contains(where: { agreement.namesUnknownParty($0.party) }) {
             return findings
         }
         let signing = agreement.signatories.reduce(into: Set<Principal>()) { found, signatory in

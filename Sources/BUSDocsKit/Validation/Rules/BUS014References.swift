@@ -17,6 +17,8 @@ public struct ReferencesRule: Rule {
         var findings: [Diagnostic] = []
         func resolve(_ reference: Located<String>?, among known: [String], kind: LocalizedText, severity: Severity? = nil) {
             guard let reference, !known.contains(reference.value) else { return }
+            // `id: BUP` referred to as `bup`: the id is wrong (BUS019 says so), not the reference.
+            if known.contains(where: { $0 != $0.lowercased() && $0.lowercased() == reference.value }) { return }
             findings.append(unresolved(reference, kind: kind, nearest: Suggestion.nearest(to: reference.value, in: known), severity: severity))
         }
         let party = LocalizedText(sv: "part", en: "party")

@@ -92,7 +92,9 @@ public struct StructureRule: Rule {
 
     static func unknownValue(_ value: String, for key: String, allowed: [String], at location: SourceLocation) -> Diagnostic {
         let list = allowed.map { "`\($0)`" }.joined(separator: ", ")
-        let nearest = Suggestion.nearest(to: value, in: allowed)
+        // "Region Stockholm" means `region`: an allowed value that is a word of the text, else the nearest.
+        let words = Set(Words.folded(value))
+        let nearest = allowed.first { words.contains($0.folded()) } ?? Suggestion.nearest(to: value, in: allowed)
         return StructureRule().finding(
             LocalizedText(sv: "okänt värde `\(value)` för `\(key)`", en: "unknown value `\(value)` for `\(key)`"),
             at: location,
