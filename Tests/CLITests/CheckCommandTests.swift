@@ -88,7 +88,9 @@ import Testing
     @Test func missingPathAndEmptyFolderExitTwo() throws {
         let missing = try BusDocsProcess.run(["check", "/no/such/agreement.md"])
         #expect(missing.status == 2)
-        #expect(missing.stderr == "bus-docs: /no/such/agreement.md: no such file or folder\n")
+        #expect(missing.stderr == "bus-docs: /no/such/agreement.md: does not exist\n")
+        let swedish = try BusDocsProcess.run(["check", "/no/such/agreement.md"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(swedish.stderr == "bus-docs: /no/such/agreement.md: finns inte\n")
         let folder = try BusDocsProcess.temporaryFolder()
         let empty = try BusDocsProcess.run(["check", folder.path])
         #expect(empty.status == 2)

@@ -41,7 +41,7 @@ final class PreviewServer: @unchecked Sendable {
             print("bus-docs: \(error.description)")
         } catch {
             // A folder gone, a file unreadable…: said on the pages and in the terminal, never swallowed.
-            let message = (error as? UsageFailure)?.message ?? "\(error)"
+            let message = UsageFailure.from(error)?.message ?? "\(error)"
             if first { throw UsageFailure(message: message) }
             lock.withLock { problem = message }
             print("bus-docs: \(message)")

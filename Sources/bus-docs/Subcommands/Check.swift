@@ -44,7 +44,7 @@ struct CheckRun {
         let files = try AgreementFiles.collect(paths.isEmpty ? ["Agreements"] : paths)
         let validator = Validator(ruleSet: ruleSet, today: today)
         return CheckReport(files: try files.parallelMap { path in
-            let parsed = try AgreementFiles.parse(path)
+            let parsed = try AgreementFiles.read(path)
             return CheckReport.File(path: path, source: parsed.source, diagnostics: validator.validate(parsed))
         })
     }

@@ -67,9 +67,9 @@ struct Diff: ParsableCommand {
             guard files.count == 1 else { throw UsageFailure(message: "diff --rev REV takes one file, the current version") }
             let file = files[0]
             let bytes = try GitRevision.contents(of: file, at: rev)
-            return (("\(file)@\(rev)", AgreementParser.parse(bytes: bytes, path: "\(file)@\(rev)")), (file, try AgreementFiles.parse(file)))
+            return (("\(file)@\(rev)", AgreementParser.parse(bytes: bytes, path: "\(file)@\(rev)")), (file, try AgreementFiles.read(file)))
         }
         guard files.count == 2 else { throw UsageFailure(message: "diff takes two files, OLD and NEW (or --rev REV FILE)") }
-        return ((files[0], try AgreementFiles.parse(files[0])), (files[1], try AgreementFiles.parse(files[1])))
+        return ((files[0], try AgreementFiles.read(files[0])), (files[1], try AgreementFiles.read(files[1])))
     }
 }
