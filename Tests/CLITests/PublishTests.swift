@@ -133,4 +133,25 @@ import Testing
         #expect(try build(out, [input]).status == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == pages)
     }
+
+    @Test func anAgreementThatCannotBeReadKeepsItsPageAndItsRowInTheIndex() throws {
+        let workspace = try BusDocsProcess.temporaryFolder()
+        let agreements = workspace.appendingPathComponent("Agreements"), out = workspace.appendingPathComponent("site")
+        try FileManager.default.copyItem(at: BusDocsProcess.packageRoot.appendingPathComponent("Agreements"), to: agreements)
+        #expect(try build(out, [agreements.path]).status == 0)
+        let file = agreements.appendingPathComponent("nacka-2023.md")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "\ngiltighet:", with: "\n\tgiltighet:").write(to: file, atomically: true, encoding: .utf8)
+        let result = try build(out, [agreements.path])
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stdout.contains("(2 agreements)"))
+        let page = try String(contentsOf: out.appendingPathComponent("nacka-2023/index.html"), encoding: .utf8)
+        #expect(page.contains("<span class=\"status status-olaslig\">Kan inte läsas</span>"))
+        #expect(page.contains("<strong>fel [BUS019]</strong> rad 8, kolumn 1: YAML-fel"))
+        #expect(page.contains("<span class=\"markerad\">8: \tgiltighet:</span>"))
+        let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(index.contains("<p>2 överenskommelser."))
+        #expect(index.contains("<td><a href=\"nacka-2023/index.html\">nacka-2023.md</a></td><td>–</td><td>–</td><td><span class=\"status status-olaslig\">Kan inte läsas</span> (1 fel)</td>"))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("nacka-2023/avvikelseblankett.html").path))
+    }
 }

@@ -68,7 +68,10 @@ final class PreviewServer: @unchecked Sendable {
         }
         let (site, problem) = lock.withLock { (self.site, self.problem) }
         guard let page = site?.page(at: path) else {
-            return Response(status: .notFound, headers: [.contentType: "text/plain; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: "Sidan finns inte.\n")))
+            // With the reload script, so a page that is gone while its file is broken comes back by itself.
+            let text = PageDecoration.notFound(path: path, problem: problem)
+            return Response(status: .notFound, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+                            body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
         }
         let text = problem.map { PageDecoration.withProblem(page, $0) } ?? page
         return Response(status: .ok, headers: [.contentType: path.hasSuffix(".css") ? "text/css; charset=utf-8" : "text/html; charset=utf-8", .cacheControl: "no-store"],

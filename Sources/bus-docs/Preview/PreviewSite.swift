@@ -86,6 +86,14 @@ enum PageDecoration {
         return html + "</section>\n"
     }
 
+    /// The page for a path the site does not have: it says so, and reloads when the site is rebuilt.
+    static func notFound(path: String, problem: String?) -> String {
+        var html = "<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\"><title>Sidan finns inte</title></head><body><main>"
+        if let problem { html += "<p class=\"fel\" role=\"alert\">\(escape(problem))</p>" }
+        html += "<h1>Sidan finns inte</h1><p>\(escape(path)) finns inte i förhandsvisningen. Sidan laddas om av sig själv när webbplatsen byggs om.</p>"
+        return html + "<p><a href=\"/\">Till startsidan</a></p></main>" + reloadScript + "</body></html>\n"
+    }
+
     /// An agreement's source with one anchor per line (`#L12`), escaped.
     static func sourcePage(path: String, lines: [Substring]) -> String {
         var html = "<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\"><title>\(escape(path))</title>"
