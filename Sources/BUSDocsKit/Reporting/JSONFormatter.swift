@@ -9,6 +9,13 @@ public struct JSONFormatter: ReportFormatter {
         var errors: Int
         var warnings: Int
         var diagnostics: [Entry]
+        /// Why the check could not run; only then present.
+        var failure: Failure? = nil
+    }
+
+    struct Failure: Encodable {
+        var message: String
+        var exitStatus = 2
     }
 
     struct Entry: Encodable {
@@ -31,6 +38,10 @@ public struct JSONFormatter: ReportFormatter {
                     message: diagnostic.message.text(in: language), hint: diagnostic.hint?.text(in: language))
             })
         return JSONOutput.encode(output)
+    }
+
+    public func failure(_ message: String, language: Language) -> String {
+        JSONOutput.encode(Output(files: 0, errors: 0, warnings: 0, diagnostics: [], failure: Failure(message: message)))
     }
 }
 

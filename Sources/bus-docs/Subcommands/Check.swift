@@ -23,8 +23,17 @@ struct Check: ParsableCommand {
     var today: String?
 
     func run() throws {
-        let report = try CheckRun(paths: paths, ruleSet: try ruleSetOptions.load(), today: try Today.parse(today)).report()
         let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        let report: CheckReport
+        do {
+            report = try CheckRun(paths: paths, ruleSet: try ruleSetOptions.load(), today: try Today.parse(today)).report()
+        } catch {
+            // Exit status 2 still gives json, sarif and github a valid document that says why.
+            if let failure = UsageFailure.from(error) {
+                print(format.formatter.failure(failure.text.text(in: language), language: language), terminator: "")
+            }
+            throw error
+        }
         print(format.formatter.format(report, language: language), terminator: "")
         if report.errorCount > 0 || (strict && report.warningCount > 0) {
             throw ExitCode(1)
