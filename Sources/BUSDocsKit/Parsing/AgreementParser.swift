@@ -9,6 +9,14 @@ public struct ParsedAgreement: Sendable {
     public var diagnostics: [Diagnostic]
 }
 
+extension ParsedAgreement {
+    /// An agreement before it was written: no text, an empty model, no findings — what `diff --rev`
+    /// compares a file with when the revision does not have it yet.
+    public static func empty(path: String) -> ParsedAgreement {
+        ParsedAgreement(path: path, source: SourceFile(path: path, text: ""), agreement: Agreement(), diagnostics: [])
+    }
+}
+
 /// read → parse → model: bytes in, `ParsedAgreement` out. Never throws and never traps on bad input.
 public enum AgreementParser {
     public static func parse(bytes: [UInt8], path: String) -> ParsedAgreement {
