@@ -72,6 +72,11 @@ import Testing
         #expect(full.stderr.contains("(No space left on device); the previous files are unchanged"), "\(full.stderr)")
         #expect(try Self.tree(out) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: mountPoint.path) == ["site"])
+        // The mount point itself cannot be swapped: refused before anything is written.
+        let onMount = try build(mountPoint)
+        #expect(onMount.status == 2)
+        #expect(onMount.stderr == "bus-docs: \(mountPoint.path): is a mount point, and the site is swapped in with one rename; choose a folder inside it as --out\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: mountPoint.path) == ["site"])
     }
 
     /// Every file under a folder, by relative path, with its bytes.

@@ -37,6 +37,13 @@ public final class SitePublisher: @unchecked Sendable {
         staging = parent + "/." + (target as NSString).lastPathComponent + Self.stagingMarker + "\(getpid())"
         previous = Self.ownFiles(in: target)
         try makeFolders(parent)
+        // The swap is a rename, which cannot move a mount point: say so before rendering anything.
+        var outStatus = stat(), parentStatus = stat()
+        if stat(target, &outStatus) == 0, stat(parent, &parentStatus) == 0, outStatus.st_dev != parentStatus.st_dev {
+            throw FileProblem(path: out, reason: LocalizedText(
+                sv: "är en monteringspunkt, och webbplatsen byts in med ett enda namnbyte; välj en mapp i den som --out",
+                en: "is a mount point, and the site is swapped in with one rename; choose a folder inside it as --out"))
+        }
         Self.removeAbandonedStaging(beside: target)
         if mkdir(staging, 0o755) != 0 { throw failure(errno, at: staging) }
     }
