@@ -42,6 +42,15 @@ import TestSupport
         #expect(!index.contains("<th scope=\"row\"><a href=\"trasig/index.html\">"))
     }
 
+    @Test func anUnreadableFileQuotesOnlyLinesItHas() throws {
+        let source = SourceFile(path: "kort.md", text: "---\nbus-docs: [\n")
+        let past = Diagnostic(severity: .error, ruleID: "BUS019", message: LocalizedText(sv: "slut", en: "end"), location: SourceLocation(line: 40, column: 1))
+        let near = Diagnostic(severity: .error, ruleID: "BUS019", message: LocalizedText(sv: "nära", en: "near"), location: SourceLocation(line: 3, column: 1))
+        #expect(UnreadableSource(path: "kort.md", slug: "kort", diagnostics: [past], source: source).lines.isEmpty)
+        #expect(UnreadableSource(path: "kort.md", slug: "kort", diagnostics: [near], source: source).lines.keys.sorted() == [1, 2, 3].filter { $0 <= source.lines.count })
+        expectValidHTML(try renderer.unreadablePage(UnreadableSource(path: "kort.md", slug: "kort", diagnostics: [past, near], source: nil)))
+    }
+
     @Test(arguments: DocumentRenderer.Format.allCases)
     func individforumProtocol(format: DocumentRenderer.Format) throws {
         let output = try renderer.groupDocument(

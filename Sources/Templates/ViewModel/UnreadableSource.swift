@@ -20,10 +20,11 @@ public struct UnreadableSource: Sendable {
         var lines: [Int: String] = [:]
         if let source {
             for diagnostic in diagnostics {
-                let line = diagnostic.location.line
-                for number in max(1, line - Self.context)...max(1, min(source.lines.count, line + Self.context)) where number <= source.lines.count {
-                    lines[number] = String(source.line(number))
-                }
+                // A finding may point past the last line (the end of the file): quote what there is.
+                let lower = max(1, diagnostic.location.line - Self.context)
+                let upper = min(source.lines.count, diagnostic.location.line + Self.context)
+                guard lower <= upper else { continue }
+                for number in lower...upper { lines[number] = String(source.line(number)) }
             }
         }
         self.lines = lines
