@@ -80,6 +80,19 @@ import Testing
         #expect(throws: FileProblem.self) { try publisher.stage([OutputFile(path: "../ut.html", contents: "2")]) }
     }
 
+    @Test func twoFoldersSwapPlaces() throws {
+        let root = try workspace()
+        try FileManager.default.createDirectory(atPath: root + "/a", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: root + "/b", withIntermediateDirectories: true)
+        try "a".write(toFile: root + "/a/fil", atomically: true, encoding: .utf8)
+        try "b".write(toFile: root + "/b/fil", atomically: true, encoding: .utf8)
+        try FolderSwap.exchange(root + "/a", root + "/b") { SystemError($0) }
+        #expect(read(root + "/a/fil") == "b")
+        #expect(read(root + "/b/fil") == "a")
+        #expect(throws: SystemError(ENOENT)) { try FolderSwap.exchange(root + "/a", root + "/saknas") { SystemError($0) } }
+        #expect(read(root + "/a/fil") == "b")
+    }
+
     @Test func slugsAreFileNamesMadeUniqueByTheirFolders() {
         #expect(Slugs.make(for: ["A/nacka.md", "A/solna.md"]) == ["nacka", "solna"])
         #expect(Slugs.make(for: ["A/a/x.md", "A/b/x.md", "y.md"]) == ["a-x", "b-x", "y"])
