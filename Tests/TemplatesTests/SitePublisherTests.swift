@@ -99,5 +99,9 @@ import Testing
         #expect(Slugs.make(for: ["p/a/x.md", "q/a/x.md"]) == ["p-a-x", "q-a-x"])
         #expect(Slugs.make(for: ["a/x.md", "b/x.md", "a-x.md"]) == ["a-x", "b-x", "a-x-2"])
         #expect(Slugs.make(for: ["...md", ".dold.md"]) == ["_..", "_.dold"])
+        // Ten thousand areas that all call their file the same: one pass per folder level, not per pair.
+        let many = Slugs.make(for: (0..<10_000).map { "Agreements/område-\($0)/överenskommelse.md" })
+        #expect(Set(many).count == 10_000)
+        #expect(many[7] == "område-7-överenskommelse")
     }
 }

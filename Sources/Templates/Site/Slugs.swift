@@ -6,17 +6,21 @@ public enum Slugs {
         let parts = paths.map { path in
             path.split(separator: "/").filter { $0 != "." }.map(String.init)
         }
-        let stems = parts.map { name(from: $0.suffix(1)) }
-        var counts: [String: Int] = [:]
-        for stem in stems { counts[stem, default: 0] += 1 }
-        var slugs = zip(parts, stems).map { components, stem -> String in
-            guard counts[stem]! > 1 else { return stem }
-            // The shortest tail of the path that no other path with this name shares.
-            let others = parts.filter { $0 != components && name(from: $0.suffix(1)) == stem }
-            for length in 2...max(2, components.count) where !others.contains(where: { name(from: $0.suffix(length)) == name(from: components.suffix(length)) }) {
-                return name(from: components.suffix(length))
+        // Each path takes the shortest tail no other path has; those still sharing one take a longer tail.
+        var slugs = [String](repeating: "", count: paths.count)
+        var pending = Array(parts.indices)
+        var length = 1
+        while !pending.isEmpty {
+            let names = pending.map { name(from: parts[$0].suffix(length)) }
+            var counts: [String: Int] = [:]
+            for name in names { counts[name, default: 0] += 1 }
+            var still: [Int] = []
+            for (index, name) in zip(pending, names) {
+                // A path with no longer tail to give keeps the one it has.
+                if counts[name] == 1 || parts[index].count <= length { slugs[index] = name } else { still.append(index) }
             }
-            return name(from: components[...])
+            pending = still
+            length += 1
         }
         // Whatever still collides (`a-x.md` beside `a/x.md`) is numbered, in input order.
         var taken: Set<String> = []

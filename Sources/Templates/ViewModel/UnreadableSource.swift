@@ -40,13 +40,6 @@ public struct UnreadableSource: Sendable {
 public enum SiteEntry: Sendable {
     case readable(DocumentSource)
     case unreadable(UnreadableSource)
-
-    public var slug: String {
-        switch self {
-        case .readable(let source): return source.slug
-        case .unreadable(let source): return source.slug
-        }
-    }
 }
 
 /// The page of an unreadable agreement (`unreadable.mustache`).
