@@ -101,12 +101,12 @@ public final class SitePublisher: @unchecked Sendable {
         try carryOver("", ownFolders: ownFolders)
         try FolderSwap.exchange(staging, target, failure: { self.failure($0, at: self.out) })
         // The old site is now at the staging path; the user's files in it are linked into the new one.
-        try? FileManager.default.removeItem(atPath: staging)
+        FileWriter.removeTree(staging)
     }
 
     /// Removes the staging folder: `--out` stays as it was.
     public func abandon() {
-        try? FileManager.default.removeItem(atPath: staging)
+        FileWriter.removeTree(staging)
         for folder in lock.withLock({ madeFolders }).reversed() { rmdir(folder) }
     }
 
@@ -163,7 +163,7 @@ public final class SitePublisher: @unchecked Sendable {
         let prefix = "." + (target as NSString).lastPathComponent + stagingMarker
         for name in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? [] where name.hasPrefix(prefix) {
             guard let pid = Int32(name.dropFirst(prefix.count)), kill(pid, 0) != 0, errno == ESRCH else { continue }
-            try? FileManager.default.removeItem(atPath: parent + "/" + name)
+            FileWriter.removeTree(parent + "/" + name)
         }
     }
 
