@@ -33,4 +33,15 @@ import Testing
         #expect(throws: FileProblem.system(ENOENT, path: path, writing: true)) { try FileWriter.replace(Array("x".utf8), at: path) }
         #expect(FileProblem.system(ENOSPC, path: "a", writing: true).message.en == "a: cannot be written (No space left on device)")
     }
+
+    @Test func removeTreeRemovesEverythingButNeverFollowsALink() throws {
+        let root = try folder(), outside = try folder()
+        try "behåll".write(toFile: outside + "/fil", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: root + "/site/a/b", withIntermediateDirectories: true)
+        try "x".write(toFile: root + "/site/a/b/sida.html", atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: root + "/site/a/länk", withDestinationPath: outside)
+        FileWriter.removeTree(root + "/site")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root) == [])
+        #expect(FileManager.default.contents(atPath: outside + "/fil") == Data("behåll".utf8))
+    }
 }
