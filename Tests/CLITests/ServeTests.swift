@@ -104,6 +104,22 @@ import Glibc
         #expect(try HTTP.get("/nacka-2023/index.html", port: preview.port).body.contains("<span class=\"status status-giltig\">Giltig</span>"))
     }
 
+    @Test func aFileThatCannotBeReadIsSaidOnEveryPageUntilItIsGone() throws {
+        let preview = try Preview()
+        let events = try HTTP.Stream(path: "/_bus-docs/events", port: preview.port)
+        #expect(events.read(until: ": bus-docs", seconds: 5))
+        let link = preview.agreement("borta.md")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "/no/such/agreement.md")
+        #expect(events.read(until: "event: reload\ndata: 2", seconds: 10))
+        let problem = "\(link.path): finns inte"
+        #expect(try HTTP.get("/", port: preview.port).body.contains("<p class=\"fel\" role=\"alert\">\(problem)</p>"))
+        let missing = try HTTP.get("/saknas.html", port: preview.port)
+        #expect(missing.status == 404)
+        #expect(missing.body.contains(problem))
+        try FileManager.default.removeItem(at: link)
+        #expect(try HTTP.waitFor("/", port: preview.port, seconds: 10) { !$0.contains(problem) })
+    }
+
     @Test func aChangedTemplateRebuildsAndABrokenOneKeepsTheLastGoodSite() throws {
         let templates = try BusDocsProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: templates) }

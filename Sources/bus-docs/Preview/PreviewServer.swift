@@ -41,8 +41,10 @@ final class PreviewServer: @unchecked Sendable {
             print("bus-docs: \(error.description)")
         } catch {
             // A folder gone, a file unreadable…: said on the pages and in the terminal, never swallowed.
-            let message = UsageFailure.from(error)?.message ?? "\(error)"
-            if first { throw UsageFailure(message: message) }
+            let failure = UsageFailure.from(error) ?? UsageFailure(message: "\(error)")
+            if first { throw failure }
+            // The preview speaks Swedish, like the pages it serves.
+            let message = failure.text.sv
             lock.withLock { problem = message }
             print("bus-docs: \(message)")
         }
