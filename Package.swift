@@ -52,6 +52,7 @@ let package = Package(
                 .embedInCode("Defaults/agenda.md.mustache"),
                 .embedInCode("Defaults/avvikelseblankett.md.mustache"),
                 .embedInCode("Defaults/diff.mustache"),
+                .embedInCode("Defaults/unreadable.mustache"),
                 .embedInCode("Defaults/style.css"),
             ]
         ),

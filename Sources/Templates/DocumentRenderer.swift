@@ -18,6 +18,11 @@ public struct DocumentRenderer: Sendable {
         return try page(AgreementView(source, bodyHTML: body), template: "agreement", title: source.agreement.title?.value ?? source.slug, home: siteHome)
     }
 
+    /// The page of an agreement file that cannot be read: its findings with the lines around them.
+    public func unreadablePage(_ source: UnreadableSource, siteHome: String? = "../index.html") throws -> String {
+        try page(UnreadableView(source), template: "unreadable", title: source.fileName + " – kan inte läsas", home: siteHome)
+    }
+
     /// The protocol template (individforum) or agenda (standing groups) for one group.
     public func groupDocument(
         _ source: DocumentSource, group: Group, date: LocalDate?, noticed: LocalDate?, today: LocalDate,

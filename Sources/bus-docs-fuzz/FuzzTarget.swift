@@ -12,7 +12,14 @@ enum FuzzTarget {
         let parsed = AgreementParser.parse(bytes: bytes, path: "fuzz.md")
         let validator = Validator(today: today)
         let diagnostics = validator.validate(parsed)
-        guard let agreement = parsed.agreement else { return }
+        guard let agreement = parsed.agreement else {
+            // No model: the page a site gives an unreadable file, which quotes its lines.
+            let unreadable = UnreadableSource(path: "fuzz.md", slug: "fuzz", diagnostics: diagnostics, source: parsed.source)
+            if let html = try? renderer.unreadablePage(unreadable), let problem = HTMLValidator.problems(in: html).first {
+                fatalError("broken HTML in the page of an unreadable file: \(problem)")
+            }
+            return
+        }
         let source = DocumentSource(agreement: agreement, diagnostics: diagnostics, ruleSet: validator.ruleSet(for: agreement).0, slug: "fuzz")
         let site = SiteBuilder(renderer: renderer, today: today)
         if let files = try? site.files(for: [source]) {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BUSDocsKit
 import Foundation
 
 @main
@@ -17,10 +18,12 @@ struct BusDocs: ParsableCommand {
             try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
-        } catch let failure as UsageFailure {
-            FileHandle.standardError.write(Data("bus-docs: \(failure.message)\n".utf8))
-            Foundation.exit(2)
         } catch {
+            if let failure = UsageFailure.from(error) {
+                let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
+                FileHandle.standardError.write(Data("bus-docs: \(failure.text.text(in: language))\n".utf8))
+                Foundation.exit(2)
+            }
             let code = exitCode(for: error)
             if code == .success {
                 print(fullMessage(for: error))
@@ -34,5 +37,23 @@ struct BusDocs: ParsableCommand {
 
 /// A problem with the command line or the files it names: one line on stderr, exit status 2.
 struct UsageFailure: Error {
-    var message: String
+    var text: LocalizedText
+
+    init(_ text: LocalizedText) {
+        self.text = text
+    }
+
+    /// A message in English only.
+    init(message: String) {
+        text = LocalizedText(sv: message, en: message)
+    }
+
+    var message: String { text.en }
+
+    /// The usage failure an error is, when it is one: a file problem from the library is.
+    static func from(_ error: Error) -> UsageFailure? {
+        if let failure = error as? UsageFailure { return failure }
+        if let problem = error as? FileProblem { return UsageFailure(problem.message) }
+        return nil
+    }
 }

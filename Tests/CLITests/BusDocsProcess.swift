@@ -20,10 +20,12 @@ struct BusDocsProcess {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// Runs bus-docs; a run longer than `timeout` seconds is killed and reported as a hang.
-    static func run(_ arguments: [String], environment: [String: String] = ["LANG": "C"], in folder: URL = packageRoot, timeout: TimeInterval = 60) throws -> Result {
+    /// `launcher` runs bus-docs through another program (`setpriv …` to drop root's privileges).
+    static func run(_ arguments: [String], environment: [String: String] = ["LANG": "C"], in folder: URL = packageRoot, timeout: TimeInterval = 60,
+                    launcher: [String] = []) throws -> Result {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        process.executableURL = launcher.first.map { URL(fileURLWithPath: $0) } ?? executable
+        process.arguments = launcher.isEmpty ? arguments : Array(launcher.dropFirst()) + [executable.path] + arguments
         process.currentDirectoryURL = folder
         process.environment = environment
         let out = Pipe(), err = Pipe()
@@ -47,6 +49,14 @@ struct BusDocsProcess {
     final class Watchdog: @unchecked Sendable {
         var fired = false
     }
+
+    /// How to run bus-docs so that file permissions apply: as is for a normal user; as `nobody` through
+    /// setpriv for root, whom permissions do not stop. Nil when root has no setpriv.
+    static let withoutPrivileges: [String]? = {
+        guard getuid() == 0 else { return [] }
+        return FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")
+            ? ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : nil
+    }()
 
     /// A fresh temporary folder for files a test writes.
     static func temporaryFolder() throws -> URL {

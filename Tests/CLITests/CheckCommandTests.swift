@@ -99,11 +99,38 @@ import Testing
     @Test func missingPathAndEmptyFolderExitTwo() throws {
         let missing = try BusDocsProcess.run(["check", "/no/such/agreement.md"])
         #expect(missing.status == 2)
-        #expect(missing.stderr == "bus-docs: /no/such/agreement.md: no such file or folder\n")
+        #expect(missing.stderr == "bus-docs: /no/such/agreement.md: does not exist\n")
+        let swedish = try BusDocsProcess.run(["check", "/no/such/agreement.md"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(swedish.stderr == "bus-docs: /no/such/agreement.md: finns inte\n")
         let folder = try BusDocsProcess.temporaryFolder()
         let empty = try BusDocsProcess.run(["check", folder.path])
         #expect(empty.status == 2)
         #expect(empty.stderr.contains("no agreements (*.md files) in this folder"))
+    }
+
+    @Test(arguments: ["json", "sarif", "github"])
+    func exitTwoStillGivesMachineReadableOutput(format: String) throws {
+        let empty = try BusDocsProcess.temporaryFolder()
+        for (path, message) in [("/no/such/agreement.md", "/no/such/agreement.md: does not exist"),
+                                (empty.path, "\(empty.path): no agreements (*.md files) in this folder")] {
+            let result = try BusDocsProcess.run(["check", path, "--format", format])
+            #expect(result.status == 2)
+            #expect(result.stderr == "bus-docs: \(message)\n", "the human message still goes to stderr")
+            switch format {
+            case "github":
+                #expect(result.stdout == "::error::\(message)\n")
+            default:
+                let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(result.stdout)")
+                if format == "json" {
+                    #expect((object["failure"] as? [String: Any])?["message"] as? String == message)
+                } else {
+                    let invocation = ((object["runs"] as? [[String: Any]])?.first?["invocations"] as? [[String: Any]])?.first
+                    #expect(invocation?["executionSuccessful"] as? Bool == false)
+                    let notification = (invocation?["toolExecutionNotifications"] as? [[String: Any]])?.first
+                    #expect((notification?["message"] as? [String: Any])?["text"] as? String == message)
+                }
+            }
+        }
     }
 
     @Test func usageErrorsExitTwo() throws {

@@ -62,6 +62,20 @@ import TestSupport
         let missing = try BusDocsProcess.run(["diff", "--rev", "no-such-revision", "rinkeby-kista.md"], in: folder)
         #expect(missing.status == 2)
         #expect(missing.stderr.hasPrefix("bus-docs: rinkeby-kista.md@no-such-revision: fatal:"))
+
+        // An agreement the revision does not have yet (a pull request that adds one): everything is added.
+        try FileManager.default.copyItem(at: BusDocsProcess.packageRoot.appendingPathComponent("Agreements/nacka-2023.md"),
+                                         to: folder.appendingPathComponent("ny.md"))
+        let added = try BusDocsProcess.run(["diff", "--rev", "HEAD", "ny.md", "--fail-on-weakening", "--today", "2026-11-24"], in: folder)
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.stdout.hasPrefix("Comparison: ny.md@HEAD → ny.md\n"))
+        #expect(added.stdout.contains("  + område: Nacka (new) (line 5)"), "\(added.stdout.prefix(400))")
+        #expect(!added.stdout.contains("\n  - "), "nothing is removed")
+        let gone = try BusDocsProcess.run(["diff", "--rev", "HEAD", "saknas.md"], in: folder)
+        #expect(gone.status == 2)
+        #expect(gone.stderr == "bus-docs: saknas.md: does not exist\n")
+        let swedish = try BusDocsProcess.run(["diff", "ny.md", "saknas.md"], environment: ["LANG": "sv_SE.UTF-8"], in: folder)
+        #expect(swedish.stderr == "bus-docs: saknas.md: finns inte\n")
     }
 
     @Test func usageProblemsExitTwoAndSourcesAreNeverOverwritten() throws {

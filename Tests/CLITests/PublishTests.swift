@@ -54,7 +54,7 @@ import Testing
         mount.standardError = FileHandle.nullDevice
         try mount.run()
         mount.waitUntilExit()
-        // Mounting needs privileges; where a run has none, the error path is covered by the test above.
+        // Mounting needs privileges; where a run has none, the failures below cover the same path.
         guard mount.terminationStatus == 0 else { return }
         defer {
             let unmount = Process()
@@ -63,13 +63,100 @@ import Testing
             try? unmount.run()
             unmount.waitUntilExit()
         }
-        #expect(try build(mountPoint, ["Agreements/nacka-2023.md"]).status == 0)
-        let before = try String(contentsOf: mountPoint.appendingPathComponent("index.html"), encoding: .utf8)
-        let full = try build(mountPoint)
+        // The site and its staging folder beside it are both on the small file system.
+        let out = mountPoint.appendingPathComponent("site")
+        #expect(try build(out, ["Agreements/nacka-2023.md"]).status == 0)
+        let before = try Self.tree(out)
+        let full = try build(out)
         #expect(full.status == 2)
-        #expect(full.stderr.contains("the previous files are unchanged"))
-        #expect(try String(contentsOf: mountPoint.appendingPathComponent("index.html"), encoding: .utf8) == before)
-        let leftovers = FileManager.default.enumerator(atPath: mountPoint.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".bus-docs-tmp") }
-        #expect(leftovers == [])
+        #expect(full.stderr.contains("(No space left on device); the previous files are unchanged"), "\(full.stderr)")
+        #expect(try Self.tree(out) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: mountPoint.path) == ["site"])
+        // The mount point itself cannot be swapped: refused before anything is written.
+        let onMount = try build(mountPoint)
+        #expect(onMount.status == 2)
+        #expect(onMount.stderr == "bus-docs: \(mountPoint.path): is a mount point, and the site is swapped in with one rename; choose a folder inside it as --out\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: mountPoint.path) == ["site"])
+    }
+
+    /// Every file under a folder, by relative path, with its bytes.
+    static func tree(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for case let path as String in FileManager.default.enumerator(atPath: folder.path) ?? FileManager.DirectoryEnumerator() {
+            var isFolder: ObjCBool = false
+            let url = folder.appendingPathComponent(path)
+            _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
+            files[path] = isFolder.boolValue ? Data("<folder>".utf8) : try Data(contentsOf: url)
+        }
+        return files
+    }
+
+    @Test func aFailureLateInTheBuildLeavesThePreviousSiteByteForByte() throws {
+        let workspace = try BusDocsProcess.temporaryFolder()
+        let out = workspace.appendingPathComponent("site")
+        #expect(try build(out, ["Agreements/nacka-2023.md"]).status == 0)
+        // A page of the user's where the second agreement's page goes: found only when it is staged.
+        let folder = out.appendingPathComponent("rinkeby-kista-spanga-tensta-2017")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "mitt".write(to: folder.appendingPathComponent("index.html"), atomically: true, encoding: .utf8)
+        let before = try Self.tree(out)
+        let result = try build(out)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("rinkeby-kista-spanga-tensta-2017/index.html: exists and was not made by bus-docs"), "\(result.stderr)")
+        #expect(try Self.tree(out) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path) == ["site"])
+    }
+
+    @Test func aBrokenTemplateLeavesThePreviousSiteByteForByte() throws {
+        let workspace = try BusDocsProcess.temporaryFolder()
+        let out = workspace.appendingPathComponent("site"), templates = workspace.appendingPathComponent("mallar")
+        #expect(try build(out).status == 0)
+        let before = try Self.tree(out)
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        try "{{<layout}}{{$content}}<p>a</span></p>{{/content}}{{/layout}}".write(to: templates.appendingPathComponent("index.mustache"), atomically: true, encoding: .utf8)
+        let result = try BusDocsProcess.run(["build", "Agreements", "--out", out.path, "--templates", templates.path, "--today", "2026-11-24"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("index.html"), "\(result.stderr)")
+        #expect(try Self.tree(out) == before)
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: workspace.path)) == ["site", "mallar"])
+    }
+
+    @Test func twoAgreementsWithTheSameNameGetTwoPagesAndOnePathTwiceOnePage() throws {
+        let workspace = try BusDocsProcess.temporaryFolder()
+        for folder in ["a", "b"] {
+            try FileManager.default.createDirectory(at: workspace.appendingPathComponent("in/\(folder)"), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: BusDocsProcess.packageRoot.appendingPathComponent("Agreements/nacka-2023.md").path,
+                                             toPath: workspace.appendingPathComponent("in/\(folder)/x.md").path)
+        }
+        let input = workspace.appendingPathComponent("in").path, out = workspace.appendingPathComponent("site")
+        let result = try build(out, [input, input + "/a/x.md", input])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("(2 agreements)"))
+        let pages = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(pages == [".bus-docs-manifest", "a-x", "b-x", "index.html"])
+        // The same input gives the same names, and building again works.
+        #expect(try build(out, [input]).status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == pages)
+    }
+
+    @Test func anAgreementThatCannotBeReadKeepsItsPageAndItsRowInTheIndex() throws {
+        let workspace = try BusDocsProcess.temporaryFolder()
+        let agreements = workspace.appendingPathComponent("Agreements"), out = workspace.appendingPathComponent("site")
+        try FileManager.default.copyItem(at: BusDocsProcess.packageRoot.appendingPathComponent("Agreements"), to: agreements)
+        #expect(try build(out, [agreements.path]).status == 0)
+        let file = agreements.appendingPathComponent("nacka-2023.md")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "\ngiltighet:", with: "\n\tgiltighet:").write(to: file, atomically: true, encoding: .utf8)
+        let result = try build(out, [agreements.path])
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stdout.contains("(2 agreements)"))
+        let page = try String(contentsOf: out.appendingPathComponent("nacka-2023/index.html"), encoding: .utf8)
+        #expect(page.contains("<span class=\"status status-olaslig\">Kan inte läsas</span>"))
+        #expect(page.contains("<strong>fel [BUS019]</strong> rad 8, kolumn 1: YAML-fel"))
+        #expect(page.contains("<span class=\"markerad\">8: \tgiltighet:</span>"))
+        let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(index.contains("<p>2 överenskommelser."))
+        #expect(index.contains("<td><a href=\"nacka-2023/index.html\">nacka-2023.md</a></td><td>–</td><td>–</td><td><span class=\"status status-olaslig\">Kan inte läsas</span> (1 fel)</td>"))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("nacka-2023/avvikelseblankett.html").path))
     }
 }

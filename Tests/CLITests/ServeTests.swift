@@ -60,7 +60,10 @@ import Glibc
         #expect(index.body.contains("new EventSource('/_bus-docs/events')"))
         #expect(index.body.contains("Lokal överenskommelse om samverkan kring barn och unga i behov av särskilt stöd (BUS) i Nacka"))
         #expect(try HTTP.get("/nacka-2023/", port: preview.port).status == 200)
-        #expect(try HTTP.get("/finns-inte.html", port: preview.port).status == 404)
+        let missing = try HTTP.get("/finns-inte.html", port: preview.port)
+        #expect(missing.status == 404)
+        #expect(missing.body.contains("<h1>Sidan finns inte</h1>"))
+        #expect(missing.body.contains("new EventSource('/_bus-docs/events')"), "a 404 reloads when the site is rebuilt")
         #expect(try HTTP.get("/../../etc/passwd", port: preview.port).status == 404)
     }
 
@@ -77,6 +80,44 @@ import Glibc
         #expect(page.body.contains("<a href=\"/_bus-docs/source/nacka-2023#L88\">nacka-2023.md:88:11</a> [BUS008]"))
         let source = try HTTP.get("/_bus-docs/source/nacka-2023", port: preview.port)
         #expect(source.body.contains("<span id=\"L88\">samtycke: muntligt</span>"))
+    }
+
+    @Test func anAgreementThatCannotBeReadKeepsItsPageAndComesBackWhenFixed() throws {
+        let preview = try Preview()
+        let events = try HTTP.Stream(path: "/_bus-docs/events", port: preview.port)
+        #expect(events.read(until: ": bus-docs", seconds: 5))
+        let file = preview.agreement("nacka-2023.md")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "\ngiltighet:", with: "\n\tgiltighet:").write(to: file, atomically: true, encoding: .utf8)
+        #expect(events.read(until: "event: reload\ndata: 2", seconds: 10))
+        let page = try HTTP.get("/nacka-2023/index.html", port: preview.port)
+        #expect(page.status == 200)
+        #expect(page.body.contains("Kan inte läsas"))
+        #expect(page.body.contains("[BUS019]"))
+        #expect(page.body.contains("<span class=\"markerad\">"), "the line of the finding is quoted")
+        #expect(page.body.contains("new EventSource('/_bus-docs/events')"))
+        let index = try HTTP.get("/", port: preview.port)
+        #expect(index.body.contains("<a href=\"nacka-2023/index.html\">nacka-2023.md</a>"))
+        #expect(index.body.contains("<p>2 överenskommelser."))
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        #expect(events.read(until: "event: reload\ndata: 3", seconds: 10))
+        #expect(try HTTP.get("/nacka-2023/index.html", port: preview.port).body.contains("<span class=\"status status-giltig\">Giltig</span>"))
+    }
+
+    @Test func aFileThatCannotBeReadIsSaidOnEveryPageUntilItIsGone() throws {
+        let preview = try Preview()
+        let events = try HTTP.Stream(path: "/_bus-docs/events", port: preview.port)
+        #expect(events.read(until: ": bus-docs", seconds: 5))
+        let link = preview.agreement("borta.md")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "/no/such/agreement.md")
+        #expect(events.read(until: "event: reload\ndata: 2", seconds: 10))
+        let problem = "\(link.path): finns inte"
+        #expect(try HTTP.get("/", port: preview.port).body.contains("<p class=\"fel\" role=\"alert\">\(problem)</p>"))
+        let missing = try HTTP.get("/saknas.html", port: preview.port)
+        #expect(missing.status == 404)
+        #expect(missing.body.contains(problem))
+        try FileManager.default.removeItem(at: link)
+        #expect(try HTTP.waitFor("/", port: preview.port, seconds: 10) { !$0.contains(problem) })
     }
 
     @Test func aChangedTemplateRebuildsAndABrokenOneKeepsTheLastGoodSite() throws {

@@ -25,6 +25,32 @@ import TestSupport
         Snapshot.expect(html, matches: "index.html")
     }
 
+    @Test func unreadableAgreementPageAndIndexRow() throws {
+        let text = Documents.validText.replacingOccurrences(of: "\ngiltighet:", with: "\n\tgiltighet:")
+        let parsed = AgreementParser.parse(bytes: Array(text.utf8), path: "Agreements/trasig.md")
+        #expect(parsed.agreement == nil)
+        let unreadable = UnreadableSource(path: "Agreements/trasig.md", slug: "trasig", diagnostics: Validator(today: Documents.today).validate(parsed), source: parsed.source)
+        let html = try renderer.unreadablePage(unreadable)
+        expectValidHTML(html)
+        Snapshot.expect(html, matches: "unreadable.html")
+        let builder = SiteBuilder(renderer: renderer, today: Documents.today)
+        let index = try builder.index(summaries: [builder.summary(of: .readable(source)), builder.summary(of: .unreadable(unreadable))]).contents
+        expectValidHTML(index)
+        #expect(index.contains("<p>2 överenskommelser."))
+        #expect(index.contains("<td><a href=\"trasig/index.html\">trasig.md</a></td><td>–</td><td>–</td><td><span class=\"status status-olaslig\">Kan inte läsas</span> (1 fel)</td>"))
+        // Left out of the comparison: it has no values to compare.
+        #expect(!index.contains("<th scope=\"row\"><a href=\"trasig/index.html\">"))
+    }
+
+    @Test func anUnreadableFileQuotesOnlyLinesItHas() throws {
+        let source = SourceFile(path: "kort.md", text: "---\nbus-docs: [\n")
+        let past = Diagnostic(severity: .error, ruleID: "BUS019", message: LocalizedText(sv: "slut", en: "end"), location: SourceLocation(line: 40, column: 1))
+        let near = Diagnostic(severity: .error, ruleID: "BUS019", message: LocalizedText(sv: "nära", en: "near"), location: SourceLocation(line: 3, column: 1))
+        #expect(UnreadableSource(path: "kort.md", slug: "kort", diagnostics: [past], source: source).lines.isEmpty)
+        #expect(UnreadableSource(path: "kort.md", slug: "kort", diagnostics: [near], source: source).lines.keys.sorted() == [1, 2, 3].filter { $0 <= source.lines.count })
+        expectValidHTML(try renderer.unreadablePage(UnreadableSource(path: "kort.md", slug: "kort", diagnostics: [past, near], source: nil)))
+    }
+
     @Test(arguments: DocumentRenderer.Format.allCases)
     func individforumProtocol(format: DocumentRenderer.Format) throws {
         let output = try renderer.groupDocument(

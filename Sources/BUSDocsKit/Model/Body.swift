@@ -7,6 +7,9 @@ public struct Body: Equatable, Sendable {
     /// The body's Markdown source, and the file line it starts on.
     public var markdown: String = ""
     public var firstLine: Int = 1
+    /// The file line where block quotes and lists first nest deeper than
+    /// `CommonMarkConverter.maximumNesting`; nil when they never do.
+    public var nestingOverflowLine: Int?
 
     public init() {}
 

@@ -9,6 +9,14 @@ public struct ParsedAgreement: Sendable {
     public var diagnostics: [Diagnostic]
 }
 
+extension ParsedAgreement {
+    /// An agreement before it was written: no text, an empty model, no findings — what `diff --rev`
+    /// compares a file with when the revision does not have it yet.
+    public static func empty(path: String) -> ParsedAgreement {
+        ParsedAgreement(path: path, source: SourceFile(path: path, text: ""), agreement: Agreement(), diagnostics: [])
+    }
+}
+
 /// read → parse → model: bytes in, `ParsedAgreement` out. Never throws and never traps on bad input.
 public enum AgreementParser {
     public static func parse(bytes: [UInt8], path: String) -> ParsedAgreement {
@@ -39,29 +47,36 @@ public enum AgreementParser {
         var agreement = Agreement()
         agreement.frontMatterRange = SourceRange(start: .fileStart, end: SourceLocation(line: split.closingLine, column: 1))
         agreement.body = BodyParser.parse(split.body, firstLine: split.bodyFirstLine)
-        // Without a front matter tree there is no model to check: the one finding is why.
+        let (decoded, diagnostics) = decodeFrontMatter(split, into: &agreement)
+        result.diagnostics = diagnostics
+        result.agreement = decoded ? agreement : nil
+        if let line = agreement.body.nestingOverflowLine {
+            result.diagnostics.append(InputRule.nestedTooDeep(at: SourceLocation(line: line, column: 1), limit: CommonMarkConverter.maximumNesting))
+        }
+        return result
+    }
+
+    /// The front matter into the model; without a front matter tree there is no model, and the one
+    /// finding says why.
+    private static func decodeFrontMatter(_ split: FrontMatterSplit, into agreement: inout Agreement) -> (decoded: Bool, diagnostics: [Diagnostic]) {
         do {
             let root: YAMLNode
             if let fast = FrontMatterYAML.parse(split.yaml, firstLine: 2) {
                 root = fast
             } else if let (line, column) = AnchorScanner.firstAnchorOrAlias(in: split.yaml) {
                 // The fast parser takes no anchors; before Yams sees them, refuse them.
-                result.diagnostics = [StructureRule.anchorOrAlias(at: SourceLocation(line: line + 1, column: column))]
-                return result
+                return (false, [StructureRule.anchorOrAlias(at: SourceLocation(line: line + 1, column: column))])
             } else if let composed = try Yams.compose(yaml: split.yaml) {
                 root = YAMLNode(composed, lineOffset: 1)
             } else {
-                result.diagnostics = [StructureRule.missingKey("bus-docs", at: .fileStart)]
-                return result
+                return (false, [StructureRule.missingKey("bus-docs", at: .fileStart)])
             }
             var decoder = AgreementDecoder()
             let decoded = decoder.decode(root, into: &agreement)
-            result.diagnostics = decoder.reader.diagnostics
-            result.agreement = decoded ? agreement : nil
+            return (decoded, decoder.reader.diagnostics)
         } catch {
-            result.diagnostics = [yamlDiagnostic(error, yaml: split.yaml)]
+            return (false, [yamlDiagnostic(error, yaml: split.yaml)])
         }
-        return result
     }
 
     /// A Yams error as a BUS019 finding at its position in the file.

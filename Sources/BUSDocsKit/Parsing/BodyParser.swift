@@ -6,8 +6,9 @@ enum BodyParser {
         body.markdown = markdown
         body.firstLine = firstLine
         let lines = markdown.linesByUTF8()
-        let headings = CommonMarkConverter.headings(in: markdown, firstLine: firstLine)
-            .filter { $0.level >= 2 }
+        let outline = CommonMarkConverter.outline(of: markdown, firstLine: firstLine)
+        body.nestingOverflowLine = outline.nestingOverflowLine
+        let headings = outline.headings.filter { $0.level >= 2 }
         func text(from startLine: Int, to endLine: Int) -> String {
             let from = startLine - firstLine, to = min(endLine - firstLine, lines.count)
             guard from < to, from >= 0 else { return "" }

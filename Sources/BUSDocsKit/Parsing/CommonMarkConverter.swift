@@ -4,6 +4,12 @@ import Foundation
 /// The one place bus-docs talks to libcmark: it parses Markdown, turns what it needs into Swift values
 /// at once, and frees the C tree in the same function.
 public enum CommonMarkConverter {
+    /// How deep block quotes and lists may nest (each quote and each list is a level). Deeper content
+    /// is a BUS000 error and is flattened on pages: its paragraphs, headings and code blocks are kept, in
+    /// order, inside the container at the limit, so a page never nests deeper than browsers and validators
+    /// accept.
+    public static let maximumNesting = 32
+
     /// A heading found in the body, with its file line.
     struct Heading {
         var level: Int
@@ -11,22 +17,75 @@ public enum CommonMarkConverter {
         var line: Int
     }
 
-    /// The headings of a Markdown text, in order; `firstLine` is the file line the text starts on.
-    static func headings(in markdown: String, firstLine: Int) -> [Heading] {
-        guard let document = cmark_parse_document(markdown, markdown.utf8.count, CMARK_OPT_SOURCEPOS) else { return [] }
-        defer { cmark_node_free(document) }
+    /// What the body parser needs of a Markdown text: its top-level headings, and the file line where
+    /// nesting first goes past the limit. `firstLine` is the file line the text starts on.
+    struct Outline {
         var headings: [Heading] = []
+        var nestingOverflowLine: Int?
+    }
+
+    static func outline(of markdown: String, firstLine: Int) -> Outline {
+        guard let document = cmark_parse_document(markdown, markdown.utf8.count, CMARK_OPT_SOURCEPOS) else { return Outline() }
+        defer { cmark_node_free(document) }
+        var outline = Outline()
         var child = cmark_node_first_child(document)
         while let node = child {
             if cmark_node_get_type(node) == CMARK_NODE_HEADING {
-                headings.append(Heading(
+                outline.headings.append(Heading(
                     level: Int(cmark_node_get_heading_level(node)),
                     text: plainText(of: node),
                     line: Int(cmark_node_get_start_line(node)) + firstLine - 1))
             }
             child = cmark_node_next(node)
         }
-        return headings
+        forEachTooDeep(in: document) { node in
+            if outline.nestingOverflowLine == nil {
+                outline.nestingOverflowLine = Int(cmark_node_get_start_line(node)) + firstLine - 1
+            }
+        }
+        return outline
+    }
+
+    /// Calls `visit` with each block quote or list one level past the limit (not looking inside it), in
+    /// document order; the tree is walked with a stack, never by recursion, however deep it is.
+    private static func forEachTooDeep(in document: OpaquePointer, _ visit: (OpaquePointer) -> Void) {
+        var stack: [(node: OpaquePointer, level: Int)] = [(document, 0)]
+        while let (node, level) = stack.popLast() {
+            var found: [(node: OpaquePointer, level: Int)] = []
+            var child = cmark_node_first_child(node)
+            while let current = child {
+                child = cmark_node_next(current)
+                let type = cmark_node_get_type(current)
+                // An item is its list's level; leaf blocks hold no blocks.
+                guard type == CMARK_NODE_BLOCK_QUOTE || type == CMARK_NODE_LIST || type == CMARK_NODE_ITEM else { continue }
+                found.append((current, type == CMARK_NODE_ITEM ? level : level + 1))
+            }
+            for entry in found.reversed() {
+                if entry.level > maximumNesting { visit(entry.node) } else { stack.append(entry) }
+            }
+        }
+    }
+
+    /// Replaces a too-deep block quote or list by the leaf blocks inside it, in order.
+    private static func flatten(_ container: OpaquePointer) {
+        var leaves: [OpaquePointer] = []
+        if let iterator = cmark_iter_new(container) {
+            while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+                switch cmark_node_get_type(node) {
+                case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_CODE_BLOCK, CMARK_NODE_THEMATIC_BREAK, CMARK_NODE_HTML_BLOCK:
+                    leaves.append(node)
+                default:
+                    break
+                }
+            }
+            cmark_iter_free(iterator)
+        }
+        for leaf in leaves {
+            cmark_node_unlink(leaf)
+            cmark_node_insert_before(container, leaf)
+        }
+        cmark_node_free(container)
     }
 
     /// Markdown as an HTML fragment. Raw HTML in the source is dropped (libcmark's safe default).
@@ -35,6 +94,9 @@ public enum CommonMarkConverter {
     public static func html(from markdown: String, headingOffset: Int = 0) -> String {
         guard let document = cmark_parse_document(markdown, markdown.utf8.count, CMARK_OPT_DEFAULT | CMARK_OPT_SMART) else { return "" }
         defer { cmark_node_free(document) }
+        var tooDeep: [OpaquePointer] = []
+        forEachTooDeep(in: document) { tooDeep.append($0) }
+        tooDeep.forEach(flatten)
         if let iterator = cmark_iter_new(document) {
             defer { cmark_iter_free(iterator) }
             while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {

@@ -66,6 +66,15 @@ public struct SectionReport: Sendable, Equatable {
 /// A way of printing a check report: for people, for scripts, for CI annotations, for code scanning.
 public protocol ReportFormatter: Sendable {
     func format(_ report: CheckReport, language: Language) -> String
+    /// What to print instead when the check could not run (exit status 2: a path that does not exist,
+    /// an unreadable file…), so a script or CI still gets a valid document that says so. The human
+    /// message goes to standard error as well.
+    func failure(_ message: String, language: Language) -> String
+}
+
+extension ReportFormatter {
+    /// Nothing: the text format leaves the message to standard error.
+    public func failure(_ message: String, language: Language) -> String { "" }
 }
 
 public enum ReportFormat: String, CaseIterable, Sendable {

@@ -15,6 +15,10 @@ public struct GitHubFormatter: ReportFormatter {
         return out + TextFormatter().summary(report, language: language) + "\n"
     }
 
+    public func failure(_ message: String, language: Language) -> String {
+        "::error::\(escapeData(message))\n"
+    }
+
     /// The escaping GitHub's runner applies to a command's message.
     func escapeData(_ text: String) -> String {
         text.replacingOccurrences(of: "%", with: "%25")

@@ -10,13 +10,20 @@ public struct JSONFormatter: ReportFormatter {
         var warnings: Int
         var diagnostics: [Entry]
         /// Per file, the section that answers to each required topic (null where none does).
-        var sections: [String: [String: Section?]]
+        var sections: [String: [String: Section?]] = [:]
+        /// Why the check could not run; only then present.
+        var failure: Failure? = nil
     }
 
     struct Section: Encodable {
         var heading: String
         var line: Int
         var matchedBy: String
+    }
+
+    struct Failure: Encodable {
+        var message: String
+        var exitStatus = 2
     }
 
     struct Entry: Encodable {
@@ -44,6 +51,10 @@ public struct JSONFormatter: ReportFormatter {
                 }, uniquingKeysWith: { first, _ in first }))
             }, uniquingKeysWith: { first, _ in first }))
         return JSONOutput.encode(output)
+    }
+
+    public func failure(_ message: String, language: Language) -> String {
+        JSONOutput.encode(Output(files: 0, errors: 0, warnings: 0, diagnostics: [], failure: Failure(message: message)))
     }
 }
 

@@ -17,7 +17,19 @@ public struct SARIFFormatter: ReportFormatter {
 
     struct Run: Encodable {
         var tool: Tool
+        /// Present only when the check could not run: why, as a notification.
+        var invocations: [Invocation]? = nil
         var results: [Result]
+    }
+
+    struct Invocation: Encodable {
+        var executionSuccessful: Bool
+        var toolExecutionNotifications: [Notification]
+    }
+
+    struct Notification: Encodable {
+        var level: String
+        var message: Message
     }
 
     struct Tool: Encodable { var driver: Driver }
@@ -61,13 +73,6 @@ public struct SARIFFormatter: ReportFormatter {
 
     public func format(_ report: CheckReport, language: Language) -> String {
         let rules = RuleCatalog.all
-        let descriptors = rules.map { rule in
-            RuleDescriptor(
-                id: rule.id, name: rule.title.en.replacingOccurrences(of: " ", with: ""),
-                shortDescription: Message(text: rule.title.text(in: language)),
-                fullDescription: Message(text: rule.sentence.text(in: language)),
-                defaultConfiguration: Configuration(level: rule.severity.rawValue))
-        }
         let results = report.located.map { path, diagnostic in
             var text = diagnostic.message.text(in: language)
             if let hint = diagnostic.hint { text += " " + hint.text(in: language) }
@@ -80,7 +85,26 @@ public struct SARIFFormatter: ReportFormatter {
                     artifactLocation: ArtifactLocation(uri: path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path),
                     region: Region(startLine: diagnostic.location.line, startColumn: diagnostic.location.column)))])
         }
-        let log = Log(runs: [Run(tool: Tool(driver: Driver(rules: descriptors)), results: results)])
+        let log = Log(runs: [Run(tool: tool(language), results: results)])
         return JSONOutput.encode(log)
+    }
+
+    /// A log with no results whose invocation failed, with the problem as its notification.
+    public func failure(_ message: String, language: Language) -> String {
+        let invocation = Invocation(executionSuccessful: false,
+                                    toolExecutionNotifications: [Notification(level: "error", message: Message(text: message))])
+        return JSONOutput.encode(Log(runs: [Run(tool: tool(language), invocations: [invocation], results: [])]))
+    }
+
+    /// bus-docs and every rule it has.
+    private func tool(_ language: Language) -> Tool {
+        let descriptors = RuleCatalog.all.map { rule in
+            RuleDescriptor(
+                id: rule.id, name: rule.title.en.replacingOccurrences(of: " ", with: ""),
+                shortDescription: Message(text: rule.title.text(in: language)),
+                fullDescription: Message(text: rule.sentence.text(in: language)),
+                defaultConfiguration: Configuration(level: rule.severity.rawValue))
+        }
+        return Tool(driver: Driver(rules: descriptors))
     }
 }

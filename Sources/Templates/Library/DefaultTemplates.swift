@@ -12,6 +12,7 @@ enum DefaultTemplates {
         "agenda.md.mustache": PackageResources.agenda_md_mustache,
         "avvikelseblankett.md.mustache": PackageResources.avvikelseblankett_md_mustache,
         "diff.mustache": PackageResources.diff_mustache,
+        "unreadable.mustache": PackageResources.unreadable_mustache,
         "style.css": PackageResources.style_css,
     ]
 }

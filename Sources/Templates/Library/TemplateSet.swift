@@ -9,7 +9,7 @@ public struct TemplateSet: Sendable {
     public static let templateFiles = [
         "layout.mustache", "index.mustache", "agreement.mustache", "protocol-individforum.mustache",
         "agenda.mustache", "avvikelseblankett.mustache", "protocol-individforum.md.mustache",
-        "agenda.md.mustache", "avvikelseblankett.md.mustache", "diff.mustache",
+        "agenda.md.mustache", "avvikelseblankett.md.mustache", "diff.mustache", "unreadable.mustache",
     ]
     public static let stylesheetFile = "style.css"
 

@@ -41,6 +41,23 @@ public struct SiteBuilder: Sendable {
         IndexView.Summary(source)
     }
 
+    /// What the front page needs of an agreement, readable or not.
+    public func summary(of entry: SiteEntry) -> IndexView.Summary {
+        switch entry {
+        case .readable(let source): return IndexView.Summary(source)
+        case .unreadable(let source): return IndexView.Summary(unreadable: source)
+        }
+    }
+
+    /// An agreement's files: for one that cannot be read, its page with the findings.
+    public func files(for entry: SiteEntry) throws -> [OutputFile] {
+        switch entry {
+        case .readable(let source): return try files(for: source)
+        case .unreadable(let source):
+            return [OutputFile(path: source.slug + "/index.html", contents: try renderer.unreadablePage(source))]
+        }
+    }
+
     /// One agreement's own files: its page, a protocol or agenda per group, the deviation form. Agreements
     /// are independent, so callers may render them in parallel.
     public func files(for source: DocumentSource) throws -> [OutputFile] {

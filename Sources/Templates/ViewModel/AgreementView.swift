@@ -76,7 +76,7 @@ struct AgreementView {
         kind = Wording.kind(a.kind?.value)
         self.ruleSet = "\(ruleSet.id) – \(ruleSet.name)"
         status = StatusView(source.diagnostics, status: a.status?.value)
-        diagnostics = source.diagnostics.map(DiagnosticView.init)
+        diagnostics = source.diagnostics.map { DiagnosticView($0) }
         hasDiagnostics = !diagnostics.isEmpty
         (validFrom, validUntil) = Wording.validity(a.validity)
         let start = a.validity?.from == nil ? "undertecknandet" : validFrom

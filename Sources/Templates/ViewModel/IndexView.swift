@@ -44,6 +44,20 @@ public struct IndexView {
         var serviceNames: [String: String]
         /// The columns after the services: tiers, steering group, individforum, school, receiver, follow-up, validity.
         var values: [String?]
+        /// False for an agreement that cannot be read: listed, but left out of the comparison.
+        var readable = true
+
+        init(unreadable source: UnreadableSource) {
+            entry = Entry(title: source.fileName, area: "–", kind: "–", validity: "–", status: .unreadable,
+                          counts: IndexView.counts(source.diagnostics), href: "\(source.slug)/index.html")
+            area = source.fileName
+            href = entry.href
+            provided = []
+            mandatoryServices = []
+            serviceNames = [:]
+            values = []
+            readable = false
+        }
 
         init(_ source: DocumentSource) {
             let (from, until) = Wording.validity(source.agreement.validity)
@@ -66,9 +80,10 @@ public struct IndexView {
         self.init(summaries: sources.map(Summary.init))
     }
 
-    init(summaries: [Summary]) {
-        entries = summaries.map(\.entry)
-        count = summaries.count
+    init(summaries all: [Summary]) {
+        entries = all.map(\.entry)
+        count = all.count
+        let summaries = all.filter(\.readable)
         var services: [String] = []
         for service in summaries.flatMap(\.mandatoryServices) where !services.contains(service) { services.append(service) }
         let names = summaries.first?.serviceNames ?? [:]

@@ -50,8 +50,18 @@ struct DiagnosticView {
     var hint: String?
     var line: Int
     var column: Int
+    /// The source lines around the finding, when the page quotes them (an unreadable agreement's page).
+    var excerpt: [ExcerptLine]
+    var hasExcerpt: Bool
 
-    init(_ diagnostic: Diagnostic) {
+    /// A quoted source line; `marked` is the finding's own.
+    struct ExcerptLine {
+        var number: Int
+        var text: String
+        var marked: Bool
+    }
+
+    init(_ diagnostic: Diagnostic, lines: [Int: String] = [:]) {
         isError = diagnostic.severity == .error
         severity = isError ? "fel" : "varning"
         rule = diagnostic.ruleID
@@ -59,6 +69,11 @@ struct DiagnosticView {
         hint = diagnostic.hint?.sv
         line = diagnostic.location.line
         column = diagnostic.location.column
+        let around = (diagnostic.location.line - UnreadableSource.context)...(diagnostic.location.line + UnreadableSource.context)
+        excerpt = around.compactMap { number in
+            lines[number].map { ExcerptLine(number: number, text: $0, marked: number == diagnostic.location.line) }
+        }
+        hasExcerpt = !excerpt.isEmpty
     }
 }
 
@@ -67,6 +82,13 @@ struct StatusView {
     var label: String
     var cssClass: String
     var isValid: Bool
+
+    init(label: String, cssClass: String, isValid: Bool) {
+        (self.label, self.cssClass, self.isValid) = (label, cssClass, isValid)
+    }
+
+    /// An agreement file with no model to check or render.
+    static let unreadable = StatusView(label: "Kan inte läsas", cssClass: "status-olaslig", isValid: false)
 
     /// A draft, a consultation version or a revoked agreement says so whatever its findings; a decided
     /// one (or one that does not say) is valid unless it has errors.

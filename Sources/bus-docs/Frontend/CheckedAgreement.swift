@@ -8,18 +8,30 @@ struct CheckedAgreement {
     var path: String
     var parsed: ParsedAgreement
     var diagnostics: [Diagnostic]
+    /// Its folder in a site.
+    var slug: String
     /// Nil when the file has no model to render (not text, no front matter, a YAML error).
     var document: DocumentSource?
 
-    static func load(_ path: String, validator: Validator) throws -> CheckedAgreement {
-        let parsed = try AgreementFiles.parse(path)
+    static func load(_ path: String, slug: String? = nil, validator: Validator) throws -> CheckedAgreement {
+        let parsed = try AgreementFiles.read(path)
         let diagnostics = validator.validate(parsed)
+        let slug = slug ?? Slugs.make(for: [path])[0]
         let document = parsed.agreement.map { agreement in
-            DocumentSource(
-                agreement: agreement, diagnostics: diagnostics, ruleSet: validator.ruleSet(for: agreement).0,
-                slug: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
+            DocumentSource(agreement: agreement, diagnostics: diagnostics, ruleSet: validator.ruleSet(for: agreement).0, slug: slug)
         }
-        return CheckedAgreement(path: path, parsed: parsed, diagnostics: diagnostics, document: document)
+        return CheckedAgreement(path: path, parsed: parsed, diagnostics: diagnostics, slug: slug, document: document)
+    }
+
+    /// Every file of a list with its site folder, checked on every core.
+    static func loadAll(_ paths: [String], validator: Validator) throws -> [CheckedAgreement] {
+        try Array(zip(paths, Slugs.make(for: paths))).parallelMap { path, slug in try load(path, slug: slug, validator: validator) }
+    }
+
+    /// What a site shows of it: its documents, or a page saying it cannot be read.
+    var siteEntry: SiteEntry {
+        if let document { return .readable(document) }
+        return .unreadable(UnreadableSource(path: path, slug: slug, diagnostics: diagnostics, source: parsed.source))
     }
 
     var reportFile: CheckReport.File {

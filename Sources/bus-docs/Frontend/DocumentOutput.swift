@@ -1,4 +1,5 @@
 import ArgumentParser
+import BUSDocsKit
 import Foundation
 import Templates
 
@@ -69,11 +70,6 @@ enum Chromium {
         guard process.terminationStatus == 0, let data = FileManager.default.contents(atPath: pdf.path) else {
             throw UsageFailure(message: "Chromium could not print the document to PDF (exit \(process.terminationStatus))")
         }
-        let target = URL(fileURLWithPath: output)
-        let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).tmp")
-        try data.write(to: temporary)
-        guard rename(temporary.path, target.path) == 0 else {
-            throw UsageFailure(message: "\(output): cannot be written: \(String(cString: strerror(errno)))")
-        }
+        try FileWriter.replace(data, at: output)
     }
 }

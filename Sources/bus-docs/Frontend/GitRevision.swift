@@ -1,14 +1,23 @@
 import Foundation
 
-/// A file as it was at a git revision, through `git show REV:./FILE` run in the file's folder.
+/// A file as it was at a git revision, through git run in the file's folder.
 enum GitRevision {
-    static func contents(of file: String, at revision: String) throws -> [UInt8] {
+    /// The file's bytes at `revision`, or nil when the revision has no such file (an agreement added
+    /// since). A revision that does not exist, or a folder outside git, is an error.
+    static func contents(of file: String, at revision: String) throws -> [UInt8]? {
         guard !revision.hasPrefix("-") else { throw UsageFailure(message: "--rev \(revision): not a revision") }
         let url = URL(fileURLWithPath: file)
+        let folder = url.deletingLastPathComponent(), path = "./" + url.lastPathComponent
+        let listed = try git(["ls-tree", "--name-only", revision, "--", path], in: folder, file: file, revision: revision)
+        if listed.isEmpty { return nil }
+        return try git(["show", "\(revision):\(path)"], in: folder, file: file, revision: revision)
+    }
+
+    private static func git(_ arguments: [String], in folder: URL, file: String, revision: String) throws -> [UInt8] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "show", "\(revision):./\(url.lastPathComponent)"]
-        process.currentDirectoryURL = url.deletingLastPathComponent()
+        process.arguments = ["git"] + arguments
+        process.currentDirectoryURL = folder
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -21,7 +30,7 @@ enum GitRevision {
         let problem = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            let reason = problem.split(separator: "\n").first.map(String.init) ?? "git show failed"
+            let reason = problem.split(separator: "\n").first.map(String.init) ?? "git \(arguments[0]) failed"
             throw UsageFailure(message: "\(file)@\(revision): \(reason)")
         }
         return [UInt8](data)

@@ -1,25 +1,19 @@
+import BUSDocsKit
 import Foundation
+import Templates
 
-/// write: every file goes to a temporary file in the same folder and is renamed into place, so a reader
-/// (or an interrupted run) never sees half a file.
+/// Where commands put what they write: standard output, or a file replaced in one step (`FileWriter`).
 enum OutputWriter {
     static func write(_ contents: String, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-            try Data(contents.utf8).write(to: temporary)
-            if rename(temporary.path, url.path) != 0 {
-                let reason = String(cString: strerror(errno))
-                try? FileManager.default.removeItem(at: temporary)
-                throw UsageFailure(message: "\(path): cannot be written: \(reason)")
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw UsageFailure(message: "\(path): cannot be written: \(SitePublisher.reason(error))")
             }
-        } catch let failure as UsageFailure {
-            throw failure
-        } catch {
-            throw UsageFailure(message: "\(path): cannot be written: \(error.localizedDescription)")
         }
+        try FileWriter.replace(Array(contents.utf8), at: path)
     }
 
     /// A document to `-o FILE` (never over one of `sources`), or to standard output when there is no file.
@@ -37,23 +31,6 @@ enum OutputWriter {
         let target = URL(fileURLWithPath: output).standardizedFileURL.path
         if sources.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.path == target }) {
             throw UsageFailure(message: "-o \(output): will not overwrite \(role)")
-        }
-    }
-
-    /// Writes a file that must not exist yet: the temporary file is linked to its name, which fails rather
-    /// than replace a file that appeared in the meantime.
-    static func writeNew(_ contents: String, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try Data(contents.utf8).write(to: temporary)
-        } catch {
-            throw UsageFailure(message: "\(path): cannot be written: \(SitePublisher.reason(error))")
-        }
-        defer { unlink(temporary.path) }
-        if link(temporary.path, url.path) != 0 {
-            let reason = errno == EEXIST ? "exists; bus-docs new never overwrites a file" : "cannot be written: " + String(cString: strerror(errno))
-            throw UsageFailure(message: "\(path): \(reason)")
         }
     }
 

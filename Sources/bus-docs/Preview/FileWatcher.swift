@@ -16,9 +16,13 @@ final class FileWatcher: @unchecked Sendable {
     }
 
     func start() {
+        // Watches (or the first snapshot) are in place before start returns, so a change made right after
+        // the server is up is never missed.
+        let descriptor = inotify_init1(Int32(IN_CLOEXEC))
+        if descriptor >= 0 { addWatches(descriptor) }
+        let first = descriptor >= 0 ? [:] : snapshot()
         let thread = Thread { [self] in
-            let descriptor = inotify_init1(Int32(IN_CLOEXEC))
-            if descriptor >= 0 { watch(descriptor) } else { poll() }
+            if descriptor >= 0 { watch(descriptor) } else { poll(from: first) }
         }
         thread.name = "bus-docs file watcher"
         thread.start()
@@ -29,7 +33,6 @@ final class FileWatcher: @unchecked Sendable {
     private static let events = UInt32(IN_MODIFY | IN_CREATE | IN_DELETE | IN_MOVED_TO | IN_MOVED_FROM | IN_CLOSE_WRITE | IN_ATTRIB)
 
     private func watch(_ descriptor: Int32) {
-        addWatches(descriptor)
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
             var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
@@ -75,8 +78,8 @@ final class FileWatcher: @unchecked Sendable {
 
     // MARK: Polling
 
-    private func poll() {
-        var last = snapshot()
+    private func poll(from first: [String: [Int]]) {
+        var last = first
         while true {
             usleep(300_000)
             let now = snapshot()

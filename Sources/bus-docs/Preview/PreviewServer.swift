@@ -41,8 +41,10 @@ final class PreviewServer: @unchecked Sendable {
             print("bus-docs: \(error.description)")
         } catch {
             // A folder gone, a file unreadable…: said on the pages and in the terminal, never swallowed.
-            let message = (error as? UsageFailure)?.message ?? "\(error)"
-            if first { throw UsageFailure(message: message) }
+            let failure = UsageFailure.from(error) ?? UsageFailure(message: "\(error)")
+            if first { throw failure }
+            // The preview speaks Swedish, like the pages it serves.
+            let message = failure.text.sv
             lock.withLock { problem = message }
             print("bus-docs: \(message)")
         }
@@ -68,7 +70,10 @@ final class PreviewServer: @unchecked Sendable {
         }
         let (site, problem) = lock.withLock { (self.site, self.problem) }
         guard let page = site?.page(at: path) else {
-            return Response(status: .notFound, headers: [.contentType: "text/plain; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: "Sidan finns inte.\n")))
+            // With the reload script, so a page that is gone while its file is broken comes back by itself.
+            let text = PageDecoration.notFound(path: path, problem: problem)
+            return Response(status: .notFound, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+                            body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
         }
         let text = problem.map { PageDecoration.withProblem(page, $0) } ?? page
         return Response(status: .ok, headers: [.contentType: path.hasSuffix(".css") ? "text/css; charset=utf-8" : "text/html; charset=utf-8", .cacheControl: "no-store"],

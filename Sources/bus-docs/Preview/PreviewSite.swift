@@ -15,14 +15,14 @@ struct PreviewSite: Sendable {
     static let sourcePrefix = "_bus-docs/source/"
 
     static func build(inputs: [String], templates: TemplateSet, validator: Validator, today: LocalDate, generation: Int) throws -> PreviewSite {
-        let checked = try AgreementFiles.collect(inputs).parallelMap { try CheckedAgreement.load($0, validator: validator) }
+        let checked = try CheckedAgreement.loadAll(try AgreementFiles.collect(inputs), validator: validator)
         let builder = SiteBuilder(renderer: DocumentRenderer(templates: templates), today: today)
-        let documents = checked.compactMap(\.document)
-        let files = try [builder.index(for: documents)] + documents.flatMap(builder.files(for:))
+        let entries = checked.map(\.siteEntry)
+        let files = try [builder.index(summaries: entries.map(builder.summary(of:)))] + entries.flatMap(builder.files(for:))
         try SiteBuilder.validate(files)
         let report = CheckReport(files: checked.map(\.reportFile))
         var pages: [String: String] = [:]
-        let all = checked.map { ($0, Self.slug(of: $0.path)) }
+        let all = checked.map { ($0, $0.slug) }
         for file in files {
             let slug = file.path.split(separator: "/").count > 1 ? String(file.path.split(separator: "/")[0]) : nil
             let concerned = slug.map { slug in all.filter { $0.1 == slug } } ?? all
@@ -33,10 +33,6 @@ struct PreviewSite: Sendable {
         }
         let summary = TextFormatter().summary(report, language: .swedish)
         return PreviewSite(pages: pages, generation: generation, summary: summary)
-    }
-
-    static func slug(of path: String) -> String {
-        URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     }
 
     /// The page for a request path: `/` is the index, a folder its `index.html`.
@@ -88,6 +84,14 @@ enum PageDecoration {
             html += "</ul>"
         }
         return html + "</section>\n"
+    }
+
+    /// The page for a path the site does not have: it says so, and reloads when the site is rebuilt.
+    static func notFound(path: String, problem: String?) -> String {
+        var html = "<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\"><title>Sidan finns inte</title></head><body><main>"
+        if let problem { html += "<p class=\"fel\" role=\"alert\">\(escape(problem))</p>" }
+        html += "<h1>Sidan finns inte</h1><p>\(escape(path)) finns inte i förhandsvisningen. Sidan laddas om av sig själv när webbplatsen byggs om.</p>"
+        return html + "<p><a href=\"/\">Till startsidan</a></p></main>" + reloadScript + "</body></html>\n"
     }
 
     /// An agreement's source with one anchor per line (`#L12`), escaped.

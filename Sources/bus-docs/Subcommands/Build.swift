@@ -32,26 +32,26 @@ struct Build: ParsableCommand {
         let validator = Validator(ruleSet: try ruleSetOptions.load(), today: date)
         let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
         let builder = SiteBuilder(renderer: DocumentRenderer(templates: templates), today: date)
-        let publisher = SitePublisher(out: out)
+        let publisher = try SitePublisher(out: out)
         var reports: [CheckReport.File] = []
         var summaries: [IndexView.Summary] = []
         var fileCount = 0
         do {
+            let paths = try AgreementFiles.collect(inputs)
             // Each agreement is read, checked, rendered and staged in one go; only its findings and what
             // the index needs of it are kept.
-            for piece in try AgreementFiles.collect(inputs).chunks(of: Self.piece) {
-                let results = try Array(piece).parallelMap { path -> (CheckReport.File, IndexView.Summary?, Int) in
-                    let checked = try CheckedAgreement.load(path, validator: validator)
-                    guard let document = checked.document else { return (checked.reportFile, nil, 0) }
-                    let files = try builder.files(for: document)
+            for piece in Array(zip(paths, Slugs.make(for: paths))).chunks(of: Self.piece) {
+                let results = try Array(piece).parallelMap { path, slug -> (CheckReport.File, IndexView.Summary, Int) in
+                    let checked = try CheckedAgreement.load(path, slug: slug, validator: validator)
+                    let files = try builder.files(for: checked.siteEntry)
                     try SiteBuilder.validate(files)
                     try publisher.stage(files)
-                    return (checked.reportFile, builder.summary(of: document), files.count)
+                    return (checked.reportFile, builder.summary(of: checked.siteEntry), files.count)
                 }
                 let report = CheckReport(files: results.map(\.0))
                 print(TextFormatter().findings(report, language: language), terminator: "")
                 reports += report.files
-                summaries += results.compactMap(\.1)
+                summaries += results.map(\.1)
                 fileCount += results.map(\.2).reduce(0, +)
             }
             let index = try builder.index(summaries: summaries)

@@ -23,8 +23,17 @@ struct Check: ParsableCommand {
     var today: String?
 
     func run() throws {
-        let report = try CheckRun(paths: paths, ruleSet: try ruleSetOptions.load(), today: try Today.parse(today), sections: format == .json).report()
         let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        let report: CheckReport
+        do {
+            report = try CheckRun(paths: paths, ruleSet: try ruleSetOptions.load(), today: try Today.parse(today), sections: format == .json).report()
+        } catch {
+            // Exit status 2 still gives json, sarif and github a valid document that says why.
+            if let failure = UsageFailure.from(error) {
+                print(format.formatter.failure(failure.text.text(in: language), language: language), terminator: "")
+            }
+            throw error
+        }
         print(format.formatter.format(report, language: language), terminator: "")
         if report.errorCount > 0 || (strict && report.warningCount > 0) {
             throw ExitCode(1)
@@ -46,7 +55,7 @@ struct CheckRun {
         let files = try AgreementFiles.collect(paths.isEmpty ? ["Agreements"] : paths)
         let validator = Validator(ruleSet: ruleSet, today: today)
         return CheckReport(files: try files.parallelMap { path in
-            let parsed = try AgreementFiles.parse(path)
+            let parsed = try AgreementFiles.read(path)
             return CheckReport.File(path: path, source: parsed.source, diagnostics: validator.validate(parsed),
                                     sections: sections ? SectionReport.topics(of: parsed, validator: validator) : [])
         })

@@ -43,7 +43,10 @@ struct Diff: ParsableCommand {
         let check = { (label: String, parsed: ParsedAgreement) in
             AgreementComparison.Version(label: label, parsed: parsed, diagnostics: validator.validate(parsed))
         }
-        let old = check(oldVersion.label, oldVersion.parsed), new = check(newVersion.label, newVersion.parsed)
+        // A file the revision does not have is compared with an empty agreement: everything is added.
+        let old = oldVersion.parsed.map { check(oldVersion.label, $0) }
+            ?? AgreementComparison.Version(label: oldVersion.label, parsed: .empty(path: oldVersion.label), diagnostics: [])
+        let new = check(newVersion.label, newVersion.parsed)
         let ruleSet = new.parsed.agreement.map { validator.ruleSet(for: $0).0 } ?? RuleSet.builtIn(named: "bus-2012")!
         let comparison = AgreementComparison(old: old, new: new, ruleSet: ruleSet)
 
@@ -61,15 +64,17 @@ struct Diff: ParsableCommand {
         if failOnWeakening && comparison.weakens { throw ExitCode(1) }
     }
 
-    /// The two versions, from two files or from a file and a git revision.
-    private func versions() throws -> (old: (label: String, parsed: ParsedAgreement), new: (label: String, parsed: ParsedAgreement)) {
+    /// The two versions, from two files or from a file and a git revision; the old one is nil when the
+    /// revision does not have the file.
+    private func versions() throws -> (old: (label: String, parsed: ParsedAgreement?), new: (label: String, parsed: ParsedAgreement)) {
         if let rev {
             guard files.count == 1 else { throw UsageFailure(message: "diff --rev REV takes one file, the current version") }
             let file = files[0]
-            let bytes = try GitRevision.contents(of: file, at: rev)
-            return (("\(file)@\(rev)", AgreementParser.parse(bytes: bytes, path: "\(file)@\(rev)")), (file, try AgreementFiles.parse(file)))
+            let label = "\(file)@\(rev)"
+            let old = try GitRevision.contents(of: file, at: rev).map { AgreementParser.parse(bytes: $0, path: label) }
+            return ((label, old), (file, try AgreementFiles.read(file)))
         }
         guard files.count == 2 else { throw UsageFailure(message: "diff takes two files, OLD and NEW (or --rev REV FILE)") }
-        return ((files[0], try AgreementFiles.parse(files[0])), (files[1], try AgreementFiles.parse(files[1])))
+        return ((files[0], try AgreementFiles.read(files[0])), (files[1], try AgreementFiles.read(files[1])))
     }
 }

@@ -50,7 +50,7 @@ struct New: ParsableCommand {
         let parsed = AgreementParser.parse(bytes: Array(text.utf8), path: label)
         let report = CheckReport(files: [CheckReport.File(path: label, source: parsed.source, diagnostics: Validator(today: try Today.parse(nil)).validate(parsed))])
         if let output {
-            try OutputWriter.writeNew(text, to: output)
+            try FileWriter.create(Array(text.utf8), at: output)
         } else {
             print(text, terminator: "")
         }
@@ -78,7 +78,7 @@ struct New: ParsableCommand {
 
     /// The agreement `--from` names, parsed; it must have a front matter to start from.
     private static func source(_ path: String) throws -> (source: SourceFile, agreement: Agreement) {
-        let parsed = try AgreementFiles.parse(path)
+        let parsed = try AgreementFiles.read(path)
         guard let source = parsed.source, let agreement = parsed.agreement else {
             let problem = parsed.diagnostics.first.map { "\($0.location.line):\($0.location.column): \($0.message.en)" } ?? "no front matter"
             throw UsageFailure(message: "--from \(path): cannot start from this file (\(problem))")

@@ -51,7 +51,6 @@ struct Protocol: ParsableCommand {
 /// Reading one agreement for a single document: its findings go to stderr; without a model, exit 1.
 enum SingleDocument {
     static func load(_ path: String, ruleSet: RuleSet?, today: LocalDate) throws -> DocumentSource {
-        guard FileManager.default.fileExists(atPath: path) else { throw UsageFailure(message: "\(path): no such file") }
         let checked = try CheckedAgreement.load(path, validator: Validator(ruleSet: ruleSet, today: today))
         let errors = checked.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {

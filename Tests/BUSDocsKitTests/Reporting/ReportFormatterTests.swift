@@ -1,3 +1,4 @@
+import Foundation
 import BUSDocsKit
 import Testing
 import TestSupport
@@ -50,5 +51,33 @@ import TestSupport
     @Test func githubEscapesPropertiesAndMessages() {
         let output = GitHubFormatter().format(Self.report, language: .english)
         #expect(output.contains("::warning file=Agreements/område%2C 2027.md,line=4,col=2,title=BUS020::unknown key `möten`: 100%25%0ALine 1%0Aline 2\n"))
+    }
+
+    /// Exit status 2: every machine format is still a valid document that says the check did not run.
+    @Test func aCheckThatCouldNotRunIsStillValidOutput() throws {
+        let message = "Agreements/x.md: cannot be read (no permission)"
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(JSONFormatter().failure(message, language: .english).utf8)) as? [String: Any])
+        let failure = try #require(json["failure"] as? [String: Any])
+        #expect(failure["message"] as? String == message)
+        #expect(failure["exitStatus"] as? Int == 2)
+        #expect(json["files"] as? Int == 0)
+
+        let sarif = try #require(try JSONSerialization.jsonObject(with: Data(SARIFFormatter().failure(message, language: .english).utf8)) as? [String: Any])
+        #expect(sarif["version"] as? String == "2.1.0")
+        let run = try #require((sarif["runs"] as? [[String: Any]])?.first)
+        let invocation = try #require((run["invocations"] as? [[String: Any]])?.first)
+        #expect(invocation["executionSuccessful"] as? Bool == false)
+        let notification = try #require((invocation["toolExecutionNotifications"] as? [[String: Any]])?.first)
+        #expect((notification["message"] as? [String: Any])?["text"] as? String == message)
+        #expect(notification["level"] as? String == "error")
+        #expect((run["results"] as? [Any])?.isEmpty == true)
+
+        #expect(GitHubFormatter().failure("a: b\nc", language: .english) == "::error::a: b%0Ac\n")
+        #expect(TextFormatter().failure(message, language: .english) == "")
+    }
+
+    @Test func aSuccessfulRunHasNoFailure() {
+        #expect(!JSONFormatter().format(Self.report, language: .english).contains("failure"))
+        #expect(!SARIFFormatter().format(Self.report, language: .english).contains("invocations"))
     }
 }

@@ -29,6 +29,15 @@ public struct InputRule: Rule {
                 en: "Break the text into paragraphs; do not paste data or images into the agreement."))
     }
 
+    static func nestedTooDeep(at location: SourceLocation, limit: Int) -> Diagnostic {
+        InputRule().finding(
+            LocalizedText(sv: "citat och listor är nästlade djupare än gränsen på \(limit) nivåer; det djupare visas utan nästling",
+                          en: "block quotes and lists nest deeper than the limit of \(limit) levels; what is deeper is shown without nesting"),
+            at: location,
+            hint: LocalizedText(sv: "Skriv om texten med färre nivåer av citat (>) och punktlistor i varandra.",
+                                en: "Rewrite the text with fewer levels of quotes (>) and lists inside each other."))
+    }
+
     static func nulByte(at location: SourceLocation) -> Diagnostic {
         InputRule().finding(
             LocalizedText(sv: "filen innehåller en NUL-byte; det är inte en textfil", en: "the file contains a NUL byte; it is not a text file"),

@@ -1,0 +1,71 @@
+/// Turns the paths on the command line into the agreement files to read, and reads them.
+///
+/// Folders are searched recursively for `*.md` (not `README.md`, nothing hidden). Symbolic links to
+/// files and folders are followed; a folder reached again (a link loop, or a folder named twice) is not
+/// searched again, and a file reached by two names is read once, under the first. Nothing is skipped
+/// silently: a path that does not exist, a folder or file that cannot be read — anywhere under an input —
+/// is a `FileProblem` naming it.
+public enum AgreementFiles {
+    public static func collect(_ paths: [String], in fileSystem: FileSystem = .system) throws -> [String] {
+        var seen: Set<FileSystem.Identity> = []
+        var files: [String] = []
+        for path in paths {
+            let status = try self.status(of: path, in: fileSystem)
+            if !status.isFolder {
+                if seen.insert(status.identity).inserted { files.append(path) }
+                continue
+            }
+            // The same folder named twice (or inside one named before) adds nothing.
+            if seen.contains(status.identity) { continue }
+            var found: [(path: String, identity: FileSystem.Identity)] = []
+            try search(path, identity: status.identity, in: fileSystem, seen: &seen, found: &found)
+            if found.isEmpty { throw FileProblem.noAgreements(in: path) }
+            // Sorted by path, so the order is the same whatever order the folders list their files in.
+            for file in found.sorted(by: { $0.path < $1.path }) where seen.insert(file.identity).inserted {
+                files.append(file.path)
+            }
+        }
+        return files
+    }
+
+    /// One file read and parsed; a file over the size limit is refused without loading it whole.
+    public static func read(_ path: String, in fileSystem: FileSystem = .system) throws -> ParsedAgreement {
+        do {
+            switch try fileSystem.read(path, SourceDecoder.maximumFileSize) {
+            case .bytes(let bytes): return AgreementParser.parse(bytes: bytes, path: path)
+            case .tooLarge(let size): return AgreementParser.tooLarge(path: path, size: size)
+            }
+        } catch let error as SystemError {
+            throw FileProblem.system(error.code, path: path)
+        }
+    }
+
+    private static func search(_ folder: String, identity: FileSystem.Identity, in fileSystem: FileSystem,
+                               seen: inout Set<FileSystem.Identity>, found: inout [(path: String, identity: FileSystem.Identity)]) throws {
+        guard seen.insert(identity).inserted else { return }
+        let names: [String]
+        do {
+            names = try fileSystem.list(folder)
+        } catch let error as SystemError {
+            throw FileProblem.system(error.code, path: folder)
+        }
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = prefix + name
+            let status = try self.status(of: path, in: fileSystem)
+            if status.isFolder {
+                try search(path, identity: status.identity, in: fileSystem, seen: &seen, found: &found)
+            } else if status.isRegularFile, name.hasSuffix(".md"), name != "README.md" {
+                found.append((path, status.identity))
+            }
+        }
+    }
+
+    private static func status(of path: String, in fileSystem: FileSystem) throws -> FileSystem.Status {
+        do {
+            return try fileSystem.status(path)
+        } catch let error as SystemError {
+            throw FileProblem.system(error.code, path: path)
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import BUSDocsKit
+
+/// An agreement file that has no model to render (not text, no front matter, a YAML error): the site
+/// still gives it a page — marked *Kan inte läsas*, with its findings and the lines around them — and
+/// a row in the index, so no agreement disappears from the site because of one typo.
+public struct UnreadableSource: Sendable {
+    public var path: String
+    public var slug: String
+    public var diagnostics: [Diagnostic]
+    /// The source lines around each finding, by line number; none when the file is not text.
+    public var lines: [Int: String]
+
+    /// Lines quoted before and after a finding's line.
+    public static let context = 2
+
+    public init(path: String, slug: String, diagnostics: [Diagnostic], source: SourceFile?) {
+        self.path = path
+        self.slug = slug
+        self.diagnostics = diagnostics
+        var lines: [Int: String] = [:]
+        if let source {
+            for diagnostic in diagnostics {
+                // A finding may point past the last line (the end of the file): quote what there is.
+                let lower = max(1, diagnostic.location.line - Self.context)
+                let upper = min(source.lines.count, diagnostic.location.line + Self.context)
+                guard lower <= upper else { continue }
+                for number in lower...upper { lines[number] = String(source.line(number)) }
+            }
+        }
+        self.lines = lines
+    }
+
+    /// The file's name, the page's title.
+    public var fileName: String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+}
+
+/// One agreement as a site shows it: with a model, or unreadable.
+public enum SiteEntry: Sendable {
+    case readable(DocumentSource)
+    case unreadable(UnreadableSource)
+}
+
+/// The page of an unreadable agreement (`unreadable.mustache`).
+struct UnreadableView {
+    var title: String
+    var path: String
+    var status: StatusView
+    var diagnostics: [DiagnosticView]
+
+    init(_ source: UnreadableSource) {
+        title = source.fileName
+        path = source.path
+        status = .unreadable
+        diagnostics = source.diagnostics.map { DiagnosticView($0, lines: source.lines) }
+    }
+}
