@@ -78,3 +78,28 @@ import Testing
         #expect(result.stderr.contains("avvikelseblankett.md.mustache:2:1: unknown variable `titel`"))
     }
 }
+
+/// An area's own protocol template, named by `protokoll:` and supplied with `--templates`.
+@Suite struct OwnTemplateTests {
+    @Test func checkAndProtocolUseTheAreasOwnTemplate() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let templates = folder.appendingPathComponent("mallar")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        let builtIn = try String(contentsOfFile: "Templates/protocol-individforum.mustache", encoding: .utf8)
+        try builtIn.replacingOccurrences(of: "<h1>Protokoll – ", with: "<h1>Nackas eget protokoll – ")
+            .write(to: templates.appendingPathComponent("protokoll-nacka.mustache"), atomically: true, encoding: .utf8)
+        let agreement = folder.appendingPathComponent("nacka.md").path
+        try String(contentsOfFile: "Agreements/nacka-2023.md", encoding: .utf8)
+            .replacingOccurrences(of: "    protokoll: individforum", with: "    protokoll: protokoll-nacka")
+            .write(toFile: agreement, atomically: true, encoding: .utf8)
+        let without = try BusDocsProcess.run(["check", agreement, "--today", "2026-11-24"])
+        #expect(without.status == 1 && without.stdout.contains("[BUS014] unknown protocol template `protokoll-nacka`"))
+        let with = try BusDocsProcess.run(["check", agreement, "--today", "2026-11-24", "--templates", templates.path])
+        #expect(with.status == 0, "\(with.stdout)")
+        let output = folder.appendingPathComponent("p.html").path
+        let made = try BusDocsProcess.run(["protocol", agreement, "--templates", templates.path, "-o", output])
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(try String(contentsOfFile: output, encoding: .utf8).contains("<h1>Nackas eget protokoll – BUS individforum Nacka"))
+    }
+}

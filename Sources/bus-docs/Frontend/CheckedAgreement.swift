@@ -45,6 +45,11 @@ struct TemplateOptions: ParsableArguments {
     var templates: String?
 
     func load() throws -> TemplateSet {
+        try Self.load(templates)
+    }
+
+    /// The built-in templates with a folder's in their place and beside them.
+    static func load(_ templates: String?) throws -> TemplateSet {
         if let templates {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: templates, isDirectory: &isDirectory), isDirectory.boolValue else {

@@ -31,7 +31,7 @@ final class PreviewServer: @unchecked Sendable {
         let generation = lock.withLock { (site?.generation ?? 0) + 1 }
         do {
             let templates = try TemplateSet.load(overrides: templatesFolder)
-            let built = try PreviewSite.build(inputs: inputs, templates: templates, validator: Validator(ruleSet: ruleSet, today: today),
+            let built = try PreviewSite.build(inputs: inputs, templates: templates, validator: Validator(ruleSet: ruleSet, today: today, userTemplates: templates.customNames),
                                               today: today, generation: generation)
             lock.withLock { site = built; problem = nil }
             print("Byggd (\(generation)): \(built.summary)")

@@ -29,7 +29,7 @@ struct Build: ParsableCommand {
         try OutputWriter.checkOutputFolder(out, inputs: inputs)
         let templates = try templateOptions.load()
         let date = try Today.parse(today)
-        let validator = Validator(ruleSet: try ruleSetOptions.load(), today: date)
+        let validator = Validator(ruleSet: try ruleSetOptions.load(), today: date, userTemplates: templates.customNames)
         let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
         let builder = SiteBuilder(renderer: DocumentRenderer(templates: templates), today: date)
         let publisher = try SitePublisher(out: out)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BUSDocsKit
 import Foundation
+import Templates
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,11 +23,16 @@ struct Check: ParsableCommand {
     @Option(help: "The date to check against, YYYY-MM-DD (default: today).")
     var today: String?
 
+    @Option(help: "A folder of templates: the ones it adds may be named by `protokoll:` and `blankett:`.")
+    var templates: String?
+
     func run() throws {
         let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
         let report: CheckReport
         do {
-            report = try CheckRun(paths: paths, ruleSet: try ruleSetOptions.load(), today: try Today.parse(today), sections: format == .json).report()
+            let userTemplates = try templates.map { try TemplateOptions.load($0).customNames } ?? []
+            report = try CheckRun(paths: paths, ruleSet: try ruleSetOptions.load(), today: try Today.parse(today), userTemplates: userTemplates,
+                                  sections: format == .json).report()
         } catch {
             // Exit status 2 still gives json, sarif and github a valid document that says why.
             if let failure = UsageFailure.from(error) {
@@ -48,12 +54,14 @@ struct CheckRun {
     var paths: [String]
     var ruleSet: RuleSet?
     var today: LocalDate
+    /// Templates a `--templates` folder adds, which agreements may name.
+    var userTemplates: [String] = []
     /// Whether to report which section answers to each required topic (JSON shows it).
     var sections = false
 
     func report() throws -> CheckReport {
         let files = try AgreementFiles.collect(paths.isEmpty ? ["Agreements"] : paths)
-        let validator = Validator(ruleSet: ruleSet, today: today)
+        let validator = Validator(ruleSet: ruleSet, today: today, userTemplates: userTemplates)
         return CheckReport(files: try files.parallelMap { path in
             let parsed = try AgreementFiles.read(path)
             return CheckReport.File(path: path, source: parsed.source, diagnostics: validator.validate(parsed),

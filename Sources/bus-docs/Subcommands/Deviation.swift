@@ -16,8 +16,9 @@ struct Deviation: ParsableCommand {
     @OptionGroup var ruleSetOptions: RuleSetOptions
 
     func run() throws {
-        let document = try SingleDocument.load(agreement, ruleSet: try ruleSetOptions.load(), today: try Today.parse(nil))
-        let renderer = DocumentRenderer(templates: try templateOptions.load())
+        let templates = try templateOptions.load()
+        let document = try SingleDocument.load(agreement, ruleSet: try ruleSetOptions.load(), today: try Today.parse(nil), userTemplates: templates.customNames)
+        let renderer = DocumentRenderer(templates: templates)
         let output = try SingleDocument.rendering { try renderer.deviationForm(document, format: outputOptions.format.rendered) }
         try outputOptions.emit(output, refusing: [agreement])
     }

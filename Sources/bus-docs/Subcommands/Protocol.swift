@@ -28,7 +28,8 @@ struct Protocol: ParsableCommand {
         let today = try Today.parse(nil)
         let meeting = try date.map { try Today.parse($0, option: "--date") }
         let noticedOn = try noticed.map { try Today.parse($0, option: "--noticed") }
-        let document = try SingleDocument.load(agreement, ruleSet: try ruleSetOptions.load(), today: today)
+        let templates = try templateOptions.load()
+        let document = try SingleDocument.load(agreement, ruleSet: try ruleSetOptions.load(), today: today, userTemplates: templates.customNames)
         let groups = document.agreement.groups
         let chosen: Group?
         if let group {
@@ -40,7 +41,7 @@ struct Protocol: ParsableCommand {
             let ids = groups.filter { $0.kind?.value == .individualForum || $0.kind?.value.isStanding == true }.map(\.id.value)
             throw UsageFailure(message: "\(agreement): no group \(group.map { "'\($0)'" } ?? "of kind individforum") with a protocol or agenda (groups: \(ids.joined(separator: ", ")))")
         }
-        let renderer = DocumentRenderer(templates: try templateOptions.load())
+        let renderer = DocumentRenderer(templates: templates)
         let output = try SingleDocument.rendering {
             try renderer.groupDocument(document, group: chosen, date: meeting, noticed: noticedOn, today: today, format: outputOptions.format.rendered)
         }
@@ -50,8 +51,8 @@ struct Protocol: ParsableCommand {
 
 /// Reading one agreement for a single document: its findings go to stderr; without a model, exit 1.
 enum SingleDocument {
-    static func load(_ path: String, ruleSet: RuleSet?, today: LocalDate) throws -> DocumentSource {
-        let checked = try CheckedAgreement.load(path, validator: Validator(ruleSet: ruleSet, today: today))
+    static func load(_ path: String, ruleSet: RuleSet?, today: LocalDate, userTemplates: [String]) throws -> DocumentSource {
+        let checked = try CheckedAgreement.load(path, validator: Validator(ruleSet: ruleSet, today: today, userTemplates: userTemplates))
         let errors = checked.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
             let report = CheckReport(files: [CheckReport.File(path: path, source: checked.parsed.source, diagnostics: errors)])

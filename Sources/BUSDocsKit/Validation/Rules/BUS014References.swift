@@ -27,7 +27,16 @@ public struct ReferencesRule: Rule {
         func resolveForm(_ reference: Located<String>?, kind: LocalizedText) {
             guard let reference, !templates.contains(reference.value), agreement.attachment(named: reference.value) == nil else { return }
             let known = templates + agreement.attachments.compactMap { $0.id?.value }
-            findings.append(unresolved(reference, kind: kind, nearest: Suggestion.nearest(to: reference.value, in: known), severity: nil))
+            if let nearest = Suggestion.nearest(to: reference.value, in: known) {
+                findings.append(unresolved(reference, kind: kind, nearest: nearest, severity: nil))
+            } else {
+                findings.append(finding(
+                    LocalizedText(sv: "okänd \(kind.sv) `\(reference.value)`", en: "unknown \(kind.en) `\(reference.value)`"),
+                    at: reference.location,
+                    hint: LocalizedText(
+                        sv: "Skriv en inbyggd mall (\(context.ruleSet.templates.joined(separator: ", "))), id för en bilaga under `bilagor:`, eller lägg mallen `\(reference.value).mustache` i mappen som ges med --templates.",
+                        en: "Write a built-in template (\(context.ruleSet.templates.joined(separator: ", "))), the id of an attachment under `bilagor:`, or put the template `\(reference.value).mustache` in the folder given with --templates.")))
+            }
         }
         for group in agreement.groups {
             group.members.forEach { resolve($0.party, among: parties, kind: party) }
