@@ -34,10 +34,6 @@ public struct SectionMatcher {
         return nil
     }
 
-    public func find(_ requirement: SectionRequirement) -> Section? {
-        match(requirement)?.section
-    }
-
     /// A heading that looks like a misspelling of one the requirement names ("Samtyke"), for a did-you-mean.
     public func misspelling(of requirement: SectionRequirement) -> Section? {
         let wanted = requirement.headings.map { Words.folded($0).joined(separator: " ") }
