@@ -8,6 +8,25 @@ public struct Sentence: Sendable {
     public var lines: ClosedRange<Int>
     /// The folded words of the headings above it, nearest last.
     public var headings: [[String]]
+    /// The folded words as bytes, one space between: a phrase none of whose stems occur in them cannot
+    /// match, which is most sentences for most phrases.
+    let bytes: [UInt8]
+
+    init(words: [String], location: SourceLocation, lines: ClosedRange<Int>, headings: [[String]]) {
+        self.words = words
+        self.location = location
+        self.lines = lines
+        self.headings = headings
+        bytes = Array(words.joined(separator: " ").utf8)
+    }
+
+    /// The words of the first match of a phrase.
+    public func match(_ phrase: StemPhrase) -> ClosedRange<Int>? {
+        guard phrase.mayOccur(in: bytes) else { return nil }
+        return phrase.matchRange(in: words[...])
+    }
+
+    public func says(_ phrase: StemPhrase) -> Bool { match(phrase) != nil }
 }
 
 public enum Sentences {

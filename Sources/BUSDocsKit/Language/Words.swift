@@ -9,18 +9,28 @@ public enum Words {
     /// "BUSSAM:s") ends it, so genitives and ordinals read as their parts.
     static func located(_ text: String) -> [(word: String, column: Int)] {
         var words: [(word: String, column: Int)] = []
+        // Folded scalar by scalar while the word is Latin; a word with other letters is folded whole.
         var current = String.UnicodeScalarView()
+        var original = String.UnicodeScalarView()
+        var isLatin = true
         var start = 0
+        func flush() {
+            guard !original.isEmpty else { return }
+            words.append((isLatin ? String(current) : String(original).folded(), start))
+            current = String.UnicodeScalarView()
+            original = String.UnicodeScalarView()
+            isLatin = true
+        }
         for (column, scalar) in text.unicodeScalars.enumerated() {
             if isWordScalar(scalar) {
-                if current.isEmpty { start = column }
-                current.append(scalar)
-            } else if !current.isEmpty {
-                words.append((String(current).folded(), start))
-                current = String.UnicodeScalarView()
+                if original.isEmpty { start = column }
+                original.append(scalar)
+                if isLatin, let folded = Folding.latin(scalar) { current.append(folded) } else { isLatin = false }
+            } else {
+                flush()
             }
         }
-        if !current.isEmpty { words.append((String(current).folded(), start)) }
+        flush()
         return words
     }
 
@@ -42,6 +52,13 @@ public struct StemPhrase: Hashable, Sendable {
     struct Stem: Hashable, Sendable {
         var text: String
         var exact: Bool
+        var bytes: [UInt8]
+
+        init(text: String, exact: Bool) {
+            self.text = text
+            self.exact = exact
+            bytes = Array(text.utf8)
+        }
     }
 
     var stems: [Stem]
@@ -85,6 +102,31 @@ public struct StemPhrase: Hashable, Sendable {
 
     public func matches(_ words: [String]) -> Bool { firstMatch(in: words[...]) != nil }
 
+    /// Whether every stem's bytes occur somewhere in `bytes`: if not, the phrase cannot match there.
+    func mayOccur(in bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { haystack in
+            stems.allSatisfy { stem in
+                stem.bytes.withUnsafeBufferPointer { needle in Self.occurs(needle, in: haystack) }
+            }
+        }
+    }
+
+    private static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first else { return true }
+        guard needle.count <= haystack.count else { return false }
+        var start = 0
+        let last = haystack.count - needle.count
+        while start <= last {
+            if haystack[start] == first {
+                var offset = 1
+                while offset < needle.count && haystack[start + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            start += 1
+        }
+        return false
+    }
+
     /// How many times the phrase occurs.
     public func count(in words: [String]) -> Int {
         var count = 0
@@ -100,9 +142,12 @@ public struct StemPhrase: Hashable, Sendable {
 extension StemPhrase.Stem {
     func matches(_ word: String, alone: Bool) -> Bool {
         // A short stem is an acronym or a short word: "SIP" is not "Sipprutiner".
-        if exact || text.count < 4 { return word == text }
-        if word.hasPrefix(text) { return true }
+        // Folded words compare as bytes: no Unicode equivalence to work out.
+        let word = word.utf8, stem = text.utf8
+        if exact || stem.count < 4 { return word.elementsEqual(stem) }
+        if word.starts(with: stem) { return true }
         // Compounds put the topic last as often as first: "samverkansavvikelser", "informationssamtycke".
-        return alone && text.count >= 6 && word.count > text.count && word.contains(text)
+        guard alone, stem.count >= 6, word.count > stem.count else { return false }
+        return Array(word).firstRange(of: Array(stem)) != nil
     }
 }

@@ -17,7 +17,7 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         /// A phrase said, and not turned around by a negation just before or after it.
         func says(_ candidates: [StemPhrase], _ sentence: Sentence) -> Bool {
             candidates.contains { phrase in
-                guard let match = phrase.matchRange(in: sentence.words[...]) else { return false }
+                guard let match = sentence.match(phrase) else { return false }
                 let around = max(0, match.lowerBound - 2)..<min(sentence.words.count, match.upperBound + 4)
                 return !sentence.words[around].contains { phrases.negations.contains($0) }
             }
@@ -44,7 +44,7 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             }
         }
         if let period = agreement.followUp?.period?.value {
-            for sentence in sentences where phrases.followUpWords.contains(where: { $0.matches(sentence.words) }) {
+            for sentence in sentences where phrases.followUpWords.contains(where: sentence.says) {
                 guard let perYear = FrequencyPhrase.perYear(in: sentence.words), perYear < period.perYear else { continue }
                 report(sentence, sv: "att överenskommelsen följs upp mer sällan", en: "the agreement is followed up less often",
                        key: "uppföljning.per: \(period.text)", fix: rewrite)
@@ -74,7 +74,7 @@ public struct TextAgreesWithFrontMatterRule: Rule {
     /// words), or — when it says "gruppen" or names none — the group its heading names.
     static func meetingSubject(of sentence: Sentence, meetingWords: [StemPhrase]) -> GroupKind? {
         let words = sentence.words
-        guard let verb = meetingWords.compactMap({ $0.matchRange(in: words[...])?.lowerBound }).min() else { return nil }
+        guard let verb = meetingWords.compactMap({ sentence.match($0)?.lowerBound }).min() else { return nil }
         let window = max(0, verb - 4)...min(words.count - 1, verb + 4)
         let named = window.compactMap { index in Self.groupKind(words[index]).map { (index, $0) } }
         if let nearest = named.min(by: { abs($0.0 - verb) < abs($1.0 - verb) }) { return nearest.1 }
@@ -88,7 +88,7 @@ public struct TextAgreesWithFrontMatterRule: Rule {
     /// Whether a sentence, or else the heading it stands under, speaks of something: a sentence that
     /// names another group speaks of that one, not of its heading's.
     static func speaks(of names: [StemPhrase], _ sentence: Sentence) -> Bool {
-        if names.contains(where: { $0.matches(sentence.words) }) { return true }
+        if names.contains(where: sentence.says) { return true }
         let groupWords = ["styrgrupp", "arbetsgrupp", "individforum", "samradsgrupp", "behandlingskonferens"]
         if sentence.words.contains(where: { word in groupWords.contains { word.hasPrefix($0) } }) { return false }
         guard let heading = sentence.headings.last else { return false }

@@ -2,10 +2,10 @@
 /// heading (case and diacritics aside, numbered or not, with the rule set's word stems: compounds and
 /// plurals), or — when no heading says it — by what a section's text is about.
 public struct SectionMatcher {
-    private let sections: [(section: Section, words: [String], content: [String], id: String?)]
+    private let sections: [(section: Section, words: [String], id: String?)]
 
     public init(_ body: Body) {
-        sections = body.allSections.map { ($0, Words.folded($0.heading), Words.folded($0.markdown), $0.explicitID?.folded()) }
+        sections = body.allSections.map { ($0, Words.folded($0.heading), $0.explicitID?.folded()) }
     }
 
     /// How a section was found.
@@ -27,7 +27,11 @@ public struct SectionMatcher {
         if let entry = sections.first(where: { entry in headings.contains { $0.matches(entry.words) } }) {
             return Match(section: entry.section, kind: .heading)
         }
-        let scored = sections.map { entry in (entry, requirement.contentStems.reduce(0) { $0 + $1.count(in: entry.content) }) }
+        // What the text says is read only when no heading says it: a section's words are many.
+        let scored = sections.map { entry in
+            let content = Words.folded(entry.section.markdown)
+            return (entry, requirement.contentStems.reduce(0) { $0 + $1.count(in: content) })
+        }
         if let best = scored.filter({ $0.1 >= 2 }).max(by: { $0.1 < $1.1 }) {
             return Match(section: best.0.section, kind: .content)
         }
