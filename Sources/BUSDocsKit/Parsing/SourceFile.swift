@@ -11,12 +11,18 @@ public struct SourceFile: Sendable {
     public let lowercasedBytes: [UInt8]
     /// The byte offset each line starts at.
     private let lineStarts: [Int]
+    /// The personal identity numbers the file was written with (BUS018). The text above has their last
+    /// four digits masked (`19121212-****`): no page, report, diff or log made from a file can show them.
+    public let personalNumbers: [PersonalIdentityNumber.Match]
 
     public init(path: String, text: String) {
         self.path = path
+        var bytes = Array(text.utf8)
+        personalNumbers = PersonalIdentityNumber.matches(in: bytes)
+        if !personalNumbers.isEmpty { bytes = PersonalIdentityNumber.masked(bytes, personalNumbers) }
+        let text = personalNumbers.isEmpty ? text : String(decoding: bytes, as: UTF8.self)
         self.text = text
         self.lines = text.linesByUTF8()
-        let bytes = Array(text.utf8)
         self.bytes = bytes
         self.lowercasedBytes = SourceFile.lowercased(bytes)
         var starts = [0]
