@@ -26,7 +26,7 @@ public enum YAMLDifferential {
         do {
             guard let node = try Yams.compose(yaml: yaml) else { return "Yams found no document in:\n\(yaml)" }
             let yams = YAMLNode(node, lineOffset: firstLine - 1)
-            return yams == tree ? nil : "libyaml's reading and Yams disagree on:\n\(yaml)\nreading: \(tree)\nYams: \(yams)"
+            return yams.comparable == tree.comparable ? nil : "libyaml's reading and Yams disagree on:\n\(yaml)\nreading: \(tree)\nYams: \(yams)"
         } catch {
             // Yams refuses duplicate keys outright; the decoder reports them as BUS019 instead.
             return tree.hasDuplicateKeys ? nil : "Yams refuses what libyaml's reading accepts:\n\(yaml)\n\(error)"
@@ -35,6 +35,18 @@ public enum YAMLDifferential {
 }
 
 extension YAMLNode {
+    /// The tree with empty plain scalars placed nowhere: at the end of the stream libyaml moves its line
+    /// and column (which Yams reports) to a line that is not there; `YAMLReader` places them at the end.
+    var comparable: YAMLNode {
+        switch self {
+        case .scalar("", quoted: false, _): return .scalar("", quoted: false, SourceLocation(line: 0, column: 0))
+        case .scalar: return self
+        case .sequence(let items, let location): return .sequence(items.map(\.comparable), location)
+        case .mapping(let entries, let location):
+            return .mapping(entries.map { YAMLEntry(key: $0.key.comparable, value: $0.value.comparable) }, location)
+        }
+    }
+
     var hasDuplicateKeys: Bool {
         switch self {
         case .scalar: return false

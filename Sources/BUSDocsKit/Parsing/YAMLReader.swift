@@ -11,9 +11,9 @@ enum YAMLReader {
 
     /// The tree of `yaml`, whose first line is file line `firstLine`; nil for an empty stream.
     static func read(_ yaml: String, firstLine: Int) -> Result<YAMLNode?, YAMLProblem> {
-        var bytes = Array(yaml.utf8)
+        let bytes = Array(yaml.utf8)
         let positions = TextPositions(bytes, firstLine: firstLine)
-        return bytes.withUnsafeMutableBufferPointer { buffer in
+        return bytes.withUnsafeBufferPointer { buffer in
             var parser = yaml_parser_t()
             guard yaml_parser_initialize(&parser) == 1 else {
                 return .failure(YAMLProblem(.syntax(YAMLMessages.outOfMemory), at: positions.location(ofScalar: 0)))
