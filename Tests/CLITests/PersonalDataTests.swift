@@ -14,7 +14,8 @@ import Testing
         let text = try String(contentsOfFile: CheckCommandTests.valid, encoding: .utf8)
             .replacingOccurrences(of: "namn: Teststads socialförvaltning", with: "namn: Teststads socialförvaltning \(numbers[0])")
             .replacingOccurrences(of: "område: Testområdet", with: "område: Testområdet \(numbers[1])")
-            .replacingOccurrences(of: "Barnkonventionen gäller.", with: "Barnkonventionen gäller, också för \(numbers[0]) och \(numbers[2]).")
+            .replacingOccurrences(of: "Barnkonventionen gäller.", with: "Barnkonventionen gäller, också för \(numbers[0]).")
+            .replacingOccurrences(of: "## Samtycke\n", with: "## Samtycke\n\nSe \(numbers[2]).\n")
         let path = folder.appendingPathComponent("omrade.md").path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return (folder, path)

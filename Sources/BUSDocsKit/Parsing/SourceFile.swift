@@ -35,13 +35,19 @@ public struct SourceFile: Sendable {
         number >= 1 && number <= lines.count ? lines[number - 1] : ""
     }
 
-    /// The position of a byte offset, with the column counted in Unicode scalars.
-    public func location(ofByte offset: Int) -> SourceLocation {
+    /// The 1-based line of a byte offset.
+    public func lineNumber(ofByte offset: Int) -> Int {
         var low = 0, high = lineStarts.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
             if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
+        return low + 1
+    }
+
+    /// The position of a byte offset, with the column counted in Unicode scalars.
+    public func location(ofByte offset: Int) -> SourceLocation {
+        let low = lineNumber(ofByte: offset) - 1
         let column = bytes[lineStarts[low]..<offset].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
         return SourceLocation(line: low + 1, column: column)
     }

@@ -26,6 +26,13 @@ import Testing
         _ = expectFindings("BUS018", in: text, at: ["1️⃣"], severity: .warning)
     }
 
+    /// One finding a line, an error when any number on it checks: a file full of numbers is no flood.
+    @Test func oneFindingPerLine() {
+        let text = Fixture.valid.replacing("Barnkonventionen gäller.", with: "1️⃣121212-1213, 2️⃣121212-1212, 121212-1212.\n\n3️⃣121212-1213 och 121212-1213.")
+        let found = expectFindings("BUS018", in: text, at: ["2️⃣", "3️⃣"])
+        #expect(found.map(\.severity) == [.error, .warning])
+    }
+
     @Test func theSourceTextIsMaskedAndTheNumbersKept() {
         let source = SourceFile(path: "a.md", text: "a: 19121212-1212\nb 121212+1213 och 1212121212.\n")
         #expect(source.text == "a: 19121212-****\nb 121212+**** och 121212****.\n")

@@ -8,9 +8,22 @@ public struct PersonalIdentityNumbersRule: Rule {
         sv: "Överenskommelser är allmänna handlingar: personuppgifter om barn hör aldrig hemma i dem.",
         en: "Agreements are public documents: personal data about children never belongs in them.")
 
+    /// One finding per line: an error at the line's first number with a valid check digit, otherwise a
+    /// warning at its first mistyped one. A file full of numbers gives a finding per line, not per number.
     public func check(_ context: RuleContext) -> [Diagnostic] {
+        var firstOnLine: [Int: PersonalIdentityNumber.Match] = [:]
+        var lines: [Int] = []
+        for number in context.source.personalNumbers {
+            let line = context.source.lineNumber(ofByte: number.offset)
+            if let first = firstOnLine[line] {
+                if number.hasValidCheckDigit && !first.hasValidCheckDigit { firstOnLine[line] = number }
+            } else {
+                firstOnLine[line] = number
+                lines.append(line)
+            }
+        }
         // The message never repeats the number, and the source line it quotes is masked (`SourceFile`).
-        context.source.personalNumbers.map { number in
+        return lines.compactMap { firstOnLine[$0] }.map { number in
             let location = context.source.location(ofByte: number.offset)
             if number.hasValidCheckDigit {
                 return finding(
