@@ -10,7 +10,7 @@ BIN = .build/release/bus-docs
 FUZZ_SECONDS ?= 600
 FUZZ_BIN = .build-fuzz/release/bus-docs-fuzz
 
-.PHONY: all deps browser-deps build run test browser-test fuzz bench clean
+.PHONY: all deps browser-deps build run test browser-test fuzz fuzz-build fuzz-yaml bench clean
 
 all: run
 
@@ -48,15 +48,27 @@ browser-test: deps browser-deps
 
 # libFuzzer with AddressSanitizer over read → parse → validate → render, seeded from the agreements and
 # the hostile corpus; crashes land in fuzz/artifacts/. `make fuzz FUZZ_SECONDS=1800` for a longer run.
-fuzz: deps
+fuzz-build: deps
 	$(SWIFT) build -c release --product bus-docs-fuzz --scratch-path .build-fuzz \
 		-Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DFUZZING
+
+fuzz: fuzz-build
 	mkdir -p fuzz/corpus fuzz/artifacts
 	cp Agreements/*.md Tests/BUSDocsKitTests/Fixtures/valid.md fuzz/corpus/
 	cp Tests/CLITests/Hostile/*.md fuzz/corpus/
-	$(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -max_len=65536 -timeout=20 \
+	SWIFT_BACKTRACE=enable=no $(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -max_len=65536 -timeout=20 \
 		-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
 		-print_final_stats=1 -artifact_prefix=fuzz/artifacts/ fuzz/corpus
+
+# The differential target: the fast YAML parser against libyaml's reading (and Yams) on the same bytes;
+# a disagreement is a crash in fuzz/artifacts/yaml-. Seeded with the agreements, the hostile corpus and
+# the rule sets. (SWIFT_BACKTRACE=enable=no: Swift's crash handler would trip AddressSanitizer itself.)
+fuzz-yaml: fuzz-build
+	mkdir -p fuzz/corpus-yaml fuzz/artifacts
+	cp Agreements/*.md Tests/CLITests/Hostile/*.md Sources/BUSDocsKit/RuleSets/*.yaml fuzz/corpus-yaml/
+	SWIFT_BACKTRACE=enable=no BUS_DOCS_FUZZ=yaml $(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -max_len=16384 -timeout=20 \
+		-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
+		-print_final_stats=1 -artifact_prefix=fuzz/artifacts/yaml- fuzz/corpus-yaml
 
 # Speed beside cat, cmark and pandoc on synthetic agreements; writes bench/RESULTS.md. Not part of `test`.
 bench: deps

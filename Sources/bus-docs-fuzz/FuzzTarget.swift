@@ -8,7 +8,15 @@ enum FuzzTarget {
     static let renderer = DocumentRenderer(templates: try! TemplateSet.load())
     static let today = LocalDate(year: 2026, month: 11, day: 24)
 
+    /// `BUS_DOCS_FUZZ=yaml` (`make fuzz-yaml`): the differential target, the fast YAML parser against
+    /// libyaml's reading (and Yams) on the same bytes; a disagreement is a bug.
+    static let differential = ProcessInfo.processInfo.environment["BUS_DOCS_FUZZ"] == "yaml"
+
     static func run(_ bytes: [UInt8]) {
+        if differential {
+            if let disagreement = YAMLDifferential.disagreement(in: bytes) { fatalError(disagreement) }
+            return
+        }
         let parsed = AgreementParser.parse(bytes: bytes, path: "fuzz.md")
         let validator = Validator(today: today)
         let diagnostics = validator.validate(parsed)

@@ -1,5 +1,3 @@
-import Yams
-
 /// An agreement file after reading and parsing: its text (when it is text), the model (when it has
 /// front matter) and the findings made on the way.
 public struct ParsedAgreement: Sendable {
@@ -59,41 +57,15 @@ public enum AgreementParser {
     /// The front matter into the model; without a front matter tree there is no model, and the one
     /// finding says why.
     private static func decodeFrontMatter(_ split: FrontMatterSplit, into agreement: inout Agreement) -> (decoded: Bool, diagnostics: [Diagnostic]) {
-        do {
-            let root: YAMLNode
-            if let fast = FrontMatterYAML.parse(split.yaml, firstLine: 2) {
-                root = fast
-            } else if let (line, column) = AnchorScanner.firstAnchorOrAlias(in: split.yaml) {
-                // The fast parser takes no anchors; before Yams sees them, refuse them.
-                return (false, [StructureRule.anchorOrAlias(at: SourceLocation(line: line + 1, column: column))])
-            } else if let composed = try Yams.compose(yaml: split.yaml) {
-                root = YAMLNode(composed, lineOffset: 1)
-            } else {
-                return (false, [StructureRule.missingKey("bus-docs", at: .fileStart)])
-            }
+        switch YAMLTree.read(split.yaml, firstLine: 2) {
+        case .failure(let problem):
+            return (false, [problem.diagnostic])
+        case .success(nil):
+            return (false, [StructureRule.missingKey("bus-docs", at: .fileStart)])
+        case .success(let root?):
             var decoder = AgreementDecoder()
             let decoded = decoder.decode(root, into: &agreement)
             return (decoded, decoder.reader.diagnostics)
-        } catch {
-            return (false, [yamlDiagnostic(error, yaml: split.yaml)])
-        }
-    }
-
-    /// A Yams error as a BUS019 finding at its position in the file.
-    static func yamlDiagnostic(_ error: Error, yaml: String) -> Diagnostic {
-        func at(_ mark: Mark) -> SourceLocation {
-            SourceLocation(line: mark.line + 1, column: mark.column)
-        }
-        switch error as? YamlError {
-        case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            let text = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
-            return StructureRule.yamlSyntax(text, at: at(mark))
-        case .reader(let problem, _, _, _):
-            return StructureRule.yamlSyntax(problem, at: SourceLocation(line: 2, column: 1))
-        default:
-            return StructureRule.yamlSyntax(String(describing: error), at: SourceLocation(line: 2, column: 1))
         }
     }
 }

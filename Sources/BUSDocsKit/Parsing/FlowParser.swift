@@ -22,7 +22,14 @@ struct FlowParser {
         return index == text.count
     }
 
-    private var location: SourceLocation { SourceLocation(line: line, column: firstColumn + UTF8Column.scalars(in: text[..<position])) }
+    /// The column at `counted`, kept so that each location costs only the bytes since the last one.
+    private var counted = 0, countedColumn = 0
+
+    private mutating func location() -> SourceLocation {
+        countedColumn += UTF8Column.scalars(in: text[counted..<position])
+        counted = position
+        return SourceLocation(line: line, column: firstColumn + countedColumn)
+    }
 
     private mutating func skipSpaces() {
         while position < text.count, text[position] == .space { position += 1 }
@@ -49,7 +56,7 @@ struct FlowParser {
     }
 
     private mutating func sequence() -> YAMLNode? {
-        let start = location
+        let start = location()
         position += 1
         depth += 1
         defer { depth -= 1 }
@@ -75,7 +82,7 @@ struct FlowParser {
     }
 
     private mutating func mapping() -> YAMLNode? {
-        let start = location
+        let start = location()
         position += 1
         depth += 1
         defer { depth -= 1 }
@@ -108,7 +115,7 @@ struct FlowParser {
 
     /// `"…"` with the common escapes, or `'…'` with `''`; other escapes are for Yams.
     private mutating func quoted() -> YAMLNode? {
-        let start = location
+        let start = location()
         let quote = text[position]
         position += 1
         var value: [UInt8] = []
@@ -148,7 +155,7 @@ struct FlowParser {
 
     /// A plain scalar: up to the end, or in flow context up to `,]}` or a `: `; trailing spaces dropped.
     private mutating func plain(inFlow: Bool) -> YAMLNode? {
-        let start = location
+        let start = location()
         let first = text[position]
         if KeyFinder.isIndicator(first) || (first == .dash && (position + 1 == text.count || text[position + 1] == .space)) {
             return nil

@@ -9,7 +9,9 @@ enum FrontMatterYAML {
         guard let lines = Line.split(yaml, firstLine: firstLine), let first = lines.first, first.indent == 0 else { return nil }
         var parser = BlockParser(lines: lines)
         guard let root = parser.block(indent: 0), parser.index == lines.count else { return nil }
-        return root
+        // Over the budget, libyaml's reading gives the finding.
+        var budget = YAMLBudget()
+        return budget.admits(root) ? root : nil
     }
 
     /// One line with content: its file line, indentation and text after the indentation, comment removed.
@@ -32,12 +34,13 @@ enum FrontMatterYAML {
             var lines: [Line] = []
             for (offset, text) in yaml.linesByUTF8().enumerated() {
                 let bytes = Array(text.utf8)
-                // Tabs are white space in some places of YAML and content in others: Yams knows which.
-                if bytes.contains(.tab) { return nil }
+                // Tabs are white space in some places of YAML and content in others, and libyaml ends
+                // lines at U+0085, U+2028 and U+2029: for bytes like these libyaml decides.
+                guard !YAMLLineScanner.hasDoubtfulBytes(bytes) else { return nil }
                 var indent = 0
                 while indent < bytes.count, bytes[indent] == .space { indent += 1 }
                 var content = Array(bytes[indent...])
-                guard let end = commentStart(content) else { return nil }
+                guard let end = YAMLLineScanner.commentStart(content) else { return nil }
                 content.removeSubrange(end...)
                 while let last = content.last, last == .space { content.removeLast() }
                 if content.isEmpty { continue }
@@ -49,25 +52,6 @@ enum FrontMatterYAML {
             }
             return lines
         }
-
-        /// Where a comment starts (`#` at the start or after a space, outside quotes); nil for an unclosed quote.
-        static func commentStart(_ content: [UInt8]) -> Int? {
-            var quote: UInt8?
-            for (index, byte) in content.enumerated() {
-                if let open = quote {
-                    if byte == open { quote = nil }
-                    continue
-                }
-                if byte == UInt8(ascii: "#"), index == 0 || content[index - 1] == .space || content[index - 1] == .tab { return index }
-                if (byte == .doubleQuote || byte == .singleQuote) && (index == 0 || Self.beforeQuote.contains(content[index - 1])) {
-                    quote = byte
-                }
-            }
-            return quote == nil ? content.count : nil
-        }
-
-        /// What may stand before a quote that opens a quoted scalar.
-        static let beforeQuote = Array(" [{,:".utf8)
     }
 
     /// Block structure: mappings and sequences nested by indentation.

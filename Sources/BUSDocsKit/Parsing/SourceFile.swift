@@ -11,12 +11,18 @@ public struct SourceFile: Sendable {
     public let lowercasedBytes: [UInt8]
     /// The byte offset each line starts at.
     private let lineStarts: [Int]
+    /// The personal identity numbers the file was written with (BUS018). The text above has their last
+    /// four digits masked (`19121212-****`): no page, report, diff or log made from a file can show them.
+    public let personalNumbers: [PersonalIdentityNumber.Match]
 
     public init(path: String, text: String) {
         self.path = path
+        var bytes = Array(text.utf8)
+        personalNumbers = PersonalIdentityNumber.matches(in: bytes)
+        if !personalNumbers.isEmpty { bytes = PersonalIdentityNumber.masked(bytes, personalNumbers) }
+        let text = personalNumbers.isEmpty ? text : String(decoding: bytes, as: UTF8.self)
         self.text = text
         self.lines = text.linesByUTF8()
-        let bytes = Array(text.utf8)
         self.bytes = bytes
         self.lowercasedBytes = SourceFile.lowercased(bytes)
         var starts = [0]
@@ -29,13 +35,19 @@ public struct SourceFile: Sendable {
         number >= 1 && number <= lines.count ? lines[number - 1] : ""
     }
 
-    /// The position of a byte offset, with the column counted in Unicode scalars.
-    public func location(ofByte offset: Int) -> SourceLocation {
+    /// The 1-based line of a byte offset.
+    public func lineNumber(ofByte offset: Int) -> Int {
         var low = 0, high = lineStarts.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
             if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
+        return low + 1
+    }
+
+    /// The position of a byte offset, with the column counted in Unicode scalars.
+    public func location(ofByte offset: Int) -> SourceLocation {
+        let low = lineNumber(ofByte: offset) - 1
         let column = bytes[lineStarts[low]..<offset].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
         return SourceLocation(line: low + 1, column: column)
     }

@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads a rule-set file into a `RuleSet`: the YAML tree (the fast front-matter parser, Yams for the
 /// rest), then each key by hand. Codable would do the same, but its first use in a process costs more
 /// than checking an agreement; every `bus-docs` run reads a rule set.
@@ -12,16 +10,10 @@ struct RuleSetReader {
 
     static func read(_ text: String) throws -> RuleSet {
         let root: YAMLNode
-        do {
-            if let fast = FrontMatterYAML.parse(text, firstLine: 1) {
-                root = fast
-            } else if let composed = try Yams.compose(yaml: text) {
-                root = YAMLNode(composed, lineOffset: 0)
-            } else {
-                throw Failure(message: "the file is empty")
-            }
-        } catch let error as YamlError {
-            throw Failure(message: error.description)
+        switch YAMLTree.read(text, firstLine: 1) {
+        case .success(let node?): root = node
+        case .success(nil): throw Failure(message: "the file is empty")
+        case .failure(let problem): throw Failure(message: problem.englishMessage)
         }
         let reader = try RuleSetReader(root, name: "the rule set")
         return RuleSet(
@@ -73,7 +65,9 @@ struct RuleSetReader {
         guard case .mapping(let mapping, _) = node else { throw Self.failure(node, "`\(name)` must be a mapping") }
         var entries: [String: YAMLNode] = [:]
         for entry in mapping {
-            if let key = entry.key.string { entries[key] = entry.value }
+            guard let key = entry.key.string else { continue }
+            if entries[key] != nil { throw Self.failure(entry.key, "the key `\(key)` appears twice") }
+            entries[key] = entry.value
         }
         self.entries = entries
         self.node = node

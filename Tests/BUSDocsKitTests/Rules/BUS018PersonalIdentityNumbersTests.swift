@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct BUS018PersonalIdentityNumbersTests {
     @Test func datesAndOtherNumbersPass() {
-        let text = Fixture.valid.replacing("Barnkonventionen gäller.", with: "Dnr 2017-01-01, tel 08-123 456 78, 1234567890123, 201701011234.")
+        let text = Fixture.valid.replacing("Barnkonventionen gäller.", with: "Dnr 2017-01-01, tel 08-123 456 78, 0701234567, 1234567890123, 201713011234.")
         _ = expectFindings("BUS018", in: text, at: [])
     }
 
@@ -14,9 +14,31 @@ import Testing
         #expect(found.allSatisfy { !$0.message.sv.contains(number) && !$0.message.en.contains(number) })
     }
 
-    @Test func wrongCheckDigitOrImpossibleDatePasses() {
-        let text = Fixture.valid.replacing("Barnkonventionen gäller.", with: "121212-1213 och 121312-1212 och 121232-1212.")
+    @Test func impossibleDatePasses() {
+        let text = Fixture.valid.replacing("Barnkonventionen gäller.", with: "121312-1212 och 121232-1212 och 19121312-1212.")
         _ = expectFindings("BUS018", in: text, at: [])
+    }
+
+    /// A mistyped number is still personal data: a warning, and masked like the others.
+    @Test(arguments: ["121212-1213", "19121212-1213", "201701011234"])
+    func wrongCheckDigitIsAWarning(number: String) {
+        let text = Fixture.valid.replacing("Barnkonventionen gäller.", with: "Barnet (1️⃣\(number)) gäller.")
+        _ = expectFindings("BUS018", in: text, at: ["1️⃣"], severity: .warning)
+    }
+
+    /// One finding a line, an error when any number on it checks: a file full of numbers is no flood.
+    @Test func oneFindingPerLine() {
+        let text = Fixture.valid.replacing("Barnkonventionen gäller.", with: "1️⃣121212-1213, 2️⃣121212-1212, 121212-1212.\n\n3️⃣121212-1213 och 121212-1213.")
+        let found = expectFindings("BUS018", in: text, at: ["2️⃣", "3️⃣"])
+        #expect(found.map(\.severity) == [.error, .warning])
+    }
+
+    @Test func theSourceTextIsMaskedAndTheNumbersKept() {
+        let source = SourceFile(path: "a.md", text: "a: 19121212-1212\nb 121212+1213 och 1212121212.\n")
+        #expect(source.text == "a: 19121212-****\nb 121212+**** och 121212****.\n")
+        #expect(source.lines[0] == "a: 19121212-****")
+        #expect(source.personalNumbers.map(\.hasValidCheckDigit) == [true, false, true])
+        #expect(source.personalNumbers.map { source.location(ofByte: $0.offset) } == [BUSDocsKit.SourceLocation(line: 1, column: 4), BUSDocsKit.SourceLocation(line: 2, column: 3), BUSDocsKit.SourceLocation(line: 2, column: 19)])
     }
 
     @Test func numbersInTheFrontMatterCountToo() {

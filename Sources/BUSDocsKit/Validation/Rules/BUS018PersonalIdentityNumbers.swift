@@ -8,16 +8,40 @@ public struct PersonalIdentityNumbersRule: Rule {
         sv: "Överenskommelser är allmänna handlingar: personuppgifter om barn hör aldrig hemma i dem.",
         en: "Agreements are public documents: personal data about children never belongs in them.")
 
+    /// One finding per line: an error at the line's first number with a valid check digit, otherwise a
+    /// warning at its first mistyped one. A file full of numbers gives a finding per line, not per number.
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        // The message never repeats the number: the output may end up in CI logs.
-        PersonalIdentityNumber.locations(in: context.source).map { location in
-            finding(
-                LocalizedText(sv: "ett personnummer eller samordningsnummer står på rad \(location.line)",
-                              en: "a personal identity number (personnummer or samordningsnummer) stands on line \(location.line)"),
+        var firstOnLine: [Int: PersonalIdentityNumber.Match] = [:]
+        var lines: [Int] = []
+        for number in context.source.personalNumbers {
+            let line = context.source.lineNumber(ofByte: number.offset)
+            if let first = firstOnLine[line] {
+                if number.hasValidCheckDigit && !first.hasValidCheckDigit { firstOnLine[line] = number }
+            } else {
+                firstOnLine[line] = number
+                lines.append(line)
+            }
+        }
+        // The message never repeats the number, and the source line it quotes is masked (`SourceFile`).
+        return lines.compactMap { firstOnLine[$0] }.map { number in
+            let location = context.source.location(ofByte: number.offset)
+            if number.hasValidCheckDigit {
+                return finding(
+                    LocalizedText(sv: "ett personnummer eller samordningsnummer står på rad \(location.line)",
+                                  en: "a personal identity number (personnummer or samordningsnummer) stands on line \(location.line)"),
+                    at: location,
+                    hint: LocalizedText(
+                        sv: "Ta bort numret: överenskommelser och mallar är allmänna och får inte innehålla personuppgifter.",
+                        en: "Remove the number: agreements and templates are public and must not hold personal data."))
+            }
+            return finding(
+                LocalizedText(sv: "det som ser ut som ett personnummer med fel kontrollsiffra står på rad \(location.line)",
+                              en: "what looks like a personal identity number with a wrong check digit stands on line \(location.line)"),
                 at: location,
                 hint: LocalizedText(
-                    sv: "Ta bort numret: överenskommelser och mallar är allmänna och får inte innehålla personuppgifter.",
-                    en: "Remove the number: agreements and templates are public and must not hold personal data."))
+                    sv: "Ett felskrivet personnummer är också en personuppgift: ta bort det.",
+                    en: "A mistyped personal identity number is personal data too: remove it."),
+                severity: .warning)
         }
     }
 }

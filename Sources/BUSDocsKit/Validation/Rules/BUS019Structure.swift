@@ -46,9 +46,9 @@ public struct StructureRule: Rule {
                                 en: "Add a `---` line after the front matter's last key, before the body."))
     }
 
-    static func yamlSyntax(_ problem: String, at location: SourceLocation) -> Diagnostic {
+    static func yamlSyntax(_ problem: LocalizedText, at location: SourceLocation) -> Diagnostic {
         StructureRule().finding(
-            LocalizedText(sv: "YAML-fel: \(problem)", en: "YAML syntax error: \(problem)"), at: location,
+            LocalizedText(sv: "YAML-fel: \(problem.sv)", en: "YAML syntax error: \(problem.en)"), at: location,
             hint: LocalizedText(sv: "Kontrollera indrag, kolon och citattecken på raden och raden ovanför.",
                                 en: "Check indentation, colons and quotes on this line and the one above."))
     }

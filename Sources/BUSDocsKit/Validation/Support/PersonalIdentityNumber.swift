@@ -1,32 +1,52 @@
 /// Recognises Swedish personal identity numbers (personnummer) and coordination numbers
 /// (samordningsnummer): YYMMDD-NNNN, YYMMDD+NNNN, YYMMDDNNNN, YYYYMMDDNNNN or YYYYMMDD-NNNN, with a valid
-/// date part (day + 60 for coordination numbers) and a valid Luhn check digit.
+/// date part (day + 60 for coordination numbers). With a valid Luhn check digit it is a number; with a
+/// wrong one, written with a separator or a century, it is a mistyped number, personal data all the same.
 public enum PersonalIdentityNumber {
-    /// Where each number starts, in file order.
-    public static func locations(in source: SourceFile) -> [SourceLocation] {
-        candidates(in: source.bytes).map(source.location(ofByte:))
+    /// One number in UTF-8 text: where it starts, where its last four digits start, whether it checks.
+    public struct Match: Hashable, Sendable {
+        public var offset: Int
+        public var lastFourOffset: Int
+        public var hasValidCheckDigit: Bool
     }
 
-    /// Byte offsets of the numbers in UTF-8 text: digit runs joined across one `-` or `+`.
-    static func candidates(in bytes: [UInt8]) -> [Int] {
+    /// Every number in the text, in order.
+    public static func matches(in bytes: [UInt8]) -> [Match] {
         let runs = digitRuns(bytes)
-        var starts: [Int] = []
+        var found: [Match] = []
         var index = 0
         while index < runs.count {
             let run = runs[index]
-            var digits = run.digits
+            var digits = run.digits, separated = false
             if run.digits.count == 6 || run.digits.count == 8, index + 1 < runs.count {
                 let next = runs[index + 1]
                 let separatorAt = run.start + run.digits.count
                 if next.start == separatorAt + 1, next.digits.count == 4, bytes[separatorAt] == 0x2D || bytes[separatorAt] == 0x2B {
                     digits = run.digits + next.digits
+                    separated = true
                     index += 1
                 }
             }
-            if isValid(digits) { starts.append(run.start) }
+            if let ten = datePartValid(digits) {
+                let lastFour = separated ? runs[index].start : run.start + digits.count - 4
+                let valid = luhn(ten)
+                // A bare ten-digit run with a wrong check digit is as likely a phone number.
+                if valid || separated || digits.count == 12 {
+                    found.append(Match(offset: run.start, lastFourOffset: lastFour, hasValidCheckDigit: valid))
+                }
+            }
             index += 1
         }
-        return starts
+        return found
+    }
+
+    /// The text with the last four digits of each number replaced by `*`: `19121212-****`. Same length.
+    public static func masked(_ bytes: [UInt8], _ matches: [Match]) -> [UInt8] {
+        var masked = bytes
+        for match in matches {
+            for offset in match.lastFourOffset..<match.lastFourOffset + 4 { masked[offset] = UInt8(ascii: "*") }
+        }
+        return masked
     }
 
     /// Maximal runs of ASCII digits of a plausible length, with their start offsets.
@@ -49,21 +69,21 @@ public enum PersonalIdentityNumber {
         return runs
     }
 
-    /// 10 digits, or 12 with a plausible century, with a real month, a day (or day + 60) and the check digit.
-    static func isValid(_ digits: [Int]) -> Bool {
+    /// The ten digits of 10, or 12 with a plausible century, with a real month and a day (or day + 60).
+    static func datePartValid(_ digits: [Int]) -> [Int]? {
         let ten: [Int]
         switch digits.count {
         case 10: ten = digits
         case 12:
             let century = digits[0] * 10 + digits[1]
-            guard (18...20).contains(century) else { return false }
+            guard (18...20).contains(century) else { return nil }
             ten = Array(digits[2...])
-        default: return false
+        default: return nil
         }
         let month = ten[2] * 10 + ten[3]
         let day = ten[4] * 10 + ten[5]
-        guard (1...12).contains(month), (1...31).contains(day) || (61...91).contains(day) else { return false }
-        return luhn(ten)
+        guard (1...12).contains(month), (1...31).contains(day) || (61...91).contains(day) else { return nil }
+        return ten
     }
 
     static func luhn(_ digits: [Int]) -> Bool {

@@ -1,0 +1,46 @@
+/// libyaml's error messages in words an agreement's author can act on, in Swedish and English. The
+/// common ones are translated; any other keeps libyaml's English words.
+enum YAMLMessages {
+    static let outOfMemory = LocalizedText(sv: "YAML-huvudet kunde inte läsas (minnet tog slut)", en: "the YAML front matter could not be read (out of memory)")
+    static let secondDocument = LocalizedText(sv: "YAML-huvudet får bara innehålla ett dokument", en: "the YAML front matter may hold one document only")
+
+    static func translate(problem: String, context: String?, character: Unicode.Scalar? = nil) -> LocalizedText {
+        if character == "\t" || problem.contains("tab character") {
+            return LocalizedText(sv: "tabb används för indrag — använd mellanslag", en: "tab used for indentation — use spaces")
+        }
+        if problem.hasPrefix("found unexpected end of stream"), let context, context.contains("quoted scalar") {
+            return LocalizedText(sv: "citattecknet avslutas aldrig", en: "the quotation mark is never closed")
+        }
+        if problem.hasPrefix("mapping values are not allowed") {
+            return LocalizedText(sv: "kolon följt av mellanslag är inte tillåtet här — sätt värdet inom citattecken",
+                                 en: "a colon followed by a space is not allowed here — put the value in quotes")
+        }
+        if problem.hasPrefix("did not find expected key") || problem.hasPrefix("did not find expected '-' indicator")
+            || problem.hasPrefix("block sequence entries are not allowed") {
+            return LocalizedText(sv: "fel indrag — raden passar inte in under raderna ovanför",
+                                 en: "bad indentation — the line does not line up with the lines above")
+        }
+        if problem.hasPrefix("could not find expected ':'") {
+            return LocalizedText(sv: "kolon saknas efter nyckeln", en: "the colon after the key is missing")
+        }
+        if problem.hasPrefix("did not find expected ',' or ']'") {
+            return LocalizedText(sv: "listan `[…]` avslutas aldrig med `]`", en: "the list `[…]` is never closed by `]`")
+        }
+        if problem.hasPrefix("did not find expected ',' or '}'") {
+            return LocalizedText(sv: "mappningen `{…}` avslutas aldrig med `}`", en: "the mapping `{…}` is never closed by `}`")
+        }
+        if problem.hasPrefix("found character that cannot start any token") {
+            let shown = character.map { " `\($0)`" } ?? ""
+            return LocalizedText(sv: "tecknet\(shown) kan inte inleda ett värde — sätt värdet inom citattecken",
+                                 en: "the character\(shown) cannot start a value — put the value in quotes")
+        }
+        if problem.hasPrefix("found unknown escape character") {
+            return LocalizedText(sv: "okänd escape-sekvens (`\\`) inom citattecken", en: "unknown escape sequence (`\\`) in quotes")
+        }
+        if problem.hasPrefix("control characters are not allowed") {
+            return LocalizedText(sv: "styrtecken är inte tillåtna", en: "control characters are not allowed")
+        }
+        let english = [problem, context.map { "(\($0))" }].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+        return LocalizedText(sv: english, en: english)
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+/// No personal identity number leaves bus-docs: an agreement with one in the front matter and the body
+/// is checked, published, printed as protocol and form and compared, and no output holds the number.
+@Suite struct PersonalDataTests {
+    /// A personnummer, a samordningsnummer and a mistyped personnummer (wrong check digit).
+    static let numbers = ["19121212-1212", "701063-2391", "20121212-1213"]
+    static let masked = ["19121212-****", "701063-****", "20121212-****"]
+
+    /// The valid fixture with the numbers in a party's name, the area and the body.
+    static func agreement() throws -> (folder: URL, path: String) {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let text = try String(contentsOfFile: CheckCommandTests.valid, encoding: .utf8)
+            .replacingOccurrences(of: "namn: Teststads socialförvaltning", with: "namn: Teststads socialförvaltning \(numbers[0])")
+            .replacingOccurrences(of: "område: Testområdet", with: "område: Testområdet \(numbers[1])")
+            .replacingOccurrences(of: "Barnkonventionen gäller.", with: "Barnkonventionen gäller, också för \(numbers[0]).")
+            .replacingOccurrences(of: "## Samtycke\n", with: "## Samtycke\n\nSe \(numbers[2]).\n")
+        let path = folder.appendingPathComponent("omrade.md").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return (folder, path)
+    }
+
+    static func expectNoNumber(in output: String, _ what: String) {
+        for number in numbers {
+            #expect(!output.contains(number), "\(what) shows \(number)")
+            #expect(!output.contains(number.replacingOccurrences(of: "-", with: "")), "\(what) shows \(number)")
+        }
+    }
+
+    @Test(arguments: ["text", "json", "github", "sarif"])
+    func checkOutputMasksTheNumbers(format: String) throws {
+        let (_, path) = try Self.agreement()
+        let result = try BusDocsProcess.run(["check", path, "--format", format, "--today", "2026-11-24"])
+        #expect(result.status == 1)
+        Self.expectNoNumber(in: result.stdout + result.stderr, "check --format \(format)")
+        #expect(result.stdout.contains("BUS018"))
+        if format == "text" {
+            #expect(result.stdout.contains("namn: Teststads socialförvaltning 19121212-****"))
+            #expect(result.stdout.contains("warning: [BUS018] what looks like a personal identity number with a wrong check digit"))
+        }
+    }
+
+    @Test func buildWritesNoNumber() throws {
+        let (folder, _) = try Self.agreement()
+        let out = folder.appendingPathComponent("site")
+        let result = try BusDocsProcess.run(["build", folder.path, "--out", out.path, "--today", "2026-11-24"])
+        #expect(result.status == 1)
+        Self.expectNoNumber(in: result.stdout + result.stderr, "build")
+        let files = FileManager.default.enumerator(atPath: out.path)?.compactMap { $0 as? String } ?? []
+        #expect(files.count > 3)
+        for file in files {
+            guard let data = FileManager.default.contents(atPath: out.appendingPathComponent(file).path) else { continue }
+            Self.expectNoNumber(in: String(decoding: data, as: UTF8.self), file)
+        }
+        let page = try String(contentsOf: out.appendingPathComponent("omrade/index.html"), encoding: .utf8)
+        #expect(page.contains("19121212-****"))
+    }
+
+    @Test(arguments: ["html", "md"])
+    func protocolAgendaAndFormShowNoNumber(format: String) throws {
+        let (_, path) = try Self.agreement()
+        for arguments in [["protocol", path, "--date", "2026-11-20"], ["protocol", path, "--group", "styrgrupp", "--date", "2026-11-20"], ["deviation", path]] {
+            let result = try BusDocsProcess.run(arguments + ["--format", format])
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            Self.expectNoNumber(in: result.stdout + result.stderr, "\(arguments[0]) --format \(format)")
+            #expect(result.stdout.contains("19121212-****"), "\(arguments)")
+        }
+    }
+
+    @Test(arguments: ["text", "json", "html"])
+    func diffShowsNoNumber(format: String) throws {
+        let (_, path) = try Self.agreement()
+        let result = try BusDocsProcess.run(["diff", CheckCommandTests.valid, path, "--format", format, "--today", "2026-11-24"])
+        #expect(result.status == 0, "\(result.stderr)")
+        Self.expectNoNumber(in: result.stdout + result.stderr, "diff --format \(format)")
+        #expect(result.stdout.contains("19121212-****"))
+    }
+}
