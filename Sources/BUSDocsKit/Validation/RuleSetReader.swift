@@ -121,6 +121,7 @@ struct RuleSetReader {
         result.followUpWords = try stems("uppföljning")
         result.meetingWords = try stems("möten")
         result.forumWords = try stems("individforum")
+        result.forumMeetingWords = try stems("individforum-möte")
         result.negations = Set(try phrases.optionalStrings("negationer").map { $0.folded() })
         return result
     }

@@ -12,6 +12,8 @@ public struct TextContradictions: Equatable, Sendable {
     public var followUpWords: [StemPhrase] = []
     public var meetingWords: [StemPhrase] = []
     public var forumWords: [StemPhrase] = []
+    /// Words that make a deadline the individforum meeting's ("Mötet hålls inom …"), not another one's.
+    public var forumMeetingWords: [StemPhrase] = []
     /// Words that turn a sentence around: "muntligt samtycke räcker inte".
     public var negations: Set<String> = []
 

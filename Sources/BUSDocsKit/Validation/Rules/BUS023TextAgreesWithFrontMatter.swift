@@ -52,7 +52,7 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         }
         for forum in agreement.groups(ofKind: .individualForum) {
             guard case .whenNeeded(let days?)? = forum.meetings?.value else { continue }
-            for sentence in sentences where Self.speaks(of: phrases.forumWords, sentence) {
+            for sentence in sentences where Self.speaks(of: phrases.forumWords, sentence) && phrases.forumMeetingWords.contains(where: sentence.says) {
                 guard let stated = FrequencyPhrase.deadlineDays(in: sentence.words), stated > days.value else { continue }
                 report(sentence, sv: "att individforum hålls inom \(stated) dagar", en: "the individforum meets within \(stated) days",
                        key: "inom-dagar: \(days.value)", fix: rewrite)
