@@ -56,6 +56,8 @@ public struct YearFigures: Sendable {
     public var senderTotals: [Figure]
     public var receiverTotals: [Figure]
     public var topics: [(topic: DeviationTopic, count: Figure)]
+    /// Per sending service, the topic most of its deviations concern, and whether it is more than half.
+    public var senderTopic: [String: (topic: DeviationTopic, majority: Bool)]
     public var principal: Figure
     public var solvedLocally: Figure
     public var sentToCountyBody: Figure
@@ -130,10 +132,13 @@ struct YearCells {
     var senderTotals: [String: Cell]
     var receiverTotals: [String: Cell]
     var topics: [DeviationTopic: Cell]
+    /// Not published as counts: only which topic most of a sender's deviations concern.
+    var senderTopicCounts: [String: [DeviationTopic: Int]]
     var sips: Cell?
     var sipParties: [(String, Cell)]
     var medianDays: Double?
-    var measuredMeetings: Int
+    /// Days from noticed to meeting of every held meeting, for the median (never published one by one).
+    var heldDays: [Int]
 
     init(register: RegisterYear, area: FollowUpArea, problem: inout ProtectionProblem) {
         let deadline = area.deadlineDays
@@ -149,11 +154,16 @@ struct YearCells {
         late = problem.count(held.filter { $0 > deadline }.count + overdue)
         let unmeasured = problem.count(register.cases.count - held.count - overdue, displayed: false)
         problem.sum([within, late, unmeasured], is: cases)
-        measuredMeetings = held.count
+        heldDays = held
         medianDays = held.count >= 3 ? YearCells.median(held) : nil
 
         var pairCounts: [String: [String: Int]] = [:]
-        for deviation in register.deviations { pairCounts[deviation.from, default: [:]][deviation.to, default: 0] += 1 }
+        var senderTopicCounts: [String: [DeviationTopic: Int]] = [:]
+        for deviation in register.deviations {
+            pairCounts[deviation.from, default: [:]][deviation.to, default: 0] += 1
+            senderTopicCounts[deviation.from, default: [:]][deviation.topic, default: 0] += 1
+        }
+        self.senderTopicCounts = senderTopicCounts
         var pairs: [String: [String: Cell]] = [:]
         for (from, row) in pairCounts { for (to, n) in row { pairs[from, default: [:]][to] = problem.count(n) } }
         self.pairs = pairs
@@ -188,8 +198,8 @@ struct YearCells {
         problem.sum([solved, lifted, ongoing], is: cases)
         within = sum(areas.map(\.within))
         late = sum(areas.map(\.late))
-        measuredMeetings = areas.map(\.measuredMeetings).reduce(0, +)
-        medianDays = nil
+        heldDays = areas.flatMap(\.heldDays)
+        medianDays = heldDays.count >= 3 ? YearCells.median(heldDays) : nil
         var pairs: [String: [String: Cell]] = [:]
         let froms = Set(areas.flatMap { $0.pairs.keys })
         for from in froms {
@@ -197,6 +207,11 @@ struct YearCells {
             for to in tos { pairs[from, default: [:]][to] = sum(areas.compactMap { $0.pairs[from]?[to] }) }
         }
         self.pairs = pairs
+        var senderTopicCounts: [String: [DeviationTopic: Int]] = [:]
+        for area in areas {
+            for (from, counts) in area.senderTopicCounts { for (topic, n) in counts { senderTopicCounts[from, default: [:]][topic, default: 0] += n } }
+        }
+        self.senderTopicCounts = senderTopicCounts
         (senderTotals, receiverTotals, deviations) = YearCells.margins(pairs, problem: &problem)
         problem.sum(areas.map(\.deviations), is: deviations)
         for from in froms { problem.sum(areas.compactMap { $0.senderTotals[from] }, is: senderTotals[from]!) }
@@ -251,6 +266,13 @@ struct YearCells {
             matrix: senders.map { from in receivers.map { to in pairs[from]?[to].map(f) ?? Figure(value: 0) } },
             senderTotals: senders.map { f(senderTotals[$0]!) }, receiverTotals: receivers.map { f(receiverTotals[$0]!) },
             topics: DeviationTopic.allCases.map { ($0, f(topics[$0]!)) },
+            senderTopic: senderTopicCounts.compactMapValues { counts in
+                let total = counts.values.reduce(0, +)
+                let sorted = DeviationTopic.allCases.map { ($0, counts[$0] ?? 0) }.sorted { $0.1 > $1.1 }
+                // A tie names no topic.
+                guard let top = sorted.first, top.1 > 0, sorted.count < 2 || sorted[1].1 < top.1 else { return nil }
+                return (top.0, top.1 * 2 > total)
+            },
             principal: f(principal), solvedLocally: f(solvedLocally), sentToCountyBody: f(sent), openDeviations: f(open),
             sips: sips.map(f), sipsByParty: sipParties.map { ($0.0, f($0.1)) })
     }
