@@ -52,7 +52,14 @@ public enum RegisterReader {
             }
             var checker = TableChecker(file: file, year: year, references: references)
             let source = checker.check(path: path, bytes: [UInt8](data), into: &reading.year)
-            reading.files.append(CheckReport.File(path: path, source: source, diagnostics: checker.findings.sorted(by: Diagnostic.fileOrder)))
+            var report = CheckReport.File(path: path, source: source, diagnostics: checker.findings.sorted(by: Diagnostic.fileOrder))
+            // A line quoted under a finding never shows a personal identity number: its digits are masked.
+            for finding in report.diagnostics where finding.ruleID == RegisterPersonalDataRule().id {
+                if let line = report.quotedLines[finding.location.line] {
+                    report.quotedLines[finding.location.line] = String(line.map { $0.isASCII && $0.isNumber ? "x" : $0 })
+                }
+            }
+            reading.files.append(report)
         }
         let known = Set(RegisterFile.allCases.map(\.rawValue))
         let others = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") && !known.contains($0) }.sorted()
