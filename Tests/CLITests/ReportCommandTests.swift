@@ -52,3 +52,32 @@ import Testing
         #expect(pdf.status == 2)
     }
 }
+
+/// `build --register`: the follow-up pages in the site, linked from each area's page and the index.
+@Suite struct BuildWithRegisterTests {
+    @Test func linksEachAreasLatestReport() throws {
+        let out = try BusDocsProcess.temporaryFolder().appendingPathComponent("site")
+        let result = try BusDocsProcess.run(["build", "Agreements", "--register", "Register", "--out", out.path, "--today", "2026-11-24"])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("uppfoljning/2024.html").path))
+        let report = try String(contentsOf: out.appendingPathComponent("uppfoljning/2025.html"), encoding: .utf8)
+        #expect(report.contains("<section class=\"omrade\" id=\"nacka-2023\"") && report.contains("<a href=\"../index.html\">"))
+        let page = try String(contentsOf: out.appendingPathComponent("nacka-2023/index.html"), encoding: .utf8)
+        #expect(page.contains("Senaste uppföljningen: <a href=\"../uppfoljning/2025.html#nacka-2023\">Uppföljning 2025</a>"))
+        let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(index.contains("<a href=\"uppfoljning/2025.html#rinkeby-kista-spanga-tensta-2017\">Uppföljning 2025</a>"))
+    }
+
+    @Test func aRegisterWithErrorsPublishesNoFollowUp() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let year = folder.appendingPathComponent("Register/nacka-2023/2025")
+        try FileManager.default.createDirectory(at: year, withIntermediateDirectories: true)
+        try "uppmärksammat;möte;parter;utfall\n".write(to: year.appendingPathComponent("individforum.csv"), atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("site")
+        let result = try BusDocsProcess.run(["build", "Agreements", "--register", folder.appendingPathComponent("Register").path, "--out", out.path, "--today", "2026-11-24"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("Register/nacka-2023/2025/avvikelser.csv:1:1: error: [BUS030] the register for 2025 has no avvikelser.csv"))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("uppfoljning").path))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("nacka-2023/index.html").path))
+    }
+}

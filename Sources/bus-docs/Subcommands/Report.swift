@@ -41,35 +41,15 @@ struct Report: ParsableCommand {
 
     func run() throws {
         guard (1900...2999).contains(year) else { throw UsageFailure(message: "--year \(year): not a year (YYYY)") }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: register, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw UsageFailure(message: "--register \(register): no such folder")
-        }
+        try FollowUpInput.checkFolder(register)
         if format == .pdf, out == nil { throw UsageFailure(message: "--format pdf needs --out DIR") }
         let templates = try templateOptions.load()
         let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
         let validator = Validator(ruleSet: try ruleSetOptions.load(), today: try Today.parse(nil), userTemplates: templates.customNames)
         let agreements = try CheckedAgreement.loadAll(try AgreementFiles.collect(paths.isEmpty ? ["Agreements"] : paths), validator: validator)
 
-        var areas: [FollowUpArea] = []
-        var ruleSets: [String: RuleSet] = [:]
-        var findings: [CheckReport.File] = []
-        for checked in agreements {
-            guard let document = checked.document else {
-                findings.append(checked.reportFile)
-                continue
-            }
-            let folder = RegisterReader.areaFolder(register: register, agreementPath: checked.path)
-            let slug = (folder as NSString).lastPathComponent
-            let readings = RegisterReader.years(in: folder).filter { $0 <= year }.map {
-                RegisterReader.read(areaFolder: folder, year: $0, agreement: document.agreement, ruleSet: document.ruleSet)
-            }
-            findings += readings.flatMap(\.files).filter { !$0.diagnostics.isEmpty }
-            ruleSets[slug] = document.ruleSet
-            areas.append(FollowUpArea(
-                name: document.agreement.area?.value ?? slug, slug: slug, agreement: document.agreement,
-                ruleSet: document.ruleSet, registers: readings.map(\.year)))
-        }
+        let input = FollowUpInput(agreements, register: register, upTo: year)
+        let (areas, ruleSets, findings) = (input.areas, input.ruleSets, input.findings)
         let report = CheckReport(files: findings)
         if !findings.isEmpty {
             FileHandle.standardError.write(Data(TextFormatter().format(report, language: language).utf8))
