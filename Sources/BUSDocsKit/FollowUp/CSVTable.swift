@@ -26,6 +26,8 @@ public struct CSVTable: Sendable {
     public var header: Row?
     /// The rows after the header, rows with only empty cells left out (Excel writes `;;;` for them).
     public var rows: [Row]
+    /// Where a quote that is never closed opens: the rest of the file was read as one cell.
+    public var unclosedQuote: SourceLocation?
 
     /// Reads the bytes of a file; nil when they are not UTF-8.
     public static func read(path: String, bytes: [UInt8]) -> CSVTable? {
@@ -126,9 +128,15 @@ public struct CSVTable: Sendable {
             }
             column += 1; index += 1
         }
+        var unclosed: SourceLocation?
+        if inQuotes {
+            unclosed = SourceLocation(line: cellStart.line, column: max(1, cellStart.column - 1))
+            endCell()
+            rows.append(Row(cells: cells, line: rowLine, end: SourceLocation(line: line, column: column)))
+        }
         let header = rows.first { !$0.isEmpty }
         let body = header.map { h in rows.filter { $0.line > h.line && !$0.isEmpty } } ?? []
-        return CSVTable(source: source, separator: separator, header: header, rows: body)
+        return CSVTable(source: source, separator: separator, header: header, rows: body, unclosedQuote: unclosed)
     }
 }
 

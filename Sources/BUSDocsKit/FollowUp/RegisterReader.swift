@@ -119,12 +119,39 @@ struct TableChecker {
     }
 
     mutating func check(path: String, bytes: [UInt8], into register: inout RegisterYear) -> SourceFile? {
+        guard bytes.count <= SourceDecoder.maximumFileSize else {
+            findings.append(RegisterFilesRule().finding(
+                LocalizedText(sv: "filen är större än \(SourceDecoder.maximumFileSize / 1024 / 1024) MB", en: "the file is larger than \(SourceDecoder.maximumFileSize / 1024 / 1024) MB"),
+                at: .fileStart,
+                hint: LocalizedText(sv: "Ett års register är några hundra rader; kontrollera att det är rätt fil.", en: "A year's register is a few hundred rows; check that it is the right file.")))
+            return nil
+        }
+        guard bytes.count <= SourceDecoder.maximumFileSize, !bytes.contains(0) else {
+            findings.append(RegisterFilesRule().finding(
+                LocalizedText(sv: "filen är inte text (den innehåller NUL-tecken)", en: "the file is not text (it holds NUL bytes)"),
+                at: .fileStart,
+                hint: LocalizedText(sv: "Spara från Excel som ”CSV UTF-8 (kommaavgränsad)”, inte som arbetsbok.", en: "Save from Excel as “CSV UTF-8 (comma delimited)”, not as a workbook.")))
+            return nil
+        }
         guard let table = CSVTable.read(path: path, bytes: bytes) else {
             findings.append(RegisterFilesRule().finding(
                 LocalizedText(sv: "filen är inte UTF-8-text", en: "the file is not UTF-8 text"),
                 at: .fileStart,
                 hint: LocalizedText(sv: "Spara från Excel som ”CSV UTF-8 (kommaavgränsad)”.", en: "Save from Excel as “CSV UTF-8 (comma delimited)”.")))
             return nil
+        }
+        if let quote = table.unclosedQuote {
+            findings.append(RegisterFilesRule().finding(
+                LocalizedText(sv: "citattecknet här stängs aldrig: resten av filen blir en cell", en: "the quote here is never closed: the rest of the file becomes one cell"),
+                at: quote,
+                hint: LocalizedText(sv: "Skriv det avslutande `\"` efter cellens text.", en: "Write the closing `\"` after the cell's text.")))
+            for location in PersonalIdentityNumber.locations(in: table.source) {
+                findings.append(RegisterPersonalDataRule().finding(
+                    LocalizedText(sv: "ett personnummer eller samordningsnummer står i registret", en: "a personal identity number (personnummer or samordningsnummer) stands in the register"),
+                    at: location,
+                    hint: LocalizedText(sv: "Ta bort numret: registret publiceras.", en: "Remove the number: the register is published.")))
+            }
+            return table.source
         }
         guard let header = table.header else {
             findings.append(RegisterFilesRule().finding(

@@ -120,4 +120,22 @@ import TestSupport
         #expect(Self.findings(reading) == [])
         #expect(reading.year.cases.first?.meeting == LocalDate(iso: "2025-04-10"))
     }
+
+    @Test func filesThatAreNotCSVTextAreOneFindingEach() throws {
+        // Excel's default "CSV (semikolonavgränsad)" is Windows-1252; a workbook renamed is a zip file.
+        let latin1 = Array("uppm".utf8) + [0xE4] + Array("rksammat;m".utf8) + [0xF6] + Array("te;parter;utfall\r\n".utf8)
+        let workbook: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]
+        let reading = try Self.read([:], bytes: ["individforum.csv": latin1, "avvikelser.csv": workbook])
+        #expect(Self.findings(reading) == ["individforum.csv:1:1 BUS030", "avvikelser.csv:1:1 BUS030"])
+        #expect(reading.files[0].diagnostics[0].hint?.en.contains("CSV UTF-8") == true)
+    }
+
+    @Test func anUnclosedQuoteIsNotSilentlyAccepted() throws {
+        let reading = try Self.read([
+            "individforum.csv": "uppmärksammat,möte,parter,utfall\n2025-05-02,2025-05-20,\"soc-nacka,bup-nacka,löst\n2025-06-02,2025-06-10,soc-nacka,löst\n",
+            "avvikelser.csv": Self.emptyDeviations,
+        ])
+        #expect(Self.findings(reading) == ["individforum.csv:2:23 BUS030"])
+        #expect(reading.year.cases.isEmpty)
+    }
 }
