@@ -76,6 +76,8 @@ public struct FollowUpReport: Sendable {
         public var slug: String
         public var deadlineDays: Int
         public var indicators: [String]
+        /// Party id → the party's name, for tables.
+        public var partyNames: [String: String]
         /// Oldest first; the last is the report's year.
         public var years: [YearFigures]
         public var current: YearFigures { years[years.count - 1] }
@@ -112,7 +114,9 @@ public struct FollowUpReport: Sendable {
             region.append(regionCells.figures(year: shownYear, hasRegister: true, problem: problem))
         }
         self.areas = areas.enumerated().map { index, area in
-            Area(name: area.name, slug: area.slug, deadlineDays: area.deadlineDays, indicators: area.indicators, years: perArea[index])
+            Area(name: area.name, slug: area.slug, deadlineDays: area.deadlineDays, indicators: area.indicators,
+                 partyNames: Dictionary(area.agreement.parties.map { ($0.id.value, $0.name?.value ?? $0.id.value) }, uniquingKeysWith: { first, _ in first }),
+                 years: perArea[index])
         }
         self.region = region
     }

@@ -61,7 +61,7 @@ struct ReportView {
             if !current.sipsByParty.isEmpty {
                 tables.append(TableView(
                     id: "\(prefix)-sip", caption: "SIP per part \(area.current.year)", head: ["Part", "Antal SIP"],
-                    rows: current.sipsByParty.map { TableView.Row(header: $0.party, cells: [CellView($0.count)]) }
+                    rows: current.sipsByParty.map { TableView.Row(header: area.partyNames[$0.party] ?? FollowUpSentences.label($0.party, ruleSet: ruleSet), cells: [CellView($0.count)]) }
                         + [TableView.Row(header: "Totalt", cells: [CellView(current.sips)], isTotal: true)]))
             }
             let charts = [
