@@ -88,6 +88,8 @@ public struct FollowUpReport: Sendable {
     public var areas: [Area]
     /// The region's figures per year (the areas' sums), oldest first.
     public var region: [YearFigures]
+    /// Sums, over every year, in which exactly one hidden count is unknown; protection leaves none.
+    public var derivableSums: Int = 0
 
     /// Computes and protects every figure. The counts of one year — every area's and the region's — are
     /// protected together, so no count hidden in one table can be worked out from another.
@@ -96,6 +98,7 @@ public struct FollowUpReport: Sendable {
         self.suppressed = suppressing
         let years = Set(areas.flatMap { $0.registers.map(\.year) }.filter { $0 <= year }).union([year]).sorted()
         var perArea: [[YearFigures]] = areas.map { _ in [] }
+        var derivableSums = 0
         var region: [YearFigures] = []
         for shownYear in years {
             var problem = ProtectionProblem()
@@ -105,6 +108,7 @@ public struct FollowUpReport: Sendable {
             }
             let regionCells = YearCells(summing: cells, problem: &problem)
             problem.solve(suppressing: suppressing)
+            derivableSums += problem.derivable.count
             for (index, area) in areas.enumerated() {
                 let register = area.registers.first { $0.year == shownYear }
                 // A year before the report's is shown only for an area with a register that year.
@@ -113,6 +117,7 @@ public struct FollowUpReport: Sendable {
             }
             region.append(regionCells.figures(year: shownYear, hasRegister: true, problem: problem))
         }
+        self.derivableSums = derivableSums
         self.areas = areas.enumerated().map { index, area in
             Area(name: area.name, slug: area.slug, deadlineDays: area.deadlineDays, indicators: area.indicators,
                  partyNames: Dictionary(area.agreement.parties.map { ($0.id.value, $0.name?.value ?? $0.id.value) }, uniquingKeysWith: { first, _ in first }),
@@ -132,6 +137,8 @@ public struct FollowUpReport: Sendable {
 struct YearCells {
     typealias Cell = ProtectionProblem.Cell
     var cases, solved, lifted, ongoing, within, late, deviations, principal, solvedLocally, sent, open: Cell
+    /// Counts the report leaves out but a reader could compute: cases not yet due, deviations not principal.
+    var unmeasured, notPrincipal: Cell
     var pairs: [String: [String: Cell]]
     var senderTotals: [String: Cell]
     var receiverTotals: [String: Cell]
@@ -156,7 +163,7 @@ struct YearCells {
         within = problem.count(held.filter { $0 <= deadline }.count)
         let overdue = register.cases.filter { $0.meeting == nil && $0.noticed.adding(days: deadline) < end }.count
         late = problem.count(held.filter { $0 > deadline }.count + overdue)
-        let unmeasured = problem.count(register.cases.count - held.count - overdue, displayed: false)
+        unmeasured = problem.count(register.cases.count - held.count - overdue, displayed: false)
         problem.sum([within, late, unmeasured], is: cases)
         heldDays = held
         medianDays = held.count >= 3 ? YearCells.median(held) : nil
@@ -177,7 +184,8 @@ struct YearCells {
         self.topics = topics
         problem.sum(DeviationTopic.allCases.map { topics[$0]! }, is: deviations)
         principal = problem.count(register.deviations.filter(\.principal).count)
-        problem.sum([principal, problem.count(register.deviations.filter { !$0.principal }.count, displayed: false)], is: deviations)
+        notPrincipal = problem.count(register.deviations.filter { !$0.principal }.count, displayed: false)
+        problem.sum([principal, notPrincipal], is: deviations)
         solvedLocally = problem.count(register.deviations.filter { $0.status == .solvedLocally }.count)
         sent = problem.count(register.deviations.filter { $0.status == .sentToCountyBody }.count)
         open = problem.count(register.deviations.filter { $0.status == .open }.count)
@@ -202,6 +210,9 @@ struct YearCells {
         problem.sum([solved, lifted, ongoing], is: cases)
         within = sum(areas.map(\.within))
         late = sum(areas.map(\.late))
+        unmeasured = problem.count(areas.map { problem.value($0.unmeasured) }.reduce(0, +), displayed: false)
+        problem.sum(areas.map(\.unmeasured), is: unmeasured)
+        problem.sum([within, late, unmeasured], is: cases)
         heldDays = areas.flatMap(\.heldDays)
         medianDays = heldDays.count >= 3 ? YearCells.median(heldDays) : nil
         var pairs: [String: [String: Cell]] = [:]
@@ -225,6 +236,9 @@ struct YearCells {
         self.topics = topics
         problem.sum(DeviationTopic.allCases.map { topics[$0]! }, is: deviations)
         principal = sum(areas.map(\.principal))
+        notPrincipal = problem.count(areas.map { problem.value($0.notPrincipal) }.reduce(0, +), displayed: false)
+        problem.sum(areas.map(\.notPrincipal), is: notPrincipal)
+        problem.sum([principal, notPrincipal], is: deviations)
         solvedLocally = sum(areas.map(\.solvedLocally))
         sent = sum(areas.map(\.sent))
         open = sum(areas.map(\.open))

@@ -140,6 +140,46 @@ import Testing
     }
 }
 
+extension FollowUpReportTests {
+    /// Every count a year shows.
+    static func figures(_ year: YearFigures) -> [Figure] {
+        [year.cases, year.solved, year.lifted, year.ongoing, year.withinDeadline, year.late, year.deviations,
+         year.principal, year.solvedLocally, year.sentToCountyBody, year.openDeviations]
+            + year.matrix.joined() + year.senderTotals + year.receiverTotals + year.topics.map(\.count)
+            + [year.sips].compactMap { $0 } + year.sipsByParty.map(\.count)
+    }
+
+    @Test func randomRegistersOfSeveralAreasLeaveNoCountToWorkOut() {
+        let services = ["socialtjanst", "elevhalsa", "bup", "hab", "bumm"]
+        for seed in 0..<60 {
+            var generator = SeededGenerator(seed: UInt64(1000 + seed))
+            let areas = (0..<3).map { index -> FollowUpArea in
+                var register = RegisterYear(year: 2025)
+                for _ in 0..<Int.random(in: 0...25, using: &generator) {
+                    register.deviations.append(DeviationEntry(
+                        date: Self.date("2025-04-01"), from: services.randomElement(using: &generator)!, to: services.randomElement(using: &generator)!,
+                        topic: DeviationTopic.allCases.randomElement(using: &generator)!, principal: Bool.random(using: &generator),
+                        status: DeviationStatus.allCases.randomElement(using: &generator)!))
+                }
+                for _ in 0..<Int.random(in: 0...8, using: &generator) {
+                    let noticed = Self.date("2025-03-01").adding(days: Int.random(in: 0...300, using: &generator))
+                    let meeting = Bool.random(using: &generator) ? noticed.adding(days: Int.random(in: 0...25, using: &generator)) : nil
+                    register.cases.append(ForumCase(noticed: noticed, meeting: meeting, parties: ["soc-nacka"], outcome: meeting == nil ? .ongoing : ForumOutcome.allCases.randomElement(using: &generator)!))
+                }
+                return Self.area([register], slug: "omrade-\(index)")
+            }
+            let report = FollowUpReport(year: 2025, areas: areas, suppressing: true)
+            #expect(report.derivableSums == 0, "seed \(seed)")
+            for year in report.areas.map(\.current) + report.region {
+                for figure in Self.figures(year) where (1...2).contains(figure.value) {
+                    #expect(!figure.isShown, "seed \(seed): a count of \(figure.value) is shown")
+                }
+                if year.sharePercent != nil { #expect(year.withinDeadline.isShown && year.late.isShown) }
+            }
+        }
+    }
+}
+
 /// A small deterministic random generator (SplitMix64), so the matrix test is the same on every run.
 struct SeededGenerator: RandomNumberGenerator {
     var state: UInt64
