@@ -46,6 +46,17 @@ import TestSupport
         #expect(html.contains("<desc id=\"region-avvikelser-ar-beskrivning\">2024: \(report.region[0].deviations); 2025: \(region.deviations)."))
     }
 
+    @Test func anAreaWithoutARegisterSaysSo() throws {
+        let (_, ruleSets) = try Self.exampleReport()
+        let root = TestPaths.packageRoot()
+        let path = root.appendingPathComponent("Agreements/nacka-2023.md").path
+        let agreement = try #require(AgreementParser.parse(bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))), path: path).agreement)
+        let none = FollowUpReport(year: 2025, areas: [FollowUpArea(name: "Nacka", slug: "nacka-2023", agreement: agreement, ruleSet: ruleSets["nacka-2023"]!, registers: [])], suppressing: true)
+        let html = try Documents.renderer.followUpReport(none, ruleSets: ruleSets)
+        #expect(html.contains("<p>Det finns inget register för 2025.</p>"))
+        #expect(html.contains("<tr><th scope=\"row\">Nacka</th><td>inget register</td>"))
+    }
+
     @Test func aProtectedCountDrawsNoBar() throws {
         let chart = ChartView(id: "x", title: "t", bars: [("A", Figure(value: 10)), ("B", Figure(value: 2, state: .small))], tableID: "x")
         #expect(chart.bars.map(\.width) == [300, 0])

@@ -37,7 +37,9 @@ struct ReportView {
         let previousRegion = region.count > 1 ? region[region.count - 2] : nil
         summary = FollowUpSentences.sentences(current, previous: previousRegion, deadlineDays: nil, ruleSet: ruleSet)
         let areaRows = report.areas.map { area in
-            TableView.Row(header: area.name, cells: [area.current.cases, area.current.lifted, area.current.deviations, area.current.sips].map(CellView.init))
+            TableView.Row(header: area.name, cells: area.current.hasRegister
+                ? [area.current.cases, area.current.lifted, area.current.deviations, area.current.sips].map(CellView.init)
+                : Array(repeating: CellView(text: "inget register"), count: 4))
         }
         overview = TableView(
             id: "oversikt", caption: "Indikatorer per område \(report.year)",
