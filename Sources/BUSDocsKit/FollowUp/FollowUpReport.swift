@@ -176,7 +176,10 @@ struct YearCells {
         }
         self.senderTopicCounts = senderTopicCounts
         var pairs: [String: [String: Cell]] = [:]
-        for (from, row) in pairCounts { for (to, n) in row { pairs[from, default: [:]][to] = problem.count(n) } }
+        // Cells and sums are made in a fixed order, so the same register is protected the same way on every run.
+        for from in pairCounts.keys.sorted() {
+            for to in pairCounts[from]!.keys.sorted() { pairs[from, default: [:]][to] = problem.count(pairCounts[from]![to]!) }
+        }
         self.pairs = pairs
         (senderTotals, receiverTotals, deviations) = YearCells.margins(pairs, problem: &problem)
         var topics: [DeviationTopic: Cell] = [:]
@@ -216,9 +219,9 @@ struct YearCells {
         heldDays = areas.flatMap(\.heldDays)
         medianDays = heldDays.count >= 3 ? YearCells.median(heldDays) : nil
         var pairs: [String: [String: Cell]] = [:]
-        let froms = Set(areas.flatMap { $0.pairs.keys })
+        let froms = Set(areas.flatMap { $0.pairs.keys }).sorted()
         for from in froms {
-            let tos = Set(areas.flatMap { $0.pairs[from]?.keys.map { $0 } ?? [] })
+            let tos = Set(areas.flatMap { $0.pairs[from]?.keys.map { $0 } ?? [] }).sorted()
             for to in tos { pairs[from, default: [:]][to] = sum(areas.compactMap { $0.pairs[from]?[to] }) }
         }
         self.pairs = pairs
@@ -230,7 +233,7 @@ struct YearCells {
         (senderTotals, receiverTotals, deviations) = YearCells.margins(pairs, problem: &problem)
         problem.sum(areas.map(\.deviations), is: deviations)
         for from in froms { problem.sum(areas.compactMap { $0.senderTotals[from] }, is: senderTotals[from]!) }
-        for to in receiverTotals.keys { problem.sum(areas.compactMap { $0.receiverTotals[to] }, is: receiverTotals[to]!) }
+        for to in receiverTotals.keys.sorted() { problem.sum(areas.compactMap { $0.receiverTotals[to] }, is: receiverTotals[to]!) }
         var topics: [DeviationTopic: Cell] = [:]
         for topic in DeviationTopic.allCases { topics[topic] = sum(areas.map { $0.topics[topic]! }) }
         self.topics = topics
@@ -251,11 +254,12 @@ struct YearCells {
     /// Row and column totals of a matrix and its grand total, all tied to the cells.
     static func margins(_ pairs: [String: [String: Cell]], problem: inout ProtectionProblem) -> ([String: Cell], [String: Cell], Cell) {
         var senders: [String: Cell] = [:], receivers: [String: Cell] = [:]
-        for (from, row) in pairs { senders[from] = problem.total(of: Array(row.values)) }
-        let tos = Set(pairs.values.flatMap(\.keys))
-        for to in tos { receivers[to] = problem.total(of: pairs.values.compactMap { $0[to] }) }
-        let grand = problem.total(of: Array(senders.values))
-        problem.sum(Array(receivers.values), is: grand)
+        let froms = pairs.keys.sorted()
+        for from in froms { senders[from] = problem.total(of: pairs[from]!.keys.sorted().map { pairs[from]![$0]! }) }
+        let tos = Set(pairs.values.flatMap(\.keys)).sorted()
+        for to in tos { receivers[to] = problem.total(of: froms.compactMap { pairs[$0]![to] }) }
+        let grand = problem.total(of: froms.map { senders[$0]! })
+        problem.sum(tos.map { receivers[$0]! }, is: grand)
         return (senders, receivers, grand)
     }
 

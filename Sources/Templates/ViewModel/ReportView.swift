@@ -31,7 +31,7 @@ struct ReportView {
         notice = report.suppressed
             ? "Små tal är skyddade: ”\(Figure.smallText)” står för 1 eller 2 ärenden och ”\(Figure.complementText)” för ett tal som döljs så att ett litet tal inte kan räknas fram ur en summa. Summorna är räknade före skyddet."
             : "Intern version: alla tal visas, också de små. Får inte publiceras."
-        let ruleSet = ruleSets.values.first
+        let ruleSet = ruleSets.sorted { $0.key < $1.key }.first?.value
         let region = report.region
         let current = region[region.count - 1]
         let previousRegion = region.count > 1 ? region[region.count - 2] : nil
