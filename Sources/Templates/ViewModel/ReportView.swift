@@ -46,7 +46,8 @@ struct ReportView {
             head: ["Område", "Ärenden i individforum", "Lyfta till styrgruppen", "Avvikelser", "SIP"],
             rows: areaRows + [TableView.Row(header: "Hela regionen", cells: [current.cases, current.lifted, current.deviations, current.sips].map(CellView.init), isTotal: true)])
         regionTables = ReportView.yearTables(region, indicators: FollowUpReport.allIndicators, deadlineDays: nil, prefix: "region")
-            + [ReportView.matrix(current, prefix: "region", ruleSet: ruleSet)].compactMap { $0 }
+            + ([ReportView.matrix(current, prefix: "region", ruleSet: ruleSet)]
+                + region.dropLast().reversed().map { ReportView.matrix($0, prefix: "region", ruleSet: ruleSet, id: "region-matris-\($0.year)") }).compactMap { $0 }
         regionCharts = [
             ChartView(id: "region-avvikelser-ar", title: "Avvikelser per år, hela regionen",
                       bars: region.map { (String($0.year), $0.deviations) }, tableID: "region-indikatorer"),
@@ -60,11 +61,22 @@ struct ReportView {
             let prefix = area.slug
             var tables = ReportView.yearTables(area.years, indicators: area.indicators, deadlineDays: area.deadlineDays, prefix: prefix)
             if let matrix = ReportView.matrix(current, prefix: prefix, ruleSet: ruleSet) { tables.append(matrix) }
-            if !current.sipsByParty.isEmpty {
+            // The years before, each its own matrix: the services differ from year to year.
+            for year in area.years.dropLast().reversed() {
+                if let matrix = ReportView.matrix(year, prefix: prefix, ruleSet: ruleSet, id: "\(prefix)-matris-\(year.year)") { tables.append(matrix) }
+            }
+            // SIPs per party, one column per year that has a sip.csv.
+            let sipYears = area.years.filter { $0.sips != nil }
+            if current.sips != nil {
+                var parties: [String] = []
+                for year in sipYears.reversed() { for entry in year.sipsByParty where !parties.contains(entry.party) { parties.append(entry.party) } }
                 tables.append(TableView(
-                    id: "\(prefix)-sip", caption: "SIP per part \(area.current.year)", head: ["Part", "Antal SIP"],
-                    rows: current.sipsByParty.map { TableView.Row(header: area.partyNames[$0.party] ?? FollowUpSentences.label($0.party, ruleSet: ruleSet), cells: [CellView($0.count)]) }
-                        + [TableView.Row(header: "Totalt", cells: [CellView(current.sips)], isTotal: true)]))
+                    id: "\(prefix)-sip", caption: "SIP per part", head: ["Part"] + sipYears.map { String($0.year) },
+                    rows: parties.map { party in
+                        TableView.Row(header: area.partyNames[party] ?? FollowUpSentences.label(party, ruleSet: ruleSet), cells: sipYears.map { year in
+                            year.sipsByParty.first { $0.party == party }.map { CellView($0.count) } ?? CellView(text: "–")
+                        })
+                    } + [TableView.Row(header: "Totalt", cells: sipYears.map { CellView($0.sips) }, isTotal: true)]))
             }
             let charts = [
                 ChartView(id: "\(prefix)-mottagare", title: "Avvikelser \(current.year) per mottagande verksamhet, \(area.name)",
@@ -125,11 +137,11 @@ struct ReportView {
     }
 
     /// Sending service × receiving service, with totals; nil without deviations.
-    static func matrix(_ figures: YearFigures, prefix: String, ruleSet: RuleSet?) -> TableView? {
+    static func matrix(_ figures: YearFigures, prefix: String, ruleSet: RuleSet?, id: String? = nil) -> TableView? {
         guard !figures.senders.isEmpty else { return nil }
         let label = { FollowUpSentences.label($0, ruleSet: ruleSet) }
         return TableView(
-            id: "\(prefix)-matris", caption: "Avvikelser \(figures.year): skickande verksamhet (rad) och mottagande (kolumn)",
+            id: id ?? "\(prefix)-matris", caption: "Avvikelser \(figures.year): skickande verksamhet (rad) och mottagande (kolumn)",
             head: ["Från \\ till"] + figures.receivers.map(label) + ["Totalt"],
             rows: figures.senders.enumerated().map { index, sender in
                 TableView.Row(header: label(sender), cells: figures.matrix[index].map(CellView.init) + [CellView(figures.senderTotals[index])])
