@@ -126,7 +126,7 @@ struct TableChecker {
                 hint: LocalizedText(sv: "Ett års register är några hundra rader; kontrollera att det är rätt fil.", en: "A year's register is a few hundred rows; check that it is the right file.")))
             return nil
         }
-        guard bytes.count <= SourceDecoder.maximumFileSize, !bytes.contains(0) else {
+        guard !bytes.contains(0) else {
             findings.append(RegisterFilesRule().finding(
                 LocalizedText(sv: "filen är inte text (den innehåller NUL-tecken)", en: "the file is not text (it holds NUL bytes)"),
                 at: .fileStart,
