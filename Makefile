@@ -34,7 +34,7 @@ build: deps
 # The main job: check every agreement, then publish them (when the build command is present).
 run: build
 	$(BIN) check Agreements
-	@if $(BIN) --help | grep -qE '^ +build +'; then $(BIN) build Agreements --out _site && echo "Published to _site/index.html"; fi
+	@if $(BIN) --help | grep -qE '^ +build +'; then $(BIN) build Agreements --register Register --out _site && echo "Published to _site/index.html"; fi
 
 test: deps browser-deps
 	$(SWIFT) build --build-tests

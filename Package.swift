@@ -53,6 +53,7 @@ let package = Package(
                 .embedInCode("Defaults/avvikelseblankett.md.mustache"),
                 .embedInCode("Defaults/diff.mustache"),
                 .embedInCode("Defaults/unreadable.mustache"),
+                .embedInCode("Defaults/report.mustache"),
                 .embedInCode("Defaults/style.css"),
             ]
         ),

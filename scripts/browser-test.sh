@@ -21,7 +21,7 @@ CHROMIUM=$(command -v chromium || command -v chromium-browser || true)
 command -v pdfinfo >/dev/null || { echo "browser-test: pdfinfo is not installed (apt-get install poppler-utils)"; exit 1; }
 
 rm -rf "$OUT" && mkdir -p "$OUT/screenshots" "$OUT/pdf" "$OUT/profile"
-"$BIN" build Agreements --out "$OUT/site" --today "$TODAY" > "$OUT/build.log"
+"$BIN" build Agreements --register Register --out "$OUT/site" --today "$TODAY" > "$OUT/build.log"
 
 chrome() {
   "$CHROMIUM" --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run \
@@ -59,6 +59,10 @@ check_pdf() {
   elif [ "$a4" != yes ]; then fail "$file: page size $a4 points is not A4"; return 1
   else ok "$file: $pages A4 pages"; fi
 }
+
+# The yearly follow-up of the example registers, printed (tables and SVG charts on A4).
+"$BIN" report Agreements --register Register --year 2025 --format pdf --out "$OUT/pdf" > /dev/null
+check_pdf "$OUT/pdf/uppfoljning-2025.pdf" 10 || true
 
 # Print through bus-docs itself (--format pdf).
 for agreement in Agreements/*.md; do

@@ -50,6 +50,11 @@ public struct DocumentRenderer: Sendable {
         return try page(ComparisonView(comparison), template: "diff", title: title, home: nil)
     }
 
+    /// The yearly follow-up across areas (`report.mustache`).
+    public func followUpReport(_ report: FollowUpReport, ruleSets: [String: RuleSet], siteHome: String? = nil) throws -> String {
+        try page(ReportView(report, ruleSets: ruleSets), template: "report", title: "Uppföljning av BUS-samverkan \(report.year)", home: siteHome)
+    }
+
     /// The front page with the comparison across agreements.
     public func index(_ sources: [DocumentSource]) throws -> String {
         try index(summaries: sources.map(IndexView.Summary.init))

@@ -26,5 +26,10 @@ public enum RuleCatalog {
         ConvenerMandateRule(),
         TextAgreesWithFrontMatterRule(),
         PlaceholdersRule(),
+        RegisterFilesRule(),
+        RegisterReferencesRule(),
+        RegisterDatesRule(),
+        RegisterValuesRule(),
+        RegisterPersonalDataRule(),
     ].sorted { $0.id < $1.id }
 }

@@ -13,6 +13,7 @@ enum DefaultTemplates {
         "avvikelseblankett.md.mustache": PackageResources.avvikelseblankett_md_mustache,
         "diff.mustache": PackageResources.diff_mustache,
         "unreadable.mustache": PackageResources.unreadable_mustache,
+        "report.mustache": PackageResources.report_mustache,
         "style.css": PackageResources.style_css,
     ]
 }

@@ -62,6 +62,8 @@ struct AgreementView {
     var sipInitiators: String?
     var schoolSIP: String?
     var followUp: FollowUpView?
+    /// The area's latest yearly follow-up in the site, when `build --register` made one.
+    var followUpReport: LinkView?
     var signatories: [PersonRole]
     var attachments: [LinkView]
     var bodyHTML: String
@@ -114,6 +116,7 @@ struct AgreementView {
                 owner: followUp.owner.map { owner in a.group(named: owner.value).map { $0.name?.value ?? $0.id.value } ?? owner.value } ?? "–",
                 indicators: followUp.indicators.map { Wording.indicator($0.value) })
         }
+        followUpReport = source.followUpReport.map { LinkView(title: "Uppföljning \($0.year)", href: "../" + $0.href) }
         signatories = a.signatories.map { PersonRole(role: $0.role?.value, party: $0.party, in: a) }
         attachments = a.attachments.map { attachment in
             let title = attachment.title?.value ?? "Bilaga"

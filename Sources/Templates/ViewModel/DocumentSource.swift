@@ -8,6 +8,8 @@ public struct DocumentSource: Sendable {
     public var ruleSet: RuleSet
     /// The agreement's file name without `.md`: its folder in the site.
     public var slug: String
+    /// The latest yearly follow-up of its area in the site (`build --register`), from the site's root.
+    public var followUpReport: ReportLink?
 
     public init(agreement: Agreement, diagnostics: [Diagnostic], ruleSet: RuleSet, slug: String) {
         self.agreement = agreement
@@ -31,4 +33,15 @@ public struct DocumentSource: Sendable {
     }
 
     static let deviationFormFile = "avvikelseblankett.html"
+}
+
+/// Where an area's part of a yearly follow-up is published: `uppfoljning/2025.html#nacka-2023`.
+public struct ReportLink: Sendable, Equatable {
+    public var year: Int
+    public var href: String
+
+    public init(year: Int, href: String) {
+        self.year = year
+        self.href = href
+    }
 }

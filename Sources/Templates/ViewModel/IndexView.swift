@@ -12,6 +12,8 @@ public struct IndexView {
         /// "2 fel, 1 varning", or nil when the check found nothing.
         var counts: String?
         var href: String
+        /// The area's latest yearly follow-up, when the site has one.
+        var followUpReport: AgreementView.LinkView?
     }
 
     struct Cell {
@@ -66,7 +68,8 @@ public struct IndexView {
                 kind: Wording.kind(source.agreement.kind?.value), validity: "\(from) – \(until)",
                 status: StatusView(source.diagnostics, status: source.agreement.status?.value),
                 counts: IndexView.counts(source.diagnostics),
-                href: "\(source.slug)/index.html")
+                href: "\(source.slug)/index.html",
+                followUpReport: source.followUpReport.map { AgreementView.LinkView(title: "Uppföljning \($0.year)", href: $0.href) })
             area = source.agreement.area?.value ?? source.slug
             href = "\(source.slug)/index.html"
             provided = Set(source.agreement.parties.flatMap { $0.services.map(\.value) })

@@ -21,6 +21,9 @@ struct Build: ParsableCommand {
     @Option(help: "The date to check and date documents against, YYYY-MM-DD (default: today).")
     var today: String?
 
+    @Option(help: "A follow-up register (see `report`): publishes uppfoljning/YEAR.html and links each area's latest from its page and the index.")
+    var register: String?
+
     /// Agreements rendered at a time: enough to keep every core busy, few enough that memory stays flat.
     static let piece = 64
 
@@ -36,13 +39,33 @@ struct Build: ParsableCommand {
         var reports: [CheckReport.File] = []
         var summaries: [IndexView.Summary] = []
         var fileCount = 0
+        var registerReport = CheckReport(files: [])
         do {
             let paths = try AgreementFiles.collect(inputs)
+            // The follow-up needs every agreement at once; it is read first, and published only when its
+            // register has no errors.
+            var links: [String: ReportLink] = [:]
+            if let register {
+                try FollowUpInput.checkFolder(register)
+                let input = FollowUpInput(try CheckedAgreement.loadAll(paths, validator: validator), register: register, upTo: nil)
+                // Agreements that cannot be read are reported with the others below.
+                registerReport = CheckReport(files: input.findings.filter { !$0.path.hasSuffix(".md") })
+                if registerReport.errorCount == 0 {
+                    let pages = try input.sitePages(renderer: builder.renderer)
+                    try SiteBuilder.validate(pages.files)
+                    try publisher.stage(pages.files)
+                    fileCount += pages.files.count
+                    links = pages.links
+                }
+                print(TextFormatter().findings(registerReport, language: language), terminator: "")
+            }
             // Each agreement is read, checked, rendered and staged in one go; only its findings and what
             // the index needs of it are kept.
+            let reportLinks = links
             for piece in Array(zip(paths, Slugs.make(for: paths))).chunks(of: Self.piece) {
                 let results = try Array(piece).parallelMap { path, slug -> (CheckReport.File, IndexView.Summary, Int) in
-                    let checked = try CheckedAgreement.load(path, slug: slug, validator: validator)
+                    var checked = try CheckedAgreement.load(path, slug: slug, validator: validator)
+                    checked.document?.followUpReport = reportLinks[(RegisterReader.areaFolder(register: "", agreementPath: path) as NSString).lastPathComponent]
                     let files = try builder.files(for: checked.siteEntry)
                     try SiteBuilder.validate(files)
                     try publisher.stage(files)
@@ -65,7 +88,7 @@ struct Build: ParsableCommand {
             publisher.abandon()
             throw error
         }
-        let report = CheckReport(files: reports)
+        let report = CheckReport(files: reports + registerReport.files)
         print(TextFormatter().summary(report, language: language))
         print("\(fileCount + 1) files written to \(out)/ (\(summaries.count) agreements)")
         if report.errorCount > 0 { throw ExitCode(1) }

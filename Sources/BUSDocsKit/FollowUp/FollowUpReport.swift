@@ -1,0 +1,306 @@
+/// One area's input to the yearly follow-up: its agreement and the register years that exist.
+public struct FollowUpArea: Sendable {
+    public var name: String
+    /// The agreement file's stem, which names its register folder and its part of the report.
+    public var slug: String
+    public var agreement: Agreement
+    public var ruleSet: RuleSet
+    /// Register years, oldest first; the report's year among them when it exists.
+    public var registers: [RegisterYear]
+
+    public init(name: String, slug: String, agreement: Agreement, ruleSet: RuleSet, registers: [RegisterYear]) {
+        self.name = name
+        self.slug = slug
+        self.agreement = agreement
+        self.ruleSet = ruleSet
+        self.registers = registers.sorted { $0.year < $1.year }
+    }
+
+    /// The individforum's deadline in days: the agreement's `inom-dagar`, else the rule set's.
+    public var deadlineDays: Int {
+        for group in agreement.groups(ofKind: .individualForum) {
+            if case let .whenNeeded(days)? = group.meetings?.value, let days { return days.value }
+        }
+        return ruleSet.individualForumDeadlineDays
+    }
+
+    /// The indicators the agreement follows up (`uppföljning.indikatorer`); all four when it names none.
+    public var indicators: [String] {
+        let written = agreement.followUp?.indicators.map(\.value) ?? []
+        return written.isEmpty ? FollowUpReport.allIndicators : written
+    }
+}
+
+/// The figures of one year, for one area or the whole region, every count protected.
+public struct YearFigures: Sendable {
+    public var year: Int
+    public var hasRegister: Bool
+    // Individforum
+    public var cases: Figure
+    public var solved: Figure
+    public var lifted: Figure
+    public var ongoing: Figure
+    /// Cases whose meeting was held, or whose deadline passed by the end of the year without one.
+    public var withinDeadline: Figure
+    public var late: Figure
+    /// Per cent held within the deadline; nil when either count is hidden or none is measured.
+    public var sharePercent: Int?
+    /// Median days from noticed to meeting; nil under three meetings.
+    public var medianDays: Double?
+    // Deviations
+    public var deviations: Figure
+    /// Sending service × receiving service.
+    public var senders: [String]
+    public var receivers: [String]
+    public var matrix: [[Figure]]
+    public var senderTotals: [Figure]
+    public var receiverTotals: [Figure]
+    public var topics: [(topic: DeviationTopic, count: Figure)]
+    /// Per sending service, the topic most of its deviations concern, and whether it is more than half.
+    public var senderTopic: [String: (topic: DeviationTopic, majority: Bool)]
+    public var principal: Figure
+    public var solvedLocally: Figure
+    public var sentToCountyBody: Figure
+    public var openDeviations: Figure
+    // SIP
+    public var sips: Figure?
+    public var sipsByParty: [(party: String, count: Figure)]
+}
+
+/// The yearly follow-up across areas: per area the year and the years before it, and the region's sum.
+public struct FollowUpReport: Sendable {
+    public static let allIndicators = ["individforum-ärenden", "olösta-ärenden", "avvikelser", "sip"]
+
+    public struct Area: Sendable {
+        public var name: String
+        public var slug: String
+        public var deadlineDays: Int
+        public var indicators: [String]
+        /// Party id → the party's name, for tables.
+        public var partyNames: [String: String]
+        /// Oldest first; the last is the report's year.
+        public var years: [YearFigures]
+        public var current: YearFigures { years[years.count - 1] }
+    }
+
+    public var year: Int
+    public var suppressed: Bool
+    public var areas: [Area]
+    /// The region's figures per year (the areas' sums), oldest first.
+    public var region: [YearFigures]
+    /// Sums, over every year, in which exactly one hidden count is unknown; protection leaves none.
+    public var derivableSums: Int = 0
+
+    /// Computes and protects every figure. The counts of one year — every area's and the region's — are
+    /// protected together, so no count hidden in one table can be worked out from another.
+    public init(year: Int, areas: [FollowUpArea], suppressing: Bool) {
+        self.year = year
+        self.suppressed = suppressing
+        let years = Set(areas.flatMap { $0.registers.map(\.year) }.filter { $0 <= year }).union([year]).sorted()
+        var perArea: [[YearFigures]] = areas.map { _ in [] }
+        var derivableSums = 0
+        var region: [YearFigures] = []
+        for shownYear in years {
+            var problem = ProtectionProblem()
+            let cells = areas.map { area -> YearCells in
+                let register = area.registers.first { $0.year == shownYear }
+                return YearCells(register: register ?? RegisterYear(year: shownYear), area: area, problem: &problem)
+            }
+            let regionCells = YearCells(summing: cells, problem: &problem)
+            problem.solve(suppressing: suppressing)
+            derivableSums += problem.derivable.count
+            for (index, area) in areas.enumerated() {
+                let register = area.registers.first { $0.year == shownYear }
+                // A year before the report's is shown only for an area with a register that year.
+                guard register != nil || shownYear == year else { continue }
+                perArea[index].append(cells[index].figures(year: shownYear, hasRegister: register != nil, problem: problem))
+            }
+            region.append(regionCells.figures(year: shownYear, hasRegister: true, problem: problem))
+        }
+        self.derivableSums = derivableSums
+        self.areas = areas.enumerated().map { index, area in
+            Area(name: area.name, slug: area.slug, deadlineDays: area.deadlineDays, indicators: area.indicators,
+                 partyNames: Dictionary(area.agreement.parties.map { ($0.id.value, $0.name?.value ?? $0.id.value) }, uniquingKeysWith: { first, _ in first }),
+                 years: perArea[index])
+        }
+        self.region = region
+    }
+
+    /// Service ids in the order reports list them: the mandatory services first, then the rest by name.
+    public static func serviceOrder(_ services: Set<String>) -> [String] {
+        let first = ["socialtjanst", "utbildning", "elevhalsa", "bup", "hab", "bumm"]
+        return first.filter(services.contains) + services.subtracting(first).sorted()
+    }
+}
+
+/// The cells of one area's (or the region's) year in a protection problem.
+struct YearCells {
+    typealias Cell = ProtectionProblem.Cell
+    var cases, solved, lifted, ongoing, within, late, deviations, principal, solvedLocally, sent, open: Cell
+    /// Counts the report leaves out but a reader could compute: cases not yet due, deviations not principal.
+    var unmeasured, notPrincipal: Cell
+    var pairs: [String: [String: Cell]]
+    var senderTotals: [String: Cell]
+    var receiverTotals: [String: Cell]
+    var topics: [DeviationTopic: Cell]
+    /// Not published as counts: only which topic most of a sender's deviations concern.
+    var senderTopicCounts: [String: [DeviationTopic: Int]]
+    var sips: Cell?
+    var sipParties: [(String, Cell)]
+    var medianDays: Double?
+    /// Days from noticed to meeting of every held meeting, for the median (never published one by one).
+    var heldDays: [Int]
+
+    init(register: RegisterYear, area: FollowUpArea, problem: inout ProtectionProblem) {
+        let deadline = area.deadlineDays
+        let end = LocalDate(year: register.year, month: 12, day: 31)
+        let count = { (predicate: (ForumCase) -> Bool) in register.cases.filter(predicate).count }
+        solved = problem.count(count { $0.outcome == .solved })
+        lifted = problem.count(count { $0.outcome == .liftedToSteeringGroup })
+        ongoing = problem.count(count { $0.outcome == .ongoing })
+        cases = problem.total(of: [solved, lifted, ongoing])
+        let held = register.cases.compactMap { c in c.meeting.map { c.noticed.daysUntil($0) } }
+        within = problem.count(held.filter { $0 <= deadline }.count)
+        let overdue = register.cases.filter { $0.meeting == nil && $0.noticed.adding(days: deadline) < end }.count
+        late = problem.count(held.filter { $0 > deadline }.count + overdue)
+        unmeasured = problem.count(register.cases.count - held.count - overdue, displayed: false)
+        problem.sum([within, late, unmeasured], is: cases)
+        heldDays = held
+        medianDays = held.count >= 3 ? YearCells.median(held) : nil
+
+        var pairCounts: [String: [String: Int]] = [:]
+        var senderTopicCounts: [String: [DeviationTopic: Int]] = [:]
+        for deviation in register.deviations {
+            pairCounts[deviation.from, default: [:]][deviation.to, default: 0] += 1
+            senderTopicCounts[deviation.from, default: [:]][deviation.topic, default: 0] += 1
+        }
+        self.senderTopicCounts = senderTopicCounts
+        var pairs: [String: [String: Cell]] = [:]
+        // Cells and sums are made in a fixed order, so the same register is protected the same way on every run.
+        for from in pairCounts.keys.sorted() {
+            for to in pairCounts[from]!.keys.sorted() { pairs[from, default: [:]][to] = problem.count(pairCounts[from]![to]!) }
+        }
+        self.pairs = pairs
+        (senderTotals, receiverTotals, deviations) = YearCells.margins(pairs, problem: &problem)
+        var topics: [DeviationTopic: Cell] = [:]
+        for topic in DeviationTopic.allCases { topics[topic] = problem.count(register.deviations.filter { $0.topic == topic }.count) }
+        self.topics = topics
+        problem.sum(DeviationTopic.allCases.map { topics[$0]! }, is: deviations)
+        principal = problem.count(register.deviations.filter(\.principal).count)
+        notPrincipal = problem.count(register.deviations.filter { !$0.principal }.count, displayed: false)
+        problem.sum([principal, notPrincipal], is: deviations)
+        solvedLocally = problem.count(register.deviations.filter { $0.status == .solvedLocally }.count)
+        sent = problem.count(register.deviations.filter { $0.status == .sentToCountyBody }.count)
+        open = problem.count(register.deviations.filter { $0.status == .open }.count)
+        problem.sum([solvedLocally, sent, open], is: deviations)
+
+        if let sips = register.sips {
+            sipParties = sips.map { ($0.party, problem.count($0.count)) }
+            self.sips = problem.total(of: sipParties.map(\.1))
+        } else {
+            sipParties = []
+            sips = nil
+        }
+    }
+
+    /// The region: every count the sum of the areas' same count, tied to them.
+    init(summing areas: [YearCells], problem: inout ProtectionProblem) {
+        func sum(_ cells: [Cell]) -> Cell { problem.total(of: cells) }
+        solved = sum(areas.map(\.solved))
+        lifted = sum(areas.map(\.lifted))
+        ongoing = sum(areas.map(\.ongoing))
+        cases = sum(areas.map(\.cases))
+        problem.sum([solved, lifted, ongoing], is: cases)
+        within = sum(areas.map(\.within))
+        late = sum(areas.map(\.late))
+        unmeasured = problem.count(areas.map { problem.value($0.unmeasured) }.reduce(0, +), displayed: false)
+        problem.sum(areas.map(\.unmeasured), is: unmeasured)
+        problem.sum([within, late, unmeasured], is: cases)
+        heldDays = areas.flatMap(\.heldDays)
+        medianDays = heldDays.count >= 3 ? YearCells.median(heldDays) : nil
+        var pairs: [String: [String: Cell]] = [:]
+        let froms = Set(areas.flatMap { $0.pairs.keys }).sorted()
+        for from in froms {
+            let tos = Set(areas.flatMap { $0.pairs[from]?.keys.map { $0 } ?? [] }).sorted()
+            for to in tos { pairs[from, default: [:]][to] = sum(areas.compactMap { $0.pairs[from]?[to] }) }
+        }
+        self.pairs = pairs
+        var senderTopicCounts: [String: [DeviationTopic: Int]] = [:]
+        for area in areas {
+            for (from, counts) in area.senderTopicCounts { for (topic, n) in counts { senderTopicCounts[from, default: [:]][topic, default: 0] += n } }
+        }
+        self.senderTopicCounts = senderTopicCounts
+        (senderTotals, receiverTotals, deviations) = YearCells.margins(pairs, problem: &problem)
+        problem.sum(areas.map(\.deviations), is: deviations)
+        for from in froms { problem.sum(areas.compactMap { $0.senderTotals[from] }, is: senderTotals[from]!) }
+        for to in receiverTotals.keys.sorted() { problem.sum(areas.compactMap { $0.receiverTotals[to] }, is: receiverTotals[to]!) }
+        var topics: [DeviationTopic: Cell] = [:]
+        for topic in DeviationTopic.allCases { topics[topic] = sum(areas.map { $0.topics[topic]! }) }
+        self.topics = topics
+        problem.sum(DeviationTopic.allCases.map { topics[$0]! }, is: deviations)
+        principal = sum(areas.map(\.principal))
+        notPrincipal = problem.count(areas.map { problem.value($0.notPrincipal) }.reduce(0, +), displayed: false)
+        problem.sum(areas.map(\.notPrincipal), is: notPrincipal)
+        problem.sum([principal, notPrincipal], is: deviations)
+        solvedLocally = sum(areas.map(\.solvedLocally))
+        sent = sum(areas.map(\.sent))
+        open = sum(areas.map(\.open))
+        problem.sum([solvedLocally, sent, open], is: deviations)
+        let withSIP = areas.compactMap(\.sips)
+        sips = withSIP.isEmpty ? nil : sum(withSIP)
+        sipParties = []
+    }
+
+    /// Row and column totals of a matrix and its grand total, all tied to the cells.
+    static func margins(_ pairs: [String: [String: Cell]], problem: inout ProtectionProblem) -> ([String: Cell], [String: Cell], Cell) {
+        var senders: [String: Cell] = [:], receivers: [String: Cell] = [:]
+        let froms = pairs.keys.sorted()
+        for from in froms { senders[from] = problem.total(of: pairs[from]!.keys.sorted().map { pairs[from]![$0]! }) }
+        let tos = Set(pairs.values.flatMap(\.keys)).sorted()
+        for to in tos { receivers[to] = problem.total(of: froms.compactMap { pairs[$0]![to] }) }
+        let grand = problem.total(of: froms.map { senders[$0]! })
+        problem.sum(tos.map { receivers[$0]! }, is: grand)
+        return (senders, receivers, grand)
+    }
+
+    static func median(_ values: [Int]) -> Double {
+        let sorted = values.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? Double(sorted[middle]) : Double(sorted[middle - 1] + sorted[middle]) / 2
+    }
+
+    func figures(year: Int, hasRegister: Bool, problem: ProtectionProblem) -> YearFigures {
+        let f = problem.figure
+        let senders = FollowUpReport.serviceOrder(Set(pairs.keys))
+        let receivers = FollowUpReport.serviceOrder(Set(pairs.values.flatMap(\.keys)))
+        let withinFigure = f(within), lateFigure = f(late)
+        let measured = withinFigure.value + lateFigure.value
+        let share = withinFigure.isShown && lateFigure.isShown && measured > 0
+            ? Int((Double(withinFigure.value) * 100 / Double(measured)).rounded()) : nil
+        // A median of one or two meetings would tell their dates; under three it is left out.
+        let casesFigure = f(cases)
+        return YearFigures(
+            year: year, hasRegister: hasRegister,
+            cases: casesFigure, solved: f(solved), lifted: f(lifted), ongoing: f(ongoing),
+            withinDeadline: withinFigure, late: lateFigure, sharePercent: share,
+            medianDays: casesFigure.isShown ? medianDays : nil,
+            deviations: f(deviations), senders: senders, receivers: receivers,
+            matrix: senders.map { from in receivers.map { to in pairs[from]?[to].map(f) ?? Figure(value: 0) } },
+            senderTotals: senders.map { f(senderTotals[$0]!) }, receiverTotals: receivers.map { f(receiverTotals[$0]!) },
+            topics: DeviationTopic.allCases.map { ($0, f(topics[$0]!)) },
+            senderTopic: senderTopicCounts.compactMapValues { counts in
+                let total = counts.values.reduce(0, +)
+                let sorted = DeviationTopic.allCases.map { ($0, counts[$0] ?? 0) }.sorted { $0.1 > $1.1 }
+                // A tie names no topic.
+                guard let top = sorted.first, top.1 > 0, sorted.count < 2 || sorted[1].1 < top.1 else { return nil }
+                return (top.0, top.1 * 2 > total)
+            },
+            principal: f(principal), solvedLocally: f(solvedLocally), sentToCountyBody: f(sent), openDeviations: f(open),
+            sips: sips.map(f), sipsByParty: sipParties.map { ($0.0, f($0.1)) })
+    }
+}
+
+extension LocalDate {
+    /// Days from this date to another (negative when it is earlier).
+    public func daysUntil(_ other: LocalDate) -> Int { other.dayNumber - dayNumber }
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// The figures said as Swedish sentences, for the summary at the top of a report: "Socialtjänsten
+/// skickade 56 avvikelser, varav 33 till BUP; de flesta gällde SIP." Hidden counts stay hidden.
+public enum FollowUpSentences {
+    /// A service's name in a table ("Socialtjänst", "BUP").
+    public static func label(_ service: String, ruleSet: RuleSet?) -> String {
+        if let known = names[service] { return known.label }
+        let name = ruleSet?.services[service]?.sv ?? service
+        let short = name.components(separatedBy: " (").first ?? name
+        return short.prefix(1).uppercased() + short.dropFirst()
+    }
+
+    /// A service as the subject of a sentence ("socialtjänsten"), capitalised when it opens one.
+    public static func subject(_ service: String, ruleSet: RuleSet?) -> String {
+        names[service]?.definite ?? label(service, ruleSet: ruleSet)
+    }
+
+    static let names: [String: (label: String, definite: String)] = [
+        "socialtjanst": ("Socialtjänst", "socialtjänsten"),
+        "utbildning": ("Skola", "skolan"),
+        "elevhalsa": ("Elevhälsa", "elevhälsan"),
+        "bup": ("BUP", "BUP"),
+        "hab": ("HAB", "habiliteringen"),
+        "bumm": ("BUMM", "BUMM"),
+        "lss": ("LSS", "LSS-handläggningen"),
+        "samordnande-vardcentral": ("Samordnande vårdcentral", "den samordnande vårdcentralen"),
+        "malina": ("Malinamottagning", "Malinamottagningen"),
+        "polis": ("Polis", "polisen"),
+    ]
+
+    /// "56 avvikelser", "inga avvikelser", "färre än 3 avvikelser".
+    public static func count(_ figure: Figure, _ singular: String, _ plural: String) -> String {
+        switch figure.state {
+        case .small: return "färre än 3 \(plural)"
+        case .complement: return "ett dolt antal \(plural)"
+        case .shown: return figure.value == 0 ? "inga \(plural)" : "\(figure.value) \(figure.value == 1 ? singular : plural)"
+        }
+    }
+
+    /// The sentences of one year, for an area or the region.
+    public static func sentences(_ figures: YearFigures, previous: YearFigures?, deadlineDays: Int?, ruleSet: RuleSet?) -> [String] {
+        var out: [String] = []
+        // Individforum.
+        var forum = "I individforum togs \(count(figures.cases, "ärende", "ärenden")) upp"
+        if let share = figures.sharePercent {
+            let within = deadlineDays.map { "inom \($0) dagar" } ?? "inom tidsfristen"
+            forum += "; \(share) % av mötena hölls \(within)"
+        }
+        if let median = figures.medianDays {
+            forum += ", och mediantiden från uppmärksammat behov till möte var \(days(median))"
+        }
+        out.append(forum + ".")
+        if figures.cases.value > 0 || !figures.cases.isShown {
+            out.append(capitalised(count(figures.lifted, "ärende", "ärenden")) + " lyftes till styrgruppen.")
+        }
+        // Deviations, the largest senders first.
+        let senders = figures.senders.enumerated().sorted { lhs, rhs in
+            figures.senderTotals[lhs.offset].value > figures.senderTotals[rhs.offset].value
+        }
+        for (index, sender) in senders {
+            let total = figures.senderTotals[index]
+            guard total.isShown, total.value >= 3 else { continue }
+            var sentence = "\(capitalised(subject(sender, ruleSet: ruleSet))) skickade \(count(total, "avvikelse", "avvikelser"))"
+            let row = figures.matrix[index]
+            if let top = row.indices.max(by: { row[$0].value < row[$1].value }), row[top].value > 0, row[top].state != .complement,
+               row.filter({ $0.value == row[top].value }).count == 1 {
+                sentence += ", varav \(number(row[top])) till \(subject(figures.receivers[top], ruleSet: ruleSet))"
+            }
+            if let (topic, majority) = figures.senderTopic[sender] {
+                sentence += "; \(majority ? "de flesta" : "flest") gällde \(topic.label)"
+            }
+            out.append(sentence + ".")
+        }
+        if figures.deviations.value == 0, figures.deviations.isShown {
+            out.append("Inga avvikelser rapporterades.")
+        } else if figures.principal.value > 0 || figures.sentToCountyBody.value > 0 {
+            out.append("\(capitalised(number(figures.principal))) av \(count(figures.deviations, "avvikelse", "avvikelser")) bedömdes som principiella och \(number(figures.sentToCountyBody)) skickades vidare till BUSSAM.")
+        }
+        if let sips = figures.sips {
+            out.append("\(capitalised(count(sips, "SIP", "SIP"))) registrerades.")
+        }
+        if let previous, previous.hasRegister, previous.deviations.isShown, figures.deviations.isShown, previous.deviations.value != figures.deviations.value {
+            let verb = figures.deviations.value > previous.deviations.value ? "ökade" : "minskade"
+            out.append("Antalet avvikelser \(verb) från \(previous.deviations.value) år \(previous.year) till \(figures.deviations.value) år \(figures.year).")
+        }
+        return out
+    }
+
+    /// A count inside a sentence: "33", "färre än 3", "ett dolt antal".
+    static func number(_ figure: Figure) -> String {
+        figure.state == .complement ? "ett dolt antal" : figure.description
+    }
+
+    static func days(_ median: Double) -> String {
+        median == median.rounded() ? "\(Int(median)) dagar" : String(format: "%.1f", median).replacingOccurrences(of: ".", with: ",") + " dagar"
+    }
+
+    static func capitalised(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
+    }
+}

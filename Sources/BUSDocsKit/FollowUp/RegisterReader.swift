@@ -1,0 +1,400 @@
+import Foundation
+
+/// A register year read and checked: its figures, and per file its findings (BUS030–BUS034).
+public struct RegisterReading: Sendable {
+    public var year: RegisterYear
+    public var files: [CheckReport.File]
+
+    public var errorCount: Int {
+        files.reduce(0) { $0 + $1.diagnostics.filter { $0.severity == .error }.count }
+    }
+}
+
+/// Reads the register kept beside the agreements: `<register>/<agreement file stem>/<year>/` holds
+/// `individforum.csv`, `avvikelser.csv` and optionally `sip.csv`. Every cell is checked like an agreement.
+public enum RegisterReader {
+    /// The folder of one agreement's register: named after the agreement file without `.md`.
+    public static func areaFolder(register: String, agreementPath: String) -> String {
+        let file = (agreementPath as NSString).lastPathComponent
+        let stem = file.hasSuffix(".md") ? String(file.dropLast(3)) : file
+        return (register as NSString).appendingPathComponent(stem)
+    }
+
+    /// The years an area has a folder for, oldest first.
+    public static func years(in areaFolder: String) -> [Int] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: areaFolder)) ?? []
+        return names.compactMap { name in
+            guard name.count == 4, let year = Int(name) else { return nil }
+            var isDirectory: ObjCBool = false
+            let path = (areaFolder as NSString).appendingPathComponent(name)
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue ? year : nil
+        }.sorted()
+    }
+
+    /// Reads and checks one year's folder against the agreement and its rule set.
+    public static func read(areaFolder: String, year: Int, agreement: Agreement, ruleSet: RuleSet) -> RegisterReading {
+        let folder = (areaFolder as NSString).appendingPathComponent(String(year))
+        var reading = RegisterReading(year: RegisterYear(year: year), files: [])
+        let references = References(agreement: agreement, ruleSet: ruleSet)
+        for file in RegisterFile.allCases {
+            let path = (folder as NSString).appendingPathComponent(file.rawValue)
+            guard let data = FileManager.default.contents(atPath: path) else {
+                if file.isRequired {
+                    let finding = RegisterFilesRule().finding(
+                        LocalizedText(sv: "registret för \(year) saknar \(file.rawValue)", en: "the register for \(year) has no \(file.rawValue)"),
+                        at: .fileStart,
+                        hint: LocalizedText(
+                            sv: "Spara filen med rubrikraden `\(file.columns.joined(separator: ";"))`; ett år utan ärenden har bara rubrikraden.",
+                            en: "Save the file with the header row `\(file.columns.joined(separator: ";"))`; a year without cases has only the header row."))
+                    reading.files.append(CheckReport.File(path: path, source: nil, diagnostics: [finding]))
+                }
+                continue
+            }
+            var checker = TableChecker(file: file, year: year, references: references)
+            let source = checker.check(path: path, bytes: [UInt8](data), into: &reading.year)
+            var report = CheckReport.File(path: path, source: source, diagnostics: checker.findings.sorted(by: Diagnostic.fileOrder))
+            // A line quoted under a finding never shows a personal identity number: its digits are masked.
+            for finding in report.diagnostics where finding.ruleID == RegisterPersonalDataRule().id {
+                if let line = report.quotedLines[finding.location.line] {
+                    report.quotedLines[finding.location.line] = String(line.map { $0.isASCII && $0.isNumber ? "x" : $0 })
+                }
+            }
+            reading.files.append(report)
+        }
+        let known = Set(RegisterFile.allCases.map(\.rawValue))
+        let others = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") && !known.contains($0) }.sorted()
+        for other in others {
+            let finding = RegisterFilesRule().finding(
+                LocalizedText(sv: "filen läses inte: ett register har bara individforum.csv, avvikelser.csv och sip.csv",
+                              en: "the file is not read: a register has only individforum.csv, avvikelser.csv and sip.csv"),
+                at: .fileStart,
+                hint: Suggestion.nearest(to: other, in: Array(known)).map {
+                    LocalizedText(sv: "Menade du `\($0)`?", en: "Did you mean `\($0)`?")
+                } ?? LocalizedText(sv: "Flytta filen ur registret: allt i det kan publiceras.", en: "Move the file out of the register: everything in it may be published."),
+                severity: .warning)
+            reading.files.append(CheckReport.File(path: (folder as NSString).appendingPathComponent(other), source: nil, diagnostics: [finding]))
+        }
+        return reading
+    }
+}
+
+/// The ids a register may use: the agreement's parties and the rule set's services.
+struct References {
+    var partyIDs: [String]
+    var serviceIDs: [String]
+    var agreement: Agreement
+
+    init(agreement: Agreement, ruleSet: RuleSet) {
+        self.agreement = agreement
+        partyIDs = agreement.parties.map(\.id.value)
+        serviceIDs = ruleSet.services.keys.sorted()
+    }
+
+    /// The service an id stands for: a party's first service, or the service itself.
+    func service(of id: String) -> String? {
+        if let party = agreement.party(withID: id) { return party.services.first?.value ?? id }
+        return serviceIDs.contains(id) ? id : nil
+    }
+
+    func isKnown(_ id: String) -> Bool {
+        partyIDs.contains(id) || serviceIDs.contains(id)
+    }
+
+    func nearest(to id: String) -> String? {
+        Suggestion.nearest(to: id, in: partyIDs + serviceIDs)
+    }
+}
+
+/// Checks one CSV file of a register and adds its rows to the year.
+struct TableChecker {
+    let file: RegisterFile
+    let year: Int
+    let references: References
+    var findings: [Diagnostic] = []
+
+    init(file: RegisterFile, year: Int, references: References) {
+        self.file = file
+        self.year = year
+        self.references = references
+    }
+
+    mutating func check(path: String, bytes: [UInt8], into register: inout RegisterYear) -> SourceFile? {
+        guard bytes.count <= SourceDecoder.maximumFileSize else {
+            findings.append(RegisterFilesRule().finding(
+                LocalizedText(sv: "filen är större än \(SourceDecoder.maximumFileSize / 1024 / 1024) MB", en: "the file is larger than \(SourceDecoder.maximumFileSize / 1024 / 1024) MB"),
+                at: .fileStart,
+                hint: LocalizedText(sv: "Ett års register är några hundra rader; kontrollera att det är rätt fil.", en: "A year's register is a few hundred rows; check that it is the right file.")))
+            return nil
+        }
+        guard !bytes.contains(0) else {
+            findings.append(RegisterFilesRule().finding(
+                LocalizedText(sv: "filen är inte text (den innehåller NUL-tecken)", en: "the file is not text (it holds NUL bytes)"),
+                at: .fileStart,
+                hint: LocalizedText(sv: "Spara från Excel som ”CSV UTF-8 (kommaavgränsad)”, inte som arbetsbok.", en: "Save from Excel as “CSV UTF-8 (comma delimited)”, not as a workbook.")))
+            return nil
+        }
+        guard let table = CSVTable.read(path: path, bytes: bytes) else {
+            findings.append(RegisterFilesRule().finding(
+                LocalizedText(sv: "filen är inte UTF-8-text", en: "the file is not UTF-8 text"),
+                at: .fileStart,
+                hint: LocalizedText(sv: "Spara från Excel som ”CSV UTF-8 (kommaavgränsad)”.", en: "Save from Excel as “CSV UTF-8 (comma delimited)”.")))
+            return nil
+        }
+        if let quote = table.unclosedQuote {
+            findings.append(RegisterFilesRule().finding(
+                LocalizedText(sv: "citattecknet här stängs aldrig: resten av filen blir en cell", en: "the quote here is never closed: the rest of the file becomes one cell"),
+                at: quote,
+                hint: LocalizedText(sv: "Skriv det avslutande `\"` efter cellens text.", en: "Write the closing `\"` after the cell's text.")))
+            for location in PersonalIdentityNumber.locations(in: table.source) {
+                findings.append(RegisterPersonalDataRule().finding(
+                    LocalizedText(sv: "ett personnummer eller samordningsnummer står i registret", en: "a personal identity number (personnummer or samordningsnummer) stands in the register"),
+                    at: location,
+                    hint: LocalizedText(sv: "Ta bort numret: registret publiceras.", en: "Remove the number: the register is published.")))
+            }
+            return table.source
+        }
+        guard let header = table.header else {
+            findings.append(RegisterFilesRule().finding(
+                LocalizedText(sv: "filen saknar rubrikrad", en: "the file has no header row"),
+                at: .fileStart,
+                hint: LocalizedText(sv: "Första raden ska vara `\(file.columns.joined(separator: ";"))`.", en: "The first row must be `\(file.columns.joined(separator: ";"))`.")))
+            return table.source
+        }
+        // Personal identity numbers first: a cell that holds one gets that finding alone.
+        var withNumber: Set<SourceLocation> = []
+        for row in [header] + table.rows {
+            for cell in row.cells where scanForNumber(cell) { withNumber.insert(cell.location) }
+        }
+        // Which column each header cell is.
+        var columnOf: [Int: String] = [:]
+        for (index, cell) in header.cells.enumerated() where !withNumber.contains(cell.location) {
+            let name = cell.text.lowercased()
+            if file.columns.contains(name) {
+                if columnOf.values.contains(name) {
+                    findings.append(RegisterFilesRule().finding(
+                        LocalizedText(sv: "kolumnen `\(name)` står två gånger", en: "the column `\(name)` is there twice"),
+                        at: cell.location, hint: LocalizedText(sv: "Ta bort den ena.", en: "Remove one of them.")))
+                } else {
+                    columnOf[index] = name
+                }
+            } else if !name.isEmpty || table.rows.contains(where: { index < $0.cells.count && !$0.cells[index].text.isEmpty }) {
+                let nearest = Suggestion.nearest(to: name, in: file.columns.filter { !columnOf.values.contains($0) })
+                findings.append(RegisterFilesRule().finding(
+                    name.isEmpty
+                        ? LocalizedText(sv: "en kolumn utan rubrik har innehåll", en: "a column without a heading has content")
+                        : LocalizedText(sv: "kolumnen `\(name)` hör inte till \(file.rawValue)", en: "the column `\(name)` is not part of \(file.rawValue)"),
+                    at: cell.location,
+                    hint: nearest.map { LocalizedText(sv: "Menade du `\($0)`?", en: "Did you mean `\($0)`?") }
+                        ?? LocalizedText(
+                            sv: "Registret publiceras: bara kolumnerna \(file.columns.joined(separator: ", ")) får finnas, aldrig fritext. Ta bort kolumnen.",
+                            en: "The register is published: only the columns \(file.columns.joined(separator: ", ")) may be there, never free text. Remove the column.")))
+            }
+        }
+        let missing = file.columns.filter { !columnOf.values.contains($0) }
+        if !missing.isEmpty {
+            findings.append(RegisterFilesRule().finding(
+                LocalizedText(sv: "rubrikraden saknar \(missing.map { "`\($0)`" }.joined(separator: ", "))",
+                              en: "the header row lacks \(missing.map { "`\($0)`" }.joined(separator: ", "))"),
+                at: header.cells.first?.location ?? .fileStart,
+                hint: LocalizedText(sv: "Rubrikraden ska vara `\(file.columns.joined(separator: String(table.separator)))`.",
+                                    en: "The header row must be `\(file.columns.joined(separator: String(table.separator)))`.")))
+            return table.source
+        }
+        for row in table.rows {
+            var cells: [String: CSVTable.Cell] = [:]
+            var readable = true
+            for (index, cell) in row.cells.enumerated() {
+                if withNumber.contains(cell.location) { readable = false; continue }
+                if let name = columnOf[index] {
+                    cells[name] = cell
+                } else if !cell.text.isEmpty, index >= header.cells.count {
+                    readable = false
+                    findings.append(RegisterFilesRule().finding(
+                        LocalizedText(sv: "cellen står utanför tabellens kolumner", en: "the cell is outside the table's columns"),
+                        at: cell.location,
+                        hint: LocalizedText(sv: "Registret publiceras: ingen fritext. Ta bort cellen (eller rätta en cell som har delats av ett `\(table.separator)`).",
+                                            en: "The register is published: no free text. Remove the cell (or fix a cell split by a `\(table.separator)`).")))
+                }
+            }
+            if columnOf.keys.contains(where: { $0 >= row.cells.count }) {
+                readable = false
+                findings.append(RegisterFilesRule().finding(
+                    LocalizedText(sv: "raden har \(row.cells.count) celler, rubrikraden \(header.cells.count)",
+                                  en: "the row has \(row.cells.count) cells, the header row \(header.cells.count)"),
+                    at: row.end,
+                    hint: LocalizedText(sv: "Fyll i raden så att varje kolumn har sin cell (en tom cell är `\(table.separator)\(table.separator)`).",
+                                        en: "Complete the row so every column has its cell (an empty cell is `\(table.separator)\(table.separator)`).")))
+            }
+            switch file {
+            case .individualForum: readCase(cells, readable: readable, into: &register)
+            case .deviations: readDeviation(cells, readable: readable, into: &register)
+            case .sip: readSIP(cells, readable: readable, into: &register)
+            }
+        }
+        if file == .sip, register.sips == nil { register.sips = [] }
+        return table.source
+    }
+
+    /// Reports a personal identity number in a cell; true when there is one.
+    mutating func scanForNumber(_ cell: CSVTable.Cell) -> Bool {
+        let bytes = Array(cell.text.utf8)
+        guard let start = PersonalIdentityNumber.candidates(in: bytes).first else { return false }
+        let scalars = String(decoding: bytes[..<start], as: UTF8.self).unicodeScalars.count
+        var location = cell.location
+        if cell.location.line == location.line { location.column += scalars }
+        findings.append(RegisterPersonalDataRule().finding(
+            LocalizedText(sv: "ett personnummer eller samordningsnummer står i registret", en: "a personal identity number (personnummer or samordningsnummer) stands in the register"),
+            at: location,
+            hint: LocalizedText(sv: "Ta bort numret: registret publiceras och får bara innehålla datum, parter och utfall.",
+                                en: "Remove the number: the register is published and may hold only dates, parties and outcomes.")))
+        return true
+    }
+
+    // MARK: Cells
+
+    mutating func date(_ cell: CSVTable.Cell?, column: String, optional: Bool = false, inYear: Bool = true) -> LocalDate?? {
+        guard let cell else { return .none }
+        if cell.text.isEmpty {
+            if optional { return .some(nil) }
+            findings.append(RegisterDatesRule().finding(
+                LocalizedText(sv: "`\(column)` saknar datum", en: "`\(column)` has no date"),
+                at: cell.location, hint: LocalizedText(sv: "Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. \(year)-03-14.", en: "Write the date as YYYY-MM-DD, e.g. \(year)-03-14.")))
+            return .none
+        }
+        guard let date = LocalDate(iso: cell.text) else {
+            findings.append(RegisterDatesRule().finding(
+                LocalizedText(sv: "`\(cell.text)` är inget datum", en: "`\(cell.text)` is not a date"),
+                at: cell.location,
+                hint: LocalizedText(sv: "Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. \(year)-03-14 (i Excel: formatera kolumnen som text eller ÅÅÅÅ-MM-DD).",
+                                    en: "Write the date as YYYY-MM-DD, e.g. \(year)-03-14 (in Excel: format the column as text or YYYY-MM-DD).")))
+            return .none
+        }
+        if inYear, date.year != year {
+            findings.append(RegisterDatesRule().finding(
+                LocalizedText(sv: "\(cell.text) ligger utanför registrets år \(year)", en: "\(cell.text) is outside the register's year \(year)"),
+                at: cell.location,
+                hint: LocalizedText(sv: "Flytta raden till registret för \(date.year), eller rätta årtalet.", en: "Move the row to the register for \(date.year), or correct the year.")))
+            return .none
+        }
+        return .some(date)
+    }
+
+    mutating func reference(_ id: String, at location: SourceLocation) -> String? {
+        if let service = references.service(of: id) { return service }
+        let nearest = references.nearest(to: id)
+        let parties = references.partyIDs.prefix(4).joined(separator: ", ")
+        findings.append(RegisterReferencesRule().finding(
+            id.isEmpty
+                ? LocalizedText(sv: "parten saknas", en: "the party is missing")
+                : LocalizedText(sv: "`\(id)` är varken en part i överenskommelsen eller en verksamhet", en: "`\(id)` is neither a party of the agreement nor a service"),
+            at: location,
+            hint: nearest.map { LocalizedText(sv: "Menade du `\($0)`?", en: "Did you mean `\($0)`?") }
+                ?? LocalizedText(sv: "Skriv en parts id (\(parties), …) eller en verksamhet (socialtjanst, bup, …).",
+                                 en: "Write a party's id (\(parties), …) or a service (socialtjanst, bup, …).")))
+        return nil
+    }
+
+    mutating func value<Value: RawRepresentable & CaseIterable>(_ cell: CSVTable.Cell?, column: String, as: Value.Type) -> Value? where Value.RawValue == String {
+        guard let cell else { return nil }
+        let text = cell.text.lowercased()
+        if let value = Value(rawValue: text) { return value }
+        let allowed = Value.allCases.map(\.rawValue)
+        findings.append(RegisterValuesRule().finding(
+            text.isEmpty
+                ? LocalizedText(sv: "`\(column)` saknar värde", en: "`\(column)` has no value")
+                : LocalizedText(sv: "`\(cell.text)` är inte ett värde för `\(column)`", en: "`\(cell.text)` is not a value of `\(column)`"),
+            at: cell.location,
+            hint: (text.isEmpty ? nil : Suggestion.nearest(to: text, in: allowed)).map { LocalizedText(sv: "Menade du `\($0)`?", en: "Did you mean `\($0)`?") }
+                ?? LocalizedText(sv: "Skriv ett av: \(allowed.joined(separator: ", ")).", en: "Write one of: \(allowed.joined(separator: ", ")).")))
+        return nil
+    }
+
+    // MARK: Rows
+
+    mutating func readCase(_ cells: [String: CSVTable.Cell], readable: Bool, into register: inout RegisterYear) {
+        let noticed = date(cells["uppmärksammat"], column: "uppmärksammat")
+        let meeting = date(cells["möte"], column: "möte", optional: true, inYear: false)
+        var parties: [String] = []
+        var partiesOK = cells["parter"] != nil
+        if let cell = cells["parter"] {
+            var column = cell.location.column
+            var ids: [(String, SourceLocation)] = []
+            for piece in cell.text.split(separator: ",", omittingEmptySubsequences: false) {
+                let leading = piece.unicodeScalars.prefix { $0 == " " }.count
+                ids.append((String(piece).trimmingSpaces(), SourceLocation(line: cell.location.line, column: column + leading)))
+                column += piece.unicodeScalars.count + 1
+            }
+            if cell.text.isEmpty {
+                partiesOK = false
+                findings.append(RegisterValuesRule().finding(
+                    LocalizedText(sv: "`parter` saknar parter", en: "`parter` names no party"), at: cell.location,
+                    hint: LocalizedText(sv: "Skriv de parter eller verksamheter som deltog, med komma emellan.", en: "Write the parties or services involved, separated by commas.")))
+            } else {
+                for (id, location) in ids {
+                    if reference(id, at: location) == nil { partiesOK = false } else { parties.append(id) }
+                }
+            }
+        }
+        let outcome = value(cells["utfall"], column: "utfall", as: ForumOutcome.self)
+        if case .some(.some(let noticedDate)) = noticed, case .some(.some(let meetingDate)) = meeting, let cell = cells["möte"] {
+            if meetingDate < noticedDate {
+                findings.append(RegisterDatesRule().finding(
+                    LocalizedText(sv: "mötet \(meetingDate) är före \(noticedDate), då behovet uppmärksammades", en: "the meeting \(meetingDate) is before \(noticedDate), when the need was noticed"),
+                    at: cell.location, hint: LocalizedText(sv: "Rätta ett av datumen.", en: "Correct one of the dates.")))
+                return
+            }
+            if meetingDate.year > year + 1 {
+                findings.append(RegisterDatesRule().finding(
+                    LocalizedText(sv: "mötet \(meetingDate) ligger för långt efter registrets år \(year)", en: "the meeting \(meetingDate) is too long after the register's year \(year)"),
+                    at: cell.location, hint: LocalizedText(sv: "Rätta årtalet.", en: "Correct the year.")))
+                return
+            }
+        }
+        if case .some(.none) = meeting, let outcome, outcome != .ongoing, let cell = cells["utfall"] {
+            findings.append(RegisterValuesRule().finding(
+                LocalizedText(sv: "ett ärende utan möte kan inte vara `\(outcome.rawValue)`", en: "a case without a meeting cannot be `\(outcome.rawValue)`"),
+                at: cell.location,
+                hint: LocalizedText(sv: "Skriv mötets datum i `möte`, eller `pågår` så länge mötet inte är hållet.", en: "Write the meeting's date in `möte`, or `pågår` while the meeting is still to be held.")))
+            return
+        }
+        guard readable, partiesOK, case .some(.some(let noticedDate)) = noticed, case .some(let meetingDate) = meeting, let outcome else { return }
+        register.cases.append(ForumCase(noticed: noticedDate, meeting: meetingDate, parties: parties, outcome: outcome))
+    }
+
+    mutating func readDeviation(_ cells: [String: CSVTable.Cell], readable: Bool, into register: inout RegisterYear) {
+        let day = date(cells["datum"], column: "datum")
+        let from = cells["från"].flatMap { reference($0.text, at: $0.location) }
+        let to = cells["till"].flatMap { reference($0.text, at: $0.location) }
+        let topic = value(cells["ämne"], column: "ämne", as: DeviationTopic.self)
+        let principal = value(cells["principiell"], column: "principiell", as: YesNo.self)
+        let status = value(cells["status"], column: "status", as: DeviationStatus.self)
+        guard readable, case .some(.some(let date)) = day, let from, let to, let topic, let principal, let status else { return }
+        register.deviations.append(DeviationEntry(date: date, from: from, to: to, topic: topic, principal: principal == .yes, status: status))
+    }
+
+    mutating func readSIP(_ cells: [String: CSVTable.Cell], readable: Bool, into register: inout RegisterYear) {
+        guard let partyCell = cells["part"], let countCell = cells["antal"] else { return }
+        let known = reference(partyCell.text, at: partyCell.location) != nil
+        var count: Int?
+        if let number = Int(countCell.text.replacingOccurrences(of: " ", with: "")), number >= 0 {
+            count = number
+        } else {
+            findings.append(RegisterValuesRule().finding(
+                LocalizedText(sv: "`\(countCell.text)` är inget antal", en: "`\(countCell.text)` is not a count"),
+                at: countCell.location, hint: LocalizedText(sv: "Skriv ett heltal, 0 eller mer.", en: "Write a whole number, 0 or more.")))
+        }
+        if known, register.sips?.contains(where: { $0.party == partyCell.text }) == true {
+            findings.append(RegisterValuesRule().finding(
+                LocalizedText(sv: "`\(partyCell.text)` står redan i sip.csv", en: "`\(partyCell.text)` is already in sip.csv"),
+                at: partyCell.location, hint: LocalizedText(sv: "Slå ihop raderna till en.", en: "Merge the rows into one.")))
+            return
+        }
+        guard readable, known, let count else { return }
+        register.sips = (register.sips ?? []) + [SIPCount(party: partyCell.text, count: count)]
+    }
+}
+
+enum YesNo: String, CaseIterable {
+    case yes = "ja"
+    case no = "nej"
+}

@@ -1,0 +1,10 @@
+/// BUS030: a register year has its files, each a CSV table with exactly the documented columns.
+public struct RegisterFilesRule: Rule {
+    public init() {}
+    public let id = "BUS030"
+    public let severity = Severity.error
+    public let title = LocalizedText(sv: "Registrets filer och kolumner", en: "Register files and columns")
+    public let sentence = LocalizedText(
+        sv: "Den årliga uppföljningen bygger på ett register med individforum-ärenden och avvikelser; registret publiceras och har bara de dokumenterade kolumnerna, aldrig fritext.",
+        en: "The annual follow-up rests on a register of individforum cases and deviations; the register is published and has only the documented columns, never free text.")
+}

@@ -1,0 +1,10 @@
+/// BUS032: dates in a register are real dates (YYYY-MM-DD) of the register's year, meetings not before the need.
+public struct RegisterDatesRule: Rule {
+    public init() {}
+    public let id = "BUS032"
+    public let severity = Severity.error
+    public let title = LocalizedText(sv: "Datum i registret", en: "Dates in the register")
+    public let sentence = LocalizedText(
+        sv: "Mötet i individforum hålls inom två veckor från att behovet uppmärksammats; uppföljningen avser ett år.",
+        en: "The individforum meets within two weeks of the need being noticed; the follow-up covers one year.")
+}

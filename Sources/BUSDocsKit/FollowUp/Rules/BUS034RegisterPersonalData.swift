@@ -1,0 +1,10 @@
+/// BUS034: no Swedish personal identity number anywhere in a register: it is published data.
+public struct RegisterPersonalDataRule: Rule {
+    public init() {}
+    public let id = "BUS034"
+    public let severity = Severity.error
+    public let title = LocalizedText(sv: "Personnummer i registret", en: "Personal identity numbers in the register")
+    public let sentence = LocalizedText(
+        sv: "Uppföljningen redovisar antal, aldrig enskilda barn: personuppgifter hör inte hemma i registret.",
+        en: "The follow-up reports counts, never single children: personal data does not belong in the register.")
+}

@@ -1,0 +1,85 @@
+/// The yearly follow-up as data (`report --format json`): the same figures as the HTML report, protected
+/// the same way — a hidden count is the text "färre än 3" or "..", never its number.
+public enum FollowUpJSONFormatter {
+    struct Output: Encodable {
+        var year: Int
+        var protected: Bool
+        var region: [Year]
+        var areas: [Area]
+    }
+
+    struct Area: Encodable {
+        var name: String
+        var slug: String
+        var deadlineDays: Int
+        var indicators: [String]
+        var years: [Year]
+    }
+
+    struct Year: Encodable {
+        var year: Int
+        var hasRegister: Bool
+        var individforum: Forum
+        var deviations: Deviations
+        var sip: SIP?
+    }
+
+    struct Forum: Encodable {
+        var cases, solved, liftedToSteeringGroup, ongoing, withinDeadline, late: Count
+        var withinDeadlinePercent: Int?
+        var medianDaysToMeeting: Double?
+    }
+
+    struct Deviations: Encodable {
+        var total, principal, solvedLocally, sentToBUSSAM, open: Count
+        var byTopic: [String: Count]
+        /// Sending service → receiving service → count.
+        var matrix: [String: [String: Count]]
+        var bySender: [String: Count]
+        var byReceiver: [String: Count]
+    }
+
+    struct SIP: Encodable {
+        var total: Count
+        var byParty: [String: Count]
+    }
+
+    /// A number when shown; "färre än 3" or ".." when protected.
+    struct Count: Encodable {
+        var figure: Figure
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.singleValueContainer()
+            if figure.isShown { try container.encode(figure.value) } else { try container.encode(figure.description) }
+        }
+    }
+
+    public static func format(_ report: FollowUpReport) -> String {
+        JSONOutput.encode(Output(
+            year: report.year, protected: report.suppressed, region: report.region.map(year),
+            areas: report.areas.map { Area(name: $0.name, slug: $0.slug, deadlineDays: $0.deadlineDays, indicators: $0.indicators, years: $0.years.map(year)) }))
+    }
+
+    static func year(_ figures: YearFigures) -> Year {
+        let c = { Count(figure: $0) }
+        var matrix: [String: [String: Count]] = [:]
+        for (row, from) in figures.senders.enumerated() {
+            for (column, to) in figures.receivers.enumerated() where figures.matrix[row][column].value > 0 || !figures.matrix[row][column].isShown {
+                matrix[from, default: [:]][to] = c(figures.matrix[row][column])
+            }
+        }
+        return Year(
+            year: figures.year, hasRegister: figures.hasRegister,
+            individforum: Forum(
+                cases: c(figures.cases), solved: c(figures.solved), liftedToSteeringGroup: c(figures.lifted), ongoing: c(figures.ongoing),
+                withinDeadline: c(figures.withinDeadline), late: c(figures.late),
+                withinDeadlinePercent: figures.sharePercent, medianDaysToMeeting: figures.medianDays),
+            deviations: Deviations(
+                total: c(figures.deviations), principal: c(figures.principal), solvedLocally: c(figures.solvedLocally),
+                sentToBUSSAM: c(figures.sentToCountyBody), open: c(figures.openDeviations),
+                byTopic: Dictionary(uniqueKeysWithValues: figures.topics.map { ($0.topic.rawValue, c($0.count)) }),
+                matrix: matrix,
+                bySender: Dictionary(uniqueKeysWithValues: zip(figures.senders, figures.senderTotals.map(c))),
+                byReceiver: Dictionary(uniqueKeysWithValues: zip(figures.receivers, figures.receiverTotals.map(c)))),
+            sip: figures.sips.map { SIP(total: c($0), byParty: Dictionary(figures.sipsByParty.map { ($0.party, c($0.count)) }, uniquingKeysWith: { a, _ in a })) })
+    }
+}

@@ -1,0 +1,222 @@
+import BUSDocsKit
+import Foundation
+
+/// The yearly follow-up (`report.mustache`): a summary for the region in sentences, then per area its
+/// indicators beside the years before, the individforum, the deviations (sender × receiver, topic) and
+/// SIPs, with charts drawn as SVG from the same figures as the tables.
+struct ReportView {
+    var year: Int
+    var protected: Bool
+    var notice: String
+    var summary: [String]
+    var overview: TableView
+    var regionTables: [TableView]
+    var regionCharts: [ChartView]
+    var areas: [AreaView]
+    var hasAreas: Bool
+
+    struct AreaView {
+        var name: String
+        var anchor: String
+        var hasRegister: Bool
+        var missing: String
+        var sentences: [String]
+        var tables: [TableView]
+        var charts: [ChartView]
+    }
+
+    init(_ report: FollowUpReport, ruleSets: [String: RuleSet]) {
+        year = report.year
+        protected = report.suppressed
+        notice = report.suppressed
+            ? "Små tal är skyddade: ”\(Figure.smallText)” står för 1 eller 2 ärenden och ”\(Figure.complementText)” för ett tal som döljs så att ett litet tal inte kan räknas fram ur en summa. Summorna är räknade före skyddet."
+            : "Intern version: alla tal visas, också de små. Får inte publiceras."
+        let ruleSet = ruleSets.sorted { $0.key < $1.key }.first?.value
+        let region = report.region
+        let current = region[region.count - 1]
+        let previousRegion = region.count > 1 ? region[region.count - 2] : nil
+        summary = FollowUpSentences.sentences(current, previous: previousRegion, deadlineDays: nil, ruleSet: ruleSet)
+        let areaRows = report.areas.map { area in
+            TableView.Row(header: area.name, cells: area.current.hasRegister
+                ? [area.current.cases, area.current.lifted, area.current.deviations, area.current.sips].map(CellView.init)
+                : Array(repeating: CellView(text: "inget register"), count: 4))
+        }
+        overview = TableView(
+            id: "oversikt", caption: "Indikatorer per område \(report.year)",
+            head: ["Område", "Ärenden i individforum", "Lyfta till styrgruppen", "Avvikelser", "SIP"],
+            rows: areaRows + [TableView.Row(header: "Hela regionen", cells: [current.cases, current.lifted, current.deviations, current.sips].map(CellView.init), isTotal: true)])
+        regionTables = ReportView.yearTables(region, indicators: FollowUpReport.allIndicators, deadlineDays: nil, prefix: "region")
+            + ([ReportView.matrix(current, prefix: "region", ruleSet: ruleSet)]
+                + region.dropLast().reversed().map { ReportView.matrix($0, prefix: "region", ruleSet: ruleSet, id: "region-matris-\($0.year)") }).compactMap { $0 }
+        regionCharts = [
+            ChartView(id: "region-avvikelser-ar", title: "Avvikelser per år, hela regionen",
+                      bars: region.map { (String($0.year), $0.deviations) }, tableID: "region-indikatorer"),
+            ChartView(id: "region-mottagare", title: "Avvikelser \(report.year) per mottagande verksamhet, hela regionen",
+                      bars: zip(current.receivers, current.receiverTotals).map { (FollowUpSentences.label($0, ruleSet: ruleSet), $1) }, tableID: "region-matris"),
+        ].filter { !$0.bars.isEmpty }
+        areas = report.areas.map { area in
+            let ruleSet = ruleSets[area.slug]
+            let current = area.current
+            let previous = area.years.count > 1 ? area.years[area.years.count - 2] : nil
+            let prefix = area.slug
+            var tables = ReportView.yearTables(area.years, indicators: area.indicators, deadlineDays: area.deadlineDays, prefix: prefix)
+            if let matrix = ReportView.matrix(current, prefix: prefix, ruleSet: ruleSet) { tables.append(matrix) }
+            // The years before, each its own matrix: the services differ from year to year.
+            for year in area.years.dropLast().reversed() {
+                if let matrix = ReportView.matrix(year, prefix: prefix, ruleSet: ruleSet, id: "\(prefix)-matris-\(year.year)") { tables.append(matrix) }
+            }
+            // SIPs per party, one column per year that has a sip.csv.
+            let sipYears = area.years.filter { $0.sips != nil }
+            if current.sips != nil {
+                var parties: [String] = []
+                for year in sipYears.reversed() { for entry in year.sipsByParty where !parties.contains(entry.party) { parties.append(entry.party) } }
+                tables.append(TableView(
+                    id: "\(prefix)-sip", caption: "SIP per part", head: ["Part"] + sipYears.map { String($0.year) },
+                    rows: parties.map { party in
+                        TableView.Row(header: area.partyNames[party] ?? FollowUpSentences.label(party, ruleSet: ruleSet), cells: sipYears.map { year in
+                            year.sipsByParty.first { $0.party == party }.map { CellView($0.count) } ?? CellView(text: "–")
+                        })
+                    } + [TableView.Row(header: "Totalt", cells: sipYears.map { CellView($0.sips) }, isTotal: true)]))
+            }
+            let charts = [
+                ChartView(id: "\(prefix)-mottagare", title: "Avvikelser \(current.year) per mottagande verksamhet, \(area.name)",
+                          bars: zip(current.receivers, current.receiverTotals).map { (FollowUpSentences.label($0, ruleSet: ruleSet), $1) }, tableID: "\(prefix)-matris"),
+                ChartView(id: "\(prefix)-amnen", title: "Avvikelser \(current.year) per ämne, \(area.name)",
+                          bars: current.topics.map { ($0.topic.label.prefix(1).uppercased() + $0.topic.label.dropFirst(), $0.count) }, tableID: "\(prefix)-avvikelser"),
+            ].filter { bars in current.deviations.value > 0 && !bars.bars.isEmpty }
+            return AreaView(
+                name: area.name, anchor: prefix, hasRegister: current.hasRegister,
+                missing: "Det finns inget register för \(current.year).",
+                sentences: current.hasRegister ? FollowUpSentences.sentences(current, previous: previous, deadlineDays: area.deadlineDays, ruleSet: ruleSet) : [],
+                tables: current.hasRegister ? tables : [], charts: current.hasRegister ? charts : [])
+        }
+        hasAreas = !areas.isEmpty
+    }
+
+    /// The tables whose columns are the years: indicators, individforum, deviations.
+    static func yearTables(_ years: [YearFigures], indicators: [String], deadlineDays: Int?, prefix: String) -> [TableView] {
+        let head = ["Uppgift"] + years.map { String($0.year) }
+        func row(_ label: String, _ value: (YearFigures) -> CellView, total: Bool = false) -> TableView.Row {
+            TableView.Row(header: label, cells: years.map(value), isTotal: total)
+        }
+        let indicatorRows: [TableView.Row] = indicators.compactMap { indicator in
+            switch indicator {
+            case "individforum-ärenden": return row("Ärenden i individforum") { CellView($0.cases) }
+            case "olösta-ärenden": return row("Ärenden som lyftes till styrgruppen") { CellView($0.lifted) }
+            case "avvikelser": return row("Avvikelser") { CellView($0.deviations) }
+            case "sip": return row("SIP") { CellView($0.sips) }
+            default: return nil
+            }
+        }
+        let within = deadlineDays.map { "inom \($0) dagar" } ?? "inom tidsfristen"
+        let forum = [
+            row("Ärenden", { CellView($0.cases) }, total: true),
+            row("Lösta", { CellView($0.solved) }),
+            row("Lyfta till styrgruppen", { CellView($0.lifted) }),
+            row("Pågår", { CellView($0.ongoing) }),
+            row("Möte \(within)", { CellView($0.withinDeadline) }),
+            row("Möte senare, eller inget möte när tiden gått ut", { CellView($0.late) }),
+            row("Andel möten \(within)", { CellView(text: $0.sharePercent.map { "\($0) %" } ?? "–") }),
+            row("Mediantid till möte (dagar)", { CellView(text: $0.medianDays.map { $0 == $0.rounded() ? String(Int($0)) : String(format: "%.1f", $0).replacingOccurrences(of: ".", with: ",") } ?? "–") }),
+        ]
+        let deviations = [row("Avvikelser", { CellView($0.deviations) }, total: true)]
+            + DeviationTopic.allCases.enumerated().map { index, topic in
+                row("– om \(topic.label)", { CellView($0.topics[index].count) })
+            }
+            + [
+                row("Principiella", { CellView($0.principal) }),
+                row("Lösta lokalt", { CellView($0.solvedLocally) }),
+                row("Skickade till BUSSAM", { CellView($0.sentToCountyBody) }),
+                row("Öppna", { CellView($0.openDeviations) }),
+            ]
+        return [
+            TableView(id: "\(prefix)-indikatorer", caption: "Uppföljningens indikatorer", head: head, rows: indicatorRows),
+            TableView(id: "\(prefix)-individforum", caption: "Individforum", head: head, rows: forum),
+            TableView(id: "\(prefix)-avvikelser", caption: "Avvikelser efter ämne och status", head: head, rows: deviations),
+        ]
+    }
+
+    /// Sending service × receiving service, with totals; nil without deviations.
+    static func matrix(_ figures: YearFigures, prefix: String, ruleSet: RuleSet?, id: String? = nil) -> TableView? {
+        guard !figures.senders.isEmpty else { return nil }
+        let label = { FollowUpSentences.label($0, ruleSet: ruleSet) }
+        return TableView(
+            id: id ?? "\(prefix)-matris", caption: "Avvikelser \(figures.year): skickande verksamhet (rad) och mottagande (kolumn)",
+            head: ["Från \\ till"] + figures.receivers.map(label) + ["Totalt"],
+            rows: figures.senders.enumerated().map { index, sender in
+                TableView.Row(header: label(sender), cells: figures.matrix[index].map(CellView.init) + [CellView(figures.senderTotals[index])])
+            } + [TableView.Row(header: "Totalt", cells: figures.receiverTotals.map(CellView.init) + [CellView(figures.deviations)], isTotal: true)])
+    }
+}
+
+/// A table with a caption, column heads and row heads.
+struct TableView {
+    struct Row {
+        var header: String
+        var cells: [CellView]
+        var isTotal = false
+    }
+
+    var id: String
+    var caption: String
+    var head: [String]
+    var rows: [Row]
+}
+
+/// One count in a table: its text, and whether it is protected.
+struct CellView {
+    var text: String
+    var isProtected: Bool
+
+    init(_ figure: Figure) {
+        text = figure.description
+        isProtected = !figure.isShown
+    }
+
+    init(_ figure: Figure?) {
+        if let figure { self.init(figure) } else { self.init(text: "–") }
+    }
+
+    init(text: String) {
+        self.text = text
+        isProtected = false
+    }
+}
+
+/// A horizontal bar chart as inline SVG: `role="img"` with a title and a description that says every
+/// figure, and the same figures in the table it names. A protected count draws no bar, only its text.
+struct ChartView {
+    struct Bar {
+        var label: String
+        var value: String
+        var y: Int
+        var textY: Int
+        var width: Int
+        var valueX: Int
+        var isProtected: Bool
+    }
+
+    var id: String
+    var title: String
+    var description: String
+    var tableID: String
+    var width = 560
+    var height: Int
+    var bars: [Bar]
+
+    static let labelWidth = 190, barArea = 300, rowHeight = 26
+
+    init(id: String, title: String, bars data: [(String, Figure)], tableID: String) {
+        self.id = id
+        self.title = title
+        self.tableID = tableID
+        let largest = max(1, data.filter { $0.1.isShown }.map(\.1.value).max() ?? 1)
+        bars = data.enumerated().map { index, item in
+            let width = item.1.isShown ? Int((Double(item.1.value) / Double(largest) * Double(Self.barArea)).rounded()) : 0
+            return Bar(label: item.0, value: item.1.description, y: index * Self.rowHeight + 4, textY: index * Self.rowHeight + 19,
+                       width: width, valueX: Self.labelWidth + width + 6, isProtected: !item.1.isShown)
+        }
+        height = data.count * Self.rowHeight + 8
+        description = data.map { "\($0.0): \($0.1.description)" }.joined(separator: "; ") + "."
+    }
+}

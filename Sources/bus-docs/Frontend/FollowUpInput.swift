@@ -1,0 +1,63 @@
+import BUSDocsKit
+import Foundation
+import Templates
+
+/// The agreements and their registers read for a yearly follow-up (`report`, `build --register`).
+struct FollowUpInput {
+    var areas: [FollowUpArea] = []
+    var ruleSets: [String: RuleSet] = [:]
+    /// Register files with findings, and agreements that cannot be read.
+    var findings: [CheckReport.File] = []
+
+    /// Every register year up to `year` (all of them when nil) of every readable agreement.
+    init(_ agreements: [CheckedAgreement], register: String, upTo year: Int?) {
+        for checked in agreements {
+            guard let document = checked.document else {
+                findings.append(checked.reportFile)
+                continue
+            }
+            let folder = RegisterReader.areaFolder(register: register, agreementPath: checked.path)
+            let slug = (folder as NSString).lastPathComponent
+            let readings = RegisterReader.years(in: folder).filter { year == nil || $0 <= year! }.map {
+                RegisterReader.read(areaFolder: folder, year: $0, agreement: document.agreement, ruleSet: document.ruleSet)
+            }
+            findings += readings.flatMap(\.files).filter { !$0.diagnostics.isEmpty }
+            ruleSets[slug] = document.ruleSet
+            areas.append(FollowUpArea(
+                name: document.agreement.area?.value ?? slug, slug: slug, agreement: document.agreement,
+                ruleSet: document.ruleSet, registers: readings.map(\.year)))
+        }
+    }
+
+    var report: CheckReport { CheckReport(files: findings) }
+
+    /// The register folder an option names, or a usage failure.
+    static func checkFolder(_ register: String) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: register, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw UsageFailure(message: "--register \(register): no such folder")
+        }
+    }
+
+    /// The site's follow-up pages (`uppfoljning/YEAR.html`, one per year a register has) and, per
+    /// agreement file name, the link to its area's latest year.
+    func sitePages(renderer: DocumentRenderer) throws -> (files: [OutputFile], links: [String: ReportLink]) {
+        let years = Set(areas.flatMap { $0.registers.map(\.year) }).sorted()
+        var files: [OutputFile] = []
+        for year in years {
+            let report = FollowUpReport(year: year, areas: areas.map { area in
+                var area = area
+                area.registers = area.registers.filter { $0.year <= year }
+                return area
+            }, suppressing: true)
+            files.append(OutputFile(path: "uppfoljning/\(year).html", contents: try renderer.followUpReport(report, ruleSets: ruleSets, siteHome: "../index.html")))
+        }
+        var links: [String: ReportLink] = [:]
+        for area in areas {
+            if let latest = area.registers.last?.year {
+                links[area.slug] = ReportLink(year: latest, href: "uppfoljning/\(latest).html#\(area.slug)")
+            }
+        }
+        return (files, links)
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+/// `report` end to end: the example registers in `Register/`, a register with errors, JSON and protection.
+@Suite struct ReportCommandTests {
+    @Test func writesTheReportOfTheExampleRegisters() throws {
+        let out = try BusDocsProcess.temporaryFolder().appendingPathComponent("uppfoljning")
+        let result = try BusDocsProcess.run(["report", "Agreements", "--register", "Register", "--year", "2025", "--out", out.path])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stderr.isEmpty)
+        let html = try String(contentsOf: out.appendingPathComponent("uppfoljning-2025.html"), encoding: .utf8)
+        #expect(html.contains("<h1>Uppföljning av BUS-samverkan 2025</h1>"))
+        #expect(html.contains("Socialtjänsten skickade 53 avvikelser, varav 29 till BUP; de flesta gällde SIP."))
+        #expect(html.contains("<th scope=\"col\">2024</th><th scope=\"col\">2025</th>"))
+    }
+
+    @Test func jsonGivesTheFiguresAsDataProtected() throws {
+        let result = try BusDocsProcess.run(["report", "--register", "Register", "--year", "2025", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["year"] as? Int == 2025 && json["protected"] as? Bool == true)
+        let region = try #require((json["region"] as? [[String: Any]])?.last)
+        let deviations = try #require(region["deviations"] as? [String: Any])
+        #expect(deviations["total"] as? Int == 85)
+        #expect((deviations["matrix"] as? [String: [String: Any]])?["socialtjanst"]?["bup"] as? Int == 29)
+        #expect(!result.stdout.contains("\": 1,") && !result.stdout.contains("\": 2,") && result.stdout.contains("\"färre än 3\""))
+        let unprotected = try BusDocsProcess.run(["report", "--register", "Register", "--year", "2025", "--format", "json", "--no-suppression"])
+        #expect(unprotected.status == 0 && !unprotected.stdout.contains("färre än 3") && unprotected.stdout.contains("\"protected\" : false"))
+    }
+
+    @Test func aRegisterWithErrorsIsNotPublished() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let year = folder.appendingPathComponent("Register/nacka-2023/2025")
+        try FileManager.default.createDirectory(at: year, withIntermediateDirectories: true)
+        try "uppmärksammat;möte;parter;utfall\n2025-01-07;2025-01-15;soc-naka;löst\n".write(to: year.appendingPathComponent("individforum.csv"), atomically: true, encoding: .utf8)
+        try "datum;från;till;ämne;principiell;status\n2025-02-03;soc-nacka;bup-nacka;sip;nej;löst-lokalt\n19121212-1212;;;;;\n"
+            .write(to: year.appendingPathComponent("avvikelser.csv"), atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("ut")
+        let result = try BusDocsProcess.run(["report", "Agreements/nacka-2023.md", "--register", folder.appendingPathComponent("Register").path, "--year", "2025", "--out", out.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("Register/nacka-2023/2025/individforum.csv:2:23: error: [BUS031] `soc-naka` is neither a party of the agreement nor a service"))
+        #expect(result.stderr.contains("hint: Did you mean `soc-nacka`?"))
+        #expect(result.stderr.contains("Register/nacka-2023/2025/avvikelser.csv:3:1: error: [BUS034]"))
+        #expect(!result.stderr.contains("1212-1212"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func usageProblemsAreExitStatusTwo() throws {
+        let noFolder = try BusDocsProcess.run(["report", "--register", "finns-inte", "--year", "2025"])
+        #expect(noFolder.status == 2 && noFolder.stderr.contains("--register finns-inte: no such folder"))
+        let pdf = try BusDocsProcess.run(["report", "--register", "Register", "--year", "2025", "--format", "pdf"])
+        #expect(pdf.status == 2)
+    }
+}
+
+/// `build --register`: the follow-up pages in the site, linked from each area's page and the index.
+@Suite struct BuildWithRegisterTests {
+    @Test func linksEachAreasLatestReport() throws {
+        let out = try BusDocsProcess.temporaryFolder().appendingPathComponent("site")
+        let result = try BusDocsProcess.run(["build", "Agreements", "--register", "Register", "--out", out.path, "--today", "2026-11-24"])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("uppfoljning/2024.html").path))
+        let report = try String(contentsOf: out.appendingPathComponent("uppfoljning/2025.html"), encoding: .utf8)
+        #expect(report.contains("<section class=\"omrade\" id=\"nacka-2023\"") && report.contains("<a href=\"../index.html\">"))
+        let page = try String(contentsOf: out.appendingPathComponent("nacka-2023/index.html"), encoding: .utf8)
+        #expect(page.contains("Senaste uppföljningen: <a href=\"../uppfoljning/2025.html#nacka-2023\">Uppföljning 2025</a>"))
+        let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(index.contains("<a href=\"uppfoljning/2025.html#rinkeby-kista-spanga-tensta-2017\">Uppföljning 2025</a>"))
+    }
+
+    @Test func aRegisterWithErrorsPublishesNoFollowUp() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let year = folder.appendingPathComponent("Register/nacka-2023/2025")
+        try FileManager.default.createDirectory(at: year, withIntermediateDirectories: true)
+        try "uppmärksammat;möte;parter;utfall\n".write(to: year.appendingPathComponent("individforum.csv"), atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("site")
+        let result = try BusDocsProcess.run(["build", "Agreements", "--register", folder.appendingPathComponent("Register").path, "--out", out.path, "--today", "2026-11-24"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("Register/nacka-2023/2025/avvikelser.csv:1:1: error: [BUS030] the register for 2025 has no avvikelser.csv"))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("uppfoljning").path))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("nacka-2023/index.html").path))
+    }
+}

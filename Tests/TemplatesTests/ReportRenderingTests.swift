@@ -1,0 +1,66 @@
+import BUSDocsKit
+import Foundation
+import Testing
+import TestSupport
+@testable import Templates
+
+/// The yearly follow-up made from the example registers in `Register/` for the agreements in `Agreements/`.
+@Suite struct ReportRenderingTests {
+    static func exampleReport(suppressing: Bool = true) throws -> (FollowUpReport, [String: RuleSet]) {
+        let root = TestPaths.packageRoot()
+        var areas: [FollowUpArea] = []
+        var ruleSets: [String: RuleSet] = [:]
+        for name in ["nacka-2023.md", "rinkeby-kista-spanga-tensta-2017.md"] {
+            let path = root.appendingPathComponent("Agreements/\(name)").path
+            let parsed = AgreementParser.parse(bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))), path: path)
+            let agreement = try #require(parsed.agreement)
+            let ruleSet = Validator(today: Documents.today).ruleSet(for: agreement).0
+            let folder = RegisterReader.areaFolder(register: root.appendingPathComponent("Register").path, agreementPath: path)
+            let readings = RegisterReader.years(in: folder).map { RegisterReader.read(areaFolder: folder, year: $0, agreement: agreement, ruleSet: ruleSet) }
+            #expect(readings.allSatisfy { $0.files.allSatisfy { $0.diagnostics.isEmpty } }, "\(readings.flatMap(\.files).flatMap(\.diagnostics))")
+            let slug = (folder as NSString).lastPathComponent
+            ruleSets[slug] = ruleSet
+            areas.append(FollowUpArea(name: agreement.area?.value ?? slug, slug: slug, agreement: agreement, ruleSet: ruleSet, registers: readings.map(\.year)))
+        }
+        return (FollowUpReport(year: 2025, areas: areas, suppressing: suppressing), ruleSets)
+    }
+
+    @Test func reportOfTheExampleRegisters() throws {
+        let (report, ruleSets) = try Self.exampleReport()
+        let html = try Documents.renderer.followUpReport(report, ruleSets: ruleSets)
+        #expect(HTMLValidator.problems(in: html).isEmpty)
+        Snapshot.expect(html, matches: "report.html")
+    }
+
+    @Test func chartsAreAccessibleAndSayTheirFigures() throws {
+        let (report, ruleSets) = try Self.exampleReport()
+        let html = try Documents.renderer.followUpReport(report, ruleSets: ruleSets)
+        let charts = html.components(separatedBy: "<svg ").dropFirst()
+        #expect(charts.count == 6)
+        for chart in charts {
+            #expect(chart.hasPrefix("role=\"img\" aria-labelledby="))
+            #expect(chart.contains("<title id=") && chart.contains("<desc id="))
+        }
+        // The description says the same figures as the table.
+        let region = report.region.last!
+        #expect(html.contains("<desc id=\"region-avvikelser-ar-beskrivning\">2024: \(report.region[0].deviations); 2025: \(region.deviations)."))
+    }
+
+    @Test func anAreaWithoutARegisterSaysSo() throws {
+        let (_, ruleSets) = try Self.exampleReport()
+        let root = TestPaths.packageRoot()
+        let path = root.appendingPathComponent("Agreements/nacka-2023.md").path
+        let agreement = try #require(AgreementParser.parse(bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))), path: path).agreement)
+        let none = FollowUpReport(year: 2025, areas: [FollowUpArea(name: "Nacka", slug: "nacka-2023", agreement: agreement, ruleSet: ruleSets["nacka-2023"]!, registers: [])], suppressing: true)
+        let html = try Documents.renderer.followUpReport(none, ruleSets: ruleSets)
+        #expect(html.contains("<p>Det finns inget register för 2025.</p>"))
+        #expect(html.contains("<tr><th scope=\"row\">Nacka</th><td>inget register</td>"))
+    }
+
+    @Test func aProtectedCountDrawsNoBar() throws {
+        let chart = ChartView(id: "x", title: "t", bars: [("A", Figure(value: 10)), ("B", Figure(value: 2, state: .small))], tableID: "x")
+        #expect(chart.bars.map(\.width) == [300, 0])
+        #expect(chart.bars[1].value == "färre än 3")
+        #expect(chart.description == "A: 10; B: färre än 3.")
+    }
+}
