@@ -145,7 +145,7 @@ struct TableChecker {
                 LocalizedText(sv: "citattecknet här stängs aldrig: resten av filen blir en cell", en: "the quote here is never closed: the rest of the file becomes one cell"),
                 at: quote,
                 hint: LocalizedText(sv: "Skriv det avslutande `\"` efter cellens text.", en: "Write the closing `\"` after the cell's text.")))
-            for location in PersonalIdentityNumber.locations(in: table.source) {
+            for location in table.source.personalNumbers.map({ table.source.location(ofByte: $0.offset) }) {
                 findings.append(RegisterPersonalDataRule().finding(
                     LocalizedText(sv: "ett personnummer eller samordningsnummer står i registret", en: "a personal identity number (personnummer or samordningsnummer) stands in the register"),
                     at: location,
@@ -160,10 +160,12 @@ struct TableChecker {
                 hint: LocalizedText(sv: "Första raden ska vara `\(file.columns.joined(separator: ";"))`.", en: "The first row must be `\(file.columns.joined(separator: ";"))`.")))
             return table.source
         }
-        // Personal identity numbers first: a cell that holds one gets that finding alone.
+        // Personal identity numbers first: a cell that holds one gets that finding alone. The source
+        // text has them masked already; where they stood is kept beside it.
+        let numbers = table.source.personalNumbers.map { table.source.location(ofByte: $0.offset) }
         var withNumber: Set<SourceLocation> = []
         for row in [header] + table.rows {
-            for cell in row.cells where scanForNumber(cell) { withNumber.insert(cell.location) }
+            for cell in row.cells where scanForNumber(cell, numbers: numbers) { withNumber.insert(cell.location) }
         }
         // Which column each header cell is.
         var columnOf: [Int: String] = [:]
@@ -236,12 +238,11 @@ struct TableChecker {
     }
 
     /// Reports a personal identity number in a cell; true when there is one.
-    mutating func scanForNumber(_ cell: CSVTable.Cell) -> Bool {
-        let bytes = Array(cell.text.utf8)
-        guard let start = PersonalIdentityNumber.candidates(in: bytes).first else { return false }
-        let scalars = String(decoding: bytes[..<start], as: UTF8.self).unicodeScalars.count
-        var location = cell.location
-        if cell.location.line == location.line { location.column += scalars }
+    mutating func scanForNumber(_ cell: CSVTable.Cell, numbers: [SourceLocation]) -> Bool {
+        let end = cell.location.column + cell.text.unicodeScalars.count
+        guard let location = numbers.first(where: { $0.line == cell.location.line && $0.column >= cell.location.column && $0.column < end }) else {
+            return false
+        }
         findings.append(RegisterPersonalDataRule().finding(
             LocalizedText(sv: "ett personnummer eller samordningsnummer står i registret", en: "a personal identity number (personnummer or samordningsnummer) stands in the register"),
             at: location,
