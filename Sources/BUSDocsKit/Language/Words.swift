@@ -7,31 +7,57 @@ public enum Words {
 
     /// The words with the column (in scalars, from 0) each starts at. A colon inside a word ("3:e",
     /// "BUSSAM:s") ends it, so genitives and ordinals read as their parts.
+    ///
+    /// Read on UTF-8 bytes: a word is folded as it is cut (Latin letters by table, others lower-cased),
+    /// since every sentence of every agreement passes through here.
     static func located(_ text: String) -> [(word: String, column: Int)] {
-        var words: [(word: String, column: Int)] = []
-        // Folded scalar by scalar while the word is Latin; a word with other letters is folded whole.
-        var current = String.UnicodeScalarView()
-        var original = String.UnicodeScalarView()
-        var isLatin = true
-        var start = 0
-        func flush() {
-            guard !original.isEmpty else { return }
-            words.append((isLatin ? String(current) : String(original).folded(), start))
-            current = String.UnicodeScalarView()
-            original = String.UnicodeScalarView()
-            isLatin = true
-        }
-        for (column, scalar) in text.unicodeScalars.enumerated() {
-            if isWordScalar(scalar) {
-                if original.isEmpty { start = column }
-                original.append(scalar)
-                if isLatin, let folded = Folding.latin(scalar) { current.append(folded) } else { isLatin = false }
-            } else {
-                flush()
+        var text = text
+        return text.withUTF8 { bytes in
+            var words: [(word: String, column: Int)] = []
+            var current: [UInt8] = []
+            current.reserveCapacity(32)
+            var start = 0, column = 0, index = 0
+            func flush() {
+                guard !current.isEmpty else { return }
+                words.append((String(decoding: current, as: UTF8.self), start))
+                current.removeAll(keepingCapacity: true)
             }
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    switch lead {
+                    case 0x30...0x39, 0x61...0x7A:
+                        if current.isEmpty { start = column }
+                        current.append(lead)
+                    case 0x41...0x5A:
+                        if current.isEmpty { start = column }
+                        current.append(lead + 0x20)
+                    default:
+                        flush()
+                    }
+                    index += 1
+                    column += 1
+                    continue
+                }
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                let end = min(bytes.count, index + length)
+                let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self).unicodeScalars.first ?? " "
+                if isWordScalar(scalar) {
+                    if current.isEmpty { start = column }
+                    if let folded = Folding.latin(scalar) {
+                        current.append(contentsOf: String(folded).utf8)
+                    } else {
+                        current.append(contentsOf: String(scalar).lowercased().utf8)
+                    }
+                } else {
+                    flush()
+                }
+                index = end
+                column += 1
+            }
+            flush()
+            return words
         }
-        flush()
-        return words
     }
 
     /// Letters and digits; ASCII decided without the Unicode tables.
@@ -103,7 +129,7 @@ public struct StemPhrase: Hashable, Sendable {
     public func matches(_ words: [String]) -> Bool { firstMatch(in: words[...]) != nil }
 
     /// Whether every stem's bytes occur somewhere in `bytes`: if not, the phrase cannot match there.
-    func mayOccur(in bytes: [UInt8]) -> Bool {
+    public func mayOccur(in bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { haystack in
             stems.allSatisfy { stem in
                 stem.bytes.withUnsafeBufferPointer { needle in Self.occurs(needle, in: haystack) }

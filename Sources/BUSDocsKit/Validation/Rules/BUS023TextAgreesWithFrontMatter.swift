@@ -12,7 +12,14 @@ public struct TextAgreesWithFrontMatterRule: Rule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let agreement = context.agreement
-        let phrases = context.ruleSet.contradictions
+        // Only the phrases the body holds at all are tried sentence by sentence.
+        var phrases = context.ruleSet.contradictions
+        phrases.oralConsent = context.present(phrases.oralConsent)
+        phrases.schoolMay = context.present(phrases.schoolMay)
+        phrases.schoolShall = context.present(phrases.schoolShall)
+        phrases.followUpWords = context.present(phrases.followUpWords)
+        phrases.meetingWords = context.present(phrases.meetingWords)
+        phrases.forumMeetingWords = context.present(phrases.forumMeetingWords)
         let sentences = context.sentences
         /// A phrase said, and not turned around by a negation just before or after it.
         func says(_ candidates: [StemPhrase], _ sentence: Sentence) -> Bool {
