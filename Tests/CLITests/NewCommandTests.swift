@@ -78,7 +78,7 @@ import TestSupport
         let transcript = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "\(transcript)")
-        #expect(transcript.contains("Kommun [Täby kommun]: "))
+        #expect(transcript.contains("Municipality [Täby kommun]: "), "questions in the locale's language")
         let text = try String(contentsOfFile: file, encoding: .utf8)
         #expect(text.contains("kommun: \"Täby kommun\"\nregelverk: bus-2012\n"))
     }

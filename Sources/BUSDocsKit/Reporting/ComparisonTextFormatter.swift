@@ -33,8 +33,9 @@ public struct ComparisonTextFormatter {
             }
         }
         let weakening = comparison.changes.filter(\.weakens).count
-        out += "\n" + (sv ? "\(comparison.changes.count) ändringar i sak, \(weakening) försvagar överenskommelsen"
-                          : "\(comparison.changes.count) changes in substance, \(weakening) weaken the agreement") + "\n"
+        let count = comparison.changes.count
+        out += "\n" + (sv ? "\(count) \(count == 1 ? "ändring" : "ändringar") i sak, \(weakening) försvagar överenskommelsen"
+                          : "\(count) \(count == 1 ? "change" : "changes") in substance, \(weakening) \(weakening == 1 ? "weakens" : "weaken") the agreement") + "\n"
         return out
     }
 

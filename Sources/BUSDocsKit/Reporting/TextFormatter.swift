@@ -39,7 +39,7 @@ public struct TextFormatter: ReportFormatter {
         let files = report.files.count, errors = report.errorCount, warnings = report.warningCount
         switch language {
         case .swedish:
-            return "\(files) \(files == 1 ? "fil" : "filer") kontrollerade: \(errors) fel, \(warnings) \(warnings == 1 ? "varning" : "varningar")"
+            return "\(files) \(files == 1 ? "fil kontrollerad" : "filer kontrollerade"): \(errors) fel, \(warnings) \(warnings == 1 ? "varning" : "varningar")"
         case .english:
             return "\(files) \(files == 1 ? "file" : "files") checked: \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"
         }

@@ -17,6 +17,8 @@ struct ComparisonView {
         var severity: String
         var location: String
         var message: String
+        /// The message as escaped HTML with `<code>` and `<em>`.
+        var messageHTML: String
     }
 
     struct Piece {
@@ -57,7 +59,7 @@ struct ComparisonView {
         let row = { (path: String) in
             { (diagnostic: Diagnostic) in
                 FindingRow(rule: diagnostic.ruleID, severity: diagnostic.severity == .error ? "fel" : "varning",
-                           location: "\(path):\(diagnostic.location.line):\(diagnostic.location.column)", message: diagnostic.message.sv)
+                           location: "\(path):\(diagnostic.location.line):\(diagnostic.location.column)", message: InlineMarkup.plain(diagnostic.message.sv), messageHTML: InlineMarkup.html(diagnostic.message.sv))
             }
         }
         appeared = comparison.appeared.map(row(comparison.new.label))

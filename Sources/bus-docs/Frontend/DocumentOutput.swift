@@ -18,15 +18,20 @@ struct DocumentOutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "The file to write (default: standard output; required for pdf).")
     var output: String?
 
-    static let source = "the agreement it is made from"
+    static let source = LocalizedText(sv: "överenskommelsen som dokumentet görs från", en: "the agreement it is made from")
 
     func emit(_ document: String, refusing sources: [String]) throws {
         switch format {
         case .html, .md:
+            if output == nil, format == .html, isatty(STDOUT_FILENO) == 1 {
+                throw UsageFailure(sv: "skriver inte HTML i terminalen: ange en fil med -o FIL (till exempel -o dokument.html), eller --format md",
+                                   en: "will not write HTML to the terminal: name a file with -o FILE (for example -o document.html), or use --format md")
+            }
             try OutputWriter.emit(document, to: output, refusing: sources, as: Self.source)
         case .pdf:
-            guard let output else { throw UsageFailure(message: "--format pdf needs -o FILE.pdf") }
+            guard let output else { throw UsageFailure(sv: "--format pdf behöver en fil: -o FIL.pdf", en: "--format pdf needs -o FILE.pdf") }
             try OutputWriter.refuseSource(output, sources, as: Self.source)
+            try OutputWriter.refuseMissingFolder(output)
             try Chromium.printToPDF(html: document, to: output)
         }
     }

@@ -76,6 +76,10 @@ struct RuleSetOptions: ParsableArguments {
     var ruleSet: String?
 
     func load() throws -> RuleSet? {
+        try Self.load(ruleSet)
+    }
+
+    static func load(_ ruleSet: String?) throws -> RuleSet? {
         guard let ruleSet else { return nil }
         do {
             return try RuleSet.load(ruleSet)
@@ -93,7 +97,7 @@ enum Today {
             return LocalDate(year: parts.year!, month: parts.month!, day: parts.day!)
         }
         guard let date = LocalDate(iso: text) else {
-            throw UsageFailure(message: "\(option): '\(text)' is not a date (YYYY-MM-DD)")
+            throw UsageFailure(sv: "\(option): '\(text)' är inget datum (ÅÅÅÅ-MM-DD)", en: "\(option): '\(text)' is not a date (YYYY-MM-DD)")
         }
         return date
     }

@@ -60,7 +60,7 @@ struct Diff: ParsableCommand {
             let renderer = DocumentRenderer(templates: try templateOptions.load())
             text = try SingleDocument.rendering { try renderer.comparison(comparison) }
         }
-        try OutputWriter.emit(text, to: output, refusing: files, as: "an agreement it compares")
+        try OutputWriter.emit(text, to: output, refusing: files, as: LocalizedText(sv: "en överenskommelse som jämförs", en: "an agreement it compares"))
         if failOnWeakening && comparison.weakens { throw ExitCode(1) }
     }
 

@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+
+/// What a coordinator or a chair meets: messages in one language with singular and plural right, prompts
+/// that ask again, misspelt commands, meeting documents that refuse what cannot be meant.
+@Suite struct ExperienceTests {
+    static let valid = CheckCommandTests.valid
+    static let swedish = ["LANG": "sv_SE.UTF-8"]
+
+    /// Runs bus-docs on a pseudo-terminal (util-linux `script`) with `input` typed; the transcript.
+    static func onTerminal(_ arguments: String, input: String, lang: String = "C") throws -> (status: Int32, transcript: String)? {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return nil }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", "\(BusDocsProcess.executable.path) \(arguments)", "/dev/null"]
+        process.environment = ["LANG": lang, "TERM": "dumb"]
+        process.currentDirectoryURL = BusDocsProcess.packageRoot
+        let stdin = Pipe(), stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        let transcript = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, transcript)
+    }
+
+    @Test func oneFileIsSingularInBothLanguages() throws {
+        let swedish = try BusDocsProcess.run(["check", Self.valid, "--today", "2026-11-24"], environment: Self.swedish)
+        #expect(swedish.stdout == "1 fil kontrollerad: 0 fel, 0 varningar\n")
+        let diff = try BusDocsProcess.run(["diff", Self.valid, Self.valid.replacingOccurrences(of: "valid.md", with: "valid.md")], environment: Self.swedish)
+        #expect(diff.stdout.hasSuffix("0 ändringar i sak, 0 försvagar överenskommelsen\n"), "\(diff.stdout)")
+    }
+
+    @Test func rulesDefaultsToTheCurrentRuleSetAndSpeaksSwedish() throws {
+        let english = try BusDocsProcess.run(["rules"])
+        #expect(english.stdout.hasPrefix("Rule set: hök-2022"))
+        let help = try BusDocsProcess.run(["rules", "--help"])
+        #expect(help.stdout.contains("default: hök-2022"), "\(help.stdout)")
+        let swedish = try BusDocsProcess.run(["rules"], environment: Self.swedish)
+        #expect(swedish.stdout.contains("BUS000  fel      Läsbar fil"))
+        #expect(swedish.stdout.contains("BUS004  varning  "))
+        #expect(!swedish.stdout.contains("error") && !swedish.stdout.contains("warning"))
+    }
+
+    @Test func aMisspeltCommandIsNotTakenAsAPath() throws {
+        let swedish = try BusDocsProcess.run(["protocl", "x"], environment: Self.swedish)
+        #expect(swedish.status == 2)
+        #expect(swedish.stderr.hasPrefix("bus-docs: okänt kommando `protocl` — menade du `protocol`?"), "\(swedish.stderr)")
+        let english = try BusDocsProcess.run(["chek"])
+        #expect(english.stderr.hasPrefix("bus-docs: unknown command `chek` — did you mean `check`?"), "\(english.stderr)")
+        // A word that is an existing path is still a path to check.
+        let folder = try BusDocsProcess.temporaryFolder()
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("chek"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Self.valid, toPath: folder.appendingPathComponent("chek/a.md").path)
+        let path = try BusDocsProcess.run(["chek", "--today", "2026-11-24"], in: folder)
+        #expect(path.status == 0, "\(path.stderr)")
+    }
+
+    @Test func aMeetingBeforeTheNeedWasNoticedIsRefused() throws {
+        let result = try BusDocsProcess.run(["protocol", Self.valid, "--noticed", "2027-02-10", "--date", "2027-02-01", "--format", "md"], environment: Self.swedish)
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "bus-docs: --date 2027-02-01 är före --noticed 2027-02-10: mötet kan inte hållas innan behovet uppmärksammades\n")
+    }
+
+    @Test func aLateMeetingIsAlsoSaidOnStandardError() throws {
+        let result = try BusDocsProcess.run(["protocol", Self.valid, "--noticed", "2026-11-02", "--date", "2026-11-20", "--format", "md"], environment: Self.swedish)
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("varning: mötet 2026-11-20 hålls efter tidsgränsen"), "\(result.stderr)")
+        #expect(result.stderr.contains("senast 2026-11-16"))
+    }
+
+    @Test func noticedWithAnAgendaIsRefused() throws {
+        let result = try BusDocsProcess.run(["protocol", Self.valid, "--group", "styrgrupp", "--noticed", "2027-02-01", "--format", "md"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--noticed is for the individforum only"))
+    }
+
+    @Test(arguments: ["Styrgrupp", "STYRGRUPP", "BUS lokal styrgrupp"]) func aGroupIsFoundInAnyCaseAndByName(group: String) throws {
+        let result = try BusDocsProcess.run(["protocol", Self.valid, "--group", group, "--date", "2027-03-01", "--format", "md"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("# Dagordning – BUS lokal styrgrupp\n"))
+    }
+
+    @Test func outputIntoAMissingFolderIsRefused() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("saknas/blankett.html").path
+        let result = try BusDocsProcess.run(["deviation", Self.valid, "-o", target], environment: Self.swedish)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("mappen \(folder.path)/saknas finns inte"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("saknas").path))
+    }
+
+    @Test func htmlIsNotPouredOntoATerminal() throws {
+        guard let terminal = try Self.onTerminal("deviation \(Self.valid)", input: "", lang: "sv_SE.UTF-8") else { return }
+        #expect(terminal.status == 2)
+        #expect(terminal.transcript.contains("ange en fil med -o FIL"), "\(terminal.transcript)")
+        #expect(!terminal.transcript.contains("<!DOCTYPE"))
+        let piped = try BusDocsProcess.run(["deviation", Self.valid])
+        #expect(piped.status == 0 && piped.stdout.hasPrefix("<!DOCTYPE html>"))
+    }
+
+    @Test func protocolAndDeviationTakeToday() throws {
+        let agenda = try BusDocsProcess.run(["protocol", Self.valid, "--group", "styrgrupp", "--today", "2027-09-01", "--format", "md"])
+        #expect(agenda.status == 0, "\(agenda.stderr)")
+        #expect(agenda.stdout.contains("höstterminen 2027"), "\(agenda.stdout.prefix(300))")
+        let form = try BusDocsProcess.run(["deviation", Self.valid, "--today", "2027-09-01", "--format", "md"])
+        #expect(form.status == 0)
+        let bad = try BusDocsProcess.run(["deviation", Self.valid, "--today", "igår"], environment: Self.swedish)
+        #expect(bad.stderr == "bus-docs: --today: 'igår' är inget datum (ÅÅÅÅ-MM-DD)\n")
+    }
+
+    @Test func newAsksAgainAndUnderstandsRuleSetsAsPeopleWriteThem() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("taby.md").path
+        guard let run = try Self.onTerminal("new -o \(file)", input: "\nTäby\n\nHÖK 2022\n", lang: "sv_SE.UTF-8") else { return }
+        #expect(run.status == 0, "\(run.transcript)")
+        #expect(run.transcript.contains("Svaret behövs."), "an empty answer is asked again")
+        #expect(run.transcript.contains("Skrev \(file) (kontroll: 0 fel,"), "\(run.transcript)")
+        #expect(!run.transcript.contains("--area"), "no flags thrown at someone who typed none")
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text.contains("regelverk: hök-2022\n"))
+    }
+
+    @Test(arguments: [("hök", "hök-2022"), ("2022", "hök-2022"), ("bus 2012", "bus-2012"), ("BUS-2012", "bus-2012")])
+    func ruleSetNamesAsTyped(answer: String, ruleSet: String) throws {
+        let result = try BusDocsProcess.run(["new", "--area", "Täby", "--rules", answer])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("regelverk: \(ruleSet)\n"))
+    }
+
+    @Test func aScriptIsToldInSwedishUnderASwedishLocale() throws {
+        let result = try BusDocsProcess.run(["new"], environment: Self.swedish)
+        #expect(result.status == 2)
+        #expect(result.stderr == "bus-docs: --area behövs (eller kör bus-docs new i en terminal för att få frågan)\n")
+    }
+}
