@@ -24,13 +24,18 @@ public struct ComparisonTextFormatter {
         out += "\n" + findings(sv ? "Nya fynd" : "New findings", comparison.appeared, path: comparison.new.label, language: language)
         out += findings(sv ? "Försvunna fynd" : "Findings gone", comparison.disappeared, path: comparison.old.label, language: language)
         out += "\n" + (sv ? "Avsnitt:\n" : "Sections:\n")
-        for section in comparison.sections {
+        let unchanged = comparison.sections.filter { $0.status == .unchanged }.count
+        for section in comparison.sections where section.status != .unchanged {
             out += "  \(section.statusText.text(in: language)): ## \(section.heading)"
             if let old = section.oldHeading { out += sv ? " (hette \(old))" : " (was \(old))" }
             out += "\n"
             if section.edited, section.status != .added, section.status != .removed {
                 out += redline(section.pieces).split(separator: "\n", omittingEmptySubsequences: false).map { "      " + $0 }.joined(separator: "\n") + "\n"
             }
+        }
+        if unchanged > 0 || comparison.sections.isEmpty {
+            out += sv ? "  \(unchanged) avsnitt \(unchanged == 1 ? "oförändrat" : "oförändrade")\n"
+                      : "  \(unchanged) \(unchanged == 1 ? "section" : "sections") unchanged\n"
         }
         let weakening = comparison.changes.filter(\.weakens).count
         let count = comparison.changes.count

@@ -42,7 +42,10 @@ struct ComparisonView {
     var weakeningCount: Int
     var appeared: [FindingRow]
     var disappeared: [FindingRow]
+    /// The sections that changed; the unchanged ones are only counted.
     var sections: [SectionRow]
+    /// "3 avsnitt är oförändrade", or nil when every section changed.
+    var unchangedSections: String?
     var hasChanges: Bool
     var hasAppeared: Bool
     var hasDisappeared: Bool
@@ -67,7 +70,9 @@ struct ComparisonView {
         hasChanges = !changes.isEmpty
         hasAppeared = !appeared.isEmpty
         hasDisappeared = !disappeared.isEmpty
-        sections = comparison.sections.map { section in
+        let unchanged = comparison.sections.filter { $0.status == .unchanged }.count
+        unchangedSections = unchanged == 0 ? nil : "\(unchanged) avsnitt är \(unchanged == 1 ? "oförändrat" : "oförändrade")."
+        sections = comparison.sections.filter { $0.status != .unchanged }.map { section in
             let pieces: [Piece] = section.status == .unchanged ? [] : section.pieces.map { piece in
                 switch piece {
                 case .same(let text): return Piece(text: text, inserted: false, deleted: false)
