@@ -137,4 +137,36 @@ import Testing
         #expect(result.status == 2)
         #expect(result.stderr == "bus-docs: --area behövs (eller kör bus-docs new i en terminal för att få frågan)\n")
     }
+
+    func check(_ replace: String, with replacement: String, lang: [String: String] = ["LANG": "C"]) throws -> BusDocsProcess.Result {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let file = folder.appendingPathComponent("omrade.md")
+        let text = try String(contentsOfFile: Self.valid, encoding: .utf8)
+        #expect(text.contains(replace))
+        try text.replacingOccurrences(of: replace, with: replacement).write(to: file, atomically: true, encoding: .utf8)
+        return try BusDocsProcess.run(["check", "omrade.md", "--today", "2026-11-24"], environment: lang, in: folder)
+    }
+
+    @Test func aMissingSpaceAfterAColonIsShownOnItsOwnLine() throws {
+        let result = try check("samtycke: skriftligt", with: "samtycke:skriftligt")
+        #expect(result.status == 1)
+        #expect(result.stdout.hasPrefix("omrade.md:65:10: error: [BUS019] no space after the colon in `samtycke:skriftligt`\nsamtycke:skriftligt\n         ^\n"), "\(result.stdout)")
+        #expect(result.stdout.contains("hint: Write `samtycke: skriftligt`"))
+    }
+
+    @Test func aValueCutAtAHashIsAWarningWithTheQuotedValue() throws {
+        let result = try check("namn: BUMM Teststad", with: "namn: BUMM Märsta #2", lang: Self.swedish)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("omrade.md:31:23: warning: [BUS019] `namn` slutar vid ` #`: värdet blir `BUMM Märsta`"), "\(result.stdout)")
+        #expect(result.stdout.contains("tips: Sätt värdet inom citattecken: `namn: \"BUMM Märsta #2\"`."))
+        let comment = try check("namn: BUMM Teststad", with: "namn: BUMM Teststad # en kommentar")
+        #expect(comment.stdout == "1 file checked: 0 errors, 0 warnings\n", "a comment after a space is a comment")
+    }
+
+    @Test func curlyQuotesFromWordAreAWarningWithStraightOnes() throws {
+        let result = try check("namn: BUMM Teststad", with: "namn: “Sigtuna”")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("omrade.md:31:11: warning: [BUS019] `namn` is in curly quotes (“Sigtuna”)"), "\(result.stdout)")
+        #expect(result.stdout.contains("hint: Use straight quotes, or none: `namn: \"Sigtuna\"`."))
+    }
 }

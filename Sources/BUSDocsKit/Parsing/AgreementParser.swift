@@ -49,6 +49,7 @@ public enum AgreementParser {
         agreement.body = BodyParser.parse(split.body, firstLine: split.bodyFirstLine)
         let (decoded, diagnostics) = decodeFrontMatter(split, into: &agreement)
         result.diagnostics = diagnostics
+        if decoded { result.diagnostics += FrontMatterLint.check(yaml: split.yaml) }
         result.agreement = decoded ? agreement : nil
         if let line = agreement.body.nestingOverflowLine {
             result.diagnostics.append(InputRule.nestedTooDeep(at: SourceLocation(line: line, column: 1), limit: CommonMarkConverter.maximumNesting))
@@ -79,6 +80,24 @@ public enum AgreementParser {
         }
     }
 
+    /// `key:value` on a front matter line (0-based in `yaml`, whose first line is file line 2): the key, the
+    /// value and the column just after the colon.
+    static func missingSpaceAfterColon(yaml: String, line: Int) -> (key: String, value: String, column: Int)? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        // Yams' marks count lines of the yaml from 1; the yaml starts at the file's second line.
+        for index in [line - 1] where lines.indices.contains(index) {
+            let text = lines[index].trimmingCharacters(in: .init(charactersIn: "\r"))
+            let indent = text.prefix { $0 == " " || $0 == "-" }
+            let rest = text.dropFirst(indent.count)
+            guard let colon = rest.firstIndex(of: ":") else { continue }
+            let key = rest[..<colon], after = rest[rest.index(after: colon)...]
+            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }),
+                  let first = after.first, first != " ", first != ":", first != "/" else { continue }
+            return (String(key), String(after), indent.count + key.count + 2)
+        }
+        return nil
+    }
+
     /// A Yams error as a BUS019 finding at its position in the file.
     static func yamlDiagnostic(_ error: Error, yaml: String) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {
@@ -88,6 +107,11 @@ public enum AgreementParser {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
+            // `samtycke:skriftligt` is one word to YAML, and Yams notices on the next line: point at the colon.
+            if let context, let missing = missingSpaceAfterColon(yaml: yaml, line: context.mark.line) {
+                return StructureRule.missingSpaceAfterColon(key: missing.key, value: missing.value,
+                                                            at: SourceLocation(line: context.mark.line + 1, column: missing.column))
+            }
             let text = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
             return StructureRule.yamlSyntax(text, at: at(mark))
         case .reader(let problem, _, _, _):
