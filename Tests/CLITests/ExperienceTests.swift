@@ -169,4 +169,17 @@ import Testing
         #expect(result.stdout.contains("omrade.md:31:11: warning: [BUS019] `namn` is in curly quotes (“Sigtuna”)"), "\(result.stdout)")
         #expect(result.stdout.contains("hint: Use straight quotes, or none: `namn: \"Sigtuna\"`."))
     }
+
+    @Test func usageProblemsAreSwedishUnderASwedishLocale() throws {
+        let rules = try BusDocsProcess.run(["check", "--rules", "nej", Self.valid], environment: Self.swedish)
+        #expect(rules.status == 2)
+        #expect(rules.stderr == "bus-docs: inget regelverk heter 'nej' (inbyggda: bus-2012, hök-2022), och ingen sådan fil finns\n")
+        let diff = try BusDocsProcess.run(["diff", Self.valid], environment: Self.swedish)
+        #expect(diff.stderr == "bus-docs: diff tar två filer, GAMMAL och NY (eller --rev REV FIL)\n")
+        let templates = try BusDocsProcess.run(["deviation", Self.valid, "--templates", "finns-inte"], environment: Self.swedish)
+        #expect(templates.stderr == "bus-docs: --templates finns-inte: mappen finns inte\n")
+        let out = try BusDocsProcess.temporaryFolder().appendingPathComponent("site")
+        let build = try BusDocsProcess.run(["build", "Agreements", "--out", out.path, "--today", "2026-11-24"], environment: Self.swedish)
+        #expect(build.stdout.hasSuffix("10 filer skrivna till \(out.path)/ (2 överenskommelser)\n"), "\(build.stdout)")
+    }
 }

@@ -180,6 +180,17 @@ public enum RuleSetError: Error, Equatable, CustomStringConvertible {
     case notFound(String)
     case invalid(String, String)
 
+    /// The problem in both languages.
+    public var text: LocalizedText {
+        switch self {
+        case .notFound(let name):
+            return LocalizedText(sv: "inget regelverk heter '\(name)' (inbyggda: \(RuleSet.builtInNames.joined(separator: ", "))), och ingen sådan fil finns",
+                                 en: description)
+        case .invalid(let path, let reason):
+            return LocalizedText(sv: "\(path): inget giltigt regelverk: \(reason)", en: description)
+        }
+    }
+
     public var description: String {
         switch self {
         case .notFound(let name):

@@ -53,7 +53,7 @@ enum Chromium {
 
     static func printToPDF(html: String, to output: String) throws {
         guard let chromium = executable else {
-            throw UsageFailure(message: "--format pdf needs headless Chromium: install it with `sudo apt-get install chromium`, or write html and print it from a browser")
+            throw UsageFailure(sv: "--format pdf behöver Chromium: installera det med `sudo apt-get install chromium`, eller skriv html och skriv ut från en webbläsare", en: "--format pdf needs headless Chromium: install it with `sudo apt-get install chromium`, or write html and print it from a browser")
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bus-docs-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -73,7 +73,7 @@ enum Chromium {
         try process.run()
         process.waitUntilExit()
         guard process.terminationStatus == 0, let data = FileManager.default.contents(atPath: pdf.path) else {
-            throw UsageFailure(message: "Chromium could not print the document to PDF (exit \(process.terminationStatus))")
+            throw UsageFailure(sv: "Chromium kunde inte skriva ut dokumentet som PDF (status \(process.terminationStatus))", en: "Chromium could not print the document to PDF (exit \(process.terminationStatus))")
         }
         try FileWriter.replace(data, at: output)
     }

@@ -46,7 +46,7 @@ enum OutputWriter {
             let url = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath()
             let folder = (isDirectory.boolValue ? url : url.deletingLastPathComponent()).path
             if folder == output || folder.hasPrefix(output.hasSuffix("/") ? output : output + "/") {
-                throw UsageFailure(message: "--out \(out): the output folder may not be, or contain, the input folder \(input)")
+                throw UsageFailure(sv: "--out \(out): utmappen får inte vara, eller innehålla, inmappen \(input)", en: "--out \(out): the output folder may not be, or contain, the input folder \(input)")
             }
         }
     }

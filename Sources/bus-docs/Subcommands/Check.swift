@@ -84,6 +84,7 @@ struct RuleSetOptions: ParsableArguments {
         do {
             return try RuleSet.load(ruleSet)
         } catch {
+            if let error = error as? RuleSetError { throw UsageFailure(error.text) }
             throw UsageFailure(message: String(describing: error))
         }
     }

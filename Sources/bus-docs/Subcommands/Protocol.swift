@@ -108,7 +108,7 @@ enum SingleDocument {
             }
             return output
         } catch let error as TemplateError {
-            throw UsageFailure(message: error.description)
+            throw UsageFailure(sv: error.swedish, en: error.description)
         }
     }
 }
