@@ -182,4 +182,42 @@ import Testing
         let build = try BusDocsProcess.run(["build", "Agreements", "--out", out.path, "--today", "2026-11-24"], environment: Self.swedish)
         #expect(build.stdout.hasSuffix("10 filer skrivna till \(out.path)/ (2 överenskommelser)\n"), "\(build.stdout)")
     }
+
+    @Test func oneChangeThatWeakensIsSingular() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let new = folder.appendingPathComponent("ny.md")
+        try String(contentsOfFile: Self.valid, encoding: .utf8).replacingOccurrences(of: "skolan: ska", with: "skolan: kan")
+            .write(to: new, atomically: true, encoding: .utf8)
+        let english = try BusDocsProcess.run(["diff", Self.valid, new.path, "--today", "2026-11-24"])
+        #expect(english.stdout.hasSuffix("1 change in substance, 1 weakens the agreement\n"), "\(english.stdout)")
+        let swedish = try BusDocsProcess.run(["diff", Self.valid, new.path, "--today", "2026-11-24"], environment: Self.swedish)
+        #expect(swedish.stdout.hasSuffix("1 ändring i sak, 1 försvagar överenskommelsen\n"))
+        #expect(swedish.stdout.contains(": varning: [BUS010]"), "one language in the findings too")
+        #expect(!swedish.stdout.contains("oförändrat: ##"), "unchanged sections are counted, not listed")
+    }
+
+    @Test func aTemplateParserErrorIsSaidInWords() throws {
+        let templates = try BusDocsProcess.temporaryFolder()
+        try "{{#page}}\nOfärdig\n".write(to: templates.appendingPathComponent("avvikelseblankett.md.mustache"), atomically: true, encoding: .utf8)
+        let result = try BusDocsProcess.run(["deviation", Self.valid, "--format", "md", "--templates", templates.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("is never closed with {{/name}}"), "\(result.stderr)")
+        #expect(!result.stderr.contains("expectedSectionEnd"))
+        let swedish = try BusDocsProcess.run(["deviation", Self.valid, "--format", "md", "--templates", templates.path], environment: Self.swedish)
+        #expect(swedish.stderr.contains("stängs aldrig med {{/namn}}"), "\(swedish.stderr)")
+    }
+
+    @Test func completionsAreThereAsTheReadmeSays() throws {
+        let result = try BusDocsProcess.run(["--generate-completion-script", "bash"])
+        #expect(result.status == 0 && result.stdout.contains("protocol"))
+        let readme = try String(contentsOf: BusDocsProcess.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(readme.contains("### Installing completions") && readme.contains("--generate-completion-script bash"))
+    }
+
+    @Test func newTakesToday() throws {
+        let result = try BusDocsProcess.run(["new", "--area", "Täby", "--today", "2027-01-01"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let bad = try BusDocsProcess.run(["new", "--area", "Täby", "--today", "x"])
+        #expect(bad.status == 2 && bad.stderr.contains("--today: 'x' is not a date"))
+    }
 }

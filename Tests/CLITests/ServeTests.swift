@@ -14,16 +14,20 @@ import Glibc
         var port: UInt16 = 0
         /// What it printed before the address was read.
         var printed = ""
+        /// Where its standard error goes.
+        let errors: URL
 
         init(arguments: [String] = [], lang: String = "C") throws {
             folder = try BusDocsProcess.temporaryFolder()
+            errors = folder.appendingPathComponent("stderr.txt")
+            FileManager.default.createFile(atPath: errors.path, contents: nil)
             try FileManager.default.copyItem(at: BusDocsProcess.packageRoot.appendingPathComponent("Agreements"), to: folder.appendingPathComponent("Agreements"))
             process.executableURL = BusDocsProcess.executable
             process.arguments = ["serve", folder.appendingPathComponent("Agreements").path, "--port", "0", "--today", "2026-11-24"] + arguments
             process.environment = ["LANG": lang]
             let output = Pipe()
             process.standardOutput = output
-            process.standardError = FileHandle.nullDevice
+            process.standardError = try FileHandle(forWritingTo: errors)
             try process.run()
             // The address is on the first lines; give up after ten seconds.
             let deadline = Date().addingTimeInterval(10)
@@ -40,6 +44,11 @@ import Glibc
             }
             self.port = port
             printed = text
+        }
+
+        /// What it has written to standard error so far.
+        var stderr: String {
+            (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
         }
 
         deinit {
@@ -151,6 +160,7 @@ import Glibc
         let broken = "Mallfel: \(layout.path):6:8: okänd variabel `titel`"
         #expect(try HTTP.waitFor("/", port: preview.port, seconds: 10) { $0.contains(broken) })
         #expect(try HTTP.get("/", port: preview.port).body.contains("<title>Lokala BUS-överenskommelser</title>"), "the last good site is still served")
+        #expect(preview.stderr.contains("bus-docs: \(layout.path):6:8: unknown variable `titel`"), "problems go to stderr, in the locale's language: \(preview.stderr)")
     }
 
     @Test func itListensOnLoopbackOnly() throws {
