@@ -157,7 +157,7 @@ import Testing
     @Test func aValueCutAtAHashIsAWarningWithTheQuotedValue() throws {
         let result = try check("namn: BUMM Teststad", with: "namn: BUMM Märsta #2", lang: Self.swedish)
         #expect(result.status == 0)
-        #expect(result.stdout.contains("omrade.md:31:23: warning: [BUS019] `namn` slutar vid ` #`: värdet blir `BUMM Märsta`"), "\(result.stdout)")
+        #expect(result.stdout.contains("omrade.md:31:23: varning: [BUS019] `namn` slutar vid ` #`: värdet blir `BUMM Märsta`"), "\(result.stdout)")
         #expect(result.stdout.contains("tips: Sätt värdet inom citattecken: `namn: \"BUMM Märsta #2\"`."))
         let comment = try check("namn: BUMM Teststad", with: "namn: BUMM Teststad # en kommentar")
         #expect(comment.stdout == "1 file checked: 0 errors, 0 warnings\n", "a comment after a space is a comment")
@@ -219,5 +219,11 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let bad = try BusDocsProcess.run(["new", "--area", "Täby", "--today", "x"])
         #expect(bad.status == 2 && bad.stderr.contains("--today: 'x' is not a date"))
+    }
+
+    @Test func yamlErrorsAreSwedishUnderASwedishLocale() throws {
+        let result = try check("samtycke: skriftligt", with: "samtycke: [skriftligt", lang: Self.swedish)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains(": fel: [BUS019] YAML-fel: i en lista inom [ ]: hittade inte väntat ',' eller ']'"), "\(result.stdout)")
     }
 }

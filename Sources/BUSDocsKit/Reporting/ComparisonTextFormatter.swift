@@ -47,7 +47,7 @@ public struct ComparisonTextFormatter {
     private func findings(_ title: String, _ diagnostics: [Diagnostic], path: String, language: Language) -> String {
         guard !diagnostics.isEmpty else { return "" }
         return "\(title):\n" + diagnostics.map {
-            "  \(path):\($0.location.line):\($0.location.column): \(language == .swedish ? ($0.severity == .error ? "fel" : "varning") : $0.severity.rawValue): [\($0.ruleID)] \($0.message.text(in: language))\n"
+            "  \(path):\($0.location.line):\($0.location.column): \(TextFormatter.severity($0.severity, in: language)): [\($0.ruleID)] \($0.message.text(in: language))\n"
         }.joined()
     }
 

@@ -14,7 +14,7 @@ public struct TextFormatter: ReportFormatter {
         for file in report.files {
             for diagnostic in file.diagnostics {
                 let location = diagnostic.location
-                out += "\(file.path):\(location.line):\(location.column): \(diagnostic.severity.rawValue): "
+                out += "\(file.path):\(location.line):\(location.column): \(Self.severity(diagnostic.severity, in: language)): "
                 out += "[\(diagnostic.ruleID)] \(diagnostic.message.text(in: language))\n"
                 let line = file.line(location.line)
                 if !line.isEmpty {
@@ -27,6 +27,13 @@ public struct TextFormatter: ReportFormatter {
             }
         }
         return out
+    }
+
+    /// `error`/`warning`, or `fel`/`varning` in Swedish: one language per run. `LANG=C` gives the English
+    /// words editors' problem matchers look for.
+    static func severity(_ severity: Severity, in language: Language) -> String {
+        guard language == .swedish else { return severity.rawValue }
+        return severity == .error ? "fel" : "varning"
     }
 
     /// Spaces (and the line's own tabs) up to the column, then `^`.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// BUS019: the front matter has the shape of the format: required keys, right types, known values,
 /// unique ids, non-empty names.
 public struct StructureRule: Rule {
@@ -46,9 +48,40 @@ public struct StructureRule: Rule {
                                 en: "Add a `---` line after the front matter's last key, before the body."))
     }
 
+    /// Yams' (libyaml's) words for common problems, in Swedish; anything else stays as libyaml says it.
+    static let yamlWords: [(String, String)] = [
+        ("while parsing a flow sequence", "i en lista inom [ ]"),
+        ("while parsing a flow mapping", "i en mappning inom { }"),
+        ("while parsing a block mapping", "i en mappning"),
+        ("while parsing a block collection", "i en lista"),
+        ("while scanning a plain scalar", "i ett värde"),
+        ("while scanning a quoted scalar", "i ett värde inom citattecken"),
+        ("while scanning a simple key", "i en nyckel"),
+        ("while scanning for the next token", "på raden"),
+        ("while parsing", "när YAML lästes"),
+        ("did not find expected ',' or ']'", "hittade inte väntat ',' eller ']'"),
+        ("did not find expected ',' or '}'", "hittade inte väntat ',' eller '}'"),
+        ("did not find expected key", "hittade ingen nyckel där en väntades (kontrollera indraget)"),
+        ("did not find expected '-' indicator", "hittade inget '-' där en listpunkt väntades (kontrollera indraget)"),
+        ("could not find expected ':'", "hittade inte väntat ':'"),
+        ("found character that cannot start any token", "ett tecken som inte kan stå först här (sätt värdet inom citattecken)"),
+        ("found a tab character that violates indentation", "en tabb i indraget (använd mellanslag)"),
+        ("found a tab character where an indentation space is expected", "en tabb där ett mellanslag för indrag väntades"),
+        ("mapping values are not allowed in this context", "ett kolon där inget får stå (sätt värdet inom citattecken)"),
+        ("found unexpected end of stream", "huvudet tog slut mitt i ett värde"),
+        ("found unknown escape character", "okänd teckenkombination efter \\"),
+        ("Maximum nesting level reached", "för många nivåer i varandra"),
+    ]
+
+    static func swedishYAML(_ problem: String) -> String {
+        var text = problem
+        for (english, swedish) in yamlWords { text = text.replacingOccurrences(of: english, with: swedish) }
+        return text
+    }
+
     static func yamlSyntax(_ problem: String, at location: SourceLocation) -> Diagnostic {
         StructureRule().finding(
-            LocalizedText(sv: "YAML-fel: \(problem)", en: "YAML syntax error: \(problem)"), at: location,
+            LocalizedText(sv: "YAML-fel: \(swedishYAML(problem))", en: "YAML syntax error: \(problem)"), at: location,
             hint: LocalizedText(sv: "Kontrollera indrag, kolon och citattecken på raden och raden ovanför.",
                                 en: "Check indentation, colons and quotes on this line and the one above."))
     }
