@@ -226,4 +226,17 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stdout.contains(": fel: [BUS019] YAML-fel: i en lista inom [ ]: hittade inte väntat ',' eller ']'"), "\(result.stdout)")
     }
+
+    @Test func aPublishedPageShowsFindingsAsHTMLWithTheHintApart() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        try String(contentsOfFile: Self.valid, encoding: .utf8).replacingOccurrences(of: "skolan: ska", with: "skolan: kan")
+            .write(to: folder.appendingPathComponent("omrade.md"), atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("site")
+        let result = try BusDocsProcess.run(["build", folder.path, "--out", out.path, "--today", "2026-11-24"])
+        #expect(result.status == 0, "\(result.stdout)")
+        let page = try String(contentsOf: out.appendingPathComponent("omrade/index.html"), encoding: .utf8)
+        #expect(page.contains("skolan <em>kan</em> kalla till SIP"), "no asterisks on the page")
+        #expect(page.contains("<br><span class=\"tips\">Tips: Skriv <code>skolan: ska</code>"), "the hint apart, no backticks")
+        #expect(!page.contains("*kan*") && !page.contains("`skolan"))
+    }
 }

@@ -17,7 +17,7 @@ struct Protocol: ParsableCommand {
     @Option(help: "The meeting date, YYYY-MM-DD.")
     var date: String?
 
-    @Option(help: "When the need was noticed, YYYY-MM-DD; the protocol shows the latest meeting date.")
+    @Option(help: "When the need was noticed, YYYY-MM-DD (individforum only); the protocol shows the latest meeting date.")
     var noticed: String?
 
     @Option(help: "The date documents are dated against, YYYY-MM-DD (default: today).")
