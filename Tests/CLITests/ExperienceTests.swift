@@ -239,4 +239,10 @@ import Testing
         #expect(page.contains("<br><span class=\"tips\">Tips: Skriv <code>skolan: ska</code>"), "the hint apart, no backticks")
         #expect(!page.contains("*kan*") && !page.contains("`skolan"))
     }
+
+    @Test func aGroupWithoutADocumentIsNamedAsSuch() throws {
+        let result = try BusDocsProcess.run(["protocol", "Agreements/nacka-2023.md", "--group", "Behandlingskonferens", "--format", "md"], environment: Self.swedish)
+        #expect(result.status == 2)
+        #expect(result.stderr == "bus-docs: Agreements/nacka-2023.md: gruppen behandlingskonferens får varken protokoll eller dagordning av bus-docs; det gör styrgrupp, individforum\n")
+    }
 }

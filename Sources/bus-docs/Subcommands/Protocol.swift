@@ -47,6 +47,10 @@ struct Protocol: ParsableCommand {
         guard let chosen, chosen.kind?.value == .individualForum || chosen.kind?.value.isStanding == true else {
             let ids = groups.filter { $0.kind?.value == .individualForum || $0.kind?.value.isStanding == true }.map(\.id.value)
             let list = ids.joined(separator: ", ")
+            if let found = chosen {
+                throw UsageFailure(sv: "\(agreement): gruppen \(found.id.value) får varken protokoll eller dagordning av bus-docs; det gör \(list)",
+                                   en: "\(agreement): bus-docs makes no protocol or agenda for the group \(found.id.value); it does for \(list)")
+            }
             if let group {
                 throw UsageFailure(sv: "\(agreement): ingen grupp '\(group)' med protokoll eller dagordning (grupper: \(list))",
                                    en: "\(agreement): no group '\(group)' with a protocol or agenda (groups: \(list))")
