@@ -37,6 +37,7 @@ import Testing
         #expect(english.stdout.hasPrefix("Rule set: hök-2022"))
         let help = try BusDocsProcess.run(["rules", "--help"])
         #expect(help.stdout.contains("default: hök-2022"), "\(help.stdout)")
+        #expect(try BusDocsProcess.run(["rules", "--rules", "BUS 2012"]).stdout.hasPrefix("Rule set: bus-2012"))
         let swedish = try BusDocsProcess.run(["rules"], environment: Self.swedish)
         #expect(swedish.stdout.contains("BUS000  fel      Läsbar fil"))
         #expect(swedish.stdout.contains("BUS004  varning  "))

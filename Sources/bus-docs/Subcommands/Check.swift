@@ -81,6 +81,8 @@ struct RuleSetOptions: ParsableArguments {
 
     static func load(_ ruleSet: String?) throws -> RuleSet? {
         guard let ruleSet else { return nil }
+        // "HÖK 2022", "2012": a built-in rule set as people write it, unless a file has that name.
+        if !FileManager.default.fileExists(atPath: ruleSet), let builtIn = RuleSet.builtIn(answer: ruleSet) { return builtIn }
         do {
             return try RuleSet.load(ruleSet)
         } catch {
