@@ -56,6 +56,17 @@ import TestSupport
         #expect(made.stdout.contains("  - id: soc-taby\n"))
     }
 
+    @Test func theRegionKeepsItsName() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("rk.md")
+        try (String(contentsOfFile: "Agreements/rinkeby-kista-spanga-tensta-2017.md", encoding: .utf8) + "\nRegion Stockholm ansvarar för hälso- och sjukvården.\n")
+            .write(to: source, atomically: true, encoding: .utf8)
+        let made = try BusDocsProcess.run(["new", "--from", source.path, "--area", "Järfälla"])
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(made.stdout.contains("Region Stockholm ansvarar"), "the municipality's name is not a place to replace")
+    }
+
     @Test func anExistingFileIsNeverOverwritten() throws {
         let folder = try BusDocsProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -105,8 +105,8 @@ public struct DraftFromAgreement {
     /// The slugs of the old area's names and of their parts ("rinkeby-kista", "rinkeby", "kista"), and the
     /// id segments two or more parties share that are no service ("jarva" of `hab-jarva` and `bumm-jarva`).
     var oldPlaceSlugs: Set<String> {
+        // Not the municipality's name: "Stockholm" of Stockholms stad is also the region's (`region-stockholm`).
         let names = ([agreement.area?.value] + agreement.cityDistricts.map(\.value)).compactMap { $0 }
-            + [agreement.municipality?.value.replacingOccurrences(of: " kommun", with: "").replacingOccurrences(of: "s stad", with: "")].compactMap { $0 }
         var slugs = Set<String>()
         for name in names {
             let whole = Self.slug(name)
@@ -125,10 +125,26 @@ public struct DraftFromAgreement {
         let nameWords = Set(agreement.parties.compactMap(\.name?.value).flatMap {
             $0.split(whereSeparator: { !$0.isLetter && $0 != "-" }).filter { $0.first?.isUppercase == true }.map { Self.slug(String($0)) }
         })
-        for (segment, count) in counts where count >= 2 && segment.count >= 4 && !services.contains(segment) && nameWords.contains(segment) {
-            slugs.insert(segment)
+        return slugs.union(idPlaces(counts: counts, services: services, nameWords: nameWords))
+    }
+
+    /// Id segments two or more parties share, that are no service and that a party's name has as a
+    /// capitalised word: the place names parties were named by ("jarva" of `hab-jarva` and `bumm-jarva`).
+    private func idPlaces(counts: [String: Int], services: Set<String>, nameWords: Set<String>) -> Set<String> {
+        Set(counts.filter { $0.value >= 2 && $0.key.count >= 4 && !services.contains($0.key) && nameWords.contains($0.key) }.keys)
+    }
+
+    /// The id places alone (not the area's own names), for finding their words in the text.
+    private var idPlacesOnly: Set<String> {
+        var counts: [String: Int] = [:]
+        for party in agreement.parties {
+            for segment in Set(party.id.value.split(separator: "-").map(String.init)) { counts[segment, default: 0] += 1 }
         }
-        return slugs
+        let services = Set(ruleSet.services.keys).union(agreement.parties.flatMap { $0.services.map(\.value) })
+        let nameWords = Set(agreement.parties.compactMap(\.name?.value).flatMap {
+            $0.split(whereSeparator: { !$0.isLetter && $0 != "-" }).filter { $0.first?.isUppercase == true }.map { Self.slug(String($0)) }
+        })
+        return idPlaces(counts: counts, services: services, nameWords: nameWords)
     }
 
     /// Old id → new id for every party and group id with a segment that is one of the old area's places.
@@ -174,8 +190,7 @@ public struct DraftFromAgreement {
     /// Words of the old text whose slug is one of the old area's id places and that no other name covers:
     /// "Järva" in "BUMM Järva".
     var placeNames: [String] {
-        let nameSlugs = Set(([agreement.area?.value, agreement.municipality?.value] + agreement.cityDistricts.map(\.value)).compactMap { $0 }.map(Self.slug))
-        let places = oldPlaceSlugs.subtracting(nameSlugs)
+        let places = idPlacesOnly
         var found = Set<String>()
         for word in source.text.split(whereSeparator: { !$0.isLetter && $0 != "-" }) {
             guard let first = word.first, first.isUppercase else { continue }
