@@ -30,7 +30,7 @@ struct BusDocs: ParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            FileHandle.standardError.write(Data((ArgumentWords.inLanguage(fullMessage(for: error)) + "\n").utf8))
             Foundation.exit(2)
         }
     }
@@ -64,6 +64,38 @@ extension BusDocs {
             }
         }
         return a.isEmpty ? b.count : row[b.count]
+    }
+}
+
+/// swift-argument-parser's messages about the command line, in Swedish under a Swedish locale (its help
+/// text stays English).
+enum ArgumentWords {
+    static let swedish: [(String, String)] = [
+        ("Error: Missing expected argument", "Fel: argument saknas:"),
+        ("Error: Unknown option", "Fel: okänd flagga"),
+        ("Error: Missing value for", "Fel: värde saknas för"),
+        ("Error: Unexpected argument", "Fel: oväntat argument"),
+        ("Error: The value ", "Fel: värdet "),
+        (" is invalid for ", " går inte för "),
+        ("Please provide one of", "Välj ett av"),
+        ("Error: The option ", "Fel: flaggan "),
+        (" does not take any value, but ", " tar inget värde, men "),
+        (" was specified.", " angavs."),
+        ("Help:  ", "Hjälp:  "),
+        ("Usage: ", "Användning: "),
+        ("  See '", "  Se '"),
+        ("' for more information.", "' för mer information."),
+        ("Error: ", "Fel: "),
+    ]
+
+    static func inLanguage(_ message: String) -> String {
+        guard RunLanguage.swedish else { return message }
+        var text = message
+        for (english, swedish) in swedish { text = text.replacingOccurrences(of: english, with: swedish) }
+        // "one of 'a', 'b' or 'c'": the list's last word, on its own line only (help text stays as it is).
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.contains("Välj ett av") ? line.replacingOccurrences(of: "' or '", with: "' eller '") : String(line)
+        }.joined(separator: "\n")
     }
 }
 

@@ -246,4 +246,14 @@ import Testing
         #expect(result.status == 2)
         #expect(result.stderr == "bus-docs: Agreements/nacka-2023.md: gruppen behandlingskonferens får varken protokoll eller dagordning av bus-docs; det gör styrgrupp, individforum\n")
     }
+
+    @Test func commandLineMistakesAreSwedishUnderASwedishLocale() throws {
+        let missing = try BusDocsProcess.run(["protocol"], environment: Self.swedish)
+        #expect(missing.status == 2)
+        #expect(missing.stderr.hasPrefix("Fel: argument saknas: '<agreement>'\n"), "\(missing.stderr)")
+        let format = try BusDocsProcess.run(["check", "--format", "xml"], environment: Self.swedish)
+        #expect(format.stderr.hasPrefix("Fel: värdet 'xml' går inte för '--format <format>'. Välj ett av 'text', 'json', 'github' eller 'sarif'.\n"), "\(format.stderr)")
+        let english = try BusDocsProcess.run(["check", "--format", "xml"])
+        #expect(english.stderr.hasPrefix("Error: The value 'xml' is invalid"))
+    }
 }
