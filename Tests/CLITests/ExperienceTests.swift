@@ -169,6 +169,8 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.contains("omrade.md:31:11: warning: [BUS019] `namn` is in curly quotes (“Sigtuna”)"), "\(result.stdout)")
         #expect(result.stdout.contains("hint: Use straight quotes, or none: `namn: \"Sigtuna\"`."))
+        let flow = try check("      - { part: sof, roll: Avdelningschef,", with: "      - { part: sof, roll: “Avdelningschef”,")
+        #expect(flow.stdout.contains("warning: [BUS019] `roll` is in curly quotes (“Avdelningschef”)"), "\(flow.stdout)")
     }
 
     @Test func usageProblemsAreSwedishUnderASwedishLocale() throws {

@@ -10,6 +10,13 @@ enum FrontMatterLint {
         for (offset, raw) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = Array(raw.hasSuffix("\r") ? raw.dropLast() : raw)
             let number = firstLine + offset
+            if let (key, start, end) = curlyInFlow(line) {
+                let value = String(line[start..<end]).trimmingCharacters(in: .whitespaces)
+                let inner = value.filter { !curlyQuotes.contains($0) }
+                findings.append(StructureRule.curlyQuotes(key: key, value: value, fixed: "\(key): \"\(inner)\"",
+                                                          at: SourceLocation(line: number, column: start + 1)))
+                continue
+            }
             guard let (key, valueStart) = keyAndValue(line) else { continue }
             let value = Array(line[valueStart...])
             guard let first = value.first else { continue }
@@ -38,6 +45,26 @@ enum FrontMatterLint {
             }
         }
         return findings
+    }
+
+    /// `{ key: “value”, … }`: the first key inside a flow mapping whose value opens with a curly quote, and
+    /// where that value starts and ends (at `,` or `}`).
+    static func curlyInFlow(_ line: [Character]) -> (String, Int, Int)? {
+        guard line.contains("{") else { return nil }
+        var index = 0
+        while index + 2 < line.count {
+            if line[index] == ":", line[index + 1] == " ", curlyQuotes.contains(line[index + 2]) {
+                var keyStart = index
+                while keyStart > 0, line[keyStart - 1].isLetter || line[keyStart - 1].isNumber || line[keyStart - 1] == "-" { keyStart -= 1 }
+                let key = String(line[keyStart..<index])
+                let start = index + 2
+                var end = start
+                while end < line.count, line[end] != ",", line[end] != "}" { end += 1 }
+                if !key.isEmpty, (line[..<keyStart].contains("{")) { return (key, start, end) }
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// `key: value` or `- key: value` on a line: the key and the index its value starts at.
