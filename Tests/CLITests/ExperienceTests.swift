@@ -92,6 +92,9 @@ import Testing
         #expect(result.status == 2)
         #expect(result.stderr.contains("mappen \(folder.path)/saknas finns inte"), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("saknas").path))
+        let new = try BusDocsProcess.run(["new", "--area", "Täby", "-o", folder.appendingPathComponent("saknas/taby.md").path])
+        #expect(new.status == 2 && new.stderr.contains("the folder \(folder.path)/saknas does not exist"), "\(new.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("saknas").path))
     }
 
     @Test func htmlIsNotPouredOntoATerminal() throws {
