@@ -37,6 +37,11 @@ public struct DocumentRenderer: Sendable {
         return try page(AgendaView(source, group: group, date: date, today: today), template: name, title: title, home: siteHome, format: format)
     }
 
+    /// The days within which an individforum meets: its own deadline when within the rule set's, else the rule set's.
+    public static func deadlineDays(of group: Group, ruleSet: RuleSet) -> Int {
+        ProtocolView.deadline(of: group, ruleSet: ruleSet)
+    }
+
     /// The deviation form.
     public func deviationForm(_ source: DocumentSource, format: Format = .html, siteHome: String? = nil) throws -> String {
         let title = "Avvikelseblankett – " + (source.agreement.area?.value ?? "")

@@ -14,6 +14,7 @@ struct BusDocs: ParsableCommand {
     /// Exit codes: 0 fine, 1 findings with errors, 2 usage or I/O problems.
     static func main() {
         do {
+            try refuseMisspeltCommand(Array(CommandLine.arguments.dropFirst()))
             var command = try parseAsRoot()
             try command.run()
         } catch let exit as ExitCode {
@@ -29,9 +30,72 @@ struct BusDocs: ParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            FileHandle.standardError.write(Data((ArgumentWords.inLanguage(fullMessage(for: error)) + "\n").utf8))
             Foundation.exit(2)
         }
+    }
+}
+
+extension BusDocs {
+    /// `bus-docs protocl x`: a first word that is neither a command nor an existing path, but close to a
+    /// command, is a misspelt command, not a file to check.
+    static func refuseMisspeltCommand(_ arguments: [String]) throws {
+        guard let word = arguments.first, !word.hasPrefix("-"), !word.contains("/"), !word.contains("."),
+              !FileManager.default.fileExists(atPath: word) else { return }
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+        guard !names.contains(word) else { return }
+        let nearest = names.map { ($0, editDistance(word.lowercased(), $0)) }.min { $0.1 < $1.1 }
+        guard let nearest, nearest.1 <= max(2, nearest.0.count / 3) else { return }
+        throw UsageFailure(sv: "okänt kommando `\(word)` — menade du `\(nearest.0)`? (bus-docs --help listar kommandona)",
+                           en: "unknown command `\(word)` — did you mean `\(nearest.0)`? (bus-docs --help lists the commands)")
+    }
+
+    /// Levenshtein distance on characters.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var row = Array(0...b.count)
+        for i in 1...max(1, a.count) where !a.isEmpty {
+            var previous = row[0]
+            row[0] = i
+            for j in 1...max(1, b.count) where !b.isEmpty {
+                let saved = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+                previous = saved
+            }
+        }
+        return a.isEmpty ? b.count : row[b.count]
+    }
+}
+
+/// swift-argument-parser's messages about the command line, in Swedish under a Swedish locale (its help
+/// text stays English).
+enum ArgumentWords {
+    static let swedish: [(String, String)] = [
+        ("Error: Missing expected argument", "Fel: argument saknas:"),
+        ("Error: Unknown option", "Fel: okänd flagga"),
+        ("Error: Missing value for", "Fel: värde saknas för"),
+        ("Error: Unexpected argument", "Fel: oväntat argument"),
+        ("Error: The value ", "Fel: värdet "),
+        (" is invalid for ", " går inte för "),
+        ("Please provide one of", "Välj ett av"),
+        ("Error: The option ", "Fel: flaggan "),
+        (" does not take any value, but ", " tar inget värde, men "),
+        (" was specified.", " angavs."),
+        ("Help:  ", "Hjälp:  "),
+        ("Usage: ", "Användning: "),
+        ("  See '", "  Se '"),
+        ("' for more information.", "' för mer information."),
+        ("Error: ", "Fel: "),
+    ]
+
+    static func inLanguage(_ message: String) -> String {
+        guard RunLanguage.swedish else { return message }
+        var text = message
+        for (english, swedish) in swedish { text = text.replacingOccurrences(of: english, with: swedish) }
+        // "one of 'a', 'b' or 'c'": the list's last word, on its own line only (help text stays as it is).
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.contains("Välj ett av") ? line.replacingOccurrences(of: "' or '", with: "' eller '") : String(line)
+        }.joined(separator: "\n")
     }
 }
 
@@ -48,6 +112,11 @@ struct UsageFailure: Error {
         text = LocalizedText(sv: message, en: message)
     }
 
+    /// A message in both languages; the locale picks one.
+    init(sv: String, en: String) {
+        text = LocalizedText(sv: sv, en: en)
+    }
+
     var message: String { text.en }
 
     /// The usage failure an error is, when it is one: a file problem from the library is.
@@ -55,5 +124,19 @@ struct UsageFailure: Error {
         if let failure = error as? UsageFailure { return failure }
         if let problem = error as? FileProblem { return UsageFailure(problem.message) }
         return nil
+    }
+}
+
+/// The language of this run, from the locale: everything bus-docs prints is in it.
+enum RunLanguage {
+    static let current = Language.fromEnvironment(ProcessInfo.processInfo.environment)
+    static var swedish: Bool { current == .swedish }
+
+    /// One of two texts, in the run's language.
+    static func pick(sv: String, en: String) -> String { swedish ? sv : en }
+
+    /// A line on standard error.
+    static func note(sv: String, en: String) {
+        FileHandle.standardError.write(Data((pick(sv: sv, en: en) + "\n").utf8))
     }
 }

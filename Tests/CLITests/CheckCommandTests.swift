@@ -36,7 +36,7 @@ import Testing
         let path = try write(Array(text.utf8))
         let result = try BusDocsProcess.run(["check", path, "--today", "2026-11-24"], environment: ["LANG": "sv_SE.UTF-8"])
         #expect(result.stdout.contains("[BUS008] samtycke för att bryta sekretess ska vara skriftligt"))
-        #expect(result.stdout.contains("1 fil kontrollerade: 1 fel, 0 varningar"))
+        #expect(result.stdout.contains("1 fil kontrollerad: 1 fel, 0 varningar"))
     }
 
     @Test func warningsFailOnlyWithStrict() throws {

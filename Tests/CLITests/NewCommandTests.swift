@@ -31,16 +31,40 @@ import TestSupport
         let text = try String(contentsOfFile: file, encoding: .utf8)
         #expect(text.contains("\nstatus: utkast\n"), "a draft says it is one")
         let frontMatter = text.components(separatedBy: "\n---\n")[0]
-        for gone in ["Rinkeby", "Spånga", "Stockholms stad", "revisioner:", "stadsdelsområden:", "2017-01-01", "PRIMA"] {
+        for gone in ["Rinkeby", "Spånga", "Stockholms stad", "revisioner:", "stadsdelsområden:", "2017-01-01", "PRIMA", "sdf-rk", "hab-jarva"] {
             #expect(!frontMatter.contains(gone), "\(gone) should not be left in the front matter")
         }
         #expect(frontMatter.contains("område: \"Järfälla\""))
-        #expect(frontMatter.contains("namn: \"Ange partens namn i Järfälla (BUP (barn- och ungdomspsykiatri))\""))
+        #expect(frontMatter.contains("namn: \"Ange partens namn i Järfälla (BUP)\""), "the short service name, no nested parentheses")
+        #expect(frontMatter.contains("namn: \"Ange partens namn i Järfälla (socialtjänst, sdf-jarfalla)\""), "two parties, two names")
+        #expect(frontMatter.contains("namn: \"Ange partens namn i Järfälla (socialtjänst, sdf-jarfalla-2)\""))
+        #expect(frontMatter.contains("  - id: bumm-jarfalla\n") && frontMatter.contains("{ part: bumm-jarfalla, roll: Verksamhetschef"),
+                "ids named after the old area follow the new one, and so do the references")
+        #expect(!text.contains("Järva") && !text.contains("jarva"), "the old area's place names go from the text too")
+        #expect(text.contains("- **BUMM Järfälla** ansvarar"))
         #expect(frontMatter.contains("möten: { vid-behov: true, inom-dagar: 14 }"), "the individforum's structure stays")
         let diff = try BusDocsProcess.run(["diff", "Agreements/rinkeby-kista-spanga-tensta-2017.md", file, "--format", "json", "--today", "2026-11-24"])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(diff.stdout.utf8)) as? [String: Any])
         #expect(json["weakens"] as? Bool == false, "a draft from an agreement is as strong as the agreement")
         #expect((json["sections"] as? [[String: Any]])?.contains { $0["status"] as? String == "added" || $0["status"] as? String == "removed" } == false)
+    }
+
+    @Test func fromNackaRenamesItsIDs() throws {
+        let made = try BusDocsProcess.run(["new", "--from", "Agreements/nacka-2023.md", "--area", "Täby"])
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(!made.stdout.lowercased().contains("nacka"), "\(made.stdout.prefix(2000))")
+        #expect(made.stdout.contains("  - id: soc-taby\n"))
+    }
+
+    @Test func theRegionKeepsItsName() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("rk.md")
+        try (String(contentsOfFile: "Agreements/rinkeby-kista-spanga-tensta-2017.md", encoding: .utf8) + "\nRegion Stockholm ansvarar för hälso- och sjukvården.\n")
+            .write(to: source, atomically: true, encoding: .utf8)
+        let made = try BusDocsProcess.run(["new", "--from", source.path, "--area", "Järfälla"])
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(made.stdout.contains("Region Stockholm ansvarar"), "the municipality's name is not a place to replace")
     }
 
     @Test func anExistingFileIsNeverOverwritten() throws {
@@ -78,7 +102,7 @@ import TestSupport
         let transcript = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "\(transcript)")
-        #expect(transcript.contains("Kommun [Täby kommun]: "))
+        #expect(transcript.contains("Municipality [Täby kommun]: "), "questions in the locale's language")
         let text = try String(contentsOfFile: file, encoding: .utf8)
         #expect(text.contains("kommun: \"Täby kommun\"\nregelverk: bus-2012\n"))
     }

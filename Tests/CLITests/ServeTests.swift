@@ -12,16 +12,22 @@ import Glibc
         let process = Process()
         let folder: URL
         var port: UInt16 = 0
+        /// What it printed before the address was read.
+        var printed = ""
+        /// Where its standard error goes.
+        let errors: URL
 
-        init(arguments: [String] = []) throws {
+        init(arguments: [String] = [], lang: String = "C") throws {
             folder = try BusDocsProcess.temporaryFolder()
+            errors = folder.appendingPathComponent("stderr.txt")
+            FileManager.default.createFile(atPath: errors.path, contents: nil)
             try FileManager.default.copyItem(at: BusDocsProcess.packageRoot.appendingPathComponent("Agreements"), to: folder.appendingPathComponent("Agreements"))
             process.executableURL = BusDocsProcess.executable
             process.arguments = ["serve", folder.appendingPathComponent("Agreements").path, "--port", "0", "--today", "2026-11-24"] + arguments
-            process.environment = ["LANG": "C"]
+            process.environment = ["LANG": lang]
             let output = Pipe()
             process.standardOutput = output
-            process.standardError = FileHandle.nullDevice
+            process.standardError = try FileHandle(forWritingTo: errors)
             try process.run()
             // The address is on the first lines; give up after ten seconds.
             let deadline = Date().addingTimeInterval(10)
@@ -37,6 +43,12 @@ import Glibc
                 throw PreviewError(message: "no address in: \(text)")
             }
             self.port = port
+            printed = text
+        }
+
+        /// What it has written to standard error so far.
+        var stderr: String {
+            (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
         }
 
         deinit {
@@ -67,6 +79,13 @@ import Glibc
         #expect(try HTTP.get("/../../etc/passwd", port: preview.port).status == 404)
     }
 
+    @Test func theFirstLineIsTheAddressInTheLocalesLanguage() throws {
+        let english = try Preview()
+        #expect(english.printed.hasPrefix("Preview at http://127.0.0.1:\(english.port)/\n"), "\(english.printed)")
+        let swedish = try Preview(lang: "sv_SE.UTF-8")
+        #expect(swedish.printed.hasPrefix("Förhandsvisning på http://127.0.0.1:\(swedish.port)/\n"), "\(swedish.printed)")
+    }
+
     @Test func aChangedFileReloadsTheOpenPages() throws {
         let preview = try Preview()
         let events = try HTTP.Stream(path: "/_bus-docs/events", port: preview.port)
@@ -79,7 +98,11 @@ import Glibc
         #expect(page.body.contains("Kontroll: 1 fel, 0 varningar"))
         #expect(page.body.contains("<a href=\"/_bus-docs/source/nacka-2023#L88\">nacka-2023.md:88:11</a> [BUS008]"))
         let source = try HTTP.get("/_bus-docs/source/nacka-2023", port: preview.port)
-        #expect(source.body.contains("<span id=\"L88\">samtycke: muntligt</span>"))
+        #expect(source.body.contains("<span id=\"L88\"><a class=\"nr\" href=\"#L88\" aria-label=\"rad 88\">"), "each line has its number")
+        #expect(source.body.contains("88</a>samtycke: muntligt</span>"))
+        #expect(source.body.contains("<a href=\"/nacka-2023/index.html\">← Tillbaka till överenskommelsen</a>"), "and a way back")
+        #expect(page.body.components(separatedBy: "[BUS008]").count == 2, "the finding is shown once")
+        #expect(page.body.contains("<code>samtycke: skriftligt</code>"), "markup in a finding is HTML, not backticks")
     }
 
     @Test func anAgreementThatCannotBeReadKeepsItsPageAndComesBackWhenFixed() throws {
@@ -134,9 +157,10 @@ import Glibc
         #expect(try HTTP.waitFor("/", port: preview.port, seconds: 10) { $0.contains("Gjord med bus-docs") })
         try original.replacingOccurrences(of: "Skapad med bus-docs", with: "Gjord med bus-docs").replacingOccurrences(of: "{{title}}", with: "{{titel}}")
             .write(to: layout, atomically: true, encoding: .utf8)
-        let broken = "Mallfel: \(layout.path):6:8: unknown variable `titel`"
+        let broken = "Mallfel: \(layout.path):6:8: okänd variabel `titel`"
         #expect(try HTTP.waitFor("/", port: preview.port, seconds: 10) { $0.contains(broken) })
         #expect(try HTTP.get("/", port: preview.port).body.contains("<title>Lokala BUS-överenskommelser</title>"), "the last good site is still served")
+        #expect(preview.stderr.contains("bus-docs: \(layout.path):6:8: unknown variable `titel`"), "problems go to stderr, in the locale's language: \(preview.stderr)")
     }
 
     @Test func itListensOnLoopbackOnly() throws {

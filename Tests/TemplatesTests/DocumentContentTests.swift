@@ -75,4 +75,16 @@ import Testing
         let withGap = IndexView([source, lost])
         #expect(withGap.rows[1].cells[4].missing && withGap.rows[1].cells[4].differs)
     }
+
+    @Test func comparisonShowsConsentAndTreatsPlaceholderPartiesAsMissing() {
+        let oral = Documents.source(Documents.validText.replacingOccurrences(of: "samtycke: skriftligt", with: "samtycke: muntligt"), slug: "b")
+        let draft = Documents.source(Documents.validText.replacingOccurrences(of: "namn: BUMM Teststad", with: "namn: Ange partens namn i Teststad (BUMM)"), slug: "c")
+        let index = IndexView([source, oral, draft])
+        let consent = index.columns.firstIndex(of: "Samtycke")!
+        #expect(index.rows.map { $0.cells[consent].text } == ["skriftligt", "muntligt", "skriftligt"])
+        #expect(index.rows.map { $0.cells[consent].differs } == [false, true, false])
+        let bumm = index.columns.firstIndex(of: "BUMM")!
+        #expect(index.rows.map { $0.cells[bumm].text } == ["finns", "finns", "saknas"])
+        #expect(index.rows[2].cells[bumm].missing)
+    }
 }

@@ -42,7 +42,7 @@ struct FrontMatterChanges {
         if let change = Self.value("giltighet.till", oldUntil, newUntil, line: new.validity?.range.start.line, rules: ["BUS012"]) { changes.append(change) }
         for district in Set(old.cityDistricts.map(\.value)).symmetricDifference(new.cityDistricts.map(\.value)).sorted() {
             let added = new.cityDistricts.contains { $0.value == district }
-            changes.append(Self.membership("stadsdelar", district, added: added, line: nil, rules: []))
+            changes.append(Self.membership("stadsdelsområden", district, added: added, line: nil, rules: []))
         }
         let oldRevisions = Set(old.revisions.compactMap { $0.date?.value.raw })
         for revision in new.revisions where !oldRevisions.contains(revision.date?.value.raw ?? "") {

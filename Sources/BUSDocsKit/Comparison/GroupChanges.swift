@@ -28,7 +28,7 @@ struct GroupChanges {
         if let change = FrontMatterChanges.value(key + ".protokoll", old.protocolTemplate?.value, new.protocolTemplate?.value, line: new.protocolTemplate?.location.line ?? line, rules: ["BUS006", "BUS014"]) {
             changes.append(change)
         }
-        changes += members(key: key + ".medlemmar")
+        changes += members(key: key + ".ledamöter")
         return changes
     }
 

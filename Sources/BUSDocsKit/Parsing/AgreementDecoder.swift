@@ -1,4 +1,4 @@
-/// Decodes the front matter's YAML tree into an `Agreement`, key by key, as FORMAT.md describes it.
+/// Decodes the front matter's YAML tree into an `Agreement`, key by key, as the README's "agreement format" section describes it.
 struct AgreementDecoder {
     var reader: NodeReader
 

@@ -47,6 +47,7 @@ public enum AgreementParser {
         agreement.body = BodyParser.parse(split.body, firstLine: split.bodyFirstLine)
         let (decoded, diagnostics) = decodeFrontMatter(split, into: &agreement)
         result.diagnostics = diagnostics
+        if decoded { result.diagnostics += FrontMatterLint.check(yaml: split.yaml) }
         result.agreement = decoded ? agreement : nil
         if let line = agreement.body.nestingOverflowLine {
             result.diagnostics.append(InputRule.nestedTooDeep(at: SourceLocation(line: line, column: 1), limit: CommonMarkConverter.maximumNesting))
@@ -59,6 +60,14 @@ public enum AgreementParser {
     private static func decodeFrontMatter(_ split: FrontMatterSplit, into agreement: inout Agreement) -> (decoded: Bool, diagnostics: [Diagnostic]) {
         switch YAMLTree.read(split.yaml, firstLine: 2) {
         case .failure(let problem):
+            // `samtycke:skriftligt` is one word to YAML, noticed on the next line: point at the colon.
+            let yamlLine = problem.location.line - 1
+            for line in [yamlLine - 1, yamlLine] where line >= 1 {
+                if let missing = missingSpaceAfterColon(yaml: split.yaml, line: line) {
+                    return (false, [StructureRule.missingSpaceAfterColon(key: missing.key, value: missing.value,
+                                                                           at: SourceLocation(line: line + 1, column: missing.column))])
+                }
+            }
             return (false, [problem.diagnostic])
         case .success(nil):
             return (false, [StructureRule.missingKey("bus-docs", at: .fileStart)])
@@ -67,5 +76,23 @@ public enum AgreementParser {
             let decoded = decoder.decode(root, into: &agreement)
             return (decoded, decoder.reader.diagnostics)
         }
+    }
+
+    /// `key:value` on a front matter line (0-based in `yaml`, whose first line is file line 2): the key, the
+    /// value and the column just after the colon.
+    static func missingSpaceAfterColon(yaml: String, line: Int) -> (key: String, value: String, column: Int)? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        // Yams' marks count lines of the yaml from 1; the yaml starts at the file's second line.
+        for index in [line - 1] where lines.indices.contains(index) {
+            let text = lines[index].trimmingCharacters(in: .init(charactersIn: "\r"))
+            let indent = text.prefix { $0 == " " || $0 == "-" }
+            let rest = text.dropFirst(indent.count)
+            guard let colon = rest.firstIndex(of: ":") else { continue }
+            let key = rest[..<colon], after = rest[rest.index(after: colon)...]
+            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }),
+                  let first = after.first, first != " ", first != ":", first != "/" else { continue }
+            return (String(key), String(after), indent.count + key.count + 2)
+        }
+        return nil
     }
 }

@@ -24,7 +24,8 @@ public struct ComparisonTextFormatter {
         out += "\n" + findings(sv ? "Nya fynd" : "New findings", comparison.appeared, path: comparison.new.label, language: language)
         out += findings(sv ? "Försvunna fynd" : "Findings gone", comparison.disappeared, path: comparison.old.label, language: language)
         out += "\n" + (sv ? "Avsnitt:\n" : "Sections:\n")
-        for section in comparison.sections {
+        let unchanged = comparison.sections.filter { $0.status == .unchanged }.count
+        for section in comparison.sections where section.status != .unchanged {
             out += "  \(section.statusText.text(in: language)): ## \(section.heading)"
             if let old = section.oldHeading { out += sv ? " (hette \(old))" : " (was \(old))" }
             out += "\n"
@@ -32,16 +33,21 @@ public struct ComparisonTextFormatter {
                 out += redline(section.pieces).split(separator: "\n", omittingEmptySubsequences: false).map { "      " + $0 }.joined(separator: "\n") + "\n"
             }
         }
+        if unchanged > 0 || comparison.sections.isEmpty {
+            out += sv ? "  \(unchanged) avsnitt \(unchanged == 1 ? "oförändrat" : "oförändrade")\n"
+                      : "  \(unchanged) \(unchanged == 1 ? "section" : "sections") unchanged\n"
+        }
         let weakening = comparison.changes.filter(\.weakens).count
-        out += "\n" + (sv ? "\(comparison.changes.count) ändringar i sak, \(weakening) försvagar överenskommelsen"
-                          : "\(comparison.changes.count) changes in substance, \(weakening) weaken the agreement") + "\n"
+        let count = comparison.changes.count
+        out += "\n" + (sv ? "\(count) \(count == 1 ? "ändring" : "ändringar") i sak, \(weakening) försvagar överenskommelsen"
+                          : "\(count) \(count == 1 ? "change" : "changes") in substance, \(weakening) \(weakening == 1 ? "weakens" : "weaken") the agreement") + "\n"
         return out
     }
 
     private func findings(_ title: String, _ diagnostics: [Diagnostic], path: String, language: Language) -> String {
         guard !diagnostics.isEmpty else { return "" }
         return "\(title):\n" + diagnostics.map {
-            "  \(path):\($0.location.line):\($0.location.column): \($0.severity.rawValue): [\($0.ruleID)] \($0.message.text(in: language))\n"
+            "  \(path):\($0.location.line):\($0.location.column): \(TextFormatter.severity($0.severity, in: language)): [\($0.ruleID)] \($0.message.text(in: language))\n"
         }.joined()
     }
 

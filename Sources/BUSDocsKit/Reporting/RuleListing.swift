@@ -5,7 +5,7 @@ public enum RuleListing {
         let sv = language == .swedish
         var out = sv ? "Regelverk: \(ruleSet.id) — \(ruleSet.name)\n\n" : "Rule set: \(ruleSet.id) — \(ruleSet.name)\n\n"
         for rule in rules {
-            out += "\(rule.id)  \(rule.severity.rawValue.padding(7))  \(rule.title.text(in: language))\n"
+            out += "\(rule.id)  \(severity(rule.severity.rawValue, sv: sv).padding(7))  \(rule.title.text(in: language))\n"
             out += "        \(rule.sentence.text(in: language))\n"
         }
         let mandatory = ruleSet.mandatoryServices.map { ruleSet.serviceName($0, in: language) }
@@ -19,6 +19,12 @@ public enum RuleListing {
         out += (sv ? "Mottagare av avvikelser: " : "Deviation receivers: ") + ruleSet.deviationReceivers.joined(separator: ", ") + "\n"
         return out
     }
+}
+
+/// A rule's severity in the listing's language: "error / warning" is "fel / varning".
+private func severity(_ raw: String, sv: Bool) -> String {
+    guard sv else { return raw }
+    return raw.replacingOccurrences(of: "error", with: "fel").replacingOccurrences(of: "warning", with: "varning")
 }
 
 private extension String {

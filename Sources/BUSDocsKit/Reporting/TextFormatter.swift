@@ -14,7 +14,7 @@ public struct TextFormatter: ReportFormatter {
         for file in report.files {
             for diagnostic in file.diagnostics {
                 let location = diagnostic.location
-                out += "\(file.path):\(location.line):\(location.column): \(diagnostic.severity.rawValue): "
+                out += "\(file.path):\(location.line):\(location.column): \(Self.severity(diagnostic.severity, in: language)): "
                 out += "[\(diagnostic.ruleID)] \(diagnostic.message.text(in: language))\n"
                 let line = file.line(location.line)
                 if !line.isEmpty {
@@ -29,6 +29,13 @@ public struct TextFormatter: ReportFormatter {
         return out
     }
 
+    /// `error`/`warning`, or `fel`/`varning` in Swedish: one language per run. `LANG=C` gives the English
+    /// words editors' problem matchers look for.
+    static func severity(_ severity: Severity, in language: Language) -> String {
+        guard language == .swedish else { return severity.rawValue }
+        return severity == .error ? "fel" : "varning"
+    }
+
     /// Spaces (and the line's own tabs) up to the column, then `^`.
     func caret(under line: Substring, at column: Int) -> String {
         let prefix = line.unicodeScalars.prefix(max(0, column - 1)).map { $0 == "\t" ? "\t" : " " }
@@ -39,7 +46,7 @@ public struct TextFormatter: ReportFormatter {
         let files = report.files.count, errors = report.errorCount, warnings = report.warningCount
         switch language {
         case .swedish:
-            return "\(files) \(files == 1 ? "fil" : "filer") kontrollerade: \(errors) fel, \(warnings) \(warnings == 1 ? "varning" : "varningar")"
+            return "\(files) \(files == 1 ? "fil kontrollerad" : "filer kontrollerade"): \(errors) fel, \(warnings) \(warnings == 1 ? "varning" : "varningar")"
         case .english:
             return "\(files) \(files == 1 ? "file" : "files") checked: \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"
         }

@@ -143,6 +143,17 @@ extension RuleSet {
         }
     }
 
+    /// A built-in rule set as a person may type it: "HÖK 2022", "hök", "2022", "bus 2012", "BUS2012".
+    public static func builtIn(answer: String) -> RuleSet? {
+        if let exact = builtIn(named: answer) { return exact }
+        let key = String(answer.folded().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+        switch key {
+        case "hok2022", "hok", "2022", "hok22": return hok2022
+        case "bus2012", "bus", "2012", "bus12": return bus2012
+        default: return nil
+        }
+    }
+
     /// Decoded once per process: every agreement checked consults them.
     private static let bus2012 = try? decode(Data(PackageResources.bus_2012_yaml))
     private static let hok2022 = try? decode(Data(PackageResources.hok_2022_yaml))
@@ -168,6 +179,17 @@ extension RuleSet {
 public enum RuleSetError: Error, Equatable, CustomStringConvertible {
     case notFound(String)
     case invalid(String, String)
+
+    /// The problem in both languages.
+    public var text: LocalizedText {
+        switch self {
+        case .notFound(let name):
+            return LocalizedText(sv: "inget regelverk heter '\(name)' (inbyggda: \(RuleSet.builtInNames.joined(separator: ", "))), och ingen sådan fil finns",
+                                 en: description)
+        case .invalid(let path, let reason):
+            return LocalizedText(sv: "\(path): inget giltigt regelverk: \(reason)", en: description)
+        }
+    }
 
     public var description: String {
         switch self {

@@ -33,7 +33,7 @@ public struct TemplateSet: Sendable {
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
             } catch let error as MustacheTemplate.ParserError {
-                throw TemplateError.syntax(file: path, line: error.context.lineNumber, column: error.context.columnNumber, problem: "\(error.error)")
+                throw TemplateError.syntax(file: path, line: error.context.lineNumber, column: error.context.columnNumber, problem: TemplateError.words(for: error.error))
             }
             sources[name] = (path, TemplateVariables.tags(in: text))
         }
@@ -51,7 +51,7 @@ public struct TemplateSet: Sendable {
                 do {
                     set.library.register(try MustacheTemplate(string: text), named: name)
                 } catch let error as MustacheTemplate.ParserError {
-                    throw TemplateError.syntax(file: path, line: error.context.lineNumber, column: error.context.columnNumber, problem: "\(error.error)")
+                    throw TemplateError.syntax(file: path, line: error.context.lineNumber, column: error.context.columnNumber, problem: TemplateError.words(for: error.error))
                 }
                 set.sources[name] = (path, TemplateVariables.tags(in: text))
                 if !name.hasSuffix(".md") { set.customNames.append(name) }
@@ -106,6 +106,46 @@ public enum TemplateError: Error, CustomStringConvertible, Equatable {
     case missing(name: String)
     case unreadable(file: String)
     case brokenMarkup(output: String, line: Int, problem: String)
+
+    /// The parser's error in words, for people who did not write swift-mustache (`expectedSectionEnd` is
+    /// "a section opened with {{#name}} is never closed with {{/name}}").
+    static func words(for error: Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "a closing tag {{/name}} does not match the section it closes"
+        case .unfinishedName: return "a tag is not finished: every {{ needs its }}"
+        case .expectedSectionEnd: return "a section opened with {{#name}} or {{^name}} is never closed with {{/name}}"
+        case .invalidSetDelimiter: return "a delimiter tag {{=<% %>=}} is badly written"
+        case .transformAppliedToInheritanceSection: return "a transform cannot be applied to an inherited section"
+        case .illegalTokenInsideInheritSection: return "only {{$name}} blocks may stand inside {{<partial}}"
+        case .textInsideInheritSection: return "text stands inside {{<partial}}, outside every {{$name}} block"
+        case .invalidConfigVariableSyntax: return "a {{% … }} setting is badly written"
+        case .unrecognisedConfigVariable: return "a {{% … }} setting is unknown (CONTENT_TYPE is the one there is)"
+        @unknown default: return "\(error)"
+        }
+    }
+
+    /// The error in Swedish, for the preview's pages.
+    public var swedish: String {
+        switch self {
+        case let .syntax(file, line, column, problem):
+            let words: [String: String] = [
+                "a closing tag {{/name}} does not match the section it closes": "en sluttagg {{/namn}} passar inte till avsnittet den stänger",
+                "a tag is not finished: every {{ needs its }}": "en tagg är inte avslutad: varje {{ behöver sitt }}",
+                "a section opened with {{#name}} or {{^name}} is never closed with {{/name}}": "ett avsnitt som öppnas med {{#namn}} eller {{^namn}} stängs aldrig med {{/namn}}",
+            ]
+            return "\(file):\(line):\(column): fel i mallen: \(words[problem] ?? problem)"
+        case let .unknownVariable(file, line, column, name, known):
+            let nearest = Suggestion.nearest(to: name, in: known).map { " (menade du `\($0)`?)" } ?? ""
+            return "\(file):\(line):\(column): okänd variabel `\(name)`\(nearest); variablerna står i Templates/README.md"
+        case let .missing(name):
+            return "ingen mall heter \(name)"
+        case let .unreadable(file):
+            return "\(file): kan inte läsas som UTF-8-text"
+        case let .brokenMarkup(output, line, problem):
+            return "\(output):\(line): den genererade HTML-koden är trasig: \(problem)"
+        }
+    }
 
     public var description: String {
         switch self {

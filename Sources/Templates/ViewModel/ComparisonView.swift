@@ -17,6 +17,8 @@ struct ComparisonView {
         var severity: String
         var location: String
         var message: String
+        /// The message as escaped HTML with `<code>` and `<em>`.
+        var messageHTML: String
     }
 
     struct Piece {
@@ -40,7 +42,10 @@ struct ComparisonView {
     var weakeningCount: Int
     var appeared: [FindingRow]
     var disappeared: [FindingRow]
+    /// The sections that changed; the unchanged ones are only counted.
     var sections: [SectionRow]
+    /// "3 avsnitt är oförändrade", or nil when every section changed.
+    var unchangedSections: String?
     var hasChanges: Bool
     var hasAppeared: Bool
     var hasDisappeared: Bool
@@ -57,7 +62,7 @@ struct ComparisonView {
         let row = { (path: String) in
             { (diagnostic: Diagnostic) in
                 FindingRow(rule: diagnostic.ruleID, severity: diagnostic.severity == .error ? "fel" : "varning",
-                           location: "\(path):\(diagnostic.location.line):\(diagnostic.location.column)", message: diagnostic.message.sv)
+                           location: "\(path):\(diagnostic.location.line):\(diagnostic.location.column)", message: InlineMarkup.plain(diagnostic.message.sv), messageHTML: InlineMarkup.html(diagnostic.message.sv))
             }
         }
         appeared = comparison.appeared.map(row(comparison.new.label))
@@ -65,7 +70,9 @@ struct ComparisonView {
         hasChanges = !changes.isEmpty
         hasAppeared = !appeared.isEmpty
         hasDisappeared = !disappeared.isEmpty
-        sections = comparison.sections.map { section in
+        let unchanged = comparison.sections.filter { $0.status == .unchanged }.count
+        unchangedSections = unchanged == 0 ? nil : "\(unchanged) avsnitt är \(unchanged == 1 ? "oförändrat" : "oförändrade")."
+        sections = comparison.sections.filter { $0.status != .unchanged }.map { section in
             let pieces: [Piece] = section.status == .unchanged ? [] : section.pieces.map { piece in
                 switch piece {
                 case .same(let text): return Piece(text: text, inserted: false, deleted: false)

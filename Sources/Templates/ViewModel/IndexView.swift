@@ -44,7 +44,7 @@ public struct IndexView {
         var mandatoryServices: [String]
         /// Swedish names of its rule set's services, for the column heads.
         var serviceNames: [String: String]
-        /// The columns after the services: tiers, steering group, individforum, school, receiver, follow-up, validity.
+        /// The columns after the services: tiers, steering group, individforum, school, consent, receiver, follow-up, validity.
         var values: [String?]
         /// False for an agreement that cannot be read: listed, but left out of the comparison.
         var readable = true
@@ -72,7 +72,8 @@ public struct IndexView {
                 followUpReport: source.followUpReport.map { AgreementView.LinkView(title: "Uppföljning \($0.year)", href: $0.href) })
             area = source.agreement.area?.value ?? source.slug
             href = "\(source.slug)/index.html"
-            provided = Set(source.agreement.parties.flatMap { $0.services.map(\.value) })
+            // A party still named by `new`'s placeholder is not yet a provider: the service shows as missing.
+            provided = Set(source.agreement.parties.filter { !IndexView.isPlaceholder($0.name?.value) }.flatMap { $0.services.map(\.value) })
             mandatoryServices = source.ruleSet.mandatoryServices
             serviceNames = Dictionary(uniqueKeysWithValues: mandatoryServices.map { ($0, source.ruleSet.serviceName($0, in: .swedish)) })
             values = IndexView.values(of: source)
@@ -91,7 +92,7 @@ public struct IndexView {
         for service in summaries.flatMap(\.mandatoryServices) where !services.contains(service) { services.append(service) }
         let names = summaries.first?.serviceNames ?? [:]
         columns = services.map { Self.shortName(names[$0] ?? $0) }
-            + ["Nivåer", "Styrgrupp möts", "Individforum inom", "Skolan och SIP", "Mottagare av avvikelser", "Uppföljning", "Gäller till"]
+            + ["Nivåer", "Styrgrupp möts", "Individforum inom", "Skolan och SIP", "Samtycke", "Mottagare av avvikelser", "Uppföljning", "Gäller till"]
         let table: [[String?]] = summaries.map { summary in
             services.map { summary.provided.contains($0) ? "finns" : nil } + summary.values
         }
@@ -108,6 +109,12 @@ public struct IndexView {
     static func shortName(_ name: String) -> String {
         let short = name.split(separator: " (").first.map(String.init) ?? name
         return short.prefix(1).uppercased() + short.dropFirst()
+    }
+
+    /// A party name `new` left for the authors: "Ange partens namn i Täby (…)", "… (ange enhetens namn)".
+    static func isPlaceholder(_ name: String?) -> Bool {
+        guard let name = name?.lowercased() else { return false }
+        return name.contains("(ange") || name.hasPrefix("ange ") || name.contains("ange partens namn")
     }
 
     static func counts(_ diagnostics: [Diagnostic]) -> String? {
@@ -129,10 +136,11 @@ public struct IndexView {
             return nil
         }
         let school = a.sip?.school.map { $0.value.rawValue }
+        let consent = a.consent.map { $0.value.rawValue }
         let receiver = a.deviations?.receiver.map { source.ruleSet.body(named: $0.value)?.name ?? $0.value }
         let followUp = a.followUp?.period.map { Wording.period($0.value) }
         return [
-            tiers.isEmpty ? nil : tiers.joined(separator: ", "), steering, forum, school, receiver, followUp,
+            tiers.isEmpty ? nil : tiers.joined(separator: ", "), steering, forum, school, consent, receiver, followUp,
             Wording.validity(a.validity).until,
         ]
     }

@@ -48,6 +48,9 @@ struct DiagnosticView {
     var rule: String
     var message: String
     var hint: String?
+    /// The message and hint as escaped HTML, their `code` and *emphasis* as `<code>` and `<em>`.
+    var messageHTML: String
+    var hintHTML: String?
     var line: Int
     var column: Int
     /// The source lines around the finding, when the page quotes them (an unreadable agreement's page).
@@ -65,8 +68,10 @@ struct DiagnosticView {
         isError = diagnostic.severity == .error
         severity = isError ? "fel" : "varning"
         rule = diagnostic.ruleID
-        message = diagnostic.message.sv
-        hint = diagnostic.hint?.sv
+        message = InlineMarkup.plain(diagnostic.message.sv)
+        hint = diagnostic.hint.map { InlineMarkup.plain($0.sv) }
+        messageHTML = InlineMarkup.html(diagnostic.message.sv)
+        hintHTML = diagnostic.hint.map { InlineMarkup.html($0.sv) }
         line = diagnostic.location.line
         column = diagnostic.location.column
         let around = (diagnostic.location.line - UnreadableSource.context)...(diagnostic.location.line + UnreadableSource.context)

@@ -53,13 +53,13 @@ struct TemplateOptions: ParsableArguments {
         if let templates {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: templates, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw UsageFailure(message: "--templates \(templates): no such folder")
+                throw UsageFailure(sv: "--templates \(templates): mappen finns inte", en: "--templates \(templates): no such folder")
             }
         }
         do {
             return try TemplateSet.load(overrides: templates)
         } catch let error as TemplateError {
-            throw UsageFailure(message: error.description)
+            throw UsageFailure(sv: error.swedish, en: error.description)
         }
     }
 }

@@ -5,7 +5,7 @@ enum GitRevision {
     /// The file's bytes at `revision`, or nil when the revision has no such file (an agreement added
     /// since). A revision that does not exist, or a folder outside git, is an error.
     static func contents(of file: String, at revision: String) throws -> [UInt8]? {
-        guard !revision.hasPrefix("-") else { throw UsageFailure(message: "--rev \(revision): not a revision") }
+        guard !revision.hasPrefix("-") else { throw UsageFailure(sv: "--rev \(revision): ingen revision", en: "--rev \(revision): not a revision") }
         let url = URL(fileURLWithPath: file)
         let folder = url.deletingLastPathComponent(), path = "./" + url.lastPathComponent
         let listed = try git(["ls-tree", "--name-only", revision, "--", path], in: folder, file: file, revision: revision)
@@ -24,7 +24,7 @@ enum GitRevision {
         do {
             try process.run()
         } catch {
-            throw UsageFailure(message: "--rev needs git: \(error.localizedDescription)")
+            throw UsageFailure(sv: "--rev behöver git: \(error.localizedDescription)", en: "--rev needs git: \(error.localizedDescription)")
         }
         let data = out.fileHandleForReading.readDataToEndOfFile()
         let problem = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)

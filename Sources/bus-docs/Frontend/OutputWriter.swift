@@ -5,19 +5,22 @@ import Templates
 /// Where commands put what they write: standard output, or a file replaced in one step (`FileWriter`).
 enum OutputWriter {
     static func write(_ contents: String, to path: String) throws {
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw UsageFailure(message: "\(path): cannot be written: \(SitePublisher.reason(error))")
-            }
-        }
+        try refuseMissingFolder(path)
         try FileWriter.replace(Array(contents.utf8), at: path)
     }
 
+    /// `-o` into a folder that does not exist is refused: a typo should not make folders.
+    static func refuseMissingFolder(_ path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        var isFolder: ObjCBool = false
+        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
+            throw UsageFailure(sv: "-o \(path): mappen \(folder) finns inte; skapa den först eller välj en annan",
+                               en: "-o \(path): the folder \(folder) does not exist; create it first or choose another")
+        }
+    }
+
     /// A document to `-o FILE` (never over one of `sources`), or to standard output when there is no file.
-    static func emit(_ document: String, to output: String?, refusing sources: [String], as role: String) throws {
+    static func emit(_ document: String, to output: String?, refusing sources: [String], as role: LocalizedText) throws {
         guard let output else {
             print(document, terminator: "")
             return
@@ -27,10 +30,10 @@ enum OutputWriter {
     }
 
     /// An output file that is one of the sources is refused: bus-docs never writes over what it reads.
-    static func refuseSource(_ output: String, _ sources: [String], as role: String) throws {
+    static func refuseSource(_ output: String, _ sources: [String], as role: LocalizedText) throws {
         let target = URL(fileURLWithPath: output).standardizedFileURL.path
         if sources.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.path == target }) {
-            throw UsageFailure(message: "-o \(output): will not overwrite \(role)")
+            throw UsageFailure(sv: "-o \(output): skriver inte över \(role.sv)", en: "-o \(output): will not overwrite \(role.en)")
         }
     }
 
@@ -43,7 +46,7 @@ enum OutputWriter {
             let url = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath()
             let folder = (isDirectory.boolValue ? url : url.deletingLastPathComponent()).path
             if folder == output || folder.hasPrefix(output.hasSuffix("/") ? output : output + "/") {
-                throw UsageFailure(message: "--out \(out): the output folder may not be, or contain, the input folder \(input)")
+                throw UsageFailure(sv: "--out \(out): utmappen får inte vara, eller innehålla, inmappen \(input)", en: "--out \(out): the output folder may not be, or contain, the input folder \(input)")
             }
         }
     }

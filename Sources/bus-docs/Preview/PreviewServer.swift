@@ -34,22 +34,28 @@ final class PreviewServer: @unchecked Sendable {
             let built = try PreviewSite.build(inputs: inputs, templates: templates, validator: Validator(ruleSet: ruleSet, today: today, userTemplates: templates.customNames),
                                               today: today, generation: generation)
             lock.withLock { site = built; problem = nil }
-            print("Byggd (\(generation)): \(built.summary)")
+            // The first build is told after the address, which is the first line printed.
+            if !first { print(RunLanguage.pick(sv: "Byggd (\(generation)): ", en: "Built (\(generation)): ") + built.summary(in: RunLanguage.current)) }
         } catch let error as TemplateError {
-            if first { throw UsageFailure(message: error.description) }
-            lock.withLock { problem = "Mallfel: \(error.description). Sidan visar den senaste fungerande versionen." }
-            print("bus-docs: \(error.description)")
+            if first { throw UsageFailure(sv: error.swedish, en: error.description) }
+            // The pages are Swedish, like the documents; the terminal speaks the locale's language.
+            lock.withLock { problem = "Mallfel: \(error.swedish). Sidan visar den senaste fungerande versionen." }
+            RunLanguage.note(sv: "bus-docs: \(error.swedish) (sidan visar den senaste fungerande versionen)",
+                             en: "bus-docs: \(error.description) (the pages show the last good version)")
         } catch {
             // A folder gone, a file unreadable…: said on the pages and in the terminal, never swallowed.
             let failure = UsageFailure.from(error) ?? UsageFailure(message: "\(error)")
             if first { throw failure }
-            // The preview speaks Swedish, like the pages it serves.
-            let message = failure.text.sv
-            lock.withLock { problem = message }
-            print("bus-docs: \(message)")
+            lock.withLock { problem = failure.text.sv }
+            RunLanguage.note(sv: "bus-docs: \(failure.text.sv)", en: "bus-docs: \(failure.text.en)")
         }
         fflush(stdout)
         events.reload(generation: generation)
+    }
+
+    /// What the first build found, printed after the address.
+    var firstSummary: String? {
+        lock.withLock { site }.map { RunLanguage.pick(sv: "Byggd (\($0.generation)): ", en: "Built (\($0.generation)): ") + $0.summary(in: RunLanguage.current) }
     }
 
     /// Watches the inputs and the templates; rebuilds one at a time.
@@ -90,7 +96,9 @@ final class PreviewServer: @unchecked Sendable {
         let app = Application(
             router: router, configuration: .init(address: .hostname("127.0.0.1", port: Int(port))),
             onServerRunning: { channel in
-                print("Förhandsvisning på http://127.0.0.1:\(channel.localAddress?.port ?? Int(port))/")
+                let address = "http://127.0.0.1:\(channel.localAddress?.port ?? Int(port))/"
+                print(RunLanguage.pick(sv: "Förhandsvisning på \(address)", en: "Preview at \(address)"))
+                if let summary = self.firstSummary { print(summary) }
                 fflush(stdout)
             },
             logger: logger)
@@ -107,7 +115,8 @@ final class PreviewServer: @unchecked Sendable {
         }
         done.wait()
         if let error = outcome.error {
-            throw UsageFailure(message: "--port \(port): cannot serve on 127.0.0.1 (\(Self.reason(error)))")
+            throw UsageFailure(sv: "--port \(port): kan inte visa på 127.0.0.1 (\(Self.reason(error)))",
+                               en: "--port \(port): cannot serve on 127.0.0.1 (\(Self.reason(error)))")
         }
     }
 

@@ -9,7 +9,12 @@ struct PreviewSite: Sendable {
     /// Served path (no leading slash) → page.
     var pages: [String: String]
     var generation: Int
-    var summary: String
+    var report: CheckReport
+
+    /// "1 fil kontrollerad: 0 fel, 2 varningar", in a language.
+    func summary(in language: Language) -> String {
+        TextFormatter().summary(report, language: language)
+    }
 
     static let eventsPath = "_bus-docs/events"
     static let sourcePrefix = "_bus-docs/source/"
@@ -29,10 +34,9 @@ struct PreviewSite: Sendable {
             pages[file.path] = file.path.hasSuffix(".html") ? PageDecoration.decorate(file.contents, findings: concerned) : file.contents
         }
         for (agreement, slug) in all {
-            pages[sourcePrefix + slug] = PageDecoration.sourcePage(path: agreement.path, lines: agreement.parsed.source?.lines ?? [])
+            pages[sourcePrefix + slug] = PageDecoration.sourcePage(path: agreement.path, slug: slug, lines: agreement.parsed.source?.lines ?? [])
         }
-        let summary = TextFormatter().summary(report, language: .swedish)
-        return PreviewSite(pages: pages, generation: generation, summary: summary)
+        return PreviewSite(pages: pages, generation: generation, report: report)
     }
 
     /// The page for a request path: `/` is the index, a folder its `index.html`.
@@ -50,8 +54,11 @@ enum PageDecoration {
     static let reloadScript = "<script>new EventSource('/\(PreviewSite.eventsPath)').addEventListener('reload', () => location.reload());</script>"
 
     static func decorate(_ html: String, findings agreements: [(CheckedAgreement, String)], problem: String? = nil) -> String {
-        let section = findingsSection(agreements, problem: problem)
-        var page = html
+        // The page's own list of findings gives way to the preview's, which links each to its line: once per
+        // page. An unreadable agreement's page keeps its own, which quotes the lines; the preview adds the count.
+        let quotesLines = html.contains("class=\"utdrag\"")
+        let section = findingsSection(agreements, problem: problem, listed: !quotesLines)
+        var page = quotesLines ? html : withoutOwnFindings(html)
         if let main = page.range(of: "<main>") {
             page.insert(contentsOf: section, at: main.upperBound)
         } else if let body = page.range(of: "<body"), let end = page[body.upperBound...].firstIndex(of: ">") {
@@ -67,19 +74,30 @@ enum PageDecoration {
         return page
     }
 
-    static func findingsSection(_ agreements: [(CheckedAgreement, String)], problem: String?) -> String {
+    /// The page without the findings section its template wrote (`<section class="diagnostik"`).
+    static func withoutOwnFindings(_ html: String) -> String {
+        guard let start = html.range(of: "<section class=\"diagnostik\""),
+              let end = html.range(of: "</section>", range: start.upperBound..<html.endIndex) else { return html }
+        var page = html
+        var upper = end.upperBound
+        if upper < page.endIndex, page[upper] == "\n" { upper = page.index(after: upper) }
+        page.removeSubrange(start.lowerBound..<upper)
+        return page
+    }
+
+    static func findingsSection(_ agreements: [(CheckedAgreement, String)], problem: String?, listed: Bool = true) -> String {
         let diagnostics = agreements.flatMap { agreement, slug in agreement.diagnostics.map { (agreement.path, slug, $0) } }
         let errors = diagnostics.filter { $0.2.severity == .error }.count, warnings = diagnostics.count - errors
         var heading = "Kontroll: "
         heading += diagnostics.isEmpty ? "inga fel" : "\(errors) fel, \(warnings) \(warnings == 1 ? "varning" : "varningar")"
         var html = "\n<section class=\"bus-docs-diagnostik\" aria-label=\"Kontroll\"><h2>\(escape(heading))</h2>"
         if let problem { html += "<p class=\"fel\" role=\"alert\">\(escape(problem))</p>" }
-        if !diagnostics.isEmpty {
+        if listed, !diagnostics.isEmpty {
             html += "<ul class=\"diagnostik\">"
             for (path, slug, diagnostic) in diagnostics {
                 let place = "\(URL(fileURLWithPath: path).lastPathComponent):\(diagnostic.location.line):\(diagnostic.location.column)"
                 let link = "/\(PreviewSite.sourcePrefix)\(slug.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? slug)#L\(diagnostic.location.line)"
-                html += "<li class=\"\(diagnostic.severity == .error ? "fel" : "varning")\"><a href=\"\(escape(link))\">\(escape(place))</a> [\(diagnostic.ruleID)] \(escape(diagnostic.message.sv))</li>"
+                html += "<li class=\"\(diagnostic.severity == .error ? "fel" : "varning")\"><a href=\"\(escape(link))\">\(escape(place))</a> [\(diagnostic.ruleID)] \(InlineMarkup.html(diagnostic.message.sv))\(diagnostic.hint.map { "<br><span class=\"tips\">Tips: \(InlineMarkup.html($0.sv))</span>" } ?? "")</li>"
             }
             html += "</ul>"
         }
@@ -94,12 +112,20 @@ enum PageDecoration {
         return html + "<p><a href=\"/\">Till startsidan</a></p></main>" + reloadScript + "</body></html>\n"
     }
 
-    /// An agreement's source with one anchor per line (`#L12`), escaped.
-    static func sourcePage(path: String, lines: [Substring]) -> String {
+    /// An agreement's source with a number and an anchor per line (`#L12`), escaped, and a way back to
+    /// the agreement's page and the index.
+    static func sourcePage(path: String, slug: String, lines: [Substring]) -> String {
+        let back = "/\(slug.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? slug)/index.html"
         var html = "<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\"><title>\(escape(path))</title>"
-        html += "<style>pre{line-height:1.4}span:target{background:#fff2cc}</style></head><body><h1>\(escape(path))</h1><pre>"
+        html += "<style>pre{line-height:1.4}span:target{background:#fff2cc}.nr{display:inline-block;min-width:4ch;margin-right:1ch;"
+        html += "text-align:right;color:#666;user-select:none}</style></head><body>"
+        html += "<nav><a href=\"\(escape(back))\">← Tillbaka till överenskommelsen</a> · <a href=\"/\">Alla överenskommelser</a></nav>"
+        html += "<h1>\(escape(path))</h1><pre>"
+        let width = String(lines.count).count
         for (index, line) in lines.enumerated() {
-            html += "<span id=\"L\(index + 1)\">\(escape(String(line)))</span>\n"
+            let number = String(index + 1)
+            let padded = String(repeating: " ", count: width - number.count) + number
+            html += "<span id=\"L\(number)\"><a class=\"nr\" href=\"#L\(number)\" aria-label=\"rad \(number)\">\(padded)</a>\(escape(String(line)))</span>\n"
         }
         return html + "</pre>" + reloadScript + "</body></html>\n"
     }

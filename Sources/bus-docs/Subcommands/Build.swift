@@ -83,14 +83,16 @@ struct Build: ParsableCommand {
             try publisher.commit()
         } catch let error as TemplateError {
             publisher.abandon()
-            throw UsageFailure(message: error.description)
+            throw UsageFailure(sv: error.swedish, en: error.description)
         } catch {
             publisher.abandon()
             throw error
         }
         let report = CheckReport(files: reports + registerReport.files)
         print(TextFormatter().summary(report, language: language))
-        print("\(fileCount + 1) files written to \(out)/ (\(summaries.count) agreements)")
+        let written = fileCount + 1, agreements = summaries.count
+        print(RunLanguage.pick(sv: "\(written) \(written == 1 ? "fil" : "filer") skrivna till \(out)/ (\(agreements) \(agreements == 1 ? "överenskommelse" : "överenskommelser"))",
+                               en: "\(written) \(written == 1 ? "file" : "files") written to \(out)/ (\(agreements) \(agreements == 1 ? "agreement" : "agreements"))"))
         if report.errorCount > 0 { throw ExitCode(1) }
     }
 }

@@ -76,10 +76,17 @@ struct RuleSetOptions: ParsableArguments {
     var ruleSet: String?
 
     func load() throws -> RuleSet? {
+        try Self.load(ruleSet)
+    }
+
+    static func load(_ ruleSet: String?) throws -> RuleSet? {
         guard let ruleSet else { return nil }
+        // "HÖK 2022", "2012": a built-in rule set as people write it, unless a file has that name.
+        if !FileManager.default.fileExists(atPath: ruleSet), let builtIn = RuleSet.builtIn(answer: ruleSet) { return builtIn }
         do {
             return try RuleSet.load(ruleSet)
         } catch {
+            if let error = error as? RuleSetError { throw UsageFailure(error.text) }
             throw UsageFailure(message: String(describing: error))
         }
     }
@@ -93,7 +100,7 @@ enum Today {
             return LocalDate(year: parts.year!, month: parts.month!, day: parts.day!)
         }
         guard let date = LocalDate(iso: text) else {
-            throw UsageFailure(message: "\(option): '\(text)' is not a date (YYYY-MM-DD)")
+            throw UsageFailure(sv: "\(option): '\(text)' är inget datum (ÅÅÅÅ-MM-DD)", en: "\(option): '\(text)' is not a date (YYYY-MM-DD)")
         }
         return date
     }

@@ -11,13 +11,16 @@ struct Deviation: ParsableCommand {
     @Argument(help: "The agreement file.")
     var agreement: String
 
+    @Option(help: "The date the agreement is checked against, YYYY-MM-DD (default: today).")
+    var today: String?
+
     @OptionGroup var outputOptions: DocumentOutputOptions
     @OptionGroup var templateOptions: TemplateOptions
     @OptionGroup var ruleSetOptions: RuleSetOptions
 
     func run() throws {
         let templates = try templateOptions.load()
-        let document = try SingleDocument.load(agreement, ruleSet: try ruleSetOptions.load(), today: try Today.parse(nil), userTemplates: templates.customNames)
+        let document = try SingleDocument.load(agreement, ruleSet: try ruleSetOptions.load(), today: try Today.parse(today), userTemplates: templates.customNames)
         let renderer = DocumentRenderer(templates: templates)
         let output = try SingleDocument.rendering { try renderer.deviationForm(document, format: outputOptions.format.rendered) }
         try outputOptions.emit(output, refusing: [agreement])

@@ -60,7 +60,7 @@ struct Diff: ParsableCommand {
             let renderer = DocumentRenderer(templates: try templateOptions.load())
             text = try SingleDocument.rendering { try renderer.comparison(comparison) }
         }
-        try OutputWriter.emit(text, to: output, refusing: files, as: "an agreement it compares")
+        try OutputWriter.emit(text, to: output, refusing: files, as: LocalizedText(sv: "en överenskommelse som jämförs", en: "an agreement it compares"))
         if failOnWeakening && comparison.weakens { throw ExitCode(1) }
     }
 
@@ -68,13 +68,13 @@ struct Diff: ParsableCommand {
     /// revision does not have the file.
     private func versions() throws -> (old: (label: String, parsed: ParsedAgreement?), new: (label: String, parsed: ParsedAgreement)) {
         if let rev {
-            guard files.count == 1 else { throw UsageFailure(message: "diff --rev REV takes one file, the current version") }
+            guard files.count == 1 else { throw UsageFailure(sv: "diff --rev REV tar en fil, den nuvarande versionen", en: "diff --rev REV takes one file, the current version") }
             let file = files[0]
             let label = "\(file)@\(rev)"
             let old = try GitRevision.contents(of: file, at: rev).map { AgreementParser.parse(bytes: $0, path: label) }
             return ((label, old), (file, try AgreementFiles.read(file)))
         }
-        guard files.count == 2 else { throw UsageFailure(message: "diff takes two files, OLD and NEW (or --rev REV FILE)") }
+        guard files.count == 2 else { throw UsageFailure(sv: "diff tar två filer, GAMMAL och NY (eller --rev REV FIL)", en: "diff takes two files, OLD and NEW (or --rev REV FILE)") }
         return ((files[0], try AgreementFiles.read(files[0])), (files[1], try AgreementFiles.read(files[1])))
     }
 }

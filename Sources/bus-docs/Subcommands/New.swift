@@ -20,25 +20,27 @@ struct New: ParsableCommand {
     @Option(help: "The municipality, e.g. \"Järfälla kommun\".")
     var kommun: String?
 
-    @Option(help: "The rule set: bus-2012 or hök-2022 (default: hök-2022, or the --from agreement's).")
+    @Option(help: "The rule set: bus-2012 or hök-2022, as you like to write it (\"HÖK 2022\", \"2012\"; default: hök-2022, or the --from agreement's).")
     var rules: String?
 
     @Option(help: "Start from this agreement instead of the rule set's skeleton.")
     var from: String?
 
+    @Option(help: "The date the draft is checked against, YYYY-MM-DD (default: today).")
+    var today: String?
+
     func run() throws {
         if let output, FileManager.default.fileExists(atPath: output) {
-            throw UsageFailure(message: "-o \(output): exists; bus-docs new never overwrites a file")
+            throw UsageFailure(sv: "-o \(output): filen finns redan; bus-docs new skriver aldrig över en fil",
+                               en: "-o \(output): exists; bus-docs new never overwrites a file")
         }
+        let today = try Today.parse(today)
         let interactive = isatty(STDIN_FILENO) == 1
         let base = try from.map(Self.source)
-        let area = try value(area, flag: "--area", question: "Område (BUS-område)", interactive: interactive)
-        let kommun = try value(kommun, flag: "--kommun", question: "Kommun", default: "\(area) kommun", interactive: interactive)
+        let area = try value(area, flag: "--area", question: RunLanguage.pick(sv: "Område (BUS-område)", en: "Area (BUS-område)"), interactive: interactive)
+        let kommun = try value(kommun, flag: "--kommun", question: RunLanguage.pick(sv: "Kommun", en: "Municipality"), default: "\(area) kommun", interactive: interactive)
         let defaultRules = base?.agreement.ruleSet?.value ?? "hök-2022"
-        let rulesName = try value(rules, flag: "--rules", question: "Regelverk (bus-2012 eller hök-2022)", default: defaultRules, interactive: interactive)
-        guard let ruleSet = RuleSet.builtIn(named: rulesName) else {
-            throw UsageFailure(message: "--rules \(rulesName): not a built-in rule set (\(RuleSet.builtInNames.joined(separator: ", ")))")
-        }
+        let ruleSet = try chooseRuleSet(default: defaultRules, interactive: interactive)
         let text: String
         if let base {
             text = DraftFromAgreement(source: base.source, agreement: base.agreement, area: area, municipality: kommun,
@@ -48,14 +50,18 @@ struct New: ParsableCommand {
         }
         let label = output ?? "<standard output>"
         let parsed = AgreementParser.parse(bytes: Array(text.utf8), path: label)
-        let report = CheckReport(files: [CheckReport.File(path: label, source: parsed.source, diagnostics: Validator(today: try Today.parse(nil)).validate(parsed))])
+        let report = CheckReport(files: [CheckReport.File(path: label, source: parsed.source, diagnostics: Validator(today: today).validate(parsed))])
         if let output {
+            try OutputWriter.refuseMissingFolder(output)
             try FileWriter.create(Array(text.utf8), at: output)
         } else {
             print(text, terminator: "")
         }
-        let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
-        let counts = "\(report.errorCount) \(language == .swedish ? "fel" : "errors"), \(report.warningCount) \(language == .swedish ? "varningar" : "warnings")"
+        let language = RunLanguage.current
+        let errors = report.errorCount, warnings = report.warningCount
+        let counts = language == .swedish
+            ? "\(errors) fel, \(warnings) \(warnings == 1 ? "varning" : "varningar")"
+            : "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"
         let written = output ?? (language == .swedish ? "standard ut" : "standard output")
         FileHandle.standardError.write(Data((language == .swedish ? "Skrev \(written) (kontroll: \(counts))\n" : "Wrote \(written) (check: \(counts))\n").utf8))
         if report.errorCount > 0 {
@@ -63,25 +69,60 @@ struct New: ParsableCommand {
         }
     }
 
-    /// A flag's value, or the answer to a question on a terminal, or its default; an error when a script
-    /// leaves out a value that has no default.
+    /// The rule set from `--rules`, or asked for until the answer names one ("HÖK 2022", "hök", "2012"…).
+    private func chooseRuleSet(default fallback: String, interactive: Bool) throws -> RuleSet {
+        let names = RuleSet.builtInNames.joined(separator: RunLanguage.pick(sv: " eller ", en: " or "))
+        if let rules, !rules.trimmingCharacters(in: .whitespaces).isEmpty {
+            guard let ruleSet = RuleSet.builtIn(answer: rules) else {
+                throw UsageFailure(sv: "--rules \(rules): inget inbyggt regelverk (\(names))",
+                                   en: "--rules \(rules): not a built-in rule set (\(names))")
+            }
+            return ruleSet
+        }
+        guard interactive else { return RuleSet.builtIn(answer: fallback)! }
+        while true {
+            let answer = try ask(RunLanguage.pick(sv: "Regelverk (\(names))", en: "Rule set (\(names))"), default: fallback)
+            if let ruleSet = RuleSet.builtIn(answer: answer.isEmpty ? fallback : answer) { return ruleSet }
+            RunLanguage.note(sv: "Okänt regelverk: \(answer). Skriv \(names).", en: "Unknown rule set: \(answer). Type \(names).")
+        }
+    }
+
+    /// A flag's value, or the answer to a question on a terminal (asked again while it is empty and there
+    /// is no default), or its default; an error when a script leaves out a value that has no default.
     private func value(_ given: String?, flag: String, question: String, default fallback: String? = nil, interactive: Bool) throws -> String {
         if let given, !given.trimmingCharacters(in: .whitespaces).isEmpty { return given.trimmingCharacters(in: .whitespaces) }
         if interactive {
-            FileHandle.standardError.write(Data("\(question)\(fallback.map { " [\($0)]" } ?? ""): ".utf8))
-            let answer = readLine()?.trimmingCharacters(in: .whitespaces) ?? ""
-            if !answer.isEmpty { return answer }
+            while true {
+                let answer = try ask(question, default: fallback)
+                if !answer.isEmpty { return answer }
+                if let fallback { return fallback }
+                RunLanguage.note(sv: "Svaret behövs. Skriv det och tryck Enter (Ctrl-C avbryter).",
+                                 en: "An answer is needed. Type it and press Enter (Ctrl-C stops).")
+            }
         }
         if let fallback { return fallback }
-        throw UsageFailure(message: "\(flag) is required (or run bus-docs new in a terminal to be asked)")
+        throw UsageFailure(sv: "\(flag) behövs (eller kör bus-docs new i en terminal för att få frågan)",
+                           en: "\(flag) is required (or run bus-docs new in a terminal to be asked)")
+    }
+
+    /// One question on standard error; the answer, trimmed. The end of input stops without a file.
+    private func ask(_ question: String, default fallback: String?) throws -> String {
+        FileHandle.standardError.write(Data("\(question)\(fallback.map { " [\($0)]" } ?? ""): ".utf8))
+        guard let line = readLine() else {
+            FileHandle.standardError.write(Data("\n".utf8))
+            throw UsageFailure(sv: "avbrutet: inget svar, ingen fil skriven", en: "stopped: no answer, no file written")
+        }
+        return line.trimmingCharacters(in: .whitespaces)
     }
 
     /// The agreement `--from` names, parsed; it must have a front matter to start from.
     private static func source(_ path: String) throws -> (source: SourceFile, agreement: Agreement) {
         let parsed = try AgreementFiles.read(path)
         guard let source = parsed.source, let agreement = parsed.agreement else {
-            let problem = parsed.diagnostics.first.map { "\($0.location.line):\($0.location.column): \($0.message.en)" } ?? "no front matter"
-            throw UsageFailure(message: "--from \(path): cannot start from this file (\(problem))")
+            let problem = parsed.diagnostics.first.map { "\($0.location.line):\($0.location.column): \($0.message.text(in: RunLanguage.current))" }
+                ?? RunLanguage.pick(sv: "ingen front matter", en: "no front matter")
+            throw UsageFailure(sv: "--from \(path): kan inte utgå från den här filen (\(problem))",
+                               en: "--from \(path): cannot start from this file (\(problem))")
         }
         return (source, agreement)
     }

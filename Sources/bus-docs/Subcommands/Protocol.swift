@@ -11,41 +11,81 @@ struct Protocol: ParsableCommand {
     @Argument(help: "The agreement file.")
     var agreement: String
 
-    @Option(help: "The group's id (default: the individforum).")
+    @Option(help: "The group's id or name, in any case (default: the individforum).")
     var group: String?
 
     @Option(help: "The meeting date, YYYY-MM-DD.")
     var date: String?
 
-    @Option(help: "When the need was noticed, YYYY-MM-DD; the protocol shows the latest meeting date.")
+    @Option(help: "When the need was noticed, YYYY-MM-DD (individforum only); the protocol shows the latest meeting date.")
     var noticed: String?
+
+    @Option(help: "The date documents are dated against, YYYY-MM-DD (default: today).")
+    var today: String?
 
     @OptionGroup var outputOptions: DocumentOutputOptions
     @OptionGroup var templateOptions: TemplateOptions
     @OptionGroup var ruleSetOptions: RuleSetOptions
 
     func run() throws {
-        let today = try Today.parse(nil)
+        let today = try Today.parse(today)
         let meeting = try date.map { try Today.parse($0, option: "--date") }
         let noticedOn = try noticed.map { try Today.parse($0, option: "--noticed") }
+        if let meeting, let noticedOn, meeting < noticedOn {
+            throw UsageFailure(sv: "--date \(meeting) är före --noticed \(noticedOn): mötet kan inte hållas innan behovet uppmärksammades",
+                               en: "--date \(meeting) is before --noticed \(noticedOn): the meeting cannot be held before the need was noticed")
+        }
         let templates = try templateOptions.load()
         let document = try SingleDocument.load(agreement, ruleSet: try ruleSetOptions.load(), today: today, userTemplates: templates.customNames)
         let groups = document.agreement.groups
         let chosen: Group?
         if let group {
-            chosen = groups.first { $0.id.value == group }
+            chosen = Self.group(named: group, in: groups)
         } else {
             chosen = document.agreement.groups(ofKind: .individualForum).first
         }
         guard let chosen, chosen.kind?.value == .individualForum || chosen.kind?.value.isStanding == true else {
             let ids = groups.filter { $0.kind?.value == .individualForum || $0.kind?.value.isStanding == true }.map(\.id.value)
-            throw UsageFailure(message: "\(agreement): no group \(group.map { "'\($0)'" } ?? "of kind individforum") with a protocol or agenda (groups: \(ids.joined(separator: ", ")))")
+            let list = ids.joined(separator: ", ")
+            if let found = chosen {
+                throw UsageFailure(sv: "\(agreement): gruppen \(found.id.value) får varken protokoll eller dagordning av bus-docs; det gör \(list)",
+                                   en: "\(agreement): bus-docs makes no protocol or agenda for the group \(found.id.value); it does for \(list)")
+            }
+            if let group {
+                throw UsageFailure(sv: "\(agreement): ingen grupp '\(group)' med protokoll eller dagordning (grupper: \(list))",
+                                   en: "\(agreement): no group '\(group)' with a protocol or agenda (groups: \(list))")
+            }
+            throw UsageFailure(sv: "\(agreement): inget individforum att skriva protokoll för; välj en grupp med --group (grupper: \(list))",
+                               en: "\(agreement): no group of kind individforum with a protocol (groups: \(list)); choose one with --group")
+        }
+        let isForum = chosen.kind?.value == .individualForum
+        if noticed != nil, !isForum {
+            throw UsageFailure(sv: "--noticed gäller bara individforum: \(chosen.id.value) får en dagordning, som inte har någon tidsgräns",
+                               en: "--noticed is for the individforum only: \(chosen.id.value) gets an agenda, which has no deadline")
+        }
+        if isForum, let meeting, let noticedOn {
+            let days = DocumentRenderer.deadlineDays(of: chosen, ruleSet: document.ruleSet)
+            let latest = noticedOn.adding(days: days)
+            if meeting > latest {
+                RunLanguage.note(sv: "bus-docs: varning: mötet \(meeting) hålls efter tidsgränsen: individforum ska hållas inom \(days) dagar från att behovet uppmärksammades, senast \(latest)",
+                                 en: "bus-docs: warning: the meeting on \(meeting) is after the deadline: the individforum meets within \(days) days of the need being noticed, by \(latest)")
+            }
         }
         let renderer = DocumentRenderer(templates: templates)
         let output = try SingleDocument.rendering {
             try renderer.groupDocument(document, group: chosen, date: meeting, noticed: noticedOn, today: today, format: outputOptions.format.rendered)
         }
         try outputOptions.emit(output, refusing: [agreement])
+    }
+}
+
+extension Protocol {
+    /// The group `--group` names: by id or by name, in any case, then by a name that starts with it.
+    static func group(named text: String, in groups: [Group]) -> Group? {
+        let wanted = text.trimmingCharacters(in: .whitespaces).lowercased()
+        return groups.first { $0.id.value.lowercased() == wanted }
+            ?? groups.first { $0.name?.value.lowercased() == wanted }
+            ?? groups.first { $0.name.map { $0.value.lowercased().split(separator: " ").contains(Substring(wanted)) } == true }
     }
 }
 
@@ -72,7 +112,7 @@ enum SingleDocument {
             }
             return output
         } catch let error as TemplateError {
-            throw UsageFailure(message: error.description)
+            throw UsageFailure(sv: error.swedish, en: error.description)
         }
     }
 }

@@ -7,11 +7,12 @@ struct Rules: ParsableCommand {
         commandName: "rules",
         abstract: "List every rule with its id, severity and the sentence it enforces.")
 
-    @OptionGroup var ruleSetOptions: RuleSetOptions
+    @Option(name: .customLong("rules"), help: "Rule set: bus-2012, hök-2022 or a rule-set file (default: hök-2022, the current one).")
+    var ruleSet: String?
 
     func run() throws {
         let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
-        let ruleSet = try ruleSetOptions.load() ?? RuleSet.builtIn(named: "bus-2012")!
+        let ruleSet = try RuleSetOptions.load(ruleSet) ?? RuleSet.builtIn(named: "hök-2022")!
         print(RuleListing.format(RuleCatalog.all, ruleSet: ruleSet, language: language), terminator: "")
     }
 }

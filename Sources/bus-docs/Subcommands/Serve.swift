@@ -37,7 +37,7 @@ struct Serve: ParsableCommand {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             source.setEventHandler {
-                print("Förhandsvisningen avslutad.")
+                print(RunLanguage.pick(sv: "Förhandsvisningen avslutad.", en: "Preview ended."))
                 fflush(stdout)
                 Foundation.exit(0)
             }

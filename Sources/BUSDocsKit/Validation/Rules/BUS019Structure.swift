@@ -1,3 +1,5 @@
+import Foundation
+
 /// BUS019: the front matter has the shape of the format: required keys, right types, known values,
 /// unique ids, non-empty names.
 public struct StructureRule: Rule {
@@ -51,6 +53,34 @@ public struct StructureRule: Rule {
             LocalizedText(sv: "YAML-fel: \(problem.sv)", en: "YAML syntax error: \(problem.en)"), at: location,
             hint: LocalizedText(sv: "Kontrollera indrag, kolon och citattecken på raden och raden ovanför.",
                                 en: "Check indentation, colons and quotes on this line and the one above."))
+    }
+
+    static func missingSpaceAfterColon(key: String, value: String, at location: SourceLocation) -> Diagnostic {
+        StructureRule().finding(
+            LocalizedText(sv: "mellanslag saknas efter kolon i `\(key):\(value)`", en: "no space after the colon in `\(key):\(value)`"),
+            at: location,
+            hint: LocalizedText(sv: "Skriv `\(key): \(value)`: YAML läser en nyckel först när kolonet följs av ett mellanslag.",
+                                en: "Write `\(key): \(value)`: YAML reads a key only when the colon is followed by a space."))
+    }
+
+    static func curlyQuotes(key: String, value: String, fixed: String, at location: SourceLocation) -> Diagnostic {
+        StructureRule().finding(
+            LocalizedText(sv: "`\(key)` står inom typografiska citattecken (\(value)), som YAML läser som en del av texten",
+                          en: "`\(key)` is in curly quotes (\(value)), which YAML reads as part of the text"),
+            at: location,
+            hint: LocalizedText(sv: "Använd raka citattecken, eller inga: `\(fixed)`. Word byter ut dem när man skriver; stäng av \"Raka citattecken med typografiska\" eller skriv i en textredigerare.",
+                                en: "Use straight quotes, or none: `\(fixed)`. Word replaces them as you type; turn off \"straight quotes with smart quotes\" or use a text editor."),
+            severity: .warning)
+    }
+
+    static func cutAtHash(key: String, kept: String, whole: String, at location: SourceLocation) -> Diagnostic {
+        StructureRule().finding(
+            LocalizedText(sv: "`\(key)` slutar vid ` #`: värdet blir `\(kept)` och resten läses som en kommentar",
+                          en: "`\(key)` ends at ` #`: the value is `\(kept)` and the rest is read as a comment"),
+            at: location,
+            hint: LocalizedText(sv: "Sätt värdet inom citattecken: `\(key): \"\(whole)\"`.",
+                                en: "Put the value in quotes: `\(key): \"\(whole)\"`."),
+            severity: .warning)
     }
 
     static func anchorOrAlias(at location: SourceLocation) -> Diagnostic {

@@ -1,0 +1,275 @@
+import Foundation
+import Testing
+
+/// What a coordinator or a chair meets: messages in one language with singular and plural right, prompts
+/// that ask again, misspelt commands, meeting documents that refuse what cannot be meant.
+@Suite struct ExperienceTests {
+    static let valid = CheckCommandTests.valid
+    static let swedish = ["LANG": "sv_SE.UTF-8"]
+
+    /// Runs bus-docs on a pseudo-terminal (util-linux `script`) with `input` typed; the transcript.
+    static func onTerminal(_ arguments: String, input: String, lang: String = "C") throws -> (status: Int32, transcript: String)? {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return nil }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", "\(BusDocsProcess.executable.path) \(arguments)", "/dev/null"]
+        process.environment = ["LANG": lang, "TERM": "dumb"]
+        process.currentDirectoryURL = BusDocsProcess.packageRoot
+        let stdin = Pipe(), stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        let transcript = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, transcript)
+    }
+
+    @Test func oneFileIsSingularInBothLanguages() throws {
+        let swedish = try BusDocsProcess.run(["check", Self.valid, "--today", "2026-11-24"], environment: Self.swedish)
+        #expect(swedish.stdout == "1 fil kontrollerad: 0 fel, 0 varningar\n")
+        let diff = try BusDocsProcess.run(["diff", Self.valid, Self.valid.replacingOccurrences(of: "valid.md", with: "valid.md")], environment: Self.swedish)
+        #expect(diff.stdout.hasSuffix("0 ändringar i sak, 0 försvagar överenskommelsen\n"), "\(diff.stdout)")
+    }
+
+    @Test func rulesDefaultsToTheCurrentRuleSetAndSpeaksSwedish() throws {
+        let english = try BusDocsProcess.run(["rules"])
+        #expect(english.stdout.hasPrefix("Rule set: hök-2022"))
+        let help = try BusDocsProcess.run(["rules", "--help"])
+        #expect(help.stdout.contains("default: hök-2022"), "\(help.stdout)")
+        #expect(try BusDocsProcess.run(["rules", "--rules", "BUS 2012"]).stdout.hasPrefix("Rule set: bus-2012"))
+        let swedish = try BusDocsProcess.run(["rules"], environment: Self.swedish)
+        #expect(swedish.stdout.contains("BUS000  fel      Läsbar fil"))
+        #expect(swedish.stdout.contains("BUS004  varning  "))
+        #expect(!swedish.stdout.contains("error") && !swedish.stdout.contains("warning"))
+    }
+
+    @Test func aMisspeltCommandIsNotTakenAsAPath() throws {
+        let swedish = try BusDocsProcess.run(["protocl", "x"], environment: Self.swedish)
+        #expect(swedish.status == 2)
+        #expect(swedish.stderr.hasPrefix("bus-docs: okänt kommando `protocl` — menade du `protocol`?"), "\(swedish.stderr)")
+        let english = try BusDocsProcess.run(["chek"])
+        #expect(english.stderr.hasPrefix("bus-docs: unknown command `chek` — did you mean `check`?"), "\(english.stderr)")
+        // A word that is an existing path is still a path to check.
+        let folder = try BusDocsProcess.temporaryFolder()
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("chek"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Self.valid, toPath: folder.appendingPathComponent("chek/a.md").path)
+        let path = try BusDocsProcess.run(["chek", "--today", "2026-11-24"], in: folder)
+        #expect(path.status == 0, "\(path.stderr)")
+    }
+
+    @Test func aMeetingBeforeTheNeedWasNoticedIsRefused() throws {
+        let result = try BusDocsProcess.run(["protocol", Self.valid, "--noticed", "2027-02-10", "--date", "2027-02-01", "--format", "md"], environment: Self.swedish)
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "bus-docs: --date 2027-02-01 är före --noticed 2027-02-10: mötet kan inte hållas innan behovet uppmärksammades\n")
+    }
+
+    @Test func aLateMeetingIsAlsoSaidOnStandardError() throws {
+        let result = try BusDocsProcess.run(["protocol", Self.valid, "--noticed", "2026-11-02", "--date", "2026-11-20", "--format", "md"], environment: Self.swedish)
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("varning: mötet 2026-11-20 hålls efter tidsgränsen"), "\(result.stderr)")
+        #expect(result.stderr.contains("senast 2026-11-16"))
+    }
+
+    @Test func noticedWithAnAgendaIsRefused() throws {
+        let result = try BusDocsProcess.run(["protocol", Self.valid, "--group", "styrgrupp", "--noticed", "2027-02-01", "--format", "md"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--noticed is for the individforum only"))
+    }
+
+    @Test(arguments: ["Styrgrupp", "STYRGRUPP", "BUS lokal styrgrupp"]) func aGroupIsFoundInAnyCaseAndByName(group: String) throws {
+        let result = try BusDocsProcess.run(["protocol", Self.valid, "--group", group, "--date", "2027-03-01", "--format", "md"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("# Dagordning – BUS lokal styrgrupp\n"))
+    }
+
+    @Test func outputIntoAMissingFolderIsRefused() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("saknas/blankett.html").path
+        let result = try BusDocsProcess.run(["deviation", Self.valid, "-o", target], environment: Self.swedish)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("mappen \(folder.path)/saknas finns inte"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("saknas").path))
+        let new = try BusDocsProcess.run(["new", "--area", "Täby", "-o", folder.appendingPathComponent("saknas/taby.md").path])
+        #expect(new.status == 2 && new.stderr.contains("the folder \(folder.path)/saknas does not exist"), "\(new.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("saknas").path))
+    }
+
+    @Test func htmlIsNotPouredOntoATerminal() throws {
+        guard let terminal = try Self.onTerminal("deviation \(Self.valid)", input: "", lang: "sv_SE.UTF-8") else { return }
+        #expect(terminal.status == 2)
+        #expect(terminal.transcript.contains("ange en fil med -o FIL"), "\(terminal.transcript)")
+        #expect(!terminal.transcript.contains("<!DOCTYPE"))
+        let piped = try BusDocsProcess.run(["deviation", Self.valid])
+        #expect(piped.status == 0 && piped.stdout.hasPrefix("<!DOCTYPE html>"))
+    }
+
+    @Test func protocolAndDeviationTakeToday() throws {
+        let agenda = try BusDocsProcess.run(["protocol", Self.valid, "--group", "styrgrupp", "--today", "2027-09-01", "--format", "md"])
+        #expect(agenda.status == 0, "\(agenda.stderr)")
+        #expect(agenda.stdout.contains("höstterminen 2027"), "\(agenda.stdout.prefix(300))")
+        let form = try BusDocsProcess.run(["deviation", Self.valid, "--today", "2027-09-01", "--format", "md"])
+        #expect(form.status == 0)
+        let bad = try BusDocsProcess.run(["deviation", Self.valid, "--today", "igår"], environment: Self.swedish)
+        #expect(bad.stderr == "bus-docs: --today: 'igår' är inget datum (ÅÅÅÅ-MM-DD)\n")
+    }
+
+    @Test func newAsksAgainAndUnderstandsRuleSetsAsPeopleWriteThem() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("taby.md").path
+        guard let run = try Self.onTerminal("new -o \(file)", input: "\nTäby\n\nHÖK 2022\n", lang: "sv_SE.UTF-8") else { return }
+        #expect(run.status == 0, "\(run.transcript)")
+        #expect(run.transcript.contains("Svaret behövs."), "an empty answer is asked again")
+        #expect(run.transcript.contains("Skrev \(file) (kontroll: 0 fel,"), "\(run.transcript)")
+        #expect(!run.transcript.contains("--area"), "no flags thrown at someone who typed none")
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text.contains("regelverk: hök-2022\n"))
+    }
+
+    @Test(arguments: [("hök", "hök-2022"), ("2022", "hök-2022"), ("bus 2012", "bus-2012"), ("BUS-2012", "bus-2012")])
+    func ruleSetNamesAsTyped(answer: String, ruleSet: String) throws {
+        let result = try BusDocsProcess.run(["new", "--area", "Täby", "--rules", answer])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("regelverk: \(ruleSet)\n"))
+    }
+
+    @Test func aScriptIsToldInSwedishUnderASwedishLocale() throws {
+        let result = try BusDocsProcess.run(["new"], environment: Self.swedish)
+        #expect(result.status == 2)
+        #expect(result.stderr == "bus-docs: --area behövs (eller kör bus-docs new i en terminal för att få frågan)\n")
+    }
+
+    func check(_ replace: String, with replacement: String, lang: [String: String] = ["LANG": "C"]) throws -> BusDocsProcess.Result {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let file = folder.appendingPathComponent("omrade.md")
+        let text = try String(contentsOfFile: Self.valid, encoding: .utf8)
+        #expect(text.contains(replace))
+        try text.replacingOccurrences(of: replace, with: replacement).write(to: file, atomically: true, encoding: .utf8)
+        return try BusDocsProcess.run(["check", "omrade.md", "--today", "2026-11-24"], environment: lang, in: folder)
+    }
+
+    @Test func aMissingSpaceAfterAColonIsShownOnItsOwnLine() throws {
+        let result = try check("samtycke: skriftligt", with: "samtycke:skriftligt")
+        #expect(result.status == 1)
+        #expect(result.stdout.hasPrefix("omrade.md:65:10: error: [BUS019] no space after the colon in `samtycke:skriftligt`\nsamtycke:skriftligt\n         ^\n"), "\(result.stdout)")
+        #expect(result.stdout.contains("hint: Write `samtycke: skriftligt`"))
+    }
+
+    @Test func aValueCutAtAHashIsAWarningWithTheQuotedValue() throws {
+        let result = try check("namn: BUMM Teststad", with: "namn: BUMM Märsta #2", lang: Self.swedish)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("omrade.md:31:23: varning: [BUS019] `namn` slutar vid ` #`: värdet blir `BUMM Märsta`"), "\(result.stdout)")
+        #expect(result.stdout.contains("tips: Sätt värdet inom citattecken: `namn: \"BUMM Märsta #2\"`."))
+        let comment = try check("namn: BUMM Teststad", with: "namn: BUMM Teststad # en kommentar")
+        #expect(comment.stdout == "1 file checked: 0 errors, 0 warnings\n", "a comment after a space is a comment")
+    }
+
+    @Test func curlyQuotesFromWordAreAWarningWithStraightOnes() throws {
+        let result = try check("namn: BUMM Teststad", with: "namn: “Sigtuna”")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("omrade.md:31:11: warning: [BUS019] `namn` is in curly quotes (“Sigtuna”)"), "\(result.stdout)")
+        #expect(result.stdout.contains("hint: Use straight quotes, or none: `namn: \"Sigtuna\"`."))
+        let flow = try check("      - { part: sof, roll: Avdelningschef,", with: "      - { part: sof, roll: “Avdelningschef”,")
+        #expect(flow.stdout.contains("warning: [BUS019] `roll` is in curly quotes (“Avdelningschef”)"), "\(flow.stdout)")
+    }
+
+    @Test func usageProblemsAreSwedishUnderASwedishLocale() throws {
+        let rules = try BusDocsProcess.run(["check", "--rules", "nej", Self.valid], environment: Self.swedish)
+        #expect(rules.status == 2)
+        #expect(rules.stderr == "bus-docs: inget regelverk heter 'nej' (inbyggda: bus-2012, hök-2022), och ingen sådan fil finns\n")
+        let diff = try BusDocsProcess.run(["diff", Self.valid], environment: Self.swedish)
+        #expect(diff.stderr == "bus-docs: diff tar två filer, GAMMAL och NY (eller --rev REV FIL)\n")
+        let templates = try BusDocsProcess.run(["deviation", Self.valid, "--templates", "finns-inte"], environment: Self.swedish)
+        #expect(templates.stderr == "bus-docs: --templates finns-inte: mappen finns inte\n")
+        let out = try BusDocsProcess.temporaryFolder().appendingPathComponent("site")
+        let build = try BusDocsProcess.run(["build", "Agreements", "--out", out.path, "--today", "2026-11-24"], environment: Self.swedish)
+        #expect(build.stdout.hasSuffix("10 filer skrivna till \(out.path)/ (2 överenskommelser)\n"), "\(build.stdout)")
+    }
+
+    @Test func oneChangeThatWeakensIsSingular() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let new = folder.appendingPathComponent("ny.md")
+        try String(contentsOfFile: Self.valid, encoding: .utf8).replacingOccurrences(of: "skolan: ska", with: "skolan: kan")
+            .write(to: new, atomically: true, encoding: .utf8)
+        let english = try BusDocsProcess.run(["diff", Self.valid, new.path, "--today", "2026-11-24"])
+        #expect(english.stdout.hasSuffix("1 change in substance, 1 weakens the agreement\n"), "\(english.stdout)")
+        let swedish = try BusDocsProcess.run(["diff", Self.valid, new.path, "--today", "2026-11-24"], environment: Self.swedish)
+        #expect(swedish.stdout.hasSuffix("1 ändring i sak, 1 försvagar överenskommelsen\n"))
+        #expect(swedish.stdout.contains(": varning: [BUS010]"), "one language in the findings too")
+        #expect(!swedish.stdout.contains("oförändrat: ##"), "unchanged sections are counted, not listed")
+    }
+
+    @Test func aTemplateParserErrorIsSaidInWords() throws {
+        let templates = try BusDocsProcess.temporaryFolder()
+        try "{{#page}}\nOfärdig\n".write(to: templates.appendingPathComponent("avvikelseblankett.md.mustache"), atomically: true, encoding: .utf8)
+        let result = try BusDocsProcess.run(["deviation", Self.valid, "--format", "md", "--templates", templates.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("is never closed with {{/name}}"), "\(result.stderr)")
+        #expect(!result.stderr.contains("expectedSectionEnd"))
+        let swedish = try BusDocsProcess.run(["deviation", Self.valid, "--format", "md", "--templates", templates.path], environment: Self.swedish)
+        #expect(swedish.stderr.contains("stängs aldrig med {{/namn}}"), "\(swedish.stderr)")
+    }
+
+    @Test func completionsAreThereAsTheReadmeSays() throws {
+        let result = try BusDocsProcess.run(["--generate-completion-script", "bash"])
+        #expect(result.status == 0 && result.stdout.contains("protocol"))
+        let readme = try String(contentsOf: BusDocsProcess.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(readme.contains("### Installing completions") && readme.contains("--generate-completion-script bash"))
+    }
+
+    @Test func newTakesToday() throws {
+        let result = try BusDocsProcess.run(["new", "--area", "Täby", "--today", "2027-01-01"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let bad = try BusDocsProcess.run(["new", "--area", "Täby", "--today", "x"])
+        #expect(bad.status == 2 && bad.stderr.contains("--today: 'x' is not a date"))
+    }
+
+    @Test func yamlErrorsAreSwedishUnderASwedishLocale() throws {
+        let result = try check("samtycke: skriftligt", with: "samtycke: [skriftligt", lang: Self.swedish)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains(": fel: [BUS019] YAML-fel: listan `[…]` avslutas aldrig med `]`"), "\(result.stdout)")
+    }
+
+    @Test func aPublishedPageShowsFindingsAsHTMLWithTheHintApart() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        try String(contentsOfFile: Self.valid, encoding: .utf8).replacingOccurrences(of: "skolan: ska", with: "skolan: kan")
+            .write(to: folder.appendingPathComponent("omrade.md"), atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("site")
+        let result = try BusDocsProcess.run(["build", folder.path, "--out", out.path, "--today", "2026-11-24"])
+        #expect(result.status == 0, "\(result.stdout)")
+        let page = try String(contentsOf: out.appendingPathComponent("omrade/index.html"), encoding: .utf8)
+        #expect(page.contains("skolan <em>kan</em> kalla till SIP"), "no asterisks on the page")
+        #expect(page.contains("<br><span class=\"tips\">Tips: Skriv <code>skolan: ska</code>"), "the hint apart, no backticks")
+        #expect(!page.contains("*kan*") && !page.contains("`skolan"))
+    }
+
+    @Test func aGroupWithoutADocumentIsNamedAsSuch() throws {
+        let result = try BusDocsProcess.run(["protocol", "Agreements/nacka-2023.md", "--group", "Behandlingskonferens", "--format", "md"], environment: Self.swedish)
+        #expect(result.status == 2)
+        #expect(result.stderr == "bus-docs: Agreements/nacka-2023.md: gruppen behandlingskonferens får varken protokoll eller dagordning av bus-docs; det gör styrgrupp, individforum\n")
+    }
+
+    @Test func commandLineMistakesAreSwedishUnderASwedishLocale() throws {
+        let missing = try BusDocsProcess.run(["protocol"], environment: Self.swedish)
+        #expect(missing.status == 2)
+        #expect(missing.stderr.hasPrefix("Fel: argument saknas: '<agreement>'\n"), "\(missing.stderr)")
+        let format = try BusDocsProcess.run(["check", "--format", "xml"], environment: Self.swedish)
+        #expect(format.stderr.hasPrefix("Fel: värdet 'xml' går inte för '--format <format>'. Välj ett av 'text', 'json', 'github' eller 'sarif'.\n"), "\(format.stderr)")
+        let english = try BusDocsProcess.run(["check", "--format", "xml"])
+        #expect(english.stderr.hasPrefix("Error: The value 'xml' is invalid"))
+    }
+
+    @Test func documentsOpenWithASentenceAndLeaveRoomToWrite() throws {
+        let protocolText = try BusDocsProcess.run(["protocol", Self.valid, "--format", "md"]).stdout
+        #expect(protocolText.contains("\nOmråde: Testområdet. Protokollet förs enligt Lokal överenskommelse"), "\(protocolText.prefix(400))")
+        #expect(protocolText.contains("Vad har prövats i ordinarie samverkan:\n\n____"), "lines to write on")
+        let form = try BusDocsProcess.run(["deviation", Self.valid, "--format", "md"]).stdout
+        #expect(form.contains("\nOmråde: Testområdet. För brister i samverkan"))
+        #expect(form.contains("Rapporteras av") && !form.contains("Vem rapporterar"), "who reports is asked once")
+        let agenda = try BusDocsProcess.run(["protocol", Self.valid, "--group", "styrgrupp", "--today", "2027-02-01", "--format", "md"]).stdout
+        #expect(agenda.contains("Gruppen möts minst en gång per termin enligt Lokal överenskommelse"))
+    }
+}
