@@ -128,6 +128,20 @@ public struct StemPhrase: Hashable, Sendable {
 
     public func matches(_ words: [String]) -> Bool { firstMatch(in: words[...]) != nil }
 
+    /// Whether every stem may match one of `words` (sorted): a word it starts, found by binary search, or
+    /// one that holds it for a stem that also matches inside compounds.
+    public func mayOccur(amongSorted words: [String]) -> Bool {
+        stems.allSatisfy { stem in
+            var low = 0, high = words.count
+            while low < high {
+                let middle = (low + high) / 2
+                if words[middle] < stem.text { low = middle + 1 } else { high = middle }
+            }
+            if low < words.count, stem.matches(words[low], alone: false) { return true }
+            return stems.count == 1 && stem.bytes.count >= 6 && words.contains { stem.matches($0, alone: true) }
+        }
+    }
+
     /// Whether every stem's bytes occur somewhere in `bytes`: if not, the phrase cannot match there.
     public func mayOccur(in bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { haystack in

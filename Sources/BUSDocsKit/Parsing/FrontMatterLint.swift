@@ -8,6 +8,8 @@ enum FrontMatterLint {
     static func check(yaml: String, firstLine: Int = 2) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for (offset, raw) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            // Most lines hold neither a curly quote nor ` #`: decided on bytes, before reading characters.
+            guard mayNeedLook(raw.utf8) else { continue }
             let line = Array(raw.hasSuffix("\r") ? raw.dropLast() : raw)
             let number = firstLine + offset
             if let (key, start, end) = curlyInFlow(line) {
@@ -45,6 +47,18 @@ enum FrontMatterLint {
             }
         }
         return findings
+    }
+
+    /// Whether a line has ` #` or the lead bytes of a curly quote (U+2018…U+201E, « and »).
+    static func mayNeedLook(_ bytes: Substring.UTF8View) -> Bool {
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if (byte == 0x23 && previous == 0x20) || (byte == 0x80 && previous == 0xE2) || ((byte == 0xAB || byte == 0xBB) && previous == 0xC2) {
+                return true
+            }
+            previous = byte
+        }
+        return false
     }
 
     /// `{ key: “value”, … }`: the first key inside a flow mapping whose value opens with a curly quote, and

@@ -48,16 +48,16 @@ public struct RuleContext: Sendable {
         self.today = today
         self.userTemplates = userTemplates
         self.sentences = Sentences.of(agreement.body)
-        self.foldedBody = Array(sentences.map(\.bytes).joined(separator: [10]))
+        self.bodyWords = Array(Set(sentences.flatMap(\.words))).sorted()
     }
 
-    /// The body's folded words as bytes, sentence after sentence: a phrase whose stems are not all in
-    /// it is in no sentence, so it need not be tried on each.
-    public let foldedBody: [UInt8]
+    /// The body's distinct folded words, sorted: a phrase one of whose stems starts none of them is in
+    /// no sentence, so it need not be tried on each.
+    public let bodyWords: [String]
 
     /// The phrases that may occur somewhere in the body.
     public func present(_ phrases: [StemPhrase]) -> [StemPhrase] {
-        phrases.filter { $0.mayOccur(in: foldedBody) }
+        phrases.filter { $0.mayOccur(amongSorted: bodyWords) }
     }
 
     /// Where a finding about something missing from the front matter points: its opening line.

@@ -88,13 +88,20 @@ public struct ServiceName: Equatable, Sendable {
 /// A county-wide body (BUSSAM, the samrådsgrupp for children's and young people's health) and the
 /// names agreements give it.
 public struct CountyBody: Equatable, Sendable {
-    public var name: String
-    public var aliases: [String]
+    public let name: String
+    public let aliases: [String]
+    /// Every name as a `NameKey`, made once: every agreement checked asks.
+    let keys: Set<NameKey>
+
+    public init(name: String, aliases: [String]) {
+        self.name = name
+        self.aliases = aliases
+        keys = Set(([name] + aliases).map(NameKey.init))
+    }
 
     /// Whether a written name is this body: any of its names, compared as `NameKey`s.
     public func isNamed(_ written: String) -> Bool {
-        let keys = Set(([name] + aliases).map(NameKey.init))
-        return !NameKey.candidates(written).isDisjoint(with: keys)
+        !NameKey.candidates(written).isDisjoint(with: keys)
     }
 }
 
