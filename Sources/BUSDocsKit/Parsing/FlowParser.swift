@@ -44,7 +44,11 @@ struct FlowParser {
     }
 
     /// A value: a flow collection or a scalar. Inside a flow collection plain scalars end at `,]}`.
+    /// Nodes started so far.
+    private(set) var nodes = 0
+
     mutating func value(inFlow: Bool) -> YAMLNode? {
+        nodes += 1
         skipSpaces()
         guard position < text.count else { return nil }
         switch text[position] {
