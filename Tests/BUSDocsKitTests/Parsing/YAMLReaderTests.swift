@@ -165,3 +165,22 @@ extension YAMLNode {
         return entries.first?.value.string
     }
 }
+
+/// The one scanner for quotes and comments: the fast parser's comments and the draft's scalar spans.
+@Suite struct YAMLLineScannerTests {
+    @Test(arguments: [
+        ("namn: 'a'' b' # c", 7, "X", "namn: X # c"), ("namn: \"a\\\" b\" # c", 7, "X", "namn: X # c"),
+        ("namn: Barn 'o' unga # c", 7, "X", "namn: X # c"), ("- { part: å, roll: \"y, z\" }", 11, "X", "- { part: X, roll: \"y, z\" }"),
+        ("- { part: å, roll: \"y, z\" }", 20, "X", "- { part: å, roll: X }"), ("område: Åby # x", 9, "Ö", "område: Ö # x"),
+    ])
+    func aScalarIsReplacedUpToItsEnd(line: String, column: Int, value: String, expected: String) {
+        #expect(ScalarSpan.replacing(in: line, atColumn: column, with: value) == expected)
+    }
+
+    @Test func commentsStartOutsideQuotedScalarsOnly() {
+        #expect(YAMLLineScanner.commentStart(Array("a: 'b # c' # d".utf8)) == 11)
+        #expect(YAMLLineScanner.commentStart(Array("a: b 'c # d'".utf8)) == 8)
+        #expect(YAMLLineScanner.commentStart(Array("a: 'b # c".utf8)) == nil)
+        #expect(YAMLLineScanner.commentStart(Array("a: [b, 'c # d'] # e".utf8)) == 16)
+    }
+}
