@@ -106,6 +106,14 @@ import Testing
         return node.firstValue
     }
 
+    /// Found by `make fuzz-yaml`: in a flow collection libyaml reads a `:` that starts a token, or one
+    /// before `?`, as the value indicator; the fast parser read them as text.
+    @Test(arguments: ["a: { b: :c, d: e }\n", "a: [b:?c]\n", "a: {b:?c: d}\n", "a: [:b]\n"])
+    func aColonInAFlowCollectionIsLibyamlsToRead(yaml: String) {
+        #expect(FrontMatterYAML.parse(yaml, firstLine: 2) == nil, "\(yaml)")
+        #expect(YAMLDifferential.disagreement(in: Array(yaml.utf8)) == nil)
+    }
+
     @Test(arguments: ["namn: a\u{2028}b\n", "namn: a\u{2029}b\n", "namn: a\u{85}b\n", "namn: a\u{FEFF}b\n", "namn: a\rb\n", "namn: a\tb\n"])
     func theFastParserDeclinesOnBytesLibyamlReadsOtherwise(yaml: String) {
         #expect(FrontMatterYAML.parse(yaml, firstLine: 2) == nil, "\(yaml)")
