@@ -52,8 +52,18 @@ extension YAMLNode {
         case .scalar: return false
         case .sequence(let items, _): return items.contains(where: \.hasDuplicateKeys)
         case .mapping(let entries, _):
-            let keys = entries.compactMap(\.key.string)
+            // Keys compare by content, collections too (`? [a]`), as Yams compares them.
+            let keys = entries.map(\.key.content)
             return Set(keys).count != keys.count || entries.contains { $0.key.hasDuplicateKeys || $0.value.hasDuplicateKeys }
+        }
+    }
+
+    /// The tree as text without positions.
+    var content: String {
+        switch self {
+        case .scalar(let text, _, _): return text.debugDescription
+        case .sequence(let items, _): return "[" + items.map(\.content).joined(separator: ",") + "]"
+        case .mapping(let entries, _): return "{" + entries.map { $0.key.content + ":" + $0.value.content }.joined(separator: ",") + "}"
         }
     }
 }

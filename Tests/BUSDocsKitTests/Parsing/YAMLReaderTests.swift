@@ -159,6 +159,12 @@ import Testing
         #expect(YAMLDifferential.disagreement(in: Array(yaml.utf8)) == nil)
     }
 
+    /// Found by `make fuzz-yaml`: Yams refuses a duplicate key that is a collection, as the reading's
+    /// decoder does any duplicate key.
+    @Test func aDuplicateCollectionKeyIsNoDisagreement() {
+        #expect(YAMLDifferential.disagreement(in: Array("? [a]\n: b\n? [a]\n: c\n".utf8)) == nil)
+    }
+
     @Test func theFixtureAndTheAgreementsTakeTheFastPathAndAgreeWithLibyaml() throws {
         for text in FrontMatterYAMLTests.realFiles {
             #expect(YAMLDifferential.disagreement(in: Array(text.utf8)) == nil, "\(text.prefix(120))")
