@@ -165,6 +165,13 @@ import Testing
         #expect(YAMLDifferential.disagreement(in: Array("? [a]\n: b\n? [a]\n: c\n".utf8)) == nil)
     }
 
+    /// Found by `make fuzz-yaml`: Yams drops a U+FEFF inside a value that libyaml keeps; the fast parser
+    /// declines it, so the reading is libyaml's either way.
+    @Test func aByteOrderMarkInsideAValueIsLibyamlsToRead() {
+        #expect(FrontMatterYAML.parse("a: \u{FEFF}-1\n", firstLine: 2) == nil)
+        #expect(YAMLDifferential.disagreement(in: Array("a: \u{FEFF}-1\n".utf8)) == nil)
+    }
+
     @Test func theFixtureAndTheAgreementsTakeTheFastPathAndAgreeWithLibyaml() throws {
         for text in FrontMatterYAMLTests.realFiles {
             #expect(YAMLDifferential.disagreement(in: Array(text.utf8)) == nil, "\(text.prefix(120))")
