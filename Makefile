@@ -10,7 +10,7 @@ BIN = .build/release/bus-docs
 FUZZ_SECONDS ?= 600
 FUZZ_BIN = .build-fuzz/release/bus-docs-fuzz
 
-.PHONY: all deps browser-deps build run test browser-test fuzz fuzz-build fuzz-yaml bench clean
+.PHONY: all deps browser-deps build run test browser-test fuzz fuzz-build fuzz-yaml fuzz-minimise bench clean
 
 all: run
 
@@ -69,6 +69,13 @@ fuzz-yaml: fuzz-build
 	SWIFT_BACKTRACE=enable=no BUS_DOCS_FUZZ=yaml $(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -max_len=16384 -timeout=20 \
 		-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
 		-print_final_stats=1 -artifact_prefix=fuzz/artifacts/yaml- fuzz/corpus-yaml
+
+# Both corpora minimised (libFuzzer -merge=1): the fewest inputs that keep the coverage found so far.
+fuzz-minimise: fuzz-build
+	rm -rf fuzz/min && mkdir -p fuzz/min/main fuzz/min/yaml
+	SWIFT_BACKTRACE=enable=no $(FUZZ_BIN) -merge=1 -rss_limit_mb=4096 -max_len=65536 -timeout=20 fuzz/min/main fuzz/corpus
+	SWIFT_BACKTRACE=enable=no BUS_DOCS_FUZZ=yaml $(FUZZ_BIN) -merge=1 -rss_limit_mb=4096 -max_len=16384 -timeout=20 fuzz/min/yaml fuzz/corpus-yaml
+	rm -rf fuzz/corpus fuzz/corpus-yaml && mv fuzz/min/main fuzz/corpus && mv fuzz/min/yaml fuzz/corpus-yaml && rmdir fuzz/min
 
 # Speed beside cat, cmark and pandoc on synthetic agreements; writes bench/RESULTS.md. Not part of `test`.
 bench: deps

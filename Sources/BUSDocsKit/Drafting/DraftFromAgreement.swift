@@ -225,40 +225,19 @@ public struct DraftFromAgreement {
 /// the line or, inside `{…}` or `[…]`, at the next `,`, `}` or `]`.
 enum ScalarSpan {
     static func replacing(in line: String, atColumn column: Int, with value: String) -> String {
-        let scalars = Array(line.unicodeScalars)
-        let start = column - 1
-        guard start >= 0, start < scalars.count else { return line }
-        var depth = 0
-        for scalar in scalars[..<start] {
-            if scalar == "{" || scalar == "[" { depth += 1 }
-            if scalar == "}" || scalar == "]" { depth -= 1 }
+        let bytes = Array(line.utf8)
+        // The column counts Unicode scalars; find its byte.
+        var start = 0, scalars = 1
+        while start < bytes.count, scalars < column {
+            start += 1
+            if start == bytes.count || bytes[start] & 0xC0 != 0x80 { scalars += 1 }
         }
-        var end = start
-        if scalars[start] == "\"" || scalars[start] == "'" {
-            let quote = scalars[start]
-            end += 1
-            while end < scalars.count {
-                if scalars[end] == "\\" && quote == "\"" { end += 2; continue }
-                if scalars[end] == quote {
-                    if quote == "'", end + 1 < scalars.count, scalars[end + 1] == "'" { end += 2; continue }
-                    end += 1
-                    break
-                }
-                end += 1
-            }
-        } else {
-            while end < scalars.count {
-                let scalar = scalars[end]
-                if depth > 0 && (scalar == "," || scalar == "}" || scalar == "]") { break }
-                if scalar == "#", end > 0, scalars[end - 1] == " " { break }
-                end += 1
-            }
-            while end > start, scalars[end - 1] == " " { end -= 1 }
+        guard column >= 1, start < bytes.count else { return line }
+        let depth = bytes[..<start].reduce(0) { depth, byte in
+            byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") ? depth + 1 : byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") ? depth - 1 : depth
         }
-        var result = String.UnicodeScalarView(scalars[..<start])
-        result.append(contentsOf: value.unicodeScalars)
-        result.append(contentsOf: scalars[min(end, scalars.count)...])
-        return String(result)
+        let end = YAMLLineScanner.scalarEnd(bytes, from: start, inFlow: depth > 0)
+        return String(decoding: bytes[..<start] + Array(value.utf8) + bytes[end...], as: UTF8.self)
     }
 }
 

@@ -44,7 +44,11 @@ struct FlowParser {
     }
 
     /// A value: a flow collection or a scalar. Inside a flow collection plain scalars end at `,]}`.
+    /// Nodes started so far.
+    private(set) var nodes = 0
+
     mutating func value(inFlow: Bool) -> YAMLNode? {
+        nodes += 1
         skipSpaces()
         guard position < text.count else { return nil }
         switch text[position] {
@@ -157,13 +161,16 @@ struct FlowParser {
     private mutating func plain(inFlow: Bool) -> YAMLNode? {
         let start = location()
         let first = text[position]
-        if KeyFinder.isIndicator(first) || (first == .dash && (position + 1 == text.count || text[position + 1] == .space)) {
+        // In a flow collection libyaml reads a `:` that starts a token as the value indicator.
+        if KeyFinder.isIndicator(first) || (first == .dash && (position + 1 == text.count || text[position + 1] == .space)) || (inFlow && first == .colon) {
             return nil
         }
         var end = position
         while end < text.count {
             let byte = text[end]
-            if byte == .colon && (end + 1 == text.count || text[end + 1] == .space || (inFlow && Self.isFlowIndicator(text[end + 1]))) {
+            // libyaml ends a plain scalar in a flow collection at `:` before `,?[]{}`.
+            if byte == .colon && (end + 1 == text.count || text[end + 1] == .space
+                || (inFlow && (Self.isFlowIndicator(text[end + 1]) || text[end + 1] == UInt8(ascii: "?")))) {
                 if !inFlow { return nil }
                 break
             }

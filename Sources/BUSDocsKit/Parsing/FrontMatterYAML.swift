@@ -49,6 +49,8 @@ enum FrontMatterYAML {
                     return nil
                 }
                 lines.append(Line(number: firstLine + offset, indent: indent, content: content))
+                // Every line holds a node: past the budget, libyaml's reading stops and says so.
+                if lines.count > YAMLReader.maximumNodes { return nil }
             }
             return lines
         }
@@ -58,6 +60,8 @@ enum FrontMatterYAML {
     struct BlockParser {
         var lines: [Line]
         var index = 0
+        /// Nodes made by one-line values so far, for the budget.
+        var flowNodes = 0
         /// What makes a sequence item a flow collection or quoted scalar rather than `key: value`.
         static let flowOrQuote = Array("[{\"'".utf8)
 
@@ -138,7 +142,8 @@ enum FrontMatterYAML {
             if index < lines.count, lines[index].indent > parentIndent { return nil }
             var flow = FlowParser(text: text, line: line, firstColumn: column)
             guard let value = flow.value(inFlow: false), flow.atEnd else { return nil }
-            return value
+            flowNodes += flow.nodes
+            return flowNodes > YAMLReader.maximumNodes ? nil : value
         }
     }
 }

@@ -21,8 +21,10 @@ public enum YAMLDifferential {
 
     /// Yams composes without a budget, so it only sees what libyaml's reading accepted.
     private static func yamsDisagreement(_ yaml: String, firstLine: Int, reading: Result<YAMLNode?, YAMLProblem>) -> String? {
-        // Yams numbers lines the way libyaml does, also at CR, U+0085, U+2028 and U+2029.
-        guard case .success(let tree?) = reading, !yaml.unicodeScalars.contains(where: { ["\r", "\u{85}", "\u{2028}", "\u{2029}"].contains($0) }) else { return nil }
+        // Yams numbers lines the way libyaml does, also at CR, U+0085, U+2028 and U+2029, and drops a
+        // U+FEFF inside a value that libyaml keeps.
+        guard case .success(let tree?) = reading,
+              !yaml.unicodeScalars.contains(where: { ["\r", "\u{85}", "\u{2028}", "\u{2029}", "\u{FEFF}"].contains($0) }) else { return nil }
         do {
             guard let node = try Yams.compose(yaml: yaml) else { return "Yams found no document in:\n\(yaml)" }
             let yams = YAMLNode(node, lineOffset: firstLine - 1)
@@ -52,8 +54,18 @@ extension YAMLNode {
         case .scalar: return false
         case .sequence(let items, _): return items.contains(where: \.hasDuplicateKeys)
         case .mapping(let entries, _):
-            let keys = entries.compactMap(\.key.string)
+            // Keys compare by content, collections too (`? [a]`), as Yams compares them.
+            let keys = entries.map(\.key.content)
             return Set(keys).count != keys.count || entries.contains { $0.key.hasDuplicateKeys || $0.value.hasDuplicateKeys }
+        }
+    }
+
+    /// The tree as text without positions.
+    var content: String {
+        switch self {
+        case .scalar(let text, _, _): return text.debugDescription
+        case .sequence(let items, _): return "[" + items.map(\.content).joined(separator: ",") + "]"
+        case .mapping(let entries, _): return "{" + entries.map { $0.key.content + ":" + $0.value.content }.joined(separator: ",") + "}"
         }
     }
 }

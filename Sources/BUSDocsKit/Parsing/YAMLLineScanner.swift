@@ -5,35 +5,20 @@ enum YAMLLineScanner {
     /// Where a comment starts (`#` at the start or after a space, outside quotes); the content's end when
     /// there is none; nil for a quote that does not close on the line.
     static func commentStart(_ content: [UInt8]) -> Int? {
-        var quote: UInt8?
         var nodeMayStart = true
         var flowDepth = 0
         var index = 0
         while index < content.count {
             let byte = content[index]
-            if let open = quote {
-                if open == .doubleQuote && byte == .backslash {
-                    index += 2
-                    continue
-                }
-                if byte == open {
-                    // `''` inside single quotes is a quote.
-                    if open == .singleQuote, index + 1 < content.count, content[index + 1] == .singleQuote {
-                        index += 2
-                        continue
-                    }
-                    quote = nil
-                }
-                index += 1
-                continue
-            }
             let followedBySpace = index + 1 == content.count || content[index + 1] == .space
             switch byte {
             case UInt8(ascii: "#") where index == 0 || content[index - 1] == .space:
                 return index
-            case .doubleQuote, .singleQuote:
-                if nodeMayStart { quote = byte }
+            case .doubleQuote where nodeMayStart, .singleQuote where nodeMayStart:
+                guard let end = quotedEnd(content, from: index) else { return nil }
+                index = end
                 nodeMayStart = false
+                continue
             case .space:
                 break
             case UInt8(ascii: "["), UInt8(ascii: "{"):
@@ -57,7 +42,47 @@ enum YAMLLineScanner {
             }
             index += 1
         }
-        return quote == nil ? content.count : nil
+        return content.count
+    }
+
+    /// The end (exclusive) of the quoted scalar whose opening quote is at `start`: `\"` escapes in double
+    /// quotes, `''` in single quotes; nil when it does not close on the line.
+    static func quotedEnd(_ content: [UInt8], from start: Int) -> Int? {
+        let quote = content[start]
+        var index = start + 1
+        while index < content.count {
+            let byte = content[index]
+            if quote == .doubleQuote && byte == .backslash {
+                index += 2
+                continue
+            }
+            if byte == quote {
+                guard quote == .singleQuote, index + 1 < content.count, content[index + 1] == .singleQuote else { return index + 1 }
+                index += 2
+                continue
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The end (exclusive) of the scalar that starts at byte `start`: after its closing quote (the line's
+    /// end when it has none), or for a plain scalar before a comment or, inside `[…]` or `{…}`, before
+    /// `,`, `]` or `}`, without trailing spaces.
+    static func scalarEnd(_ content: [UInt8], from start: Int, inFlow: Bool) -> Int {
+        guard start < content.count else { return start }
+        if content[start] == .doubleQuote || content[start] == .singleQuote {
+            return quotedEnd(content, from: start) ?? content.count
+        }
+        var end = start
+        while end < content.count {
+            let byte = content[end]
+            if inFlow && (byte == .comma || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}")) { break }
+            if byte == UInt8(ascii: "#"), end > start, content[end - 1] == .space { break }
+            end += 1
+        }
+        while end > start, content[end - 1] == .space { end -= 1 }
+        return end
     }
 
     /// Bytes on which the fast parser and libyaml may read a line differently: tab, carriage return and

@@ -34,6 +34,10 @@ enum YAMLMessages {
             return LocalizedText(sv: "tecknet\(shown) kan inte inleda ett värde — sätt värdet inom citattecken",
                                  en: "the character\(shown) cannot start a value — put the value in quotes")
         }
+        if problem.hasPrefix("did not find expected node content") {
+            return LocalizedText(sv: "ett värde saknas här — sätt värdet inom citattecken om det börjar med ett specialtecken",
+                                 en: "a value is missing here — put the value in quotes if it starts with a special character")
+        }
         if problem.hasPrefix("found unknown escape character") {
             return LocalizedText(sv: "okänd escape-sekvens (`\\`) inom citattecken", en: "unknown escape sequence (`\\`) in quotes")
         }

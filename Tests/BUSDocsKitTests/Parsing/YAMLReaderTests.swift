@@ -106,6 +106,14 @@ import Testing
         return node.firstValue
     }
 
+    /// Found by `make fuzz-yaml`: in a flow collection libyaml reads a `:` that starts a token, or one
+    /// before `?`, as the value indicator; the fast parser read them as text.
+    @Test(arguments: ["a: { b: :c, d: e }\n", "a: [b:?c]\n", "a: {b:?c: d}\n", "a: [:b]\n"])
+    func aColonInAFlowCollectionIsLibyamlsToRead(yaml: String) {
+        #expect(FrontMatterYAML.parse(yaml, firstLine: 2) == nil, "\(yaml)")
+        #expect(YAMLDifferential.disagreement(in: Array(yaml.utf8)) == nil)
+    }
+
     @Test(arguments: ["namn: a\u{2028}b\n", "namn: a\u{2029}b\n", "namn: a\u{85}b\n", "namn: a\u{FEFF}b\n", "namn: a\rb\n", "namn: a\tb\n"])
     func theFastParserDeclinesOnBytesLibyamlReadsOtherwise(yaml: String) {
         #expect(FrontMatterYAML.parse(yaml, firstLine: 2) == nil, "\(yaml)")
@@ -151,6 +159,19 @@ import Testing
         #expect(YAMLDifferential.disagreement(in: Array(yaml.utf8)) == nil)
     }
 
+    /// Found by `make fuzz-yaml`: Yams refuses a duplicate key that is a collection, as the reading's
+    /// decoder does any duplicate key.
+    @Test func aDuplicateCollectionKeyIsNoDisagreement() {
+        #expect(YAMLDifferential.disagreement(in: Array("? [a]\n: b\n? [a]\n: c\n".utf8)) == nil)
+    }
+
+    /// Found by `make fuzz-yaml`: Yams drops a U+FEFF inside a value that libyaml keeps; the fast parser
+    /// declines it, so the reading is libyaml's either way.
+    @Test func aByteOrderMarkInsideAValueIsLibyamlsToRead() {
+        #expect(FrontMatterYAML.parse("a: \u{FEFF}-1\n", firstLine: 2) == nil)
+        #expect(YAMLDifferential.disagreement(in: Array("a: \u{FEFF}-1\n".utf8)) == nil)
+    }
+
     @Test func theFixtureAndTheAgreementsTakeTheFastPathAndAgreeWithLibyaml() throws {
         for text in FrontMatterYAMLTests.realFiles {
             #expect(YAMLDifferential.disagreement(in: Array(text.utf8)) == nil, "\(text.prefix(120))")
@@ -163,5 +184,24 @@ extension YAMLNode {
     var firstValue: String? {
         guard case .mapping(let entries, _) = self else { return nil }
         return entries.first?.value.string
+    }
+}
+
+/// The one scanner for quotes and comments: the fast parser's comments and the draft's scalar spans.
+@Suite struct YAMLLineScannerTests {
+    @Test(arguments: [
+        ("namn: 'a'' b' # c", 7, "X", "namn: X # c"), ("namn: \"a\\\" b\" # c", 7, "X", "namn: X # c"),
+        ("namn: Barn 'o' unga # c", 7, "X", "namn: X # c"), ("- { part: å, roll: \"y, z\" }", 11, "X", "- { part: X, roll: \"y, z\" }"),
+        ("- { part: å, roll: \"y, z\" }", 20, "X", "- { part: å, roll: X }"), ("område: Åby # x", 9, "Ö", "område: Ö # x"),
+    ])
+    func aScalarIsReplacedUpToItsEnd(line: String, column: Int, value: String, expected: String) {
+        #expect(ScalarSpan.replacing(in: line, atColumn: column, with: value) == expected)
+    }
+
+    @Test func commentsStartOutsideQuotedScalarsOnly() {
+        #expect(YAMLLineScanner.commentStart(Array("a: 'b # c' # d".utf8)) == 11)
+        #expect(YAMLLineScanner.commentStart(Array("a: b 'c # d'".utf8)) == 8)
+        #expect(YAMLLineScanner.commentStart(Array("a: 'b # c".utf8)) == nil)
+        #expect(YAMLLineScanner.commentStart(Array("a: [b, 'c # d'] # e".utf8)) == 16)
     }
 }
