@@ -77,3 +77,28 @@ import Testing
         #expect(result.stdout.contains("19121212-****"))
     }
 }
+
+/// A file named with a personal identity number: neither the findings nor the site show the number.
+@Suite struct PersonalDataInFileNamesTests {
+    @Test func theNameIsMaskedInFindingsAndPages() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        let text = try String(contentsOfFile: "Agreements/nacka-2023.md", encoding: .utf8).replacingOccurrences(of: "samtycke: skriftligt", with: "samtycke: muntligt")
+        try text.write(to: input.appendingPathComponent("19121212-1212.md"), atomically: true, encoding: .utf8)
+        for format in ["text", "json", "github", "sarif"] {
+            let result = try BusDocsProcess.run(["check", input.path, "--format", format, "--today", "2026-11-24"])
+            #expect(result.status == 1)
+            #expect(!result.stdout.contains("19121212-1212") && result.stdout.contains("19121212-****"), "\(format): \(result.stdout.prefix(300))")
+        }
+        let out = folder.appendingPathComponent("site")
+        _ = try BusDocsProcess.run(["build", input.path, "--out", out.path, "--today", "2026-11-24"])
+        let files = try FileManager.default.subpathsOfDirectory(atPath: out.path)
+        #expect(!files.isEmpty && !files.contains { $0.contains("19121212-1212") }, "\(files)")
+        for file in files where file.hasSuffix(".html") {
+            let page = try String(contentsOfFile: out.appendingPathComponent(file).path, encoding: .utf8)
+            #expect(!page.contains("19121212-1212"), "\(file)")
+        }
+    }
+}

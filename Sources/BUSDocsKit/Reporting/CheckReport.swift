@@ -10,7 +10,8 @@ public struct CheckReport: Sendable {
         public var sections: [SectionReport]
 
         public init(path: String, source: SourceFile?, diagnostics: [Diagnostic], sections: [SectionReport] = []) {
-            self.path = path
+            // A file named with a personal identity number does not print it either.
+            self.path = PersonalIdentityNumber.masking(path)
             self.diagnostics = diagnostics
             self.sections = sections
             var lines: [Int: String] = [:]

@@ -1,10 +1,13 @@
+import BUSDocsKit
+
 /// The folder name each agreement gets in a site: its file name without `.md`, or — when two files share
 /// a name — as many of its parent folders as tell them apart (`a/x.md`, `b/x.md` → `a-x`, `b-x`). Unique
 /// by construction and the same for the same list of paths.
 public enum Slugs {
     public static func make(for paths: [String]) -> [String] {
+        // A file named with a personal identity number gets a page whose name does not show it.
         let parts = paths.map { path in
-            path.split(separator: "/").filter { $0 != "." }.map(String.init)
+            PersonalIdentityNumber.masking(path).split(separator: "/").filter { $0 != "." }.map(String.init)
         }
         // Each path takes the shortest tail no other path has; those still sharing one take a longer tail.
         var slugs = [String](repeating: "", count: paths.count)

@@ -40,6 +40,13 @@ public enum PersonalIdentityNumber {
         return found
     }
 
+    /// A short text — a file's path or name — with any number in it masked.
+    public static func masking(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        let found = matches(in: bytes)
+        return found.isEmpty ? text : String(decoding: masked(bytes, found), as: UTF8.self)
+    }
+
     /// The text with the last four digits of each number replaced by `*`: `19121212-****`. Same length.
     public static func masked(_ bytes: [UInt8], _ matches: [Match]) -> [UInt8] {
         var masked = bytes
