@@ -8,22 +8,16 @@ public struct Sentence: Sendable {
     public var lines: ClosedRange<Int>
     /// The folded words of the headings above it, nearest last.
     public var headings: [[String]]
-    /// The folded words as bytes, one space between: a phrase none of whose stems occur in them cannot
-    /// match, which is most sentences for most phrases.
-    let bytes: [UInt8]
-
     init(words: [String], location: SourceLocation, lines: ClosedRange<Int>, headings: [[String]]) {
         self.words = words
         self.location = location
         self.lines = lines
         self.headings = headings
-        bytes = Array(words.joined(separator: " ").utf8)
     }
 
     /// The words of the first match of a phrase.
     public func match(_ phrase: StemPhrase) -> ClosedRange<Int>? {
-        guard phrase.mayOccur(in: bytes) else { return nil }
-        return phrase.matchRange(in: words[...])
+        phrase.matchRange(in: words[...])
     }
 
     public func says(_ phrase: StemPhrase) -> Bool { match(phrase) != nil }
@@ -59,47 +53,18 @@ public enum Sentences {
                 continue
             }
             if isListItem(trimmed) { flush() }
-            for (word, column) in located(String(line)) {
+            for (word, column, endsSentence) in Words.scan(String(line)) {
                 if words.isEmpty {
                     start = SourceLocation(line: number, column: column + 1)
                     startLine = number
                 }
-                words.append(word.text)
+                words.append(word)
                 lastLine = number
-                if word.endsSentence { flush() }
+                if endsSentence { flush() }
             }
         }
         flush()
         return sentences
-    }
-
-    struct LocatedWord {
-        var text: String
-        /// Whether a sentence end mark follows it before the next word.
-        var endsSentence: Bool
-    }
-
-    /// The words of a line with their columns (from 0), each marked when a sentence ends after it.
-    static func located(_ line: String) -> [(LocatedWord, Int)] {
-        let scalars = Array(line.unicodeScalars)
-        var result: [(LocatedWord, Int)] = []
-        for (word, column) in Words.located(line) {
-            var end = column
-            while end < scalars.count, Words.isWordScalar(scalars[end]) { end += 1 }
-            // The punctuation after the word, up to the next word.
-            var index = end
-            var endsSentence = false
-            while index < scalars.count, !Words.isWordScalar(scalars[index]) {
-                let scalar = scalars[index]
-                if ".!?;".unicodeScalars.contains(scalar) {
-                    let next = index + 1 < scalars.count ? scalars[index + 1] : " "
-                    if next == " " || next == "*" || next == "_" || next == ")" || next == "\"" { endsSentence = true }
-                }
-                index += 1
-            }
-            result.append((LocatedWord(text: word, endsSentence: endsSentence), column))
-        }
-        return result
     }
 
     static func isListItem(_ line: Substring) -> Bool {

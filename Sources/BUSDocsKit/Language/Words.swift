@@ -2,7 +2,11 @@
 /// text compares it: "SIP – samordnad individuell plan" is [sip, samordnad, individuell, plan].
 public enum Words {
     public static func folded(_ text: String) -> [String] {
-        located(text).map(\.word)
+        scan(text).map(\.word)
+    }
+
+    static func located(_ text: String) -> [(word: String, column: Int)] {
+        scan(text).map { ($0.word, $0.column) }
     }
 
     /// The words with the column (in scalars, from 0) each starts at. A colon inside a word ("3:e",
@@ -10,16 +14,18 @@ public enum Words {
     ///
     /// Read on UTF-8 bytes: a word is folded as it is cut (Latin letters by table, others lower-cased),
     /// since every sentence of every agreement passes through here.
-    static func located(_ text: String) -> [(word: String, column: Int)] {
+    /// Each word with its column and whether a sentence ends after it: `.`, `!`, `?` or `;` before a
+    /// space, the line's end or closing markup (`*`, `_`, `)`, `"`).
+    static func scan(_ text: String) -> [(word: String, column: Int, endsSentence: Bool)] {
         var text = text
         return text.withUTF8 { bytes in
-            var words: [(word: String, column: Int)] = []
+            var words: [(word: String, column: Int, endsSentence: Bool)] = []
             var current: [UInt8] = []
             current.reserveCapacity(32)
             var start = 0, column = 0, index = 0
             func flush() {
                 guard !current.isEmpty else { return }
-                words.append((String(decoding: current, as: UTF8.self), start))
+                words.append((String(decoding: current, as: UTF8.self), start, false))
                 current.removeAll(keepingCapacity: true)
             }
             while index < bytes.count {
@@ -32,6 +38,12 @@ public enum Words {
                     case 0x41...0x5A:
                         if current.isEmpty { start = column }
                         current.append(lead + 0x20)
+                    case 0x2E, 0x21, 0x3F, 0x3B:  // . ! ? ;
+                        flush()
+                        let next = index + 1 < bytes.count ? bytes[index + 1] : 0x20
+                        if !words.isEmpty, [0x20, 0x2A, 0x5F, 0x29, 0x22, 0x0A, 0x0D, 0x09].contains(next) {
+                            words[words.count - 1].endsSentence = true
+                        }
                     default:
                         flush()
                     }
@@ -140,31 +152,6 @@ public struct StemPhrase: Hashable, Sendable {
             if low < words.count, stem.matches(words[low], alone: false) { return true }
             return stems.count == 1 && stem.bytes.count >= 6 && words.contains { stem.matches($0, alone: true) }
         }
-    }
-
-    /// Whether every stem's bytes occur somewhere in `bytes`: if not, the phrase cannot match there.
-    public func mayOccur(in bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { haystack in
-            stems.allSatisfy { stem in
-                stem.bytes.withUnsafeBufferPointer { needle in Self.occurs(needle, in: haystack) }
-            }
-        }
-    }
-
-    private static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = needle.first else { return true }
-        guard needle.count <= haystack.count else { return false }
-        var start = 0
-        let last = haystack.count - needle.count
-        while start <= last {
-            if haystack[start] == first {
-                var offset = 1
-                while offset < needle.count && haystack[start + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count { return true }
-            }
-            start += 1
-        }
-        return false
     }
 
     /// How many times the phrase occurs.
