@@ -154,6 +154,23 @@ public struct StemPhrase: Hashable, Sendable {
         }
     }
 
+    /// The words among `words` (sorted) that the phrase's first stem matches.
+    public func firstStemWords(amongSorted words: [String]) -> [String] {
+        guard let stem = stems.first else { return [] }
+        if stems.count == 1, stem.bytes.count >= 6 { return words.filter { stem.matches($0, alone: true) } }
+        var low = 0, high = words.count
+        while low < high {
+            let middle = (low + high) / 2
+            if words[middle] < stem.text { low = middle + 1 } else { high = middle }
+        }
+        var found: [String] = []
+        while low < words.count, stem.matches(words[low], alone: false) {
+            found.append(words[low])
+            low += 1
+        }
+        return found
+    }
+
     /// How many times the phrase occurs.
     public func count(in words: [String]) -> Int {
         var count = 0

@@ -55,6 +55,15 @@ public struct RuleContext: Sendable {
     /// no sentence, so it need not be tried on each.
     public let bodyWords: [String]
 
+    /// The sentences holding a word that the first stem of one of the phrases matches: the only ones
+    /// where one of them can occur. The words are found once in the sorted list, not sentence by sentence.
+    public func sentences(mayHold phrases: [StemPhrase]) -> [Sentence] {
+        var hits = Set<String>()
+        for phrase in phrases { hits.formUnion(phrase.firstStemWords(amongSorted: bodyWords)) }
+        guard !hits.isEmpty else { return [] }
+        return sentences.filter { $0.words.contains(where: hits.contains) }
+    }
+
     /// The phrases that may occur somewhere in the body.
     public func present(_ phrases: [StemPhrase]) -> [StemPhrase] {
         phrases.filter { $0.mayOccur(amongSorted: bodyWords) }

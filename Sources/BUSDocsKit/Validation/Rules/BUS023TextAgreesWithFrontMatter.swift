@@ -20,7 +20,6 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         phrases.followUpWords = context.present(phrases.followUpWords)
         phrases.meetingWords = context.present(phrases.meetingWords)
         phrases.forumMeetingWords = context.present(phrases.forumMeetingWords)
-        let sentences = context.sentences
         /// A phrase said, and not turned around by a negation just before or after it.
         func says(_ candidates: [StemPhrase], _ sentence: Sentence) -> Bool {
             candidates.contains { phrase in
@@ -39,19 +38,19 @@ public struct TextAgreesWithFrontMatterRule: Rule {
                                     en: "Rewrite the sentence to say what the front matter says, or change the front matter to what applies.")
 
         if agreement.consent?.value == .written {
-            for sentence in sentences where says(phrases.oralConsent, sentence) {
+            for sentence in context.sentences(mayHold: phrases.oralConsent) where says(phrases.oralConsent, sentence) {
                 report(sentence, sv: "att muntligt samtycke räcker", en: "that oral consent will do", key: "samtycke: skriftligt", fix: rewrite)
             }
         }
         // Only a text weaker than the front matter: `skolan: kan` under a text that says "ska" is BUS010's.
         // A list of who *may* call is no contradiction where the text also says the school shall.
-        if agreement.sip?.school?.value == .shall, !sentences.contains(where: { says(phrases.schoolShall, $0) }) {
-            for sentence in sentences where says(phrases.schoolMay, sentence) {
+        if agreement.sip?.school?.value == .shall, !context.sentences(mayHold: phrases.schoolShall).contains(where: { says(phrases.schoolShall, $0) }) {
+            for sentence in context.sentences(mayHold: phrases.schoolMay) where says(phrases.schoolMay, sentence) {
                 report(sentence, sv: "att skolan *kan* kalla till SIP", en: "the school *may* call a SIP", key: "skolan: ska", fix: rewrite)
             }
         }
         if let period = agreement.followUp?.period?.value {
-            for sentence in sentences where phrases.followUpWords.contains(where: sentence.says) {
+            for sentence in context.sentences(mayHold: phrases.followUpWords) where phrases.followUpWords.contains(where: sentence.says) {
                 guard let perYear = FrequencyPhrase.perYear(in: sentence.words), perYear < period.perYear else { continue }
                 report(sentence, sv: "att överenskommelsen följs upp mer sällan", en: "the agreement is followed up less often",
                        key: "uppföljning.per: \(period.text)", fix: rewrite)
@@ -59,13 +58,13 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         }
         for forum in agreement.groups(ofKind: .individualForum) {
             guard case .whenNeeded(let days?)? = forum.meetings?.value else { continue }
-            for sentence in sentences where Self.speaks(of: phrases.forumWords, sentence) && phrases.forumMeetingWords.contains(where: sentence.says) {
+            for sentence in context.sentences(mayHold: phrases.forumMeetingWords) where Self.speaks(of: phrases.forumWords, sentence) && phrases.forumMeetingWords.contains(where: sentence.says) {
                 guard let stated = FrequencyPhrase.deadlineDays(in: sentence.words), stated > days.value else { continue }
                 report(sentence, sv: "att individforum hålls inom \(stated) dagar", en: "the individforum meets within \(stated) days",
                        key: "inom-dagar: \(days.value)", fix: rewrite)
             }
         }
-        for sentence in sentences {
+        for sentence in context.sentences(mayHold: phrases.meetingWords) {
             guard let kind = Self.meetingSubject(of: sentence, meetingWords: phrases.meetingWords),
                   let stated = FrequencyPhrase.perYear(in: sentence.words) else { continue }
             for group in agreement.groups(ofKind: kind) {
