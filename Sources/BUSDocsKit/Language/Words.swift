@@ -5,9 +5,6 @@ public enum Words {
         scan(text).map(\.word)
     }
 
-    static func located(_ text: String) -> [(word: String, column: Int)] {
-        scan(text).map { ($0.word, $0.column) }
-    }
 
     /// The words with the column (in scalars, from 0) each starts at. A colon inside a word ("3:e",
     /// "BUSSAM:s") ends it, so genitives and ordinals read as their parts.
@@ -108,11 +105,6 @@ public struct StemPhrase: Hashable, Sendable {
             return Words.folded(String(token)).map { Stem(text: $0, exact: exact) }
         }
         self.gap = gap
-    }
-
-    /// The index of the first word of the first match, or nil.
-    public func firstMatch(in words: [String]) -> Int? {
-        firstMatch(in: words[...])
     }
 
     func firstMatch(in words: ArraySlice<String>) -> Int? {
