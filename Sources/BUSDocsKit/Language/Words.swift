@@ -5,7 +5,6 @@ public enum Words {
         scan(text).map(\.word)
     }
 
-
     /// The words with the column (in scalars, from 0) each starts at. A colon inside a word ("3:e",
     /// "BUSSAM:s") ends it, so genitives and ordinals read as their parts.
     ///
