@@ -263,6 +263,14 @@ struct TableChecker {
             return .none
         }
         guard let date = LocalDate(iso: cell.text) else {
+            if let meant = LocalDate.guess(cell.text) {
+                findings.append(RegisterDatesRule().finding(
+                    LocalizedText(sv: "`\(cell.text)` ska skrivas ÅÅÅÅ-MM-DD", en: "`\(cell.text)` must be written YYYY-MM-DD"),
+                    at: cell.location,
+                    hint: LocalizedText(sv: "Skriv `\(meant)` (i Excel: formatera kolumnen som text eller ÅÅÅÅ-MM-DD).",
+                                        en: "Write `\(meant)` (in Excel: format the column as text or YYYY-MM-DD).")))
+                return .none
+            }
             findings.append(RegisterDatesRule().finding(
                 LocalizedText(sv: "`\(cell.text)` är inget datum", en: "`\(cell.text)` is not a date"),
                 at: cell.location,
