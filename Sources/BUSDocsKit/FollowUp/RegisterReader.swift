@@ -188,8 +188,8 @@ struct TableChecker {
                     at: cell.location,
                     hint: nearest.map { LocalizedText(sv: "Menade du `\($0)`?", en: "Did you mean `\($0)`?") }
                         ?? LocalizedText(
-                            sv: "Registret publiceras: bara kolumnerna \(file.columns.joined(separator: ", ")) får finnas, aldrig fritext. Ta bort kolumnen.",
-                            en: "The register is published: only the columns \(file.columns.joined(separator: ", ")) may be there, never free text. Remove the column.")))
+                            sv: "Registret publiceras: bara kolumnerna \(file.columns.dropLast().joined(separator: ", ")) och \(file.columns.last ?? "") får finnas, aldrig fritext. Ta bort kolumnen.",
+                            en: "The register is published: only the columns \(file.columns.dropLast().joined(separator: ", ")) and \(file.columns.last ?? "") may be there, never free text. Remove the column.")))
             }
         }
         let missing = file.columns.filter { !columnOf.values.contains($0) }
