@@ -5,7 +5,9 @@ import Templates
 
 /// `--format`, `-o` and `--reference-docx`, shared by the single-document commands, and how their result is written.
 struct DocumentOutputOptions: ParsableArguments {
-    @Option(help: "html, md, pdf or docx (the formats each command writes are in its --help).")
+    @Option(help: ArgumentHelp(
+        "\(OutputFormats.list(OutputFormats.writing(.group))) (agreement: \(OutputFormats.list(OutputFormats.writing(.agreement)))).",
+        discussion: OutputFormats.writing(.group).map { "\($0.name): \($0.help)" }.joined(separator: "\n")))
     var format: FormatChoice = .html
 
     @Option(name: .shortAndLong, help: "The file to write (default: standard output; required for pdf and docx).")

@@ -18,11 +18,8 @@ struct AgreementDocument: ParsableCommand {
     @OptionGroup var templateOptions: TemplateOptions
     @OptionGroup var ruleSetOptions: RuleSetOptions
 
-    func validate() throws {
-        try outputOptions.format.check(writes: .agreement)
-    }
-
     func run() throws {
+        try outputOptions.format.check(writes: .agreement)
         let templates = try templateOptions.load()
         let document = try SingleDocument.load(agreement, ruleSet: try ruleSetOptions.load(), today: try Today.parse(today), userTemplates: templates.customNames)
         try outputOptions.emit(.agreement(document), templates: templates, refusing: [agreement])

@@ -18,11 +18,8 @@ struct Deviation: ParsableCommand {
     @OptionGroup var templateOptions: TemplateOptions
     @OptionGroup var ruleSetOptions: RuleSetOptions
 
-    func validate() throws {
-        try outputOptions.format.check(writes: .deviationForm)
-    }
-
     func run() throws {
+        try outputOptions.format.check(writes: .deviationForm)
         let templates = try templateOptions.load()
         let document = try SingleDocument.load(agreement, ruleSet: try ruleSetOptions.load(), today: try Today.parse(today), userTemplates: templates.customNames)
         try outputOptions.emit(.deviationForm(document), templates: templates, refusing: [agreement])

@@ -27,11 +27,8 @@ struct Protocol: ParsableCommand {
     @OptionGroup var templateOptions: TemplateOptions
     @OptionGroup var ruleSetOptions: RuleSetOptions
 
-    func validate() throws {
-        try outputOptions.format.check(writes: .group)
-    }
-
     func run() throws {
+        try outputOptions.format.check(writes: .group)
         let today = try Today.parse(today)
         let meeting = try date.map { try Today.parse($0, option: "--date") }
         let noticedOn = try noticed.map { try Today.parse($0, option: "--noticed") }

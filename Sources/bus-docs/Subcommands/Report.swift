@@ -38,11 +38,8 @@ struct Report: ParsableCommand {
     @OptionGroup var templateOptions: TemplateOptions
     @OptionGroup var ruleSetOptions: RuleSetOptions
 
-    func validate() throws {
-        try format.check(writes: .followUp)
-    }
-
     func run() throws {
+        try self.format.check(writes: .followUp)
         guard (1900...2999).contains(year) else { throw UsageFailure(sv: "--year \(year): inget år (ÅÅÅÅ)", en: "--year \(year): not a year (YYYY)") }
         try FollowUpInput.checkFolder(register)
         let format = self.format.format

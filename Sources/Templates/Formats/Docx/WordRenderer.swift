@@ -66,7 +66,7 @@ public struct WordRenderer: Sendable {
             ]
         }
         body.table(caption: "Närvarande ledamöter med beslutsmandat", head: ["Roll", "Organisation", "Närvarande", "Frånvarande", "Ersättare"],
-                   rows: attendance, widths: [26, 30, 13, 13, 18])
+                   rows: attendance, widths: [22, 28, 17, 17, 16])
 
         body.heading("Anledning till mötet")
         body.paragraph("Individforum sammankallas när samordnad planering för ett barn inte har kunnat nås i ordinarie samverkan (till exempel genom en SIP).")
