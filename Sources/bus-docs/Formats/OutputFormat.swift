@@ -88,7 +88,7 @@ enum OutputFormats {
 }
 
 /// A `--format` value: the name of one of `OutputFormats.all`.
-struct FormatChoice: ExpressibleByArgument {
+struct FormatChoice: ExpressibleByArgument, Sendable {
     var format: any OutputFormat
 
     init(_ format: any OutputFormat) {
