@@ -59,8 +59,11 @@ else fail "uppfoljning-2025.docx: bus-docs could not write it: $(tail -1 "$OUT/r
 
 # A municipality's styles: python-docx's own default document (made in Word) as the reference.
 python3 -c 'import docx, sys; docx.Document().save(sys.argv[1])' "$OUT/referens.docx"
-first=$(echo "$agreements" | head -1)
-"$BIN" deviation "$first" --today "$TODAY" --format docx --reference-docx "$OUT/referens.docx" -o "$OUT/docx/referens-avvikelseblankett.docx"
+first=$(basename "$(head -1 "$OUT/deviation.list")" -avvikelseblankett.docx)
+first=$(echo "$agreements" | grep "/$first.md$" | head -1)
+if ! "$BIN" deviation "$first" --today "$TODAY" --format docx --reference-docx "$OUT/referens.docx" -o "$OUT/docx/referens-avvikelseblankett.docx"; then
+  fail "referens-avvikelseblankett.docx: bus-docs could not write it with --reference-docx"
+fi
 echo "$OUT/docx/referens-avvikelseblankett.docx" >> "$OUT/deviation.list"
 styles=$(python3 -c 'import docx, sys; print(sorted({p.style.name for p in docx.Document(sys.argv[1]).paragraphs}))' "$OUT/docx/referens-avvikelseblankett.docx")
 if grep -q "'Title'" <<< "$styles" && grep -q "'Heading 1'" <<< "$styles"; then ok "referens-avvikelseblankett.docx: styled by the reference document: $styles"

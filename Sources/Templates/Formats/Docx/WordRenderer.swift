@@ -269,6 +269,6 @@ public struct WordRenderer: Sendable {
         let rows = table.rows.map { row in
             [WordXML.paragraph(WordXML.run(row.header, bold: row.isTotal))] + row.cells.map { WordXML.paragraph(WordXML.run($0.text, bold: row.isTotal)) }
         }
-        body.table(caption: caption, head: table.head, rows: rows, widths: [3] + Array(repeating: 1, count: max(0, table.head.count - 1)))
+        body.table(caption: caption, head: table.head, rows: rows, widths: [table.head.count >= 5 ? 2 : 3] + Array(repeating: 1, count: max(0, table.head.count - 1)))
     }
 }
