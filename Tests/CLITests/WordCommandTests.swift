@@ -59,10 +59,10 @@ import Testing
     }
 
     @Test func theFormatsComeFromOneList() throws {
-        let help = try BusDocsProcess.run(["deviation", "--help"])
-        #expect(help.stdout.contains("--format <format>") && help.stdout.contains("html, md, pdf or docx"))
-        let reportHelp = try BusDocsProcess.run(["report", "--help"])
-        #expect(reportHelp.stdout.contains("html, md, json, pdf or docx"))
+        let help = try BusDocsProcess.run(["deviation", "--help"], environment: ["LANG": "C", "COLUMNS": "300"])
+        #expect(help.stdout.contains("--format <format>") && help.stdout.contains("or docx (Word, with fields to fill in); the agreement: html, pdf or docx."))
+        let reportHelp = try BusDocsProcess.run(["report", "--help"], environment: ["LANG": "C", "COLUMNS": "300"])
+        #expect(reportHelp.stdout.contains("html (the default), md, json (the figures as data), pdf (printed to A4) or docx (Word, with fields to fill in)."))
         let unknown = try BusDocsProcess.run(["protocol", Self.valid, "--format", "odt"])
         #expect(unknown.status == 2 && unknown.stderr.contains("'html', 'md', 'json', 'pdf' or 'docx'"))
         let json = try BusDocsProcess.run(["protocol", Self.valid, "--format", "json"])

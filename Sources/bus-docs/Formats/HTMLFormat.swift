@@ -4,7 +4,7 @@ import Templates
 /// HTML through the Mustache templates, checked with libxml2 like `build` checks it.
 struct HTMLFormat: OutputFormat {
     let name = "html"
-    let help = "a page through the templates (the default)"
+    let note: LocalizedText? = LocalizedText(sv: "standard", en: "the default")
     let kinds: Set<OutputDocument.Kind> = [.group, .deviationForm, .agreement, .followUp]
 
     func render(_ document: OutputDocument, in context: OutputContext) throws -> [UInt8] {

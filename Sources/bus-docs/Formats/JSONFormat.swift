@@ -3,7 +3,7 @@ import BUSDocsKit
 /// The follow-up's figures as JSON, for other programs.
 struct JSONFormat: OutputFormat {
     let name = "json"
-    let help = "the figures as JSON, for other programs"
+    let note: LocalizedText? = LocalizedText(sv: "siffrorna som data", en: "the figures as data")
     let kinds: Set<OutputDocument.Kind> = [.followUp]
 
     func render(_ document: OutputDocument, in context: OutputContext) throws -> [UInt8] {

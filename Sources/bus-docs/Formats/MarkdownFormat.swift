@@ -4,7 +4,6 @@ import Templates
 /// Markdown through the `.md.mustache` templates.
 struct MarkdownFormat: OutputFormat {
     let name = "md"
-    let help = "Markdown through the .md.mustache templates"
     let kinds: Set<OutputDocument.Kind> = [.group, .deviationForm, .followUp]
 
     func render(_ document: OutputDocument, in context: OutputContext) throws -> [UInt8] {

@@ -44,8 +44,8 @@ struct OutputContext {
 protocol OutputFormat: Sendable {
     /// The `--format` value, also the file extension.
     var name: String { get }
-    /// One line for `--help`.
-    var help: String { get }
+    /// A few words after its name in `--help`, when the name does not say enough.
+    var note: LocalizedText? { get }
     var kinds: Set<OutputDocument.Kind> { get }
     /// Text that may go to standard output; other formats need a file.
     var isText: Bool { get }
@@ -56,6 +56,7 @@ protocol OutputFormat: Sendable {
 
 extension OutputFormat {
     var isText: Bool { true }
+    var note: LocalizedText? { nil }
 
     func write(_ rendered: [UInt8], to file: String) throws {
         try FileWriter.replace(rendered, at: file)
@@ -77,13 +78,26 @@ enum OutputFormats {
 
     /// "html, md, pdf or docx", for help and messages.
     static func list(_ formats: [any OutputFormat], or word: String = "or") -> String {
-        let names = formats.map(\.name)
-        return names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " \(word) " + names.last!
+        words(formats.map(\.name), or: word)
     }
 
-    /// `--format`'s help for a command writing `kind`: each format that writes it, with what it is.
-    static func help(for kind: OutputDocument.Kind) -> ArgumentHelp {
-        ArgumentHelp("\(list(writing(kind))).", discussion: writing(kind).map { "\($0.name): \($0.help)" }.joined(separator: "\n"))
+    static func words(_ names: [String], or word: String) -> String {
+        names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " \(word) " + names.last!
+    }
+
+    /// `--format`'s help for a command writing `kind`, in English or Swedish (`SwedishHelp` has both):
+    /// "html (the default), md, pdf (printed to A4) or docx (Word, with fields to fill in)."
+    static func help(for kind: OutputDocument.Kind, swedish: Bool = false) -> String {
+        let names = writing(kind).map { format in
+            format.name + (format.note.map { " (\(swedish ? $0.sv : $0.en))" } ?? "")
+        }
+        return words(names, or: swedish ? "eller" : "or") + "."
+    }
+
+    /// The single-document commands' `--format` help: the protocol's formats, and the agreement's.
+    static func documentHelp(swedish: Bool = false) -> String {
+        help(for: .group, swedish: swedish).dropLast() + (swedish ? "; överenskommelsen: " : "; the agreement: ")
+            + list(writing(.agreement), or: swedish ? "eller" : "or") + "."
     }
 }
 

@@ -3,7 +3,7 @@ import BUSDocsKit
 /// The HTML printed to an A4 PDF.
 struct PDFFormat: OutputFormat {
     let name = "pdf"
-    let help = "the HTML printed to A4 (headless Chromium)"
+    let note: LocalizedText? = LocalizedText(sv: "utskrivet på A4", en: "printed to A4")
     let kinds: Set<OutputDocument.Kind> = [.group, .deviationForm, .agreement, .followUp]
     let isText = false
 

@@ -4,7 +4,7 @@ import Templates
 /// Word (.docx), with content controls to fill in; `--reference-docx` lends it a municipality's styles.
 struct WordFormat: OutputFormat {
     let name = "docx"
-    let help = "Word, with fields to fill in; --reference-docx FILE takes the styles of a Word document of your own"
+    let note: LocalizedText? = LocalizedText(sv: "Word, med fält att fylla i", en: "Word, with fields to fill in")
     let kinds: Set<OutputDocument.Kind> = [.group, .deviationForm, .agreement, .followUp]
     let isText = false
 

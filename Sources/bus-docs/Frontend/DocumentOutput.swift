@@ -5,9 +5,7 @@ import Templates
 
 /// `--format`, `-o` and `--reference-docx`, shared by the single-document commands, and how their result is written.
 struct DocumentOutputOptions: ParsableArguments {
-    @Option(help: ArgumentHelp(
-        "\(OutputFormats.list(OutputFormats.writing(.group))) (agreement: \(OutputFormats.list(OutputFormats.writing(.agreement)))).",
-        discussion: OutputFormats.writing(.group).map { "\($0.name): \($0.help)" }.joined(separator: "\n")))
+    @Option(help: ArgumentHelp(OutputFormats.documentHelp()))
     var format: FormatChoice = .html
 
     @Option(name: .shortAndLong, help: "The file to write (default: standard output; required for pdf and docx).")

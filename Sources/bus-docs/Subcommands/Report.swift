@@ -26,7 +26,7 @@ struct Report: ParsableCommand {
     @Option(help: "A folder to write uppfoljning-YYYY.html (.md, .json, .pdf, .docx) into (default: standard output; required for pdf and docx).")
     var out: String?
 
-    @Option(help: OutputFormats.help(for: .followUp))
+    @Option(help: ArgumentHelp(OutputFormats.help(for: .followUp)))
     var format: FormatChoice = .html
 
     @Option(help: ArgumentHelp("A Word document whose styles --format docx takes.", valueName: "file"))
