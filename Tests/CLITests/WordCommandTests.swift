@@ -62,13 +62,18 @@ import Testing
         let help = try BusDocsProcess.run(["deviation", "--help"], environment: ["LANG": "C", "COLUMNS": "300"])
         #expect(help.stdout.contains("--format <format>") && help.stdout.contains("or docx (Word, with fields to fill in); the agreement: html, pdf or docx."))
         let reportHelp = try BusDocsProcess.run(["report", "--help"], environment: ["LANG": "C", "COLUMNS": "300"])
-        #expect(reportHelp.stdout.contains("html (the default), md, json (the figures as data), pdf (printed to A4) or docx (Word, with fields to fill in)."))
+        #expect(reportHelp.stdout.contains("html, md, json (for other programs), pdf (printed to A4) or docx (Word, with fields to fill in)."))
         let unknown = try BusDocsProcess.run(["protocol", Self.valid, "--format", "odt"])
-        #expect(unknown.status == 2 && unknown.stderr.contains("'html', 'md', 'json', 'pdf' or 'docx'"))
+        #expect(unknown.status == 2 && unknown.stderr.contains("Please provide one of the following:\n  - text\n  - html\n  - md\n  - json\n  - pdf\n  - docx\n"))
         let json = try BusDocsProcess.run(["protocol", Self.valid, "--format", "json"])
         #expect(json.status == 2 && json.stderr == "bus-docs: --format json does not write protocols and agendas; choose html, md, pdf or docx\n")
         let agreementMarkdown = try BusDocsProcess.run(["agreement", Self.valid, "--format", "md"], environment: ["LANG": "sv_SE.UTF-8"])
         #expect(agreementMarkdown.status == 2 && agreementMarkdown.stderr == "bus-docs: --format md skriver inte överenskommelser; välj html, pdf eller docx\n")
+        // diff's formats come from the same list.
+        let diffWord = try BusDocsProcess.run(["diff", Self.valid, Self.valid, "--format", "docx"])
+        #expect(diffWord.status == 2 && diffWord.stderr == "bus-docs: --format docx does not write comparisons; choose text, html, json or pdf\n")
+        let diffHelp = try BusDocsProcess.run(["diff", "--help"], environment: ["LANG": "C", "COLUMNS": "300"])
+        #expect(diffHelp.stdout.contains("text, html, json (for other programs) or pdf (printed to A4). (values: text, html, md, json, pdf, docx; default: text)"), "\(diffHelp.stdout)")
     }
 
     @Test func theAgreementCommandRefusesItsOwnSource() throws {

@@ -4,8 +4,7 @@ import Templates
 /// HTML through the Mustache templates, checked with libxml2 like `build` checks it.
 struct HTMLFormat: OutputFormat {
     let name = "html"
-    let note: LocalizedText? = LocalizedText(sv: "standard", en: "the default")
-    let kinds: Set<OutputDocument.Kind> = [.group, .deviationForm, .agreement, .followUp]
+    let kinds: Set<OutputDocument.Kind> = [.group, .deviationForm, .agreement, .followUp, .comparison]
 
     func render(_ document: OutputDocument, in context: OutputContext) throws -> [UInt8] {
         Array(try html(document, templates: context.templates).utf8)
@@ -23,6 +22,8 @@ struct HTMLFormat: OutputFormat {
                 return try renderer.agreementPage(source, siteHome: nil)
             case let .followUp(report, ruleSets):
                 return try renderer.followUpReport(report, ruleSets: ruleSets)
+            case let .comparison(comparison):
+                return try renderer.comparison(comparison)
             }
         }
     }

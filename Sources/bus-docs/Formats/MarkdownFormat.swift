@@ -16,8 +16,8 @@ struct MarkdownFormat: OutputFormat {
                 return try renderer.deviationForm(source, format: .md)
             case let .followUp(report, ruleSets):
                 return try renderer.followUpReport(report, ruleSets: ruleSets, format: .md)
-            case .agreement:
-                throw UsageFailure(sv: "överenskommelsen är redan Markdown", en: "the agreement is Markdown already")
+            case .agreement, .comparison:
+                throw UsageFailure(sv: "--format md skriver inte det här dokumentet", en: "--format md does not write this document")
             }
         }.utf8)
     }

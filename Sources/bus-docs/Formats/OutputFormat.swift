@@ -9,9 +9,10 @@ enum OutputDocument {
     case deviationForm(DocumentSource)
     case agreement(DocumentSource)
     case followUp(FollowUpReport, ruleSets: [String: RuleSet])
+    case comparison(AgreementComparison)
 
     enum Kind: CaseIterable {
-        case group, deviationForm, agreement, followUp
+        case group, deviationForm, agreement, followUp, comparison
 
         var words: LocalizedText {
             switch self {
@@ -19,6 +20,7 @@ enum OutputDocument {
             case .deviationForm: return LocalizedText(sv: "avvikelseblanketter", en: "deviation forms")
             case .agreement: return LocalizedText(sv: "överenskommelser", en: "agreements")
             case .followUp: return LocalizedText(sv: "uppföljningar", en: "follow-ups")
+            case .comparison: return LocalizedText(sv: "jämförelser", en: "comparisons")
             }
         }
     }
@@ -29,6 +31,7 @@ enum OutputDocument {
         case .deviationForm: return .deviationForm
         case .agreement: return .agreement
         case .followUp: return .followUp
+        case .comparison: return .comparison
         }
     }
 }
@@ -65,7 +68,7 @@ extension OutputFormat {
 
 /// Every output format, in the order `--help` lists them.
 enum OutputFormats {
-    static let all: [any OutputFormat] = [HTMLFormat(), MarkdownFormat(), JSONFormat(), PDFFormat(), WordFormat()]
+    static let all: [any OutputFormat] = [TextFormat(), HTMLFormat(), MarkdownFormat(), JSONFormat(), PDFFormat(), WordFormat()]
 
     static func named(_ name: String) -> (any OutputFormat)? {
         all.first { $0.name == name.lowercased() }
@@ -86,7 +89,7 @@ enum OutputFormats {
     }
 
     /// `--format`'s help for a command writing `kind`, in English or Swedish (`SwedishHelp` has both):
-    /// "html (the default), md, pdf (printed to A4) or docx (Word, with fields to fill in)."
+    /// "html, md, pdf (printed to A4) or docx (Word, with fields to fill in)."
     static func help(for kind: OutputDocument.Kind, swedish: Bool = false) -> String {
         let names = writing(kind).map { format in
             format.name + (format.note.map { " (\(swedish ? $0.sv : $0.en))" } ?? "")
@@ -118,6 +121,7 @@ struct FormatChoice: ExpressibleByArgument, Sendable {
     var defaultValueDescription: String { format.name }
 
     static let html = FormatChoice(HTMLFormat())
+    static let text = FormatChoice(TextFormat())
 
     /// Refuses a format that does not write `kind`, naming those that do.
     func check(writes kind: OutputDocument.Kind) throws {
@@ -125,6 +129,28 @@ struct FormatChoice: ExpressibleByArgument, Sendable {
         let formats = OutputFormats.writing(kind)
         throw UsageFailure(sv: "--format \(format.name) skriver inte \(kind.words.sv); välj \(OutputFormats.list(formats, or: "eller"))",
                            en: "--format \(format.name) does not write \(kind.words.en); choose \(OutputFormats.list(formats))")
+    }
+}
+
+extension OutputFormats {
+    /// Renders `document` in `format` and writes it to `output` (never over one of `sources`, which are
+    /// `role`), or to standard output when there is none: only text, and HTML only when it is piped.
+    static func emit(_ document: OutputDocument, as format: any OutputFormat, in context: OutputContext, to output: String?,
+                     refusing sources: [String], role: LocalizedText) throws {
+        guard let output else {
+            if !format.isText {
+                throw UsageFailure(sv: "--format \(format.name) behöver en fil: -o FIL.\(format.name)", en: "--format \(format.name) needs -o FILE.\(format.name)")
+            }
+            if format is HTMLFormat, isatty(STDOUT_FILENO) == 1 {
+                throw UsageFailure(sv: "skriver inte HTML i terminalen: ange en fil med -o FIL (till exempel -o dokument.html), eller --format md",
+                                   en: "will not write HTML to the terminal: name a file with -o FILE (for example -o document.html), or use --format md")
+            }
+            FileHandle.standardOutput.write(Data(try format.render(document, in: context)))
+            return
+        }
+        try OutputWriter.refuseSource(output, sources, as: role)
+        try OutputWriter.refuseMissingFolder(output)
+        try format.write(try format.render(document, in: context), to: output)
     }
 }
 

@@ -4,7 +4,7 @@ import BUSDocsKit
 struct PDFFormat: OutputFormat {
     let name = "pdf"
     let note: LocalizedText? = LocalizedText(sv: "utskrivet på A4", en: "printed to A4")
-    let kinds: Set<OutputDocument.Kind> = [.group, .deviationForm, .agreement, .followUp]
+    let kinds: Set<OutputDocument.Kind> = [.group, .deviationForm, .agreement, .followUp, .comparison]
     let isText = false
 
     func render(_ document: OutputDocument, in context: OutputContext) throws -> [UInt8] {

@@ -20,6 +20,8 @@ struct WordFormat: OutputFormat {
                 return try renderer.agreement(source)
             case let .followUp(report, ruleSets):
                 return try renderer.followUpReport(report, ruleSets: ruleSets)
+            case .comparison:
+                throw UsageFailure(sv: "--format docx skriver inte jämförelser", en: "--format docx does not write comparisons")
             }
         } catch let error as WordError {
             throw UsageFailure(error.text)

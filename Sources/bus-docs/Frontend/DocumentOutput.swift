@@ -19,24 +19,9 @@ struct DocumentOutputOptions: ParsableArguments {
     /// Renders `document` in the chosen format and writes it to `-o FILE` (never over one of `sources`),
     /// or to standard output.
     func emit(_ document: OutputDocument, templates: TemplateSet, refusing sources: [String]) throws {
-        let format = self.format.format
-        try self.format.check(writes: document.kind)
-        let context = try OutputContext.load(templates: templates, referenceDocx: referenceDocx, format: format)
-        guard let output else {
-            if !format.isText {
-                throw UsageFailure(sv: "--format \(format.name) behöver en fil: -o FIL.\(format.name)", en: "--format \(format.name) needs -o FILE.\(format.name)")
-            }
-            if format is HTMLFormat, isatty(STDOUT_FILENO) == 1 {
-                throw UsageFailure(sv: "skriver inte HTML i terminalen: ange en fil med -o FIL (till exempel -o dokument.html), eller --format md",
-                                   en: "will not write HTML to the terminal: name a file with -o FILE (for example -o document.html), or use --format md")
-            }
-            let rendered = try format.render(document, in: context)
-            FileHandle.standardOutput.write(Data(rendered))
-            return
-        }
-        try OutputWriter.refuseSource(output, sources, as: Self.source)
-        try OutputWriter.refuseMissingFolder(output)
-        try format.write(try format.render(document, in: context), to: output)
+        try format.check(writes: document.kind)
+        let context = try OutputContext.load(templates: templates, referenceDocx: referenceDocx, format: format.format)
+        try OutputFormats.emit(document, as: format.format, in: context, to: output, refusing: sources, role: Self.source)
     }
 }
 

@@ -222,13 +222,13 @@ enum SwedishHelp {
             "Utgå från den här överenskommelsen i stället för regelverkets stomme.",
         "Compare FILE with its version at this git revision (a commit, tag or branch).":
             "Jämför FIL med dess version i den här git-revisionen (en commit, tagg eller gren).",
-        "text, html or json.": "text, html eller json.",
         "Exit with status 1 when a change weakens the agreement (for CI).":
             "Avsluta med status 1 när en ändring försvagar överenskommelsen (för CI).",
         "The port; 0 picks a free one.": "Porten; 0 väljer en ledig.",
         // Output formats: the lists come from OutputFormats.all
         OutputFormats.documentHelp(): OutputFormats.documentHelp(swedish: true),
         OutputFormats.help(for: .followUp): OutputFormats.help(for: .followUp, swedish: true),
+        OutputFormats.help(for: .comparison): OutputFormats.help(for: .comparison, swedish: true),
         "The file to write (default: standard output; required for pdf and docx).":
             "Filen att skriva (standard: standard ut; krävs för pdf och docx).",
         "A Word document whose styles --format docx takes (Title, Heading 1–3, Table Grid …).":
