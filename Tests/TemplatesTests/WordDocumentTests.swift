@@ -135,6 +135,8 @@ import TestSupport
         #expect(blocks[2].list?.ordered == true && blocks[2].list?.opensItem == true && blocks[2].list?.start == 1)
         #expect(blocks[4].list?.ordered == false && blocks[4].list?.level == 1)
         #expect(blocks[5].quoteDepth == 1)
+        let links = CommonMarkConverter.blocks(from: "Se [regionens sida](https://www.regionstockholm.se/bus) och [bilagan](bilagor/a.pdf).")
+        #expect(links.first?.spans.map(\.text).joined() == "Se regionens sida (https://www.regionstockholm.se/bus) och bilagan.")
         var body = WordBody()
         body.markdown(blocks)
         #expect(body.numberedLists == [2: 1])

@@ -257,6 +257,10 @@ extension CommonMarkConverter {
                 strong += entering ? 1 : -1
             case CMARK_NODE_EMPH:
                 emphasis += entering ? 1 : -1
+            case CMARK_NODE_LINK where !entering:
+                // On paper a web address must be written out; a link to a file of the site means nothing there.
+                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                if url.hasPrefix("http://") || url.hasPrefix("https://"), current?.spans.last?.text != url { add(" (\(url))") }
             default:
                 break
             }
