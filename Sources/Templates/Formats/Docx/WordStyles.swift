@@ -4,7 +4,7 @@ import Foundation
 /// reference document (`--reference-docx`) restyles them by name, as pandoc's reference document does.
 enum WordStyles {
     /// Each style by id, with its built-in name and its definition when the reference document has none.
-    struct Style {
+    struct Style: Sendable {
         var id: String
         var name: String
         var definition: String
