@@ -30,10 +30,11 @@ struct WordBody {
         append(WordXML.paragraph(WordXML.run(label + ": ") + control, .init(keepNext: keepNext)))
     }
 
-    /// A label on its own line, the control (a longer text) under it.
+    /// A label on its own line, the control (a longer text) under it, with room under it to write by hand
+    /// on paper.
     mutating func area(_ label: String, _ control: String) {
         append(WordXML.paragraph(WordXML.run(label), .init(keepNext: true)))
-        append(WordXML.paragraph(control))
+        append(WordXML.paragraph(control, .init(spaceAfter: 960)))
     }
 
     /// A control, then its text: a check box and what it says.

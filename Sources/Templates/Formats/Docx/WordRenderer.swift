@@ -84,7 +84,7 @@ public struct WordRenderer: Sendable {
             WordBody.cell(control: body.controls.dropDown(tag: "ansvarig-\(row)", label: "Ansvarig part för åtgärd \(row)", choices: parties, placeholder: "Välj part")),
             WordBody.cell(control: body.controls.date(tag: "senast-\(row)", label: "Senast, åtgärd \(row)")),
         ] }
-        body.table(caption: "Beslutade åtgärder", head: ["Åtgärd", "Ansvarig part", "Senast"], rows: decisions, widths: [45, 35, 20])
+        body.table(caption: "Beslutade åtgärder", head: ["Åtgärd", "Ansvarig part", "Senast"], rows: decisions, widths: [40, 32, 28])
 
         body.heading("Uppföljning")
         body.field("Uppföljning sker", body.controls.date(tag: "uppfoljning", label: "Uppföljning sker"))

@@ -51,6 +51,8 @@ enum WordXML {
         /// A line under the paragraph: where a signature goes.
         var lineAbove = false
         var spaceBefore: Int?
+        /// Room left under the paragraph, in twentieths of a point: where a printed form is written on by hand.
+        var spaceAfter: Int?
         var indent: Int?
     }
 
@@ -63,7 +65,9 @@ enum WordXML {
             properties += "<w:numPr><w:ilvl w:val=\"\(numbering.level)\"/><w:numId w:val=\"\(numbering.id)\"/></w:numPr>"
         }
         if layout.lineAbove { properties += "<w:pBdr><w:top w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"auto\"/></w:pBdr>" }
-        if let before = layout.spaceBefore { properties += "<w:spacing w:before=\"\(before)\"/>" }
+        if layout.spaceBefore != nil || layout.spaceAfter != nil {
+            properties += "<w:spacing" + (layout.spaceBefore.map { " w:before=\"\($0)\"" } ?? "") + (layout.spaceAfter.map { " w:after=\"\($0)\"" } ?? "") + "/>"
+        }
         if let indent = layout.indent { properties += "<w:ind w:left=\"\(indent)\"/>" }
         return "<w:p>" + (properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>") + runs + "</w:p>"
     }
