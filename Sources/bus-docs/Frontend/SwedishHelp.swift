@@ -51,10 +51,8 @@ enum SwedishHelp {
         guard let (label, text) = description(of: line) else {
             return line.isEmpty ? line : sentence(line)
         }
-        let (english, defaults) = splitDefaults(text)
         let swedishLabel = label.replacingOccurrences(of: " (default)", with: " (standard)")
-        let swedish = [sentence(english), defaults.map(swedishDefaults)].compactMap { $0 }.filter { !$0.isEmpty }
-        return pad(swedishLabel) + swedish.joined(separator: " ")
+        return pad(swedishLabel) + description(text)
     }
 
     /// A section entry: its label (first 26 columns) and its description.
@@ -91,6 +89,12 @@ enum SwedishHelp {
             }
         }
         return (text, nil)
+    }
+
+    /// One option's description in Swedish, its "(values: …; default: …)" included.
+    static func description(_ english: String) -> String {
+        let (text, defaults) = splitDefaults(english)
+        return [sentence(text), defaults.map(swedishDefaults)].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     private static func swedishDefaults(_ inside: String) -> String {
@@ -206,9 +210,9 @@ enum SwedishHelp {
         "The meeting date, YYYY-MM-DD.": "Mötesdatum, ÅÅÅÅ-MM-DD.",
         "When the need was noticed, YYYY-MM-DD (individforum only); the protocol shows the latest meeting date.":
             "När behovet uppmärksammades, ÅÅÅÅ-MM-DD (bara individforum); protokollet visar senaste mötesdatum.",
-        "The file to write (default: standard output).": "Filen att skriva (standard: standard ut).",
+        "The file to write (default: standard output).": "Filen att skriva (standard: standardutdata).",
         "The file to write (default: standard output). An existing file is never overwritten.":
-            "Filen att skriva (standard: standard ut). En befintlig fil skrivs aldrig över.",
+            "Filen att skriva (standard: standardutdata). En befintlig fil skrivs aldrig över.",
         "The register folder: one folder per agreement, one per year inside it.":
             "Registermappen: en mapp per överenskommelse, en per år i den.",
         "The year to follow up, YYYY.": "Året att följa upp, ÅÅÅÅ.",
@@ -230,12 +234,12 @@ enum SwedishHelp {
         OutputFormats.help(for: .followUp): OutputFormats.help(for: .followUp, swedish: true),
         OutputFormats.help(for: .comparison): OutputFormats.help(for: .comparison, swedish: true),
         "The file to write (default: standard output; required for pdf and docx).":
-            "Filen att skriva (standard: standard ut; krävs för pdf och docx).",
+            "Filen att skriva (standard: standardutdata; krävs för pdf och docx).",
         "A Word document whose styles --format docx takes (Title, Heading 1–3, Table Grid …).":
             "Ett Word-dokument vars formatmallar --format docx använder (Rubrik, Rubrik 1–3, Tabellrutnät …).",
         "A Word document whose styles --format docx takes.": "Ett Word-dokument vars formatmallar --format docx använder.",
         "A folder to write uppfoljning-YYYY.html (.md, .json, .pdf, .docx) into (default: standard output; required for pdf and docx).":
-            "En mapp att skriva uppfoljning-ÅÅÅÅ.html (.md, .json, .pdf, .docx) i (standard: standard ut; krävs för pdf och docx).",
+            "En mapp att skriva uppfoljning-ÅÅÅÅ.html (.md, .json, .pdf, .docx) i (standard: standardutdata; krävs för pdf och docx).",
         "Write the agreement itself as a document to sign: html, pdf or docx, ending in a page for the signatories.":
             "Skriv själva överenskommelsen som ett dokument att underteckna: html, pdf eller docx, med en sida för undertecknarna sist.",
     ]

@@ -40,11 +40,11 @@ struct Report: ParsableCommand {
 
     func run() throws {
         try self.format.check(writes: .followUp)
-        guard (1900...2999).contains(year) else { throw UsageFailure(sv: "--year \(year): inget år (ÅÅÅÅ)", en: "--year \(year): not a year (YYYY)") }
+        guard (1900...2999).contains(year) else { throw UsageFailure(sv: "--year \(year): inget årtal (ÅÅÅÅ)", en: "--year \(year): not a year (YYYY)") }
         try FollowUpInput.checkFolder(register)
         let format = self.format.format
         if !format.isText, out == nil {
-            throw UsageFailure(sv: "--format \(format.name) behöver en mapp: --out MAPP", en: "--format \(format.name) needs --out DIR")
+            throw UsageFailure(sv: "--format \(format.name) behöver --out MAPP", en: "--format \(format.name) needs --out DIR")
         }
         let templates = try templateOptions.load()
         let context = try OutputContext.load(templates: templates, referenceDocx: referenceDocx, format: format)
