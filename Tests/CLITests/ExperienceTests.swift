@@ -186,6 +186,17 @@ import Testing
         #expect(option.stderr == "bus-docs: --date: '2027-2-10' ska skrivas ÅÅÅÅ-MM-DD — menade du 2027-02-10?\n", "\(option.stderr)")
     }
 
+    @Test func aFileNamedForAnotherFormatIsRefused() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let pdf = try BusDocsProcess.run(["deviation", Self.valid, "-o", folder.appendingPathComponent("blankett.pdf").path], environment: Self.swedish)
+        #expect(pdf.status == 2 && pdf.stderr.contains("filändelsen säger pdf men formatet är html — lägg till --format pdf"), "\(pdf.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("blankett.pdf").path))
+        let md = try BusDocsProcess.run(["protocol", Self.valid, "--format", "md", "-o", folder.appendingPathComponent("p.html").path])
+        #expect(md.status == 2 && md.stderr.contains("the file name says html but the format is md"), "\(md.stderr)")
+        let fine = try BusDocsProcess.run(["protocol", Self.valid, "--format", "md", "-o", folder.appendingPathComponent("p.txt.md").path])
+        #expect(fine.status == 0, "\(fine.stderr)")
+    }
+
     @Test func aNoBreakSpaceAfterTheColonIsNamed() throws {
         let result = try check("samtycke: skriftligt", with: "samtycke:\u{00A0}skriftligt")
         #expect(result.stdout.hasPrefix("omrade.md:65:10: error: [BUS019] the colon in `samtycke:` is followed by a no-break space (U+00A0)"), "\(result.stdout)")

@@ -51,6 +51,21 @@ import Testing
         let pdf = try BusDocsProcess.run(["report", "--register", "Register", "--year", "2025", "--format", "pdf"])
         #expect(pdf.status == 2)
     }
+
+    /// A year without registers would publish "no cases, no deviations" as a fact: refused, with the years
+    /// there are; an area without that year is named on stderr.
+    @Test func aYearWithoutRegistersIsRefused() throws {
+        let none = try BusDocsProcess.run(["report", "--register", "Register", "--year", "2023", "--format", "json"])
+        #expect(none.status == 2 && none.stdout.isEmpty)
+        #expect(none.stderr == "bus-docs: --year 2023: no area has a register for 2023 in Register (there are only 2024 and 2025); check --year\n", "\(none.stderr)")
+        let folder = try BusDocsProcess.temporaryFolder()
+        try FileManager.default.copyItem(atPath: BusDocsProcess.packageRoot.appendingPathComponent("Register").path, toPath: folder.appendingPathComponent("Register").path)
+        let nacka = folder.appendingPathComponent("Register/nacka-2023/2025")
+        try FileManager.default.removeItem(at: nacka)
+        let partial = try BusDocsProcess.run(["report", BusDocsProcess.packageRoot.appendingPathComponent("Agreements").path, "--register", folder.appendingPathComponent("Register").path, "--year", "2025", "--format", "json"])
+        #expect(partial.status == 0, "\(partial.stderr)")
+        #expect(partial.stderr.contains(": no register for 2025 ("), "\(partial.stderr)")
+    }
 }
 
 /// `build --register`: the follow-up pages in the site, linked from each area's page and the index.

@@ -149,8 +149,22 @@ extension OutputFormats {
             return
         }
         try OutputWriter.refuseSource(output, sources, as: role)
+        try refuseMismatch(output, format)
         try OutputWriter.refuseMissingFolder(output)
         try format.write(try format.render(document, in: context), to: output)
+    }
+}
+
+extension OutputFormats {
+    /// `-o blankett.pdf` with HTML as the format would give a "PDF" no reader opens: a file named for
+    /// another format is refused, with the flag that makes it.
+    static func refuseMismatch(_ output: String, _ format: any OutputFormat) throws {
+        let written = (output as NSString).pathExtension.lowercased()
+        let aliases = ["htm": "html", "markdown": "md", "txt": "text"]
+        let named = aliases[written] ?? written
+        guard named != format.name, let other = OutputFormats.named(named) else { return }
+        throw UsageFailure(sv: "-o \(output): filändelsen säger \(other.name) men formatet är \(format.name) — lägg till --format \(other.name), eller byt filändelse till .\(format.name)",
+                           en: "-o \(output): the file name says \(other.name) but the format is \(format.name) — add --format \(other.name), or name the file .\(format.name)")
     }
 }
 

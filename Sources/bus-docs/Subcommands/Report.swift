@@ -67,9 +67,30 @@ struct Report: ParsableCommand {
             throw ExitCode(1)
         }
 
+        // A year no area has a register for would publish "no cases, no deviations" as a fact.
+        let withYear = areas.filter { $0.registers.contains { $0.year == year } }
+        if withYear.isEmpty {
+            // The years the register folder has, for any area (the input reads only those up to `year`).
+            let folders = areas.flatMap { area in
+                (try? FileManager.default.contentsOfDirectory(atPath: (register as NSString).appendingPathComponent(area.slug))) ?? []
+            }
+            let years = Set(folders.filter { $0.count == 4 && Int($0) != nil }).sorted()
+            let known = years.isEmpty ? LocalizedText(sv: "inga år alls", en: "no years at all")
+                : LocalizedText(sv: "bara \(OutputFormats.words(years, or: "och"))", en: "only \(OutputFormats.words(years, or: "and"))")
+            throw UsageFailure(sv: "--year \(year): inget område har ett register för \(year) i \(register) (det finns \(known.sv)); kontrollera --year",
+                               en: "--year \(year): no area has a register for \(year) in \(register) (there are \(known.en)); check --year")
+        }
+        for area in areas where !withYear.contains(where: { $0.slug == area.slug }) {
+            RunLanguage.note(sv: "bus-docs: \(area.name): inget register för \(year) (\(register)/\(area.slug)/\(year)/ finns inte); området visas som \"inget register\"",
+                             en: "bus-docs: \(area.name): no register for \(year) (\(register)/\(area.slug)/\(year)/ does not exist); the area shows as \"inget register\"")
+        }
         let followUp = FollowUpReport(year: year, areas: areas, suppressing: !noSuppression)
         let document = try format.render(.followUp(followUp, ruleSets: ruleSets), in: context)
         guard let out else {
+            if format is HTMLFormat, isatty(STDOUT_FILENO) == 1 {
+                throw UsageFailure(sv: "skriver inte HTML i terminalen: ange en mapp med --out MAPP, eller --format md",
+                                   en: "will not write HTML to the terminal: name a folder with --out DIR, or use --format md")
+            }
             FileHandle.standardOutput.write(Data(document))
             return
         }
