@@ -12,15 +12,18 @@ enum DocumentFormat: String, CaseIterable, ExpressibleByArgument {
 
 /// `--format` and `-o`, shared by the single-document commands, and how their result is written.
 struct DocumentOutputOptions: ParsableArguments {
-    @Option(help: "html, md or pdf (pdf prints the HTML with headless Chromium).")
+    @Option(help: "html, md or pdf (pdf: WeasyPrint, with form fields, tagged PDF/UA-1).")
     var format: DocumentFormat = .html
 
     @Option(name: .shortAndLong, help: "The file to write (default: standard output; required for pdf).")
     var output: String?
 
+    @OptionGroup var pdf: PDFOptions
+
     static let source = LocalizedText(sv: "överenskommelsen som dokumentet görs från", en: "the agreement it is made from")
 
     func emit(_ document: String, refusing sources: [String]) throws {
+        try pdf.requirePDF(format == .pdf)
         switch format {
         case .html, .md:
             if output == nil, format == .html, isatty(STDOUT_FILENO) == 1 {
@@ -32,49 +35,7 @@ struct DocumentOutputOptions: ParsableArguments {
             guard let output else { throw UsageFailure(sv: "--format pdf behöver en fil: -o FIL.pdf", en: "--format pdf needs -o FILE.pdf") }
             try OutputWriter.refuseSource(output, sources, as: Self.source)
             try OutputWriter.refuseMissingFolder(output)
-            try Chromium.printToPDF(html: document, to: output)
+            try PDFRenderer.write(html: document, to: output, archival: pdf.archival)
         }
-    }
-}
-
-/// Headless Chromium (Debian's `chromium`), for printing documents to PDF.
-enum Chromium {
-    static let names = ["chromium", "chromium-browser", "google-chrome"]
-
-    static var executable: String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for folder in path.split(separator: ":") {
-            for name in names where FileManager.default.isExecutableFile(atPath: "\(folder)/\(name)") {
-                return "\(folder)/\(name)"
-            }
-        }
-        return nil
-    }
-
-    static func printToPDF(html: String, to output: String) throws {
-        guard let chromium = executable else {
-            throw UsageFailure(sv: "--format pdf behöver Chromium: installera det med `sudo apt-get install chromium`, eller skriv html och skriv ut från en webbläsare", en: "--format pdf needs headless Chromium: install it with `sudo apt-get install chromium`, or write html and print it from a browser")
-        }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bus-docs-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let page = folder.appendingPathComponent("document.html")
-        try Data(html.utf8).write(to: page)
-        let pdf = folder.appendingPathComponent("document.pdf")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: chromium)
-        process.arguments = [
-            "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-            "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
-            "--print-to-pdf=\(pdf.path)", page.absoluteString,
-        ]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0, let data = FileManager.default.contents(atPath: pdf.path) else {
-            throw UsageFailure(sv: "Chromium kunde inte skriva ut dokumentet som PDF (status \(process.terminationStatus))", en: "Chromium could not print the document to PDF (exit \(process.terminationStatus))")
-        }
-        try FileWriter.replace(data, at: output)
     }
 }

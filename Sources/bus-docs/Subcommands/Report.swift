@@ -30,8 +30,10 @@ struct Report: ParsableCommand {
     @Option(help: "A folder to write uppfoljning-YYYY.html (.json, .pdf) into (default: standard output; required for pdf).")
     var out: String?
 
-    @Option(help: "html, json or pdf (pdf prints the HTML with headless Chromium).")
+    @Option(help: "html, json or pdf (pdf: WeasyPrint, tagged PDF/UA-1).")
     var format: Format = .html
+
+    @OptionGroup var pdf: PDFOptions
 
     @Flag(help: "Show every count, also 1 and 2 (internal use: never publish the result).")
     var noSuppression = false
@@ -43,6 +45,7 @@ struct Report: ParsableCommand {
         guard (1900...2999).contains(year) else { throw UsageFailure(message: "--year \(year): not a year (YYYY)") }
         try FollowUpInput.checkFolder(register)
         if format == .pdf, out == nil { throw UsageFailure(message: "--format pdf needs --out DIR") }
+        try pdf.requirePDF(format == .pdf)
         let templates = try templateOptions.load()
         let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
         let validator = Validator(ruleSet: try ruleSetOptions.load(), today: try Today.parse(nil), userTemplates: templates.customNames)
@@ -77,7 +80,7 @@ struct Report: ParsableCommand {
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         let file = (out as NSString).appendingPathComponent("uppfoljning-\(year).\(format.rawValue)")
         if format == .pdf {
-            try Chromium.printToPDF(html: document, to: file)
+            try PDFRenderer.write(html: document, to: file, archival: pdf.archival)
         } else {
             try FileWriter.write(document, to: file)
         }
