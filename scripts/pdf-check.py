@@ -117,8 +117,8 @@ def main():
             problems.append(f"fields: {len(fields)} in the PDF, {len(page.names)} in the HTML form; missing {missing}, extra {extra}")
 
     # Tags.
-    marked = catalog.get("/MarkInfo", {}).get("/Marked")
-    if marked is not True or "/StructTreeRoot" not in catalog:
+    mark_info = catalog["/MarkInfo"].get_object() if "/MarkInfo" in catalog else {}
+    if not bool(mark_info.get("/Marked")) or "/StructTreeRoot" not in catalog:
         problems.append("tags: not a tagged PDF (no /MarkInfo /Marked true with a /StructTreeRoot)")
     if not str(catalog.get("/Lang", "")).startswith("sv"):
         problems.append(f"tags: document language is {catalog.get('/Lang')!r}, not Swedish")
@@ -156,7 +156,8 @@ def main():
             problems.append(f"pages: page {number} is {each.mediabox.width:.0f} x {each.mediabox.height:.0f} points, not A4")
 
     # Nothing cut off.
-    text = squeeze(subprocess.run(["pdftotext", "-layout", args.pdf, "-"], capture_output=True, text=True, check=True).stdout)
+    # Read in the order the page was written (-raw), so that a cell or a column of a list is read whole.
+    text = squeeze(subprocess.run(["pdftotext", "-raw", args.pdf, "-"], capture_output=True, text=True, check=True).stdout)
     plain = squeeze(subprocess.run(["pdftotext", args.pdf, "-"], capture_output=True, text=True, check=True).stdout)
     expected = []
     if args.agreement:

@@ -70,7 +70,7 @@ done
 if [ -e "$OUT/site/index.html" ]; then
   "$PY" -m weasyprint --quiet --pdf-variant pdf/ua-1 --pdf-forms "$OUT/site/index.html" "$OUT/pdf/index.pdf"
   check "$OUT/pdf/index.pdf" --html "$OUT/site/index.html" --comparison --max-pages 4
-  if pdfinfo -f 1 -l 9 "$OUT/pdf/index.pdf" | grep -qE 'Page +[0-9]+ size: 841\.[0-9]+ x 595'; then ok "$OUT/pdf/index.pdf: the comparison is on a landscape page"
+  if pdfinfo -f 1 -l 9 "$OUT/pdf/index.pdf" | grep -qE 'Page +[0-9]+ size: +841\.[0-9]+ x 595'; then ok "$OUT/pdf/index.pdf: the comparison is on a landscape page"
   else fail "$OUT/pdf/index.pdf: no landscape page for the comparison"; fi
 else fail "the corpus site was not built: $(tail -3 "$OUT/build.log")"; fi
 

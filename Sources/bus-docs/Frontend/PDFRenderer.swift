@@ -69,12 +69,14 @@ enum PDFRenderer {
         let xmp = folder.appendingPathComponent("pdfua.xmp")
         let log = folder.appendingPathComponent("weasyprint.log")
         try Data(html.utf8).write(to: page)
+        let margins = folder.appendingPathComponent("margins.css")
+        try Data(runningTitle.utf8).write(to: margins)
         if archival { try Data(pdfUAIdentification.utf8).write(to: xmp) }
         FileManager.default.createFile(atPath: log.path, contents: nil)
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: weasyPrint)
-        process.arguments = arguments(archival: archival, xmp: xmp.path) + ["--quiet", page.path, pdf.path]
+        process.arguments = arguments(archival: archival, xmp: xmp.path) + ["--stylesheet", margins.path, "--quiet", page.path, pdf.path]
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         let errors = try FileHandle(forWritingTo: log)
@@ -97,6 +99,15 @@ enum PDFRenderer {
         }
         try FileWriter.replace(data, at: output)
     }
+
+    /// The document's title (its first heading) in the top margin of every page. Kept out of the pages'
+    /// stylesheet: browsers and the HTML validator do not know `string-set`, the rest of the print styling
+    /// is in `style.css`.
+    static let runningTitle = """
+        h1 { string-set: dokumenttitel content(text); }
+        @page { @top-left { content: string(dokumenttitel); font: 8pt "Liberation Sans", Arial, sans-serif; color: #5a5a5a; } }
+        @page liggande { @top-left { content: string(dokumenttitel); } }
+        """
 
     /// The PDF/UA-1 identification for archival PDF, with the extension schema PDF/A asks for when XMP
     /// holds a property outside its predefined schemas.
