@@ -65,6 +65,13 @@ for agreement in Agreements/*.md Tests/Corpus/*.md Tests/PrintFixtures/*.md; do
   done
 done
 
+# The yearly follow-up: tables and SVG charts, tagged, fonts embedded, on A4.
+"$BIN" report Agreements --register Register --year 2025 --out "$OUT/html" > /dev/null
+"$BIN" report Agreements --register Register --year 2025 --format pdf --out "$OUT/pdf" > /dev/null
+check "$OUT/pdf/uppfoljning-2025.pdf" --html "$OUT/html/uppfoljning-2025.html" --max-pages 10
+"$BIN" report Agreements --register Register --year 2025 --format pdf --archival --out "$OUT/arkiv" > /dev/null
+check "$OUT/arkiv/uppfoljning-2025.pdf" --html "$OUT/html/uppfoljning-2025.html" --archival --max-pages 10
+
 # The index of a published corpus: its comparison printed whole on a landscape page.
 "$BIN" build Agreements Tests/Corpus Tests/PrintFixtures --out "$OUT/site" --today "$TODAY" > "$OUT/build.log" 2>&1 || true
 if [ -e "$OUT/site/index.html" ]; then
@@ -82,7 +89,7 @@ elif grep -q 'make pdf-deps' "$OUT/none.err" && [ ! -e "$OUT/none.pdf" ] && ! gr
 else fail "without WeasyPrint: $(cat "$OUT/none.err")"; fi
 
 # The pages of the example agreements' PDFs and the six-party fixture, for a reviewer to look at.
-for pdf in "$OUT"/pdf/nacka-* "$OUT"/pdf/rinkeby-* "$OUT"/pdf/sexby-* "$OUT/pdf/index.pdf"; do
+for pdf in "$OUT"/pdf/nacka-* "$OUT"/pdf/rinkeby-* "$OUT"/pdf/sexby-* "$OUT"/pdf/index.pdf "$OUT"/pdf/uppfoljning-*.pdf; do
   [ -e "$pdf" ] && pdftoppm -r 50 -png "$pdf" "$OUT/pages/$(basename "$pdf" .pdf)"
 done
 
