@@ -91,7 +91,7 @@ check_pdf "$OUT/pdf/uppfoljning-2025.pdf" 10 || true
 # The index: the comparison whole, on its own landscape page.
 print_pdf "$OUT/site/index.html" "$OUT/pdf/index.pdf"
 check_printed "$OUT/site/index.html" "$OUT/pdf/index.pdf"
-if pdfinfo -l 9 "$OUT/pdf/index.pdf" | grep -qE 'size: 84[12]\.[0-9]* x 59[45]'; then ok "$OUT/pdf/index.pdf: the comparison has a landscape page"
+if pdfinfo -l 9 "$OUT/pdf/index.pdf" | grep -qE 'size: +84[12]\.[0-9]* x 59[45]'; then ok "$OUT/pdf/index.pdf: the comparison has a landscape page"
 else fail "$OUT/pdf/index.pdf: no landscape page for the comparison"; fi
 
 for agreement in Agreements/*.md; do

@@ -206,8 +206,10 @@ enum SwedishHelp {
         "The meeting date, YYYY-MM-DD.": "Mötesdatum, ÅÅÅÅ-MM-DD.",
         "When the need was noticed, YYYY-MM-DD (individforum only); the protocol shows the latest meeting date.":
             "När behovet uppmärksammades, ÅÅÅÅ-MM-DD (bara individforum); protokollet visar senaste mötesdatum.",
-        "html, md or pdf (pdf prints the HTML with headless Chromium).":
-            "html, md eller pdf (pdf skriver ut HTML-sidan med Chromium utan fönster).",
+        "html, md or pdf (pdf: WeasyPrint, with form fields, tagged PDF/UA-1).":
+            "html, md eller pdf (pdf: WeasyPrint, med formulärfält, taggad PDF/UA-1).",
+        "With --format pdf: PDF/A-3u for archiving (e-arkiv), tagged and declared PDF/UA-1, without form fields.":
+            "Med --format pdf: PDF/A-3u för arkivering (e-arkiv), taggad och angiven som PDF/UA-1, utan formulärfält.",
         "The file to write (default: standard output; required for pdf).":
             "Filen att skriva (standard: standard ut; krävs för pdf).",
         "The file to write (default: standard output).": "Filen att skriva (standard: standard ut).",
@@ -218,8 +220,8 @@ enum SwedishHelp {
         "The year to follow up, YYYY.": "Året att följa upp, ÅÅÅÅ.",
         "A folder to write uppfoljning-YYYY.html (.json, .pdf) into (default: standard output; required for pdf).":
             "En mapp att skriva uppfoljning-ÅÅÅÅ.html (.json, .pdf) i (standard: standard ut; krävs för pdf).",
-        "html, json or pdf (pdf prints the HTML with headless Chromium).":
-            "html, json eller pdf (pdf skriver ut HTML-sidan med Chromium utan fönster).",
+        "html, json or pdf (pdf: WeasyPrint, tagged PDF/UA-1).":
+            "html, json eller pdf (pdf: WeasyPrint, taggad PDF/UA-1).",
         "Show every count, also 1 and 2 (internal use: never publish the result).":
             "Visa alla antal, även 1 och 2 (för internt bruk: publicera aldrig resultatet).",
         "The area (BUS-område), e.g. \"Järfälla\".": "BUS-området, t.ex. \"Järfälla\".",
