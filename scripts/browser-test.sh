@@ -78,7 +78,7 @@ check_printed() {
   while IFS= read -r expected; do
     [ -n "$expected" ] || continue
     if ! grep -qF -- "$(squeeze <<< "$expected")" <<< "$text"; then fail "$file: \"$expected\" is cut off"; missing=1; fi
-  done < <(grep -oE 'name="ersattare-[0-9]+" rows="2">[^<]+' "$page" | sed 's/.*>//' | sed 's/&amp;/\&/g'
+  done < <(grep -oE 'name="ersattare-[0-9]+"( rows="2">|[^>]* value=")[^<"]+' "$page" | sed -E 's/.*(>|value=")//' | sed 's/&amp;/\&/g'
            sed -n '/class="jamforelse"/,/<\/thead>/p' "$page" | grep -oE '<th scope="col">[^<]+' | sed 's/.*>//' | sed 's/&amp;/\&/g')
   [ "$missing" -eq 0 ] && ok "$file: nothing cut off"
 }
