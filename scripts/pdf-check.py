@@ -13,6 +13,8 @@ agreement it was made for. Prints one line per finding and exits 1 when there is
   names       every party name (parties), or every member's role, party and substitute of a group
               (group:ID), from the agreement's front matter, is in the text of the PDF (pdftotext)
   comparison  every heading and cell of the index's comparison table is in the text of the PDF
+  clipping    every word of a pre-filled text field is drawn inside the field's box (pdftotext -bbox), so a
+              value cut off at its field's edge is found even though its text is still in the page
 """
 import argparse
 import html.parser
@@ -86,6 +88,32 @@ def expected_names(agreement, which):
             if value:
                 names.append(str(value))
     return names
+
+
+def clipped_values(reader, path):
+    """Words of pre-filled text fields drawn outside their field's rectangle: cut off on paper."""
+    problems = []
+    boxes = subprocess.run(["pdftotext", "-bbox", path, "-"], capture_output=True, text=True, check=True).stdout
+    word = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>')
+    for number, (page, text) in enumerate(zip(reader.pages, boxes.split("<page ")[1:]), 1):
+        height = float(page.mediabox.height)
+        # pdftotext measures from the top, PDF from the bottom.
+        words = [(float(a), height - float(d), float(c), height - float(b), html.unescape(w)) for a, b, c, d, w in word.findall(text)]
+        for annotation in page.get("/Annots") or []:
+            field = annotation.get_object()
+            value = str(field.get("/V") or "")
+            if field.get("/FT") != "/Tx" or not value.strip():
+                continue
+            rect = [float(v) for v in field["/Rect"]]
+            x0, x1 = sorted((rect[0], rect[2]))
+            y0, y1 = sorted((rect[1], rect[3]))
+            for token in value.split():
+                drawn = [w for w in words if w[4] == token and x0 <= (w[0] + w[2]) / 2 <= x1 and y0 - 2 <= (w[1] + w[3]) / 2 <= y1 + 2]
+                if not drawn:
+                    problems.append(f"cut off: page {number}, field {field.get('/T')}: {token!r} is not drawn inside the field")
+                elif drawn[0][0] < x0 - 1.5 or drawn[0][2] > x1 + 1.5 or drawn[0][1] < y0 - 1.5 or drawn[0][3] > y1 + 1.5:
+                    problems.append(f"cut off: page {number}, field {field.get('/T')}: {token!r} runs over the field's edge")
+    return problems
 
 
 def main():
@@ -169,6 +197,9 @@ def main():
     for name in dict.fromkeys(expected):
         if squeeze(name) not in text and squeeze(name) not in plain:
             problems.append(f"cut off: {name!r} is not in the text of the PDF")
+
+    if not args.archival:
+        problems += clipped_values(reader, args.pdf)
 
     for problem in problems:
         print(f"{args.pdf}: {problem}")
