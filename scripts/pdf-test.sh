@@ -42,9 +42,10 @@ for agreement in Agreements/*.md Tests/Corpus/*.md Tests/PrintFixtures/*.md; do
   count=$(parties "$agreement")
   if [ "$count" -le 6 ]; then budget=2; else budget=$(( (count + 5) / 4 )); [ "$budget" -lt 3 ] && budget=3; fi
   html="$OUT/html/$area-protokoll.html"
-  if "$BIN" protocol "$agreement" --date 2026-11-20 --noticed 2026-11-10 -o "$html" 2> "$OUT/html/$area-protokoll.err"; then
-    "$BIN" protocol "$agreement" --date 2026-11-20 --noticed 2026-11-10 --format pdf -o "$OUT/pdf/$area-protokoll.pdf"
-    "$BIN" protocol "$agreement" --date 2026-11-20 --noticed 2026-11-10 --format pdf --archival -o "$OUT/pdf/$area-protokoll-arkiv.pdf"
+  # A meeting after the deadline: the protocol at its longest, with the warning.
+  if "$BIN" protocol "$agreement" --date 2026-11-30 --noticed 2026-11-10 -o "$html" 2> "$OUT/html/$area-protokoll.err"; then
+    "$BIN" protocol "$agreement" --date 2026-11-30 --noticed 2026-11-10 --format pdf -o "$OUT/pdf/$area-protokoll.pdf" 2> /dev/null
+    "$BIN" protocol "$agreement" --date 2026-11-30 --noticed 2026-11-10 --format pdf --archival -o "$OUT/pdf/$area-protokoll-arkiv.pdf" 2> /dev/null
     check "$OUT/pdf/$area-protokoll.pdf" --html "$html" --max-pages "$budget" --agreement "$agreement" --names parties
     check "$OUT/pdf/$area-protokoll-arkiv.pdf" --html "$html" --archival --max-pages "$budget" --agreement "$agreement" --names parties
   else
