@@ -7,11 +7,15 @@ struct PDFOptions: ParsableArguments {
     @Flag(help: "With --format pdf: PDF/A-3u for archiving (e-arkiv), tagged and declared PDF/UA-1, without form fields.")
     var archival = false
 
-    /// `--archival` with another format is refused rather than ignored.
-    func requirePDF(_ isPDF: Bool) throws {
-        if archival, !isPDF {
+    /// The format to write: the archival PDF with `--archival`; `--archival` with another format is
+    /// refused rather than ignored.
+    func applied(to format: any OutputFormat) throws -> any OutputFormat {
+        guard archival else { return format }
+        guard var pdf = format as? PDFFormat else {
             throw UsageFailure(sv: "--archival gäller bara --format pdf", en: "--archival only applies to --format pdf")
         }
+        pdf.archival = true
+        return pdf
     }
 }
 
