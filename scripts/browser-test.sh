@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Renders Agreements/ with the built bus-docs, opens every page in headless Chromium, saves screenshots,
-# prints the protocols, agendas and deviation forms to PDF, and fails on a page that does not load, a
-# console message from a page, a document longer than its expected number of A4 pages, or a late meeting
-# whose warning does not reach the printed protocol. Local links that lead nowhere are listed as warnings.
+# prints the index, protocols, agendas, deviation forms and the follow-up to PDF as a reader's browser
+# would (their pages drawn to PNG beside the screenshots), and fails on a page that does not load, a
+# console message from a page, a document longer than its expected number of A4 pages, a pre-filled
+# substitute or a comparison column cut off on paper, or a late meeting whose warning does not reach the
+# printed protocol. Local links that lead nowhere are listed as warnings. (The PDFs bus-docs itself
+# writes, with WeasyPrint, are checked by scripts/pdf-test.sh.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,7 +14,7 @@ OUT=${BROWSER_TEST_OUT:-.browser-test}
 TODAY=2026-11-24
 
 # Debian's chromium and poppler-utils (pdfinfo, pdftotext), installed when missing.
-if ! command -v chromium >/dev/null || ! command -v pdfinfo >/dev/null || ! command -v pdftotext >/dev/null; then
+if ! command -v chromium >/dev/null || ! command -v pdfinfo >/dev/null || ! command -v pdftotext >/dev/null || ! command -v pdftoppm >/dev/null; then
   SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
   echo "browser-test: installing chromium and poppler-utils"
   $SUDO apt-get update -qq && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils
@@ -60,29 +63,58 @@ check_pdf() {
   else ok "$file: $pages A4 pages"; fi
 }
 
+# Printed from the browser as a reader would: Chromium's print to PDF of a page, on A4.
+print_pdf() {
+  chrome --no-pdf-header-footer --print-to-pdf="$2" "file://$PWD/$1" 2>> "$OUT/print.log" || true
+  [ -s "$2" ] && pdftoppm -r 50 -png "$2" "$OUT/screenshots/print-$(basename "$2" .pdf)"
+}
+
+# Nothing cut off on paper: every text the page pre-fills in a substitute's field, and every heading of the
+# comparison, is in the printed text (white space ignored, as a wrapped line breaks it).
+squeeze() { tr -d ' \n\t\f'; }
+check_printed() {
+  local page=$1 file=$2 missing=0 text
+  text=$(pdftotext "$file" - | squeeze)
+  while IFS= read -r expected; do
+    [ -n "$expected" ] || continue
+    if ! grep -qF -- "$(squeeze <<< "$expected")" <<< "$text"; then fail "$file: \"$expected\" is cut off"; missing=1; fi
+  done < <(grep -oE 'name="ersattare-[0-9]+"( rows="2">|[^>]* value=")[^<"]+' "$page" | sed -E 's/.*(>|value=")//' | sed 's/&amp;/\&/g'
+           sed -n '/class="jamforelse"/,/<\/thead>/p' "$page" | grep -oE '<th scope="col">[^<]+' | sed 's/.*>//' | sed 's/&amp;/\&/g')
+  [ "$missing" -eq 0 ] && ok "$file: nothing cut off"
+}
+
 # The yearly follow-up of the example registers, printed (tables and SVG charts on A4).
-"$BIN" report Agreements --register Register --year 2025 --format pdf --out "$OUT/pdf" > /dev/null
+"$BIN" report Agreements --register Register --year 2025 --out "$OUT/pdf" > /dev/null
+print_pdf "$OUT/pdf/uppfoljning-2025.html" "$OUT/pdf/uppfoljning-2025.pdf"
 check_pdf "$OUT/pdf/uppfoljning-2025.pdf" 10 || true
 
-# Print through bus-docs itself (--format pdf).
+# The index: the comparison whole, on its own landscape page.
+print_pdf "$OUT/site/index.html" "$OUT/pdf/index.pdf"
+check_printed "$OUT/site/index.html" "$OUT/pdf/index.pdf"
+if pdfinfo -l 9 "$OUT/pdf/index.pdf" | grep -qE 'size: +84[12]\.[0-9]* x 59[45]'; then ok "$OUT/pdf/index.pdf: the comparison has a landscape page"
+else fail "$OUT/pdf/index.pdf: no landscape page for the comparison"; fi
+
 for agreement in Agreements/*.md; do
   area=$(basename "$agreement" .md)
-  "$BIN" protocol "$agreement" --date 2026-11-20 --noticed 2026-11-10 --format pdf -o "$OUT/pdf/$area-protokoll.pdf"
-  check_pdf "$OUT/pdf/$area-protokoll.pdf" 3 || true
-  "$BIN" deviation "$agreement" --format pdf -o "$OUT/pdf/$area-avvikelseblankett.pdf"
+  "$BIN" protocol "$agreement" --date 2026-11-20 --noticed 2026-11-10 -o "$OUT/pdf/$area-protokoll.html"
+  print_pdf "$OUT/pdf/$area-protokoll.html" "$OUT/pdf/$area-protokoll.pdf"
+  check_pdf "$OUT/pdf/$area-protokoll.pdf" 2 && check_printed "$OUT/pdf/$area-protokoll.html" "$OUT/pdf/$area-protokoll.pdf"
+  "$BIN" deviation "$agreement" -o "$OUT/pdf/$area-avvikelseblankett.html"
+  print_pdf "$OUT/pdf/$area-avvikelseblankett.html" "$OUT/pdf/$area-avvikelseblankett.pdf"
   check_pdf "$OUT/pdf/$area-avvikelseblankett.pdf" 2 || true
   # A meeting after the deadline: the warning must be on paper too.
   late="$OUT/pdf/$area-protokoll-sent.pdf"
-  "$BIN" protocol "$agreement" --date 2026-11-30 --noticed 2026-11-10 --format pdf -o "$late"
-  if check_pdf "$late" 3; then
+  "$BIN" protocol "$agreement" --date 2026-11-30 --noticed 2026-11-10 -o "${late%.pdf}.html"
+  print_pdf "${late%.pdf}.html" "$late"
+  if check_pdf "$late" 2; then
     if pdftotext "$late" - | tr -s ' \n' ' ' | grep -q 'Varning: Mötet 2026-11-30 hålls efter tidsgränsen'; then ok "$late: shows the late-meeting warning"
     else fail "$late: the late-meeting warning is not in the printed protocol"; fi
   fi
   for page in "$OUT"/site/"$area"/dagordning-*.html; do
     [ -e "$page" ] || continue
     group=$(basename "$page" .html); group=${group#dagordning-}
-    "$BIN" protocol "$agreement" --group "$group" --date 2027-02-10 --format pdf -o "$OUT/pdf/$area-dagordning-$group.pdf"
-    check_pdf "$OUT/pdf/$area-dagordning-$group.pdf" 4 || true
+    print_pdf "$page" "$OUT/pdf/$area-dagordning-$group.pdf"
+    check_pdf "$OUT/pdf/$area-dagordning-$group.pdf" 3 && check_printed "$page" "$OUT/pdf/$area-dagordning-$group.pdf"
   done
 done
 

@@ -80,7 +80,9 @@ import TestSupport
         let templates = try TemplateSet.load()
         let page = try DocumentRenderer(templates: templates).deviationForm(source)
         #expect(page.contains("<style>\n" + templates.stylesheet + "\n</style>"))
-        #expect(templates.stylesheet.contains("@page { size: A4;"))
+        #expect(templates.stylesheet.contains("@page {\n  size: A4;"))
+        #expect(templates.stylesheet.contains("content: \"Sida \" counter(page) \" av \" counter(pages)"))
+        #expect(templates.stylesheet.contains("@page liggande { size: A4 landscape;"))
         #expect(templates.stylesheet.contains("@media print"))
     }
 

@@ -20,7 +20,7 @@ struct DeviationFormView {
         let a = source.agreement
         area = a.area?.value ?? "–"
         agreementTitle = a.title?.value ?? "Lokal BUS-överenskommelse"
-        parties = a.parties.map { PartyView($0, ruleSet: source.ruleSet) }
+        parties = PartyView.numbered(a.parties, ruleSet: source.ruleSet)
         let routine = a.deviations
         let receiver = routine?.receiver?.value ?? source.ruleSet.deviationReceivers.first ?? "BUSSAM"
         self.receiver = receiver

@@ -3,15 +3,24 @@ import BUSDocsKit
 /// A party as documents show it.
 struct PartyView {
     var id: String
+    /// The party's place in the agreement, from 1: forms name their party checkboxes by it, since an id may
+    /// hold characters a form field's name should not.
+    var number: Int
     var name: String
     var principal: String
     var services: [String]
 
-    init(_ party: Party, ruleSet: RuleSet) {
+    init(_ party: Party, number: Int = 0, ruleSet: RuleSet) {
         id = party.id.value
+        self.number = number
         name = party.name?.value ?? party.id.value
         principal = Wording.principal(party.principal?.value)
         services = party.services.map { ruleSet.serviceName($0.value, in: .swedish) }
+    }
+
+    /// The agreement's parties, numbered in order.
+    static func numbered(_ parties: [Party], ruleSet: RuleSet) -> [PartyView] {
+        parties.enumerated().map { PartyView($1, number: $0 + 1, ruleSet: ruleSet) }
     }
 }
 

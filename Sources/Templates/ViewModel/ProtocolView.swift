@@ -39,7 +39,7 @@ struct ProtocolView {
         consentText = writtenConsent
             ? "Skriftligt samtycke har inhämtats från vårdnadshavare (och barnet när det är lämpligt) för detta tillfälle."
             : "Samtycke har inhämtats för detta tillfälle."
-        parties = a.parties.map { PartyView($0, ruleSet: source.ruleSet) }
+        parties = PartyView.numbered(a.parties, ruleSet: source.ruleSet)
         decisionRows = [1, 2, 3, 4]
         escalationGroup = a.groups(ofKind: .steeringGroup).first?.name?.value ?? "styrgruppen"
     }

@@ -210,6 +210,8 @@ enum SwedishHelp {
         "The meeting date, YYYY-MM-DD.": "Mötesdatum, ÅÅÅÅ-MM-DD.",
         "When the need was noticed, YYYY-MM-DD (individforum only); the protocol shows the latest meeting date.":
             "När behovet uppmärksammades, ÅÅÅÅ-MM-DD (bara individforum); protokollet visar senaste mötesdatum.",
+        "With --format pdf: PDF/A-3u for archiving (e-arkiv), tagged and declared PDF/UA-1, without form fields.":
+            "Med --format pdf: PDF/A-3u för arkivering (e-arkiv), taggad och angiven som PDF/UA-1, utan formulärfält.",
         "The file to write (default: standard output).": "Filen att skriva (standard: standardutdata).",
         "The file to write (default: standard output). An existing file is never overwritten.":
             "Filen att skriva (standard: standardutdata). En befintlig fil skrivs aldrig över.",

@@ -32,6 +32,8 @@ struct Report: ParsableCommand {
     @Option(help: ArgumentHelp("A Word document whose styles --format docx takes.", valueName: "file"))
     var referenceDocx: String?
 
+    @OptionGroup var pdf: PDFOptions
+
     @Flag(help: "Show every count, also 1 and 2 (internal use: never publish the result).")
     var noSuppression = false
 
@@ -42,7 +44,7 @@ struct Report: ParsableCommand {
         try self.format.check(writes: .followUp)
         guard (1900...2999).contains(year) else { throw UsageFailure(sv: "--year \(year): inget årtal (ÅÅÅÅ)", en: "--year \(year): not a year (YYYY)") }
         try FollowUpInput.checkFolder(register)
-        let format = self.format.format
+        let format = try pdf.applied(to: self.format.format)
         if !format.isText, out == nil {
             throw UsageFailure(sv: "--format \(format.name) behöver --out MAPP", en: "--format \(format.name) needs --out DIR")
         }

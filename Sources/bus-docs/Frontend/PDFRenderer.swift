@@ -1,0 +1,136 @@
+import ArgumentParser
+import BUSDocsKit
+import Foundation
+
+/// `--archival`, shared by every command that writes PDF.
+struct PDFOptions: ParsableArguments {
+    @Flag(help: "With --format pdf: PDF/A-3u for archiving (e-arkiv), tagged and declared PDF/UA-1, without form fields.")
+    var archival = false
+
+    /// The format to write: the archival PDF with `--archival`; `--archival` with another format is
+    /// refused rather than ignored.
+    func applied(to format: any OutputFormat) throws -> any OutputFormat {
+        guard archival else { return format }
+        guard var pdf = format as? PDFFormat else {
+            throw UsageFailure(sv: "--archival gäller bara --format pdf", en: "--archival only applies to --format pdf")
+        }
+        pdf.archival = true
+        return pdf
+    }
+}
+
+/// PDF for paper and archives: a document's HTML laid out by WeasyPrint with its print stylesheet (A4, CSS
+/// paged media), fonts embedded. By default the PDF is tagged PDF/UA-1 with real form fields named as in
+/// the HTML form; archival PDF is PDF/A-3u, tagged and declared PDF/UA-1 as well, with the fields printed
+/// instead, since PDF/A forbids fields that leave their drawing to the reader.
+enum PDFRenderer {
+    /// The WeasyPrint release `make pdf-deps` installs (forms and PDF/UA need a newer one than Debian's).
+    static let weasyPrintVersion = "70.0"
+
+    /// Where WeasyPrint is run from: `BUS_DOCS_WEASYPRINT`, then the copy `make` installs under the user's
+    /// data folder, then `weasyprint` on PATH.
+    static var executable: String? {
+        let environment = ProcessInfo.processInfo.environment
+        if let named = environment["BUS_DOCS_WEASYPRINT"], !named.isEmpty {
+            return FileManager.default.isExecutableFile(atPath: named) ? named : nil
+        }
+        if let installed = installedCopy(environment), FileManager.default.isExecutableFile(atPath: installed) {
+            return installed
+        }
+        for folder in (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        where FileManager.default.isExecutableFile(atPath: "\(folder)/weasyprint") {
+            return "\(folder)/weasyprint"
+        }
+        return nil
+    }
+
+    /// `$XDG_DATA_HOME/bus-docs/python/bin/weasyprint` (default `~/.local/share`), as the Makefile puts it.
+    static func installedCopy(_ environment: [String: String]) -> String? {
+        let data = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? environment["HOME"].map { "\($0)/.local/share" }
+        return data.map { "\($0)/bus-docs/python/bin/weasyprint" }
+    }
+
+    /// The arguments for one PDF: forms and PDF/UA-1, or PDF/A-3u tagged with the PDF/UA declaration.
+    static func arguments(archival: Bool, xmp: String) -> [String] {
+        archival
+            ? ["--pdf-variant", "pdf/a-3u", "--pdf-tags", "--xmp-metadata", xmp]
+            : ["--pdf-variant", "pdf/ua-1", "--pdf-forms"]
+    }
+
+    /// Writes `html` as PDF to `output` (replaced in one step: nothing is left half written).
+    static func write(html: String, to output: String, archival: Bool) throws {
+        guard let weasyPrint = executable else {
+            throw UsageFailure(
+                sv: "--format pdf behöver WeasyPrint \(weasyPrintVersion): installera det med `make pdf-deps` i bus-docs-mappen (eller ange programmet med BUS_DOCS_WEASYPRINT=SÖKVÄG)",
+                en: "--format pdf needs WeasyPrint \(weasyPrintVersion): install it with `make pdf-deps` in the bus-docs folder (or name the program with BUS_DOCS_WEASYPRINT=PATH)")
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bus-docs-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("document.html")
+        let pdf = folder.appendingPathComponent("document.pdf")
+        let xmp = folder.appendingPathComponent("pdfua.xmp")
+        let log = folder.appendingPathComponent("weasyprint.log")
+        try Data(html.utf8).write(to: page)
+        let margins = folder.appendingPathComponent("margins.css")
+        try Data(runningTitle.utf8).write(to: margins)
+        if archival { try Data(pdfUAIdentification.utf8).write(to: xmp) }
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: weasyPrint)
+        process.arguments = arguments(archival: archival, xmp: xmp.path) + ["--stylesheet", margins.path, "--quiet", page.path, pdf.path]
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        let errors = try FileHandle(forWritingTo: log)
+        defer { try? errors.close() }
+        process.standardError = errors
+        do {
+            try process.run()
+        } catch {
+            throw UsageFailure(sv: "kunde inte starta WeasyPrint (\(weasyPrint)): \(error.localizedDescription)",
+                               en: "could not start WeasyPrint (\(weasyPrint)): \(error.localizedDescription)")
+        }
+        process.waitUntilExit()
+        guard process.terminationStatus == 0, let data = FileManager.default.contents(atPath: pdf.path), !data.isEmpty else {
+            let said = (try? String(contentsOf: log, encoding: .utf8))?
+                .split(separator: "\n").suffix(3).joined(separator: " | ") ?? ""
+            let detail = said.isEmpty ? "" : ": \(said)"
+            throw UsageFailure(
+                sv: "WeasyPrint (\(weasyPrint)) kunde inte skriva PDF:en (status \(process.terminationStatus))\(detail). Bus-docs behöver WeasyPrint \(weasyPrintVersion): `make pdf-deps`",
+                en: "WeasyPrint (\(weasyPrint)) could not write the PDF (exit \(process.terminationStatus))\(detail). bus-docs needs WeasyPrint \(weasyPrintVersion): `make pdf-deps`")
+        }
+        try FileWriter.replace(data, at: output)
+    }
+
+    /// The document's title (its first heading) in the top margin of every page. Kept out of the pages'
+    /// stylesheet: browsers and the HTML validator do not know `string-set`, the rest of the print styling
+    /// is in `style.css`.
+    static let runningTitle = """
+        h1 { string-set: dokumenttitel content(text); }
+        @page { @top-left { content: string(dokumenttitel); font: 8pt "Liberation Sans", Arial, sans-serif; color: #5a5a5a; } }
+        @page liggande { @top-left { content: string(dokumenttitel); } }
+        """
+
+    /// The PDF/UA-1 identification for archival PDF, with the extension schema PDF/A asks for when XMP
+    /// holds a property outside its predefined schemas.
+    static let pdfUAIdentification = """
+        <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+        <rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"><pdfuaid:part>1</pdfuaid:part></rdf:Description>
+        <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+        <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
+        <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
+        <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+        <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+        <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
+        <pdfaProperty:name>part</pdfaProperty:name>
+        <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+        <pdfaProperty:category>internal</pdfaProperty:category>
+        <pdfaProperty:description>Indicates which part of ISO 14289 the document follows</pdfaProperty:description>
+        </rdf:li></rdf:Seq></pdfaSchema:property>
+        </rdf:li></rdf:Bag></pdfaExtension:schemas>
+        </rdf:Description>
+        </rdf:RDF>
+        """
+}

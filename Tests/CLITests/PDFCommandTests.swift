@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+/// `--format pdf` from the built binary: how WeasyPrint is called, and what happens when it is missing or
+/// fails. The PDFs themselves (fields, tags, fonts, metadata, pages) are checked with pypdf and poppler by
+/// scripts/pdf-test.sh, which `make test` runs with WeasyPrint installed.
+@Suite struct PDFCommandTests {
+    static let agreement = "Agreements/nacka-2023.md"
+
+    /// A stand-in for WeasyPrint that records its arguments and the HTML it was given, and writes a PDF.
+    static func recordingWeasyPrint(in folder: URL) throws -> URL {
+        let script = folder.appendingPathComponent("weasyprint")
+        try """
+            #!/bin/sh
+            printf '%s\\n' "$@" > "\(folder.path)/arguments"
+            for last; do :; done
+            for argument; do case "$argument" in *.html) cp "$argument" "\(folder.path)/given.html";; esac; done
+            printf '%%PDF-1.7 stand-in\\n' > "$last"
+            """.write(to: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        return script
+    }
+
+    @Test func fillablePDFIsTaggedPDFUAWithFormFieldsAndTheRunningTitle() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let weasyPrint = try Self.recordingWeasyPrint(in: folder)
+        let output = folder.appendingPathComponent("protokoll.pdf")
+        let result = try BusDocsProcess.run(["protocol", Self.agreement, "--format", "pdf", "-o", output.path],
+                                            environment: ["LANG": "C", "BUS_DOCS_WEASYPRINT": weasyPrint.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let arguments = try String(contentsOf: folder.appendingPathComponent("arguments"), encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(arguments.starts(with: ["--pdf-variant", "pdf/ua-1", "--pdf-forms", "--stylesheet"]))
+        #expect(!arguments.contains("--xmp-metadata"))
+        #expect(try String(contentsOf: output, encoding: .utf8) == "%PDF-1.7 stand-in\n")
+        let html = try String(contentsOf: folder.appendingPathComponent("given.html"), encoding: .utf8)
+        #expect(html.contains("name=\"ansvarig-1-1\""))
+    }
+
+    @Test func archivalPDFIsPDFA3uTaggedAndDeclaresPDFUA() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let weasyPrint = try Self.recordingWeasyPrint(in: folder)
+        let output = folder.appendingPathComponent("avvikelseblankett.pdf")
+        let result = try BusDocsProcess.run(["deviation", Self.agreement, "--format", "pdf", "--archival", "-o", output.path],
+                                            environment: ["LANG": "C", "BUS_DOCS_WEASYPRINT": weasyPrint.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let arguments = try String(contentsOf: folder.appendingPathComponent("arguments"), encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(arguments.starts(with: ["--pdf-variant", "pdf/a-3u", "--pdf-tags", "--xmp-metadata"]))
+        #expect(!arguments.contains("--pdf-forms"))
+        #expect(FileManager.default.fileExists(atPath: output.path))
+    }
+
+    @Test func withoutWeasyPrintTheMessageSaysHowToInstallItInTheUsersLanguage() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let output = folder.appendingPathComponent("protokoll.pdf")
+        let english = try BusDocsProcess.run(["protocol", Self.agreement, "--format", "pdf", "-o", output.path],
+                                             environment: ["LANG": "C", "BUS_DOCS_WEASYPRINT": "/nonexistent/weasyprint"])
+        #expect(english.status == 2)
+        #expect(english.stderr.contains("--format pdf needs WeasyPrint 70.0: install it with `make pdf-deps`"), "\(english.stderr)")
+        let swedish = try BusDocsProcess.run(["protocol", Self.agreement, "--format", "pdf", "-o", output.path],
+                                             environment: ["LANG": "sv_SE.UTF-8", "BUS_DOCS_WEASYPRINT": "/nonexistent/weasyprint"])
+        #expect(swedish.status == 2)
+        #expect(swedish.stderr.contains("--format pdf behöver WeasyPrint 70.0: installera det med `make pdf-deps`"), "\(swedish.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    @Test func aFailingWeasyPrintIsReportedAndLeavesTheOldFile() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let script = folder.appendingPathComponent("weasyprint")
+        try "#!/bin/sh\necho 'ERROR: Failed to load font' >&2\nexit 1\n".write(to: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        let output = folder.appendingPathComponent("avvikelseblankett.pdf")
+        try "earlier".write(to: output, atomically: true, encoding: .utf8)
+        let result = try BusDocsProcess.run(["deviation", Self.agreement, "--format", "pdf", "-o", output.path],
+                                            environment: ["LANG": "C", "BUS_DOCS_WEASYPRINT": script.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("could not write the PDF (exit 1): ERROR: Failed to load font"), "\(result.stderr)")
+        #expect(try String(contentsOf: output, encoding: .utf8) == "earlier")
+    }
+
+    @Test func archivalIsOnlyForPDF() throws {
+        let result = try BusDocsProcess.run(["deviation", Self.agreement, "--format", "md", "--archival"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--archival only applies to --format pdf"))
+    }
+}

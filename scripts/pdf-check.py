@@ -1,0 +1,212 @@
+"""Checks one PDF that bus-docs wrote, with pypdf and poppler, against the HTML it was made from and the
+agreement it was made for. Prints one line per finding and exits 1 when there is one.
+
+  pdf-check.py PDF --html HTML [--archival] [--max-pages N] [--agreement MD --names parties|group:ID]
+               [--comparison]
+
+  fields      (not --archival) the PDF's form fields are the HTML form's controls: same names, same count
+              (radio buttons sharing a name are one field); --archival: no form fields at all
+  tags        the catalogue marks the PDF as tagged and holds a structure tree
+  metadata    the XMP declares PDF/UA-1; --archival: PDF/A-3u as well
+  fonts       every font is embedded (pdffonts), and every one is Liberation Sans, from fonts-liberation
+  pages       at least 1 and at most --max-pages, each A4 (portrait, or landscape with --comparison)
+  names       every party name (parties), or every member's role, party and substitute of a group
+              (group:ID), from the agreement's front matter, is in the text of the PDF (pdftotext)
+  comparison  every heading and cell of the index's comparison table is in the text of the PDF
+  clipping    every word of a pre-filled text field is drawn inside the field's box (pdftotext -bbox), so a
+              value cut off at its field's edge is found even though its text is still in the page
+"""
+import argparse
+import html.parser
+import re
+import subprocess
+import sys
+
+import pypdf
+import yaml
+
+
+class FormControls(html.parser.HTMLParser):
+    """The names of an HTML page's form controls and the texts of its comparison table."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.names = []
+        self.comparison = []
+        self._in_comparison = 0
+        self._cell = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in ("input", "textarea", "select") and attrs.get("type") not in ("submit", "button", "reset"):
+            name = attrs.get("name")
+            if name and not (attrs.get("type") == "radio" and name in self.names):
+                self.names.append(name)
+        if tag == "table" and "jamforelse" in (attrs.get("class") or "").split():
+            self._in_comparison += 1
+        if self._in_comparison and tag in ("th", "td"):
+            self._cell = []
+
+    def handle_endtag(self, tag):
+        if tag == "table" and self._in_comparison:
+            self._in_comparison -= 1
+        if self._in_comparison and tag in ("th", "td") and self._cell is not None:
+            text = "".join(self._cell).strip()
+            if text:
+                self.comparison.append(text)
+            self._cell = None
+
+    def handle_data(self, data):
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def squeeze(text):
+    """Text without white space and soft line-break hyphens, so a name wrapped over two lines still matches."""
+    return re.sub(r"\s+", "", text.replace("\u00ad", ""))
+
+
+def front_matter(path):
+    text = open(path, encoding="utf-8").read()
+    match = re.match(r"---\n(.*?)\n---", text, re.S)
+    return yaml.safe_load(match.group(1)) if match else {}
+
+
+def expected_names(agreement, which):
+    parties = {p.get("id"): p.get("namn") or p.get("id") for p in agreement.get("parter") or [] if isinstance(p, dict)}
+    if which == "parties":
+        return [str(n) for n in parties.values() if n]
+    group_id = which.split(":", 1)[1]
+    group = next((g for g in agreement.get("grupper") or [] if isinstance(g, dict) and g.get("id") == group_id), None)
+    if group is None:
+        return []
+    names = []
+    for member in group.get("ledamöter") or []:
+        if not isinstance(member, dict):
+            continue
+        for value in (member.get("roll"), parties.get(member.get("part")), member.get("ersättare")):
+            if value:
+                names.append(str(value))
+    return names
+
+
+def clipped_values(reader, path):
+    """Words of pre-filled text fields drawn outside their field's rectangle: cut off on paper."""
+    problems = []
+    boxes = subprocess.run(["pdftotext", "-bbox", path, "-"], capture_output=True, text=True, check=True).stdout
+    word = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>')
+    for number, (page, text) in enumerate(zip(reader.pages, boxes.split("<page ")[1:]), 1):
+        height = float(page.mediabox.height)
+        # pdftotext measures from the top, PDF from the bottom.
+        words = [(float(a), height - float(d), float(c), height - float(b), html.unescape(w)) for a, b, c, d, w in word.findall(text)]
+        for annotation in page.get("/Annots") or []:
+            field = annotation.get_object()
+            value = str(field.get("/V") or "")
+            if field.get("/FT") != "/Tx" or not value.strip():
+                continue
+            rect = [float(v) for v in field["/Rect"]]
+            x0, x1 = sorted((rect[0], rect[2]))
+            y0, y1 = sorted((rect[1], rect[3]))
+            for token in value.split():
+                drawn = [w for w in words if w[4] == token and x0 <= (w[0] + w[2]) / 2 <= x1 and y0 - 2 <= (w[1] + w[3]) / 2 <= y1 + 2]
+                if not drawn:
+                    problems.append(f"cut off: page {number}, field {field.get('/T')}: {token!r} is not drawn inside the field")
+                elif drawn[0][0] < x0 - 1.5 or drawn[0][2] > x1 + 1.5 or drawn[0][1] < y0 - 1.5 or drawn[0][3] > y1 + 1.5:
+                    problems.append(f"cut off: page {number}, field {field.get('/T')}: {token!r} runs over the field's edge")
+    return problems
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("pdf")
+    parser.add_argument("--html", required=True)
+    parser.add_argument("--archival", action="store_true")
+    parser.add_argument("--max-pages", type=int, default=10)
+    parser.add_argument("--agreement")
+    parser.add_argument("--names", default="parties")
+    parser.add_argument("--comparison", action="store_true")
+    args = parser.parse_args()
+
+    problems = []
+    reader = pypdf.PdfReader(args.pdf)
+    catalog = reader.trailer["/Root"]
+    page = FormControls()
+    page.feed(open(args.html, encoding="utf-8").read())
+
+    # Form fields, named as the HTML form's controls.
+    fields = reader.get_fields() or {}
+    if args.archival:
+        if fields or "/AcroForm" in catalog:
+            problems.append(f"fields: archival PDF holds {len(fields)} form fields")
+    else:
+        if sorted(fields) != sorted(page.names):
+            missing = sorted(set(page.names) - set(fields))[:5]
+            extra = sorted(set(fields) - set(page.names))[:5]
+            problems.append(f"fields: {len(fields)} in the PDF, {len(page.names)} in the HTML form; missing {missing}, extra {extra}")
+
+    # Tags.
+    mark_info = catalog["/MarkInfo"].get_object() if "/MarkInfo" in catalog else {}
+    if not bool(mark_info.get("/Marked")) or "/StructTreeRoot" not in catalog:
+        problems.append("tags: not a tagged PDF (no /MarkInfo /Marked true with a /StructTreeRoot)")
+    if not str(catalog.get("/Lang", "")).startswith("sv"):
+        problems.append(f"tags: document language is {catalog.get('/Lang')!r}, not Swedish")
+
+    # XMP metadata.
+    xmp = catalog["/Metadata"].get_object().get_data().decode("utf-8") if "/Metadata" in catalog else ""
+    if not re.search(r"pdfuaid:part(?:>|=\")1", xmp):
+        problems.append("metadata: the XMP does not declare PDF/UA-1 (pdfuaid:part 1)")
+    if args.archival:
+        if not re.search(r"pdfaid:part(?:>|=\")3", xmp) or not re.search(r"pdfaid:conformance(?:>|=\")U", xmp):
+            problems.append("metadata: the XMP does not declare PDF/A-3u (pdfaid:part 3, conformance U)")
+    elif "pdfaid:" in xmp:
+        problems.append("metadata: a PDF with form fields declares PDF/A")
+
+    # Fonts, as poppler sees them.
+    fonts = subprocess.run(["pdffonts", args.pdf], capture_output=True, text=True, check=True).stdout.splitlines()[2:]
+    if not fonts:
+        problems.append("fonts: pdffonts lists no font")
+    for line in fonts:
+        columns = line.split()
+        # name type... encoding emb sub uni object ID: emb is the fifth column from the end.
+        if len(columns) < 6 or columns[-5] != "yes":
+            problems.append(f"fonts: not embedded: {line.strip()}")
+        elif "Liberation" not in columns[0]:
+            problems.append(f"fonts: {columns[0]} is not Liberation Sans (fonts-liberation)")
+
+    # Pages.
+    pages = len(reader.pages)
+    if not 1 <= pages <= args.max_pages:
+        problems.append(f"pages: {pages}, expected 1 to {args.max_pages}")
+    for number, each in enumerate(reader.pages, 1):
+        width, height = sorted((float(each.mediabox.width), float(each.mediabox.height)))
+        landscape = float(each.mediabox.width) > float(each.mediabox.height)
+        if abs(width - 595.3) > 2 or abs(height - 841.9) > 2 or (landscape and not args.comparison):
+            problems.append(f"pages: page {number} is {each.mediabox.width:.0f} x {each.mediabox.height:.0f} points, not A4")
+
+    # Nothing cut off.
+    # Read in the order the page was written (-raw), so that a cell or a column of a list is read whole.
+    text = squeeze(subprocess.run(["pdftotext", "-raw", args.pdf, "-"], capture_output=True, text=True, check=True).stdout)
+    plain = squeeze(subprocess.run(["pdftotext", args.pdf, "-"], capture_output=True, text=True, check=True).stdout)
+    expected = []
+    if args.agreement:
+        expected += expected_names(front_matter(args.agreement), args.names)
+    if args.comparison:
+        if not page.comparison:
+            problems.append("comparison: the HTML has no comparison table")
+        expected += page.comparison
+    for name in dict.fromkeys(expected):
+        if squeeze(name) not in text and squeeze(name) not in plain:
+            problems.append(f"cut off: {name!r} is not in the text of the PDF")
+
+    if not args.archival:
+        problems += clipped_values(reader, args.pdf)
+
+    for problem in problems:
+        print(f"{args.pdf}: {problem}")
+    print(f"{args.pdf}: {pages} pages, {len(fields)} fields, {len(dict.fromkeys(expected))} names checked, "
+          f"{'ok' if not problems else str(len(problems)) + ' problems'}")
+    sys.exit(1 if problems else 0)
+
+
+if __name__ == "__main__":
+    main()

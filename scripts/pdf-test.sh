@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# The PDFs bus-docs writes (WeasyPrint), checked by programs that are not bus-docs: for every agreement in
+# Agreements/, Tests/Corpus/ and Tests/PrintFixtures/, the protocol, every agenda and the deviation form as
+# fillable PDF and as archival PDF, and the index of the published corpus. scripts/pdf-check.py reads each
+# with pypdf and poppler: form fields named as in the HTML form, tagged, XMP declaring PDF/UA-1 (and PDF/A-3u
+# when archival), every font embedded, A4 pages within the page budget, every party, role and substitute
+# of the agreement in the printed text, the index's whole comparison on its landscape page. The pages are
+# also drawn to PNG (pdftoppm) for a reviewer, in $OUT/pages.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+BIN=${BUS_DOCS:-.build/debug/bus-docs}
+OUT=${PDF_TEST_OUT:-.pdf-test}
+PY=${PY:-${XDG_DATA_HOME:-$HOME/.local/share}/bus-docs/python/bin/python}
+TODAY=2026-11-24
+
+if [ ! -x "$PY" ] || ! "$PY" -c 'import pypdf, yaml, weasyprint' 2>/dev/null; then
+  echo "pdf-test: WeasyPrint or pypdf is not installed: run make test-deps"; exit 1
+fi
+for tool in pdfinfo pdffonts pdftotext pdftoppm; do
+  command -v "$tool" >/dev/null || { echo "pdf-test: $tool is not installed: run make test-deps"; exit 1; }
+done
+
+rm -rf "$OUT" && mkdir -p "$OUT/html" "$OUT/pdf" "$OUT/pages"
+passed=0 failed=0
+fail() { echo "FAIL $1"; failed=$((failed + 1)); }
+ok() { echo "ok $1"; passed=$((passed + 1)); }
+
+# One PDF checked; the rest of the arguments go to pdf-check.py.
+check() {
+  local pdf=$1; shift
+  if "$PY" scripts/pdf-check.py "$pdf" "$@" > "$OUT/check.log" 2>&1; then ok "$(tail -1 "$OUT/check.log")"
+  else fail "$(cat "$OUT/check.log")"; fi
+  if [ "$(pdfinfo "$pdf" | awk '/^Tagged:/ {print $2}')" != yes ]; then fail "$pdf: pdfinfo does not say Tagged: yes"; fi
+}
+
+# The party count of an agreement decides its page budget: six parties or fewer fit on 2 pages each.
+parties() { awk '/^parter:/ {p = 1; next} /^[^ #-]/ {p = 0} p && /^  - /' "$1" | wc -l; }
+
+for agreement in Agreements/*.md Tests/Corpus/*.md Tests/PrintFixtures/*.md; do
+  area=$(basename "$agreement" .md)
+  count=$(parties "$agreement")
+  if [ "$count" -le 6 ]; then budget=2; else budget=$(( (count + 5) / 4 )); [ "$budget" -lt 3 ] && budget=3; fi
+  html="$OUT/html/$area-protokoll.html"
+  # A meeting after the deadline: the protocol at its longest, with the warning.
+  if "$BIN" protocol "$agreement" --date 2026-11-30 --noticed 2026-11-10 -o "$html" 2> "$OUT/html/$area-protokoll.err"; then
+    "$BIN" protocol "$agreement" --date 2026-11-30 --noticed 2026-11-10 --format pdf -o "$OUT/pdf/$area-protokoll.pdf" 2> /dev/null
+    "$BIN" protocol "$agreement" --date 2026-11-30 --noticed 2026-11-10 --format pdf --archival -o "$OUT/pdf/$area-protokoll-arkiv.pdf" 2> /dev/null
+    check "$OUT/pdf/$area-protokoll.pdf" --html "$html" --max-pages "$budget" --agreement "$agreement" --names parties
+    check "$OUT/pdf/$area-protokoll-arkiv.pdf" --html "$html" --archival --max-pages "$budget" --agreement "$agreement" --names parties
+  else
+    echo "skip $area: no protocol ($(head -1 "$OUT/html/$area-protokoll.err"))"
+  fi
+  html="$OUT/html/$area-avvikelseblankett.html"
+  if "$BIN" deviation "$agreement" -o "$html" 2> /dev/null; then
+    "$BIN" deviation "$agreement" --format pdf -o "$OUT/pdf/$area-avvikelseblankett.pdf"
+    check "$OUT/pdf/$area-avvikelseblankett.pdf" --html "$html" --max-pages "$budget" --agreement "$agreement" --names parties
+  fi
+  # Every group with an agenda (as the published site has them).
+  for group in $(grep -oE '^    id: [^ ]+|^  - id: [^ ]+' "$agreement" | sed 's/.*id: //; s/"//g'); do
+    html="$OUT/html/$area-dagordning-$group.html"
+    "$BIN" protocol "$agreement" --group "$group" --date 2027-02-10 -o "$html" 2> /dev/null || continue
+    grep -q '<h1>Dagordning' "$html" || continue
+    "$BIN" protocol "$agreement" --group "$group" --date 2027-02-10 --format pdf -o "$OUT/pdf/$area-dagordning-$group.pdf"
+    check "$OUT/pdf/$area-dagordning-$group.pdf" --html "$html" --max-pages "$budget" --agreement "$agreement" --names "group:$group"
+  done
+done
+
+# The yearly follow-up: tables and SVG charts, tagged, fonts embedded, on A4.
+"$BIN" report Agreements --register Register --year 2025 --out "$OUT/html" > /dev/null
+"$BIN" report Agreements --register Register --year 2025 --format pdf --out "$OUT/pdf" > /dev/null
+check "$OUT/pdf/uppfoljning-2025.pdf" --html "$OUT/html/uppfoljning-2025.html" --max-pages 10
+"$BIN" report Agreements --register Register --year 2025 --format pdf --archival --out "$OUT/arkiv" > /dev/null
+check "$OUT/arkiv/uppfoljning-2025.pdf" --html "$OUT/html/uppfoljning-2025.html" --archival --max-pages 10
+
+# The index of a published corpus: its comparison printed whole on a landscape page.
+"$BIN" build Agreements Tests/Corpus Tests/PrintFixtures --out "$OUT/site" --today "$TODAY" > "$OUT/build.log" 2>&1 || true
+if [ -e "$OUT/site/index.html" ]; then
+  "$PY" -m weasyprint --quiet --pdf-variant pdf/ua-1 --pdf-forms "$OUT/site/index.html" "$OUT/pdf/index.pdf"
+  check "$OUT/pdf/index.pdf" --html "$OUT/site/index.html" --comparison --max-pages 4
+  if pdfinfo -f 1 -l 9 "$OUT/pdf/index.pdf" | grep -qE 'Page +[0-9]+ size: +841\.[0-9]+ x 595'; then ok "$OUT/pdf/index.pdf: the comparison is on a landscape page"
+  else fail "$OUT/pdf/index.pdf: no landscape page for the comparison"; fi
+else fail "the corpus site was not built: $(tail -3 "$OUT/build.log")"; fi
+
+# Without WeasyPrint: a clear message, no PDF, no crash.
+if BUS_DOCS_WEASYPRINT=/nonexistent/weasyprint "$BIN" deviation Agreements/nacka-2023.md --format pdf -o "$OUT/none.pdf" 2> "$OUT/none.err"; then
+  fail "without WeasyPrint: exit status 0"
+elif grep -q 'make pdf-deps' "$OUT/none.err" && [ ! -e "$OUT/none.pdf" ] && ! grep -qi 'fatal\|backtrace' "$OUT/none.err"; then
+  ok "without WeasyPrint: $(head -1 "$OUT/none.err")"
+else fail "without WeasyPrint: $(cat "$OUT/none.err")"; fi
+
+# The pages of the example agreements' PDFs and the six-party fixture, for a reviewer to look at.
+for pdf in "$OUT"/pdf/nacka-* "$OUT"/pdf/rinkeby-* "$OUT"/pdf/sexby-* "$OUT"/pdf/index.pdf "$OUT"/pdf/uppfoljning-*.pdf; do
+  [ -e "$pdf" ] && pdftoppm -r 50 -png "$pdf" "$OUT/pages/$(basename "$pdf" .pdf)"
+done
+
+echo "PDFs in $OUT/pdf, their pages as PNG in $OUT/pages"
+echo "pdf-test: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
