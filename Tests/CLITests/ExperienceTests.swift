@@ -257,7 +257,7 @@ import Testing
         #expect(missing.status == 2)
         #expect(missing.stderr.hasPrefix("Fel: argument saknas: '<agreement>'\n"), "\(missing.stderr)")
         let format = try BusDocsProcess.run(["check", "--format", "xml"], environment: Self.swedish)
-        #expect(format.stderr.hasPrefix("Fel: värdet 'xml' går inte för '--format <format>'. Välj ett av 'text', 'json', 'github' eller 'sarif'.\n"), "\(format.stderr)")
+        #expect(format.stderr.hasPrefix("Fel: värdet 'xml' går inte för '--format <format>'. Välj ett av 'text', 'json', 'github', 'sarif' eller 'gitlab'.\n"), "\(format.stderr)")
         let english = try BusDocsProcess.run(["check", "--format", "xml"])
         #expect(english.stderr.hasPrefix("Error: The value 'xml' is invalid"))
     }

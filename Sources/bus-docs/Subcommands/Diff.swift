@@ -55,7 +55,7 @@ struct Diff: ParsableCommand {
         case .text:
             text = ComparisonTextFormatter().format(comparison, language: Language.fromEnvironment(ProcessInfo.processInfo.environment))
         case .json:
-            text = ComparisonJSONFormatter().format(comparison)
+            text = ComparisonJSONFormatter().format(comparison, language: Language.fromEnvironment(ProcessInfo.processInfo.environment))
         case .html:
             let renderer = DocumentRenderer(templates: try templateOptions.load())
             text = try SingleDocument.rendering { try renderer.comparison(comparison) }

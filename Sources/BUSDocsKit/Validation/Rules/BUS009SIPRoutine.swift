@@ -7,6 +7,9 @@ public struct SIPRoutineRule: Rule {
     public let sentence = LocalizedText(
         sv: "Samordnad individuell plan (SIP) upprättas när barnet behöver insatser från både socialtjänst och hälso- och sjukvård; båda huvudmännen har skyldighet att ta initiativ till den (SoL, 16 kap. 4 § HSL).",
         en: "A coordinated individual plan (SIP) is made when the child needs efforts from both social services and health care; both principals have a duty to initiate it (SoL, 16 ch. 4 § HSL).")
+    public let remedy = LocalizedText(
+        sv: "Lista under `sip.initierar` verksamheter hos båda huvudmännen, minst socialtjänst och utbildning.",
+        en: "List services of both principals under `sip.initierar`, at least socialtjanst and utbildning.")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let ruleSet = context.ruleSet
