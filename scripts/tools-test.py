@@ -476,7 +476,7 @@ def test_make_install_and_make_deb():
         completions = {
             "share/bash-completion/completions/bus-docs": "_bus-docs",
             "share/zsh/site-functions/_bus-docs": "#compdef bus-docs",
-            "share/fish/vendor_completions.d/bus-docs.fish": "complete -c bus-docs",
+            "share/fish/vendor_completions.d/bus-docs.fish": "complete -c 'bus-docs'",
         }
         for path, marker in completions.items():
             assert marker in (prefix / path).read_text(), path
