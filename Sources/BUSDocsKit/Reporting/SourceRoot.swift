@@ -41,11 +41,9 @@ public struct SourceRoot: Sendable, Equatable {
         return parent == "/" ? "/" + name : parent + "/" + name
     }
 
-    /// A path as a URI reference: each segment percent-encoded, the slashes kept.
+    /// A path as a URI reference: what a path may not hold percent-encoded, the slashes kept.
     public static func encode(_ path: String) -> String {
-        var allowed = CharacterSet.urlPathAllowed
-        allowed.remove(charactersIn: ";,?#[]@!$&'()*+=")
-        return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
+        path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
     }
 }
 
