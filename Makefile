@@ -10,6 +10,7 @@ BIN ?= $(RELEASE_BIN)
 PREFIX ?= /usr/local
 ZSH_COMPLETIONS ?= $(PREFIX)/share/zsh/site-functions
 DEB_DIR ?= .build/deb
+DEB_COMPRESSION ?= xz
 # What scripts/tools-test.py needs from PyPI, pinned; installed by `make tool-deps` when missing.
 PIP_PACKAGES = jsonschema==4.26.0 PyYAML==6.0.3 pre-commit==4.7.0
 
@@ -77,7 +78,7 @@ install: $(if $(filter $(RELEASE_BIN),$(BIN)),build)
 
 # A Debian package with the same files under /usr, built with dpkg-deb into DEB_DIR.
 deb: $(if $(filter $(RELEASE_BIN),$(BIN)),build)
-	bash scripts/make-deb.sh $(BIN) $(DEB_DIR)
+	DEB_COMPRESSION=$(DEB_COMPRESSION) bash scripts/make-deb.sh $(BIN) $(DEB_DIR)
 
 # Only the browser test: every page in headless Chromium, protocol and form printed to A4 PDF.
 browser-test: deps browser-deps

@@ -46,5 +46,5 @@ Description: check and publish local BUS agreements
  support) against the regional rules, and publishes them with protocols, agendas
  and deviation forms.
 CONTROL
-dpkg-deb --root-owner-group --build "$ROOT" "$OUT/bus-docs_${VERSION}_${ARCH}.deb"
+dpkg-deb --root-owner-group -Z"${DEB_COMPRESSION:-xz}" --build "$ROOT" "$OUT/bus-docs_${VERSION}_${ARCH}.deb"
 rm -rf "$ROOT"
