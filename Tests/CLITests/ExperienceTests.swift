@@ -245,7 +245,7 @@ import Testing
         let result = try BusDocsProcess.run(["--generate-completion-script", "bash"])
         #expect(result.status == 0 && result.stdout.contains("protocol"))
         let readme = try String(contentsOf: BusDocsProcess.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
-        #expect(readme.contains("### Installing completions") && readme.contains("--generate-completion-script bash"))
+        #expect(readme.contains("## Installing") && readme.contains("--generate-completion-script bash"))
     }
 
     @Test func newTakesToday() throws {
