@@ -462,7 +462,9 @@ def test_the_action_blocks_a_broken_agreement_and_writes_sarif():
 
 def test_make_install_and_make_deb():
     with tempfile.TemporaryDirectory() as prefix:
-        made = subprocess.run(["make", "install", f"PREFIX={prefix}", f"BIN={BIN}"], cwd=ROOT, capture_output=True, text=True, timeout=900)
+        # Under a Swedish locale: the man page and the completions are made from untranslated output.
+        made = subprocess.run(["make", "install", f"PREFIX={prefix}", f"BIN={BIN}"], cwd=ROOT, capture_output=True, text=True, timeout=900,
+                              env={**os.environ, "LANG": "sv_SE.UTF-8", "LC_ALL": "sv_SE.UTF-8"})
         assert made.returncode == 0, made.stdout + made.stderr
         prefix = Path(prefix)
         assert os.access(prefix / "bin/bus-docs", os.X_OK)
@@ -480,6 +482,8 @@ def test_make_install_and_make_deb():
         }
         for path, marker in completions.items():
             assert marker in (prefix / path).read_text(), path
+            shell = {"share/bash-completion/completions/bus-docs": "bash", "share/zsh/site-functions/_bus-docs": "zsh"}.get(path, "fish")
+            assert (prefix / path).read_text() == run(["--generate-completion-script", shell], check=0).stdout, path
         bash = subprocess.run(["bash", "-c", f"source {prefix}/share/bash-completion/completions/bus-docs && complete -p bus-docs"], capture_output=True, text=True)
         assert bash.returncode == 0, bash.stderr
 
