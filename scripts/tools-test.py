@@ -173,6 +173,12 @@ def test_sarif_paths_are_relative_to_the_git_root_from_a_subfolder_and_to_base()
         log = sarif(["docs/avtal/solna.md", "--base", str(Path(folder) / "elsewhere")], cwd=repo)
         artifact = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
         assert artifact["uri"].startswith("file:///") and "uriBaseId" not in artifact, artifact
+        # A --base that is no folder: exit status 2, a clear message, and still a valid log that says why.
+        missing = run(["check", "docs", "--base", "no-such-folder", "--format", "sarif"], cwd=repo, check=2)
+        assert missing.stderr == "bus-docs: --base no-such-folder: not a folder\n", missing.stderr
+        assert not sarif_problems(json.loads(missing.stdout))
+        swedish = run(["check", "docs", "--base", "no-such-folder"], cwd=repo, env={"LANG": "sv_SE.UTF-8"}, check=2)
+        assert swedish.stderr == "bus-docs: --base no-such-folder: ingen mapp\n", swedish.stderr
 
 
 def test_sarif_fingerprints_survive_lines_moving_and_columns_are_utf16():

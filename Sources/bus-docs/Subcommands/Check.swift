@@ -33,7 +33,9 @@ struct Check: ParsableCommand {
     func run() throws {
         let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
         let report: CheckReport
+        var root = SourceRoot.current
         do {
+            root = try sourceRoot()
             let userTemplates = try templates.map { try TemplateOptions.load($0).customNames } ?? []
             report = try CheckRun(paths: paths, ruleSet: try ruleSetOptions.load(), today: try Today.parse(today), userTemplates: userTemplates,
                                   sections: format == .json).report()
@@ -51,10 +53,17 @@ struct Check: ParsableCommand {
     }
 
     /// `--base`, else the top level of the git repository the current folder is in, else the folder.
-    private var root: SourceRoot {
+    private func sourceRoot() throws -> SourceRoot {
         let folder = FileManager.default.currentDirectoryPath
+        if let base {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: base, isDirectory: &isFolder), isFolder.boolValue else {
+                throw UsageFailure(sv: "--base \(base): ingen mapp", en: "--base \(base): not a folder")
+            }
+            return SourceRoot(path: base, workingDirectory: folder)
+        }
         guard format == .sarif || format == .gitlab else { return SourceRoot(path: folder, workingDirectory: folder) }
-        return SourceRoot(path: base ?? GitRevision.topLevel(of: folder) ?? folder, workingDirectory: folder)
+        return SourceRoot(path: GitRevision.topLevel(of: folder) ?? folder, workingDirectory: folder)
     }
 }
 
