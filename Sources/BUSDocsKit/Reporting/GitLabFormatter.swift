@@ -10,10 +10,15 @@ public struct GitLabFormatter: ReportFormatter {
     struct Issue: Encodable {
         var type = "issue"
         var description: String
-        var check_name: String
+        var checkName: String
         var fingerprint: String
         var severity: String
         var location: Location
+
+        enum CodingKeys: String, CodingKey {
+            case type, description, fingerprint, severity, location
+            case checkName = "check_name"
+        }
     }
 
     struct Location: Encodable {
@@ -29,7 +34,7 @@ public struct GitLabFormatter: ReportFormatter {
             var description = "[\(diagnostic.ruleID)] " + diagnostic.message.text(in: language)
             if let hint = diagnostic.hint { description += " — " + hint.text(in: language) }
             return Issue(
-                description: description, check_name: diagnostic.ruleID,
+                description: description, checkName: diagnostic.ruleID,
                 fingerprint: Fingerprint.hex(finding.fingerprint),
                 severity: diagnostic.severity == .error ? "major" : "minor",
                 location: Location(path: finding.path, lines: Lines(begin: diagnostic.location.line)))
@@ -39,7 +44,7 @@ public struct GitLabFormatter: ReportFormatter {
 
     /// GitLab reads a list of issues only: a check that could not run is one blocker at no file.
     public func failure(_ message: String, language: Language) -> String {
-        JSONOutput.encode([Issue(description: message, check_name: "bus-docs", fingerprint: Fingerprint.hex("failure\u{1F}" + message),
+        JSONOutput.encode([Issue(description: message, checkName: "bus-docs", fingerprint: Fingerprint.hex("failure\u{1F}" + message),
                                  severity: "blocker", location: Location(path: ".", lines: Lines(begin: 1)))])
     }
 }
