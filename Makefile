@@ -4,6 +4,7 @@
 SWIFT ?= swift
 APT_PACKAGES = pkg-config libcmark-dev libxml2-dev
 BROWSER_PACKAGES = chromium poppler-utils
+WORD_PACKAGES = libreoffice-writer-nogui poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN = .build/release/bus-docs
 BIN ?= $(RELEASE_BIN)
@@ -17,7 +18,7 @@ PIP_PACKAGES = jsonschema==4.26.0 PyYAML==6.0.3 pre-commit==4.7.0
 FUZZ_SECONDS ?= 600
 FUZZ_BIN = .build-fuzz/release/bus-docs-fuzz
 
-.PHONY: all deps browser-deps tool-deps build run test browser-test tools-test install deb fuzz fuzz-build fuzz-yaml fuzz-minimise bench clean
+.PHONY: all deps browser-deps word-deps tool-deps build run test browser-test word-test tools-test install deb fuzz fuzz-build fuzz-yaml fuzz-minimise bench clean
 
 all: run
 
@@ -34,6 +35,14 @@ browser-deps:
 		echo "Installing $(BROWSER_PACKAGES)"; \
 		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BROWSER_PACKAGES); \
 	fi
+
+# LibreOffice Writer (converts the Word documents to PDF) and python-docx (opens them), only when missing.
+word-deps:
+	@if ! command -v soffice >/dev/null || ! command -v pdftoppm >/dev/null; then \
+		echo "Installing $(WORD_PACKAGES)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(WORD_PACKAGES); \
+	fi
+	@python3 -c 'import docx, lxml' 2>/dev/null || python3 -m pip install -q python-docx
 
 # The Python tools of tools-test (jsonschema, PyYAML, pre-commit) and man, only when missing.
 tool-deps:
@@ -54,10 +63,11 @@ run: build
 	$(BIN) check Agreements
 	@if $(BIN) --help | grep -qE '^ +build +'; then $(BIN) build Agreements --register Register --out _site && echo "Published to _site/index.html"; fi
 
-test: deps browser-deps tool-deps
+test: deps browser-deps word-deps tool-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	bash scripts/browser-test.sh
+	bash scripts/word-test.sh
 	python3 scripts/tools-test.py
 
 # Only what other tools make of bus-docs: SARIF, JSON and front-matter schemas, pre-commit, the action, install.
@@ -84,6 +94,11 @@ deb: $(if $(filter $(RELEASE_BIN),$(BIN)),build)
 browser-test: deps browser-deps
 	$(SWIFT) build --product bus-docs
 	bash scripts/browser-test.sh
+
+# Only the Word test: every .docx opened by python-docx and converted to PDF by LibreOffice.
+word-test: deps word-deps
+	$(SWIFT) build --product bus-docs
+	bash scripts/word-test.sh
 
 # libFuzzer with AddressSanitizer over read → parse → validate → render, seeded from the agreements and
 # the hostile corpus; crashes land in fuzz/artifacts/. `make fuzz FUZZ_SECONDS=1800` for a longer run.
