@@ -16,7 +16,13 @@ struct Schema: ParsableCommand {
 
     func run() throws {
         let ruleSets = try RuleSetOptions.load(ruleSet).map { [$0] } ?? RuleSet.builtInNames.compactMap(RuleSet.builtIn(named:))
-        try OutputWriter.emit(FrontMatterSchema.json(ruleSets: ruleSets), to: output, refusing: [],
-                              as: LocalizedText(sv: "en fil som läses", en: "a file it reads"))
+        let schema = FrontMatterSchema.json(ruleSets: ruleSets)
+        guard let output else {
+            print(schema, terminator: "")
+            return
+        }
+        if let ruleSet { try OutputWriter.refuseSource(output, [ruleSet], as: LocalizedText(sv: "regelverket", en: "the rule set")) }
+        try OutputWriter.refuseMissingFolder(output)
+        try FileWriter.replace(Array(schema.utf8), at: output)
     }
 }
