@@ -19,7 +19,13 @@ def escape(text):
             line = "\\&" + line
         out.append(line)
     text = "\n".join(out).replace("-", "\\-")
-    return "".join(c if ord(c) < 128 else f"\\[u{ord(c):04X}]" for c in text)
+    return "".join(c if ord(c) < 128 else TYPOGRAPHY.get(c, f"\\[u{ord(c):04X}]") for c in text)
+
+
+# Punctuation as groff's own glyph names, which every output device has (an ASCII terminal has no
+# U+2026); letters such as å, ä and ö go as Unicode escapes.
+TYPOGRAPHY = {"…": "...", "–": "\\(en", "—": "\\(em", "“": "\\(lq", "”": "\\(rq", "‘": "\\(oq", "’": "\\(cq",
+              "→": "\\(->", "\u00a0": "\\ "}
 
 
 def names(argument):
