@@ -18,12 +18,19 @@ PY_HOME := $(or $(XDG_DATA_HOME),$(HOME)/.local/share)/bus-docs/python
 PY = $(PY_HOME)/bin/python
 WORD_PACKAGES = libreoffice-writer-nogui poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-BIN = .build/release/bus-docs
+RELEASE_BIN = .build/release/bus-docs
+BIN ?= $(RELEASE_BIN)
+PREFIX ?= /usr/local
+ZSH_COMPLETIONS ?= $(PREFIX)/share/zsh/site-functions
+DEB_DIR ?= .build/deb
+DEB_COMPRESSION ?= xz
+# What scripts/tools-test.py needs from PyPI, pinned; installed by `make tool-deps` when missing.
+PIP_PACKAGES = jsonschema==4.26.0 PyYAML==6.0.3 pre-commit==4.7.0
 
 FUZZ_SECONDS ?= 600
 FUZZ_BIN = .build-fuzz/release/bus-docs-fuzz
 
-.PHONY: all deps browser-deps pdf-deps test-deps word-deps build run test browser-test pdf-test html-test word-test fuzz fuzz-build fuzz-yaml fuzz-minimise bench clean
+.PHONY: all deps browser-deps pdf-deps test-deps word-deps tool-deps build run test browser-test pdf-test html-test word-test tools-test install deb fuzz fuzz-build fuzz-yaml fuzz-minimise bench clean
 
 all: run
 
@@ -77,6 +84,17 @@ word-deps:
 	fi
 	@python3 -c 'import docx, lxml' 2>/dev/null || python3 -m pip install -q python-docx
 
+# The Python tools of tools-test (jsonschema, PyYAML, pre-commit) and man, only when missing.
+tool-deps:
+	@if ! python3 -c 'import jsonschema, yaml, pre_commit' 2>/dev/null; then \
+		echo "Installing $(PIP_PACKAGES)"; \
+		python3 -m pip install --quiet $(PIP_PACKAGES); \
+	fi
+	@if ! command -v man >/dev/null || ! command -v groff >/dev/null; then \
+		echo "Installing man-db groff-base"; \
+		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq man-db groff-base; \
+	fi
+
 build: deps pdf-deps
 	$(SWIFT) build -c release --product bus-docs --static-swift-stdlib
 
@@ -85,13 +103,14 @@ run: build
 	$(BIN) check Agreements
 	@if $(BIN) --help | grep -qE '^ +build +'; then $(BIN) build Agreements --register Register --out _site && echo "Published to _site/index.html"; fi
 
-test: deps browser-deps test-deps word-deps
+test: deps browser-deps test-deps word-deps tool-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	bash scripts/browser-test.sh
 	bash scripts/word-test.sh
 	PY="$(PY)" bash scripts/pdf-test.sh
 	PY="$(PY)" bash scripts/html-test.sh
+	python3 scripts/tools-test.py
 
 # Only the PDFs: fields, tags, fonts, metadata, page budgets and nothing cut off, checked with pypdf and poppler.
 pdf-test: deps test-deps
@@ -102,6 +121,26 @@ pdf-test: deps test-deps
 html-test: deps test-deps
 	$(SWIFT) build --product bus-docs
 	PY="$(PY)" bash scripts/html-test.sh
+
+# Only what other tools make of bus-docs: SARIF, JSON and front-matter schemas, pre-commit, the action, install.
+tools-test: deps tool-deps
+	$(SWIFT) build --product bus-docs
+	python3 scripts/tools-test.py
+
+# The binary, a man page made from the commands' help, and bash, zsh and fish completions, under PREFIX
+# (DESTDIR for staging). `make install PREFIX=~/.local`; BIN=… installs another build without building.
+install: $(if $(filter $(RELEASE_BIN),$(BIN)),build)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
+		$(DESTDIR)$(ZSH_COMPLETIONS) $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/bus-docs
+	$(BIN) --experimental-dump-help | python3 scripts/manpage.py "$$($(BIN) --version)" > $(DESTDIR)$(PREFIX)/share/man/man1/bus-docs.1
+	$(BIN) --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/bus-docs
+	$(BIN) --generate-completion-script zsh > $(DESTDIR)$(ZSH_COMPLETIONS)/_bus-docs
+	$(BIN) --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/bus-docs.fish
+
+# A Debian package with the same files under /usr, built with dpkg-deb into DEB_DIR.
+deb: $(if $(filter $(RELEASE_BIN),$(BIN)),build)
+	DEB_COMPRESSION=$(DEB_COMPRESSION) bash scripts/make-deb.sh $(BIN) $(DEB_DIR)
 
 # Only the browser test: every page in headless Chromium, protocol and form printed to A4 PDF.
 browser-test: deps browser-deps

@@ -53,7 +53,7 @@ enum FuzzTarget {
             new: AgreementComparison.Version(label: "fuzz.md", parsed: parsed, diagnostics: diagnostics),
             ruleSet: RuleSet.builtIn(named: "bus-2012")!)
         _ = ComparisonTextFormatter().format(comparison, language: .swedish)
-        _ = ComparisonJSONFormatter().format(comparison)
+        _ = ComparisonJSONFormatter().format(comparison, language: .swedish)
         if let html = try? renderer.comparison(comparison), let problem = HTMLValidator.problems(in: html).first {
             fatalError("broken HTML in the comparison: \(problem)")
         }

@@ -7,8 +7,8 @@ struct BusDocs: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bus-docs",
         abstract: "Check and publish local BUS agreements (lokala BUS-överenskommelser).",
-        version: "0.1.0",
-        subcommands: [Check.self, Build.self, Protocol.self, Deviation.self, AgreementDocument.self, Report.self, New.self, Diff.self, Serve.self, Rules.self],
+        version: BUSDocsVersion.current,
+        subcommands: [Check.self, Build.self, Protocol.self, Deviation.self, AgreementDocument.self, Report.self, New.self, Diff.self, Serve.self, Rules.self, Schema.self],
         defaultSubcommand: Check.self)
 
     /// Exit codes: 0 fine, 1 findings with errors, 2 usage or I/O problems.
@@ -27,9 +27,13 @@ struct BusDocs: ParsableCommand {
             }
             let code = exitCode(for: error)
             if code == .success {
-                print(RunLanguage.swedish
+                // Only a help screen is translated: a completion script, --experimental-dump-help's JSON
+                // (the man page is made from it) and --version are printed as they are.
+                let message = fullMessage(for: error)
+                let isHelp = message.hasPrefix("OVERVIEW: ") || message.hasPrefix("USAGE: ")
+                print(RunLanguage.swedish && isHelp
                       ? SwedishHelp.render(fullMessage(for: error, columns: SwedishHelp.unwrapped), width: SwedishHelp.terminalWidth)
-                      : fullMessage(for: error))
+                      : message)
                 Foundation.exit(0)
             }
             FileHandle.standardError.write(Data((ArgumentWords.inLanguage(fullMessage(for: error)) + "\n").utf8))

@@ -79,14 +79,19 @@ extension ReportFormatter {
 }
 
 public enum ReportFormat: String, CaseIterable, Sendable {
-    case text, json, github, sarif
+    case text, json, github, sarif, gitlab
 
-    public var formatter: any ReportFormatter {
+    /// The formatter, with paths for code scanning relative to the working directory.
+    public var formatter: any ReportFormatter { formatter(root: .current) }
+
+    /// The formatter; SARIF and GitLab make paths relative to `root` (the repository's).
+    public func formatter(root: SourceRoot) -> any ReportFormatter {
         switch self {
         case .text: return TextFormatter()
         case .json: return JSONFormatter()
         case .github: return GitHubFormatter()
-        case .sarif: return SARIFFormatter()
+        case .sarif: return SARIFFormatter(root: root)
+        case .gitlab: return GitLabFormatter(root: root)
         }
     }
 }

@@ -1,32 +1,26 @@
-/// `bus-docs diff --format json`: the comparison as data, both languages for every text.
+/// `bus-docs diff --format json`: the comparison as data, in the run's language. Its shape is
+/// `schemas/diff.schema.json`, version 1; every line says which file it is in.
 public struct ComparisonJSONFormatter {
     struct Output: Encodable {
+        var version = JSONOutput.version
         var old: String
         var new: String
         var weakens: Bool
         var changes: [ChangeEntry]
-        var appeared: [Finding]
-        var disappeared: [Finding]
+        var appeared: [FindingEntry]
+        var disappeared: [FindingEntry]
         var sections: [SectionEntry]
     }
 
     struct ChangeEntry: Encodable {
         var kind: String
         var subject: String
-        var sv: String
-        var en: String
+        var message: String
         var weakens: Bool
         var breaks: [String]
+        /// The new file, or the old one for what was removed; nil with the line when there is none.
+        var file: String?
         var line: Int?
-    }
-
-    struct Finding: Encodable {
-        var rule: String
-        var severity: String
-        var line: Int
-        var column: Int
-        var sv: String
-        var en: String
     }
 
     struct SectionEntry: Encodable {
@@ -34,6 +28,8 @@ public struct ComparisonJSONFormatter {
         var oldHeading: String?
         var status: String
         var edited: Bool
+        /// The new file, or the old one for a removed section.
+        var file: String
         var line: Int
         /// Only the changed words: `{"deleted": …}` / `{"inserted": …}`, with the unchanged text between as `{"same": …}`.
         var pieces: [[String: String]]
@@ -41,20 +37,19 @@ public struct ComparisonJSONFormatter {
 
     public init() {}
 
-    public func format(_ comparison: AgreementComparison) -> String {
-        let finding = { (diagnostic: Diagnostic) in
-            Finding(rule: diagnostic.ruleID, severity: diagnostic.severity.rawValue, line: diagnostic.location.line,
-                    column: diagnostic.location.column, sv: diagnostic.message.sv, en: diagnostic.message.en)
-        }
+    public func format(_ comparison: AgreementComparison, language: Language) -> String {
+        let old = comparison.old.label, new = comparison.new.label
         let output = Output(
-            old: comparison.old.label, new: comparison.new.label, weakens: comparison.weakens,
+            old: old, new: new, weakens: comparison.weakens,
             changes: comparison.changes.map {
-                ChangeEntry(kind: $0.kind.rawValue, subject: $0.subject, sv: $0.description.sv, en: $0.description.en,
-                            weakens: $0.weakens, breaks: $0.breaks, line: $0.line)
+                ChangeEntry(kind: $0.kind.rawValue, subject: $0.subject, message: $0.description.text(in: language),
+                            weakens: $0.weakens, breaks: $0.breaks, file: $0.line == nil ? nil : ($0.kind == .removed ? old : new), line: $0.line)
             },
-            appeared: comparison.appeared.map(finding), disappeared: comparison.disappeared.map(finding),
+            appeared: comparison.appeared.map { FindingEntry($0, file: new, language: language) },
+            disappeared: comparison.disappeared.map { FindingEntry($0, file: old, language: language) },
             sections: comparison.sections.map { section in
                 SectionEntry(heading: section.heading, oldHeading: section.oldHeading, status: section.status.rawValue, edited: section.edited,
+                             file: section.status == .removed ? old : new,
                              line: section.line, pieces: section.edited ? section.pieces.map(Self.piece) : [])
             })
         return JSONOutput.encode(output)

@@ -1,14 +1,16 @@
 import Foundation
 
-/// One JSON object: counts and every finding, for scripts.
+/// One JSON object: counts and every finding, for scripts. Its shape is `schemas/check.schema.json`,
+/// version 1.
 public struct JSONFormatter: ReportFormatter {
     public init() {}
 
     struct Output: Encodable {
+        var version = JSONOutput.version
         var files: Int
         var errors: Int
         var warnings: Int
-        var diagnostics: [Entry]
+        var diagnostics: [FindingEntry]
         /// Per file, the section that answers to each required topic (null where none does).
         var sections: [String: [String: Section?]] = [:]
         /// Why the check could not run; only then present.
@@ -26,25 +28,10 @@ public struct JSONFormatter: ReportFormatter {
         var exitStatus = 2
     }
 
-    struct Entry: Encodable {
-        var file: String
-        var line: Int
-        var column: Int
-        var severity: String
-        var rule: String
-        var message: String
-        var hint: String?
-    }
-
     public func format(_ report: CheckReport, language: Language) -> String {
         let output = Output(
             files: report.files.count, errors: report.errorCount, warnings: report.warningCount,
-            diagnostics: report.located.map { path, diagnostic in
-                Entry(
-                    file: path, line: diagnostic.location.line, column: diagnostic.location.column,
-                    severity: diagnostic.severity.rawValue, rule: diagnostic.ruleID,
-                    message: diagnostic.message.text(in: language), hint: diagnostic.hint?.text(in: language))
-            },
+            diagnostics: report.located.map { FindingEntry($1, file: $0, language: language) },
             sections: Dictionary(report.files.filter { !$0.sections.isEmpty }.map { file in
                 (file.path, Dictionary(file.sections.map { section in
                     (section.topic, section.heading.map { Section(heading: $0, line: section.line ?? 0, matchedBy: section.matchedBy?.rawValue ?? "") })
@@ -58,8 +45,33 @@ public struct JSONFormatter: ReportFormatter {
     }
 }
 
+/// A finding as `check` and `diff` write it in JSON: the same shape in both.
+struct FindingEntry: Encodable {
+    var file: String
+    var line: Int
+    var column: Int
+    var severity: String
+    var rule: String
+    var message: String
+    var hint: String?
+
+    init(_ diagnostic: Diagnostic, file: String, language: Language) {
+        self.file = file
+        line = diagnostic.location.line
+        column = diagnostic.location.column
+        severity = diagnostic.severity.rawValue
+        rule = diagnostic.ruleID
+        message = diagnostic.message.text(in: language)
+        hint = diagnostic.hint?.text(in: language)
+    }
+}
+
 /// Deterministic, readable JSON: sorted keys, two-space indent, slashes unescaped.
 enum JSONOutput {
+    /// The version of the JSON that `check` and `diff` write; it changes only when a field changes meaning
+    /// or goes away.
+    static let version = 1
+
     static func encode<Value: Encodable>(_ value: Value) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -1,8 +1,18 @@
 import Foundation
 
-/// SARIF 2.1.0, as code-scanning uploads accept it: one run, one rule per rule id, one result a finding.
+/// SARIF 2.1.0, as GitHub code scanning takes it: one run, one rule descriptor per rule with help and a
+/// link to its documentation, one result per finding with a fingerprint that survives lines moving,
+/// paths relative to the repository's root (`%SRCROOT%`) and columns in UTF-16 code units.
 public struct SARIFFormatter: ReportFormatter {
-    public init() {}
+    /// The folder paths are made relative to.
+    public var root: SourceRoot
+
+    public init(root: SourceRoot = .current) {
+        self.root = root
+    }
+
+    static let baseID = "%SRCROOT%"
+    static let fingerprintKey = "busDocsFinding/v1"
 
     struct Log: Encodable {
         var schema = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -19,6 +29,8 @@ public struct SARIFFormatter: ReportFormatter {
         var tool: Tool
         /// Present only when the check could not run: why, as a notification.
         var invocations: [Invocation]? = nil
+        var originalUriBaseIds: [String: ArtifactLocation]
+        var columnKind = "utf16CodeUnits"
         var results: [Result]
     }
 
@@ -36,6 +48,9 @@ public struct SARIFFormatter: ReportFormatter {
 
     struct Driver: Encodable {
         var name = "bus-docs"
+        var version = BUSDocsVersion.current
+        var semanticVersion = BUSDocsVersion.current
+        var informationUri = RuleDocumentation.home
         var rules: [RuleDescriptor]
     }
 
@@ -44,11 +59,22 @@ public struct SARIFFormatter: ReportFormatter {
         var name: String
         var shortDescription: Message
         var fullDescription: Message
+        var help: Message
+        var helpUri: String
         var defaultConfiguration: Configuration
+        var properties: RuleProperties
+    }
+
+    struct RuleProperties: Encodable {
+        var tags: [String]
     }
 
     struct Configuration: Encodable { var level: String }
-    struct Message: Encodable { var text: String }
+
+    struct Message: Encodable {
+        var text: String
+        var markdown: String? = nil
+    }
 
     struct Result: Encodable {
         var ruleId: String
@@ -56,7 +82,12 @@ public struct SARIFFormatter: ReportFormatter {
         var level: String
         var message: Message
         var locations: [Location]
+        var partialFingerprints: [String: String]
+        /// The finding's own hint, apart from its message.
+        var properties: ResultProperties?
     }
+
+    struct ResultProperties: Encodable { var hint: String }
 
     struct Location: Encodable { var physicalLocation: PhysicalLocation }
 
@@ -65,45 +96,68 @@ public struct SARIFFormatter: ReportFormatter {
         var region: Region
     }
 
-    struct ArtifactLocation: Encodable { var uri: String }
+    struct ArtifactLocation: Encodable {
+        var uri: String
+        var uriBaseId: String? = nil
+    }
+
     struct Region: Encodable {
         var startLine: Int
         var startColumn: Int
+        var endLine: Int
+        var endColumn: Int
     }
 
     public func format(_ report: CheckReport, language: Language) -> String {
         let rules = RuleCatalog.all
-        let results = report.located.map { path, diagnostic in
-            var text = diagnostic.message.text(in: language)
-            if let hint = diagnostic.hint { text += " " + hint.text(in: language) }
+        let results = ScannedFinding.all(in: report, root: root).map { finding in
+            let diagnostic = finding.diagnostic
+            let message = diagnostic.message.text(in: language)
+            let hint = diagnostic.hint?.text(in: language)
+            let columns = finding.utf16Columns
+            let artifact = finding.insideRoot
+                ? ArtifactLocation(uri: SourceRoot.encode(finding.path), uriBaseId: Self.baseID)
+                : ArtifactLocation(uri: "file://" + SourceRoot.encode(SourceRoot.absolute(finding.path, from: root.workingDirectory)))
             return Result(
                 ruleId: diagnostic.ruleID,
                 ruleIndex: rules.firstIndex { $0.id == diagnostic.ruleID } ?? 0,
                 level: diagnostic.severity.rawValue,
-                message: Message(text: text),
+                message: Message(text: message, markdown: hint.map { message + "\n\n" + $0 }),
                 locations: [Location(physicalLocation: PhysicalLocation(
-                    artifactLocation: ArtifactLocation(uri: path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path),
-                    region: Region(startLine: diagnostic.location.line, startColumn: diagnostic.location.column)))])
+                    artifactLocation: artifact,
+                    region: Region(startLine: diagnostic.location.line, startColumn: columns.start,
+                                   endLine: diagnostic.location.line, endColumn: columns.end)))],
+                partialFingerprints: [Self.fingerprintKey: finding.fingerprint],
+                properties: hint.map { ResultProperties(hint: $0) })
         }
-        let log = Log(runs: [Run(tool: tool(language), results: results)])
-        return JSONOutput.encode(log)
+        return JSONOutput.encode(Log(runs: [run(language, results: results)]))
     }
 
     /// A log with no results whose invocation failed, with the problem as its notification.
     public func failure(_ message: String, language: Language) -> String {
         let invocation = Invocation(executionSuccessful: false,
                                     toolExecutionNotifications: [Notification(level: "error", message: Message(text: message))])
-        return JSONOutput.encode(Log(runs: [Run(tool: tool(language), invocations: [invocation], results: [])]))
+        var run = run(language, results: [])
+        run.invocations = [invocation]
+        return JSONOutput.encode(Log(runs: [run]))
+    }
+
+    private func run(_ language: Language, results: [Result]) -> Run {
+        Run(tool: tool(language), originalUriBaseIds: [Self.baseID: ArtifactLocation(uri: root.uri)], results: results)
     }
 
     /// bus-docs and every rule it has.
     private func tool(_ language: Language) -> Tool {
         let descriptors = RuleCatalog.all.map { rule in
             RuleDescriptor(
-                id: rule.id, name: rule.title.en.replacingOccurrences(of: " ", with: ""),
+                id: rule.id, name: RuleDocumentation.pascalCaseName(rule.title.en),
                 shortDescription: Message(text: rule.title.text(in: language)),
                 fullDescription: Message(text: rule.sentence.text(in: language)),
-                defaultConfiguration: Configuration(level: rule.severity.rawValue))
+                help: Message(text: RuleDocumentation.helpText(for: rule, in: language),
+                              markdown: RuleDocumentation.helpMarkdown(for: rule, in: language)),
+                helpUri: RuleDocumentation.url(for: rule.id),
+                defaultConfiguration: Configuration(level: rule.severity.rawValue),
+                properties: RuleProperties(tags: RuleDocumentation.tags(for: rule)))
         }
         return Tool(driver: Driver(rules: descriptors))
     }

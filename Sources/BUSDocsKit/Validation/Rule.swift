@@ -12,6 +12,8 @@ public protocol Rule: Sendable {
     var title: LocalizedText { get }
     /// The sentence of the regional agreement (or of the format) this rule enforces.
     var sentence: LocalizedText { get }
+    /// How to fix a finding of this rule, in general; a finding's own hint says it for that finding.
+    var remedy: LocalizedText { get }
     /// Every finding in one agreement.
     func check(_ context: RuleContext) -> [Diagnostic]
 }

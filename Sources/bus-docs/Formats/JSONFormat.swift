@@ -9,7 +9,7 @@ struct JSONFormat: OutputFormat {
     func render(_ document: OutputDocument, in context: OutputContext) throws -> [UInt8] {
         switch document {
         case let .followUp(report, _): return Array(FollowUpJSONFormatter.format(report).utf8)
-        case let .comparison(comparison): return Array(ComparisonJSONFormatter().format(comparison).utf8)
+        case let .comparison(comparison): return Array(ComparisonJSONFormatter().format(comparison, language: RunLanguage.current).utf8)
         default: return []
         }
     }

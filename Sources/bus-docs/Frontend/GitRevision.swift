@@ -13,6 +13,22 @@ enum GitRevision {
         return try git(["show", "\(revision):\(path)"], in: folder, file: file, revision: revision)
     }
 
+    /// The top level of the git work tree `folder` is in, or nil outside git (or without git).
+    static func topLevel(of folder: String) -> String? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "rev-parse", "--show-toplevel"]
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return nil }
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let path = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .newlines)
+        return process.terminationStatus == 0 && !path.isEmpty ? path : nil
+    }
+
     private static func git(_ arguments: [String], in folder: URL, file: String, revision: String) throws -> [UInt8] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -160,6 +160,8 @@ enum SwedishHelp {
             "Förhandsgranska webbplatsen medan du skriver: visas på 127.0.0.1, byggs om och laddas om när en fil ändras, med fynden överst på varje sida.",
         "List every rule with its id, severity and the sentence it enforces.":
             "Lista varje regel med id, allvarlighetsgrad och den mening den kontrollerar.",
+        "Print a JSON Schema of the front matter, for editors (the YAML language server).":
+            "Skriv ut ett JSON-schema för YAML-huvudet, för editorer (YAML-språkservern).",
         // Discussions
         "Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 usage or I/O problems.":
             "Slutstatus: 0 inga fel, 1 fel (eller varningar med --strict), 2 fel i kommandoraden eller vid läsning och skrivning.",
@@ -171,6 +173,8 @@ enum SwedishHelp {
             "Frågar efter det som saknas när standard in är en terminal; tar annars flaggor. --from utgår från ett annat områdes överenskommelse och behåller dess struktur. Skriver aldrig över en fil.",
         "bus-docs diff OLD NEW compares two files; bus-docs diff --rev REV FILE compares FILE with its version at a git revision. Exit status: 0; 1 with --fail-on-weakening when a change weakens the agreement; 2 for usage or I/O problems.":
             "bus-docs diff GAMMAL NY jämför två filer; bus-docs diff --rev REV FIL jämför FIL med dess version i en git-revision. Slutstatus: 0; 1 med --fail-on-weakening när en ändring försvagar överenskommelsen; 2 vid fel i kommandoraden eller vid läsning och skrivning.",
+        "Services are those of the built-in rule sets, or of the one given with --rules.":
+            "Verksamheterna är de inbyggda regelverkens, eller det som anges med --rules.",
         "Prints the address first. Listens on 127.0.0.1 only. Ends with Ctrl-C.":
             "Skriver ut adressen först. Lyssnar bara på 127.0.0.1. Avslutas med Ctrl-C.",
         // Arguments and options
@@ -184,7 +188,12 @@ enum SwedishHelp {
             "Regelverk: bus-2012, hök-2022 eller en regelverksfil (standard: överenskommelsens regelverk).",
         "Rule set: bus-2012, hök-2022 or a rule-set file (default: hök-2022, the current one).":
             "Regelverk: bus-2012, hök-2022 eller en regelverksfil (standard: hök-2022, det gällande).",
-        "Output: text, json, github or sarif.": "Utdata: text, json, github eller sarif.",
+        "Output: text, json, github, sarif (code scanning) or gitlab (code quality report).":
+            "Utdata: text, json, github, sarif (kodgranskning) eller gitlab (kodkvalitetsrapport).",
+        "For sarif and gitlab: the folder paths are relative to (default: the git repository's root, else the current folder).":
+            "För sarif och gitlab: mappen som sökvägarna anges från (standard: git-förrådets rot, annars den aktuella mappen).",
+        "Rule set: bus-2012, hök-2022 or a rule-set file (default: every built-in one).":
+            "Regelverk: bus-2012, hök-2022 eller en regelverksfil (standard: alla inbyggda).",
         "Fail on warnings too.": "Misslyckas även på varningar.",
         "The date to check against, YYYY-MM-DD (default: today).":
             "Datum att kontrollera mot, ÅÅÅÅ-MM-DD (standard: i dag).",

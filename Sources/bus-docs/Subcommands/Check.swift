@@ -14,8 +14,12 @@ struct Check: ParsableCommand {
 
     @OptionGroup var ruleSetOptions: RuleSetOptions
 
-    @Option(help: "Output: text, json, github or sarif.")
+    @Option(help: "Output: text, json, github, sarif (code scanning) or gitlab (code quality report).")
     var format: ReportFormat = .text
+
+    @Option(help: ArgumentHelp("For sarif and gitlab: the folder paths are relative to (default: the git repository's root, else the current folder).",
+                               valueName: "dir"))
+    var base: String?
 
     @Flag(help: "Fail on warnings too.")
     var strict = false
@@ -29,21 +33,37 @@ struct Check: ParsableCommand {
     func run() throws {
         let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
         let report: CheckReport
+        var root = SourceRoot.current
         do {
+            root = try sourceRoot()
             let userTemplates = try templates.map { try TemplateOptions.load($0).customNames } ?? []
             report = try CheckRun(paths: paths, ruleSet: try ruleSetOptions.load(), today: try Today.parse(today), userTemplates: userTemplates,
                                   sections: format == .json).report()
         } catch {
             // Exit status 2 still gives json, sarif and github a valid document that says why.
             if let failure = UsageFailure.from(error) {
-                print(format.formatter.failure(failure.text.text(in: language), language: language), terminator: "")
+                print(format.formatter(root: root).failure(failure.text.text(in: language), language: language), terminator: "")
             }
             throw error
         }
-        print(format.formatter.format(report, language: language), terminator: "")
+        print(format.formatter(root: root).format(report, language: language), terminator: "")
         if report.errorCount > 0 || (strict && report.warningCount > 0) {
             throw ExitCode(1)
         }
+    }
+
+    /// `--base`, else the top level of the git repository the current folder is in, else the folder.
+    private func sourceRoot() throws -> SourceRoot {
+        let folder = FileManager.default.currentDirectoryPath
+        if let base {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: base, isDirectory: &isFolder), isFolder.boolValue else {
+                throw UsageFailure(sv: "--base \(base): ingen mapp", en: "--base \(base): not a folder")
+            }
+            return SourceRoot(path: base, workingDirectory: folder)
+        }
+        guard format == .sarif || format == .gitlab else { return SourceRoot(path: folder, workingDirectory: folder) }
+        return SourceRoot(path: GitRevision.topLevel(of: folder) ?? folder, workingDirectory: folder)
     }
 }
 

@@ -34,9 +34,12 @@ import TestSupport
         CheckReport.File(path: "Agreements/ok.md", source: nil, diagnostics: []),
     ])
 
+    /// Where the report's relative paths are from, the same on every machine.
+    static let root = SourceRoot(path: "/srv/avtal", workingDirectory: "/srv/avtal")
+
     @Test(arguments: ReportFormat.allCases, Language.allCases)
     func formatMatchesGoldenFile(format: ReportFormat, language: Language) {
-        let output = format.formatter.format(Self.report, language: language)
+        let output = format.formatter(root: Self.root).format(Self.report, language: language)
         let ext = format == .text || format == .github ? "txt" : "json"
         Snapshot.expect(output, matches: "report.\(format.rawValue).\(language.rawValue).\(ext)")
     }
@@ -62,7 +65,7 @@ import TestSupport
         #expect(failure["exitStatus"] as? Int == 2)
         #expect(json["files"] as? Int == 0)
 
-        let sarif = try #require(try JSONSerialization.jsonObject(with: Data(SARIFFormatter().failure(message, language: .english).utf8)) as? [String: Any])
+        let sarif = try #require(try JSONSerialization.jsonObject(with: Data(SARIFFormatter(root: Self.root).failure(message, language: .english).utf8)) as? [String: Any])
         #expect(sarif["version"] as? String == "2.1.0")
         let run = try #require((sarif["runs"] as? [[String: Any]])?.first)
         let invocation = try #require((run["invocations"] as? [[String: Any]])?.first)

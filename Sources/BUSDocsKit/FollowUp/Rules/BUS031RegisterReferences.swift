@@ -7,4 +7,7 @@ public struct RegisterReferencesRule: Rule {
     public let sentence = LocalizedText(
         sv: "Varje huvudman sammanställer sina egna uppgifter om de parter som står i överenskommelsen.",
         en: "Each principal compiles its own figures about the parties the agreement names.")
+    public let remedy = LocalizedText(
+        sv: "Använd id för parter ur överenskommelsen och verksamheter ur regelverket.",
+        en: "Use party ids from the agreement and service ids from the rule set.")
 }

@@ -7,4 +7,7 @@ public struct RegisterDatesRule: Rule {
     public let sentence = LocalizedText(
         sv: "Mötet i individforum hålls inom två veckor från att behovet uppmärksammats; uppföljningen avser ett år.",
         en: "The individforum meets within two weeks of the need being noticed; the follow-up covers one year.")
+    public let remedy = LocalizedText(
+        sv: "Skriv datum som ÅÅÅÅ-MM-DD inom registrets år, med mötet på eller efter den dag behovet uppmärksammades.",
+        en: "Write dates as YYYY-MM-DD within the register's year, with the meeting on or after the day the need was noticed.")
 }

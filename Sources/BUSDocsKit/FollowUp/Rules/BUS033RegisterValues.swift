@@ -7,4 +7,7 @@ public struct RegisterValuesRule: Rule {
     public let sentence = LocalizedText(
         sv: "Uppföljningens indikatorer är antal ärenden i individforum, ärenden som lyfts till styrgruppen, avvikelser och SIP.",
         en: "The follow-up's indicators are cases in the individforum, cases lifted to the steering group, deviations and SIPs.")
+    public let remedy = LocalizedText(
+        sv: "Använd de dokumenterade värdena för kolumnen (se README, registrets format).",
+        en: "Use the documented values for the column (see the README, the register format).")
 }

@@ -7,4 +7,7 @@ public struct RegisterPersonalDataRule: Rule {
     public let sentence = LocalizedText(
         sv: "Uppföljningen redovisar antal, aldrig enskilda barn: personuppgifter hör inte hemma i registret.",
         en: "The follow-up reports counts, never single children: personal data does not belong in the register.")
+    public let remedy = LocalizedText(
+        sv: "Ta bort personnumret ur registret: uppföljningen räknar ärenden, aldrig barn.",
+        en: "Remove the personal identity number from the register: the follow-up counts cases, never children.")
 }

@@ -7,6 +7,9 @@ public struct InputRule: Rule {
     public let sentence = LocalizedText(
         sv: "En överenskommelse är en UTF-8-kodad textfil (formatet, version 1).",
         en: "An agreement is one UTF-8 text file (the format, version 1).")
+    public let remedy = LocalizedText(
+        sv: "Spara filen som UTF-8-text utan NUL-tecken (i Word: Spara som → Oformaterad text, UTF-8) och dela upp en alltför stor fil.",
+        en: "Save the file as UTF-8 text without NUL bytes (in Word: Save As → Plain Text, UTF-8) and split a file that is too large.")
 
     static func tooLarge(size: Int, limit: Int) -> Diagnostic {
         InputRule().finding(

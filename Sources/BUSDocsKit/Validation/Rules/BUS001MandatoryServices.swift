@@ -7,6 +7,9 @@ public struct MandatoryServicesRule: Rule {
     public let sentence = LocalizedText(
         sv: "Socialtjänst, utbildning, BUP, habilitering och BUMM ska delta i det lokala BUS-arbetet.",
         en: "Social services, education, BUP, habilitation and BUMM shall take part in the local BUS work.")
+    public let remedy = LocalizedText(
+        sv: "Lägg till den part som står för verksamheten under `parter:` och ange verksamheten i dess `verksamheter:`.",
+        en: "Add the party that provides the service under `parter:` and list the service in its `verksamheter:`.")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let agreement = context.agreement

@@ -7,6 +7,9 @@ public struct BothPrincipalsRule: Rule {
     public let sentence = LocalizedText(
         sv: "Överenskommelsen sluts mellan kommunen och regionen som huvudmän.",
         en: "The agreement is made between the municipality and the region as principals.")
+    public let remedy = LocalizedText(
+        sv: "Ta med minst en part med `huvudman: kommun` och en med `huvudman: region` under `parter:`.",
+        en: "List at least one party with `huvudman: kommun` and one with `huvudman: region` under `parter:`.")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let agreement = context.agreement

@@ -7,6 +7,9 @@ public struct SteeringGroupRule: Rule {
     public let sentence = LocalizedText(
         sv: "Det lokala BUS-arbetet leds av en styrgrupp med chefer med mandat från båda huvudmännen.",
         en: "The local BUS work is led by a steering group of managers with mandate from both principals.")
+    public let remedy = LocalizedText(
+        sv: "Lägg till en grupp med `typ: styrgrupp` under `grupper:` med ledamöter från parter av båda huvudmännen.",
+        en: "Add a group with `typ: styrgrupp` under `grupper:` with members from parties of both principals.")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let agreement = context.agreement

@@ -7,6 +7,9 @@ public struct SteeringGroupMembersRule: Rule {
     public let sentence = LocalizedText(
         sv: "De verksamheter som ska delta i BUS är representerade i den lokala styrgruppen.",
         en: "The services that shall take part in BUS are represented in the local steering group.")
+    public let remedy = LocalizedText(
+        sv: "Lägg till en ledamot i styrgruppen från en part som står för den verksamhet som saknas.",
+        en: "Add a steering-group member from a party that provides the missing service.")
 
     /// The service is what must be represented, not every party: the municipality's school
     /// administration speaks for education even when independent schools are parties of their own.

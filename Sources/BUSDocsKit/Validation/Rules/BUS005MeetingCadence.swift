@@ -7,6 +7,9 @@ public struct MeetingCadenceRule: Rule {
     public let sentence = LocalizedText(
         sv: "Styrgrupp och arbetsgrupp träffas minst en gång per termin.",
         en: "The steering group and the working group meet at least once per term.")
+    public let remedy = LocalizedText(
+        sv: "Skriv minst så många möten som regelverket kräver i gruppens `möten:`, t.ex. `{ minst: 1, per: termin }`, och ändra texten likadant.",
+        en: "Write at least as many meetings as the rule set requires in the group's `möten:`, e.g. `{ minst: 1, per: termin }`, and change the text to match.")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         context.agreement.groups.compactMap { group in

@@ -8,6 +8,9 @@ public struct IndividualForumRule: Rule {
     public let sentence = LocalizedText(
         sv: "Individforum sammankallas av en utsedd enhetschef och hålls inom två veckor; protokoll förs enligt fast mall.",
         en: "The individforum is convened by a designated unit manager and held within two weeks; minutes are kept on a fixed template.")
+    public let remedy = LocalizedText(
+        sv: "Ge individforum `möten: { vid-behov: true, inom-dagar: 14 }`, en `sammankallande:` och en `protokoll:`-mall.",
+        en: "Give the individforum `möten: { vid-behov: true, inom-dagar: 14 }`, a `sammankallande:` and a `protokoll:` template.")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let days = context.ruleSet.individualForumDeadlineDays

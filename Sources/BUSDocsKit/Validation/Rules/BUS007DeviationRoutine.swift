@@ -7,6 +7,9 @@ public struct DeviationRoutineRule: Rule {
     public let sentence = LocalizedText(
         sv: "Avvikelser av principiell karaktär lyfts till BUSSAM på en särskild avvikelseblankett.",
         en: "Deviations of a principal nature are forwarded to BUSSAM on a dedicated deviation form.")
+    public let remedy = LocalizedText(
+        sv: "Beskriv rutinen under `avvikelser:` med `första-steg`, `eskalering`, en `mottagare` som regelverket känner (BUSSAM) och en `blankett`.",
+        en: "Describe the routine under `avvikelser:` with `första-steg`, `eskalering`, a `mottagare` the rule set knows (BUSSAM) and a `blankett`.")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let ruleSet = context.ruleSet

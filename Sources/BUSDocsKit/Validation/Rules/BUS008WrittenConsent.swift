@@ -7,6 +7,9 @@ public struct WrittenConsentRule: Rule {
     public let sentence = LocalizedText(
         sv: "När sekretess behöver brytas inhämtas skriftligt samtycke från den enskilde för det specifika tillfället.",
         en: "When secrecy must be broken, written consent is obtained from the individual for that specific occasion.")
+    public let remedy = LocalizedText(
+        sv: "Skriv `samtycke: skriftligt` och beskriv i avsnittet Samtycke hur samtycke inhämtas för varje tillfälle.",
+        en: "Write `samtycke: skriftligt` and describe in the Samtycke section how consent is obtained for each occasion.")
 
     static let hint = LocalizedText(
         sv: "Skriv `samtycke: skriftligt` och beskriv i avsnittet Samtycke hur samtycket inhämtas för varje tillfälle.",

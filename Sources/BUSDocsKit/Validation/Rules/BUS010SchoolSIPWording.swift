@@ -7,6 +7,9 @@ public struct SchoolSIPWordingRule: Rule {
     public let sentence = LocalizedText(
         sv: "Likvärdighet mellan områdena: skolan ska kalla till SIP, inte bara kan.",
         en: "Equality between areas: the school shall call a SIP, not merely may.")
+    public let remedy = LocalizedText(
+        sv: "Skriv `sip: { skolan: ska }` och att skolan ska kalla till SIP i texten.",
+        en: "Write `sip: { skolan: ska }` and, in the text, that the school shall call a SIP.")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         guard let school = context.agreement.sip?.school, school.value == .may else { return [] }

@@ -7,6 +7,9 @@ public struct FollowUpRule: Rule {
     public let sentence = LocalizedText(
         sv: "Styrgruppen följer upp överenskommelsen minst en gång per år.",
         en: "The steering group follows up the agreement at least once a year.")
+    public let remedy = LocalizedText(
+        sv: "Skriv `uppföljning: { per: år, ansvarig: styrgrupp }` med en stående grupp som ansvarig, och säg detsamma i texten.",
+        en: "Write `uppföljning: { per: år, ansvarig: styrgrupp }` with a standing group as owner, and say the same in the text.")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let minimum = context.ruleSet.minimumFollowUp

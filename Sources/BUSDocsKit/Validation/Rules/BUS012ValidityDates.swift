@@ -7,6 +7,9 @@ public struct ValidityDatesRule: Rule {
     public let sentence = LocalizedText(
         sv: "Överenskommelsen gäller från undertecknandet tills den sägs upp eller omförhandlas.",
         en: "The agreement is valid from signing until it is terminated or renegotiated.")
+    public let remedy = LocalizedText(
+        sv: "Skriv giltighetens och revisionernas datum som ÅÅÅÅ-MM-DD i rätt ordning, och revidera en överenskommelse vars `till` har passerat.",
+        en: "Write the validity and revision dates as YYYY-MM-DD in order, and revise an agreement whose `till` has passed.")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let agreement = context.agreement

@@ -7,6 +7,9 @@ public struct SignatoriesRule: Rule {
     public let sentence = LocalizedText(
         sv: "Överenskommelsen undertecknas av chefer för båda huvudmännen.",
         en: "The agreement is signed by managers of both principals.")
+    public let remedy = LocalizedText(
+        sv: "Lägg till undertecknare under `undertecknare:` från en part av varje huvudman.",
+        en: "Add signatories under `undertecknare:` from a party of each principal.")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let agreement = context.agreement

@@ -7,6 +7,9 @@ public struct ReferencesRule: Rule {
     public let sentence = LocalizedText(
         sv: "Varje hänvisning till en part, grupp eller mall pekar på något som finns i överenskommelsen.",
         en: "Every reference to a party, group or template points at something the agreement has.")
+    public let remedy = LocalizedText(
+        sv: "Rätta hänvisningen till ett id som finns under `parter:`, `grupper:` eller `bilagor:`, eller en mall som finns.",
+        en: "Correct the reference to an id under `parter:`, `grupper:` or `bilagor:`, or to a template that exists.")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let agreement = context.agreement

@@ -7,6 +7,9 @@ public struct RequiredSectionsRule: Rule {
     public let sentence = LocalizedText(
         sv: "Överenskommelsen beskriver samtycke, avvikelserapportering, uppföljning och SIP.",
         en: "The agreement describes consent, deviation reporting, follow-up and SIP.")
+    public let remedy = LocalizedText(
+        sv: "Lägg till ett avsnitt i texten om det som saknas (t.ex. `## Samtycke`), eller märk ett befintligt avsnitt med `{#id}`.",
+        en: "Add a section about what is missing to the text (e.g. `## Samtycke`), or mark an existing section with `{#id}`.")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let body = context.agreement.body

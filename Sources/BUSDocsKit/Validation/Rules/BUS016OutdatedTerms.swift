@@ -14,6 +14,9 @@ public struct OutdatedTermsRule: Rule {
     public let sentence = LocalizedText(
         sv: "Sedan 2019 heter landstinget Region Stockholm och KSL Storsthlm.",
         en: "Since 2019 the county council is Region Stockholm and KSL is Storsthlm.")
+    public let remedy = LocalizedText(
+        sv: "Skriv Region Stockholm i stället för landstinget/SLL och Storsthlm i stället för KSL i den gällande texten.",
+        en: "Write Region Stockholm instead of landstinget/SLL and Storsthlm instead of KSL in the current text.")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let agreement = context.agreement

@@ -7,6 +7,9 @@ public struct IndependentSchoolsRule: Rule {
     public let sentence = LocalizedText(
         sv: "Fristående skolor ska aktivt bjudas in till lokala överenskommelser och rutiner.",
         en: "Independent schools must be actively invited into local agreements and routines.")
+    public let remedy = LocalizedText(
+        sv: "Ta med de fristående skolorna som part, eller beskriv i texten hur de bjuds in.",
+        en: "Include the independent schools as a party, or describe in the text how they are invited.")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let agreement = context.agreement

@@ -7,6 +7,9 @@ public struct PersonalIdentityNumbersRule: Rule {
     public let sentence = LocalizedText(
         sv: "Överenskommelser är allmänna handlingar: personuppgifter om barn hör aldrig hemma i dem.",
         en: "Agreements are public documents: personal data about children never belongs in them.")
+    public let remedy = LocalizedText(
+        sv: "Ta bort personnumret: överenskommelser är allmänna handlingar. Hänvisa till en roll, aldrig till ett barn.",
+        en: "Remove the personal identity number: agreements are public documents. Refer to a role, never to a child.")
 
     /// One finding per line: an error at the line's first number with a valid check digit, otherwise a
     /// warning at its first mistyped one. A file full of numbers gives a finding per line, not per number.

@@ -10,6 +10,9 @@ public struct StructureRule: Rule {
     public let sentence = LocalizedText(
         sv: "En överenskommelse har YAML-huvud enligt formatet version 1: obligatoriska nycklar, rätt typer, kända värden och unika id.",
         en: "An agreement has a YAML front matter per format version 1: required keys, right types, known values and unique ids.")
+    public let remedy = LocalizedText(
+        sv: "Rätta YAML-huvudet enligt formatet version 1: obligatoriska nycklar, rätt typer, kända värden och unika id (`bus-docs schema` ger ett JSON-schema för editorn).",
+        en: "Correct the front matter to format version 1: required keys, right types, known values and unique ids (`bus-docs schema` gives a JSON Schema for the editor).")
 
     /// What a value should have been, for wrong-type messages.
     enum Expected {

@@ -7,6 +7,9 @@ public struct UnknownKeyRule: Rule {
     public let sentence = LocalizedText(
         sv: "Okända nycklar ger en varning (skydd mot stavfel), aldrig ett avbrott.",
         en: "Unknown keys are a warning (typo protection), never a crash.")
+    public let remedy = LocalizedText(
+        sv: "Rätta stavningen till den närmaste kända nyckeln, eller ta bort nyckeln.",
+        en: "Correct the spelling to the nearest known key, or remove the key.")
 
     /// `splitValue`: the "key" has no value and reads like words, as when a comma inside `{ … }` ended a
     /// value early: `{ beskrivning: Nya parter (polis, tandvård) }`.

@@ -7,6 +7,9 @@ public struct CoordinatingHealthCentreRule: Rule {
     public let sentence = LocalizedText(
         sv: "Under HÖK 2022 har varje område en samordnande vårdcentral och en samordnande funktion i kommunen.",
         en: "Under HÖK 2022 every district has a coordinating health centre and a coordinating function in the municipality.")
+    public let remedy = LocalizedText(
+        sv: "Lägg till den samordnande vårdcentralen som part med `verksamheter: [samordnande-vardcentral]`.",
+        en: "Add the coordinating health centre as a party with `verksamheter: [samordnande-vardcentral]`.")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let agreement = context.agreement

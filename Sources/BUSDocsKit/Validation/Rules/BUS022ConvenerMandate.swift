@@ -7,6 +7,9 @@ public struct ConvenerMandateRule: Rule {
     public let sentence = LocalizedText(
         sv: "En utsedd enhetschef i arbetsgruppen sammankallar individforum, där chefer med beslutsmandat deltar.",
         en: "A designated unit manager from the working group convenes the individforum, where managers with decision mandate take part.")
+    public let remedy = LocalizedText(
+        sv: "Låt en chef med mandat (enhetschef, rektor …) vara `sammankallande` för individforum.",
+        en: "Make a manager with mandate (unit manager, head teacher …) the individforum's `sammankallande`.")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let roles = context.ruleSet.mandateRoles

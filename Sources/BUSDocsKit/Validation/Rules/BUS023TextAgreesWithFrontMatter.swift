@@ -9,6 +9,9 @@ public struct TextAgreesWithFrontMatterRule: Rule {
     public let sentence = LocalizedText(
         sv: "Det är överenskommelsens text som parterna undertecknar; uppgifterna i huvudet ska säga detsamma som texten.",
         en: "The parties sign the agreement's text; the data in the front matter must say what the text says.")
+    public let remedy = LocalizedText(
+        sv: "Skriv samma sak i texten som i YAML-huvudet; det är texten som undertecknas.",
+        en: "Make the text say what the front matter says; the text is what is signed.")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let agreement = context.agreement

@@ -8,6 +8,9 @@ public struct PlaceholdersRule: Rule {
     public let sentence = LocalizedText(
         sv: "Det som parterna undertecknar är överenskommelsens egen text; ett utkast blir en överenskommelse först när platshållarna ersatts.",
         en: "What the parties sign is the agreement's own text; a draft becomes an agreement only when its placeholders are replaced.")
+    public let remedy = LocalizedText(
+        sv: "Ersätt platshållarna (”Ange …”, ”Vägledning:”) med överenskommelsens egen text innan den beslutas.",
+        en: "Replace the placeholders (“Ange …”, “Vägledning:”) with the agreement's own text before it is decided.")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let decided = context.agreement.status?.value == .decided
