@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.14.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -28,7 +29,7 @@ let package = Package(
         ),
         .target(
             name: "BUSDocsKit",
-            dependencies: ["CCmark", "Yams"],
+            dependencies: ["CCmark", "CLibXML2", "Yams", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [
                 .embedInCode("RuleSets/bus-2012.yaml"),
                 .embedInCode("RuleSets/hok-2022.yaml"),
@@ -37,7 +38,7 @@ let package = Package(
         .target(
             name: "Templates",
             dependencies: [
-                "BUSDocsKit", "CLibXML2",
+                "BUSDocsKit",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["Defaults/README.md"],

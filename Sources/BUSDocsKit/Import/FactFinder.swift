@@ -1,0 +1,469 @@
+/// Reads an imported document's text for the facts of an agreement, with the language tools the rules use
+/// (`Words`, `StemPhrase`, `FrequencyPhrase`, `IntervalPhrase`, `SwedishNumbers`, `NameKey`) and the rule
+/// set's vocabulary: its services and their aliases, its county bodies, its phrases for meetings, follow-up,
+/// consent and the school's SIP duty, its manager roles. A value is taken only where the text says it.
+public struct FactFinder {
+    /// A sentence (or a table row) of the document with its words and where it stands.
+    struct Unit {
+        var text: String
+        var words: [String]
+        /// For each word, the whitespace-separated token of `text` it came from.
+        var tokenOfWord: [Int]
+        var tokens: [String]
+        var paragraph: Int
+        /// The folded words of the headings above, nearest last; a heading's own unit has itself last.
+        var headings: [[String]]
+        var isHeading: Bool
+        var block: Int
+
+        var citation: Citation { Citation(quote: text, paragraph: paragraph) }
+
+        /// The text the words `range` were read from, without the punctuation around it.
+        func original(_ range: ClosedRange<Int>) -> String {
+            let first = tokenOfWord[range.lowerBound], last = tokenOfWord[range.upperBound]
+            return tokens[first...last].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:()\"'”“–-"))
+        }
+
+        func says(_ phrase: StemPhrase) -> Bool { phrase.matchRange(in: words[...]) != nil }
+        func saysAny(_ phrases: [StemPhrase]) -> Bool { phrases.contains(where: says) }
+        func match(_ phrase: StemPhrase) -> ClosedRange<Int>? { phrase.matchRange(in: words[...]) }
+    }
+
+    let document: ImportedDocument
+    let ruleSet: RuleSet
+    let units: [Unit]
+
+    public init(document: ImportedDocument, ruleSet: RuleSet) {
+        self.document = document
+        self.ruleSet = ruleSet
+        units = Self.units(document)
+    }
+
+    // MARK: Units
+
+    static func units(_ document: ImportedDocument) -> [Unit] {
+        var units: [Unit] = []
+        var headings: [(level: Int, words: [String])] = []
+        for (index, block) in document.blocks.enumerated() {
+            let paragraph = index + 1
+            switch block {
+            case .heading(let level, let text):
+                headings.removeAll { $0.level >= level }
+                headings.append((level, Words.folded(text)))
+                units.append(unit(text, paragraph: paragraph, headings: headings.map(\.words), isHeading: true, block: index))
+            case .paragraph(let text), .listItem(_, _, let text):
+                for sentence in sentences(text) {
+                    units.append(unit(sentence, paragraph: paragraph, headings: headings.map(\.words), isHeading: false, block: index))
+                }
+            case .table(let rows, _):
+                for row in rows {
+                    units.append(unit(row.filter { !$0.isEmpty }.joined(separator: " – "), paragraph: paragraph, headings: headings.map(\.words), isHeading: false, block: index))
+                }
+            }
+        }
+        return units
+    }
+
+    static func unit(_ text: String, paragraph: Int, headings: [[String]], isHeading: Bool, block: Int) -> Unit {
+        let tokens = text.split(whereSeparator: { $0 == " " }).map(String.init)
+        var words: [String] = [], owner: [Int] = []
+        for (index, token) in tokens.enumerated() {
+            for word in Words.folded(token) {
+                words.append(word)
+                owner.append(index)
+            }
+        }
+        return Unit(text: text, words: words, tokenOfWord: owner, tokens: tokens, paragraph: paragraph, headings: headings,
+                    isHeading: isHeading, block: block)
+    }
+
+    /// Sentences end at `.`, `!`, `?` or `;` before a space and a capital letter or digit (so "t.ex. en"
+    /// does not end one).
+    static func sentences(_ text: String) -> [String] {
+        var sentences: [String] = []
+        var current = ""
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
+            current.append(character)
+            guard ".!?;".contains(character), index + 2 < characters.count, characters[index + 1] == " " else { continue }
+            let next = characters[index + 2]
+            if next.isUppercase || next.isNumber || character == ";" {
+                sentences.append(current.trimmingCharacters(in: .whitespaces))
+                current = ""
+            }
+        }
+        let rest = current.trimmingCharacters(in: .whitespaces)
+        if !rest.isEmpty { sentences.append(rest) }
+        return sentences
+    }
+
+    // MARK: Vocabulary
+
+    static let groupPhrases: [(GroupKind, [StemPhrase])] = [
+        (.steeringGroup, ["styrgrupp", "lokal bus grupp", "lokal bus-grupp", "ledningsgrupp"].map { StemPhrase($0, gap: 0) }),
+        (.workingGroup, ["arbetsgrupp"].map { StemPhrase($0, gap: 0) }),
+        (.individualForum, ["individforum", "individärendeforum", "forum för individärenden", "forum för enskilda ärenden"].map { StemPhrase($0, gap: 0) }),
+        (.treatmentConference, ["behandlingskonferens"].map { StemPhrase($0, gap: 0) }),
+        (.consultationGroup, ["lokal samrådsgrupp", "lokala samrådsgrupp"].map { StemPhrase($0, gap: 0) }),
+    ]
+
+    /// The services a stretch of words names, in the order they appear, each once.
+    func services(in words: ArraySlice<String>) -> [(service: String, range: ClosedRange<Int>)] {
+        var found: [(String, ClosedRange<Int>)] = []
+        for (id, name) in ruleSet.services {
+            let ranges = name.aliases.compactMap { $0.matchRange(in: words) }
+            if let first = ranges.min(by: { $0.lowerBound < $1.lowerBound }) { found.append((id, first)) }
+        }
+        return found.sorted { $0.1.lowerBound < $1.1.lowerBound }
+    }
+
+    func services(in unit: Unit) -> [String] {
+        services(in: unit.words[...]).map(\.service)
+    }
+
+    /// The group kinds a unit speaks of, itself or (for a sentence that names none) through its nearest heading.
+    func groupKinds(in unit: Unit, headingsToo: Bool = true) -> [GroupKind] {
+        let own = Self.groupPhrases.filter { _, phrases in unit.saysAny(phrases) }.map(\.0)
+        if !own.isEmpty || !headingsToo { return own }
+        for heading in unit.headings.reversed() {
+            let kinds = Self.groupPhrases.filter { _, phrases in phrases.contains { $0.matches(heading) } }.map(\.0)
+            if !kinds.isEmpty { return kinds }
+        }
+        return []
+    }
+
+    /// The group kinds a unit names, in the order it names them.
+    func groupMentions(in unit: Unit) -> [GroupKind] {
+        Self.groupPhrases.compactMap { kind, phrases -> (GroupKind, Int)? in
+            phrases.compactMap { unit.match($0)?.lowerBound }.min().map { (kind, $0) }
+        }.sorted { $0.1 < $1.1 }.map(\.0)
+    }
+
+    /// Whether a negation stands in or just after the words `range` ("räcker inte", "inte skriftligt").
+    func negated(_ unit: Unit, _ range: ClosedRange<Int>) -> Bool {
+        let words = unit.words
+        let window = max(0, range.lowerBound - 1)...min(words.count - 1, range.upperBound + 2)
+        return window.contains { ruleSet.contradictions.negations.contains(words[$0]) }
+    }
+
+    func says(_ unit: Unit, _ phrases: [StemPhrase], negated allowNegated: Bool = false) -> Bool {
+        phrases.contains { phrase in
+            guard let range = unit.match(phrase) else { return false }
+            return allowNegated || !negated(unit, range)
+        }
+    }
+
+    /// A role with a manager's mandate ("enhetschef", "verksamhetschef", "rektor") as written.
+    func role(in unit: Unit) -> String? {
+        let roles = ruleSet.mandateRoles.map { $0.folded() } + ["samordnare", "handlaggare", "sekreterare"]
+        for (index, word) in unit.words.enumerated() where roles.contains(where: { word.contains($0) }) {
+            // "avdelningschef/enhetschef", "Biträdande rektor": the token, and an adjective before it.
+            var start = index
+            if index > 0, ["bitradande", "tf", "ansvarig", "narmaste", "berord", "berorda"].contains(unit.words[index - 1]) { start = index - 1 }
+            let text = unit.original(start...index)
+            guard !text.isEmpty else { continue }
+            return text.prefix(1).uppercased() + text.dropFirst()
+        }
+        return nil
+    }
+
+    // MARK: Finding
+
+    public func facts(knownRuleSet: String?) -> ImportFacts {
+        var facts = ImportFacts()
+        findTitle(&facts)
+        findMunicipality(&facts)
+        facts.ruleSet = findRuleSet()
+        findValidity(&facts)
+        findParties(&facts)
+        findGroups(&facts)
+        findRoutines(&facts)
+        findSignatories(&facts)
+        return facts
+    }
+
+    private func findTitle(_ facts: inout ImportFacts) {
+        let early = units.prefix(12)
+        let title = early.first { $0.isHeading && $0.says(StemPhrase("överenskommel")) }
+            ?? early.first { $0.isHeading && $0.headings.count == 1 && $0.block == 0 }
+            ?? early.first { $0.says(StemPhrase("överenskommel")) && $0.words.count <= 25 }
+            ?? early.first { $0.isHeading }
+        guard let title else { return }
+        facts.title = Found(value: title.text, citation: title.citation)
+        // "… (BUS) i Nacka", "… för Rinkeby-Kista och Spånga-Tensta": the place at the title's end.
+        let tokens = title.tokens
+        if let index = tokens.lastIndex(where: { ["i", "för", "inom"].contains($0.lowercased()) }), index + 1 < tokens.count {
+            let place = tokens[(index + 1)...].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " .,:;()"))
+            if let first = place.first, first.isUppercase, place.split(separator: " ").count <= 6 {
+                facts.area = Found(value: place, citation: title.citation)
+            }
+        }
+    }
+
+    private func findMunicipality(_ facts: inout ImportFacts) {
+        var counts: [String: (Int, Unit)] = [:]
+        for unit in units {
+            for (index, word) in unit.words.enumerated() where (word == "kommun" || word == "stad") && index > 0 {
+                let token = unit.tokens[unit.tokenOfWord[index - 1]]
+                guard let first = token.first, first.isUppercase, unit.tokenOfWord[index] == unit.tokenOfWord[index - 1] + 1 else { continue }
+                let name = unit.original((index - 1)...index)
+                if ["Region", "Varje", "Kommun", "Stad", "Respektive", "Berörd", "Denna", "Den"].contains(String(token)) { continue }
+                let entry = counts[name] ?? (0, unit)
+                counts[name] = (entry.0 + 1, entry.1)
+            }
+        }
+        if let best = counts.max(by: { $0.value.0 < $1.value.0 || ($0.value.0 == $1.value.0 && $0.value.1.paragraph > $1.value.1.paragraph) }) {
+            facts.municipality = Found(value: best.key, citation: best.value.1.citation)
+        }
+    }
+
+    private func findRuleSet() -> Found<String>? {
+        for unit in units {
+            if unit.says(StemPhrase("hök 2022")) || unit.says(StemPhrase("huvudöverenskommelse")) {
+                return Found(value: "hök-2022", citation: unit.citation)
+            }
+        }
+        for unit in units where unit.words.contains("2012") && unit.saysAny([StemPhrase("länsövergrip"), StemPhrase("regional överenskommelse"), StemPhrase("bus överenskommelse")]) {
+            return Found(value: "bus-2012", citation: unit.citation)
+        }
+        return nil
+    }
+
+    static let months = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"]
+
+    /// Dates a unit writes, ISO ("2023-01-01", "2012-05") or Swedish ("1 januari 2023"), with the word index
+    /// each starts at.
+    static func dates(in unit: Unit) -> [(date: String, at: Int)] {
+        var found: [(String, Int)] = []
+        for (index, token) in unit.tokens.enumerated() {
+            let trimmed = token.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:()"))
+            if LocalDate(iso: trimmed) != nil { found.append((trimmed, index)); continue }
+            let parts = trimmed.split(separator: "-")
+            if parts.count == 2, parts[0].count == 4, let year = Int(parts[0]), year > 1990, let month = Int(parts[1]), (1...12).contains(month), parts[1].count == 2 {
+                found.append((trimmed, index))
+                continue
+            }
+            if index + 2 < unit.tokens.count, let day = Int(trimmed), (1...31).contains(day),
+               let month = months.firstIndex(of: unit.tokens[index + 1].lowercased().trimmingCharacters(in: .punctuationCharacters)),
+               let year = Int(unit.tokens[index + 2].trimmingCharacters(in: .punctuationCharacters)), year > 1990, year < 2100 {
+                let date = LocalDate(year: year, month: month + 1, day: day)
+                found.append((date.description, index))
+            }
+        }
+        return found.map { ($0.0, unit.tokenOfWord.firstIndex(of: $0.1) ?? 0) }
+    }
+
+    private func findValidity(_ facts: inout ImportFacts) {
+        for unit in units where unit.saysAny([StemPhrase("gäller$"), StemPhrase("giltig"), StemPhrase("träder i kraft"), StemPhrase("gälla$")])
+            && unit.saysAny([StemPhrase("överenskommel"), StemPhrase("avtal"), StemPhrase("den$"), StemPhrase("denna$")]) {
+            let dates = Self.dates(in: unit)
+            let untilFurther = unit.says(StemPhrase("tills$ vidare", gap: 0)) || unit.words.contains("tillsvidare")
+            if facts.validFrom == nil, let first = dates.first {
+                facts.validFrom = Found(value: first.date, citation: unit.citation)
+                if dates.count > 1 { facts.validUntil = Found(value: dates[1].date, citation: unit.citation) }
+            }
+            if facts.validUntil == nil, untilFurther { facts.validUntil = Found(value: "tillsvidare", citation: unit.citation) }
+            if facts.validFrom != nil, facts.validUntil != nil { break }
+        }
+        for unit in units where unit.saysAny([StemPhrase("revider"), StemPhrase("uppdater")]) {
+            for date in Self.dates(in: unit) where !facts.revisions.contains(where: { $0.value == date.date }) {
+                facts.revisions.append(Found(value: date.date, citation: unit.citation))
+            }
+        }
+    }
+
+    /// The section that lists the parties ("Parter", "Ingående parter", "Parter och ansvar"), if any.
+    private func partySectionUnits() -> [Unit] {
+        let stems = [StemPhrase("parter$"), StemPhrase("parterna$"), StemPhrase("ingående part"), StemPhrase("samverkansparter")]
+        guard let heading = units.firstIndex(where: { $0.isHeading && stems.contains(where: $0.says) }) else { return [] }
+        let depth = units[heading].headings.count
+        return Array(units[(heading + 1)...].prefix { !$0.isHeading || $0.headings.count > depth })
+    }
+
+    private func findParties(_ facts: inout ImportFacts) {
+        var parties: [ImportFacts.PartyFact] = []
+        func add(services: [String], name: Found<String>?, citation: Citation) {
+            let fresh = services.filter { service in !parties.contains { $0.services.contains(service) } }
+            guard let first = fresh.first else { return }
+            let principal: Principal
+            let folded = name.map { Words.folded($0.value) } ?? []
+            if folded.contains(where: { $0.hasPrefix("fristaende") || $0 == "enskild" || $0 == "enskilda" }) {
+                principal = .independent
+            } else {
+                principal = ruleSet.services[first]?.principal ?? .municipality
+            }
+            parties.append(ImportFacts.PartyFact(id: first, name: name, principal: principal, services: fresh, citation: citation))
+        }
+        // A list of parties: each item that names a service is a party, named as the item names it.
+        for unit in partySectionUnits() where !unit.isHeading {
+            let found = services(in: unit)
+            guard !found.isEmpty else { continue }
+            let name = unit.text.split(whereSeparator: { ":–".contains($0) }).first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? unit.text
+            // A name, not a sentence: short, without a sentence's end.
+            guard name.count <= 120, name.split(separator: " ").count <= 15, !name.hasSuffix(".") else {
+                for service in found { add(services: [service], name: nil, citation: unit.citation) }
+                continue
+            }
+            let own = services(in: FactFinder.unit(name, paragraph: 0, headings: [], isHeading: false, block: 0))
+            add(services: own.isEmpty ? found : own, name: Found(value: name, citation: unit.citation), citation: unit.citation)
+        }
+        // Then every service the text names at all, by its first mention.
+        for unit in units {
+            for service in services(in: unit) { add(services: [service], name: nil, citation: unit.citation) }
+        }
+        facts.parties = parties
+    }
+
+    private func partyID(for service: String, in facts: ImportFacts) -> String? {
+        facts.parties.first { $0.services.contains(service) }?.id
+    }
+
+    private func findGroups(_ facts: inout ImportFacts) {
+        for (kind, phrases) in Self.groupPhrases {
+            let mentions = units.compactMap { unit -> (Unit, ClosedRange<Int>)? in
+                for phrase in phrases { if let range = unit.match(phrase) { return (unit, range) } }
+                return nil
+            }
+            // The county body (samrådsgruppen för barns och ungas hälsa) is no local group.
+            let ordered = mentions.filter { $0.0.isHeading } + mentions.filter { !$0.0.isHeading }
+            guard let first = ordered.first(where: { unit, _ in !ruleSet.bodies.contains { body in ([body.name] + body.aliases).contains { unit.says(StemPhrase($0, gap: 0)) } } || kind != .consultationGroup }) else { continue }
+            var nameRange = first.1
+            if nameRange.lowerBound > 0, first.0.words[nameRange.lowerBound - 1] == "bus" { nameRange = (nameRange.lowerBound - 1)...nameRange.upperBound }
+            if nameRange.lowerBound > 0, ["lokal", "lokala"].contains(first.0.words[nameRange.lowerBound - 1]) { nameRange = (nameRange.lowerBound - 1)...nameRange.upperBound }
+            if nameRange.lowerBound > 0, first.0.words[nameRange.lowerBound - 1] == "bus" { nameRange = (nameRange.lowerBound - 1)...nameRange.upperBound }
+            var name = first.0.original(nameRange)
+            name = name.prefix(1).uppercased() + name.dropFirst()
+            var group = ImportFacts.GroupFact(id: kind.rawValue, kind: kind, name: Found(value: name, citation: first.0.citation))
+            let context = units.filter { groupKinds(in: $0) == [kind] || (groupKinds(in: $0, headingsToo: false).first == kind) }
+            for unit in context where !unit.isHeading {
+                if group.cadence == nil, kind != .individualForum, unit.saysAny(ruleSet.contradictions.meetingWords),
+                   let cadence = FrequencyPhrase.cadence(in: unit.words) {
+                    group.cadence = Found(value: cadence, citation: unit.citation)
+                }
+                if group.deadlineDays == nil, kind == .individualForum, unit.saysAny(ruleSet.contradictions.forumMeetingWords),
+                   let days = FrequencyPhrase.deadlineDays(in: unit.words) {
+                    group.deadlineDays = Found(value: days, citation: unit.citation)
+                }
+                if group.convener == nil, unit.says(StemPhrase("sammankall")) {
+                    let role = role(in: unit)
+                    if let service = services(in: unit).first, let party = partyID(for: service, in: facts) {
+                        group.convener = Found(value: (party, role), citation: unit.citation)
+                    }
+                }
+                if group.chair == nil, unit.says(StemPhrase("ordförande")) {
+                    if unit.saysAny([StemPhrase("altern"), StemPhrase("växl"), StemPhrase("rotera"), StemPhrase("turas"), StemPhrase("rullande")]) {
+                        let period = unit.says(StemPhrase("termin")) ? Period.term : unit.saysAny([StemPhrase("år$"), StemPhrase("årsvis")]) ? Period.year : nil
+                        group.chair = Found(value: .rotating(period: period), citation: unit.citation)
+                    } else if let service = services(in: unit).first, let party = partyID(for: service, in: facts) {
+                        group.chair = Found(value: .party(party), citation: unit.citation)
+                    }
+                }
+            }
+            group.members = members(of: kind, in: context, facts: facts)
+            facts.groups.append(group)
+        }
+    }
+
+    /// Members where the text says who sits in a group: "består av chefer från varje part" (every party),
+    /// "BUP och habiliteringen håller behandlingskonferens" (the parties named), with the role it names.
+    private func members(of kind: GroupKind, in context: [Unit], facts: ImportFacts) -> [Found<(party: String, role: String)>] {
+        let composition = [StemPhrase("består$"), StemPhrase("ledamöter"), StemPhrase("representant"), StemPhrase("deltar$"), StemPhrase("håller$"), StemPhrase("ingår$"), StemPhrase("bemann")]
+        let everyone = [StemPhrase("varje part"), StemPhrase("alla parter"), StemPhrase("samtliga parter"), StemPhrase("varje verksamhet"), StemPhrase("respektive part"), StemPhrase("respektive verksamhet"), StemPhrase("huvudmännens")]
+        for unit in context where !unit.isHeading && unit.saysAny(composition) {
+            var role = role(in: unit)
+            if role == nil, let range = unit.match(StemPhrase("representant")) { role = unit.original(range).prefix(1).uppercased() + unit.original(range).dropFirst() }
+            let parties: [String]
+            if unit.saysAny(everyone) {
+                parties = facts.parties.map(\.id)
+            } else {
+                parties = services(in: unit).compactMap { partyID(for: $0, in: facts) }
+            }
+            guard !parties.isEmpty else { continue }
+            var seen = Set<String>()
+            return parties.filter { seen.insert($0).inserted }.map { Found(value: ($0, role ?? "(ange roll)"), citation: unit.citation) }
+        }
+        return []
+    }
+
+    private func findRoutines(_ facts: inout ImportFacts) {
+        let contradictions = ruleSet.contradictions
+        let sipWords = [StemPhrase("sip$"), StemPhrase("samordn individuell plan")]
+        let deviationBlocks = Set(units.filter { $0.says(StemPhrase("avvikel")) && !$0.saysAny(contradictions.followUpWords) }.map(\.block))
+        var initiators: [String] = []
+        var initiatorCitation: Citation?
+        for unit in units where !unit.isHeading {
+            if facts.consent == nil, unit.says(StemPhrase("samtyck")) {
+                if says(unit, [StemPhrase("skriftlig")]) {
+                    facts.consent = Found(value: .written, citation: unit.citation)
+                } else if says(unit, contradictions.oralConsent) {
+                    facts.consent = Found(value: .oral, citation: unit.citation)
+                }
+            }
+            let aboutSIP = unit.saysAny(sipWords) || unit.headings.last.map { heading in sipWords.contains { $0.matches(heading) } } == true
+            if facts.schoolSIP == nil, aboutSIP {
+                if says(unit, contradictions.schoolShall) {
+                    facts.schoolSIP = Found(value: .shall, citation: unit.citation)
+                } else if says(unit, contradictions.schoolMay) {
+                    facts.schoolSIP = Found(value: .may, citation: unit.citation)
+                }
+            }
+            if aboutSIP, says(unit, [StemPhrase("kalla"), StemPhrase("kallar$"), StemPhrase("initier"), StemPhrase("aktualiser"), StemPhrase("ta initiativ")]) {
+                let all = unit.saysAny([StemPhrase("alla parter"), StemPhrase("samtliga parter"), StemPhrase("samtliga aktörer"), StemPhrase("varje part")])
+                let named = all ? facts.parties.flatMap(\.services) : services(in: unit)
+                for service in named where !initiators.contains(service) { initiators.append(service) }
+                if !named.isEmpty, initiatorCitation == nil { initiatorCitation = unit.citation }
+            }
+            let aboutDeviations = deviationBlocks.contains(unit.block) || unit.headings.last.map { StemPhrase("avvikel").matches($0) } == true
+            if aboutDeviations {
+                if facts.firstStep == nil, let range = unit.match(StemPhrase("närmaste", gap: 0)), range.upperBound + 1 < unit.words.count {
+                    facts.firstStep = Found(value: unit.original(range.lowerBound...(range.upperBound + 1)).lowercased(), citation: unit.citation)
+                }
+                if facts.receiver == nil {
+                    outer: for body in ruleSet.bodies {
+                        for name in [body.name] + body.aliases where unit.says(StemPhrase(name, gap: 0)) {
+                            facts.receiver = Found(value: name, citation: unit.citation)
+                            break outer
+                        }
+                    }
+                }
+            }
+            if facts.followUp == nil, unit.saysAny(contradictions.followUpWords),
+               unit.saysAny([StemPhrase("överenskommel"), StemPhrase("samverkan")]) || unit.headings.last.map({ StemPhrase("uppfölj").matches($0) }) == true,
+               let cadence = FrequencyPhrase.cadence(in: unit.words) {
+                facts.followUp = Found(value: cadence.interval, citation: unit.citation)
+                if let kind = groupKinds(in: unit, headingsToo: false).first, facts.groups.contains(where: { $0.kind == kind }) {
+                    facts.followUpOwner = Found(value: kind.rawValue, citation: unit.citation)
+                }
+            }
+        }
+        if let citation = initiatorCitation { facts.sipInitiators = Found(value: initiators, citation: citation) }
+        // The escalation: the groups the deviation routine's paragraph names, in its order, then the receiver.
+        if let receiver = facts.receiver {
+            var steps: [String] = []
+            var citation = receiver.citation
+            for unit in units where unit.block == units.first(where: { $0.citation == receiver.citation })?.block && !unit.isHeading {
+                for kind in groupMentions(in: unit) where facts.groups.contains(where: { $0.kind == kind }) && !steps.contains(kind.rawValue) {
+                    if steps.isEmpty { citation = unit.citation }
+                    steps.append(kind.rawValue)
+                }
+            }
+            facts.escalation = Found(value: steps + [receiver.value], citation: citation)
+        }
+    }
+
+    private func findSignatories(_ facts: inout ImportFacts) {
+        let stems = [StemPhrase("underskrift"), StemPhrase("underteck"), StemPhrase("signatur"), StemPhrase("påskrift"), StemPhrase("beslutad av")]
+        guard let heading = units.lastIndex(where: { $0.isHeading && $0.saysAny(stems) }) else { return }
+        let depth = units[heading].headings.count
+        var current: String?
+        for unit in units[(heading + 1)...].prefix(while: { !$0.isHeading || $0.headings.count > depth }) {
+            let services = services(in: unit)
+            if let service = services.first, let party = partyID(for: service, in: facts) { current = party }
+            if let role = role(in: unit), let party = current, !facts.signatories.contains(where: { $0.value.party == party }) {
+                facts.signatories.append(Found(value: (party, role), citation: unit.citation))
+            }
+        }
+    }
+}
+
+import Foundation
