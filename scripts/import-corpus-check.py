@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Imports every .docx in a folder with `bus-docs import` and compares the draft's body with the text
-python-docx reads from the same file (scripts/docx-paragraphs.py):
+"""Imports every .docx and .odt in a folder with `bus-docs import` and compares the draft's body with the
+text another reader finds in the same file — python-docx for Word (scripts/docx-paragraphs.py), Python's
+own XML parser on content.xml for OpenDocument:
 
 - the import exits 0 and writes a draft (no crash, no trap);
 - the body holds no XML (`<w:`, `</`, `xmlns`);
@@ -14,6 +15,11 @@ import subprocess
 import sys
 import tempfile
 import unicodedata
+import xml.etree.ElementTree as ElementTree
+import zipfile
+
+TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -22,6 +28,37 @@ def words(text):
     text = unicodedata.normalize("NFKD", text.lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
     return re.findall(r"[^\W_]+", text)
+
+
+def odt_paragraphs(path):
+    """Every text:p and text:h of content.xml, without annotations (comments), tracked deletions or the
+    bodies of notes (which are paragraphs of their own)."""
+    root = ElementTree.fromstring(zipfile.ZipFile(path).read("content.xml"))
+    skip = {f"{{{OFFICE}}}annotation", f"{{{TEXT}}}tracked-changes", f"{{{TEXT}}}note"}
+
+    def text(element):
+        parts = [element.text or ""]
+        for child in element:
+            if child.tag not in skip:
+                if child.tag == f"{{{TEXT}}}s":
+                    parts.append(" ")
+                elif child.tag in (f"{{{TEXT}}}tab", f"{{{TEXT}}}line-break"):
+                    parts.append(" ")
+                else:
+                    parts.append(text(child))
+            parts.append(child.tail or "")
+        return "".join(parts)
+
+    def walk(element, inside):
+        for child in element:
+            if child.tag in (f"{{{OFFICE}}}annotation", f"{{{TEXT}}}tracked-changes"):
+                continue
+            if child.tag in (f"{{{TEXT}}}p", f"{{{TEXT}}}h"):
+                yield " ".join(text(child).split())
+            yield from walk(child, inside)
+
+    body = root.find(f"{{{OFFICE}}}body")
+    return [p for p in walk(body, False) if p] if body is not None else []
 
 
 def contains_in_order(haystack, needle):
@@ -55,7 +92,7 @@ def main(binary, folder):
     passed = failed = 0
     with tempfile.TemporaryDirectory() as scratch:
         for name in sorted(os.listdir(folder)):
-            if not name.endswith(".docx"):
+            if not (name.endswith(".docx") or name.endswith(".odt")):
                 continue
             path = os.path.join(folder, name)
             out = os.path.join(scratch, name + ".md")
@@ -69,8 +106,11 @@ def main(binary, folder):
                 if re.search(r"<w:|</|xmlns", body):
                     problems.append("XML in the body")
                 ours = words(body)
-                theirs = subprocess.run([sys.executable, os.path.join(HERE, "docx-paragraphs.py"), path],
-                                        capture_output=True, text=True, check=True).stdout.splitlines()
+                if name.endswith(".odt"):
+                    theirs = odt_paragraphs(path)
+                else:
+                    theirs = subprocess.run([sys.executable, os.path.join(HERE, "docx-paragraphs.py"), path],
+                                            capture_output=True, text=True, check=True).stdout.splitlines()
                 reference = words(" ".join(theirs))
                 for paragraph in theirs:
                     expected = words(paragraph)

@@ -20,7 +20,7 @@ public struct ImportedDocument: Sendable {
     /// Something the reader changed or left out, said in the import report.
     public enum Note: String, CaseIterable, Sendable {
         case insertionsKept, deletionsDropped, movesResolved, commentsDropped, headersFootersDropped, fieldCodesDropped
-        case imagesDropped, entityReferencesDropped, pageNumbersDropped, hyphenationJoined
+        case imagesDropped, tableOfContentsDropped, pageNumbersDropped, hyphenationJoined
 
         public var text: LocalizedText {
             switch self {
@@ -31,7 +31,7 @@ public struct ImportedDocument: Sendable {
             case .headersFootersDropped: return LocalizedText(sv: "sidhuvuden och sidfötter togs bort", en: "page headers and footers dropped")
             case .fieldCodesDropped: return LocalizedText(sv: "fältkoder togs bort (fältens resultat behölls)", en: "field codes dropped (their results kept)")
             case .imagesDropped: return LocalizedText(sv: "bilder togs bort", en: "images dropped")
-            case .entityReferencesDropped: return LocalizedText(sv: "XML-entiteter lästes inte ut", en: "XML entity references not expanded")
+            case .tableOfContentsDropped: return LocalizedText(sv: "innehållsförteckningen togs bort", en: "the table of contents was dropped")
             case .pageNumbersDropped: return LocalizedText(sv: "sidnummer och upprepade sidhuvuden togs bort", en: "page numbers and repeated page headers dropped")
             case .hyphenationJoined: return LocalizedText(sv: "avstavade ord vid radslut sattes ihop", en: "words hyphenated at line ends joined")
             }

@@ -35,8 +35,14 @@ enum MarkdownBody {
                 let indent = String(repeating: "   ", count: min(level, 4))
                 out.append(indent + (ordered ? "1. " : "- ") + escaped(text, lineStart: false))
                 isList = true
-            case .table(let rows, let header):
+            case .table(let rows, var header):
                 out.append("")
+                // A header that labels a column with no values would be lost: then the rows stand as they are.
+                if header, rows.count > 1, rows[0].indices.contains(where: { column in
+                    !rows[0][column].isEmpty && rows.dropFirst().allSatisfy { !$0.indices.contains(column) || $0[column].isEmpty }
+                }) {
+                    header = false
+                }
                 let body = header && rows.count > 1 ? Array(rows.dropFirst()) : rows
                 for row in body {
                     let cells: [String]

@@ -88,6 +88,8 @@ struct OpenDocumentReader {
                     paragraph.list = (ordered, listLevel)
                 }
                 raw.append(.paragraph(paragraph))
+                // Text boxes (an image's caption) are paragraphs of their own, after the one that holds them.
+                for box in inline.boxes { blocks(box, listLevel: nil, listStyle: nil) }
             case "list":
                 let style = element.attributes["style-name"] ?? listStyle
                 for item in element.elements where item.name == "list-item" || item.name == "list-header" {
@@ -95,7 +97,7 @@ struct OpenDocumentReader {
                 }
             case "table":
                 table(element)
-            case "section", "index-body", "table-of-content", "alphabetical-index", "illustration-index", "user-index", "bibliography":
+            case "section", "index-body", "index-title", "table-of-content", "alphabetical-index", "illustration-index", "user-index", "bibliography":
                 blocks(element.elements, listLevel: listLevel, listStyle: listStyle)
             case "tracked-changes":
                 document.note(.deletionsDropped, element.descendants("deletion").count)
@@ -139,7 +141,7 @@ struct OpenDocumentReader {
         var styleBold: Bool
         var boldCharacters = 0
         var plainCharacters = 0
-        var notes: [String] = []
+        var boxes: [[XMLElement]] = []
 
         var allBold: Bool { boldCharacters > 0 && plainCharacters == 0 }
 
@@ -180,8 +182,12 @@ struct OpenDocumentReader {
                 case "annotation":
                     document.note(.commentsDropped)
                 case "annotation-end", "bookmark", "bookmark-start", "bookmark-end", "reference-mark-start", "reference-mark-end",
-                     "change-start", "change-end", "change", "soft-page-break", "frame":
-                    if element.name == "frame" { document.note(.imagesDropped) }
+                     "change-start", "change-end", "change", "soft-page-break":
+                    break
+                case "frame":
+                    let boxes = element.descendants("text-box")
+                    if boxes.isEmpty { document.note(.imagesDropped) }
+                    inline.boxes += boxes.map(\.elements)
                 default:
                     // Fields (page numbers, dates, references) show their current text.
                     collect(element.children, into: &inline)

@@ -120,7 +120,7 @@ enum TextReader {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             defer { previousWidth = trimmed.count }
             if !markdown, let first = trimmed.first, first.isUppercase || first.isNumber, let text = current?.text,
-               previousWidth * 10 < typical * 7, endsParagraph(text, lines: currentLines) {
+               previousWidth * 10 < typical * 7, endsParagraph(text, typical: typical) {
                 flush()
             }
             if !markdown, BlockClassifier.numberedHeading(trimmed) != nil {
@@ -162,11 +162,11 @@ enum TextReader {
     }
 
     /// Whether a paragraph whose last line is short ends there: after a sentence, or when it is one line
-    /// (a heading) that does not stop at a word that needs the next ("stöd i" / "Sigtuna").
-    static func endsParagraph(_ text: String, lines: Int) -> Bool {
+    /// or two (a heading) that does not stop at a word that needs the next ("stöd i" / "Sigtuna").
+    static func endsParagraph(_ text: String, typical: Int) -> Bool {
         guard let last = text.last else { return false }
         if ".!?:".contains(last) { return true }
-        guard lines == 1, last.isLetter || last.isNumber || last == ")" else { return false }
+        guard text.count * 2 <= typical * 3, !text.contains(". "), last.isLetter || last.isNumber || last == ")" else { return false }
         let word = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
         return !["i", "och", "för", "av", "till", "med", "om", "på", "som", "att", "en", "ett", "den", "det", "samt", "eller", "från", "inom", "vid", "mellan"].contains(word)
     }

@@ -184,7 +184,13 @@ struct WordReader {
             switch element.name {
             case "p": paragraph(element)
             case "tbl": table(element)
-            case "sdt": blocks(element.child("sdtContent")?.elements ?? [])
+            case "sdt":
+                // A table of contents repeats the headings: left out.
+                if element.child("sdtPr")?.descendants("docPartGallery").contains(where: { ($0.attributes["val"] ?? "").hasPrefix("Table of Contents") }) == true {
+                    document.note(.tableOfContentsDropped)
+                    continue
+                }
+                blocks(element.child("sdtContent")?.elements ?? [])
             case "customXml", "ins", "moveTo", "smartTag": blocks(element.elements)
             case "del", "moveFrom": document.note(.deletionsDropped)
             default: break
@@ -195,6 +201,10 @@ struct WordReader {
     private mutating func paragraph(_ element: XMLElement) {
         let properties = element.child("pPr")
         let style = properties?.child("pStyle")?.attributes["val"]
+        if let name = style.flatMap({ styles[$0]?.name.lowercased() }), name.hasPrefix("toc ") || name.hasPrefix("innehåll ") || name.hasPrefix("förteckn") {
+            document.note(.tableOfContentsDropped)
+            return
+        }
         var inline = Inline()
         inline.styleBold = inherited(style, \.bold) ?? false
         collect(element.elements, into: &inline)
