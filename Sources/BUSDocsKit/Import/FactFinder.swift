@@ -111,7 +111,19 @@ public struct FactFinder {
     func services(in words: ArraySlice<String>) -> [(service: String, range: ClosedRange<Int>)] {
         var found: [(String, ClosedRange<Int>)] = []
         for (id, name) in ruleSet.services {
-            let ranges = name.aliases.compactMap { $0.matchRange(in: words) }
+            // A name starts a word: "rektor" is not inside "socialdirektör" (StemPhrase alone would find it there).
+            let ranges = name.aliases.compactMap { alias -> ClosedRange<Int>? in
+                guard let range = alias.matchRange(in: words) else { return nil }
+                if alias.stems.count == 1, let stem = alias.stems.first, !words[range.lowerBound].hasPrefix(stem.text) {
+                    var rest = words[(range.lowerBound + 1)...]
+                    while let next = alias.matchRange(in: rest) {
+                        if words[next.lowerBound].hasPrefix(stem.text) { return next }
+                        rest = words[(next.lowerBound + 1)...]
+                    }
+                    return nil
+                }
+                return range
+            }
             if let first = ranges.min(by: { $0.lowerBound < $1.lowerBound }) { found.append((id, first)) }
         }
         return found.sorted { $0.1.lowerBound < $1.1.lowerBound }
@@ -154,17 +166,33 @@ public struct FactFinder {
     }
 
     /// A role with a manager's mandate ("enhetschef", "verksamhetschef", "rektor") as written.
-    func role(in unit: Unit) -> String? {
-        let roles = ruleSet.mandateRoles.map { $0.folded() } + ["samordnare", "handlaggare", "sekreterare"]
-        for (index, word) in unit.words.enumerated() where roles.contains(where: { word.contains($0) }) {
-            // "avdelningschef/enhetschef", "Biträdande rektor": the token, and an adjective before it.
+    func role(in unit: Unit) -> String? { roles(in: unit).first?.role }
+
+    /// Every role a unit names, with the word it starts at: "Biträdande rektor", "Chef för elevhälsan".
+    func roles(in unit: Unit) -> [(role: String, at: Int)] {
+        let roles = ruleSet.mandateRoles.map { $0.folded() } + ["samordnare", "handlaggare", "sekreterare", "kurator", "psykolog", "lakare"]
+        var found: [(String, Int)] = []
+        var index = 0
+        while index < unit.words.count {
+            let word = unit.words[index]
+            guard roles.contains(where: { word.contains($0) }), !["chefer", "cheferna"].contains(word) || found.isEmpty else { index += 1; continue }
             var start = index
-            if index > 0, ["bitradande", "tf", "ansvarig", "narmaste", "berord", "berorda"].contains(unit.words[index - 1]) { start = index - 1 }
-            let text = unit.original(start...index)
-            guard !text.isEmpty else { continue }
-            return text.prefix(1).uppercased() + text.dropFirst()
+            if index > 0, ["bitradande", "tf", "ansvarig", "narmaste", "berord", "berorda", "medicinskt"].contains(unit.words[index - 1]) { start = index - 1 }
+            var end = index
+            // "Chef för elevhälsan", "Enhetschef barn och unga": the words that say for what, up to a comma.
+            let token = unit.tokenOfWord[index]
+            if !unit.tokens[token].hasSuffix(","), index + 2 < unit.words.count, unit.words[index + 1] == "for" || unit.words[index + 1] == "barn" {
+                var next = index + 1
+                while next < unit.words.count, next - index <= 4, unit.tokenOfWord[next] - unit.tokenOfWord[next - 1] <= 1,
+                      !unit.tokens[unit.tokenOfWord[next - 1]].hasSuffix(",") { next += 1 }
+                next -= 1
+                end = max(index, min(next, unit.words.count - 1))
+            }
+            let text = unit.original(start...end)
+            if !text.isEmpty { found.append((text.prefix(1).uppercased() + text.dropFirst(), start)) }
+            index = end + 1
         }
-        return nil
+        return found
     }
 
     // MARK: Finding
@@ -283,22 +311,34 @@ public struct FactFinder {
     private func findParties(_ facts: inout ImportFacts) {
         var parties: [ImportFacts.PartyFact] = []
         func add(services: [String], name: Found<String>?, citation: Citation) {
-            let fresh = services.filter { service in !parties.contains { $0.services.contains(service) } }
+            // A party named in a list is a party of its own, even when another provides the same service
+            // (the independent schools beside the municipal ones); a service only mentioned is one party.
+            let fresh = name == nil ? services.filter { service in !parties.contains { $0.services.contains(service) } } : services
             guard let first = fresh.first else { return }
             let principal: Principal
             let folded = name.map { Words.folded($0.value) } ?? []
-            if folded.contains(where: { $0.hasPrefix("fristaende") || $0 == "enskild" || $0 == "enskilda" }) {
+            if folded.contains(where: { $0.hasPrefix("fristaende") || $0 == "enskild" || $0 == "enskilda" || $0 == "privat" }) {
                 principal = .independent
             } else {
                 principal = ruleSet.services[first]?.principal ?? .municipality
             }
-            parties.append(ImportFacts.PartyFact(id: first, name: name, principal: principal, services: fresh, citation: citation))
+            var id = principal == .independent ? "\(first)-enskild" : first
+            var number = 2
+            while parties.contains(where: { $0.id == id }) {
+                id = "\(first)-\(number)"
+                number += 1
+            }
+            parties.append(ImportFacts.PartyFact(id: id, name: name, principal: principal, services: fresh, citation: citation))
         }
         // A list of parties: each item that names a service is a party, named as the item names it.
         for unit in partySectionUnits() where !unit.isHeading {
             let found = services(in: unit)
             guard !found.isEmpty else { continue }
-            let name = unit.text.split(whereSeparator: { ":–".contains($0) }).first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? unit.text
+            var name = unit.text.split(whereSeparator: { ":–;|".contains($0) }).first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? unit.text
+            // "Part: BUP Nacka; Huvudman: Region": the value after a label.
+            if let colon = unit.text.firstIndex(of: ":"), unit.text[..<colon].split(separator: " ").count == 1 {
+                name = unit.text[unit.text.index(after: colon)...].split(whereSeparator: { ";|–".contains($0) }).first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? name
+            }
             // A name, not a sentence: short, without a sentence's end.
             guard name.count <= 120, name.split(separator: " ").count <= 15, !name.hasSuffix(".") else {
                 for service in found { add(services: [service], name: nil, citation: unit.citation) }
@@ -307,11 +347,29 @@ public struct FactFinder {
             let own = services(in: FactFinder.unit(name, paragraph: 0, headings: [], isHeading: false, block: 0))
             add(services: own.isEmpty ? found : own, name: Found(value: name, citation: unit.citation), citation: unit.citation)
         }
-        // Then every service the text names at all, by its first mention.
-        for unit in units {
-            for service in services(in: unit) { add(services: [service], name: nil, citation: unit.citation) }
+        // Without such a list, every service the text names, by its first mention.
+        if parties.isEmpty {
+            for unit in units {
+                for service in services(in: unit) { add(services: [service], name: nil, citation: unit.citation) }
+            }
         }
         facts.parties = parties
+    }
+
+    /// The party a unit names: by a party's name as the document wrote it, else by a service.
+    private func partyMentions(in unit: Unit, facts: ImportFacts) -> [(party: String, at: Int)] {
+        var found: [(String, Int)] = []
+        for party in facts.parties {
+            guard let name = party.name?.value, name.count >= 4 else { continue }
+            let words = Words.folded(name)
+            if let range = StemPhrase(words.joined(separator: " "), gap: 0).matchRange(in: unit.words[...]) { found.append((party.id, range.lowerBound)) }
+        }
+        if found.isEmpty {
+            for (service, range) in services(in: unit.words[...]) {
+                if let party = partyID(for: service, in: facts) { found.append((party, range.lowerBound)) }
+            }
+        }
+        return found.sorted { $0.1 < $1.1 }
     }
 
     private func partyID(for service: String, in facts: ImportFacts) -> String? {
@@ -320,11 +378,14 @@ public struct FactFinder {
 
     private func findGroups(_ facts: inout ImportFacts) {
         for (kind, phrases) in Self.groupPhrases {
+            // "Någon stående arbetsgrupp finns inte": a group the text says there is none of is none.
             let mentions = units.compactMap { unit -> (Unit, ClosedRange<Int>)? in
-                for phrase in phrases { if let range = unit.match(phrase) { return (unit, range) } }
+                for phrase in phrases { if let range = unit.match(phrase), !negated(unit, range) { return (unit, range) } }
                 return nil
             }
             // The county body (samrådsgruppen för barns och ungas hälsa) is no local group.
+            // "Någon stående arbetsgrupp finns inte": a group the text says there is none of is none.
+            if units.contains(where: { unit in phrases.contains { phrase in unit.match(phrase).map { negated(unit, $0) } ?? false } }) { continue }
             let ordered = mentions.filter { $0.0.isHeading } + mentions.filter { !$0.0.isHeading }
             guard let first = ordered.first(where: { unit, _ in !ruleSet.bodies.contains { body in ([body.name] + body.aliases).contains { unit.says(StemPhrase($0, gap: 0)) } } || kind != .consultationGroup }) else { continue }
             var nameRange = first.1
@@ -336,7 +397,7 @@ public struct FactFinder {
             var group = ImportFacts.GroupFact(id: kind.rawValue, kind: kind, name: Found(value: name, citation: first.0.citation))
             let context = units.filter { groupKinds(in: $0) == [kind] || (groupKinds(in: $0, headingsToo: false).first == kind) }
             for unit in context where !unit.isHeading {
-                if group.cadence == nil, kind != .individualForum, unit.saysAny(ruleSet.contradictions.meetingWords),
+                if group.cadence == nil, kind != .individualForum, unit.saysAny(ruleSet.contradictions.meetingWords + [StemPhrase("möten$")]),
                    let cadence = FrequencyPhrase.cadence(in: unit.words) {
                     group.cadence = Found(value: cadence, citation: unit.citation)
                 }
@@ -346,7 +407,7 @@ public struct FactFinder {
                 }
                 if group.convener == nil, unit.says(StemPhrase("sammankall")) {
                     let role = role(in: unit)
-                    if let service = services(in: unit).first, let party = partyID(for: service, in: facts) {
+                    if let party = partyMentions(in: unit, facts: facts).first?.party {
                         group.convener = Found(value: (party, role), citation: unit.citation)
                     }
                 }
@@ -354,7 +415,7 @@ public struct FactFinder {
                     if unit.saysAny([StemPhrase("altern"), StemPhrase("växl"), StemPhrase("rotera"), StemPhrase("turas"), StemPhrase("rullande")]) {
                         let period = unit.says(StemPhrase("termin")) ? Period.term : unit.saysAny([StemPhrase("år$"), StemPhrase("årsvis")]) ? Period.year : nil
                         group.chair = Found(value: .rotating(period: period), citation: unit.citation)
-                    } else if let service = services(in: unit).first, let party = partyID(for: service, in: facts) {
+                    } else if let party = partyMentions(in: unit, facts: facts).first?.party {
                         group.chair = Found(value: .party(party), citation: unit.citation)
                     }
                 }
@@ -364,20 +425,29 @@ public struct FactFinder {
         }
     }
 
-    /// Members where the text says who sits in a group: "består av chefer från varje part" (every party),
-    /// "BUP och habiliteringen håller behandlingskonferens" (the parties named), with the role it names.
+    /// Members where the text says who sits in a group: a list or table of roles and parties ("Enhetschef |
+    /// BUP Nacka"), or "består av chefer från varje part" (every party), "BUP och habiliteringen håller
+    /// behandlingskonferens" (the parties named), with the role it names.
     private func members(of kind: GroupKind, in context: [Unit], facts: ImportFacts) -> [Found<(party: String, role: String)>] {
+        var listed: [Found<(party: String, role: String)>] = []
+        for unit in context where !unit.isHeading && !unit.says(StemPhrase("sammankall")) && !unit.says(StemPhrase("ordförande")) {
+            switch document.blocks[unit.block] {
+            case .listItem, .table:
+                if let party = partyMentions(in: unit, facts: facts).first?.party, let role = role(in: unit),
+                   !listed.contains(where: { $0.value.party == party }) {
+                    listed.append(Found(value: (party, role), citation: unit.citation))
+                }
+            default:
+                break
+            }
+        }
+        if !listed.isEmpty { return listed }
         let composition = [StemPhrase("består$"), StemPhrase("ledamöter"), StemPhrase("representant"), StemPhrase("deltar$"), StemPhrase("håller$"), StemPhrase("ingår$"), StemPhrase("bemann")]
         let everyone = [StemPhrase("varje part"), StemPhrase("alla parter"), StemPhrase("samtliga parter"), StemPhrase("varje verksamhet"), StemPhrase("respektive part"), StemPhrase("respektive verksamhet"), StemPhrase("huvudmännens")]
         for unit in context where !unit.isHeading && unit.saysAny(composition) {
             var role = role(in: unit)
             if role == nil, let range = unit.match(StemPhrase("representant")) { role = unit.original(range).prefix(1).uppercased() + unit.original(range).dropFirst() }
-            let parties: [String]
-            if unit.saysAny(everyone) {
-                parties = facts.parties.map(\.id)
-            } else {
-                parties = services(in: unit).compactMap { partyID(for: $0, in: facts) }
-            }
+            let parties = unit.saysAny(everyone) ? facts.parties.map(\.id) : partyMentions(in: unit, facts: facts).map(\.party)
             guard !parties.isEmpty else { continue }
             var seen = Set<String>()
             return parties.filter { seen.insert($0).inserted }.map { Found(value: ($0, role ?? "(ange roll)"), citation: unit.citation) }
@@ -391,7 +461,9 @@ public struct FactFinder {
         let deviationBlocks = Set(units.filter { $0.says(StemPhrase("avvikel")) && !$0.saysAny(contradictions.followUpWords) }.map(\.block))
         var initiators: [String] = []
         var initiatorCitation: Citation?
-        for unit in units where !unit.isHeading {
+        // The routine's own section first: a revision note may name the receiver too.
+        let underDeviations = units.filter { $0.headings.last.map { StemPhrase("avvikel").matches($0) } == true }
+        for unit in underDeviations + units where !unit.isHeading {
             if facts.consent == nil, unit.says(StemPhrase("samtyck")) {
                 if says(unit, [StemPhrase("skriftlig")]) {
                     facts.consent = Found(value: .written, citation: unit.citation)
@@ -441,7 +513,12 @@ public struct FactFinder {
         if let receiver = facts.receiver {
             var steps: [String] = []
             var citation = receiver.citation
-            for unit in units where unit.block == units.first(where: { $0.citation == receiver.citation })?.block && !unit.isHeading {
+            let receiverBlock = units.first(where: { $0.citation == receiver.citation })?.block
+            let routine = units.filter { unit in
+                !unit.isHeading && !unit.saysAny(contradictions.followUpWords)
+                    && (unit.block == receiverBlock || unit.headings.last.map { StemPhrase("avvikel").matches($0) } == true)
+            }
+            for unit in routine {
                 for kind in groupMentions(in: unit) where facts.groups.contains(where: { $0.kind == kind }) && !steps.contains(kind.rawValue) {
                     if steps.isEmpty { citation = unit.citation }
                     steps.append(kind.rawValue)
@@ -457,11 +534,16 @@ public struct FactFinder {
         let depth = units[heading].headings.count
         var current: String?
         for unit in units[(heading + 1)...].prefix(while: { !$0.isHeading || $0.headings.count > depth }) {
-            let services = services(in: unit)
-            if let service = services.first, let party = partyID(for: service, in: facts) { current = party }
-            if let role = role(in: unit), let party = current, !facts.signatories.contains(where: { $0.value.party == party }) {
-                facts.signatories.append(Found(value: (party, role), citation: unit.citation))
+            let parties = partyMentions(in: unit, facts: facts)
+            let roles = roles(in: unit)
+            // Each role with the party named nearest after it on the line, else before it, else the last one named.
+            for role in roles {
+                let party = parties.first { $0.at > role.at }?.party ?? parties.last { $0.at < role.at }?.party ?? current
+                if let party, !facts.signatories.contains(where: { $0.value.party == party }) {
+                    facts.signatories.append(Found(value: (party, role.role), citation: unit.citation))
+                }
             }
+            if let last = parties.last { current = last.party }
         }
     }
 }

@@ -126,7 +126,9 @@ enum Whitespace {
         out.reserveCapacity(text.utf8.count)
         var space = false
         for character in text {
-            if character.isWhitespace || character == "\u{00A0}" || character == "\u{200B}" {
+            if character == "\u{00AD}" { continue }  // a soft hyphen is no character of the text
+            if character.isWhitespace || character == "\u{00A0}" || character == "\u{200B}"
+                || character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
                 space = true
                 continue
             }
