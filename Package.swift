@@ -82,8 +82,8 @@ let package = Package(
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["bus-docs", "TestSupport"],
-            exclude: ["Hostile", "Revisions", "Snapshots"]
+            dependencies: ["bus-docs", "BUSDocsKit", "TestSupport"],
+            exclude: ["Hostile", "Import", "Revisions", "Snapshots"]
         ),
         .testTarget(
             name: "TemplatesTests",

@@ -15,6 +15,8 @@ public struct FactFinder {
         var headings: [[String]]
         var isHeading: Bool
         var block: Int
+        /// Its place among the document's units (-1 for a text that is not one).
+        var index = -1
 
         var citation: Citation { Citation(quote: text, paragraph: paragraph) }
 
@@ -32,11 +34,28 @@ public struct FactFinder {
     let document: ImportedDocument
     let ruleSet: RuleSet
     let units: [Unit]
+    /// Phrases made once and the services each unit names, found once: a document of twenty thousand
+    /// paragraphs is read in seconds.
+    private let cache = Cache()
+
+    final class Cache {
+        var phrases: [String: StemPhrase] = [:]
+        var services: [Int: [(service: String, range: ClosedRange<Int>)]] = [:]
+        var groupKinds: [Int: [GroupKind]] = [:]
+    }
 
     public init(document: ImportedDocument, ruleSet: RuleSet) {
         self.document = document
         self.ruleSet = ruleSet
-        units = Self.units(document)
+        units = Self.numbered(Self.units(document))
+    }
+
+    func phrase(_ text: String, gap: Int = 2) -> StemPhrase {
+        let key = "\(gap) \(text)"
+        if let found = cache.phrases[key] { return found }
+        let made = StemPhrase(text, gap: gap)
+        cache.phrases[key] = made
+        return made
     }
 
     // MARK: Units
@@ -61,6 +80,12 @@ public struct FactFinder {
                 }
             }
         }
+        return units
+    }
+
+    static func numbered(_ units: [Unit]) -> [Unit] {
+        var units = units
+        for index in units.indices { units[index].index = index }
         return units
     }
 
@@ -110,7 +135,8 @@ public struct FactFinder {
     /// The services a stretch of words names, in the order they appear, each once.
     func services(in words: ArraySlice<String>) -> [(service: String, range: ClosedRange<Int>)] {
         var found: [(String, ClosedRange<Int>)] = []
-        for (id, name) in ruleSet.services {
+        let sorted = words.sorted()
+        for (id, name) in ruleSet.services where name.aliases.contains(where: { $0.mayOccur(amongSorted: sorted) }) {
             // A name starts a word: "rektor" is not inside "socialdirektör" (StemPhrase alone would find it there).
             let ranges = name.aliases.compactMap { alias -> ClosedRange<Int>? in
                 guard let range = alias.matchRange(in: words) else { return nil }
@@ -130,11 +156,26 @@ public struct FactFinder {
     }
 
     func services(in unit: Unit) -> [String] {
-        services(in: unit.words[...]).map(\.service)
+        serviceMentions(in: unit).map(\.service)
+    }
+
+    func serviceMentions(in unit: Unit) -> [(service: String, range: ClosedRange<Int>)] {
+        if unit.index >= 0, let found = cache.services[unit.index] { return found }
+        let found = services(in: unit.words[...])
+        if unit.index >= 0 { cache.services[unit.index] = found }
+        return found
     }
 
     /// The group kinds a unit speaks of, itself or (for a sentence that names none) through its nearest heading.
     func groupKinds(in unit: Unit, headingsToo: Bool = true) -> [GroupKind] {
+        let key = unit.index * 2 + (headingsToo ? 1 : 0)
+        if unit.index >= 0, let found = cache.groupKinds[key] { return found }
+        let found = findGroupKinds(in: unit, headingsToo: headingsToo)
+        if unit.index >= 0 { cache.groupKinds[key] = found }
+        return found
+    }
+
+    private func findGroupKinds(in unit: Unit, headingsToo: Bool) -> [GroupKind] {
         let own = Self.groupPhrases.filter { _, phrases in unit.saysAny(phrases) }.map(\.0)
         if !own.isEmpty || !headingsToo { return own }
         for heading in unit.headings.reversed() {
@@ -156,6 +197,14 @@ public struct FactFinder {
         let words = unit.words
         let window = max(0, range.lowerBound - 1)...min(words.count - 1, range.upperBound + 2)
         return window.contains { ruleSet.contradictions.negations.contains(words[$0]) }
+    }
+
+    /// "Någon stående arbetsgrupp finns inte", "det finns ingen arbetsgrupp": the text says there is none.
+    func deniesExistence(_ unit: Unit, _ range: ClosedRange<Int>) -> Bool {
+        let words = unit.words
+        if range.lowerBound > 0, ["ingen", "inget", "inga"].contains(words[range.lowerBound - 1]) { return true }
+        let after = words[(range.upperBound + 1)..<min(words.count, range.upperBound + 4)]
+        return after.contains("finns") && after.contains { ruleSet.contradictions.negations.contains($0) || $0 == "ingen" }
     }
 
     func says(_ unit: Unit, _ phrases: [StemPhrase], negated allowNegated: Bool = false) -> Bool {
@@ -212,9 +261,9 @@ public struct FactFinder {
 
     private func findTitle(_ facts: inout ImportFacts) {
         let early = units.prefix(12)
-        let title = early.first { $0.isHeading && $0.says(StemPhrase("överenskommel")) }
+        let title = early.first { $0.isHeading && $0.says(phrase("överenskommel")) }
             ?? early.first { $0.isHeading && $0.headings.count == 1 && $0.block == 0 }
-            ?? early.first { $0.says(StemPhrase("överenskommel")) && $0.words.count <= 25 }
+            ?? early.first { $0.says(phrase("överenskommel")) && $0.words.count <= 25 }
             ?? early.first { $0.isHeading }
         guard let title else { return }
         facts.title = Found(value: title.text, citation: title.citation)
@@ -247,11 +296,11 @@ public struct FactFinder {
 
     private func findRuleSet() -> Found<String>? {
         for unit in units {
-            if unit.says(StemPhrase("hök 2022")) || unit.says(StemPhrase("huvudöverenskommelse")) {
+            if unit.says(phrase("hök 2022")) || unit.says(phrase("huvudöverenskommelse")) {
                 return Found(value: "hök-2022", citation: unit.citation)
             }
         }
-        for unit in units where unit.words.contains("2012") && unit.saysAny([StemPhrase("länsövergrip"), StemPhrase("regional överenskommelse"), StemPhrase("bus överenskommelse")]) {
+        for unit in units where unit.words.contains("2012") && unit.saysAny([phrase("länsövergrip"), phrase("regional överenskommelse"), phrase("bus överenskommelse")]) {
             return Found(value: "bus-2012", citation: unit.citation)
         }
         return nil
@@ -282,10 +331,10 @@ public struct FactFinder {
     }
 
     private func findValidity(_ facts: inout ImportFacts) {
-        for unit in units where unit.saysAny([StemPhrase("gäller$"), StemPhrase("giltig"), StemPhrase("träder i kraft"), StemPhrase("gälla$")])
-            && unit.saysAny([StemPhrase("överenskommel"), StemPhrase("avtal"), StemPhrase("den$"), StemPhrase("denna$")]) {
+        for unit in units where unit.saysAny([phrase("gäller$"), phrase("giltig"), phrase("träder i kraft"), phrase("gälla$")])
+            && unit.saysAny([phrase("överenskommel"), phrase("avtal"), phrase("den$"), phrase("denna$")]) {
             let dates = Self.dates(in: unit)
-            let untilFurther = unit.says(StemPhrase("tills$ vidare", gap: 0)) || unit.words.contains("tillsvidare")
+            let untilFurther = unit.says(phrase("tills$ vidare", gap: 0)) || unit.words.contains("tillsvidare")
             if facts.validFrom == nil, let first = dates.first {
                 facts.validFrom = Found(value: first.date, citation: unit.citation)
                 if dates.count > 1 { facts.validUntil = Found(value: dates[1].date, citation: unit.citation) }
@@ -293,7 +342,7 @@ public struct FactFinder {
             if facts.validUntil == nil, untilFurther { facts.validUntil = Found(value: "tillsvidare", citation: unit.citation) }
             if facts.validFrom != nil, facts.validUntil != nil { break }
         }
-        for unit in units where unit.saysAny([StemPhrase("revider"), StemPhrase("uppdater")]) {
+        for unit in units where unit.saysAny([phrase("revider"), phrase("uppdater")]) {
             for date in Self.dates(in: unit) where !facts.revisions.contains(where: { $0.value == date.date }) {
                 facts.revisions.append(Found(value: date.date, citation: unit.citation))
             }
@@ -302,7 +351,7 @@ public struct FactFinder {
 
     /// The section that lists the parties ("Parter", "Ingående parter", "Parter och ansvar"), if any.
     private func partySectionUnits() -> [Unit] {
-        let stems = [StemPhrase("parter$"), StemPhrase("parterna$"), StemPhrase("ingående part"), StemPhrase("samverkansparter")]
+        let stems = [phrase("parter$"), phrase("parterna$"), phrase("ingående part"), phrase("samverkansparter")]
         guard let heading = units.firstIndex(where: { $0.isHeading && stems.contains(where: $0.says) }) else { return [] }
         let depth = units[heading].headings.count
         return Array(units[(heading + 1)...].prefix { !$0.isHeading || $0.headings.count > depth })
@@ -365,7 +414,7 @@ public struct FactFinder {
             if let range = StemPhrase(words.joined(separator: " "), gap: 0).matchRange(in: unit.words[...]) { found.append((party.id, range.lowerBound)) }
         }
         if found.isEmpty {
-            for (service, range) in services(in: unit.words[...]) {
+            for (service, range) in serviceMentions(in: unit) {
                 if let party = partyID(for: service, in: facts) { found.append((party, range.lowerBound)) }
             }
         }
@@ -385,7 +434,7 @@ public struct FactFinder {
             }
             // The county body (samrådsgruppen för barns och ungas hälsa) is no local group.
             // "Någon stående arbetsgrupp finns inte": a group the text says there is none of is none.
-            if units.contains(where: { unit in phrases.contains { phrase in unit.match(phrase).map { negated(unit, $0) } ?? false } }) { continue }
+            if units.contains(where: { unit in phrases.contains { phrase in unit.match(phrase).map { deniesExistence(unit, $0) } ?? false } }) { continue }
             let ordered = mentions.filter { $0.0.isHeading } + mentions.filter { !$0.0.isHeading }
             guard let first = ordered.first(where: { unit, _ in !ruleSet.bodies.contains { body in ([body.name] + body.aliases).contains { unit.says(StemPhrase($0, gap: 0)) } } || kind != .consultationGroup }) else { continue }
             var nameRange = first.1
@@ -397,7 +446,7 @@ public struct FactFinder {
             var group = ImportFacts.GroupFact(id: kind.rawValue, kind: kind, name: Found(value: name, citation: first.0.citation))
             let context = units.filter { groupKinds(in: $0) == [kind] || (groupKinds(in: $0, headingsToo: false).first == kind) }
             for unit in context where !unit.isHeading {
-                if group.cadence == nil, kind != .individualForum, unit.saysAny(ruleSet.contradictions.meetingWords + [StemPhrase("möten$")]),
+                if group.cadence == nil, kind != .individualForum, unit.saysAny(ruleSet.contradictions.meetingWords + [phrase("möten$")]),
                    let cadence = FrequencyPhrase.cadence(in: unit.words) {
                     group.cadence = Found(value: cadence, citation: unit.citation)
                 }
@@ -405,15 +454,15 @@ public struct FactFinder {
                    let days = FrequencyPhrase.deadlineDays(in: unit.words) {
                     group.deadlineDays = Found(value: days, citation: unit.citation)
                 }
-                if group.convener == nil, unit.says(StemPhrase("sammankall")) {
+                if group.convener == nil, unit.says(phrase("sammankall")) {
                     let role = role(in: unit)
                     if let party = partyMentions(in: unit, facts: facts).first?.party {
                         group.convener = Found(value: (party, role), citation: unit.citation)
                     }
                 }
-                if group.chair == nil, unit.says(StemPhrase("ordförande")) {
-                    if unit.saysAny([StemPhrase("altern"), StemPhrase("växl"), StemPhrase("rotera"), StemPhrase("turas"), StemPhrase("rullande")]) {
-                        let period = unit.says(StemPhrase("termin")) ? Period.term : unit.saysAny([StemPhrase("år$"), StemPhrase("årsvis")]) ? Period.year : nil
+                if group.chair == nil, unit.says(phrase("ordförande")) {
+                    if unit.saysAny([phrase("altern"), phrase("växl"), phrase("rotera"), phrase("turas"), phrase("rullande")]) {
+                        let period = unit.says(phrase("termin")) ? Period.term : unit.saysAny([phrase("år$"), phrase("årsvis")]) ? Period.year : nil
                         group.chair = Found(value: .rotating(period: period), citation: unit.citation)
                     } else if let party = partyMentions(in: unit, facts: facts).first?.party {
                         group.chair = Found(value: .party(party), citation: unit.citation)
@@ -430,7 +479,7 @@ public struct FactFinder {
     /// behandlingskonferens" (the parties named), with the role it names.
     private func members(of kind: GroupKind, in context: [Unit], facts: ImportFacts) -> [Found<(party: String, role: String)>] {
         var listed: [Found<(party: String, role: String)>] = []
-        for unit in context where !unit.isHeading && !unit.says(StemPhrase("sammankall")) && !unit.says(StemPhrase("ordförande")) {
+        for unit in context where !unit.isHeading && !unit.says(phrase("sammankall")) && !unit.says(phrase("ordförande")) {
             switch document.blocks[unit.block] {
             case .listItem, .table:
                 if let party = partyMentions(in: unit, facts: facts).first?.party, let role = role(in: unit),
@@ -442,11 +491,11 @@ public struct FactFinder {
             }
         }
         if !listed.isEmpty { return listed }
-        let composition = [StemPhrase("består$"), StemPhrase("ledamöter"), StemPhrase("representant"), StemPhrase("deltar$"), StemPhrase("håller$"), StemPhrase("ingår$"), StemPhrase("bemann")]
-        let everyone = [StemPhrase("varje part"), StemPhrase("alla parter"), StemPhrase("samtliga parter"), StemPhrase("varje verksamhet"), StemPhrase("respektive part"), StemPhrase("respektive verksamhet"), StemPhrase("huvudmännens")]
+        let composition = [phrase("består$"), phrase("ledamöter"), phrase("representant"), phrase("deltar$"), phrase("håller$"), phrase("ingår$"), phrase("bemann")]
+        let everyone = [phrase("varje part"), phrase("alla parter"), phrase("samtliga parter"), phrase("varje verksamhet"), phrase("respektive part"), phrase("respektive verksamhet"), phrase("huvudmännens")]
         for unit in context where !unit.isHeading && unit.saysAny(composition) {
             var role = role(in: unit)
-            if role == nil, let range = unit.match(StemPhrase("representant")) { role = unit.original(range).prefix(1).uppercased() + unit.original(range).dropFirst() }
+            if role == nil, let range = unit.match(phrase("representant")) { role = unit.original(range).prefix(1).uppercased() + unit.original(range).dropFirst() }
             let parties = unit.saysAny(everyone) ? facts.parties.map(\.id) : partyMentions(in: unit, facts: facts).map(\.party)
             guard !parties.isEmpty else { continue }
             var seen = Set<String>()
@@ -457,15 +506,15 @@ public struct FactFinder {
 
     private func findRoutines(_ facts: inout ImportFacts) {
         let contradictions = ruleSet.contradictions
-        let sipWords = [StemPhrase("sip$"), StemPhrase("samordn individuell plan")]
-        let deviationBlocks = Set(units.filter { $0.says(StemPhrase("avvikel")) && !$0.saysAny(contradictions.followUpWords) }.map(\.block))
+        let sipWords = [phrase("sip$"), phrase("samordn individuell plan")]
+        let deviationBlocks = Set(units.filter { $0.says(phrase("avvikel")) && !$0.saysAny(contradictions.followUpWords) }.map(\.block))
         var initiators: [String] = []
         var initiatorCitation: Citation?
         // The routine's own section first: a revision note may name the receiver too.
-        let underDeviations = units.filter { $0.headings.last.map { StemPhrase("avvikel").matches($0) } == true }
+        let underDeviations = units.filter { $0.headings.last.map { phrase("avvikel").matches($0) } == true }
         for unit in underDeviations + units where !unit.isHeading {
-            if facts.consent == nil, unit.says(StemPhrase("samtyck")) {
-                if says(unit, [StemPhrase("skriftlig")]) {
+            if facts.consent == nil, unit.says(phrase("samtyck")) {
+                if says(unit, [phrase("skriftlig")]) {
                     facts.consent = Found(value: .written, citation: unit.citation)
                 } else if says(unit, contradictions.oralConsent) {
                     facts.consent = Found(value: .oral, citation: unit.citation)
@@ -479,20 +528,20 @@ public struct FactFinder {
                     facts.schoolSIP = Found(value: .may, citation: unit.citation)
                 }
             }
-            if aboutSIP, says(unit, [StemPhrase("kalla"), StemPhrase("kallar$"), StemPhrase("initier"), StemPhrase("aktualiser"), StemPhrase("ta initiativ")]) {
-                let all = unit.saysAny([StemPhrase("alla parter"), StemPhrase("samtliga parter"), StemPhrase("samtliga aktörer"), StemPhrase("varje part")])
+            if aboutSIP, says(unit, [phrase("kalla"), phrase("kallar$"), phrase("initier"), phrase("aktualiser"), phrase("ta initiativ")]) {
+                let all = unit.saysAny([phrase("alla parter"), phrase("samtliga parter"), phrase("samtliga aktörer"), phrase("varje part")])
                 let named = all ? facts.parties.flatMap(\.services) : services(in: unit)
                 for service in named where !initiators.contains(service) { initiators.append(service) }
                 if !named.isEmpty, initiatorCitation == nil { initiatorCitation = unit.citation }
             }
-            let aboutDeviations = deviationBlocks.contains(unit.block) || unit.headings.last.map { StemPhrase("avvikel").matches($0) } == true
+            let aboutDeviations = deviationBlocks.contains(unit.block) || unit.headings.last.map { phrase("avvikel").matches($0) } == true
             if aboutDeviations {
-                if facts.firstStep == nil, let range = unit.match(StemPhrase("närmaste", gap: 0)), range.upperBound + 1 < unit.words.count {
+                if facts.firstStep == nil, let range = unit.match(phrase("närmaste", gap: 0)), range.upperBound + 1 < unit.words.count {
                     facts.firstStep = Found(value: unit.original(range.lowerBound...(range.upperBound + 1)).lowercased(), citation: unit.citation)
                 }
                 if facts.receiver == nil {
                     outer: for body in ruleSet.bodies {
-                        for name in [body.name] + body.aliases where unit.says(StemPhrase(name, gap: 0)) {
+                        for name in [body.name] + body.aliases where unit.says(phrase(name, gap: 0)) {
                             facts.receiver = Found(value: name, citation: unit.citation)
                             break outer
                         }
@@ -500,7 +549,7 @@ public struct FactFinder {
                 }
             }
             if facts.followUp == nil, unit.saysAny(contradictions.followUpWords),
-               unit.saysAny([StemPhrase("överenskommel"), StemPhrase("samverkan")]) || unit.headings.last.map({ StemPhrase("uppfölj").matches($0) }) == true,
+               unit.saysAny([phrase("överenskommel"), phrase("samverkan")]) || unit.headings.last.map({ phrase("uppfölj").matches($0) }) == true,
                let cadence = FrequencyPhrase.cadence(in: unit.words) {
                 facts.followUp = Found(value: cadence.interval, citation: unit.citation)
                 if let kind = groupKinds(in: unit, headingsToo: false).first, facts.groups.contains(where: { $0.kind == kind }) {
@@ -516,7 +565,7 @@ public struct FactFinder {
             let receiverBlock = units.first(where: { $0.citation == receiver.citation })?.block
             let routine = units.filter { unit in
                 !unit.isHeading && !unit.saysAny(contradictions.followUpWords)
-                    && (unit.block == receiverBlock || unit.headings.last.map { StemPhrase("avvikel").matches($0) } == true)
+                    && (unit.block == receiverBlock || unit.headings.last.map { phrase("avvikel").matches($0) } == true)
             }
             for unit in routine {
                 for kind in groupMentions(in: unit) where facts.groups.contains(where: { $0.kind == kind }) && !steps.contains(kind.rawValue) {
@@ -529,7 +578,7 @@ public struct FactFinder {
     }
 
     private func findSignatories(_ facts: inout ImportFacts) {
-        let stems = [StemPhrase("underskrift"), StemPhrase("underteck"), StemPhrase("signatur"), StemPhrase("påskrift"), StemPhrase("beslutad av")]
+        let stems = [phrase("underskrift"), phrase("underteck"), phrase("signatur"), phrase("påskrift"), phrase("beslutad av")]
         guard let heading = units.lastIndex(where: { $0.isHeading && $0.saysAny(stems) }) else { return }
         let depth = units[heading].headings.count
         var current: String?

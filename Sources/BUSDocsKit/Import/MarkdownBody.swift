@@ -38,6 +38,8 @@ enum MarkdownBody {
             case .table(let rows, var header):
                 out.append("")
                 // A header that labels a column with no values would be lost: then the rows stand as they are.
+                // Labels are short: a first row of sentences is no header.
+                if header, rows[0].contains(where: { $0.split(separator: " ").count > 3 }) { header = false }
                 if header, rows.count > 1, rows[0].indices.contains(where: { column in
                     !rows[0][column].isEmpty && rows.dropFirst().allSatisfy { !$0.indices.contains(column) || $0[column].isEmpty }
                 }) {
@@ -78,9 +80,20 @@ enum MarkdownBody {
     static func escaped(_ text: String, lineStart: Bool) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
-        for character in text {
-            if "\\`*_[]<>|".contains(character) { out.append("\\") }
-            out.append(character)
+        let characters = Array(text)
+        var index = 0
+        while index < characters.count {
+            // A note's marker "[2]" stays as it is: without a link after it, it is text to CommonMark.
+            if characters[index] == "[", let close = characters[index...].prefix(5).firstIndex(of: "]"), close > index + 1,
+               characters[(index + 1)..<close].allSatisfy({ $0.isASCII && $0.isNumber }),
+               close + 1 == characters.count || !"(:[".contains(characters[close + 1]) {
+                out += String(characters[index...close])
+                index = close + 1
+                continue
+            }
+            if "\\`*_[]<>|".contains(characters[index]) { out.append("\\") }
+            out.append(characters[index])
+            index += 1
         }
         guard lineStart, let first = out.first else { return out }
         if "#-+=".contains(first) || (first == ">") { return "\\" + out }

@@ -245,7 +245,9 @@ struct WordReader {
 
     private mutating func table(_ element: XMLElement) {
         var rows: [[String]] = []
-        var header = false
+        // The table's style sets its first row apart (`tblLook` firstRow): that row is its header.
+        let look = element.child("tblPr")?.child("tblLook")
+        var header = look?.attributes["firstRow"] == "1" || (look?.attributes["val"]).flatMap { Int($0, radix: 16) }.map { $0 & 0x20 != 0 } == true
         for row in element.elements where row.name == "tr" || row.name == "sdt" || row.name == "customXml" {
             for row in row.name == "tr" ? [row] : row.descendants("tr") {
                 if rows.isEmpty, row.child("trPr")?.child("tblHeader") != nil { header = true }
