@@ -4,13 +4,18 @@
 SWIFT ?= swift
 APT_PACKAGES = pkg-config libcmark-dev libxml2-dev
 BROWSER_PACKAGES = chromium poppler-utils
+# `import` reads PDFs with pdftotext (poppler-utils); its tests make Word files with LibreOffice and read
+# them with python-docx.
+PDF_PACKAGES = poppler-utils
+OFFICE_PACKAGES = libreoffice-writer-nogui
+PIP_PACKAGES = python-docx
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN = .build/release/bus-docs
 
 FUZZ_SECONDS ?= 600
 FUZZ_BIN = .build-fuzz/release/bus-docs-fuzz
 
-.PHONY: all deps browser-deps build run test browser-test fuzz fuzz-build fuzz-yaml fuzz-minimise bench clean
+.PHONY: all deps browser-deps pdf-deps office-deps python-deps build run test browser-test fuzz fuzz-build fuzz-yaml fuzz-minimise bench clean
 
 all: run
 
@@ -28,7 +33,28 @@ browser-deps:
 		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BROWSER_PACKAGES); \
 	fi
 
-build: deps
+# pdftotext for `bus-docs import` of PDF files, only when missing.
+pdf-deps:
+	@if ! command -v pdftotext >/dev/null; then \
+		echo "Installing $(PDF_PACKAGES)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(PDF_PACKAGES); \
+	fi
+
+# LibreOffice (Word files made by another tool, for the import tests), only when missing.
+office-deps:
+	@if ! command -v soffice >/dev/null; then \
+		echo "Installing $(OFFICE_PACKAGES)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(OFFICE_PACKAGES); \
+	fi
+
+# python-docx, the reader the import is compared with, only when missing.
+python-deps:
+	@if ! python3 -c "import docx" 2>/dev/null; then \
+		echo "Installing $(PIP_PACKAGES)"; \
+		python3 -m pip install -q $(PIP_PACKAGES); \
+	fi
+
+build: deps pdf-deps
 	$(SWIFT) build -c release --product bus-docs --static-swift-stdlib
 
 # The main job: check every agreement, then publish them (when the build command is present).
@@ -36,7 +62,7 @@ run: build
 	$(BIN) check Agreements
 	@if $(BIN) --help | grep -qE '^ +build +'; then $(BIN) build Agreements --register Register --out _site && echo "Published to _site/index.html"; fi
 
-test: deps browser-deps
+test: deps browser-deps office-deps python-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	bash scripts/browser-test.sh

@@ -450,6 +450,9 @@ public struct FactFinder {
                    let cadence = FrequencyPhrase.cadence(in: unit.words) {
                     group.cadence = Found(value: cadence, citation: unit.citation)
                 }
+                if group.minutes == nil, kind == .individualForum, unit.says(phrase("protokoll")) {
+                    group.minutes = unit.citation
+                }
                 if group.deadlineDays == nil, kind == .individualForum, unit.saysAny(ruleSet.contradictions.forumMeetingWords),
                    let days = FrequencyPhrase.deadlineDays(in: unit.words) {
                     group.deadlineDays = Found(value: days, citation: unit.citation)
@@ -536,6 +539,9 @@ public struct FactFinder {
             }
             let aboutDeviations = deviationBlocks.contains(unit.block) || unit.headings.last.map { phrase("avvikel").matches($0) } == true
             if aboutDeviations {
+                if facts.form == nil, unit.says(phrase("blankett")) || unit.words.contains(where: { $0.hasPrefix("avvikelseblankett") }) {
+                    facts.form = unit.citation
+                }
                 if facts.firstStep == nil, let range = unit.match(phrase("närmaste", gap: 0)), range.upperBound + 1 < unit.words.count {
                     facts.firstStep = Found(value: unit.original(range.lowerBound...(range.upperBound + 1)).lowercased(), citation: unit.citation)
                 }

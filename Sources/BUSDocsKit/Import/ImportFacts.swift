@@ -37,6 +37,8 @@ public struct ImportFacts: Sendable {
         public var convener: Found<(party: String, role: String?)>?
         public var chair: Found<Chair>?
         public var members: [Found<(party: String, role: String)>] = []
+        /// The text says the individforum keeps minutes ("protokoll förs"): the built-in template.
+        public var minutes: Citation?
     }
 
     public enum Chair: Sendable {
@@ -59,6 +61,8 @@ public struct ImportFacts: Sendable {
     public var firstStep: Found<String>?
     public var escalation: Found<[String]>?
     public var receiver: Found<String>?
+    /// The routine names a form ("på avvikelseblanketten"): the built-in one is named.
+    public var form: Citation?
     public var followUp: Found<Interval>?
     public var followUpOwner: Found<String>?
     public var signatories: [Found<(party: String, role: String)>] = []

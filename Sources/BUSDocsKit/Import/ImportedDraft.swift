@@ -142,7 +142,9 @@ public struct ImportedDraft: Sendable {
                 gap("    ", "grupper.\(group.id).sammankallande", sv: "skriv vem som kallar till individforum (`sammankallande: { part: …, roll: Enhetschef }`)",
                     en: "write who convenes the individforum (`sammankallande: { part: …, roll: Enhetschef }`)")
             }
-            if group.kind == .individualForum { text += "    protokoll: individforum\n" }
+            if group.kind == .individualForum, let minutes = group.minutes {
+                line("    protokoll: individforum", minutes, key: "grupper.\(group.id).protokoll", value: "individforum")
+            }
             if !group.members.isEmpty {
                 text += "    ledamöter:\n"
                 for member in group.members {
@@ -169,7 +171,7 @@ public struct ImportedDraft: Sendable {
             } else {
                 gap("  ", "mottagare", sv: "skriv vem som tar emot avvikelser av principiell art", en: "write who receives deviations of a principal nature")
             }
-            text += "  blankett: avvikelseblankett\n"
+            if let form = facts.form { line("  blankett: avvikelseblankett", form, key: "avvikelser.blankett", value: "avvikelseblankett") }
         } else {
             gap("", "avvikelser", sv: "ingen avvikelserutin hittades; skriv första steg, eskalering och mottagare", en: "no deviation routine found; write the first step, escalation and receiver")
         }
