@@ -142,8 +142,13 @@ public struct ImportedDraft: Sendable {
                 gap("    ", "grupper.\(group.id).sammankallande", sv: "skriv vem som kallar till individforum (`sammankallande: { part: …, roll: Enhetschef }`)",
                     en: "write who convenes the individforum (`sammankallande: { part: …, roll: Enhetschef }`)")
             }
-            if group.kind == .individualForum, let minutes = group.minutes {
-                line("    protokoll: individforum", minutes, key: "grupper.\(group.id).protokoll", value: "individforum")
+            if group.kind == .individualForum {
+                if let minutes = group.minutes {
+                    line("    protokoll: individforum", minutes, key: "grupper.\(group.id).protokoll", value: "individforum")
+                } else {
+                    gap("    ", "grupper.\(group.id).protokoll", sv: "skriv vilken protokollmall individforum använder (`protokoll: individforum` är den inbyggda)",
+                        en: "write which protocol template the individforum uses (`protokoll: individforum` is the built-in one)")
+                }
             }
             if !group.members.isEmpty {
                 text += "    ledamöter:\n"
@@ -171,7 +176,12 @@ public struct ImportedDraft: Sendable {
             } else {
                 gap("  ", "mottagare", sv: "skriv vem som tar emot avvikelser av principiell art", en: "write who receives deviations of a principal nature")
             }
-            if let form = facts.form { line("  blankett: avvikelseblankett", form, key: "avvikelser.blankett", value: "avvikelseblankett") }
+            if let form = facts.form {
+                line("  blankett: avvikelseblankett", form, key: "avvikelser.blankett", value: "avvikelseblankett")
+            } else {
+                gap("  ", "blankett", sv: "skriv vilken blankett avvikelser rapporteras på (`blankett: avvikelseblankett` är den inbyggda)",
+                    en: "write which form deviations are reported on (`blankett: avvikelseblankett` is the built-in one)")
+            }
         } else {
             gap("", "avvikelser", sv: "ingen avvikelserutin hittades; skriv första steg, eskalering och mottagare", en: "no deviation routine found; write the first step, escalation and receiver")
         }
