@@ -4,18 +4,16 @@
 SWIFT ?= swift
 APT_PACKAGES = pkg-config libcmark-dev libxml2-dev
 BROWSER_PACKAGES = chromium poppler-utils
-# `import` reads PDFs with pdftotext (poppler-utils); its tests make Word files with LibreOffice and read
-# them with python-docx.
+WORD_PACKAGES = libreoffice-writer-nogui poppler-utils
+# `import` reads PDFs with pdftotext (poppler-utils), which `make` installs.
 PDF_PACKAGES = poppler-utils
-OFFICE_PACKAGES = libreoffice-writer-nogui
-PIP_PACKAGES = python-docx
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN = .build/release/bus-docs
 
 FUZZ_SECONDS ?= 600
 FUZZ_BIN = .build-fuzz/release/bus-docs-fuzz
 
-.PHONY: all deps browser-deps pdf-deps office-deps python-deps build run test browser-test fuzz fuzz-build fuzz-yaml fuzz-minimise bench clean
+.PHONY: all deps browser-deps pdf-deps word-deps build run test browser-test word-test fuzz fuzz-build fuzz-yaml fuzz-minimise bench clean
 
 all: run
 
@@ -40,19 +38,13 @@ pdf-deps:
 		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(PDF_PACKAGES); \
 	fi
 
-# LibreOffice (Word files made by another tool, for the import tests), only when missing.
-office-deps:
-	@if ! command -v soffice >/dev/null; then \
-		echo "Installing $(OFFICE_PACKAGES)"; \
-		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(OFFICE_PACKAGES); \
+# LibreOffice Writer (converts the Word documents to PDF) and python-docx (opens them), only when missing.
+word-deps:
+	@if ! command -v soffice >/dev/null || ! command -v pdftoppm >/dev/null; then \
+		echo "Installing $(WORD_PACKAGES)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(WORD_PACKAGES); \
 	fi
-
-# python-docx, the reader the import is compared with, only when missing.
-python-deps:
-	@if ! python3 -c "import docx" 2>/dev/null; then \
-		echo "Installing $(PIP_PACKAGES)"; \
-		python3 -m pip install -q $(PIP_PACKAGES); \
-	fi
+	@python3 -c 'import docx, lxml' 2>/dev/null || python3 -m pip install -q python-docx
 
 build: deps pdf-deps
 	$(SWIFT) build -c release --product bus-docs --static-swift-stdlib
@@ -62,15 +54,21 @@ run: build
 	$(BIN) check Agreements
 	@if $(BIN) --help | grep -qE '^ +build +'; then $(BIN) build Agreements --register Register --out _site && echo "Published to _site/index.html"; fi
 
-test: deps browser-deps office-deps python-deps
+test: deps browser-deps word-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	bash scripts/browser-test.sh
+	bash scripts/word-test.sh
 
 # Only the browser test: every page in headless Chromium, protocol and form printed to A4 PDF.
 browser-test: deps browser-deps
 	$(SWIFT) build --product bus-docs
 	bash scripts/browser-test.sh
+
+# Only the Word test: every .docx opened by python-docx and converted to PDF by LibreOffice.
+word-test: deps word-deps
+	$(SWIFT) build --product bus-docs
+	bash scripts/word-test.sh
 
 # libFuzzer with AddressSanitizer over read → parse → validate → render, seeded from the agreements and
 # the hostile corpus; crashes land in fuzz/artifacts/. `make fuzz FUZZ_SECONDS=1800` for a longer run.

@@ -40,6 +40,7 @@ let package = Package(
             dependencies: [
                 "BUSDocsKit",
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Defaults/README.md"],
             resources: [
@@ -55,6 +56,7 @@ let package = Package(
                 .embedInCode("Defaults/diff.mustache"),
                 .embedInCode("Defaults/unreadable.mustache"),
                 .embedInCode("Defaults/report.mustache"),
+                .embedInCode("Defaults/report.md.mustache"),
                 .embedInCode("Defaults/style.css"),
             ]
         ),

@@ -306,26 +306,26 @@ public struct FactFinder {
         return nil
     }
 
-    static let months = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"]
-
-    /// Dates a unit writes, ISO ("2023-01-01", "2012-05") or Swedish ("1 januari 2023"), with the word index
-    /// each starts at.
+    /// Dates a unit writes, as `LocalDate.guess` reads them ("2023-01-01", "1 januari 2023", "2025-9-1",
+    /// Word's en dashes) or a month alone ("2012-05"), with the word index each starts at.
     static func dates(in unit: Unit) -> [(date: String, at: Int)] {
         var found: [(String, Int)] = []
-        for (index, token) in unit.tokens.enumerated() {
-            let trimmed = token.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:()"))
-            if LocalDate(iso: trimmed) != nil { found.append((trimmed, index)); continue }
-            let parts = trimmed.split(separator: "-")
-            if parts.count == 2, parts[0].count == 4, let year = Int(parts[0]), year > 1990, let month = Int(parts[1]), (1...12).contains(month), parts[1].count == 2 {
-                found.append((trimmed, index))
+        let tokens = unit.tokens.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:()")) }
+        var index = 0
+        while index < tokens.count {
+            if index + 2 < tokens.count, Int(tokens[index]) != nil, tokens[index + 2].count == 4,
+               let date = LocalDate.guess(tokens[index...(index + 2)].joined(separator: " ")) {
+                found.append((date.description, index))
+                index += 3
                 continue
             }
-            if index + 2 < unit.tokens.count, let day = Int(trimmed), (1...31).contains(day),
-               let month = months.firstIndex(of: unit.tokens[index + 1].lowercased().trimmingCharacters(in: .punctuationCharacters)),
-               let year = Int(unit.tokens[index + 2].trimmingCharacters(in: .punctuationCharacters)), year > 1990, year < 2100 {
-                let date = LocalDate(year: year, month: month + 1, day: day)
+            if tokens[index].count >= 8, let date = LocalDate.guess(tokens[index]) {
                 found.append((date.description, index))
+            } else if tokens[index].count >= 6, tokens[index].first?.isNumber == true, let month = LocalDate.guessMonth(tokens[index]),
+                      let year = Int(month.prefix(4)), year > 1990 {
+                found.append((month, index))
             }
+            index += 1
         }
         return found.map { ($0.0, unit.tokenOfWord.firstIndex(of: $0.1) ?? 0) }
     }
