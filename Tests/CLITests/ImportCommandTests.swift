@@ -5,7 +5,8 @@ import Testing
 /// `bus-docs import` from the built binary, on documents it did not write: pandoc's Word and OpenDocument
 /// test files (compared with python-docx and Python's XML reader), agreements written as other
 /// municipalities write them (Word, OpenDocument, PDF made by LibreOffice), hostile archives, and the
-/// agreements of `Agreements/` published, turned into Word by LibreOffice and imported back.
+/// agreements of `Agreements/` turned into Word — by LibreOffice from the published page, and by our own
+/// writer — and imported back.
 @Suite(.serialized) struct ImportCommandTests {
     static let fixtures = BusDocsProcess.packageRoot.appendingPathComponent("Tests/CLITests/Import")
 
@@ -271,6 +272,27 @@ import Testing
             let original = try Self.draft(BusDocsProcess.packageRoot.appendingPathComponent("Agreements/\(name)").path).agreement
             let imported = try Self.draft(out).agreement
             Self.expectSameFacts(original, imported, name)
+        }
+    }
+
+    /// Every agreement in `Agreements/` written as Word by bus-docs' own writer (`agreement --format docx`)
+    /// and imported back recovers its facts, and the draft checks without findings the original lacks.
+    @Test func agreementsRoundTripThroughOurOwnWordWriter() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let agreements = try FileManager.default.contentsOfDirectory(atPath: BusDocsProcess.packageRoot.appendingPathComponent("Agreements").path)
+            .filter { $0.hasSuffix(".md") }.sorted()
+        for name in agreements {
+            let docx = folder.appendingPathComponent("\(name).docx").path
+            let written = try BusDocsProcess.run(["agreement", "Agreements/\(name)", "--format", "docx", "-o", docx, "--today", "2026-01-01"])
+            #expect(written.status == 0, "\(name): \(written.stderr)")
+            let out = folder.appendingPathComponent(name).path
+            let run = try BusDocsProcess.run(["import", docx, "-o", out, "--today", "2026-01-01"])
+            #expect(run.status == 0, "\(name): \(run.stderr)")
+            let original = try Self.draft(BusDocsProcess.packageRoot.appendingPathComponent("Agreements/\(name)").path).agreement
+            Self.expectSameFacts(original, try Self.draft(out).agreement, name)
+            let checked = try BusDocsProcess.run(["check", out, "--today", "2026-01-01"])
+            #expect(checked.status == 0, "\(name): \(checked.stdout)")
         }
     }
 
