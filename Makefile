@@ -17,6 +17,7 @@ PYTHON ?= python3
 PY_HOME := $(or $(XDG_DATA_HOME),$(HOME)/.local/share)/bus-docs/python
 PY = $(PY_HOME)/bin/python
 WORD_PACKAGES = libreoffice-writer-nogui poppler-utils
+# (`import` reads PDFs with pdftotext from poppler-utils, in PDF_PACKAGES.)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN = .build/release/bus-docs
 BIN ?= $(RELEASE_BIN)

@@ -29,7 +29,7 @@ let package = Package(
         ),
         .target(
             name: "BUSDocsKit",
-            dependencies: ["CCmark", "Yams"],
+            dependencies: ["CCmark", "CLibXML2", "Yams", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [
                 .embedInCode("RuleSets/bus-2012.yaml"),
                 .embedInCode("RuleSets/hok-2022.yaml"),
@@ -38,7 +38,7 @@ let package = Package(
         .target(
             name: "Templates",
             dependencies: [
-                "BUSDocsKit", "CLibXML2",
+                "BUSDocsKit",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
@@ -84,8 +84,8 @@ let package = Package(
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["bus-docs", "TestSupport"],
-            exclude: ["Hostile", "Revisions", "Snapshots"]
+            dependencies: ["bus-docs", "BUSDocsKit", "TestSupport"],
+            exclude: ["Hostile", "Import", "Revisions", "Snapshots"]
         ),
         .testTarget(
             name: "TemplatesTests",

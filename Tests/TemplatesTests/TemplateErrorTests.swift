@@ -1,3 +1,4 @@
+import BUSDocsKit
 import Foundation
 import Testing
 @testable import Templates

@@ -83,6 +83,9 @@ public struct ServiceName: Equatable, Sendable {
     public var en: String
     /// Whose service it is: a kommunalförbund providing it counts as this principal.
     public var principal: Principal?
+    /// Word stems that name the service in running text ("socialförvaltning", "barn- och ungdomspsykiatri"):
+    /// how `import` recognises the parties of an agreement written in Word.
+    public var aliases: [StemPhrase] = []
 }
 
 /// A county-wide body (BUSSAM, the samrådsgrupp for children's and young people's health) and the

@@ -154,6 +154,16 @@ enum SwedishHelp {
             "Skriv den årliga uppföljningen av överenskommelserna från deras register.",
         "Write a new agreement that passes check: the mandatory parties, the tiers, the routines and the sections, with guidance on what to write.":
             "Skriv en ny överenskommelse som klarar kontrollen: de obligatoriska parterna, nivåerna, rutinerna och avsnitten, med vägledning om vad som ska stå.",
+        "Turn an agreement written in Word, OpenDocument, PDF, text or Markdown into a draft agreement.":
+            "Gör om en överenskommelse skriven i Word, OpenDocument, PDF, text eller Markdown till ett utkast.",
+        "Reads .docx, .odt, .pdf (with pdftotext), .txt and .md. The body keeps the document's headings, paragraphs, lists, tables (as lists) and footnotes; the front matter holds what the text says, each value with a comment citing where, and a marked placeholder for what it does not say; status: utkast. The import report (stderr, or --report FILE as .md or .json) says what was recognised, what was not and the check's findings on the draft. Exit status 0 when a draft was written.":
+            "Läser .docx, .odt, .pdf (med pdftotext), .txt och .md. Texten behåller dokumentets rubriker, stycken, listor, tabeller (som listor) och fotnoter; huvudet innehåller det som texten säger, varje värde med en kommentar om var det står, och en markerad platshållare för det som texten inte säger; status: utkast. Importrapporten (standard fel, eller --report FIL som .md eller .json) säger vad som kändes igen, vad som inte gjorde det och kontrollens fynd i utkastet. Slutstatus 0 när ett utkast skrevs.",
+        "The document to import.": "Dokumentet som ska importeras.",
+        "The agreement to write (default: standard output). An existing file is kept unless --force.":
+            "Överenskommelsen som ska skrivas (standard: standard ut). En befintlig fil behålls utom med --force.",
+        "Replace an existing --output file.": "Ersätt en befintlig --output-fil.",
+        "Write the import report to this file: Markdown (.md) or JSON (.json). Default: standard error.":
+            "Skriv importrapporten till den här filen: Markdown (.md) eller JSON (.json). Standard: standard fel.",
         "Compare two versions of an agreement in substance: parties, groups, cadences, routines, findings and the text section by section.":
             "Jämför två versioner av en överenskommelse i sak: parter, grupper, mötesfrekvenser, rutiner, fynd och texten avsnitt för avsnitt.",
         "Preview the site while you write: served on 127.0.0.1, rebuilt and reloaded when a file changes, with the findings at the top of every page.":

@@ -1,0 +1,606 @@
+/// Reads an imported document's text for the facts of an agreement, with the language tools the rules use
+/// (`Words`, `StemPhrase`, `FrequencyPhrase`, `IntervalPhrase`, `SwedishNumbers`, `NameKey`) and the rule
+/// set's vocabulary: its services and their aliases, its county bodies, its phrases for meetings, follow-up,
+/// consent and the school's SIP duty, its manager roles. A value is taken only where the text says it.
+public struct FactFinder {
+    /// A sentence (or a table row) of the document with its words and where it stands.
+    struct Unit {
+        var text: String
+        var words: [String]
+        /// For each word, the whitespace-separated token of `text` it came from.
+        var tokenOfWord: [Int]
+        var tokens: [String]
+        var paragraph: Int
+        /// The folded words of the headings above, nearest last; a heading's own unit has itself last.
+        var headings: [[String]]
+        var isHeading: Bool
+        var block: Int
+        /// Its place among the document's units (-1 for a text that is not one).
+        var index = -1
+
+        var citation: Citation { Citation(quote: text, paragraph: paragraph) }
+
+        /// The text the words `range` were read from, without the punctuation around it.
+        func original(_ range: ClosedRange<Int>) -> String {
+            let first = tokenOfWord[range.lowerBound], last = tokenOfWord[range.upperBound]
+            return tokens[first...last].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:()\"'”“–-"))
+        }
+
+        func says(_ phrase: StemPhrase) -> Bool { phrase.matchRange(in: words[...]) != nil }
+        func saysAny(_ phrases: [StemPhrase]) -> Bool { phrases.contains(where: says) }
+        func match(_ phrase: StemPhrase) -> ClosedRange<Int>? { phrase.matchRange(in: words[...]) }
+    }
+
+    let document: ImportedDocument
+    let ruleSet: RuleSet
+    let units: [Unit]
+    /// Phrases made once and the services each unit names, found once: a document of twenty thousand
+    /// paragraphs is read in seconds.
+    private let cache = Cache()
+
+    final class Cache {
+        var phrases: [String: StemPhrase] = [:]
+        var services: [Int: [(service: String, range: ClosedRange<Int>)]] = [:]
+        var groupKinds: [Int: [GroupKind]] = [:]
+    }
+
+    public init(document: ImportedDocument, ruleSet: RuleSet) {
+        self.document = document
+        self.ruleSet = ruleSet
+        units = Self.numbered(Self.units(document))
+    }
+
+    func phrase(_ text: String, gap: Int = 2) -> StemPhrase {
+        let key = "\(gap) \(text)"
+        if let found = cache.phrases[key] { return found }
+        let made = StemPhrase(text, gap: gap)
+        cache.phrases[key] = made
+        return made
+    }
+
+    // MARK: Units
+
+    static func units(_ document: ImportedDocument) -> [Unit] {
+        var units: [Unit] = []
+        var headings: [(level: Int, words: [String])] = []
+        for (index, block) in document.blocks.enumerated() {
+            let paragraph = index + 1
+            switch block {
+            case .heading(let level, let text):
+                headings.removeAll { $0.level >= level }
+                headings.append((level, Words.folded(text)))
+                units.append(unit(text, paragraph: paragraph, headings: headings.map(\.words), isHeading: true, block: index))
+            case .paragraph(let text), .listItem(_, _, let text):
+                for sentence in sentences(text) {
+                    units.append(unit(sentence, paragraph: paragraph, headings: headings.map(\.words), isHeading: false, block: index))
+                }
+            case .table(let rows, _):
+                for row in rows {
+                    units.append(unit(row.filter { !$0.isEmpty }.joined(separator: " – "), paragraph: paragraph, headings: headings.map(\.words), isHeading: false, block: index))
+                }
+            }
+        }
+        return units
+    }
+
+    static func numbered(_ units: [Unit]) -> [Unit] {
+        var units = units
+        for index in units.indices { units[index].index = index }
+        return units
+    }
+
+    static func unit(_ text: String, paragraph: Int, headings: [[String]], isHeading: Bool, block: Int) -> Unit {
+        let tokens = text.split(whereSeparator: { $0 == " " }).map(String.init)
+        var words: [String] = [], owner: [Int] = []
+        for (index, token) in tokens.enumerated() {
+            for word in Words.folded(token) {
+                words.append(word)
+                owner.append(index)
+            }
+        }
+        return Unit(text: text, words: words, tokenOfWord: owner, tokens: tokens, paragraph: paragraph, headings: headings,
+                    isHeading: isHeading, block: block)
+    }
+
+    /// Sentences end at `.`, `!`, `?` or `;` before a space and a capital letter or digit (so "t.ex. en"
+    /// does not end one).
+    static func sentences(_ text: String) -> [String] {
+        var sentences: [String] = []
+        var current = ""
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
+            current.append(character)
+            guard ".!?;".contains(character), index + 2 < characters.count, characters[index + 1] == " " else { continue }
+            let next = characters[index + 2]
+            if next.isUppercase || next.isNumber || character == ";" {
+                sentences.append(current.trimmingCharacters(in: .whitespaces))
+                current = ""
+            }
+        }
+        let rest = current.trimmingCharacters(in: .whitespaces)
+        if !rest.isEmpty { sentences.append(rest) }
+        return sentences
+    }
+
+    // MARK: Vocabulary
+
+    static let groupPhrases: [(GroupKind, [StemPhrase])] = [
+        (.steeringGroup, ["styrgrupp", "lokal bus grupp", "lokal bus-grupp", "ledningsgrupp"].map { StemPhrase($0, gap: 0) }),
+        (.workingGroup, ["arbetsgrupp"].map { StemPhrase($0, gap: 0) }),
+        (.individualForum, ["individforum", "individärendeforum", "forum för individärenden", "forum för enskilda ärenden"].map { StemPhrase($0, gap: 0) }),
+        (.treatmentConference, ["behandlingskonferens"].map { StemPhrase($0, gap: 0) }),
+        (.consultationGroup, ["lokal samrådsgrupp", "lokala samrådsgrupp"].map { StemPhrase($0, gap: 0) }),
+    ]
+
+    /// The services a stretch of words names, in the order they appear, each once.
+    func services(in words: ArraySlice<String>) -> [(service: String, range: ClosedRange<Int>)] {
+        var found: [(String, ClosedRange<Int>)] = []
+        let sorted = words.sorted()
+        for (id, name) in ruleSet.services where name.aliases.contains(where: { $0.mayOccur(amongSorted: sorted) }) {
+            // A name starts a word: "rektor" is not inside "socialdirektör" (StemPhrase alone would find it there).
+            let ranges = name.aliases.compactMap { alias -> ClosedRange<Int>? in
+                guard let range = alias.matchRange(in: words) else { return nil }
+                if alias.stems.count == 1, let stem = alias.stems.first, !words[range.lowerBound].hasPrefix(stem.text) {
+                    var rest = words[(range.lowerBound + 1)...]
+                    while let next = alias.matchRange(in: rest) {
+                        if words[next.lowerBound].hasPrefix(stem.text) { return next }
+                        rest = words[(next.lowerBound + 1)...]
+                    }
+                    return nil
+                }
+                return range
+            }
+            if let first = ranges.min(by: { $0.lowerBound < $1.lowerBound }) { found.append((id, first)) }
+        }
+        return found.sorted { $0.1.lowerBound < $1.1.lowerBound }
+    }
+
+    func services(in unit: Unit) -> [String] {
+        serviceMentions(in: unit).map(\.service)
+    }
+
+    func serviceMentions(in unit: Unit) -> [(service: String, range: ClosedRange<Int>)] {
+        if unit.index >= 0, let found = cache.services[unit.index] { return found }
+        let found = services(in: unit.words[...])
+        if unit.index >= 0 { cache.services[unit.index] = found }
+        return found
+    }
+
+    /// The group kinds a unit speaks of, itself or (for a sentence that names none) through its nearest heading.
+    func groupKinds(in unit: Unit, headingsToo: Bool = true) -> [GroupKind] {
+        let key = unit.index * 2 + (headingsToo ? 1 : 0)
+        if unit.index >= 0, let found = cache.groupKinds[key] { return found }
+        let found = findGroupKinds(in: unit, headingsToo: headingsToo)
+        if unit.index >= 0 { cache.groupKinds[key] = found }
+        return found
+    }
+
+    private func findGroupKinds(in unit: Unit, headingsToo: Bool) -> [GroupKind] {
+        let own = Self.groupPhrases.filter { _, phrases in unit.saysAny(phrases) }.map(\.0)
+        if !own.isEmpty || !headingsToo { return own }
+        for heading in unit.headings.reversed() {
+            let kinds = Self.groupPhrases.filter { _, phrases in phrases.contains { $0.matches(heading) } }.map(\.0)
+            if !kinds.isEmpty { return kinds }
+        }
+        return []
+    }
+
+    /// The group kinds a unit names, in the order it names them.
+    func groupMentions(in unit: Unit) -> [GroupKind] {
+        Self.groupPhrases.compactMap { kind, phrases -> (GroupKind, Int)? in
+            phrases.compactMap { unit.match($0)?.lowerBound }.min().map { (kind, $0) }
+        }.sorted { $0.1 < $1.1 }.map(\.0)
+    }
+
+    /// Whether a negation stands in or just after the words `range` ("räcker inte", "inte skriftligt").
+    func negated(_ unit: Unit, _ range: ClosedRange<Int>) -> Bool {
+        let words = unit.words
+        let window = max(0, range.lowerBound - 1)...min(words.count - 1, range.upperBound + 2)
+        return window.contains { ruleSet.contradictions.negations.contains(words[$0]) }
+    }
+
+    /// "Någon stående arbetsgrupp finns inte", "det finns ingen arbetsgrupp": the text says there is none.
+    func deniesExistence(_ unit: Unit, _ range: ClosedRange<Int>) -> Bool {
+        let words = unit.words
+        if range.lowerBound > 0, ["ingen", "inget", "inga"].contains(words[range.lowerBound - 1]) { return true }
+        let after = words[(range.upperBound + 1)..<min(words.count, range.upperBound + 4)]
+        return after.contains("finns") && after.contains { ruleSet.contradictions.negations.contains($0) || $0 == "ingen" }
+    }
+
+    func says(_ unit: Unit, _ phrases: [StemPhrase], negated allowNegated: Bool = false) -> Bool {
+        phrases.contains { phrase in
+            guard let range = unit.match(phrase) else { return false }
+            return allowNegated || !negated(unit, range)
+        }
+    }
+
+    /// A role with a manager's mandate ("enhetschef", "verksamhetschef", "rektor") as written.
+    func role(in unit: Unit) -> String? { roles(in: unit).first?.role }
+
+    /// Every role a unit names, with the word it starts at: "Biträdande rektor", "Chef för elevhälsan".
+    func roles(in unit: Unit) -> [(role: String, at: Int)] {
+        let roles = ruleSet.mandateRoles.map { $0.folded() } + ["samordnare", "handlaggare", "sekreterare", "kurator", "psykolog", "lakare"]
+        var found: [(String, Int)] = []
+        var index = 0
+        while index < unit.words.count {
+            let word = unit.words[index]
+            guard roles.contains(where: { word.contains($0) }), !["chefer", "cheferna"].contains(word) || found.isEmpty else { index += 1; continue }
+            var start = index
+            if index > 0, ["bitradande", "tf", "ansvarig", "narmaste", "berord", "berorda", "medicinskt"].contains(unit.words[index - 1]) { start = index - 1 }
+            var end = index
+            // "Chef för elevhälsan", "Enhetschef barn och unga": the words that say for what, up to a comma.
+            let token = unit.tokenOfWord[index]
+            if !unit.tokens[token].hasSuffix(","), index + 2 < unit.words.count, unit.words[index + 1] == "for" || unit.words[index + 1] == "barn" {
+                var next = index + 1
+                while next < unit.words.count, next - index <= 4, unit.tokenOfWord[next] - unit.tokenOfWord[next - 1] <= 1,
+                      !unit.tokens[unit.tokenOfWord[next - 1]].hasSuffix(",") { next += 1 }
+                next -= 1
+                end = max(index, min(next, unit.words.count - 1))
+            }
+            let text = unit.original(start...end)
+            if !text.isEmpty { found.append((text.prefix(1).uppercased() + text.dropFirst(), start)) }
+            index = end + 1
+        }
+        return found
+    }
+
+    // MARK: Finding
+
+    public func facts(knownRuleSet: String?) -> ImportFacts {
+        var facts = ImportFacts()
+        findTitle(&facts)
+        findMunicipality(&facts)
+        facts.ruleSet = findRuleSet()
+        findValidity(&facts)
+        findParties(&facts)
+        findGroups(&facts)
+        findRoutines(&facts)
+        findSignatories(&facts)
+        return facts
+    }
+
+    private func findTitle(_ facts: inout ImportFacts) {
+        let early = units.prefix(12)
+        let title = early.first { $0.isHeading && $0.says(phrase("överenskommel")) }
+            ?? early.first { $0.isHeading && $0.headings.count == 1 && $0.block == 0 }
+            ?? early.first { $0.says(phrase("överenskommel")) && $0.words.count <= 25 }
+            ?? early.first { $0.isHeading }
+        guard let title else { return }
+        facts.title = Found(value: title.text, citation: title.citation)
+        // "… (BUS) i Nacka", "… för Rinkeby-Kista och Spånga-Tensta": the place at the title's end.
+        let tokens = title.tokens
+        if let index = tokens.lastIndex(where: { ["i", "för", "inom"].contains($0.lowercased()) }), index + 1 < tokens.count {
+            let place = tokens[(index + 1)...].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " .,:;()"))
+            if let first = place.first, first.isUppercase, place.split(separator: " ").count <= 6 {
+                facts.area = Found(value: place, citation: title.citation)
+            }
+        }
+    }
+
+    private func findMunicipality(_ facts: inout ImportFacts) {
+        var counts: [String: (Int, Unit)] = [:]
+        for unit in units {
+            for (index, word) in unit.words.enumerated() where (word == "kommun" || word == "stad") && index > 0 {
+                let token = unit.tokens[unit.tokenOfWord[index - 1]]
+                guard let first = token.first, first.isUppercase, unit.tokenOfWord[index] == unit.tokenOfWord[index - 1] + 1 else { continue }
+                let name = unit.original((index - 1)...index)
+                if ["Region", "Varje", "Kommun", "Stad", "Respektive", "Berörd", "Denna", "Den"].contains(String(token)) { continue }
+                let entry = counts[name] ?? (0, unit)
+                counts[name] = (entry.0 + 1, entry.1)
+            }
+        }
+        if let best = counts.max(by: { $0.value.0 < $1.value.0 || ($0.value.0 == $1.value.0 && $0.value.1.paragraph > $1.value.1.paragraph) }) {
+            facts.municipality = Found(value: best.key, citation: best.value.1.citation)
+        }
+    }
+
+    private func findRuleSet() -> Found<String>? {
+        for unit in units {
+            if unit.says(phrase("hök 2022")) || unit.says(phrase("huvudöverenskommelse")) {
+                return Found(value: "hök-2022", citation: unit.citation)
+            }
+        }
+        for unit in units where unit.words.contains("2012") && unit.saysAny([phrase("länsövergrip"), phrase("regional överenskommelse"), phrase("bus överenskommelse")]) {
+            return Found(value: "bus-2012", citation: unit.citation)
+        }
+        return nil
+    }
+
+    /// Dates a unit writes, as `LocalDate.guess` reads them ("2023-01-01", "1 januari 2023", "2025-9-1",
+    /// Word's en dashes) or a month alone ("2012-05"), with the word index each starts at.
+    static func dates(in unit: Unit) -> [(date: String, at: Int)] {
+        var found: [(String, Int)] = []
+        let tokens = unit.tokens.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:()")) }
+        var index = 0
+        while index < tokens.count {
+            if index + 2 < tokens.count, Int(tokens[index]) != nil, tokens[index + 2].count == 4,
+               let date = LocalDate.guess(tokens[index...(index + 2)].joined(separator: " ")) {
+                found.append((date.description, index))
+                index += 3
+                continue
+            }
+            if tokens[index].count >= 8, let date = LocalDate.guess(tokens[index]) {
+                found.append((date.description, index))
+            } else if tokens[index].count >= 6, tokens[index].first?.isNumber == true, let month = LocalDate.guessMonth(tokens[index]),
+                      let year = Int(month.prefix(4)), year > 1990 {
+                found.append((month, index))
+            }
+            index += 1
+        }
+        return found.map { ($0.0, unit.tokenOfWord.firstIndex(of: $0.1) ?? 0) }
+    }
+
+    private func findValidity(_ facts: inout ImportFacts) {
+        for unit in units where unit.saysAny([phrase("gäller$"), phrase("giltig"), phrase("träder i kraft"), phrase("gälla$")])
+            && unit.saysAny([phrase("överenskommel"), phrase("avtal"), phrase("den$"), phrase("denna$")]) {
+            let dates = Self.dates(in: unit)
+            let untilFurther = unit.says(phrase("tills$ vidare", gap: 0)) || unit.words.contains("tillsvidare")
+            if facts.validFrom == nil, let first = dates.first {
+                facts.validFrom = Found(value: first.date, citation: unit.citation)
+                if dates.count > 1 { facts.validUntil = Found(value: dates[1].date, citation: unit.citation) }
+            }
+            if facts.validUntil == nil, untilFurther { facts.validUntil = Found(value: "tillsvidare", citation: unit.citation) }
+            if facts.validFrom != nil, facts.validUntil != nil { break }
+        }
+        for unit in units where unit.saysAny([phrase("revider"), phrase("uppdater")]) {
+            for date in Self.dates(in: unit) where !facts.revisions.contains(where: { $0.value == date.date }) {
+                facts.revisions.append(Found(value: date.date, citation: unit.citation))
+            }
+        }
+    }
+
+    /// The section that lists the parties ("Parter", "Ingående parter", "Parter och ansvar"), if any.
+    private func partySectionUnits() -> [Unit] {
+        let stems = [phrase("parter$"), phrase("parterna$"), phrase("ingående part"), phrase("samverkansparter")]
+        guard let heading = units.firstIndex(where: { $0.isHeading && stems.contains(where: $0.says) }) else { return [] }
+        let depth = units[heading].headings.count
+        return Array(units[(heading + 1)...].prefix { !$0.isHeading || $0.headings.count > depth })
+    }
+
+    private func findParties(_ facts: inout ImportFacts) {
+        var parties: [ImportFacts.PartyFact] = []
+        func add(services: [String], name: Found<String>?, citation: Citation) {
+            // A party named in a list is a party of its own, even when another provides the same service
+            // (the independent schools beside the municipal ones); a service only mentioned is one party.
+            let fresh = name == nil ? services.filter { service in !parties.contains { $0.services.contains(service) } } : services
+            guard let first = fresh.first else { return }
+            let principal: Principal
+            let folded = name.map { Words.folded($0.value) } ?? []
+            if folded.contains(where: { $0.hasPrefix("fristaende") || $0 == "enskild" || $0 == "enskilda" || $0 == "privat" }) {
+                principal = .independent
+            } else {
+                principal = ruleSet.services[first]?.principal ?? .municipality
+            }
+            var id = principal == .independent ? "\(first)-enskild" : first
+            var number = 2
+            while parties.contains(where: { $0.id == id }) {
+                id = "\(first)-\(number)"
+                number += 1
+            }
+            parties.append(ImportFacts.PartyFact(id: id, name: name, principal: principal, services: fresh, citation: citation))
+        }
+        // A list of parties: each item that names a service is a party, named as the item names it.
+        for unit in partySectionUnits() where !unit.isHeading {
+            let found = services(in: unit)
+            guard !found.isEmpty else { continue }
+            var name = unit.text.split(whereSeparator: { ":–;|".contains($0) }).first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? unit.text
+            // "Part: BUP Nacka; Huvudman: Region": the value after a label.
+            if let colon = unit.text.firstIndex(of: ":"), unit.text[..<colon].split(separator: " ").count == 1 {
+                name = unit.text[unit.text.index(after: colon)...].split(whereSeparator: { ";|–".contains($0) }).first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? name
+            }
+            // A name, not a sentence: short, without a sentence's end.
+            guard name.count <= 120, name.split(separator: " ").count <= 15, !name.hasSuffix(".") else {
+                for service in found { add(services: [service], name: nil, citation: unit.citation) }
+                continue
+            }
+            let own = services(in: FactFinder.unit(name, paragraph: 0, headings: [], isHeading: false, block: 0))
+            add(services: own.isEmpty ? found : own, name: Found(value: name, citation: unit.citation), citation: unit.citation)
+        }
+        // Without such a list, every service the text names, by its first mention.
+        if parties.isEmpty {
+            for unit in units {
+                for service in services(in: unit) { add(services: [service], name: nil, citation: unit.citation) }
+            }
+        }
+        facts.parties = parties
+    }
+
+    /// The party a unit names: by a party's name as the document wrote it, else by a service.
+    private func partyMentions(in unit: Unit, facts: ImportFacts) -> [(party: String, at: Int)] {
+        var found: [(String, Int)] = []
+        for party in facts.parties {
+            guard let name = party.name?.value, name.count >= 4 else { continue }
+            let words = Words.folded(name)
+            if let range = StemPhrase(words.joined(separator: " "), gap: 0).matchRange(in: unit.words[...]) { found.append((party.id, range.lowerBound)) }
+        }
+        if found.isEmpty {
+            for (service, range) in serviceMentions(in: unit) {
+                if let party = partyID(for: service, in: facts) { found.append((party, range.lowerBound)) }
+            }
+        }
+        return found.sorted { $0.1 < $1.1 }
+    }
+
+    private func partyID(for service: String, in facts: ImportFacts) -> String? {
+        facts.parties.first { $0.services.contains(service) }?.id
+    }
+
+    private func findGroups(_ facts: inout ImportFacts) {
+        for (kind, phrases) in Self.groupPhrases {
+            // "Någon stående arbetsgrupp finns inte": a group the text says there is none of is none.
+            let mentions = units.compactMap { unit -> (Unit, ClosedRange<Int>)? in
+                for phrase in phrases { if let range = unit.match(phrase), !negated(unit, range) { return (unit, range) } }
+                return nil
+            }
+            // The county body (samrådsgruppen för barns och ungas hälsa) is no local group.
+            // "Någon stående arbetsgrupp finns inte": a group the text says there is none of is none.
+            if units.contains(where: { unit in phrases.contains { phrase in unit.match(phrase).map { deniesExistence(unit, $0) } ?? false } }) { continue }
+            let ordered = mentions.filter { $0.0.isHeading } + mentions.filter { !$0.0.isHeading }
+            guard let first = ordered.first(where: { unit, _ in !ruleSet.bodies.contains { body in ([body.name] + body.aliases).contains { unit.says(StemPhrase($0, gap: 0)) } } || kind != .consultationGroup }) else { continue }
+            var nameRange = first.1
+            if nameRange.lowerBound > 0, first.0.words[nameRange.lowerBound - 1] == "bus" { nameRange = (nameRange.lowerBound - 1)...nameRange.upperBound }
+            if nameRange.lowerBound > 0, ["lokal", "lokala"].contains(first.0.words[nameRange.lowerBound - 1]) { nameRange = (nameRange.lowerBound - 1)...nameRange.upperBound }
+            if nameRange.lowerBound > 0, first.0.words[nameRange.lowerBound - 1] == "bus" { nameRange = (nameRange.lowerBound - 1)...nameRange.upperBound }
+            var name = first.0.original(nameRange)
+            name = name.prefix(1).uppercased() + name.dropFirst()
+            var group = ImportFacts.GroupFact(id: kind.rawValue, kind: kind, name: Found(value: name, citation: first.0.citation))
+            let context = units.filter { groupKinds(in: $0) == [kind] || (groupKinds(in: $0, headingsToo: false).first == kind) }
+            for unit in context where !unit.isHeading {
+                if group.cadence == nil, kind != .individualForum, unit.saysAny(ruleSet.contradictions.meetingWords + [phrase("möten$")]),
+                   let cadence = FrequencyPhrase.cadence(in: unit.words) {
+                    group.cadence = Found(value: cadence, citation: unit.citation)
+                }
+                if group.minutes == nil, kind == .individualForum, unit.says(phrase("protokoll")) {
+                    group.minutes = unit.citation
+                }
+                if group.deadlineDays == nil, kind == .individualForum, unit.saysAny(ruleSet.contradictions.forumMeetingWords),
+                   let days = FrequencyPhrase.deadlineDays(in: unit.words) {
+                    group.deadlineDays = Found(value: days, citation: unit.citation)
+                }
+                if group.convener == nil, unit.says(phrase("sammankall")) {
+                    let role = role(in: unit)
+                    if let party = partyMentions(in: unit, facts: facts).first?.party {
+                        group.convener = Found(value: (party, role), citation: unit.citation)
+                    }
+                }
+                if group.chair == nil, unit.says(phrase("ordförande")) {
+                    if unit.saysAny([phrase("altern"), phrase("växl"), phrase("rotera"), phrase("turas"), phrase("rullande")]) {
+                        let period = unit.says(phrase("termin")) ? Period.term : unit.saysAny([phrase("år$"), phrase("årsvis")]) ? Period.year : nil
+                        group.chair = Found(value: .rotating(period: period), citation: unit.citation)
+                    } else if let party = partyMentions(in: unit, facts: facts).first?.party {
+                        group.chair = Found(value: .party(party), citation: unit.citation)
+                    }
+                }
+            }
+            group.members = members(of: kind, in: context, facts: facts)
+            facts.groups.append(group)
+        }
+    }
+
+    /// Members where the text says who sits in a group: a list or table of roles and parties ("Enhetschef |
+    /// BUP Nacka"), or "består av chefer från varje part" (every party), "BUP och habiliteringen håller
+    /// behandlingskonferens" (the parties named), with the role it names.
+    private func members(of kind: GroupKind, in context: [Unit], facts: ImportFacts) -> [Found<(party: String, role: String)>] {
+        var listed: [Found<(party: String, role: String)>] = []
+        for unit in context where !unit.isHeading && !unit.says(phrase("sammankall")) && !unit.says(phrase("ordförande")) {
+            switch document.blocks[unit.block] {
+            case .listItem, .table:
+                if let party = partyMentions(in: unit, facts: facts).first?.party, let role = role(in: unit),
+                   !listed.contains(where: { $0.value.party == party }) {
+                    listed.append(Found(value: (party, role), citation: unit.citation))
+                }
+            default:
+                break
+            }
+        }
+        if !listed.isEmpty { return listed }
+        let composition = [phrase("består$"), phrase("ledamöter"), phrase("representant"), phrase("deltar$"), phrase("håller$"), phrase("ingår$"), phrase("bemann")]
+        let everyone = [phrase("varje part"), phrase("alla parter"), phrase("samtliga parter"), phrase("varje verksamhet"), phrase("respektive part"), phrase("respektive verksamhet"), phrase("huvudmännens")]
+        for unit in context where !unit.isHeading && unit.saysAny(composition) {
+            var role = role(in: unit)
+            if role == nil, let range = unit.match(phrase("representant")) { role = unit.original(range).prefix(1).uppercased() + unit.original(range).dropFirst() }
+            let parties = unit.saysAny(everyone) ? facts.parties.map(\.id) : partyMentions(in: unit, facts: facts).map(\.party)
+            guard !parties.isEmpty else { continue }
+            var seen = Set<String>()
+            return parties.filter { seen.insert($0).inserted }.map { Found(value: ($0, role ?? "(ange roll)"), citation: unit.citation) }
+        }
+        return []
+    }
+
+    private func findRoutines(_ facts: inout ImportFacts) {
+        let contradictions = ruleSet.contradictions
+        let sipWords = [phrase("sip$"), phrase("samordn individuell plan")]
+        let deviationBlocks = Set(units.filter { $0.says(phrase("avvikel")) && !$0.saysAny(contradictions.followUpWords) }.map(\.block))
+        var initiators: [String] = []
+        var initiatorCitation: Citation?
+        // The routine's own section first: a revision note may name the receiver too.
+        let underDeviations = units.filter { $0.headings.last.map { phrase("avvikel").matches($0) } == true }
+        for unit in underDeviations + units where !unit.isHeading {
+            if facts.consent == nil, unit.says(phrase("samtyck")) {
+                if says(unit, [phrase("skriftlig")]) {
+                    facts.consent = Found(value: .written, citation: unit.citation)
+                } else if says(unit, contradictions.oralConsent) {
+                    facts.consent = Found(value: .oral, citation: unit.citation)
+                }
+            }
+            let aboutSIP = unit.saysAny(sipWords) || unit.headings.last.map { heading in sipWords.contains { $0.matches(heading) } } == true
+            if facts.schoolSIP == nil, aboutSIP {
+                if says(unit, contradictions.schoolShall) {
+                    facts.schoolSIP = Found(value: .shall, citation: unit.citation)
+                } else if says(unit, contradictions.schoolMay) {
+                    facts.schoolSIP = Found(value: .may, citation: unit.citation)
+                }
+            }
+            if aboutSIP, says(unit, [phrase("kalla"), phrase("kallar$"), phrase("initier"), phrase("aktualiser"), phrase("ta initiativ")]) {
+                let all = unit.saysAny([phrase("alla parter"), phrase("samtliga parter"), phrase("samtliga aktörer"), phrase("varje part")])
+                let named = all ? facts.parties.flatMap(\.services) : services(in: unit)
+                for service in named where !initiators.contains(service) { initiators.append(service) }
+                if !named.isEmpty, initiatorCitation == nil { initiatorCitation = unit.citation }
+            }
+            let aboutDeviations = deviationBlocks.contains(unit.block) || unit.headings.last.map { phrase("avvikel").matches($0) } == true
+            if aboutDeviations {
+                if facts.form == nil, unit.says(phrase("blankett")) || unit.words.contains(where: { $0.hasPrefix("avvikelseblankett") }) {
+                    facts.form = unit.citation
+                }
+                if facts.firstStep == nil, let range = unit.match(phrase("närmaste", gap: 0)), range.upperBound + 1 < unit.words.count {
+                    facts.firstStep = Found(value: unit.original(range.lowerBound...(range.upperBound + 1)).lowercased(), citation: unit.citation)
+                }
+                if facts.receiver == nil {
+                    outer: for body in ruleSet.bodies {
+                        for name in [body.name] + body.aliases where unit.says(phrase(name, gap: 0)) {
+                            facts.receiver = Found(value: name, citation: unit.citation)
+                            break outer
+                        }
+                    }
+                }
+            }
+            if facts.followUp == nil, unit.saysAny(contradictions.followUpWords),
+               unit.saysAny([phrase("överenskommel"), phrase("samverkan")]) || unit.headings.last.map({ phrase("uppfölj").matches($0) }) == true,
+               let cadence = FrequencyPhrase.cadence(in: unit.words) {
+                facts.followUp = Found(value: cadence.interval, citation: unit.citation)
+                if let kind = groupKinds(in: unit, headingsToo: false).first, facts.groups.contains(where: { $0.kind == kind }) {
+                    facts.followUpOwner = Found(value: kind.rawValue, citation: unit.citation)
+                }
+            }
+        }
+        if let citation = initiatorCitation { facts.sipInitiators = Found(value: initiators, citation: citation) }
+        // The escalation: the groups the deviation routine's paragraph names, in its order, then the receiver.
+        if let receiver = facts.receiver {
+            var steps: [String] = []
+            var citation = receiver.citation
+            let receiverBlock = units.first(where: { $0.citation == receiver.citation })?.block
+            let routine = units.filter { unit in
+                !unit.isHeading && !unit.saysAny(contradictions.followUpWords)
+                    && (unit.block == receiverBlock || unit.headings.last.map { phrase("avvikel").matches($0) } == true)
+            }
+            for unit in routine {
+                for kind in groupMentions(in: unit) where facts.groups.contains(where: { $0.kind == kind }) && !steps.contains(kind.rawValue) {
+                    if steps.isEmpty { citation = unit.citation }
+                    steps.append(kind.rawValue)
+                }
+            }
+            facts.escalation = Found(value: steps + [receiver.value], citation: citation)
+        }
+    }
+
+    private func findSignatories(_ facts: inout ImportFacts) {
+        let stems = [phrase("underskrift"), phrase("underteck"), phrase("signatur"), phrase("påskrift"), phrase("beslutad av")]
+        guard let heading = units.lastIndex(where: { $0.isHeading && $0.saysAny(stems) }) else { return }
+        let depth = units[heading].headings.count
+        var current: String?
+        for unit in units[(heading + 1)...].prefix(while: { !$0.isHeading || $0.headings.count > depth }) {
+            let parties = partyMentions(in: unit, facts: facts)
+            let roles = roles(in: unit)
+            // Each role with the party named nearest after it on the line, else before it, else the last one named.
+            for role in roles {
+                let party = parties.first { $0.at > role.at }?.party ?? parties.last { $0.at < role.at }?.party ?? current
+                if let party, !facts.signatories.contains(where: { $0.value.party == party }) {
+                    facts.signatories.append(Found(value: (party, role.role), citation: unit.citation))
+                }
+            }
+            if let last = parties.last { current = last.party }
+        }
+    }
+}
+
+import Foundation

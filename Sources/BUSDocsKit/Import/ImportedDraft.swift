@@ -1,0 +1,229 @@
+/// The agreement `import` writes: a front matter with every value it found, each with a comment citing
+/// where, a placeholder or a comment for every value it did not find, `status: utkast`, and the body.
+/// Alongside, the lists the import report gives: what was recognised, with its source, and what not.
+public struct ImportedDraft: Sendable {
+    public struct Recognised: Sendable {
+        public var key: String
+        public var value: String
+        public var citation: Citation
+    }
+
+    public struct Missing: Sendable {
+        public var key: String
+        public var hint: LocalizedText
+    }
+
+    public private(set) var text = ""
+    public private(set) var recognised: [Recognised] = []
+    public private(set) var missing: [Missing] = []
+
+    public init(facts: ImportFacts, ruleSet: RuleSet, ruleSetGiven: Bool, body: String) {
+        write(facts, ruleSet: ruleSet, ruleSetGiven: ruleSetGiven)
+        text += "---\n" + body
+    }
+
+    private mutating func line(_ text: String, _ citation: Citation?, key: String? = nil, value: String? = nil) {
+        if let citation {
+            self.text += text + "  # " + citation.text + "\n"
+            if let key { recognised.append(Recognised(key: key, value: value ?? "", citation: citation)) }
+        } else {
+            self.text += text + "\n"
+        }
+    }
+
+    private mutating func gap(_ indent: String, _ key: String, sv: String, en: String) {
+        text += "\(indent)# \(key): \(Self.notFound) \(sv)\n"
+        missing.append(Missing(key: key, hint: LocalizedText(sv: sv, en: en)))
+    }
+
+    static let notFound = "HITTADES INTE I DOKUMENTET —"
+
+    private mutating func write(_ facts: ImportFacts, ruleSet: RuleSet, ruleSetGiven: Bool) {
+        let area = facts.area?.value
+        text += "---\n"
+        text += "# Importerat utkast: varje värde som hittades har en kommentar om var i dokumentet det står;\n"
+        text += "# det som inte hittades är markerat \(Self.notFound.dropLast(2)). Granska allt innan parterna undertecknar.\n"
+        text += "bus-docs: 1\ntyp: lokal-överenskommelse\nstatus: utkast\n"
+        if let title = facts.title {
+            line("titel: \(YAMLText.quoted(title.value))", title.citation, key: "titel", value: title.value)
+        } else {
+            line("titel: \(YAMLText.quoted("(ange överenskommelsens titel)"))  # \(Self.notFound) skriv titeln", nil)
+            missing.append(Missing(key: "titel", hint: LocalizedText(sv: "skriv överenskommelsens titel", en: "write the agreement's title")))
+        }
+        if let area = facts.area {
+            line("område: \(YAMLText.quoted(area.value))", area.citation, key: "område", value: area.value)
+        } else {
+            line("område: \(YAMLText.quoted("(ange BUS-området)"))  # \(Self.notFound) skriv området", nil)
+            missing.append(Missing(key: "område", hint: LocalizedText(sv: "skriv BUS-området", en: "write the BUS area")))
+        }
+        if let municipality = facts.municipality {
+            line("kommun: \(YAMLText.quoted(municipality.value))", municipality.citation, key: "kommun", value: municipality.value)
+        } else {
+            line("kommun: \(YAMLText.quoted("(ange kommunen)"))  # \(Self.notFound) skriv kommunen", nil)
+            missing.append(Missing(key: "kommun", hint: LocalizedText(sv: "skriv kommunen", en: "write the municipality")))
+        }
+        if ruleSetGiven {
+            line("regelverk: \(ruleSet.id)  # angivet med --rules", nil)
+        } else if let found = facts.ruleSet {
+            line("regelverk: \(ruleSet.id)", found.citation, key: "regelverk", value: ruleSet.id)
+        } else {
+            line("regelverk: \(ruleSet.id)  # \(Self.notFound) det nuvarande regelverket; ändra om överenskommelsen bygger på ett annat", nil)
+            missing.append(Missing(key: "regelverk", hint: LocalizedText(sv: "kontrollera regelverket (\(ruleSet.id) antogs)", en: "check the rule set (\(ruleSet.id) assumed)")))
+        }
+        // Validity
+        if facts.validFrom != nil || facts.validUntil != nil {
+            text += "giltighet:\n"
+            if let from = facts.validFrom { line("  från: \(from.value)", from.citation, key: "giltighet.från", value: from.value) }
+            if let until = facts.validUntil { line("  till: \(until.value)", until.citation, key: "giltighet.till", value: until.value) }
+            else { gap("  ", "till", sv: "skriv ett datum eller tillsvidare", en: "write a date or tillsvidare") }
+        } else {
+            gap("", "giltighet", sv: "skriv från när och till när överenskommelsen gäller", en: "write when the agreement is valid from and until")
+        }
+        if !facts.revisions.isEmpty {
+            text += "revisioner:\n"
+            for revision in facts.revisions {
+                line("  - { datum: \(revision.value), beskrivning: Reviderad }", revision.citation, key: "revisioner", value: revision.value)
+            }
+        }
+        // Parties
+        text += "parter:\n"
+        if facts.parties.isEmpty {
+            gap("  ", "parter", sv: "ingen av regelverkets verksamheter nämns; lägg till parterna", en: "none of the rule set's services is named; add the parties")
+        }
+        for party in facts.parties {
+            text += "  - id: \(party.id)\n"
+            if let name = party.name {
+                line("    namn: \(YAMLText.quoted(name.value))", name.citation, key: "parter.\(party.id).namn", value: name.value)
+            } else {
+                let short = ruleSet.serviceName(party.services[0], in: .swedish)
+                let label = short.split(separator: " (").first.map(String.init) ?? short
+                line("    namn: \(YAMLText.quoted("Ange partens namn\(area.map { " i \($0)" } ?? "") (\(label))"))  # \(Self.notFound) bara verksamheten nämns", nil)
+                missing.append(Missing(key: "parter.\(party.id).namn", hint: LocalizedText(sv: "skriv namnet på parten som står för \(label)", en: "write the name of the party providing \(label)")))
+            }
+            text += "    huvudman: \(party.principal.rawValue)\n"
+            line("    verksamheter: [\(party.services.joined(separator: ", "))]", party.citation, key: "parter.\(party.id).verksamheter", value: party.services.joined(separator: ", "))
+        }
+        for service in ruleSet.mandatoryServices where !facts.parties.contains(where: { $0.services.contains(service) }) {
+            gap("  ", "verksamhet \(service)", sv: "\(ruleSet.serviceName(service, in: .swedish)) nämns inte; lägg till parten om den deltar",
+                en: "\(ruleSet.serviceName(service, in: .english)) is not named; add the party if it takes part")
+        }
+        // Groups
+        text += "grupper:\n"
+        if facts.groups.isEmpty { gap("  ", "grupper", sv: "inga grupper nämns; lägg till styrgrupp, arbetsgrupp och individforum", en: "no groups are named; add the steering group, working group and individforum") }
+        for group in facts.groups {
+            text += "  - id: \(group.id)\n    typ: \(group.kind.rawValue)\n"
+            line("    namn: \(YAMLText.quoted(group.name.value))", group.name.citation, key: "grupper.\(group.id)", value: group.name.value)
+            if group.kind == .individualForum {
+                if let days = group.deadlineDays {
+                    line("    möten: { vid-behov: true, inom-dagar: \(days.value) }", days.citation, key: "grupper.\(group.id).möten.inom-dagar", value: String(days.value))
+                } else {
+                    gap("    ", "grupper.\(group.id).möten", sv: "skriv inom hur många dagar individforum hålls (`möten: { vid-behov: true, inom-dagar: 14 }`)",
+                        en: "write within how many days the individforum meets (`möten: { vid-behov: true, inom-dagar: 14 }`)")
+                }
+            } else if let cadence = group.cadence {
+                let value = "{ minst: \(cadence.value.times), per: \(cadence.value.interval.text) }"
+                line("    möten: \(value)", cadence.citation, key: "grupper.\(group.id).möten", value: value)
+            } else if group.kind.isStanding {
+                gap("    ", "grupper.\(group.id).möten", sv: "skriv hur ofta gruppen möts (`möten: { minst: 1, per: termin }`)",
+                    en: "write how often the group meets (`möten: { minst: 1, per: termin }`)")
+            }
+            if let chair = group.chair {
+                switch chair.value {
+                case .rotating(let period):
+                    line("    ordförande: { växlar: [kommun, region]\(period.map { ", period: \($0.rawValue)" } ?? "") }", chair.citation, key: "grupper.\(group.id).ordförande", value: "växlar")
+                case .party(let party):
+                    line("    ordförande: { part: \(party) }", chair.citation, key: "grupper.\(group.id).ordförande", value: party)
+                }
+            }
+            if let convener = group.convener {
+                let role = convener.value.role.map { ", roll: \(YAMLText.plain($0))" } ?? ""
+                line("    sammankallande: { part: \(convener.value.party)\(role) }", convener.citation, key: "grupper.\(group.id).sammankallande", value: convener.value.party)
+            } else if group.kind == .individualForum {
+                gap("    ", "grupper.\(group.id).sammankallande", sv: "skriv vem som kallar till individforum (`sammankallande: { part: …, roll: Enhetschef }`)",
+                    en: "write who convenes the individforum (`sammankallande: { part: …, roll: Enhetschef }`)")
+            }
+            if group.kind == .individualForum {
+                if let minutes = group.minutes {
+                    line("    protokoll: individforum", minutes, key: "grupper.\(group.id).protokoll", value: "individforum")
+                } else {
+                    gap("    ", "grupper.\(group.id).protokoll", sv: "skriv vilken protokollmall individforum använder (`protokoll: individforum` är den inbyggda)",
+                        en: "write which protocol template the individforum uses (`protokoll: individforum` is the built-in one)")
+                }
+            }
+            if !group.members.isEmpty {
+                text += "    ledamöter:\n"
+                for member in group.members {
+                    line("      - { part: \(member.value.party), roll: \(YAMLText.plain(member.value.role)) }", member.citation,
+                         key: "grupper.\(group.id).ledamöter", value: "\(member.value.party): \(member.value.role)")
+                }
+            } else {
+                gap("    ", "grupper.\(group.id).ledamöter", sv: "skriv gruppens ledamöter (`- { part: …, roll: … }`)", en: "write the group's members (`- { part: …, roll: … }`)")
+            }
+        }
+        for kind in [GroupKind.steeringGroup, .individualForum] where !facts.groups.contains(where: { $0.kind == kind }) {
+            gap("  ", "grupper.\(kind.rawValue)", sv: "ingen \(kind.rawValue) nämns", en: "no \(kind.rawValue) is named")
+        }
+        // Routines
+        if facts.firstStep != nil || facts.receiver != nil {
+            text += "avvikelser:\n"
+            if let first = facts.firstStep { line("  första-steg: \(YAMLText.plain(first.value))", first.citation, key: "avvikelser.första-steg", value: first.value) }
+            if let escalation = facts.escalation {
+                let value = escalation.value.map(YAMLText.plain).joined(separator: ", ")
+                line("  eskalering: [\(value)]", escalation.citation, key: "avvikelser.eskalering", value: value)
+            }
+            if let receiver = facts.receiver {
+                line("  mottagare: \(YAMLText.plain(receiver.value))", receiver.citation, key: "avvikelser.mottagare", value: receiver.value)
+            } else {
+                gap("  ", "mottagare", sv: "skriv vem som tar emot avvikelser av principiell art", en: "write who receives deviations of a principal nature")
+            }
+            if let form = facts.form {
+                line("  blankett: avvikelseblankett", form, key: "avvikelser.blankett", value: "avvikelseblankett")
+            } else {
+                gap("  ", "blankett", sv: "skriv vilken blankett avvikelser rapporteras på (`blankett: avvikelseblankett` är den inbyggda)",
+                    en: "write which form deviations are reported on (`blankett: avvikelseblankett` is the built-in one)")
+            }
+        } else {
+            gap("", "avvikelser", sv: "ingen avvikelserutin hittades; skriv första steg, eskalering och mottagare", en: "no deviation routine found; write the first step, escalation and receiver")
+        }
+        if let consent = facts.consent {
+            line("samtycke: \(consent.value.rawValue)", consent.citation, key: "samtycke", value: consent.value.rawValue)
+        } else {
+            gap("", "samtycke", sv: "skriv hur samtycke inhämtas: skriftligt, muntligt eller saknas", en: "write how consent is obtained: skriftligt, muntligt or saknas")
+        }
+        if facts.sipInitiators != nil || facts.schoolSIP != nil {
+            text += "sip:\n"
+            if let initiators = facts.sipInitiators {
+                line("  initierar: [\(initiators.value.joined(separator: ", "))]", initiators.citation, key: "sip.initierar", value: initiators.value.joined(separator: ", "))
+            } else {
+                gap("  ", "initierar", sv: "skriv vilka verksamheter som kallar till SIP", en: "write which services call a SIP")
+            }
+            if let school = facts.schoolSIP {
+                line("  skolan: \(school.value.rawValue)", school.citation, key: "sip.skolan", value: school.value.rawValue)
+            } else {
+                gap("  ", "skolan", sv: "skriv om skolan ska eller kan kalla till SIP", en: "write whether the school shall or may call a SIP")
+            }
+        } else {
+            gap("", "sip", sv: "SIP hittades inte; skriv vilka som kallar och om skolan ska eller kan", en: "SIP not found; write who calls one and whether the school shall or may")
+        }
+        if let followUp = facts.followUp {
+            text += "uppföljning:\n"
+            line("  per: \(followUp.value.text)", followUp.citation, key: "uppföljning.per", value: followUp.value.text)
+            if let owner = facts.followUpOwner {
+                line("  ansvarig: \(owner.value)", owner.citation, key: "uppföljning.ansvarig", value: owner.value)
+            } else {
+                gap("  ", "ansvarig", sv: "skriv vilken grupp som följer upp", en: "write which group follows up")
+            }
+        } else {
+            gap("", "uppföljning", sv: "skriv hur ofta och av vem överenskommelsen följs upp", en: "write how often and by whom the agreement is followed up")
+        }
+        if facts.signatories.isEmpty {
+            gap("", "undertecknare", sv: "inget underskriftsblock hittades; skriv vilka roller som undertecknar", en: "no signature block found; write which roles sign")
+        } else {
+            text += "undertecknare:\n"
+            for signatory in facts.signatories {
+                line("  - { part: \(signatory.value.party), roll: \(YAMLText.plain(signatory.value.role)) }", signatory.citation,
+                     key: "undertecknare", value: "\(signatory.value.party): \(signatory.value.role)")
+            }
+        }
+    }
+}

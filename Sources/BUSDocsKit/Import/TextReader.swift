@@ -1,0 +1,217 @@
+import Foundation
+
+/// Plain text, Markdown and PDF (through `pdftotext` from poppler-utils) as blocks. Text from a PDF comes
+/// in lines: page numbers and the lines repeated at the top or foot of most pages (running headers and
+/// footers) are dropped, words hyphenated at a line's end are joined, and lines are re-flowed into
+/// paragraphs, list items and headings.
+enum TextReader {
+    static func plain(_ text: String, markdown: Bool) -> ImportedDocument {
+        var document = ImportedDocument()
+        document.blocks = blocks(lines: lines(text), markdown: markdown, document: &document)
+        return document
+    }
+
+    static func pdf(path: String) throws -> ImportedDocument {
+        let text = try pdfText(path: path)
+        var document = ImportedDocument()
+        var pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).map { lines(String($0)) }
+        while pages.last?.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) == true, pages.count > 1 { pages.removeLast() }
+        pages = dropRunningLines(pages, document: &document)
+        document.blocks = blocks(lines: pages.flatMap { $0 + [""] }, markdown: false, document: &document)
+        return document
+    }
+
+    static func lines(_ text: String) -> [String] {
+        text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// `pdftotext -enc UTF-8 FILE -`; a PDF without text (a scan) is a problem, as is a missing poppler-utils.
+    static func pdfText(path: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["pdftotext", "-enc", "UTF-8", "-eol", "unix", path, "-"]
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        do { try process.run() } catch {
+            throw ImportProblem(sv: "pdftotext saknas; installera poppler-utils (`make` gör det)", en: "pdftotext is missing; install poppler-utils (`make` does)")
+        }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        if process.terminationStatus == 127 {
+            throw ImportProblem(sv: "pdftotext saknas; installera poppler-utils (`make` gör det)", en: "pdftotext is missing; install poppler-utils (`make` does)")
+        }
+        guard process.terminationStatus == 0 else {
+            let reason = message.split(separator: "\n").first.map(String.init) ?? "exit \(process.terminationStatus)"
+            if reason.contains("Incorrect password") {
+                throw ImportProblem(sv: "PDF-filen är skyddad med lösenord; spara en kopia utan lösenord", en: "the PDF is password-protected; save a copy without a password")
+            }
+            throw ImportProblem(sv: "PDF-filen går inte att läsa (\(reason))", en: "the PDF cannot be read (\(reason))")
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        guard text.contains(where: { $0.isLetter }) else {
+            throw ImportProblem(sv: "PDF-filen har ingen text (en inskannad bild?); kör textigenkänning (OCR) först eller importera originalet",
+                                en: "the PDF has no text (a scanned image?); run OCR first or import the original document")
+        }
+        return text
+    }
+
+    /// Page numbers ("3", "Sida 3 av 10", "- 3 -") and lines repeated at the top or foot of at least half
+    /// the pages (three pages or more) are dropped.
+    static func dropRunningLines(_ pages: [[String]], document: inout ImportedDocument) -> [[String]] {
+        func edges(_ page: [String]) -> [String] {
+            let content = page.map { Whitespace.collapsed($0) }.filter { !$0.isEmpty }
+            return Array(content.prefix(2)) + Array(content.suffix(2))
+        }
+        var counts: [String: Int] = [:]
+        for page in pages { for line in Set(edges(page).map(numberless)) { counts[line, default: 0] += 1 } }
+        let repeated = pages.count >= 3 ? Set(counts.filter { $0.value * 2 >= pages.count && !$0.key.isEmpty }.keys) : []
+        var dropped = 0
+        let result = pages.map { page -> [String] in
+            let edge = Set(edges(page))
+            return page.filter { line in
+                let text = Whitespace.collapsed(line)
+                guard edge.contains(text) else { return true }
+                if isPageNumber(text) || repeated.contains(numberless(text)) {
+                    dropped += 1
+                    return false
+                }
+                return true
+            }
+        }
+        document.note(.pageNumbersDropped, dropped)
+        return result
+    }
+
+    /// A line with its digits taken out: "Sida 3 av 10" and "Sida 4 av 10" are the same running line.
+    static func numberless(_ line: String) -> String {
+        Whitespace.collapsed(line).filter { !$0.isNumber }
+    }
+
+    static func isPageNumber(_ text: String) -> Bool {
+        let words = Words.folded(text)
+        guard !words.isEmpty, words.count <= 4 else { return false }
+        return words.allSatisfy { Int($0) != nil || ["sida", "sidan", "page", "av", "of"].contains($0) } && words.contains { Int($0) != nil }
+    }
+
+    static let bullets: Set<Character> = Set("•●◦▪■–—-*+\u{F0B7}\u{F0A7}o")
+
+    /// Lines into blocks: blank lines end paragraphs; a bullet or "1." starts a list item; a short line
+    /// alone (or a Markdown `#` line) is a heading when it looks like one.
+    static func blocks(lines: [String], markdown: Bool, document: inout ImportedDocument) -> [ImportedDocument.Block] {
+        var raw: [RawParagraph] = []
+        var current: RawParagraph?
+        var currentLines = 0
+        func flush() {
+            if let paragraph = current { raw.append(paragraph) }
+            current = nil
+            currentLines = 0
+        }
+        var inFence = false
+        // A line much shorter than the text's usual width ends its paragraph when the next line starts
+        // with a capital (text from a PDF has no blank line after a heading or a paragraph).
+        let widths = lines.map { $0.trimmingCharacters(in: .whitespaces).count }.filter { $0 > 0 }.sorted()
+        let typical = widths.isEmpty ? 80 : widths[min(widths.count - 1, widths.count * 9 / 10)]
+        var previousWidth = 0
+        for line in lines {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            defer { previousWidth = trimmed.count }
+            if !markdown, let first = trimmed.first, first.isUppercase || first.isNumber, let text = current?.text,
+               previousWidth * 10 < typical * 7, endsParagraph(text, typical: typical) {
+                flush()
+            }
+            if !markdown, BlockClassifier.numberedHeading(trimmed) != nil {
+                flush()
+                raw.append(RawParagraph(text: trimmed))
+                continue
+            }
+            if markdown, trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); flush(); continue }
+            if trimmed.isEmpty || (markdown && inFence && trimmed.isEmpty) { flush(); continue }
+            if markdown, trimmed.hasPrefix("#") {
+                let level = trimmed.prefix { $0 == "#" }.count
+                if level <= 6, trimmed.dropFirst(level).first == " " {
+                    flush()
+                    var title = String(trimmed.dropFirst(level)).trimmingCharacters(in: .whitespaces)
+                    if let brace = title.range(of: " {#"), title.hasSuffix("}") { title = String(title[..<brace.lowerBound]) }
+                    raw.append(RawParagraph(text: title, headingLevel: level))
+                    continue
+                }
+            }
+            if let (ordered, text) = listItem(trimmed, markdown: markdown) {
+                flush()
+                let indent = line.prefix { $0 == " " || $0 == "\t" }.count
+                current = RawParagraph(text: text, list: (ordered, min(indent / 2, 5)))
+                currentLines = 1
+                continue
+            }
+            if var paragraph = current {
+                paragraph.text = joined(paragraph.text, trimmed, document: &document)
+                current = paragraph
+                currentLines += 1
+            } else {
+                current = RawParagraph(text: trimmed)
+                currentLines = 1
+            }
+        }
+        flush()
+        if markdown { for index in raw.indices { raw[index].text = unescaped(raw[index].text) } }
+        return BlockClassifier.blocks(raw, plainText: !markdown)
+    }
+
+    /// Whether a paragraph whose last line is short ends there: after a sentence, or when it is one line
+    /// or two (a heading) that does not stop at a word that needs the next ("stöd i" / "Sigtuna").
+    static func endsParagraph(_ text: String, typical: Int) -> Bool {
+        guard let last = text.last else { return false }
+        if ".!?:".contains(last) { return true }
+        guard text.count * 2 <= typical * 3, !text.contains(". "), last.isLetter || last.isNumber || last == ")" else { return false }
+        let word = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return !["i", "och", "för", "av", "till", "med", "om", "på", "som", "att", "en", "ett", "den", "det", "samt", "eller", "från", "inom", "vid", "mellan"].contains(word)
+    }
+
+    /// A line re-flowed onto the paragraph: "samver-" + "kan" is "samverkan"; "barn-" + "och" keeps its
+    /// hyphen ("barn- och ungdomspsykiatri"), as does a hyphen after a capital or digit ("BUS-" + "gruppen").
+    static func joined(_ paragraph: String, _ line: String, document: inout ImportedDocument) -> String {
+        guard paragraph.hasSuffix("-"), !paragraph.hasSuffix(" -"), let next = line.first, next.isLowercase else {
+            return paragraph + " " + line
+        }
+        let before = paragraph.dropLast().last
+        let nextWord = line.prefix { $0.isLetter }.lowercased()
+        if ["och", "eller", "samt", "till"].contains(nextWord) || before?.isUppercase == true || before?.isNumber == true {
+            return paragraph + " " + line
+        }
+        document.note(.hyphenationJoined)
+        return String(paragraph.dropLast()) + line
+    }
+
+    static func listItem(_ line: String, markdown: Bool) -> (Bool, String)? {
+        if let first = line.first, bullets.contains(first), line.dropFirst().first == " " {
+            if first == "o" && !markdown { return (false, String(line.dropFirst(2))) }
+            if first != "o" { return (false, String(line.dropFirst(2)).trimmingCharacters(in: .whitespaces)) }
+        }
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, digits.count <= 2 {
+            let rest = line.dropFirst(digits.count)
+            if rest.hasPrefix(") ") || (markdown && rest.hasPrefix(". ")) { return (true, String(rest.dropFirst(2))) }
+        }
+        if line.count > 3, let first = line.first, "abcdefgh".contains(first), line.dropFirst().hasPrefix(") ") {
+            return (true, String(line.dropFirst(3)))
+        }
+        return nil
+    }
+
+    /// Markdown's backslash escapes and emphasis markers taken out of text that is read again.
+    static func unescaped(_ text: String) -> String {
+        var out = ""
+        var escape = false
+        for character in text {
+            if escape { out.append(character); escape = false; continue }
+            if character == "\\" { escape = true; continue }
+            if character == "*" || character == "_" && (out.last?.isLetter != true) { continue }
+            out.append(character)
+        }
+        return out
+    }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import BUSDocsKit
+import Foundation
+
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Turn an agreement written in Word, OpenDocument, PDF, text or Markdown into a draft agreement.",
+        discussion: """
+            Reads .docx, .odt, .pdf (with pdftotext), .txt and .md. The body keeps the document's headings, \
+            paragraphs, lists, tables (as lists) and footnotes; the front matter holds what the text says, each \
+            value with a comment citing where, and a marked placeholder for what it does not say; status: utkast. \
+            The import report (stderr, or --report FILE as .md or .json) says what was recognised, what was not \
+            and the check's findings on the draft. Exit status 0 when a draft was written.
+            """)
+
+    @Argument(help: "The document to import.")
+    var file: String
+
+    @Option(name: .shortAndLong, help: "The agreement to write (default: standard output). An existing file is kept unless --force.")
+    var output: String?
+
+    @Flag(help: "Replace an existing --output file.")
+    var force = false
+
+    @OptionGroup var ruleSetOptions: RuleSetOptions
+
+    @Option(help: "Write the import report to this file: Markdown (.md) or JSON (.json). Default: standard error.")
+    var report: String?
+
+    @Option(help: "The date the draft is checked against, YYYY-MM-DD (default: today).")
+    var today: String?
+
+    func run() throws {
+        let language = RunLanguage.current
+        let today = try Today.parse(today)
+        let rules = try ruleSetOptions.load()
+        if let output {
+            try OutputWriter.refuseMissingFolder(output)
+            try OutputWriter.refuseSource(output, [file], as: LocalizedText(sv: "dokumentet som importeras", en: "the document being imported"))
+            if !force, FileManager.default.fileExists(atPath: output) {
+                throw UsageFailure(sv: "-o \(output): filen finns redan; ange --force för att skriva över den",
+                                   en: "-o \(output): exists; pass --force to replace it")
+            }
+        }
+        if let report {
+            try OutputWriter.refuseMissingFolder(report)
+            try OutputWriter.refuseSource(report, [file] + (output.map { [$0] } ?? []), as: LocalizedText(sv: "en fil som läses eller skrivs", en: "a file read or written"))
+        }
+        let document: ImportedDocument
+        do {
+            document = try DocumentImporter.read(path: file)
+        } catch let problem as ImportProblem {
+            throw UsageFailure(sv: "\(file): \(problem.text.sv)", en: "\(file): \(problem.text.en)")
+        }
+        let (draft, _) = DocumentImporter.draft(document, rules: rules)
+        let label = output ?? "<standard output>"
+        let bytes = Array(draft.text.utf8)
+        let parsed = AgreementParser.parse(bytes: bytes, path: label)
+        let check = CheckReport(files: [CheckReport.File(path: label, source: parsed.source, diagnostics: Validator(ruleSet: rules, today: today).validate(parsed))])
+        if let output {
+            if force { try FileWriter.replace(bytes, at: output) } else { try FileWriter.create(bytes, at: output) }
+        } else {
+            print(draft.text, terminator: "")
+        }
+        let result = ImportReport(source: file, output: output ?? (language == .swedish ? "standard ut" : "standard output"),
+                                  document: document, draft: draft, check: check)
+        if let report {
+            let text = report.lowercased().hasSuffix(".json") ? result.json(language) : result.markdown(language)
+            try FileWriter.replace(Array(text.utf8), at: report)
+        } else {
+            FileHandle.standardError.write(Data(result.text(language).utf8))
+        }
+    }
+}

@@ -1,0 +1,65 @@
+@testable import BUSDocsKit
+import Testing
+
+/// The parts of `import` that read text: headings as Word documents write them, PDF lines re-flowed,
+/// Markdown escaped, cadences as counts and periods, XML read without entities, services by their aliases.
+@Suite struct ImportReadingTests {
+    @Test func numberedAndBoldParagraphsAreHeadings() {
+        #expect(BlockClassifier.block(RawParagraph(text: "3.2 Samverkan")) == .heading(level: 3, text: "3.2 Samverkan"))
+        #expect(BlockClassifier.block(RawParagraph(text: "4. Avvikelser")) == .heading(level: 2, text: "4. Avvikelser"))
+        #expect(BlockClassifier.block(RawParagraph(text: "14 dagar efter anmälan ska mötet hållas.")) == .paragraph("14 dagar efter anmälan ska mötet hållas."))
+        #expect(BlockClassifier.block(RawParagraph(text: "2 kap. 5 § skollagen")) == .paragraph("2 kap. 5 § skollagen"))
+        #expect(BlockClassifier.block(RawParagraph(text: "Om samverkan brister", bold: true)) == .heading(level: 2, text: "Om samverkan brister"))
+        #expect(BlockClassifier.block(RawParagraph(text: "Gruppen träffas varje termin.", bold: true)) == .paragraph("Gruppen träffas varje termin."))
+    }
+
+    @Test func pdfLinesAreJoinedAndReflowed() {
+        var document = ImportedDocument()
+        #expect(TextReader.joined("Parterna ansvarar för samver-", "kan kring barnet", document: &document) == "Parterna ansvarar för samverkan kring barnet")
+        #expect(TextReader.joined("inom barn-", "och ungdomspsykiatrin", document: &document) == "inom barn- och ungdomspsykiatrin")
+        #expect(TextReader.joined("den lokala BUS-", "gruppen", document: &document) == "den lokala BUS- gruppen")
+        #expect(document.notes[.hyphenationJoined] == 1)
+        let lines = ["Samverkan kring barn i", "Sigtuna", "Överenskommelse mellan Sigtuna kommun och Region Stockholm som gäller för hela området och alla parter", "",
+                     "1. Parter", "Socialtjänsten och BUP deltar i samverkan kring barn och unga i behov av särskilt stöd i hela", "kommunen.", "Sida 2 av 9"]
+        let blocks = TextReader.blocks(lines: lines, markdown: false, document: &document)
+        #expect(blocks.first == .heading(level: 1, text: "Samverkan kring barn i Sigtuna"))
+        #expect(blocks.contains(.heading(level: 2, text: "1. Parter")))
+        #expect(blocks.contains(.paragraph("Socialtjänsten och BUP deltar i samverkan kring barn och unga i behov av särskilt stöd i hela kommunen.")))
+        #expect(TextReader.isPageNumber("Sida 2 av 9") && TextReader.isPageNumber("- 3 -") && !TextReader.isPageNumber("2 gånger per år"))
+    }
+
+    @Test func textIsEscapedButNoteMarkersStay() {
+        #expect(MarkdownBody.escaped("1. Syfte", lineStart: true) == "1\\. Syfte")
+        #expect(MarkdownBody.escaped("<b>a*b_c", lineStart: false) == "\\<b\\>a\\*b\\_c")
+        #expect(MarkdownBody.escaped("Se bilaga [2] och [länk](x)", lineStart: false) == "Se bilaga [2] och \\[länk\\](x)")
+        #expect(MarkdownBody.escaped("- punkt", lineStart: true) == "\\- punkt")
+    }
+
+    @Test func cadencesAreCountsOverPeriods() {
+        let cadence = { (text: String) in FrequencyPhrase.cadence(in: Words.folded(text)).map { "\($0.times)/\($0.interval.text)" } }
+        #expect(cadence("Gruppen träffas fyra gånger per år") == "4/år")
+        #expect(cadence("minst en gång per termin") == "1/termin")
+        #expect(cadence("vartannat år") == "1/vartannat år")
+        #expect(cadence("två gånger per kvartal") == "2/var tredje månad")
+        #expect(FrequencyPhrase.perYear(in: Words.folded("två gånger per kvartal")) == 8)
+        #expect(FrequencyPhrase.deadlineDays(in: Words.folded("inom tio arbetsdagar")) == 14)
+    }
+
+    @Test func xmlIsReadWithoutEntitiesOrNetwork() throws {
+        let plain = try XMLReader.parse(Array("<a xmlns:w=\"urn:w\"><w:t xml:space=\"preserve\">Hej &amp; välkommen</w:t></a>".utf8))
+        #expect(plain.child("t")?.text == "Hej & välkommen")
+        #expect(plain.child("t")?.attributes["space"] == "preserve")
+        let external = try XMLReader.parse(Array("<!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><a>före &x; efter</a>".utf8))
+        #expect(external.text == "före  efter")
+        #expect(throws: XMLReader.Failure.self) { try XMLReader.parse(Array("<a><b></a>".utf8)) }
+    }
+
+    @Test func servicesAreFoundByTheirAliasesAtTheStartOfAWord() throws {
+        let ruleSet = try #require(RuleSet.builtIn(named: "hök-2022"))
+        let finder = FactFinder(document: ImportedDocument(), ruleSet: ruleSet)
+        let found = { (text: String) in finder.services(in: Words.folded(text)[...]).map(\.service) }
+        #expect(found("Barn- och ungdomspsykiatrin och socialförvaltningen") == ["bup", "socialtjanst"])
+        #expect(found("Socialdirektören undertecknar") == [])
+        #expect(found("barnavårdscentralen (BVC) och förskolan") == ["mvc-bvc", "utbildning"])
+    }
+}
