@@ -10,7 +10,7 @@ BIN = .build/release/bus-docs
 FUZZ_SECONDS ?= 600
 FUZZ_BIN = .build-fuzz/release/bus-docs-fuzz
 
-.PHONY: all deps browser-deps build run test browser-test fuzz fuzz-build fuzz-yaml fuzz-minimise bench clean
+.PHONY: all deps browser-deps build run test browser-test lsp-test fuzz fuzz-build fuzz-yaml fuzz-minimise bench clean
 
 all: run
 
@@ -40,11 +40,18 @@ test: deps browser-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	bash scripts/browser-test.sh
+	bash scripts/lsp-test.sh
 
 # Only the browser test: every page in headless Chromium, protocol and form printed to A4 PDF.
 browser-test: deps browser-deps
 	$(SWIFT) build --product bus-docs
 	bash scripts/browser-test.sh
+
+# Only the language server with real clients: Neovim (apt neovim) and pygls (PyPI, in a venv under .build/),
+# both installed by the script when missing.
+lsp-test: deps
+	$(SWIFT) build --product bus-docs
+	bash scripts/lsp-test.sh
 
 # libFuzzer with AddressSanitizer over read → parse → validate → render, seeded from the agreements and
 # the hostile corpus; crashes land in fuzz/artifacts/. `make fuzz FUZZ_SECONDS=1800` for a longer run.
