@@ -158,6 +158,11 @@ public enum FrontMatterKeys {
         return found
     }
 
+    /// The names of the keys the mapping at a path may have: what the decoder knows, and BUS020 does not report.
+    public static func names(of path: [String]) -> [String] {
+        children(of: path).map(\.name)
+    }
+
     /// The keys the mapping at a path may have: the top level for `[]`.
     public static func children(of path: [String]) -> [FrontMatterKey] {
         path.isEmpty ? root : key(at: path)?.children ?? []
