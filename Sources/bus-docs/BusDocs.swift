@@ -27,7 +27,9 @@ struct BusDocs: ParsableCommand {
             }
             let code = exitCode(for: error)
             if code == .success {
-                print(fullMessage(for: error))
+                print(RunLanguage.swedish
+                      ? SwedishHelp.render(fullMessage(for: error, columns: SwedishHelp.unwrapped), width: SwedishHelp.terminalWidth)
+                      : fullMessage(for: error))
                 Foundation.exit(0)
             }
             FileHandle.standardError.write(Data((ArgumentWords.inLanguage(fullMessage(for: error)) + "\n").utf8))

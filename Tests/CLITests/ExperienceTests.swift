@@ -174,6 +174,34 @@ import Testing
         #expect(result.stdout.contains("hint: Use straight quotes, or none: `namn: \"Sigtuna\"`."))
         let flow = try check("      - { part: sof, roll: Avdelningschef,", with: "      - { part: sof, roll: “Avdelningschef”,")
         #expect(flow.stdout.contains("warning: [BUS019] `roll` is in curly quotes (“Avdelningschef”)"), "\(flow.stdout)")
+        let list = try check("eskalering: [individforum, BUSSAM]", with: "eskalering: [individforum, “BUSSAM”]")
+        #expect(list.stdout.contains("omrade.md:62:30: warning: [BUS019] `eskalering` is in curly quotes ([individforum, “BUSSAM”])"), "\(list.stdout)")
+        #expect(list.stdout.contains("hint: Use straight quotes, or none: `eskalering: [individforum, \"BUSSAM\"]`."), "\(list.stdout)")
+        let item = try check("eskalering: [individforum, BUSSAM]", with: "eskalering:\n    - individforum\n    - ‘BUSSAM’")
+        #expect(item.stdout.contains("omrade.md:64:7: warning: [BUS019] `eskalering` is in curly quotes (‘BUSSAM’)"), "\(item.stdout)")
+        #expect(item.stdout.contains("hint: Use straight quotes, or none: `- \"BUSSAM\"`."), "\(item.stdout)")
+    }
+
+    @Test func everyHelpScreenIsSwedishUnderASwedishLocale() throws {
+        let wide = ["COLUMNS": "100000"]
+        let root = try BusDocsProcess.run(["--help"], environment: wide.merging(["LANG": "C"]) { $1 })
+        let commands = root.stdout.split(separator: "\n", omittingEmptySubsequences: false).drop { $0 != "SUBCOMMANDS:" }.dropFirst()
+            .prefix { !$0.isEmpty }.compactMap { $0.split(separator: " ").first.map(String.init) }
+        #expect(commands.count >= 9 && commands.contains("check") && commands.contains("rules"), "\(commands)")
+        for command in [[]] + commands.map({ [$0] }) {
+            let english = try BusDocsProcess.run(command + ["--help"], environment: wide.merging(["LANG": "C"]) { $1 }).stdout
+            let swedish = try BusDocsProcess.run(command + ["--help"], environment: wide.merging(["LANG": "sv_SE.UTF-8"]) { $1 }).stdout
+            let englishLines = english.split(separator: "\n", omittingEmptySubsequences: false)
+            let swedishLines = swedish.split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(englishLines.count == swedishLines.count, "\(command): \(swedish)")
+            #expect(english.hasPrefix("OVERVIEW: ") && swedish.hasPrefix("ÖVERSIKT: "))
+            for (en, sv) in zip(englishLines, swedishLines) where !en.isEmpty && !en.hasPrefix("USAGE: ") {
+                #expect(en != sv, "bus-docs \(command.joined()) --help: no Swedish for \"\(en)\"")
+            }
+        }
+        let narrow = try BusDocsProcess.run(["check", "--help"], environment: ["COLUMNS": "60", "LANG": "sv_SE.UTF-8"])
+        #expect(narrow.stdout.split(separator: "\n").allSatisfy { $0.count <= 60 }, "\(narrow.stdout)")
+        #expect(narrow.stdout.contains("\n  --strict                Misslyckas även på varningar.\n"), "\(narrow.stdout)")
     }
 
     @Test func usageProblemsAreSwedishUnderASwedishLocale() throws {
