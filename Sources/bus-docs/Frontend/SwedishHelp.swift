@@ -156,6 +156,8 @@ enum SwedishHelp {
             "Förhandsgranska webbplatsen medan du skriver: visas på 127.0.0.1, byggs om och laddas om när en fil ändras, med fynden överst på varje sida.",
         "List every rule with its id, severity and the sentence it enforces.":
             "Lista varje regel med id, allvarlighetsgrad och den mening den kontrollerar.",
+        "Run the language server (LSP 3.17 over stdin and stdout) for editors.":
+            "Kör språkservern (LSP 3.17 via standard in och ut) för textredigerare.",
         // Discussions
         "Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 usage or I/O problems.":
             "Slutstatus: 0 inga fel, 1 fel (eller varningar med --strict), 2 fel i kommandoraden eller vid läsning och skrivning.",
@@ -169,6 +171,8 @@ enum SwedishHelp {
             "bus-docs diff GAMMAL NY jämför två filer; bus-docs diff --rev REV FIL jämför FIL med dess version i en git-revision. Slutstatus: 0; 1 med --fail-on-weakening när en ändring försvagar överenskommelsen; 2 vid fel i kommandoraden eller vid läsning och skrivning.",
         "Prints the address first. Listens on 127.0.0.1 only. Ends with Ctrl-C.":
             "Skriver ut adressen först. Lyssnar bara på 127.0.0.1. Avslutas med Ctrl-C.",
+        "Findings as `check` makes them while you type, hover, completion, quick fixes and go to definition. See the README for editor setup.":
+            "Fynd som `check` gör dem medan du skriver, förklaringar, komplettering, snabbkorrigeringar och gå till definition. README visar hur textredigeraren ställs in.",
         // Arguments and options
         "Agreement files or folders (searched for *.md). Default: Agreements/.":
             "Överenskommelser: filer eller mappar (där *.md söks). Standard: Agreements/.",
