@@ -102,6 +102,7 @@ import Testing
         try #require(published.count == 2)
         let codes = (published[0]["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
         #expect(codes == ["BUS008", "BUS019", "BUS014", "BUS020"])
+        #expect(published[0]["version"] as? Int == 1)
         // Closing clears the document's findings.
         #expect((published[1]["diagnostics"] as? [Any])?.isEmpty == true)
         #expect(session.response(999)?["result"] is NSNull)

@@ -79,8 +79,13 @@ public struct EditorSupport: Sendable {
             } else {
                 parts.insert(agreement?.party(withID: word).map(describe) ?? unknown(word), at: 0)
             }
-        case .reference(.group, _):
-            if let group = agreement?.group(named: word) { parts.insert(describe(group), at: 0) }
+        case .reference(.group, _), .reference(.groupOrBody, _), .reference(.body, _):
+            if let group = agreement?.group(named: word) {
+                parts.insert(describe(group), at: 0)
+            } else if let body = ruleSet.body(named: word) {
+                parts.insert("**\(body.name)** — " + text(sv: "länsgemensamt organ", en: "county-wide body")
+                             + (body.aliases.isEmpty ? "" : " (" + body.aliases.joined(separator: ", ") + ")"), at: 0)
+            }
         case .reference(.service, _):
             parts.insert(describe(service: word), at: 0)
         case .choice(let values):
@@ -152,6 +157,10 @@ public struct EditorSupport: Sendable {
     }
 
     private func values(for key: FrontMatterKey) -> [Completion] {
+        let groups = (agreement?.groups ?? []).map { group in
+            Completion(label: group.id.value, detail: group.name?.value ?? group.kind?.value.rawValue ?? "", kind: .reference, insertText: group.id.value)
+        }
+        let bodies = ruleSet.bodies.map { Completion(label: $0.name, detail: text(sv: "länsgemensamt organ", en: "county-wide body"), kind: .value, insertText: $0.name) }
         let parties = (agreement?.parties ?? []).map { party in
             Completion(label: party.id.value, detail: party.name?.value ?? "", kind: .reference, insertText: party.id.value)
         }
@@ -165,9 +174,11 @@ public struct EditorSupport: Sendable {
         case .reference(.principalOrParty, _):
             return [Principal.municipality, .region].map { Completion(label: $0.rawValue, detail: text(sv: "huvudman", en: "principal"), kind: .value, insertText: $0.rawValue) } + parties
         case .reference(.group, _):
-            return (agreement?.groups ?? []).map { group in
-                Completion(label: group.id.value, detail: group.name?.value ?? group.kind?.value.rawValue ?? "", kind: .reference, insertText: group.id.value)
-            }
+            return groups
+        case .reference(.groupOrBody, _):
+            return groups + bodies
+        case .reference(.body, _):
+            return bodies
         case .reference(.service, _):
             return ruleSet.services.keys.sorted().map { id in
                 Completion(label: id, detail: ruleSet.serviceName(id, in: language), kind: .value, insertText: id)
@@ -196,7 +207,7 @@ public struct EditorSupport: Sendable {
         switch key.value {
         case .reference(.party, _), .reference(.principalOrParty, _):
             return agreement.party(withID: cursor.word)?.id.range
-        case .reference(.group, _):
+        case .reference(.group, _), .reference(.groupOrBody, _):
             return agreement.group(named: cursor.word)?.id.range
         case .reference(.form, _):
             return agreement.attachments.first { $0.id?.value == cursor.word }?.id?.range

@@ -41,6 +41,10 @@ public struct FrontMatterKey: Sendable {
         case ruleSet
         /// A principal (`kommun`, `region`) or a party's id: the chair's turns.
         case principalOrParty
+        /// A county-wide body of the rule set (BUSSAM), by any of its names.
+        case body
+        /// A group of the agreement or a county-wide body: an escalation step.
+        case groupOrBody
     }
 
     /// The keys a mapping value has, or those of each item of a list of mappings.
@@ -118,8 +122,8 @@ public enum FrontMatterKeys {
         .init("avvikelser", "Rutinen för avvikelser.", "The deviation routine.", .mapping([
             .init("första-steg", "Vem en avvikelse först tas upp med.", "Whom a deviation is first raised with."),
             .init("eskalering", "Stegen en avvikelse går vidare: grupper, organ eller personer.", "The steps a deviation escalates through: groups, bodies or people.",
-                  .reference(.group, list: true), rules: ["BUS014"]),
-            .init("mottagare", "Det länsgemensamma organ som tar emot avvikelser.", "The county-wide body that receives deviations.", rules: ["BUS007"]),
+                  .reference(.groupOrBody, list: true), rules: ["BUS014"]),
+            .init("mottagare", "Det länsgemensamma organ som tar emot avvikelser.", "The county-wide body that receives deviations.", .reference(.body, list: false), rules: ["BUS007"]),
             .init("blankett", "Avvikelseblanketten, som `protokoll`.", "The deviation form, like `protokoll`.", .reference(.form, list: false), rules: ["BUS007", "BUS014"]),
         ]), rules: ["BUS007"]),
         .init("samtycke", "Hur samtycke till att bryta sekretess inhämtas.", "How consent to break secrecy is obtained.",

@@ -20,6 +20,8 @@ struct LanguageServer {
 
     struct Document {
         var uri: String
+        /// The client's version of the text, echoed with its findings.
+        var version: Int?
         var text: String
         var lines: TextLines
         var parsed: ParsedAgreement
@@ -121,7 +123,7 @@ struct LanguageServer {
         switch method {
         case "textDocument/didOpen":
             guard let uri, let text = params["textDocument"]?["text"]?.string else { return .proceed }
-            send(open(uri, text: text))
+            send(open(uri, text: text, version: params["textDocument"]?["version"]?.int))
         case "textDocument/didChange":
             guard let uri, var document = documents[uri] else { return .proceed }
             var text = document.text
@@ -135,10 +137,10 @@ struct LanguageServer {
                 }
                 document.lines = TextLines(text)
             }
-            send(open(uri, text: text))
+            send(open(uri, text: text, version: params["textDocument"]?["version"]?.int))
         case "textDocument/didSave":
             guard let uri, documents[uri] != nil else { return .proceed }
-            send(open(uri, text: params["text"]?.string ?? documents[uri]!.text))
+            send(open(uri, text: params["text"]?.string ?? documents[uri]!.text, version: documents[uri]!.version))
         case "textDocument/didClose":
             guard let uri else { return .proceed }
             documents[uri] = nil
@@ -176,18 +178,23 @@ struct LanguageServer {
     // MARK: Documents
 
     /// A document read and checked as `check` would read and check the file, and its findings to publish.
-    private mutating func open(_ uri: String, text: String) -> JSONValue {
+    private mutating func open(_ uri: String, text: String, version: Int?) -> JSONValue {
         let path = URL(string: uri).flatMap { $0.isFileURL ? $0.path : nil } ?? uri
         let parsed = AgreementParser.parse(bytes: Array(text.utf8), path: path)
         let diagnostics = validator.validate(parsed)
         let document = Document(
-            uri: uri, text: text, lines: TextLines(text), parsed: parsed, diagnostics: diagnostics,
+            uri: uri, version: version, text: text, lines: TextLines(text), parsed: parsed, diagnostics: diagnostics,
             lastAgreement: parsed.agreement ?? documents[uri]?.lastAgreement)
         documents[uri] = document
-        return Self.notification("textDocument/publishDiagnostics", [
+        var published: JSONValue = [
             "uri": .string(uri),
             "diagnostics": .array(diagnostics.map { lspDiagnostic($0, in: document) }),
-        ])
+        ]
+        if let version, case .object(var fields) = published {
+            fields["version"] = .int(version)
+            published = .object(fields)
+        }
+        return Self.notification("textDocument/publishDiagnostics", published)
     }
 
     private func lspDiagnostic(_ diagnostic: Diagnostic, in document: Document) -> JSONValue {

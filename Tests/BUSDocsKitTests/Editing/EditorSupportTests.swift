@@ -127,6 +127,10 @@ import Testing
         #expect(keys.completions(at: at2)?.items.map(\.label) == ["indikatorer"])
         let (services, at3) = Self.support(Fixture.valid.replacing("initierar: [socialtjanst,", with: "initierar: [socialtjanst, el1️⃣"))
         #expect(services.completions(at: at3)?.items.map(\.label) == ["elevhalsa"])
+        let (steps, at4) = Self.support(Fixture.valid.replacing("eskalering: [individforum, BUSSAM]", with: "eskalering: [individforum, 1️⃣BUSSAM]"))
+        let labels = steps.completions(at: at4)?.items.map(\.label) ?? []
+        #expect(labels.contains("styrgrupp") && labels.contains("BUSSAM"), "\(labels)")
+        #expect(steps.hover(at: at4)?.text.contains("county-wide body") == true)
     }
 
     @Test func definitionLeadsFromAReferenceToItsID() throws {
