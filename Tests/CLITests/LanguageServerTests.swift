@@ -108,6 +108,25 @@ import Testing
         #expect(session.response(999)?["result"] is NSNull)
     }
 
+    /// A change of part of the text (line 88 `samtyke` → `samtycke`, then line 55's `hab-nack` after an
+    /// emoji, in UTF-16 units) and a save with its text: each publishes the findings of the new text.
+    @Test func changesAndSavesPublishTheFindingsOfTheNewText() throws {
+        let uri = #"{"uri":"file:///tmp/agreement.md","version":2}"#
+        let key = #"{"textDocument":\#(uri),"contentChanges":[{"range":{"start":{"line":87,"character":0},"end":{"line":87,"character":7}},"text":"samtycke"}]}"#
+        // "      - { roll: Enhetschef för 👩‍⚕️ vård, part: hab-nack": the emoji is 5 UTF-16 units, so `hab-nack` ends at 60.
+        let party = #"{"textDocument":\#(uri),"contentChanges":[{"range":{"start":{"line":54,"character":52},"end":{"line":54,"character":60}},"text":"hab-nacka"}]}"#
+        let broken = try String(contentsOf: BusDocsProcess.packageRoot.appendingPathComponent("Tests/LSP/broken.md"), encoding: .utf8)
+        let saved = String(decoding: try JSONSerialization.data(withJSONObject: [broken.replacingOccurrences(of: "huvudman: regon", with: "huvudman: nej")]), as: UTF8.self).dropFirst().dropLast()
+        let session = try Self.run(Self.initialize + Self.notification("textDocument/didOpen", try Self.textDocument("Tests/LSP/broken.md"))
+                                   + Self.notification("textDocument/didChange", key) + Self.notification("textDocument/didChange", party)
+                                   + Self.notification("textDocument/didSave", #"{"textDocument":{"uri":"file:///tmp/agreement.md"},"text":\#(saved)}"#)
+                                   + Self.goodbye)
+        let codes = session.published.map { ($0["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String } }
+        #expect(codes == [["BUS008", "BUS019", "BUS014", "BUS020"], ["BUS019", "BUS014"], ["BUS019"], ["BUS008", "BUS019", "BUS014", "BUS020"]])
+        let messages = (session.published.last?["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["message"] as? String }
+        #expect(messages.contains { $0.hasPrefix("unknown value `nej` for `huvudman`") }, "\(messages)")
+    }
+
     @Test func utf8PositionsWhenTheClientOffersThem() throws {
         let session = try Self.run(Self.request(1, "initialize", #"{"capabilities":{"general":{"positionEncodings":["utf-8","utf-16"]}}}"#)
                                    + Self.notification("initialized") + Self.notification("textDocument/didOpen", try Self.textDocument("Tests/LSP/broken.md")) + Self.goodbye)
