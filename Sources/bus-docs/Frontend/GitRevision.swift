@@ -31,7 +31,15 @@ enum GitRevision {
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             let reason = problem.split(separator: "\n").first.map(String.init) ?? "git \(arguments[0]) failed"
-            throw UsageFailure(message: "\(file)@\(revision): \(reason)")
+            if reason.contains("not a git repository") {
+                throw UsageFailure(sv: "\(file) ligger inte i ett git-arkiv, så --rev har inget att jämföra med — jämför två filer: bus-docs diff GAMMAL NY",
+                                   en: "\(file) is not in a git repository, so --rev has nothing to compare with — compare two files: bus-docs diff OLD NEW")
+            }
+            if reason.contains("Not a valid object name") || reason.contains("unknown revision") || reason.contains("bad revision") {
+                throw UsageFailure(sv: "--rev \(revision): revisionen finns inte i git-arkivet (git log --oneline visar de som finns)",
+                                   en: "--rev \(revision): no such revision in the git repository (git log --oneline lists them)")
+            }
+            throw UsageFailure(sv: "\(file)@\(revision): git: \(reason)", en: "\(file)@\(revision): git: \(reason)")
         }
         return [UInt8](data)
     }

@@ -51,10 +51,8 @@ enum SwedishHelp {
         guard let (label, text) = description(of: line) else {
             return line.isEmpty ? line : sentence(line)
         }
-        let (english, defaults) = splitDefaults(text)
         let swedishLabel = label.replacingOccurrences(of: " (default)", with: " (standard)")
-        let swedish = [sentence(english), defaults.map(swedishDefaults)].compactMap { $0 }.filter { !$0.isEmpty }
-        return pad(swedishLabel) + swedish.joined(separator: " ")
+        return pad(swedishLabel) + description(text)
     }
 
     /// A section entry: its label (first 26 columns) and its description.
@@ -91,6 +89,12 @@ enum SwedishHelp {
             }
         }
         return (text, nil)
+    }
+
+    /// One option's description in Swedish, its "(values: …; default: …)" included.
+    static func description(_ english: String) -> String {
+        let (text, defaults) = splitDefaults(english)
+        return [sentence(text), defaults.map(swedishDefaults)].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     private static func swedishDefaults(_ inside: String) -> String {
@@ -213,15 +217,15 @@ enum SwedishHelp {
         "html, md or pdf (pdf prints the HTML with headless Chromium).":
             "html, md eller pdf (pdf skriver ut HTML-sidan med Chromium utan fönster).",
         "The file to write (default: standard output; required for pdf).":
-            "Filen att skriva (standard: standard ut; krävs för pdf).",
-        "The file to write (default: standard output).": "Filen att skriva (standard: standard ut).",
+            "Filen att skriva (standard: standardutdata; krävs för pdf).",
+        "The file to write (default: standard output).": "Filen att skriva (standard: standardutdata).",
         "The file to write (default: standard output). An existing file is never overwritten.":
-            "Filen att skriva (standard: standard ut). En befintlig fil skrivs aldrig över.",
+            "Filen att skriva (standard: standardutdata). En befintlig fil skrivs aldrig över.",
         "The register folder: one folder per agreement, one per year inside it.":
             "Registermappen: en mapp per överenskommelse, en per år i den.",
         "The year to follow up, YYYY.": "Året att följa upp, ÅÅÅÅ.",
         "A folder to write uppfoljning-YYYY.html (.json, .pdf) into (default: standard output; required for pdf).":
-            "En mapp att skriva uppfoljning-ÅÅÅÅ.html (.json, .pdf) i (standard: standard ut; krävs för pdf).",
+            "En mapp att skriva uppfoljning-ÅÅÅÅ.html (.json, .pdf) i (standard: standardutdata; krävs för pdf).",
         "html, json or pdf (pdf prints the HTML with headless Chromium).":
             "html, json eller pdf (pdf skriver ut HTML-sidan med Chromium utan fönster).",
         "Show every count, also 1 and 2 (internal use: never publish the result).":

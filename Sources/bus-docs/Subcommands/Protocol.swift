@@ -40,7 +40,7 @@ struct Protocol: ParsableCommand {
         let groups = document.agreement.groups
         let chosen: Group?
         if let group {
-            chosen = Self.group(named: group, in: groups)
+            chosen = Self.group(named: group, in: groups) ?? document.agreement.group(named: group)
         } else {
             chosen = document.agreement.groups(ofKind: .individualForum).first
         }
@@ -54,6 +54,10 @@ struct Protocol: ParsableCommand {
             if let group {
                 throw UsageFailure(sv: "\(agreement): ingen grupp '\(group)' med protokoll eller dagordning (grupper: \(list))",
                                    en: "\(agreement): no group '\(group)' with a protocol or agenda (groups: \(list))")
+            }
+            if ids.isEmpty {
+                throw UsageFailure(sv: "\(agreement): överenskommelsen har ingen grupp att skriva protokoll eller dagordning för; lägg till individforum och styrgrupp under `grupper:` (bus-docs new visar hur)",
+                                   en: "\(agreement): the agreement has no group to write a protocol or agenda for; add the individforum and steering group under `grupper:` (bus-docs new shows how)")
             }
             throw UsageFailure(sv: "\(agreement): inget individforum att skriva protokoll för; välj en grupp med --group (grupper: \(list))",
                                en: "\(agreement): no group of kind individforum with a protocol (groups: \(list)); choose one with --group")

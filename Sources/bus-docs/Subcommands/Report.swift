@@ -40,9 +40,9 @@ struct Report: ParsableCommand {
     @OptionGroup var ruleSetOptions: RuleSetOptions
 
     func run() throws {
-        guard (1900...2999).contains(year) else { throw UsageFailure(message: "--year \(year): not a year (YYYY)") }
+        guard (1900...2999).contains(year) else { throw UsageFailure(sv: "--year \(year): inget årtal (ÅÅÅÅ)", en: "--year \(year): not a year (YYYY)") }
         try FollowUpInput.checkFolder(register)
-        if format == .pdf, out == nil { throw UsageFailure(message: "--format pdf needs --out DIR") }
+        if format == .pdf, out == nil { throw UsageFailure(sv: "--format pdf behöver --out MAPP", en: "--format pdf needs --out DIR") }
         let templates = try templateOptions.load()
         let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
         let validator = Validator(ruleSet: try ruleSetOptions.load(), today: try Today.parse(nil), userTemplates: templates.customNames)
