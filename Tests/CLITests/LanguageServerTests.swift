@@ -151,6 +151,7 @@ import Testing
         let input = Self.request(2, "textDocument/hover")                                   // before initialize
             + Self.initialize
             + Self.frame("{not json")                                                       // parse error
+            + Self.frame(String(repeating: "[", count: 100_000))                            // nested past any limit
             + Data("Content-Length: many\r\n\r\n".utf8)                                     // bad header
             + Self.frame(#"{"jsonrpc":"2.0","id":{"a":1},"method":"shutdown"}"#)            // id is an object
             + Self.frame(#"{"jsonrpc":"1.0","id":3,"method":"shutdown"}"#)                  // not JSON-RPC 2.0
@@ -167,7 +168,7 @@ import Testing
         #expect(session.status == 0)
         #expect(session.errorCode(2) == -32002)
         let anonymous = session.messages.filter { $0["id"] is NSNull }.compactMap { ($0["error"] as? [String: Any])?["code"] as? Int }
-        #expect(anonymous == [-32700, -32700, -32600, -32600])
+        #expect(anonymous == [-32700, -32700, -32700, -32600, -32600])
         #expect(session.errorCode(3) == -32600)
         #expect(session.errorCode(4) == -32601)
         #expect(session.errorCode(5) == -32602)

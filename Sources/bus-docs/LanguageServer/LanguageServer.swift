@@ -269,8 +269,7 @@ struct LanguageServer {
         }
         let actions: [JSONValue] = document.diagnostics.compactMap { diagnostic in
             guard let fix = diagnostic.fix, let range = fixRange(diagnostic, in: document),
-                  range.start.line <= end.line, range.end.line >= start.line,
-                  range.start <= end || range.start.line < end.line, start <= range.end || start.line < range.end.line else { return nil }
+                  range.start <= end, start <= range.end else { return nil }
             let title = LocalizedText(sv: "Ersätt `\(fix.original)` med `\(fix.replacement)`", en: "Replace `\(fix.original)` with `\(fix.replacement)`")
             return [
                 "title": .string(title.text(in: language)),
