@@ -176,6 +176,16 @@ import Testing
         #expect(result.stdout.contains("Did you mean `skriftligt`?"), "\(result.stdout)")
     }
 
+    @Test func aDateWrittenAnotherWayGetsTheDateMeant() throws {
+        let dash = try check("från: 2020-01-01", with: "från: 2020–01–01")
+        #expect(dash.stdout.contains("hint: Write `2020-01-01`."), "\(dash.stdout)")
+        let month = try check("datum: 2021-02-01", with: "datum: 2021-2")
+        #expect(month.stdout.contains("`revisioner.datum`: `2021-2` must be written YYYY-MM"), "\(month.stdout)")
+        #expect(month.stdout.contains("hint: Write `2021-02`."), "\(month.stdout)")
+        let option = try BusDocsProcess.run(["protocol", Self.valid, "--date", "2027-2-10"], environment: Self.swedish)
+        #expect(option.stderr == "bus-docs: --date: '2027-2-10' ska skrivas ÅÅÅÅ-MM-DD — menade du 2027-02-10?\n", "\(option.stderr)")
+    }
+
     @Test func aNoBreakSpaceAfterTheColonIsNamed() throws {
         let result = try check("samtycke: skriftligt", with: "samtycke:\u{00A0}skriftligt")
         #expect(result.stdout.hasPrefix("omrade.md:65:10: error: [BUS019] the colon in `samtycke:` is followed by a no-break space (U+00A0)"), "\(result.stdout)")

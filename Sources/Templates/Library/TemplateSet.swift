@@ -10,7 +10,7 @@ public struct TemplateSet: Sendable {
         "layout.mustache", "index.mustache", "agreement.mustache", "protocol-individforum.mustache",
         "agenda.mustache", "avvikelseblankett.mustache", "protocol-individforum.md.mustache",
         "agenda.md.mustache", "avvikelseblankett.md.mustache", "diff.mustache", "unreadable.mustache",
-        "report.mustache",
+        "report.mustache", "report.md.mustache",
     ]
     public static let stylesheetFile = "style.css"
 

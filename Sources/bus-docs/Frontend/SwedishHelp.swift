@@ -214,20 +214,12 @@ enum SwedishHelp {
         "The meeting date, YYYY-MM-DD.": "Mötesdatum, ÅÅÅÅ-MM-DD.",
         "When the need was noticed, YYYY-MM-DD (individforum only); the protocol shows the latest meeting date.":
             "När behovet uppmärksammades, ÅÅÅÅ-MM-DD (bara individforum); protokollet visar senaste mötesdatum.",
-        "html, md or pdf (pdf prints the HTML with headless Chromium).":
-            "html, md eller pdf (pdf skriver ut HTML-sidan med Chromium utan fönster).",
-        "The file to write (default: standard output; required for pdf).":
-            "Filen att skriva (standard: standardutdata; krävs för pdf).",
         "The file to write (default: standard output).": "Filen att skriva (standard: standardutdata).",
         "The file to write (default: standard output). An existing file is never overwritten.":
             "Filen att skriva (standard: standardutdata). En befintlig fil skrivs aldrig över.",
         "The register folder: one folder per agreement, one per year inside it.":
             "Registermappen: en mapp per överenskommelse, en per år i den.",
         "The year to follow up, YYYY.": "Året att följa upp, ÅÅÅÅ.",
-        "A folder to write uppfoljning-YYYY.html (.json, .pdf) into (default: standard output; required for pdf).":
-            "En mapp att skriva uppfoljning-ÅÅÅÅ.html (.json, .pdf) i (standard: standardutdata; krävs för pdf).",
-        "html, json or pdf (pdf prints the HTML with headless Chromium).":
-            "html, json eller pdf (pdf skriver ut HTML-sidan med Chromium utan fönster).",
         "Show every count, also 1 and 2 (internal use: never publish the result).":
             "Visa alla antal, även 1 och 2 (för internt bruk: publicera aldrig resultatet).",
         "The area (BUS-område), e.g. \"Järfälla\".": "BUS-området, t.ex. \"Järfälla\".",
@@ -238,9 +230,21 @@ enum SwedishHelp {
             "Utgå från den här överenskommelsen i stället för regelverkets stomme.",
         "Compare FILE with its version at this git revision (a commit, tag or branch).":
             "Jämför FIL med dess version i den här git-revisionen (en commit, tagg eller gren).",
-        "text, html or json.": "text, html eller json.",
         "Exit with status 1 when a change weakens the agreement (for CI).":
             "Avsluta med status 1 när en ändring försvagar överenskommelsen (för CI).",
         "The port; 0 picks a free one.": "Porten; 0 väljer en ledig.",
+        // Output formats: the lists come from OutputFormats.all
+        OutputFormats.documentHelp(): OutputFormats.documentHelp(swedish: true),
+        OutputFormats.help(for: .followUp): OutputFormats.help(for: .followUp, swedish: true),
+        OutputFormats.help(for: .comparison): OutputFormats.help(for: .comparison, swedish: true),
+        "The file to write (default: standard output; required for pdf and docx).":
+            "Filen att skriva (standard: standardutdata; krävs för pdf och docx).",
+        "A Word document whose styles --format docx takes (Title, Heading 1–3, Table Grid …).":
+            "Ett Word-dokument vars formatmallar --format docx använder (Rubrik, Rubrik 1–3, Tabellrutnät …).",
+        "A Word document whose styles --format docx takes.": "Ett Word-dokument vars formatmallar --format docx använder.",
+        "A folder to write uppfoljning-YYYY.html (.md, .json, .pdf, .docx) into (default: standard output; required for pdf and docx).":
+            "En mapp att skriva uppfoljning-ÅÅÅÅ.html (.md, .json, .pdf, .docx) i (standard: standardutdata; krävs för pdf och docx).",
+        "Write the agreement itself as a document to sign: html, pdf or docx, ending in a page for the signatories.":
+            "Skriv själva överenskommelsen som ett dokument att underteckna: html, pdf eller docx, med en sida för undertecknarna sist.",
     ]
 }

@@ -100,6 +100,10 @@ enum Today {
             return LocalDate(year: parts.year!, month: parts.month!, day: parts.day!)
         }
         guard let date = LocalDate(iso: text) else {
+            if let meant = LocalDate.guess(text) {
+                throw UsageFailure(sv: "\(option): '\(text)' ska skrivas ÅÅÅÅ-MM-DD — menade du \(meant)?",
+                                   en: "\(option): '\(text)' must be written YYYY-MM-DD — did you mean \(meant)?")
+            }
             throw UsageFailure(sv: "\(option): '\(text)' är inget datum (ÅÅÅÅ-MM-DD)", en: "\(option): '\(text)' is not a date (YYYY-MM-DD)")
         }
         return date
