@@ -31,7 +31,7 @@ PIP_PACKAGES = jsonschema==4.26.0 PyYAML==6.0.3 pre-commit==4.7.0
 FUZZ_SECONDS ?= 600
 FUZZ_BIN = .build-fuzz/release/bus-docs-fuzz
 
-.PHONY: all deps browser-deps pdf-deps test-deps word-deps tool-deps build run test browser-test pdf-test html-test word-test tools-test install deb fuzz fuzz-build fuzz-yaml fuzz-minimise bench clean
+.PHONY: all deps browser-deps pdf-deps test-deps word-deps tool-deps build run test browser-test pdf-test html-test word-test tools-test lsp-test install deb fuzz fuzz-build fuzz-yaml fuzz-minimise bench clean
 
 all: run
 
@@ -108,6 +108,7 @@ test: deps browser-deps test-deps word-deps tool-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	bash scripts/browser-test.sh
+	bash scripts/lsp-test.sh
 	bash scripts/word-test.sh
 	PY="$(PY)" bash scripts/pdf-test.sh
 	PY="$(PY)" bash scripts/html-test.sh
@@ -147,6 +148,12 @@ deb: $(if $(filter $(RELEASE_BIN),$(BIN)),build)
 browser-test: deps browser-deps
 	$(SWIFT) build --product bus-docs
 	bash scripts/browser-test.sh
+
+# Only the language server with real clients: Neovim (apt neovim) and pygls (PyPI, in a venv under .build/),
+# both installed by the script when missing.
+lsp-test: deps
+	$(SWIFT) build --product bus-docs
+	bash scripts/lsp-test.sh
 
 # Only the Word test: every .docx opened by python-docx and converted to PDF by LibreOffice.
 word-test: deps word-deps

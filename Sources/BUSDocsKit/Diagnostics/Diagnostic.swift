@@ -18,10 +18,12 @@ public struct Diagnostic: Hashable, Sendable {
     /// For a finding that a value is missing: the key it means. When that key is written after all, its
     /// value could not be read and the structure finding has said so; the validator drops this one.
     public var missingKey: KeyReference?
+    /// For a "did you mean" finding: the replacement it proposes, which its hint was made from.
+    public var fix: Fix?
 
     public init(
         severity: Severity, ruleID: String, message: LocalizedText,
-        location: SourceLocation, hint: LocalizedText? = nil, missingKey: KeyReference? = nil
+        location: SourceLocation, hint: LocalizedText? = nil, missingKey: KeyReference? = nil, fix: Fix? = nil
     ) {
         self.severity = severity
         self.ruleID = ruleID
@@ -29,6 +31,7 @@ public struct Diagnostic: Hashable, Sendable {
         self.location = location
         self.hint = hint
         self.missingKey = missingKey
+        self.fix = fix
     }
 }
 

@@ -1,13 +1,11 @@
 extension AgreementDecoder {
-    static let groupKeys = ["id", "typ", "namn", "ledamöter", "möten", "ordförande", "sammankallande", "protokoll"]
-
     mutating func decodeGroups(_ top: Entries) -> [Group] {
-        items(top, "grupper", known: Self.groupKeys).compactMap { entries in
+        items(top, "grupper", known: FrontMatterKeys.names(of: ["grupper"])).compactMap { entries in
             guard let id = id(entries) else { return nil }
             var group = Group(id: id, range: entries.range)
             group.kind = reader.choice(entries, "typ", as: GroupKind.self, required: true)
             group.name = reader.string(entries, "namn")
-            group.members = items(entries, "ledamöter", known: ["part", "roll", "ersättare"]).map { member in
+            group.members = items(entries, "ledamöter", known: FrontMatterKeys.names(of: ["grupper", "ledamöter"])).map { member in
                 Member(
                     party: reader.string(member, "part", required: true),
                     role: reader.string(member, "roll", required: true),
@@ -16,7 +14,7 @@ extension AgreementDecoder {
             }
             group.meetings = decodeCadence(entries)
             group.chair = decodeChair(entries)
-            if let convener = reader.mapping(entries, "sammankallande", known: ["part", "roll"]) {
+            if let convener = reader.mapping(entries, "sammankallande", known: FrontMatterKeys.names(of: ["grupper", "sammankallande"])) {
                 let value = RoleAtParty(party: reader.string(convener, "part", required: true), role: reader.string(convener, "roll"))
                 group.convener = Located(value, at: convener.range)
             }
@@ -26,7 +24,7 @@ extension AgreementDecoder {
     }
 
     mutating func decodeCadence(_ group: Entries) -> Located<Cadence>? {
-        guard let entries = reader.mapping(group, "möten", known: ["minst", "per", "vid-behov", "inom-dagar"]) else { return nil }
+        guard let entries = reader.mapping(group, "möten", known: FrontMatterKeys.names(of: ["grupper", "möten"])) else { return nil }
         let range = entries.range
         if entries["vid-behov"] != nil || entries["inom-dagar"] != nil {
             _ = reader.bool(entries, "vid-behov")
@@ -39,7 +37,7 @@ extension AgreementDecoder {
     }
 
     mutating func decodeChair(_ group: Entries) -> Located<Chair>? {
-        guard let entries = reader.mapping(group, "ordförande", known: ["part", "växlar", "period"]) else { return nil }
+        guard let entries = reader.mapping(group, "ordförande", known: FrontMatterKeys.names(of: ["grupper", "ordförande"])) else { return nil }
         let range = entries.range
         if entries["växlar"] != nil {
             // A principal's name, or else a party's id (BUS014 checks that the party exists).

@@ -4,7 +4,7 @@ extension AgreementDecoder {
             reader.report(StructureRule.missingKey("parter", at: top.missingKeysAt))
             return []
         }
-        return items(top, "parter", known: ["id", "namn", "huvudman", "verksamheter"]).compactMap { entries in
+        return items(top, "parter", known: FrontMatterKeys.names(of: ["parter"])).compactMap { entries in
             guard let id = id(entries) else { return nil }
             let services = reader.strings(entries, "verksamheter", required: true)
             if entries["verksamheter"] != nil, services.isEmpty, case .sequence? = entries["verksamheter"] {

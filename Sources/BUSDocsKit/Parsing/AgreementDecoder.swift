@@ -2,11 +2,8 @@
 struct AgreementDecoder {
     var reader: NodeReader
 
-    static let topLevelKeys = [
-        "bus-docs", "typ", "status", "titel", "område", "kommun", "stadsdelsområden", "regelverk", "giltighet",
-        "revisioner", "parter", "grupper", "avvikelser", "samtycke", "sip", "uppföljning",
-        "undertecknare", "bilagor",
-    ]
+    /// The keys each mapping may have are `FrontMatterKeys`' (what editors are told, too).
+    static let topLevelKeys = FrontMatterKeys.names(of: [])
 
     init() {
         reader = NodeReader()
@@ -78,7 +75,7 @@ struct AgreementDecoder {
     }
 
     mutating func decodeValidity(_ top: Entries) -> Validity? {
-        guard let entries = reader.mapping(top, "giltighet", known: ["från", "till"]) else { return nil }
+        guard let entries = reader.mapping(top, "giltighet", known: FrontMatterKeys.names(of: ["giltighet"])) else { return nil }
         var validity = Validity(range: entries.range)
         validity.from = reader.date(entries, "från")
         if let until = reader.string(entries, "till") {
@@ -88,7 +85,7 @@ struct AgreementDecoder {
     }
 
     mutating func decodeRevisions(_ top: Entries) -> [Revision] {
-        items(top, "revisioner", known: ["datum", "beskrivning"]).map { entries in
+        items(top, "revisioner", known: FrontMatterKeys.names(of: ["revisioner"])).map { entries in
             Revision(
                 date: reader.date(entries, "datum", required: true, allowingMonth: true),
                 description: reader.string(entries, "beskrivning"),
@@ -97,7 +94,7 @@ struct AgreementDecoder {
     }
 
     mutating func decodeSignatories(_ top: Entries) -> [Signatory] {
-        items(top, "undertecknare", known: ["part", "roll"]).map { entries in
+        items(top, "undertecknare", known: FrontMatterKeys.names(of: ["undertecknare"])).map { entries in
             Signatory(
                 party: reader.string(entries, "part", required: true),
                 role: reader.string(entries, "roll", required: true),
@@ -106,7 +103,7 @@ struct AgreementDecoder {
     }
 
     mutating func decodeAttachments(_ top: Entries) -> [Attachment] {
-        items(top, "bilagor", known: ["id", "titel", "mall", "fil"]).map { entries in
+        items(top, "bilagor", known: FrontMatterKeys.names(of: ["bilagor"])).map { entries in
             Attachment(
                 id: entries["id"] == nil ? nil : id(entries),
                 title: reader.string(entries, "titel", required: true),

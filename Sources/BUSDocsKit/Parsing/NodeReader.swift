@@ -101,7 +101,7 @@ struct NodeReader {
     mutating func interval(_ entries: Entries, _ key: String) -> Located<Interval>? {
         guard let text = string(entries, key) else { return nil }
         if let interval = IntervalPhrase.interval(text.value) { return Located(interval, at: text.range) }
-        report(StructureRule.unknownValue(text.value, for: key, allowed: Period.allCases.map(\.rawValue), at: text.location))
+        report(StructureRule.unknownValue(text, for: key, allowed: Period.allCases.map(\.rawValue)))
         return nil
     }
 
@@ -117,7 +117,7 @@ struct NodeReader {
     ) -> Located<Value>? where Value.RawValue == String {
         if let value = Value(folding: text.value) { return Located(value, at: text.range) }
         let allowed = Value.allCases.map(\.rawValue)
-        report(StructureRule.unknownValue(text.value, for: name, allowed: allowed, at: text.location))
+        report(StructureRule.unknownValue(text, for: name, allowed: allowed))
         return nil
     }
 
@@ -128,7 +128,7 @@ struct NodeReader {
         case "true", "ja", "yes": return Located(true, at: text.range)
         case "false", "nej", "no": return Located(false, at: text.range)
         default:
-            report(StructureRule.unknownValue(text.value, for: key, allowed: ["true", "false"], at: text.location))
+            report(StructureRule.unknownValue(text, for: key, allowed: ["true", "false"]))
             return nil
         }
     }

@@ -22,13 +22,14 @@ extension Rule {
     public func check(_ context: RuleContext) -> [Diagnostic] { [] }
 
     /// A finding of this rule at its usual severity; `missing` names the key a finding of absence means.
+    /// With a `fix` and no hint, the hint is the fix's "did you mean".
     func finding(
         _ message: LocalizedText, at location: SourceLocation, hint: LocalizedText? = nil,
-        severity: Severity? = nil, missing: KeyReference? = nil
+        severity: Severity? = nil, missing: KeyReference? = nil, fix: Fix? = nil
     ) -> Diagnostic {
         Diagnostic(
             severity: severity ?? self.severity, ruleID: id, message: message,
-            location: location, hint: hint, missingKey: missing)
+            location: location, hint: hint ?? fix?.hint, missingKey: missing, fix: fix)
     }
 }
 

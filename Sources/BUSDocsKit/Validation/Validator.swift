@@ -37,6 +37,6 @@ public struct Validator: Sendable {
         let fallback = RuleSet.builtIn(named: "bus-2012")!
         guard let named = agreement.ruleSet else { return (fallback, nil) }
         if let ruleSet = RuleSet.builtIn(named: named.value) { return (ruleSet, nil) }
-        return (fallback, StructureRule.unknownValue(named.value, for: "regelverk", allowed: RuleSet.builtInNames, at: named.location))
+        return (fallback, StructureRule.unknownValue(named, for: "regelverk", allowed: RuleSet.builtInNames))
     }
 }

@@ -172,6 +172,8 @@ enum SwedishHelp {
             "Lista varje regel med id, allvarlighetsgrad och den mening den kontrollerar.",
         "Print a JSON Schema of the front matter, for editors (the YAML language server).":
             "Skriv ut ett JSON-schema för YAML-huvudet, för editorer (YAML-språkservern).",
+        "Run the language server (LSP 3.17 over stdin and stdout) for editors.":
+            "Kör språkservern (LSP 3.17 via standardin- och standardutdata) för textredigerare.",
         // Discussions
         "Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 usage or I/O problems.":
             "Slutstatus: 0 inga fel, 1 fel (eller varningar med --strict), 2 fel i kommandoraden eller vid läsning och skrivning.",
@@ -187,6 +189,8 @@ enum SwedishHelp {
             "Verksamheterna är de inbyggda regelverkens, eller det som anges med --rules.",
         "Prints the address first. Listens on 127.0.0.1 only. Ends with Ctrl-C.":
             "Skriver ut adressen först. Lyssnar bara på 127.0.0.1. Avslutas med Ctrl-C.",
+        "Findings as `check` makes them while you type, hover, completion, quick fixes and go to definition. See the README for editor setup.":
+            "Fynd som `check` gör dem medan du skriver, förklaringar, komplettering, snabbkorrigeringar och gå till definition. README visar hur textredigeraren ställs in.",
         // Arguments and options
         "Agreement files or folders (searched for *.md). Default: Agreements/.":
             "Överenskommelser: filer eller mappar (där *.md söks). Standard: Agreements/.",

@@ -45,12 +45,12 @@ public struct FollowUpRule: Rule {
         }
         let agreement = context.agreement
         guard let group = agreement.group(named: owner.value) else {
-            let nearest = Suggestion.nearest(to: owner.value, in: agreement.groups.map(\.id.value))
+            let fix = Suggestion.nearest(to: owner.value, in: agreement.groups.map(\.id.value)).map { Fix(owner, replacement: $0) }
             findings.append(finding(
                 LocalizedText(sv: "uppföljningens ansvariga grupp `\(owner.value)` finns inte bland `grupper`",
                               en: "the follow-up's owner `\(owner.value)` is not one of the `grupper`"),
                 at: owner.location,
-                hint: nearest.map { LocalizedText(sv: "Menade du `\($0)`?", en: "Did you mean `\($0)`?") } ?? hint))
+                hint: fix?.hint ?? hint, fix: fix))
             return findings
         }
         let allowed = context.ruleSet.followUpOwners

@@ -88,11 +88,11 @@ public struct ReferencesRule: Rule {
     }
 
     private func unresolved(_ reference: Located<String>, kind: LocalizedText, nearest: String?, severity: Severity?) -> Diagnostic {
-        finding(
+        let fix = nearest.map { Fix(reference, replacement: $0) }
+        return finding(
             LocalizedText(sv: "okänd \(kind.sv) `\(reference.value)`", en: "unknown \(kind.en) `\(reference.value)`"),
             at: reference.location,
-            hint: nearest.map { LocalizedText(sv: "Menade du `\($0)`?", en: "Did you mean `\($0)`?") }
-                ?? LocalizedText(sv: "Skriv id för en \(kind.sv) som finns i överenskommelsen.", en: "Write the id of a \(kind.en) the agreement has."),
-            severity: severity)
+            hint: fix?.hint ?? LocalizedText(sv: "Skriv id för en \(kind.sv) som finns i överenskommelsen.", en: "Write the id of a \(kind.en) the agreement has."),
+            severity: severity, fix: fix)
     }
 }

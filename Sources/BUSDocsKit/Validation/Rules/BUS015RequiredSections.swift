@@ -19,12 +19,14 @@ public struct RequiredSectionsRule: Rule {
             .map { requirement in
                 let heading = requirement.headings.first ?? requirement.id
                 if let misspelt = matcher.misspelling(of: requirement) {
+                    // The whole heading line is what the replacement stands for.
+                    let line = SourceLocation(line: misspelt.range.start.line, column: 1)
+                    let fix = Fix(String(context.source.line(line.line)), at: line,
+                                  replacement: "\(String(repeating: "#", count: misspelt.level)) \(heading)")
                     return finding(
                         LocalizedText(sv: "avsnittet \"\(heading)\" saknas; rubriken \"\(misspelt.heading)\" liknar den",
                                       en: "the section \"\(heading)\" is missing; the heading \"\(misspelt.heading)\" looks like it"),
-                        at: misspelt.range.start,
-                        hint: LocalizedText(sv: "Menade du `\(String(repeating: "#", count: misspelt.level)) \(heading)`?",
-                                            en: "Did you mean `\(String(repeating: "#", count: misspelt.level)) \(heading)`?"))
+                        at: misspelt.range.start, fix: fix)
                 }
                 return finding(
                     LocalizedText(sv: "avsnittet \"\(heading)\" saknas", en: "the section \"\(heading)\" is missing"),

@@ -131,16 +131,16 @@ public struct StructureRule: Rule {
             hint: LocalizedText(sv: "Skriv ett värde efter `\(key):`.", en: "Write a value after `\(key):`."))
     }
 
-    static func unknownValue(_ value: String, for key: String, allowed: [String], at location: SourceLocation) -> Diagnostic {
+    static func unknownValue(_ value: Located<String>, for key: String, allowed: [String]) -> Diagnostic {
         let list = allowed.map { "`\($0)`" }.joined(separator: ", ")
+        let allowedValues = LocalizedText(sv: "Tillåtna värden: \(list).", en: "Allowed values: \(list).")
         // "Region Stockholm" means `region`: an allowed value that is a word of the text, else the nearest.
-        let words = Set(Words.folded(value))
-        let nearest = allowed.first { words.contains($0.folded()) } ?? Suggestion.nearest(to: value, in: allowed)
+        let words = Set(Words.folded(value.value))
+        let nearest = allowed.first { words.contains($0.folded()) } ?? Suggestion.nearest(to: value.value, in: allowed)
+        let fix = nearest.map { Fix(value, replacement: $0) }
         return StructureRule().finding(
-            LocalizedText(sv: "okänt värde `\(value)` för `\(key)`", en: "unknown value `\(value)` for `\(key)`"),
-            at: location,
-            hint: nearest.map { LocalizedText(sv: "Menade du `\($0)`? Tillåtna värden: \(list).", en: "Did you mean `\($0)`? Allowed values: \(list).") }
-                ?? LocalizedText(sv: "Tillåtna värden: \(list).", en: "Allowed values: \(list)."))
+            LocalizedText(sv: "okänt värde `\(value.value)` för `\(key)`", en: "unknown value `\(value.value)` for `\(key)`"),
+            at: value.location, hint: fix?.hint(then: allowedValues) ?? allowedValues, fix: fix)
     }
 
     static func invalidID(_ value: String, at location: SourceLocation) -> Diagnostic {

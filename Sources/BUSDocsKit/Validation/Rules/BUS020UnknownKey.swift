@@ -15,8 +15,9 @@ public struct UnknownKeyRule: Rule {
     /// value early: `{ beskrivning: Nya parter (polis, tandvård) }`.
     static func unknownKey(_ key: String, in parent: String, suggestion: String?, splitValue: Bool = false, at location: SourceLocation) -> Diagnostic {
         let hint: LocalizedText
-        if let suggestion {
-            hint = LocalizedText(sv: "Menade du `\(suggestion)`?", en: "Did you mean `\(suggestion)`?")
+        let fix = suggestion.map { Fix(key, at: location, replacement: $0) }
+        if let fix {
+            hint = fix.hint
         } else if splitValue {
             hint = LocalizedText(sv: "Ett kommatecken inom `{ }` avslutar värdet: sätt värdet före det inom citattecken, t.ex. `beskrivning: \"…, \(key)\"`.",
                                  en: "A comma inside `{ }` ends the value: put the value before it in quotes, e.g. `beskrivning: \"…, \(key)\"`.")
@@ -25,6 +26,6 @@ public struct UnknownKeyRule: Rule {
         }
         return UnknownKeyRule().finding(
             LocalizedText(sv: "okänd nyckel `\(key)` i `\(parent)`", en: "unknown key `\(key)` in `\(parent)`"),
-            at: location, hint: hint)
+            at: location, hint: hint, fix: fix)
     }
 }
