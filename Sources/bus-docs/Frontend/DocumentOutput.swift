@@ -24,12 +24,11 @@ struct DocumentOutputOptions: ParsableArguments {
         switch format {
         case .html, .md:
             if output == nil, format == .html, isatty(STDOUT_FILENO) == 1 {
-                throw UsageFailure(sv: "skriver inte HTML i terminalen: ange en fil med -o FIL (till exempel -o dokument.html), eller --format md",
-                                   en: "will not write HTML to the terminal: name a file with -o FILE (for example -o document.html), or use --format md")
+                throw CLIError.htmlToTerminal
             }
             try OutputWriter.emit(document, to: output, refusing: sources, as: Self.source)
         case .pdf:
-            guard let output else { throw UsageFailure(sv: "--format pdf behöver en fil: -o FIL.pdf", en: "--format pdf needs -o FILE.pdf") }
+            guard let output else { throw CLIError.pdfNeedsOutput(option: "-o") }
             try OutputWriter.refuseSource(output, sources, as: Self.source)
             try OutputWriter.refuseMissingFolder(output)
             try Chromium.printToPDF(html: document, to: output)
@@ -53,7 +52,7 @@ enum Chromium {
 
     static func printToPDF(html: String, to output: String) throws {
         guard let chromium = executable else {
-            throw UsageFailure(sv: "--format pdf behöver Chromium: installera det med `sudo apt-get install chromium`, eller skriv html och skriv ut från en webbläsare", en: "--format pdf needs headless Chromium: install it with `sudo apt-get install chromium`, or write html and print it from a browser")
+            throw CLIError.chromiumMissing
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bus-docs-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -73,7 +72,7 @@ enum Chromium {
         try process.run()
         process.waitUntilExit()
         guard process.terminationStatus == 0, let data = FileManager.default.contents(atPath: pdf.path) else {
-            throw UsageFailure(sv: "Chromium kunde inte skriva ut dokumentet som PDF (status \(process.terminationStatus))", en: "Chromium could not print the document to PDF (exit \(process.terminationStatus))")
+            throw CLIError.chromiumFailed(status: process.terminationStatus)
         }
         try FileWriter.replace(data, at: output)
     }

@@ -5,7 +5,7 @@ enum GitRevision {
     /// The file's bytes at `revision`, or nil when the revision has no such file (an agreement added
     /// since). A revision that does not exist, or a folder outside git, is an error.
     static func contents(of file: String, at revision: String) throws -> [UInt8]? {
-        guard !revision.hasPrefix("-") else { throw UsageFailure(sv: "--rev \(revision): ingen revision", en: "--rev \(revision): not a revision") }
+        guard !revision.hasPrefix("-") else { throw CLIError.notARevision(revision) }
         let url = URL(fileURLWithPath: file)
         let folder = url.deletingLastPathComponent(), path = "./" + url.lastPathComponent
         let listed = try git(["ls-tree", "--name-only", revision, "--", path], in: folder, file: file, revision: revision)
@@ -24,14 +24,14 @@ enum GitRevision {
         do {
             try process.run()
         } catch {
-            throw UsageFailure(sv: "--rev behöver git: \(error.localizedDescription)", en: "--rev needs git: \(error.localizedDescription)")
+            throw CLIError.gitMissing(error.localizedDescription)
         }
         let data = out.fileHandleForReading.readDataToEndOfFile()
         let problem = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             let reason = problem.split(separator: "\n").first.map(String.init) ?? "git \(arguments[0]) failed"
-            throw UsageFailure(message: "\(file)@\(revision): \(reason)")
+            throw CLIError.gitFailed(file: file, revision: revision, reason: reason)
         }
         return [UInt8](data)
     }

@@ -40,13 +40,13 @@ struct Report: ParsableCommand {
     @OptionGroup var ruleSetOptions: RuleSetOptions
 
     func run() throws {
-        guard (1900...2999).contains(year) else { throw UsageFailure(message: "--year \(year): not a year (YYYY)") }
+        guard (1900...2999).contains(year) else { throw CLIError.notAYear(year) }
         try FollowUpInput.checkFolder(register)
-        if format == .pdf, out == nil { throw UsageFailure(message: "--format pdf needs --out DIR") }
+        if format == .pdf, out == nil { throw CLIError.pdfNeedsOutput(option: "--out") }
         let templates = try templateOptions.load()
         let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
         let validator = Validator(ruleSet: try ruleSetOptions.load(), today: try Today.parse(nil), userTemplates: templates.customNames)
-        let agreements = try CheckedAgreement.loadAll(try AgreementFiles.collect(paths.isEmpty ? ["Agreements"] : paths), validator: validator)
+        let agreements = try CheckedAgreement.loadAll(try CheckedFile.collect(paths), validator: validator)
 
         let input = FollowUpInput(agreements, register: register, upTo: year)
         let (areas, ruleSets, findings) = (input.areas, input.ruleSets, input.findings)

@@ -19,8 +19,7 @@ enum Fixture {
 
     /// Parses and validates a text with all rules.
     static func check(_ text: String, path: String = "test.md", ruleSet: RuleSet? = nil, today: LocalDate = today) -> [Diagnostic] {
-        let parsed = AgreementParser.parse(bytes: Array(text.utf8), path: path)
-        return Validator(ruleSet: ruleSet, today: today).validate(parsed)
+        CheckedFile.parse(bytes: Array(text.utf8), path: path, validator: Validator(ruleSet: ruleSet, today: today)).diagnostics
     }
 
     static func parse(_ text: String) -> Agreement? {

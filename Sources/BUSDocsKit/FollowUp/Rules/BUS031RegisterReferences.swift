@@ -7,4 +7,7 @@ public struct RegisterReferencesRule: Rule {
     public let sentence = LocalizedText(
         sv: "Varje huvudman sammanställer sina egna uppgifter om de parter som står i överenskommelsen.",
         en: "Each principal compiles its own figures about the parties the agreement names.")
+
+    /// Nothing on the model: its findings are made by the register reader (`RegisterReader`) while it reads the register.
+    public func check(_ context: RuleContext) -> [Diagnostic] { [] }
 }

@@ -8,6 +8,9 @@ public struct InputRule: Rule {
         sv: "En överenskommelse är en UTF-8-kodad textfil (formatet, version 1).",
         en: "An agreement is one UTF-8 text file (the format, version 1).")
 
+    /// Nothing on the model: its findings are made by the parser (`AgreementParser`) while it reads the file.
+    public func check(_ context: RuleContext) -> [Diagnostic] { [] }
+
     static func tooLarge(size: Int, limit: Int) -> Diagnostic {
         InputRule().finding(
             LocalizedText(

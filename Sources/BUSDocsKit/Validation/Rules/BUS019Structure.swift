@@ -11,6 +11,9 @@ public struct StructureRule: Rule {
         sv: "En överenskommelse har YAML-huvud enligt formatet version 1: obligatoriska nycklar, rätt typer, kända värden och unika id.",
         en: "An agreement has a YAML front matter per format version 1: required keys, right types, known values and unique ids.")
 
+    /// Nothing on the model: its findings are made by the decoder (`AgreementDecoder`) while it reads the file.
+    public func check(_ context: RuleContext) -> [Diagnostic] { [] }
+
     /// What a value should have been, for wrong-type messages.
     enum Expected {
         case mapping, list, text, number

@@ -8,6 +8,9 @@ public struct UnknownKeyRule: Rule {
         sv: "Okända nycklar ger en varning (skydd mot stavfel), aldrig ett avbrott.",
         en: "Unknown keys are a warning (typo protection), never a crash.")
 
+    /// Nothing on the model: its findings are made by the decoder (`AgreementDecoder`) while it reads the file.
+    public func check(_ context: RuleContext) -> [Diagnostic] { [] }
+
     /// `splitValue`: the "key" has no value and reads like words, as when a comma inside `{ … }` ended a
     /// value early: `{ beskrivning: Nya parter (polis, tandvård) }`.
     static func unknownKey(_ key: String, in parent: String, suggestion: String?, splitValue: Bool = false, at location: SourceLocation) -> Diagnostic {
