@@ -68,24 +68,8 @@ struct MarkedText {
     }
 }
 
-/// Checks a marked text and expects exactly the given findings of the given rule: id, line and column.
-func expectFindings(
-    _ rule: String, in marked: String, at expected: [String], severity: Severity? = nil,
-    ruleSet: RuleSet? = nil, today: LocalDate = Fixture.today,
-    sourceLocation: Testing.SourceLocation = #_sourceLocation
-) -> [Diagnostic] {
-    let text = MarkedText(marked)
-    let found = Fixture.check(text.text, ruleSet: ruleSet, today: today).filter { $0.ruleID == rule }
-    let wanted = expected.map { text.locations[$0] ?? BUSDocsKit.SourceLocation(line: 0, column: 0) }
-    #expect(found.map(\.location) == wanted, "\(rule) findings: \(found.map { "\($0.location) \($0.message.en)" })", sourceLocation: sourceLocation)
-    if let severity {
-        #expect(found.allSatisfy { $0.severity == severity }, sourceLocation: sourceLocation)
-    }
-    return found
-}
-
-/// One finding a test expects: where it points (a marker in the text), its rule, its English message and
-/// its severity.
+/// One finding a test expects: where it points (a marker in the text, or `line:column`), its rule, its
+/// English message and its severity.
 struct ExpectedFinding {
     var marker: String
     var rule: String
@@ -106,7 +90,13 @@ func assertFindings(
     sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) -> [Diagnostic] {
     let text = MarkedText(marked)
-    for finding in expected where text.locations[finding.marker] == nil {
+    // A marker, or `line:column` where a marker cannot stand (inside a word the test does not write).
+    func location(_ marker: String) -> BUSDocsKit.SourceLocation? {
+        if let location = text.locations[marker] { return location }
+        let parts = marker.split(separator: ":").compactMap { Int($0) }
+        return parts.count == 2 ? BUSDocsKit.SourceLocation(line: parts[0], column: parts[1]) : nil
+    }
+    for finding in expected where location(finding.marker) == nil {
         Issue.record("marker \(finding.marker) is not in the text", sourceLocation: sourceLocation)
     }
     let found = Fixture.check(text.text, ruleSet: ruleSet, today: today)
@@ -115,7 +105,7 @@ func assertFindings(
     }
     let order: (String, String) -> Bool = { $0.localizedStandardCompare($1) == .orderedAscending }
     let actual = found.map { line($0.location, $0.ruleID, $0.severity, $0.message.en) }.sorted(by: order)
-    let wanted = expected.map { line(text.locations[$0.marker] ?? .init(line: 0, column: 0), $0.rule, $0.severity, $0.message) }.sorted(by: order)
+    let wanted = expected.map { line(location($0.marker) ?? .init(line: 0, column: 0), $0.rule, $0.severity, $0.message) }.sorted(by: order)
     if actual != wanted {
         Issue.record("findings differ (- expected, + found):\n\(LineDiff.text(from: wanted.joined(separator: "\n"), to: actual.joined(separator: "\n")))",
                      sourceLocation: sourceLocation)
