@@ -7,7 +7,7 @@ enum FrontMatterLint {
 
     static func check(yaml: String, firstLine: Int = 2) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        for (offset, raw) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, raw) in yaml.linesByUTF8().enumerated() {
             // Most lines hold neither a curly quote nor ` #`: decided on bytes, before reading characters.
             guard mayNeedLook(raw.utf8) else { continue }
             let line = Array(raw.hasSuffix("\r") ? raw.dropLast() : raw)
