@@ -4,13 +4,14 @@
 SWIFT ?= swift
 APT_PACKAGES = pkg-config libcmark-dev libxml2-dev
 BROWSER_PACKAGES = chromium poppler-utils
+WORD_PACKAGES = libreoffice-writer-nogui poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN = .build/release/bus-docs
 
 FUZZ_SECONDS ?= 600
 FUZZ_BIN = .build-fuzz/release/bus-docs-fuzz
 
-.PHONY: all deps browser-deps build run test browser-test fuzz fuzz-build fuzz-yaml fuzz-minimise bench clean
+.PHONY: all deps browser-deps word-deps build run test browser-test word-test fuzz fuzz-build fuzz-yaml fuzz-minimise bench clean
 
 all: run
 
@@ -28,6 +29,14 @@ browser-deps:
 		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BROWSER_PACKAGES); \
 	fi
 
+# LibreOffice Writer (converts the Word documents to PDF) and python-docx (opens them), only when missing.
+word-deps:
+	@if ! command -v soffice >/dev/null || ! command -v pdftoppm >/dev/null; then \
+		echo "Installing $(WORD_PACKAGES)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(WORD_PACKAGES); \
+	fi
+	@python3 -c 'import docx, lxml' 2>/dev/null || python3 -m pip install -q python-docx
+
 build: deps
 	$(SWIFT) build -c release --product bus-docs --static-swift-stdlib
 
@@ -36,15 +45,21 @@ run: build
 	$(BIN) check Agreements
 	@if $(BIN) --help | grep -qE '^ +build +'; then $(BIN) build Agreements --register Register --out _site && echo "Published to _site/index.html"; fi
 
-test: deps browser-deps
+test: deps browser-deps word-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	bash scripts/browser-test.sh
+	bash scripts/word-test.sh
 
 # Only the browser test: every page in headless Chromium, protocol and form printed to A4 PDF.
 browser-test: deps browser-deps
 	$(SWIFT) build --product bus-docs
 	bash scripts/browser-test.sh
+
+# Only the Word test: every .docx opened by python-docx and converted to PDF by LibreOffice.
+word-test: deps word-deps
+	$(SWIFT) build --product bus-docs
+	bash scripts/word-test.sh
 
 # libFuzzer with AddressSanitizer over read → parse → validate → render, seeded from the agreements and
 # the hostile corpus; crashes land in fuzz/artifacts/. `make fuzz FUZZ_SECONDS=1800` for a longer run.

@@ -56,8 +56,8 @@ public struct DocumentRenderer: Sendable {
     }
 
     /// The yearly follow-up across areas (`report.mustache`).
-    public func followUpReport(_ report: FollowUpReport, ruleSets: [String: RuleSet], siteHome: String? = nil) throws -> String {
-        try page(ReportView(report, ruleSets: ruleSets), template: "report", title: "Uppföljning av BUS-samverkan \(report.year)", home: siteHome)
+    public func followUpReport(_ report: FollowUpReport, ruleSets: [String: RuleSet], format: Format = .html, siteHome: String? = nil) throws -> String {
+        try page(ReportView(report, ruleSets: ruleSets), template: "report", title: "Uppföljning av BUS-samverkan \(report.year)", home: siteHome, format: format)
     }
 
     /// The front page with the comparison across agreements.

@@ -36,6 +36,9 @@ enum FuzzTarget {
         for format in DocumentRenderer.Format.allCases {
             _ = try? renderer.deviationForm(source, format: format)
         }
+        // Word: the agreement with its Markdown body and signature page, and the form with its drop-downs.
+        _ = try? WordRenderer().agreement(source)
+        _ = try? WordRenderer().deviationForm(source)
         compare(Array(bytes.prefix(bytes.count / 2)), with: checked.file, validator: validator)
     }
 

@@ -8,7 +8,7 @@ struct BusDocs: AsyncParsableCommand {
         commandName: "bus-docs",
         abstract: "Check and publish local BUS agreements (lokala BUS-överenskommelser).",
         version: "0.1.0",
-        subcommands: [Check.self, Build.self, Protocol.self, Deviation.self, Report.self, New.self, Diff.self, Serve.self, Rules.self],
+        subcommands: [Check.self, Build.self, Protocol.self, Deviation.self, AgreementDocument.self, Report.self, New.self, Diff.self, Serve.self, Rules.self],
         defaultSubcommand: Check.self)
 
     /// Exit codes: 0 fine, 1 findings with errors, 2 usage or I/O problems.
@@ -31,7 +31,9 @@ struct BusDocs: AsyncParsableCommand {
             }
             let code = exitCode(for: error)
             if code == .success {
-                print(fullMessage(for: error))
+                print(RunLanguage.swedish
+                      ? SwedishHelp.render(fullMessage(for: error, columns: SwedishHelp.unwrapped), width: SwedishHelp.terminalWidth)
+                      : fullMessage(for: error))
                 Foundation.exit(0)
             }
             FileHandle.standardError.write(Data((ArgumentWords.inLanguage(fullMessage(for: error)) + "\n").utf8))
@@ -44,10 +46,18 @@ extension BusDocs {
     /// `bus-docs protocl x`: a first word that is neither a command nor an existing path, but close to a
     /// command, is a misspelt command, not a file to check.
     static func refuseMisspeltCommand(_ arguments: [String]) throws {
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName }
+        // `bus-docs help prtocol`: the word after `help` can only be a command.
+        if arguments.first == "help", let word = arguments.dropFirst().first, !names.contains(word) {
+            try refuse(word, among: names)
+            return
+        }
         guard let word = arguments.first, !word.hasPrefix("-"), !word.contains("/"), !word.contains("."),
-              !FileManager.default.fileExists(atPath: word) else { return }
-        let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
-        guard !names.contains(word) else { return }
+              !FileManager.default.fileExists(atPath: word), !(names + ["help"]).contains(word) else { return }
+        try refuse(word, among: names + ["help"])
+    }
+
+    private static func refuse(_ word: String, among names: [String]) throws {
         let nearest = names.map { ($0, editDistance(word.lowercased(), $0)) }.min { $0.1 < $1.1 }
         guard let nearest, nearest.1 <= max(2, nearest.0.count / 3) else { return }
         throw CLIError.unknownCommand(word: word, suggestion: nearest.0)
@@ -79,7 +89,7 @@ enum ArgumentWords {
         ("Error: Missing value for", "Fel: värde saknas för"),
         ("Error: Unexpected argument", "Fel: oväntat argument"),
         ("Error: The value ", "Fel: värdet "),
-        (" is invalid for ", " går inte för "),
+        (" is invalid for ", " är inte giltigt för "),
         ("Please provide one of", "Välj ett av"),
         ("Error: The option ", "Fel: flaggan "),
         (" does not take any value, but ", " tar inget värde, men "),
@@ -89,6 +99,7 @@ enum ArgumentWords {
         ("  See '", "  Se '"),
         ("' for more information.", "' för mer information."),
         ("Error: ", "Fel: "),
+        (". Did you mean '", ". Menade du '"),
     ]
 
     static func inLanguage(_ message: String) -> String {
@@ -96,8 +107,13 @@ enum ArgumentWords {
         var text = message
         for (english, swedish) in swedish { text = text.replacingOccurrences(of: english, with: swedish) }
         // "one of 'a', 'b' or 'c'": the list's last word, on its own line only (help text stays as it is).
+        // "Help:  <agreement>  The agreement file.": the option's description from the help catalogue.
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.contains("Välj ett av") ? line.replacingOccurrences(of: "' or '", with: "' eller '") : String(line)
+            if line.contains("Välj ett av") { return line.replacingOccurrences(of: "' or '", with: "' eller '") }
+            if line.hasPrefix("Hjälp:  "), let gap = line.range(of: "  ", range: line.index(line.startIndex, offsetBy: 8)..<line.endIndex) {
+                return String(line[..<gap.upperBound]) + SwedishHelp.description(String(line[gap.upperBound...]))
+            }
+            return String(line)
         }.joined(separator: "\n")
     }
 }

@@ -50,6 +50,8 @@ import Testing
         #expect(swedish.stderr.hasPrefix("bus-docs: okänt kommando `protocl` — menade du `protocol`?"), "\(swedish.stderr)")
         let english = try BusDocsProcess.run(["chek"])
         #expect(english.stderr.hasPrefix("bus-docs: unknown command `chek` — did you mean `check`?"), "\(english.stderr)")
+        let help = try BusDocsProcess.run(["help", "prtocol"], environment: Self.swedish)
+        #expect(help.status == 2 && help.stderr.hasPrefix("bus-docs: okänt kommando `prtocol` — menade du `protocol`?"), "\(help.stderr)")
         // A word that is an existing path is still a path to check.
         let folder = try BusDocsProcess.temporaryFolder()
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("chek"), withIntermediateDirectories: true)
@@ -78,7 +80,7 @@ import Testing
         #expect(result.stderr.contains("--noticed is for the individforum only"))
     }
 
-    @Test(arguments: ["Styrgrupp", "STYRGRUPP", "BUS lokal styrgrupp"]) func aGroupIsFoundInAnyCaseAndByName(group: String) throws {
+    @Test(arguments: ["Styrgrupp", "STYRGRUPP", "BUS lokal styrgrupp", "styrgruppen", "Styrgruppens"]) func aGroupIsFoundInAnyCaseAndByName(group: String) throws {
         let result = try BusDocsProcess.run(["protocol", Self.valid, "--group", group, "--date", "2027-03-01", "--format", "md"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("# Dagordning – BUS lokal styrgrupp\n"))
@@ -167,6 +169,29 @@ import Testing
         #expect(comment.stdout == "1 file checked: 0 errors, 0 warnings\n", "a comment after a space is a comment")
     }
 
+    @Test func curlyQuotesAroundAWrongValueAreOneError() throws {
+        let result = try check("samtycke: skriftligt", with: "samtycke: ”skriftligt”")
+        #expect(result.status == 1)
+        #expect(result.stdout.components(separatedBy: "[BUS019]").count == 2, "\(result.stdout)")
+        #expect(result.stdout.contains("Did you mean `skriftligt`?"), "\(result.stdout)")
+    }
+
+    @Test func aDateWrittenAnotherWayGetsTheDateMeant() throws {
+        let dash = try check("från: 2020-01-01", with: "från: 2020–01–01")
+        #expect(dash.stdout.contains("hint: Write `2020-01-01`."), "\(dash.stdout)")
+        let month = try check("datum: 2021-02-01", with: "datum: 2021-2")
+        #expect(month.stdout.contains("`revisioner.datum`: `2021-2` must be written YYYY-MM"), "\(month.stdout)")
+        #expect(month.stdout.contains("hint: Write `2021-02`."), "\(month.stdout)")
+        let option = try BusDocsProcess.run(["protocol", Self.valid, "--date", "2027-2-10"], environment: Self.swedish)
+        #expect(option.stderr == "bus-docs: --date: '2027-2-10' ska skrivas ÅÅÅÅ-MM-DD — menade du 2027-02-10?\n", "\(option.stderr)")
+    }
+
+    @Test func aNoBreakSpaceAfterTheColonIsNamed() throws {
+        let result = try check("samtycke: skriftligt", with: "samtycke:\u{00A0}skriftligt")
+        #expect(result.stdout.hasPrefix("omrade.md:65:10: error: [BUS019] the colon in `samtycke:` is followed by a no-break space (U+00A0)"), "\(result.stdout)")
+        #expect(result.stdout.contains("hint: Replace it with an ordinary space: `samtycke: skriftligt`."))
+    }
+
     @Test func curlyQuotesFromWordAreAWarningWithStraightOnes() throws {
         let result = try check("namn: BUMM Teststad", with: "namn: “Sigtuna”")
         #expect(result.status == 0)
@@ -174,6 +199,54 @@ import Testing
         #expect(result.stdout.contains("hint: Use straight quotes, or none: `namn: \"Sigtuna\"`."))
         let flow = try check("      - { part: sof, roll: Avdelningschef,", with: "      - { part: sof, roll: “Avdelningschef”,")
         #expect(flow.stdout.contains("warning: [BUS019] `roll` is in curly quotes (“Avdelningschef”)"), "\(flow.stdout)")
+        let list = try check("eskalering: [individforum, BUSSAM]", with: "eskalering: [individforum, “BUSSAM”]")
+        #expect(list.stdout.contains("omrade.md:62:30: warning: [BUS019] `eskalering` is in curly quotes ([individforum, “BUSSAM”])"), "\(list.stdout)")
+        #expect(list.stdout.contains("hint: Use straight quotes, or none: `eskalering: [individforum, \"BUSSAM\"]`."), "\(list.stdout)")
+        let item = try check("eskalering: [individforum, BUSSAM]", with: "eskalering:\n    - individforum\n    - ‘BUSSAM’")
+        #expect(item.stdout.contains("omrade.md:64:7: warning: [BUS019] `eskalering` is in curly quotes (‘BUSSAM’)"), "\(item.stdout)")
+        #expect(item.stdout.contains("hint: Use straight quotes, or none: `- \"BUSSAM\"`."), "\(item.stdout)")
+    }
+
+    @Test func everyHelpScreenIsSwedishUnderASwedishLocale() throws {
+        let wide = ["COLUMNS": "100000"]
+        let root = try BusDocsProcess.run(["--help"], environment: wide.merging(["LANG": "C"]) { $1 })
+        let commands = root.stdout.split(separator: "\n", omittingEmptySubsequences: false).drop { $0 != "SUBCOMMANDS:" }.dropFirst()
+            .prefix { !$0.isEmpty }.compactMap { $0.split(separator: " ").first.map(String.init) }
+        #expect(commands.count >= 9 && commands.contains("check") && commands.contains("rules"), "\(commands)")
+        for command in [[]] + commands.map({ [$0] }) {
+            let english = try BusDocsProcess.run(command + ["--help"], environment: wide.merging(["LANG": "C"]) { $1 }).stdout
+            let swedish = try BusDocsProcess.run(command + ["--help"], environment: wide.merging(["LANG": "sv_SE.UTF-8"]) { $1 }).stdout
+            let englishLines = english.split(separator: "\n", omittingEmptySubsequences: false)
+            let swedishLines = swedish.split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(englishLines.count == swedishLines.count, "\(command): \(swedish)")
+            #expect(english.hasPrefix("OVERVIEW: ") && swedish.hasPrefix("ÖVERSIKT: "))
+            for (en, sv) in zip(englishLines, swedishLines) where !en.isEmpty && !en.hasPrefix("USAGE: ") {
+                #expect(en != sv, "bus-docs \(command.joined()) --help: no Swedish for \"\(en)\"")
+            }
+        }
+        let narrow = try BusDocsProcess.run(["check", "--help"], environment: ["COLUMNS": "60", "LANG": "sv_SE.UTF-8"])
+        #expect(narrow.stdout.split(separator: "\n").allSatisfy { $0.count <= 60 }, "\(narrow.stdout)")
+        #expect(narrow.stdout.contains("\n  --strict                Misslyckas även på varningar.\n"), "\(narrow.stdout)")
+    }
+
+    @Test func commandLineMistakesAreSwedishToTheLastWord() throws {
+        let missing = try BusDocsProcess.run(["protocol"], environment: Self.swedish)
+        #expect(missing.stderr.contains("Hjälp:  <agreement>  Överenskommelsens fil.\n"), "\(missing.stderr)")
+        let typo = try BusDocsProcess.run(["check", "--strcit"], environment: Self.swedish)
+        #expect(typo.stderr.hasPrefix("Fel: okänd flagga '--strcit'. Menade du '--strict'?"), "\(typo.stderr)")
+        let register = try BusDocsProcess.run(["report", "--register", "Registr", "--year", "2025"], environment: Self.swedish)
+        #expect(register.stderr == "bus-docs: --register Registr: mappen finns inte\n", "\(register.stderr)")
+        let year = try BusDocsProcess.run(["report", "--register", "Register", "--year", "25"], environment: Self.swedish)
+        #expect(year.stderr == "bus-docs: --year 25: inget årtal (ÅÅÅÅ)\n", "\(year.stderr)")
+        let folder = try BusDocsProcess.temporaryFolder()
+        let rules = folder.appendingPathComponent("regler.yaml")
+        try "namn: x\n".write(to: rules, atomically: true, encoding: .utf8)
+        let ruleSet = try BusDocsProcess.run(["rules", "--rules", rules.path], environment: Self.swedish)
+        #expect(ruleSet.stderr == "bus-docs: \(rules.path): inget giltigt regelverk: 1:1: nyckeln `id` saknas\n", "\(ruleSet.stderr)")
+        let copy = folder.appendingPathComponent("a.md")
+        try FileManager.default.copyItem(atPath: Self.valid, toPath: copy.path)
+        let rev = try BusDocsProcess.run(["diff", "--rev", "HEAD", "a.md"], environment: Self.swedish, in: folder)
+        #expect(rev.stderr.hasPrefix("bus-docs: a.md ligger inte i ett git-arkiv"), "\(rev.stderr)")
     }
 
     @Test func usageProblemsAreSwedishUnderASwedishLocale() throws {
@@ -257,7 +330,7 @@ import Testing
         #expect(missing.status == 2)
         #expect(missing.stderr.hasPrefix("Fel: argument saknas: '<agreement>'\n"), "\(missing.stderr)")
         let format = try BusDocsProcess.run(["check", "--format", "xml"], environment: Self.swedish)
-        #expect(format.stderr.hasPrefix("Fel: värdet 'xml' går inte för '--format <format>'. Välj ett av 'text', 'json', 'github' eller 'sarif'.\n"), "\(format.stderr)")
+        #expect(format.stderr.hasPrefix("Fel: värdet 'xml' är inte giltigt för '--format <format>'. Välj ett av 'text', 'json', 'github' eller 'sarif'.\n"), "\(format.stderr)")
         let english = try BusDocsProcess.run(["check", "--format", "xml"])
         #expect(english.stderr.hasPrefix("Error: The value 'xml' is invalid"))
     }

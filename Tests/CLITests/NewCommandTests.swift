@@ -18,6 +18,18 @@ import TestSupport
         Self.expectOnlyPlaceholderWarnings(checked.stdout)
         let text = try String(contentsOfFile: file, encoding: .utf8)
         Snapshot.expect(text, matches: "new-\(rules).md")
+        // One finding per placeholder paragraph: between two findings in the body lies a blank line or a
+        // heading, and the parties' "– beskriv uppdraget" list is one of them.
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let bodyStart = lines.indices.filter { lines[$0] == "---" }.dropFirst().first.map { $0 + 2 } ?? 1
+        let found = checked.stdout.split(separator: "\n").compactMap { line -> Int? in
+            guard line.contains("warning: [BUS024]") else { return nil }
+            return line.split(separator: ":").dropFirst().first.flatMap { Int($0) }
+        }.filter { $0 > bodyStart }
+        for (earlier, later) in zip(found, found.dropFirst()) {
+            #expect(lines[earlier..<(later - 1)].contains { $0.isEmpty || $0.hasPrefix("#") }, "BUS024 twice in one paragraph: lines \(earlier) and \(later)")
+        }
+        #expect(found.contains { lines[$0 - 1].contains("– beskriv uppdraget") }, "\(checked.stdout)")
     }
 
     @Test func fromAnotherAreaKeepsTheStructureAndDropsTheArea() throws {

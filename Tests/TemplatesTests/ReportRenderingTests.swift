@@ -32,6 +32,21 @@ import TestSupport
         Snapshot.expect(html, matches: "report.html")
     }
 
+    @Test func reportInMarkdownAndWord() throws {
+        let (report, ruleSets) = try Self.exampleReport()
+        let markdown = try Documents.renderer.followUpReport(report, ruleSets: ruleSets, format: .md)
+        Snapshot.expect(markdown, matches: "report.md")
+        // Word: the same tables, each with a caption, the protected counts as they are in the HTML.
+        let (body, _) = WordRenderer().reportBody(ReportView(report, ruleSets: ruleSets))
+        let document = WordPackage(body: body, properties: .init(title: "Uppföljning", subject: "Uppföljning", area: nil)).documentPart
+        Snapshot.expect(document, matches: "report.document.xml")
+        let view = ReportView(report, ruleSets: ruleSets)
+        let tables = 1 + view.regionTables.count + view.areas.map(\.tables.count).reduce(0, +)
+        #expect(document.components(separatedBy: "<w:tbl>").count - 1 == tables)
+        #expect(markdown.components(separatedBy: "\n|---|").count - 1 == tables)
+        #expect(document.contains("<w:t xml:space=\"preserve\">färre än 3</w:t>"))
+    }
+
     @Test func chartsAreAccessibleAndSayTheirFigures() throws {
         let (report, ruleSets) = try Self.exampleReport()
         let html = try Documents.renderer.followUpReport(report, ruleSets: ruleSets)

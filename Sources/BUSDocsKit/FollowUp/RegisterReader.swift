@@ -188,8 +188,8 @@ struct TableChecker {
                     at: cell.location,
                     hint: nearest.map { LocalizedText(sv: "Menade du `\($0)`?", en: "Did you mean `\($0)`?") }
                         ?? LocalizedText(
-                            sv: "Registret publiceras: bara kolumnerna \(file.columns.joined(separator: ", ")) får finnas, aldrig fritext. Ta bort kolumnen.",
-                            en: "The register is published: only the columns \(file.columns.joined(separator: ", ")) may be there, never free text. Remove the column.")))
+                            sv: "Registret publiceras: bara kolumnerna \(file.columns.dropLast().joined(separator: ", ")) och \(file.columns.last ?? "") får finnas, aldrig fritext. Ta bort kolumnen.",
+                            en: "The register is published: only the columns \(file.columns.dropLast().joined(separator: ", ")) and \(file.columns.last ?? "") may be there, never free text. Remove the column.")))
             }
         }
         let missing = file.columns.filter { !columnOf.values.contains($0) }
@@ -263,6 +263,14 @@ struct TableChecker {
             return .none
         }
         guard let date = LocalDate(iso: cell.text) else {
+            if let meant = LocalDate.guess(cell.text) {
+                findings.append(RegisterDatesRule().finding(
+                    LocalizedText(sv: "`\(cell.text)` ska skrivas ÅÅÅÅ-MM-DD", en: "`\(cell.text)` must be written YYYY-MM-DD"),
+                    at: cell.location,
+                    hint: LocalizedText(sv: "Skriv `\(meant)` (i Excel: formatera kolumnen som text eller ÅÅÅÅ-MM-DD).",
+                                        en: "Write `\(meant)` (in Excel: format the column as text or YYYY-MM-DD).")))
+                return .none
+            }
             findings.append(RegisterDatesRule().finding(
                 LocalizedText(sv: "`\(cell.text)` är inget datum", en: "`\(cell.text)` is not a date"),
                 at: cell.location,

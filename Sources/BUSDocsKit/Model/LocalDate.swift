@@ -16,6 +16,39 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         self.day = day
     }
 
+    /// The date a person most likely meant by a date written another way: `2025-9-1`, Word's
+    /// `2025–09–01`, `2025/09/01`, `2025.09.01`, `1 september 2025`, `1/9 2025`. Nil when the text is
+    /// not a date however it is read (`2025-09-31`).
+    public static func guess(_ text: String) -> LocalDate? {
+        let words = text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        let numbers = words.compactMap { Int($0) }
+        if words.count == 3, numbers.count == 3 {
+            // Year first, as ISO; or day, month, year as Swedish handwriting has it.
+            let (year, month, day) = words[0].count == 4 ? (numbers[0], numbers[1], numbers[2])
+                : words[2].count == 4 ? (numbers[2], numbers[1], numbers[0]) : (0, 0, 0)
+            return LocalDate(checkedYear: year, month: month, day: day)
+        }
+        if words.count == 3, let day = Int(words[0]), let month = swedishMonths.firstIndex(where: { words[1].hasPrefix($0) }),
+           words[2].count == 4, let year = Int(words[2]) {
+            return LocalDate(checkedYear: year, month: month + 1, day: day)
+        }
+        return nil
+    }
+
+    /// The month a person meant by `2025-9` or `2025–09` (a revision's month).
+    public static func guessMonth(_ text: String) -> String? {
+        let words = text.split { !$0.isNumber }
+        guard words.count == 2, words[0].count == 4, let month = Int(words[1]), (1...12).contains(month) else { return nil }
+        return "\(words[0])-\(month < 10 ? "0" : "")\(month)"
+    }
+
+    static let swedishMonths = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+
+    private init?(checkedYear year: Int, month: Int, day: Int) {
+        guard (1000...9999).contains(year), (1...12).contains(month), day >= 1, day <= LocalDate.daysIn(month: month, year: year) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
     public init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month

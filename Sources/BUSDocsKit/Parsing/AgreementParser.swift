@@ -47,7 +47,12 @@ public enum AgreementParser {
         agreement.body = BodyParser.parse(split.body, firstLine: split.bodyFirstLine)
         let (decoded, diagnostics) = decodeFrontMatter(split, into: &agreement)
         result.diagnostics = diagnostics
-        if decoded { result.diagnostics += FrontMatterLint.check(yaml: split.yaml) }
+        if decoded {
+            // One problem, one finding: a line that already has an error (`samtycke: ”skriftligt”` is an
+            // unknown value, with the value to write) gets no second word about its quotes.
+            let errorLines = Set(diagnostics.filter { $0.severity == .error }.map(\.location.line))
+            result.diagnostics += FrontMatterLint.check(yaml: split.yaml).filter { !errorLines.contains($0.location.line) }
+        }
         result.agreement = decoded ? agreement : nil
         if let line = agreement.body.nestingOverflowLine {
             result.diagnostics.append(InputRule.nestedTooDeep(at: SourceLocation(line: line, column: 1), limit: CommonMarkConverter.maximumNesting))
@@ -64,7 +69,7 @@ public enum AgreementParser {
             let yamlLine = problem.location.line - 1
             for line in [yamlLine - 1, yamlLine] where line >= 1 {
                 if let missing = missingSpaceAfterColon(yaml: split.yaml, line: line) {
-                    return (false, [StructureRule.missingSpaceAfterColon(key: missing.key, value: missing.value,
+                    return (false, [StructureRule.missingSpaceAfterColon(key: missing.key, value: missing.value, hardSpace: missing.hardSpace,
                                                                            at: SourceLocation(line: line + 1, column: missing.column))])
                 }
             }
@@ -80,7 +85,8 @@ public enum AgreementParser {
 
     /// `key:value` on a front matter line (0-based in `yaml`, whose first line is file line 2): the key, the
     /// value and the column just after the colon.
-    static func missingSpaceAfterColon(yaml: String, line: Int) -> (key: String, value: String, column: Int)? {
+    /// `hardSpace`: a space is there, but a no-break one (U+00A0 and kin, from Word or the web).
+    static func missingSpaceAfterColon(yaml: String, line: Int) -> (key: String, value: String, column: Int, hardSpace: Bool)? {
         let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
         // Yams' marks count lines of the yaml from 1; the yaml starts at the file's second line.
         for index in [line - 1] where lines.indices.contains(index) {
@@ -91,7 +97,10 @@ public enum AgreementParser {
             let key = rest[..<colon], after = rest[rest.index(after: colon)...]
             guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }),
                   let first = after.first, first != " ", first != ":", first != "/" else { continue }
-            return (String(key), String(after), indent.count + key.count + 2)
+            if first.isWhitespace {
+                return (String(key), String(after.drop { $0.isWhitespace }), indent.count + key.count + 2, true)
+            }
+            return (String(key), String(after), indent.count + key.count + 2, false)
         }
         return nil
     }

@@ -138,3 +138,133 @@ public enum CommonMarkConverter {
         return text
     }
 }
+
+/// A Markdown body as a flat run of paragraphs, for formats whose paragraphs do not nest (Word): each
+/// block knows the lists and quotes around it.
+public struct MarkdownBlock: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        case heading(level: Int)
+        case paragraph
+        case code
+        case rule
+    }
+
+    /// Where a block stands in a list: how deep, in which list (numbered from 0 in document order), and
+    /// whether it opens its item (and so gets the bullet or number).
+    public struct ListPlace: Equatable, Sendable {
+        public var ordered: Bool
+        public var level: Int
+        public var list: Int
+        public var start: Int
+        public var opensItem: Bool
+    }
+
+    public var kind: Kind
+    public var spans: [MarkdownSpan]
+    public var list: ListPlace?
+    public var quoteDepth: Int
+}
+
+/// A piece of inline text with its emphasis.
+public struct MarkdownSpan: Equatable, Sendable {
+    public var text: String
+    public var strong = false
+    public var emphasis = false
+    public var code = false
+    /// A hard line break after the text.
+    public var breakAfter = false
+}
+
+extension CommonMarkConverter {
+    /// The body's blocks in order, parsed as `html(from:)` parses it (smart punctuation, raw HTML dropped,
+    /// too-deep nesting flattened, `{#id}` removed from headings, headings moved `headingOffset` down).
+    public static func blocks(from markdown: String, headingOffset: Int = 0) -> [MarkdownBlock] {
+        guard let document = cmark_parse_document(markdown, markdown.utf8.count, CMARK_OPT_DEFAULT | CMARK_OPT_SMART) else { return [] }
+        defer { cmark_node_free(document) }
+        var tooDeep: [OpaquePointer] = []
+        forEachTooDeep(in: document) { tooDeep.append($0) }
+        tooDeep.forEach(flatten)
+        guard let iterator = cmark_iter_new(document) else { return [] }
+        defer { cmark_iter_free(iterator) }
+
+        var blocks: [MarkdownBlock] = []
+        var lists: [MarkdownBlock.ListPlace] = []
+        var listCount = 0
+        var quoteDepth = 0
+        var itemOpen = false
+        var strong = 0, emphasis = 0
+        var current: MarkdownBlock?
+
+        func begin(_ kind: MarkdownBlock.Kind) {
+            var place = lists.last
+            place?.opensItem = itemOpen
+            itemOpen = false
+            current = MarkdownBlock(kind: kind, spans: [], list: place, quoteDepth: quoteDepth)
+        }
+        func add(_ text: String, code: Bool = false) {
+            current?.spans.append(MarkdownSpan(text: text, strong: strong > 0, emphasis: emphasis > 0, code: code))
+        }
+        func end() {
+            if let block = current { blocks.append(block) }
+            current = nil
+        }
+
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let entering = event == CMARK_EVENT_ENTER
+            let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_LIST:
+                if entering {
+                    lists.append(.init(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST, level: lists.count,
+                                       list: listCount, start: Int(cmark_node_get_list_start(node)), opensItem: false))
+                    listCount += 1
+                } else {
+                    lists.removeLast()
+                }
+            case CMARK_NODE_ITEM:
+                itemOpen = entering
+            case CMARK_NODE_BLOCK_QUOTE:
+                quoteDepth += entering ? 1 : -1
+            case CMARK_NODE_PARAGRAPH:
+                if entering { begin(.paragraph) } else { end() }
+            case CMARK_NODE_HEADING:
+                if entering {
+                    begin(.heading(level: min(6, max(1, Int(cmark_node_get_heading_level(node)) + headingOffset))))
+                } else {
+                    if let last = current?.spans.indices.last, let text = current?.spans[last].text {
+                        current?.spans[last].text = BodyParser.splitExplicitID(text).0
+                    }
+                    end()
+                }
+            case CMARK_NODE_CODE_BLOCK:
+                begin(.code)
+                add(literal.hasSuffix("\n") ? String(literal.dropLast()) : literal, code: true)
+                end()
+            case CMARK_NODE_THEMATIC_BREAK:
+                begin(.rule)
+                end()
+            case CMARK_NODE_TEXT:
+                add(literal)
+            case CMARK_NODE_CODE:
+                add(literal, code: true)
+            case CMARK_NODE_SOFTBREAK:
+                add(" ")
+            case CMARK_NODE_LINEBREAK:
+                if current?.spans.isEmpty != false { add("") }
+                if let last = current?.spans.indices.last { current?.spans[last].breakAfter = true }
+            case CMARK_NODE_STRONG:
+                strong += entering ? 1 : -1
+            case CMARK_NODE_EMPH:
+                emphasis += entering ? 1 : -1
+            case CMARK_NODE_LINK where !entering:
+                // On paper a web address must be written out; a link to a file of the site means nothing there.
+                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                if url.hasPrefix("http://") || url.hasPrefix("https://"), current?.spans.last?.text != url { add(" (\(url))") }
+            default:
+                break
+            }
+        }
+        return blocks
+    }
+}

@@ -1,13 +1,14 @@
 /// What YAML reads differently from what a person meant, on lines that parse without error: a value cut
-/// at ` #` (the rest is a comment) and Word's curly quotes (“Sigtuna”), which YAML keeps as text. Both are
-/// BUS019 warnings with the fix.
+/// at ` #` (the rest is a comment) and Word's curly quotes (“Sigtuna”), which YAML keeps as text — after a
+/// key, inside `{ … }` and `[ … ]`, and as a list item. Both are BUS019 warnings with the fix.
 enum FrontMatterLint {
     /// Curly quotes Word puts in for straight ones.
     static let curlyQuotes: Set<Character> = ["“", "”", "„", "‘", "’", "«", "»"]
 
     static func check(yaml: String, firstLine: Int = 2) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        for (offset, raw) in yaml.linesByUTF8().enumerated() {
+        let lines = yaml.linesByUTF8()
+        for (offset, raw) in lines.enumerated() {
             // Most lines hold neither a curly quote nor ` #`: decided on bytes, before reading characters.
             guard mayNeedLook(raw.utf8) else { continue }
             let line = Array(raw.hasSuffix("\r") ? raw.dropLast() : raw)
@@ -19,9 +20,22 @@ enum FrontMatterLint {
                                                           at: SourceLocation(line: number, column: start + 1)))
                 continue
             }
+            if let (start, end) = curlyListItem(line), let key = parentKey(of: offset, in: lines) {
+                let value = String(line[start..<end])
+                let fixed = String(line[..<start]).trimmingCharacters(in: .whitespaces) + " " + straightened(value)
+                findings.append(StructureRule.curlyQuotes(key: key, value: value, fixed: fixed,
+                                                          at: SourceLocation(line: number, column: start + 1)))
+                continue
+            }
             guard let (key, valueStart) = keyAndValue(line) else { continue }
             let value = Array(line[valueStart...])
             guard let first = value.first else { continue }
+            if first == "[", let quote = value.firstIndex(where: curlyQuotes.contains) {
+                let list = String(value).trimmingCharacters(in: .whitespaces)
+                findings.append(StructureRule.curlyQuotes(key: key, value: list, fixed: "\(key): \(straightened(list))",
+                                                          at: SourceLocation(line: number, column: valueStart + quote + 1)))
+                continue
+            }
             if curlyQuotes.contains(first) {
                 let plain = String(value).trimmingCharacters(in: .whitespaces)
                 let inner = plain.filter { !curlyQuotes.contains($0) }
@@ -74,6 +88,39 @@ enum FrontMatterLint {
                 if !key.isEmpty, (line[..<keyStart].contains("{")) { return (key, start, end) }
             }
             index += 1
+        }
+        return nil
+    }
+
+    /// Every curly quote as a straight double quote: `[“a”, ‘b’]` → `["a", "b"]`.
+    static func straightened(_ text: String) -> String {
+        String(text.map { curlyQuotes.contains($0) ? "\"" : $0 })
+    }
+
+    /// `- “Sigtuna”`: a block list item that opens with a curly quote; where its value starts and ends.
+    static func curlyListItem(_ line: [Character]) -> (Int, Int)? {
+        var index = 0
+        while index < line.count, line[index] == " " { index += 1 }
+        guard index + 2 < line.count, line[index] == "-", line[index + 1] == " " else { return nil }
+        index += 2
+        while index < line.count, line[index] == " " { index += 1 }
+        guard index < line.count, curlyQuotes.contains(line[index]) else { return nil }
+        var end = line.count
+        while end > index, line[end - 1] == " " { end -= 1 }
+        return (index, end)
+    }
+
+    /// The key a block list item belongs to: the nearest line above that is less indented and ends in
+    /// `key:`.
+    static func parentKey(of offset: Int, in lines: [Substring]) -> String? {
+        let indent = lines[offset].prefix { $0 == " " }.count
+        for line in lines[..<offset].reversed() {
+            let lead = line.prefix { $0 == " " }.count
+            let text = line.trimmingCharacters(in: .whitespaces)
+            guard lead < indent || (lead == indent && !text.hasPrefix("-")), !text.isEmpty, !text.hasPrefix("#") else { continue }
+            guard text.hasSuffix(":") else { return nil }
+            let key = text.dropLast().drop { $0 == "-" || $0 == " " }
+            return key.isEmpty ? nil : String(key)
         }
         return nil
     }

@@ -56,8 +56,9 @@ extension YAMLProblem {
         }
     }
 
-    /// One line for a rule-set file: position and the English message.
-    var englishMessage: String {
-        "\(location.line):\(location.column): \(diagnostic.message.en)"
+    /// One line for a rule-set file: position and the message, in both languages.
+    var lineMessage: LocalizedText {
+        LocalizedText(sv: "\(location.line):\(location.column): \(diagnostic.message.sv)",
+                      en: "\(location.line):\(location.column): \(diagnostic.message.en)")
     }
 }

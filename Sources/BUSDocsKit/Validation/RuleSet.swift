@@ -185,7 +185,7 @@ extension RuleSet {
 
 public enum RuleSetError: Error, Equatable, CustomStringConvertible {
     case notFound(String)
-    case invalid(String, String)
+    case invalid(String, LocalizedText)
 
     /// The problem in both languages.
     public var text: LocalizedText {
@@ -194,7 +194,7 @@ public enum RuleSetError: Error, Equatable, CustomStringConvertible {
             return LocalizedText(sv: "inget regelverk heter '\(name)' (inbyggda: \(RuleSet.builtInNames.joined(separator: ", "))), och ingen sådan fil finns",
                                  en: description)
         case .invalid(let path, let reason):
-            return LocalizedText(sv: "\(path): inget giltigt regelverk: \(reason)", en: description)
+            return LocalizedText(sv: "\(path): inget giltigt regelverk: \(reason.sv)", en: description)
         }
     }
 
@@ -203,7 +203,7 @@ public enum RuleSetError: Error, Equatable, CustomStringConvertible {
         case .notFound(let name):
             return "no rule set named '\(name)' (built in: \(RuleSet.builtInNames.joined(separator: ", "))), and no such file"
         case .invalid(let path, let reason):
-            return "\(path): not a valid rule set: \(reason)"
+            return "\(path): not a valid rule set: \(reason.en)"
         }
     }
 }

@@ -3,7 +3,15 @@
 /// than checking an agreement; every `bus-docs` run reads a rule set.
 struct RuleSetReader {
     struct Failure: Error {
-        var message: String
+        var message: LocalizedText
+
+        init(message: LocalizedText) {
+            self.message = message
+        }
+
+        init(sv: String, en: String) {
+            message = LocalizedText(sv: sv, en: en)
+        }
     }
 
     private let entries: [String: YAMLNode]
@@ -12,8 +20,8 @@ struct RuleSetReader {
         let root: YAMLNode
         switch YAMLTree.read(text, firstLine: 1) {
         case .success(let node?): root = node
-        case .success(nil): throw Failure(message: "the file is empty")
-        case .failure(let problem): throw Failure(message: problem.englishMessage)
+        case .success(nil): throw Failure(sv: "filen är tom", en: "the file is empty")
+        case .failure(let problem): throw Failure(message: problem.lineMessage)
         }
         let reader = try RuleSetReader(root, name: "the rule set")
         return RuleSet(
@@ -62,11 +70,11 @@ struct RuleSetReader {
     }
 
     private init(_ node: YAMLNode, name: String) throws {
-        guard case .mapping(let mapping, _) = node else { throw Self.failure(node, "`\(name)` must be a mapping") }
+        guard case .mapping(let mapping, _) = node else { throw Self.failure(node, sv: "`\(name)` ska vara en mappning (nyckel: värde)", en: "`\(name)` must be a mapping") }
         var entries: [String: YAMLNode] = [:]
         for entry in mapping {
             guard let key = entry.key.string else { continue }
-            if entries[key] != nil { throw Self.failure(entry.key, "the key `\(key)` appears twice") }
+            if entries[key] != nil { throw Self.failure(entry.key, sv: "nyckeln `\(key)` står två gånger", en: "the key `\(key)` appears twice") }
             entries[key] = entry.value
         }
         self.entries = entries
@@ -76,19 +84,19 @@ struct RuleSetReader {
     private let node: YAMLNode
 
     private func value(_ key: String) throws -> YAMLNode {
-        guard let value = entries[key] else { throw Self.failure(node, "the key `\(key)` is missing") }
+        guard let value = entries[key] else { throw Self.failure(node, sv: "nyckeln `\(key)` saknas", en: "the key `\(key)` is missing") }
         return value
     }
 
     private func string(_ key: String) throws -> String {
         let node = try value(key)
-        guard let text = node.string else { throw Self.failure(node, "`\(key)` must be a text") }
+        guard let text = node.string else { throw Self.failure(node, sv: "`\(key)` ska vara en text", en: "`\(key)` must be a text") }
         return text
     }
 
     private func int(_ key: String) throws -> Int {
         let node = try value(key)
-        guard let number = node.string.flatMap({ Int($0) }) else { throw Self.failure(node, "`\(key)` must be a whole number") }
+        guard let number = node.string.flatMap({ Int($0) }) else { throw Self.failure(node, sv: "`\(key)` ska vara ett heltal", en: "`\(key)` must be a whole number") }
         return number
     }
 
@@ -128,20 +136,20 @@ struct RuleSetReader {
 
     private func strings(_ key: String) throws -> [String] {
         try list(key) { node in
-            guard let text = node.string else { throw Self.failure(node, "`\(key)` must be a list of texts") }
+            guard let text = node.string else { throw Self.failure(node, sv: "`\(key)` ska vara en lista med texter", en: "`\(key)` must be a list of texts") }
             return text
         }
     }
 
     private func list<Item>(_ key: String, _ item: (YAMLNode) throws -> Item) throws -> [Item] {
         let node = try value(key)
-        guard case .sequence(let items, _) = node else { throw Self.failure(node, "`\(key)` must be a list") }
+        guard case .sequence(let items, _) = node else { throw Self.failure(node, sv: "`\(key)` ska vara en lista", en: "`\(key)` must be a list") }
         return try items.map(item)
     }
 
     private func map<Item>(_ key: String, _ item: (YAMLNode, String) throws -> Item) throws -> [String: Item] {
         let node = try value(key)
-        guard case .mapping(let mapping, _) = node else { throw Self.failure(node, "`\(key)` must be a mapping") }
+        guard case .mapping(let mapping, _) = node else { throw Self.failure(node, sv: "`\(key)` ska vara en mappning (nyckel: värde)", en: "`\(key)` must be a mapping") }
         var result: [String: Item] = [:]
         for entry in mapping {
             guard let name = entry.key.string else { continue }
@@ -151,11 +159,11 @@ struct RuleSetReader {
     }
 
     private static func value<Value>(_ value: Value?, _ text: String, of key: String) throws -> Value {
-        guard let value else { throw Failure(message: "`\(key)`: unknown value `\(text)`") }
+        guard let value else { throw Failure(sv: "`\(key)`: okänt värde `\(text)`", en: "`\(key)`: unknown value `\(text)`") }
         return value
     }
 
-    private static func failure(_ node: YAMLNode, _ message: String) -> Failure {
-        Failure(message: "\(node.location.line):\(node.location.column): \(message)")
+    private static func failure(_ node: YAMLNode, sv: String, en: String) -> Failure {
+        Failure(sv: "\(node.location.line):\(node.location.column): \(sv)", en: "\(node.location.line):\(node.location.column): \(en)")
     }
 }

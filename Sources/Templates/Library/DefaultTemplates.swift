@@ -15,6 +15,7 @@ enum DefaultTemplates {
         "diff.mustache": PackageResources.diff_mustache,
         "unreadable.mustache": PackageResources.unreadable_mustache,
         "report.mustache": PackageResources.report_mustache,
+        "report.md.mustache": PackageResources.report_md_mustache,
         "style.css": PackageResources.style_css,
     ]
 

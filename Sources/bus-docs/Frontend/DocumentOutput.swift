@@ -3,36 +3,25 @@ import BUSDocsKit
 import Foundation
 import Templates
 
-/// The formats `protocol` and `deviation` write.
-enum DocumentFormat: String, CaseIterable, ExpressibleByArgument {
-    case html, md, pdf
-
-    var rendered: DocumentRenderer.Format { self == .md ? .md : .html }
-}
-
-/// `--format` and `-o`, shared by the single-document commands, and how their result is written.
+/// `--format`, `-o` and `--reference-docx`, shared by the single-document commands, and how their result is written.
 struct DocumentOutputOptions: ParsableArguments {
-    @Option(help: "html, md or pdf (pdf prints the HTML with headless Chromium).")
-    var format: DocumentFormat = .html
+    @Option(help: ArgumentHelp(OutputFormats.documentHelp()))
+    var format: FormatChoice = .html
 
-    @Option(name: .shortAndLong, help: "The file to write (default: standard output; required for pdf).")
+    @Option(name: .shortAndLong, help: "The file to write (default: standard output; required for pdf and docx).")
     var output: String?
+
+    @Option(help: ArgumentHelp("A Word document whose styles --format docx takes (Title, Heading 1–3, Table Grid …).", valueName: "file"))
+    var referenceDocx: String?
 
     static let source = LocalizedText(sv: "överenskommelsen som dokumentet görs från", en: "the agreement it is made from")
 
-    func emit(_ document: String, refusing sources: [String]) throws {
-        switch format {
-        case .html, .md:
-            if output == nil, format == .html, isatty(STDOUT_FILENO) == 1 {
-                throw CLIError.htmlToTerminal
-            }
-            try OutputWriter.emit(document, to: output, refusing: sources, as: Self.source)
-        case .pdf:
-            guard let output else { throw CLIError.pdfNeedsOutput(option: "-o") }
-            try OutputWriter.refuseSource(output, sources, as: Self.source)
-            try OutputWriter.refuseMissingFolder(output)
-            try Chromium.printToPDF(html: document, to: output)
-        }
+    /// Renders `document` in the chosen format and writes it to `-o FILE` (never over one of `sources`),
+    /// or to standard output.
+    func emit(_ document: OutputDocument, templates: TemplateSet, refusing sources: [String]) throws {
+        try format.check(writes: document.kind)
+        let context = try OutputContext.load(templates: templates, referenceDocx: referenceDocx, format: format.format)
+        try OutputFormats.emit(document, as: format.format, in: context, to: output, refusing: sources, role: Self.source)
     }
 }
 

@@ -31,6 +31,10 @@ enum GitRevision {
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             let reason = problem.split(separator: "\n").first.map(String.init) ?? "git \(arguments[0]) failed"
+            if reason.contains("not a git repository") { throw CLIError.notInGitRepository(file: file) }
+            if reason.contains("Not a valid object name") || reason.contains("unknown revision") || reason.contains("bad revision") {
+                throw CLIError.noSuchRevision(revision)
+            }
             throw CLIError.gitFailed(file: file, revision: revision, reason: reason)
         }
         return [UInt8](data)

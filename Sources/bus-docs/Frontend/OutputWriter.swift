@@ -2,13 +2,8 @@ import BUSDocsKit
 import Foundation
 import Templates
 
-/// Where commands put what they write: standard output, or a file replaced in one step (`FileWriter`).
+/// What commands check before they write: never over a source, never into a missing or an input folder.
 enum OutputWriter {
-    static func write(_ contents: String, to path: String) throws {
-        try refuseMissingFolder(path)
-        try FileWriter.replace(Array(contents.utf8), at: path)
-    }
-
     /// `-o` into a folder that does not exist is refused: a typo should not make folders.
     static func refuseMissingFolder(_ path: String) throws {
         let folder = (path as NSString).deletingLastPathComponent
@@ -16,16 +11,6 @@ enum OutputWriter {
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
             throw CLIError.outputFolderMissing(output: path, folder: folder)
         }
-    }
-
-    /// A document to `-o FILE` (never over one of `sources`), or to standard output when there is no file.
-    static func emit(_ document: String, to output: String?, refusing sources: [String], as role: LocalizedText) throws {
-        guard let output else {
-            print(document, terminator: "")
-            return
-        }
-        try refuseSource(output, sources, as: role)
-        try write(document, to: output)
     }
 
     /// An output file that is one of the sources is refused: bus-docs never writes over what it reads.

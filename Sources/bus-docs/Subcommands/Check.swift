@@ -80,6 +80,7 @@ enum Today {
             return LocalDate(year: parts.year!, month: parts.month!, day: parts.day!)
         }
         guard let date = LocalDate(iso: text) else {
+            if let meant = LocalDate.guess(text) { throw CLIError.dateMeant(option: option, text: text, meant: meant) }
             throw CLIError.notADate(option: option, text: text)
         }
         return date

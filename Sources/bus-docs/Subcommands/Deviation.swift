@@ -19,10 +19,9 @@ struct Deviation: ParsableCommand {
     @OptionGroup var ruleSetOptions: RuleSetOptions
 
     func run() throws {
+        try outputOptions.format.check(writes: .deviationForm)
         let templates = try templateOptions.load()
         let document = try SingleDocument.load(agreement, ruleSet: try ruleSetOptions.load(), today: try Today.parse(today), userTemplates: templates.customNames)
-        let renderer = DocumentRenderer(templates: templates)
-        let output = try SingleDocument.rendering { try renderer.deviationForm(document, format: outputOptions.format.rendered) }
-        try outputOptions.emit(output, refusing: [agreement])
+        try outputOptions.emit(.deviationForm(document), templates: templates, refusing: [agreement])
     }
 }

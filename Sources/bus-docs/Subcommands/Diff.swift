@@ -12,18 +12,14 @@ struct Diff: ParsableCommand {
             Exit status: 0; 1 with --fail-on-weakening when a change weakens the agreement; 2 for usage or I/O problems.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, html, json
-    }
-
     @Argument(help: "OLD NEW, or FILE with --rev.")
     var files: [String]
 
     @Option(help: "Compare FILE with its version at this git revision (a commit, tag or branch).")
     var rev: String?
 
-    @Option(help: "text, html or json.")
-    var format: Format = .text
+    @Option(help: ArgumentHelp(OutputFormats.help(for: .comparison)))
+    var format: FormatChoice = .text
 
     @Option(name: .shortAndLong, help: "The file to write (default: standard output).")
     var output: String?
@@ -38,6 +34,7 @@ struct Diff: ParsableCommand {
     var today: String?
 
     func run() throws {
+        try format.check(writes: .comparison)
         let (oldVersion, newVersion) = try versions()
         let validator = Validator(ruleSet: try ruleSetOptions.load(), today: try Today.parse(today))
         let check = { (label: String, parsed: ParsedAgreement) in
@@ -50,17 +47,9 @@ struct Diff: ParsableCommand {
         let ruleSet = new.parsed.agreement.map { validator.ruleSet(for: $0).0 } ?? RuleSet.builtIn(named: "bus-2012")!
         let comparison = AgreementComparison(old: old, new: new, ruleSet: ruleSet)
 
-        let text: String
-        switch format {
-        case .text:
-            text = ComparisonTextFormatter().format(comparison, language: Language.fromEnvironment(ProcessInfo.processInfo.environment))
-        case .json:
-            text = ComparisonJSONFormatter().format(comparison)
-        case .html:
-            let renderer = DocumentRenderer(templates: try templateOptions.load())
-            text = try SingleDocument.rendering { try renderer.comparison(comparison) }
-        }
-        try OutputWriter.emit(text, to: output, refusing: files, as: LocalizedText(sv: "en överenskommelse som jämförs", en: "an agreement it compares"))
+        let context = OutputContext(templates: try templateOptions.load())
+        try OutputFormats.emit(.comparison(comparison), as: format.format, in: context, to: output, refusing: files,
+                               role: LocalizedText(sv: "en överenskommelse som jämförs", en: "an agreement it compares"))
         if failOnWeakening && comparison.weakens { throw ExitCode(1) }
     }
 

@@ -60,7 +60,7 @@ struct New: ParsableCommand {
         let counts = language == .swedish
             ? "\(errors) fel, \(warnings) \(warnings == 1 ? "varning" : "varningar")"
             : "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"
-        let written = output ?? (language == .swedish ? "standard ut" : "standard output")
+        let written = output ?? (language == .swedish ? "till standardutdata" : "to standard output")
         FileHandle.standardError.write(Data((language == .swedish ? "Skrev \(written) (kontroll: \(counts))\n" : "Wrote \(written) (check: \(counts))\n").utf8))
         if report.errorCount > 0 {
             FileHandle.standardError.write(Data(TextFormatter().format(report, language: language).utf8))

@@ -28,6 +28,7 @@ struct Protocol: ParsableCommand {
     @OptionGroup var ruleSetOptions: RuleSetOptions
 
     func run() throws {
+        try outputOptions.format.check(writes: .group)
         let today = try Today.parse(today)
         let meeting = try date.map { try Today.parse($0, option: "--date") }
         let noticedOn = try noticed.map { try Today.parse($0, option: "--noticed") }
@@ -39,7 +40,7 @@ struct Protocol: ParsableCommand {
         let groups = document.agreement.groups
         let chosen: Group?
         if let group {
-            chosen = Self.group(named: group, in: groups)
+            chosen = Self.group(named: group, in: groups) ?? document.agreement.group(named: group)
         } else {
             chosen = document.agreement.groups(ofKind: .individualForum).first
         }
@@ -52,6 +53,7 @@ struct Protocol: ParsableCommand {
             if let group {
                 throw CLIError.noSuchGroup(agreement: agreement, group: group, documented: list)
             }
+            if ids.isEmpty { throw CLIError.noDocumentedGroup(agreement: agreement) }
             throw CLIError.noIndividualForum(agreement: agreement, documented: list)
         }
         let isForum = chosen.kind?.value == .individualForum
@@ -66,11 +68,7 @@ struct Protocol: ParsableCommand {
                                  en: "bus-docs: warning: the meeting on \(meeting) is after the deadline: the individforum meets within \(days) days of the need being noticed, by \(latest)")
             }
         }
-        let renderer = DocumentRenderer(templates: templates)
-        let output = try SingleDocument.rendering {
-            try renderer.groupDocument(document, group: chosen, date: meeting, noticed: noticedOn, today: today, format: outputOptions.format.rendered)
-        }
-        try outputOptions.emit(output, refusing: [agreement])
+        try outputOptions.emit(.group(document, group: chosen, date: meeting, noticed: noticedOn, today: today), templates: templates, refusing: [agreement])
     }
 }
 

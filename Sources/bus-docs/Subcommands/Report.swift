@@ -14,10 +14,6 @@ struct Report: ParsableCommand {
             hidden wherever a total would tell a hidden one; --no-suppression shows every count, for internal use only.
             """)
 
-    enum Format: String, CaseIterable, ExpressibleByArgument {
-        case html, json, pdf
-    }
-
     @Argument(help: "Agreement files or folders (searched for *.md). Default: Agreements/.")
     var paths: [String] = []
 
@@ -27,11 +23,14 @@ struct Report: ParsableCommand {
     @Option(help: "The year to follow up, YYYY.")
     var year: Int
 
-    @Option(help: "A folder to write uppfoljning-YYYY.html (.json, .pdf) into (default: standard output; required for pdf).")
+    @Option(help: "A folder to write uppfoljning-YYYY.html (.md, .json, .pdf, .docx) into (default: standard output; required for pdf and docx).")
     var out: String?
 
-    @Option(help: "html, json or pdf (pdf prints the HTML with headless Chromium).")
-    var format: Format = .html
+    @Option(help: ArgumentHelp(OutputFormats.help(for: .followUp)))
+    var format: FormatChoice = .html
+
+    @Option(help: ArgumentHelp("A Word document whose styles --format docx takes.", valueName: "file"))
+    var referenceDocx: String?
 
     @Flag(help: "Show every count, also 1 and 2 (internal use: never publish the result).")
     var noSuppression = false
@@ -40,10 +39,13 @@ struct Report: ParsableCommand {
     @OptionGroup var ruleSetOptions: RuleSetOptions
 
     func run() throws {
+        try self.format.check(writes: .followUp)
         guard (1900...2999).contains(year) else { throw CLIError.notAYear(year) }
         try FollowUpInput.checkFolder(register)
-        if format == .pdf, out == nil { throw CLIError.pdfNeedsOutput(option: "--out") }
+        let format = self.format.format
+        if !format.isText, out == nil { throw CLIError.formatNeedsOutFolder(format: format.name) }
         let templates = try templateOptions.load()
+        let context = try OutputContext.load(templates: templates, referenceDocx: referenceDocx, format: format)
         let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
         let validator = Validator(ruleSet: try ruleSetOptions.load(), today: try Today.parse(nil), userTemplates: templates.customNames)
         let agreements = try CheckedAgreement.loadAll(try CheckedFile.collect(paths), validator: validator)
@@ -52,7 +54,9 @@ struct Report: ParsableCommand {
         let (areas, ruleSets, findings) = (input.areas, input.ruleSets, input.findings)
         let report = CheckReport(files: findings)
         if !findings.isEmpty {
-            FileHandle.standardError.write(Data(TextFormatter().format(report, language: language).utf8))
+            // In the format asked for: JSON for programs, text for people.
+            let printed = format is JSONFormat ? JSONFormatter().format(report, language: language) + "\n" : TextFormatter().format(report, language: language)
+            FileHandle.standardError.write(Data(printed.utf8))
         }
         if report.errorCount > 0 || areas.isEmpty {
             FileHandle.standardError.write(Data((language == .swedish
@@ -62,25 +66,14 @@ struct Report: ParsableCommand {
         }
 
         let followUp = FollowUpReport(year: year, areas: areas, suppressing: !noSuppression)
-        let document: String
-        switch format {
-        case .json:
-            document = FollowUpJSONFormatter.format(followUp)
-        case .html, .pdf:
-            let renderer = DocumentRenderer(templates: templates)
-            document = try SingleDocument.rendering { try renderer.followUpReport(followUp, ruleSets: ruleSets) }
-        }
+        let document = try format.render(.followUp(followUp, ruleSets: ruleSets), in: context)
         guard let out else {
-            print(document, terminator: "")
+            FileHandle.standardOutput.write(Data(document))
             return
         }
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-        let file = (out as NSString).appendingPathComponent("uppfoljning-\(year).\(format.rawValue)")
-        if format == .pdf {
-            try Chromium.printToPDF(html: document, to: file)
-        } else {
-            try FileWriter.write(document, to: file)
-        }
+        let file = (out as NSString).appendingPathComponent("uppfoljning-\(year).\(format.name)")
+        try format.write(document, to: file)
         print(file)
     }
 }

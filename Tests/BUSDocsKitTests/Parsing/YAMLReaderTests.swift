@@ -61,7 +61,7 @@ import Testing
         do {
             _ = try RuleSetReader.read(builtIn.replacingOccurrences(of: "id: bus-2012", with: "id: !!str bus-2012"))
         } catch let failure as RuleSetReader.Failure {
-            #expect(failure.message.hasSuffix("the YAML tag `!!str` is not allowed in agreements"))
+            #expect(failure.message.en.hasSuffix("the YAML tag `!!str` is not allowed in agreements"))
         }
     }
 

@@ -48,13 +48,13 @@ import Testing
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("wrong-\(UUID().uuidString).yaml")
         try source.replacingOccurrences(of: "huvudmän: [kommun, region]", with: "huvudmän: [kommun, landsting]")
             .write(to: url, atomically: true, encoding: .utf8)
-        #expect(throws: RuleSetError.invalid(url.path, "`huvudmän`: unknown value `landsting`")) { try RuleSet.load(url.path) }
+        #expect(throws: RuleSetError.invalid(url.path, LocalizedText(sv: "`huvudmän`: okänt värde `landsting`", en: "`huvudmän`: unknown value `landsting`"))) { try RuleSet.load(url.path) }
         try source.replacingOccurrences(of: "individforum-inom-dagar: 14", with: "individforum-inom-dagar: två veckor")
             .write(to: url, atomically: true, encoding: .utf8)
-        #expect(throws: RuleSetError.invalid(url.path, "27:26: `individforum-inom-dagar` must be a whole number")) { try RuleSet.load(url.path) }
+        #expect(throws: RuleSetError.invalid(url.path, LocalizedText(sv: "27:26: `individforum-inom-dagar` ska vara ett heltal", en: "27:26: `individforum-inom-dagar` must be a whole number"))) { try RuleSet.load(url.path) }
         try source.replacingOccurrences(of: "uppföljning-minst: år\n", with: "")
             .write(to: url, atomically: true, encoding: .utf8)
-        #expect(throws: RuleSetError.invalid(url.path, "2:1: the key `uppföljning-minst` is missing")) { try RuleSet.load(url.path) }
+        #expect(throws: RuleSetError.invalid(url.path, LocalizedText(sv: "2:1: nyckeln `uppföljning-minst` saknas", en: "2:1: the key `uppföljning-minst` is missing"))) { try RuleSet.load(url.path) }
     }
 
     static let builtInFile = Fixture.folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -40,19 +40,24 @@ public struct ValidityDatesRule: Rule {
 
     private func notADate(_ value: Located<DateText>, key: String) -> [Diagnostic] {
         guard value.value.date == nil else { return [] }
-        // "2025-9-1" is 2025-09-01 written short: say so, rather than give another date as the example.
-        let parts = value.value.raw.split(separator: "-").map(String.init)
-        if parts.count == 3, parts[0].count == 4, let month = Int(parts[1]), let day = Int(parts[2]),
-           let padded = LocalDate(iso: "\(parts[0])-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)") {
+        // "2025-9-1", "2025–09–01", "1 september 2025": the date meant, rather than another date as the
+        // example; a revision may also be a month ("2025-9" → "2025-09").
+        let meant = LocalDate.guess(value.value.raw)?.description
+            ?? (key == "revisioner.datum" ? LocalDate.guessMonth(value.value.raw) : nil)
+        if let meant {
             return [finding(
-                LocalizedText(sv: "`\(key)`: `\(value.value.raw)` ska skrivas ÅÅÅÅ-MM-DD", en: "`\(key)`: `\(value.value.raw)` must be written YYYY-MM-DD"),
+                LocalizedText(sv: "`\(key)`: `\(value.value.raw)` ska skrivas \(meant.count == 7 ? "ÅÅÅÅ-MM" : "ÅÅÅÅ-MM-DD")",
+                              en: "`\(key)`: `\(value.value.raw)` must be written \(meant.count == 7 ? "YYYY-MM" : "YYYY-MM-DD")"),
                 at: value.location,
-                hint: LocalizedText(sv: "Skriv `\(padded)`.", en: "Write `\(padded)`."))]
+                hint: LocalizedText(sv: "Skriv `\(meant)`.", en: "Write `\(meant)`."))]
         }
         return [finding(
             LocalizedText(sv: "`\(key)`: `\(value.value.raw)` är inte ett datum", en: "`\(key)`: `\(value.value.raw)` is not a date"),
             at: value.location,
-            hint: LocalizedText(sv: "Skriv ett verkligt datum som ÅÅÅÅ-MM-DD, t.ex. 2027-01-01\(key == "giltighet.till" ? ", eller `tillsvidare`" : "").",
+            hint: key == "revisioner.datum"
+                ? LocalizedText(sv: "Skriv ett verkligt datum som ÅÅÅÅ-MM-DD, eller bara månaden som ÅÅÅÅ-MM, t.ex. 2025-09.",
+                                en: "Write a real date as YYYY-MM-DD, or only the month as YYYY-MM, e.g. 2025-09.")
+                : LocalizedText(sv: "Skriv ett verkligt datum som ÅÅÅÅ-MM-DD, t.ex. 2027-01-01\(key == "giltighet.till" ? ", eller `tillsvidare`" : "").",
                                 en: "Write a real date as YYYY-MM-DD, e.g. 2027-01-01\(key == "giltighet.till" ? ", or `tillsvidare`" : "")."))]
     }
 }

@@ -16,7 +16,7 @@ public struct IndependentSchoolsRule: Rule {
         }
         guard !isParty, !isMentioned else { return [] }
         return [finding(
-            LocalizedText(sv: "fristående skolor är varken part eller nämnda i överenskommelsen",
+            LocalizedText(sv: "fristående skolor är varken parter i eller nämnda i överenskommelsen",
                           en: "independent schools (fristående skolor) are neither a party nor mentioned in the agreement"),
             at: agreement.partiesRange?.start ?? context.frontMatterStart,
             hint: LocalizedText(

@@ -58,8 +58,16 @@ public struct StructureRule: Rule {
                                 en: "Check indentation, colons and quotes on this line and the one above."))
     }
 
-    static func missingSpaceAfterColon(key: String, value: String, at location: SourceLocation) -> Diagnostic {
-        StructureRule().finding(
+    static func missingSpaceAfterColon(key: String, value: String, hardSpace: Bool = false, at location: SourceLocation) -> Diagnostic {
+        if hardSpace {
+            return StructureRule().finding(
+                LocalizedText(sv: "efter kolonet i `\(key):` står ett hårt mellanslag (U+00A0), som YAML inte läser som ett mellanslag",
+                              en: "the colon in `\(key):` is followed by a no-break space (U+00A0), which YAML does not read as a space"),
+                at: location,
+                hint: LocalizedText(sv: "Byt det mot ett vanligt mellanslag: `\(key): \(value)`. Hårda mellanslag följer ofta med när man klistrar in från Word eller webben.",
+                                    en: "Replace it with an ordinary space: `\(key): \(value)`. No-break spaces often come along when pasting from Word or the web."))
+        }
+        return StructureRule().finding(
             LocalizedText(sv: "mellanslag saknas efter kolon i `\(key):\(value)`", en: "no space after the colon in `\(key):\(value)`"),
             at: location,
             hint: LocalizedText(sv: "Skriv `\(key): \(value)`: YAML läser en nyckel först när kolonet följs av ett mellanslag.",

@@ -15,11 +15,13 @@ public struct PlaceholdersRule: Rule {
             SourceFile.offsets(of: SourceFile.lowercased(Array(placeholder.utf8)), in: context.source.lowercasedBytes).map(context.source.location(ofByte:))
         }
         locations += context.sentences.filter { $0.words.first.map(context.ruleSet.placeholderWords.contains) ?? false }.map(\.location)
-        var lines: Set<Int> = []
+        guard !locations.isEmpty else { return [] }
+        let bodyStart = Self.bodyStart(of: context.source)
+        var paragraphs: Set<Int> = []
         var findings: [Diagnostic] = []
         for location in locations.sorted() {
-                // One finding per line, however many placeholders it holds.
-                guard lines.insert(location.line).inserted else { continue }
+                // One finding per paragraph (or front-matter line), however many placeholders it holds.
+                guard paragraphs.insert(Self.paragraphStart(of: location.line, in: context.source, bodyStart: bodyStart)).inserted else { continue }
                 findings.append(finding(
                     decided
                         ? LocalizedText(sv: "platshållartext är kvar i en beslutad överenskommelse", en: "placeholder text is left in a decided agreement")
@@ -29,5 +31,28 @@ public struct PlaceholdersRule: Rule {
                     severity: decided ? .error : .warning))
         }
         return findings
+    }
+
+    /// The first line of the paragraph a line of the body is in (up to a blank line or a heading); a
+    /// front-matter line is its own paragraph.
+    static func paragraphStart(of line: Int, in source: SourceFile, bodyStart: Int) -> Int {
+        guard line >= bodyStart else { return line }
+        var start = line
+        while start > bodyStart {
+            let above = source.line(start - 1).trimmingCharacters(in: .whitespaces)
+            if above.isEmpty || above.hasPrefix("#") { break }
+            start -= 1
+        }
+        return start
+    }
+
+    /// The line after the front matter's closing `---` (1 when there is none).
+    static func bodyStart(of source: SourceFile) -> Int {
+        var fences = 0
+        for (index, line) in source.lines.enumerated() where line.trimmingCharacters(in: .whitespaces) == "---" {
+            fences += 1
+            if fences == 2 { return index + 2 }
+        }
+        return 1
     }
 }

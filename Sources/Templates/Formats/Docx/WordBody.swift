@@ -1,0 +1,112 @@
+import BUSDocsKit
+
+/// A Word document's body, written block by block in reading order: headings, paragraphs, fields with
+/// content controls, tables and lists. Styles are Word's built-in ones, named by their ids.
+struct WordBody {
+    private(set) var xml = ""
+    var controls = WordControls()
+    /// Numbered lists: numbering instance id → the number it starts at (instance 1 is the bullets).
+    private(set) var numberedLists: [Int: Int] = [:]
+
+    static let bulletsNumbering = 1
+
+    /// One block, on a line of its own so `document.xml` reads (and diffs) block by block.
+    mutating func append(_ block: String) { xml += block + "\n" }
+
+    mutating func title(_ text: String) {
+        append(WordXML.paragraph(WordXML.run(text), .init(style: "Title")))
+    }
+
+    mutating func heading(_ text: String, level: Int = 1, pageBreakBefore: Bool = false) {
+        append(WordXML.paragraph(WordXML.run(text), .init(style: "Heading\(min(6, max(1, level)))", keepNext: true, pageBreakBefore: pageBreakBefore)))
+    }
+
+    mutating func paragraph(_ text: String, style: String? = nil, bold: Bool = false, keepNext: Bool = false) {
+        append(WordXML.paragraph(WordXML.run(text, bold: bold), .init(style: style, keepNext: keepNext)))
+    }
+
+    /// "Label: [control]" on one line.
+    mutating func field(_ label: String, _ control: String, keepNext: Bool = false) {
+        append(WordXML.paragraph(WordXML.run(label + ": ") + control, .init(keepNext: keepNext)))
+    }
+
+    /// A label on its own line, the control (a longer text) under it, with room under it to write by hand
+    /// on paper.
+    mutating func area(_ label: String, _ control: String) {
+        append(WordXML.paragraph(WordXML.run(label), .init(keepNext: true)))
+        append(WordXML.paragraph(control, .init(spaceAfter: 960)))
+    }
+
+    /// A control, then its text: a check box and what it says.
+    mutating func choice(_ control: String, _ text: String) {
+        append(WordXML.paragraph(control + WordXML.run(" " + text)))
+    }
+
+    mutating func bullets(_ items: [String]) {
+        for item in items { append(WordXML.paragraph(WordXML.run(item), .init(style: "ListParagraph", numbering: (Self.bulletsNumbering, 0)))) }
+    }
+
+    mutating func numbered(_ items: [String]) {
+        let id = numbering(startingAt: 1)
+        for item in items { append(WordXML.paragraph(WordXML.run(item), .init(style: "ListParagraph", numbering: (id, 0)))) }
+    }
+
+    /// A numbering instance of its own for a numbered list, so each list counts from its start.
+    mutating func numbering(startingAt start: Int) -> Int {
+        let id = numberedLists.count + 2
+        numberedLists[id] = start
+        return id
+    }
+
+    /// A table whose cells are plain texts or paragraphs with controls (`cell`).
+    mutating func table(caption: String, head: [String], rows: [[String]], widths: [Int]) {
+        append(WordXML.paragraph(WordXML.run(caption), .init(style: "Caption", keepNext: true)))
+        append(WordXML.table(caption: caption, head: head, rows: rows, widths: widths))
+        append(WordXML.paragraph(""))
+    }
+
+    /// A cell's content: one paragraph of text.
+    static func cell(_ text: String) -> String { WordXML.paragraph(text.isEmpty ? "" : WordXML.run(text)) }
+
+    /// A cell's content: one paragraph holding a control.
+    static func cell(control: String) -> String { WordXML.paragraph(control) }
+
+    /// A line to sign on, with what it is for under it.
+    mutating func signatureLine(_ caption: String, keepNext: Bool = false) {
+        append(WordXML.paragraph(WordXML.run(caption), .init(keepNext: keepNext, lineAbove: true, spaceBefore: 720)))
+    }
+
+    /// A Markdown body, each block as a paragraph in the style for its kind.
+    mutating func markdown(_ blocks: [MarkdownBlock]) {
+        var listNumbering: [Int: Int] = [:]
+        for block in blocks {
+            var layout = WordXML.Layout()
+            switch block.kind {
+            case .heading(let level):
+                layout.style = "Heading\(level)"
+                layout.keepNext = true
+            case .paragraph:
+                if block.quoteDepth > 0 { layout.style = "Quote" }
+            case .code:
+                layout.style = "NoSpacing"
+            case .rule:
+                append(WordXML.paragraph("", .init(lineAbove: true)))
+                continue
+            }
+            if let place = block.list {
+                layout.style = layout.style ?? "ListParagraph"
+                if place.opensItem {
+                    let id = place.ordered
+                        ? listNumbering[place.list] ?? numbering(startingAt: place.start)
+                        : Self.bulletsNumbering
+                    listNumbering[place.list] = id
+                    layout.numbering = (id, min(8, place.level))
+                } else {
+                    layout.indent = 720 * (place.level + 1)
+                }
+            }
+            let runs = block.spans.map { WordXML.run($0.text, bold: $0.strong, italic: $0.emphasis, code: $0.code, breakAfter: $0.breakAfter) }.joined()
+            append(WordXML.paragraph(runs, layout))
+        }
+    }
+}

@@ -1,0 +1,274 @@
+import BUSDocsKit
+
+/// render, for Word: the same views the HTML templates get, written as `.docx` with content controls
+/// where the HTML has form fields. Styles are Word's built-in ones; `reference` replaces them.
+public struct WordRenderer: Sendable {
+    public var reference: WordReference?
+
+    public init(reference: WordReference? = nil) {
+        self.reference = reference
+    }
+
+    /// The protocol (individforum) or agenda (standing groups) for one group.
+    public func groupDocument(_ source: DocumentSource, group: Group, date: LocalDate?, noticed: LocalDate?, today: LocalDate) throws -> [UInt8] {
+        try package(groupDocumentBody(source, group: group, date: date, noticed: noticed, today: today), source: source)
+    }
+
+    public func deviationForm(_ source: DocumentSource) throws -> [UInt8] {
+        try package(deviationFormBody(DeviationFormView(source)), source: source)
+    }
+
+    /// The agreement itself, ending in a page to sign on.
+    public func agreement(_ source: DocumentSource) throws -> [UInt8] {
+        try package(agreementBody(source), source: source)
+    }
+
+    /// The yearly follow-up: its sentences, and its figures as tables.
+    public func followUpReport(_ report: FollowUpReport, ruleSets: [String: RuleSet]) throws -> [UInt8] {
+        let (body, title) = reportBody(ReportView(report, ruleSets: ruleSets))
+        return try WordPackage(body: body, properties: .init(title: title, subject: "Uppföljning", area: nil), reference: reference).zipped()
+    }
+
+    private func package(_ document: (body: WordBody, title: String, subject: String), source: DocumentSource) throws -> [UInt8] {
+        try WordPackage(body: document.body, properties: .init(title: document.title, subject: document.subject, area: source.agreement.area?.value),
+                        reference: reference).zipped()
+    }
+
+    // MARK: The documents' bodies (also what the golden `document.xml` files show)
+
+    func groupDocumentBody(_ source: DocumentSource, group: Group, date: LocalDate?, noticed: LocalDate?, today: LocalDate) -> (body: WordBody, title: String, subject: String) {
+        if group.kind?.value == .individualForum {
+            let view = ProtocolView(source, group: group, date: date, noticed: noticed)
+            return (protocolBody(view), "Protokoll – \(view.forumName)", "Protokoll för BUS individforum")
+        }
+        let view = AgendaView(source, group: group, date: date, today: today)
+        return (agendaBody(view), "Dagordning – \(view.groupName)", "Dagordning")
+    }
+
+    func protocolBody(_ view: ProtocolView) -> WordBody {
+        var body = WordBody()
+        body.title("Protokoll – \(view.forumName)")
+        body.paragraph("Område: \(view.area). Protokollet förs enligt \(view.agreementTitle), på denna fasta mall, och innehåller inga personuppgifter om barnet.")
+        if let warning = view.lateWarning { body.paragraph("Varning: \(warning)", bold: true) }
+        body.heading("Mötet")
+        body.field("Datum", body.controls.date(tag: "datum", label: "Datum", value: view.meetingDate))
+        body.field("Plats", body.controls.text(tag: "plats", label: "Plats", placeholder: "Skriv var mötet hålls"))
+        body.paragraph("Sammankallande: \(view.convener)")
+        body.field("Behovet uppmärksammades", body.controls.date(tag: "uppmarksammat", label: "Behovet uppmärksammades", value: view.noticedDate))
+        body.field("Mötet hålls senast (\(view.deadlineDays) dagar)", body.controls.date(tag: "senast", label: "Mötet hålls senast", value: view.latestDate))
+
+        body.heading("Närvaro")
+        let attendance = view.attendees.map { row in
+            attendeeCells(row, body: &body) + [
+                WordBody.cell(control: body.controls.checkbox(tag: "narvarande-\(row.number)", label: "Närvarande, rad \(row.number)")),
+                WordBody.cell(control: body.controls.checkbox(tag: "franvarande-\(row.number)", label: "Frånvarande, rad \(row.number)")),
+                WordBody.cell(control: body.controls.text(tag: "ersattare-\(row.number)", label: "Ersättare, rad \(row.number)", placeholder: "Ersättare", value: row.substitute)),
+            ]
+        }
+        body.table(caption: "Närvarande ledamöter med beslutsmandat", head: ["Roll", "Organisation", "Närvarande", "Frånvarande", "Ersättare"],
+                   rows: attendance, widths: [22, 28, 17, 17, 16])
+
+        body.heading("Anledning till mötet")
+        body.paragraph("Individforum sammankallas när samordnad planering för ett barn inte har kunnat nås i ordinarie samverkan (till exempel genom en SIP).")
+        body.area("Vad har prövats i ordinarie samverkan?", body.controls.text(tag: "anledning", label: "Vad har prövats i ordinarie samverkan", placeholder: "Skriv vad som har prövats, utan namn och personnummer", multiline: true))
+        body.choice(body.controls.checkbox(tag: "samtycke", label: "Samtycke"), view.consentText)
+
+        body.heading("Ärendet")
+        body.paragraph("Beskriv ärendet utan personuppgifter: inga namn, inga personnummer.")
+        body.area("Beskrivning av ärendet", body.controls.text(tag: "arendet", label: "Beskrivning av ärendet", placeholder: "Beskriv ärendet utan namn och personnummer", multiline: true))
+
+        body.heading("Beslut")
+        let parties = view.parties.map(\.name)
+        let decisions = view.decisionRows.map { row in [
+            WordBody.cell(control: body.controls.text(tag: "atgard-\(row)", label: "Åtgärd \(row)", placeholder: "Åtgärd")),
+            WordBody.cell(control: body.controls.dropDown(tag: "ansvarig-\(row)", label: "Ansvarig part för åtgärd \(row)", choices: parties, placeholder: "Välj part")),
+            WordBody.cell(control: body.controls.date(tag: "senast-\(row)", label: "Senast, åtgärd \(row)")),
+        ] }
+        body.table(caption: "Beslutade åtgärder", head: ["Åtgärd", "Ansvarig part", "Senast"], rows: decisions, widths: [40, 32, 28])
+
+        body.heading("Uppföljning")
+        body.field("Uppföljning sker", body.controls.date(tag: "uppfoljning", label: "Uppföljning sker"))
+        body.choice(body.controls.checkbox(tag: "eskalering", label: "Lyfts vidare"), "Ärendet är inte löst och lyfts till \(view.escalationGroup)")
+
+        body.heading("Justering")
+        body.field("Protokollförare", body.controls.text(tag: "protokollforare", label: "Protokollförare", placeholder: "Skriv namn"))
+        body.field("Justerare", body.controls.text(tag: "justerare", label: "Justerare", placeholder: "Skriv namn"))
+        body.signatureLine("Underskrift protokollförare")
+        body.signatureLine("Underskrift justerare")
+        return body
+    }
+
+    /// A member's role and organisation, or controls to write them in on an empty row.
+    private func attendeeCells(_ row: Attendee, body: inout WordBody) -> [String] {
+        guard row.isBlank else { return [WordBody.cell(row.role), WordBody.cell(row.organisation)] }
+        return [
+            WordBody.cell(control: body.controls.text(tag: "roll-\(row.number)", label: "Roll, rad \(row.number)", placeholder: "Roll")),
+            WordBody.cell(control: body.controls.text(tag: "org-\(row.number)", label: "Organisation, rad \(row.number)", placeholder: "Organisation")),
+        ]
+    }
+
+    func agendaBody(_ view: AgendaView) -> WordBody {
+        var body = WordBody()
+        body.title("Dagordning – \(view.groupName)")
+        body.paragraph("\(view.groupKind) för \(view.area), \(view.term). Gruppen möts \(view.cadence) enligt \(view.agreementTitle).")
+        body.heading("Mötet")
+        body.field("Datum", body.controls.date(tag: "datum", label: "Datum", value: view.meetingDate))
+        body.field("Plats", body.controls.text(tag: "plats", label: "Plats", placeholder: "Skriv var mötet hålls"))
+        body.paragraph("Ordförande: \(view.chair)")
+        if let convener = view.convener { body.paragraph("Sammankallande: \(convener)") }
+
+        body.heading("Närvaro")
+        let attendance = view.attendees.map { row in
+            attendeeCells(row, body: &body) + [
+                WordBody.cell(control: body.controls.checkbox(tag: "narvarande-\(row.number)", label: "Närvarande, rad \(row.number)")),
+                WordBody.cell(control: body.controls.text(tag: "ersattare-\(row.number)", label: "Ersättare, rad \(row.number)", placeholder: "Ersättare", value: row.substitute)),
+            ]
+        }
+        body.table(caption: "Ledamöter i \(view.groupName)", head: ["Roll", "Organisation", "Närvarande", "Ersättare"], rows: attendance, widths: [30, 34, 14, 22])
+
+        body.heading("Dagordning")
+        for item in view.items {
+            body.heading("\(item.number). \(item.title)", level: 2)
+            body.bullets(item.details)
+            body.area("Anteckningar, punkt \(item.number)", body.controls.text(tag: "anteckning-\(item.number)", label: "Anteckningar, punkt \(item.number)", placeholder: "Skriv anteckningar", multiline: true))
+        }
+
+        body.heading("Justering")
+        body.field("Sekreterare", body.controls.text(tag: "protokollforare", label: "Sekreterare", placeholder: "Skriv namn"))
+        body.field("Justerare", body.controls.text(tag: "justerare", label: "Justerare", placeholder: "Skriv namn"))
+        return body
+    }
+
+    func deviationFormBody(_ view: DeviationFormView) -> (body: WordBody, title: String, subject: String) {
+        var body = WordBody()
+        let parties = view.parties.map(\.name)
+        body.title("Avvikelseblankett")
+        body.paragraph("Område: \(view.area). För brister i samverkan mellan parterna, enligt \(view.agreementTitle). Blanketten innehåller inga personuppgifter om barnet.")
+        body.heading("Rapporteras av")
+        body.field("Part", body.controls.dropDown(tag: "rapporterande-part", label: "Rapporterande part", choices: parties, placeholder: "Välj part"))
+        body.field("Roll", body.controls.text(tag: "roll", label: "Roll", placeholder: "Skriv din roll"))
+        body.field("Datum", body.controls.date(tag: "datum", label: "Datum"))
+
+        body.heading("Avvikelsen")
+        body.field("Avvikelsen gäller part", body.controls.dropDown(tag: "berord-part", label: "Avvikelsen gäller part", choices: parties, placeholder: "Välj part"))
+        body.paragraph("Beskriv bristen i samverkan utan personuppgifter: inga namn, inga personnummer.")
+        body.area("Beskrivning", body.controls.text(tag: "beskrivning", label: "Beskrivning", placeholder: "Beskriv bristen i samverkan utan namn och personnummer", multiline: true))
+
+        body.heading("Steg som redan prövats")
+        for step in view.steps { body.choice(body.controls.checkbox(tag: step.id, label: step.label), step.label) }
+
+        body.heading("Är frågan av principiell karaktär?")
+        body.choice(body.controls.checkbox(tag: "principiell-ja", label: "Principiell: ja"), "Ja – skickas till \(view.receiver)")
+        body.choice(body.controls.checkbox(tag: "principiell-nej", label: "Principiell: nej"), "Nej – hanteras lokalt")
+
+        body.heading("Hantering")
+        body.field("Vem tar emot", body.controls.text(tag: "vem-tar-emot", label: "Vem tar emot", placeholder: "Mottagare", value: view.receiver))
+        body.field("Vem följer upp", body.controls.text(tag: "vem-foljer-upp", label: "Vem följer upp", placeholder: "Vem följer upp", value: view.followedUpBy))
+        body.area("Hur resultatet används", body.controls.text(tag: "resultat", label: "Hur resultatet används", placeholder: "Hur resultatet används", value: view.resultUse, multiline: true))
+        return (body, "Avvikelseblankett – \(view.area)", "Avvikelseblankett")
+    }
+
+    func agreementBody(_ source: DocumentSource) -> (body: WordBody, title: String, subject: String) {
+        let view = AgreementView(source, bodyHTML: "")
+        var body = WordBody()
+        body.title(view.title)
+        body.paragraph("\(view.kind) för \(view.area), \(view.municipality)" + (view.districts.map { " (\($0))" } ?? "") + ". Regelverk: \(view.ruleSet).")
+        body.paragraph("Status: \(view.status.label)", bold: !view.status.isValid)
+        if view.hasDiagnostics {
+            body.heading("Resultat av kontrollen")
+            body.bullets(view.diagnostics.map { "\($0.severity) [\($0.rule)] rad \($0.line), kolumn \($0.column): \($0.message)" + ($0.hint.map { " Tips: \($0)" } ?? "") })
+        }
+
+        body.heading("Giltighet")
+        body.paragraph(view.validity)
+        if view.hasRevisions {
+            body.heading("Revideringar", level: 2)
+            body.bullets(view.revisions.map { "\($0.date): \($0.description)" })
+        }
+
+        body.heading("Parter")
+        body.table(caption: "Parter och verksamheter", head: ["Part", "Huvudman", "Verksamheter"],
+                   rows: view.parties.map { [WordBody.cell($0.name), WordBody.cell($0.principal), WordBody.cell($0.services.joined(separator: "\n"))] },
+                   widths: [45, 20, 35])
+        if view.hasUncoveredServices {
+            body.paragraph("Ingen part står för:", bold: true)
+            body.bullets(view.uncoveredServices)
+        }
+
+        body.heading("Organisation")
+        for group in view.groups {
+            body.heading("\(group.name) (\(group.kind))", level: 2)
+            body.paragraph("Möten: \(group.cadence)." + (group.chair.map { " Ordförande: \($0)." } ?? "") + (group.convener.map { " Sammankallande: \($0)." } ?? ""))
+            if group.hasMembers {
+                body.table(caption: "Ledamöter i \(group.name)", head: ["Roll", "Organisation", "Ersättare"],
+                           rows: group.members.map { [WordBody.cell($0.role), WordBody.cell($0.organisation), WordBody.cell($0.substitute ?? "")] },
+                           widths: [35, 40, 25])
+            }
+        }
+
+        body.heading("Rutiner")
+        if let deviation = view.deviation {
+            body.heading("Avvikelser", level: 2)
+            body.numbered(deviation.steps)
+            body.paragraph("Mottagare av avvikelser av principiell karaktär: \(deviation.receiver).")
+        }
+        body.heading("Samtycke", level: 2)
+        body.paragraph(view.consent)
+        if let initiators = view.sipInitiators {
+            body.heading("Samordnad individuell plan (SIP)", level: 2)
+            body.paragraph("Kan kalla till SIP: \(initiators). " + (view.schoolSIP ?? ""))
+        }
+        if let followUp = view.followUp {
+            body.heading("Uppföljning", level: 2)
+            body.paragraph("\(followUp.owner) följer upp överenskommelsen \(followUp.period). Indikatorer:")
+            body.bullets(followUp.indicators)
+        }
+
+        body.heading("Överenskommelsens text")
+        body.markdown(CommonMarkConverter.blocks(from: source.agreement.body.markdown, headingOffset: 1))
+
+        if !view.attachments.isEmpty {
+            body.heading("Bilagor")
+            body.bullets(view.attachments.map(\.title))
+        }
+
+        body.heading("Underskrifter", pageBreakBefore: true)
+        body.paragraph("Överenskommelsen undertecknas av parterna. Var och en fyller i ort och datum och skriver under.")
+        for (index, signatory) in view.signatories.enumerated() {
+            let number = index + 1
+            body.heading(signatory.organisation, level: 2)
+            body.paragraph("Roll: \(signatory.role)", keepNext: true)
+            body.field("Ort", body.controls.text(tag: "ort-\(number)", label: "Ort, \(signatory.organisation)", placeholder: "Skriv ort"), keepNext: true)
+            body.field("Datum", body.controls.date(tag: "datum-\(number)", label: "Datum, \(signatory.organisation)"), keepNext: true)
+            body.signatureLine("Underskrift", keepNext: true)
+            body.field("Namnförtydligande", body.controls.text(tag: "namn-\(number)", label: "Namnförtydligande, \(signatory.organisation)", placeholder: "Skriv namnet"))
+        }
+        return (body, view.title, view.kind)
+    }
+
+    func reportBody(_ view: ReportView) -> (WordBody, String) {
+        var body = WordBody()
+        let title = "Uppföljning av BUS-samverkan \(view.year)"
+        body.title(title)
+        body.paragraph("Den årliga uppföljningen av de lokala BUS-överenskommelserna: ärenden i individforum, avvikelser och SIP per område, med tidigare år bredvid när deras register finns.")
+        body.paragraph(view.notice, bold: !view.protected)
+        body.heading("Sammanfattning för hela regionen")
+        for sentence in view.summary { body.paragraph(sentence) }
+        figures(view.overview, caption: view.overview.caption, into: &body)
+        for table in view.regionTables { figures(table, caption: table.caption + ", hela regionen", into: &body) }
+        for area in view.areas {
+            body.heading(area.name)
+            if !area.hasRegister { body.paragraph(area.missing) }
+            for sentence in area.sentences { body.paragraph(sentence) }
+            for table in area.tables { figures(table, caption: table.caption, into: &body) }
+        }
+        return (body, title)
+    }
+
+    private func figures(_ table: TableView, caption: String, into body: inout WordBody) {
+        let rows = table.rows.map { row in
+            [WordXML.paragraph(WordXML.run(row.header, bold: row.isTotal))] + row.cells.map { WordXML.paragraph(WordXML.run($0.text, bold: row.isTotal)) }
+        }
+        body.table(caption: caption, head: table.head, rows: rows, widths: [table.head.count >= 5 ? 2 : 3] + Array(repeating: 1, count: max(0, table.head.count - 1)))
+    }
+}

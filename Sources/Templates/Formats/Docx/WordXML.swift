@@ -1,0 +1,146 @@
+/// WordprocessingML written as text: the few elements bus-docs' Word documents use, every text escaped.
+enum WordXML {
+    /// The width of the text between A4's Swedish margins (2.5 cm each side), in twentieths of a point.
+    static let textWidth = 9072
+
+    /// Text as XML character data: `& < > "` escaped, and the control characters XML 1.0 cannot hold left out.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// One run: text with line breaks and tabs, in a character style or with emphasis.
+    static func run(_ text: String, bold: Bool = false, italic: Bool = false, code: Bool = false, style: String? = nil, breakAfter: Bool = false) -> String {
+        var properties = ""
+        if let style { properties += "<w:rStyle w:val=\"\(style)\"/>" }
+        if code { properties += "<w:rFonts w:ascii=\"Courier New\" w:hAnsi=\"Courier New\" w:cs=\"Courier New\"/>" }
+        if bold { properties += "<w:b/><w:bCs/>" }
+        if italic { properties += "<w:i/><w:iCs/>" }
+        var content = ""
+        for (index, line) in text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if index > 0 { content += "<w:br/>" }
+            for (part, piece) in line.split(separator: "\t", omittingEmptySubsequences: false).enumerated() {
+                if part > 0 { content += "<w:tab/>" }
+                if !piece.isEmpty { content += "<w:t xml:space=\"preserve\">\(escape(String(piece)))</w:t>" }
+            }
+        }
+        if breakAfter { content += "<w:br/>" }
+        return "<w:r>" + (properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>") + content + "</w:r>"
+    }
+
+    /// How a paragraph is set.
+    struct Layout {
+        var style: String?
+        var keepNext = false
+        var pageBreakBefore = false
+        /// A numbering instance and level (`numbering.xml`).
+        var numbering: (id: Int, level: Int)?
+        /// A line under the paragraph: where a signature goes.
+        var lineAbove = false
+        var spaceBefore: Int?
+        /// Room left under the paragraph, in twentieths of a point: where a printed form is written on by hand.
+        var spaceAfter: Int?
+        var indent: Int?
+    }
+
+    static func paragraph(_ runs: String, _ layout: Layout = Layout()) -> String {
+        var properties = ""
+        if let style = layout.style { properties += "<w:pStyle w:val=\"\(style)\"/>" }
+        if layout.keepNext { properties += "<w:keepNext/><w:keepLines/>" }
+        if layout.pageBreakBefore { properties += "<w:pageBreakBefore/>" }
+        if let numbering = layout.numbering {
+            properties += "<w:numPr><w:ilvl w:val=\"\(numbering.level)\"/><w:numId w:val=\"\(numbering.id)\"/></w:numPr>"
+        }
+        if layout.lineAbove { properties += "<w:pBdr><w:top w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"auto\"/></w:pBdr>" }
+        if layout.spaceBefore != nil || layout.spaceAfter != nil {
+            properties += "<w:spacing" + (layout.spaceBefore.map { " w:before=\"\($0)\"" } ?? "") + (layout.spaceAfter.map { " w:after=\"\($0)\"" } ?? "") + "/>"
+        }
+        if let indent = layout.indent { properties += "<w:ind w:left=\"\(indent)\"/>" }
+        return "<w:p>" + (properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>") + runs + "</w:p>"
+    }
+
+    /// A table in Word's built-in Table Grid style, across the text width; `cells` hold paragraphs.
+    static func table(caption: String, head: [String], rows: [[String]], widths: [Int]) -> String {
+        let total = widths.reduce(0, +)
+        let twips = widths.map { $0 * textWidth / max(1, total) }
+        var xml = "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"\(textWidth)\" w:type=\"dxa\"/>"
+            + "<w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/>"
+            + "<w:tblCaption w:val=\"\(escape(caption))\"/></w:tblPr><w:tblGrid>"
+            + twips.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
+        xml += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
+            + zip(head, twips).map { cell(paragraph(run($0, bold: true), Layout(keepNext: true)), width: $1) }.joined() + "</w:tr>"
+        for row in rows {
+            xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + zip(row, twips).map { cell($0, width: $1) }.joined() + "</w:tr>"
+        }
+        return xml + "</w:tbl>"
+    }
+
+    private static func cell(_ paragraphs: String, width: Int) -> String {
+        "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr>" + (paragraphs.isEmpty ? "<w:p/>" : paragraphs) + "</w:tc>"
+    }
+}
+
+/// Word content controls (`w:sdt`), each with a tag to find it by, a title (alias) and an id unique in the document.
+struct WordControls {
+    private(set) var count = 0
+
+    private mutating func properties(tag: String, label: String, placeholder: Bool) -> String {
+        count += 1
+        return "<w:alias w:val=\"\(WordXML.escape(label))\"/><w:tag w:val=\"\(WordXML.escape(tag))\"/><w:id w:val=\"\(count)\"/>"
+            + (placeholder ? "<w:showingPlcHdr/>" : "")
+    }
+
+    private static func content(_ value: String?, placeholder: String) -> String {
+        if let value, !value.isEmpty { return WordXML.run(value) }
+        return WordXML.run(placeholder, style: "PlaceholderText")
+    }
+
+    /// A plain-text control; empty, it shows `placeholder` in Word's placeholder style until written in.
+    mutating func text(tag: String, label: String, placeholder: String, value: String? = nil, multiline: Bool = false) -> String {
+        let empty = value?.isEmpty ?? true
+        return "<w:sdt><w:sdtPr>" + properties(tag: tag, label: label, placeholder: empty)
+            + (multiline ? "<w:text w:multiLine=\"1\"/>" : "<w:text/>") + "</w:sdtPr><w:sdtContent>"
+            + Self.content(value, placeholder: placeholder) + "</w:sdtContent></w:sdt>"
+    }
+
+    /// A date picker in Swedish, writing `yyyy-MM-dd`; `value` is an ISO date when known.
+    mutating func date(tag: String, label: String, value: String? = nil) -> String {
+        let empty = value?.isEmpty ?? true
+        return "<w:sdt><w:sdtPr>" + properties(tag: tag, label: label, placeholder: empty)
+            + "<w:date" + (empty ? "" : " w:fullDate=\"\(value!)T00:00:00Z\"") + "><w:dateFormat w:val=\"yyyy-MM-dd\"/><w:lid w:val=\"sv-SE\"/>"
+            + "<w:storeMappedDataAs w:val=\"dateTime\"/><w:calendar w:val=\"gregorian\"/></w:date></w:sdtPr><w:sdtContent>"
+            + Self.content(value, placeholder: "Välj datum (ÅÅÅÅ-MM-DD)") + "</w:sdtContent></w:sdt>"
+    }
+
+    /// A check box (Word 2010's `w14:checkbox`), unchecked.
+    mutating func checkbox(tag: String, label: String) -> String {
+        "<w:sdt><w:sdtPr>" + properties(tag: tag, label: label, placeholder: false)
+            + "<w14:checkbox><w14:checked w14:val=\"0\"/><w14:checkedState w14:val=\"2612\" w14:font=\"MS Gothic\"/>"
+            + "<w14:uncheckedState w14:val=\"2610\" w14:font=\"MS Gothic\"/></w14:checkbox></w:sdtPr><w:sdtContent>"
+            + "<w:r><w:rPr><w:rFonts w:ascii=\"MS Gothic\" w:eastAsia=\"MS Gothic\" w:hAnsi=\"MS Gothic\" w:hint=\"eastAsia\"/></w:rPr><w:t>\u{2610}</w:t></w:r>"
+            + "</w:sdtContent></w:sdt>"
+    }
+
+    /// A drop-down list of `choices`, showing `placeholder` until one is chosen.
+    mutating func dropDown(tag: String, label: String, choices: [String], placeholder: String) -> String {
+        var seen: Set<String> = []
+        let items = choices.filter { seen.insert($0).inserted }
+            .map { "<w:listItem w:displayText=\"\(WordXML.escape($0))\" w:value=\"\(WordXML.escape($0))\"/>" }.joined()
+        return "<w:sdt><w:sdtPr>" + properties(tag: tag, label: label, placeholder: true)
+            + "<w:dropDownList>\(items)</w:dropDownList></w:sdtPr><w:sdtContent>"
+            + Self.content(nil, placeholder: placeholder) + "</w:sdtContent></w:sdt>"
+    }
+}

@@ -1,0 +1,169 @@
+import ArgumentParser
+import BUSDocsKit
+import Foundation
+import Templates
+
+/// A document a command writes, with what it is made from.
+enum OutputDocument {
+    case group(DocumentSource, group: Group, date: LocalDate?, noticed: LocalDate?, today: LocalDate)
+    case deviationForm(DocumentSource)
+    case agreement(DocumentSource)
+    case followUp(FollowUpReport, ruleSets: [String: RuleSet])
+    case comparison(AgreementComparison)
+
+    enum Kind: CaseIterable {
+        case group, deviationForm, agreement, followUp, comparison
+
+        var words: LocalizedText {
+            switch self {
+            case .group: return LocalizedText(sv: "protokoll och dagordningar", en: "protocols and agendas")
+            case .deviationForm: return LocalizedText(sv: "avvikelseblanketter", en: "deviation forms")
+            case .agreement: return LocalizedText(sv: "överenskommelser", en: "agreements")
+            case .followUp: return LocalizedText(sv: "uppföljningar", en: "follow-ups")
+            case .comparison: return LocalizedText(sv: "jämförelser", en: "comparisons")
+            }
+        }
+    }
+
+    var kind: Kind {
+        switch self {
+        case .group: return .group
+        case .deviationForm: return .deviationForm
+        case .agreement: return .agreement
+        case .followUp: return .followUp
+        case .comparison: return .comparison
+        }
+    }
+}
+
+/// What a format renders with: the templates, and the Word reference document when one is named.
+struct OutputContext {
+    var templates: TemplateSet
+    var wordReference: WordReference?
+}
+
+/// One output format: its `--format` name, the documents it writes, and how. Every format is one type
+/// conforming to this, registered in `OutputFormats.all`; the commands' `--format` choices come from there.
+protocol OutputFormat: Sendable {
+    /// The `--format` value, also the file extension.
+    var name: String { get }
+    /// A few words after its name in `--help`, when the name does not say enough.
+    var note: LocalizedText? { get }
+    var kinds: Set<OutputDocument.Kind> { get }
+    /// Text that may go to standard output; other formats need a file.
+    var isText: Bool { get }
+    func render(_ document: OutputDocument, in context: OutputContext) throws -> [UInt8]
+    /// Puts what `render` made into `file`, replacing it in one step.
+    func write(_ rendered: [UInt8], to file: String) throws
+}
+
+extension OutputFormat {
+    var isText: Bool { true }
+    var note: LocalizedText? { nil }
+
+    func write(_ rendered: [UInt8], to file: String) throws {
+        try FileWriter.replace(rendered, at: file)
+    }
+}
+
+/// Every output format, in the order `--help` lists them.
+enum OutputFormats {
+    static let all: [any OutputFormat] = [TextFormat(), HTMLFormat(), MarkdownFormat(), JSONFormat(), PDFFormat(), WordFormat()]
+
+    static func named(_ name: String) -> (any OutputFormat)? {
+        all.first { $0.name == name.lowercased() }
+    }
+
+    /// The formats that write a kind of document.
+    static func writing(_ kind: OutputDocument.Kind) -> [any OutputFormat] {
+        all.filter { $0.kinds.contains(kind) }
+    }
+
+    /// "html, md, pdf or docx", for help and messages.
+    static func list(_ formats: [any OutputFormat], or word: String = "or") -> String {
+        words(formats.map(\.name), or: word)
+    }
+
+    static func words(_ names: [String], or word: String) -> String {
+        names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " \(word) " + names.last!
+    }
+
+    /// `--format`'s help for a command writing `kind`, in English or Swedish (`SwedishHelp` has both):
+    /// "html, md, pdf (printed to A4) or docx (Word, with fields to fill in)."
+    static func help(for kind: OutputDocument.Kind, swedish: Bool = false) -> String {
+        let names = writing(kind).map { format in
+            format.name + (format.note.map { " (\(swedish ? $0.sv : $0.en))" } ?? "")
+        }
+        return words(names, or: swedish ? "eller" : "or") + "."
+    }
+
+    /// The single-document commands' `--format` help: the protocol's formats, and the agreement's.
+    static func documentHelp(swedish: Bool = false) -> String {
+        help(for: .group, swedish: swedish).dropLast() + (swedish ? "; överenskommelsen: " : "; the agreement: ")
+            + list(writing(.agreement), or: swedish ? "eller" : "or") + "."
+    }
+}
+
+/// A `--format` value: the name of one of `OutputFormats.all`.
+struct FormatChoice: ExpressibleByArgument, Sendable {
+    var format: any OutputFormat
+
+    init(_ format: any OutputFormat) {
+        self.format = format
+    }
+
+    init?(argument: String) {
+        guard let format = OutputFormats.named(argument) else { return nil }
+        self.format = format
+    }
+
+    static var allValueStrings: [String] { OutputFormats.all.map(\.name) }
+    var defaultValueDescription: String { format.name }
+
+    static let html = FormatChoice(HTMLFormat())
+    static let text = FormatChoice(TextFormat())
+
+    /// Refuses a format that does not write `kind`, naming those that do.
+    func check(writes kind: OutputDocument.Kind) throws {
+        guard !format.kinds.contains(kind) else { return }
+        let formats = OutputFormats.writing(kind)
+        throw CLIError.formatDoesNotWrite(format: format.name, kind: kind.words,
+                                          choices: LocalizedText(sv: OutputFormats.list(formats, or: "eller"), en: OutputFormats.list(formats)))
+    }
+}
+
+extension OutputFormats {
+    /// Renders `document` in `format` and writes it to `output` (never over one of `sources`, which are
+    /// `role`), or to standard output when there is none: only text, and HTML only when it is piped.
+    static func emit(_ document: OutputDocument, as format: any OutputFormat, in context: OutputContext, to output: String?,
+                     refusing sources: [String], role: LocalizedText) throws {
+        guard let output else {
+            if !format.isText {
+                throw CLIError.formatNeedsFile(format: format.name)
+            }
+            if format is HTMLFormat, isatty(STDOUT_FILENO) == 1 {
+                throw CLIError.htmlToTerminal
+            }
+            FileHandle.standardOutput.write(Data(try format.render(document, in: context)))
+            return
+        }
+        try OutputWriter.refuseSource(output, sources, as: role)
+        try OutputWriter.refuseMissingFolder(output)
+        try format.write(try format.render(document, in: context), to: output)
+    }
+}
+
+extension OutputContext {
+    /// The templates, and the reference document read when `--reference-docx` names one (for docx only).
+    static func load(templates: TemplateSet, referenceDocx: String?, format: any OutputFormat) throws -> OutputContext {
+        guard let referenceDocx else { return OutputContext(templates: templates) }
+        guard format is WordFormat else {
+            throw CLIError.referenceDocxOnlyForDocx
+        }
+        do {
+            return OutputContext(templates: templates, wordReference: try WordReference.load(referenceDocx))
+        } catch let error as WordError {
+            throw CLIError.word(error)
+        }
+    }
+}

@@ -1,0 +1,246 @@
+import Foundation
+
+/// `--help` in Swedish under a Swedish locale. swift-argument-parser writes its help screen in English;
+/// this takes that screen, unwrapped (rendered with very wide columns), puts every heading, description
+/// and default in Swedish from `catalogue`, and wraps it again the way the parser does: labels in the
+/// first 26 columns, descriptions hanging after them.
+///
+/// The catalogue is keyed by the English text as the commands declare it, so a command's `help:` stays
+/// the one place its meaning is written; a description without an entry is left in English (a test
+/// compares every command's help in both languages line by line, so a new option without Swedish fails).
+enum SwedishHelp {
+    /// Width the parser is asked to render at, so that no description is wrapped before translation.
+    static let unwrapped = 100_000
+
+    /// The column where the parser starts descriptions.
+    static let descriptionColumn = 26
+
+    static func render(_ english: String, width: Int) -> String {
+        let lines = english.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        return lines.flatMap { wrap(translate(line: $0), width: width) }.joined(separator: "\n")
+    }
+
+    /// The width to wrap at: `COLUMNS`, else the terminal's, else 80 (as the parser does).
+    static var terminalWidth: Int {
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return 80
+    }
+
+    // MARK: - Lines
+
+    private static let headings: [String: String] = [
+        "OPTIONS:": "FLAGGOR:",
+        "ARGUMENTS:": "ARGUMENT:",
+        "SUBCOMMANDS:": "KOMMANDON:",
+    ]
+
+    private static func translate(line: String) -> String {
+        if let heading = headings[line] { return heading }
+        if line.hasPrefix("OVERVIEW: ") {
+            return "ÖVERSIKT: " + sentence(String(line.dropFirst("OVERVIEW: ".count)))
+        }
+        if line.hasPrefix("USAGE: ") {
+            return "ANVÄNDNING: " + line.dropFirst("USAGE: ".count).replacingOccurrences(of: "<subcommand>", with: "<kommando>")
+        }
+        if line.hasPrefix("  See '"), line.hasSuffix("' for detailed help.") {
+            let command = line.dropFirst("  See '".count).dropLast("' for detailed help.".count)
+            return "  Se '" + command.replacingOccurrences(of: "<subcommand>", with: "<kommando>") + "' för hjälp om ett kommando."
+        }
+        guard let (label, text) = description(of: line) else {
+            return line.isEmpty ? line : sentence(line)
+        }
+        let swedishLabel = label.replacingOccurrences(of: " (default)", with: " (standard)")
+        return pad(swedishLabel) + description(text)
+    }
+
+    /// A section entry: its label (first 26 columns) and its description.
+    private static func description(of line: String) -> (label: String, text: String)? {
+        guard line.hasPrefix("  ") else { return nil }
+        let characters = Array(line)
+        if characters.count > descriptionColumn, characters[descriptionColumn - 1] == " ",
+           characters[..<descriptionColumn].contains(where: { $0 != " " }) {
+            let label = String(characters[..<descriptionColumn]).trimmingCharacters(in: .whitespaces)
+            return (label, String(characters[descriptionColumn...]).trimmingCharacters(in: .whitespaces))
+        }
+        if characters.count > descriptionColumn, characters[..<descriptionColumn].allSatisfy({ $0 == " " }) {
+            return ("", String(characters[descriptionColumn...]))
+        }
+        return nil
+    }
+
+    private static func pad(_ label: String) -> String {
+        if label.isEmpty { return String(repeating: " ", count: descriptionColumn) }
+        let entry = "  " + label
+        return entry.count < descriptionColumn
+            ? entry + String(repeating: " ", count: descriptionColumn - entry.count)
+            : entry + " "
+    }
+
+    /// "Sentence. (values: a, b; default: a)" → ("Sentence.", "values: a, b; default: a").
+    private static func splitDefaults(_ text: String) -> (String, String?) {
+        for marker in [" (values: ", " (default: ", "(default: "] {
+            if let range = text.range(of: marker, options: .backwards), text.hasSuffix(")"),
+               !text[range.upperBound...].contains("(") {
+                let inside = text[range.upperBound..<text.index(before: text.endIndex)]
+                let prefix = marker.hasPrefix(" (") ? String(marker.dropFirst(2)) : String(marker.dropFirst())
+                return (String(text[..<range.lowerBound]), prefix + inside)
+            }
+        }
+        return (text, nil)
+    }
+
+    /// One option's description in Swedish, its "(values: …; default: …)" included.
+    static func description(_ english: String) -> String {
+        let (text, defaults) = splitDefaults(english)
+        return [sentence(text), defaults.map(swedishDefaults)].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    private static func swedishDefaults(_ inside: String) -> String {
+        "(" + inside.replacingOccurrences(of: "values: ", with: "värden: ")
+            .replacingOccurrences(of: "default: ", with: "standard: ") + ")"
+    }
+
+    private static func sentence(_ english: String) -> String {
+        catalogue[english] ?? english
+    }
+
+    // MARK: - Wrapping
+
+    private static func wrap(_ line: String, width: Int) -> [String] {
+        guard line.count > width else { return [line] }
+        let indent: Int
+        if description(of: line) != nil { indent = descriptionColumn }
+        else if line.hasPrefix("ANVÄNDNING: ") { indent = "ANVÄNDNING: ".count }
+        else { indent = line.prefix { $0 == " " }.count }
+        let lead = line.prefix { $0 == " " }
+        var result: [String] = []
+        var current = String(lead)
+        var hasWord = false
+        for word in line.dropFirst(lead.count).split(separator: " ", omittingEmptySubsequences: false) {
+            let candidate = hasWord ? current + " " + word : current + word
+            if hasWord, !word.isEmpty, candidate.count > width, current.count > indent {
+                result.append(current)
+                current = String(repeating: " ", count: indent) + word
+            } else {
+                current = candidate
+            }
+            hasWord = true
+        }
+        result.append(current)
+        return result
+    }
+
+    // MARK: - Catalogue
+
+    /// English help text, exactly as the commands declare it, and its Swedish.
+    static let catalogue: [String: String] = [
+        // bus-docs
+        "Check and publish local BUS agreements (lokala BUS-överenskommelser).":
+            "Kontrollera och publicera lokala BUS-överenskommelser.",
+        "Show the version.": "Visa versionen.",
+        "Show help information.": "Visa hjälpen.",
+        // Commands' abstracts
+        "Check agreements against the regional BUS requirements.":
+            "Kontrollera överenskommelser mot de regionala BUS-kraven.",
+        "Publish agreements as HTML: a page each, their protocol templates, agendas and deviation forms, and an index.":
+            "Publicera överenskommelser som HTML: en sida för varje, deras protokollmallar, dagordningar och avvikelseblanketter, och en översikt.",
+        "Write the protocol template for a BUS individforum, or the agenda for a steering or working group.":
+            "Skriv protokollmallen för ett BUS individforum, eller dagordningen för en styr- eller arbetsgrupp.",
+        "Write the deviation form (avvikelseblankett) for an agreement.":
+            "Skriv avvikelseblanketten för en överenskommelse.",
+        "Write the yearly follow-up (uppföljning) of the agreements from their registers.":
+            "Skriv den årliga uppföljningen av överenskommelserna från deras register.",
+        "Write a new agreement that passes check: the mandatory parties, the tiers, the routines and the sections, with guidance on what to write.":
+            "Skriv en ny överenskommelse som klarar kontrollen: de obligatoriska parterna, nivåerna, rutinerna och avsnitten, med vägledning om vad som ska stå.",
+        "Compare two versions of an agreement in substance: parties, groups, cadences, routines, findings and the text section by section.":
+            "Jämför två versioner av en överenskommelse i sak: parter, grupper, mötesfrekvenser, rutiner, fynd och texten avsnitt för avsnitt.",
+        "Preview the site while you write: served on 127.0.0.1, rebuilt and reloaded when a file changes, with the findings at the top of every page.":
+            "Förhandsgranska webbplatsen medan du skriver: visas på 127.0.0.1, byggs om och laddas om när en fil ändras, med fynden överst på varje sida.",
+        "List every rule with its id, severity and the sentence it enforces.":
+            "Lista varje regel med id, allvarlighetsgrad och den mening den kontrollerar.",
+        // Discussions
+        "Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 usage or I/O problems.":
+            "Slutstatus: 0 inga fel, 1 fel (eller varningar med --strict), 2 fel i kommandoraden eller vid läsning och skrivning.",
+        "Checks first; an agreement with errors is still published, marked as not valid. Exit status: 0, 1 when any agreement has errors, 2 for usage, template or I/O problems.":
+            "Kontrollerar först; en överenskommelse med fel publiceras ändå, märkt som inte giltig. Slutstatus: 0, 1 när någon överenskommelse har fel, 2 vid fel i kommandoraden, i mallar eller vid läsning och skrivning.",
+        "The register is a folder with one folder per agreement (named after its file without .md) and one per year: REGISTER/nacka-2023/2025/individforum.csv, avvikelser.csv and sip.csv. Every cell is checked first; a register with errors is not published (exit status 1). Counts of 1 and 2 are shown as \"färre än 3\", and a second count is hidden wherever a total would tell a hidden one; --no-suppression shows every count, for internal use only.":
+            "Registret är en mapp med en mapp per överenskommelse (uppkallad efter filen utan .md) och en per år: REGISTER/nacka-2023/2025/individforum.csv, avvikelser.csv och sip.csv. Varje cell kontrolleras först; ett register med fel publiceras inte (slutstatus 1). Antal 1 och 2 visas som \"färre än 3\", och ytterligare ett antal döljs där en summa skulle avslöja ett dolt; --no-suppression visar alla antal, endast för internt bruk.",
+        "Asks for what is missing when standard input is a terminal; takes flags otherwise. --from starts from another area's agreement, keeping its structure. Never overwrites a file.":
+            "Frågar efter det som saknas när standard in är en terminal; tar annars flaggor. --from utgår från ett annat områdes överenskommelse och behåller dess struktur. Skriver aldrig över en fil.",
+        "bus-docs diff OLD NEW compares two files; bus-docs diff --rev REV FILE compares FILE with its version at a git revision. Exit status: 0; 1 with --fail-on-weakening when a change weakens the agreement; 2 for usage or I/O problems.":
+            "bus-docs diff GAMMAL NY jämför två filer; bus-docs diff --rev REV FIL jämför FIL med dess version i en git-revision. Slutstatus: 0; 1 med --fail-on-weakening när en ändring försvagar överenskommelsen; 2 vid fel i kommandoraden eller vid läsning och skrivning.",
+        "Prints the address first. Listens on 127.0.0.1 only. Ends with Ctrl-C.":
+            "Skriver ut adressen först. Lyssnar bara på 127.0.0.1. Avslutas med Ctrl-C.",
+        // Arguments and options
+        "Agreement files or folders (searched for *.md). Default: Agreements/.":
+            "Överenskommelser: filer eller mappar (där *.md söks). Standard: Agreements/.",
+        "An agreement file or folder. Default: Agreements/.":
+            "En överenskommelse: fil eller mapp. Standard: Agreements/.",
+        "The agreement file.": "Överenskommelsens fil.",
+        "OLD NEW, or FILE with --rev.": "GAMMAL NY, eller FIL med --rev.",
+        "Rule set: bus-2012, hök-2022 or a rule-set file (default: the agreement's regelverk).":
+            "Regelverk: bus-2012, hök-2022 eller en regelverksfil (standard: överenskommelsens regelverk).",
+        "Rule set: bus-2012, hök-2022 or a rule-set file (default: hök-2022, the current one).":
+            "Regelverk: bus-2012, hök-2022 eller en regelverksfil (standard: hök-2022, det gällande).",
+        "Output: text, json, github or sarif.": "Utdata: text, json, github eller sarif.",
+        "Fail on warnings too.": "Misslyckas även på varningar.",
+        "The date to check against, YYYY-MM-DD (default: today).":
+            "Datum att kontrollera mot, ÅÅÅÅ-MM-DD (standard: i dag).",
+        "The date to check and date documents against, YYYY-MM-DD (default: today).":
+            "Datum att kontrollera och datera dokument mot, ÅÅÅÅ-MM-DD (standard: i dag).",
+        "The date the agreement is checked against, YYYY-MM-DD (default: today).":
+            "Datum som överenskommelsen kontrolleras mot, ÅÅÅÅ-MM-DD (standard: i dag).",
+        "The date documents are dated against, YYYY-MM-DD (default: today).":
+            "Datum som dokumenten dateras mot, ÅÅÅÅ-MM-DD (standard: i dag).",
+        "The date the draft is checked against, YYYY-MM-DD (default: today).":
+            "Datum som utkastet kontrolleras mot, ÅÅÅÅ-MM-DD (standard: i dag).",
+        "The date to check both versions against, YYYY-MM-DD (default: today).":
+            "Datum att kontrollera båda versionerna mot, ÅÅÅÅ-MM-DD (standard: i dag).",
+        "A folder of templates: the ones it adds may be named by `protokoll:` and `blankett:`.":
+            "En mapp med mallar: de mallar den lägger till kan anges med `protokoll:` och `blankett:`.",
+        "A folder of templates that replace the built-in ones file by file.":
+            "En mapp med mallar som ersätter de inbyggda fil för fil.",
+        "The output folder.": "Mappen att skriva till.",
+        "A follow-up register (see `report`): publishes uppfoljning/YEAR.html and links each area's latest from its page and the index.":
+            "Ett uppföljningsregister (se `report`): publicerar uppfoljning/ÅR.html och länkar varje områdes senaste från dess sida och översikten.",
+        "The group's id or name, in any case (default: the individforum).":
+            "Gruppens id eller namn, med stora eller små bokstäver (standard: individforumet).",
+        "The meeting date, YYYY-MM-DD.": "Mötesdatum, ÅÅÅÅ-MM-DD.",
+        "When the need was noticed, YYYY-MM-DD (individforum only); the protocol shows the latest meeting date.":
+            "När behovet uppmärksammades, ÅÅÅÅ-MM-DD (bara individforum); protokollet visar senaste mötesdatum.",
+        "The file to write (default: standard output).": "Filen att skriva (standard: standardutdata).",
+        "The file to write (default: standard output). An existing file is never overwritten.":
+            "Filen att skriva (standard: standardutdata). En befintlig fil skrivs aldrig över.",
+        "The register folder: one folder per agreement, one per year inside it.":
+            "Registermappen: en mapp per överenskommelse, en per år i den.",
+        "The year to follow up, YYYY.": "Året att följa upp, ÅÅÅÅ.",
+        "Show every count, also 1 and 2 (internal use: never publish the result).":
+            "Visa alla antal, även 1 och 2 (för internt bruk: publicera aldrig resultatet).",
+        "The area (BUS-område), e.g. \"Järfälla\".": "BUS-området, t.ex. \"Järfälla\".",
+        "The municipality, e.g. \"Järfälla kommun\".": "Kommunen, t.ex. \"Järfälla kommun\".",
+        "The rule set: bus-2012 or hök-2022, as you like to write it (\"HÖK 2022\", \"2012\"; default: hök-2022, or the --from agreement's).":
+            "Regelverket: bus-2012 eller hök-2022, skrivet som du vill (\"HÖK 2022\", \"2012\"; standard: hök-2022, eller --from-överenskommelsens).",
+        "Start from this agreement instead of the rule set's skeleton.":
+            "Utgå från den här överenskommelsen i stället för regelverkets stomme.",
+        "Compare FILE with its version at this git revision (a commit, tag or branch).":
+            "Jämför FIL med dess version i den här git-revisionen (en commit, tagg eller gren).",
+        "Exit with status 1 when a change weakens the agreement (for CI).":
+            "Avsluta med status 1 när en ändring försvagar överenskommelsen (för CI).",
+        "The port; 0 picks a free one.": "Porten; 0 väljer en ledig.",
+        // Output formats: the lists come from OutputFormats.all
+        OutputFormats.documentHelp(): OutputFormats.documentHelp(swedish: true),
+        OutputFormats.help(for: .followUp): OutputFormats.help(for: .followUp, swedish: true),
+        OutputFormats.help(for: .comparison): OutputFormats.help(for: .comparison, swedish: true),
+        "The file to write (default: standard output; required for pdf and docx).":
+            "Filen att skriva (standard: standardutdata; krävs för pdf och docx).",
+        "A Word document whose styles --format docx takes (Title, Heading 1–3, Table Grid …).":
+            "Ett Word-dokument vars formatmallar --format docx använder (Rubrik, Rubrik 1–3, Tabellrutnät …).",
+        "A Word document whose styles --format docx takes.": "Ett Word-dokument vars formatmallar --format docx använder.",
+        "A folder to write uppfoljning-YYYY.html (.md, .json, .pdf, .docx) into (default: standard output; required for pdf and docx).":
+            "En mapp att skriva uppfoljning-ÅÅÅÅ.html (.md, .json, .pdf, .docx) i (standard: standardutdata; krävs för pdf och docx).",
+        "Write the agreement itself as a document to sign: html, pdf or docx, ending in a page for the signatories.":
+            "Skriv själva överenskommelsen som ett dokument att underteckna: html, pdf eller docx, med en sida för undertecknarna sist.",
+    ]
+}

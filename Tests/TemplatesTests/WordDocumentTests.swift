@@ -1,0 +1,178 @@
+import BUSDocsKit
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+import TestSupport
+@testable import Templates
+
+/// Word documents: golden `document.xml` per kind of document, every part well-formed, content controls
+/// of the right kind, text that round-trips, and a reference document's styles taken by name.
+@Suite struct WordDocumentTests {
+    let source = Documents.source()
+    let renderer = WordRenderer()
+
+    func parts(_ bytes: [UInt8]) throws -> [String: String] {
+        try WordPackage.textParts(of: Data(bytes))
+    }
+
+    /// Every part parses as XML (Foundation's parser, not bus-docs' writer).
+    func expectWellFormed(_ parts: [String: String], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        #expect(parts.count >= 10, sourceLocation: sourceLocation)
+        for (name, text) in parts {
+            let parser = XMLParser(data: Data(text.utf8))
+            #expect(parser.parse(), "\(name): \(parser.parserError.map { "\($0)" } ?? "")", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// The content controls of a document.xml as "kind tag", in order.
+    static func controls(in document: String) -> [String] {
+        document.components(separatedBy: "<w:sdt>").dropFirst().map { control in
+            let tag = control.components(separatedBy: "<w:tag w:val=\"").dropFirst().first?.components(separatedBy: "\"").first ?? "?"
+            let kind = control.contains("<w14:checkbox>") ? "checkbox" : control.contains("<w:date") ? "date"
+                : control.contains("<w:dropDownList>") ? "dropdown" : control.contains("<w:text") ? "text" : "other"
+            return "\(kind) \(tag)"
+        }
+    }
+
+    @Test func protocolGoldenAndControls() throws {
+        let bytes = try renderer.groupDocument(source, group: Documents.group("individforum", in: source), date: LocalDate(iso: "2026-11-20"),
+                                               noticed: LocalDate(iso: "2026-11-02"), today: Documents.today)
+        let parts = try parts(bytes)
+        expectWellFormed(parts)
+        let document = try #require(parts["word/document.xml"])
+        Snapshot.expect(document, matches: "protocol-individforum.document.xml")
+        let controls = Self.controls(in: document)
+        #expect(controls.prefix(4) == ["date datum", "text plats", "date uppmarksammat", "date senast"])
+        // The forum names no members: three empty rows to write them in.
+        #expect(controls.filter { $0.hasPrefix("text roll-") || $0.hasPrefix("text org-") }.count == 6)
+        #expect(controls.filter { $0.hasPrefix("dropdown ansvarig-") }.count == 4)
+        #expect(controls.filter { $0.hasPrefix("checkbox") }.count == 2 * Documents.group("individforum", in: source).members.count + 6 + 2)
+        #expect(!controls.contains { $0.hasPrefix("other") })
+        // The dates given are in their pickers; the drop-downs list every party.
+        #expect(document.contains("<w:date w:fullDate=\"2026-11-20T00:00:00Z\"><w:dateFormat w:val=\"yyyy-MM-dd\"/><w:lid w:val=\"sv-SE\"/>"))
+        for party in source.agreement.parties {
+            #expect(document.contains("<w:listItem w:displayText=\"\(WordXML.escape(party.name!.value))\""))
+        }
+        #expect(document.contains("mc:Ignorable=\"w14\""))
+        #expect(document.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1417\" w:right=\"1417\" w:bottom=\"1417\" w:left=\"1417\""))
+        let core = try #require(parts["docProps/core.xml"])
+        #expect(core.contains("<dc:title>Protokoll – ") && core.contains("<dc:subject>Protokoll för BUS individforum</dc:subject>"))
+        #expect(try #require(parts["docProps/custom.xml"]).contains("name=\"Område\"><vt:lpwstr>\(WordXML.escape(source.agreement.area!.value))</vt:lpwstr>"))
+        #expect(try #require(parts["word/styles.xml"]).contains("<w:lang w:val=\"sv-SE\""))
+    }
+
+    @Test func agendaGoldenAndControls() throws {
+        let bytes = try renderer.groupDocument(source, group: Documents.group("styrgrupp", in: source), date: LocalDate(iso: "2027-02-10"), noticed: nil, today: Documents.today)
+        let parts = try parts(bytes)
+        expectWellFormed(parts)
+        let document = try #require(parts["word/document.xml"])
+        Snapshot.expect(document, matches: "agenda-styrgrupp.document.xml")
+        let controls = Self.controls(in: document)
+        #expect(controls.first == "date datum")
+        #expect(controls.filter { $0.hasPrefix("text anteckning-") }.count == document.components(separatedBy: "<w:pStyle w:val=\"Heading2\"/>").count - 1)
+    }
+
+    @Test func deviationFormGoldenAndControls() throws {
+        let parts = try parts(try renderer.deviationForm(source))
+        expectWellFormed(parts)
+        let document = try #require(parts["word/document.xml"])
+        Snapshot.expect(document, matches: "avvikelseblankett.document.xml")
+        let controls = Self.controls(in: document)
+        #expect(controls.prefix(3) == ["dropdown rapporterande-part", "text roll", "date datum"])
+        #expect(controls.contains("checkbox principiell-ja") && controls.contains("checkbox principiell-nej"))
+        #expect(controls.contains("checkbox steg-1"))
+    }
+
+    @Test func agreementEndsInASignaturePage() throws {
+        let parts = try parts(try renderer.agreement(source))
+        expectWellFormed(parts)
+        let document = try #require(parts["word/document.xml"])
+        Snapshot.expect(document, matches: "agreement.document.xml")
+        let signatures = try #require(document.components(separatedBy: "<w:pageBreakBefore/>").last)
+        let controls = Self.controls(in: signatures)
+        #expect(controls.count == 3 * source.agreement.signatories.count)
+        for number in 1...source.agreement.signatories.count {
+            #expect(controls.contains("text ort-\(number)") && controls.contains("date datum-\(number)") && controls.contains("text namn-\(number)"))
+        }
+        #expect(signatures.components(separatedBy: "<w:pBdr><w:top ").count - 1 == source.agreement.signatories.count)
+        // The body's Markdown is there, its headings one level under the document's own.
+        #expect(document.contains("<w:pStyle w:val=\"Heading2\"/><w:keepNext/><w:keepLines/></w:pPr><w:r><w:t xml:space=\"preserve\">"))
+    }
+
+    @Test func sameInputGivesTheSameBytes() throws {
+        #expect(try renderer.agreement(source) == renderer.agreement(Documents.source()))
+    }
+
+    @Test func partyNamesRoundTrip() throws {
+        let text = Documents.validText.replacingOccurrences(of: "namn: Teststads socialförvaltning", with: "namn: \"A & B <x> \\\"citat\\\" \\a\"")
+        #expect(text != Documents.validText)
+        let hostile = Documents.source(text)
+        let parts = try parts(try renderer.deviationForm(hostile))
+        expectWellFormed(parts)
+        let document = try #require(parts["word/document.xml"])
+        #expect(document.contains("w:displayText=\"A &amp; B &lt;x&gt; &quot;citat&quot; \""))
+        // Read back by an XML parser, the name is as written (the bell character, which XML cannot hold, left out).
+        final class Items: NSObject, XMLParserDelegate {
+            var names: [String] = []
+            func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+                if name == "w:listItem", let text = attributes["w:displayText"] { names.append(text) }
+            }
+        }
+        let items = Items()
+        let parser = XMLParser(data: Data(document.utf8))
+        parser.delegate = items
+        #expect(parser.parse())
+        #expect(items.names.contains("A & B <x> \"citat\" "))
+    }
+
+    @Test func markdownBlocksKeepListsQuotesAndEmphasis() {
+        let blocks = CommonMarkConverter.blocks(from: "# Rubrik {#id}\n\nText med **fet** och *kursiv*.\n\n1. ett\n2. två\n   - under\n\n> citat\n", headingOffset: 1)
+        #expect(blocks.first?.kind == .heading(level: 2))
+        #expect(blocks.first?.spans.map(\.text) == ["Rubrik"])
+        #expect(blocks[1].spans.map(\.strong) == [false, true, false, false, false])
+        #expect(blocks[2].list?.ordered == true && blocks[2].list?.opensItem == true && blocks[2].list?.start == 1)
+        #expect(blocks[4].list?.ordered == false && blocks[4].list?.level == 1)
+        #expect(blocks[5].quoteDepth == 1)
+        let links = CommonMarkConverter.blocks(from: "Se [regionens sida](https://www.regionstockholm.se/bus) och [bilagan](bilagor/a.pdf).")
+        #expect(links.first?.spans.map(\.text).joined() == "Se regionens sida (https://www.regionstockholm.se/bus) och bilagan.")
+        var body = WordBody()
+        body.markdown(blocks)
+        #expect(body.numberedLists == [2: 1])
+        #expect(body.xml.contains("<w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"1\"/></w:numPr>"))
+    }
+
+    @Test func aReferenceDocumentsStylesAreTakenByName() throws {
+        // A Swedish Word names its styles in Swedish: "heading 1" is Rubrik1, and it has no Table Grid.
+        let swedish = WordStyles.header + #"<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#
+            + #"<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>"#
+            + #"<w:style w:type="paragraph" w:styleId="Rubrik1"><w:name w:val="heading 1"/><w:rPr><w:color w:val="C00000"/></w:rPr></w:style>"#
+            + #"<w:style w:type="paragraph" w:styleId="Rubrik"><w:name w:val="Title"/></w:style></w:styles>"#
+        let merged = WordStyles.merge(reference: swedish)
+        #expect(merged.ids["Heading1"] == "Rubrik1" && merged.ids["Title"] == "Rubrik" && merged.ids["Normal"] == "Normal")
+        #expect(merged.part.contains("w:styleId=\"TableGrid\"") && merged.part.contains("w:styleId=\"Heading2\""))
+        #expect(!merged.part.contains("w:styleId=\"Heading1\""))
+        let (body, title, subject) = renderer.deviationFormBody(DeviationFormView(source))
+        let package = WordPackage(body: body, properties: .init(title: title, subject: subject, area: nil), reference: WordReference(styles: swedish, theme: nil))
+        let document = package.documentPart
+        #expect(document.contains("<w:pStyle w:val=\"Rubrik1\"/>") && document.contains("<w:pStyle w:val=\"Rubrik\"/>"))
+        #expect(!document.contains("<w:pStyle w:val=\"Heading1\"/>"))
+        let parser = XMLParser(data: Data(package.stylesPart.part.utf8))
+        #expect(parser.parse())
+    }
+
+    @Test func aFileThatIsNoWordDocumentIsRefusedByName() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bus-docs-word-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = folder.appendingPathComponent("mall.docx")
+        try "inte en zip".write(to: text, atomically: true, encoding: .utf8)
+        #expect(throws: WordError.unreadableReference(path: text.path, problem: .notZip)) { try WordReference.load(text.path) }
+        #expect(throws: WordError.unreadableReference(path: folder.path + "/saknas.docx", problem: .missing)) { try WordReference.load(folder.path + "/saknas.docx") }
+        // One of bus-docs' own documents is a reference document too.
+        let own = folder.appendingPathComponent("egen.docx")
+        try Data(try renderer.deviationForm(source)).write(to: own)
+        #expect(try WordReference.load(own.path).styles.contains("w:styleId=\"TableGrid\""))
+    }
+}

@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""Checks Word documents written by bus-docs with clients it did not write: python-docx opens each one,
+lxml parses every XML part, and the content controls are counted by kind and tag.
+
+  docx_check.py KIND FILE.docx [FILE.docx ...]     KIND: protocol, agenda, deviation, agreement, report
+
+Prints one line per file, 'ok FILE: …' or 'FAIL FILE: …', and exits 1 when any file fails.
+"""
+import sys
+import zipfile
+from collections import Counter
+
+import docx
+from lxml import etree
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+NS = {"w": W, "w14": W14}
+
+
+def q(name):
+    prefix, local = name.split(":")
+    return "{%s}%s" % ({"w": W, "w14": W14}[prefix], local)
+
+
+def controls(document):
+    """(kind, tag, sdtPr) of every content control in document.xml."""
+    found = []
+    for sdt in document.iter(q("w:sdt")):
+        pr = sdt.find(q("w:sdtPr"))
+        tag = pr.find(q("w:tag"))
+        tag = tag.get(q("w:val")) if tag is not None else None
+        if pr.find(q("w14:checkbox")) is not None:
+            kind = "checkbox"
+        elif pr.find(q("w:date")) is not None:
+            kind = "date"
+        elif pr.find(q("w:dropDownList")) is not None:
+            kind = "dropdown"
+        elif pr.find(q("w:text")) is not None:
+            kind = "text"
+        else:
+            kind = "other"
+        found.append((kind, tag, pr))
+    return found
+
+
+# Per kind of document: tags that must be there, each with its control's kind; a tag ending in '*' is a
+# prefix that must occur at least once.
+REQUIRED = {
+    "protocol": {"datum": "date", "plats": "text", "uppmarksammat": "date", "senast": "date", "narvarande-*": "checkbox",
+                 "franvarande-*": "checkbox", "ersattare-*": "text", "anledning": "text", "samtycke": "checkbox", "arendet": "text",
+                 "atgard-*": "text", "ansvarig-*": "dropdown", "senast-*": "date", "uppfoljning": "date", "eskalering": "checkbox",
+                 "protokollforare": "text", "justerare": "text"},
+    "agenda": {"datum": "date", "plats": "text", "narvarande-*": "checkbox", "anteckning-*": "text", "protokollforare": "text",
+               "justerare": "text"},
+    "deviation": {"rapporterande-part": "dropdown", "roll": "text", "datum": "date", "berord-part": "dropdown", "beskrivning": "text",
+                  "principiell-ja": "checkbox", "principiell-nej": "checkbox", "vem-tar-emot": "text", "vem-foljer-upp": "text",
+                  "resultat": "text"},
+    "agreement": {"ort-*": "text", "datum-*": "date", "namn-*": "text"},
+    "report": {},
+}
+
+
+def check(kind, path):
+    problems = []
+    # python-docx, a reader bus-docs did not write, opens it and reads its properties and text.
+    opened = docx.Document(path)
+    if not opened.core_properties.title:
+        problems.append("no title in the document properties")
+    if not any(p.text.strip() for p in opened.paragraphs):
+        problems.append("python-docx finds no text")
+    with zipfile.ZipFile(path) as archive:
+        if archive.testzip() is not None:
+            problems.append("a damaged ZIP entry")
+        parts = {}
+        for name in archive.namelist():
+            if name.endswith(".xml") or name.endswith(".rels"):
+                try:
+                    parts[name] = etree.fromstring(archive.read(name))
+                except etree.XMLSyntaxError as error:
+                    problems.append("%s is not well-formed XML: %s" % (name, error))
+    document = parts.get("word/document.xml")
+    if document is None:
+        return problems + ["no word/document.xml"], Counter()
+    if "w14" not in (document.get("{%s}Ignorable" % MC) or "").split():
+        problems.append("w14 is not in mc:Ignorable")
+    size = document.find(".//w:sectPr/w:pgSz", NS)
+    margins = document.find(".//w:sectPr/w:pgMar", NS)
+    if size is None or (size.get(q("w:w")), size.get(q("w:h"))) != ("11906", "16838"):
+        problems.append("the page is not A4")
+    if margins is None or any(margins.get(q("w:" + side)) != "1417" for side in ("top", "bottom", "left", "right")):
+        problems.append("the margins are not 2.5 cm")
+    styles = parts.get("word/styles.xml")
+    if styles is None or styles.find(".//w:docDefaults//w:lang", NS) is None and b"sv-SE" not in etree.tostring(styles):
+        problems.append("the styles do not set the language sv-SE")
+    found = controls(document)
+    ids = [pr.find(q("w:id")).get(q("w:val")) for _, _, pr in found if pr.find(q("w:id")) is not None]
+    if len(ids) != len(found) or len(set(ids)) != len(ids):
+        problems.append("content control ids are missing or repeated")
+    for control, tag, pr in found:
+        if control == "date":
+            date = pr.find(q("w:date"))
+            if date.find(q("w:dateFormat")).get(q("w:val")) != "yyyy-MM-dd" or date.find(q("w:lid")).get(q("w:val")) != "sv-SE":
+                problems.append("date picker %s is not sv-SE yyyy-MM-dd" % tag)
+        if control == "dropdown" and len(pr.findall(".//w:listItem", NS)) == 0:
+            problems.append("drop-down %s has no items" % tag)
+        if control == "other":
+            problems.append("control %s is of no known kind" % tag)
+    kinds = Counter(control for control, _, _ in found)
+    by_tag = {}
+    for control, tag, _ in found:
+        by_tag.setdefault(tag, set()).add(control)
+    for tag, control in REQUIRED[kind].items():
+        if tag.endswith("*"):
+            matching = [t for t in by_tag if t and t.startswith(tag[:-1]) and control in by_tag[t]]
+            if not matching:
+                problems.append("no %s control tagged %s" % (control, tag))
+        elif control not in by_tag.get(tag, set()):
+            problems.append("no %s control tagged %s" % (control, tag))
+    return problems, kinds
+
+
+def main():
+    kind, files = sys.argv[1], sys.argv[2:]
+    failed = 0
+    for path in files:
+        try:
+            problems, kinds = check(kind, path)
+        except Exception as error:  # python-docx could not open it: that is the finding
+            problems, kinds = ["cannot be opened: %s: %s" % (type(error).__name__, error)], Counter()
+        summary = ", ".join("%d %s" % (n, k) for k, n in sorted(kinds.items())) or "no controls"
+        if problems:
+            failed += 1
+            print("FAIL %s: %s" % (path, "; ".join(problems)))
+        else:
+            print("ok %s: %s" % (path, summary))
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()

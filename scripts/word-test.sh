@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# Word documents checked with programs bus-docs did not write. For every agreement in Agreements/ and
+# Tests/Corpus/ (or the files and folders given) bus-docs writes the protocol, the agendas, the deviation
+# form and the agreement itself as .docx, and the yearly follow-up of Register/; then
+#  - python-docx opens each one, lxml parses every XML part, and its content controls are counted by kind
+#    and tag (scripts/docx_check.py);
+#  - LibreOffice converts all of them to PDF in one run, and each PDF must have pages and the document's title;
+#  - a document restyled with a reference document made by python-docx keeps Word's style names;
+#  - pdftoppm turns each PDF's first page into a PNG for a reviewer (OUT/pages).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+BIN=${BUS_DOCS:-.build/debug/bus-docs}
+OUT=${WORD_TEST_OUT:-.browser-test/word}
+TODAY=2026-11-24
+SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
+
+# Debian's LibreOffice Writer and poppler-utils, and python-docx from PyPI, installed when missing.
+if ! command -v soffice >/dev/null || ! command -v pdftoppm >/dev/null || ! command -v pdftotext >/dev/null; then
+  echo "word-test: installing libreoffice-writer-nogui and poppler-utils"
+  $SUDO apt-get update -qq && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-writer-nogui poppler-utils
+fi
+if ! python3 -c 'import docx, lxml' 2>/dev/null; then
+  echo "word-test: installing python-docx"
+  python3 -m pip install -q python-docx
+fi
+
+rm -rf "$OUT" && mkdir -p "$OUT/docx" "$OUT/pdf" "$OUT/pages"
+passed=0 failed=0
+fail() { echo "FAIL $1"; failed=$((failed + 1)); }
+ok() { echo "ok $1"; passed=$((passed + 1)); }
+
+sources=("$@")
+[ ${#sources[@]} -gt 0 ] || sources=(Agreements Tests/Corpus)
+agreements=$(for s in "${sources[@]}"; do if [ -d "$s" ]; then ls "$s"/*.md; else echo "$s"; fi; done)
+
+write() { # KIND NAME ARGS…: one document, listed under its kind for docx_check.py
+  local kind=$1 name=$2; shift 2
+  if "$BIN" "$@" --format docx -o "$OUT/docx/$name.docx" 2> "$OUT/$name.log"; then echo "$OUT/docx/$name.docx" >> "$OUT/$kind.list"
+  else fail "$name: bus-docs could not write it: $(tail -1 "$OUT/$name.log")"; fi
+}
+
+for agreement in $agreements; do
+  area=$(basename "$agreement" .md)
+  if "$BIN" protocol "$agreement" --today "$TODAY" --format md > /dev/null 2>&1; then
+    write protocol "$area-protokoll" protocol "$agreement" --today "$TODAY" --date 2026-11-20
+  fi
+  for group in styrgrupp arbetsgrupp; do
+    if "$BIN" protocol "$agreement" --group "$group" --today "$TODAY" --format md > /dev/null 2>&1; then
+      write agenda "$area-dagordning-$group" protocol "$agreement" --group "$group" --today "$TODAY"
+    fi
+  done
+  write deviation "$area-avvikelseblankett" deviation "$agreement" --today "$TODAY"
+  write agreement "$area-overenskommelse" agreement "$agreement" --today "$TODAY"
+done
+if "$BIN" report Agreements --register Register --year 2025 --format docx --out "$OUT/docx" > /dev/null 2> "$OUT/report.log"; then
+  echo "$OUT/docx/uppfoljning-2025.docx" >> "$OUT/report.list"
+else fail "uppfoljning-2025.docx: bus-docs could not write it: $(tail -1 "$OUT/report.log")"; fi
+
+# A municipality's styles: python-docx's own default document (made in Word) as the reference.
+python3 -c 'import docx, sys; docx.Document().save(sys.argv[1])' "$OUT/referens.docx"
+first=$(basename "$(head -1 "$OUT/deviation.list")" -avvikelseblankett.docx)
+first=$(echo "$agreements" | grep "/$first.md$" | head -1)
+if ! "$BIN" deviation "$first" --today "$TODAY" --format docx --reference-docx "$OUT/referens.docx" -o "$OUT/docx/referens-avvikelseblankett.docx"; then
+  fail "referens-avvikelseblankett.docx: bus-docs could not write it with --reference-docx"
+fi
+echo "$OUT/docx/referens-avvikelseblankett.docx" >> "$OUT/deviation.list"
+styles=$(python3 -c 'import docx, sys; print(sorted({p.style.name for p in docx.Document(sys.argv[1]).paragraphs}))' "$OUT/docx/referens-avvikelseblankett.docx")
+if grep -q "'Title'" <<< "$styles" && grep -q "'Heading 1'" <<< "$styles"; then ok "referens-avvikelseblankett.docx: styled by the reference document: $styles"
+else fail "referens-avvikelseblankett.docx: styles $styles lack Title and Heading 1"; fi
+
+# python-docx and lxml on every document, content controls by kind and tag.
+for kind in protocol agenda deviation agreement report; do
+  [ -f "$OUT/$kind.list" ] || continue
+  while read -r line; do
+    case $line in ok*) ok "${line#ok }" ;; FAIL*) fail "${line#FAIL }" ;; *) echo "$line" ;; esac
+  done < <(xargs python3 scripts/docx_check.py "$kind" < "$OUT/$kind.list" || true)
+done
+
+# LibreOffice: every document to PDF in one run.
+count=$(ls "$OUT"/docx/*.docx | wc -l)
+start=$(date +%s)
+soffice --headless --norestore -env:UserInstallation=file://$PWD/$OUT/profile --convert-to pdf --outdir "$OUT/pdf" "$OUT"/docx/*.docx > "$OUT/soffice.log" 2>&1 || true
+echo "LibreOffice converted $(ls "$OUT"/pdf/*.pdf 2>/dev/null | wc -l) of $count documents in $(( $(date +%s) - start )) s"
+for file in "$OUT"/docx/*.docx; do
+  name=$(basename "$file" .docx)
+  pdf="$OUT/pdf/$name.pdf"
+  if [ ! -s "$pdf" ]; then fail "$name.docx: LibreOffice made no PDF"; continue; fi
+  pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
+  title=$(python3 -c 'import docx, sys; print(docx.Document(sys.argv[1]).paragraphs[0].text)' "$file")
+  if [ "${pages:-0}" -lt 1 ]; then fail "$name.pdf: no pages"; continue; fi
+  if ! pdftotext "$pdf" - | tr -s ' \n' ' ' | grep -qF "$(echo "$title" | cut -c1-30)"; then fail "$name.pdf: the title '$title' is not in the PDF"; continue; fi
+  pdftoppm -png -r 60 -f 1 -l 2 "$pdf" "$OUT/pages/$name"
+  ok "$name.pdf: $pages pages from LibreOffice"
+done
+
+echo "word-test: $passed passed, $failed failed (documents in $OUT/docx, PDFs in $OUT/pdf, pages in $OUT/pages)"
+[ "$failed" -eq 0 ]
