@@ -1,9 +1,10 @@
 // swift-tools-version:6.0
+// Linux only (glibc: inotify, st_mtim, Glibc.read/write); see ARCHITECTURE.md. No `platforms:` line, since
+// no Apple platform is built or tested.
 import PackageDescription
 
 let package = Package(
     name: "bus-docs",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "bus-docs", targets: ["bus-docs"]),
         .library(name: "BUSDocsKit", targets: ["BUSDocsKit"]),
@@ -43,22 +44,8 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Defaults/README.md"],
-            resources: [
-                .embedInCode("Defaults/layout.mustache"),
-                .embedInCode("Defaults/index.mustache"),
-                .embedInCode("Defaults/agreement.mustache"),
-                .embedInCode("Defaults/protocol-individforum.mustache"),
-                .embedInCode("Defaults/agenda.mustache"),
-                .embedInCode("Defaults/avvikelseblankett.mustache"),
-                .embedInCode("Defaults/protocol-individforum.md.mustache"),
-                .embedInCode("Defaults/agenda.md.mustache"),
-                .embedInCode("Defaults/avvikelseblankett.md.mustache"),
-                .embedInCode("Defaults/diff.mustache"),
-                .embedInCode("Defaults/unreadable.mustache"),
-                .embedInCode("Defaults/report.mustache"),
-                .embedInCode("Defaults/report.md.mustache"),
-                .embedInCode("Defaults/style.css"),
-            ]
+            // Every file in Templates/ (README.md aside) is built in; DefaultTemplates.swift names them.
+            resources: [.embedInCode("Defaults")]
         ),
         .executableTarget(
             name: "bus-docs",
@@ -93,5 +80,5 @@ let package = Package(
             exclude: ["Snapshots"]
         ),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )

@@ -70,7 +70,7 @@ public struct DocumentRenderer: Sendable {
     }
 
     /// Wraps a view in the page envelope every template sees (`page`, `title`, `stylesheet`, `home`).
-    private func page(_ view: Any, template: String, title: String, home: String?, format: Format = .html) throws -> String {
+    private func page(_ view: some TemplateView, template: String, title: String, home: String?, format: Format = .html) throws -> String {
         let name = format == .md ? template + ".md" : template
         return try templates.render(Page(title: title, stylesheet: templates.stylesheet, home: home, page: view), with: name)
     }
@@ -81,5 +81,16 @@ struct Page {
     var title: String
     var stylesheet: String
     var home: String?
-    var page: Any
+    var page: any TemplateView
+}
+
+// MARK: Template variables
+
+extension Page: TemplateView {
+    static let fields = TemplateFields<Page>([
+        ("title", { $0.title }),
+        ("stylesheet", { $0.stylesheet }),
+        ("home", { $0.home }),
+        ("page", { $0.page }),
+    ])
 }

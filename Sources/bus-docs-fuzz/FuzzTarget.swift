@@ -17,19 +17,16 @@ enum FuzzTarget {
             if let disagreement = YAMLDifferential.disagreement(in: bytes) { fatalError(disagreement) }
             return
         }
-        let parsed = AgreementParser.parse(bytes: bytes, path: "fuzz.md")
         let validator = Validator(today: today)
-        let diagnostics = validator.validate(parsed)
-        guard let agreement = parsed.agreement else {
+        let checked = CheckedAgreement.parse(bytes: bytes, path: "fuzz.md", slug: "fuzz", validator: validator)
+        let site = SiteBuilder(renderer: renderer, today: today)
+        guard let source = checked.document else {
             // No model: the page a site gives an unreadable file, which quotes its lines.
-            let unreadable = UnreadableSource(path: "fuzz.md", slug: "fuzz", diagnostics: diagnostics, source: parsed.source)
-            if let html = try? renderer.unreadablePage(unreadable), let problem = HTMLValidator.problems(in: html).first {
+            if let files = try? site.files(for: checked.siteEntry), let problem = files.lazy.flatMap({ HTMLValidator.problems(in: $0.contents) }).first {
                 fatalError("broken HTML in the page of an unreadable file: \(problem)")
             }
             return
         }
-        let source = DocumentSource(agreement: agreement, diagnostics: diagnostics, ruleSet: validator.ruleSet(for: agreement).0, slug: "fuzz")
-        let site = SiteBuilder(renderer: renderer, today: today)
         if let files = try? site.files(for: [source]) {
             // Broken markup from fuzzed values would be a rendering bug: values are always escaped.
             if let broken = files.first(where: { $0.path.hasSuffix(".html") && !HTMLValidator.problems(in: $0.contents).isEmpty }) {
@@ -42,15 +39,15 @@ enum FuzzTarget {
         // Word: the agreement with its Markdown body and signature page, and the form with its drop-downs.
         _ = try? WordRenderer().agreement(source)
         _ = try? WordRenderer().deviationForm(source)
-        compare(Array(bytes.prefix(bytes.count / 2)), with: parsed, diagnostics: diagnostics, validator: validator)
+        compare(Array(bytes.prefix(bytes.count / 2)), with: checked.file, validator: validator)
     }
 
     /// The input as a revision of its own first half: the comparison and its three outputs.
-    static func compare(_ half: [UInt8], with parsed: ParsedAgreement, diagnostics: [Diagnostic], validator: Validator) {
-        let older = AgreementParser.parse(bytes: half, path: "old.md")
+    static func compare(_ half: [UInt8], with new: CheckedFile, validator: Validator) {
+        let older = CheckedFile.parse(bytes: half, path: "old.md", validator: validator)
         let comparison = AgreementComparison(
-            old: AgreementComparison.Version(label: "old.md", parsed: older, diagnostics: validator.validate(older)),
-            new: AgreementComparison.Version(label: "fuzz.md", parsed: parsed, diagnostics: diagnostics),
+            old: AgreementComparison.Version(label: "old.md", parsed: older.parsed, diagnostics: older.diagnostics),
+            new: AgreementComparison.Version(label: "fuzz.md", parsed: new.parsed, diagnostics: new.diagnostics),
             ruleSet: RuleSet.builtIn(named: "bus-2012")!)
         _ = ComparisonTextFormatter().format(comparison, language: .swedish)
         _ = ComparisonJSONFormatter().format(comparison, language: .swedish)

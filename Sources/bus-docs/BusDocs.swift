@@ -3,7 +3,7 @@ import BUSDocsKit
 import Foundation
 
 @main
-struct BusDocs: ParsableCommand {
+struct BusDocs: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bus-docs",
         abstract: "Check and publish local BUS agreements (lokala BUS-överenskommelser).",
@@ -12,15 +12,19 @@ struct BusDocs: ParsableCommand {
         defaultSubcommand: Check.self)
 
     /// Exit codes: 0 fine, 1 findings with errors, 2 usage or I/O problems.
-    static func main() {
+    static func main() async {
         do {
             try refuseMisspeltCommand(Array(CommandLine.arguments.dropFirst()))
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch {
-            if let failure = UsageFailure.from(error) {
+            if let failure = CLIError.from(error) {
                 let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
                 FileHandle.standardError.write(Data("bus-docs: \(failure.text.text(in: language))\n".utf8))
                 Foundation.exit(2)
@@ -60,8 +64,7 @@ extension BusDocs {
     private static func refuse(_ word: String, among names: [String]) throws {
         let nearest = names.map { ($0, editDistance(word.lowercased(), $0)) }.min { $0.1 < $1.1 }
         guard let nearest, nearest.1 <= max(2, nearest.0.count / 3) else { return }
-        throw UsageFailure(sv: "okänt kommando `\(word)` — menade du `\(nearest.0)`? (bus-docs --help listar kommandona)",
-                           en: "unknown command `\(word)` — did you mean `\(nearest.0)`? (bus-docs --help lists the commands)")
+        throw CLIError.unknownCommand(word: word, suggestion: nearest.0)
     }
 
     /// Levenshtein distance on characters.
@@ -116,34 +119,6 @@ enum ArgumentWords {
             }
             return String(line)
         }.joined(separator: "\n")
-    }
-}
-
-/// A problem with the command line or the files it names: one line on stderr, exit status 2.
-struct UsageFailure: Error {
-    var text: LocalizedText
-
-    init(_ text: LocalizedText) {
-        self.text = text
-    }
-
-    /// A message in English only.
-    init(message: String) {
-        text = LocalizedText(sv: message, en: message)
-    }
-
-    /// A message in both languages; the locale picks one.
-    init(sv: String, en: String) {
-        text = LocalizedText(sv: sv, en: en)
-    }
-
-    var message: String { text.en }
-
-    /// The usage failure an error is, when it is one: a file problem from the library is.
-    static func from(_ error: Error) -> UsageFailure? {
-        if let failure = error as? UsageFailure { return failure }
-        if let problem = error as? FileProblem { return UsageFailure(problem.message) }
-        return nil
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Runs the built `bus-docs` executable, as a user or CI would.
 struct BusDocsProcess {
@@ -46,8 +47,12 @@ struct BusDocsProcess {
     }
 
     /// Whether a run was killed for taking too long.
-    final class Watchdog: @unchecked Sendable {
-        var fired = false
+    final class Watchdog: Sendable {
+        private let flag = Mutex(false)
+        var fired: Bool {
+            get { flag.withLock { $0 } }
+            set { flag.withLock { $0 = newValue } }
+        }
     }
 
     /// How to run bus-docs so that file permissions apply: as is for a normal user; as `nobody` through

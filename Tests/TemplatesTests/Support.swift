@@ -13,10 +13,10 @@ enum Documents {
     }()
 
     static func source(_ text: String = validText, slug: String = "testomradet") -> DocumentSource {
-        let parsed = AgreementParser.parse(bytes: Array(text.utf8), path: slug + ".md")
-        let validator = Validator(today: today)
-        let agreement = parsed.agreement ?? Agreement()
-        return DocumentSource(agreement: agreement, diagnostics: validator.validate(parsed), ruleSet: validator.ruleSet(for: agreement).0, slug: slug)
+        let checked = CheckedAgreement.parse(bytes: Array(text.utf8), path: slug + ".md", slug: slug, validator: Validator(today: today))
+        // A text without a model still gets a document (an empty agreement), for tests of empty fields.
+        return checked.document ?? DocumentSource(agreement: Agreement(), diagnostics: checked.diagnostics,
+                                                  ruleSet: Validator(today: today).ruleSet(for: Agreement()).0, slug: slug)
     }
 
     /// The built-in templates with a one-line stylesheet, so golden files show the documents' structure

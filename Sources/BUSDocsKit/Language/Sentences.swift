@@ -39,7 +39,8 @@ public enum Sentences {
             words = []
         }
         var inFence = false
-        for (index, line) in body.markdown.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Lines cut on the bytes (the text has LF line ends only): far cheaper than splitting on characters.
+        for (index, line) in body.markdown.linesByUTF8().enumerated() {
             let number = body.firstLine + index
             let trimmed = line.drop { $0 == " " }
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); flush(); continue }

@@ -26,7 +26,7 @@ struct FlowParser {
     private var counted = 0, countedColumn = 0
 
     private mutating func location() -> SourceLocation {
-        countedColumn += UTF8Column.scalars(in: text[counted..<position])
+        countedColumn += LineTable.scalars(in: text[counted..<position])
         counted = position
         return SourceLocation(line: line, column: firstColumn + countedColumn)
     }

@@ -7,7 +7,7 @@ enum FrontMatterLint {
 
     static func check(yaml: String, firstLine: Int = 2) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = yaml.linesByUTF8()
         for (offset, raw) in lines.enumerated() {
             // Most lines hold neither a curly quote nor ` #`: decided on bytes, before reading characters.
             guard mayNeedLook(raw.utf8) else { continue }
@@ -45,19 +45,16 @@ enum FrontMatterLint {
             }
             // A plain value (not quoted, not a flow collection) that a ` #` followed by a word cuts short.
             guard first != "\"", first != "'", first != "[", first != "{", first != "#" else { continue }
-            var index = 1
-            while index < value.count {
-                if value[index] == "#", value[index - 1] == " " {
-                    let next = index + 1 < value.count ? value[index + 1] : " "
-                    if next != " " && next != "#" {
-                        let kept = String(value[..<index]).trimmingCharacters(in: .whitespaces)
-                        let whole = String(value).trimmingCharacters(in: .whitespaces)
-                        findings.append(StructureRule.cutAtHash(key: key, kept: kept, whole: whole,
-                                                                at: SourceLocation(line: number, column: valueStart + index + 1)))
-                    }
-                    break
-                }
-                index += 1
+            // Where the comment starts, as the YAML reader finds it (`YAMLLineScanner`, the one scanner).
+            let bytes = Array(String(value).utf8)
+            guard let hash = YAMLLineScanner.commentStart(bytes), hash < bytes.count else { continue }
+            let next = hash + 1 < bytes.count ? bytes[hash + 1] : UInt8(ascii: " ")
+            if next != UInt8(ascii: " ") && next != UInt8(ascii: "#") {
+                let before = String(decoding: bytes[..<hash], as: UTF8.self)
+                let kept = before.trimmingCharacters(in: .whitespaces)
+                let whole = String(value).trimmingCharacters(in: .whitespaces)
+                findings.append(StructureRule.cutAtHash(key: key, kept: kept, whole: whole,
+                                                        at: SourceLocation(line: number, column: valueStart + before.count + 1)))
             }
         }
         return findings

@@ -27,7 +27,7 @@ enum FrontMatterYAML {
 
         /// The column of the byte at `index` of the content.
         func column(at index: Int) -> Int {
-            indent + UTF8Column.scalars(in: content[..<index]) + 1
+            indent + LineTable.scalars(in: content[..<index]) + 1
         }
 
         static func split(_ yaml: String, firstLine: Int) -> [Line]? {
@@ -185,13 +185,4 @@ extension UInt8 {
     static let doubleQuote = UInt8(ascii: "\"")
     static let singleQuote = UInt8(ascii: "'")
     static let backslash = UInt8(ascii: "\\")
-}
-
-/// Columns in UTF-8 text: the Unicode scalars before a byte, counted without decoding.
-enum UTF8Column {
-    static func scalars(in bytes: ArraySlice<UInt8>) -> Int {
-        var count = 0
-        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-        return count
-    }
 }

@@ -89,20 +89,7 @@ public enum SourceDecoder {
 
     /// Line and column of a byte, counting columns in UTF-8 lead bytes (scalars) up to it.
     static func location(ofByte target: Int, in bytes: ArraySlice<UInt8>) -> SourceLocation {
-        var line = 1
-        var column = 1
-        var index = bytes.startIndex
-        while index < target {
-            let byte = bytes[index]
-            if byte == 10 {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-            index += 1
-        }
-        return SourceLocation(line: line, column: column)
+        LineTable(bytes).location(ofByte: target, in: bytes)
     }
 }
 

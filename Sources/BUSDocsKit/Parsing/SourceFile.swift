@@ -9,8 +9,8 @@ public struct SourceFile: Sendable {
     /// that search the whole file: bytes are compared far faster than characters.
     public let bytes: [UInt8]
     public let lowercasedBytes: [UInt8]
-    /// The byte offset each line starts at.
-    private let lineStarts: [Int]
+    /// Where each line starts, for positions.
+    private let lineTable: LineTable
     /// The personal identity numbers the file was written with (BUS018). The text above has their last
     /// four digits masked (`19121212-****`): no page, report, diff or log made from a file can show them.
     public let personalNumbers: [PersonalIdentityNumber.Match]
@@ -25,9 +25,7 @@ public struct SourceFile: Sendable {
         self.lines = text.linesByUTF8()
         self.bytes = bytes
         self.lowercasedBytes = SourceFile.lowercased(bytes)
-        var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == 10 { starts.append(offset + 1) }
-        self.lineStarts = starts
+        self.lineTable = LineTable(bytes)
     }
 
     /// The text of a 1-based line, or "" past the end.
@@ -37,19 +35,12 @@ public struct SourceFile: Sendable {
 
     /// The 1-based line of a byte offset.
     public func lineNumber(ofByte offset: Int) -> Int {
-        var low = 0, high = lineStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
-        return low + 1
+        lineTable.lineIndex(ofByte: offset) + 1
     }
 
     /// The position of a byte offset, with the column counted in Unicode scalars.
     public func location(ofByte offset: Int) -> SourceLocation {
-        let low = lineNumber(ofByte: offset) - 1
-        let column = bytes[lineStarts[low]..<offset].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
-        return SourceLocation(line: low + 1, column: column)
+        lineTable.location(ofByte: offset, in: bytes[...])
     }
 
     /// Every byte offset where `needle` starts in `haystack` (one of `bytes`, `lowercasedBytes`).

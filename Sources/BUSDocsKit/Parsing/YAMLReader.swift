@@ -184,10 +184,13 @@ struct TextPositions {
     private let firstLine: Int
     /// The scalar index and the byte offset each line starts at.
     private var lineStarts: [(scalar: Int, byte: Int)] = [(0, 0)]
+    /// Byte offsets to positions, as everywhere else.
+    private let lineTable: LineTable
 
     init(_ bytes: [UInt8], firstLine: Int) {
         self.bytes = bytes
         self.firstLine = firstLine
+        lineTable = LineTable(bytes)
         var scalar = 0
         for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
             scalar += 1
@@ -201,9 +204,7 @@ struct TextPositions {
     }
 
     func location(ofByte offset: Int) -> SourceLocation {
-        let offset = min(offset, bytes.count)
-        let line = lastLine { $0.byte <= offset }
-        return SourceLocation(line: firstLine + line, column: UTF8Column.scalars(in: bytes[lineStarts[line].byte..<offset]) + 1)
+        lineTable.location(ofByte: offset, in: bytes[...], firstLine: firstLine)
     }
 
     /// The Unicode scalar at a scalar index, if there is one.

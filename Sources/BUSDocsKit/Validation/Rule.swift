@@ -1,8 +1,9 @@
 /// One requirement of the regional BUS agreement, made checkable.
 ///
 /// A rule lives in one file under `Rules/`: its id, severity, the sentence it enforces, its messages
-/// and its check. Rules that concern reading the file (BUS000, BUS019, BUS020) are reported by the
-/// parser and check nothing on the model.
+/// and its check. `check` has no default, so a rule whose check is misspelt does not compile. Rules
+/// reported while reading a file (BUS000, BUS019, BUS020) or a register (BUS030–BUS034) say so in a
+/// `check` of their own that returns nothing.
 public protocol Rule: Sendable {
     /// Stable id printed in every finding, e.g. `BUS001`.
     var id: String { get }
@@ -19,8 +20,6 @@ public protocol Rule: Sendable {
 }
 
 extension Rule {
-    public func check(_ context: RuleContext) -> [Diagnostic] { [] }
-
     /// A finding of this rule at its usual severity; `missing` names the key a finding of absence means.
     /// With a `fix` and no hint, the hint is the fix's "did you mean".
     func finding(

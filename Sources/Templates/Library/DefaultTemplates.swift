@@ -1,5 +1,6 @@
 /// The default templates, built into the binary from `Templates/` so an installed bus-docs works from
-/// any folder.
+/// any folder. The one list of them: a new template is its file in `Templates/` and one line here
+/// (Package.swift embeds the whole folder; `TemplateSet` loads what this names).
 enum DefaultTemplates {
     static let files: [String: [UInt8]] = [
         "layout.mustache": PackageResources.layout_mustache,
@@ -17,4 +18,7 @@ enum DefaultTemplates {
         "report.md.mustache": PackageResources.report_md_mustache,
         "style.css": PackageResources.style_css,
     ]
+
+    /// The template files (`.mustache`), in name order; the stylesheet is the other file.
+    static let templateFiles: [String] = files.keys.filter { $0.hasSuffix(".mustache") }.sorted()
 }

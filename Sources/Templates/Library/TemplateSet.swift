@@ -5,13 +5,8 @@ import Mustache
 /// The templates documents are rendered with: the built-in defaults, each replaceable by a file of the
 /// same name in a user's folder (`--templates DIR`).
 public struct TemplateSet: Sendable {
-    /// Template file names, as in `Templates/`.
-    public static let templateFiles = [
-        "layout.mustache", "index.mustache", "agreement.mustache", "protocol-individforum.mustache",
-        "agenda.mustache", "avvikelseblankett.mustache", "protocol-individforum.md.mustache",
-        "agenda.md.mustache", "avvikelseblankett.md.mustache", "diff.mustache", "unreadable.mustache",
-        "report.mustache", "report.md.mustache",
-    ]
+    /// Template file names, as in `Templates/` (listed once, in `DefaultTemplates`).
+    public static var templateFiles: [String] { DefaultTemplates.templateFiles }
     public static let stylesheetFile = "style.css"
 
     /// Templates a user's folder adds beside the built-in ones (`protokoll-bup.mustache` → `protokoll-bup`):
@@ -83,18 +78,18 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders a view with a template, after checking that the template names only what the view has.
-    func render(_ view: Any, with name: String) throws -> String {
-        guard let source = sources[name], let reflected = ReflectedView.convert(view) as? ReflectedView else {
+    func render(_ view: some TemplateView, with name: String) throws -> String {
+        guard let source = sources[name] else {
             throw TemplateError.missing(name: name)
         }
-        try TemplateVariables.check(source.tags, file: source.file, against: reflected)
+        try TemplateVariables.check(source.tags, file: source.file, against: view)
         // The layout it inherits and the partials it includes see the same view: a typo there counts too.
         for included in Set(source.tags.filter { $0.sigil == "<" || $0.sigil == ">" }.map(\.name)) where included != name {
             if let partial = sources[included] {
-                try TemplateVariables.check(partial.tags, file: partial.file, against: reflected)
+                try TemplateVariables.check(partial.tags, file: partial.file, against: view)
             }
         }
-        guard let output = library.render(reflected, withTemplate: name) else { throw TemplateError.missing(name: name) }
+        guard let output = library.render(view, withTemplate: name) else { throw TemplateError.missing(name: name) }
         return output
     }
 }

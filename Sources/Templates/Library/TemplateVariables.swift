@@ -1,20 +1,20 @@
 import Foundation
 
-/// Checks every variable a template names against the view it will render (as `ReflectedView`s, so each
-/// name is a dictionary lookup), the way Mustache looks names up (innermost section first, then outwards): a typo in a user's template is an error with its
-/// line, not a silently empty field. Inside a section over an empty list nothing can be known, so
+/// Checks every variable a template names against the names the view declares (`TemplateView.fields`,
+/// the same names Mustache reads it through), the way Mustache looks names up (innermost section first,
+/// then outwards): a typo in a user's template is an error with its line, not a silently empty field. Inside a section over an empty list nothing can be known, so
 /// nothing there is checked.
 enum TemplateVariables {
     /// What a section makes the current context.
     enum Context {
-        case object(ReflectedView)
+        case object(any TemplateView)
         /// A boolean, inverted or inheritance section: names resolve in the enclosing contexts.
         case transparent
         /// A section over an empty list or a missing value: its items cannot be seen.
         case unknown
     }
 
-    static func check(_ tags: [Tag], file: String, against view: ReflectedView) throws {
+    static func check(_ tags: [Tag], file: String, against view: any TemplateView) throws {
         var stack: [Context] = [.object(view)]
         for tag in tags {
             switch tag.sigil {
@@ -46,21 +46,21 @@ enum TemplateVariables {
                 continue
             case .object(let object):
                 if object.has(root) { return object.child(named: root) }
-                known += object.names
+                known += object.variableNames
             }
         }
         throw TemplateError.unknownVariable(file: file, line: tag.line, column: tag.column, name: root, known: known.sorted())
     }
 
-    /// The context inside `{{#name}}`: the first item of a list, the struct itself (a nil optional is
-    /// absent from its `ReflectedView`, so unknown).
+    /// The context inside `{{#name}}`: the first item of a list, the view itself; a nil optional is
+    /// unknown.
     private static func context(entering value: Any?) -> Context {
         switch value {
         case nil:
             return .unknown
         case let list as [Any]:
             return list.first.map(context(entering:)) ?? .unknown
-        case let object as ReflectedView:
+        case let object as any TemplateView:
             return .object(object)
         default:
             return .transparent

@@ -1,5 +1,6 @@
 import BUSDocsKit
 import Foundation
+import Synchronization
 
 /// Writes a site into `--out` all or nothing: every file goes into a staging folder beside `--out`
 /// (`.NAME.bus-docs-staging-PID`), the files of the user's that live in `--out` are linked into it, and
@@ -9,7 +10,7 @@ import Foundation
 ///
 /// A manifest (`.bus-docs-manifest`) lists the files bus-docs made: those it may replace or drop. Any
 /// other file in `--out` is the user's and is kept; a new page where a user's file is is refused.
-public final class SitePublisher: @unchecked Sendable {
+public final class SitePublisher: Sendable {
     public static let manifestName = ".bus-docs-manifest"
     static let stagingMarker = ".bus-docs-staging-"
 
@@ -20,10 +21,9 @@ public final class SitePublisher: @unchecked Sendable {
     let staging: String
     /// The files the previous build made (its manifest).
     let previous: Set<String>
-    private let lock = NSLock()
-    private var written: Set<String> = []
+    private let written = Mutex<Set<String>>([])
     /// Folders made for `--out` itself, removed again when the build is abandoned.
-    private var madeFolders: [String] = []
+    private let madeFolders = Mutex<[String]>([])
 
     /// Makes the staging folder beside `--out` (and `--out`'s parent folders when they are missing).
     public init(out: String) throws {
@@ -68,7 +68,7 @@ public final class SitePublisher: @unchecked Sendable {
             if lstat(path(file.path), &status) == 0, !previous.contains(file.path) {
                 throw Self.notOurs(path(file.path))
             }
-            guard lock.withLock({ written.insert(file.path).inserted }) else {
+            guard written.withLock({ $0.insert(file.path).inserted }) else {
                 throw FileProblem(path: path(file.path), reason: LocalizedText(
                     sv: "två dokument skulle få samma namn", en: "two documents would have the same name"))
             }
@@ -84,7 +84,7 @@ public final class SitePublisher: @unchecked Sendable {
 
     /// Writes the manifest, brings the user's files along, and swaps the staging folder in.
     public func commit() throws {
-        let manifest = lock.withLock { written.sorted() }.joined(separator: "\n") + "\n"
+        let manifest = written.withLock { $0.sorted() }.joined(separator: "\n") + "\n"
         do {
             try FileWriter.write(manifest, to: staging + "/" + Self.manifestName)
         } catch let error as SystemError {
@@ -107,7 +107,7 @@ public final class SitePublisher: @unchecked Sendable {
     /// Removes the staging folder: `--out` stays as it was.
     public func abandon() {
         FileWriter.removeTree(staging)
-        for folder in lock.withLock({ madeFolders }).reversed() { rmdir(folder) }
+        for folder in madeFolders.withLock({ $0 }).reversed() { rmdir(folder) }
     }
 
     /// Links every file in `--out` that bus-docs did not make into the same place in the staging folder.
@@ -151,7 +151,7 @@ public final class SitePublisher: @unchecked Sendable {
         }
         try makeFolders((folder as NSString).deletingLastPathComponent)
         if mkdir(folder, 0o755) == 0 {
-            if !folder.hasPrefix(staging) { lock.withLock { madeFolders.append(folder) } }
+            if !folder.hasPrefix(staging) { madeFolders.withLock { $0.append(folder) } }
         } else if errno != EEXIST {
             throw failure(errno, at: folder)
         }

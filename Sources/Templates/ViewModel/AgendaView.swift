@@ -88,3 +88,30 @@ struct AgendaView {
         return items
     }
 }
+
+// MARK: Template variables
+
+extension AgendaView: TemplateView {
+    static let fields = TemplateFields<AgendaView>([
+        ("area", { $0.area }),
+        ("agreementTitle", { $0.agreementTitle }),
+        ("groupName", { $0.groupName }),
+        ("groupKind", { $0.groupKind }),
+        ("cadence", { $0.cadence }),
+        ("term", { $0.term }),
+        ("meetingDate", { $0.meetingDate }),
+        ("chair", { $0.chair }),
+        ("convener", { $0.convener }),
+        ("attendees", { $0.attendees }),
+        ("items", { $0.items }),
+    ])
+}
+
+extension AgendaView.Item: TemplateView {
+    static let fields = TemplateFields<AgendaView.Item>([
+        ("number", { $0.number }),
+        ("title", { $0.title }),
+        ("details", { $0.details }),
+        ("hasDetails", { $0.hasDetails }),
+    ])
+}

@@ -158,3 +158,83 @@ struct AgreementView {
         return group.map(DocumentSource.documentFile(for:)) ?? ""
     }
 }
+
+// MARK: Template variables
+
+extension AgreementView: TemplateView {
+    static let fields = TemplateFields<AgreementView>([
+        ("title", { $0.title }),
+        ("area", { $0.area }),
+        ("municipality", { $0.municipality }),
+        ("districts", { $0.districts }),
+        ("kind", { $0.kind }),
+        ("ruleSet", { $0.ruleSet }),
+        ("status", { $0.status }),
+        ("diagnostics", { $0.diagnostics }),
+        ("hasDiagnostics", { $0.hasDiagnostics }),
+        ("validFrom", { $0.validFrom }),
+        ("validUntil", { $0.validUntil }),
+        ("validity", { $0.validity }),
+        ("revisions", { $0.revisions }),
+        ("hasRevisions", { $0.hasRevisions }),
+        ("parties", { $0.parties }),
+        ("uncoveredServices", { $0.uncoveredServices }),
+        ("hasUncoveredServices", { $0.hasUncoveredServices }),
+        ("groups", { $0.groups }),
+        ("deviation", { $0.deviation }),
+        ("consent", { $0.consent }),
+        ("sipInitiators", { $0.sipInitiators }),
+        ("schoolSIP", { $0.schoolSIP }),
+        ("followUp", { $0.followUp }),
+        ("followUpReport", { $0.followUpReport }),
+        ("signatories", { $0.signatories }),
+        ("attachments", { $0.attachments }),
+        ("bodyHTML", { $0.bodyHTML }),
+        ("sourceFile", { $0.sourceFile }),
+    ])
+}
+
+extension AgreementView.GroupView: TemplateView {
+    static let fields = TemplateFields<AgreementView.GroupView>([
+        ("id", { $0.id }),
+        ("anchor", { $0.anchor }),
+        ("name", { $0.name }),
+        ("kind", { $0.kind }),
+        ("members", { $0.members }),
+        ("hasMembers", { $0.hasMembers }),
+        ("cadence", { $0.cadence }),
+        ("chair", { $0.chair }),
+        ("convener", { $0.convener }),
+        ("document", { $0.document }),
+    ])
+}
+
+extension AgreementView.LinkView: TemplateView {
+    static let fields = TemplateFields<AgreementView.LinkView>([
+        ("title", { $0.title }),
+        ("href", { $0.href }),
+    ])
+}
+
+extension AgreementView.DeviationView: TemplateView {
+    static let fields = TemplateFields<AgreementView.DeviationView>([
+        ("steps", { $0.steps }),
+        ("receiver", { $0.receiver }),
+        ("form", { $0.form }),
+    ])
+}
+
+extension AgreementView.RevisionView: TemplateView {
+    static let fields = TemplateFields<AgreementView.RevisionView>([
+        ("date", { $0.date }),
+        ("description", { $0.description }),
+    ])
+}
+
+extension AgreementView.FollowUpView: TemplateView {
+    static let fields = TemplateFields<AgreementView.FollowUpView>([
+        ("period", { $0.period }),
+        ("owner", { $0.owner }),
+        ("indicators", { $0.indicators }),
+    ])
+}

@@ -85,3 +85,60 @@ struct ComparisonView {
         }
     }
 }
+
+// MARK: Template variables
+
+extension ComparisonView: TemplateView {
+    static let fields = TemplateFields<ComparisonView>([
+        ("oldLabel", { $0.oldLabel }),
+        ("newLabel", { $0.newLabel }),
+        ("changes", { $0.changes }),
+        ("weakeningCount", { $0.weakeningCount }),
+        ("appeared", { $0.appeared }),
+        ("disappeared", { $0.disappeared }),
+        ("sections", { $0.sections }),
+        ("unchangedSections", { $0.unchangedSections }),
+        ("hasChanges", { $0.hasChanges }),
+        ("hasAppeared", { $0.hasAppeared }),
+        ("hasDisappeared", { $0.hasDisappeared }),
+    ])
+}
+
+extension ComparisonView.ChangeRow: TemplateView {
+    static let fields = TemplateFields<ComparisonView.ChangeRow>([
+        ("text", { $0.text }),
+        ("kind", { $0.kind }),
+        ("weakens", { $0.weakens }),
+        ("breaks", { $0.breaks }),
+        ("line", { $0.line }),
+    ])
+}
+
+extension ComparisonView.FindingRow: TemplateView {
+    static let fields = TemplateFields<ComparisonView.FindingRow>([
+        ("rule", { $0.rule }),
+        ("severity", { $0.severity }),
+        ("location", { $0.location }),
+        ("message", { $0.message }),
+        ("messageHTML", { $0.messageHTML }),
+    ])
+}
+
+extension ComparisonView.Piece: TemplateView {
+    static let fields = TemplateFields<ComparisonView.Piece>([
+        ("text", { $0.text }),
+        ("inserted", { $0.inserted }),
+        ("deleted", { $0.deleted }),
+    ])
+}
+
+extension ComparisonView.SectionRow: TemplateView {
+    static let fields = TemplateFields<ComparisonView.SectionRow>([
+        ("heading", { $0.heading }),
+        ("oldHeading", { $0.oldHeading }),
+        ("status", { $0.status }),
+        ("statusClass", { $0.statusClass }),
+        ("pieces", { $0.pieces }),
+        ("hasPieces", { $0.hasPieces }),
+    ])
+}

@@ -39,3 +39,24 @@ struct DeviationFormView {
             : "Avvikelserna redovisas för \(followedUpBy)."
     }
 }
+
+// MARK: Template variables
+
+extension DeviationFormView: TemplateView {
+    static let fields = TemplateFields<DeviationFormView>([
+        ("area", { $0.area }),
+        ("agreementTitle", { $0.agreementTitle }),
+        ("parties", { $0.parties }),
+        ("steps", { $0.steps }),
+        ("receiver", { $0.receiver }),
+        ("followedUpBy", { $0.followedUpBy }),
+        ("resultUse", { $0.resultUse }),
+    ])
+}
+
+extension DeviationFormView.Step: TemplateView {
+    static let fields = TemplateFields<DeviationFormView.Step>([
+        ("id", { $0.id }),
+        ("label", { $0.label }),
+    ])
+}

@@ -172,3 +172,46 @@ public struct IndexView {
         }
     }
 }
+
+// MARK: Template variables
+
+extension IndexView: TemplateView {
+    // IndexView is public (`SiteBuilder.summary(of:)` hands out its summaries), so its lookup must be too.
+    public func child(named name: String) -> Any? { Self.fields.value(of: name, in: self) }
+
+    static let fields = TemplateFields<IndexView>([
+        ("entries", { $0.entries }),
+        ("columns", { $0.columns }),
+        ("rows", { $0.rows }),
+        ("count", { $0.count }),
+    ])
+}
+
+extension IndexView.Entry: TemplateView {
+    static let fields = TemplateFields<IndexView.Entry>([
+        ("title", { $0.title }),
+        ("area", { $0.area }),
+        ("kind", { $0.kind }),
+        ("validity", { $0.validity }),
+        ("status", { $0.status }),
+        ("counts", { $0.counts }),
+        ("href", { $0.href }),
+        ("followUpReport", { $0.followUpReport }),
+    ])
+}
+
+extension IndexView.Cell: TemplateView {
+    static let fields = TemplateFields<IndexView.Cell>([
+        ("text", { $0.text }),
+        ("differs", { $0.differs }),
+        ("missing", { $0.missing }),
+    ])
+}
+
+extension IndexView.Row: TemplateView {
+    static let fields = TemplateFields<IndexView.Row>([
+        ("area", { $0.area }),
+        ("href", { $0.href }),
+        ("cells", { $0.cells }),
+    ])
+}

@@ -146,3 +146,64 @@ struct Attendee {
         return filled + empty
     }
 }
+
+// MARK: Template variables
+
+extension PartyView: TemplateView {
+    static let fields = TemplateFields<PartyView>([
+        ("id", { $0.id }),
+        ("name", { $0.name }),
+        ("principal", { $0.principal }),
+        ("services", { $0.services }),
+    ])
+}
+
+extension PersonRole: TemplateView {
+    static let fields = TemplateFields<PersonRole>([
+        ("role", { $0.role }),
+        ("organisation", { $0.organisation }),
+        ("substitute", { $0.substitute }),
+    ])
+}
+
+extension DiagnosticView: TemplateView {
+    static let fields = TemplateFields<DiagnosticView>([
+        ("severity", { $0.severity }),
+        ("isError", { $0.isError }),
+        ("rule", { $0.rule }),
+        ("message", { $0.message }),
+        ("hint", { $0.hint }),
+        ("messageHTML", { $0.messageHTML }),
+        ("hintHTML", { $0.hintHTML }),
+        ("line", { $0.line }),
+        ("column", { $0.column }),
+        ("excerpt", { $0.excerpt }),
+        ("hasExcerpt", { $0.hasExcerpt }),
+    ])
+}
+
+extension DiagnosticView.ExcerptLine: TemplateView {
+    static let fields = TemplateFields<DiagnosticView.ExcerptLine>([
+        ("number", { $0.number }),
+        ("text", { $0.text }),
+        ("marked", { $0.marked }),
+    ])
+}
+
+extension StatusView: TemplateView {
+    static let fields = TemplateFields<StatusView>([
+        ("label", { $0.label }),
+        ("cssClass", { $0.cssClass }),
+        ("isValid", { $0.isValid }),
+    ])
+}
+
+extension Attendee: TemplateView {
+    static let fields = TemplateFields<Attendee>([
+        ("number", { $0.number }),
+        ("role", { $0.role }),
+        ("organisation", { $0.organisation }),
+        ("substitute", { $0.substitute }),
+        ("isBlank", { $0.isBlank }),
+    ])
+}

@@ -52,3 +52,25 @@ struct ProtocolView {
         return ruleSet.individualForumDeadlineDays
     }
 }
+
+// MARK: Template variables
+
+extension ProtocolView: TemplateView {
+    static let fields = TemplateFields<ProtocolView>([
+        ("area", { $0.area }),
+        ("agreementTitle", { $0.agreementTitle }),
+        ("forumName", { $0.forumName }),
+        ("convener", { $0.convener }),
+        ("attendees", { $0.attendees }),
+        ("meetingDate", { $0.meetingDate }),
+        ("noticedDate", { $0.noticedDate }),
+        ("latestDate", { $0.latestDate }),
+        ("deadlineDays", { $0.deadlineDays }),
+        ("lateWarning", { $0.lateWarning }),
+        ("writtenConsent", { $0.writtenConsent }),
+        ("consentText", { $0.consentText }),
+        ("parties", { $0.parties }),
+        ("decisionRows", { $0.decisionRows }),
+        ("escalationGroup", { $0.escalationGroup }),
+    ])
+}

@@ -220,3 +220,79 @@ struct ChartView {
         description = data.map { "\($0.0): \($0.1.description)" }.joined(separator: "; ") + "."
     }
 }
+
+// MARK: Template variables
+
+extension ReportView: TemplateView {
+    static let fields = TemplateFields<ReportView>([
+        ("year", { $0.year }),
+        ("protected", { $0.protected }),
+        ("notice", { $0.notice }),
+        ("summary", { $0.summary }),
+        ("overview", { $0.overview }),
+        ("regionTables", { $0.regionTables }),
+        ("regionCharts", { $0.regionCharts }),
+        ("areas", { $0.areas }),
+        ("hasAreas", { $0.hasAreas }),
+    ])
+}
+
+extension ReportView.AreaView: TemplateView {
+    static let fields = TemplateFields<ReportView.AreaView>([
+        ("name", { $0.name }),
+        ("anchor", { $0.anchor }),
+        ("hasRegister", { $0.hasRegister }),
+        ("missing", { $0.missing }),
+        ("sentences", { $0.sentences }),
+        ("tables", { $0.tables }),
+        ("charts", { $0.charts }),
+    ])
+}
+
+extension TableView: TemplateView {
+    static let fields = TemplateFields<TableView>([
+        ("id", { $0.id }),
+        ("caption", { $0.caption }),
+        ("head", { $0.head }),
+        ("rows", { $0.rows }),
+    ])
+}
+
+extension TableView.Row: TemplateView {
+    static let fields = TemplateFields<TableView.Row>([
+        ("header", { $0.header }),
+        ("cells", { $0.cells }),
+        ("isTotal", { $0.isTotal }),
+    ])
+}
+
+extension CellView: TemplateView {
+    static let fields = TemplateFields<CellView>([
+        ("text", { $0.text }),
+        ("isProtected", { $0.isProtected }),
+    ])
+}
+
+extension ChartView: TemplateView {
+    static let fields = TemplateFields<ChartView>([
+        ("id", { $0.id }),
+        ("title", { $0.title }),
+        ("description", { $0.description }),
+        ("tableID", { $0.tableID }),
+        ("width", { $0.width }),
+        ("height", { $0.height }),
+        ("bars", { $0.bars }),
+    ])
+}
+
+extension ChartView.Bar: TemplateView {
+    static let fields = TemplateFields<ChartView.Bar>([
+        ("label", { $0.label }),
+        ("value", { $0.value }),
+        ("y", { $0.y }),
+        ("textY", { $0.textY }),
+        ("width", { $0.width }),
+        ("valueX", { $0.valueX }),
+        ("isProtected", { $0.isProtected }),
+    ])
+}

@@ -56,3 +56,14 @@ struct UnreadableView {
         diagnostics = source.diagnostics.map { DiagnosticView($0, lines: source.lines) }
     }
 }
+
+// MARK: Template variables
+
+extension UnreadableView: TemplateView {
+    static let fields = TemplateFields<UnreadableView>([
+        ("title", { $0.title }),
+        ("path", { $0.path }),
+        ("status", { $0.status }),
+        ("diagnostics", { $0.diagnostics }),
+    ])
+}

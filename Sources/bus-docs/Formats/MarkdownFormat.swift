@@ -17,7 +17,7 @@ struct MarkdownFormat: OutputFormat {
             case let .followUp(report, ruleSets):
                 return try renderer.followUpReport(report, ruleSets: ruleSets, format: .md)
             case .agreement, .comparison:
-                throw UsageFailure(sv: "--format md skriver inte det här dokumentet", en: "--format md does not write this document")
+                throw CLIError.markdownDoesNotWriteThis
             }
         }.utf8)
     }

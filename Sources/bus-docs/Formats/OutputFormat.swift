@@ -127,8 +127,8 @@ struct FormatChoice: ExpressibleByArgument, Sendable {
     func check(writes kind: OutputDocument.Kind) throws {
         guard !format.kinds.contains(kind) else { return }
         let formats = OutputFormats.writing(kind)
-        throw UsageFailure(sv: "--format \(format.name) skriver inte \(kind.words.sv); välj \(OutputFormats.list(formats, or: "eller"))",
-                           en: "--format \(format.name) does not write \(kind.words.en); choose \(OutputFormats.list(formats))")
+        throw CLIError.formatDoesNotWrite(format: format.name, kind: kind.words,
+                                          choices: LocalizedText(sv: OutputFormats.list(formats, or: "eller"), en: OutputFormats.list(formats)))
     }
 }
 
@@ -139,11 +139,10 @@ extension OutputFormats {
                      refusing sources: [String], role: LocalizedText) throws {
         guard let output else {
             if !format.isText {
-                throw UsageFailure(sv: "--format \(format.name) behöver en fil: -o FIL.\(format.name)", en: "--format \(format.name) needs -o FILE.\(format.name)")
+                throw CLIError.formatNeedsFile(format: format.name)
             }
             if format is HTMLFormat, isatty(STDOUT_FILENO) == 1 {
-                throw UsageFailure(sv: "skriver inte HTML i terminalen: ange en fil med -o FIL (till exempel -o dokument.html), eller --format md",
-                                   en: "will not write HTML to the terminal: name a file with -o FILE (for example -o document.html), or use --format md")
+                throw CLIError.htmlToTerminal
             }
             FileHandle.standardOutput.write(Data(try format.render(document, in: context)))
             return
@@ -173,12 +172,12 @@ extension OutputContext {
     static func load(templates: TemplateSet, referenceDocx: String?, format: any OutputFormat) throws -> OutputContext {
         guard let referenceDocx else { return OutputContext(templates: templates) }
         guard format is WordFormat else {
-            throw UsageFailure(sv: "--reference-docx gäller bara --format docx", en: "--reference-docx is for --format docx only")
+            throw CLIError.referenceDocxOnlyForDocx
         }
         do {
             return OutputContext(templates: templates, wordReference: try WordReference.load(referenceDocx))
         } catch let error as WordError {
-            throw UsageFailure(error.text)
+            throw CLIError.word(error)
         }
     }
 }

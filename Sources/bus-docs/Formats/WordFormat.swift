@@ -21,10 +21,10 @@ struct WordFormat: OutputFormat {
             case let .followUp(report, ruleSets):
                 return try renderer.followUpReport(report, ruleSets: ruleSets)
             case .comparison:
-                throw UsageFailure(sv: "--format docx skriver inte jämförelser", en: "--format docx does not write comparisons")
+                throw CLIError.docxDoesNotWriteComparisons
             }
         } catch let error as WordError {
-            throw UsageFailure(error.text)
+            throw CLIError.word(error)
         }
     }
 }

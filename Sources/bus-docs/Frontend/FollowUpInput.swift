@@ -35,7 +35,7 @@ struct FollowUpInput {
     static func checkFolder(_ register: String) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: register, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw UsageFailure(sv: "--register \(register): mappen finns inte", en: "--register \(register): no such folder")
+            throw CLIError.noSuchFolder(option: "--register", path: register)
         }
     }
 

@@ -5,7 +5,7 @@ enum GitRevision {
     /// The file's bytes at `revision`, or nil when the revision has no such file (an agreement added
     /// since). A revision that does not exist, or a folder outside git, is an error.
     static func contents(of file: String, at revision: String) throws -> [UInt8]? {
-        guard !revision.hasPrefix("-") else { throw UsageFailure(sv: "--rev \(revision): ingen revision", en: "--rev \(revision): not a revision") }
+        guard !revision.hasPrefix("-") else { throw CLIError.notARevision(revision) }
         let url = URL(fileURLWithPath: file)
         let folder = url.deletingLastPathComponent(), path = "./" + url.lastPathComponent
         let listed = try git(["ls-tree", "--name-only", revision, "--", path], in: folder, file: file, revision: revision)
@@ -40,22 +40,18 @@ enum GitRevision {
         do {
             try process.run()
         } catch {
-            throw UsageFailure(sv: "--rev behöver git: \(error.localizedDescription)", en: "--rev needs git: \(error.localizedDescription)")
+            throw CLIError.gitMissing(error.localizedDescription)
         }
         let data = out.fileHandleForReading.readDataToEndOfFile()
         let problem = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             let reason = problem.split(separator: "\n").first.map(String.init) ?? "git \(arguments[0]) failed"
-            if reason.contains("not a git repository") {
-                throw UsageFailure(sv: "\(file) ligger inte i ett git-arkiv, så --rev har inget att jämföra med — jämför två filer: bus-docs diff GAMMAL NY",
-                                   en: "\(file) is not in a git repository, so --rev has nothing to compare with — compare two files: bus-docs diff OLD NEW")
-            }
+            if reason.contains("not a git repository") { throw CLIError.notInGitRepository(file: file) }
             if reason.contains("Not a valid object name") || reason.contains("unknown revision") || reason.contains("bad revision") {
-                throw UsageFailure(sv: "--rev \(revision): revisionen finns inte i git-arkivet (git log --oneline visar de som finns)",
-                                   en: "--rev \(revision): no such revision in the git repository (git log --oneline lists them)")
+                throw CLIError.noSuchRevision(revision)
             }
-            throw UsageFailure(sv: "\(file)@\(revision): git: \(reason)", en: "\(file)@\(revision): git: \(reason)")
+            throw CLIError.gitFailed(file: file, revision: revision, reason: reason)
         }
         return [UInt8](data)
     }

@@ -9,8 +9,7 @@ enum OutputWriter {
         let folder = (path as NSString).deletingLastPathComponent
         var isFolder: ObjCBool = false
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
-            throw UsageFailure(sv: "-o \(path): mappen \(folder) finns inte; skapa den först eller välj en annan",
-                               en: "-o \(path): the folder \(folder) does not exist; create it first or choose another")
+            throw CLIError.outputFolderMissing(output: path, folder: folder)
         }
     }
 
@@ -18,7 +17,7 @@ enum OutputWriter {
     static func refuseSource(_ output: String, _ sources: [String], as role: LocalizedText) throws {
         let target = URL(fileURLWithPath: output).standardizedFileURL.path
         if sources.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.path == target }) {
-            throw UsageFailure(sv: "-o \(output): skriver inte över \(role.sv)", en: "-o \(output): will not overwrite \(role.en)")
+            throw CLIError.wouldOverwriteSource(output: output, role: role)
         }
     }
 
@@ -31,7 +30,7 @@ enum OutputWriter {
             let url = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath()
             let folder = (isDirectory.boolValue ? url : url.deletingLastPathComponent()).path
             if folder == output || folder.hasPrefix(output.hasSuffix("/") ? output : output + "/") {
-                throw UsageFailure(sv: "--out \(out): utmappen får inte vara, eller innehålla, inmappen \(input)", en: "--out \(out): the output folder may not be, or contain, the input folder \(input)")
+                throw CLIError.outputContainsInput(out: out, input: input)
             }
         }
     }

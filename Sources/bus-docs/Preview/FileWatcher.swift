@@ -6,7 +6,7 @@ import Glibc
 /// Calls back when a file under some paths changes: inotify on every folder under them (editors that
 /// save by renaming included), or, where inotify is not available, a look at modification times three
 /// times a second. Changes that come together are reported once.
-final class FileWatcher: @unchecked Sendable {
+final class FileWatcher: Sendable {
     private let paths: [String]
     private let onChange: @Sendable () -> Void
 

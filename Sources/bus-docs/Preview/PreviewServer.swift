@@ -2,21 +2,22 @@ import BUSDocsKit
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
+import Synchronization
 import Templates
 
 /// serve: the preview site over HTTP on 127.0.0.1, rebuilt when a file under the inputs or the templates
 /// changes, with every open page told to reload.
-final class PreviewServer: @unchecked Sendable {
+final class PreviewServer: Sendable {
     let inputs: [String]
     let templatesFolder: String?
     let ruleSet: RuleSet?
     let today: LocalDate
     let events = ReloadEvents()
 
-    private let lock = NSLock()
-    private var site: PreviewSite?
-    /// Why the last rebuild failed (a template error); the last good site is served meanwhile.
-    private var problem: String?
+    /// The last good site, and why the last rebuild failed (a template error) when it did: the last good
+    /// site is served meanwhile.
+    private let state = Mutex<(site: PreviewSite?, problem: String?)>((nil, nil))
     private let rebuilds = DispatchQueue(label: "bus-docs.rebuild")
 
     init(inputs: [String], templatesFolder: String?, ruleSet: RuleSet?, today: LocalDate) {
@@ -28,34 +29,34 @@ final class PreviewServer: @unchecked Sendable {
 
     /// Builds the site anew; the first build's errors are thrown, later ones are shown on the pages.
     func rebuild(first: Bool = false) throws {
-        let generation = lock.withLock { (site?.generation ?? 0) + 1 }
+        let generation = state.withLock { ($0.site?.generation ?? 0) + 1 }
         do {
             let templates = try TemplateSet.load(overrides: templatesFolder)
             let built = try PreviewSite.build(inputs: inputs, templates: templates, validator: Validator(ruleSet: ruleSet, today: today, userTemplates: templates.customNames),
                                               today: today, generation: generation)
-            lock.withLock { site = built; problem = nil }
+            state.withLock { $0 = (built, nil) }
             // The first build is told after the address, which is the first line printed.
             if !first { print(RunLanguage.pick(sv: "Byggd (\(generation)): ", en: "Built (\(generation)): ") + built.summary(in: RunLanguage.current)) }
         } catch let error as TemplateError {
-            if first { throw UsageFailure(sv: error.swedish, en: error.description) }
+            if first { throw CLIError.template(error) }
             // The pages are Swedish, like the documents; the terminal speaks the locale's language.
-            lock.withLock { problem = "Mallfel: \(error.swedish). Sidan visar den senaste fungerande versionen." }
+            state.withLock { $0.problem = "Mallfel: \(error.swedish). Sidan visar den senaste fungerande versionen." }
             RunLanguage.note(sv: "bus-docs: \(error.swedish) (sidan visar den senaste fungerande versionen)",
                              en: "bus-docs: \(error.description) (the pages show the last good version)")
         } catch {
             // A folder gone, a file unreadable…: said on the pages and in the terminal, never swallowed.
-            let failure = UsageFailure.from(error) ?? UsageFailure(message: "\(error)")
+            let failure = CLIError.from(error) ?? CLIError.other("\(error)")
             if first { throw failure }
-            lock.withLock { problem = failure.text.sv }
+            state.withLock { $0.problem = failure.text.sv }
             RunLanguage.note(sv: "bus-docs: \(failure.text.sv)", en: "bus-docs: \(failure.text.en)")
         }
-        fflush(stdout)
+        fflush(nil) // every output stream: C's `stdout` is a global Swift 6 will not touch
         events.reload(generation: generation)
     }
 
     /// What the first build found, printed after the address.
     var firstSummary: String? {
-        lock.withLock { site }.map { RunLanguage.pick(sv: "Byggd (\($0.generation)): ", en: "Built (\($0.generation)): ") + $0.summary(in: RunLanguage.current) }
+        state.withLock { $0.site }.map { RunLanguage.pick(sv: "Byggd (\($0.generation)): ", en: "Built (\($0.generation)): ") + $0.summary(in: RunLanguage.current) }
     }
 
     /// Watches the inputs and the templates; rebuilds one at a time.
@@ -74,7 +75,7 @@ final class PreviewServer: @unchecked Sendable {
                                 try await writer.finish(nil)
                             })
         }
-        let (site, problem) = lock.withLock { (self.site, self.problem) }
+        let (site, problem) = state.withLock { ($0.site, $0.problem) }
         guard let page = site?.page(at: path) else {
             // With the reload script, so a page that is gone while its file is broken comes back by itself.
             let text = PageDecoration.notFound(path: path, problem: problem)
@@ -87,7 +88,7 @@ final class PreviewServer: @unchecked Sendable {
     }
 
     /// Serves until the process ends; the first line on standard output gives the address.
-    func run(port: UInt16) throws {
+    func run(port: UInt16) async throws {
         let router = Router()
         router.get("/") { [self] request, _ in self.respond(to: request.uri.path) }
         router.get("**") { [self] request, _ in self.respond(to: request.uri.path) }
@@ -99,36 +100,21 @@ final class PreviewServer: @unchecked Sendable {
                 let address = "http://127.0.0.1:\(channel.localAddress?.port ?? Int(port))/"
                 print(RunLanguage.pick(sv: "Förhandsvisning på \(address)", en: "Preview at \(address)"))
                 if let summary = self.firstSummary { print(summary) }
-                fflush(stdout)
+                fflush(nil) // every output stream: C's `stdout` is a global Swift 6 will not touch
             },
             logger: logger)
-        let done = DispatchSemaphore(value: 0)
-        let outcome = Outcome()
-        Task {
-            do {
-                // bus-docs handles Ctrl-C itself: an open event stream would hold up a graceful shutdown.
-                try await app.runService(gracefulShutdownSignals: [])
-            } catch {
-                outcome.error = error
-            }
-            done.signal()
-        }
-        done.wait()
-        if let error = outcome.error {
-            throw UsageFailure(sv: "--port \(port): kan inte visa på 127.0.0.1 (\(Self.reason(error)))",
-                               en: "--port \(port): cannot serve on 127.0.0.1 (\(Self.reason(error)))")
+        do {
+            // bus-docs handles Ctrl-C itself: an open event stream would hold up a graceful shutdown.
+            try await app.runService(gracefulShutdownSignals: [])
+        } catch {
+            throw CLIError.cannotServe(port: port, reason: Self.reason(error))
         }
     }
 
     /// The system's words for a socket error ("Address already in use"), else the error as it is.
-    static func reason(_ error: Error) -> String {
-        let text = "\(error)"
-        guard let range = text.range(of: "errno: "), let code = Int32(text[range.upperBound...].prefix { $0.isNumber }) else { return text }
-        return String(cString: strerror(code))
-    }
-
-    private final class Outcome: @unchecked Sendable {
-        var error: Error?
+    static func reason(_ error: any Error) -> String {
+        guard let error = error as? IOError else { return "\(error)" }
+        return String(cString: strerror(error.errnoCode))
     }
 }
 

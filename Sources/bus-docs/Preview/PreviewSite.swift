@@ -20,7 +20,7 @@ struct PreviewSite: Sendable {
     static let sourcePrefix = "_bus-docs/source/"
 
     static func build(inputs: [String], templates: TemplateSet, validator: Validator, today: LocalDate, generation: Int) throws -> PreviewSite {
-        let checked = try CheckedAgreement.loadAll(try AgreementFiles.collect(inputs), validator: validator)
+        let checked = try CheckedAgreement.loadAll(try CheckedFile.collect(inputs), validator: validator)
         let builder = SiteBuilder(renderer: DocumentRenderer(templates: templates), today: today)
         let entries = checked.map(\.siteEntry)
         let files = try [builder.index(summaries: entries.map(builder.summary(of:)))] + entries.flatMap(builder.files(for:))

@@ -41,7 +41,7 @@ struct Build: ParsableCommand {
         var fileCount = 0
         var registerReport = CheckReport(files: [])
         do {
-            let paths = try AgreementFiles.collect(inputs)
+            let paths = try CheckedFile.collect(inputs)
             // The follow-up needs every agreement at once; it is read first, and published only when its
             // register has no errors.
             var links: [String: ReportLink] = [:]
@@ -81,9 +81,6 @@ struct Build: ParsableCommand {
             try SiteBuilder.validate([index])
             try publisher.stage([index])
             try publisher.commit()
-        } catch let error as TemplateError {
-            publisher.abandon()
-            throw UsageFailure(sv: error.swedish, en: error.description)
         } catch {
             publisher.abandon()
             throw error

@@ -37,11 +37,11 @@ struct Check: ParsableCommand {
         do {
             root = try sourceRoot()
             let userTemplates = try templates.map { try TemplateOptions.load($0).customNames } ?? []
-            report = try CheckRun(paths: paths, ruleSet: try ruleSetOptions.load(), today: try Today.parse(today), userTemplates: userTemplates,
-                                  sections: format == .json).report()
+            let validator = Validator(ruleSet: try ruleSetOptions.load(), today: try Today.parse(today), userTemplates: userTemplates)
+            report = try CheckRun(paths: paths, validator: validator, sections: format == .json).report()
         } catch {
             // Exit status 2 still gives json, sarif and github a valid document that says why.
-            if let failure = UsageFailure.from(error) {
+            if let failure = CLIError.from(error) {
                 print(format.formatter(root: root).failure(failure.text.text(in: language), language: language), terminator: "")
             }
             throw error
@@ -69,27 +69,6 @@ struct Check: ParsableCommand {
 
 extension ReportFormat: ExpressibleByArgument {}
 
-/// read → parse → validate for every file named, in order.
-struct CheckRun {
-    var paths: [String]
-    var ruleSet: RuleSet?
-    var today: LocalDate
-    /// Templates a `--templates` folder adds, which agreements may name.
-    var userTemplates: [String] = []
-    /// Whether to report which section answers to each required topic (JSON shows it).
-    var sections = false
-
-    func report() throws -> CheckReport {
-        let files = try AgreementFiles.collect(paths.isEmpty ? ["Agreements"] : paths)
-        let validator = Validator(ruleSet: ruleSet, today: today, userTemplates: userTemplates)
-        return CheckReport(files: try files.parallelMap { path in
-            let parsed = try AgreementFiles.read(path)
-            return CheckReport.File(path: path, source: parsed.source, diagnostics: validator.validate(parsed),
-                                    sections: sections ? SectionReport.topics(of: parsed, validator: validator) : [])
-        })
-    }
-}
-
 /// `--rules NAME|FILE`, shared by every command that validates.
 struct RuleSetOptions: ParsableArguments {
     @Option(name: .customLong("rules"), help: "Rule set: bus-2012, hök-2022 or a rule-set file (default: the agreement's regelverk).")
@@ -105,9 +84,10 @@ struct RuleSetOptions: ParsableArguments {
         if !FileManager.default.fileExists(atPath: ruleSet), let builtIn = RuleSet.builtIn(answer: ruleSet) { return builtIn }
         do {
             return try RuleSet.load(ruleSet)
+        } catch let error as RuleSetError {
+            throw CLIError.ruleSet(error)
         } catch {
-            if let error = error as? RuleSetError { throw UsageFailure(error.text) }
-            throw UsageFailure(message: String(describing: error))
+            throw CLIError.ruleSetFile(path: ruleSet, problem: String(describing: error))
         }
     }
 }
@@ -120,11 +100,8 @@ enum Today {
             return LocalDate(year: parts.year!, month: parts.month!, day: parts.day!)
         }
         guard let date = LocalDate(iso: text) else {
-            if let meant = LocalDate.guess(text) {
-                throw UsageFailure(sv: "\(option): '\(text)' ska skrivas ÅÅÅÅ-MM-DD — menade du \(meant)?",
-                                   en: "\(option): '\(text)' must be written YYYY-MM-DD — did you mean \(meant)?")
-            }
-            throw UsageFailure(sv: "\(option): '\(text)' är inget datum (ÅÅÅÅ-MM-DD)", en: "\(option): '\(text)' is not a date (YYYY-MM-DD)")
+            if let meant = LocalDate.guess(text) { throw CLIError.dateMeant(option: option, text: text, meant: meant) }
+            throw CLIError.notADate(option: option, text: text)
         }
         return date
     }

@@ -57,13 +57,13 @@ struct Diff: ParsableCommand {
     /// revision does not have the file.
     private func versions() throws -> (old: (label: String, parsed: ParsedAgreement?), new: (label: String, parsed: ParsedAgreement)) {
         if let rev {
-            guard files.count == 1 else { throw UsageFailure(sv: "diff --rev REV tar en fil, den nuvarande versionen", en: "diff --rev REV takes one file, the current version") }
+            guard files.count == 1 else { throw CLIError.diffRevisionTakesOneFile }
             let file = files[0]
             let label = "\(file)@\(rev)"
             let old = try GitRevision.contents(of: file, at: rev).map { AgreementParser.parse(bytes: $0, path: label) }
             return ((label, old), (file, try AgreementFiles.read(file)))
         }
-        guard files.count == 2 else { throw UsageFailure(sv: "diff tar två filer, GAMMAL och NY (eller --rev REV FIL)", en: "diff takes two files, OLD and NEW (or --rev REV FILE)") }
+        guard files.count == 2 else { throw CLIError.diffTakesTwoFiles }
         return ((files[0], try AgreementFiles.read(files[0])), (files[1], try AgreementFiles.read(files[1])))
     }
 }

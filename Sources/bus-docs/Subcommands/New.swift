@@ -31,8 +31,7 @@ struct New: ParsableCommand {
 
     func run() throws {
         if let output, FileManager.default.fileExists(atPath: output) {
-            throw UsageFailure(sv: "-o \(output): filen finns redan; bus-docs new skriver aldrig över en fil",
-                               en: "-o \(output): exists; bus-docs new never overwrites a file")
+            throw CLIError.outputExists(output)
         }
         let today = try Today.parse(today)
         let interactive = isatty(STDIN_FILENO) == 1
@@ -49,8 +48,7 @@ struct New: ParsableCommand {
             text = AgreementDraft(area: area, municipality: kommun, ruleSet: ruleSet).text
         }
         let label = output ?? "<standard output>"
-        let parsed = AgreementParser.parse(bytes: Array(text.utf8), path: label)
-        let report = CheckReport(files: [CheckReport.File(path: label, source: parsed.source, diagnostics: Validator(today: today).validate(parsed))])
+        let report = CheckReport(files: [CheckedFile.parse(bytes: Array(text.utf8), path: label, validator: Validator(today: today)).reportFile])
         if let output {
             try OutputWriter.refuseMissingFolder(output)
             try FileWriter.create(Array(text.utf8), at: output)
@@ -74,8 +72,7 @@ struct New: ParsableCommand {
         let names = RuleSet.builtInNames.joined(separator: RunLanguage.pick(sv: " eller ", en: " or "))
         if let rules, !rules.trimmingCharacters(in: .whitespaces).isEmpty {
             guard let ruleSet = RuleSet.builtIn(answer: rules) else {
-                throw UsageFailure(sv: "--rules \(rules): inget inbyggt regelverk (\(names))",
-                                   en: "--rules \(rules): not a built-in rule set (\(names))")
+                throw CLIError.notABuiltInRuleSet(name: rules, names: names)
             }
             return ruleSet
         }
@@ -101,8 +98,7 @@ struct New: ParsableCommand {
             }
         }
         if let fallback { return fallback }
-        throw UsageFailure(sv: "\(flag) behövs (eller kör bus-docs new i en terminal för att få frågan)",
-                           en: "\(flag) is required (or run bus-docs new in a terminal to be asked)")
+        throw CLIError.answerRequired(flag: flag)
     }
 
     /// One question on standard error; the answer, trimmed. The end of input stops without a file.
@@ -110,7 +106,7 @@ struct New: ParsableCommand {
         FileHandle.standardError.write(Data("\(question)\(fallback.map { " [\($0)]" } ?? ""): ".utf8))
         guard let line = readLine() else {
             FileHandle.standardError.write(Data("\n".utf8))
-            throw UsageFailure(sv: "avbrutet: inget svar, ingen fil skriven", en: "stopped: no answer, no file written")
+            throw CLIError.noAnswer
         }
         return line.trimmingCharacters(in: .whitespaces)
     }
@@ -121,8 +117,7 @@ struct New: ParsableCommand {
         guard let source = parsed.source, let agreement = parsed.agreement else {
             let problem = parsed.diagnostics.first.map { "\($0.location.line):\($0.location.column): \($0.message.text(in: RunLanguage.current))" }
                 ?? RunLanguage.pick(sv: "ingen front matter", en: "no front matter")
-            throw UsageFailure(sv: "--from \(path): kan inte utgå från den här filen (\(problem))",
-                               en: "--from \(path): cannot start from this file (\(problem))")
+            throw CLIError.cannotStartFrom(path: path, problem: problem)
         }
         return (source, agreement)
     }

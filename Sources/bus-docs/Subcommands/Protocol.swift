@@ -33,8 +33,7 @@ struct Protocol: ParsableCommand {
         let meeting = try date.map { try Today.parse($0, option: "--date") }
         let noticedOn = try noticed.map { try Today.parse($0, option: "--noticed") }
         if let meeting, let noticedOn, meeting < noticedOn {
-            throw UsageFailure(sv: "--date \(meeting) är före --noticed \(noticedOn): mötet kan inte hållas innan behovet uppmärksammades",
-                               en: "--date \(meeting) is before --noticed \(noticedOn): the meeting cannot be held before the need was noticed")
+            throw CLIError.meetingBeforeNoticed(meeting: meeting, noticed: noticedOn)
         }
         let templates = try templateOptions.load()
         let document = try SingleDocument.load(agreement, ruleSet: try ruleSetOptions.load(), today: today, userTemplates: templates.customNames)
@@ -49,24 +48,17 @@ struct Protocol: ParsableCommand {
             let ids = groups.filter { $0.kind?.value == .individualForum || $0.kind?.value.isStanding == true }.map(\.id.value)
             let list = ids.joined(separator: ", ")
             if let found = chosen {
-                throw UsageFailure(sv: "\(agreement): gruppen \(found.id.value) får varken protokoll eller dagordning av bus-docs; det gör \(list)",
-                                   en: "\(agreement): bus-docs makes no protocol or agenda for the group \(found.id.value); it does for \(list)")
+                throw CLIError.groupWithoutDocument(agreement: agreement, group: found.id.value, documented: list)
             }
             if let group {
-                throw UsageFailure(sv: "\(agreement): ingen grupp '\(group)' med protokoll eller dagordning (grupper: \(list))",
-                                   en: "\(agreement): no group '\(group)' with a protocol or agenda (groups: \(list))")
+                throw CLIError.noSuchGroup(agreement: agreement, group: group, documented: list)
             }
-            if ids.isEmpty {
-                throw UsageFailure(sv: "\(agreement): överenskommelsen har ingen grupp att skriva protokoll eller dagordning för; lägg till individforum och styrgrupp under `grupper:` (bus-docs new visar hur)",
-                                   en: "\(agreement): the agreement has no group to write a protocol or agenda for; add the individforum and steering group under `grupper:` (bus-docs new shows how)")
-            }
-            throw UsageFailure(sv: "\(agreement): inget individforum att skriva protokoll för; välj en grupp med --group (grupper: \(list))",
-                               en: "\(agreement): no group of kind individforum with a protocol (groups: \(list)); choose one with --group")
+            if ids.isEmpty { throw CLIError.noDocumentedGroup(agreement: agreement) }
+            throw CLIError.noIndividualForum(agreement: agreement, documented: list)
         }
         let isForum = chosen.kind?.value == .individualForum
         if noticed != nil, !isForum {
-            throw UsageFailure(sv: "--noticed gäller bara individforum: \(chosen.id.value) får en dagordning, som inte har någon tidsgräns",
-                               en: "--noticed is for the individforum only: \(chosen.id.value) gets an agenda, which has no deadline")
+            throw CLIError.noticedOnlyForForum(group: chosen.id.value)
         }
         if isForum, let meeting, let noticedOn {
             let days = DocumentRenderer.deadlineDays(of: chosen, ruleSet: document.ruleSet)
@@ -106,14 +98,10 @@ enum SingleDocument {
 
     /// Renders, and parses HTML with libxml2 like `build` does: broken markup from a template is an error.
     static func rendering(_ render: () throws -> String) throws -> String {
-        do {
-            let output = try render()
-            if output.hasPrefix("<!DOCTYPE"), let problem = HTMLValidator.problems(in: output).first {
-                throw TemplateError.brokenMarkup(output: "document", line: problem.line, problem: problem.message)
-            }
-            return output
-        } catch let error as TemplateError {
-            throw UsageFailure(sv: error.swedish, en: error.description)
+        let output = try render()
+        if output.hasPrefix("<!DOCTYPE"), let problem = HTMLValidator.problems(in: output).first {
+            throw TemplateError.brokenMarkup(output: "document", line: problem.line, problem: problem.message)
         }
+        return output
     }
 }

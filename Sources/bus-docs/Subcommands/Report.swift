@@ -42,17 +42,15 @@ struct Report: ParsableCommand {
 
     func run() throws {
         try self.format.check(writes: .followUp)
-        guard (1900...2999).contains(year) else { throw UsageFailure(sv: "--year \(year): inget årtal (ÅÅÅÅ)", en: "--year \(year): not a year (YYYY)") }
+        guard (1900...2999).contains(year) else { throw CLIError.notAYear(year) }
         try FollowUpInput.checkFolder(register)
         let format = try pdf.applied(to: self.format.format)
-        if !format.isText, out == nil {
-            throw UsageFailure(sv: "--format \(format.name) behöver --out MAPP", en: "--format \(format.name) needs --out DIR")
-        }
+        if !format.isText, out == nil { throw CLIError.formatNeedsOutFolder(format: format.name) }
         let templates = try templateOptions.load()
         let context = try OutputContext.load(templates: templates, referenceDocx: referenceDocx, format: format)
         let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
         let validator = Validator(ruleSet: try ruleSetOptions.load(), today: try Today.parse(nil), userTemplates: templates.customNames)
-        let agreements = try CheckedAgreement.loadAll(try AgreementFiles.collect(paths.isEmpty ? ["Agreements"] : paths), validator: validator)
+        let agreements = try CheckedAgreement.loadAll(try CheckedFile.collect(paths), validator: validator)
 
         let input = FollowUpInput(agreements, register: register, upTo: year)
         let (areas, ruleSets, findings) = (input.areas, input.ruleSets, input.findings)

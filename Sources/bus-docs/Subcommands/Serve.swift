@@ -2,7 +2,7 @@ import ArgumentParser
 import BUSDocsKit
 import Foundation
 
-struct Serve: ParsableCommand {
+struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Preview the site while you write: served on 127.0.0.1, rebuilt and reloaded when a file changes, with the findings at the top of every page.",
@@ -20,15 +20,15 @@ struct Serve: ParsableCommand {
     @Option(help: "The date to check and date documents against, YYYY-MM-DD (default: today).")
     var today: String?
 
-    func run() throws {
-        _ = try AgreementFiles.collect([path])
+    func run() async throws {
+        _ = try CheckedFile.collect([path])
         _ = try templateOptions.load()
         let preview = PreviewServer(inputs: [path], templatesFolder: templateOptions.templates,
                                     ruleSet: try ruleSetOptions.load(), today: try Today.parse(today))
         try preview.rebuild(first: true)
         Self.stopOnSignals()
         preview.watch()
-        try preview.run(port: port)
+        try await preview.run(port: port)
     }
 
     /// Ctrl-C and SIGTERM end the preview at once: nothing is written, so nothing is left half done.
@@ -38,13 +38,12 @@ struct Serve: ParsableCommand {
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             source.setEventHandler {
                 print(RunLanguage.pick(sv: "Förhandsvisningen avslutad.", en: "Preview ended."))
-                fflush(stdout)
+                fflush(nil) // every output stream: C's `stdout` is a global Swift 6 will not touch
                 Foundation.exit(0)
             }
             source.resume()
-            signalSources.append(source)
+            // A dispatch source stops when released; these are kept, on purpose, until the process ends.
+            _ = Unmanaged.passRetained(source as AnyObject)
         }
     }
-
-    nonisolated(unsafe) static var signalSources: [DispatchSourceSignal] = []
 }

@@ -30,23 +30,28 @@ import TestSupport
 
     @Test func scalarWhereAListBelongsIsAStructureError() {
         let text = Fixture.valid.replacing("    verksamheter: [bup]", with: "    verksamheter: 1️⃣bup")
-        _ = expectFindings("BUS019", in: text, at: ["1️⃣"])
+        assertFindings(in: text, [
+            ExpectedFinding("13:1", "BUS001", "no party provides BUP (child and adolescent psychiatry)"),
+            ExpectedFinding("1️⃣", "BUS019", "`verksamheter` must be a list"),
+        ])
     }
 
     @Test func yamlSyntaxErrorPointsAtTheProblem() {
-        let found = expectFindings("BUS019", in: Fixture.valid.replacing("samtycke: skriftligt", with: "samtycke: [skriftligt\nsip1️⃣:"), at: ["1️⃣"])
+        let found = assertFindings(in: Fixture.valid.replacing("samtycke: skriftligt", with: "samtycke: [skriftligt\nsip1️⃣:"), [ExpectedFinding("1️⃣", "BUS019", "YAML syntax error: the list `[…]` is never closed by `]`")])
         #expect(found.first?.message.en.hasPrefix("YAML syntax error") == true)
     }
 
     @Test func unknownKeySuggestsTheNearestKnownKey() {
-        let found = expectFindings(
-            "BUS020", in: Fixture.valid.replacing("    ledamöter:\n      - { part: sof, roll: Avdelningschef", with: "    1️⃣ledamoter:\n      - { part: sof, roll: Avdelningschef"),
-            at: ["1️⃣"], severity: .warning)
+        let found = assertFindings(in: Fixture.valid.replacing("    ledamöter:\n      - { part: sof, roll: Avdelningschef", with: "    1️⃣ledamoter:\n      - { part: sof, roll: Avdelningschef"), [
+            ExpectedFinding("35:9", "BUS003", "the steering group `styrgrupp` has no member from the principal `kommun`"),
+            ExpectedFinding("35:9", "BUS003", "the steering group `styrgrupp` has no member from the principal `region`"),
+            ExpectedFinding("1️⃣", "BUS020", "unknown key `ledamoter` in `grupper`", .warning),
+        ]).filter { $0.ruleID == "BUS020" }
         #expect(found.first?.hint?.en == "Did you mean `ledamöter`?")
     }
 
     @Test func unknownEnumValueIsAStructureErrorWithSuggestion() {
-        let found = expectFindings("BUS019", in: Fixture.valid.replacing("huvudman: region\n    verksamheter: [bup]", with: "huvudman: 1️⃣regio\n    verksamheter: [bup]"), at: ["1️⃣"])
+        let found = assertFindings(in: Fixture.valid.replacing("huvudman: region\n    verksamheter: [bup]", with: "huvudman: 1️⃣regio\n    verksamheter: [bup]"), [ExpectedFinding("1️⃣", "BUS019", "unknown value `regio` for `huvudman`")])
         #expect(found.first?.hint?.en.hasPrefix("Did you mean `region`?") == true)
     }
 
@@ -59,17 +64,23 @@ import TestSupport
 
     @Test func emptyNameAndMissingRequiredKey() {
         let text = Fixture.valid.replacing("    namn: BUP Teststad\n", with: "    namn: 1️⃣\"\"\n")
-        _ = expectFindings("BUS019", in: text, at: ["1️⃣"])
+        assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS019", "`namn` is empty")])
         let missing = Fixture.valid.replacing("  - id: bumm\n    namn: BUMM Teststad\n", with: "  - 1️⃣id: bumm\n")
-        let found = expectFindings("BUS019", in: missing, at: ["1️⃣"])
+        let found = assertFindings(in: missing, [ExpectedFinding("1️⃣", "BUS019", "the key `namn` is missing")])
         #expect(found.first?.message.en == "the key `namn` is missing")
     }
 
     /// Ids are lower-case letters (å, ä, ö too, as in `samrådsgrupp`), digits and hyphens.
     @Test func idsOutsideLowerCaseLettersAreAStructureError() {
-        let upper = expectFindings("BUS019", in: Fixture.valid.replacing("  - id: hab\n", with: "  - id: 1️⃣HAB Järva\n"), at: ["1️⃣"])
+        let upper = assertFindings(in: Fixture.valid.replacing("  - id: hab\n", with: "  - id: 1️⃣HAB Järva\n"), [
+            ExpectedFinding("1️⃣", "BUS019", "id `HAB Järva` may only contain a–z, å, ä, ö, 0–9 and -"),
+            ExpectedFinding("42:17", "BUS014", "unknown party `hab`"),
+        ]).filter { $0.ruleID == "BUS019" }
         #expect(upper.first?.hint?.sv == "Skriv id med små bokstäver, siffror och bindestreck, t.ex. `hab-järva`.")
-        _ = expectFindings("BUS019", in: Fixture.valid.replacing("  - id: hab\n", with: "  - id: 1️⃣hab_é\n"), at: ["1️⃣"])
-        _ = expectFindings("BUS019", in: Fixture.valid.replacing("  - id: arbetsgrupp\n", with: "  - id: arbetsgrupp-två\n"), at: [])
+        assertFindings(in: Fixture.valid.replacing("  - id: hab\n", with: "  - id: 1️⃣hab_é\n"), [
+            ExpectedFinding("1️⃣", "BUS019", "id `hab_é` may only contain a–z, å, ä, ö, 0–9 and -"),
+            ExpectedFinding("42:17", "BUS014", "unknown party `hab`"),
+        ])
+        assertFindings(in: Fixture.valid.replacing("  - id: arbetsgrupp\n", with: "  - id: arbetsgrupp-två\n"), [])
     }
 }

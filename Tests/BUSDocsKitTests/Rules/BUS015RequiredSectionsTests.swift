@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct BUS015RequiredSectionsTests {
     @Test func allRequiredSectionsPass() {
-        _ = expectFindings("BUS015", in: Fixture.valid, at: [])
+        assertFindings(in: Fixture.valid, [])
     }
 
     @Test func headingsMatchCaseAndDiacriticInsensitivelyAndByExplicitID() {
@@ -11,16 +11,16 @@ import Testing
             .replacing("## Samtycke", with: "## SAMTYCKE")
             .replacing("## Uppföljning av överenskommelsen", with: "## Hur vi följer upp {#uppfoljning}")
             .replacing("## Samordnad individuell plan", with: "## SIP – samordnad individuell plan")
-        _ = expectFindings("BUS015", in: text, at: [])
+        assertFindings(in: text, [])
     }
 
     @Test func aHeadingWithAnIDOfItsOwnStillCountsByItsText() {
-        _ = expectFindings("BUS015", in: Fixture.valid.replacing("## Samtycke", with: "## Samtycke {#samtycke-vid-mote}"), at: [])
+        assertFindings(in: Fixture.valid.replacing("## Samtycke", with: "## Samtycke {#samtycke-vid-mote}"), [])
     }
 
     @Test func missingSectionIsAWarningAtTheBodyStart() {
         let text = Fixture.valid.replacing("---\n# Lokal", with: "---\n1️⃣# Lokal").replacing("## Samtycke", with: "## Sekretess")
-        let found = expectFindings("BUS015", in: text, at: ["1️⃣"], severity: .warning)
+        let found = assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS015", "the section \"Samtycke\" is missing", .warning)])
         #expect(found.first?.message.sv == "avsnittet \"Samtycke\" saknas")
     }
 
@@ -31,9 +31,9 @@ import Testing
         let requirement = try #require(RuleSet.builtIn(named: "bus-2012")?.requiredSections.first { $0.id == "sip" })
         let agreement = try #require(Fixture.parse(MarkedText(text).text))
         #expect(SectionMatcher(agreement.body).match(requirement)?.kind != .heading)
-        _ = expectFindings("BUS015", in: text, at: ["1️⃣"])
+        assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS015", "the section \"SIP\" is missing", .warning)])
         let said = text.replacing("## Sipprutiner\n", with: "## Sipprutiner\nEn SIP upprättas när barnet behöver insatser från flera huvudmän; varje SIP följs upp.\n")
-        _ = expectFindings("BUS015", in: said, at: [])
+        assertFindings(in: said, [])
     }
 
     @Test(arguments: [
@@ -42,7 +42,7 @@ import Testing
         ("## Samordnad individuell plan", "## Samordnade individuella planer"), ("## Samordnad individuell plan", "## SIP-rutiner"),
         ("## Uppföljning av överenskommelsen", "## Så följer vi upp arbetet"), ("## Uppföljning av överenskommelsen", "## Uppföljning och utvärdering"),
     ]) func headingsAsSwedishIsWritten(old: String, new: String) {
-        _ = expectFindings("BUS015", in: Fixture.valid.replacing(old, with: new), at: [])
+        assertFindings(in: Fixture.valid.replacing(old, with: new), [])
     }
 
     @Test func aMisspeltHeadingGetsADidYouMean() {
@@ -50,7 +50,9 @@ import Testing
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         // Without the consent words in its text, only the heading can tell what the section is.
         let stripped = lines.map { $0.contains("amtyck") && !$0.hasPrefix("samtycke:") && !$0.contains("Samtyke") ? "Text." : String($0) }.joined(separator: "\n")
-        let found = expectFindings("BUS015", in: stripped, at: ["1️⃣"])
+        let found = assertFindings(in: stripped, [
+            ExpectedFinding("1️⃣", "BUS015", "the section \"Samtycke\" is missing; the heading \"Samtyke\" looks like it", .warning),
+        ])
         #expect(found.first?.hint?.sv == "Menade du `## Samtycke`?")
     }
 }

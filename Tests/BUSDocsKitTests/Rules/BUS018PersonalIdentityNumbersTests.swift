@@ -4,32 +4,39 @@ import Testing
 @Suite struct BUS018PersonalIdentityNumbersTests {
     @Test func datesAndOtherNumbersPass() {
         let text = Fixture.valid.replacing("Barnkonventionen gäller.", with: "Dnr 2017-01-01, tel 08-123 456 78, 0701234567, 1234567890123, 201713011234.")
-        _ = expectFindings("BUS018", in: text, at: [])
+        assertFindings(in: text, [])
     }
 
     @Test(arguments: ["121212-1212", "1212121212", "19121212-1212", "191212121212", "121212+1212", "701063-2391"])
     func personalIdentityNumberIsAnErrorAtItsFirstDigit(number: String) {
         let text = Fixture.valid.replacing("Barnkonventionen gäller.", with: "Barnet (1️⃣\(number)) gäller.")
-        let found = expectFindings("BUS018", in: text, at: ["1️⃣"], severity: .error)
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS018", "a personal identity number (personnummer or samordningsnummer) stands on line 83"),
+        ])
         #expect(found.allSatisfy { !$0.message.sv.contains(number) && !$0.message.en.contains(number) })
     }
 
     @Test func impossibleDatePasses() {
         let text = Fixture.valid.replacing("Barnkonventionen gäller.", with: "121312-1212 och 121232-1212 och 19121312-1212.")
-        _ = expectFindings("BUS018", in: text, at: [])
+        assertFindings(in: text, [])
     }
 
     /// A mistyped number is still personal data: a warning, and masked like the others.
     @Test(arguments: ["121212-1213", "19121212-1213", "201701011234"])
     func wrongCheckDigitIsAWarning(number: String) {
         let text = Fixture.valid.replacing("Barnkonventionen gäller.", with: "Barnet (1️⃣\(number)) gäller.")
-        _ = expectFindings("BUS018", in: text, at: ["1️⃣"], severity: .warning)
+        assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS018", "what looks like a personal identity number with a wrong check digit stands on line 83", .warning),
+        ])
     }
 
     /// One finding a line, an error when any number on it checks: a file full of numbers is no flood.
     @Test func oneFindingPerLine() {
         let text = Fixture.valid.replacing("Barnkonventionen gäller.", with: "1️⃣121212-1213, 2️⃣121212-1212, 121212-1212.\n\n3️⃣121212-1213 och 121212-1213.")
-        let found = expectFindings("BUS018", in: text, at: ["2️⃣", "3️⃣"])
+        let found = assertFindings(in: text, [
+            ExpectedFinding("2️⃣", "BUS018", "a personal identity number (personnummer or samordningsnummer) stands on line 83"),
+            ExpectedFinding("3️⃣", "BUS018", "what looks like a personal identity number with a wrong check digit stands on line 85", .warning),
+        ])
         #expect(found.map(\.severity) == [.error, .warning])
     }
 
@@ -42,6 +49,8 @@ import Testing
     }
 
     @Test func numbersInTheFrontMatterCountToo() {
-        _ = expectFindings("BUS018", in: Fixture.valid.replacing("område: Testområdet", with: "område: Testområdet 1️⃣121212-1212"), at: ["1️⃣"])
+        assertFindings(in: Fixture.valid.replacing("område: Testområdet", with: "område: Testområdet 1️⃣121212-1212"), [
+            ExpectedFinding("1️⃣", "BUS018", "a personal identity number (personnummer or samordningsnummer) stands on line 5"),
+        ])
     }
 }

@@ -11,7 +11,9 @@ import Testing
     }
 
     @Test func aShortDateGetsItsOwnDateBack() {
-        let found = expectFindings("BUS012", in: Fixture.valid.replacing("  från: 2020-01-01", with: "  från: 1️⃣2020-1-1"), at: ["1️⃣"])
+        let found = assertFindings(in: Fixture.valid.replacing("  från: 2020-01-01", with: "  från: 1️⃣2020-1-1"), [
+            ExpectedFinding("1️⃣", "BUS012", "`giltighet.från`: `2020-1-1` must be written YYYY-MM-DD"),
+        ])
         #expect(found.first?.hint?.sv == "Skriv `2020-01-01`.")
     }
 

@@ -61,6 +61,6 @@ import Testing
         .appendingPathComponent("Sources/BUSDocsKit/RuleSets/bus-2012.yaml")
 
     @Test func unknownRegelverkIsAStructureError() {
-        _ = expectFindings("BUS019", in: Fixture.valid.replacing("regelverk: bus-2012", with: "regelverk: 1️⃣bus-2013"), at: ["1️⃣"])
+        assertFindings(in: Fixture.valid.replacing("regelverk: bus-2012", with: "regelverk: 1️⃣bus-2013"), [ExpectedFinding("1️⃣", "BUS019", "unknown value `bus-2013` for `regelverk`")])
     }
 }

@@ -1,6 +1,7 @@
 import BUSDocsKit
 import Foundation
 import Testing
+import TestSupport
 
 /// Test agreements: the valid base fixture, variants of it, and positions marked inside the text.
 enum Fixture {
@@ -19,8 +20,7 @@ enum Fixture {
 
     /// Parses and validates a text with all rules.
     static func check(_ text: String, path: String = "test.md", ruleSet: RuleSet? = nil, today: LocalDate = today) -> [Diagnostic] {
-        let parsed = AgreementParser.parse(bytes: Array(text.utf8), path: path)
-        return Validator(ruleSet: ruleSet, today: today).validate(parsed)
+        CheckedFile.parse(bytes: Array(text.utf8), path: path, validator: Validator(ruleSet: ruleSet, today: today)).diagnostics
     }
 
     static func parse(_ text: String) -> Agreement? {
@@ -68,18 +68,47 @@ struct MarkedText {
     }
 }
 
-/// Checks a marked text and expects exactly the given findings of the given rule: id, line and column.
-func expectFindings(
-    _ rule: String, in marked: String, at expected: [String], severity: Severity? = nil,
-    ruleSet: RuleSet? = nil, today: LocalDate = Fixture.today,
+/// One finding a test expects: where it points (a marker in the text, or `line:column`), its rule, its
+/// English message and its severity.
+struct ExpectedFinding {
+    var marker: String
+    var rule: String
+    var message: String
+    var severity: Severity
+
+    init(_ marker: String, _ rule: String, _ message: String, _ severity: Severity = .error) {
+        (self.marker, self.rule, self.message, self.severity) = (marker, rule, message, severity)
+    }
+}
+
+/// Checks a marked text with every rule and compares every finding — rule, severity, message, line and
+/// column — with the expected ones (as swift-format's `DiagnosingTestCase` does): a finding missing, one
+/// more, or one that says something else fails, with a line diff of the two lists.
+@discardableResult
+func assertFindings(
+    in marked: String, _ expected: [ExpectedFinding], ruleSet: RuleSet? = nil, today: LocalDate = Fixture.today,
     sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) -> [Diagnostic] {
     let text = MarkedText(marked)
-    let found = Fixture.check(text.text, ruleSet: ruleSet, today: today).filter { $0.ruleID == rule }
-    let wanted = expected.map { text.locations[$0] ?? BUSDocsKit.SourceLocation(line: 0, column: 0) }
-    #expect(found.map(\.location) == wanted, "\(rule) findings: \(found.map { "\($0.location) \($0.message.en)" })", sourceLocation: sourceLocation)
-    if let severity {
-        #expect(found.allSatisfy { $0.severity == severity }, sourceLocation: sourceLocation)
+    // A marker, or `line:column` where a marker cannot stand (inside a word the test does not write).
+    func location(_ marker: String) -> BUSDocsKit.SourceLocation? {
+        if let location = text.locations[marker] { return location }
+        let parts = marker.split(separator: ":").compactMap { Int($0) }
+        return parts.count == 2 ? BUSDocsKit.SourceLocation(line: parts[0], column: parts[1]) : nil
+    }
+    for finding in expected where location(finding.marker) == nil {
+        Issue.record("marker \(finding.marker) is not in the text", sourceLocation: sourceLocation)
+    }
+    let found = Fixture.check(text.text, ruleSet: ruleSet, today: today)
+    func line(_ location: BUSDocsKit.SourceLocation, _ rule: String, _ severity: Severity, _ message: String) -> String {
+        "\(location.line):\(location.column) \(rule) \(severity) \(message)"
+    }
+    let order: (String, String) -> Bool = { $0.localizedStandardCompare($1) == .orderedAscending }
+    let actual = found.map { line($0.location, $0.ruleID, $0.severity, $0.message.en) }.sorted(by: order)
+    let wanted = expected.map { line(location($0.marker) ?? .init(line: 0, column: 0), $0.rule, $0.severity, $0.message) }.sorted(by: order)
+    if actual != wanted {
+        Issue.record("findings differ (- expected, + found):\n\(LineDiff.text(from: wanted.joined(separator: "\n"), to: actual.joined(separator: "\n")))",
+                     sourceLocation: sourceLocation)
     }
     return found
 }

@@ -10,4 +10,7 @@ public struct RegisterFilesRule: Rule {
     public let remedy = LocalizedText(
         sv: "Ge registrets filer exakt de dokumenterade kolumnerna i UTF-8, utan fritext, och flytta andra filer ur årets mapp.",
         en: "Give the register's files exactly the documented columns in UTF-8, without free text, and move other files out of the year's folder.")
+
+    /// Nothing on the model: its findings are made by the register reader (`RegisterReader`) while it reads the register.
+    public func check(_ context: RuleContext) -> [Diagnostic] { [] }
 }

@@ -10,4 +10,7 @@ public struct RegisterReferencesRule: Rule {
     public let remedy = LocalizedText(
         sv: "Använd id för parter ur överenskommelsen och verksamheter ur regelverket.",
         en: "Use party ids from the agreement and service ids from the rule set.")
+
+    /// Nothing on the model: its findings are made by the register reader (`RegisterReader`) while it reads the register.
+    public func check(_ context: RuleContext) -> [Diagnostic] { [] }
 }

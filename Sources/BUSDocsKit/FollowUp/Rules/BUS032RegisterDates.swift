@@ -10,4 +10,7 @@ public struct RegisterDatesRule: Rule {
     public let remedy = LocalizedText(
         sv: "Skriv datum som ÅÅÅÅ-MM-DD inom registrets år, med mötet på eller efter den dag behovet uppmärksammades.",
         en: "Write dates as YYYY-MM-DD within the register's year, with the meeting on or after the day the need was noticed.")
+
+    /// Nothing on the model: its findings are made by the register reader (`RegisterReader`) while it reads the register.
+    public func check(_ context: RuleContext) -> [Diagnostic] { [] }
 }

@@ -11,6 +11,9 @@ public struct InputRule: Rule {
         sv: "Spara filen som UTF-8-text utan NUL-tecken (i Word: Spara som → Oformaterad text, UTF-8) och dela upp en alltför stor fil.",
         en: "Save the file as UTF-8 text without NUL bytes (in Word: Save As → Plain Text, UTF-8) and split a file that is too large.")
 
+    /// Nothing on the model: its findings are made by the parser (`AgreementParser`) while it reads the file.
+    public func check(_ context: RuleContext) -> [Diagnostic] { [] }
+
     static func tooLarge(size: Int, limit: Int) -> Diagnostic {
         InputRule().finding(
             LocalizedText(

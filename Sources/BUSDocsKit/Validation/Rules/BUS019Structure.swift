@@ -14,6 +14,9 @@ public struct StructureRule: Rule {
         sv: "Rätta YAML-huvudet enligt formatet version 1: obligatoriska nycklar, rätt typer, kända värden och unika id (`bus-docs schema` ger ett JSON-schema för editorn).",
         en: "Correct the front matter to format version 1: required keys, right types, known values and unique ids (`bus-docs schema` gives a JSON Schema for the editor).")
 
+    /// Nothing on the model: its findings are made by the decoder (`AgreementDecoder`) while it reads the file.
+    public func check(_ context: RuleContext) -> [Diagnostic] { [] }
+
     /// What a value should have been, for wrong-type messages.
     enum Expected {
         case mapping, list, text, number

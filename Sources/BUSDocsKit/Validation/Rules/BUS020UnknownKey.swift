@@ -11,6 +11,9 @@ public struct UnknownKeyRule: Rule {
         sv: "Rätta stavningen till den närmaste kända nyckeln, eller ta bort nyckeln.",
         en: "Correct the spelling to the nearest known key, or remove the key.")
 
+    /// Nothing on the model: its findings are made by the decoder (`AgreementDecoder`) while it reads the file.
+    public func check(_ context: RuleContext) -> [Diagnostic] { [] }
+
     /// `splitValue`: the "key" has no value and reads like words, as when a comma inside `{ … }` ended a
     /// value early: `{ beskrivning: Nya parter (polis, tandvård) }`.
     static func unknownKey(_ key: String, in parent: String, suggestion: String?, splitValue: Bool = false, at location: SourceLocation) -> Diagnostic {

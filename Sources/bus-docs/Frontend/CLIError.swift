@@ -1,0 +1,181 @@
+import BUSDocsKit
+import Foundation
+import Templates
+
+/// Everything that can be wrong with a command line or the files it names: one line on stderr, exit
+/// status 2. One case per kind of problem, with its words in both languages in `text` below, the way
+/// swift-argument-parser's `ParserError` names its own.
+enum CLIError: Error {
+    // The command line.
+    case unknownCommand(word: String, suggestion: String)
+    case notADate(option: String, text: String)
+    case dateMeant(option: String, text: String, meant: LocalDate)
+    case notAYear(Int)
+    case meetingBeforeNoticed(meeting: LocalDate, noticed: LocalDate)
+    case noticedOnlyForForum(group: String)
+    case diffTakesTwoFiles
+    case diffRevisionTakesOneFile
+    case notARevision(String)
+    case answerRequired(flag: String)
+    case noAnswer
+    // Files and folders.
+    case file(FileProblem)
+    case noSuchFolder(option: String, path: String)
+    case outputFolderMissing(output: String, folder: String)
+    case wouldOverwriteSource(output: String, role: LocalizedText)
+    case outputContainsInput(out: String, input: String)
+    case outputExists(String)
+    case pdfNeedsOutput(option: String)
+    case formatNeedsOutFolder(format: String)
+    case htmlToTerminal
+    case formatNeedsFile(format: String)
+    case formatDoesNotWrite(format: String, kind: LocalizedText, choices: LocalizedText)
+    case markdownDoesNotWriteThis
+    case docxDoesNotWriteComparisons
+    case referenceDocxOnlyForDocx
+    case word(WordError)
+    case cannotStartFrom(path: String, problem: String)
+    // Rule sets, templates and the agreement a document is made from.
+    case ruleSet(RuleSetError)
+    case ruleSetFile(path: String, problem: String)
+    case notABuiltInRuleSet(name: String, names: String)
+    case template(TemplateError)
+    case groupWithoutDocument(agreement: String, group: String, documented: String)
+    case noSuchGroup(agreement: String, group: String, documented: String)
+    case noIndividualForum(agreement: String, documented: String)
+    case noDocumentedGroup(agreement: String)
+    // Tools bus-docs runs.
+    case chromiumMissing
+    case chromiumFailed(status: Int32)
+    case gitMissing(String)
+    case gitFailed(file: String, revision: String, reason: String)
+    case notInGitRepository(file: String)
+    case noSuchRevision(String)
+    case cannotServe(port: UInt16, reason: String)
+    /// Something a library reported that has no case of its own (said as it is).
+    case other(String)
+
+    /// The problem an error is, when it is one: the library's file, rule-set and template problems are.
+    static func from(_ error: any Error) -> CLIError? {
+        switch error {
+        case let error as CLIError: return error
+        case let problem as FileProblem: return .file(problem)
+        case let problem as RuleSetError: return .ruleSet(problem)
+        case let problem as TemplateError: return .template(problem)
+        case let problem as WordError: return .word(problem)
+        default: return nil
+        }
+    }
+
+    /// The message, in both languages.
+    var text: LocalizedText {
+        switch self {
+        case let .unknownCommand(word, suggestion):
+            return LocalizedText(sv: "okänt kommando `\(word)` — menade du `\(suggestion)`? (bus-docs --help listar kommandona)",
+                                 en: "unknown command `\(word)` — did you mean `\(suggestion)`? (bus-docs --help lists the commands)")
+        case let .notADate(option, text):
+            return LocalizedText(sv: "\(option): '\(text)' är inget datum (ÅÅÅÅ-MM-DD)", en: "\(option): '\(text)' is not a date (YYYY-MM-DD)")
+        case let .dateMeant(option, text, meant):
+            return LocalizedText(sv: "\(option): '\(text)' ska skrivas ÅÅÅÅ-MM-DD — menade du \(meant)?",
+                                 en: "\(option): '\(text)' must be written YYYY-MM-DD — did you mean \(meant)?")
+        case let .notAYear(year):
+            return LocalizedText(sv: "--year \(year): inget årtal (ÅÅÅÅ)", en: "--year \(year): not a year (YYYY)")
+        case let .meetingBeforeNoticed(meeting, noticed):
+            return LocalizedText(sv: "--date \(meeting) är före --noticed \(noticed): mötet kan inte hållas innan behovet uppmärksammades",
+                                 en: "--date \(meeting) is before --noticed \(noticed): the meeting cannot be held before the need was noticed")
+        case let .noticedOnlyForForum(group):
+            return LocalizedText(sv: "--noticed gäller bara individforum: \(group) får en dagordning, som inte har någon tidsgräns",
+                                 en: "--noticed is for the individforum only: \(group) gets an agenda, which has no deadline")
+        case .diffTakesTwoFiles:
+            return LocalizedText(sv: "diff tar två filer, GAMMAL och NY (eller --rev REV FIL)", en: "diff takes two files, OLD and NEW (or --rev REV FILE)")
+        case .diffRevisionTakesOneFile:
+            return LocalizedText(sv: "diff --rev REV tar en fil, den nuvarande versionen", en: "diff --rev REV takes one file, the current version")
+        case let .notARevision(revision):
+            return LocalizedText(sv: "--rev \(revision): ingen revision", en: "--rev \(revision): not a revision")
+        case let .answerRequired(flag):
+            return LocalizedText(sv: "\(flag) behövs (eller kör bus-docs new i en terminal för att få frågan)",
+                                 en: "\(flag) is required (or run bus-docs new in a terminal to be asked)")
+        case .noAnswer:
+            return LocalizedText(sv: "avbrutet: inget svar, ingen fil skriven", en: "stopped: no answer, no file written")
+        case let .file(problem):
+            return problem.message
+        case let .noSuchFolder(option, path):
+            return LocalizedText(sv: "\(option) \(path): mappen finns inte", en: "\(option) \(path): no such folder")
+        case let .outputFolderMissing(output, folder):
+            return LocalizedText(sv: "-o \(output): mappen \(folder) finns inte; skapa den först eller välj en annan",
+                                 en: "-o \(output): the folder \(folder) does not exist; create it first or choose another")
+        case let .wouldOverwriteSource(output, role):
+            return LocalizedText(sv: "-o \(output): skriver inte över \(role.sv)", en: "-o \(output): will not overwrite \(role.en)")
+        case let .outputContainsInput(out, input):
+            return LocalizedText(sv: "--out \(out): utmappen får inte vara, eller innehålla, inmappen \(input)",
+                                 en: "--out \(out): the output folder may not be, or contain, the input folder \(input)")
+        case let .outputExists(output):
+            return LocalizedText(sv: "-o \(output): filen finns redan; bus-docs new skriver aldrig över en fil",
+                                 en: "-o \(output): exists; bus-docs new never overwrites a file")
+        case let .pdfNeedsOutput(option):
+            return option == "-o"
+                ? LocalizedText(sv: "--format pdf behöver en fil: -o FIL.pdf", en: "--format pdf needs -o FILE.pdf")
+                : LocalizedText(sv: "--format pdf behöver \(option) MAPP", en: "--format pdf needs \(option) DIR")
+        case let .formatNeedsOutFolder(format):
+            return LocalizedText(sv: "--format \(format) behöver --out MAPP", en: "--format \(format) needs --out DIR")
+        case .htmlToTerminal:
+            return LocalizedText(sv: "skriver inte HTML i terminalen: ange en fil med -o FIL (till exempel -o dokument.html), eller --format md",
+                                 en: "will not write HTML to the terminal: name a file with -o FILE (for example -o document.html), or use --format md")
+        case let .formatNeedsFile(format):
+            return LocalizedText(sv: "--format \(format) behöver en fil: -o FIL.\(format)", en: "--format \(format) needs -o FILE.\(format)")
+        case let .formatDoesNotWrite(format, kind, choices):
+            return LocalizedText(sv: "--format \(format) skriver inte \(kind.sv); välj \(choices.sv)", en: "--format \(format) does not write \(kind.en); choose \(choices.en)")
+        case .markdownDoesNotWriteThis:
+            return LocalizedText(sv: "--format md skriver inte det här dokumentet", en: "--format md does not write this document")
+        case .docxDoesNotWriteComparisons:
+            return LocalizedText(sv: "--format docx skriver inte jämförelser", en: "--format docx does not write comparisons")
+        case .referenceDocxOnlyForDocx:
+            return LocalizedText(sv: "--reference-docx gäller bara --format docx", en: "--reference-docx is for --format docx only")
+        case let .word(problem):
+            return problem.text
+        case let .cannotStartFrom(path, problem):
+            return LocalizedText(sv: "--from \(path): kan inte utgå från den här filen (\(problem))",
+                                 en: "--from \(path): cannot start from this file (\(problem))")
+        case let .ruleSet(problem):
+            return problem.text
+        case let .ruleSetFile(path, problem):
+            return LocalizedText(sv: "--rules \(path): \(problem)", en: "--rules \(path): \(problem)")
+        case let .notABuiltInRuleSet(name, names):
+            return LocalizedText(sv: "--rules \(name): inget inbyggt regelverk (\(names))", en: "--rules \(name): not a built-in rule set (\(names))")
+        case let .template(problem):
+            return LocalizedText(sv: problem.swedish, en: problem.description)
+        case let .groupWithoutDocument(agreement, group, documented):
+            return LocalizedText(sv: "\(agreement): gruppen \(group) får varken protokoll eller dagordning av bus-docs; det gör \(documented)",
+                                 en: "\(agreement): bus-docs makes no protocol or agenda for the group \(group); it does for \(documented)")
+        case let .noSuchGroup(agreement, group, documented):
+            return LocalizedText(sv: "\(agreement): ingen grupp '\(group)' med protokoll eller dagordning (grupper: \(documented))",
+                                 en: "\(agreement): no group '\(group)' with a protocol or agenda (groups: \(documented))")
+        case let .noIndividualForum(agreement, documented):
+            return LocalizedText(sv: "\(agreement): inget individforum att skriva protokoll för; välj en grupp med --group (grupper: \(documented))",
+                                 en: "\(agreement): no group of kind individforum with a protocol (groups: \(documented)); choose one with --group")
+        case let .noDocumentedGroup(agreement):
+            return LocalizedText(sv: "\(agreement): överenskommelsen har ingen grupp att skriva protokoll eller dagordning för; lägg till individforum och styrgrupp under `grupper:` (bus-docs new visar hur)",
+                                 en: "\(agreement): the agreement has no group to write a protocol or agenda for; add the individforum and steering group under `grupper:` (bus-docs new shows how)")
+        case .chromiumMissing:
+            return LocalizedText(sv: "--format pdf behöver Chromium: installera det med `sudo apt-get install chromium`, eller skriv html och skriv ut från en webbläsare",
+                                 en: "--format pdf needs headless Chromium: install it with `sudo apt-get install chromium`, or write html and print it from a browser")
+        case let .chromiumFailed(status):
+            return LocalizedText(sv: "Chromium kunde inte skriva ut dokumentet som PDF (status \(status))",
+                                 en: "Chromium could not print the document to PDF (exit \(status))")
+        case let .gitMissing(reason):
+            return LocalizedText(sv: "--rev behöver git: \(reason)", en: "--rev needs git: \(reason)")
+        case let .gitFailed(file, revision, reason):
+            return LocalizedText(sv: "\(file)@\(revision): git: \(reason)", en: "\(file)@\(revision): git: \(reason)")
+        case let .notInGitRepository(file):
+            return LocalizedText(sv: "\(file) ligger inte i ett git-arkiv, så --rev har inget att jämföra med — jämför två filer: bus-docs diff GAMMAL NY",
+                                 en: "\(file) is not in a git repository, so --rev has nothing to compare with — compare two files: bus-docs diff OLD NEW")
+        case let .noSuchRevision(revision):
+            return LocalizedText(sv: "--rev \(revision): revisionen finns inte i git-arkivet (git log --oneline visar de som finns)",
+                                 en: "--rev \(revision): no such revision in the git repository (git log --oneline lists them)")
+        case let .cannotServe(port, reason):
+            return LocalizedText(sv: "--port \(port): kan inte visa på 127.0.0.1 (\(reason))", en: "--port \(port): cannot serve on 127.0.0.1 (\(reason))")
+        case let .other(message):
+            return LocalizedText(sv: message, en: message)
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import BUSDocsKit
+import Testing
+import TestSupport
+
+/// The helper every rule test relies on must fail when a finding is missing, extra or says something else.
+@Suite struct AssertFindingsTests {
+    static let broken = Fixture.valid.replacing("parter:\n", with: "1️⃣parter:\n")
+        .replacing("huvudman: region", with: "huvudman: kommun").replacing("huvudman: region", with: "huvudman: kommun")
+        .replacing("huvudman: region", with: "huvudman: kommun")
+
+    @Test func theExactFindingsPass() {
+        assertFindings(in: Self.broken, [ExpectedFinding("1️⃣", "BUS002", "no party has `region` as its principal")])
+    }
+
+    @Test func aMissingFindingFails() {
+        withKnownIssue { assertFindings(in: Self.broken, []) }
+    }
+
+    @Test func anExtraExpectedFindingFails() {
+        withKnownIssue { assertFindings(in: Fixture.valid.replacing("parter:\n", with: "1️⃣parter:\n"), [ExpectedFinding("1️⃣", "BUS002", "no party has `region` as its principal")]) }
+    }
+
+    @Test func anotherMessageOrSeverityOrPlaceFails() {
+        withKnownIssue { assertFindings(in: Self.broken, [ExpectedFinding("1️⃣", "BUS002", "no party has `region` as principal")]) }
+        withKnownIssue { assertFindings(in: Self.broken, [ExpectedFinding("1️⃣", "BUS002", "no party has `region` as its principal", .warning)]) }
+        withKnownIssue { assertFindings(in: Self.broken, [ExpectedFinding("1:1", "BUS002", "no party has `region` as its principal")]) }
+    }
+
+    @Test func theLineDiffShowsWhatDiffers() {
+        let diff = LineDiff.text(from: "a\nb\nc\nd\ne\nf\ng", to: "a\nb\nc\nD\ne\nf\ng\nh", context: 1)
+        #expect(diff == " 3: c\n-4: d\n+4: D\n 5: e\n…\n 7: g\n+8: h")
+    }
+}
