@@ -152,6 +152,7 @@ struct Attendee {
 extension PartyView: TemplateView {
     static let fields = TemplateFields<PartyView>([
         ("id", { $0.id }),
+        ("number", { $0.number }),
         ("name", { $0.name }),
         ("principal", { $0.principal }),
         ("services", { $0.services }),

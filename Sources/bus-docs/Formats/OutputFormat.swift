@@ -162,8 +162,7 @@ extension OutputFormats {
         let aliases = ["htm": "html", "markdown": "md", "txt": "text"]
         let named = aliases[written] ?? written
         guard named != format.name, let other = OutputFormats.named(named) else { return }
-        throw UsageFailure(sv: "-o \(output): filändelsen säger \(other.name) men formatet är \(format.name) — lägg till --format \(other.name), eller byt filändelse till .\(format.name)",
-                           en: "-o \(output): the file name says \(other.name) but the format is \(format.name) — add --format \(other.name), or name the file .\(format.name)")
+        throw CLIError.fileNamedForAnotherFormat(output: output, named: other.name, format: format.name)
     }
 }
 

@@ -52,6 +52,16 @@ enum CLIError: Error {
     case notInGitRepository(file: String)
     case noSuchRevision(String)
     case cannotServe(port: UInt16, reason: String)
+    case fileNamedForAnotherFormat(output: String, named: String, format: String)
+    case noRegisterForYear(year: Int, register: String, years: [String])
+    case htmlToTerminalNeedsFolder
+    case archivalOnlyForPDF
+    case weasyPrintMissing(version: String)
+    case weasyPrintDidNotStart(program: String, reason: String)
+    case weasyPrintFailed(program: String, status: Int32, said: String, version: String)
+    case importOutputExists(String)
+    case cannotImport(file: String, problem: LocalizedText)
+    case baseNotAFolder(String)
     /// Something a library reported that has no case of its own (said as it is).
     case other(String)
 
@@ -174,6 +184,34 @@ enum CLIError: Error {
                                  en: "--rev \(revision): no such revision in the git repository (git log --oneline lists them)")
         case let .cannotServe(port, reason):
             return LocalizedText(sv: "--port \(port): kan inte visa på 127.0.0.1 (\(reason))", en: "--port \(port): cannot serve on 127.0.0.1 (\(reason))")
+        case let .fileNamedForAnotherFormat(output, named, format):
+            return LocalizedText(sv: "-o \(output): filändelsen säger \(named) men formatet är \(format) — lägg till --format \(named), eller byt filändelse till .\(format)",
+                                 en: "-o \(output): the file name says \(named) but the format is \(format) — add --format \(named), or name the file .\(format)")
+        case let .noRegisterForYear(year, register, years):
+            let sv = years.isEmpty ? "inga år alls" : "bara " + OutputFormats.words(years, or: "och")
+            let en = years.isEmpty ? "no years at all" : "only " + OutputFormats.words(years, or: "and")
+            return LocalizedText(sv: "--year \(year): inget område har ett register för \(year) i \(register) (det finns \(sv)); kontrollera --year",
+                                 en: "--year \(year): no area has a register for \(year) in \(register) (there are \(en)); check --year")
+        case .htmlToTerminalNeedsFolder:
+            return LocalizedText(sv: "skriver inte HTML i terminalen: ange en mapp med --out MAPP, eller --format md",
+                                 en: "will not write HTML to the terminal: name a folder with --out DIR, or use --format md")
+        case .archivalOnlyForPDF:
+            return LocalizedText(sv: "--archival gäller bara --format pdf", en: "--archival only applies to --format pdf")
+        case let .weasyPrintMissing(version):
+            return LocalizedText(sv: "--format pdf behöver WeasyPrint \(version): installera det med `make pdf-deps` i bus-docs-mappen (eller ange programmet med BUS_DOCS_WEASYPRINT=SÖKVÄG)",
+                                 en: "--format pdf needs WeasyPrint \(version): install it with `make pdf-deps` in the bus-docs folder (or name the program with BUS_DOCS_WEASYPRINT=PATH)")
+        case let .weasyPrintDidNotStart(program, reason):
+            return LocalizedText(sv: "kunde inte starta WeasyPrint (\(program)): \(reason)", en: "could not start WeasyPrint (\(program)): \(reason)")
+        case let .weasyPrintFailed(program, status, said, version):
+            let detail = said.isEmpty ? "" : ": \(said)"
+            return LocalizedText(sv: "WeasyPrint (\(program)) kunde inte skriva PDF:en (status \(status))\(detail). Bus-docs behöver WeasyPrint \(version): `make pdf-deps`",
+                                 en: "WeasyPrint (\(program)) could not write the PDF (exit \(status))\(detail). bus-docs needs WeasyPrint \(version): `make pdf-deps`")
+        case let .importOutputExists(output):
+            return LocalizedText(sv: "-o \(output): filen finns redan; ange --force för att skriva över den", en: "-o \(output): exists; pass --force to replace it")
+        case let .cannotImport(file, problem):
+            return LocalizedText(sv: "\(file): \(problem.sv)", en: "\(file): \(problem.en)")
+        case let .baseNotAFolder(base):
+            return LocalizedText(sv: "--base \(base): ingen mapp", en: "--base \(base): not a folder")
         case let .other(message):
             return LocalizedText(sv: message, en: message)
         }

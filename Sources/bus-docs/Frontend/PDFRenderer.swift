@@ -12,7 +12,7 @@ struct PDFOptions: ParsableArguments {
     func applied(to format: any OutputFormat) throws -> any OutputFormat {
         guard archival else { return format }
         guard var pdf = format as? PDFFormat else {
-            throw UsageFailure(sv: "--archival gäller bara --format pdf", en: "--archival only applies to --format pdf")
+            throw CLIError.archivalOnlyForPDF
         }
         pdf.archival = true
         return pdf
@@ -61,9 +61,7 @@ enum PDFRenderer {
     /// Writes `html` as PDF to `output` (replaced in one step: nothing is left half written).
     static func write(html: String, to output: String, archival: Bool) throws {
         guard let weasyPrint = executable else {
-            throw UsageFailure(
-                sv: "--format pdf behöver WeasyPrint \(weasyPrintVersion): installera det med `make pdf-deps` i bus-docs-mappen (eller ange programmet med BUS_DOCS_WEASYPRINT=SÖKVÄG)",
-                en: "--format pdf needs WeasyPrint \(weasyPrintVersion): install it with `make pdf-deps` in the bus-docs folder (or name the program with BUS_DOCS_WEASYPRINT=PATH)")
+            throw CLIError.weasyPrintMissing(version: weasyPrintVersion)
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bus-docs-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -89,17 +87,13 @@ enum PDFRenderer {
         do {
             try process.run()
         } catch {
-            throw UsageFailure(sv: "kunde inte starta WeasyPrint (\(weasyPrint)): \(error.localizedDescription)",
-                               en: "could not start WeasyPrint (\(weasyPrint)): \(error.localizedDescription)")
+            throw CLIError.weasyPrintDidNotStart(program: weasyPrint, reason: error.localizedDescription)
         }
         process.waitUntilExit()
         guard process.terminationStatus == 0, let data = FileManager.default.contents(atPath: pdf.path), !data.isEmpty else {
             let said = (try? String(contentsOf: log, encoding: .utf8))?
                 .split(separator: "\n").suffix(3).joined(separator: " | ") ?? ""
-            let detail = said.isEmpty ? "" : ": \(said)"
-            throw UsageFailure(
-                sv: "WeasyPrint (\(weasyPrint)) kunde inte skriva PDF:en (status \(process.terminationStatus))\(detail). Bus-docs behöver WeasyPrint \(weasyPrintVersion): `make pdf-deps`",
-                en: "WeasyPrint (\(weasyPrint)) could not write the PDF (exit \(process.terminationStatus))\(detail). bus-docs needs WeasyPrint \(weasyPrintVersion): `make pdf-deps`")
+            throw CLIError.weasyPrintFailed(program: weasyPrint, status: process.terminationStatus, said: said, version: weasyPrintVersion)
         }
         try FileWriter.replace(data, at: output)
     }

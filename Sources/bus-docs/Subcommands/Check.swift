@@ -58,7 +58,7 @@ struct Check: ParsableCommand {
         if let base {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: base, isDirectory: &isFolder), isFolder.boolValue else {
-                throw UsageFailure(sv: "--base \(base): ingen mapp", en: "--base \(base): not a folder")
+                throw CLIError.baseNotAFolder(base)
             }
             return SourceRoot(path: base, workingDirectory: folder)
         }

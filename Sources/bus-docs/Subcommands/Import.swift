@@ -39,8 +39,7 @@ struct Import: ParsableCommand {
             try OutputWriter.refuseMissingFolder(output)
             try OutputWriter.refuseSource(output, [file], as: LocalizedText(sv: "dokumentet som importeras", en: "the document being imported"))
             if !force, FileManager.default.fileExists(atPath: output) {
-                throw UsageFailure(sv: "-o \(output): filen finns redan; ange --force för att skriva över den",
-                                   en: "-o \(output): exists; pass --force to replace it")
+                throw CLIError.importOutputExists(output)
             }
         }
         if let report {
@@ -51,7 +50,7 @@ struct Import: ParsableCommand {
         do {
             document = try DocumentImporter.read(path: file)
         } catch let problem as ImportProblem {
-            throw UsageFailure(sv: "\(file): \(problem.text.sv)", en: "\(file): \(problem.text.en)")
+            throw CLIError.cannotImport(file: file, problem: problem.text)
         }
         let (draft, _) = DocumentImporter.draft(document, rules: rules)
         let label = output ?? "<standard output>"

@@ -75,10 +75,7 @@ struct Report: ParsableCommand {
                 (try? FileManager.default.contentsOfDirectory(atPath: (register as NSString).appendingPathComponent(area.slug))) ?? []
             }
             let years = Set(folders.filter { $0.count == 4 && Int($0) != nil }).sorted()
-            let known = years.isEmpty ? LocalizedText(sv: "inga år alls", en: "no years at all")
-                : LocalizedText(sv: "bara \(OutputFormats.words(years, or: "och"))", en: "only \(OutputFormats.words(years, or: "and"))")
-            throw UsageFailure(sv: "--year \(year): inget område har ett register för \(year) i \(register) (det finns \(known.sv)); kontrollera --year",
-                               en: "--year \(year): no area has a register for \(year) in \(register) (there are \(known.en)); check --year")
+            throw CLIError.noRegisterForYear(year: year, register: register, years: years)
         }
         for area in areas where !withYear.contains(where: { $0.slug == area.slug }) {
             RunLanguage.note(sv: "bus-docs: \(area.name): inget register för \(year) (\(register)/\(area.slug)/\(year)/ finns inte); området visas som \"inget register\"",
@@ -88,8 +85,7 @@ struct Report: ParsableCommand {
         let document = try format.render(.followUp(followUp, ruleSets: ruleSets), in: context)
         guard let out else {
             if format is HTMLFormat, isatty(STDOUT_FILENO) == 1 {
-                throw UsageFailure(sv: "skriver inte HTML i terminalen: ange en mapp med --out MAPP, eller --format md",
-                                   en: "will not write HTML to the terminal: name a folder with --out DIR, or use --format md")
+                throw CLIError.htmlToTerminalNeedsFolder
             }
             FileHandle.standardOutput.write(Data(document))
             return

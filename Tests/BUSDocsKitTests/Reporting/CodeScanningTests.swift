@@ -74,6 +74,6 @@ import Testing
         guard case .object(let properties)? = schema["properties"] else { Issue.record("no properties"); return }
         #expect(Set(properties.keys) == Set(AgreementDecoder.topLevelKeys))
         guard case .object(let group)? = properties["grupper"]?["items"]?["properties"] else { Issue.record("no group"); return }
-        #expect(Set(group.keys) == Set(AgreementDecoder.groupKeys))
+        #expect(Set(group.keys) == Set(FrontMatterKeys.names(of: ["grupper"])))
     }
 }
