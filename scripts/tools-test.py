@@ -327,7 +327,9 @@ def test_schema_is_draft_2020_12_in_swedish_and_the_committed_copy_is_current():
     # Services come from the rule set: one that adds a service allows it.
     with tempfile.TemporaryDirectory() as folder:
         rules = (ROOT / "Sources/BUSDocsKit/RuleSets/hok-2022.yaml").read_text()
-        rules = apply(rules, "verksamheter:\n", "verksamheter:\n  fritidsgard: { sv: \"fritidsgård\", en: \"youth centre\", huvudman: kommun }\n")
+        services = re.search(r"^verksamheter:.*\n", rules, re.M)
+        assert services, "the rule set has no verksamheter"
+        rules = rules[:services.end()] + "  fritidsgard: { sv: \"fritidsgård\", en: \"youth centre\", huvudman: kommun }\n" + rules[services.end():]
         (Path(folder) / "regler.yaml").write_text(rules)
         own = json.loads(run(["schema", "--rules", str(Path(folder) / "regler.yaml")], check=0).stdout)
         assert "fritidsgard" in own["properties"]["sip"]["properties"]["initierar"]["items"]["enum"]
