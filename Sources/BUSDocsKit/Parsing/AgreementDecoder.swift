@@ -11,7 +11,7 @@ struct AgreementDecoder {
 
     /// Fills `agreement` from the tree; false when the front matter is not a mapping at all.
     mutating func decode(_ root: YAMLNode, into agreement: inout Agreement) -> Bool {
-        guard let top = reader.mapping(root, named: "front matter", known: Self.topLevelKeys, missingKeysAt: .fileStart) else { return false }
+        guard let top = reader.mapping(root, named: NodeReader.frontMatterName, known: Self.topLevelKeys, missingKeysAt: .fileStart) else { return false }
         if let version = reader.string(top, "bus-docs", required: true) {
             if version.value == "1" {
                 agreement.formatVersion = Located(1, at: version.range)
