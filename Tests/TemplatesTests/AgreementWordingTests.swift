@@ -16,6 +16,29 @@ import Testing
         #expect(AgreementView(decided, bodyHTML: "").status.label == "Giltig")
     }
 
+    /// On the build's `--today`, an agreement whose `till` has passed has ended, in the past tense, and
+    /// one whose `från` is ahead is not yet in force — neither is "Giltig", on its page or its index row.
+    @Test func anExpiredOrNotYetValidAgreementIsNotShownAsValid() throws {
+        let ended = Documents.validText.replacingOccurrences(of: "  till: tillsvidare", with: "  till: 2025-12-31")
+        let source = Documents.source(ended)
+        let page = AgreementView(source, bodyHTML: "")
+        #expect(page.status.label == "Har upphört att gälla" && page.status.cssClass == "status-upphord" && !page.status.isValid)
+        #expect(page.validity == "Gällde från 2020-01-01 till och med 2025-12-31.")
+        let row = try #require(IndexView([source]).entries.first)
+        #expect(row.status.label == "Har upphört att gälla")
+
+        let ahead = Documents.validText.replacingOccurrences(of: "  från: 2020-01-01", with: "  från: 2027-06-01")
+        let future = AgreementView(Documents.source(ahead), bodyHTML: "")
+        #expect(future.status.label == "Gäller från 2027-06-01" && !future.status.isValid)
+        #expect(future.validity == "Gäller från 2027-06-01 tills vidare.")
+
+        // The last day itself is still valid, and so is the first.
+        let lastDay = Documents.validText.replacingOccurrences(of: "  till: tillsvidare", with: "  till: 2026-11-24")
+        #expect(AgreementView(Documents.source(lastDay), bodyHTML: "").status.label == "Giltig")
+        let firstDay = Documents.validText.replacingOccurrences(of: "  från: 2020-01-01", with: "  från: 2026-11-24")
+        #expect(AgreementView(Documents.source(firstDay), bodyHTML: "").status.label == "Giltig")
+    }
+
     @Test func anAgreementThatStartsAtSigningSaysSo() {
         let text = Documents.validText.replacingOccurrences(of: "  från: 2020-01-01\n", with: "")
         #expect(AgreementView(Documents.source(text), bodyHTML: "").validity == "Gäller från undertecknandet tills vidare.")

@@ -28,7 +28,7 @@ struct AgreementDecoder {
         agreement.ruleSet = reader.string(top, "regelverk")
         agreement.validity = decodeValidity(top)
         agreement.revisions = decodeRevisions(top)
-        agreement.parties = decodeParties(top)
+        agreement.parties = decodeParties(top, withoutID: &agreement.partiesWithoutID)
         agreement.partiesRange = top.keys["parter"].map(reader.range)
         agreement.groups = decodeGroups(top)
         agreement.groupsRange = top.keys["grupper"].map(reader.range)

@@ -66,7 +66,7 @@ public struct IndexView {
             entry = Entry(
                 title: source.agreement.title?.value ?? source.slug, area: source.agreement.area?.value ?? "–",
                 kind: Wording.kind(source.agreement.kind?.value), validity: "\(from) – \(until)",
-                status: StatusView(source.diagnostics, status: source.agreement.status?.value),
+                status: source.status,
                 counts: IndexView.counts(source.diagnostics),
                 href: "\(source.slug)/index.html",
                 followUpReport: source.followUpReport.map { AgreementView.LinkView(title: "Uppföljning \($0.year)", href: $0.href) })
