@@ -61,7 +61,7 @@ import Testing
     }
 
     @Test func aMissingPrincipalListsTheValues() {
-        let found = assertFindings(in: Fixture.valid.replacing("  - id: bup\n    namn: BUP Teststad\n    huvudman: region\n", with: "  - 1️⃣id: bup\n    namn: BUP Teststad\n"), [
+        let found = assertFindings(in: Fixture.valid.replacing("  - id: hab\n    namn: Habilitering & Hälsa\n    huvudman: region\n", with: "  - 1️⃣id: hab\n    namn: Habilitering & Hälsa\n"), [
             ExpectedFinding("1️⃣", "BUS019", "the key `huvudman` is missing"),
         ])
         #expect(found.first?.hint?.sv == "Lägg till `huvudman: kommun` här, eller ett annat av värdena `kommun`, `region`, `enskild`, `stat`, `kommunalförbund`.")
