@@ -181,7 +181,7 @@ import Testing
         let session = try Self.run(Self.request(1, "initialize", #"{"capabilities":{},"locale":"sv-SE"}"#) + Self.notification("initialized")
                                    + Self.notification("textDocument/didOpen", try Self.textDocument("Tests/LSP/broken.md")) + Self.goodbye)
         let messages = (session.published.first?["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["message"] as? String }
-        #expect(messages.contains { $0.hasPrefix("okänd nyckel `samtyke`") && $0.hasSuffix("Menade du `samtycke`?") })
+        #expect(messages.contains { $0.hasPrefix("okänd nyckel `samtyke` i YAML-huvudet — menade du `samtycke`?") && $0.hasSuffix("Skriv `samtycke:` i stället för `samtyke:`.") }, "\(messages)")
     }
 
     /// Random frames — random bytes, and valid messages with bytes changed — never crash or hang the server,

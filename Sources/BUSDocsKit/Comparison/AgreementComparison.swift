@@ -34,17 +34,19 @@ public struct AgreementComparison: Sendable {
         sections = SectionComparison.compare(old: before.body, new: after.body)
     }
 
-    /// Each new finding is blamed on the change that caused it: of the changes its rule answers for, the
-    /// nearest one at or above the finding's line (a cadence finding stands on its `möten`, a deadline
-    /// one on `inom-dagar` under it), or every one of them when the finding stands above them all
-    /// (a missing service is reported at `parter:`).
+    /// Each new finding is blamed on the change that caused it: of the changes in the new file its rule
+    /// answers for, the nearest one at or above the finding's line (a cadence finding stands on its
+    /// `möten`, a deadline one on `inom-dagar` under it), or every one of them when the finding stands
+    /// above them all. A removal, whose line is the old file's, is blamed for every rule it answers for.
     static func blame(_ changes: [Change], for appeared: [Diagnostic]) -> [Change] {
         var blamed = changes
         for finding in appeared {
-            let candidates = changes.indices.filter { changes[$0].rules.contains(finding.ruleID) }
+            let answering = changes.indices.filter { changes[$0].rules.contains(finding.ruleID) }
+            let removals = answering.filter { changes[$0].kind == .removed }
+            let candidates = answering.filter { changes[$0].kind != .removed }
             let above = candidates.filter { (changes[$0].line ?? Int.max) <= finding.location.line }
             let nearest = above.map { changes[$0].line ?? 0 }.max()
-            let chosen = nearest.map { line in above.filter { changes[$0].line == line } } ?? candidates
+            let chosen = removals + (nearest.map { line in above.filter { changes[$0].line == line } } ?? candidates)
             for index in chosen where !blamed[index].breaks.contains(finding.ruleID) {
                 blamed[index].breaks.append(finding.ruleID)
                 blamed[index].weakens = true

@@ -75,7 +75,7 @@ public enum AgreementParser {
             }
             // A key indented deeper than the `key: value` above it: the indentation is the fix.
             if problem.kind == .syntax(YAMLMessages.colonNotAllowed), let (indent, sibling) = YAMLMessages.deeperThanSibling(yaml: split.yaml, line: yamlLine) {
-                return (false, [StructureRule.yamlSyntax(YAMLMessages.deeperIndented(sibling), at: SourceLocation(line: problem.location.line, column: indent + 1))])
+                return (false, [StructureRule.deeperIndented(sibling, at: SourceLocation(line: problem.location.line, column: indent + 1))])
             }
             return (false, [problem.diagnostic])
         case .success(nil):

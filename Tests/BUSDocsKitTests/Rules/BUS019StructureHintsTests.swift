@@ -93,6 +93,7 @@ import Testing
             ExpectedFinding("1️⃣", "BUS019", "YAML syntax error: the line is indented more than the line above — use the same indentation (4 spaces)"),
         ])
         #expect(found.first?.message.sv == "YAML-fel: raden är indragen mer än raden ovanför — använd samma indrag (4 mellanslag)")
+        #expect(found.first?.hint?.sv == "Börja raden med 4 mellanslag, som nyckeln på raden ovanför.")
     }
 
     @Test func aKeyIndentedDeeperInATwoSpaceListItem() {
@@ -109,6 +110,7 @@ import Testing
             ExpectedFinding("1️⃣", "BUS019", "YAML syntax error: the quotation mark is never closed"),
         ])
         #expect(found.first?.message.sv == "YAML-fel: citattecknet avslutas aldrig")
+        #expect(found.first?.hint?.en == "End the value with the same quotation mark on the same line, or remove the quotation mark.")
     }
 
     @Test func anUnclosedSingleQuoteInABlockValueIsReportedWhereItOpens() {

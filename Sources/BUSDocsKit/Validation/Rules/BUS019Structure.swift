@@ -45,8 +45,14 @@ public struct StructureRule: Rule {
     }
 
     /// A YAML syntax error; `hint` when the problem has advice of its own.
-    static func yamlSyntax(_ problem: LocalizedText, at location: SourceLocation, hint: LocalizedText? = nil) -> Diagnostic {
-        StructureRule().finding(.yamlError(problem), at: location, hint: hint ?? .checkLine)
+    static func yamlSyntax(_ problem: LocalizedText, at location: SourceLocation) -> Diagnostic {
+        let hint: LocalizedText = problem == YAMLMessages.unclosedQuote ? .closeQuote : .checkLine
+        return StructureRule().finding(.yamlError(problem), at: location, hint: hint)
+    }
+
+    /// A key indented deeper than the `key: value` line above it, which should have `spaces` before it.
+    static func deeperIndented(_ spaces: Int, at location: SourceLocation) -> Diagnostic {
+        StructureRule().finding(.yamlError(YAMLMessages.deeperIndented(spaces)), at: location, hint: .indentLikeAbove(spaces))
     }
 
     static func missingSpaceAfterColon(key: String, value: String, hardSpace: Bool = false, at location: SourceLocation) -> Diagnostic {
@@ -189,6 +195,15 @@ extension LocalizedText {
 
     fileprivate static func yamlError(_ problem: LocalizedText) -> LocalizedText {
         LocalizedText(sv: "YAML-fel: \(problem.sv)", en: "YAML syntax error: \(problem.en)")
+    }
+
+    fileprivate static let closeQuote = LocalizedText(
+        sv: "Avsluta värdet med samma citattecken på samma rad, eller ta bort citattecknet.",
+        en: "End the value with the same quotation mark on the same line, or remove the quotation mark.")
+
+    fileprivate static func indentLikeAbove(_ spaces: Int) -> LocalizedText {
+        LocalizedText(sv: "Börja raden med \(spaces) mellanslag, som nyckeln på raden ovanför.",
+                      en: "Start the line with \(spaces) spaces, like the key on the line above.")
     }
 
     fileprivate static let checkLine = LocalizedText(
