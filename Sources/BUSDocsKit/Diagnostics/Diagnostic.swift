@@ -25,11 +25,14 @@ public struct Diagnostic: Hashable, Sendable {
     /// missing says the same thing from the wrong place; the validator drops it, and this finding takes
     /// its severity.
     public var meantKey: KeyReference?
+    /// Other places the finding is about, each with what it is (`first used here`); the message itself
+    /// never writes a line number.
+    public var notes: [Note]
 
     public init(
         severity: Severity, ruleID: String, message: LocalizedText,
         location: SourceLocation, hint: LocalizedText? = nil, missingKey: KeyReference? = nil, fix: Fix? = nil,
-        meantKey: KeyReference? = nil
+        meantKey: KeyReference? = nil, notes: [Note] = []
     ) {
         self.severity = severity
         self.ruleID = ruleID
@@ -39,6 +42,18 @@ public struct Diagnostic: Hashable, Sendable {
         self.missingKey = missingKey
         self.fix = fix
         self.meantKey = meantKey
+        self.notes = notes
+    }
+}
+
+/// A second place a finding points to, with its own message: the first use of a duplicated id.
+public struct Note: Hashable, Sendable {
+    public var message: LocalizedText
+    public var location: SourceLocation
+
+    public init(message: LocalizedText, location: SourceLocation) {
+        self.message = message
+        self.location = location
     }
 }
 

@@ -1,5 +1,3 @@
-import Foundation
-
 /// libyaml's error messages in words an agreement's author can act on, in Swedish and English. The
 /// common ones are translated; any other keeps libyaml's English words.
 enum YAMLMessages {
@@ -13,17 +11,17 @@ enum YAMLMessages {
     /// that value (and then stumbles on the colon): the indentation is what to fix, not the quotes.
     /// `line` counts the yaml's lines from 1; the result is the indentation the line has and the one it should have.
     static func deeperThanSibling(yaml: String, line: Int) -> (indent: Int, sibling: Int)? {
-        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .init(charactersIn: "\r")) }
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map { (line: Substring) in String(line.trimming(.trailing) { $0 == "\r" }) }
         guard lines.indices.contains(line - 1) else { return nil }
         let text = lines[line - 1]
         let indent = text.prefix { $0 == " " }.count
-        guard text.dropFirst(indent).contains(": ") || text.hasSuffix(":") else { return nil }
-        guard let above = lines[..<(line - 1)].last(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty && !$0.trimmingCharacters(in: .whitespaces).hasPrefix("#") })
+        guard text.dropFirst(indent).firstRange(of: ": ") != nil || text.hasSuffix(":") else { return nil }
+        guard let above = lines[..<(line - 1)].last(where: { !$0.trimmingWhitespace().isEmpty && !$0.trimmingWhitespace().hasPrefix("#") })
         else { return nil }
         // The key above starts after its indentation and any `- ` of a list item.
         let keyColumn = above.prefix { $0 == " " || $0 == "-" }.count
         let rest = above.dropFirst(keyColumn)
-        guard let colon = rest.range(of: ": "), !rest[colon.upperBound...].trimmingCharacters(in: .whitespaces).isEmpty,
+        guard let colon = rest.firstRange(of: ": "), !rest[colon.upperBound...].trimmingWhitespace().isEmpty,
               !rest.hasPrefix("\""), !rest.hasPrefix("'"), indent > keyColumn
         else { return nil }
         return (indent, keyColumn)

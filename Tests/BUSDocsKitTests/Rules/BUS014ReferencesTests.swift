@@ -41,8 +41,8 @@ import Testing
     /// provides HAB" nor one per reference.
     @Test func aPartyWithoutIDIsOneFindingNamingTheIDItsReferencesUse() {
         let text = Fixture.valid.replacing("  - id: hab\n    namn: Habilitering & Hälsa", with: "  - 1️⃣namn: Habilitering & Hälsa")
-        let found = assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS014", "the party on line 26 has no `id`")])
-        #expect(found.first?.message.sv == "parten på rad 26 saknar `id`")
+        let found = assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS014", "the party has no `id`")])
+        #expect(found.first?.message.sv == "parten saknar `id`")
         #expect(found.first?.hint?.sv == "Lägg till `id: hab`: grupperna och undertecknarna hänvisar till parten som `hab`.")
         #expect(found.first?.hint?.en == "Add `id: hab`: the groups and signatories refer to the party as `hab`.")
     }
@@ -53,7 +53,7 @@ import Testing
             .replacing("  - id: hab\n    namn: Habilitering & Hälsa\n    huvudman: region\n    verksamheter: [hab]",
                        with: "  - 1️⃣{ namn: Habilitering & Hälsa, huvudman: region, verksamheter: [hab] }")
             .replacing("{ part: hab, roll: Verksamhetschef }", with: "{ part: hab-nord, roll: Verksamhetschef }")
-        let found = assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS014", "the party on line 26 has no `id`")])
+        let found = assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS014", "the party has no `id`")])
         #expect(found.first?.hint?.en == "Add `id: hab-nord`: the groups and signatories refer to the party as `hab-nord`.")
     }
 

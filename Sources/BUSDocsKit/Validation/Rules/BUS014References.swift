@@ -81,7 +81,7 @@ public struct ReferencesRule: Rule {
         // One finding per party without an id that references were meant for, in place of BUS019's
         // "`id` is missing" (the validator drops that one: this finding stands for the key).
         for (party, id) in lost.withoutID {
-            var missing = finding(.partyHasNoID(line: party.range.start.line), at: party.range.start, hint: .addID(id))
+            var missing = finding(.partyHasNoID, at: party.range.start, hint: .addID(id))
             missing.meantKey = KeyReference("id", in: party.range.start)
             findings.append(missing)
         }
@@ -185,9 +185,8 @@ extension LocalizedText {
     fileprivate static let keepInSubfolder = LocalizedText(
         sv: "Lägg bilagan i en undermapp, t.ex. `fil: bilagor/rutin.pdf`.", en: "Keep the attachment in a subfolder, e.g. `fil: bilagor/rutin.pdf`.")
 
-    fileprivate static func partyHasNoID(line: Int) -> LocalizedText {
-        LocalizedText(sv: "parten på rad \(line) saknar `id`", en: "the party on line \(line) has no `id`")
-    }
+    /// At the party's own line, which the message need not repeat.
+    fileprivate static let partyHasNoID = LocalizedText(sv: "parten saknar `id`", en: "the party has no `id`")
 
     fileprivate static func addID(_ id: String) -> LocalizedText {
         LocalizedText(sv: "Lägg till `id: \(id)`: grupperna och undertecknarna hänvisar till parten som `\(id)`.",
