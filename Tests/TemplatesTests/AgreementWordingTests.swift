@@ -59,4 +59,26 @@ import Testing
         // Without the folder the name is unknown: BUS014.
         #expect(Validator(today: Documents.today).validate(parsed).map(\.ruleID) == ["BUS014"])
     }
+
+    @Test func theIndexSaysAnAgreementValidFromSigningStartsThen() {
+        let text = Documents.validText.replacingOccurrences(of: "  från: 2020-01-01\n", with: "")
+        let entry = IndexView.Summary(Documents.source(text)).entry
+        #expect(entry.validity.hasPrefix("från undertecknandet – "), "\(entry.validity)")
+    }
+
+    @Test func theDeviationFormNamesAMultiWordFollowUpGroupWithoutAGenitive() {
+        let text = Documents.validText.replacingOccurrences(of: "namn: BUS lokal styrgrupp", with: "namn: BUS lokal styrgrupp Teststad")
+        let form = DeviationFormView(Documents.source(text))
+        #expect(form.resultUse == "Avvikelserna sammanställs och redovisas i den årliga uppföljning av överenskommelsen som BUS lokal styrgrupp Teststad gör.")
+    }
+
+    @Test func theAgendaAndTheProtocolNameTheMinuteTakerAlike() throws {
+        let source = Documents.source()
+        for format in DocumentRenderer.Format.allCases {
+            let agenda = try Documents.renderer.groupDocument(source, group: Documents.group("styrgrupp", in: source), date: nil, noticed: nil, today: Documents.today, format: format)
+            let protocol_ = try Documents.renderer.groupDocument(source, group: Documents.group("individforum", in: source), date: nil, noticed: nil, today: Documents.today, format: format)
+            #expect(agenda.contains("Protokollförare") && protocol_.contains("Protokollförare"))
+            #expect(!agenda.contains("Sekreterare"))
+        }
+    }
 }

@@ -35,7 +35,7 @@ struct DeviationFormView {
         followedUpBy = a.groups.first { $0.id.value == owner }?.name?.value ?? "styrgruppen"
         let indicators = a.followUp?.indicators.contains { $0.value == "avvikelser" } == true
         resultUse = indicators
-            ? "Avvikelserna sammanställs och redovisas i \(followedUpBy)s årliga uppföljning av överenskommelsen."
+            ? "Avvikelserna sammanställs och redovisas i den årliga uppföljning av överenskommelsen som \(followedUpBy) gör."
             : "Avvikelserna redovisas för \(followedUpBy)."
     }
 }

@@ -94,7 +94,7 @@ enum Wording {
     }
 
     static func validity(_ validity: Validity?) -> (from: String, until: String) {
-        let from = validity?.from.map { date($0.value) } ?? "vid undertecknandet"
+        let from = validity?.from.map { date($0.value) } ?? "från undertecknandet"
         let until: String
         switch validity?.until?.value {
         case .date(let end)?: until = date(end)
