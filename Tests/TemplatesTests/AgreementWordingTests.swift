@@ -81,4 +81,11 @@ import Testing
             #expect(!agenda.contains("Sekreterare"))
         }
     }
+
+    @Test func theDeviationFormInMarkdownListsThePartiesWithoutATrailingSeparator() throws {
+        let source = Documents.source()
+        let markdown = try Documents.renderer.deviationForm(source, format: .md)
+        let line = try #require(markdown.split(separator: "\n").first { $0.hasPrefix("Parter: ") })
+        #expect(line == "Parter: " + source.agreement.parties.compactMap(\.name?.value).joined(separator: "; ") + ".")
+    }
 }
