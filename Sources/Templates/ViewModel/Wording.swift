@@ -32,12 +32,7 @@ enum Wording {
     }
 
     static func cadence(_ cadence: Cadence?) -> String {
-        switch cadence {
-        case let .atLeast(count, period)?: return CadenceWording.atLeast(count, per: period).sv
-        case let .whenNeeded(days?)?: return "vid behov, inom \(days.value) dagar"
-        case .whenNeeded(nil)?: return "vid behov"
-        case nil: return "anges inte"
-        }
+        cadence.map { CadenceWording.cadence($0).sv } ?? "anges inte"
     }
 
     static func consent(_ consent: Consent?) -> String {
