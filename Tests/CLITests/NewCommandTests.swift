@@ -48,8 +48,20 @@ import TestSupport
         }
         #expect(frontMatter.contains("område: \"Järfälla\""))
         #expect(frontMatter.contains("namn: \"Ange partens namn i Järfälla (BUP)\""), "the short service name, no nested parentheses")
-        #expect(frontMatter.contains("namn: \"Ange partens namn i Järfälla (socialtjänst, sdf-jarfalla)\""), "two parties, two names")
-        #expect(frontMatter.contains("namn: \"Ange partens namn i Järfälla (socialtjänst, sdf-jarfalla-2)\""))
+        // Two districts' social services are one party in a municipality: one placeholder, one seat each.
+        #expect(frontMatter.contains("  - id: sdf-jarfalla\n    namn: \"Ange partens namn i Järfälla (socialtjänst)\""), "\(frontMatter)")
+        #expect(!frontMatter.contains("sdf-jarfalla-2") && !frontMatter.contains("sdf-st"))
+        #expect(frontMatter.components(separatedBy: "{ part: sdf-jarfalla,").count - 1 == 4, "a seat in each group and one signature")
+        #expect(frontMatter.contains("sammankallande: { part: sdf-jarfalla, roll: Enhetschef }"))
+        // The old history and the districts' wording do not become Järfälla's.
+        let body = text.components(separatedBy: "\n---\n")[1]
+        for gone in ["2009", "december", "februari 2014", "stadsdelsområdena", "stadsdelsförvaltningar", "1 januari 2017"] {
+            #expect(!body.contains(gone), "\(gone) should not be left in the body")
+        }
+        #expect(body.contains("Denna lokala överenskommelse beskriver hur samverkan bedrivs i Järfälla.\n"))
+        #expect(body.contains("*Vägledning:* Beskriv överenskommelsens historia i Järfälla"))
+        #expect(body.contains("- **Socialtjänsten** i Järfälla kommun ansvarar"))
+        #expect(body.contains("Den 29 mars 2012 rekommenderade"), "the county's history is the new area's too")
         #expect(frontMatter.contains("  - id: bumm-jarfalla\n") && frontMatter.contains("{ part: bumm-jarfalla, roll: Verksamhetschef"),
                 "ids named after the old area follow the new one, and so do the references")
         #expect(!text.contains("Järva") && !text.contains("jarva"), "the old area's place names go from the text too")
@@ -94,6 +106,28 @@ import TestSupport
         let result = try BusDocsProcess.run(["new"])
         #expect(result.status == 2)
         #expect(result.stderr == "bus-docs: --area is required (or run bus-docs new in a terminal to be asked)\n")
+    }
+
+    /// The municipality is written into the title page of a signed agreement: its official name from the
+    /// county's table, or no name at all.
+    @Test func theMunicipalityIsItsOfficialName() throws {
+        for (area, official) in [("Solna", "Solna stad"), ("stockholm", "Stockholms stad"), ("Rinkeby-Kista", "Stockholms stad"), ("Täby", "Täby kommun")] {
+            let made = try BusDocsProcess.run(["new", "--area", area])
+            #expect(made.status == 0, "\(made.stderr)")
+            #expect(made.stdout.contains("\nkommun: \"\(official)\"\n"), "\(area)")
+        }
+        let given = try BusDocsProcess.run(["new", "--area", "Solna", "--kommun", "Solna kommun"])
+        #expect(given.stdout.contains("\nkommun: \"Solna kommun\"\n"), "--kommun wins")
+    }
+
+    @Test func aScriptMustNameAMunicipalityTheTableDoesNotKnow() throws {
+        let result = try BusDocsProcess.run(["new", "--area", "Järva"])
+        #expect(result.status == 2 && result.stdout.isEmpty)
+        #expect(result.stderr == "bus-docs: --area Järva: the municipality cannot be told from the area; give its official name with --kommun, e.g. --kommun \"Järfälla kommun\" or --kommun \"Solna stad\"\n")
+        let swedish = try BusDocsProcess.run(["new", "--area", "Järva"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(swedish.stderr.hasPrefix("bus-docs: --area Järva: kommunen går inte att avgöra; ange den med --kommun"), "\(swedish.stderr)")
+        let named = try BusDocsProcess.run(["new", "--area", "Järva", "--kommun", "Stockholms stad"])
+        #expect(named.status == 0)
     }
 
     @Test func onATerminalItAsksForWhatIsMissing() throws {

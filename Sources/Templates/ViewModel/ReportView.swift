@@ -48,6 +48,7 @@ struct ReportView {
         regionTables = ReportView.yearTables(region, indicators: FollowUpReport.allIndicators, deadlineDays: nil, prefix: "region")
             + ([ReportView.matrix(current, prefix: "region", ruleSet: ruleSet)]
                 + region.dropLast().reversed().map { ReportView.matrix($0, prefix: "region", ruleSet: ruleSet, id: "region-matris-\($0.year)") }).compactMap { $0 }
+        let regionTables = self.regionTables
         regionCharts = [
             ChartView(id: "region-avvikelser-ar", title: "Avvikelser per år, hela regionen",
                       bars: region.map { (String($0.year), $0.deviations) }, tableID: "region-indikatorer"),
