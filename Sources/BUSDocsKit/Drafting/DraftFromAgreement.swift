@@ -86,14 +86,22 @@ public struct DraftFromAgreement {
         var text = (Array(lines[..<bodyStart]) + [body]).joined(separator: "\n")
         // The old area's own names in group names and the body: area, municipality, districts, and the
         // place names its parties' ids were made from ("Järva" of `bumm-jarva`).
+        // The parts of an area of two municipalities count by themselves ("Upplands Väsby" before the id
+        // place "Väsby"), and so do its municipalities' official names ("Upplands Väsby kommun").
+        let oldArea = agreement.area?.value ?? ""
+        let parts = Municipalities.parts(of: oldArea)
+        let officialParts = parts.count > 1 ? parts.compactMap { Municipalities.official(forArea: $0) } : []
         let oldNames = ([agreement.area?.value, agreement.municipality?.value] + agreement.cityDistricts.map(\.value)).compactMap { $0 }
-            + placeNames
-        for name in oldNames.sorted(by: { $0.count > $1.count }) where name.count >= 3 {
-            text = text.replacing(name, with: name == agreement.municipality?.value ? municipality : area)
+            + placeNames + (parts.count > 1 ? parts : [])
+        let municipalities = Set([agreement.municipality?.value].compactMap { $0 } + officialParts)
+        for name in Set(oldNames + officialParts).sorted(by: { ($0.count, $0) > ($1.count, $1) }) where name.count >= 3 {
+            text = text.replacing(name, with: municipalities.contains(name) ? municipality : area)
         }
         // Two old districts that both became the new area are named once: "i Järfälla och Järfälla".
-        for separator in [" och ", " och\n", "\noch ", " eller ", " eller\n", ", "] {
-            text = text.replacing(area + separator + area, with: area)
+        for name in [area, municipality] {
+            for separator in [" och ", " och\n", "\noch ", " eller ", " eller\n", ", "] {
+                text = text.replacing(name + separator + name, with: name)
+            }
         }
         return text
     }
@@ -145,6 +153,7 @@ public struct DraftFromAgreement {
     /// one of `historyWords`) becomes guidance (BUS024 until the authors write their own).
     static func replacingHistory(in body: String, area: String) -> String {
         var paragraphs = body.components(separatedBy: "\n\n")
+        var replaced: [Int: String] = [:]
         for (index, paragraph) in paragraphs.enumerated() {
             // A heading written right above the paragraph stays.
             var lines = paragraph.components(separatedBy: "\n")
@@ -158,11 +167,18 @@ public struct DraftFromAgreement {
             let flat = text.lowercased()
             guard flat.range(of: #"\b(19|20)\d\d\b"#, options: .regularExpression) != nil,
                   historyWords.contains(where: { flat.contains($0) }) else { continue }
-            let validity = flat.contains("gäller från") || flat.contains("gällde från")
-            paragraphs[index] = (kept + [validity
+            // A paragraph that opens by saying when the agreement is valid is about validity; the rest, history.
+            let validity = ["överenskommelsen gäller", "överenskommelsen gällde", "den gäller", "denna överenskommelse gäller"].contains { flat.hasPrefix($0) }
+                || kept.contains { $0.lowercased().contains("giltighet") }
+            let trailing = String(paragraph.reversed().prefix { $0.isNewline }.reversed())
+            let guidance = validity
                 ? "*Vägledning:* Skriv från när överenskommelsen gäller och när den ska ses över."
-                : "*Vägledning:* Beskriv överenskommelsens historia i \(area): när den först undertecknades och när den senast reviderades."]).joined(separator: "\n")
+                : "*Vägledning:* Beskriv överenskommelsens historia i \(area): när den först undertecknades och när den senast reviderades."
+            replaced[index] = guidance
+            // Two history paragraphs in a row get the guidance once.
+            paragraphs[index] = kept.isEmpty && replaced[index - 1] == guidance ? "" : (kept + [guidance]).joined(separator: "\n") + trailing
         }
+        for index in replaced.keys.sorted(by: >) where paragraphs[index].isEmpty { paragraphs.remove(at: index) }
         return paragraphs.joined(separator: "\n\n")
     }
 
@@ -184,7 +200,9 @@ public struct DraftFromAgreement {
             ("stadsdelarna\\s+\(list)", place),
             ("\(list)\\s+stadsdelsförvaltningar(?:na)?", authority),
             ("\\bstadsdelsområdena\\b", district ? "stadsdelsområdet" : "kommunen"),
+            ("\\bStadsdelsområdena\\b", district ? "Stadsdelsområdet" : "Kommunen"),
             ("\\bstadsdelsförvaltningarna\\b", district ? "stadsdelsförvaltningen" : "förvaltningarna"),
+            ("\\bStadsdelsförvaltningarna\\b", district ? "Stadsdelsförvaltningen" : "Förvaltningarna"),
         ]
         var text = body
         for (pattern, replacement) in replacements {
