@@ -82,6 +82,27 @@ import TestSupport
         #expect(made.stdout.contains("  - id: soc-taby\n"))
     }
 
+    /// A corpus agreement of two municipalities: each one's social services and school become one party,
+    /// its history goes, and "Upplands Väsby" is replaced as a whole.
+    @Test func fromAnAgreementOfTwoMunicipalities() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("taby.md").path
+        let made = try BusDocsProcess.run(["new", "--from", "Tests/Corpus/vaxholm-osteraker-2025.md", "--area", "Täby", "-o", file])
+        #expect(made.status == 0, "\(made.stderr)")
+        Self.expectOnlyPlaceholderWarnings(try BusDocsProcess.run(["check", file, "--today", "2026-11-24"]).stdout)
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let frontMatter = text.components(separatedBy: "\n---\n")[0]
+        #expect(frontMatter.components(separatedBy: "verksamheter: [socialtjanst]").count - 1 == 1, "\(frontMatter)")
+        #expect(frontMatter.components(separatedBy: "verksamheter: [utbildning, elevhalsa]").count - 1 == 1)
+        #expect(!frontMatter.contains("vaxholm-") && !frontMatter.contains("osteraker-"))
+        #expect(!text.contains("Vaxholm") && !text.contains("Österåker"))
+        let sollentuna = try BusDocsProcess.run(["new", "--from", "Tests/Corpus/sollentuna-upplands-vasby-2025.md", "--area", "Täby"])
+        #expect(sollentuna.status == 0)
+        #expect(!sollentuna.stdout.contains("Upplands Täby") && !sollentuna.stdout.contains("Väsby"), "\(sollentuna.stdout)")
+        #expect(sollentuna.stdout.contains("Täby kommun och Region Stockholm samverkar"))
+    }
+
     @Test func theRegionKeepsItsName() throws {
         let folder = try BusDocsProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

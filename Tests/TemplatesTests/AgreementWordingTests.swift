@@ -88,4 +88,12 @@ import Testing
         let line = try #require(markdown.split(separator: "\n").first { $0.hasPrefix("Parter: ") })
         #expect(line == "Parter: " + source.agreement.parties.compactMap(\.name?.value).joined(separator: "; ") + ".")
     }
+
+    /// A party still named the way `new` wrote it, without its "(ange enhetens namn)", is no provider yet.
+    @Test func theIndexDoesNotCountAGeneratedPartyNameAsAProvider() {
+        let text = Documents.validText.replacingOccurrences(of: "namn: BUP Teststad", with: "namn: \"BUP (barn- och ungdomspsykiatri) i Testområdet, Region Stockholm\"")
+        let summary = IndexView.Summary(Documents.source(text))
+        #expect(!summary.provided.contains("bup"))
+        #expect(IndexView.Summary(Documents.source()).provided.contains("bup"))
+    }
 }
