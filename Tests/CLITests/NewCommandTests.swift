@@ -103,6 +103,18 @@ import TestSupport
         #expect(sollentuna.stdout.contains("Täby kommun och Region Stockholm samverkar"))
     }
 
+    @Test func aMergedPartyTakesItsTurnInARotationOnce() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("rk.md")
+        try String(contentsOfFile: "Agreements/rinkeby-kista-spanga-tensta-2017.md", encoding: .utf8)
+            .replacingOccurrences(of: "ordförande: { växlar: [kommun, region], period: år }", with: "ordförande: { växlar: [sdf-rk, prima-bup, sdf-st], period: år }")
+            .write(to: source, atomically: true, encoding: .utf8)
+        let made = try BusDocsProcess.run(["new", "--from", source.path, "--area", "Järfälla"])
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(made.stdout.contains("ordförande: { växlar: [sdf-jarfalla, prima-bup], period: år }"), "\(made.stdout.prefix(3000))")
+    }
+
     @Test func theRegionKeepsItsName() throws {
         let folder = try BusDocsProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -174,6 +186,29 @@ import TestSupport
         #expect(transcript.contains("Municipality [Täby kommun]: "), "questions in the locale's language")
         let text = try String(contentsOfFile: file, encoding: .utf8)
         #expect(text.contains("kommun: \"Täby kommun\"\nregelverk: bus-2012\n"))
+    }
+
+    /// An area the county's table does not know: the municipality is asked for with no name made up.
+    @Test func onATerminalAnAreaItCannotPlaceIsAskedFor() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return }
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("jarva.md").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", "\(BusDocsProcess.executable.path) new --area Järva --rules hök-2022 -o \(file)", "/dev/null"]
+        process.environment = ["LANG": "C", "TERM": "dumb"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data("\nStockholms stad\n".utf8))
+        let transcript = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(transcript)")
+        #expect(transcript.contains("Municipality: ") && !transcript.contains("Järva kommun"), "no default is made up")
+        #expect(transcript.contains("An answer is needed"), "an empty answer is asked again")
+        #expect(try String(contentsOfFile: file, encoding: .utf8).contains("kommun: \"Stockholms stad\"\n"))
     }
 
     /// A draft is not yet an agreement: placeholders are warnings (BUS024), nothing else is found.

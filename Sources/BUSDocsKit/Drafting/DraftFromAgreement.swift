@@ -74,7 +74,9 @@ public struct DraftFromAgreement {
         // The front matter ends at the second `---` (the blocks above changed its length).
         let bodyStart = lines.indices.dropFirst().first { lines[$0].trimmingCharacters(in: .whitespaces) == "---" }.map { $0 + 1 } ?? lines.count
         for index in 0..<bodyStart {
-            lines[index] = Self.replacingIDs(renamed, in: lines[index])
+            let line = Self.replacingIDs(renamed, in: lines[index])
+            // A merged party in a chair's rotation takes its turn once: `[sdf-a, bup, sdf-a]` → `[sdf-a, bup]`.
+            lines[index] = merged.isEmpty || line == lines[index] ? line : Self.withoutRepeatedItems(in: line)
         }
         var body = Array(lines[bodyStart...]).joined(separator: "\n")
         // The old agreement's history is not the new one's: its signing and revision dates go.
@@ -329,6 +331,16 @@ public struct DraftFromAgreement {
             if places.contains(Self.slug(String(word))) { found.insert(String(word)) }
         }
         return found.sorted()
+    }
+
+    /// A line's `[…]` list of plain words with each repeated item written once.
+    static func withoutRepeatedItems(in line: String) -> String {
+        guard let open = line.firstIndex(of: "["), let close = line[open...].firstIndex(of: "]") else { return line }
+        let items = line[line.index(after: open)..<close].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        var seen = Set<String>()
+        let unique = items.filter { seen.insert($0).inserted }
+        guard unique.count < items.count else { return line }
+        return String(line[...open]) + unique.joined(separator: ", ") + String(line[close...])
     }
 
     /// A line with each old id, standing alone (not part of a longer id), replaced by its new one.
