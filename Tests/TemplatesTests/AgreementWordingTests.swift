@@ -82,4 +82,41 @@ import Testing
         // Without the folder the name is unknown: BUS014.
         #expect(Validator(today: Documents.today).validate(parsed).map(\.ruleID) == ["BUS014"])
     }
+
+    @Test func theIndexSaysAnAgreementValidFromSigningStartsThen() {
+        let text = Documents.validText.replacingOccurrences(of: "  från: 2020-01-01\n", with: "")
+        let entry = IndexView.Summary(Documents.source(text)).entry
+        #expect(entry.validity.hasPrefix("från undertecknandet – "), "\(entry.validity)")
+    }
+
+    @Test func theDeviationFormNamesAMultiWordFollowUpGroupWithoutAGenitive() {
+        let text = Documents.validText.replacingOccurrences(of: "namn: BUS lokal styrgrupp", with: "namn: BUS lokal styrgrupp Teststad")
+        let form = DeviationFormView(Documents.source(text))
+        #expect(form.resultUse == "Avvikelserna sammanställs och redovisas i den årliga uppföljning av överenskommelsen som BUS lokal styrgrupp Teststad gör.")
+    }
+
+    @Test func theAgendaAndTheProtocolNameTheMinuteTakerAlike() throws {
+        let source = Documents.source()
+        for format in DocumentRenderer.Format.allCases {
+            let agenda = try Documents.renderer.groupDocument(source, group: Documents.group("styrgrupp", in: source), date: nil, noticed: nil, today: Documents.today, format: format)
+            let protocol_ = try Documents.renderer.groupDocument(source, group: Documents.group("individforum", in: source), date: nil, noticed: nil, today: Documents.today, format: format)
+            #expect(agenda.contains("Protokollförare") && protocol_.contains("Protokollförare"))
+            #expect(!agenda.contains("Sekreterare"))
+        }
+    }
+
+    @Test func theDeviationFormInMarkdownListsThePartiesWithoutATrailingSeparator() throws {
+        let source = Documents.source()
+        let markdown = try Documents.renderer.deviationForm(source, format: .md)
+        let line = try #require(markdown.split(separator: "\n").first { $0.hasPrefix("Parter: ") })
+        #expect(line == "Parter: " + source.agreement.parties.compactMap(\.name?.value).joined(separator: "; ") + ".")
+    }
+
+    /// A party still named the way `new` wrote it, without its "(ange enhetens namn)", is no provider yet.
+    @Test func theIndexDoesNotCountAGeneratedPartyNameAsAProvider() {
+        let text = Documents.validText.replacingOccurrences(of: "namn: BUP Teststad", with: "namn: \"BUP (barn- och ungdomspsykiatri) i Testområdet, Region Stockholm\"")
+        let summary = IndexView.Summary(Documents.source(text))
+        #expect(!summary.provided.contains("bup"))
+        #expect(IndexView.Summary(Documents.source()).provided.contains("bup"))
+    }
 }
