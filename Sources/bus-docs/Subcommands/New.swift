@@ -121,7 +121,7 @@ struct New: ParsableCommand {
         let parsed = try AgreementFiles.read(path)
         guard let source = parsed.source, let agreement = parsed.agreement else {
             let problem = parsed.diagnostics.first.map { "\($0.location.line):\($0.location.column): \($0.message.text(in: RunLanguage.current))" }
-                ?? RunLanguage.pick(sv: "ingen front matter", en: "no front matter")
+                ?? RunLanguage.pick(sv: "inget YAML-huvud", en: "no front matter")
             throw CLIError.cannotStartFrom(path: path, problem: problem)
         }
         return (source, agreement)
