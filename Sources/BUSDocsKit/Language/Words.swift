@@ -208,6 +208,25 @@ extension StemPhrase.Stem {
         if word.starts(with: stem) { return true }
         // Compounds put the topic last as often as first: "samverkansavvikelser", "informationssamtycke".
         guard alone, stem.count >= 6, word.count > stem.count else { return false }
-        return Array(word).firstRange(of: Array(stem)) != nil
+        return Self.contains(word, bytes)
+    }
+
+    /// Whether a word's UTF-8 holds the bytes anywhere (they are not at its start: that was asked first).
+    private static func contains(_ word: String.UTF8View, _ part: [UInt8]) -> Bool {
+        let found = word.withContiguousStorageIfAvailable { word in
+            part.withUnsafeBufferPointer { part in
+                var start = 1
+                while start + part.count <= word.count {
+                    if word[start] == part[0] {
+                        var index = 1
+                        while index < part.count, word[start + index] == part[index] { index += 1 }
+                        if index == part.count { return true }
+                    }
+                    start += 1
+                }
+                return false
+            }
+        }
+        return found ?? (Array(word).firstRange(of: part) != nil)
     }
 }

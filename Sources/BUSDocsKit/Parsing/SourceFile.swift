@@ -107,3 +107,12 @@ extension StringProtocol {
         return lines
     }
 }
+
+extension ArraySlice where Element == Substring {
+    /// Consecutive lines from `linesByUTF8` joined by LF again: one slice of the text they were cut
+    /// from, not a join of copies. The same as `joined(separator: "\n")` for such lines.
+    func joinedLines() -> String {
+        guard let first, let last else { return "" }
+        return String(first.base[first.startIndex..<last.endIndex])
+    }
+}
