@@ -268,6 +268,28 @@ def test_check_json_has_a_version_and_passes_its_schema():
         raise AssertionError("a finding without a rule passed the schema")
     except jsonschema.ValidationError:
         pass
+    # A duplicated id points at its first use in a note of its own, in the schema's shape; a note without
+    # its line fails the schema.
+    for locale, first in [("C", "first used here"), ("sv_SE.UTF-8", "först använt här")]:
+        out = json.loads(run(["check", "Tests/CLITests/Hostile/fuzz-duplicate-group.md", "--format", "json", "--today", TODAY],
+                             env={"LANG": locale}, check=1).stdout)
+        noted = [d for d in out["diagnostics"] if "notes" in d]
+        assert [(d["rule"], d["line"]) for d in noted] == [("BUS019", 68)], noted
+        assert noted[0]["notes"] == [{"message": first, "line": 55, "column": 9}], noted
+        assert "line" not in noted[0]["message"] and "rad" not in noted[0]["message"], noted
+        validate(out, "check.schema.json")
+    broken = copy.deepcopy(out)
+    del next(d for d in broken["diagnostics"] if "notes" in d)["notes"][0]["line"]
+    try:
+        validate(broken, "check.schema.json")
+        raise AssertionError("a note without a line passed the schema")
+    except jsonschema.ValidationError:
+        pass
+    # SARIF: the note is a related location with its message, and the log still passes the official schema.
+    log = sarif(["Tests/CLITests/Hostile/fuzz-duplicate-group.md"])
+    related = [r["relatedLocations"] for r in log["runs"][0]["results"] if "relatedLocations" in r]
+    assert len(related) == 1 and related[0][0]["message"]["text"] == "first used here", related
+    assert related[0][0]["physicalLocation"]["region"]["startLine"] == 55, related
 
 
 def test_diff_json_has_a_version_the_same_finding_shape_and_files_for_lines():
@@ -323,7 +345,8 @@ def test_schema_is_draft_2020_12_in_swedish_and_the_committed_copy_is_current():
     assert "samordnande-vardcentral" in properties["sip"]["properties"]["initierar"]["items"]["enum"]
     assert properties["grupper"]["items"]["properties"]["typ"]["enum"] == ["styrgrupp", "arbetsgrupp", "individforum", "behandlingskonferens", "samrådsgrupp"]
     assert properties["status"]["enum"] == ["utkast", "remiss", "beslutad", "upphävd"]
-    assert "Överenskommelsens parter." == properties["parter"]["description"]
+    # Names and descriptions are those of the keys editors show on hover (FrontMatterKeys): one source.
+    assert properties["parter"]["description"] == "Parterna: förvaltningar och verksamheter som ingår överenskommelsen."
     # Services come from the rule set: one that adds a service allows it.
     with tempfile.TemporaryDirectory() as folder:
         rules = (ROOT / "Sources/BUSDocsKit/RuleSets/hok-2022.yaml").read_text()

@@ -39,6 +39,23 @@ import Testing
         #expect(result.stdout.contains("1 fil kontrollerad: 1 fel, 0 varningar"))
     }
 
+    /// A duplicated id: the message says only that; the first use is a note at its own place, under the
+    /// finding, in the run's language.
+    @Test func aNoteIsPrintedUnderItsFindingInTheRunsLanguage() throws {
+        let path = "Tests/CLITests/Hostile/fuzz-duplicate-group.md"
+        let english = try BusDocsProcess.run(["check", path, "--today", "2026-11-24"])
+        #expect(english.stdout.contains("""
+            \(path):68:9: error: [BUS019] id `individforum` is already used
+              - id: individforum
+                    ^
+              \(path):55:9: note: first used here
+              hint: Give every party and group an id of its own.
+
+            """))
+        let swedish = try BusDocsProcess.run(["check", path, "--today", "2026-11-24"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(swedish.stdout.contains("\(path):68:9: fel: [BUS019] id `individforum` finns redan\n  - id: individforum\n        ^\n  \(path):55:9: not: först använt här\n  tips: "))
+    }
+
     @Test func warningsFailOnlyWithStrict() throws {
         let text = try String(contentsOfFile: Self.valid, encoding: .utf8).replacingOccurrences(of: "skolan: ska", with: "skolan: kan")
         let path = try write(Array(text.utf8))

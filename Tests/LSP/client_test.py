@@ -78,9 +78,10 @@ def check(path, environment=None):
 class Session:
     """One `bus-docs lsp` process and the client talking to it."""
 
-    def __init__(self, encodings, locale=None):
+    def __init__(self, encodings, locale=None, related_information=None):
         self.encodings = encodings
         self.locale = locale
+        self.related_information = related_information
         self.client = LanguageClient("bus-docs-test", "1")
         self.published = {}
         self.arrived = asyncio.Condition()
@@ -94,7 +95,10 @@ class Session:
     async def __aenter__(self):
         await self.client.start_io(BINARY, "lsp", env={"LANG": "C", "PATH": os.environ.get("PATH", "")})
         result = await asyncio.wait_for(self.client.initialize_async(types.InitializeParams(
-            capabilities=types.ClientCapabilities(general=types.GeneralClientCapabilities(position_encodings=self.encodings)),
+            capabilities=types.ClientCapabilities(
+                general=types.GeneralClientCapabilities(position_encodings=self.encodings),
+                text_document=types.TextDocumentClientCapabilities(publish_diagnostics=types.PublishDiagnosticsClientCapabilities(
+                    related_information=self.related_information))),
             locale=self.locale, process_id=os.getpid(), root_uri=None)), TIMEOUT)
         self.encoding = result.capabilities.position_encoding
         self.client.initialized(types.InitializedParams())
@@ -264,6 +268,34 @@ async def swedish():
             fail(f"Swedish messages: {got} != {expected}")
 
 
+async def notes():
+    """A finding's note (the first use of a duplicated id) is relatedInformation at its own place when the
+    client takes it, else the end of the message; as `check --format json` has it either way."""
+    path = pathlib.Path(__file__).resolve().parents[2] / "Tests/CLITests/Hostile/fuzz-duplicate-group.md"
+    _, report = check(path)
+    noted = [d for d in report["diagnostics"] if d.get("notes")]
+    if len(noted) != 1:
+        fail(f"check: {len(noted)} findings with notes in {path.name}, expected 1")
+        return
+    note = noted[0]["notes"][0]
+    for related in (True, None):
+        async with Session([types.PositionEncodingKind.Utf16], related_information=related) as session:
+            uri = path.resolve().as_uri()
+            diagnostics = await session.open(uri, path.read_text(encoding="utf-8"))
+            found = [d for d in diagnostics if d.range.start.line + 1 == noted[0]["line"] and d.code == noted[0]["rule"]]
+            if len(found) != 1:
+                fail(f"notes: no {noted[0]['rule']} at line {noted[0]['line']}: {diagnostics}")
+                continue
+            if related:
+                info = found[0].related_information or []
+                if [(i.location.uri, i.location.range.start.line + 1, i.location.range.start.character + 1, i.message) for i in info] \
+                        != [(uri, note["line"], note["column"], note["message"])]:
+                    fail(f"relatedInformation {info} != the note {note}")
+            elif found[0].related_information or not found[0].message.endswith(f"\n{note['line']}:{note['column']}: {note['message']}"):
+                fail(f"without relatedInformation the note must end the message: {found[0].message!r}")
+    print(f"the note at {note['line']}:{note['column']} as relatedInformation and in the message")
+
+
 async def main():
     for encodings in ([types.PositionEncodingKind.Utf16], [types.PositionEncodingKind.Utf8, types.PositionEncodingKind.Utf16]):
         async with Session(encodings) as session:
@@ -277,6 +309,7 @@ async def main():
             await quick_fixes(session)
             await editing(session)
     await swedish()
+    await notes()
 
 
 asyncio.run(main())

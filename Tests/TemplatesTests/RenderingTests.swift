@@ -42,6 +42,20 @@ import TestSupport
         #expect(!index.contains("<th scope=\"row\"><a href=\"trasig/index.html\">"))
     }
 
+    /// A finding's note is listed under it with its own line, on the agreement's page and an unreadable one.
+    @Test func aFindingsNoteIsShownWithItsLine() throws {
+        let duplicate = Documents.source(Documents.validText.replacingOccurrences(of: "  - id: hab\n", with: "  - id: bup\n"))
+        let page = try renderer.agreementPage(duplicate)
+        expectValidHTML(page)
+        #expect(page.contains("id <code>bup</code> finns redan<br><span class=\"not\">rad 22, kolumn 9: först använt här</span><br><span class=\"tips\">"))
+        let noted = Diagnostic(severity: .error, ruleID: "BUS019", message: LocalizedText(sv: "id `a` finns redan", en: "id `a` is already used"),
+                               location: SourceLocation(line: 3, column: 1),
+                               notes: [Note(message: LocalizedText(sv: "först använt här", en: "first used here"), location: SourceLocation(line: 2, column: 1))])
+        let unreadable = try renderer.unreadablePage(UnreadableSource(path: "kort.md", slug: "kort", diagnostics: [noted], source: nil))
+        expectValidHTML(unreadable)
+        #expect(unreadable.contains("<span class=\"not\">rad 2, kolumn 1: först använt här</span>"))
+    }
+
     @Test func anUnreadableFileQuotesOnlyLinesItHas() throws {
         let source = SourceFile(path: "kort.md", text: "---\nbus-docs: [\n")
         let past = Diagnostic(severity: .error, ruleID: "BUS019", message: LocalizedText(sv: "slut", en: "end"), location: SourceLocation(line: 40, column: 1))

@@ -68,7 +68,7 @@ public enum WordDiff {
 
     /// Words are the same when they differ at most in the white space after them.
     private static func same(_ a: String, _ b: String) -> Bool {
-        a == b || a.trimmingTrailingWhitespace() == b.trimmingTrailingWhitespace()
+        a == b || a.trimming(.trailing) == b.trimming(.trailing)
     }
 
     private static func merge(_ pieces: [Piece]) -> [Piece] {
@@ -82,13 +82,5 @@ public enum WordDiff {
             }
         }
         return merged
-    }
-}
-
-private extension String {
-    func trimmingTrailingWhitespace() -> Substring {
-        var end = endIndex
-        while end > startIndex, self[index(before: end)].isWhitespace { end = index(before: end) }
-        return self[..<end]
     }
 }

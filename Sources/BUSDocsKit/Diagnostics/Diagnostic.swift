@@ -20,10 +20,14 @@ public struct Diagnostic: Hashable, Sendable {
     public var missingKey: KeyReference?
     /// For a "did you mean" finding: the replacement it proposes, which its hint was made from.
     public var fix: Fix?
+    /// Other places the finding is about, each with what it is (`first used here`); the message itself
+    /// never writes a line number.
+    public var notes: [Note]
 
     public init(
         severity: Severity, ruleID: String, message: LocalizedText,
-        location: SourceLocation, hint: LocalizedText? = nil, missingKey: KeyReference? = nil, fix: Fix? = nil
+        location: SourceLocation, hint: LocalizedText? = nil, missingKey: KeyReference? = nil, fix: Fix? = nil,
+        notes: [Note] = []
     ) {
         self.severity = severity
         self.ruleID = ruleID
@@ -32,6 +36,18 @@ public struct Diagnostic: Hashable, Sendable {
         self.hint = hint
         self.missingKey = missingKey
         self.fix = fix
+        self.notes = notes
+    }
+}
+
+/// A second place a finding points to, with its own message: the first use of a duplicated id.
+public struct Note: Hashable, Sendable {
+    public var message: LocalizedText
+    public var location: SourceLocation
+
+    public init(message: LocalizedText, location: SourceLocation) {
+        self.message = message
+        self.location = location
     }
 }
 

@@ -141,11 +141,8 @@ public struct CSVTable: Sendable {
 }
 
 extension String {
-    /// Without leading and trailing spaces and tabs.
+    /// Without leading and trailing spaces, tabs and no-break spaces (a spreadsheet pads cells with them).
     func trimmingSpaces() -> String {
-        var scalars = Substring(self).unicodeScalars[...]
-        while let first = scalars.first, first == " " || first == "\t" || first == "\u{A0}" { scalars = scalars.dropFirst() }
-        while let last = scalars.last, last == " " || last == "\t" || last == "\u{A0}" { scalars = scalars.dropLast() }
-        return String(String.UnicodeScalarView(scalars))
+        String(trimming { $0.isSpaceOrTab || $0 == "\u{A0}" })
     }
 }

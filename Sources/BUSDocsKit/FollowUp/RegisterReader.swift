@@ -111,6 +111,8 @@ struct TableChecker {
     let year: Int
     let references: References
     var findings: [Diagnostic] = []
+    /// Where each party's row of sip.csv stands, for the note on a second row of the same party.
+    var sipRows: [String: SourceLocation] = [:]
 
     init(file: RegisterFile, year: Int, references: References) {
         self.file = file
@@ -395,11 +397,13 @@ struct TableChecker {
         if known, register.sips?.contains(where: { $0.party == partyCell.text }) == true {
             findings.append(RegisterValuesRule().finding(
                 LocalizedText(sv: "`\(partyCell.text)` står redan i sip.csv", en: "`\(partyCell.text)` is already in sip.csv"),
-                at: partyCell.location, hint: LocalizedText(sv: "Slå ihop raderna till en.", en: "Merge the rows into one.")))
+                at: partyCell.location, hint: LocalizedText(sv: "Slå ihop raderna till en.", en: "Merge the rows into one."),
+                notes: sipRows[partyCell.text].map { [Note(message: LocalizedText(sv: "först här", en: "first here"), location: $0)] } ?? []))
             return
         }
         guard readable, known, let count else { return }
         register.sips = (register.sips ?? []) + [SIPCount(party: partyCell.text, count: count)]
+        sipRows[partyCell.text] = partyCell.location
     }
 }
 

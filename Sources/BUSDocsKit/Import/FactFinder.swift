@@ -113,11 +113,11 @@ public struct FactFinder {
             guard ".!?;".contains(character), index + 2 < characters.count, characters[index + 1] == " " else { continue }
             let next = characters[index + 2]
             if next.isUppercase || next.isNumber || character == ";" {
-                sentences.append(current.trimmingCharacters(in: .whitespaces))
+                sentences.append(current.trimmingWhitespace())
                 current = ""
             }
         }
-        let rest = current.trimmingCharacters(in: .whitespaces)
+        let rest = current.trimmingWhitespace()
         if !rest.isEmpty { sentences.append(rest) }
         return sentences
     }
@@ -383,10 +383,10 @@ public struct FactFinder {
         for unit in partySectionUnits() where !unit.isHeading {
             let found = services(in: unit)
             guard !found.isEmpty else { continue }
-            var name = unit.text.split(whereSeparator: { ":–;|".contains($0) }).first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? unit.text
+            var name = unit.text.split(whereSeparator: { ":–;|".contains($0) }).first.map { String($0).trimmingWhitespace() } ?? unit.text
             // "Part: BUP Nacka; Huvudman: Region": the value after a label.
             if let colon = unit.text.firstIndex(of: ":"), unit.text[..<colon].split(separator: " ").count == 1 {
-                name = unit.text[unit.text.index(after: colon)...].split(whereSeparator: { ";|–".contains($0) }).first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? name
+                name = unit.text[unit.text.index(after: colon)...].split(whereSeparator: { ";|–".contains($0) }).first.map { String($0).trimmingWhitespace() } ?? name
             }
             // A name, not a sentence: short, without a sentence's end.
             guard name.count <= 120, name.split(separator: " ").count <= 15, !name.hasSuffix(".") else {

@@ -6,7 +6,7 @@ public struct Citation: Equatable, Sendable {
 
     /// `"Gruppen träffas fyra gånger per år" (stycke 23)`: at most 90 characters of the sentence.
     public var text: String {
-        let short = quote.count > 90 ? String(quote.prefix(87)).trimmingCharacters(in: .whitespaces) + "…" : quote
+        let short = quote.count > 90 ? String(quote.prefix(87)).trimmingWhitespace() + "…" : quote
         return "\"\(short.replacingOccurrences(of: "\"", with: "'"))\" (stycke \(paragraph))"
     }
 }

@@ -111,7 +111,7 @@ enum BlockClassifier {
             if rest.first == "." { rest = rest.dropFirst() } else { break }
         }
         guard parts > 0, parts <= 4, rest.first == " " || rest.first == "\t" else { return nil }
-        let title = rest.trimmingCharacters(in: .whitespaces)
+        let title = rest.trimmingWhitespace()
         guard let first = title.first, first.isLetter, first.isUppercase, looksLikeHeading(title) else { return nil }
         // "2 kap." and "14 dagar" are not headings: a number alone is a count unless a title follows.
         guard title.split(separator: " ").count <= 8 else { return nil }

@@ -15,7 +15,7 @@ enum TextReader {
         let text = try pdfText(path: path)
         var document = ImportedDocument()
         var pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).map { lines(String($0)) }
-        while pages.last?.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) == true, pages.count > 1 { pages.removeLast() }
+        while pages.last?.allSatisfy({ $0.trimmingWhitespace().isEmpty }) == true, pages.count > 1 { pages.removeLast() }
         pages = dropRunningLines(pages, document: &document)
         document.blocks = blocks(lines: pages.flatMap { $0 + [""] }, markdown: false, document: &document)
         return document
@@ -113,11 +113,11 @@ enum TextReader {
         var inFence = false
         // A line much shorter than the text's usual width ends its paragraph when the next line starts
         // with a capital (text from a PDF has no blank line after a heading or a paragraph).
-        let widths = lines.map { $0.trimmingCharacters(in: .whitespaces).count }.filter { $0 > 0 }.sorted()
+        let widths = lines.map { $0.trimmingWhitespace().count }.filter { $0 > 0 }.sorted()
         let typical = widths.isEmpty ? 80 : widths[min(widths.count - 1, widths.count * 9 / 10)]
         var previousWidth = 0
         for line in lines {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingWhitespace()
             defer { previousWidth = trimmed.count }
             if !markdown, let first = trimmed.first, first.isUppercase || first.isNumber, let text = current?.text,
                previousWidth * 10 < typical * 7, endsParagraph(text, typical: typical) {
@@ -134,7 +134,7 @@ enum TextReader {
                 let level = trimmed.prefix { $0 == "#" }.count
                 if level <= 6, trimmed.dropFirst(level).first == " " {
                     flush()
-                    var title = String(trimmed.dropFirst(level)).trimmingCharacters(in: .whitespaces)
+                    var title = String(trimmed.dropFirst(level)).trimmingWhitespace()
                     if let brace = title.range(of: " {#"), title.hasSuffix("}") { title = String(title[..<brace.lowerBound]) }
                     raw.append(RawParagraph(text: title, headingLevel: level))
                     continue
@@ -189,7 +189,7 @@ enum TextReader {
     static func listItem(_ line: String, markdown: Bool) -> (Bool, String)? {
         if let first = line.first, bullets.contains(first), line.dropFirst().first == " " {
             if first == "o" && !markdown { return (false, String(line.dropFirst(2))) }
-            if first != "o" { return (false, String(line.dropFirst(2)).trimmingCharacters(in: .whitespaces)) }
+            if first != "o" { return (false, String(line.dropFirst(2)).trimmingWhitespace()) }
         }
         let digits = line.prefix { $0.isASCII && $0.isNumber }
         if !digits.isEmpty, digits.count <= 2 {

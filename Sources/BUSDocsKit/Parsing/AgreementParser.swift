@@ -90,7 +90,7 @@ public enum AgreementParser {
         let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
         // Yams' marks count lines of the yaml from 1; the yaml starts at the file's second line.
         for index in [line - 1] where lines.indices.contains(index) {
-            let text = lines[index].trimmingCharacters(in: .init(charactersIn: "\r"))
+            let text = String(lines[index].trimming { $0 == "\r" })
             let indent = text.prefix { $0 == " " || $0 == "-" }
             let rest = text.dropFirst(indent.count)
             guard let colon = rest.firstIndex(of: ":") else { continue }

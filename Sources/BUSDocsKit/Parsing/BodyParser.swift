@@ -12,7 +12,7 @@ enum BodyParser {
         func text(from startLine: Int, to endLine: Int) -> String {
             let from = startLine - firstLine, to = min(endLine - firstLine, lines.count)
             guard from < to, from >= 0 else { return "" }
-            return lines[from..<to].joinedLines().trimmingBlankLines()
+            return String(lines[from..<to].joinedLines().trimming { $0 == "\n" })
         }
         body.preamble = text(from: firstLine, to: headings.first?.line ?? (firstLine + lines.count))
         let endLine = firstLine + lines.count
@@ -54,14 +54,5 @@ enum BodyParser {
         let id = trimmed[trimmed.unicodeScalars.index(brace, offsetBy: 2)..<trimmed.index(before: trimmed.endIndex)]
         guard !id.isEmpty, !id.contains(where: \.isWhitespace) else { return (trimmed, nil) }
         return (String(trimmed[..<brace]).trimmingWhitespace(), String(id))
-    }
-}
-
-private extension String {
-    /// Without the empty lines at either end (a native loop: Foundation's trimming bridges to NSString).
-    func trimmingBlankLines() -> String {
-        let isBlank: (Character) -> Bool = { $0 == "\n" }
-        guard let first = firstIndex(where: { !isBlank($0) }), let last = lastIndex(where: { !isBlank($0) }) else { return "" }
-        return String(self[first...last])
     }
 }

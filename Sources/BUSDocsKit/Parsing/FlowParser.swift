@@ -117,30 +117,23 @@ struct FlowParser {
         }
     }
 
-    /// `"…"` with the common escapes, or `'…'` with `''`; other escapes are for Yams.
+    /// `"…"` with the common escapes, or `'…'` with `''`; other escapes are for Yams. Where it ends is
+    /// `YAMLLineScanner.quotedEnd`'s to say, as for every other reader of a quoted scalar.
     private mutating func quoted() -> YAMLNode? {
         let start = location()
         let quote = text[position]
-        position += 1
+        guard let end = YAMLLineScanner.quotedEnd(text, from: position) else { return nil }
         var value: [UInt8] = []
-        while position < text.count {
-            let byte = text[position]
+        var index = position + 1
+        while index < end - 1 {
+            let byte = text[index]
             if quote == .singleQuote && byte == .singleQuote {
-                if position + 1 < text.count, text[position + 1] == .singleQuote {
-                    value.append(.singleQuote)
-                    position += 2
-                    continue
-                }
-                position += 1
-                return .scalar(String(decoding: value, as: UTF8.self), quoted: true, start)
-            }
-            if quote == .doubleQuote && byte == .doubleQuote {
-                position += 1
-                return .scalar(String(decoding: value, as: UTF8.self), quoted: true, start)
+                value.append(.singleQuote)  // `''`: only a doubled quote stands inside
+                index += 2
+                continue
             }
             if quote == .doubleQuote && byte == .backslash {
-                guard position + 1 < text.count else { return nil }
-                switch text[position + 1] {
+                switch text[index + 1] {
                 case .doubleQuote: value.append(.doubleQuote)
                 case .backslash: value.append(.backslash)
                 case UInt8(ascii: "/"): value.append(UInt8(ascii: "/"))
@@ -148,13 +141,14 @@ struct FlowParser {
                 case UInt8(ascii: "t"): value.append(.tab)
                 default: return nil
                 }
-                position += 2
+                index += 2
                 continue
             }
             value.append(byte)
-            position += 1
+            index += 1
         }
-        return nil
+        position = end
+        return .scalar(String(decoding: value, as: UTF8.self), quoted: true, start)
     }
 
     /// A plain scalar: up to the end, or in flow context up to `,]}` or a `: `; trailing spaces dropped.

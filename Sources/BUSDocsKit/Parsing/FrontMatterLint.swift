@@ -14,7 +14,7 @@ enum FrontMatterLint {
             let line = Array(raw.hasSuffix("\r") ? raw.dropLast() : raw)
             let number = firstLine + offset
             if let (key, start, end) = curlyInFlow(line) {
-                let value = String(line[start..<end]).trimmingCharacters(in: .whitespaces)
+                let value = String(line[start..<end]).trimmingWhitespace()
                 let inner = value.filter { !curlyQuotes.contains($0) }
                 findings.append(StructureRule.curlyQuotes(key: key, value: value, fixed: "\(key): \"\(inner)\"",
                                                           at: SourceLocation(line: number, column: start + 1)))
@@ -22,7 +22,7 @@ enum FrontMatterLint {
             }
             if let (start, end) = curlyListItem(line), let key = parentKey(of: offset, in: lines) {
                 let value = String(line[start..<end])
-                let fixed = String(line[..<start]).trimmingCharacters(in: .whitespaces) + " " + straightened(value)
+                let fixed = String(line[..<start]).trimmingWhitespace() + " " + straightened(value)
                 findings.append(StructureRule.curlyQuotes(key: key, value: value, fixed: fixed,
                                                           at: SourceLocation(line: number, column: start + 1)))
                 continue
@@ -31,13 +31,13 @@ enum FrontMatterLint {
             let value = Array(line[valueStart...])
             guard let first = value.first else { continue }
             if first == "[", let quote = value.firstIndex(where: curlyQuotes.contains) {
-                let list = String(value).trimmingCharacters(in: .whitespaces)
+                let list = String(value).trimmingWhitespace()
                 findings.append(StructureRule.curlyQuotes(key: key, value: list, fixed: "\(key): \(straightened(list))",
                                                           at: SourceLocation(line: number, column: valueStart + quote + 1)))
                 continue
             }
             if curlyQuotes.contains(first) {
-                let plain = String(value).trimmingCharacters(in: .whitespaces)
+                let plain = String(value).trimmingWhitespace()
                 let inner = plain.filter { !curlyQuotes.contains($0) }
                 findings.append(StructureRule.curlyQuotes(key: key, value: plain, fixed: "\(key): \"\(inner)\"",
                                                           at: SourceLocation(line: number, column: valueStart + 1)))
@@ -51,8 +51,8 @@ enum FrontMatterLint {
             let next = hash + 1 < bytes.count ? bytes[hash + 1] : UInt8(ascii: " ")
             if next != UInt8(ascii: " ") && next != UInt8(ascii: "#") {
                 let before = String(decoding: bytes[..<hash], as: UTF8.self)
-                let kept = before.trimmingCharacters(in: .whitespaces)
-                let whole = String(value).trimmingCharacters(in: .whitespaces)
+                let kept = before.trimmingWhitespace()
+                let whole = String(value).trimmingWhitespace()
                 findings.append(StructureRule.cutAtHash(key: key, kept: kept, whole: whole,
                                                         at: SourceLocation(line: number, column: valueStart + before.count + 1)))
             }
@@ -116,7 +116,7 @@ enum FrontMatterLint {
         let indent = lines[offset].prefix { $0 == " " }.count
         for line in lines[..<offset].reversed() {
             let lead = line.prefix { $0 == " " }.count
-            let text = line.trimmingCharacters(in: .whitespaces)
+            let text = line.trimmingWhitespace()
             guard lead < indent || (lead == indent && !text.hasPrefix("-")), !text.isEmpty, !text.hasPrefix("#") else { continue }
             guard text.hasSuffix(":") else { return nil }
             let key = text.dropLast().drop { $0 == "-" || $0 == " " }

@@ -1,6 +1,8 @@
-/// `bus-docs schema`: a JSON Schema (draft 2020-12) of the front matter, made from the model's value
-/// sets and the rule sets' services, with Swedish descriptions, for the YAML language server and editors.
-/// It is the structure BUS019 checks; the rules' judgements (cadence, both principals…) stay with `check`.
+/// `bus-docs schema`: a JSON Schema (draft 2020-12) of the front matter, made from the keys the format
+/// has (`FrontMatterKeys`: their names, Swedish meanings and kinds of value), the model's value sets and
+/// the rule sets' services, for the YAML language server and editors. It is the structure BUS019 checks;
+/// the rules' judgements (cadence, both principals…) stay with `check`. What the keys do not say — which
+/// are required, and the values that have more than one shape — is said here.
 public enum FrontMatterSchema {
     /// The schema for agreements under `ruleSets` (the services of all of them are allowed).
     public static func json(ruleSets: [RuleSet]) -> String {
@@ -9,63 +11,7 @@ public enum FrontMatterSchema {
 
     static func schema(ruleSets: [RuleSet]) -> SchemaValue {
         let services = Array(Set(ruleSets.flatMap { $0.services.keys })).sorted()
-        let properties: [String: SchemaValue] = [
-            "bus-docs": ["description": "Formatets version. Alltid 1.", "enum": [1, "1"]],
-            "typ": choice(AgreementKind.self, "Slags dokument."),
-            "status": choice(AgreementStatus.self, "Var överenskommelsen står: bara en beslutad överenskommelse binder."),
-            "titel": text("Överenskommelsens titel."),
-            "område": text("Det område överenskommelsen gäller, t.ex. en kommun eller stadsdelsområden."),
-            "kommun": text("Kommunen."),
-            "stadsdelsområden": list(text("Ett stadsdelsområde."), "De stadsdelsområden överenskommelsen gäller."),
-            "regelverk": ["description": "Det regionala regelverk överenskommelsen följer.", "enum": .array(ruleSetNames.map(SchemaValue.string))],
-            "giltighet": object("När överenskommelsen gäller; utan `från` gäller den från undertecknandet.", [
-                "från": date("Första dagen överenskommelsen gäller (ÅÅÅÅ-MM-DD)."),
-                "till": ["description": "Sista dagen (ÅÅÅÅ-MM-DD), eller ”tillsvidare”.",
-                         "anyOf": [["type": "string", "pattern": "^[Tt]ills ?vidare$"], date("")]],
-            ]),
-            "revisioner": list(object("En revision.", [
-                "datum": ["description": "När den reviderades: ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM när bara månaden är känd.",
-                          "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$"],
-                "beskrivning": text("Vad som ändrades."),
-            ], required: ["datum"]), "Överenskommelsens revisioner."),
-            "parter": list(object("En part: en förvaltning, en verksamhet eller en myndighet.", [
-                "id": id("Partens id, som grupper, undertecknare och SIP hänvisar till."),
-                "namn": text("Partens namn."),
-                "huvudman": choice(Principal.self, "Partens huvudman."),
-                "verksamheter": ["description": "De verksamheter parten står för.", "type": "array", "minItems": 1,
-                                 "items": service(services)],
-            ], required: ["id", "namn", "huvudman", "verksamheter"]), "Överenskommelsens parter."),
-            "grupper": list(group, "Styrgrupp, arbetsgrupp, individforum och andra grupper."),
-            "avvikelser": object("Rutinen för avvikelser.", [
-                "första-steg": text("Vem en avvikelse först lyfts till."),
-                "eskalering": list(text("En grupps id eller namn, eller ett organ."), "Vart en avvikelse går vidare, i ordning."),
-                "mottagare": text("Det regionala organ som tar emot avvikelser av principiell karaktär (BUSSAM)."),
-                "blankett": text("Avvikelseblanketten: en inbyggd mall, en egen mall eller en bilagas id."),
-            ]),
-            "samtycke": choice(Consent.self, "Hur samtycke till att bryta sekretess inhämtas."),
-            "sip": object("Rutinen för samordnad individuell plan (SIP).", [
-                "initierar": list(service(services), "De verksamheter som kan kalla till SIP."),
-                "skolan": choice(SchoolSIPDuty.self, "Om skolan ska eller kan kalla till SIP."),
-            ]),
-            "uppföljning": object("Den årliga uppföljningen.", [
-                "per": ["description": "Hur ofta: en period (år, termin …) eller t.ex. ”vartannat år”.", "type": "string", "minLength": 1,
-                        "examples": .array(Period.allCases.map { .string($0.rawValue) })],
-                "ansvarig": text("Den grupp som följer upp: id eller namn."),
-                "indikatorer": list(text("En indikator."), "Det som följs upp."),
-            ]),
-            "undertecknare": list(object("En undertecknare.", [
-                "part": id("Partens id."),
-                "roll": text("Undertecknarens roll."),
-            ], required: ["part", "roll"]), "De som undertecknar överenskommelsen."),
-            "bilagor": list(object("En bilaga.", [
-                "id": id("Bilagans id, som `protokoll` och `blankett` kan hänvisa till."),
-                "titel": text("Bilagans titel."),
-                "mall": text("En mall som bilagan görs från."),
-                "fil": text("En fil, relativ till överenskommelsen."),
-            ], required: ["titel"]), "Överenskommelsens bilagor."),
-        ]
-        var root = object("YAML-huvudet i en lokal BUS-överenskommelse (formatet version 1).", properties,
-                          required: ["bus-docs", "typ", "titel", "område", "kommun", "parter"])
+        var root = object("YAML-huvudet i en lokal BUS-överenskommelse (formatet version 1).", FrontMatterKeys.root, path: [], services: services)
         root["$schema"] = "https://json-schema.org/draft/2020-12/schema"
         root["title"] = "Lokal BUS-överenskommelse"
         return root
@@ -73,57 +19,88 @@ public enum FrontMatterSchema {
 
     static let ruleSetNames = RuleSet.builtInNames + ["hok-2022"]
 
-    static var group: SchemaValue {
-        let member = object("En ledamot.", [
-            "part": id("Partens id."),
-            "roll": text("Ledamotens roll."),
-            "ersättare": text("Ersättarens roll."),
-        ], required: ["part", "roll"])
-        let count: SchemaValue = ["type": "integer", "minimum": 0]
-        let meetings: SchemaValue = [
-            "description": "Hur ofta gruppen möts: `{ minst: 1, per: termin }`, eller vid behov inom ett antal dagar.",
-            "oneOf": [
+    /// The keys a mapping (or each item of a list of mappings) must have, by the path of its key.
+    static let required: [String: [String]] = [
+        "": ["bus-docs", "typ", "titel", "område", "kommun", "parter"],
+        "revisioner": ["datum"],
+        "parter": ["id", "namn", "huvudman", "verksamheter"],
+        "grupper": ["id", "typ"],
+        "grupper.ledamöter": ["part", "roll"],
+        "grupper.sammankallande": ["part"],
+        "undertecknare": ["part", "roll"],
+        "bilagor": ["titel"],
+    ]
+
+    /// A mapping of `keys`: each key's value as its kind says, described by its meaning.
+    static func object(_ description: String?, _ keys: [FrontMatterKey], path: [String], services: [String]) -> SchemaValue {
+        let properties = Dictionary(keys.map { key in (key.name, value(of: key, path: path + [key.name], services: services)) },
+                                    uniquingKeysWith: { first, _ in first })
+        return object(description, properties, required: required[path.joined(separator: ".")] ?? [])
+    }
+
+    static func value(of key: FrontMatterKey, path: [String], services: [String]) -> SchemaValue {
+        let description = key.meaning.sv
+        if let shaped = shaped(path, services: services) { return shaped.described(description) }
+        switch key.value {
+        case .text: return path.last == "id" ? id(description) : text(description)
+        case .number: return count.described(description)
+        case .date: return date(description)
+        case .flag: return ["description": .string(description), "anyOf": [["type": "boolean"], ["enum": ["ja", "nej", "true", "false", "yes", "no"]]]]
+        case .choice(let words): return ["description": .string(description), "enum": .array(words.map(SchemaValue.string))]
+        case .reference(let reference, let isList):
+            let one: SchemaValue = switch reference {
+            case .service: service(services)
+            case .party: id("Partens id.")
+            default: ["type": "string", "minLength": 1]
+            }
+            return isList ? list(one, description) : one.described(description)
+        case .list: return list(["type": "string", "minLength": 1], description)
+        case .mapping(let keys): return object(description, keys, path: path, services: services)
+        case .items(let keys): return list(object(nil, keys, path: path, services: services), description)
+        }
+    }
+
+    /// Values with a shape the kind of their key does not tell: a version that may be a number, a date
+    /// that may be a month or `tillsvidare`, meetings and chairs of two kinds, a follow-up period in words.
+    static func shaped(_ path: [String], services: [String]) -> SchemaValue? {
+        func meaning(_ name: String) -> String { FrontMatterKeys.key(at: path + [name])?.meaning.sv ?? "" }
+        switch path.joined(separator: ".") {
+        case "bus-docs": return ["enum": [1, "1"]]
+        case "regelverk": return ["enum": .array(ruleSetNames.map(SchemaValue.string))]
+        case "giltighet.till": return ["anyOf": [["type": "string", "pattern": "^[Tt]ills ?vidare$"], date("")]]
+        case "revisioner.datum": return ["type": "string", "pattern": "^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$"]
+        case "parter.verksamheter": return ["type": "array", "minItems": 1, "items": service(services)]
+        case "uppföljning.per": return ["type": "string", "minLength": 1, "examples": .array(Period.allCases.map { .string($0.rawValue) })]
+        case "grupper.möten":
+            return ["oneOf": [
                 object("Minst ett antal möten per period.", [
-                    "minst": count.described("Minsta antal möten."),
-                    "per": choice(Period.self, "Perioden."),
+                    "minst": count.described(meaning("minst")),
+                    "per": choice(Period.self, meaning("per")),
                 ], required: ["minst", "per"]),
                 object("Vid behov, inom ett antal dagar.", [
-                    "vid-behov": ["description": "Sammankallas vid behov.", "anyOf": [["type": "boolean"], ["enum": ["ja", "nej", "true", "false", "yes", "no"]]]],
-                    "inom-dagar": count.described("Inom hur många dagar från att behovet uppmärksammats."),
+                    "vid-behov": ["description": .string(meaning("vid-behov")), "anyOf": [["type": "boolean"], ["enum": ["ja", "nej", "true", "false", "yes", "no"]]]],
+                    "inom-dagar": count.described(meaning("inom-dagar")),
                 ], minProperties: 1),
-            ],
-        ]
-        let chair: SchemaValue = [
-            "description": "Ordförande: växlar mellan huvudmän eller parter, eller en fast part.",
-            "oneOf": [
+            ]]
+        case "grupper.ordförande":
+            return ["oneOf": [
                 object("Växlande ordförande.", [
-                    "växlar": ["description": "Huvudmän eller parters id, i tur och ordning.", "type": "array", "minItems": 1,
-                               "items": ["type": "string", "minLength": 1]],
-                    "period": choice(Period.self, "Hur länge var och en är ordförande (termin om inget anges)."),
+                    "växlar": ["description": .string(meaning("växlar")), "type": "array", "minItems": 1, "items": ["type": "string", "minLength": 1]],
+                    "period": choice(Period.self, meaning("period")),
                 ], required: ["växlar"]),
-                object("Fast ordförande.", ["part": id("Partens id.")], required: ["part"]),
-            ],
-        ]
-        return object("En grupp.", [
-            "id": id("Gruppens id."),
-            "typ": choice(GroupKind.self, "Slags grupp."),
-            "namn": text("Gruppens namn."),
-            "ledamöter": list(member, "Gruppens ledamöter."),
-            "möten": meetings,
-            "ordförande": chair,
-            "sammankallande": object("Den som sammankallar gruppen.", [
-                "part": id("Partens id."),
-                "roll": text("Den sammankallandes roll, t.ex. enhetschef."),
-            ], required: ["part"]),
-            "protokoll": text("Protokollmallen: en inbyggd mall, en egen mall eller en bilagas id."),
-        ], required: ["id", "typ"])
+                object("Fast ordförande.", ["part": id(meaning("part"))], required: ["part"]),
+            ]]
+        default: return nil
+        }
     }
 
     // MARK: Building blocks
 
-    static func object(_ description: String, _ properties: [String: SchemaValue], required: [String] = [], minProperties: Int? = nil) -> SchemaValue {
-        var object: SchemaValue = ["description": .string(description), "type": "object", "additionalProperties": false,
-                                   "properties": .object(properties)]
+    static let count: SchemaValue = ["type": "integer", "minimum": 0]
+
+    static func object(_ description: String?, _ properties: [String: SchemaValue], required: [String] = [], minProperties: Int? = nil) -> SchemaValue {
+        var object: SchemaValue = ["type": "object", "additionalProperties": false, "properties": .object(properties)]
+        if let description { object["description"] = .string(description) }
         if !required.isEmpty { object["required"] = .array(required.map(SchemaValue.string)) }
         if let minProperties { object["minProperties"] = .integer(minProperties) }
         return object

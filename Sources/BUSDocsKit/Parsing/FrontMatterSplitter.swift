@@ -21,7 +21,7 @@ public enum FrontMatterSplitter {
         var closing: Int?
         for number in 2...max(2, source.lines.count) where number <= source.lines.count {
             let line = source.line(number)
-            if isDelimiter(line) || line.trimmingTrailingSpaces() == "..." {
+            if isDelimiter(line) || line.trimming(.trailing, where: \.isSpaceOrTab) == "..." {
                 closing = number
                 break
             }
@@ -35,16 +35,6 @@ public enum FrontMatterSplitter {
     }
 
     static func isDelimiter(_ line: Substring) -> Bool {
-        line.trimmingTrailingSpaces() == "---"
-    }
-}
-
-extension Substring {
-    func trimmingTrailingSpaces() -> Substring {
-        var end = endIndex
-        while end > startIndex, let last = self[..<end].last, last == " " || last == "\t" {
-            end = index(before: end)
-        }
-        return self[startIndex..<end]
+        line.trimming(.trailing, where: \.isSpaceOrTab) == "---"
     }
 }

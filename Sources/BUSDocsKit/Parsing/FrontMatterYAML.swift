@@ -76,7 +76,7 @@ enum FrontMatterYAML {
             while index < lines.count, lines[index].indent == indent, !lines[index].isSequenceItem {
                 let line = lines[index]
                 guard let colon = KeyFinder.colon(in: line.content) else { return nil }
-                let keyText = String(decoding: line.content[..<colon], as: UTF8.self).trimmingTrailing()
+                let keyText = String(String(decoding: line.content[..<colon], as: UTF8.self).trimming(.trailing) { $0 == " " })
                 guard !keyText.isEmpty else { return nil }
                 let key = YAMLNode.scalar(keyText, quoted: false, SourceLocation(line: line.number, column: indent + 1))
                 var valueStart = colon + 1
@@ -164,14 +164,6 @@ enum KeyFinder {
             if index + 1 == content.count || content[index + 1] == .space { return index }
         }
         return nil
-    }
-}
-
-private extension String {
-    func trimmingTrailing() -> String {
-        var scalars = unicodeScalars
-        while let last = scalars.last, last == " " { scalars.removeLast() }
-        return String(scalars)
     }
 }
 

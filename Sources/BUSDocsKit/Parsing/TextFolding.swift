@@ -23,15 +23,39 @@ extension StringProtocol {
     }
 }
 
-extension String {
-    /// Without white space at either end, on Unicode scalars (no grapheme breaking, no bridging).
-    func trimmingWhitespace() -> String {
+/// Which ends of a text `trimming` takes from.
+enum TrimmedEnds { case both, trailing }
+
+extension Substring {
+    /// Without the scalars `isTrimmed` accepts (white space, unless told) at both ends or only at the end:
+    /// the one trim, on Unicode scalars (no grapheme breaking, no bridging to Foundation).
+    func trimming(_ ends: TrimmedEnds = .both, where isTrimmed: (Unicode.Scalar) -> Bool = { $0.properties.isWhitespace }) -> Substring {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return self }
-        return String(scalars[first...last])
+        var start = scalars.startIndex, end = scalars.endIndex
+        if ends == .both { while start < end, isTrimmed(scalars[start]) { start = scalars.index(after: start) } }
+        while end > start, isTrimmed(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        return Substring(scalars[start..<end])
     }
+    /// Without white space at either end.
+    func trimmingWhitespace() -> String {
+        String(trimming())
+    }
+}
+
+extension String {
+    func trimming(_ ends: TrimmedEnds = .both, where isTrimmed: (Unicode.Scalar) -> Bool = { $0.properties.isWhitespace }) -> Substring {
+        self[...].trimming(ends, where: isTrimmed)
+    }
+
+    /// Without white space at either end.
+    func trimmingWhitespace() -> String {
+        String(trimming())
+    }
+}
+
+extension Unicode.Scalar {
+    /// A space or a tab: what YAML and the front matter's delimiters count as blank.
+    var isSpaceOrTab: Bool { self == " " || self == "\t" }
 }
 
 /// Folding without Foundation for the letters Swedish text uses: ASCII, and Latin-1's accented letters.

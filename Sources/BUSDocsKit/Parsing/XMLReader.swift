@@ -30,7 +30,7 @@ public enum HTMLValidator {
             let collector = Unmanaged<Collector>.fromOpaque(pointer).takeUnretainedValue()
             let code = error.pointee.code
             guard code != HTMLValidator.unknownTagCode else { return }
-            let message = error.pointee.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "error \(code)"
+            let message = error.pointee.message.map { String(cString: $0) }?.trimmingWhitespace() ?? "error \(code)"
             // libxml2 stops counting at its nesting limit; deep nesting from the content is not broken markup.
             guard !message.hasPrefix("Excessive depth in document") else { return }
             collector.problems.append(Problem(line: Int(error.pointee.line), message: message))
@@ -119,7 +119,7 @@ public enum XMLReader {
             guard let pointer, let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
             let collector = Unmanaged<Collector>.fromOpaque(pointer).takeUnretainedValue()
             guard collector.problems.isEmpty else { return }
-            let message = error.pointee.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "error \(error.pointee.code)"
+            let message = error.pointee.message.map { String(cString: $0) }?.trimmingWhitespace() ?? "error \(error.pointee.code)"
             collector.problems.append(HTMLValidator.Problem(line: Int(error.pointee.line), message: message))
         }
         defer { xmlSetStructuredErrorFunc(nil, nil) }

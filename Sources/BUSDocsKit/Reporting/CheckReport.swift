@@ -3,7 +3,7 @@ public struct CheckReport: Sendable {
     public struct File: Sendable {
         public var path: String
         public var diagnostics: [Diagnostic]
-        /// The source lines findings point at, for printing them; the rest of the file is not kept, so
+        /// The source lines findings and their notes point at, for printing them; the rest of the file is not kept, so
         /// a report on ten thousand files holds no more than their findings.
         public var quotedLines: [Int: String]
         /// Which section of the body answers to each topic the rule set requires (BUS015).
@@ -16,7 +16,11 @@ public struct CheckReport: Sendable {
             self.sections = sections
             var lines: [Int: String] = [:]
             if let source {
-                for diagnostic in diagnostics { lines[diagnostic.location.line] = String(source.line(diagnostic.location.line)) }
+                for diagnostic in diagnostics {
+                    for location in [diagnostic.location] + diagnostic.notes.map(\.location) {
+                        lines[location.line] = String(source.line(location.line))
+                    }
+                }
             }
             self.quotedLines = lines
         }

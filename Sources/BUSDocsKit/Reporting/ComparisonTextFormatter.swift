@@ -47,7 +47,8 @@ public struct ComparisonTextFormatter {
     private func findings(_ title: String, _ diagnostics: [Diagnostic], path: String, language: Language) -> String {
         guard !diagnostics.isEmpty else { return "" }
         return "\(title):\n" + diagnostics.map {
-            "  \(path):\($0.location.line):\($0.location.column): \(TextFormatter.severity($0.severity, in: language)): [\($0.ruleID)] \($0.message.text(in: language))\n"
+            "  \(TextFormatter.headline($0, path: path, language: language))\n"
+                + TextFormatter.noteLines($0, path: path, language: language).map { "    \($0)\n" }.joined()
         }.joined()
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 
-/// GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=BUS001::message`.
+/// GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=BUS001::message`; each of a
+/// finding's notes is a `::notice` at its own place.
 public struct GitHubFormatter: ReportFormatter {
     public init() {}
 
@@ -11,6 +12,10 @@ public struct GitHubFormatter: ReportFormatter {
             if let hint = diagnostic.hint { message += "\n" + hint.text(in: language) }
             out += "::\(diagnostic.severity.rawValue) file=\(escapeProperty(path)),line=\(diagnostic.location.line),"
             out += "col=\(diagnostic.location.column),title=\(diagnostic.ruleID)::\(escapeData(message))\n"
+            for note in diagnostic.notes {
+                out += "::notice file=\(escapeProperty(path)),line=\(note.location.line),col=\(note.location.column),"
+                out += "title=\(diagnostic.ruleID)::\(escapeData(note.message.text(in: language)))\n"
+            }
         }
         return out + TextFormatter().summary(report, language: language) + "\n"
     }

@@ -1,5 +1,6 @@
 /// A GitLab code quality report (`artifacts: reports: codequality`): one issue per finding, with a
-/// fingerprint, a severity and the file relative to the repository's root.
+/// fingerprint, a severity and the file relative to the repository's root. An issue has one location, so
+/// a finding's notes end its description with their lines.
 public struct GitLabFormatter: ReportFormatter {
     public var root: SourceRoot
 
@@ -32,6 +33,9 @@ public struct GitLabFormatter: ReportFormatter {
         let issues = ScannedFinding.all(in: report, root: root).map { finding in
             let diagnostic = finding.diagnostic
             var description = "[\(diagnostic.ruleID)] " + diagnostic.message.text(in: language)
+            for note in diagnostic.notes {
+                description += " (\(language == .swedish ? "rad" : "line") \(note.location.line): \(note.message.text(in: language)))"
+            }
             if let hint = diagnostic.hint { description += " — " + hint.text(in: language) }
             return Issue(
                 description: description, checkName: diagnostic.ruleID,

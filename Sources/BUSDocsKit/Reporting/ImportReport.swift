@@ -34,10 +34,11 @@ public struct ImportReport: Sendable {
         return lines
     }
 
+    /// Each finding in one line, its notes in lines of their own indented under it.
     private func findingLines(_ language: Language) -> [String] {
         check.located.map { path, diagnostic in
-            let severity = language == .swedish ? (diagnostic.severity == .error ? "fel" : "varning") : diagnostic.severity.rawValue
-            return "\(path):\(diagnostic.location.line):\(diagnostic.location.column): \(severity): [\(diagnostic.ruleID)] \(diagnostic.message.text(in: language))"
+            ([TextFormatter.headline(diagnostic, path: path, language: language)]
+                + TextFormatter.noteLines(diagnostic, path: path, language: language)).joined(separator: "\n    ")
         }
     }
 

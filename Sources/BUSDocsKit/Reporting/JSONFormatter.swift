@@ -54,6 +54,14 @@ struct FindingEntry: Encodable {
     var rule: String
     var message: String
     var hint: String?
+    /// Other places in the same file, only when there are any.
+    var notes: [NoteEntry]?
+
+    struct NoteEntry: Encodable {
+        var message: String
+        var line: Int
+        var column: Int
+    }
 
     init(_ diagnostic: Diagnostic, file: String, language: Language) {
         self.file = file
@@ -63,13 +71,17 @@ struct FindingEntry: Encodable {
         rule = diagnostic.ruleID
         message = diagnostic.message.text(in: language)
         hint = diagnostic.hint?.text(in: language)
+        let notes = diagnostic.notes.map {
+            NoteEntry(message: $0.message.text(in: language), line: $0.location.line, column: $0.location.column)
+        }
+        self.notes = notes.isEmpty ? nil : notes
     }
 }
 
 /// Deterministic, readable JSON: sorted keys, two-space indent, slashes unescaped.
 enum JSONOutput {
     /// The version of the JSON that `check` and `diff` write; it changes only when a field changes meaning
-    /// or goes away.
+    /// or goes away (a new optional field, such as a finding's `notes`, keeps it).
     static let version = 1
 
     static func encode<Value: Encodable>(_ value: Value) -> String {

@@ -82,6 +82,8 @@ public struct SARIFFormatter: ReportFormatter {
         var level: String
         var message: Message
         var locations: [Location]
+        /// The finding's notes: other places in its file, each with its message.
+        var relatedLocations: [RelatedLocation]?
         var partialFingerprints: [String: String]
         /// The finding's own hint, apart from its message.
         var properties: ResultProperties?
@@ -90,6 +92,12 @@ public struct SARIFFormatter: ReportFormatter {
     struct ResultProperties: Encodable { var hint: String }
 
     struct Location: Encodable { var physicalLocation: PhysicalLocation }
+
+    struct RelatedLocation: Encodable {
+        var id: Int
+        var physicalLocation: PhysicalLocation
+        var message: Message
+    }
 
     struct PhysicalLocation: Encodable {
         var artifactLocation: ArtifactLocation
@@ -127,6 +135,16 @@ public struct SARIFFormatter: ReportFormatter {
                     artifactLocation: artifact,
                     region: Region(startLine: diagnostic.location.line, startColumn: columns.start,
                                    endLine: diagnostic.location.line, endColumn: columns.end)))],
+                relatedLocations: diagnostic.notes.isEmpty ? nil : diagnostic.notes.enumerated().map { index, note in
+                    let columns = ScannedFinding.utf16Columns(from: note.location.column, in: finding.file.line(note.location.line))
+                    return RelatedLocation(
+                        id: index + 1,
+                        physicalLocation: PhysicalLocation(
+                            artifactLocation: artifact,
+                            region: Region(startLine: note.location.line, startColumn: columns.start,
+                                           endLine: note.location.line, endColumn: columns.end)),
+                        message: Message(text: note.message.text(in: language)))
+                },
                 partialFingerprints: [Self.fingerprintKey: finding.fingerprint],
                 properties: hint.map { ResultProperties(hint: $0) })
         }

@@ -59,6 +59,9 @@ struct ScannedFinding {
     /// Rule, file, message and the line's text, hashed; `:n` tells apart identical findings in one file.
     var fingerprint: String
 
+    /// The kept lines of the finding's file, for its notes.
+    var file: CheckReport.File
+
     /// Every finding of a report, in report order.
     static func all(in report: CheckReport, root: SourceRoot) -> [ScannedFinding] {
         var seen: [String: Int] = [:]
@@ -73,7 +76,7 @@ struct ScannedFinding {
                 let occurrence = seen[key, default: 0] + 1
                 seen[key] = occurrence
                 return ScannedFinding(diagnostic: diagnostic, path: path, insideRoot: relative != nil, lineText: lineText,
-                                      fingerprint: "\(key):\(occurrence)")
+                                      fingerprint: "\(key):\(occurrence)", file: file)
             }
         }
     }
@@ -81,7 +84,13 @@ struct ScannedFinding {
     /// The finding's start and end columns in UTF-16 code units (SARIF's `utf16CodeUnits`), 1-based: from
     /// its column to the end of its line. A column past the line's end (a line not kept) stays as it is.
     var utf16Columns: (start: Int, end: Int) {
-        let column = diagnostic.location.column
+        Self.utf16Columns(from: diagnostic.location.column, in: lineText)
+    }
+
+    /// The same for any column of any kept line: a note's.
+    static func utf16Columns(from column: Int, in lineText: Substring) -> (start: Int, end: Int) {
+        var lineText = lineText
+        if lineText.hasSuffix("\r") { lineText = lineText.dropLast() }
         let scalars = lineText.unicodeScalars
         guard column >= 1, column - 1 <= scalars.count else { return (column, column) }
         let before = scalars.prefix(column - 1).reduce(0) { $0 + UTF16.width($1) }

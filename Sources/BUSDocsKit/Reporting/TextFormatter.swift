@@ -1,6 +1,7 @@
 import Foundation
 
-/// `path:line:col: error: [BUS001] message`, the source line with a caret, the hint; a summary last.
+/// `path:line:col: error: [BUS001] message`, the source line with a caret, each note as
+/// `  path:line:col: note: message`, the hint; a summary last.
 public struct TextFormatter: ReportFormatter {
     public init() {}
 
@@ -14,12 +15,12 @@ public struct TextFormatter: ReportFormatter {
         for file in report.files {
             for diagnostic in file.diagnostics {
                 let location = diagnostic.location
-                out += "\(file.path):\(location.line):\(location.column): \(Self.severity(diagnostic.severity, in: language)): "
-                out += "[\(diagnostic.ruleID)] \(diagnostic.message.text(in: language))\n"
+                out += Self.headline(diagnostic, path: file.path, language: language) + "\n"
                 let line = file.line(location.line)
                 if !line.isEmpty {
                     out += "\(line)\n\(caret(under: line, at: location.column))\n"
                 }
+                out += Self.noteLines(diagnostic, path: file.path, language: language).map { "  \($0)\n" }.joined()
                 if let hint = diagnostic.hint {
                     let text = hint.text(in: language).replacingOccurrences(of: "\n", with: "\n        ")
                     out += "  \(language == .swedish ? "tips" : "hint"): \(text)\n"
@@ -34,6 +35,20 @@ public struct TextFormatter: ReportFormatter {
     static func severity(_ severity: Severity, in language: Language) -> String {
         guard language == .swedish else { return severity.rawValue }
         return severity == .error ? "fel" : "varning"
+    }
+
+    /// `path:line:col: error: [BUS001] message`: a finding in one line, as every text output starts it.
+    static func headline(_ diagnostic: Diagnostic, path: String, language: Language) -> String {
+        "\(path):\(diagnostic.location.line):\(diagnostic.location.column): \(severity(diagnostic.severity, in: language)): "
+            + "[\(diagnostic.ruleID)] \(diagnostic.message.text(in: language))"
+    }
+
+    /// `path:line:col: note: message` for each of a finding's notes (`not` in Swedish), to print indented
+    /// under it.
+    static func noteLines(_ diagnostic: Diagnostic, path: String, language: Language) -> [String] {
+        diagnostic.notes.map {
+            "\(path):\($0.location.line):\($0.location.column): \(language == .swedish ? "not" : "note"): \($0.message.text(in: language))"
+        }
     }
 
     /// Spaces (and the line's own tabs) up to the column, then `^`.

@@ -24,11 +24,11 @@ extension Rule {
     /// With a `fix` and no hint, the hint is the fix's "did you mean".
     func finding(
         _ message: LocalizedText, at location: SourceLocation, hint: LocalizedText? = nil,
-        severity: Severity? = nil, missing: KeyReference? = nil, fix: Fix? = nil
+        severity: Severity? = nil, missing: KeyReference? = nil, fix: Fix? = nil, notes: [Note] = []
     ) -> Diagnostic {
         Diagnostic(
             severity: severity ?? self.severity, ruleID: id, message: message,
-            location: location, hint: hint ?? fix?.hint, missingKey: missing, fix: fix)
+            location: location, hint: hint ?? fix?.hint, missingKey: missing, fix: fix, notes: notes)
     }
 }
 

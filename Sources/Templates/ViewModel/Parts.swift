@@ -62,9 +62,19 @@ struct DiagnosticView {
     var hintHTML: String?
     var line: Int
     var column: Int
+    /// Other places the finding points to, each with what it is there.
+    var notes: [NoteView]
     /// The source lines around the finding, when the page quotes them (an unreadable agreement's page).
     var excerpt: [ExcerptLine]
     var hasExcerpt: Bool
+
+    /// A finding's note: its message and place.
+    struct NoteView {
+        var message: String
+        var messageHTML: String
+        var line: Int
+        var column: Int
+    }
 
     /// A quoted source line; `marked` is the finding's own.
     struct ExcerptLine {
@@ -83,6 +93,10 @@ struct DiagnosticView {
         hintHTML = diagnostic.hint.map { InlineMarkup.html($0.sv) }
         line = diagnostic.location.line
         column = diagnostic.location.column
+        notes = diagnostic.notes.map {
+            NoteView(message: InlineMarkup.plain($0.message.sv), messageHTML: InlineMarkup.html($0.message.sv),
+                     line: $0.location.line, column: $0.location.column)
+        }
         let around = (diagnostic.location.line - UnreadableSource.context)...(diagnostic.location.line + UnreadableSource.context)
         excerpt = around.compactMap { number in
             lines[number].map { ExcerptLine(number: number, text: $0, marked: number == diagnostic.location.line) }
@@ -178,8 +192,18 @@ extension DiagnosticView: TemplateView {
         ("hintHTML", { $0.hintHTML }),
         ("line", { $0.line }),
         ("column", { $0.column }),
+        ("notes", { $0.notes }),
         ("excerpt", { $0.excerpt }),
         ("hasExcerpt", { $0.hasExcerpt }),
+    ])
+}
+
+extension DiagnosticView.NoteView: TemplateView {
+    static let fields = TemplateFields<DiagnosticView.NoteView>([
+        ("message", { $0.message }),
+        ("messageHTML", { $0.messageHTML }),
+        ("line", { $0.line }),
+        ("column", { $0.column }),
     ])
 }
 

@@ -27,3 +27,26 @@ struct DocumentOutputOptions: ParsableArguments {
         try OutputFormats.emit(document, as: format, in: context, to: output, refusing: sources, role: Self.source)
     }
 }
+
+/// What `agreement` and `deviation` take, and what they do with it: one agreement, checked against a date,
+/// made into one document that is written as `--format` and `-o` say.
+struct OneAgreementDocument: ParsableArguments {
+    @Argument(help: "The agreement file.")
+    var agreement: String
+
+    @Option(help: "The date the agreement is checked against, YYYY-MM-DD (default: today).")
+    var today: String?
+
+    @OptionGroup var outputOptions: DocumentOutputOptions
+    @OptionGroup var templateOptions: TemplateOptions
+    @OptionGroup var ruleSetOptions: RuleSetOptions
+
+    /// Loads and checks the agreement (a format that cannot write `kind` is refused first) and writes the
+    /// document `make` makes of it.
+    func write(_ kind: OutputDocument.Kind, _ make: (DocumentSource) -> OutputDocument) throws {
+        try outputOptions.format.check(writes: kind)
+        let templates = try templateOptions.load()
+        let document = try SingleDocument.load(agreement, ruleSet: try ruleSetOptions.load(), today: try Today.parse(today), userTemplates: templates.customNames)
+        try outputOptions.emit(make(document), templates: templates, refusing: [agreement])
+    }
+}

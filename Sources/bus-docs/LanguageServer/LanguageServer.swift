@@ -10,6 +10,8 @@ struct LanguageServer {
     /// The language of messages: the client's `locale` when it gives one, else the environment's.
     var language: Language
     var encoding = PositionEncoding.utf16
+    /// Whether the client shows a finding's notes as `relatedInformation`; otherwise they end its message.
+    var relatedInformation = false
     var documents: [String: Document] = [:]
     var state = State.starting
 
@@ -162,6 +164,7 @@ struct LanguageServer {
         // LSP 3.17: the client lists the encodings it can count in; UTF-8 is bus-docs' own.
         let offered = params["capabilities"]?["general"]?["positionEncodings"]?.array?.compactMap(\.string) ?? []
         encoding = offered.contains(PositionEncoding.utf8.rawValue) ? .utf8 : .utf16
+        relatedInformation = params["capabilities"]?["textDocument"]?["publishDiagnostics"]?["relatedInformation"] == .bool(true)
         return [
             "capabilities": [
                 "positionEncoding": .string(encoding.rawValue),
@@ -200,8 +203,13 @@ struct LanguageServer {
     private func lspDiagnostic(_ diagnostic: Diagnostic, in document: Document) -> JSONValue {
         var message = diagnostic.message.text(in: language)
         if let hint = diagnostic.hint { message += "\n" + hint.text(in: language) }
+        if !relatedInformation {
+            for note in diagnostic.notes {
+                message += "\n\(note.location.line):\(note.location.column): \(note.message.text(in: language))"
+            }
+        }
         let end = fixRange(diagnostic, in: document)?.end ?? document.lines.wordEnd(from: diagnostic.location)
-        return [
+        var fields: [String: JSONValue] = [
             "range": document.lines.range(SourceRange(start: diagnostic.location, end: max(end, diagnostic.location)), encoding),
             "severity": diagnostic.severity == .error ? 1 : 2,
             "code": .string(diagnostic.ruleID),
@@ -209,6 +217,14 @@ struct LanguageServer {
             "source": .string(Self.name),
             "message": .string(message),
         ]
+        if relatedInformation, !diagnostic.notes.isEmpty {
+            fields["relatedInformation"] = .array(diagnostic.notes.map { note in
+                let range = SourceRange(start: note.location, end: max(document.lines.wordEnd(from: note.location), note.location))
+                return ["location": ["uri": .string(document.uri), "range": document.lines.range(range, encoding)],
+                        "message": .string(note.message.text(in: language))]
+            })
+        }
+        return .object(fields)
     }
 
     /// Where a finding's replacement goes in the text the editor holds: its range when that still reads

@@ -145,11 +145,19 @@ enum PageDecoration {
             for (path, slug, diagnostic) in diagnostics {
                 let place = "\(URL(fileURLWithPath: path).lastPathComponent):\(diagnostic.location.line):\(diagnostic.location.column)"
                 let link = "/\(PreviewSite.sourcePrefix)\(slug.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? slug)#L\(diagnostic.location.line)"
-                html += "<li class=\"\(diagnostic.severity == .error ? "fel" : "varning")\"><a href=\"\(escape(link))\">\(escape(place))</a> [\(diagnostic.ruleID)] \(InlineMarkup.html(diagnostic.message.sv))\(diagnostic.hint.map { "<br><span class=\"tips\">Tips: \(InlineMarkup.html($0.sv))</span>" } ?? "")</li>"
+                html += "<li class=\"\(diagnostic.severity == .error ? "fel" : "varning")\"><a href=\"\(escape(link))\">\(escape(place))</a> [\(diagnostic.ruleID)] \(InlineMarkup.html(diagnostic.message.sv))\(notes(diagnostic, source: link))\(diagnostic.hint.map { "<br><span class=\"tips\">Tips: \(InlineMarkup.html($0.sv))</span>" } ?? "")</li>"
             }
             html += "</ul>"
         }
         return html + "</section>\n"
+    }
+
+    /// A finding's notes, each linked to its line in the source view.
+    private static func notes(_ diagnostic: Diagnostic, source link: String) -> String {
+        let page = link.split(separator: "#").first.map(String.init) ?? link
+        return diagnostic.notes.map { note in
+            "<br><span class=\"not\"><a href=\"\(escape(page))#L\(note.location.line)\">rad \(note.location.line), kolumn \(note.location.column)</a>: \(InlineMarkup.html(note.message.sv))</span>"
+        }.joined()
     }
 
     /// The page for a path the site does not have: it says so, and reloads when the site is rebuilt.

@@ -61,6 +61,16 @@ import TestSupport
         #expect(reading.year.sips == [SIPCount(party: "soc-nacka", count: 48), SIPCount(party: "bup-nacka", count: 19)])
     }
 
+    /// A party's second row in sip.csv is one finding there, with a note at its first row.
+    @Test func aSecondSIPRowOfAPartyHasANoteAtItsFirst() throws {
+        let reading = try Self.read(["individforum.csv": Self.emptyCases, "avvikelser.csv": Self.emptyDeviations,
+                                     "sip.csv": "part,antal\nsoc-nacka,48\nbup-nacka,19\nsoc-nacka,2\n"])
+        let found = reading.files.flatMap(\.diagnostics)
+        #expect(found.map { "\($0.location) \($0.ruleID) \($0.message.en)" } == ["4:1 BUS033 `soc-nacka` is already in sip.csv"])
+        #expect(found.first?.notes == [Note(message: LocalizedText(sv: "först här", en: "first here"), location: BUSDocsKit.SourceLocation(line: 2, column: 1))])
+        #expect(reading.year.sips == [SIPCount(party: "soc-nacka", count: 48), SIPCount(party: "bup-nacka", count: 19)])
+    }
+
     @Test func eachBadCellIsOneFindingAtItsLineAndColumn() throws {
         let reading = try Self.read([
             "individforum.csv": """

@@ -56,10 +56,11 @@ import TestSupport
     }
 
     @Test func duplicateIDIsAStructureError() {
-        let text = Fixture.valid.replacing("  - id: hab\n", with: "  - id: 1️⃣bup\n")
+        let text = Fixture.valid.replacing("  - id: bup\n", with: "  - id: 2️⃣bup\n").replacing("  - id: hab\n", with: "  - id: 1️⃣bup\n")
         let found = Fixture.check(MarkedText(text).text).filter { $0.ruleID == "BUS019" }
-        #expect(found.map(\.location) == [MarkedText(text).locations["1️⃣"]])
-        #expect(found.first?.message.en == "id `bup` is already used (line 22)")
+        compareFindings(found, [ExpectedFinding("1️⃣", "BUS019", "id `bup` is already used", notes: [ExpectedNote("2️⃣", "first used here")])],
+                        in: MarkedText(text))
+        #expect(found.first?.notes.first?.location == BUSDocsKit.SourceLocation(line: 22, column: 9))
     }
 
     @Test func emptyNameAndMissingRequiredKey() {

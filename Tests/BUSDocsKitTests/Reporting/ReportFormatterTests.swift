@@ -24,7 +24,8 @@ import TestSupport
             Diagnostic(
                 severity: .warning, ruleID: "BUS010",
                 message: LocalizedText(sv: "skolan *kan* kalla till SIP", en: "the school *may* call a SIP"),
-                location: SourceLocation(line: 3, column: 16)),
+                location: SourceLocation(line: 3, column: 16),
+                notes: [Note(message: LocalizedText(sv: "samtycke står här", en: "consent is given here"), location: SourceLocation(line: 2, column: 11))]),
             Diagnostic(
                 severity: .warning, ruleID: "BUS020",
                 message: LocalizedText(sv: "okänd nyckel `möten`: 100%", en: "unknown key `möten`: 100%"),

@@ -26,6 +26,38 @@ import TestSupport
         withKnownIssue { assertFindings(in: Self.broken, [ExpectedFinding("1:1", "BUS002", "no party has `region` as its principal")]) }
     }
 
+    /// `bup` written twice: the second is the finding, the first its note.
+    static let duplicate = Fixture.valid.replacing("  - id: bup\n", with: "  - id: 2️⃣bup\n").replacing("  - id: hab\n", with: "  - id: 1️⃣bup\n")
+    static let firstUsed = ExpectedNote("2️⃣", "first used here")
+    /// The group member of `hab`, which is no party any more.
+    static let unknownParty = ExpectedFinding("42:17", "BUS014", "unknown party `hab`")
+
+    @Test func theExactNotesPass() {
+        assertFindings(in: Self.duplicate, [ExpectedFinding("1️⃣", "BUS019", "id `bup` is already used", notes: [Self.firstUsed]), Self.unknownParty])
+    }
+
+    @Test func aMissingNoteFails() {
+        withKnownIssue { assertFindings(in: Self.duplicate, [ExpectedFinding("1️⃣", "BUS019", "id `bup` is already used"), Self.unknownParty]) }
+    }
+
+    @Test func anExtraExpectedNoteFails() {
+        withKnownIssue {
+            assertFindings(in: Self.duplicate, [ExpectedFinding("1️⃣", "BUS019", "id `bup` is already used",
+                                                                 notes: [Self.firstUsed, ExpectedNote("1️⃣", "first used here")]), Self.unknownParty])
+        }
+    }
+
+    @Test func aMisplacedOrOtherNoteFails() {
+        withKnownIssue {
+            assertFindings(in: Self.duplicate, [ExpectedFinding("1️⃣", "BUS019", "id `bup` is already used", notes: [ExpectedNote("1️⃣", "first used here")]), Self.unknownParty])
+        }
+        withKnownIssue {
+            assertFindings(in: Self.duplicate, [ExpectedFinding("1️⃣", "BUS019", "id `bup` is already used", notes: [ExpectedNote("2️⃣", "used here")]), Self.unknownParty])
+        }
+        // The note belongs to its finding: the same note expected on no finding, beside one without notes, fails.
+        withKnownIssue { assertFindings(in: Self.duplicate, [ExpectedFinding("1️⃣", "BUS019", "id `bup` is already used"), ExpectedFinding("2️⃣", "BUS019", "first used here"), Self.unknownParty]) }
+    }
+
     @Test func theLineDiffShowsWhatDiffers() {
         let diff = LineDiff.text(from: "a\nb\nc\nd\ne\nf\ng", to: "a\nb\nc\nD\ne\nf\ng\nh", context: 1)
         #expect(diff == " 3: c\n-4: d\n+4: D\n 5: e\n…\n 7: g\n+8: h")

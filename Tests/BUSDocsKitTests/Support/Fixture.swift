@@ -69,46 +69,74 @@ struct MarkedText {
 }
 
 /// One finding a test expects: where it points (a marker in the text, or `line:column`), its rule, its
-/// English message and its severity.
+/// English message, its severity and its notes.
 struct ExpectedFinding {
     var marker: String
     var rule: String
     var message: String
     var severity: Severity
+    var notes: [ExpectedNote]
 
-    init(_ marker: String, _ rule: String, _ message: String, _ severity: Severity = .error) {
-        (self.marker, self.rule, self.message, self.severity) = (marker, rule, message, severity)
+    init(_ marker: String, _ rule: String, _ message: String, _ severity: Severity = .error, notes: [ExpectedNote] = []) {
+        (self.marker, self.rule, self.message, self.severity, self.notes) = (marker, rule, message, severity, notes)
+    }
+}
+
+/// A note a finding must carry: where it points (a marker or `line:column`) and its English message.
+struct ExpectedNote {
+    var marker: String
+    var message: String
+
+    init(_ marker: String, _ message: String) {
+        (self.marker, self.message) = (marker, message)
     }
 }
 
 /// Checks a marked text with every rule and compares every finding — rule, severity, message, line and
-/// column — with the expected ones (as swift-format's `DiagnosingTestCase` does): a finding missing, one
-/// more, or one that says something else fails, with a line diff of the two lists.
+/// column, and each of its notes with its own line and column — with the expected ones (as swift-format's
+/// `DiagnosingTestCase` does): a finding or note missing, one more, or one that says something else or
+/// points elsewhere fails, with a line diff of the two lists.
 @discardableResult
 func assertFindings(
     in marked: String, _ expected: [ExpectedFinding], ruleSet: RuleSet? = nil, today: LocalDate = Fixture.today,
     sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) -> [Diagnostic] {
     let text = MarkedText(marked)
+    let found = Fixture.check(text.text, ruleSet: ruleSet, today: today)
+    compareFindings(found, expected, in: text, sourceLocation: sourceLocation)
+    return found
+}
+
+/// The comparison `assertFindings` makes, on findings already made.
+func compareFindings(
+    _ found: [Diagnostic], _ expected: [ExpectedFinding], in text: MarkedText,
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+) {
     // A marker, or `line:column` where a marker cannot stand (inside a word the test does not write).
     func location(_ marker: String) -> BUSDocsKit.SourceLocation? {
         if let location = text.locations[marker] { return location }
         let parts = marker.split(separator: ":").compactMap { Int($0) }
         return parts.count == 2 ? BUSDocsKit.SourceLocation(line: parts[0], column: parts[1]) : nil
     }
-    for finding in expected where location(finding.marker) == nil {
-        Issue.record("marker \(finding.marker) is not in the text", sourceLocation: sourceLocation)
+    for marker in expected.flatMap({ [$0.marker] + $0.notes.map(\.marker) }) where location(marker) == nil {
+        Issue.record("marker \(marker) is not in the text", sourceLocation: sourceLocation)
     }
-    let found = Fixture.check(text.text, ruleSet: ruleSet, today: today)
-    func line(_ location: BUSDocsKit.SourceLocation, _ rule: String, _ severity: Severity, _ message: String) -> String {
-        "\(location.line):\(location.column) \(rule) \(severity) \(message)"
+    let unknown = BUSDocsKit.SourceLocation(line: 0, column: 0)
+    // One entry per finding: its own line, then a line per note, so a note is compared with its finding.
+    func entry(_ location: BUSDocsKit.SourceLocation, _ rule: String, _ severity: Severity, _ message: String,
+               _ notes: [(BUSDocsKit.SourceLocation, String)]) -> String {
+        (["\(location.line):\(location.column) \(rule) \(severity) \(message)"]
+            + notes.map { "    note \($0.0.line):\($0.0.column) \($0.1)" }).joined(separator: "\n")
     }
     let order: (String, String) -> Bool = { $0.localizedStandardCompare($1) == .orderedAscending }
-    let actual = found.map { line($0.location, $0.ruleID, $0.severity, $0.message.en) }.sorted(by: order)
-    let wanted = expected.map { line(location($0.marker) ?? .init(line: 0, column: 0), $0.rule, $0.severity, $0.message) }.sorted(by: order)
+    let actual = found.map {
+        entry($0.location, $0.ruleID, $0.severity, $0.message.en, $0.notes.map { ($0.location, $0.message.en) })
+    }.sorted(by: order)
+    let wanted = expected.map {
+        entry(location($0.marker) ?? unknown, $0.rule, $0.severity, $0.message, $0.notes.map { (location($0.marker) ?? unknown, $0.message) })
+    }.sorted(by: order)
     if actual != wanted {
         Issue.record("findings differ (- expected, + found):\n\(LineDiff.text(from: wanted.joined(separator: "\n"), to: actual.joined(separator: "\n")))",
                      sourceLocation: sourceLocation)
     }
-    return found
 }

@@ -20,12 +20,7 @@ public struct BothPrincipalsRule: Rule {
             .filter { !present.contains($0) }
             .map { principal in
                 finding(
-                    LocalizedText(sv: "ingen part har huvudmannen `\(principal.rawValue)`",
-                                  en: "no party has `\(principal.rawValue)` as its principal"),
-                    at: location,
-                    hint: LocalizedText(
-                        sv: "Ange `huvudman: \(principal.rawValue)` för \(principal.swedishParties) under `parter:`.",
-                        en: "Set `huvudman: \(principal.rawValue)` on \(principal.englishParties) under `parter:`."),
+                    .noParty(of: principal), at: location, hint: .setPrincipal(principal),
                     missing: agreement.parties.isEmpty ? .topLevel("parter") : nil)
             }
     }
@@ -70,5 +65,19 @@ extension Principal {
         case .state: return "state authorities (the police)"
         case .jointBody: return "the joint body (kommunalförbund)"
         }
+    }
+}
+
+// MARK: - Messages
+
+extension LocalizedText {
+    fileprivate static func noParty(of principal: Principal) -> LocalizedText {
+        LocalizedText(sv: "ingen part har huvudmannen `\(principal.rawValue)`",
+                      en: "no party has `\(principal.rawValue)` as its principal")
+    }
+
+    fileprivate static func setPrincipal(_ principal: Principal) -> LocalizedText {
+        LocalizedText(sv: "Ange `huvudman: \(principal.rawValue)` för \(principal.swedishParties) under `parter:`.",
+                      en: "Set `huvudman: \(principal.rawValue)` on \(principal.englishParties) under `parter:`.")
     }
 }

@@ -17,11 +17,7 @@ public struct SteeringGroupRule: Rule {
         guard !steering.isEmpty else {
             if agreement.hasGroupOfUnreadableKind { return [] }
             return [finding(
-                LocalizedText(sv: "överenskommelsen har ingen styrgrupp", en: "the agreement has no steering group"),
-                at: agreement.groupsRange?.start ?? context.frontMatterStart,
-                hint: LocalizedText(
-                    sv: "Lägg till en grupp med `typ: styrgrupp` under `grupper:`, med chefer från kommun och region som `ledamöter`.",
-                    en: "Add a group with `typ: styrgrupp` under `grupper:`, with managers from the municipality and the region as `ledamöter`."),
+                .noSteeringGroup, at: agreement.groupsRange?.start ?? context.frontMatterStart, hint: .addSteeringGroup,
                 missing: agreement.groups.isEmpty ? .topLevel("grupper") : nil)]
         }
         return steering.flatMap { group -> [Diagnostic] in
@@ -35,14 +31,29 @@ public struct SteeringGroupRule: Rule {
             let present = agreement.parties.reduce(into: Set<Principal>()) { $0.formUnion(context.ruleSet.principals(of: $1)) }
             return context.ruleSet.principals.filter { !principals.contains($0) && present.contains($0) }.map { principal in
                 finding(
-                    LocalizedText(sv: "styrgruppen `\(group.id.value)` har ingen ledamot från huvudmannen `\(principal.rawValue)`",
-                                  en: "the steering group `\(group.id.value)` has no member from the principal `\(principal.rawValue)`"),
-                    at: group.id.location,
-                    hint: LocalizedText(
-                        sv: "Lägg till en chef från \(principal.swedishParties) under `ledamöter:`.",
-                        en: "Add a manager from \(principal.englishParties) under `ledamöter:`."),
+                    .noMember(in: group.id.value, from: principal), at: group.id.location, hint: .addManager(from: principal),
                     missing: group.members.isEmpty ? KeyReference("ledamöter", in: group.range.start) : nil)
             }
         }
+    }
+}
+
+// MARK: - Messages
+
+extension LocalizedText {
+    fileprivate static let noSteeringGroup = LocalizedText(sv: "överenskommelsen har ingen styrgrupp", en: "the agreement has no steering group")
+
+    fileprivate static let addSteeringGroup = LocalizedText(
+        sv: "Lägg till en grupp med `typ: styrgrupp` under `grupper:`, med chefer från kommun och region som `ledamöter`.",
+        en: "Add a group with `typ: styrgrupp` under `grupper:`, with managers from the municipality and the region as `ledamöter`.")
+
+    fileprivate static func noMember(in group: String, from principal: Principal) -> LocalizedText {
+        LocalizedText(sv: "styrgruppen `\(group)` har ingen ledamot från huvudmannen `\(principal.rawValue)`",
+                      en: "the steering group `\(group)` has no member from the principal `\(principal.rawValue)`")
+    }
+
+    fileprivate static func addManager(from principal: Principal) -> LocalizedText {
+        LocalizedText(sv: "Lägg till en chef från \(principal.swedishParties) under `ledamöter:`.",
+                      en: "Add a manager from \(principal.englishParties) under `ledamöter:`.")
     }
 }

@@ -28,13 +28,21 @@ public struct SteeringGroupMembersRule: Rule {
             guard !representedServices.contains(service), let party = agreement.parties.first(where: { $0.provides(service) }) else { return nil }
             if let principal = context.ruleSet.services[service]?.principal, !seated.contains(principal) { return nil }
             let name = context.ruleSet.serviceName(service)
-            return finding(
-                LocalizedText(sv: "ingen ledamot i styrgruppen företräder \(name.sv) (parten `\(party.id.value)`)",
-                              en: "no member of the steering group represents \(name.en) (the party `\(party.id.value)`)"),
-                at: party.id.location,
-                hint: LocalizedText(
-                    sv: "Lägg till `- { part: \(party.id.value), roll: … }` under styrgruppens `ledamöter:`.",
-                    en: "Add `- { part: \(party.id.value), roll: … }` under the steering group's `ledamöter:`."))
+            return finding(.unrepresented(name, party: party.id.value), at: party.id.location, hint: .addMember(party: party.id.value))
         }
+    }
+}
+
+// MARK: - Messages
+
+extension LocalizedText {
+    fileprivate static func unrepresented(_ service: LocalizedText, party: String) -> LocalizedText {
+        LocalizedText(sv: "ingen ledamot i styrgruppen företräder \(service.sv) (parten `\(party)`)",
+                      en: "no member of the steering group represents \(service.en) (the party `\(party)`)")
+    }
+
+    fileprivate static func addMember(party: String) -> LocalizedText {
+        LocalizedText(sv: "Lägg till `- { part: \(party), roll: … }` under styrgruppens `ledamöter:`.",
+                      en: "Add `- { part: \(party), roll: … }` under the steering group's `ledamöter:`.")
     }
 }

@@ -15,13 +15,10 @@ public struct MeetingCadenceRule: Rule {
         context.agreement.groups.compactMap { group in
             guard let kind = group.kind?.value, let required = context.ruleSet.minimumCadence[kind.rawValue] else { return nil }
             let wanted = CadenceWording.atLeast(required.count, per: required.period)
-            let hint = LocalizedText(
-                sv: "Skriv `möten: { minst: \(required.count), per: \(required.period.rawValue) }` (\(wanted.sv)) eller oftare.",
-                en: "Write `möten: { minst: \(required.count), per: \(required.period.rawValue) }` (\(wanted.en)) or more often.")
+            let hint = LocalizedText.writeCadence(required, wanted: wanted)
             guard let meetings = group.meetings else {
                 return finding(
-                    LocalizedText(sv: "\(kind.rawValue) `\(group.id.value)` anger inte hur ofta den möts",
-                                  en: "\(kind.rawValue) `\(group.id.value)` does not say how often it meets"),
+                    .noCadence(kind: kind, group: group.id.value),
                     at: group.id.location, hint: hint, missing: KeyReference("möten", in: group.range.start))
             }
             let perYear = meetings.value.meetingsPerYear ?? 0
@@ -30,12 +27,33 @@ public struct MeetingCadenceRule: Rule {
             if case let .atLeast(count, period) = meetings.value {
                 actual = CadenceWording.atLeast(count, per: period)
             } else {
-                actual = LocalizedText(sv: "bara vid behov", en: "only when needed")
+                actual = .onlyWhenNeeded
             }
             return finding(
-                LocalizedText(sv: "\(kind.rawValue) `\(group.id.value)` möts \(actual.sv); regelverket kräver \(wanted.sv)",
-                              en: "\(kind.rawValue) `\(group.id.value)` meets \(actual.en); the rule set requires \(wanted.en)"),
+                .cadenceTooLow(kind: kind, group: group.id.value, actual: actual, wanted: wanted),
                 at: meetings.location, hint: hint)
         }
+    }
+}
+
+// MARK: - Messages
+
+extension LocalizedText {
+    fileprivate static func writeCadence(_ required: CadenceRequirement, wanted: LocalizedText) -> LocalizedText {
+        LocalizedText(
+            sv: "Skriv `möten: { minst: \(required.count), per: \(required.period.rawValue) }` (\(wanted.sv)) eller oftare.",
+            en: "Write `möten: { minst: \(required.count), per: \(required.period.rawValue) }` (\(wanted.en)) or more often.")
+    }
+
+    fileprivate static func noCadence(kind: GroupKind, group: String) -> LocalizedText {
+        LocalizedText(sv: "\(kind.rawValue) `\(group)` anger inte hur ofta den möts",
+                      en: "\(kind.rawValue) `\(group)` does not say how often it meets")
+    }
+
+    fileprivate static let onlyWhenNeeded = LocalizedText(sv: "bara vid behov", en: "only when needed")
+
+    fileprivate static func cadenceTooLow(kind: GroupKind, group: String, actual: LocalizedText, wanted: LocalizedText) -> LocalizedText {
+        LocalizedText(sv: "\(kind.rawValue) `\(group)` möts \(actual.sv); regelverket kräver \(wanted.sv)",
+                      en: "\(kind.rawValue) `\(group)` meets \(actual.en); the rule set requires \(wanted.en)")
     }
 }

@@ -17,12 +17,7 @@ public struct DeviationRoutineRule: Rule {
         let suggested = ruleSet.deviationReceivers.first ?? "BUSSAM"
         guard let routine = context.agreement.deviations else {
             return [finding(
-                LocalizedText(sv: "överenskommelsen har ingen avvikelserutin (`avvikelser` saknas)",
-                              en: "the agreement has no deviation routine (`avvikelser` is missing)"),
-                at: context.frontMatterStart,
-                hint: LocalizedText(
-                    sv: "Lägg till `avvikelser:` med `första-steg: närmaste arbetsledare`, `eskalering: [individforum, \(suggested)]`, `mottagare: \(suggested)` och `blankett: avvikelseblankett`.",
-                    en: "Add `avvikelser:` with `första-steg: närmaste arbetsledare`, `eskalering: [individforum, \(suggested)]`, `mottagare: \(suggested)` and `blankett: avvikelseblankett`."),
+                .noRoutine, at: context.frontMatterStart, hint: .addRoutine(receiver: suggested),
                 missing: .topLevel("avvikelser"))]
         }
         var findings: [Diagnostic] = []
@@ -30,25 +25,52 @@ public struct DeviationRoutineRule: Rule {
         if let receiver = routine.receiver {
             if !ruleSet.acceptsReceiver(receiver.value) {
                 findings.append(finding(
-                    LocalizedText(sv: "avvikelser av principiell karaktär tas emot av \(suggested), inte `\(receiver.value)`",
-                                  en: "deviations of a principal nature are received by \(suggested), not `\(receiver.value)`"),
-                    at: receiver.location,
-                    hint: LocalizedText(sv: "Skriv `mottagare: \(suggested)`.", en: "Write `mottagare: \(suggested)`.")))
+                    .wrongReceiver(receiver.value, suggested: suggested), at: receiver.location, hint: .writeReceiver(suggested)))
             }
         } else {
             findings.append(finding(
-                LocalizedText(sv: "avvikelserutinen anger ingen mottagare", en: "the deviation routine names no receiver"),
-                at: routine.range.start,
-                hint: LocalizedText(sv: "Skriv `mottagare: \(suggested)` under `avvikelser:`.", en: "Write `mottagare: \(suggested)` under `avvikelser:`."),
+                .noReceiver, at: routine.range.start, hint: .writeReceiverUnderRoutine(suggested),
                 missing: KeyReference("mottagare", in: mapping)))
         }
         if routine.form == nil {
             findings.append(finding(
-                LocalizedText(sv: "avvikelserutinen anger ingen blankett", en: "the deviation routine names no form"),
-                at: routine.range.start,
-                hint: LocalizedText(sv: "Skriv `blankett: avvikelseblankett` under `avvikelser:`.", en: "Write `blankett: avvikelseblankett` under `avvikelser:`."),
+                .noForm, at: routine.range.start, hint: .writeForm,
                 missing: KeyReference("blankett", in: mapping)))
         }
         return findings
     }
+}
+
+// MARK: - Messages
+
+extension LocalizedText {
+    fileprivate static let noRoutine = LocalizedText(
+        sv: "överenskommelsen har ingen avvikelserutin (`avvikelser` saknas)",
+        en: "the agreement has no deviation routine (`avvikelser` is missing)")
+
+    fileprivate static func addRoutine(receiver: String) -> LocalizedText {
+        LocalizedText(
+            sv: "Lägg till `avvikelser:` med `första-steg: närmaste arbetsledare`, `eskalering: [individforum, \(receiver)]`, `mottagare: \(receiver)` och `blankett: avvikelseblankett`.",
+            en: "Add `avvikelser:` with `första-steg: närmaste arbetsledare`, `eskalering: [individforum, \(receiver)]`, `mottagare: \(receiver)` and `blankett: avvikelseblankett`.")
+    }
+
+    fileprivate static func wrongReceiver(_ receiver: String, suggested: String) -> LocalizedText {
+        LocalizedText(sv: "avvikelser av principiell karaktär tas emot av \(suggested), inte `\(receiver)`",
+                      en: "deviations of a principal nature are received by \(suggested), not `\(receiver)`")
+    }
+
+    fileprivate static func writeReceiver(_ receiver: String) -> LocalizedText {
+        LocalizedText(sv: "Skriv `mottagare: \(receiver)`.", en: "Write `mottagare: \(receiver)`.")
+    }
+
+    fileprivate static let noReceiver = LocalizedText(sv: "avvikelserutinen anger ingen mottagare", en: "the deviation routine names no receiver")
+
+    fileprivate static func writeReceiverUnderRoutine(_ receiver: String) -> LocalizedText {
+        LocalizedText(sv: "Skriv `mottagare: \(receiver)` under `avvikelser:`.", en: "Write `mottagare: \(receiver)` under `avvikelser:`.")
+    }
+
+    fileprivate static let noForm = LocalizedText(sv: "avvikelserutinen anger ingen blankett", en: "the deviation routine names no form")
+
+    fileprivate static let writeForm = LocalizedText(
+        sv: "Skriv `blankett: avvikelseblankett` under `avvikelser:`.", en: "Write `blankett: avvikelseblankett` under `avvikelser:`.")
 }

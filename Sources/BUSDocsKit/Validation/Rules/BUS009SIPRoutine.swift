@@ -14,17 +14,15 @@ public struct SIPRoutineRule: Rule {
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let ruleSet = context.ruleSet
         let services = ruleSet.mandatoryServices.joined(separator: ", ")
-        let hint = LocalizedText(
-            sv: "Skriv `sip: { initierar: [\(services)], skolan: ska }`.",
-            en: "Write `sip: { initierar: [\(services)], skolan: ska }`.")
+        let hint = LocalizedText.writeSIP(services: services)
         guard let sip = context.agreement.sip else {
             return [finding(
-                LocalizedText(sv: "överenskommelsen har ingen SIP-rutin (`sip` saknas)", en: "the agreement has no SIP routine (`sip` is missing)"),
+                .noSIPRoutine,
                 at: context.frontMatterStart, hint: hint, missing: .topLevel("sip"))]
         }
         guard !sip.initiators.isEmpty else {
             return [finding(
-                LocalizedText(sv: "SIP-rutinen anger inte vilka verksamheter som kan kalla till SIP", en: "the SIP routine does not say which services may call a SIP"),
+                .noInitiators,
                 at: sip.range.start, hint: hint, missing: KeyReference("initierar", in: sip.range.start))]
         }
         let initiating = Set(sip.initiators.map(\.value))
@@ -33,28 +31,50 @@ public struct SIPRoutineRule: Rule {
         let missingServices = ruleSet.requiredSIPInitiators.filter { !initiating.contains($0) }
         if !missingServices.isEmpty {
             findings.append(finding(
-                LocalizedText(sv: "\(Self.list(missingServices, ruleSet, .swedish)) kan inte kalla till SIP enligt `initierar`",
-                              en: "\(Self.list(missingServices, ruleSet, .english)) may not call a SIP according to `initierar`"),
-                at: location, hint: Self.addHint(missingServices)))
+                .mayNotCall(Self.list(missingServices, ruleSet)), at: location, hint: .addInitiators(missingServices)))
         }
         // A principal none of whose services may call, unless the missing services above already are its.
         let covered = Set(missingServices.compactMap { ruleSet.services[$0]?.principal })
         let initiatingPrincipals = Set(initiating.compactMap { ruleSet.services[$0]?.principal })
         for principal in ruleSet.principals where !initiatingPrincipals.contains(principal) && !covered.contains(principal) {
             let theirs = ruleSet.mandatoryServices.filter { ruleSet.services[$0]?.principal == principal }
-            findings.append(finding(
-                LocalizedText(sv: "ingen av \(principal.swedishGenitive) verksamheter kan kalla till SIP enligt `initierar`",
-                              en: "none of the \(principal.englishGenitive) services may call a SIP according to `initierar`"),
-                at: location, hint: Self.addHint(theirs)))
+            findings.append(finding(.noServiceMayCall(of: principal), at: location, hint: .addInitiators(theirs)))
         }
         return findings
     }
 
-    static func list(_ services: [String], _ ruleSet: RuleSet, _ language: Language) -> String {
-        services.map { ruleSet.serviceName($0, in: language) }.joined(separator: language == .swedish ? " och " : " and ")
+    /// The services' names, `x och y` / `x and y`.
+    static func list(_ services: [String], _ ruleSet: RuleSet) -> LocalizedText {
+        LocalizedText(sv: services.map { ruleSet.serviceName($0, in: .swedish) }.joined(separator: " och "),
+                      en: services.map { ruleSet.serviceName($0, in: .english) }.joined(separator: " and "))
+    }
+}
+
+// MARK: - Messages
+
+extension LocalizedText {
+    fileprivate static func writeSIP(services: String) -> LocalizedText {
+        LocalizedText(sv: "Skriv `sip: { initierar: [\(services)], skolan: ska }`.",
+                      en: "Write `sip: { initierar: [\(services)], skolan: ska }`.")
     }
 
-    static func addHint(_ services: [String]) -> LocalizedText {
+    fileprivate static let noSIPRoutine = LocalizedText(
+        sv: "överenskommelsen har ingen SIP-rutin (`sip` saknas)", en: "the agreement has no SIP routine (`sip` is missing)")
+
+    fileprivate static let noInitiators = LocalizedText(
+        sv: "SIP-rutinen anger inte vilka verksamheter som kan kalla till SIP", en: "the SIP routine does not say which services may call a SIP")
+
+    fileprivate static func mayNotCall(_ services: LocalizedText) -> LocalizedText {
+        LocalizedText(sv: "\(services.sv) kan inte kalla till SIP enligt `initierar`",
+                      en: "\(services.en) may not call a SIP according to `initierar`")
+    }
+
+    fileprivate static func noServiceMayCall(of principal: Principal) -> LocalizedText {
+        LocalizedText(sv: "ingen av \(principal.swedishGenitive) verksamheter kan kalla till SIP enligt `initierar`",
+                      en: "none of the \(principal.englishGenitive) services may call a SIP according to `initierar`")
+    }
+
+    fileprivate static func addInitiators(_ services: [String]) -> LocalizedText {
         let ids = services.joined(separator: ", ")
         return LocalizedText(sv: "Lägg till \(ids) i `initierar:`.", en: "Add \(ids) to `initierar:`.")
     }

@@ -13,11 +13,18 @@ public struct SchoolSIPWordingRule: Rule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         guard let school = context.agreement.sip?.school, school.value == .may else { return [] }
-        return [finding(
-            LocalizedText(sv: "skolan *kan* kalla till SIP; det skiljer sig mellan områdena — *ska* är den likvärdiga skrivningen",
-                          en: "the school *may* call a SIP; this differs between areas — *ska* (shall) is the equal wording"),
-            at: school.location,
-            hint: LocalizedText(sv: "Skriv `skolan: ska` och beskriv i avsnittet om SIP när skolan kallar.",
-                                en: "Write `skolan: ska` and describe in the SIP section when the school calls one."))]
+        return [finding(.schoolMayCall, at: school.location, hint: .writeShall)]
     }
+}
+
+// MARK: - Messages
+
+extension LocalizedText {
+    fileprivate static let schoolMayCall = LocalizedText(
+        sv: "skolan *kan* kalla till SIP; det skiljer sig mellan områdena — *ska* är den likvärdiga skrivningen",
+        en: "the school *may* call a SIP; this differs between areas — *ska* (shall) is the equal wording")
+
+    fileprivate static let writeShall = LocalizedText(
+        sv: "Skriv `skolan: ska` och beskriv i avsnittet om SIP när skolan kallar.",
+        en: "Write `skolan: ska` and describe in the SIP section when the school calls one.")
 }

@@ -13,33 +13,28 @@ public struct FollowUpRule: Rule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let minimum = context.ruleSet.minimumFollowUp
-        let hint = LocalizedText(
-            sv: "Skriv `uppföljning: { per: \(minimum.rawValue), ansvarig: styrgrupp, indikatorer: [individforum-ärenden, olösta-ärenden, avvikelser, sip] }`.",
-            en: "Write `uppföljning: { per: \(minimum.rawValue), ansvarig: styrgrupp, indikatorer: [individforum-ärenden, olösta-ärenden, avvikelser, sip] }`.")
+        let hint = LocalizedText.writeFollowUp(per: minimum.rawValue)
         guard let followUp = context.agreement.followUp else {
             return [finding(
-                LocalizedText(sv: "överenskommelsen säger inte hur den följs upp (`uppföljning` saknas)",
-                              en: "the agreement does not say how it is followed up (`uppföljning` is missing)"),
+                .noFollowUp,
                 at: context.frontMatterStart, hint: hint, missing: .topLevel("uppföljning"))]
         }
         let mapping = followUp.range.start
         var findings: [Diagnostic] = []
         if let period = followUp.period {
             if period.value.perYear < Double(minimum.perYear) {
+                let written = (period.value.text == period.value.period.rawValue ? "per " : "") + period.value.text
                 findings.append(finding(
-                    LocalizedText(sv: "uppföljning \(period.value.text == period.value.period.rawValue ? "per " : "")\(period.value.text) är för sällan; den ska ske minst en gång per \(minimum.rawValue)",
-                                  en: "follow-up \(period.value.text == period.value.period.rawValue ? "per " : "")\(period.value.text) is less often than once per \(minimum.rawValue)"),
-                    at: period.location,
-                    hint: LocalizedText(sv: "Skriv `per: \(minimum.rawValue)`.", en: "Write `per: \(minimum.rawValue)`.")))
+                    .tooSeldom(written, minimum: minimum.rawValue), at: period.location, hint: .writePer(minimum.rawValue)))
             }
         } else {
             findings.append(finding(
-                LocalizedText(sv: "uppföljningen anger inte hur ofta (`per`)", en: "the follow-up does not say how often (`per`)"),
+                .noPeriod,
                 at: followUp.range.start, hint: hint, missing: KeyReference("per", in: mapping)))
         }
         guard let owner = followUp.owner else {
             findings.append(finding(
-                LocalizedText(sv: "uppföljningen har ingen ansvarig grupp (`ansvarig`)", en: "the follow-up has no owning group (`ansvarig`)"),
+                .noOwner,
                 at: followUp.range.start, hint: hint, missing: KeyReference("ansvarig", in: mapping)))
             return findings
         }
@@ -47,8 +42,7 @@ public struct FollowUpRule: Rule {
         guard let group = agreement.group(named: owner.value) else {
             let fix = Suggestion.nearest(to: owner.value, in: agreement.groups.map(\.id.value)).map { Fix(owner, replacement: $0) }
             findings.append(finding(
-                LocalizedText(sv: "uppföljningens ansvariga grupp `\(owner.value)` finns inte bland `grupper`",
-                              en: "the follow-up's owner `\(owner.value)` is not one of the `grupper`"),
+                .unknownOwner(owner.value),
                 at: owner.location,
                 hint: fix?.hint ?? hint, fix: fix))
             return findings
@@ -57,11 +51,50 @@ public struct FollowUpRule: Rule {
         if let kind = group.kind?.value, !allowed.isEmpty, !allowed.contains(kind) {
             let standing = agreement.groups.first { $0.kind.map { allowed.contains($0.value) } ?? false }
             findings.append(finding(
-                LocalizedText(sv: "uppföljningen ägs av `\(group.id.value)` (typ \(kind.rawValue)), som inte är en stående grupp; den ska ägas av en stående grupp som styrgruppen",
-                              en: "the follow-up is owned by `\(group.id.value)` (typ \(kind.rawValue)), which is not a standing group; a standing group such as the steering group must own it"),
-                at: owner.location,
-                hint: LocalizedText(sv: "Skriv `ansvarig: \(standing?.id.value ?? "styrgrupp")`.", en: "Write `ansvarig: \(standing?.id.value ?? "styrgrupp")`.")))
+                .notStanding(group.id.value, kind: kind), at: owner.location, hint: .writeOwner(standing?.id.value ?? "styrgrupp")))
         }
         return findings
+    }
+}
+
+// MARK: - Messages
+
+extension LocalizedText {
+    fileprivate static func writeFollowUp(per period: String) -> LocalizedText {
+        LocalizedText(
+            sv: "Skriv `uppföljning: { per: \(period), ansvarig: styrgrupp, indikatorer: [individforum-ärenden, olösta-ärenden, avvikelser, sip] }`.",
+            en: "Write `uppföljning: { per: \(period), ansvarig: styrgrupp, indikatorer: [individforum-ärenden, olösta-ärenden, avvikelser, sip] }`.")
+    }
+
+    fileprivate static let noFollowUp = LocalizedText(
+        sv: "överenskommelsen säger inte hur den följs upp (`uppföljning` saknas)",
+        en: "the agreement does not say how it is followed up (`uppföljning` is missing)")
+
+    fileprivate static func tooSeldom(_ written: String, minimum: String) -> LocalizedText {
+        LocalizedText(sv: "uppföljning \(written) är för sällan; den ska ske minst en gång per \(minimum)",
+                      en: "follow-up \(written) is less often than once per \(minimum)")
+    }
+
+    fileprivate static func writePer(_ period: String) -> LocalizedText {
+        LocalizedText(sv: "Skriv `per: \(period)`.", en: "Write `per: \(period)`.")
+    }
+
+    fileprivate static let noPeriod = LocalizedText(sv: "uppföljningen anger inte hur ofta (`per`)", en: "the follow-up does not say how often (`per`)")
+
+    fileprivate static let noOwner = LocalizedText(sv: "uppföljningen har ingen ansvarig grupp (`ansvarig`)", en: "the follow-up has no owning group (`ansvarig`)")
+
+    fileprivate static func unknownOwner(_ owner: String) -> LocalizedText {
+        LocalizedText(sv: "uppföljningens ansvariga grupp `\(owner)` finns inte bland `grupper`",
+                      en: "the follow-up's owner `\(owner)` is not one of the `grupper`")
+    }
+
+    fileprivate static func notStanding(_ group: String, kind: GroupKind) -> LocalizedText {
+        LocalizedText(
+            sv: "uppföljningen ägs av `\(group)` (typ \(kind.rawValue)), som inte är en stående grupp; den ska ägas av en stående grupp som styrgruppen",
+            en: "the follow-up is owned by `\(group)` (typ \(kind.rawValue)), which is not a standing group; a standing group such as the steering group must own it")
+    }
+
+    fileprivate static func writeOwner(_ group: String) -> LocalizedText {
+        LocalizedText(sv: "Skriv `ansvarig: \(group)`.", en: "Write `ansvarig: \(group)`.")
     }
 }

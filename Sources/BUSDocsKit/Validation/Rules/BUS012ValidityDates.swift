@@ -19,20 +19,9 @@ public struct ValidityDatesRule: Rule {
         if let until = agreement.validity?.until, case .date(let end) = until.value {
             findings += notADate(Located(end, at: until.range), key: "giltighet.till")
             if let endDate = end.date, let startDate = from?.value.date, endDate < startDate {
-                findings.append(finding(
-                    LocalizedText(sv: "giltigheten slutar \(endDate) innan den börjar \(startDate)",
-                                  en: "the validity ends on \(endDate) before it starts on \(startDate)"),
-                    at: until.location,
-                    hint: LocalizedText(sv: "Rätta datumen: `till` ska vara samma dag som `från` eller senare.",
-                                        en: "Correct the dates: `till` must be on or after `från`.")))
+                findings.append(finding(.endsBeforeStart(end: endDate, start: startDate), at: until.location, hint: .correctDates))
             } else if let endDate = end.date, endDate < context.today {
-                findings.append(finding(
-                    LocalizedText(sv: "överenskommelsen gällde till \(endDate) och har gått ut",
-                                  en: "the agreement was valid until \(endDate) and has expired"),
-                    at: until.location,
-                    hint: LocalizedText(sv: "Omförhandla överenskommelsen och skriv ett nytt `till`-datum, eller `till: tillsvidare`.",
-                                        en: "Renegotiate the agreement and write a new `till` date, or `till: tillsvidare`."),
-                    severity: .warning))
+                findings.append(finding(.expired(endDate), at: until.location, hint: .renegotiate, severity: .warning))
             }
         }
         for revision in agreement.revisions {
@@ -48,19 +37,51 @@ public struct ValidityDatesRule: Rule {
         let meant = LocalDate.guess(value.value.raw)?.description
             ?? (key == "revisioner.datum" ? LocalDate.guessMonth(value.value.raw) : nil)
         if let meant {
-            return [finding(
-                LocalizedText(sv: "`\(key)`: `\(value.value.raw)` ska skrivas \(meant.count == 7 ? "ÅÅÅÅ-MM" : "ÅÅÅÅ-MM-DD")",
-                              en: "`\(key)`: `\(value.value.raw)` must be written \(meant.count == 7 ? "YYYY-MM" : "YYYY-MM-DD")"),
-                at: value.location,
-                hint: LocalizedText(sv: "Skriv `\(meant)`.", en: "Write `\(meant)`."))]
+            return [finding(.wrongDateFormat(key: key, raw: value.value.raw, monthOnly: meant.count == 7), at: value.location,
+                            hint: .writeDate(meant))]
         }
-        return [finding(
-            LocalizedText(sv: "`\(key)`: `\(value.value.raw)` är inte ett datum", en: "`\(key)`: `\(value.value.raw)` is not a date"),
-            at: value.location,
-            hint: key == "revisioner.datum"
-                ? LocalizedText(sv: "Skriv ett verkligt datum som ÅÅÅÅ-MM-DD, eller bara månaden som ÅÅÅÅ-MM, t.ex. 2025-09.",
-                                en: "Write a real date as YYYY-MM-DD, or only the month as YYYY-MM, e.g. 2025-09.")
-                : LocalizedText(sv: "Skriv ett verkligt datum som ÅÅÅÅ-MM-DD, t.ex. 2027-01-01\(key == "giltighet.till" ? ", eller `tillsvidare`" : "").",
-                                en: "Write a real date as YYYY-MM-DD, e.g. 2027-01-01\(key == "giltighet.till" ? ", or `tillsvidare`" : "")."))]
+        return [finding(.notADate(key: key, raw: value.value.raw), at: value.location, hint: .writeRealDate(key: key))]
+    }
+}
+
+// MARK: - Messages
+
+extension LocalizedText {
+    fileprivate static func endsBeforeStart(end: LocalDate, start: LocalDate) -> LocalizedText {
+        LocalizedText(sv: "giltigheten slutar \(end) innan den börjar \(start)",
+                      en: "the validity ends on \(end) before it starts on \(start)")
+    }
+
+    fileprivate static let correctDates = LocalizedText(
+        sv: "Rätta datumen: `till` ska vara samma dag som `från` eller senare.", en: "Correct the dates: `till` must be on or after `från`.")
+
+    fileprivate static func expired(_ end: LocalDate) -> LocalizedText {
+        LocalizedText(sv: "överenskommelsen gällde till \(end) och har gått ut", en: "the agreement was valid until \(end) and has expired")
+    }
+
+    fileprivate static let renegotiate = LocalizedText(
+        sv: "Omförhandla överenskommelsen och skriv ett nytt `till`-datum, eller `till: tillsvidare`.",
+        en: "Renegotiate the agreement and write a new `till` date, or `till: tillsvidare`.")
+
+    fileprivate static func wrongDateFormat(key: String, raw: String, monthOnly: Bool) -> LocalizedText {
+        LocalizedText(sv: "`\(key)`: `\(raw)` ska skrivas \(monthOnly ? "ÅÅÅÅ-MM" : "ÅÅÅÅ-MM-DD")",
+                      en: "`\(key)`: `\(raw)` must be written \(monthOnly ? "YYYY-MM" : "YYYY-MM-DD")")
+    }
+
+    fileprivate static func writeDate(_ date: String) -> LocalizedText {
+        LocalizedText(sv: "Skriv `\(date)`.", en: "Write `\(date)`.")
+    }
+
+    fileprivate static func notADate(key: String, raw: String) -> LocalizedText {
+        LocalizedText(sv: "`\(key)`: `\(raw)` är inte ett datum", en: "`\(key)`: `\(raw)` is not a date")
+    }
+
+    /// A revision may be a month; `till` may be `tillsvidare`.
+    fileprivate static func writeRealDate(key: String) -> LocalizedText {
+        key == "revisioner.datum"
+            ? LocalizedText(sv: "Skriv ett verkligt datum som ÅÅÅÅ-MM-DD, eller bara månaden som ÅÅÅÅ-MM, t.ex. 2025-09.",
+                            en: "Write a real date as YYYY-MM-DD, or only the month as YYYY-MM, e.g. 2025-09.")
+            : LocalizedText(sv: "Skriv ett verkligt datum som ÅÅÅÅ-MM-DD, t.ex. 2027-01-01\(key == "giltighet.till" ? ", eller `tillsvidare`" : "").",
+                            en: "Write a real date as YYYY-MM-DD, e.g. 2027-01-01\(key == "giltighet.till" ? ", or `tillsvidare`" : "").")
     }
 }

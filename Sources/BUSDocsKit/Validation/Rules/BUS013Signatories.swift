@@ -17,9 +17,7 @@ public struct SignatoriesRule: Rule {
         var findings: [Diagnostic] = []
         for signatory in agreement.signatories where signatory.party == nil {
             findings.append(finding(
-                LocalizedText(sv: "undertecknaren anger ingen part", en: "the signatory names no party"),
-                at: signatory.range.start,
-                hint: LocalizedText(sv: "Skriv `{ part: …, roll: … }` med en parts id.", en: "Write `{ part: …, roll: … }` with a party's id."),
+                .noParty, at: signatory.range.start, hint: .writeParty,
                 missing: KeyReference("part", in: signatory.range.start)))
         }
         // A signatory whose party is unknown is BUS014's; its principal cannot be told, so say nothing of it.
@@ -36,14 +34,28 @@ public struct SignatoriesRule: Rule {
         let present = agreement.parties.reduce(into: Set<Principal>()) { $0.formUnion(context.ruleSet.principals(of: $1)) }
         for principal in context.ruleSet.principals where !signing.contains(principal) && present.contains(principal) {
             findings.append(finding(
-                LocalizedText(sv: "ingen undertecknare från huvudmannen `\(principal.rawValue)`",
-                              en: "no signatory from the principal `\(principal.rawValue)`"),
-                at: location,
-                hint: LocalizedText(
-                    sv: "Lägg till en chef från \(principal.swedishParties) under `undertecknare:`.",
-                    en: "Add a manager from \(principal.englishParties) under `undertecknare:`."),
+                .noSignatory(from: principal), at: location, hint: .addSignatory(from: principal),
                 missing: agreement.signatories.isEmpty ? .topLevel("undertecknare") : nil))
         }
         return findings
+    }
+}
+
+// MARK: - Messages
+
+extension LocalizedText {
+    fileprivate static let noParty = LocalizedText(sv: "undertecknaren anger ingen part", en: "the signatory names no party")
+
+    fileprivate static let writeParty = LocalizedText(
+        sv: "Skriv `{ part: …, roll: … }` med en parts id.", en: "Write `{ part: …, roll: … }` with a party's id.")
+
+    fileprivate static func noSignatory(from principal: Principal) -> LocalizedText {
+        LocalizedText(sv: "ingen undertecknare från huvudmannen `\(principal.rawValue)`",
+                      en: "no signatory from the principal `\(principal.rawValue)`")
+    }
+
+    fileprivate static func addSignatory(from principal: Principal) -> LocalizedText {
+        LocalizedText(sv: "Lägg till en chef från \(principal.swedishParties) under `undertecknare:`.",
+                      en: "Add a manager from \(principal.englishParties) under `undertecknare:`.")
     }
 }

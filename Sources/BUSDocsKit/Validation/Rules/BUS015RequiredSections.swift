@@ -23,17 +23,28 @@ public struct RequiredSectionsRule: Rule {
                     let line = SourceLocation(line: misspelt.range.start.line, column: 1)
                     let fix = Fix(String(context.source.line(line.line)), at: line,
                                   replacement: "\(String(repeating: "#", count: misspelt.level)) \(heading)")
-                    return finding(
-                        LocalizedText(sv: "avsnittet \"\(heading)\" saknas; rubriken \"\(misspelt.heading)\" liknar den",
-                                      en: "the section \"\(heading)\" is missing; the heading \"\(misspelt.heading)\" looks like it"),
-                        at: misspelt.range.start, fix: fix)
+                    return finding(.missingSection(heading, lookalike: misspelt.heading), at: misspelt.range.start, fix: fix)
                 }
-                return finding(
-                    LocalizedText(sv: "avsnittet \"\(heading)\" saknas", en: "the section \"\(heading)\" is missing"),
-                    at: SourceLocation(line: body.firstLine, column: 1),
-                    hint: LocalizedText(
-                        sv: "Lägg till `## \(heading)` i brödtexten, eller märk en egen rubrik med `{#\(requirement.id)}`.",
-                        en: "Add `## \(heading)` to the body, or mark a heading of your own with `{#\(requirement.id)}`."))
+                return finding(.missingSection(heading), at: SourceLocation(line: body.firstLine, column: 1),
+                               hint: .addSection(heading, id: requirement.id))
             }
+    }
+}
+
+// MARK: - Messages
+
+extension LocalizedText {
+    fileprivate static func missingSection(_ heading: String, lookalike: String) -> LocalizedText {
+        LocalizedText(sv: "avsnittet \"\(heading)\" saknas; rubriken \"\(lookalike)\" liknar den",
+                      en: "the section \"\(heading)\" is missing; the heading \"\(lookalike)\" looks like it")
+    }
+
+    fileprivate static func missingSection(_ heading: String) -> LocalizedText {
+        LocalizedText(sv: "avsnittet \"\(heading)\" saknas", en: "the section \"\(heading)\" is missing")
+    }
+
+    fileprivate static func addSection(_ heading: String, id: String) -> LocalizedText {
+        LocalizedText(sv: "Lägg till `## \(heading)` i brödtexten, eller märk en egen rubrik med `{#\(id)}`.",
+                      en: "Add `## \(heading)` to the body, or mark a heading of your own with `{#\(id)}`.")
     }
 }

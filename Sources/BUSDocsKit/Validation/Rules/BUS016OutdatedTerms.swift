@@ -34,11 +34,7 @@ public struct OutdatedTermsRule: Rule {
                 }
                 return !Self.isHistory(sentence, term: term.term, before: since.year, citations: context.ruleSet.outdatedTermCitations)
             }.map { location in
-                finding(
-                    LocalizedText(sv: "\"\(term.term)\" är en inaktuell benämning sedan \(since.year)",
-                                  en: "\"\(term.term)\" is an outdated name since \(since.year)"),
-                    at: location,
-                    hint: LocalizedText(sv: "Skriv \(term.replacement).", en: "Write \(term.replacement)."))
+                finding(.outdated(term.term, since: since.year), at: location, hint: .writeInstead(term.replacement))
             }
         }
     }
@@ -79,5 +75,17 @@ public struct OutdatedTermsRule: Rule {
         let recent = Words.folded(before).suffix(3)
         let former: Set<String> = ["tidigare", "fd", "d", "davarande", "forutvarande", "detta", "gamla"]
         return recent.contains { former.contains($0) }
+    }
+}
+
+// MARK: - Messages
+
+extension LocalizedText {
+    fileprivate static func outdated(_ term: String, since year: Int) -> LocalizedText {
+        LocalizedText(sv: "\"\(term)\" är en inaktuell benämning sedan \(year)", en: "\"\(term)\" is an outdated name since \(year)")
+    }
+
+    fileprivate static func writeInstead(_ replacement: String) -> LocalizedText {
+        LocalizedText(sv: "Skriv \(replacement).", en: "Write \(replacement).")
     }
 }

@@ -18,12 +18,18 @@ public struct IndependentSchoolsRule: Rule {
             !SourceFile.offsets(of: SourceFile.lowercased(Array(term.utf8)), in: context.source.lowercasedBytes).isEmpty
         }
         guard !isParty, !isMentioned else { return [] }
-        return [finding(
-            LocalizedText(sv: "fristående skolor är varken parter i eller nämnda i överenskommelsen",
-                          en: "independent schools (fristående skolor) are neither a party nor mentioned in the agreement"),
-            at: agreement.partiesRange?.start ?? context.frontMatterStart,
-            hint: LocalizedText(
-                sv: "Beskriv hur fristående skolor bjuds in, eller lägg till dem som part med `huvudman: enskild` och `verksamheter: [utbildning]`.",
-                en: "Describe how independent schools are invited, or add them as a party with `huvudman: enskild` and `verksamheter: [utbildning]`."))]
+        return [finding(.schoolsLeftOut, at: agreement.partiesRange?.start ?? context.frontMatterStart, hint: .inviteSchools)]
     }
+}
+
+// MARK: - Messages
+
+extension LocalizedText {
+    fileprivate static let schoolsLeftOut = LocalizedText(
+        sv: "fristående skolor är varken parter i eller nämnda i överenskommelsen",
+        en: "independent schools (fristående skolor) are neither a party nor mentioned in the agreement")
+
+    fileprivate static let inviteSchools = LocalizedText(
+        sv: "Beskriv hur fristående skolor bjuds in, eller lägg till dem som part med `huvudman: enskild` och `verksamheter: [utbildning]`.",
+        en: "Describe how independent schools are invited, or add them as a party with `huvudman: enskild` and `verksamheter: [utbildning]`.")
 }

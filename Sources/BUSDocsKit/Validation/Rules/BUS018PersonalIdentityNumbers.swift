@@ -29,22 +29,31 @@ public struct PersonalIdentityNumbersRule: Rule {
         return lines.compactMap { firstOnLine[$0] }.map { number in
             let location = context.source.location(ofByte: number.offset)
             if number.hasValidCheckDigit {
-                return finding(
-                    LocalizedText(sv: "ett personnummer eller samordningsnummer står på rad \(location.line)",
-                                  en: "a personal identity number (personnummer or samordningsnummer) stands on line \(location.line)"),
-                    at: location,
-                    hint: LocalizedText(
-                        sv: "Ta bort numret: överenskommelser och mallar är allmänna och får inte innehålla personuppgifter.",
-                        en: "Remove the number: agreements and templates are public and must not hold personal data."))
+                return finding(.numberOnLine(location.line), at: location, hint: .removeNumber)
             }
-            return finding(
-                LocalizedText(sv: "det som ser ut som ett personnummer med fel kontrollsiffra står på rad \(location.line)",
-                              en: "what looks like a personal identity number with a wrong check digit stands on line \(location.line)"),
-                at: location,
-                hint: LocalizedText(
-                    sv: "Ett felskrivet personnummer är också en personuppgift: ta bort det.",
-                    en: "A mistyped personal identity number is personal data too: remove it."),
-                severity: .warning)
+            return finding(.mistypedNumberOnLine(location.line), at: location, hint: .removeMistypedNumber, severity: .warning)
         }
     }
+}
+
+// MARK: - Messages
+
+extension LocalizedText {
+    fileprivate static func numberOnLine(_ line: Int) -> LocalizedText {
+        LocalizedText(sv: "ett personnummer eller samordningsnummer står på rad \(line)",
+                      en: "a personal identity number (personnummer or samordningsnummer) stands on line \(line)")
+    }
+
+    fileprivate static let removeNumber = LocalizedText(
+        sv: "Ta bort numret: överenskommelser och mallar är allmänna och får inte innehålla personuppgifter.",
+        en: "Remove the number: agreements and templates are public and must not hold personal data.")
+
+    fileprivate static func mistypedNumberOnLine(_ line: Int) -> LocalizedText {
+        LocalizedText(sv: "det som ser ut som ett personnummer med fel kontrollsiffra står på rad \(line)",
+                      en: "what looks like a personal identity number with a wrong check digit stands on line \(line)")
+    }
+
+    fileprivate static let removeMistypedNumber = LocalizedText(
+        sv: "Ett felskrivet personnummer är också en personuppgift: ta bort det.",
+        en: "A mistyped personal identity number is personal data too: remove it.")
 }

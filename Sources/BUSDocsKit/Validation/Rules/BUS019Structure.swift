@@ -164,9 +164,10 @@ public struct StructureRule: Rule {
 
     static func duplicateID(_ value: String, firstAt first: SourceLocation, at location: SourceLocation) -> Diagnostic {
         StructureRule().finding(
-            LocalizedText(sv: "id `\(value)` finns redan (rad \(first.line))", en: "id `\(value)` is already used (line \(first.line))"),
+            LocalizedText(sv: "id `\(value)` finns redan", en: "id `\(value)` is already used"),
             at: location,
-            hint: LocalizedText(sv: "Ge varje part och grupp ett eget id.", en: "Give every party and group an id of its own."))
+            hint: LocalizedText(sv: "Ge varje part och grupp ett eget id.", en: "Give every party and group an id of its own."),
+            notes: [Note(message: LocalizedText(sv: "först använt här", en: "first used here"), location: first)])
     }
 
     static func duplicateKey(_ key: String, at location: SourceLocation) -> Diagnostic {

@@ -17,13 +17,22 @@ public struct CoordinatingHealthCentreRule: Rule {
             .filter { !agreement.provides($0) }
             .map { service in
                 let name = context.ruleSet.serviceName(service)
-                return finding(
-                    LocalizedText(sv: "ingen part står för \(name.sv), som \(context.ruleSet.id) förväntar sig",
-                                  en: "no party provides \(name.en), which \(context.ruleSet.id) expects"),
-                    at: agreement.partiesRange?.start ?? context.frontMatterStart,
-                    hint: LocalizedText(
-                        sv: "Lägg till områdets \(name.sv) under `parter:` med `verksamheter: [\(service)]`.",
-                        en: "Add the district's \(name.en) under `parter:` with `verksamheter: [\(service)]`."))
+                return finding(.noProvider(of: name, expectedBy: context.ruleSet.id), at: agreement.partiesRange?.start ?? context.frontMatterStart,
+                               hint: .addProvider(name, service: service))
             }
+    }
+}
+
+// MARK: - Messages
+
+extension LocalizedText {
+    fileprivate static func noProvider(of service: LocalizedText, expectedBy ruleSet: String) -> LocalizedText {
+        LocalizedText(sv: "ingen part står för \(service.sv), som \(ruleSet) förväntar sig",
+                      en: "no party provides \(service.en), which \(ruleSet) expects")
+    }
+
+    fileprivate static func addProvider(_ name: LocalizedText, service: String) -> LocalizedText {
+        LocalizedText(sv: "Lägg till områdets \(name.sv) under `parter:` med `verksamheter: [\(service)]`.",
+                      en: "Add the district's \(name.en) under `parter:` with `verksamheter: [\(service)]`.")
     }
 }

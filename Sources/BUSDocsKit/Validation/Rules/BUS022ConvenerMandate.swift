@@ -16,12 +16,7 @@ public struct ConvenerMandateRule: Rule {
         guard !roles.isEmpty else { return [] }
         return context.agreement.groups(ofKind: .individualForum).compactMap { forum in
             guard let role = forum.convener?.value.role, !Self.isManager(role.value, roles: roles) else { return nil }
-            return finding(
-                LocalizedText(sv: "individforum `\(forum.id.value)` sammankallas av `\(role.value)`, som inte är en chef med mandat",
-                              en: "the individforum `\(forum.id.value)` is convened by `\(role.value)`, who is not a manager with mandate"),
-                at: role.location,
-                hint: LocalizedText(sv: "Skriv en chefsroll med beslutsmandat, t.ex. `roll: Enhetschef`.",
-                                    en: "Write a manager's role with decision mandate, e.g. `roll: Enhetschef`."))
+            return finding(.convenedWithoutMandate(forum: forum.id.value, role: role.value), at: role.location, hint: .writeManagerRole)
         }
     }
 
@@ -30,4 +25,16 @@ public struct ConvenerMandateRule: Rule {
     static func isManager(_ role: String, roles: [String]) -> Bool {
         Words.folded(role).contains { word in roles.contains { word.contains($0) } }
     }
+}
+
+// MARK: - Messages
+
+extension LocalizedText {
+    fileprivate static func convenedWithoutMandate(forum: String, role: String) -> LocalizedText {
+        LocalizedText(sv: "individforum `\(forum)` sammankallas av `\(role)`, som inte är en chef med mandat",
+                      en: "the individforum `\(forum)` is convened by `\(role)`, who is not a manager with mandate")
+    }
+
+    fileprivate static let writeManagerRole = LocalizedText(
+        sv: "Skriv en chefsroll med beslutsmandat, t.ex. `roll: Enhetschef`.", en: "Write a manager's role with decision mandate, e.g. `roll: Enhetschef`.")
 }

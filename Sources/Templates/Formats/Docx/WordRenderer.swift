@@ -176,7 +176,11 @@ public struct WordRenderer: Sendable {
         body.paragraph("Status: \(view.status.label)", bold: !view.status.isValid)
         if view.hasDiagnostics {
             body.heading("Resultat av kontrollen")
-            body.bullets(view.diagnostics.map { "\($0.severity) [\($0.rule)] rad \($0.line), kolumn \($0.column): \($0.message)" + ($0.hint.map { " Tips: \($0)" } ?? "") })
+            body.bullets(view.diagnostics.map { diagnostic in
+                "\(diagnostic.severity) [\(diagnostic.rule)] rad \(diagnostic.line), kolumn \(diagnostic.column): \(diagnostic.message)"
+                    + diagnostic.notes.map { " (rad \($0.line), kolumn \($0.column): \($0.message))" }.joined()
+                    + (diagnostic.hint.map { " Tips: \($0)" } ?? "")
+            })
         }
 
         body.heading("Giltighet")
