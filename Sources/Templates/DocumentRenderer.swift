@@ -52,12 +52,12 @@ public struct DocumentRenderer: Sendable {
     /// Two versions of an agreement compared: changes in substance, findings, and the text as a redline.
     public func comparison(_ comparison: AgreementComparison) throws -> String {
         let title = "Ändringar – " + (comparison.new.parsed.agreement?.title?.value ?? comparison.new.label)
-        return try page(ComparisonView(comparison), template: "diff", title: title, home: nil)
+        return try page(ComparisonView(comparison), template: "diff", title: title, home: nil, madeFrom: .twoVersions)
     }
 
     /// The yearly follow-up across areas (`report.mustache`).
     public func followUpReport(_ report: FollowUpReport, ruleSets: [String: RuleSet], format: Format = .html, siteHome: String? = nil) throws -> String {
-        try page(ReportView(report, ruleSets: ruleSets), template: "report", title: "Uppföljning av BUS-samverkan \(report.year)", home: siteHome, format: format)
+        try page(ReportView(report, ruleSets: ruleSets), template: "report", title: "Uppföljning av BUS-samverkan \(report.year)", home: siteHome, format: format, madeFrom: .register)
     }
 
     /// The front page with the comparison across agreements.
@@ -66,21 +66,37 @@ public struct DocumentRenderer: Sendable {
     }
 
     public func index(summaries: [IndexView.Summary]) throws -> String {
-        try page(IndexView(summaries: summaries), template: "index", title: "Lokala BUS-överenskommelser", home: nil)
+        try page(IndexView(summaries: summaries), template: "index", title: "Lokala BUS-överenskommelser", home: nil, madeFrom: .agreements)
     }
 
-    /// Wraps a view in the page envelope every template sees (`page`, `title`, `stylesheet`, `home`).
-    private func page(_ view: some TemplateView, template: String, title: String, home: String?, format: Format = .html) throws -> String {
+    /// Wraps a view in the page envelope every template sees (`page`, `title`, `stylesheet`, `home`, `madeFrom`).
+    private func page(_ view: some TemplateView, template: String, title: String, home: String?, format: Format = .html,
+                      madeFrom: Page.Source = .agreement) throws -> String {
         let name = format == .md ? template + ".md" : template
-        return try templates.render(Page(title: title, stylesheet: templates.stylesheet, home: home, page: view), with: name)
+        return try templates.render(Page(title: title, stylesheet: templates.stylesheet, home: home, madeFrom: madeFrom.words, page: view), with: name)
     }
 }
 
 /// What every template renders: the document's view under `page`, and what the layout needs.
 struct Page {
+    /// What a document is made from, as the footer says it: "Skapad med bus-docs från …".
+    enum Source {
+        case agreement, agreements, register, twoVersions
+
+        var words: String {
+            switch self {
+            case .agreement: "överenskommelsens källfil"
+            case .agreements: "överenskommelsernas källfiler"
+            case .register: "uppföljningsregistret"
+            case .twoVersions: "två versioner av överenskommelsen"
+            }
+        }
+    }
+
     var title: String
     var stylesheet: String
     var home: String?
+    var madeFrom: String
     var page: any TemplateView
 }
 
@@ -91,6 +107,7 @@ extension Page: TemplateView {
         ("title", { $0.title }),
         ("stylesheet", { $0.stylesheet }),
         ("home", { $0.home }),
+        ("madeFrom", { $0.madeFrom }),
         ("page", { $0.page }),
     ])
 }

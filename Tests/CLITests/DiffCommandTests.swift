@@ -23,7 +23,10 @@ import TestSupport
     @Test func weakeningFailsOnlyWhenAskedTo() throws {
         let asked = try BusDocsProcess.run(["diff", Self.old, Self.new, "--fail-on-weakening", "--today", "2026-11-24"])
         #expect(asked.status == 1)
-        #expect(asked.stdout.contains("! grupper.styrgrupp.möten: minst en gång per termin → minst en gång per år — weakens, breaks BUS005"))
+        // The cadences in the run's language, as `check` says them.
+        #expect(asked.stdout.contains("! grupper.styrgrupp.möten: at least once per term → at least once per year — weakens, breaks BUS005"))
+        let swedish = try BusDocsProcess.run(["diff", Self.old, Self.new, "--today", "2026-11-24"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(swedish.stdout.contains("! grupper.styrgrupp.möten: minst en gång per termin → minst en gång per år — försvagar, bryter mot BUS005"))
         #expect(asked.stdout.contains("! the mandatory service BUMM (paediatric outpatient clinic, barn- och ungdomsmedicinsk mottagning) no longer has a provider — weakens, breaks BUS001"))
         let backwards = try BusDocsProcess.run(["diff", Self.new, Self.old, "--fail-on-weakening", "--today", "2026-11-24"])
         #expect(backwards.status == 0, "restoring the party and the cadence strengthens the agreement")

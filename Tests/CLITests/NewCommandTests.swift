@@ -48,8 +48,20 @@ import TestSupport
         }
         #expect(frontMatter.contains("område: \"Järfälla\""))
         #expect(frontMatter.contains("namn: \"Ange partens namn i Järfälla (BUP)\""), "the short service name, no nested parentheses")
-        #expect(frontMatter.contains("namn: \"Ange partens namn i Järfälla (socialtjänst, sdf-jarfalla)\""), "two parties, two names")
-        #expect(frontMatter.contains("namn: \"Ange partens namn i Järfälla (socialtjänst, sdf-jarfalla-2)\""))
+        // Two districts' social services are one party in a municipality: one placeholder, one seat each.
+        #expect(frontMatter.contains("  - id: sdf-jarfalla\n    namn: \"Ange partens namn i Järfälla (socialtjänst)\""), "\(frontMatter)")
+        #expect(!frontMatter.contains("sdf-jarfalla-2") && !frontMatter.contains("sdf-st"))
+        #expect(frontMatter.components(separatedBy: "- { part: sdf-jarfalla,").count - 1 == 4, "a seat in each of the three groups and one signature")
+        #expect(frontMatter.contains("sammankallande: { part: sdf-jarfalla, roll: Enhetschef }"))
+        // The old history and the districts' wording do not become Järfälla's.
+        let body = text.components(separatedBy: "\n---\n")[1]
+        for gone in ["2009", "december", "februari 2014", "stadsdelsområdena", "stadsdelsförvaltningar", "1 januari 2017"] {
+            #expect(!body.contains(gone), "\(gone) should not be left in the body")
+        }
+        #expect(body.contains("Denna lokala överenskommelse beskriver hur samverkan bedrivs i Järfälla.\n"))
+        #expect(body.contains("*Vägledning:* Beskriv överenskommelsens historia i Järfälla"))
+        #expect(body.contains("- **Socialtjänsten** i Järfälla kommun ansvarar"))
+        #expect(body.contains("Den 29 mars 2012 rekommenderade"), "the county's history is the new area's too")
         #expect(frontMatter.contains("  - id: bumm-jarfalla\n") && frontMatter.contains("{ part: bumm-jarfalla, roll: Verksamhetschef"),
                 "ids named after the old area follow the new one, and so do the references")
         #expect(!text.contains("Järva") && !text.contains("jarva"), "the old area's place names go from the text too")
@@ -57,7 +69,9 @@ import TestSupport
         #expect(frontMatter.contains("möten: { vid-behov: true, inom-dagar: 14 }"), "the individforum's structure stays")
         let diff = try BusDocsProcess.run(["diff", "Agreements/rinkeby-kista-spanga-tensta-2017.md", file, "--format", "json", "--today", "2026-11-24"])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(diff.stdout.utf8)) as? [String: Any])
-        #expect(json["weakens"] as? Bool == false, "a draft from an agreement is as strong as the agreement")
+        // A draft from an agreement is as strong as the agreement, but for the merged party's own seats.
+        let weakening = (json["changes"] as? [[String: Any]] ?? []).filter { $0["weakens"] as? Bool == true }.compactMap { $0["message"] as? String }
+        #expect(weakening.count == 4 && weakening.allSatisfy { $0.contains("sdf-st") }, "\(weakening)")
         #expect((json["sections"] as? [[String: Any]])?.contains { $0["status"] as? String == "added" || $0["status"] as? String == "removed" } == false)
     }
 
@@ -66,6 +80,39 @@ import TestSupport
         #expect(made.status == 0, "\(made.stderr)")
         #expect(!made.stdout.lowercased().contains("nacka"), "\(made.stdout.prefix(2000))")
         #expect(made.stdout.contains("  - id: soc-taby\n"))
+    }
+
+    /// A corpus agreement of two municipalities: each one's social services and school become one party,
+    /// its history goes, and "Upplands Väsby" is replaced as a whole.
+    @Test func fromAnAgreementOfTwoMunicipalities() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("taby.md").path
+        let made = try BusDocsProcess.run(["new", "--from", "Tests/Corpus/vaxholm-osteraker-2025.md", "--area", "Täby", "-o", file])
+        #expect(made.status == 0, "\(made.stderr)")
+        Self.expectOnlyPlaceholderWarnings(try BusDocsProcess.run(["check", file, "--today", "2026-11-24"]).stdout)
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let frontMatter = text.components(separatedBy: "\n---\n")[0]
+        #expect(frontMatter.components(separatedBy: "verksamheter: [socialtjanst]").count - 1 == 1, "\(frontMatter)")
+        #expect(frontMatter.components(separatedBy: "verksamheter: [utbildning, elevhalsa]").count - 1 == 1)
+        #expect(!frontMatter.contains("vaxholm-") && !frontMatter.contains("osteraker-"))
+        #expect(!text.contains("Vaxholm") && !text.contains("Österåker"))
+        let sollentuna = try BusDocsProcess.run(["new", "--from", "Tests/Corpus/sollentuna-upplands-vasby-2025.md", "--area", "Täby"])
+        #expect(sollentuna.status == 0)
+        #expect(!sollentuna.stdout.contains("Upplands Täby") && !sollentuna.stdout.contains("Väsby"), "\(sollentuna.stdout)")
+        #expect(sollentuna.stdout.contains("Täby kommun och Region Stockholm samverkar"))
+    }
+
+    @Test func aMergedPartyTakesItsTurnInARotationOnce() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("rk.md")
+        try String(contentsOfFile: "Agreements/rinkeby-kista-spanga-tensta-2017.md", encoding: .utf8)
+            .replacingOccurrences(of: "ordförande: { växlar: [kommun, region], period: år }", with: "ordförande: { växlar: [sdf-rk, prima-bup, sdf-st], period: år }")
+            .write(to: source, atomically: true, encoding: .utf8)
+        let made = try BusDocsProcess.run(["new", "--from", source.path, "--area", "Järfälla"])
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(made.stdout.contains("ordförande: { växlar: [sdf-jarfalla, prima-bup], period: år }"), "\(made.stdout.prefix(3000))")
     }
 
     @Test func theRegionKeepsItsName() throws {
@@ -96,6 +143,28 @@ import TestSupport
         #expect(result.stderr == "bus-docs: --area is required (or run bus-docs new in a terminal to be asked)\n")
     }
 
+    /// The municipality is written into the title page of a signed agreement: its official name from the
+    /// county's table, or no name at all.
+    @Test func theMunicipalityIsItsOfficialName() throws {
+        for (area, official) in [("Solna", "Solna stad"), ("stockholm", "Stockholms stad"), ("Rinkeby-Kista", "Stockholms stad"), ("Täby", "Täby kommun")] {
+            let made = try BusDocsProcess.run(["new", "--area", area])
+            #expect(made.status == 0, "\(made.stderr)")
+            #expect(made.stdout.contains("\nkommun: \"\(official)\"\n"), "\(area)")
+        }
+        let given = try BusDocsProcess.run(["new", "--area", "Solna", "--kommun", "Solna kommun"])
+        #expect(given.stdout.contains("\nkommun: \"Solna kommun\"\n"), "--kommun wins")
+    }
+
+    @Test func aScriptMustNameAMunicipalityTheTableDoesNotKnow() throws {
+        let result = try BusDocsProcess.run(["new", "--area", "Järva"])
+        #expect(result.status == 2 && result.stdout.isEmpty)
+        #expect(result.stderr == "bus-docs: --area Järva: the municipality cannot be told from the area; give its official name with --kommun, e.g. --kommun \"Järfälla kommun\" or --kommun \"Solna stad\"\n")
+        let swedish = try BusDocsProcess.run(["new", "--area", "Järva"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(swedish.stderr.hasPrefix("bus-docs: --area Järva: kommunen går inte att avgöra; ange den med --kommun"), "\(swedish.stderr)")
+        let named = try BusDocsProcess.run(["new", "--area", "Järva", "--kommun", "Stockholms stad"])
+        #expect(named.status == 0)
+    }
+
     @Test func onATerminalItAsksForWhatIsMissing() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return }
         let folder = try BusDocsProcess.temporaryFolder()
@@ -117,6 +186,29 @@ import TestSupport
         #expect(transcript.contains("Municipality [Täby kommun]: "), "questions in the locale's language")
         let text = try String(contentsOfFile: file, encoding: .utf8)
         #expect(text.contains("kommun: \"Täby kommun\"\nregelverk: bus-2012\n"))
+    }
+
+    /// An area the county's table does not know: the municipality is asked for with no name made up.
+    @Test func onATerminalAnAreaItCannotPlaceIsAskedFor() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return }
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("jarva.md").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", "\(BusDocsProcess.executable.path) new --area Järva --rules hök-2022 -o \(file)", "/dev/null"]
+        process.environment = ["LANG": "C", "TERM": "dumb"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data("\nStockholms stad\n".utf8))
+        let transcript = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(transcript)")
+        #expect(transcript.contains("Municipality: ") && !transcript.contains("Järva kommun"), "no default is made up")
+        #expect(transcript.contains("An answer is needed"), "an empty answer is asked again")
+        #expect(try String(contentsOfFile: file, encoding: .utf8).contains("kommun: \"Stockholms stad\"\n"))
     }
 
     /// A draft is not yet an agreement: placeholders are warnings (BUS024), nothing else is found.

@@ -45,6 +45,19 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
+    /// The summary counts the register files read, not only the ones with findings.
+    @Test func theSummaryCountsEveryRegisterFileRead() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let year = folder.appendingPathComponent("Register/nacka-2023/2025")
+        try FileManager.default.createDirectory(at: year, withIntermediateDirectories: true)
+        try "uppmärksammat;möte;parter;utfall\n2025-02-15;;soc-nacka;lost\n".write(to: year.appendingPathComponent("individforum.csv"), atomically: true, encoding: .utf8)
+        try "datum;från;till;ämne;principiell;status\n".write(to: year.appendingPathComponent("avvikelser.csv"), atomically: true, encoding: .utf8)
+        let result = try BusDocsProcess.run(["report", "Agreements/nacka-2023.md", "--register", folder.appendingPathComponent("Register").path, "--year", "2025", "--out", folder.appendingPathComponent("ut").path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("2 files checked: 1 error, 0 warnings"), "\(result.stderr)")
+        #expect(result.stderr.contains("hint: Did you mean `löst`? The row has no date in `möte`: write `pågår`"))
+    }
+
     @Test func usageProblemsAreExitStatusTwo() throws {
         let noFolder = try BusDocsProcess.run(["report", "--register", "finns-inte", "--year", "2025"])
         #expect(noFolder.status == 2 && noFolder.stderr.contains("--register finns-inte: no such folder"))

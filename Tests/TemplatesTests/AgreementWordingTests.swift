@@ -16,6 +16,29 @@ import Testing
         #expect(AgreementView(decided, bodyHTML: "").status.label == "Giltig")
     }
 
+    /// On the build's `--today`, an agreement whose `till` has passed has ended, in the past tense, and
+    /// one whose `från` is ahead is not yet in force — neither is "Giltig", on its page or its index row.
+    @Test func anExpiredOrNotYetValidAgreementIsNotShownAsValid() throws {
+        let ended = Documents.validText.replacingOccurrences(of: "  till: tillsvidare", with: "  till: 2025-12-31")
+        let source = Documents.source(ended)
+        let page = AgreementView(source, bodyHTML: "")
+        #expect(page.status.label == "Har upphört att gälla" && page.status.cssClass == "status-upphord" && !page.status.isValid)
+        #expect(page.validity == "Gällde från 2020-01-01 till och med 2025-12-31.")
+        let row = try #require(IndexView([source]).entries.first)
+        #expect(row.status.label == "Har upphört att gälla")
+
+        let ahead = Documents.validText.replacingOccurrences(of: "  från: 2020-01-01", with: "  från: 2027-06-01")
+        let future = AgreementView(Documents.source(ahead), bodyHTML: "")
+        #expect(future.status.label == "Gäller från 2027-06-01" && !future.status.isValid)
+        #expect(future.validity == "Gäller från 2027-06-01 tills vidare.")
+
+        // The last day itself is still valid, and so is the first.
+        let lastDay = Documents.validText.replacingOccurrences(of: "  till: tillsvidare", with: "  till: 2026-11-24")
+        #expect(AgreementView(Documents.source(lastDay), bodyHTML: "").status.label == "Giltig")
+        let firstDay = Documents.validText.replacingOccurrences(of: "  från: 2020-01-01", with: "  från: 2026-11-24")
+        #expect(AgreementView(Documents.source(firstDay), bodyHTML: "").status.label == "Giltig")
+    }
+
     @Test func anAgreementThatStartsAtSigningSaysSo() {
         let text = Documents.validText.replacingOccurrences(of: "  från: 2020-01-01\n", with: "")
         #expect(AgreementView(Documents.source(text), bodyHTML: "").validity == "Gäller från undertecknandet tills vidare.")
@@ -58,5 +81,42 @@ import Testing
         #expect(html.contains("<h1>Vårt eget protokoll: "))
         // Without the folder the name is unknown: BUS014.
         #expect(Validator(today: Documents.today).validate(parsed).map(\.ruleID) == ["BUS014"])
+    }
+
+    @Test func theIndexSaysAnAgreementValidFromSigningStartsThen() {
+        let text = Documents.validText.replacingOccurrences(of: "  från: 2020-01-01\n", with: "")
+        let entry = IndexView.Summary(Documents.source(text)).entry
+        #expect(entry.validity.hasPrefix("från undertecknandet – "), "\(entry.validity)")
+    }
+
+    @Test func theDeviationFormNamesAMultiWordFollowUpGroupWithoutAGenitive() {
+        let text = Documents.validText.replacingOccurrences(of: "namn: BUS lokal styrgrupp", with: "namn: BUS lokal styrgrupp Teststad")
+        let form = DeviationFormView(Documents.source(text))
+        #expect(form.resultUse == "Avvikelserna sammanställs och redovisas i den årliga uppföljning av överenskommelsen som BUS lokal styrgrupp Teststad gör.")
+    }
+
+    @Test func theAgendaAndTheProtocolNameTheMinuteTakerAlike() throws {
+        let source = Documents.source()
+        for format in DocumentRenderer.Format.allCases {
+            let agenda = try Documents.renderer.groupDocument(source, group: Documents.group("styrgrupp", in: source), date: nil, noticed: nil, today: Documents.today, format: format)
+            let protocol_ = try Documents.renderer.groupDocument(source, group: Documents.group("individforum", in: source), date: nil, noticed: nil, today: Documents.today, format: format)
+            #expect(agenda.contains("Protokollförare") && protocol_.contains("Protokollförare"))
+            #expect(!agenda.contains("Sekreterare"))
+        }
+    }
+
+    @Test func theDeviationFormInMarkdownListsThePartiesWithoutATrailingSeparator() throws {
+        let source = Documents.source()
+        let markdown = try Documents.renderer.deviationForm(source, format: .md)
+        let line = try #require(markdown.split(separator: "\n").first { $0.hasPrefix("Parter: ") })
+        #expect(line == "Parter: " + source.agreement.parties.compactMap(\.name?.value).joined(separator: "; ") + ".")
+    }
+
+    /// A party still named the way `new` wrote it, without its "(ange enhetens namn)", is no provider yet.
+    @Test func theIndexDoesNotCountAGeneratedPartyNameAsAProvider() {
+        let text = Documents.validText.replacingOccurrences(of: "namn: BUP Teststad", with: "namn: \"BUP (barn- och ungdomspsykiatri) i Testområdet, Region Stockholm\"")
+        let summary = IndexView.Summary(Documents.source(text))
+        #expect(!summary.provided.contains("bup"))
+        #expect(IndexView.Summary(Documents.source()).provided.contains("bup"))
     }
 }

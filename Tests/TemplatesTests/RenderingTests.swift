@@ -100,6 +100,28 @@ import TestSupport
         #expect(templates.stylesheet.contains("@media print"))
     }
 
+    /// The stylesheet is inlined into Swedish pages: its comments are Swedish too.
+    @Test func theDefaultStylesheetsCommentsAreSwedish() throws {
+        let css = try TemplateSet.load().stylesheet
+        let comments = css.components(separatedBy: "/*").dropFirst().map { $0.components(separatedBy: "*/")[0] }
+        #expect(comments.count >= 4)
+        let english: Set<String> = ["the", "of", "and", "every", "at", "changes", "yearly", "edit", "gets"]
+        for comment in comments {
+            let words = comment.lowercased().split { !$0.isLetter }.map(String.init)
+            #expect(words.filter(english.contains).isEmpty, "\(comment)")
+        }
+    }
+
+    /// The footer says what a page was made from: one agreement, all of them, the register, two versions.
+    @Test func theFooterSaysWhatThePageWasMadeFrom() throws {
+        let footer = { (html: String) in html.components(separatedBy: "<footer class=\"sidfot\"><p>").last?.components(separatedBy: "</p>").first ?? "" }
+        #expect(footer(try renderer.agreementPage(source)) == "Skapad med bus-docs från överenskommelsens källfil.")
+        #expect(footer(try renderer.deviationForm(source)) == "Skapad med bus-docs från överenskommelsens källfil.")
+        #expect(footer(try renderer.index([source])) == "Skapad med bus-docs från överenskommelsernas källfiler.")
+        let (report, ruleSets) = try ReportRenderingTests.exampleReport()
+        #expect(footer(try renderer.followUpReport(report, ruleSets: ruleSets)) == "Skapad med bus-docs från uppföljningsregistret.")
+    }
+
     @Test func headingsNeverSkipALevel() throws {
         let files = try SiteBuilder(renderer: renderer, today: Documents.today).files(for: [source])
         for file in files {

@@ -78,4 +78,26 @@ import TestSupport
         #expect(chart.bars[1].value == "färre än 3")
         #expect(chart.description == "A: 10; B: färre än 3.")
     }
+
+    /// A count hidden so that a small one cannot be worked out is ".." in the chart, but in words in the
+    /// description: ".." before the full stop would read as an ellipsis.
+    @Test func aHiddenCountIsSaidInWordsInTheDescription() {
+        let chart = ChartView(id: "x", title: "t", bars: [("A", Figure(value: 10)), ("B", Figure(value: 7, state: .complement))], tableID: "x")
+        #expect(chart.bars[1].value == "..")
+        #expect(chart.description == "A: 10; B: dolt.")
+    }
+
+    /// The link under a chart is read out by a screen reader: it says the table's caption, not its HTML id.
+    @Test func aChartLinksToItsTableByTheTablesCaption() throws {
+        let (report, ruleSets) = try Self.exampleReport()
+        let html = try Documents.renderer.followUpReport(report, ruleSets: ruleSets)
+        #expect(html.contains("(uppgifterna finns i tabellen <a href=\"#region-indikatorer\">Uppföljningens indikatorer, hela regionen</a>)"))
+        #expect(html.contains("(uppgifterna finns i tabellen <a href=\"#nacka-2023-avvikelser\">Avvikelser efter ämne och status</a>)"))
+        let links = html.components(separatedBy: "(uppgifterna finns i tabellen <a href=\"#").dropFirst()
+        #expect(links.count == 6)
+        for link in links {
+            let id = String(link.prefix { $0 != "\"" })
+            #expect(!link.contains("\">\(id)</a>"), "the link to \(id) says its id")
+        }
+    }
 }

@@ -30,14 +30,33 @@ public struct AgreementComparison: Sendable {
         self.new = new
         (appeared, disappeared) = Self.difference(old.diagnostics, new.diagnostics)
         let before = old.parsed.agreement ?? Agreement(), after = new.parsed.agreement ?? Agreement()
-        var found = FrontMatterChanges(old: before, new: after, ruleSet: ruleSet).all
-        let newRules = Set(appeared.map(\.ruleID))
-        for index in found.indices {
-            found[index].breaks = found[index].rules.filter(newRules.contains)
-            if !found[index].breaks.isEmpty { found[index].weakens = true }
-        }
-        changes = found
+        changes = Self.blame(FrontMatterChanges(old: before, new: after, ruleSet: ruleSet).all, for: appeared)
         sections = SectionComparison.compare(old: before.body, new: after.body)
+    }
+
+    /// Each new finding is blamed on the change that caused it: of the changes in the new file its rule
+    /// answers for, the nearest one at or above the finding's line (a cadence finding stands on its
+    /// `möten`, a deadline one on `inom-dagar` under it), or every one of them when the finding stands
+    /// above them all. A removal, whose line is the old file's, is blamed for every rule it answers for.
+    static func blame(_ changes: [Change], for appeared: [Diagnostic]) -> [Change] {
+        var blamed = changes
+        for finding in appeared {
+            let answering = changes.indices.filter { changes[$0].rules.contains(finding.ruleID) }
+            let removals = answering.filter { changes[$0].kind == .removed }
+            let candidates = answering.filter { changes[$0].kind != .removed }
+            let above = candidates.filter { (changes[$0].line ?? Int.max) <= finding.location.line }
+            let nearest = above.map { changes[$0].line ?? 0 }.max()
+            let chosen = removals + (nearest.map { line in above.filter { changes[$0].line == line } } ?? candidates)
+            for index in chosen where !blamed[index].breaks.contains(finding.ruleID) {
+                blamed[index].breaks.append(finding.ruleID)
+                blamed[index].weakens = true
+            }
+        }
+        // In the order the change lists its rules.
+        for index in blamed.indices {
+            blamed[index].breaks = blamed[index].rules.filter(blamed[index].breaks.contains)
+        }
+        return blamed
     }
 
     /// Findings compared by rule and message, not by line: a finding that only moved is the same finding.

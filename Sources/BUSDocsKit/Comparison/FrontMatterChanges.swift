@@ -207,13 +207,18 @@ struct FrontMatterChanges {
 
     /// A value that was set, removed or changed; nil when it is the same.
     static func value(_ key: String, _ before: String?, _ after: String?, line: Int?, rules: [String], weakens: Bool = false) -> Change? {
+        value(key, before.map { LocalizedText(sv: $0, en: $0) }, after.map { LocalizedText(sv: $0, en: $0) }, line: line, rules: rules, weakens: weakens)
+    }
+
+    /// A value said in words of the run's language (a cadence): compared by its Swedish words.
+    static func value(_ key: String, _ before: LocalizedText?, _ after: LocalizedText?, line: Int?, rules: [String], weakens: Bool = false) -> Change? {
         switch (before, after) {
-        case let (before?, after?) where before != after:
-            return Change(.changed, key, LocalizedText(sv: "\(key): \(before) → \(after)", en: "\(key): \(before) → \(after)"), rules: rules, weakens: weakens, line: line)
+        case let (before?, after?) where before.sv != after.sv:
+            return Change(.changed, key, LocalizedText(sv: "\(key): \(before.sv) → \(after.sv)", en: "\(key): \(before.en) → \(after.en)"), rules: rules, weakens: weakens, line: line)
         case let (nil, after?):
-            return Change(.added, key, LocalizedText(sv: "\(key): \(after) (ny)", en: "\(key): \(after) (new)"), rules: rules, weakens: weakens, line: line)
+            return Change(.added, key, LocalizedText(sv: "\(key): \(after.sv) (ny)", en: "\(key): \(after.en) (new)"), rules: rules, weakens: weakens, line: line)
         case let (before?, nil):
-            return Change(.removed, key, LocalizedText(sv: "\(key): \(before) är borttagen", en: "\(key): \(before) was removed"), rules: rules, weakens: weakens, line: line)
+            return Change(.removed, key, LocalizedText(sv: "\(key): \(before.sv) är borttagen", en: "\(key): \(before.en) was removed"), rules: rules, weakens: weakens, line: line)
         default:
             return nil
         }

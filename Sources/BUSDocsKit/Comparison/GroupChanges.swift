@@ -60,12 +60,9 @@ struct GroupChanges {
         "\(member.role?.value ?? "–") (\(member.party?.value ?? "–"))"
     }
 
-    static func cadence(_ cadence: Cadence?) -> String? {
-        switch cadence {
-        case .atLeast(let count, let period)?: return CadenceWording.atLeast(count, per: period).sv
-        case .whenNeeded(let days)?: return days.map { "vid behov, inom \($0.value) dagar" } ?? "vid behov"
-        case nil: return nil
-        }
+    /// A cadence in the run's language, as `check` says it.
+    static func cadence(_ cadence: Cadence?) -> LocalizedText? {
+        cadence.map(CadenceWording.cadence)
     }
 
     /// Fewer meetings a year, or a longer time to meet when needed.

@@ -20,6 +20,11 @@ public struct Diagnostic: Hashable, Sendable {
     public var missingKey: KeyReference?
     /// For a "did you mean" finding: the replacement it proposes, which its hint was made from.
     public var fix: Fix?
+    /// For a key the format does not know here that is a known key misspelt (`samtyke`) or misplaced
+    /// (`samtycke` indented under `avvikelser`): the key it stands for. The finding that that key is
+    /// missing says the same thing from the wrong place; the validator drops it, and this finding takes
+    /// its severity.
+    public var meantKey: KeyReference?
     /// Other places the finding is about, each with what it is (`first used here`); the message itself
     /// never writes a line number.
     public var notes: [Note]
@@ -27,7 +32,7 @@ public struct Diagnostic: Hashable, Sendable {
     public init(
         severity: Severity, ruleID: String, message: LocalizedText,
         location: SourceLocation, hint: LocalizedText? = nil, missingKey: KeyReference? = nil, fix: Fix? = nil,
-        notes: [Note] = []
+        meantKey: KeyReference? = nil, notes: [Note] = []
     ) {
         self.severity = severity
         self.ruleID = ruleID
@@ -36,6 +41,7 @@ public struct Diagnostic: Hashable, Sendable {
         self.hint = hint
         self.missingKey = missingKey
         self.fix = fix
+        self.meantKey = meantKey
         self.notes = notes
     }
 }

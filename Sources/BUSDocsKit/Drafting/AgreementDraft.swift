@@ -115,7 +115,19 @@ public struct AgreementDraft {
 
     private func partyName(_ service: String) -> String {
         let owner = Self.municipalServices.contains(service) ? municipality : "Region Stockholm"
-        return "\(ruleSet.serviceName(service, in: .swedish).capitalizedFirst) i \(area), \(owner) (ange enhetens namn)"
+        return "\(Self.genericName(of: service, ruleSet: ruleSet)) i \(area), \(owner) (ange enhetens namn)"
+    }
+
+    /// How a party's name written by `new` opens: the service's name in the rule set, "Socialtjänst
+    /// (socialtjänst / stadsdelsförvaltning)".
+    static func genericName(of service: String, ruleSet: RuleSet) -> String {
+        ruleSet.serviceName(service, in: .swedish).capitalizedFirst
+    }
+
+    /// The service of a party name `new` wrote, with or without its "(ange enhetens namn)": the generated
+    /// name is a placeholder as a whole, not only its parenthesis. Nil for a name of the parties' own.
+    public static func generatedService(ofName name: String, ruleSet: RuleSet) -> String? {
+        ruleSet.services.keys.sorted().first { name.hasPrefix(genericName(of: $0, ruleSet: ruleSet) + " i ") }
     }
 
     // MARK: Body

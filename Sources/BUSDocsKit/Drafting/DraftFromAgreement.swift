@@ -1,3 +1,5 @@
+import Foundation
+
 /// new --from: another area's agreement as the start of a new one. Its structure stays — parties, groups,
 /// routines, sections and their text — while what belongs to the old area goes: the title, area,
 /// municipality and districts, the parties' names, the revision history and the dates of validity.
@@ -19,8 +21,12 @@ public struct DraftFromAgreement {
     }
 
     public var text: String {
-        let renamed = renamedIDs
         var lines = source.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Parties of the same services and principal (two districts' social services) become one
+        // placeholder party: their list items go, and references to them name the one that stays.
+        let (merged, dropped) = mergedParties(in: lines)
+        var renamed = renamedIDs
+        for (gone, kept) in merged { renamed[gone] = renamed[kept] ?? kept }
         // Values first, by position, from the last to the first so earlier columns stay right.
         var edits: [(location: SourceLocation, value: String)] = []
         if let title = agreement.title {
@@ -31,10 +37,11 @@ public struct DraftFromAgreement {
         if let old = agreement.ruleSet { edits.append((old.location, ruleSet.id)) }
         // Each party's placeholder names its services by their short names; two parties with the same
         // services are told apart by their ids.
-        let described = agreement.parties.map { party in
+        let parties = agreement.parties.filter { merged[$0.id.value] == nil }
+        let described = parties.map { party in
             party.services.map { Self.shortName(ruleSet.serviceName($0.value, in: .swedish)) }.joined(separator: ", ")
         }
-        for (party, services) in zip(agreement.parties, described) {
+        for (party, services) in zip(parties, described) {
             guard let name = party.name else { continue }
             let id = renamed[party.id.value] ?? party.id.value
             let shared = described.filter { $0 == services }.count > 1
@@ -46,8 +53,10 @@ public struct DraftFromAgreement {
             guard lines.indices.contains(index) else { continue }
             lines[index] = ScalarSpan.replacing(in: lines[index], atColumn: edit.location.column, with: edit.value)
         }
+        // The merged parties' list items go (from the last, so earlier lines keep their numbers).
+        for index in dropped.sorted(by: >) where lines.indices.contains(index) { lines.remove(at: index) }
         // Then whole blocks: the history and the districts go, validity starts again.
-        let closing = agreement.frontMatterRange.end.line
+        let closing = agreement.frontMatterRange.end.line - dropped.count
         lines = TopLevelBlocks.replacing("revisioner", in: lines, before: closing, with: [])
         lines = TopLevelBlocks.replacing("stadsdelsområden", in: lines, before: closing, with: [])
         lines = TopLevelBlocks.replacing("giltighet", in: lines, before: closing, with: [
@@ -62,21 +71,146 @@ public struct DraftFromAgreement {
             lines.insert("status: utkast", at: min(agreement.kind?.location.line ?? 2, lines.count))
         }
         // Ids named after the old area are named after the new one, and every reference follows.
-        let closingIndex = min(closing, lines.count)
-        for index in 0..<closingIndex {
-            lines[index] = Self.replacingIDs(renamed, in: lines[index])
+        // The front matter ends at the second `---` (the blocks above changed its length).
+        let bodyStart = lines.indices.dropFirst().first { lines[$0].trimmingCharacters(in: .whitespaces) == "---" }.map { $0 + 1 } ?? lines.count
+        for index in 0..<bodyStart {
+            let line = Self.replacingIDs(renamed, in: lines[index])
+            // A merged party in a chair's rotation takes its turn once: `[sdf-a, bup, sdf-a]` → `[sdf-a, bup]`.
+            lines[index] = merged.isEmpty || line == lines[index] ? line : Self.withoutRepeatedItems(in: line)
         }
-        var text = lines.joined(separator: "\n")
+        var body = Array(lines[bodyStart...]).joined(separator: "\n")
+        // The old agreement's history is not the new one's: its signing and revision dates go.
+        body = Self.replacingHistory(in: body, area: area)
+        // "i stadsdelsområdena Rinkeby-Kista och Spånga-Tensta" is not how a municipality is named.
+        if !agreement.cityDistricts.isEmpty {
+            body = districtWording(in: body)
+        }
+        var text = (Array(lines[..<bodyStart]) + [body]).joined(separator: "\n")
         // The old area's own names in group names and the body: area, municipality, districts, and the
         // place names its parties' ids were made from ("Järva" of `bumm-jarva`).
+        // The parts of an area of two municipalities count by themselves ("Upplands Väsby" before the id
+        // place "Väsby"), and so do its municipalities' official names ("Upplands Väsby kommun").
+        let oldArea = agreement.area?.value ?? ""
+        let parts = Municipalities.parts(of: oldArea)
+        let officialParts = parts.count > 1 ? parts.compactMap { Municipalities.official(forArea: $0) } : []
         let oldNames = ([agreement.area?.value, agreement.municipality?.value] + agreement.cityDistricts.map(\.value)).compactMap { $0 }
-            + placeNames
-        for name in oldNames.sorted(by: { $0.count > $1.count }) where name.count >= 3 {
-            text = text.replacing(name, with: name == agreement.municipality?.value ? municipality : area)
+            + placeNames + (parts.count > 1 ? parts : [])
+        let municipalities = Set([agreement.municipality?.value].compactMap { $0 } + officialParts)
+        for name in Set(oldNames + officialParts).sorted(by: { ($0.count, $0) > ($1.count, $1) }) where name.count >= 3 {
+            text = text.replacing(name, with: municipalities.contains(name) ? municipality : area)
         }
         // Two old districts that both became the new area are named once: "i Järfälla och Järfälla".
-        for separator in [" och ", " och\n", "\noch ", " eller ", " eller\n", ", "] {
-            text = text.replacing(area + separator + area, with: area)
+        for name in [area, municipality] {
+            for separator in [" och ", " och\n", "\noch ", " eller ", " eller\n", ", "] {
+                text = text.replacing(name + separator + name, with: name)
+            }
+        }
+        return text
+    }
+
+    // MARK: Merged parties
+
+    /// Parties with the same services and principal as an earlier one (old id → the earlier one's old
+    /// id), and the line indices to delete: their own list items, and their seats and signatures where
+    /// the party they merge into has one too. A party whose list item cannot be told apart (a flow list on
+    /// one line) stays as it is.
+    func mergedParties(in lines: [String]) -> (merged: [String: String], dropped: Set<Int>) {
+        var merged: [String: String] = [:]
+        var dropped = Set<Int>()
+        var first: [String: String] = [:]
+        for party in agreement.parties {
+            let key = party.services.map(\.value).sorted().joined(separator: ",") + "|" + (party.principal?.value.rawValue ?? "")
+            guard !party.services.isEmpty, let kept = first[key] else {
+                if !party.services.isEmpty { first[key] = party.id.value }
+                continue
+            }
+            guard let item = ListItem.lines(at: party.range.start.line - 1, in: lines) else { continue }
+            merged[party.id.value] = kept
+            dropped.formUnion(item)
+        }
+        guard !merged.isEmpty else { return ([:], []) }
+        // A seat or signature of a merged party goes when the party it merges into has one in the same list.
+        var seats: [(party: String?, line: Int, list: Int)] = []
+        for (index, group) in agreement.groups.enumerated() {
+            seats += group.members.map { ($0.party?.value, $0.range.start.line, index) }
+        }
+        seats += agreement.signatories.map { ($0.party?.value, $0.range.start.line, -1) }
+        for seat in seats {
+            guard let party = seat.party, let kept = merged[party],
+                  seats.contains(where: { $0.list == seat.list && $0.party == kept }),
+                  let item = ListItem.lines(at: seat.line - 1, in: lines) else { continue }
+            dropped.formUnion(item)
+        }
+        return (merged, dropped)
+    }
+
+    // MARK: History and districts
+
+    /// Words that say when an agreement was signed, revised or came into force.
+    static let historyWords = ["undertecknad", "undertecknade", "undertecknades", "reviderad", "reviderade", "reviderades",
+                               "antogs", "antagen", "fastställdes", "beslutades", "tecknades", "ingicks",
+                               "omförhandlades", "trädde i kraft", "gäller från", "gällde från"]
+
+    /// Each paragraph of the body that dates the old agreement's signing, revisions or start (a year and
+    /// one of `historyWords`) becomes guidance (BUS024 until the authors write their own).
+    static func replacingHistory(in body: String, area: String) -> String {
+        var paragraphs = body.components(separatedBy: "\n\n")
+        var replaced: [Int: String] = [:]
+        for (index, paragraph) in paragraphs.enumerated() {
+            // A heading written right above the paragraph stays.
+            var lines = paragraph.components(separatedBy: "\n")
+            var kept: [String] = []
+            while let first = lines.first, first.trimmingCharacters(in: .whitespaces).isEmpty || first.hasPrefix("#") {
+                kept.append(lines.removeFirst())
+            }
+            let text = lines.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+            // Prose only: not a list, table, quote or guidance already.
+            guard let first = text.first, !"-*+|>0123456789".contains(first) || text.hasPrefix("**") else { continue }
+            let flat = text.lowercased()
+            guard flat.range(of: #"\b(19|20)\d\d\b"#, options: .regularExpression) != nil,
+                  historyWords.contains(where: { flat.contains($0) }) else { continue }
+            // A paragraph that opens by saying when the agreement is valid is about validity; the rest, history.
+            let validity = ["överenskommelsen gäller", "överenskommelsen gällde", "den gäller", "denna överenskommelse gäller"].contains { flat.hasPrefix($0) }
+                || kept.contains { $0.lowercased().contains("giltighet") }
+            let trailing = String(paragraph.reversed().prefix { $0.isNewline }.reversed())
+            let guidance = validity
+                ? "*Vägledning:* Skriv från när överenskommelsen gäller och när den ska ses över."
+                : "*Vägledning:* Beskriv överenskommelsens historia i \(area): när den först undertecknades och när den senast reviderades."
+            replaced[index] = guidance
+            // Two history paragraphs in a row get the guidance once.
+            paragraphs[index] = kept.isEmpty && replaced[index - 1] == guidance ? "" : (kept + [guidance]).joined(separator: "\n") + trailing
+        }
+        for index in replaced.keys.sorted(by: >) where paragraphs[index].isEmpty { paragraphs.remove(at: index) }
+        return paragraphs.joined(separator: "\n\n")
+    }
+
+    /// The old districts' plural wording, said of the new area: "i stadsdelsområdena Rinkeby-Kista och
+    /// Spånga-Tensta, som bildar ett gemensamt BUS-område" → "i Täby", "Rinkeby-Kista och Spånga-Tensta
+    /// stadsdelsförvaltningar" → "Täby kommun", "stadsdelsområdena" alone → "kommunen". A new area that is
+    /// itself a stadsdelsområde is named as one: "stadsdelsområdet Bromma", "Bromma stadsdelsförvaltning".
+    func districtWording(in body: String) -> String {
+        let names = ([agreement.area?.value] + agreement.cityDistricts.map(\.value)).compactMap { $0 }
+            .sorted { $0.count > $1.count }.map { NSRegularExpression.escapedPattern(for: $0) }
+        guard !names.isEmpty else { return body }
+        let name = "(?:" + names.joined(separator: "|") + ")"
+        let list = "\(name)(?:\\s*(?:,|och|eller)\\s+\(name))*"
+        let district = Municipalities.isStockholmDistrict(area)
+        let place = district ? "stadsdelsområdet \(area)" : area
+        let authority = district ? "\(area) stadsdelsförvaltning" : municipality
+        let replacements: [(String, String)] = [
+            ("stadsdelsområdena\\s+\(list)(?:,\\s+som\\s+bildar\\s+ett\\s+gemensamt\\s+BUS-område)?", place),
+            ("stadsdelarna\\s+\(list)", place),
+            ("\(list)\\s+stadsdelsförvaltningar(?:na)?", authority),
+            ("\\bstadsdelsområdena\\b", district ? "stadsdelsområdet" : "kommunen"),
+            ("\\bStadsdelsområdena\\b", district ? "Stadsdelsområdet" : "Kommunen"),
+            ("\\bstadsdelsförvaltningarna\\b", district ? "stadsdelsförvaltningen" : "förvaltningarna"),
+            ("\\bStadsdelsförvaltningarna\\b", district ? "Stadsdelsförvaltningen" : "Förvaltningarna"),
+        ]
+        var text = body
+        for (pattern, replacement) in replacements {
+            guard let expression = try? NSRegularExpression(pattern: pattern) else { continue }
+            text = expression.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text),
+                                                       withTemplate: NSRegularExpression.escapedTemplate(for: replacement))
         }
         return text
     }
@@ -199,6 +333,16 @@ public struct DraftFromAgreement {
         return found.sorted()
     }
 
+    /// A line's `[…]` list of plain words with each repeated item written once.
+    static func withoutRepeatedItems(in line: String) -> String {
+        guard let open = line.firstIndex(of: "["), let close = line[open...].firstIndex(of: "]") else { return line }
+        let items = line[line.index(after: open)..<close].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        var seen = Set<String>()
+        let unique = items.filter { seen.insert($0).inserted }
+        guard unique.count < items.count else { return line }
+        return String(line[...open]) + unique.joined(separator: ", ") + String(line[close...])
+    }
+
     /// A line with each old id, standing alone (not part of a longer id), replaced by its new one.
     static func replacingIDs(_ renamed: [String: String], in line: String) -> String {
         guard !renamed.isEmpty else { return line }
@@ -238,6 +382,25 @@ enum ScalarSpan {
         }
         let end = YAMLLineScanner.scalarEnd(bytes, from: start, inFlow: depth > 0)
         return String(decoding: bytes[..<start] + Array(value.utf8) + bytes[end...], as: UTF8.self)
+    }
+}
+
+/// The lines of one item of a block list: its `- ` line and the lines indented under it. Nil when the
+/// line does not open an item of its own (a flow list, a mapping value).
+enum ListItem {
+    static func lines(at index: Int, in lines: [String]) -> ClosedRange<Int>? {
+        guard lines.indices.contains(index) else { return nil }
+        let line = lines[index]
+        let indent = line.prefix { $0 == " " }.count
+        guard line.dropFirst(indent).hasPrefix("- ") else { return nil }
+        var end = index
+        while end + 1 < lines.count {
+            let next = lines[end + 1]
+            let nextIndent = next.prefix { $0 == " " }.count
+            guard !next.trimmingCharacters(in: .whitespaces).isEmpty, nextIndent > indent else { break }
+            end += 1
+        }
+        return index...end
     }
 }
 

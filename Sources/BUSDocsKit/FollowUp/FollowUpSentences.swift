@@ -45,7 +45,7 @@ public enum FollowUpSentences {
         var forum = "I individforum togs \(count(figures.cases, "ärende", "ärenden")) upp"
         if let share = figures.sharePercent {
             let within = deadlineDays.map { "inom \($0) dagar" } ?? "inom tidsfristen"
-            forum += "; \(share) % av mötena hölls \(within)"
+            forum += "; \(share) % av ärendena fick möte \(within)"
         }
         if let median = figures.medianDays {
             forum += ", och mediantiden från uppmärksammat behov till möte var \(days(median))"

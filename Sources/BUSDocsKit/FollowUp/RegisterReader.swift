@@ -305,18 +305,25 @@ struct TableChecker {
         return nil
     }
 
-    mutating func value<Value: RawRepresentable & CaseIterable>(_ cell: CSVTable.Cell?, column: String, as: Value.Type) -> Value? where Value.RawValue == String {
+    /// A cell's value of a closed list. The hint guesses the value meant; `unfit` gives the hint instead
+    /// when the guess would not be valid in this row (a case with no meeting cannot be `löst`), so that
+    /// following the hint never leads to the next error.
+    mutating func value<Value: RawRepresentable & CaseIterable>(
+        _ cell: CSVTable.Cell?, column: String, as: Value.Type, unfit: (Value) -> LocalizedText? = { _ in nil }
+    ) -> Value? where Value.RawValue == String {
         guard let cell else { return nil }
         let text = cell.text.lowercased()
         if let value = Value(rawValue: text) { return value }
         let allowed = Value.allCases.map(\.rawValue)
+        let guess = text.isEmpty ? nil : Suggestion.nearest(to: text, in: allowed)
         findings.append(RegisterValuesRule().finding(
             text.isEmpty
                 ? LocalizedText(sv: "`\(column)` saknar värde", en: "`\(column)` has no value")
                 : LocalizedText(sv: "`\(cell.text)` är inte ett värde för `\(column)`", en: "`\(cell.text)` is not a value of `\(column)`"),
             at: cell.location,
-            hint: (text.isEmpty ? nil : Suggestion.nearest(to: text, in: allowed)).map { LocalizedText(sv: "Menade du `\($0)`?", en: "Did you mean `\($0)`?") }
-                ?? LocalizedText(sv: "Skriv ett av: \(allowed.joined(separator: ", ")).", en: "Write one of: \(allowed.joined(separator: ", ")).")))
+            hint: guess.map { guess in
+                Value(rawValue: guess).flatMap(unfit) ?? LocalizedText(sv: "Menade du `\(guess)`?", en: "Did you mean `\(guess)`?")
+            } ?? LocalizedText(sv: "Skriv ett av: \(allowed.joined(separator: ", ")).", en: "Write one of: \(allowed.joined(separator: ", ")).")))
         return nil
     }
 
@@ -346,7 +353,10 @@ struct TableChecker {
                 }
             }
         }
-        let outcome = value(cells["utfall"], column: "utfall", as: ForumOutcome.self)
+        let noMeeting: Bool = if case .some(.none) = meeting { true } else { false }
+        let outcome = value(cells["utfall"], column: "utfall", as: ForumOutcome.self) { guess in
+            noMeeting && guess != .ongoing ? .noMeetingYet(guess.rawValue) : nil
+        }
         if case .some(.some(let noticedDate)) = noticed, case .some(.some(let meetingDate)) = meeting, let cell = cells["möte"] {
             if meetingDate < noticedDate {
                 findings.append(RegisterDatesRule().finding(
@@ -410,4 +420,14 @@ struct TableChecker {
 enum YesNo: String, CaseIterable {
     case yes = "ja"
     case no = "nej"
+}
+
+// MARK: - Messages
+
+extension LocalizedText {
+    /// The hint for an outcome misspelt in a row with no meeting: the value meant is not valid there.
+    fileprivate static func noMeetingYet(_ meant: String) -> LocalizedText {
+        LocalizedText(sv: "Menade du `\(meant)`? Raden har inget datum i `möte`: skriv `pågår`, eller mötets datum i `möte` och `\(meant)`.",
+                      en: "Did you mean `\(meant)`? The row has no date in `möte`: write `pågår`, or the meeting's date in `möte` and `\(meant)`.")
+    }
 }

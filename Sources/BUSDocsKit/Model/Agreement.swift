@@ -15,6 +15,10 @@ public struct Agreement: Equatable, Sendable {
     public var validity: Validity?
     public var revisions: [Revision] = []
     public var parties: [Party] = []
+    /// Parties written without an `id` (BUS019 says so), with an empty id: no reference can name them,
+    /// but they are there — what they provide is not missing, and references meant for them are
+    /// reported once, as the `id` they lack (BUS014).
+    public var partiesWithoutID: [Party] = []
     /// Where `parter:` stands, for findings about the parties as a whole.
     public var partiesRange: SourceRange?
     public var groups: [Group] = []
@@ -95,6 +99,12 @@ public enum ValidityEnd: Equatable, Sendable {
     public init(_ text: String) {
         let words = Words.folded(text)
         self = words == ["tillsvidare"] || words == ["tills", "vidare"] ? .untilFurtherNotice : .date(DateText(text))
+    }
+
+    /// The last day it is valid, when that is a real date.
+    public var endDate: LocalDate? {
+        if case .date(let text) = self { return text.date }
+        return nil
     }
 }
 

@@ -24,6 +24,11 @@ extension AgreementDecoder {
     }
 
     mutating func decodeCadence(_ group: Entries) -> Located<Cadence>? {
+        // "två gånger per termin" said in words: the keys that say it are the hint.
+        if let node = group["möten"], case .scalar(let text, _, _) = node, !text.trimmingWhitespace().isEmpty {
+            reader.report(StructureRule.cadenceInWords(text, at: reader.location(node)))
+            return nil
+        }
         guard let entries = reader.mapping(group, "möten", known: FrontMatterKeys.names(of: ["grupper", "möten"])) else { return nil }
         let range = entries.range
         if entries["vid-behov"] != nil || entries["inom-dagar"] != nil {

@@ -1,21 +1,26 @@
 extension AgreementDecoder {
-    mutating func decodeParties(_ top: Entries) -> [Party] {
+    /// The parties with an id; those written without one go to `withoutID`.
+    mutating func decodeParties(_ top: Entries, withoutID partiesWithoutID: inout [Party]) -> [Party] {
         guard top["parter"] != nil else {
             reader.report(StructureRule.missingKey("parter", at: top.missingKeysAt))
             return []
         }
-        return items(top, "parter", known: FrontMatterKeys.names(of: ["parter"])).compactMap { entries in
-            guard let id = id(entries) else { return nil }
+        var parties: [Party] = []
+        for entries in items(top, "parter", known: FrontMatterKeys.names(of: ["parter"])) {
+            let id = id(entries)
+            guard id != nil || entries["id"] == nil else { continue }
             let services = reader.strings(entries, "verksamheter", required: true)
             if entries["verksamheter"] != nil, services.isEmpty, case .sequence? = entries["verksamheter"] {
                 reader.report(StructureRule.empty("verksamheter", at: reader.location(entries["verksamheter"]!)))
             }
-            return Party(
-                id: id,
+            let party = Party(
+                id: id ?? Located("", at: entries.range),
                 name: reader.string(entries, "namn", required: true),
                 principal: reader.choice(entries, "huvudman", as: Principal.self, required: true),
                 services: services,
                 range: entries.range)
+            if id == nil { partiesWithoutID.append(party) } else { parties.append(party) }
         }
+        return parties
     }
 }

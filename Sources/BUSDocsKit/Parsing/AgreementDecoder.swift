@@ -11,7 +11,7 @@ struct AgreementDecoder {
 
     /// Fills `agreement` from the tree; false when the front matter is not a mapping at all.
     mutating func decode(_ root: YAMLNode, into agreement: inout Agreement) -> Bool {
-        guard let top = reader.mapping(root, named: "front matter", known: Self.topLevelKeys, missingKeysAt: .fileStart) else { return false }
+        guard let top = reader.mapping(root, named: NodeReader.frontMatterName, known: Self.topLevelKeys, missingKeysAt: .fileStart) else { return false }
         if let version = reader.string(top, "bus-docs", required: true) {
             if version.value == "1" {
                 agreement.formatVersion = Located(1, at: version.range)
@@ -28,7 +28,7 @@ struct AgreementDecoder {
         agreement.ruleSet = reader.string(top, "regelverk")
         agreement.validity = decodeValidity(top)
         agreement.revisions = decodeRevisions(top)
-        agreement.parties = decodeParties(top)
+        agreement.parties = decodeParties(top, withoutID: &agreement.partiesWithoutID)
         agreement.partiesRange = top.keys["parter"].map(reader.range)
         agreement.groups = decodeGroups(top)
         agreement.groupsRange = top.keys["grupper"].map(reader.range)

@@ -73,6 +73,10 @@ public enum AgreementParser {
                                                                            at: SourceLocation(line: line + 1, column: missing.column))])
                 }
             }
+            // A key indented deeper than the `key: value` above it: the indentation is the fix.
+            if problem.kind == .syntax(YAMLMessages.colonNotAllowed), let (indent, sibling) = YAMLMessages.deeperThanSibling(yaml: split.yaml, line: yamlLine) {
+                return (false, [StructureRule.deeperIndented(sibling, at: SourceLocation(line: problem.location.line, column: indent + 1))])
+            }
             return (false, [problem.diagnostic])
         case .success(nil):
             return (false, [StructureRule.missingKey("bus-docs", at: .fileStart)])

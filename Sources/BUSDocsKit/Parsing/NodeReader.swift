@@ -8,6 +8,9 @@ struct NodeReader {
     /// Every known key met, with the mapping it stands in (see `Agreement.writtenKeys`).
     private(set) var writtenKeys: Set<KeyReference> = []
 
+    /// The name the front matter itself goes by as a mapping; messages call it the YAML front matter.
+    static let frontMatterName = "front matter"
+
     mutating func report(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)
     }
@@ -34,6 +37,9 @@ struct NodeReader {
             return nil
         }
         var entries = Entries(node: node, missingKeysAt: missingKeysAt ?? location(node))
+        // A typo is of a key not written already: `samtyke` beside `samtycke` is an extra key, not a misspelling.
+        let written = Set(mapping.compactMap(\.key.string))
+        let unwritten = known.filter { !written.contains($0) }
         for entry in mapping {
             let key = entry.key, value = entry.value
             guard let keyText = key.string else { continue }
@@ -43,7 +49,9 @@ struct NodeReader {
             }
             if !known.contains(keyText) {
                 let splitValue = keyText.contains(" ") && (value.string.map { $0.isEmpty } ?? false)
-                report(UnknownKeyRule.unknownKey(keyText, in: name, suggestion: Suggestion.nearest(to: keyText, in: known), splitValue: splitValue, at: location(key)))
+                let topLevel = AgreementDecoder.topLevelKeys.contains(keyText)
+                report(UnknownKeyRule.unknownKey(keyText, in: name, mapping: entries.missingKeysAt, suggestion: Suggestion.nearest(to: keyText, in: unwritten),
+                                                 topLevel: topLevel, splitValue: splitValue, at: location(key)))
                 continue
             }
             entries.values[keyText] = value
@@ -63,22 +71,23 @@ struct NodeReader {
 
     // MARK: Scalars
 
-    mutating func string(_ entries: Entries, _ key: String, required: Bool = false, nonEmpty: Bool = true) -> Located<String>? {
+    /// `allowed`: the values a choice may have, for the hints when it is missing or empty.
+    mutating func string(_ entries: Entries, _ key: String, required: Bool = false, nonEmpty: Bool = true, allowed: [String]? = nil) -> Located<String>? {
         guard let node = entries[key] else {
-            if required { report(StructureRule.missingKey(key, at: entries.missingKeysAt)) }
+            if required { report(StructureRule.missingKey(key, at: entries.missingKeysAt, allowed: allowed)) }
             return nil
         }
-        return string(node, named: key, nonEmpty: nonEmpty)
+        return string(node, named: key, nonEmpty: nonEmpty, allowed: allowed)
     }
 
-    mutating func string(_ node: YAMLNode, named name: String, nonEmpty: Bool = true) -> Located<String>? {
+    mutating func string(_ node: YAMLNode, named name: String, nonEmpty: Bool = true, allowed: [String]? = nil) -> Located<String>? {
         guard case let .scalar(raw, quoted, _) = node else {
             report(StructureRule.wrongType(name, expected: .text, at: location(node)))
             return nil
         }
         let text = raw.trimmingWhitespace()
         if nonEmpty && (text.isEmpty || (!quoted && (text == "~" || text == "null" || text == "Null" || text == "NULL"))) {
-            report(StructureRule.empty(name, at: location(node)))
+            report(StructureRule.empty(name, at: location(node), allowed: allowed))
             return nil
         }
         return Located(text, at: range(node))
@@ -87,7 +96,7 @@ struct NodeReader {
     mutating func int(_ entries: Entries, _ key: String, required: Bool = false) -> Located<Int>? {
         guard let text = string(entries, key, required: required) else { return nil }
         guard let value = Int(text.value), value >= 0 else {
-            report(StructureRule.wrongType(key, expected: .number, at: text.location))
+            report(StructureRule.notAWholeNumber(key, text.value, at: text.location))
             return nil
         }
         return Located(value, at: text.range)
@@ -108,7 +117,7 @@ struct NodeReader {
     mutating func choice<Value: RawRepresentable & CaseIterable & Sendable>(
         _ entries: Entries, _ key: String, as type: Value.Type, required: Bool = false
     ) -> Located<Value>? where Value.RawValue == String {
-        guard let text = string(entries, key, required: required) else { return nil }
+        guard let text = string(entries, key, required: required, allowed: Value.allCases.map(\.rawValue)) else { return nil }
         return choice(text, named: key, as: type)
     }
 

@@ -3,17 +3,44 @@
 enum YAMLMessages {
     static let outOfMemory = LocalizedText(sv: "YAML-huvudet kunde inte läsas (minnet tog slut)", en: "the YAML front matter could not be read (out of memory)")
     static let secondDocument = LocalizedText(sv: "YAML-huvudet får bara innehålla ett dokument", en: "the YAML front matter may hold one document only")
+    static let unclosedQuote = LocalizedText(sv: "citattecknet avslutas aldrig", en: "the quotation mark is never closed")
+    static let colonNotAllowed = LocalizedText(sv: "kolon följt av mellanslag är inte tillåtet här — sätt värdet inom citattecken",
+                                               en: "a colon followed by a space is not allowed here — put the value in quotes")
+
+    /// A key line indented deeper than the `key: value` line above it, which YAML reads as more of
+    /// that value (and then stumbles on the colon): the indentation is what to fix, not the quotes.
+    /// `line` counts the yaml's lines from 1; the result is the indentation the line has and the one it should have.
+    static func deeperThanSibling(yaml: String, line: Int) -> (indent: Int, sibling: Int)? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map { (line: Substring) in String(line.trimming(.trailing) { $0 == "\r" }) }
+        guard lines.indices.contains(line - 1) else { return nil }
+        let text = lines[line - 1]
+        let indent = text.prefix { $0 == " " }.count
+        guard text.dropFirst(indent).firstRange(of: ": ") != nil || text.hasSuffix(":") else { return nil }
+        guard let above = lines[..<(line - 1)].last(where: { !$0.trimmingWhitespace().isEmpty && !$0.trimmingWhitespace().hasPrefix("#") })
+        else { return nil }
+        // The key above starts after its indentation and any `- ` of a list item.
+        let keyColumn = above.prefix { $0 == " " || $0 == "-" }.count
+        let rest = above.dropFirst(keyColumn)
+        guard let colon = rest.firstRange(of: ": "), !rest[colon.upperBound...].trimmingWhitespace().isEmpty,
+              !rest.hasPrefix("\""), !rest.hasPrefix("'"), indent > keyColumn
+        else { return nil }
+        return (indent, keyColumn)
+    }
+
+    static func deeperIndented(_ spaces: Int) -> LocalizedText {
+        LocalizedText(sv: "raden är indragen mer än raden ovanför — använd samma indrag (\(spaces) mellanslag)",
+                      en: "the line is indented more than the line above — use the same indentation (\(spaces) spaces)")
+    }
 
     static func translate(problem: String, context: String?, character: Unicode.Scalar? = nil) -> LocalizedText {
         if character == "\t" || problem.contains("tab character") {
             return LocalizedText(sv: "tabb används för indrag — använd mellanslag", en: "tab used for indentation — use spaces")
         }
         if problem.hasPrefix("found unexpected end of stream"), let context, context.contains("quoted scalar") {
-            return LocalizedText(sv: "citattecknet avslutas aldrig", en: "the quotation mark is never closed")
+            return unclosedQuote
         }
         if problem.hasPrefix("mapping values are not allowed") {
-            return LocalizedText(sv: "kolon följt av mellanslag är inte tillåtet här — sätt värdet inom citattecken",
-                                 en: "a colon followed by a space is not allowed here — put the value in quotes")
+            return colonNotAllowed
         }
         if problem.hasPrefix("did not find expected key") || problem.hasPrefix("did not find expected '-' indicator")
             || problem.hasPrefix("block sequence entries are not allowed") {

@@ -48,6 +48,10 @@ enum YAMLReader {
         case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:
             let index = Int(parser.problem_mark.index)
             if problem.hasPrefix("Maximum nesting level") { return YAMLProblem(.tooDeep, at: positions.location(ofScalar: index)) }
+            // A quote never closed runs to the end of the front matter: the line to fix is where it opens.
+            if problem.hasPrefix("found unexpected end of stream"), context?.contains("quoted scalar") == true {
+                return YAMLProblem(.syntax(YAMLMessages.unclosedQuote), at: positions.location(ofScalar: Int(parser.context_mark.index)))
+            }
             return YAMLProblem(.syntax(YAMLMessages.translate(problem: problem, context: context, character: positions.scalar(at: index))),
                                at: positions.location(ofScalar: index))
         default:

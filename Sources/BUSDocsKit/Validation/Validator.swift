@@ -27,7 +27,26 @@ public struct Validator: Sendable {
                 }
             }
         }
-        return diagnostics.sorted(by: Diagnostic.fileOrder)
+        return Self.mergingMeantKeys(diagnostics).sorted(by: Diagnostic.fileOrder)
+    }
+
+    /// One problem, one finding: where a misspelt or misplaced key (`samtyke:`) stands for a key, the
+    /// finding that that key is missing goes, and the one at the misspelt line takes its severity — a
+    /// consent the file does not state stays an error, now at the line that can be fixed.
+    static func mergingMeantKeys(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var standing: [KeyReference: Int] = [:]
+        for (index, diagnostic) in diagnostics.enumerated() {
+            if let meant = diagnostic.meantKey, standing[meant] == nil { standing[meant] = index }
+        }
+        guard !standing.isEmpty else { return diagnostics }
+        var merged = diagnostics
+        var dropped = Set<Int>()
+        for (index, diagnostic) in diagnostics.enumerated() {
+            guard let missing = diagnostic.missingKey, let replacement = standing[missing], replacement != index else { continue }
+            dropped.insert(index)
+            merged[replacement].severity = max(merged[replacement].severity, diagnostic.severity)
+        }
+        return merged.indices.filter { !dropped.contains($0) }.map { merged[$0] }
     }
 
     /// The override, or the agreement's `regelverk`, or bus-2012 when it names none; with the finding

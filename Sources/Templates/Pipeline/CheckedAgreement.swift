@@ -14,7 +14,7 @@ public struct CheckedAgreement: Sendable {
         self.file = file
         self.slug = slug
         document = file.parsed.agreement.map { agreement in
-            DocumentSource(agreement: agreement, diagnostics: file.diagnostics, ruleSet: validator.ruleSet(for: agreement).0, slug: slug)
+            DocumentSource(agreement: agreement, diagnostics: file.diagnostics, ruleSet: validator.ruleSet(for: agreement).0, slug: slug, today: validator.today)
         }
     }
 

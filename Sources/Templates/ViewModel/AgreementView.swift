@@ -77,13 +77,13 @@ struct AgreementView {
         districts = a.cityDistricts.isEmpty ? nil : a.cityDistricts.map(\.value).joined(separator: ", ")
         kind = Wording.kind(a.kind?.value)
         self.ruleSet = "\(ruleSet.id) – \(ruleSet.name)"
-        status = StatusView(source.diagnostics, status: a.status?.value)
+        status = source.status
         diagnostics = source.diagnostics.map { DiagnosticView($0) }
         hasDiagnostics = !diagnostics.isEmpty
         (validFrom, validUntil) = Wording.validity(a.validity)
         let start = a.validity?.from == nil ? "undertecknandet" : validFrom
         if case .date? = a.validity?.until?.value {
-            validity = "Gäller från \(start) till och med \(validUntil)."
+            validity = "\(source.hasExpired ? "Gällde" : "Gäller") från \(start) till och med \(validUntil)."
         } else {
             validity = "Gäller från \(start) \(validUntil)."
         }

@@ -11,6 +11,8 @@ struct DeviationFormView {
     var area: String
     var agreementTitle: String
     var parties: [PartyView]
+    /// The parties' names in one line, "A; B; C", for text formats.
+    var partyNames: String
     var steps: [Step]
     var receiver: String
     var followedUpBy: String
@@ -21,6 +23,7 @@ struct DeviationFormView {
         area = a.area?.value ?? "–"
         agreementTitle = a.title?.value ?? "Lokal BUS-överenskommelse"
         parties = PartyView.numbered(a.parties, ruleSet: source.ruleSet)
+        partyNames = parties.map(\.name).joined(separator: "; ")
         let routine = a.deviations
         let receiver = routine?.receiver?.value ?? source.ruleSet.deviationReceivers.first ?? "BUSSAM"
         self.receiver = receiver
@@ -35,7 +38,7 @@ struct DeviationFormView {
         followedUpBy = a.groups.first { $0.id.value == owner }?.name?.value ?? "styrgruppen"
         let indicators = a.followUp?.indicators.contains { $0.value == "avvikelser" } == true
         resultUse = indicators
-            ? "Avvikelserna sammanställs och redovisas i \(followedUpBy)s årliga uppföljning av överenskommelsen."
+            ? "Avvikelserna sammanställs och redovisas i den årliga uppföljning av överenskommelsen som \(followedUpBy) gör."
             : "Avvikelserna redovisas för \(followedUpBy)."
     }
 }
@@ -47,6 +50,7 @@ extension DeviationFormView: TemplateView {
         ("area", { $0.area }),
         ("agreementTitle", { $0.agreementTitle }),
         ("parties", { $0.parties }),
+        ("partyNames", { $0.partyNames }),
         ("steps", { $0.steps }),
         ("receiver", { $0.receiver }),
         ("followedUpBy", { $0.followedUpBy }),

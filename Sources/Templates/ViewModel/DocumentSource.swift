@@ -10,12 +10,27 @@ public struct DocumentSource: Sendable {
     public var slug: String
     /// The latest yearly follow-up of its area in the site (`build --register`), from the site's root.
     public var followUpReport: ReportLink?
+    /// The day it was checked against (`--today`): whether its validity has begun or ended is said on
+    /// that day. Nil: not judged.
+    public var today: LocalDate?
 
-    public init(agreement: Agreement, diagnostics: [Diagnostic], ruleSet: RuleSet, slug: String) {
+    public init(agreement: Agreement, diagnostics: [Diagnostic], ruleSet: RuleSet, slug: String, today: LocalDate? = nil) {
         self.agreement = agreement
         self.diagnostics = diagnostics
         self.ruleSet = ruleSet
         self.slug = slug
+        self.today = today
+    }
+
+    /// The badge of its page and its row on the index.
+    var status: StatusView {
+        StatusView(diagnostics, status: agreement.status?.value, validity: agreement.validity, today: today)
+    }
+
+    /// Whether its validity ended before `today`.
+    var hasExpired: Bool {
+        guard let today, let end = agreement.validity?.until?.value.endDate else { return false }
+        return end < today
     }
 
     /// The groups that get a protocol (individforum) or an agenda (standing groups), in file order.

@@ -66,14 +66,14 @@ public struct IndexView {
             entry = Entry(
                 title: source.agreement.title?.value ?? source.slug, area: source.agreement.area?.value ?? "–",
                 kind: Wording.kind(source.agreement.kind?.value), validity: "\(from) – \(until)",
-                status: StatusView(source.diagnostics, status: source.agreement.status?.value),
+                status: source.status,
                 counts: IndexView.counts(source.diagnostics),
                 href: "\(source.slug)/index.html",
                 followUpReport: source.followUpReport.map { AgreementView.LinkView(title: "Uppföljning \($0.year)", href: $0.href) })
             area = source.agreement.area?.value ?? source.slug
             href = "\(source.slug)/index.html"
             // A party still named by `new`'s placeholder is not yet a provider: the service shows as missing.
-            provided = Set(source.agreement.parties.filter { !IndexView.isPlaceholder($0.name?.value) }.flatMap { $0.services.map(\.value) })
+            provided = Set(source.agreement.parties.filter { !IndexView.isPlaceholder($0.name?.value, ruleSet: source.ruleSet) }.flatMap { $0.services.map(\.value) })
             mandatoryServices = source.ruleSet.mandatoryServices
             serviceNames = Dictionary(uniqueKeysWithValues: mandatoryServices.map { ($0, source.ruleSet.serviceName($0, in: .swedish)) })
             values = IndexView.values(of: source)
@@ -112,9 +112,11 @@ public struct IndexView {
     }
 
     /// A party name `new` left for the authors: "Ange partens namn i Täby (…)", "… (ange enhetens namn)".
-    static func isPlaceholder(_ name: String?) -> Bool {
-        guard let name = name?.lowercased() else { return false }
-        return name.contains("(ange") || name.hasPrefix("ange ") || name.contains("ange partens namn")
+    static func isPlaceholder(_ name: String?, ruleSet: RuleSet) -> Bool {
+        guard let name else { return false }
+        if AgreementDraft.generatedService(ofName: name, ruleSet: ruleSet) != nil { return true }
+        let lowered = name.lowercased()
+        return lowered.contains("(ange") || lowered.hasPrefix("ange ") || lowered.contains("ange partens namn")
     }
 
     static func counts(_ diagnostics: [Diagnostic]) -> String? {

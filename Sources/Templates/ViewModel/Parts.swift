@@ -119,8 +119,9 @@ struct StatusView {
     static let unreadable = StatusView(label: "Kan inte läsas", cssClass: "status-olaslig", isValid: false)
 
     /// A draft, a consultation version or a revoked agreement says so whatever its findings; a decided
-    /// one (or one that does not say) is valid unless it has errors.
-    init(_ diagnostics: [Diagnostic], status: AgreementStatus? = nil) {
+    /// one (or one that does not say) is valid unless it has errors, or unless on `today` its validity
+    /// has ended or not yet begun (dates that are not dates are BUS012's errors).
+    init(_ diagnostics: [Diagnostic], status: AgreementStatus? = nil, validity: Validity? = nil, today: LocalDate? = nil) {
         let hasErrors = diagnostics.contains { $0.severity == .error }
         switch status {
         case .draft?:
@@ -137,6 +138,10 @@ struct StatusView {
         }
         if hasErrors {
             (label, cssClass, isValid) = ("Fel – inte giltig", "status-fel", false)
+        } else if let today, let end = validity?.until?.value.endDate, end < today {
+            (label, cssClass, isValid) = ("Har upphört att gälla", "status-upphord", false)
+        } else if let today, let start = validity?.from?.value.date, today < start {
+            (label, cssClass, isValid) = ("Gäller från \(start)", "status-kommande", false)
         } else if diagnostics.isEmpty {
             (label, cssClass, isValid) = ("Giltig", "status-giltig", true)
         } else {

@@ -48,12 +48,13 @@ struct ReportView {
         regionTables = ReportView.yearTables(region, indicators: FollowUpReport.allIndicators, deadlineDays: nil, prefix: "region")
             + ([ReportView.matrix(current, prefix: "region", ruleSet: ruleSet)]
                 + region.dropLast().reversed().map { ReportView.matrix($0, prefix: "region", ruleSet: ruleSet, id: "region-matris-\($0.year)") }).compactMap { $0 }
+        let regionTables = self.regionTables
         regionCharts = [
             ChartView(id: "region-avvikelser-ar", title: "Avvikelser per år, hela regionen",
                       bars: region.map { (String($0.year), $0.deviations) }, tableID: "region-indikatorer"),
             ChartView(id: "region-mottagare", title: "Avvikelser \(report.year) per mottagande verksamhet, hela regionen",
                       bars: zip(current.receivers, current.receiverTotals).map { (FollowUpSentences.label($0, ruleSet: ruleSet), $1) }, tableID: "region-matris"),
-        ].filter { !$0.bars.isEmpty }
+        ].filter { !$0.bars.isEmpty }.map { $0.naming(regionTables, suffix: ", hela regionen") }
         areas = report.areas.map { area in
             let ruleSet = ruleSets[area.slug]
             let current = area.current
@@ -83,7 +84,7 @@ struct ReportView {
                           bars: zip(current.receivers, current.receiverTotals).map { (FollowUpSentences.label($0, ruleSet: ruleSet), $1) }, tableID: "\(prefix)-matris"),
                 ChartView(id: "\(prefix)-amnen", title: "Avvikelser \(current.year) per ämne, \(area.name)",
                           bars: current.topics.map { ($0.topic.label.prefix(1).uppercased() + $0.topic.label.dropFirst(), $0.count) }, tableID: "\(prefix)-avvikelser"),
-            ].filter { bars in current.deviations.value > 0 && !bars.bars.isEmpty }
+            ].filter { bars in current.deviations.value > 0 && !bars.bars.isEmpty }.map { $0.naming(tables) }
             return AreaView(
                 name: area.name, anchor: prefix, hasRegister: current.hasRegister,
                 missing: "Det finns inget register för \(current.year).",
@@ -116,7 +117,7 @@ struct ReportView {
             row("Pågår", { CellView($0.ongoing) }),
             row("Möte \(within)", { CellView($0.withinDeadline) }),
             row("Möte senare, eller inget möte när tiden gått ut", { CellView($0.late) }),
-            row("Andel möten \(within)", { CellView(text: $0.sharePercent.map { "\($0) %" } ?? "–") }),
+            row("Andel ärenden med möte \(within)", { CellView(text: $0.sharePercent.map { "\($0) %" } ?? "–") }),
             row("Mediantid till möte (dagar)", { CellView(text: $0.medianDays.map { $0 == $0.rounded() ? String(Int($0)) : String(format: "%.1f", $0).replacingOccurrences(of: ".", with: ",") } ?? "–") }),
         ]
         let deviations = [row("Avvikelser", { CellView($0.deviations) }, total: true)]
@@ -200,6 +201,8 @@ struct ChartView {
     var title: String
     var description: String
     var tableID: String
+    /// The caption of the table with the same figures: the link's text, read out by a screen reader.
+    var tableCaption = ""
     var width = 560
     var height: Int
     var bars: [Bar]
@@ -217,7 +220,15 @@ struct ChartView {
                        width: width, valueX: Self.labelWidth + width + 6, isProtected: !item.1.isShown)
         }
         height = data.count * Self.rowHeight + 8
-        description = data.map { "\($0.0): \($0.1.description)" }.joined(separator: "; ") + "."
+        // Said in words: a hidden count's ".." before the full stop would read as an ellipsis.
+        description = data.map { "\($0.0): \($0.1.state == .complement ? "dolt" : $0.1.description)" }.joined(separator: "; ") + "."
+    }
+
+    /// The chart with the caption of its table among `tables` (as the page shows it, with `suffix`).
+    func naming(_ tables: [TableView], suffix: String = "") -> ChartView {
+        var chart = self
+        chart.tableCaption = tables.first { $0.id == tableID }.map { $0.caption + suffix } ?? tableID
+        return chart
     }
 }
 
@@ -279,6 +290,7 @@ extension ChartView: TemplateView {
         ("title", { $0.title }),
         ("description", { $0.description }),
         ("tableID", { $0.tableID }),
+        ("tableCaption", { $0.tableCaption }),
         ("width", { $0.width }),
         ("height", { $0.height }),
         ("bars", { $0.bars }),

@@ -32,12 +32,7 @@ enum Wording {
     }
 
     static func cadence(_ cadence: Cadence?) -> String {
-        switch cadence {
-        case let .atLeast(count, period)?: return CadenceWording.atLeast(count, per: period).sv
-        case let .whenNeeded(days?)?: return "vid behov, inom \(days.value) dagar"
-        case .whenNeeded(nil)?: return "vid behov"
-        case nil: return "anges inte"
-        }
+        cadence.map { CadenceWording.cadence($0).sv } ?? "anges inte"
     }
 
     static func consent(_ consent: Consent?) -> String {
@@ -94,7 +89,7 @@ enum Wording {
     }
 
     static func validity(_ validity: Validity?) -> (from: String, until: String) {
-        let from = validity?.from.map { date($0.value) } ?? "vid undertecknandet"
+        let from = validity?.from.map { date($0.value) } ?? "från undertecknandet"
         let until: String
         switch validity?.until?.value {
         case .date(let end)?: until = date(end)

@@ -17,6 +17,7 @@ enum CLIError: Error {
     case diffRevisionTakesOneFile
     case notARevision(String)
     case answerRequired(flag: String)
+    case municipalityUnknown(area: String)
     case noAnswer
     // Files and folders.
     case file(FileProblem)
@@ -105,6 +106,9 @@ enum CLIError: Error {
         case let .answerRequired(flag):
             return LocalizedText(sv: "\(flag) behövs (eller kör bus-docs new i en terminal för att få frågan)",
                                  en: "\(flag) is required (or run bus-docs new in a terminal to be asked)")
+        case let .municipalityUnknown(area):
+            return LocalizedText(sv: "--area \(area): kommunen går inte att avgöra; ange den med --kommun och dess officiella namn, t.ex. --kommun \"Järfälla kommun\" eller --kommun \"Solna stad\"",
+                                 en: "--area \(area): the municipality cannot be told from the area; give its official name with --kommun, e.g. --kommun \"Järfälla kommun\" or --kommun \"Solna stad\"")
         case .noAnswer:
             return LocalizedText(sv: "avbrutet: inget svar, ingen fil skriven", en: "stopped: no answer, no file written")
         case let .file(problem):

@@ -6,14 +6,15 @@ import Templates
 struct FollowUpInput {
     var areas: [FollowUpArea] = []
     var ruleSets: [String: RuleSet] = [:]
-    /// Register files with findings, and agreements that cannot be read.
-    var findings: [CheckReport.File] = []
+    /// Every register file read, with its findings (none when it is fine), and agreements that cannot be
+    /// read: the report's "N filer kontrollerade" counts the files read, not the files with findings.
+    var files: [CheckReport.File] = []
 
     /// Every register year up to `year` (all of them when nil) of every readable agreement.
     init(_ agreements: [CheckedAgreement], register: String, upTo year: Int?) {
         for checked in agreements {
             guard let document = checked.document else {
-                findings.append(checked.reportFile)
+                files.append(checked.reportFile)
                 continue
             }
             let folder = RegisterReader.areaFolder(register: register, agreementPath: checked.path)
@@ -21,7 +22,7 @@ struct FollowUpInput {
             let readings = RegisterReader.years(in: folder).filter { year == nil || $0 <= year! }.map {
                 RegisterReader.read(areaFolder: folder, year: $0, agreement: document.agreement, ruleSet: document.ruleSet)
             }
-            findings += readings.flatMap(\.files).filter { !$0.diagnostics.isEmpty }
+            files += readings.flatMap(\.files)
             ruleSets[slug] = document.ruleSet
             areas.append(FollowUpArea(
                 name: document.agreement.area?.value ?? slug, slug: slug, agreement: document.agreement,
@@ -29,7 +30,7 @@ struct FollowUpInput {
         }
     }
 
-    var report: CheckReport { CheckReport(files: findings) }
+    var report: CheckReport { CheckReport(files: files) }
 
     /// The register folder an option names, or a usage failure.
     static func checkFolder(_ register: String) throws {

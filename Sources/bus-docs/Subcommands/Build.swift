@@ -49,7 +49,7 @@ struct Build: ParsableCommand {
                 try FollowUpInput.checkFolder(register)
                 let input = FollowUpInput(try CheckedAgreement.loadAll(paths, validator: validator), register: register, upTo: nil)
                 // Agreements that cannot be read are reported with the others below.
-                registerReport = CheckReport(files: input.findings.filter { !$0.path.hasSuffix(".md") })
+                registerReport = CheckReport(files: input.files.filter { !$0.path.hasSuffix(".md") })
                 if registerReport.errorCount == 0 {
                     let pages = try input.sitePages(renderer: builder.renderer)
                     try SiteBuilder.validate(pages.files)

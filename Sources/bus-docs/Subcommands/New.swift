@@ -17,7 +17,7 @@ struct New: ParsableCommand {
     @Option(help: "The area (BUS-område), e.g. \"Järfälla\".")
     var area: String?
 
-    @Option(help: "The municipality, e.g. \"Järfälla kommun\".")
+    @Option(help: "The municipality, e.g. \"Järfälla kommun\" (default: the official name when the area is in Stockholm County).")
     var kommun: String?
 
     @Option(help: "The rule set: bus-2012 or hök-2022, as you like to write it (\"HÖK 2022\", \"2012\"; default: hök-2022, or the --from agreement's).")
@@ -37,7 +37,12 @@ struct New: ParsableCommand {
         let interactive = isatty(STDIN_FILENO) == 1
         let base = try from.map(Self.source)
         let area = try value(area, flag: "--area", question: RunLanguage.pick(sv: "Område (BUS-område)", en: "Area (BUS-område)"), interactive: interactive)
-        let kommun = try value(kommun, flag: "--kommun", question: RunLanguage.pick(sv: "Kommun", en: "Municipality"), default: "\(area) kommun", interactive: interactive)
+        // The municipality's official name when the area is one the county's table knows; never a guess.
+        let known = Municipalities.official(forArea: area)
+        if kommun?.trimmingCharacters(in: .whitespaces).isEmpty ?? true, known == nil, !interactive {
+            throw CLIError.municipalityUnknown(area: area)
+        }
+        let kommun = try value(kommun, flag: "--kommun", question: RunLanguage.pick(sv: "Kommun", en: "Municipality"), default: known, interactive: interactive)
         let defaultRules = base?.agreement.ruleSet?.value ?? "hök-2022"
         let ruleSet = try chooseRuleSet(default: defaultRules, interactive: interactive)
         let text: String

@@ -53,9 +53,9 @@ struct Report: ParsableCommand {
         let agreements = try CheckedAgreement.loadAll(try CheckedFile.collect(paths), validator: validator)
 
         let input = FollowUpInput(agreements, register: register, upTo: year)
-        let (areas, ruleSets, findings) = (input.areas, input.ruleSets, input.findings)
-        let report = CheckReport(files: findings)
-        if !findings.isEmpty {
+        let (areas, ruleSets) = (input.areas, input.ruleSets)
+        let report = input.report
+        if report.errorCount + report.warningCount > 0 {
             // In the format asked for: JSON for programs, text for people.
             let printed = format is JSONFormat ? JSONFormatter().format(report, language: language) + "\n" : TextFormatter().format(report, language: language)
             FileHandle.standardError.write(Data(printed.utf8))

@@ -33,6 +33,27 @@ import Testing
         #expect(comparison.appeared.map(\.ruleID) == ["BUS008"])
     }
 
+    /// Two `möten` weakened at once: each line is blamed for the rule it breaks, not for both.
+    @Test func eachWeakenedCadenceBreaksOnlyItsOwnRule() {
+        let new = Fixture.valid
+            .replacing("    möten: { minst: 1, per: termin }", with: "    möten: { minst: 1, per: år }")
+            .replacing("inom-dagar: 14", with: "inom-dagar: 21")
+        let comparison = Self.compare(Fixture.valid, new)
+        let blamed = comparison.changes.map { "\($0.subject): \($0.breaks)" }
+        #expect(blamed == ["grupper.styrgrupp.möten: [\"BUS005\"]", "grupper.individforum.möten: [\"BUS006\"]"])
+    }
+
+    /// The same written as block mappings, where the deadline's finding stands on `inom-dagar` below `möten:`.
+    @Test func eachWeakenedBlockCadenceBreaksOnlyItsOwnRule() {
+        let old = Fixture.valid
+            .replacing("    möten: { minst: 1, per: termin }", with: "    möten:\n      minst: 1\n      per: termin")
+            .replacing("    möten: { vid-behov: true, inom-dagar: 14 }", with: "    möten:\n      vid-behov: ja\n      inom-dagar: 14")
+        let new = old.replacing("      per: termin", with: "      per: år").replacing("      inom-dagar: 14", with: "      inom-dagar: 21")
+        let comparison = Self.compare(old, new)
+        let blamed = comparison.changes.map { "\($0.subject): \($0.breaks)" }
+        #expect(blamed == ["grupper.styrgrupp.möten: [\"BUS005\"]", "grupper.individforum.möten: [\"BUS006\"]"])
+    }
+
     @Test func aLaterForumDeadlineWeakensEvenWithinTheRules() {
         #expect(GroupChanges.lessOften(.whenNeeded(withinDays: Located(7, at: SourceRange(.fileStart))), .whenNeeded(withinDays: Located(14, at: SourceRange(.fileStart)))))
         #expect(!GroupChanges.lessOften(.whenNeeded(withinDays: Located(14, at: SourceRange(.fileStart))), .whenNeeded(withinDays: Located(7, at: SourceRange(.fileStart)))))

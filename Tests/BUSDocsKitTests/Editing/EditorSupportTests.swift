@@ -70,7 +70,12 @@ import Testing
             let finding = try #require(Fixture.check(text).first { $0.ruleID == rule && $0.fix != nil }, "\(rule)")
             let fix = try #require(finding.fix)
             #expect(fix.replacement == replacement)
-            #expect(finding.hint?.en.hasPrefix(fix.hint.en) == true && finding.hint?.sv.hasPrefix(fix.hint.sv) == true)
+            // The "did you mean" is the hint's start, or — for a misspelt key — the message's end.
+            let said = { (text: LocalizedText?, line: LocalizedText) in
+                text.map { $0.en.hasPrefix(line.en) && $0.sv.hasPrefix(line.sv) } == true
+            }
+            let asked = LocalizedText(sv: " — menade du `\(fix.replacement)`?", en: " — did you mean `\(fix.replacement)`?")
+            #expect(said(finding.hint, fix.hint) || (finding.message.en.hasSuffix(asked.en) && finding.message.sv.hasSuffix(asked.sv)), "\(rule)")
             let line = Array(source.line(fix.range.start.line).unicodeScalars)
             let written = String(String.UnicodeScalarView(line[(fix.range.start.column - 1)..<(fix.range.end.column - 1)]))
             #expect(written == fix.original, "\(rule): \(written) at \(fix.range)")

@@ -114,6 +114,25 @@ import TestSupport
         #expect(reading.year.deviations.count == 1)
     }
 
+    /// A misspelt outcome in a row without a meeting: the value meant (`löst`) is not valid there, so the
+    /// hint says what is (`pågår`), instead of leading to "a case without a meeting cannot be `löst`".
+    @Test func aMisspeltOutcomeWithoutAMeetingIsToldWhatTheRowAllows() throws {
+        let reading = try Self.read([
+            "individforum.csv": "uppmärksammat;möte;parter;utfall\n2025-02-15;;soc-nacka;lost\n2025-02-16;2025-02-20;soc-nacka;lost\n",
+            "avvikelser.csv": Self.emptyDeviations,
+        ])
+        let hints = reading.files[0].diagnostics.map { $0.hint?.en }
+        #expect(hints == ["Did you mean `löst`? The row has no date in `möte`: write `pågår`, or the meeting's date in `möte` and `löst`.",
+                          "Did you mean `löst`?"])
+        #expect(reading.files[0].diagnostics.first?.hint?.sv == "Menade du `löst`? Raden har inget datum i `möte`: skriv `pågår`, eller mötets datum i `möte` och `löst`.")
+        // Following it gives no finding.
+        let fixed = try Self.read([
+            "individforum.csv": "uppmärksammat;möte;parter;utfall\n2025-02-15;;soc-nacka;pågår\n",
+            "avvikelser.csv": Self.emptyDeviations,
+        ])
+        #expect(Self.findings(fixed) == [])
+    }
+
     @Test func missingFileAndUnknownFile() throws {
         let reading = try Self.read(["individforum.csv": Self.emptyCases, "anteckningar.xlsx": "x"])
         let findings = reading.files.flatMap { file in file.diagnostics.map { ((file.path as NSString).lastPathComponent, $0.ruleID, $0.severity) } }

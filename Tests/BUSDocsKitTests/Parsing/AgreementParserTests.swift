@@ -43,11 +43,11 @@ import TestSupport
 
     @Test func unknownKeySuggestsTheNearestKnownKey() {
         let found = assertFindings(in: Fixture.valid.replacing("    ledamöter:\n      - { part: sof, roll: Avdelningschef", with: "    1️⃣ledamoter:\n      - { part: sof, roll: Avdelningschef"), [
-            ExpectedFinding("35:9", "BUS003", "the steering group `styrgrupp` has no member from the principal `kommun`"),
-            ExpectedFinding("35:9", "BUS003", "the steering group `styrgrupp` has no member from the principal `region`"),
-            ExpectedFinding("1️⃣", "BUS020", "unknown key `ledamoter` in `grupper`", .warning),
-        ]).filter { $0.ruleID == "BUS020" }
-        #expect(found.first?.hint?.en == "Did you mean `ledamöter`?")
+            // The members it holds are not missing, only misspelt: one error, at the typo.
+            ExpectedFinding("1️⃣", "BUS020", "unknown key `ledamoter` in `grupper` — did you mean `ledamöter`?"),
+        ])
+        #expect(found.first?.hint?.en == "Write `ledamöter:` instead of `ledamoter:`.")
+        #expect(found.first?.fix?.replacement == "ledamöter")
     }
 
     @Test func unknownEnumValueIsAStructureErrorWithSuggestion() {

@@ -67,7 +67,7 @@ import Testing
 
     @Test(arguments: [
         ("a:\n\tb: c\n", "tab used for indentation — use spaces", "tabb används för indrag — använd mellanslag", SourceLocation(line: 2, column: 1)),
-        ("a: \"b\nc: d\n", "the quotation mark is never closed", "citattecknet avslutas aldrig", SourceLocation(line: 3, column: 1)),
+        ("a: \"b\nc: d\n", "the quotation mark is never closed", "citattecknet avslutas aldrig", SourceLocation(line: 1, column: 4)),
         ("a: b: c\n", "a colon followed by a space is not allowed here — put the value in quotes",
          "kolon följt av mellanslag är inte tillåtet här — sätt värdet inom citattecken", SourceLocation(line: 1, column: 5)),
         ("a:\n  b: c\n d: e\n", "bad indentation — the line does not line up with the lines above",

@@ -20,8 +20,8 @@ import Testing
         assertFindings(in: period, [ExpectedFinding("1️⃣", "BUS019", "unknown value `ibland` for `per`")])
         let scalar = Fixture.valid.replacing("uppföljning:\n  per: år\n  ansvarig: styrgrupp\n  indikatorer: [individforum-ärenden, olösta-ärenden, avvikelser, sip]\n",
                                              with: "uppföljning: 1️⃣varje år\n")
-        assertFindings(in: scalar, [ExpectedFinding("1️⃣", "BUS019", "`uppföljning` must be a mapping (key: value)")])
-        assertFindings(in: scalar, [ExpectedFinding("1️⃣", "BUS019", "`uppföljning` must be a mapping (key: value)")])
+        assertFindings(in: scalar, [ExpectedFinding("1️⃣", "BUS019", "`uppföljning` must consist of keys with values (`key: value`)")])
+        assertFindings(in: scalar, [ExpectedFinding("1️⃣", "BUS019", "`uppföljning` must consist of keys with values (`key: value`)")])
     }
 
     @Test func rarerThanTheRuleSetAllowsFailsAtThePeriod() throws {

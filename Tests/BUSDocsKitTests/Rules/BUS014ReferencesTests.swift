@@ -13,6 +13,58 @@ import Testing
         #expect(found.first?.hint?.en == "Did you mean `skola`?")
     }
 
+    /// A deleted BUP party: its references get no "did you mean `bumm`?", which would seat BUMM for BUP.
+    @Test func noDidYouMeanTowardsAPartyOfAnotherService() {
+        let text = Fixture.valid
+            .replacing("  - id: bup\n    namn: BUP Teststad\n    huvudman: region\n    verksamheter: [bup]\n", with: "")
+        let found = Fixture.check(text).filter { $0.ruleID == "BUS014" }
+        #expect(found.count == 3)
+        #expect(found.allSatisfy { $0.fix == nil && $0.hint?.en == "Write the id of a party the agreement has." })
+    }
+
+    /// Ids written as another area would (`bup-syd`, `bumm-syd`): the service in the id decides.
+    @Test func noDidYouMeanTowardsAnotherServiceWithHyphenatedIDs() {
+        let text = Fixture.valid
+            .replacing("  - id: bup\n    namn: BUP Teststad\n    huvudman: region\n    verksamheter: [bup]\n", with: "")
+            .replacing("  - id: bumm\n", with: "  - id: bumm-syd\n")
+            .replacing("{ part: bumm, roll: Verksamhetschef }", with: "{ part: bumm-syd, roll: Verksamhetschef }")
+            .replacing("{ part: bup, roll: Verksamhetschef }", with: "{ part: bup-syd, roll: Verksamhetschef }")
+        let found = Fixture.check(text).filter { $0.ruleID == "BUS014" }
+        #expect(found.map(\.message.en) == ["unknown party `bup-syd`", "unknown party `bup`", "unknown party `bup`"])
+        #expect(found.allSatisfy { $0.fix == nil })
+        // A typo of an id of the same service is still offered.
+        let typo = text.replacing("{ part: bumm-syd, roll: Verksamhetschef }", with: "{ part: bumm-sy, roll: Verksamhetschef }")
+        #expect(Fixture.check(typo).first { $0.message.en == "unknown party `bumm-sy`" }?.fix?.replacement == "bumm-syd")
+    }
+
+    /// A party that lost its `id`: one finding at the party saying which id to add, not "no party
+    /// provides HAB" nor one per reference.
+    @Test func aPartyWithoutIDIsOneFindingNamingTheIDItsReferencesUse() {
+        let text = Fixture.valid.replacing("  - id: hab\n    namn: Habilitering & Hälsa", with: "  - 1️⃣namn: Habilitering & Hälsa")
+        let found = assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS014", "the party has no `id`")])
+        #expect(found.first?.message.sv == "parten saknar `id`")
+        #expect(found.first?.hint?.sv == "Lägg till `id: hab`: grupperna och undertecknarna hänvisar till parten som `hab`.")
+        #expect(found.first?.hint?.en == "Add `id: hab`: the groups and signatories refer to the party as `hab`.")
+    }
+
+    /// The same in a flow-style list item and with an id another area would write.
+    @Test func aFlowPartyWithoutIDIsOneFinding() {
+        let text = Fixture.valid
+            .replacing("  - id: hab\n    namn: Habilitering & Hälsa\n    huvudman: region\n    verksamheter: [hab]",
+                       with: "  - 1️⃣{ namn: Habilitering & Hälsa, huvudman: region, verksamheter: [hab] }")
+            .replacing("{ part: hab, roll: Verksamhetschef }", with: "{ part: hab-nord, roll: Verksamhetschef }")
+        let found = assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS014", "the party has no `id`")])
+        #expect(found.first?.hint?.en == "Add `id: hab-nord`: the groups and signatories refer to the party as `hab-nord`.")
+    }
+
+    /// A party given another party's id: the repeated id is the one finding; the references to the id
+    /// it lost are not reported one by one.
+    @Test func aRepeatedIDHidesTheReferencesToTheLostOne() {
+        let text = Fixture.valid.replacing("  - id: skola\n", with: "  - id: sof\n")
+        let found = Fixture.check(text)
+        #expect(found.map(\.ruleID) == ["BUS019"], "\(found.map(\.message.en))")
+    }
+
     @Test func conveneFixedChairSignatoryAndTemplatesAreChecked() {
         let text = Fixture.valid
             .replacing("    ordförande: { växlar: [kommun, region] }", with: "    ordförande: { part: 1️⃣soc }")

@@ -23,4 +23,100 @@ import Testing
         #expect(found.map(\.ruleID) == ["BUS019"], "\(found.map(\.message.en))")
         #expect(found.first?.hint?.sv.hasSuffix("t.ex. `bup`.") == true)
     }
+
+    // MARK: Dead ends: every hint, applied literally, fixes the problem
+
+    @Test(arguments: [
+        ("två gånger per termin", "{ minst: 2, per: termin }"),
+        ("en gång per år", "{ minst: 1, per: år }"),
+        ("varje termin", "{ minst: 1, per: termin }"),
+        ("Minst 4 gånger om året", "{ minst: 4, per: år }"),
+        ("vid behov inom två veckor", "{ vid-behov: true, inom-dagar: 14 }"),
+        ("vid behov", "{ vid-behov: true }"),
+    ])
+    func aCadenceInWordsGetsTheKeysThatSayIt(words: String, keys: String) {
+        let found = assertFindings(in: Fixture.valid.replacing("    möten: { minst: 2, per: termin }", with: "    möten: 1️⃣\(words)"), [
+            ExpectedFinding("1️⃣", "BUS019", "`möten` must consist of keys with values (`key: value`)"),
+        ])
+        #expect(found.first?.message.sv == "`möten` ska bestå av nycklar med värden (`nyckel: värde`)")
+        #expect(found.first?.hint?.sv == "Skriv `möten: \(keys)`.")
+        #expect(found.first?.hint?.en == "Write `möten: \(keys)`.")
+    }
+
+    @Test func aCadenceInWordsWithoutAFrequencyGetsBothForms() {
+        let found = assertFindings(in: Fixture.valid.replacing("    möten: { minst: 2, per: termin }", with: "    möten: 1️⃣vartannat år"), [
+            ExpectedFinding("1️⃣", "BUS019", "`möten` must consist of keys with values (`key: value`)"),
+        ])
+        #expect(found.first?.hint?.sv.contains("`möten: { minst: 2, per: termin }`") == true)
+        #expect(found.first?.hint?.sv.contains("`möten: { vid-behov: true, inom-dagar: 14 }`") == true)
+    }
+
+    @Test(arguments: [("2 gånger", 2), ("två", 2), ("3 ggr", 3)])
+    func aCountWithWordsGetsTheNumberAlone(written: String, number: Int) {
+        let found = assertFindings(in: Fixture.valid.replacing("möten: { minst: 2, per: termin }", with: "möten: { minst: 1️⃣\(written), per: termin }"), [
+            ExpectedFinding("1️⃣", "BUS019", "`minst` must be a whole number"),
+        ])
+        #expect(found.first?.hint?.sv == "Skriv `minst: \(number)`.")
+        #expect(found.first?.hint?.en == "Write `minst: \(number)`.")
+    }
+
+    @Test func aMissingPrincipalListsTheValues() {
+        let found = assertFindings(in: Fixture.valid.replacing("  - id: hab\n    namn: Habilitering & Hälsa\n    huvudman: region\n", with: "  - 1️⃣id: hab\n    namn: Habilitering & Hälsa\n"), [
+            ExpectedFinding("1️⃣", "BUS019", "the key `huvudman` is missing"),
+        ])
+        #expect(found.first?.hint?.sv == "Lägg till `huvudman: kommun` här, eller ett annat av värdena `kommun`, `region`, `enskild`, `stat`, `kommunalförbund`.")
+        #expect(found.first?.hint?.en == "Add `huvudman: kommun` here, or another of the values `kommun`, `region`, `enskild`, `stat`, `kommunalförbund`.")
+    }
+
+    @Test func anEmptyPrincipalListsTheValues() {
+        let found = assertFindings(in: Fixture.valid.replacing("    huvudman: region\n    verksamheter: [bup]", with: "    huvudman:1️⃣\n    verksamheter: [bup]"), [
+            ExpectedFinding("1️⃣", "BUS019", "`huvudman` is empty"),
+        ])
+        #expect(found.first?.hint?.sv == "Skriv ett av värdena `kommun`, `region`, `enskild`, `stat`, `kommunalförbund` efter `huvudman:`, t.ex. `huvudman: kommun`.")
+    }
+
+    @Test func aMissingTopLevelKeyGoesAfterTheVersionLineNotAtTheDashes() {
+        let found = Fixture.check("---\nbus-docs: 1\n---\n").filter { $0.ruleID == "BUS019" }
+        let kommun = found.first { $0.message.en == "the key `kommun` is missing" }
+        #expect(kommun?.hint?.sv == "Lägg till en rad `kommun: …` efter raden `bus-docs: 1`.")
+        #expect(kommun?.hint?.en == "Add a line `kommun: …` after the line `bus-docs: 1`.")
+        let kind = found.first { $0.message.en == "the key `typ` is missing" }
+        #expect(kind?.hint?.sv.hasPrefix("Lägg till en rad `typ: lokal-överenskommelse` efter raden `bus-docs: 1`. Tillåtna värden:") == true)
+        #expect(!found.contains { $0.hint?.sv.contains("här") == true })
+    }
+
+    // MARK: YAML syntax errors
+
+    @Test func aKeyIndentedDeeperThanTheLineAboveIsAnIndentationError() {
+        let text = Fixture.valid.replacing("    huvudman: region\n    verksamheter: [bup]", with: "    huvudman: region\n      1️⃣verksamheter: \"[bup]\"")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS019", "YAML syntax error: the line is indented more than the line above — use the same indentation (4 spaces)"),
+        ])
+        #expect(found.first?.message.sv == "YAML-fel: raden är indragen mer än raden ovanför — använd samma indrag (4 mellanslag)")
+        #expect(found.first?.hint?.sv == "Börja raden med 4 mellanslag, som nyckeln på raden ovanför.")
+    }
+
+    @Test func aKeyIndentedDeeperInATwoSpaceListItem() {
+        // Another area indents list items by two and their keys by four under `- `.
+        let text = Fixture.valid.replacing("  - id: hab\n    namn: Habilitering & Hälsa\n    huvudman: region", with: "  - id: hab\n    namn: Habilitering & Hälsa\n       1️⃣huvudman: region")
+        assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS019", "YAML syntax error: the line is indented more than the line above — use the same indentation (4 spaces)"),
+        ])
+    }
+
+    @Test func anUnclosedQuoteIsReportedWhereItOpens() {
+        let text = Fixture.valid.replacing("  eskalering: [individforum, BUSSAM]", with: "  eskalering: [individforum, 1️⃣\"BUSSAM]")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS019", "YAML syntax error: the quotation mark is never closed"),
+        ])
+        #expect(found.first?.message.sv == "YAML-fel: citattecknet avslutas aldrig")
+        #expect(found.first?.hint?.en == "End the value with the same quotation mark on the same line, or remove the quotation mark.")
+    }
+
+    @Test func anUnclosedSingleQuoteInABlockValueIsReportedWhereItOpens() {
+        let text = Fixture.valid.replacing("  mottagare: BUSSAM", with: "  mottagare: 1️⃣'BUSSAM")
+        assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS019", "YAML syntax error: the quotation mark is never closed"),
+        ])
+    }
 }

@@ -19,6 +19,26 @@ import Testing
         assertFindings(in: Self.body(sentence), [ExpectedFinding("1️⃣", "BUS023", message)])
     }
 
+    /// Changing the front matter to what the text says would break a rule (BUS008, BUS011, BUS005,
+    /// BUS006): the hint offers only rewriting the sentence, and says what the rule set requires.
+    @Test(arguments: [
+        ("Muntligt samtycke räcker när det är bråttom.", "written consent", "skriftligt samtycke"),
+        ("Överenskommelsen följs upp vartannat år av styrgruppen.", "a follow-up at least once per year", "uppföljning minst en gång per år"),
+        ("Styrgruppen träffas en gång per år.", "that the styrgrupp meets at least once per term", "att styrgruppen möts minst en gång per termin"),
+        ("Individforum hålls inom tre veckor.", "that the individforum meets within 14 days", "att individforum hålls inom 14 dagar"),
+    ]) func aTextBelowTheRulesIsFixedInTheTextOnly(sentence: String, en: String, sv: String) {
+        let found = Fixture.check(MarkedText(Self.body(sentence)).text).filter { $0.ruleID == "BUS023" }
+        #expect(found.map(\.hint?.en) == ["Rewrite the sentence: the rule set requires \(en)."])
+        #expect(found.map(\.hint?.sv) == ["Skriv om meningen: regelverket kräver \(sv)."])
+    }
+
+    /// A text that says less than the front matter but still meets the rules: either may change.
+    @Test func aTextWithinTheRulesMayBeFixedEitherWay() {
+        let text = MarkedText(Self.body("Individforum hålls inom tolv dagar.")).text.replacing("inom-dagar: 14", with: "inom-dagar: 10")
+        let found = Fixture.check(text).filter { $0.ruleID == "BUS023" }
+        #expect(found.map(\.hint?.sv) == ["Skriv om meningen så att den säger samma sak som huvudet, eller ändra huvudet så att det säger det som gäller."])
+    }
+
     /// "Skolan kan kalla" contradicts `skolan: ska` — unless the text also says the school shall.
     @Test func theSchoolMayInATextThatNeverSaysShall() {
         let text = Fixture.valid.replacing("Skolan ska kalla till SIP när barnet behöver insatser från flera huvudmän.",

@@ -14,16 +14,24 @@ public struct MandatoryServicesRule: Rule {
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let agreement = context.agreement
         let location = agreement.partiesRange?.start ?? context.frontMatterStart
+        // A party written without an `id` still provides its services: its missing id is the finding.
         return context.ruleSet.mandatoryServices
-            .filter { !agreement.provides($0) }
+            .filter { service in !agreement.provides(service) && !agreement.partiesWithoutID.contains { $0.provides(service) } }
             .map { service in
-                let name = context.ruleSet.serviceName(service)
-                return finding(
-                    LocalizedText(sv: "ingen part står för \(name.sv)", en: "no party provides \(name.en)"),
-                    at: location,
-                    hint: LocalizedText(
-                        sv: "Lägg till den part som står för verksamheten under `parter:` med `verksamheter: [\(service)]`.",
-                        en: "Add the party that provides it under `parter:` with `verksamheter: [\(service)]`."))
+                finding(.noProvider(context.ruleSet.serviceName(service)), at: location, hint: .addProvider(service))
             }
+    }
+}
+
+// MARK: - Messages
+
+extension LocalizedText {
+    fileprivate static func noProvider(_ name: LocalizedText) -> LocalizedText {
+        LocalizedText(sv: "ingen part står för \(name.sv)", en: "no party provides \(name.en)")
+    }
+
+    fileprivate static func addProvider(_ service: String) -> LocalizedText {
+        LocalizedText(sv: "Lägg till den part som står för verksamheten under `parter:` med `verksamheter: [\(service)]`.",
+                      en: "Add the party that provides it under `parter:` with `verksamheter: [\(service)]`.")
     }
 }

@@ -18,11 +18,7 @@ public struct IndividualForumRule: Rule {
         guard !forums.isEmpty else {
             if context.agreement.hasGroupOfUnreadableKind { return [] }
             return [finding(
-                LocalizedText(sv: "överenskommelsen har inget BUS individforum", en: "the agreement has no BUS individforum"),
-                at: context.agreement.groupsRange?.start ?? context.frontMatterStart,
-                hint: LocalizedText(
-                    sv: "Lägg till en grupp med `typ: individforum`, `möten: { vid-behov: true, inom-dagar: \(days) }`, `sammankallande:` och `protokoll: individforum`.",
-                    en: "Add a group with `typ: individforum`, `möten: { vid-behov: true, inom-dagar: \(days) }`, `sammankallande:` and `protokoll: individforum`."),
+                .noForum, at: context.agreement.groupsRange?.start ?? context.frontMatterStart, hint: .addForum(days: days),
                 missing: context.agreement.groups.isEmpty ? .topLevel("grupper") : nil)]
         }
         return forums.flatMap { check($0, deadline: days) }
@@ -30,45 +26,67 @@ public struct IndividualForumRule: Rule {
 
     private func check(_ forum: Group, deadline: Int) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        let deadlineHint = LocalizedText(
-            sv: "Skriv `möten: { vid-behov: true, inom-dagar: \(deadline) }`.",
-            en: "Write `möten: { vid-behov: true, inom-dagar: \(deadline) }`.")
         let group = forum.range.start
+        let id = forum.id.value
         switch forum.meetings?.value {
         case .whenNeeded(let within?)?:
             if within.value > deadline {
-                findings.append(finding(
-                    LocalizedText(sv: "individforum ska hållas inom \(deadline) dagar, inte \(within.value)",
-                                  en: "the individforum must meet within \(deadline) days, not \(within.value)"),
-                    at: within.location, hint: deadlineHint))
+                findings.append(finding(.deadlineTooLong(deadline, within.value), at: within.location, hint: .writeDeadline(deadline)))
             }
         case .whenNeeded(nil)?:
             findings.append(finding(
-                LocalizedText(sv: "individforum `\(forum.id.value)` anger inte inom hur många dagar det hålls",
-                              en: "the individforum `\(forum.id.value)` does not say within how many days it meets"),
-                at: forum.meetings?.location ?? forum.id.location, hint: deadlineHint,
+                .noDeadline(id), at: forum.meetings?.location ?? forum.id.location, hint: .writeDeadline(deadline),
                 missing: forum.meetings.map { KeyReference("inom-dagar", in: $0.location) }))
         case .atLeast?, nil:
             findings.append(finding(
-                LocalizedText(sv: "individforum `\(forum.id.value)` anger inte inom hur många dagar det hålls",
-                              en: "the individforum `\(forum.id.value)` does not say within how many days it meets"),
-                at: forum.meetings?.location ?? forum.id.location, hint: deadlineHint,
+                .noDeadline(id), at: forum.meetings?.location ?? forum.id.location, hint: .writeDeadline(deadline),
                 missing: forum.meetings == nil ? KeyReference("möten", in: group) : nil))
         }
         if forum.convener == nil {
-            findings.append(finding(
-                LocalizedText(sv: "individforum `\(forum.id.value)` har ingen sammankallande", en: "the individforum `\(forum.id.value)` has no convener"),
-                at: forum.id.location,
-                hint: LocalizedText(sv: "Skriv `sammankallande: { part: …, roll: Enhetschef }`.", en: "Write `sammankallande: { part: …, roll: Enhetschef }`."),
-                missing: KeyReference("sammankallande", in: group)))
+            findings.append(finding(.noConvener(id), at: forum.id.location, hint: .writeConvener, missing: KeyReference("sammankallande", in: group)))
         }
         if forum.protocolTemplate == nil {
-            findings.append(finding(
-                LocalizedText(sv: "individforum `\(forum.id.value)` anger ingen protokollmall", en: "the individforum `\(forum.id.value)` names no protocol template"),
-                at: forum.id.location,
-                hint: LocalizedText(sv: "Skriv `protokoll: individforum` så förs protokoll enligt fast mall.", en: "Write `protokoll: individforum` so minutes are kept on a fixed template."),
-                missing: KeyReference("protokoll", in: group)))
+            findings.append(finding(.noProtocolTemplate(id), at: forum.id.location, hint: .writeProtocolTemplate, missing: KeyReference("protokoll", in: group)))
         }
         return findings
     }
+}
+
+// MARK: - Messages
+
+extension LocalizedText {
+    fileprivate static let noForum = LocalizedText(sv: "överenskommelsen har inget BUS individforum", en: "the agreement has no BUS individforum")
+
+    fileprivate static func addForum(days: Int) -> LocalizedText {
+        LocalizedText(
+            sv: "Lägg till en grupp med `typ: individforum`, `möten: { vid-behov: true, inom-dagar: \(days) }`, `sammankallande:` och `protokoll: individforum`.",
+            en: "Add a group with `typ: individforum`, `möten: { vid-behov: true, inom-dagar: \(days) }`, `sammankallande:` and `protokoll: individforum`.")
+    }
+
+    fileprivate static func writeDeadline(_ days: Int) -> LocalizedText {
+        LocalizedText(sv: "Skriv `möten: { vid-behov: true, inom-dagar: \(days) }`.", en: "Write `möten: { vid-behov: true, inom-dagar: \(days) }`.")
+    }
+
+    fileprivate static func deadlineTooLong(_ deadline: Int, _ days: Int) -> LocalizedText {
+        LocalizedText(sv: "individforum ska hållas inom \(deadline) dagar, inte \(days)", en: "the individforum must meet within \(deadline) days, not \(days)")
+    }
+
+    fileprivate static func noDeadline(_ id: String) -> LocalizedText {
+        LocalizedText(sv: "individforum `\(id)` anger inte inom hur många dagar det hålls",
+                      en: "the individforum `\(id)` does not say within how many days it meets")
+    }
+
+    fileprivate static func noConvener(_ id: String) -> LocalizedText {
+        LocalizedText(sv: "individforum `\(id)` har ingen sammankallande", en: "the individforum `\(id)` has no convener")
+    }
+
+    fileprivate static let writeConvener = LocalizedText(
+        sv: "Skriv `sammankallande: { part: …, roll: Enhetschef }`.", en: "Write `sammankallande: { part: …, roll: Enhetschef }`.")
+
+    fileprivate static func noProtocolTemplate(_ id: String) -> LocalizedText {
+        LocalizedText(sv: "individforum `\(id)` anger ingen protokollmall", en: "the individforum `\(id)` names no protocol template")
+    }
+
+    fileprivate static let writeProtocolTemplate = LocalizedText(
+        sv: "Skriv `protokoll: individforum` så förs protokoll enligt fast mall.", en: "Write `protokoll: individforum` so minutes are kept on a fixed template.")
 }

@@ -11,21 +11,28 @@ public struct WrittenConsentRule: Rule {
         sv: "Skriv `samtycke: skriftligt` och beskriv i avsnittet Samtycke hur samtycke inhämtas för varje tillfälle.",
         en: "Write `samtycke: skriftligt` and describe in the Samtycke section how consent is obtained for each occasion.")
 
-    static let hint = LocalizedText(
-        sv: "Skriv `samtycke: skriftligt` och beskriv i avsnittet Samtycke hur samtycket inhämtas för varje tillfälle.",
-        en: "Write `samtycke: skriftligt` and describe in the Samtycke section how consent is obtained for each occasion.")
-
     public func check(_ context: RuleContext) -> [Diagnostic] {
         guard let consent = context.agreement.consent else {
-            return [finding(
-                LocalizedText(sv: "överenskommelsen säger inte hur samtycke inhämtas (`samtycke` saknas)",
-                              en: "the agreement does not say how consent is obtained (`samtycke` is missing)"),
-                at: context.frontMatterStart, hint: Self.hint, missing: .topLevel("samtycke"))]
+            return [finding(.consentMissing, at: context.frontMatterStart, hint: .writeWrittenConsent, missing: .topLevel("samtycke"))]
         }
         guard consent.value != .written else { return [] }
-        return [finding(
-            LocalizedText(sv: "samtycke för att bryta sekretess ska vara skriftligt, inte `\(consent.value.rawValue)`",
-                          en: "consent to break secrecy must be written, not `\(consent.value.rawValue)`"),
-            at: consent.location, hint: Self.hint)]
+        return [finding(.consentNotWritten(consent.value.rawValue), at: consent.location, hint: .writeWrittenConsent)]
     }
+}
+
+// MARK: - Messages
+
+extension LocalizedText {
+    fileprivate static let consentMissing = LocalizedText(
+        sv: "överenskommelsen säger inte hur samtycke inhämtas (`samtycke` saknas)",
+        en: "the agreement does not say how consent is obtained (`samtycke` is missing)")
+
+    fileprivate static func consentNotWritten(_ value: String) -> LocalizedText {
+        LocalizedText(sv: "samtycke för att bryta sekretess ska vara skriftligt, inte `\(value)`",
+                      en: "consent to break secrecy must be written, not `\(value)`")
+    }
+
+    fileprivate static let writeWrittenConsent = LocalizedText(
+        sv: "Skriv `samtycke: skriftligt` och beskriv i avsnittet Samtycke hur samtycket inhämtas för varje tillfälle.",
+        en: "Write `samtycke: skriftligt` and describe in the Samtycke section how consent is obtained for each occasion.")
 }

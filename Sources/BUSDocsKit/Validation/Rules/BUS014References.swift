@@ -17,14 +17,22 @@ public struct ReferencesRule: Rule {
         let groups = agreement.groups.map(\.id.value)
         let templates = context.ruleSet.templates + context.userTemplates
         let services = context.ruleSet.services.keys.sorted()
+        let lost = LostParties(agreement, services: services)
         var findings: [Diagnostic] = []
-        func resolve(_ reference: Located<String>?, among known: [String], kind: LocalizedText, severity: Severity? = nil) {
+        func resolve(_ reference: Located<String>?, among known: [String], kind: LocalizedText, nearest: String?, severity: Severity? = nil) {
             guard let reference, !known.contains(reference.value) else { return }
             // `id: BUP` referred to as `bup`: the id is wrong (BUS019 says so), not the reference.
             if known.contains(where: { $0 != $0.lowercased() && $0.lowercased() == reference.value }) { return }
-            findings.append(unresolved(reference, kind: kind, nearest: Suggestion.nearest(to: reference.value, in: known), severity: severity))
+            findings.append(unresolved(reference, kind: kind, nearest: nearest, severity: severity))
         }
-        let party = LocalizedText(sv: "part", en: "party")
+        /// A party reference: one meant for a party that lost its id is that party's finding, not its own;
+        /// "did you mean" names only a party that provides the service the reference names (`bup` is not `bumm`).
+        func resolveParty(_ reference: Located<String>?) {
+            guard let reference, !parties.contains(reference.value), !lost.claims(reference.value) else { return }
+            let named = LostParties.services(namedBy: reference.value, among: services)
+            let candidates = named.isEmpty ? agreement.parties : agreement.parties.filter { party in named.contains(where: party.provides) }
+            resolve(reference, among: parties, kind: .party, nearest: Suggestion.nearest(to: reference.value, in: candidates.map(\.id.value)))
+        }
         // A protocol or form is a template (built in, or supplied with --templates) or an attachment of
         // the area's own, named by its id, its file or its title.
         func resolveForm(_ reference: Located<String>?, kind: LocalizedText) {
@@ -33,50 +41,49 @@ public struct ReferencesRule: Rule {
             if let nearest = Suggestion.nearest(to: reference.value, in: known) {
                 findings.append(unresolved(reference, kind: kind, nearest: nearest, severity: nil))
             } else {
-                findings.append(finding(
-                    LocalizedText(sv: "okänd \(kind.sv) `\(reference.value)`", en: "unknown \(kind.en) `\(reference.value)`"),
-                    at: reference.location,
-                    hint: LocalizedText(
-                        sv: "Skriv en inbyggd mall (\(context.ruleSet.templates.joined(separator: ", "))), id för en bilaga under `bilagor:`, eller lägg mallen `\(reference.value).mustache` i mappen som ges med --templates.",
-                        en: "Write a built-in template (\(context.ruleSet.templates.joined(separator: ", "))), the id of an attachment under `bilagor:`, or put the template `\(reference.value).mustache` in the folder given with --templates.")))
+                findings.append(finding(.unknown(kind, reference.value), at: reference.location,
+                                        hint: .writeTemplate(reference.value, builtIn: context.ruleSet.templates)))
             }
         }
         for group in agreement.groups {
-            group.members.forEach { resolve($0.party, among: parties, kind: party) }
-            resolve(group.convener?.value.party, among: parties, kind: party)
+            group.members.forEach { resolveParty($0.party) }
+            resolveParty(group.convener?.value.party)
             switch group.chair?.value {
             case .fixed(let chair)?:
-                resolve(chair, among: parties, kind: party)
+                resolveParty(chair)
             case .rotating(let turns, _)?:
                 for turn in turns {
-                    if case .party(let id) = turn.value { resolve(Located(id, at: turn.range), among: parties, kind: party) }
+                    if case .party(let id) = turn.value { resolveParty(Located(id, at: turn.range)) }
                 }
             case nil:
                 break
             }
-            resolveForm(group.protocolTemplate, kind: LocalizedText(sv: "protokollmall", en: "protocol template"))
+            resolveForm(group.protocolTemplate, kind: .protocolTemplate)
         }
-        agreement.signatories.forEach { resolve($0.party, among: parties, kind: party) }
-        agreement.attachments.forEach { resolve($0.template, among: templates, kind: LocalizedText(sv: "mall", en: "template")) }
-        resolveForm(agreement.deviations?.form, kind: LocalizedText(sv: "blankett", en: "form"))
+        agreement.signatories.forEach { resolveParty($0.party) }
+        for template in agreement.attachments.compactMap(\.template) {
+            resolve(template, among: templates, kind: .template, nearest: Suggestion.nearest(to: template.value, in: templates))
+        }
+        resolveForm(agreement.deviations?.form, kind: .form)
         // Escalation steps are groups (by id, name or an inflected word: "styrgruppen"), county-wide
         // bodies, or people ("närmaste chef"); only a near-miss of a group id is a typo.
         for step in agreement.deviations?.escalation ?? [] where agreement.group(named: step.value) == nil && context.ruleSet.body(named: step.value) == nil && !context.ruleSet.acceptsReceiver(step.value) {
             if let nearest = Suggestion.nearest(to: step.value, in: groups) {
-                findings.append(unresolved(step, kind: LocalizedText(sv: "grupp", en: "group"), nearest: nearest, severity: nil))
+                findings.append(unresolved(step, kind: .group, nearest: nearest, severity: nil))
             }
         }
         for file in agreement.attachments.compactMap(\.file) where Self.leavesFolder(file.value) {
-            findings.append(finding(
-                LocalizedText(sv: "bilagan `\(file.value)` pekar utanför överenskommelsens mapp",
-                              en: "the attachment `\(file.value)` points outside the agreement's folder"),
-                at: file.location,
-                hint: LocalizedText(sv: "Lägg bilagan i en undermapp, t.ex. `fil: bilagor/rutin.pdf`.",
-                                    en: "Keep the attachment in a subfolder, e.g. `fil: bilagor/rutin.pdf`.")))
+            findings.append(finding(.outsideFolder(file.value), at: file.location, hint: .keepInSubfolder))
         }
-        let service = LocalizedText(sv: "verksamhet", en: "service")
-        for reference in agreement.parties.flatMap(\.services) + (agreement.sip?.initiators ?? []) {
-            resolve(reference, among: services, kind: service, severity: .warning)
+        for reference in agreement.parties.flatMap(\.services) + agreement.partiesWithoutID.flatMap(\.services) + (agreement.sip?.initiators ?? []) {
+            resolve(reference, among: services, kind: .service, nearest: Suggestion.nearest(to: reference.value, in: services), severity: .warning)
+        }
+        // One finding per party without an id that references were meant for, in place of BUS019's
+        // "`id` is missing" (the validator drops that one: this finding stands for the key).
+        for (party, id) in lost.withoutID {
+            var missing = finding(.partyHasNoID, at: party.range.start, hint: .addID(id))
+            missing.meantKey = KeyReference("id", in: party.range.start)
+            findings.append(missing)
         }
         return findings
     }
@@ -89,10 +96,100 @@ public struct ReferencesRule: Rule {
 
     private func unresolved(_ reference: Located<String>, kind: LocalizedText, nearest: String?, severity: Severity?) -> Diagnostic {
         let fix = nearest.map { Fix(reference, replacement: $0) }
-        return finding(
-            LocalizedText(sv: "okänd \(kind.sv) `\(reference.value)`", en: "unknown \(kind.en) `\(reference.value)`"),
-            at: reference.location,
-            hint: fix?.hint ?? LocalizedText(sv: "Skriv id för en \(kind.sv) som finns i överenskommelsen.", en: "Write the id of a \(kind.en) the agreement has."),
-            severity: severity, fix: fix)
+        return finding(.unknown(kind, reference.value), at: reference.location, hint: fix?.hint ?? .writeKnownID(kind), severity: severity, fix: fix)
+    }
+}
+
+/// Parties whose id was lost — written without one, or with another party's id — and the ids that
+/// references meant for them use: those references are not reported one by one, as the party's own
+/// finding (a missing `id`, a repeated one) is what to fix.
+struct LostParties {
+    /// Each party without an id that a reference was meant for, with that reference's id.
+    private(set) var withoutID: [(party: Party, id: String)] = []
+    /// Reference ids meant for a party without an id or with a repeated one.
+    private var claimed: Set<String> = []
+
+    init(_ agreement: Agreement, services: [String]) {
+        let known = Set(agreement.parties.map(\.id.value))
+        var seen: Set<String> = []
+        let repeated = agreement.parties.filter { !seen.insert($0.id.value).inserted }
+        let lost = agreement.partiesWithoutID + repeated
+        guard !lost.isEmpty else { return }
+        let unresolved = Self.partyReferences(in: agreement).filter { !known.contains($0) }
+        let ids = unresolved.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        for party in lost {
+            // The id a reference names the party's service by (`hab` for the party with `verksamheter: [hab]`),
+            // or, when one party and one id are left over, that id.
+            let meant = ids.first { id in Self.services(namedBy: id, among: services).contains(where: party.provides) }
+                ?? (lost.count == 1 && ids.count == 1 ? ids.first : nil)
+            guard let meant, !claimed.contains(meant) else { continue }
+            claimed.insert(meant)
+            if party.id.value.isEmpty { withoutID.append((party, meant)) }
+        }
+    }
+
+    func claims(_ id: String) -> Bool { claimed.contains(id) }
+
+    /// The services an id names: itself, or one of its hyphenated parts (`bup-nacka` names `bup`).
+    static func services(namedBy id: String, among services: [String]) -> [String] {
+        let parts = [id] + id.split(separator: "-").map(String.init)
+        return services.filter(parts.contains)
+    }
+
+    /// Every party id the agreement refers to: members, conveners, fixed and rotating chairs, signatories.
+    static func partyReferences(in agreement: Agreement) -> [String] {
+        var ids: [String] = []
+        for group in agreement.groups {
+            ids += group.members.compactMap { $0.party?.value }
+            if let convener = group.convener?.value.party { ids.append(convener.value) }
+            switch group.chair?.value {
+            case .fixed(let chair)?: ids.append(chair.value)
+            case .rotating(let turns, _)?:
+                for turn in turns { if case .party(let id) = turn.value { ids.append(id) } }
+            case nil: break
+            }
+        }
+        return ids + agreement.signatories.compactMap { $0.party?.value }
+    }
+}
+
+// MARK: - Messages
+
+extension LocalizedText {
+    fileprivate static let party = LocalizedText(sv: "part", en: "party")
+    fileprivate static let group = LocalizedText(sv: "grupp", en: "group")
+    fileprivate static let template = LocalizedText(sv: "mall", en: "template")
+    fileprivate static let service = LocalizedText(sv: "verksamhet", en: "service")
+    fileprivate static let form = LocalizedText(sv: "blankett", en: "form")
+    fileprivate static let protocolTemplate = LocalizedText(sv: "protokollmall", en: "protocol template")
+
+    fileprivate static func unknown(_ kind: LocalizedText, _ value: String) -> LocalizedText {
+        LocalizedText(sv: "okänd \(kind.sv) `\(value)`", en: "unknown \(kind.en) `\(value)`")
+    }
+
+    fileprivate static func writeKnownID(_ kind: LocalizedText) -> LocalizedText {
+        LocalizedText(sv: "Skriv id för en \(kind.sv) som finns i överenskommelsen.", en: "Write the id of a \(kind.en) the agreement has.")
+    }
+
+    fileprivate static func writeTemplate(_ name: String, builtIn: [String]) -> LocalizedText {
+        let list = builtIn.joined(separator: ", ")
+        return LocalizedText(
+            sv: "Skriv en inbyggd mall (\(list)), id för en bilaga under `bilagor:`, eller lägg mallen `\(name).mustache` i mappen som ges med --templates.",
+            en: "Write a built-in template (\(list)), the id of an attachment under `bilagor:`, or put the template `\(name).mustache` in the folder given with --templates.")
+    }
+
+    fileprivate static func outsideFolder(_ file: String) -> LocalizedText {
+        LocalizedText(sv: "bilagan `\(file)` pekar utanför överenskommelsens mapp", en: "the attachment `\(file)` points outside the agreement's folder")
+    }
+
+    fileprivate static let keepInSubfolder = LocalizedText(
+        sv: "Lägg bilagan i en undermapp, t.ex. `fil: bilagor/rutin.pdf`.", en: "Keep the attachment in a subfolder, e.g. `fil: bilagor/rutin.pdf`.")
+
+    /// At the party's own line, which the message need not repeat.
+    fileprivate static let partyHasNoID = LocalizedText(sv: "parten saknar `id`", en: "the party has no `id`")
+
+    fileprivate static func addID(_ id: String) -> LocalizedText {
+        LocalizedText(sv: "Lägg till `id: \(id)`: grupperna och undertecknarna hänvisar till parten som `\(id)`.",
+                      en: "Add `id: \(id)`: the groups and signatories refer to the party as `\(id)`.")
     }
 }

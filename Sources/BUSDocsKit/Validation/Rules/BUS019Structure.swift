@@ -21,137 +21,128 @@ public struct StructureRule: Rule {
     enum Expected {
         case mapping, list, text, number
 
-        var name: LocalizedText {
+        /// What the value must be, as the end of a sentence about it.
+        var requirement: LocalizedText {
             switch self {
-            case .mapping: return LocalizedText(sv: "en mappning (nyckel: värde)", en: "a mapping (key: value)")
-            case .list: return LocalizedText(sv: "en lista", en: "a list")
-            case .text: return LocalizedText(sv: "en text", en: "a text")
-            case .number: return LocalizedText(sv: "ett heltal", en: "a whole number")
+            case .mapping: return .keysWithValues
+            case .list: return .aList
+            case .text: return .aText
+            case .number: return .aWholeNumber
             }
         }
     }
 
     static func emptyFile() -> Diagnostic {
-        StructureRule().finding(
-            LocalizedText(sv: "filen är tom", en: "the file is empty"), at: .fileStart,
-            hint: LocalizedText(sv: "Börja med ett YAML-huvud mellan två rader `---`; `bus-docs new` skriver ett utkast.",
-                                en: "Start with a YAML front matter between two `---` lines; `bus-docs new` writes a draft."))
+        StructureRule().finding(.emptyFile, at: .fileStart, hint: .startWithFrontMatter)
     }
 
     static func noFrontMatter() -> Diagnostic {
-        StructureRule().finding(
-            LocalizedText(sv: "filen börjar inte med ett YAML-huvud (`---`)", en: "the file does not start with a YAML front matter (`---`)"),
-            at: .fileStart,
-            hint: LocalizedText(sv: "Första raden ska vara `---`, följd av `bus-docs: 1` och överenskommelsens uppgifter och en avslutande rad `---`.",
-                                en: "The first line must be `---`, followed by `bus-docs: 1`, the agreement's data and a closing `---` line."))
+        StructureRule().finding(.noFrontMatter, at: .fileStart, hint: .firstLineDashes)
     }
 
     static func unterminatedFrontMatter() -> Diagnostic {
-        StructureRule().finding(
-            LocalizedText(sv: "YAML-huvudet avslutas aldrig med en rad `---`", en: "the YAML front matter is never closed by a `---` line"),
-            at: .fileStart,
-            hint: LocalizedText(sv: "Lägg till en rad `---` efter huvudets sista nyckel, före brödtexten.",
-                                en: "Add a `---` line after the front matter's last key, before the body."))
+        StructureRule().finding(.unterminatedFrontMatter, at: .fileStart, hint: .closeFrontMatter)
     }
 
+    /// A YAML syntax error; `hint` when the problem has advice of its own.
     static func yamlSyntax(_ problem: LocalizedText, at location: SourceLocation) -> Diagnostic {
-        StructureRule().finding(
-            LocalizedText(sv: "YAML-fel: \(problem.sv)", en: "YAML syntax error: \(problem.en)"), at: location,
-            hint: LocalizedText(sv: "Kontrollera indrag, kolon och citattecken på raden och raden ovanför.",
-                                en: "Check indentation, colons and quotes on this line and the one above."))
+        let hint: LocalizedText = problem == YAMLMessages.unclosedQuote ? .closeQuote : .checkLine
+        return StructureRule().finding(.yamlError(problem), at: location, hint: hint)
+    }
+
+    /// A key indented deeper than the `key: value` line above it, which should have `spaces` before it.
+    static func deeperIndented(_ spaces: Int, at location: SourceLocation) -> Diagnostic {
+        StructureRule().finding(.yamlError(YAMLMessages.deeperIndented(spaces)), at: location, hint: .indentLikeAbove(spaces))
     }
 
     static func missingSpaceAfterColon(key: String, value: String, hardSpace: Bool = false, at location: SourceLocation) -> Diagnostic {
         if hardSpace {
-            return StructureRule().finding(
-                LocalizedText(sv: "efter kolonet i `\(key):` står ett hårt mellanslag (U+00A0), som YAML inte läser som ett mellanslag",
-                              en: "the colon in `\(key):` is followed by a no-break space (U+00A0), which YAML does not read as a space"),
-                at: location,
-                hint: LocalizedText(sv: "Byt det mot ett vanligt mellanslag: `\(key): \(value)`. Hårda mellanslag följer ofta med när man klistrar in från Word eller webben.",
-                                    en: "Replace it with an ordinary space: `\(key): \(value)`. No-break spaces often come along when pasting from Word or the web."))
+            return StructureRule().finding(.hardSpaceAfterColon(key), at: location, hint: .replaceHardSpace(key, value))
         }
-        return StructureRule().finding(
-            LocalizedText(sv: "mellanslag saknas efter kolon i `\(key):\(value)`", en: "no space after the colon in `\(key):\(value)`"),
-            at: location,
-            hint: LocalizedText(sv: "Skriv `\(key): \(value)`: YAML läser en nyckel först när kolonet följs av ett mellanslag.",
-                                en: "Write `\(key): \(value)`: YAML reads a key only when the colon is followed by a space."))
+        return StructureRule().finding(.noSpaceAfterColon(key, value), at: location, hint: .addSpaceAfterColon(key, value))
     }
 
     static func curlyQuotes(key: String, value: String, fixed: String, at location: SourceLocation) -> Diagnostic {
-        StructureRule().finding(
-            LocalizedText(sv: "`\(key)` står inom typografiska citattecken (\(value)), som YAML läser som en del av texten",
-                          en: "`\(key)` is in curly quotes (\(value)), which YAML reads as part of the text"),
-            at: location,
-            hint: LocalizedText(sv: "Använd raka citattecken, eller inga: `\(fixed)`. Word byter ut dem när man skriver; stäng av \"Raka citattecken med typografiska\" eller skriv i en textredigerare.",
-                                en: "Use straight quotes, or none: `\(fixed)`. Word replaces them as you type; turn off \"straight quotes with smart quotes\" or use a text editor."),
-            severity: .warning)
+        StructureRule().finding(.curlyQuotes(key, value), at: location, hint: .straightQuotes(fixed), severity: .warning)
     }
 
     static func cutAtHash(key: String, kept: String, whole: String, at location: SourceLocation) -> Diagnostic {
-        StructureRule().finding(
-            LocalizedText(sv: "`\(key)` slutar vid ` #`: värdet blir `\(kept)` och resten läses som en kommentar",
-                          en: "`\(key)` ends at ` #`: the value is `\(kept)` and the rest is read as a comment"),
-            at: location,
-            hint: LocalizedText(sv: "Sätt värdet inom citattecken: `\(key): \"\(whole)\"`.",
-                                en: "Put the value in quotes: `\(key): \"\(whole)\"`."),
-            severity: .warning)
+        StructureRule().finding(.cutAtHash(key, kept), at: location, hint: .quoteWhole(key, whole), severity: .warning)
     }
 
     static func anchorOrAlias(at location: SourceLocation) -> Diagnostic {
-        StructureRule().finding(
-            LocalizedText(sv: "YAML-ankare och alias (`&namn`, `*namn`) används inte i överenskommelser",
-                          en: "YAML anchors and aliases (`&name`, `*name`) are not allowed in agreements"),
-            at: location,
-            hint: LocalizedText(sv: "Skriv ut värdet på varje ställe där det behövs.", en: "Write the value out wherever it is needed."))
+        StructureRule().finding(.anchorOrAlias, at: location, hint: .writeOut)
     }
 
     static func unsupportedVersion(_ version: String, at location: SourceLocation) -> Diagnostic {
-        StructureRule().finding(
-            LocalizedText(sv: "formatversion `\(version)` stöds inte", en: "format version `\(version)` is not supported"),
-            at: location,
-            hint: LocalizedText(sv: "Skriv `bus-docs: 1`.", en: "Write `bus-docs: 1`."))
+        StructureRule().finding(.unsupportedVersion(version), at: location, hint: .writeVersion)
     }
 
-    static func missingKey(_ key: String, at location: SourceLocation) -> Diagnostic {
-        StructureRule().finding(
-            LocalizedText(sv: "nyckeln `\(key)` saknas", en: "the key `\(key)` is missing"), at: location,
-            hint: LocalizedText(sv: "Lägg till `\(key):` här.", en: "Add `\(key):` here."))
+    /// A key missing from the mapping at `location` (`.fileStart` for the front matter itself): the
+    /// front matter's keys go after `bus-docs: 1`, not at the `---` the finding points at; a key with a
+    /// fixed set of values gets them in its hint.
+    static func missingKey(_ key: String, at location: SourceLocation, allowed: [String]? = nil) -> Diagnostic {
+        let hint: LocalizedText
+        if location == .fileStart {
+            hint = key == "bus-docs" ? .writeVersionFirst : .addAfterVersion(key, allowed: allowed)
+        } else if let allowed {
+            hint = .addWithValue(key, allowed: allowed)
+        } else {
+            hint = .addHere(key)
+        }
+        return StructureRule().finding(.missingKey(key), at: location, hint: hint, missing: KeyReference(key, in: location))
     }
 
-    static func wrongType(_ key: String, expected: Expected, at location: SourceLocation) -> Diagnostic {
-        StructureRule().finding(
-            LocalizedText(sv: "`\(key)` ska vara \(expected.name.sv)", en: "`\(key)` must be \(expected.name.en)"),
-            at: location,
-            hint: expected == .list
-                ? LocalizedText(sv: "Skriv en lista: `\(key): [a, b]` eller en rad `- a` per värde.",
-                                en: "Write a list: `\(key): [a, b]` or one `- a` line per value.")
-                : nil)
+    /// A value of the wrong kind; `hint` when the caller can say what to write instead.
+    static func wrongType(_ key: String, expected: Expected, at location: SourceLocation, hint: LocalizedText? = nil) -> Diagnostic {
+        let general: LocalizedText?
+        switch expected {
+        case .list: general = .writeList(key)
+        case .mapping: general = key == NodeReader.frontMatterName ? .frontMatterLines : .writeMapping(key)
+        case .number: general = .writeNumber(key)
+        case .text: general = nil
+        }
+        let name = key == NodeReader.frontMatterName ? LocalizedText.theFrontMatter : .quotedKey(key)
+        return StructureRule().finding(.wrongType(name, expected.requirement), at: location, hint: hint ?? general)
     }
 
-    static func empty(_ key: String, at location: SourceLocation) -> Diagnostic {
-        StructureRule().finding(
-            LocalizedText(sv: "`\(key)` är tomt", en: "`\(key)` is empty"), at: location,
-            hint: LocalizedText(sv: "Skriv ett värde efter `\(key):`.", en: "Write a value after `\(key):`."))
+    /// `möten` written as words ("två gånger per termin", "vid behov inom två veckor"): read as the
+    /// body's text is read (BUS023), and the same said in the format's keys.
+    static func cadenceInWords(_ text: String, at location: SourceLocation) -> Diagnostic {
+        let words = Words.folded(text)
+        let days = FrequencyPhrase.deadlineDays(in: words)
+        let example: String?
+        if words.contains("behov") || days != nil {
+            example = "{ vid-behov: true" + (days.map { ", inom-dagar: \($0)" } ?? "") + " }"
+        } else if let (times, interval) = FrequencyPhrase.cadence(in: words), interval.every == 1 {
+            example = "{ minst: \(times), per: \(interval.period.rawValue) }"
+        } else {
+            example = nil
+        }
+        return wrongType("möten", expected: .mapping, at: location, hint: example.map { .writeCadence($0) } ?? .cadenceForms)
+    }
+
+    /// A count written with more than its digits: "2 gånger", "två" say the number meant.
+    static func notAWholeNumber(_ key: String, _ text: String, at location: SourceLocation) -> Diagnostic {
+        let meant = Words.folded(text).lazy.compactMap(SwedishNumbers.cardinal).first
+        return wrongType(key, expected: .number, at: location, hint: meant.map { .writeValue(key, $0) })
+    }
+
+    static func empty(_ key: String, at location: SourceLocation, allowed: [String]? = nil) -> Diagnostic {
+        StructureRule().finding(.emptyValue(key), at: location, hint: allowed.map { .writeOneOf(key, $0) } ?? .writeValue(key))
     }
 
     static func unknownValue(_ value: Located<String>, for key: String, allowed: [String]) -> Diagnostic {
-        let list = allowed.map { "`\($0)`" }.joined(separator: ", ")
-        let allowedValues = LocalizedText(sv: "Tillåtna värden: \(list).", en: "Allowed values: \(list).")
+        let allowedValues = LocalizedText.allowedValues(allowed)
         // "Region Stockholm" means `region`: an allowed value that is a word of the text, else the nearest.
         let words = Set(Words.folded(value.value))
         let nearest = allowed.first { words.contains($0.folded()) } ?? Suggestion.nearest(to: value.value, in: allowed)
         let fix = nearest.map { Fix(value, replacement: $0) }
-        return StructureRule().finding(
-            LocalizedText(sv: "okänt värde `\(value.value)` för `\(key)`", en: "unknown value `\(value.value)` for `\(key)`"),
-            at: value.location, hint: fix?.hint(then: allowedValues) ?? allowedValues, fix: fix)
+        return StructureRule().finding(.unknownValue(value.value, key), at: value.location, hint: fix?.hint(then: allowedValues) ?? allowedValues, fix: fix)
     }
 
     static func invalidID(_ value: String, at location: SourceLocation) -> Diagnostic {
-        StructureRule().finding(
-            LocalizedText(sv: "id `\(value)` får bara innehålla a–z, å, ä, ö, 0–9 och -", en: "id `\(value)` may only contain a–z, å, ä, ö, 0–9 and -"),
-            at: location,
-            hint: LocalizedText(sv: "Skriv id med små bokstäver, siffror och bindestreck, t.ex. `\(suggestedID(value))`.",
-                                en: "Write ids in lower-case letters, digits and hyphens, e.g. `\(suggestedID(value))`."))
+        StructureRule().finding(.invalidID(value), at: location, hint: .idExample(suggestedID(value)))
     }
 
     /// The id a person probably meant: lower case, spaces as hyphens, other characters dropped.
@@ -171,8 +162,197 @@ public struct StructureRule: Rule {
     }
 
     static func duplicateKey(_ key: String, at location: SourceLocation) -> Diagnostic {
-        StructureRule().finding(
-            LocalizedText(sv: "nyckeln `\(key)` står två gånger", en: "the key `\(key)` appears twice"), at: location,
-            hint: LocalizedText(sv: "Ta bort den ena; bara den första räknas.", en: "Remove one; only the first counts."))
+        StructureRule().finding(.duplicateKey(key), at: location, hint: .removeOne)
     }
+}
+
+// MARK: - Messages
+
+extension LocalizedText {
+    fileprivate static let keysWithValues = LocalizedText(sv: "ska bestå av nycklar med värden (`nyckel: värde`)", en: "must consist of keys with values (`key: value`)")
+    fileprivate static let aList = LocalizedText(sv: "ska vara en lista", en: "must be a list")
+    fileprivate static let aText = LocalizedText(sv: "ska vara en text", en: "must be a text")
+    fileprivate static let aWholeNumber = LocalizedText(sv: "ska vara ett heltal", en: "must be a whole number")
+    fileprivate static let theFrontMatter = LocalizedText(sv: "YAML-huvudet", en: "the front matter")
+
+    fileprivate static func quotedKey(_ key: String) -> LocalizedText {
+        LocalizedText(sv: "`\(key)`", en: "`\(key)`")
+    }
+
+    fileprivate static let emptyFile = LocalizedText(sv: "filen är tom", en: "the file is empty")
+    fileprivate static let startWithFrontMatter = LocalizedText(
+        sv: "Börja med ett YAML-huvud mellan två rader `---`; `bus-docs new` skriver ett utkast.",
+        en: "Start with a YAML front matter between two `---` lines; `bus-docs new` writes a draft.")
+    fileprivate static let noFrontMatter = LocalizedText(
+        sv: "filen börjar inte med ett YAML-huvud (`---`)", en: "the file does not start with a YAML front matter (`---`)")
+    fileprivate static let firstLineDashes = LocalizedText(
+        sv: "Första raden ska vara `---`, följd av `bus-docs: 1` och överenskommelsens uppgifter och en avslutande rad `---`.",
+        en: "The first line must be `---`, followed by `bus-docs: 1`, the agreement's data and a closing `---` line.")
+    fileprivate static let unterminatedFrontMatter = LocalizedText(
+        sv: "YAML-huvudet avslutas aldrig med en rad `---`", en: "the YAML front matter is never closed by a `---` line")
+    fileprivate static let closeFrontMatter = LocalizedText(
+        sv: "Lägg till en rad `---` efter huvudets sista nyckel, före brödtexten.",
+        en: "Add a `---` line after the front matter's last key, before the body.")
+
+    fileprivate static func yamlError(_ problem: LocalizedText) -> LocalizedText {
+        LocalizedText(sv: "YAML-fel: \(problem.sv)", en: "YAML syntax error: \(problem.en)")
+    }
+
+    fileprivate static let closeQuote = LocalizedText(
+        sv: "Avsluta värdet med samma citattecken på samma rad, eller ta bort citattecknet.",
+        en: "End the value with the same quotation mark on the same line, or remove the quotation mark.")
+
+    fileprivate static func indentLikeAbove(_ spaces: Int) -> LocalizedText {
+        LocalizedText(sv: "Börja raden med \(spaces) mellanslag, som nyckeln på raden ovanför.",
+                      en: "Start the line with \(spaces) spaces, like the key on the line above.")
+    }
+
+    fileprivate static let checkLine = LocalizedText(
+        sv: "Kontrollera indrag, kolon och citattecken på raden och raden ovanför.",
+        en: "Check indentation, colons and quotes on this line and the one above.")
+
+    fileprivate static func hardSpaceAfterColon(_ key: String) -> LocalizedText {
+        LocalizedText(sv: "efter kolonet i `\(key):` står ett hårt mellanslag (U+00A0), som YAML inte läser som ett mellanslag",
+                      en: "the colon in `\(key):` is followed by a no-break space (U+00A0), which YAML does not read as a space")
+    }
+
+    fileprivate static func replaceHardSpace(_ key: String, _ value: String) -> LocalizedText {
+        LocalizedText(sv: "Byt det mot ett vanligt mellanslag: `\(key): \(value)`. Hårda mellanslag följer ofta med när man klistrar in från Word eller webben.",
+                      en: "Replace it with an ordinary space: `\(key): \(value)`. No-break spaces often come along when pasting from Word or the web.")
+    }
+
+    fileprivate static func noSpaceAfterColon(_ key: String, _ value: String) -> LocalizedText {
+        LocalizedText(sv: "mellanslag saknas efter kolon i `\(key):\(value)`", en: "no space after the colon in `\(key):\(value)`")
+    }
+
+    fileprivate static func addSpaceAfterColon(_ key: String, _ value: String) -> LocalizedText {
+        LocalizedText(sv: "Skriv `\(key): \(value)`: YAML läser en nyckel först när kolonet följs av ett mellanslag.",
+                      en: "Write `\(key): \(value)`: YAML reads a key only when the colon is followed by a space.")
+    }
+
+    fileprivate static func curlyQuotes(_ key: String, _ value: String) -> LocalizedText {
+        LocalizedText(sv: "`\(key)` står inom typografiska citattecken (\(value)), som YAML läser som en del av texten",
+                      en: "`\(key)` is in curly quotes (\(value)), which YAML reads as part of the text")
+    }
+
+    fileprivate static func straightQuotes(_ fixed: String) -> LocalizedText {
+        LocalizedText(sv: "Använd raka citattecken, eller inga: `\(fixed)`. Word byter ut dem när man skriver; stäng av \"Raka citattecken med typografiska\" eller skriv i en textredigerare.",
+                      en: "Use straight quotes, or none: `\(fixed)`. Word replaces them as you type; turn off \"straight quotes with smart quotes\" or use a text editor.")
+    }
+
+    fileprivate static func cutAtHash(_ key: String, _ kept: String) -> LocalizedText {
+        LocalizedText(sv: "`\(key)` slutar vid ` #`: värdet blir `\(kept)` och resten läses som en kommentar",
+                      en: "`\(key)` ends at ` #`: the value is `\(kept)` and the rest is read as a comment")
+    }
+
+    fileprivate static func quoteWhole(_ key: String, _ whole: String) -> LocalizedText {
+        LocalizedText(sv: "Sätt värdet inom citattecken: `\(key): \"\(whole)\"`.", en: "Put the value in quotes: `\(key): \"\(whole)\"`.")
+    }
+
+    fileprivate static let anchorOrAlias = LocalizedText(
+        sv: "YAML-ankare och alias (`&namn`, `*namn`) används inte i överenskommelser",
+        en: "YAML anchors and aliases (`&name`, `*name`) are not allowed in agreements")
+    fileprivate static let writeOut = LocalizedText(sv: "Skriv ut värdet på varje ställe där det behövs.", en: "Write the value out wherever it is needed.")
+
+    fileprivate static func unsupportedVersion(_ version: String) -> LocalizedText {
+        LocalizedText(sv: "formatversion `\(version)` stöds inte", en: "format version `\(version)` is not supported")
+    }
+
+    fileprivate static let writeVersion = LocalizedText(sv: "Skriv `bus-docs: 1`.", en: "Write `bus-docs: 1`.")
+
+    fileprivate static func missingKey(_ key: String) -> LocalizedText {
+        LocalizedText(sv: "nyckeln `\(key)` saknas", en: "the key `\(key)` is missing")
+    }
+
+    fileprivate static let writeVersionFirst = LocalizedText(
+        sv: "Skriv `bus-docs: 1` på raden efter den första `---`.", en: "Write `bus-docs: 1` on the line after the first `---`.")
+
+    fileprivate static func addAfterVersion(_ key: String, allowed: [String]?) -> LocalizedText {
+        let example = allowed?.first ?? "…"
+        let values = allowed.map { LocalizedText.allowedValues($0) }
+        return LocalizedText(sv: "Lägg till en rad `\(key): \(example)` efter raden `bus-docs: 1`.\(values.map { " " + $0.sv } ?? "")",
+                             en: "Add a line `\(key): \(example)` after the line `bus-docs: 1`.\(values.map { " " + $0.en } ?? "")")
+    }
+
+    fileprivate static func addWithValue(_ key: String, allowed: [String]) -> LocalizedText {
+        LocalizedText(sv: "Lägg till `\(key): \(allowed.first ?? "…")` här, eller ett annat av värdena \(list(allowed)).",
+                      en: "Add `\(key): \(allowed.first ?? "…")` here, or another of the values \(list(allowed)).")
+    }
+
+    fileprivate static func addHere(_ key: String) -> LocalizedText {
+        LocalizedText(sv: "Lägg till `\(key):` här.", en: "Add `\(key):` here.")
+    }
+
+    fileprivate static func writeList(_ key: String) -> LocalizedText {
+        LocalizedText(sv: "Skriv en lista: `\(key): [a, b]` eller en rad `- a` per värde.", en: "Write a list: `\(key): [a, b]` or one `- a` line per value.")
+    }
+
+    fileprivate static let frontMatterLines = LocalizedText(
+        sv: "Skriv en nyckel med sitt värde per rad mellan raderna `---`, t.ex. `bus-docs: 1`.",
+        en: "Write one key with its value per line between the `---` lines, e.g. `bus-docs: 1`.")
+
+    fileprivate static func writeMapping(_ key: String) -> LocalizedText {
+        LocalizedText(sv: "Skriv nycklarna under `\(key):` på egna rader med indrag, eller på en rad inom klamrar: `\(key): { nyckel: värde }`.",
+                      en: "Write the keys under `\(key):` on lines of their own, indented, or on one line in braces: `\(key): { key: value }`.")
+    }
+
+    fileprivate static func writeValue(_ key: String, _ value: Int) -> LocalizedText {
+        LocalizedText(sv: "Skriv `\(key): \(value)`.", en: "Write `\(key): \(value)`.")
+    }
+
+    fileprivate static func writeCadence(_ example: String) -> LocalizedText {
+        LocalizedText(sv: "Skriv `möten: \(example)`.", en: "Write `möten: \(example)`.")
+    }
+
+    fileprivate static let cadenceForms = LocalizedText(
+        sv: "Skriv hur ofta gruppen minst möts, t.ex. `möten: { minst: 2, per: termin }` (per vecka, månad, termin eller år), eller `möten: { vid-behov: true, inom-dagar: 14 }`.",
+        en: "Write how often the group meets at least, e.g. `möten: { minst: 2, per: termin }` (per vecka, månad, termin or år), or `möten: { vid-behov: true, inom-dagar: 14 }`.")
+
+    fileprivate static func writeNumber(_ key: String) -> LocalizedText {
+        LocalizedText(sv: "Skriv bara siffrorna, t.ex. `\(key): 1`.", en: "Write the digits alone, e.g. `\(key): 1`.")
+    }
+
+    fileprivate static func wrongType(_ name: LocalizedText, _ expected: LocalizedText) -> LocalizedText {
+        LocalizedText(sv: "\(name.sv) \(expected.sv)", en: "\(name.en) \(expected.en)")
+    }
+
+    fileprivate static func emptyValue(_ key: String) -> LocalizedText {
+        LocalizedText(sv: "`\(key)` är tomt", en: "`\(key)` is empty")
+    }
+
+    fileprivate static func writeValue(_ key: String) -> LocalizedText {
+        LocalizedText(sv: "Skriv ett värde efter `\(key):`.", en: "Write a value after `\(key):`.")
+    }
+
+    fileprivate static func writeOneOf(_ key: String, _ allowed: [String]) -> LocalizedText {
+        LocalizedText(sv: "Skriv ett av värdena \(list(allowed)) efter `\(key):`, t.ex. `\(key): \(allowed.first ?? "…")`.",
+                      en: "Write one of the values \(list(allowed)) after `\(key):`, e.g. `\(key): \(allowed.first ?? "…")`.")
+    }
+
+    fileprivate static func list(_ values: [String]) -> String {
+        values.map { "`\($0)`" }.joined(separator: ", ")
+    }
+
+    fileprivate static func allowedValues(_ allowed: [String]) -> LocalizedText {
+        LocalizedText(sv: "Tillåtna värden: \(list(allowed)).", en: "Allowed values: \(list(allowed)).")
+    }
+
+    fileprivate static func unknownValue(_ value: String, _ key: String) -> LocalizedText {
+        LocalizedText(sv: "okänt värde `\(value)` för `\(key)`", en: "unknown value `\(value)` for `\(key)`")
+    }
+
+    fileprivate static func invalidID(_ value: String) -> LocalizedText {
+        LocalizedText(sv: "id `\(value)` får bara innehålla a–z, å, ä, ö, 0–9 och -", en: "id `\(value)` may only contain a–z, å, ä, ö, 0–9 and -")
+    }
+
+    fileprivate static func idExample(_ id: String) -> LocalizedText {
+        LocalizedText(sv: "Skriv id med små bokstäver, siffror och bindestreck, t.ex. `\(id)`.",
+                      en: "Write ids in lower-case letters, digits and hyphens, e.g. `\(id)`.")
+    }
+
+    fileprivate static func duplicateKey(_ key: String) -> LocalizedText {
+        LocalizedText(sv: "nyckeln `\(key)` står två gånger", en: "the key `\(key)` appears twice")
+    }
+
+    fileprivate static let removeOne = LocalizedText(sv: "Ta bort den ena; bara den första räknas.", en: "Remove one; only the first counts.")
 }

@@ -14,21 +14,70 @@ public struct UnknownKeyRule: Rule {
     /// Nothing on the model: its findings are made by the decoder (`AgreementDecoder`) while it reads the file.
     public func check(_ context: RuleContext) -> [Diagnostic] { [] }
 
+    /// A key that `parent` does not have. `suggestion`: the known key of `parent` it is a typo of;
+    /// `topLevel`: it is a key of the front matter itself, indented under `parent` by mistake;
     /// `splitValue`: the "key" has no value and reads like words, as when a comma inside `{ … }` ended a
-    /// value early: `{ beskrivning: Nya parter (polis, tandvård) }`.
-    static func unknownKey(_ key: String, in parent: String, suggestion: String?, splitValue: Bool = false, at location: SourceLocation) -> Diagnostic {
-        let hint: LocalizedText
-        let fix = suggestion.map { Fix(key, at: location, replacement: $0) }
-        if let fix {
-            hint = fix.hint
-        } else if splitValue {
-            hint = LocalizedText(sv: "Ett kommatecken inom `{ }` avslutar värdet: sätt värdet före det inom citattecken, t.ex. `beskrivning: \"…, \(key)\"`.",
-                                 en: "A comma inside `{ }` ends the value: put the value before it in quotes, e.g. `beskrivning: \"…, \(key)\"`.")
-        } else {
-            hint = LocalizedText(sv: "Ta bort nyckeln eller stava den som i formatbeskrivningen i README.", en: "Remove the key or spell it as the format in the README does.")
+    /// value early: `{ beskrivning: Nya parter (polis, tandvård) }`. `mapping` is where `parent` stands
+    /// (`.fileStart` for the front matter), for the key the finding stands for.
+    static func unknownKey(
+        _ key: String, in parent: String, mapping: SourceLocation, suggestion: String?, topLevel: Bool = false,
+        splitValue: Bool = false, at location: SourceLocation
+    ) -> Diagnostic {
+        let place: LocalizedText = mapping == .fileStart ? .inFrontMatter : .inMapping(parent)
+        if topLevel && mapping != .fileStart {
+            // The indentation before the key is what to remove; an editor offers it only where it is spaces.
+            let indentation = String(repeating: " ", count: max(0, location.column - 1))
+            let fix = Fix(indentation, at: SourceLocation(line: location.line, column: 1), replacement: "")
+            var finding = UnknownKeyRule().finding(.misplaced(key, under: parent), at: location, hint: .unindent(key), fix: fix)
+            finding.meantKey = .topLevel(key)
+            return finding
         }
-        return UnknownKeyRule().finding(
-            LocalizedText(sv: "okänd nyckel `\(key)` i `\(parent)`", en: "unknown key `\(key)` in `\(parent)`"),
-            at: location, hint: hint, fix: fix)
+        if let suggestion {
+            let fix = Fix(key, at: location, replacement: suggestion)
+            var finding = UnknownKeyRule().finding(.misspelt(key, place: place, meant: suggestion), at: location,
+                                                   hint: .respell(key, as: suggestion), fix: fix)
+            finding.meantKey = KeyReference(suggestion, in: mapping)
+            return finding
+        }
+        return UnknownKeyRule().finding(.unknown(key, place: place), at: location, hint: splitValue ? .splitValue(key) : .removeOrRespell)
     }
+}
+
+// MARK: - Messages
+
+extension LocalizedText {
+    fileprivate static let inFrontMatter = LocalizedText(sv: " i YAML-huvudet", en: " in the front matter")
+
+    fileprivate static func inMapping(_ parent: String) -> LocalizedText {
+        LocalizedText(sv: " i `\(parent)`", en: " in `\(parent)`")
+    }
+
+    fileprivate static func unknown(_ key: String, place: LocalizedText) -> LocalizedText {
+        LocalizedText(sv: "okänd nyckel `\(key)`\(place.sv)", en: "unknown key `\(key)`\(place.en)")
+    }
+
+    fileprivate static func misspelt(_ key: String, place: LocalizedText, meant: String) -> LocalizedText {
+        LocalizedText(sv: "okänd nyckel `\(key)`\(place.sv) — menade du `\(meant)`?", en: "unknown key `\(key)`\(place.en) — did you mean `\(meant)`?")
+    }
+
+    fileprivate static func respell(_ key: String, as meant: String) -> LocalizedText {
+        LocalizedText(sv: "Skriv `\(meant):` i stället för `\(key):`.", en: "Write `\(meant):` instead of `\(key):`.")
+    }
+
+    fileprivate static func misplaced(_ key: String, under parent: String) -> LocalizedText {
+        LocalizedText(sv: "`\(key)` står under `\(parent)`", en: "`\(key)` stands under `\(parent)`")
+    }
+
+    fileprivate static func unindent(_ key: String) -> LocalizedText {
+        LocalizedText(sv: "Ta bort indraget så att raden `\(key):` börjar i vänsterkanten, som YAML-huvudets andra nycklar.",
+                      en: "Remove the indentation so that the line `\(key):` starts at the left margin, like the front matter's other keys.")
+    }
+
+    fileprivate static func splitValue(_ key: String) -> LocalizedText {
+        LocalizedText(sv: "Ett kommatecken inom `{ }` avslutar värdet: sätt värdet före det inom citattecken, t.ex. `beskrivning: \"…, \(key)\"`.",
+                      en: "A comma inside `{ }` ends the value: put the value before it in quotes, e.g. `beskrivning: \"…, \(key)\"`.")
+    }
+
+    fileprivate static let removeOrRespell = LocalizedText(
+        sv: "Ta bort nyckeln eller stava den som i formatbeskrivningen i README.", en: "Remove the key or spell it as the format in the README does.")
 }

@@ -32,39 +32,41 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             }
         }
         var findings: [Diagnostic] = []
-        func report(_ sentence: Sentence, sv: String, en: String, key: String, fix: LocalizedText) {
-            findings.append(finding(
-                LocalizedText(sv: "texten säger \(sv), men YAML-huvudet säger `\(key)`", en: "the text says \(en), but the front matter says `\(key)`"),
-                at: sentence.location, hint: fix))
+        /// `required`: what the rule set requires, when the text says less than that: then changing the
+        /// front matter to what the text says breaks a rule, and rewriting the sentence is the only fix.
+        func report(_ sentence: Sentence, says text: LocalizedText, key: String, required: LocalizedText?) {
+            findings.append(finding(.textSays(text, frontMatter: key), at: sentence.location, hint: required.map { .rewrite(toRequire: $0) } ?? .rewriteOrChange))
         }
-        let rewrite = LocalizedText(sv: "Skriv om meningen så att den säger samma sak som huvudet, eller ändra huvudet så att det säger det som gäller.",
-                                    en: "Rewrite the sentence to say what the front matter says, or change the front matter to what applies.")
 
+        // Written consent is the only kind BUS008 accepts: the header is always at the minimum.
         if agreement.consent?.value == .written {
             for sentence in context.sentences(mayHold: phrases.oralConsent) where says(phrases.oralConsent, sentence) {
-                report(sentence, sv: "att muntligt samtycke räcker", en: "that oral consent will do", key: "samtycke: skriftligt", fix: rewrite)
+                report(sentence, says: .oralConsent, key: "samtycke: skriftligt", required: .writtenConsent)
             }
         }
         // Only a text weaker than the front matter: `skolan: kan` under a text that says "ska" is BUS010's.
         // A list of who *may* call is no contradiction where the text also says the school shall.
         if agreement.sip?.school?.value == .shall, !context.sentences(mayHold: phrases.schoolShall).contains(where: { says(phrases.schoolShall, $0) }) {
             for sentence in context.sentences(mayHold: phrases.schoolMay) where says(phrases.schoolMay, sentence) {
-                report(sentence, sv: "att skolan *kan* kalla till SIP", en: "the school *may* call a SIP", key: "skolan: ska", fix: rewrite)
+                // `skolan: kan` is BUS010's finding: `ska` is the minimum.
+                report(sentence, says: .schoolMay, key: "skolan: ska", required: .schoolShall)
             }
         }
         if let period = agreement.followUp?.period?.value {
             for sentence in context.sentences(mayHold: phrases.followUpWords) where phrases.followUpWords.contains(where: sentence.says) {
                 guard let perYear = FrequencyPhrase.perYear(in: sentence.words), perYear < period.perYear else { continue }
-                report(sentence, sv: "att överenskommelsen följs upp mer sällan", en: "the agreement is followed up less often",
-                       key: "uppföljning.per: \(period.text)", fix: rewrite)
+                let minimum = context.ruleSet.minimumFollowUp
+                report(sentence, says: .followedUpLessOften, key: "uppföljning.per: \(period.text)",
+                       required: perYear < Double(minimum.perYear) ? .followUp(per: minimum) : nil)
             }
         }
+        let deadline = context.ruleSet.individualForumDeadlineDays
         for forum in agreement.groups(ofKind: .individualForum) {
             guard case .whenNeeded(let days?)? = forum.meetings?.value else { continue }
             for sentence in context.sentences(mayHold: phrases.forumMeetingWords) where Self.speaks(of: phrases.forumWords, sentence) && phrases.forumMeetingWords.contains(where: sentence.says) {
                 guard let stated = FrequencyPhrase.deadlineDays(in: sentence.words), stated > days.value else { continue }
-                report(sentence, sv: "att individforum hålls inom \(stated) dagar", en: "the individforum meets within \(stated) days",
-                       key: "inom-dagar: \(days.value)", fix: rewrite)
+                report(sentence, says: .forumWithin(stated), key: "inom-dagar: \(days.value)",
+                       required: stated > deadline ? .forumDeadline(deadline) : nil)
             }
         }
         for sentence in context.sentences(mayHold: phrases.meetingWords) {
@@ -72,8 +74,9 @@ public struct TextAgreesWithFrontMatterRule: Rule {
                   let stated = FrequencyPhrase.perYear(in: sentence.words) else { continue }
             for group in agreement.groups(ofKind: kind) {
                 guard case let .atLeast(count, period)? = group.meetings?.value, stated < Double(count * period.perYear) else { continue }
-                report(sentence, sv: "att \(kind.rawValue)en möts mer sällan", en: "the \(kind.rawValue) meets less often",
-                       key: "möten: { minst: \(count), per: \(period.rawValue) }", fix: rewrite)
+                let minimum = context.ruleSet.minimumCadence[kind.rawValue]
+                report(sentence, says: .meetsLessOften(kind), key: "möten: { minst: \(count), per: \(period.rawValue) }",
+                       required: minimum.flatMap { stated < Double($0.meetingsPerYear) ? .meetings(kind, $0) : nil })
             }
         }
         return findings
@@ -102,5 +105,50 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         if sentence.words.contains(where: { word in groupWords.contains { word.hasPrefix($0) } }) { return false }
         guard let heading = sentence.headings.last else { return false }
         return names.contains { $0.matches(heading) }
+    }
+}
+
+// MARK: - Messages
+
+extension LocalizedText {
+    fileprivate static func textSays(_ text: LocalizedText, frontMatter key: String) -> LocalizedText {
+        LocalizedText(sv: "texten säger \(text.sv), men YAML-huvudet säger `\(key)`", en: "the text says \(text.en), but the front matter says `\(key)`")
+    }
+
+    fileprivate static let oralConsent = LocalizedText(sv: "att muntligt samtycke räcker", en: "that oral consent will do")
+    fileprivate static let schoolMay = LocalizedText(sv: "att skolan *kan* kalla till SIP", en: "the school *may* call a SIP")
+    fileprivate static let followedUpLessOften = LocalizedText(sv: "att överenskommelsen följs upp mer sällan", en: "the agreement is followed up less often")
+
+    fileprivate static func forumWithin(_ days: Int) -> LocalizedText {
+        LocalizedText(sv: "att individforum hålls inom \(days) dagar", en: "the individforum meets within \(days) days")
+    }
+
+    fileprivate static func meetsLessOften(_ kind: GroupKind) -> LocalizedText {
+        LocalizedText(sv: "att \(kind.rawValue)en möts mer sällan", en: "the \(kind.rawValue) meets less often")
+    }
+
+    fileprivate static let rewriteOrChange = LocalizedText(
+        sv: "Skriv om meningen så att den säger samma sak som huvudet, eller ändra huvudet så att det säger det som gäller.",
+        en: "Rewrite the sentence to say what the front matter says, or change the front matter to what applies.")
+
+    /// The hint when the front matter is at the rule set's minimum: only the sentence can change.
+    fileprivate static func rewrite(toRequire required: LocalizedText) -> LocalizedText {
+        LocalizedText(sv: "Skriv om meningen: regelverket kräver \(required.sv).", en: "Rewrite the sentence: the rule set requires \(required.en).")
+    }
+
+    fileprivate static let writtenConsent = LocalizedText(sv: "skriftligt samtycke", en: "written consent")
+    fileprivate static let schoolShall = LocalizedText(sv: "att skolan *ska* kalla till SIP", en: "that the school *shall* call a SIP")
+
+    fileprivate static func followUp(per period: Period) -> LocalizedText {
+        LocalizedText(sv: "uppföljning minst en gång per \(period.rawValue)", en: "a follow-up at least once per \(CadenceWording.englishName(period))")
+    }
+
+    fileprivate static func forumDeadline(_ days: Int) -> LocalizedText {
+        LocalizedText(sv: "att individforum hålls inom \(days) dagar", en: "that the individforum meets within \(days) days")
+    }
+
+    fileprivate static func meetings(_ kind: GroupKind, _ minimum: CadenceRequirement) -> LocalizedText {
+        let wanted = CadenceWording.atLeast(minimum.count, per: minimum.period)
+        return LocalizedText(sv: "att \(kind.rawValue)en möts \(wanted.sv)", en: "that the \(kind.rawValue) meets \(wanted.en)")
     }
 }

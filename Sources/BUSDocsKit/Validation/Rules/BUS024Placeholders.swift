@@ -14,26 +14,49 @@ public struct PlaceholdersRule: Rule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let decided = context.agreement.status?.value == .decided
-        var locations = context.ruleSet.placeholders.flatMap { placeholder in
-            SourceFile.offsets(of: SourceFile.lowercased(Array(placeholder.utf8)), in: context.source.lowercasedBytes).map(context.source.location(ofByte:))
+        let severity: Severity = decided ? .error : .warning
+        // A party name `new` wrote is a placeholder as a whole: deleting its "(ange enhetens namn)" alone
+        // leaves a generic name, so the finding marks the name and says what to write instead.
+        var placeholders: [(location: SourceLocation, message: LocalizedText, hint: LocalizedText)] = []
+        for party in context.agreement.parties {
+            guard let name = party.name, let service = AgreementDraft.generatedService(ofName: name.value, ruleSet: context.ruleSet) else { continue }
+            let example = Self.exampleName(of: service, principal: party.principal?.value, agreement: context.agreement, ruleSet: context.ruleSet)
+            placeholders.append((name.location, .generatedPartyName(decided: decided), .realPartyName(example: example)))
         }
-        locations += context.sentences.filter { $0.words.first.map(context.ruleSet.placeholderWords.contains) ?? false }.map(\.location)
-        guard !locations.isEmpty else { return [] }
+        let text = context.ruleSet.placeholders.flatMap { placeholder in
+            SourceFile.offsets(of: SourceFile.lowercased(Array(placeholder.utf8)), in: context.source.lowercasedBytes).map(context.source.location(ofByte:))
+        } + context.sentences.filter { $0.words.first.map(context.ruleSet.placeholderWords.contains) ?? false }.map(\.location)
+        placeholders += text.map { ($0, .placeholderLeft(decided: decided), .replacePlaceholder) }
+        guard !placeholders.isEmpty else { return [] }
         let bodyStart = Self.bodyStart(of: context.source)
         var paragraphs: Set<Int> = []
         var findings: [Diagnostic] = []
-        for location in locations.sorted() {
-                // One finding per paragraph (or front-matter line), however many placeholders it holds.
-                guard paragraphs.insert(Self.paragraphStart(of: location.line, in: context.source, bodyStart: bodyStart)).inserted else { continue }
-                findings.append(finding(
-                    decided
-                        ? LocalizedText(sv: "platshållartext är kvar i en beslutad överenskommelse", en: "placeholder text is left in a decided agreement")
-                        : LocalizedText(sv: "platshållartext är kvar i utkastet", en: "placeholder text is left in the draft"),
-                    at: location,
-                    hint: LocalizedText(sv: "Ersätt platshållaren med överenskommelsens egen text.", en: "Replace the placeholder with the agreement's own text."),
-                    severity: decided ? .error : .warning))
+        for placeholder in placeholders.sorted(by: { $0.location < $1.location }) {
+            // One finding per paragraph (or front-matter line), however many placeholders it holds.
+            guard paragraphs.insert(Self.paragraphStart(of: placeholder.location.line, in: context.source, bodyStart: bodyStart)).inserted else { continue }
+            findings.append(finding(placeholder.message, at: placeholder.location, hint: placeholder.hint, severity: severity))
         }
         return findings
+    }
+
+    /// A name of the kind the parties write, for the hint: "Järfälla kommun, socialförvaltningen, enheten
+    /// för barn och unga", "BUP Järfälla, Region Stockholm".
+    static func exampleName(of service: String, principal: Principal?, agreement: Agreement, ruleSet: RuleSet) -> String {
+        let area = agreement.area?.value ?? "området"
+        let municipality = agreement.municipality?.value ?? "\(area) kommun"
+        switch service {
+        case "socialtjanst": return "\(municipality), socialförvaltningen, enheten för barn och unga"
+        case "utbildning": return "\(municipality), utbildningsförvaltningen, grundskoleavdelningen"
+        case "elevhalsa": return "\(municipality), den centrala elevhälsan"
+        case "lss": return "\(municipality), LSS-handläggningen för barn och unga"
+        case "kultur-fritid": return "\(municipality), kultur- och fritidsförvaltningen"
+        case "bup": return "BUP \(area), Region Stockholm"
+        case "hab": return "Habilitering & Hälsa, habiliteringscenter \(area)"
+        case "bumm": return "Barn- och ungdomsmedicinsk mottagning \(area)"
+        default:
+            let short = AgreementDraft.genericName(of: service, ruleSet: ruleSet).components(separatedBy: " (").first ?? service
+            return principal == .municipality ? "\(municipality), \(short.lowercased())" : "\(short) \(area), Region Stockholm"
+        }
     }
 
     /// The first line of the paragraph a line of the body is in (up to a blank line or a heading); a
@@ -57,5 +80,31 @@ public struct PlaceholdersRule: Rule {
             if fences == 2 { return index + 2 }
         }
         return 1
+    }
+}
+
+// MARK: - Messages
+
+extension LocalizedText {
+    fileprivate static func placeholderLeft(decided: Bool) -> LocalizedText {
+        decided
+            ? LocalizedText(sv: "platshållartext är kvar i en beslutad överenskommelse", en: "placeholder text is left in a decided agreement")
+            : LocalizedText(sv: "platshållartext är kvar i utkastet", en: "placeholder text is left in the draft")
+    }
+
+    fileprivate static let replacePlaceholder = LocalizedText(
+        sv: "Ersätt platshållaren med överenskommelsens egen text.", en: "Replace the placeholder with the agreement's own text.")
+
+    fileprivate static func generatedPartyName(decided: Bool) -> LocalizedText {
+        decided
+            ? LocalizedText(sv: "partens namn är fortfarande det som `bus-docs new` skrev, i en beslutad överenskommelse",
+                            en: "the party's name is still the one `bus-docs new` wrote, in a decided agreement")
+            : LocalizedText(sv: "partens namn är fortfarande det som `bus-docs new` skrev",
+                            en: "the party's name is still the one `bus-docs new` wrote")
+    }
+
+    fileprivate static func realPartyName(example: String) -> LocalizedText {
+        LocalizedText(sv: "Skriv enhetens riktiga namn i stället för hela värdet, t.ex. `namn: \"\(example)\"`.",
+                      en: "Write the unit's real name instead of the whole value, e.g. `namn: \"\(example)\"`.")
     }
 }

@@ -6,6 +6,20 @@ public enum CadenceWording {
             en: "at least \(englishTimes(count)) per \(englishName(period))")
     }
 
+    /// "vid behov, inom 14 dagar" / "when needed, within 14 days".
+    public static func whenNeeded(withinDays days: Int?) -> LocalizedText {
+        guard let days else { return LocalizedText(sv: "vid behov", en: "when needed") }
+        return LocalizedText(sv: "vid behov, inom \(days) dagar", en: "when needed, within \(days) \(days == 1 ? "day" : "days")")
+    }
+
+    /// A group's `möten` in words.
+    public static func cadence(_ cadence: Cadence) -> LocalizedText {
+        switch cadence {
+        case .atLeast(let count, let period): atLeast(count, per: period)
+        case .whenNeeded(let days): whenNeeded(withinDays: days?.value)
+        }
+    }
+
     static func swedishTimes(_ count: Int) -> String {
         count == 1 ? "en gång" : "\(SwedishNumbers.word(count)) gånger"
     }

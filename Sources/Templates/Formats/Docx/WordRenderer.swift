@@ -134,7 +134,7 @@ public struct WordRenderer: Sendable {
         }
 
         body.heading("Justering")
-        body.field("Sekreterare", body.controls.text(tag: "protokollforare", label: "Sekreterare", placeholder: "Skriv namn"))
+        body.field("Protokollförare", body.controls.text(tag: "protokollforare", label: "Protokollförare", placeholder: "Skriv namn"))
         body.field("Justerare", body.controls.text(tag: "justerare", label: "Justerare", placeholder: "Skriv namn"))
         return body
     }

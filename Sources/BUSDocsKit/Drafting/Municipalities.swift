@@ -1,0 +1,89 @@
+import Foundation
+
+/// The municipalities of Stockholm County by their official names, and Stockholm's stadsdelsområden, for
+/// `new --area`: the one place that knows "Solna" is *Solna stad* and "Bromma" is part of *Stockholms stad*.
+/// An area it cannot place gets no invented name: `new` asks for it, or wants `--kommun`.
+public enum Municipalities {
+    /// The 26 municipalities of the county: the name an area is usually written as, and the official name.
+    static let county: [(area: String, official: String)] = [
+        ("Botkyrka", "Botkyrka kommun"), ("Danderyd", "Danderyds kommun"), ("Ekerö", "Ekerö kommun"),
+        ("Haninge", "Haninge kommun"), ("Huddinge", "Huddinge kommun"), ("Järfälla", "Järfälla kommun"),
+        ("Lidingö", "Lidingö stad"), ("Nacka", "Nacka kommun"), ("Norrtälje", "Norrtälje kommun"),
+        ("Nykvarn", "Nykvarns kommun"), ("Nynäshamn", "Nynäshamns kommun"), ("Salem", "Salems kommun"),
+        ("Sigtuna", "Sigtuna kommun"), ("Sollentuna", "Sollentuna kommun"), ("Solna", "Solna stad"),
+        ("Stockholm", "Stockholms stad"), ("Sundbyberg", "Sundbybergs stad"), ("Södertälje", "Södertälje kommun"),
+        ("Tyresö", "Tyresö kommun"), ("Täby", "Täby kommun"), ("Upplands Väsby", "Upplands Väsby kommun"),
+        ("Upplands-Bro", "Upplands-Bro kommun"), ("Vallentuna", "Vallentuna kommun"), ("Vaxholm", "Vaxholms stad"),
+        ("Värmdö", "Värmdö kommun"), ("Österåker", "Österåkers kommun"),
+    ]
+
+    /// Stockholm's stadsdelsområden: each is part of Stockholms stad.
+    static let stockholmDistricts = [
+        "Bromma", "Enskede-Årsta-Vantör", "Farsta", "Hägersten-Älvsjö", "Hässelby-Vällingby", "Kungsholmen",
+        "Norrmalm", "Rinkeby-Kista", "Skarpnäck", "Skärholmen", "Spånga-Tensta", "Södermalm", "Östermalm",
+    ]
+
+    /// The official name of the municipality an area lies in: "Solna", "solna" and "Solna stad" are
+    /// *Solna stad*, "Bromma" is *Stockholms stad*, "Sollentuna och Upplands Väsby" is *Sollentuna kommun
+    /// och Upplands Väsby kommun*. Nil when a part of the area is not in the county's table.
+    public static func official(forArea area: String) -> String? {
+        var names: [String] = []
+        for part in parts(of: area) {
+            guard let name = official(forPlace: part) else { return nil }
+            if !names.contains(name) { names.append(name) }
+        }
+        guard !names.isEmpty else { return nil }
+        return names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " och " + names.last!
+    }
+
+    /// Whether the area is one or more of Stockholm's stadsdelsområden.
+    public static func isStockholmDistrict(_ area: String) -> Bool {
+        let keys = Set(stockholmDistricts.map(key))
+        let parts = parts(of: area)
+        return !parts.isEmpty && parts.allSatisfy { keys.contains(key($0)) }
+    }
+
+    /// One place: a municipality by either of its names (with or without "kommun"/"stad", genitive or
+    /// not), or a district.
+    static func official(forPlace place: String) -> String? {
+        let wanted = key(place)
+        for entry in county where [key(entry.area), key(entry.official)].contains(wanted) { return entry.official }
+        // "Solna kommun", "Stockholms kommun", "Danderyds": the name with another ending.
+        var stem = wanted
+        for suffix in [" kommun", " stad", " kommuns", " stads"] where stem.hasSuffix(suffix) {
+            stem = String(stem.dropLast(suffix.count))
+        }
+        for entry in county where key(entry.area) == stem || key(entry.area) + "s" == stem { return entry.official }
+        if stockholmDistricts.contains(where: { key($0) == stem }) { return "Stockholms stad" }
+        return nil
+    }
+
+    /// "Sollentuna och Upplands Väsby" → ["Sollentuna", "Upplands Väsby"]; "Vaxholm–Österåker" stays one
+    /// part when the dash joins no known names (districts have hyphens of their own).
+    static func parts(of area: String) -> [String] {
+        var pieces = [area]
+        for separator in [" och ", ",", " & ", " samt "] {
+            pieces = pieces.flatMap { $0.components(separatedBy: separator) }
+        }
+        pieces = pieces.flatMap { piece -> [String] in
+            let dashed = piece.components(separatedBy: "–")
+            return dashed.count > 1 && dashed.allSatisfy({ official(forPlace: $0) != nil }) ? dashed : [piece]
+        }
+        return pieces.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// Case, diacritics, hyphens and runs of spaces do not matter: "upplands-väsby" is "Upplands Väsby".
+    static func key(_ name: String) -> String {
+        var out = ""
+        for character in name.lowercased() {
+            switch character {
+            case "å", "ä": out.append("a")
+            case "ö": out.append("o")
+            case "é": out.append("e")
+            case "-", "‐", " ", "\u{00A0}": if out.last != " " { out.append(" ") }
+            default: out.append(character)
+            }
+        }
+        return out.trimmingCharacters(in: .whitespaces)
+    }
+}

@@ -1,0 +1,43 @@
+import Testing
+@testable import BUSDocsKit
+
+/// `new --area`: the municipality's official name from the county's table, never a guess.
+@Suite struct MunicipalitiesTests {
+    @Test func theCountysMunicipalitiesByTheirOfficialNames() {
+        #expect(Municipalities.county.count == 26)
+        #expect(Municipalities.official(forArea: "Solna") == "Solna stad")
+        #expect(Municipalities.official(forArea: "solna") == "Solna stad")
+        #expect(Municipalities.official(forArea: "Solna stad") == "Solna stad")
+        #expect(Municipalities.official(forArea: "Solna kommun") == "Solna stad")
+        #expect(Municipalities.official(forArea: "Stockholm") == "Stockholms stad")
+        #expect(Municipalities.official(forArea: "Sundbyberg") == "Sundbybergs stad")
+        #expect(Municipalities.official(forArea: "Lidingö") == "Lidingö stad")
+        #expect(Municipalities.official(forArea: "Vaxholm") == "Vaxholms stad")
+        #expect(Municipalities.official(forArea: "Danderyds") == "Danderyds kommun")
+        #expect(Municipalities.official(forArea: "Täby") == "Täby kommun")
+        #expect(Municipalities.official(forArea: "taby") == "Täby kommun")
+        #expect(Municipalities.official(forArea: "Upplands-Väsby") == "Upplands Väsby kommun")
+        #expect(Municipalities.official(forArea: "Upplands Bro") == "Upplands-Bro kommun")
+    }
+
+    @Test func stockholmsDistrictsArePartOfStockholmsStad() {
+        #expect(Municipalities.official(forArea: "Rinkeby-Kista") == "Stockholms stad")
+        #expect(Municipalities.official(forArea: "Bromma") == "Stockholms stad")
+        #expect(Municipalities.official(forArea: "Rinkeby-Kista och Spånga-Tensta") == "Stockholms stad")
+        #expect(Municipalities.official(forArea: "enskede-årsta-vantör") == "Stockholms stad")
+        #expect(Municipalities.isStockholmDistrict("Skärholmen och Hägersten-Älvsjö"))
+        #expect(!Municipalities.isStockholmDistrict("Täby"))
+    }
+
+    @Test func anAreaOfTwoMunicipalitiesNamesBoth() {
+        #expect(Municipalities.official(forArea: "Sollentuna och Upplands Väsby") == "Sollentuna kommun och Upplands Väsby kommun")
+        #expect(Municipalities.official(forArea: "Vaxholm–Österåker") == "Vaxholms stad och Österåkers kommun")
+    }
+
+    @Test func anAreaItCannotPlaceGetsNoName() {
+        #expect(Municipalities.official(forArea: "Järva") == nil)
+        #expect(Municipalities.official(forArea: "Uppsala") == nil)
+        #expect(Municipalities.official(forArea: "Täby och Uppsala") == nil)
+        #expect(Municipalities.official(forArea: "") == nil)
+    }
+}

@@ -1,0 +1,67 @@
+import BUSDocsKit
+import Testing
+
+/// A misspelt or misplaced key is one finding at its own line, whose hint fixes it; the finding that
+/// the key it stands for is missing (at the `---` of line 1) is not made as well.
+@Suite struct BUS020UnknownKeyTests {
+    @Test func aMisspeltTopLevelKeyIsOneErrorAtItsLine() {
+        let found = assertFindings(in: Fixture.valid.replacing("samtycke: skriftligt", with: "1️⃣samtyke: skriftligt"), [
+            ExpectedFinding("1️⃣", "BUS020", "unknown key `samtyke` in the front matter — did you mean `samtycke`?"),
+        ])
+        #expect(found.first?.message.sv == "okänd nyckel `samtyke` i YAML-huvudet — menade du `samtycke`?")
+        #expect(found.first?.hint?.sv == "Skriv `samtycke:` i stället för `samtyke:`.")
+        #expect(found.first?.hint?.en == "Write `samtycke:` instead of `samtyke:`.")
+        #expect(found.first?.fix?.replacement == "samtycke")
+    }
+
+    @Test func aMisspeltKeyThatStandsForNothingMissingStaysAWarning() {
+        // `regelverk` is optional: nothing is missing, so the typo stays a warning.
+        assertFindings(in: Fixture.valid.replacing("regelverk: bus-2012", with: "1️⃣regelverc: bus-2012"), [
+            ExpectedFinding("1️⃣", "BUS020", "unknown key `regelverc` in the front matter — did you mean `regelverk`?", .warning),
+        ])
+    }
+
+    @Test func aMisspeltRequiredKeyReplacesTheStructureFinding() {
+        assertFindings(in: Fixture.valid.replacing("kommun: Teststads kommun", with: "1️⃣kommn: Teststads kommun"), [
+            ExpectedFinding("1️⃣", "BUS020", "unknown key `kommn` in the front matter — did you mean `kommun`?"),
+        ])
+    }
+
+    @Test func aMisspeltNestedKeyNamesItsMapping() {
+        let found = assertFindings(in: Fixture.valid.replacing("    sammankallande: { part: sof, roll: Enhetschef }\n    möten: { vid-behov", with: "    1️⃣samankallande: { part: sof, roll: Enhetschef }\n    möten: { vid-behov"), [
+            ExpectedFinding("1️⃣", "BUS020", "unknown key `samankallande` in `grupper` — did you mean `sammankallande`?"),
+        ])
+        #expect(found.first?.message.sv == "okänd nyckel `samankallande` i `grupper` — menade du `sammankallande`?")
+    }
+
+    @Test func aTopLevelKeyIndentedUnderAnotherIsOneErrorSayingWhere() {
+        let text = Fixture.valid.replacing("  blankett: avvikelseblankett\nsamtycke: skriftligt", with: "  blankett: avvikelseblankett\n  1️⃣samtycke: skriftligt")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS020", "`samtycke` stands under `avvikelser`"),
+        ])
+        #expect(found.first?.message.sv == "`samtycke` står under `avvikelser`")
+        #expect(found.first?.hint?.sv == "Ta bort indraget så att raden `samtycke:` börjar i vänsterkanten, som YAML-huvudets andra nycklar.")
+        // The edit an editor offers removes exactly the two spaces.
+        #expect(found.first?.fix == Fix(range: SourceRange(start: SourceLocation(line: 65, column: 1), end: SourceLocation(line: 65, column: 3)), original: "  ", replacement: ""))
+    }
+
+    @Test func aTopLevelKeyIndentedFourSpacesUnderABlockWrittenFourDeep() {
+        // Another area indents by four and puts `sip` under `uppföljning` by mistake.
+        let text = Fixture.valid
+            .replacing("uppföljning:\n  per: år\n  ansvarig: styrgrupp\n  indikatorer: [individforum-ärenden, olösta-ärenden, avvikelser, sip]",
+                       with: "uppföljning:\n    per: år\n    ansvarig: styrgrupp\n    indikatorer: [individforum-ärenden, olösta-ärenden, avvikelser, sip]")
+            .replacing("sip:\n  initierar: [socialtjanst, utbildning, bup, hab, bumm]\n  skolan: ska\n", with: "")
+            .replacing("    indikatorer: [individforum-ärenden, olösta-ärenden, avvikelser, sip]\n",
+                       with: "    indikatorer: [individforum-ärenden, olösta-ärenden, avvikelser, sip]\n    1️⃣sip: { initierar: [socialtjanst, utbildning, bup, hab, bumm], skolan: ska }\n")
+        assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS020", "`sip` stands under `uppföljning`"),
+        ])
+    }
+
+    @Test func anUnknownKeyWithNoNearKeyKeepsTheGeneralHint() {
+        let found = assertFindings(in: Fixture.valid.replacing("samtycke: skriftligt", with: "samtycke: skriftligt\n1️⃣kontaktperson: Anna"), [
+            ExpectedFinding("1️⃣", "BUS020", "unknown key `kontaktperson` in the front matter", .warning),
+        ])
+        #expect(found.first?.message.sv == "okänd nyckel `kontaktperson` i YAML-huvudet")
+    }
+}
