@@ -79,7 +79,7 @@ verdict() { awk "BEGIN{ if ($1) print \"met\"; else print \"**not met**\" }"; }
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${rows[@]}"
   echo
-  echo "\`serve\`, from saving one of 12 agreements (\`Tests/Corpus\`) to the reload event on an open page (\`bench/serve_latency.py\`, 9 saves): median $serve_ms ms, worst $serve_worst_ms ms (the watcher waits 150 ms for the writes to settle)."
+  echo "\`serve\`, from saving one of 12 agreements (\`Tests/Corpus\`) to the reload event on an open page (\`bench/serve_latency.py\`, 9 saves): median $serve_ms ms, worst $serve_worst_ms ms (the watcher waits for the writes to settle: 20 ms after a file written is closed or renamed into place, 150 ms while one is still open; then only the saved agreement's pages and the index are made again)."
   echo
   echo "Start-up, one file (hyperfine, mean of 50): \`bus-docs check\` $(awk "BEGIN{printf \"%.1f\", $one_check * 1000}") ms, \`cmark\` $(awk "BEGIN{printf \"%.1f\", $one_cmark * 1000}") ms: $(ratio "$one_check" "$one_cmark")×."
   echo

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Names of bodies and groups compared as concepts, not strings: case, hyphens and spaces, Swedish
 /// genitive and definite endings and a trailing "grupp" do not matter, so "BUS-SAM", "BUSSAM:s",
 /// "BUSSAM-gruppen" and "bussam" are one name, as are "samrådsgruppen för barns och ungas hälsa" and
@@ -15,7 +17,23 @@ public struct NameKey: Hashable, Sendable {
 
     /// The keys a written name may stand for: as a whole, without what stands in parentheses, each
     /// parenthesis on its own ("(tidigare BUSSAM)"), and each side of a slash.
+    ///
+    /// Remembered per name: the same few names (group kinds and names, the rule set's receivers and
+    /// bodies) are asked for many times in every agreement checked, and again in the next one.
     public static func candidates(_ name: String) -> Set<NameKey> {
+        if let known = remembered.withLock({ $0[name] }) { return known }
+        let keys = makeCandidates(name)
+        remembered.withLock { remembered in
+            // Bounded, so checking any number of agreements holds the same memory.
+            if remembered.count >= 4096 { remembered.removeAll(keepingCapacity: true) }
+            remembered[name] = keys
+        }
+        return keys
+    }
+
+    private static let remembered = Mutex<[String: Set<NameKey>]>([:])
+
+    private static func makeCandidates(_ name: String) -> Set<NameKey> {
         var texts = [name]
         var outside = "", inside = "", depth = 0
         var parentheses: [String] = []

@@ -54,7 +54,7 @@ public enum Sentences {
                 continue
             }
             if isListItem(trimmed) { flush() }
-            for (word, column, endsSentence) in Words.scan(String(line)) {
+            for (word, column, endsSentence) in Words.scan(line) {
                 if words.isEmpty {
                     start = SourceLocation(line: number, column: column + 1)
                     startLine = number

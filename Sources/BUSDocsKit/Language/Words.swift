@@ -14,57 +14,82 @@ public enum Words {
     /// space, the line's end or closing markup (`*`, `_`, `)`, `"`).
     static func scan(_ text: String) -> [(word: String, column: Int, endsSentence: Bool)] {
         var text = text
-        return text.withUTF8 { bytes in
-            var words: [(word: String, column: Int, endsSentence: Bool)] = []
-            var current: [UInt8] = []
-            current.reserveCapacity(32)
-            var start = 0, column = 0, index = 0
-            func flush() {
-                guard !current.isEmpty else { return }
-                words.append((String(decoding: current, as: UTF8.self), start, false))
-                current.removeAll(keepingCapacity: true)
-            }
-            while index < bytes.count {
-                let lead = bytes[index]
-                if lead < 0x80 {
-                    switch lead {
-                    case 0x30...0x39, 0x61...0x7A:
-                        if current.isEmpty { start = column }
-                        current.append(lead)
-                    case 0x41...0x5A:
-                        if current.isEmpty { start = column }
-                        current.append(lead + 0x20)
-                    case 0x2E, 0x21, 0x3F, 0x3B:  // . ! ? ;
-                        flush()
-                        let next = index + 1 < bytes.count ? bytes[index + 1] : 0x20
-                        if !words.isEmpty, [0x20, 0x2A, 0x5F, 0x29, 0x22, 0x0A, 0x0D, 0x09].contains(next) {
-                            words[words.count - 1].endsSentence = true
-                        }
-                    default:
-                        flush()
-                    }
-                    index += 1
-                    column += 1
-                    continue
-                }
-                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                let end = min(bytes.count, index + length)
-                let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self).unicodeScalars.first ?? " "
-                if isWordScalar(scalar) {
+        return text.withUTF8(scan(bytes:))
+    }
+
+    /// The same for a line of a larger text, read in place.
+    static func scan(_ text: Substring) -> [(word: String, column: Int, endsSentence: Bool)] {
+        var text = text
+        return text.withUTF8(scan(bytes:))
+    }
+
+    private static func scan(bytes: UnsafeBufferPointer<UInt8>) -> [(word: String, column: Int, endsSentence: Bool)] {
+        var words: [(word: String, column: Int, endsSentence: Bool)] = []
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
+        var start = 0, column = 0, index = 0
+        func flush() {
+            guard !current.isEmpty else { return }
+            words.append((String(decoding: current, as: UTF8.self), start, false))
+            current.removeAll(keepingCapacity: true)
+        }
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                switch lead {
+                case 0x30...0x39, 0x61...0x7A:
                     if current.isEmpty { start = column }
-                    if let folded = Folding.latin(scalar) {
-                        current.append(contentsOf: String(folded).utf8)
-                    } else {
-                        current.append(contentsOf: String(scalar).lowercased().utf8)
+                    current.append(lead)
+                case 0x41...0x5A:
+                    if current.isEmpty { start = column }
+                    current.append(lead + 0x20)
+                case 0x2E, 0x21, 0x3F, 0x3B:  // . ! ? ;
+                    flush()
+                    let next = index + 1 < bytes.count ? bytes[index + 1] : 0x20
+                    switch next {
+                    case 0x20, 0x2A, 0x5F, 0x29, 0x22, 0x0A, 0x0D, 0x09:  // space * _ ) " LF CR tab
+                        if !words.isEmpty { words[words.count - 1].endsSentence = true }
+                    default:
+                        break
                     }
-                } else {
+                default:
                     flush()
                 }
-                index = end
+                index += 1
                 column += 1
+                continue
             }
-            flush()
-            return words
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            let end = min(bytes.count, index + length)
+            let scalar = Self.scalar(in: bytes, from: index, to: end)
+            if isWordScalar(scalar) {
+                if current.isEmpty { start = column }
+                if let folded = Folding.latin(scalar) {
+                    if folded.isASCII { current.append(UInt8(folded.value)) } else { current.append(contentsOf: String(folded).utf8) }
+                } else {
+                    current.append(contentsOf: String(scalar).lowercased().utf8)
+                }
+            } else {
+                flush()
+            }
+            index = end
+            column += 1
+        }
+        flush()
+        return words
+    }
+
+    /// The scalar a multi-byte UTF-8 sequence encodes: decoded by hand for the sequences valid text
+    /// has, by the standard library for anything cut short.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, from index: Int, to end: Int) -> Unicode.Scalar {
+        let lead = UInt32(bytes[index])
+        switch end - index {
+        case 2 where lead >= 0xC0 && lead < 0xE0:
+            return Unicode.Scalar((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)) ?? " "
+        case 3 where lead >= 0xE0 && lead < 0xF0:
+            return Unicode.Scalar((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)) ?? " "
+        default:
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self).unicodeScalars.first ?? " "
         }
     }
 
@@ -183,6 +208,25 @@ extension StemPhrase.Stem {
         if word.starts(with: stem) { return true }
         // Compounds put the topic last as often as first: "samverkansavvikelser", "informationssamtycke".
         guard alone, stem.count >= 6, word.count > stem.count else { return false }
-        return Array(word).firstRange(of: Array(stem)) != nil
+        return Self.contains(word, bytes)
+    }
+
+    /// Whether a word's UTF-8 holds the bytes anywhere (they are not at its start: that was asked first).
+    private static func contains(_ word: String.UTF8View, _ part: [UInt8]) -> Bool {
+        let found = word.withContiguousStorageIfAvailable { word in
+            part.withUnsafeBufferPointer { part in
+                var start = 1
+                while start + part.count <= word.count {
+                    if word[start] == part[0] {
+                        var index = 1
+                        while index < part.count, word[start + index] == part[index] { index += 1 }
+                        if index == part.count { return true }
+                    }
+                    start += 1
+                }
+                return false
+            }
+        }
+        return found ?? (Array(word).firstRange(of: part) != nil)
     }
 }

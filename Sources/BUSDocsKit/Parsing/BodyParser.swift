@@ -12,7 +12,7 @@ enum BodyParser {
         func text(from startLine: Int, to endLine: Int) -> String {
             let from = startLine - firstLine, to = min(endLine - firstLine, lines.count)
             guard from < to, from >= 0 else { return "" }
-            return String(lines[from..<to].joined(separator: "\n").trimming { $0 == "\n" })
+            return String(lines[from..<to].joinedLines().trimming { $0 == "\n" })
         }
         body.preamble = text(from: firstLine, to: headings.first?.line ?? (firstLine + lines.count))
         let endLine = firstLine + lines.count

@@ -29,8 +29,8 @@ public enum FrontMatterSplitter {
         guard let closing else {
             return .failure(StructureRule.unterminatedFrontMatter())
         }
-        let yaml = source.lines[1..<(closing - 1)].joined(separator: "\n")
-        let body = source.lines[closing...].joined(separator: "\n")
+        let yaml = source.lines[1..<(closing - 1)].joinedLines()
+        let body = source.lines[closing...].joinedLines()
         return .success(FrontMatterSplit(yaml: yaml, body: body, bodyFirstLine: closing + 1, closingLine: closing))
     }
 

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The text of one agreement file after decoding: UTF-8, no byte-order mark, LF line endings.
 public struct SourceFile: Sendable {
     /// The path as the user named it; diagnostics print it as it is.
@@ -44,20 +48,19 @@ public struct SourceFile: Sendable {
     }
 
     /// Every byte offset where `needle` starts in `haystack` (one of `bytes`, `lowercasedBytes`).
+    /// glibc's `memchr` finds each candidate first byte and `memcmp` compares the rest, far faster than a
+    /// loop over the bytes; overlapping matches count.
     public static func offsets(of needle: [UInt8], in haystack: [UInt8]) -> [Int] {
         guard !needle.isEmpty, haystack.count >= needle.count else { return [] }
         var found: [Int] = []
-        haystack.withUnsafeBufferPointer { hay in
-            needle.withUnsafeBufferPointer { pin in
-                let first = pin[0], last = hay.count - pin.count
+        haystack.withUnsafeBytes { hay in
+            needle.withUnsafeBytes { pin in
+                let base = hay.baseAddress!, first = Int32(pin[0]), last = hay.count - pin.count
                 var offset = 0
-                while offset <= last {
-                    if hay[offset] == first {
-                        var index = 1
-                        while index < pin.count, hay[offset + index] == pin[index] { index += 1 }
-                        if index == pin.count { found.append(offset) }
-                    }
-                    offset += 1
+                while offset <= last, let hit = memchr(base + offset, first, last - offset + 1) {
+                    let position = base.distance(to: UnsafeRawPointer(hit))
+                    if memcmp(base + position, pin.baseAddress!, pin.count) == 0 { found.append(position) }
+                    offset = position + 1
                 }
             }
         }
@@ -102,5 +105,14 @@ extension StringProtocol {
         }
         lines.append(self[start..<endIndex])
         return lines
+    }
+}
+
+extension ArraySlice where Element == Substring {
+    /// Consecutive lines from `linesByUTF8` joined by LF again: one slice of the text they were cut
+    /// from, not a join of copies. The same as `joined(separator: "\n")` for such lines.
+    func joinedLines() -> String {
+        guard let first, let last else { return "" }
+        return String(first.base[first.startIndex..<last.endIndex])
     }
 }

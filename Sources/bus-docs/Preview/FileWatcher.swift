@@ -37,15 +37,48 @@ final class FileWatcher: Sendable {
         while true {
             var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
             guard Glibc.poll(&request, 1, -1) > 0 else { continue }
-            _ = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            // Let an editor finish its writes (a temporary file, a rename): wait until 150 ms pass quietly.
+            var writes = OpenWrites()
+            writes.note(buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }, in: buffer)
+            // Let an editor finish its writes (a temporary file, a rename): wait until the changes pause,
+            // 150 ms while a file is still open for writing, 20 ms once every file written is closed or
+            // renamed into place (a finished save), so a save is shown at once.
             while true {
                 var more = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-                guard Glibc.poll(&more, 1, 150) > 0 else { break }
-                _ = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+                guard Glibc.poll(&more, 1, writes.pending ? 150 : 20) > 0 else { break }
+                writes.note(buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }, in: buffer)
             }
             addWatches(descriptor) // folders made since
             onChange()
+        }
+    }
+
+    /// The files being written, from inotify's events: a file written to is pending until it is closed;
+    /// one renamed into place (an editor's atomic save) is finished.
+    private struct OpenWrites {
+        private var open: Set<[UInt8]> = []
+
+        var pending: Bool { !open.isEmpty }
+
+        /// Reads the events of one `read` (a `struct inotify_event` each: wd, mask, cookie, len, name).
+        mutating func note(_ count: Int, in buffer: [UInt8]) {
+            guard count > 0 else { return }
+            let header = MemoryLayout<inotify_event>.size
+            var offset = 0
+            buffer.withUnsafeBytes { bytes in
+                while offset + header <= count {
+                    let wd = bytes.loadUnaligned(fromByteOffset: offset, as: Int32.self)
+                    let mask = bytes.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self)
+                    let length = Int(bytes.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
+                    let nameBytes = bytes[(offset + header)..<min(count, offset + header + length)]
+                    let key = withUnsafeBytes(of: wd) { Array($0) } + nameBytes.prefix { $0 != 0 }
+                    if mask & UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_DELETE | IN_MOVED_FROM) != 0 {
+                        open.remove(key)
+                    } else if mask & UInt32(IN_MODIFY | IN_CREATE) != 0 {
+                        open.insert(key)
+                    }
+                    offset += header + length
+                }
+            }
         }
     }
 

@@ -19,6 +19,9 @@ final class PreviewServer: Sendable {
     /// site is served meanwhile.
     private let state = Mutex<(site: PreviewSite?, problem: String?)>((nil, nil))
     private let rebuilds = DispatchQueue(label: "bus-docs.rebuild")
+    /// The templates the site was last built with, and the bytes of the templates folder they were read
+    /// from: while those stay the same, a rebuild reuses them and renders only the agreements that changed.
+    private let templates = Mutex<(set: TemplateSet, folder: [String: [UInt8]])?>(nil)
 
     init(inputs: [String], templatesFolder: String?, ruleSet: RuleSet?, today: LocalDate) {
         self.inputs = inputs
@@ -31,9 +34,16 @@ final class PreviewServer: Sendable {
     func rebuild(first: Bool = false) throws {
         let generation = state.withLock { ($0.site?.generation ?? 0) + 1 }
         do {
-            let templates = try TemplateSet.load(overrides: templatesFolder)
-            let built = try PreviewSite.build(inputs: inputs, templates: templates, validator: Validator(ruleSet: ruleSet, today: today, userTemplates: templates.customNames),
-                                              today: today, generation: generation)
+            let folder = Self.files(in: templatesFolder)
+            let (previous, loaded) = (state.withLock { $0.site }, self.templates.withLock { $0 })
+            let built: PreviewSite
+            if let previous, let loaded, loaded.folder == folder {
+                built = try previous.rebuilt(inputs: inputs, templates: loaded.set, validator: validator(loaded.set), today: today, generation: generation)
+            } else {
+                let set = try TemplateSet.load(overrides: templatesFolder)
+                built = try PreviewSite.build(inputs: inputs, templates: set, validator: validator(set), today: today, generation: generation)
+                self.templates.withLock { $0 = (set, folder) }
+            }
             state.withLock { $0 = (built, nil) }
             // The first build is told after the address, which is the first line printed.
             if !first { print(RunLanguage.pick(sv: "Byggd (\(generation)): ", en: "Built (\(generation)): ") + built.summary(in: RunLanguage.current)) }
@@ -52,6 +62,20 @@ final class PreviewServer: Sendable {
         }
         fflush(nil) // every output stream: C's `stdout` is a global Swift 6 will not touch
         events.reload(generation: generation)
+    }
+
+    private func validator(_ templates: TemplateSet) -> Validator {
+        Validator(ruleSet: ruleSet, today: today, userTemplates: templates.customNames)
+    }
+
+    /// Every file directly in the templates folder (where `TemplateSet` reads them) with its bytes.
+    private static func files(in folder: String?) -> [String: [UInt8]] {
+        guard let folder, let names = try? FileSystem.system.list(folder) else { return [:] }
+        var files: [String: [UInt8]] = [:]
+        for name in names {
+            if case .bytes(let bytes)? = try? FileSystem.system.read(folder + "/" + name, SourceDecoder.maximumFileSize) { files[name] = bytes }
+        }
+        return files
     }
 
     /// What the first build found, printed after the address.

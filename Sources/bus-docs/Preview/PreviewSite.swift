@@ -10,6 +10,11 @@ struct PreviewSite: Sendable {
     var pages: [String: String]
     var generation: Int
     var report: CheckReport
+    /// What the pages were made from: each agreement checked, and the bytes it was read from (nil when it
+    /// could not be read). A rebuild after a save checks and renders again only the agreements whose bytes
+    /// changed, and the index.
+    var agreements: [CheckedAgreement]
+    var contents: [FileSystem.Contents?]
 
     /// "1 fil kontrollerad: 0 fel, 2 varningar", in a language.
     func summary(in language: Language) -> String {
@@ -20,23 +25,66 @@ struct PreviewSite: Sendable {
     static let sourcePrefix = "_bus-docs/source/"
 
     static func build(inputs: [String], templates: TemplateSet, validator: Validator, today: LocalDate, generation: Int) throws -> PreviewSite {
-        let checked = try CheckedAgreement.loadAll(try CheckedFile.collect(inputs), validator: validator)
+        let paths = try CheckedFile.collect(inputs)
+        // Read before checking: a file saved in between differs from these bytes and is read at the next rebuild.
+        let contents = paths.map(Self.contents(of:))
+        let checked = try CheckedAgreement.loadAll(paths, validator: validator)
+        var site = PreviewSite(pages: [:], generation: generation, report: CheckReport(files: []), agreements: checked, contents: contents)
+        try site.render(Array(checked.indices), templates: templates, today: today)
+        return site
+    }
+
+    /// The site after files changed. When the inputs are the same files as before, only the agreements
+    /// whose bytes differ are checked and rendered again, with the index; otherwise the whole site is
+    /// built anew. The templates and the rule set must be the ones this site was built with.
+    func rebuilt(inputs: [String], templates: TemplateSet, validator: Validator, today: LocalDate, generation: Int) throws -> PreviewSite {
+        let paths = try CheckedFile.collect(inputs)
+        guard paths == agreements.map(\.path) else {
+            return try Self.build(inputs: inputs, templates: templates, validator: validator, today: today, generation: generation)
+        }
+        let now = paths.map(Self.contents(of:))
+        let changed = paths.indices.filter { now[$0] == nil || now[$0] != contents[$0] }
+        var site = self
+        site.generation = generation
+        site.contents = now
+        for index in changed {
+            site.agreements[index] = try CheckedAgreement.load(paths[index], slug: agreements[index].slug, validator: validator)
+        }
+        try site.render(changed, templates: templates, today: today)
+        return site
+    }
+
+    /// The bytes of a file as `check` reads them, or nil when it cannot be read (it is then always read again).
+    private static func contents(of path: String) -> FileSystem.Contents? {
+        try? FileSystem.system.read(path, SourceDecoder.maximumFileSize)
+    }
+
+    /// Renders the pages of the agreements at `changed` (the others' pages stay as they are) and the index,
+    /// which shows them all; every page made is checked with libxml2 before any replaces the one served.
+    private mutating func render(_ changed: [Int], templates: TemplateSet, today: LocalDate) throws {
         let builder = SiteBuilder(renderer: DocumentRenderer(templates: templates), today: today)
-        let entries = checked.map(\.siteEntry)
-        let files = try [builder.index(summaries: entries.map(builder.summary(of:)))] + entries.flatMap(builder.files(for:))
-        try SiteBuilder.validate(files)
-        let report = CheckReport(files: checked.map(\.reportFile))
-        var pages: [String: String] = [:]
-        let all = checked.map { ($0, $0.slug) }
-        for file in files {
-            let slug = file.path.split(separator: "/").count > 1 ? String(file.path.split(separator: "/")[0]) : nil
-            let concerned = slug.map { slug in all.filter { $0.1 == slug } } ?? all
-            pages[file.path] = file.path.hasSuffix(".html") ? PageDecoration.decorate(file.contents, findings: concerned) : file.contents
+        let entries = agreements.map(\.siteEntry)
+        let index = try builder.index(summaries: entries.map(builder.summary(of:)))
+        let own = try changed.parallelMap { try builder.files(for: entries[$0]) }
+        try SiteBuilder.validate([index] + own.flatMap { $0 })
+        report = CheckReport(files: agreements.map(\.reportFile))
+        let all = agreements.map { ($0, $0.slug) }
+        pages[index.path] = Self.page(index, findings: all)
+        // The pages of the agreements rendered again are replaced whole: a group gone takes its page along.
+        let renewed = Set(changed.map { agreements[$0].slug })
+        if !pages.isEmpty {
+            pages = pages.filter { path, _ in path.firstIndex(of: "/").map { !renewed.contains(String(path[..<$0])) } ?? true }
         }
-        for (agreement, slug) in all {
-            pages[sourcePrefix + slug] = PageDecoration.sourcePage(path: agreement.path, slug: slug, lines: agreement.parsed.source?.lines ?? [])
+        for (position, files) in zip(changed, own) {
+            let agreement = agreements[position], slug = agreement.slug
+            for file in files { pages[file.path] = Self.page(file, findings: [(agreement, slug)]) }
+            pages[Self.sourcePrefix + slug] = PageDecoration.sourcePage(path: agreement.path, slug: slug, lines: agreement.parsed.source?.lines ?? [])
         }
-        return PreviewSite(pages: pages, generation: generation, report: report)
+    }
+
+    /// A file of the site as served: an HTML page with the findings of the agreements it concerns.
+    private static func page(_ file: OutputFile, findings concerned: [(CheckedAgreement, String)]) -> String {
+        file.path.hasSuffix(".html") ? PageDecoration.decorate(file.contents, findings: concerned) : file.contents
     }
 
     /// The page for a request path: `/` is the index, a folder its `index.html`.
