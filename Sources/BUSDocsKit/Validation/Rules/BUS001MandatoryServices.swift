@@ -12,14 +12,16 @@ public struct MandatoryServicesRule: Rule {
         en: "Add the party that provides the service under `parter:` and list the service in its `verksamheter:`.")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        let agreement = context.agreement
-        let location = agreement.partiesRange?.start ?? context.frontMatterStart
+        let location = context.agreement.partiesRange?.start ?? context.frontMatterStart
         // A party written without an `id` still provides its services: its missing id is the finding.
-        return context.ruleSet.mandatoryServices
-            .filter { service in !agreement.provides(service) && !agreement.partiesWithoutID.contains { $0.provides(service) } }
-            .map { service in
-                finding(.noProvider(context.ruleSet.serviceName(service)), at: location, hint: .addProvider(service))
-            }
+        // References to the missing party (`bup` after the BUP party was deleted) are notes of this one finding.
+        return MissingProviders(context).services.map { service, references in
+            let ids = references.reduce(into: [String]()) { if !$0.contains($1.value) { $0.append($1.value) } }
+            return finding(
+                .noProvider(context.ruleSet.serviceName(service)), at: location,
+                hint: ids.count == 1 ? .addProvider(service, id: ids[0]) : .addProvider(service),
+                notes: references.map { Note(message: .referredTo($0.value), location: $0.location) })
+        }
     }
 }
 
@@ -28,6 +30,16 @@ public struct MandatoryServicesRule: Rule {
 extension LocalizedText {
     fileprivate static func noProvider(_ name: LocalizedText) -> LocalizedText {
         LocalizedText(sv: "ingen part står för \(name.sv)", en: "no party provides \(name.en)")
+    }
+
+    /// The references all use one id: the party gets that id, and every reference then finds it.
+    fileprivate static func addProvider(_ service: String, id: String) -> LocalizedText {
+        LocalizedText(sv: "Lägg till parten under `parter:` med `id: \(id)`, `namn:`, `huvudman:` och `verksamheter: [\(service)]`: grupperna och undertecknarna hänvisar till den som `\(id)`.",
+                      en: "Add the party under `parter:` with `id: \(id)`, `namn:`, `huvudman:` and `verksamheter: [\(service)]`: the groups and signatories refer to it as `\(id)`.")
+    }
+
+    fileprivate static func referredTo(_ id: String) -> LocalizedText {
+        LocalizedText(sv: "hänvisning till parten som `\(id)`", en: "a reference to the party as `\(id)`")
     }
 
     fileprivate static func addProvider(_ service: String) -> LocalizedText {

@@ -18,6 +18,7 @@ public struct ReferencesRule: Rule {
         let templates = context.ruleSet.templates + context.userTemplates
         let services = context.ruleSet.services.keys.sorted()
         let lost = LostParties(agreement, services: services)
+        let missing = MissingProviders(context)
         var findings: [Diagnostic] = []
         func resolve(_ reference: Located<String>?, among known: [String], kind: LocalizedText, nearest: String?, severity: Severity? = nil) {
             guard let reference, !known.contains(reference.value) else { return }
@@ -28,7 +29,8 @@ public struct ReferencesRule: Rule {
         /// A party reference: one meant for a party that lost its id is that party's finding, not its own;
         /// "did you mean" names only a party that provides the service the reference names (`bup` is not `bumm`).
         func resolveParty(_ reference: Located<String>?) {
-            guard let reference, !parties.contains(reference.value), !lost.claims(reference.value) else { return }
+            guard let reference, !parties.contains(reference.value), !lost.claims(reference.value),
+                  !missing.claims(reference.value) else { return }
             let named = LostParties.services(namedBy: reference.value, among: services)
             let candidates = named.isEmpty ? agreement.parties : agreement.parties.filter { party in named.contains(where: party.provides) }
             resolve(reference, among: parties, kind: .party, nearest: Suggestion.nearest(to: reference.value, in: candidates.map(\.id.value)))
@@ -115,7 +117,7 @@ struct LostParties {
         let repeated = agreement.parties.filter { !seen.insert($0.id.value).inserted }
         let lost = agreement.partiesWithoutID + repeated
         guard !lost.isEmpty else { return }
-        let unresolved = Self.partyReferences(in: agreement).filter { !known.contains($0) }
+        let unresolved = Self.partyReferences(in: agreement).map(\.value).filter { !known.contains($0) }
         let ids = unresolved.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         for party in lost {
             // The id a reference names the party's service by (`hab` for the party with `verksamheter: [hab]`),
@@ -136,20 +138,21 @@ struct LostParties {
         return services.filter(parts.contains)
     }
 
-    /// Every party id the agreement refers to: members, conveners, fixed and rotating chairs, signatories.
-    static func partyReferences(in agreement: Agreement) -> [String] {
-        var ids: [String] = []
+    /// Every party reference in the agreement, in file order: members, conveners, fixed and rotating
+    /// chairs, signatories.
+    static func partyReferences(in agreement: Agreement) -> [Located<String>] {
+        var ids: [Located<String>] = []
         for group in agreement.groups {
-            ids += group.members.compactMap { $0.party?.value }
-            if let convener = group.convener?.value.party { ids.append(convener.value) }
+            ids += group.members.compactMap(\.party)
+            if let convener = group.convener?.value.party { ids.append(convener) }
             switch group.chair?.value {
-            case .fixed(let chair)?: ids.append(chair.value)
+            case .fixed(let chair)?: ids.append(chair)
             case .rotating(let turns, _)?:
-                for turn in turns { if case .party(let id) = turn.value { ids.append(id) } }
+                for turn in turns { if case .party(let id) = turn.value { ids.append(Located(id, at: turn.range)) } }
             case nil: break
             }
         }
-        return ids + agreement.signatories.compactMap { $0.party?.value }
+        return ids + agreement.signatories.compactMap(\.party)
     }
 }
 
