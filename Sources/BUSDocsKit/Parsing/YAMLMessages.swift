@@ -4,6 +4,10 @@ enum YAMLMessages {
     static let outOfMemory = LocalizedText(sv: "YAML-huvudet kunde inte läsas (minnet tog slut)", en: "the YAML front matter could not be read (out of memory)")
     static let secondDocument = LocalizedText(sv: "YAML-huvudet får bara innehålla ett dokument", en: "the YAML front matter may hold one document only")
     static let unclosedQuote = LocalizedText(sv: "citattecknet avslutas aldrig", en: "the quotation mark is never closed")
+    static let unclosedList = LocalizedText(sv: "listan `[…]` avslutas aldrig med `]`", en: "the list `[…]` is never closed by `]`")
+    static let unclosedMapping = LocalizedText(sv: "värdena inom `{…}` avslutas aldrig med `}`", en: "the values in `{…}` are never closed by `}`")
+    static let missingComma = LocalizedText(sv: "kommatecken saknas mellan två värden inom `[…]` eller `{…}`",
+                                            en: "a comma is missing between two values in `[…]` or `{…}`")
     static let colonNotAllowed = LocalizedText(sv: "kolon följt av mellanslag är inte tillåtet här — sätt värdet inom citattecken",
                                                en: "a colon followed by a space is not allowed here — put the value in quotes")
 
@@ -51,10 +55,10 @@ enum YAMLMessages {
             return LocalizedText(sv: "kolon saknas efter nyckeln", en: "the colon after the key is missing")
         }
         if problem.hasPrefix("did not find expected ',' or ']'") {
-            return LocalizedText(sv: "listan `[…]` avslutas aldrig med `]`", en: "the list `[…]` is never closed by `]`")
+            return unclosedList
         }
         if problem.hasPrefix("did not find expected ',' or '}'") {
-            return LocalizedText(sv: "mappningen `{…}` avslutas aldrig med `}`", en: "the mapping `{…}` is never closed by `}`")
+            return unclosedMapping
         }
         if problem.hasPrefix("found character that cannot start any token") {
             let shown = character.map { " `\($0)`" } ?? ""

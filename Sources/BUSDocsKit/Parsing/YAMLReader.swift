@@ -52,6 +52,16 @@ enum YAMLReader {
             if problem.hasPrefix("found unexpected end of stream"), context?.contains("quoted scalar") == true {
                 return YAMLProblem(.syntax(YAMLMessages.unclosedQuote), at: positions.location(ofScalar: Int(parser.context_mark.index)))
             }
+            // A `[` or `{` never closed is found where libyaml gives up, often lines later: the place
+            // to fix is the bracket that opens it.
+            // When libyaml stops on the bracket's own line, the bracket may well be closed: a comma is missing.
+            if problem.hasPrefix("did not find expected ',' or"), context?.contains("flow") == true {
+                if parser.problem_mark.line == parser.context_mark.line {
+                    return YAMLProblem(.syntax(YAMLMessages.missingComma), at: positions.location(ofScalar: index))
+                }
+                return YAMLProblem(.syntax(YAMLMessages.translate(problem: problem, context: context)),
+                                   at: positions.location(ofScalar: Int(parser.context_mark.index)))
+            }
             return YAMLProblem(.syntax(YAMLMessages.translate(problem: problem, context: context, character: positions.scalar(at: index))),
                                at: positions.location(ofScalar: index))
         default:

@@ -37,8 +37,9 @@ import TestSupport
     }
 
     @Test func yamlSyntaxErrorPointsAtTheProblem() {
-        let found = assertFindings(in: Fixture.valid.replacing("samtycke: skriftligt", with: "samtycke: [skriftligt\nsip1️⃣:"), [ExpectedFinding("1️⃣", "BUS019", "YAML syntax error: the list `[…]` is never closed by `]`")])
+        let found = assertFindings(in: Fixture.valid.replacing("samtycke: skriftligt", with: "samtycke: 1️⃣[skriftligt\nsip:"), [ExpectedFinding("1️⃣", "BUS019", "YAML syntax error: the list `[…]` is never closed by `]`")])
         #expect(found.first?.message.en.hasPrefix("YAML syntax error") == true)
+        #expect(found.first?.hint?.en == "Write `]` after the list's last value.")
     }
 
     @Test func unknownKeySuggestsTheNearestKnownKey() {

@@ -72,7 +72,10 @@ import Testing
          "kolon följt av mellanslag är inte tillåtet här — sätt värdet inom citattecken", SourceLocation(line: 1, column: 5)),
         ("a:\n  b: c\n d: e\n", "bad indentation — the line does not line up with the lines above",
          "fel indrag — raden passar inte in under raderna ovanför", SourceLocation(line: 3, column: 2)),
-        ("a: [b, c\n", "the list `[…]` is never closed by `]`", "listan `[…]` avslutas aldrig med `]`", SourceLocation(line: 2, column: 1)),
+        ("a: [b, c\n", "the list `[…]` is never closed by `]`", "listan `[…]` avslutas aldrig med `]`", SourceLocation(line: 1, column: 4)),
+        ("a: x\nb: { c: 1,\n  d: 2\ne: f\n", "the values in `{…}` are never closed by `}`", "värdena inom `{…}` avslutas aldrig med `}`", SourceLocation(line: 2, column: 4)),
+        ("a: { c: 1 d: 2 }\n", "a comma is missing between two values in `[…]` or `{…}`",
+         "kommatecken saknas mellan två värden inom `[…]` eller `{…}`", SourceLocation(line: 1, column: 12)),
     ])
     func libyamlErrorsAreTranslatedAtTheirMark(yaml: String, english: String, swedish: String, at location: BUSDocsKit.SourceLocation) throws {
         let problem = try #require(Self.problem(yaml))

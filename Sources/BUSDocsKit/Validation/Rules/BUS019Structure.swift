@@ -46,7 +46,13 @@ public struct StructureRule: Rule {
 
     /// A YAML syntax error; `hint` when the problem has advice of its own.
     static func yamlSyntax(_ problem: LocalizedText, at location: SourceLocation) -> Diagnostic {
-        let hint: LocalizedText = problem == YAMLMessages.unclosedQuote ? .closeQuote : .checkLine
+        let hint: LocalizedText = switch problem {
+        case YAMLMessages.unclosedQuote: .closeQuote
+        case YAMLMessages.unclosedList: .closeList
+        case YAMLMessages.unclosedMapping: .closeMapping
+        case YAMLMessages.missingComma: .writeComma
+        default: .checkLine
+        }
         return StructureRule().finding(.yamlError(problem), at: location, hint: hint)
     }
 
@@ -201,6 +207,15 @@ extension LocalizedText {
     fileprivate static let closeQuote = LocalizedText(
         sv: "Avsluta värdet med samma citattecken på samma rad, eller ta bort citattecknet.",
         en: "End the value with the same quotation mark on the same line, or remove the quotation mark.")
+
+    fileprivate static let closeList = LocalizedText(
+        sv: "Skriv `]` efter listans sista värde.", en: "Write `]` after the list's last value.")
+    fileprivate static let closeMapping = LocalizedText(
+        sv: "Skriv `}` efter det sista värdet inom `{ … }`.", en: "Write `}` after the last value in `{ … }`.")
+
+    fileprivate static let writeComma = LocalizedText(
+        sv: "Skriv `,` mellan de två värdena före markeringen, t.ex. `{ minst: 1, per: termin }`; sätt ett värde som självt innehåller kommatecken inom citattecken.",
+        en: "Write `,` between the two values before the caret, e.g. `{ minst: 1, per: termin }`; put a value that itself contains a comma in quotes.")
 
     fileprivate static func indentLikeAbove(_ spaces: Int) -> LocalizedText {
         LocalizedText(sv: "Börja raden med \(spaces) mellanslag, som nyckeln på raden ovanför.",
