@@ -92,7 +92,7 @@ import Testing
     @Test func theDeviationFormNamesAMultiWordFollowUpGroupWithoutAGenitive() {
         let text = Documents.validText.replacingOccurrences(of: "namn: BUS lokal styrgrupp", with: "namn: BUS lokal styrgrupp Teststad")
         let form = DeviationFormView(Documents.source(text))
-        #expect(form.resultUse == "Avvikelserna sammanställs och redovisas i den årliga uppföljning av överenskommelsen som BUS lokal styrgrupp Teststad gör.")
+        #expect(form.resultUse == "Avvikelserna sammanställs och redovisas i den årliga uppföljningen, som BUS lokal styrgrupp Teststad gör.")
     }
 
     @Test func theAgendaAndTheProtocolNameTheMinuteTakerAlike() throws {

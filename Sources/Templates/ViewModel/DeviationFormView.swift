@@ -38,7 +38,7 @@ struct DeviationFormView {
         followedUpBy = a.groups.first { $0.id.value == owner }?.name?.value ?? "styrgruppen"
         let indicators = a.followUp?.indicators.contains { $0.value == "avvikelser" } == true
         resultUse = indicators
-            ? "Avvikelserna sammanställs och redovisas i den årliga uppföljning av överenskommelsen som \(followedUpBy) gör."
+            ? "Avvikelserna sammanställs och redovisas i den årliga uppföljningen, som \(followedUpBy) gör."
             : "Avvikelserna redovisas för \(followedUpBy)."
     }
 }
