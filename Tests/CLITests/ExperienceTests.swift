@@ -186,13 +186,50 @@ import Testing
         #expect(option.stderr == "bus-docs: --date: '2027-2-10' ska skrivas ÅÅÅÅ-MM-DD — menade du 2027-02-10?\n", "\(option.stderr)")
     }
 
-    @Test func aFileNamedForAnotherFormatIsRefused() throws {
+    @Test func theOutputFileNamesTheFormat() throws {
         let folder = try BusDocsProcess.temporaryFolder()
-        let pdf = try BusDocsProcess.run(["deviation", Self.valid, "-o", folder.appendingPathComponent("blankett.pdf").path], environment: Self.swedish)
-        #expect(pdf.status == 2 && pdf.stderr.contains("filändelsen säger pdf men formatet är html — lägg till --format pdf"), "\(pdf.stderr)")
+        let docx = folder.appendingPathComponent("overenskommelse.docx").path
+        let word = try BusDocsProcess.run(["agreement", Self.valid, "-o", docx])
+        #expect(word.status == 0, "\(word.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: docx)).prefix(2) == Data("PK".utf8))
+        let markdown = folder.appendingPathComponent("protokoll.md").path
+        let md = try BusDocsProcess.run(["protocol", Self.valid, "-o", markdown], environment: Self.swedish)
+        #expect(md.status == 0, "\(md.stderr)")
+        #expect(try String(contentsOfFile: markdown, encoding: .utf8).hasPrefix("# "), "not Markdown")
+        let json = folder.appendingPathComponent("diff.json").path
+        let comparison = try BusDocsProcess.run(["diff", Self.valid, Self.valid, "-o", json])
+        #expect(comparison.status == 0, "\(comparison.stderr)")
+        #expect(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: json))) is [String: Any])
+        let other = folder.appendingPathComponent("avvikelse.blankett").path
+        let html = try BusDocsProcess.run(["deviation", Self.valid, "-o", other])
+        #expect(html.status == 0, "\(html.stderr)")
+        let written = try String(contentsOfFile: other, encoding: .utf8)
+        #expect(written.hasPrefix("<!DOCTYPE html>"))
+    }
+
+    @Test func anExtensionTheCommandCannotWriteIsRefusedWithThoseItCan() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let md = folder.appendingPathComponent("a.md").path
+        let english = try BusDocsProcess.run(["agreement", Self.valid, "-o", md])
+        #expect(english.status == 2 && english.stderr == "bus-docs: -o \(md): agreements are not written as md — name the file .html, .pdf or .docx\n", "\(english.stderr)")
+        let swedish = try BusDocsProcess.run(["agreement", Self.valid, "-o", md], environment: Self.swedish)
+        #expect(swedish.stderr == "bus-docs: -o \(md): överenskommelser skrivs inte som md — byt filändelse till .html, .pdf eller .docx\n", "\(swedish.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: md))
+        let docx = folder.appendingPathComponent("diff.docx").path
+        let diff = try BusDocsProcess.run(["diff", Self.valid, Self.valid, "-o", docx])
+        #expect(diff.stderr == "bus-docs: -o \(docx): comparisons are not written as docx — name the file .txt, .html, .json or .pdf\n", "\(diff.stderr)")
+    }
+
+    @Test func aFormatTheFileNameContradictsIsRefused() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let pdf = try BusDocsProcess.run(["deviation", Self.valid, "--format", "html", "-o", folder.appendingPathComponent("blankett.pdf").path], environment: Self.swedish)
+        #expect(pdf.status == 2 && pdf.stderr.contains("filändelsen säger pdf men --format är html — skriv --format pdf, eller byt filändelse till .html"), "\(pdf.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("blankett.pdf").path))
         let md = try BusDocsProcess.run(["protocol", Self.valid, "--format", "md", "-o", folder.appendingPathComponent("p.html").path])
-        #expect(md.status == 2 && md.stderr.contains("the file name says html but the format is md"), "\(md.stderr)")
+        #expect(md.status == 2 && md.stderr.contains("the file name says html but --format is md — write --format html, or name the file .md"), "\(md.stderr)")
+        // docx does not write comparisons, so the hint is only the extension.
+        let text = try BusDocsProcess.run(["diff", Self.valid, Self.valid, "--format", "text", "-o", folder.appendingPathComponent("d.docx").path])
+        #expect(text.stderr.hasSuffix("the file name says docx but --format is text — name the file .txt\n"), "\(text.stderr)")
         let fine = try BusDocsProcess.run(["protocol", Self.valid, "--format", "md", "-o", folder.appendingPathComponent("p.txt.md").path])
         #expect(fine.status == 0, "\(fine.stderr)")
     }

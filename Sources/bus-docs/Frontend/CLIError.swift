@@ -53,7 +53,9 @@ enum CLIError: Error {
     case notInGitRepository(file: String)
     case noSuchRevision(String)
     case cannotServe(port: UInt16, reason: String)
-    case fileNamedForAnotherFormat(output: String, named: String, format: String)
+    /// `switchable`: the format the name says writes this document too, so `--format` may name it.
+    case fileNamedForAnotherFormat(output: String, named: String, format: String, switchable: Bool)
+    case fileNamedForFormatNotWriting(output: String, named: String, kind: LocalizedText, choices: LocalizedText)
     case noRegisterForYear(year: Int, register: String, years: [String])
     case htmlToTerminalNeedsFolder
     case archivalOnlyForPDF
@@ -188,9 +190,17 @@ enum CLIError: Error {
                                  en: "--rev \(revision): no such revision in the git repository (git log --oneline lists them)")
         case let .cannotServe(port, reason):
             return LocalizedText(sv: "--port \(port): kan inte visa på 127.0.0.1 (\(reason))", en: "--port \(port): cannot serve on 127.0.0.1 (\(reason))")
-        case let .fileNamedForAnotherFormat(output, named, format):
-            return LocalizedText(sv: "-o \(output): filändelsen säger \(named) men formatet är \(format) — lägg till --format \(named), eller byt filändelse till .\(format)",
-                                 en: "-o \(output): the file name says \(named) but the format is \(format) — add --format \(named), or name the file .\(format)")
+        case let .fileNamedForAnotherFormat(output, named, format, switchable):
+            let fileExtension = OutputFormats.named(format)?.fileExtension ?? format
+            if !switchable {
+                return LocalizedText(sv: "-o \(output): filändelsen säger \(named) men --format är \(format) — byt filändelse till .\(fileExtension)",
+                                     en: "-o \(output): the file name says \(named) but --format is \(format) — name the file .\(fileExtension)")
+            }
+            return LocalizedText(sv: "-o \(output): filändelsen säger \(named) men --format är \(format) — skriv --format \(named), eller byt filändelse till .\(fileExtension)",
+                                 en: "-o \(output): the file name says \(named) but --format is \(format) — write --format \(named), or name the file .\(fileExtension)")
+        case let .fileNamedForFormatNotWriting(output, named, kind, choices):
+            return LocalizedText(sv: "-o \(output): \(kind.sv) skrivs inte som \(named) — byt filändelse till \(choices.sv)",
+                                 en: "-o \(output): \(kind.en) are not written as \(named) — name the file \(choices.en)")
         case let .noRegisterForYear(year, register, years):
             let sv = years.isEmpty ? "inga år alls" : "bara " + OutputFormats.words(years, or: "och")
             let en = years.isEmpty ? "no years at all" : "only " + OutputFormats.words(years, or: "and")

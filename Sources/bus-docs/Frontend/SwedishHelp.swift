@@ -257,7 +257,8 @@ enum SwedishHelp {
         // Output formats: the lists come from OutputFormats.all
         OutputFormats.documentHelp(): OutputFormats.documentHelp(swedish: true),
         OutputFormats.help(for: .followUp): OutputFormats.help(for: .followUp, swedish: true),
-        OutputFormats.help(for: .comparison): OutputFormats.help(for: .comparison, swedish: true),
+        OutputFormats.help(for: .comparison) + OutputFormats.defaultHelp("text"):
+            OutputFormats.help(for: .comparison, swedish: true) + OutputFormats.defaultHelp("text", swedish: true),
         "The file to write (default: standard output; required for pdf and docx).":
             "Filen att skriva (standard: standardutdata; krävs för pdf och docx).",
         "A Word document whose styles --format docx takes (Title, Heading 1–3, Table Grid …).":
