@@ -43,6 +43,41 @@ import Testing
         #expect(found.first?.hint?.en == "Write `möten: \(keys)`.")
     }
 
+    static let followUp = "uppföljning:\n  per: år\n  ansvarig: styrgrupp\n  indikatorer: [individforum-ärenden, olösta-ärenden, avvikelser, sip]\n"
+
+    @Test(arguments: [
+        ("varje år", "år"), ("en gång per år", "år"), ("årligen", "år"), ("två gånger om året", "termin"), ("Varje termin", "termin"),
+    ])
+    func aFollowUpInWordsGetsTheKeysThatSayIt(words: String, period: String) {
+        let written = Fixture.valid.replacing(Self.followUp, with: "uppföljning: 1️⃣\(words)\n")
+        let found = assertFindings(in: written, [
+            ExpectedFinding("1️⃣", "BUS019", "`uppföljning` must consist of keys with values (`key: value`)"),
+        ])
+        #expect(found.first?.hint?.sv == "Skriv `uppföljning: { per: \(period), ansvarig: styrgrupp }`.")
+        #expect(found.first?.hint?.en == "Write `uppföljning: { per: \(period), ansvarig: styrgrupp }`.")
+        // The hint, applied literally, leaves nothing to fix (but the text, which says yearly, for `termin`: BUS023).
+        let applied = Fixture.check(Fixture.valid.replacing(Self.followUp, with: "uppföljning: { per: \(period), ansvarig: styrgrupp }\n"))
+        #expect(applied.map(\.ruleID) == (period == "år" ? [] : ["BUS023"]), "\(applied.map(\.message.en))")
+    }
+
+    @Test func aFollowUpInWordsWithoutAFrequencyGetsTheForm() {
+        let found = assertFindings(in: Fixture.valid.replacing(Self.followUp, with: "uppföljning: 1️⃣när det behövs\n"), [
+            ExpectedFinding("1️⃣", "BUS019", "`uppföljning` must consist of keys with values (`key: value`)"),
+        ])
+        #expect(found.first?.hint?.sv.contains("`uppföljning: { per: år, ansvarig: styrgrupp }`") == true)
+    }
+
+    @Test(arguments: [("en gång per år", "år"), ("två gånger om året", "termin")])
+    func aFollowUpPeriodInWordsGetsTheValue(words: String, period: String) {
+        let found = assertFindings(in: Fixture.valid.replacing("  per: år\n  ansvarig: styrgrupp", with: "  per: 1️⃣\(words)\n  ansvarig: styrgrupp"), [
+            ExpectedFinding("1️⃣", "BUS019", "unknown value `\(words)` for `per`"),
+        ])
+        #expect(found.first?.fix?.replacement == period)
+        #expect(found.first?.hint?.en.hasPrefix("Did you mean `\(period)`?") == true, "\(String(describing: found.first?.hint))")
+        let applied = Fixture.check(Fixture.valid.replacing("  per: år\n  ansvarig: styrgrupp", with: "  per: \(period)\n  ansvarig: styrgrupp"))
+        #expect(applied.map(\.ruleID) == (period == "år" ? [] : ["BUS023"]), "\(applied.map(\.message.en))")
+    }
+
     @Test func aCadenceInWordsWithoutAFrequencyGetsBothForms() {
         let found = assertFindings(in: Fixture.valid.replacing("    möten: { minst: 2, per: termin }", with: "    möten: 1️⃣vartannat år"), [
             ExpectedFinding("1️⃣", "BUS019", "`möten` must consist of keys with values (`key: value`)"),
