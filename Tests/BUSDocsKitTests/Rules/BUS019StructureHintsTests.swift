@@ -78,6 +78,37 @@ import Testing
         #expect(applied.map(\.ruleID) == (period == "år" ? [] : ["BUS023"]), "\(applied.map(\.message.en))")
     }
 
+    @Test func aFollowUpInWordsOverItsKeysGetsThePeriodAsAKey() {
+        let written = Fixture.valid.replacing("uppföljning:\n  per: år\n", with: "uppföljning: 1️⃣varje år\n")
+        let found = assertFindings(in: written, [
+            ExpectedFinding("1️⃣", "BUS019", "`uppföljning` has both a value (`varje år`) and keys under it"),
+        ])
+        #expect(found.first?.message.sv == "`uppföljning` har både ett värde (`varje år`) och nycklar under sig")
+        #expect(found.first?.hint?.en == "Remove `varje år` so that `uppföljning:` stands alone on its line, and write `per: år` on a line of its own under it, indented like the keys there.")
+        #expect(found.first?.hint?.sv == "Ta bort `varje år` så att `uppföljning:` står ensamt på raden, och skriv `per: år` på en egen rad under den, indragen som nycklarna där.")
+        // Applied literally: the value removed, `per: år` under the key, indented like `ansvarig:`.
+        let applied = MarkedText(written).text.replacing("uppföljning: varje år\n", with: "uppföljning:\n  per: år\n")
+        assertFindings(in: applied, [])
+    }
+
+    @Test func aFollowUpInWordsOverAPeriodChangesThePeriod() {
+        let written = Fixture.valid.replacing("uppföljning:\n", with: "uppföljning: 1️⃣en gång per år\n")
+        let found = assertFindings(in: written, [
+            ExpectedFinding("1️⃣", "BUS019", "`uppföljning` has both a value (`en gång per år`) and keys under it"),
+        ])
+        #expect(found.first?.hint?.en == "Remove `en gång per år` so that `uppföljning:` stands alone on its line, and change the `per:` under it to `per: år`.")
+        assertFindings(in: MarkedText(written).text.replacing("uppföljning: en gång per år\n", with: "uppföljning:\n"), [])
+    }
+
+    @Test func aCadenceInWordsOverItsKeysIsTheValue() {
+        let written = Fixture.valid.replacing("    möten: { minst: 2, per: termin }\n", with: "    möten: 1️⃣två gånger per termin\n      minst: 2\n      per: termin\n")
+        let found = assertFindings(in: written, [
+            ExpectedFinding("1️⃣", "BUS019", "`möten` has both a value (`två gånger per termin`) and keys under it"),
+        ])
+        #expect(found.first?.hint?.en == "Remove `två gånger per termin` so that `möten:` stands alone on its line; the keys under it say what it holds.")
+        assertFindings(in: MarkedText(written).text.replacing("    möten: två gånger per termin\n", with: "    möten:\n"), [])
+    }
+
     @Test func aCadenceInWordsWithoutAFrequencyGetsBothForms() {
         let found = assertFindings(in: Fixture.valid.replacing("    möten: { minst: 2, per: termin }", with: "    möten: 1️⃣vartannat år"), [
             ExpectedFinding("1️⃣", "BUS019", "`möten` must consist of keys with values (`key: value`)"),

@@ -61,6 +61,20 @@ public struct StructureRule: Rule {
         StructureRule().finding(.yamlError(YAMLMessages.deeperIndented(spaces)), at: location, hint: .indentLikeAbove(spaces))
     }
 
+    /// A key with a value on its line and its keys under it (`uppföljning: varje år` over `ansvarig:`):
+    /// the key alone on its line, and for `uppföljning` the period the words say as the key they go in.
+    /// `keys`: those under it, so that a `per:` already there is changed rather than written twice.
+    static func valueOverKeys(_ path: [String], keys: [String], value: String, at location: SourceLocation) -> Diagnostic {
+        let key = path.last ?? ""
+        let hint: LocalizedText
+        if path == ["uppföljning"], let period = interval(inWords: value)?.text {
+            hint = keys.contains("per") ? .writeKeyAlone(key, value, changing: "per", to: period) : .writeKeyAlone(key, value, adding: "per: \(period)")
+        } else {
+            hint = .writeKeyAlone(key, value)
+        }
+        return StructureRule().finding(.valueOverKeys(key, value), at: location, hint: hint)
+    }
+
     static func missingSpaceAfterColon(key: String, value: String, hardSpace: Bool = false, at location: SourceLocation) -> Diagnostic {
         if hardSpace {
             return StructureRule().finding(.hardSpaceAfterColon(key), at: location, hint: .replaceHardSpace(key, value))
@@ -235,6 +249,26 @@ extension LocalizedText {
     fileprivate static let writeComma = LocalizedText(
         sv: "Skriv `,` mellan de två värdena före markeringen, t.ex. `{ minst: 1, per: termin }`; sätt ett värde som självt innehåller kommatecken inom citattecken.",
         en: "Write `,` between the two values before the caret, e.g. `{ minst: 1, per: termin }`; put a value that itself contains a comma in quotes.")
+
+    fileprivate static func valueOverKeys(_ key: String, _ value: String) -> LocalizedText {
+        LocalizedText(sv: "`\(key)` har både ett värde (`\(value)`) och nycklar under sig",
+                      en: "`\(key)` has both a value (`\(value)`) and keys under it")
+    }
+
+    fileprivate static func writeKeyAlone(_ key: String, _ value: String) -> LocalizedText {
+        LocalizedText(sv: "Ta bort `\(value)` så att `\(key):` står ensamt på raden; nycklarna under den säger vad den innehåller.",
+                      en: "Remove `\(value)` so that `\(key):` stands alone on its line; the keys under it say what it holds.")
+    }
+
+    fileprivate static func writeKeyAlone(_ key: String, _ value: String, adding line: String) -> LocalizedText {
+        LocalizedText(sv: "Ta bort `\(value)` så att `\(key):` står ensamt på raden, och skriv `\(line)` på en egen rad under den, indragen som nycklarna där.",
+                      en: "Remove `\(value)` so that `\(key):` stands alone on its line, and write `\(line)` on a line of its own under it, indented like the keys there.")
+    }
+
+    fileprivate static func writeKeyAlone(_ key: String, _ value: String, changing child: String, to meant: String) -> LocalizedText {
+        LocalizedText(sv: "Ta bort `\(value)` så att `\(key):` står ensamt på raden, och ändra `\(child):` under den till `\(child): \(meant)`.",
+                      en: "Remove `\(value)` so that `\(key):` stands alone on its line, and change the `\(child):` under it to `\(child): \(meant)`.")
+    }
 
     fileprivate static func indentLikeAbove(_ spaces: Int) -> LocalizedText {
         LocalizedText(sv: "Börja raden med \(spaces) mellanslag, som nyckeln på raden ovanför.",
