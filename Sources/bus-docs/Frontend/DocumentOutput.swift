@@ -16,9 +16,11 @@ struct DocumentOutputOptions: ParsableArguments {
 
     @OptionGroup var pdf: PDFOptions
 
-    /// The format to write `kind` in: `--format`, else the one `-o`'s extension names, else html.
-    func resolved(writing kind: OutputDocument.Kind) throws -> any OutputFormat {
-        try FormatChoice.resolve(format, output: output, default: .html, writing: kind)
+    /// The format to write `kind` in: `--format`, else the one `-o`'s extension names, else html. An
+    /// `-o` naming one of `sources` is refused first: that is the mistake that would lose something.
+    func resolved(writing kind: OutputDocument.Kind, refusing sources: [String]) throws -> any OutputFormat {
+        if let output { try OutputWriter.refuseSource(output, sources, as: Self.source) }
+        return try FormatChoice.resolve(format, output: output, default: .html, writing: kind)
     }
 
     static let source = LocalizedText(sv: "överenskommelsen som dokumentet görs från", en: "the agreement it is made from")
@@ -26,7 +28,7 @@ struct DocumentOutputOptions: ParsableArguments {
     /// Renders `document` in the chosen format and writes it to `-o FILE` (never over one of `sources`),
     /// or to standard output.
     func emit(_ document: OutputDocument, templates: TemplateSet, refusing sources: [String]) throws {
-        let format = try pdf.applied(to: try resolved(writing: document.kind))
+        let format = try pdf.applied(to: try resolved(writing: document.kind, refusing: sources))
         let context = try OutputContext.load(templates: templates, referenceDocx: referenceDocx, format: format)
         try OutputFormats.emit(document, as: format, in: context, to: output, refusing: sources, role: Self.source)
     }
@@ -48,7 +50,7 @@ struct OneAgreementDocument: ParsableArguments {
     /// Loads and checks the agreement (a format that cannot write `kind` is refused first) and writes the
     /// document `make` makes of it.
     func write(_ kind: OutputDocument.Kind, _ make: (DocumentSource) -> OutputDocument) throws {
-        _ = try outputOptions.resolved(writing: kind)
+        _ = try outputOptions.resolved(writing: kind, refusing: [agreement])
         let templates = try templateOptions.load()
         let document = try SingleDocument.load(agreement, ruleSet: try ruleSetOptions.load(), today: try Today.parse(today), userTemplates: templates.customNames)
         try outputOptions.emit(make(document), templates: templates, refusing: [agreement])

@@ -34,6 +34,8 @@ struct Diff: ParsableCommand {
     var today: String?
 
     func run() throws {
+        let role = LocalizedText(sv: "en överenskommelse som jämförs", en: "an agreement it compares")
+        if let output { try OutputWriter.refuseSource(output, files, as: role) }
         let format = try FormatChoice.resolve(self.format, output: output, default: .text, writing: .comparison)
         let (oldVersion, newVersion) = try versions()
         let validator = Validator(ruleSet: try ruleSetOptions.load(), today: try Today.parse(today))
@@ -48,8 +50,7 @@ struct Diff: ParsableCommand {
         let comparison = AgreementComparison(old: old, new: new, ruleSet: ruleSet)
 
         let context = OutputContext(templates: try templateOptions.load())
-        try OutputFormats.emit(.comparison(comparison), as: format, in: context, to: output, refusing: files,
-                               role: LocalizedText(sv: "en överenskommelse som jämförs", en: "an agreement it compares"))
+        try OutputFormats.emit(.comparison(comparison), as: format, in: context, to: output, refusing: files, role: role)
         if failOnWeakening && comparison.weakens { throw ExitCode(1) }
     }
 

@@ -28,7 +28,7 @@ struct Protocol: ParsableCommand {
     @OptionGroup var ruleSetOptions: RuleSetOptions
 
     func run() throws {
-        _ = try outputOptions.resolved(writing: .group)
+        _ = try outputOptions.resolved(writing: .group, refusing: [agreement])
         let today = try Today.parse(today)
         let meeting = try date.map { try Today.parse($0, option: "--date") }
         let noticedOn = try noticed.map { try Today.parse($0, option: "--noticed") }
