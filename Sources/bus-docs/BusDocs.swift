@@ -112,12 +112,13 @@ enum ArgumentWords {
         for (english, swedish) in swedish { text = text.replacingOccurrences(of: english, with: swedish) }
         // "one of 'a', 'b' or 'c'": the list's last word, on its own line only (help text stays as it is).
         // "Help:  <agreement>  The agreement file.": the option's description from the help catalogue.
+        // "'<agreement>'": the value names as the Swedish help writes them.
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            if line.contains("Välj ett av") { return line.replacingOccurrences(of: "' or '", with: "' eller '") }
+            if line.contains("Välj ett av") { return SwedishHelp.valueNames(in: line.replacingOccurrences(of: "' or '", with: "' eller '")) }
             if line.hasPrefix("Hjälp:  "), let gap = line.range(of: "  ", range: line.index(line.startIndex, offsetBy: 8)..<line.endIndex) {
-                return String(line[..<gap.upperBound]) + SwedishHelp.description(String(line[gap.upperBound...]))
+                return SwedishHelp.valueNames(in: String(line[..<gap.upperBound])) + SwedishHelp.description(String(line[gap.upperBound...]))
             }
-            return String(line)
+            return SwedishHelp.valueNames(in: String(line))
         }.joined(separator: "\n")
     }
 }

@@ -215,6 +215,9 @@ import Testing
         let swedish = try BusDocsProcess.run(["agreement", Self.valid, "-o", md], environment: Self.swedish)
         #expect(swedish.stderr == "bus-docs: -o \(md): överenskommelser skrivs inte som md — byt filändelse till .html, .pdf eller .docx\n", "\(swedish.stderr)")
         #expect(!FileManager.default.fileExists(atPath: md))
+        // Its own source, named .md, is refused as the source: that is what would be lost.
+        let own = try BusDocsProcess.run(["agreement", Self.valid, "-o", Self.valid])
+        #expect(own.status == 2 && own.stderr.contains("will not overwrite the agreement"), "\(own.stderr)")
         let docx = folder.appendingPathComponent("diff.docx").path
         let diff = try BusDocsProcess.run(["diff", Self.valid, Self.valid, "-o", docx])
         #expect(diff.stderr == "bus-docs: -o \(docx): comparisons are not written as docx — name the file .txt, .html, .json or .pdf\n", "\(diff.stderr)")
@@ -271,15 +274,40 @@ import Testing
             for (en, sv) in zip(englishLines, swedishLines) where !en.isEmpty && !en.hasPrefix("USAGE: ") {
                 #expect(en != sv, "bus-docs \(command.joined()) --help: no Swedish for \"\(en)\"")
             }
+            // Value names too: `<agreement>` is `<överenskommelse>` (a few words are the same in both).
+            let same: Set = ["format", "kommun", "port"]
+            for name in Set(Self.valueNames(in: english)).subtracting(same) {
+                #expect(!swedish.contains("<\(name)>"), "bus-docs \(command.joined()) --help: <\(name)> in Swedish")
+            }
         }
         let narrow = try BusDocsProcess.run(["check", "--help"], environment: ["COLUMNS": "60", "LANG": "sv_SE.UTF-8"])
         #expect(narrow.stdout.split(separator: "\n").allSatisfy { $0.count <= 60 }, "\(narrow.stdout)")
         #expect(narrow.stdout.contains("\n  --strict                Misslyckas även på varningar.\n"), "\(narrow.stdout)")
     }
 
+    /// The `<value>` names in a text.
+    static func valueNames(in text: String) -> [String] {
+        text.split(separator: "<").dropFirst().compactMap { $0.split(separator: ">", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) }
+            .filter { !$0.isEmpty && !$0.contains(" ") }
+    }
+
+    @Test func valueNamesAreSwedishInHelpAndMessages() throws {
+        let help = try BusDocsProcess.run(["protocol", "--help"], environment: ["LANG": "sv_SE.UTF-8", "COLUMNS": "80"]).stdout
+        #expect(help.contains("\n  <överenskommelse>       Överenskommelsens fil.\n"), "\(help)")
+        #expect(help.contains("\n  --group <grupp>         Gruppens id"), "\(help)")
+        #expect(help.contains("ANVÄNDNING: bus-docs protocol <överenskommelse> [--group <grupp>]\n            [--date <datum>]"), "\(help)")
+        let report = try BusDocsProcess.run(["report", "--help"], environment: ["LANG": "sv_SE.UTF-8", "COLUMNS": "300"]).stdout
+        #expect(report.contains("[<sökvägar> ...] --register <registermapp> --year <år>"), "\(report)")
+        let missing = try BusDocsProcess.run(["report"], environment: Self.swedish)
+        #expect(missing.stderr.hasPrefix("Fel: argument saknas: '--register <registermapp>'\n"), "\(missing.stderr)")
+        #expect(Self.valueNames(in: missing.stderr).allSatisfy { ["registermapp", "sökvägar", "år", "mapp", "format", "fil", "mallmapp", "regelverk"].contains($0) }, "\(missing.stderr)")
+        let english = try BusDocsProcess.run(["protocol", "--help"], environment: ["LANG": "C", "COLUMNS": "80"]).stdout
+        #expect(english.contains("\n  <agreement>             The agreement file.\n"), "\(english)")
+    }
+
     @Test func commandLineMistakesAreSwedishToTheLastWord() throws {
         let missing = try BusDocsProcess.run(["protocol"], environment: Self.swedish)
-        #expect(missing.stderr.contains("Hjälp:  <agreement>  Överenskommelsens fil.\n"), "\(missing.stderr)")
+        #expect(missing.stderr.contains("Hjälp:  <överenskommelse>  Överenskommelsens fil.\n"), "\(missing.stderr)")
         let typo = try BusDocsProcess.run(["check", "--strcit"], environment: Self.swedish)
         #expect(typo.stderr.hasPrefix("Fel: okänd flagga '--strcit'. Menade du '--strict'?"), "\(typo.stderr)")
         let register = try BusDocsProcess.run(["report", "--register", "Registr", "--year", "2025"], environment: Self.swedish)
@@ -376,7 +404,7 @@ import Testing
     @Test func commandLineMistakesAreSwedishUnderASwedishLocale() throws {
         let missing = try BusDocsProcess.run(["protocol"], environment: Self.swedish)
         #expect(missing.status == 2)
-        #expect(missing.stderr.hasPrefix("Fel: argument saknas: '<agreement>'\n"), "\(missing.stderr)")
+        #expect(missing.stderr.hasPrefix("Fel: argument saknas: '<överenskommelse>'\n"), "\(missing.stderr)")
         let format = try BusDocsProcess.run(["check", "--format", "xml"], environment: Self.swedish)
         #expect(format.stderr.hasPrefix("Fel: värdet 'xml' är inte giltigt för '--format <format>'. Välj ett av 'text', 'json', 'github', 'sarif' eller 'gitlab'.\n"), "\(format.stderr)")
         let english = try BusDocsProcess.run(["check", "--format", "xml"])

@@ -42,18 +42,59 @@ enum SwedishHelp {
             return "ÖVERSIKT: " + sentence(String(line.dropFirst("OVERVIEW: ".count)))
         }
         if line.hasPrefix("USAGE: ") {
-            return "ANVÄNDNING: " + line.dropFirst("USAGE: ".count).replacingOccurrences(of: "<subcommand>", with: "<kommando>")
+            return "ANVÄNDNING: " + valueNames(in: String(line.dropFirst("USAGE: ".count)))
         }
         if line.hasPrefix("  See '"), line.hasSuffix("' for detailed help.") {
             let command = line.dropFirst("  See '".count).dropLast("' for detailed help.".count)
-            return "  Se '" + command.replacingOccurrences(of: "<subcommand>", with: "<kommando>") + "' för hjälp om ett kommando."
+            return "  Se '" + valueNames(in: String(command)) + "' för hjälp om ett kommando."
         }
         guard let (label, text) = description(of: line) else {
             return line.isEmpty ? line : sentence(line)
         }
-        let swedishLabel = label.replacingOccurrences(of: " (default)", with: " (standard)")
+        let swedishLabel = valueNames(in: label.replacingOccurrences(of: " (default)", with: " (standard)"))
         return pad(swedishLabel) + description(text)
     }
+
+    /// Every `<value>` in a usage line, an option's label or a parser message, in Swedish:
+    /// `<agreement>` → `<överenskommelse>`.
+    static func valueNames(in text: String) -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "<"), let close = rest[open...].firstIndex(of: ">") {
+            let name = String(rest[rest.index(after: open)..<close])
+            result += rest[..<open] + "<" + (valueNames[name] ?? name) + ">"
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+
+    /// The commands' value names (`valueName:`, or the property's name) and their Swedish.
+    static let valueNames: [String: String] = [
+        "agreement": "överenskommelse",
+        "area": "område",
+        "date": "datum",
+        "dir": "mapp",
+        "file": "fil",
+        "files": "filer",
+        "format": "format",
+        "from": "överenskommelse",
+        "group": "grupp",
+        "kommun": "kommun",
+        "noticed": "datum",
+        "out": "mapp",
+        "output": "fil",
+        "path": "sökväg",
+        "paths": "sökvägar",
+        "port": "port",
+        "register": "registermapp",
+        "report": "rapportfil",
+        "rev": "revision",
+        "rules": "regelverk",
+        "subcommand": "kommando",
+        "templates": "mallmapp",
+        "today": "datum",
+        "year": "år",
+    ]
 
     /// A section entry: its label (first 26 columns) and its description.
     private static func description(of line: String) -> (label: String, text: String)? {
@@ -110,6 +151,19 @@ enum SwedishHelp {
 
     private static func wrap(_ line: String, width: Int) -> [String] {
         guard line.count > width else { return [line] }
+        // A usage line breaks between its options, never inside one: `[--date <datum>]` stays whole.
+        if line.hasPrefix("ANVÄNDNING: ") {
+            var depth = 0
+            let joined = String(line.map { character -> Character in
+                if character == "[" { depth += 1 } else if character == "]" { depth -= 1 }
+                return character == " " && depth > 0 ? "\u{0}" : character
+            })
+            return wrapWords(joined, width: width).map { $0.replacingOccurrences(of: "\u{0}", with: " ") }
+        }
+        return wrapWords(line, width: width)
+    }
+
+    private static func wrapWords(_ line: String, width: Int) -> [String] {
         let indent: Int
         if description(of: line) != nil { indent = descriptionColumn }
         else if line.hasPrefix("ANVÄNDNING: ") { indent = "ANVÄNDNING: ".count }
