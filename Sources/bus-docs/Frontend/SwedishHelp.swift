@@ -204,8 +204,8 @@ enum SwedishHelp {
             "Regelverk: bus-2012, hök-2022 eller en regelverksfil (standard: hök-2022, det gällande).",
         "Output: text, json, github, sarif (code scanning) or gitlab (code quality report).":
             "Utdata: text, json, github, sarif (kodgranskning) eller gitlab (kodkvalitetsrapport).",
-        "For sarif and gitlab: the folder paths are relative to (default: the git repository's root, else the current folder).":
-            "För sarif och gitlab: mappen som sökvägarna anges från (standard: git-förrådets rot, annars den aktuella mappen).",
+        "For github, sarif and gitlab: the folder paths are relative to (default: the git repository's root, else the current folder).":
+            "För github, sarif och gitlab: mappen som sökvägarna anges från (standard: git-förrådets rot, annars den aktuella mappen).",
         "Rule set: bus-2012, hök-2022 or a rule-set file (default: every built-in one).":
             "Regelverk: bus-2012, hök-2022 eller en regelverksfil (standard: alla inbyggda).",
         "Fail on warnings too.": "Misslyckas även på varningar.",
@@ -238,8 +238,8 @@ enum SwedishHelp {
         "The file to write (default: standard output).": "Filen att skriva (standard: standardutdata).",
         "The file to write (default: standard output). An existing file is never overwritten.":
             "Filen att skriva (standard: standardutdata). En befintlig fil skrivs aldrig över.",
-        "The register folder: one folder per agreement, one per year inside it.":
-            "Registermappen: en mapp per överenskommelse, en per år i den.",
+        "The register folder: one folder per agreement, one per year inside it (default: Register/).":
+            "Registermappen: en mapp per överenskommelse, en per år i den (standard: Register/).",
         "The year to follow up, YYYY.": "Året att följa upp, ÅÅÅÅ.",
         "Show every count, also 1 and 2 (internal use: never publish the result).":
             "Visa alla antal, även 1 och 2 (för internt bruk: publicera aldrig resultatet).",
