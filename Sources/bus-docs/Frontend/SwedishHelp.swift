@@ -170,6 +170,9 @@ enum SwedishHelp {
             "Förhandsgranska webbplatsen medan du skriver: visas på 127.0.0.1, byggs om och laddas om när en fil ändras, med fynden överst på varje sida.",
         "List every rule with its id, severity and the sentence it enforces.":
             "Lista varje regel med id, allvarlighetsgrad och den mening den kontrollerar.",
+        "Copy the built-in templates, the stylesheet and their README (every variable) into a folder to change for --templates.":
+            "Kopiera de inbyggda mallarna, stilmallen och deras README (alla variabler) till en mapp att ändra i för --templates.",
+        "The folder to write into (made when missing).": "Mappen att skriva till (skapas om den saknas).",
         "Print a JSON Schema of the front matter, for editors (the YAML language server).":
             "Skriv ut ett JSON-schema för YAML-huvudet, för editorer (YAML-språkservern).",
         "Run the language server (LSP 3.17 over stdin and stdout) for editors.":
