@@ -8,7 +8,7 @@ struct BusDocs: AsyncParsableCommand {
         commandName: "bus-docs",
         abstract: "Check and publish local BUS agreements (lokala BUS-överenskommelser).",
         version: BUSDocsVersion.current,
-        subcommands: [Check.self, Build.self, Protocol.self, Deviation.self, AgreementDocument.self, Report.self, New.self, Import.self, Diff.self, Serve.self, Rules.self, Schema.self, LanguageServerCommand.self],
+        subcommands: [Check.self, Build.self, Protocol.self, Deviation.self, AgreementDocument.self, Report.self, New.self, Import.self, Diff.self, Serve.self, Rules.self, Schema.self, TemplatesCommand.self, LanguageServerCommand.self],
         defaultSubcommand: Check.self)
 
     /// Exit codes: 0 fine, 1 findings with errors, 2 usage or I/O problems.

@@ -74,6 +74,24 @@ import Testing
         #expect(result.stderr.contains("senast 2026-11-16"))
     }
 
+    /// Nacka's agreement is valid until 2027-12-31: a meeting after that is said on stderr, in the run's
+    /// language; one inside the validity is not; nor is a meeting date that is not given (today decides).
+    @Test func aMeetingOutsideTheAgreementsValidityIsSaidOnStandardError() throws {
+        let nacka = "Agreements/nacka-2023.md"
+        let late = try BusDocsProcess.run(["protocol", nacka, "--group", "styrgrupp", "--date", "2028-03-01", "--format", "md"], environment: Self.swedish)
+        #expect(late.status == 0, "\(late.stderr)")
+        #expect(late.stderr == "bus-docs: varning: mötet 2028-03-01 hålls efter att överenskommelsen har upphört att gälla (den gällde till och med 2027-12-31); förnya överenskommelsen\n")
+        let english = try BusDocsProcess.run(["protocol", nacka, "--date", "2028-03-01", "--format", "md"])
+        #expect(english.stderr == "bus-docs: warning: the meeting on 2028-03-01 is after the agreement has expired (it was valid until 2027-12-31); renew the agreement\n")
+        let today = try BusDocsProcess.run(["protocol", nacka, "--today", "2028-01-10", "--format", "md"])
+        #expect(today.stderr == "bus-docs: warning: the agreement has expired (it was valid until 2027-12-31); renew the agreement\n")
+        let early = try BusDocsProcess.run(["protocol", nacka, "--date", "2022-12-01", "--format", "md"])
+        #expect(early.stderr == "bus-docs: warning: the meeting on 2022-12-01 is before the agreement comes into force (on 2023-01-01)\n")
+        let inForce = try BusDocsProcess.run(["protocol", nacka, "--date", "2027-12-31", "--format", "md"])
+        #expect(inForce.status == 0)
+        #expect(inForce.stderr.isEmpty, "\(inForce.stderr)")
+    }
+
     @Test func noticedWithAnAgendaIsRefused() throws {
         let result = try BusDocsProcess.run(["protocol", Self.valid, "--group", "styrgrupp", "--noticed", "2027-02-01", "--format", "md"])
         #expect(result.status == 2)
@@ -311,9 +329,11 @@ import Testing
         let typo = try BusDocsProcess.run(["check", "--strcit"], environment: Self.swedish)
         #expect(typo.stderr.hasPrefix("Fel: okänd flagga '--strcit'. Menade du '--strict'?"), "\(typo.stderr)")
         let register = try BusDocsProcess.run(["report", "--register", "Registr", "--year", "2025"], environment: Self.swedish)
-        #expect(register.stderr == "bus-docs: --register Registr: mappen finns inte\n", "\(register.stderr)")
+        #expect(register.stderr == "bus-docs: --register Registr: mappen finns inte — menade du Register?\n", "\(register.stderr)")
         let year = try BusDocsProcess.run(["report", "--register", "Register", "--year", "25"], environment: Self.swedish)
-        #expect(year.stderr == "bus-docs: --year 25: inget årtal (ÅÅÅÅ)\n", "\(year.stderr)")
+        #expect(year.stderr == "bus-docs: --year 25: årtalet skrivs med fyra siffror — menade du 2025?\n", "\(year.stderr)")
+        let notYear = try BusDocsProcess.run(["report", "--register", "Register", "--year", "125"], environment: Self.swedish)
+        #expect(notYear.stderr == "bus-docs: --year 125: inget årtal (ÅÅÅÅ)\n", "\(notYear.stderr)")
         let folder = try BusDocsProcess.temporaryFolder()
         let rules = folder.appendingPathComponent("regler.yaml")
         try "namn: x\n".write(to: rules, atomically: true, encoding: .utf8)
@@ -323,6 +343,22 @@ import Testing
         try FileManager.default.copyItem(atPath: Self.valid, toPath: copy.path)
         let rev = try BusDocsProcess.run(["diff", "--rev", "HEAD", "a.md"], environment: Self.swedish, in: folder)
         #expect(rev.stderr.hasPrefix("bus-docs: a.md ligger inte i ett git-arkiv"), "\(rev.stderr)")
+    }
+
+    /// Where the next step is plain, the message names it: the register folder beside the agreements is
+    /// the default; a misspelt group is guessed.
+    @Test func smallMistakesGetTheGuess() throws {
+        let register = try BusDocsProcess.run(["report", "Agreements/nacka-2023.md", "--year", "2025", "--format", "md"])
+        #expect(register.status == 0, "\(register.stderr)")
+        #expect(register.stdout.contains("Nacka"))
+        let group = try BusDocsProcess.run(["protocol", "Agreements/nacka-2023.md", "--group", "individfroum", "--format", "md"], environment: Self.swedish)
+        #expect(group.status == 2)
+        #expect(group.stderr.hasPrefix("bus-docs: Agreements/nacka-2023.md: ingen grupp 'individfroum' med protokoll eller dagordning — menade du individforum? (grupper: styrgrupp"),
+                "\(group.stderr)")
+        let english = try BusDocsProcess.run(["protocol", "Agreements/nacka-2023.md", "--group", "styrgrp", "--format", "md"])
+        #expect(english.stderr.contains("no group 'styrgrp' with a protocol or agenda — did you mean styrgrupp?"), "\(english.stderr)")
+        let none = try BusDocsProcess.run(["protocol", "Agreements/nacka-2023.md", "--group", "ledningsgruppen", "--format", "md"])
+        #expect(!none.stderr.contains("did you mean"), "\(none.stderr)")
     }
 
     @Test func usageProblemsAreSwedishUnderASwedishLocale() throws {

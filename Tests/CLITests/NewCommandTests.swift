@@ -239,7 +239,8 @@ import TestSupport
         try "mitt utkast\n".write(to: file, atomically: true, encoding: .utf8)
         let result = try BusDocsProcess.run(["new", "--area", "Täby", "-o", file.path])
         #expect(result.status == 2)
-        #expect(result.stderr == "bus-docs: -o \(file.path): exists; bus-docs new never overwrites a file\n")
+        let free = folder.appendingPathComponent("finns-2.md").path
+        #expect(result.stderr == "bus-docs: -o \(file.path): exists; bus-docs new never overwrites a file — choose another name, e.g. -o \(free)\n")
         #expect(try String(contentsOf: file, encoding: .utf8) == "mitt utkast\n")
     }
 

@@ -224,6 +224,9 @@ enum SwedishHelp {
             "Förhandsgranska webbplatsen medan du skriver: visas på 127.0.0.1, byggs om och laddas om när en fil ändras, med fynden överst på varje sida.",
         "List every rule with its id, severity and the sentence it enforces.":
             "Lista varje regel med id, allvarlighetsgrad och den mening den kontrollerar.",
+        "Copy the built-in templates, the stylesheet and their README (every variable) into a folder to change for --templates.":
+            "Kopiera de inbyggda mallarna, stilmallen och deras README (alla variabler) till en mapp att ändra i för --templates.",
+        "The folder to write into (made when missing).": "Mappen att skriva till (skapas om den saknas).",
         "Print a JSON Schema of the front matter, for editors (the YAML language server).":
             "Skriv ut ett JSON-schema för YAML-huvudet, för editorer (YAML-språkservern).",
         "Run the language server (LSP 3.17 over stdin and stdout) for editors.":
@@ -258,8 +261,8 @@ enum SwedishHelp {
             "Regelverk: bus-2012, hök-2022 eller en regelverksfil (standard: hök-2022, det gällande).",
         "Output: text, json, github, sarif (code scanning) or gitlab (code quality report).":
             "Utdata: text, json, github, sarif (kodgranskning) eller gitlab (kodkvalitetsrapport).",
-        "For sarif and gitlab: the folder paths are relative to (default: the git repository's root, else the current folder).":
-            "För sarif och gitlab: mappen som sökvägarna anges från (standard: git-förrådets rot, annars den aktuella mappen).",
+        "For github, sarif and gitlab: the folder paths are relative to (default: the git repository's root, else the current folder).":
+            "För github, sarif och gitlab: mappen som sökvägarna anges från (standard: git-förrådets rot, annars den aktuella mappen).",
         "Rule set: bus-2012, hök-2022 or a rule-set file (default: every built-in one).":
             "Regelverk: bus-2012, hök-2022 eller en regelverksfil (standard: alla inbyggda).",
         "Fail on warnings too.": "Misslyckas även på varningar.",
@@ -292,8 +295,8 @@ enum SwedishHelp {
         "The file to write (default: standard output).": "Filen att skriva (standard: standardutdata).",
         "The file to write (default: standard output). An existing file is never overwritten.":
             "Filen att skriva (standard: standardutdata). En befintlig fil skrivs aldrig över.",
-        "The register folder: one folder per agreement, one per year inside it.":
-            "Registermappen: en mapp per överenskommelse, en per år i den.",
+        "The register folder: one folder per agreement, one per year inside it (default: Register/).":
+            "Registermappen: en mapp per överenskommelse, en per år i den (standard: Register/).",
         "The year to follow up, YYYY.": "Året att följa upp, ÅÅÅÅ.",
         "Show every count, also 1 and 2 (internal use: never publish the result).":
             "Visa alla antal, även 1 och 2 (för internt bruk: publicera aldrig resultatet).",
