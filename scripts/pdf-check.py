@@ -13,6 +13,8 @@ agreement it was made for. Prints one line per finding and exits 1 when there is
   names       every party name (parties), or every member's role, party and substitute of a group
               (group:ID), from the agreement's front matter, is in the text of the PDF (pdftotext)
   comparison  every heading and cell of the index's comparison table is in the text of the PDF
+  links       no link points into the machine that made the PDF (a file: URI or an absolute path): a PDF
+              travels without the folder it was made in
   clipping    every word of a pre-filled text field is drawn inside the field's box (pdftotext -bbox), so a
               value cut off at its field's edge is found even though its text is still in the page
 """
@@ -116,6 +118,19 @@ def clipped_values(reader, path):
     return problems
 
 
+def local_links(reader):
+    """Links that point into the machine the PDF was made on."""
+    problems = []
+    for number, page in enumerate(reader.pages, 1):
+        for annotation in page.get("/Annots") or []:
+            annotation = annotation.get_object()
+            action = annotation.get("/A")
+            uri = str(action.get_object().get("/URI") or "") if action is not None else ""
+            if uri.lower().startswith("file:") or uri.startswith("/"):
+                problems.append(f"links: page {number} links to a local file: {uri}")
+    return problems
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("pdf")
@@ -200,6 +215,7 @@ def main():
 
     if not args.archival:
         problems += clipped_values(reader, args.pdf)
+    problems += local_links(reader)
 
     for problem in problems:
         print(f"{args.pdf}: {problem}")

@@ -169,7 +169,7 @@ public struct WordRenderer: Sendable {
     }
 
     func agreementBody(_ source: DocumentSource) -> (body: WordBody, title: String, subject: String) {
-        let view = AgreementView(source, bodyHTML: "")
+        let view = AgreementView(source, bodyHTML: "", inSite: false)
         var body = WordBody()
         body.title(view.title)
         body.paragraph("\(view.kind) för \(view.area), \(view.municipality)" + (view.districts.map { " (\($0))" } ?? "") + ". Regelverk: \(view.ruleSet).")
