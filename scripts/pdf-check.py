@@ -12,6 +12,8 @@ agreement it was made for. Prints one line per finding and exits 1 when there is
   pages       at least 1 and at most --max-pages, each A4 (portrait, or landscape with --comparison)
   names       every party name (parties), or every member's role, party and substitute of a group
               (group:ID), from the agreement's front matter, is in the text of the PDF (pdftotext)
+  signatures  (--signatures) every signatory's role is in the text, each with lines for place and date,
+              signature and the printed name (Namnförtydligande)
   comparison  every heading and cell of the index's comparison table is in the text of the PDF
   links       no link points into the machine that made the PDF (a file: URI or an absolute path): a PDF
               travels without the folder it was made in
@@ -140,6 +142,7 @@ def main():
     parser.add_argument("--agreement")
     parser.add_argument("--names", default="parties")
     parser.add_argument("--comparison", action="store_true")
+    parser.add_argument("--signatures", action="store_true")
     args = parser.parse_args()
 
     problems = []
@@ -209,6 +212,12 @@ def main():
         if not page.comparison:
             problems.append("comparison: the HTML has no comparison table")
         expected += page.comparison
+    if args.signatures:
+        signatories = [s for s in front_matter(args.agreement).get("undertecknare") or [] if isinstance(s, dict)]
+        expected += [str(s["roll"]) for s in signatories if s.get("roll")]
+        for label in ("Ortochdatum", "Underskrift", "Namnförtydligande"):
+            if plain.count(label) < len(signatories):
+                problems.append(f"signatures: {label!r} {plain.count(label)} times for {len(signatories)} signatories")
     for name in dict.fromkeys(expected):
         if squeeze(name) not in text and squeeze(name) not in plain:
             problems.append(f"cut off: {name!r} is not in the text of the PDF")
