@@ -30,6 +30,13 @@ import Testing
         #expect(agenda.term == "höstterminen 2026")
     }
 
+    /// Printed for a meeting not yet set, every blank of the Markdown agenda has a line to write on.
+    @Test func aMarkdownAgendaWithoutADateHasALineForIt() throws {
+        let agenda = try Documents.renderer.groupDocument(source, group: Documents.group("styrgrupp", in: source), date: nil,
+                                                          noticed: nil, today: Documents.today, format: .md)
+        #expect(agenda.contains("\n- Datum: ____________\n- Plats: ____________\n"), "\(agenda.prefix(400))")
+    }
+
     @Test func agendaItemsFollowTheAgreement() {
         let steering = AgendaView(source, group: Documents.group("styrgrupp", in: source), date: nil, today: Documents.today)
         #expect(steering.items.map(\.title).contains("Uppdrag till arbetsgruppen"))
