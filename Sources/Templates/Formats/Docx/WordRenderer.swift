@@ -162,7 +162,7 @@ public struct WordRenderer: Sendable {
         body.choice(body.controls.checkbox(tag: "principiell-nej", label: "Principiell: nej"), "Nej – hanteras lokalt")
 
         body.heading("Hantering")
-        body.field("Vem tar emot", body.controls.text(tag: "vem-tar-emot", label: "Vem tar emot", placeholder: "Mottagare", value: view.receiver))
+        body.area("Vem tar emot", body.controls.text(tag: "vem-tar-emot", label: "Vem tar emot", placeholder: "Mottagare", value: view.recipient, multiline: true))
         body.field("Vem följer upp", body.controls.text(tag: "vem-foljer-upp", label: "Vem följer upp", placeholder: "Vem följer upp", value: view.followedUpBy))
         body.area("Hur resultatet används", body.controls.text(tag: "resultat", label: "Hur resultatet används", placeholder: "Hur resultatet används", value: view.resultUse, multiline: true))
         return (body, "Avvikelseblankett – \(view.area)", "Avvikelseblankett")
