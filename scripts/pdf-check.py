@@ -5,7 +5,8 @@ agreement it was made for. Prints one line per finding and exits 1 when there is
                [--comparison]
 
   fields      (not --archival) the PDF's form fields are the HTML form's controls: same names, same count
-              (radio buttons sharing a name are one field); --archival: no form fields at all
+              (radio buttons sharing a name are one field), each named for screen readers (/TU) by the
+              words of its label in the HTML; --archival: no form fields at all
   tags        the catalogue marks the PDF as tagged and holds a structure tree
   metadata    the XMP declares PDF/UA-1; --archival: PDF/A-3u as well
   fonts       every font is embedded (pdffonts), and every one is Liberation Sans, from fonts-liberation
@@ -36,6 +37,9 @@ class FormControls(html.parser.HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.names = []
+        self.ids = {}
+        self.labels = {}
+        self._label = None
         self.comparison = []
         self._in_comparison = 0
         self._cell = None
@@ -46,12 +50,18 @@ class FormControls(html.parser.HTMLParser):
             name = attrs.get("name")
             if name and not (attrs.get("type") == "radio" and name in self.names):
                 self.names.append(name)
+                self.ids[name] = attrs.get("id")
+        if tag == "label" and attrs.get("for"):
+            self._label = (attrs["for"], [])
         if tag == "table" and "jamforelse" in (attrs.get("class") or "").split():
             self._in_comparison += 1
         if self._in_comparison and tag in ("th", "td"):
             self._cell = []
 
     def handle_endtag(self, tag):
+        if tag == "label" and self._label:
+            self.labels[self._label[0]] = " ".join("".join(self._label[1]).split())
+            self._label = None
         if tag == "table" and self._in_comparison:
             self._in_comparison -= 1
         if self._in_comparison and tag in ("th", "td") and self._cell is not None:
@@ -61,6 +71,8 @@ class FormControls(html.parser.HTMLParser):
             self._cell = None
 
     def handle_data(self, data):
+        if self._label:
+            self._label[1].append(data)
         if self._cell is not None:
             self._cell.append(data)
 
@@ -161,6 +173,11 @@ def main():
             missing = sorted(set(page.names) - set(fields))[:5]
             extra = sorted(set(fields) - set(page.names))[:5]
             problems.append(f"fields: {len(fields)} in the PDF, {len(page.names)} in the HTML form; missing {missing}, extra {extra}")
+        for name, field in fields.items():
+            label = page.labels.get(page.ids.get(name))
+            spoken = " ".join(str(field.get("/TU") or "").split())
+            if label and spoken != label:
+                problems.append(f"fields: {name} is named {spoken!r} for screen readers, its label says {label!r}")
 
     # Tags.
     mark_info = catalog["/MarkInfo"].get_object() if "/MarkInfo" in catalog else {}
