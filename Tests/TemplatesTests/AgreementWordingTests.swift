@@ -119,4 +119,16 @@ import Testing
         #expect(!summary.provided.contains("bup"))
         #expect(IndexView.Summary(Documents.source()).provided.contains("bup"))
     }
+
+    /// The signed agreement names services as an official would, not by the words the rules read them by.
+    @Test func servicesAreNamedAsDocumentsNameThem() throws {
+        let source = Documents.source()
+        let view = AgreementView(source, bodyHTML: "", inSite: false)
+        let services = view.parties.flatMap(\.services) + [view.sipInitiators ?? ""]
+        #expect(services.contains("socialtjänst"))
+        #expect(!services.contains { $0.contains("(socialtjänst /") || $0.contains("utbildningsförvaltning /") }, "\(services)")
+        #expect(view.sipInitiators?.hasPrefix("socialtjänst, förskola och skola, BUP (barn- och ungdomspsykiatri)") == true, "\(view.sipInitiators ?? "")")
+        // Findings keep the words the rules read.
+        #expect(source.ruleSet.serviceName("socialtjanst", in: .swedish) == "socialtjänst (socialtjänst / stadsdelsförvaltning)")
+    }
 }

@@ -94,7 +94,7 @@ struct AgreementView {
         revisions = a.revisions.map { RevisionView(date: Wording.date($0.date?.value), description: $0.description?.value ?? "") }
         hasRevisions = !revisions.isEmpty
         parties = a.parties.map { PartyView($0, ruleSet: ruleSet) }
-        uncoveredServices = ruleSet.mandatoryServices.filter { !a.provides($0) }.map { ruleSet.serviceName($0, in: .swedish) }
+        uncoveredServices = ruleSet.mandatoryServices.filter { !a.provides($0) }.map { ruleSet.documentName($0) }
         hasUncoveredServices = !uncoveredServices.isEmpty
         var anchors: [String: Int] = [:]
         groups = a.groups.map { group in
@@ -113,7 +113,7 @@ struct AgreementView {
                 form: inSite ? routine.form.map { _ in LinkView(title: "Avvikelseblankett", href: DocumentSource.deviationFormFile) } : nil)
         }
         consent = Wording.consent(a.consent?.value)
-        sipInitiators = a.sip.map { $0.initiators.map { ruleSet.serviceName($0.value, in: .swedish) }.joined(separator: ", ") }
+        sipInitiators = a.sip.map { $0.initiators.map { ruleSet.documentName($0.value) }.joined(separator: ", ") }
         schoolSIP = a.sip?.school.map { $0.value == .shall ? "Skolan ska kalla till SIP." : "Skolan kan kalla till SIP." }
         followUp = a.followUp.map { followUp in
             FollowUpView(

@@ -75,7 +75,7 @@ public struct IndexView {
             // A party still named by `new`'s placeholder is not yet a provider: the service shows as missing.
             provided = Set(source.agreement.parties.filter { !IndexView.isPlaceholder($0.name?.value, ruleSet: source.ruleSet) }.flatMap { $0.services.map(\.value) })
             mandatoryServices = source.ruleSet.mandatoryServices
-            serviceNames = Dictionary(uniqueKeysWithValues: mandatoryServices.map { ($0, source.ruleSet.serviceName($0, in: .swedish)) })
+            serviceNames = Dictionary(uniqueKeysWithValues: mandatoryServices.map { ($0, source.ruleSet.documentName($0)) })
             values = IndexView.values(of: source)
         }
     }
