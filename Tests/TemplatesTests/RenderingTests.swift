@@ -32,6 +32,10 @@ import TestSupport
         #expect(site.contains("<a href=\"protokoll-individforum.html\">"))
     }
 
+    @Test func theIndexCountsOneAgreementInTheSingular() throws {
+        #expect(try renderer.index([source]).contains("<p>1 överenskommelse. Status avser"))
+    }
+
     @Test func indexWithComparison() throws {
         let html = try renderer.index([source, Documents.source(Documents.validText.replacingOccurrences(of: "skolan: ska", with: "skolan: kan"), slug: "andra")])
         expectValidHTML(html)

@@ -32,6 +32,8 @@ public struct IndexView {
     var columns: [String]
     var rows: [Row]
     var count: Int
+    /// "1 överenskommelse", "12 överenskommelser".
+    var countWords: String
 
     /// What the front page needs of one agreement, taken when the agreement is rendered, so a site of
     /// thousands of agreements need not keep them all.
@@ -87,6 +89,7 @@ public struct IndexView {
     init(summaries all: [Summary]) {
         entries = all.map(\.entry)
         count = all.count
+        countWords = "\(all.count) " + (all.count == 1 ? "överenskommelse" : "överenskommelser")
         let summaries = all.filter(\.readable)
         var services: [String] = []
         for service in summaries.flatMap(\.mandatoryServices) where !services.contains(service) { services.append(service) }
@@ -186,6 +189,7 @@ extension IndexView: TemplateView {
         ("columns", { $0.columns }),
         ("rows", { $0.rows }),
         ("count", { $0.count }),
+        ("countWords", { $0.countWords }),
     ])
 }
 
