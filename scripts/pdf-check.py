@@ -5,14 +5,19 @@ agreement it was made for. Prints one line per finding and exits 1 when there is
                [--comparison]
 
   fields      (not --archival) the PDF's form fields are the HTML form's controls: same names, same count
-              (radio buttons sharing a name are one field); --archival: no form fields at all
+              (radio buttons sharing a name are one field), each named for screen readers (/TU) by the
+              words of its label in the HTML; --archival: no form fields at all
   tags        the catalogue marks the PDF as tagged and holds a structure tree
   metadata    the XMP declares PDF/UA-1; --archival: PDF/A-3u as well
   fonts       every font is embedded (pdffonts), and every one is Liberation Sans, from fonts-liberation
   pages       at least 1 and at most --max-pages, each A4 (portrait, or landscape with --comparison)
   names       every party name (parties), or every member's role, party and substitute of a group
               (group:ID), from the agreement's front matter, is in the text of the PDF (pdftotext)
+  signatures  (--signatures) every signatory's role is in the text, each with lines for place and date,
+              signature and the printed name (Namnförtydligande)
   comparison  every heading and cell of the index's comparison table is in the text of the PDF
+  links       no link points into the machine that made the PDF (a file: URI or an absolute path): a PDF
+              travels without the folder it was made in
   clipping    every word of a pre-filled text field is drawn inside the field's box (pdftotext -bbox), so a
               value cut off at its field's edge is found even though its text is still in the page
 """
@@ -32,6 +37,9 @@ class FormControls(html.parser.HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.names = []
+        self.ids = {}
+        self.labels = {}
+        self._label = None
         self.comparison = []
         self._in_comparison = 0
         self._cell = None
@@ -42,12 +50,18 @@ class FormControls(html.parser.HTMLParser):
             name = attrs.get("name")
             if name and not (attrs.get("type") == "radio" and name in self.names):
                 self.names.append(name)
+                self.ids[name] = attrs.get("id")
+        if tag == "label" and attrs.get("for"):
+            self._label = (attrs["for"], [])
         if tag == "table" and "jamforelse" in (attrs.get("class") or "").split():
             self._in_comparison += 1
         if self._in_comparison and tag in ("th", "td"):
             self._cell = []
 
     def handle_endtag(self, tag):
+        if tag == "label" and self._label:
+            self.labels[self._label[0]] = " ".join("".join(self._label[1]).split())
+            self._label = None
         if tag == "table" and self._in_comparison:
             self._in_comparison -= 1
         if self._in_comparison and tag in ("th", "td") and self._cell is not None:
@@ -57,6 +71,8 @@ class FormControls(html.parser.HTMLParser):
             self._cell = None
 
     def handle_data(self, data):
+        if self._label:
+            self._label[1].append(data)
         if self._cell is not None:
             self._cell.append(data)
 
@@ -116,6 +132,19 @@ def clipped_values(reader, path):
     return problems
 
 
+def local_links(reader):
+    """Links that point into the machine the PDF was made on."""
+    problems = []
+    for number, page in enumerate(reader.pages, 1):
+        for annotation in page.get("/Annots") or []:
+            annotation = annotation.get_object()
+            action = annotation.get("/A")
+            uri = str(action.get_object().get("/URI") or "") if action is not None else ""
+            if uri.lower().startswith("file:") or uri.startswith("/"):
+                problems.append(f"links: page {number} links to a local file: {uri}")
+    return problems
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("pdf")
@@ -125,6 +154,7 @@ def main():
     parser.add_argument("--agreement")
     parser.add_argument("--names", default="parties")
     parser.add_argument("--comparison", action="store_true")
+    parser.add_argument("--signatures", action="store_true")
     args = parser.parse_args()
 
     problems = []
@@ -143,6 +173,11 @@ def main():
             missing = sorted(set(page.names) - set(fields))[:5]
             extra = sorted(set(fields) - set(page.names))[:5]
             problems.append(f"fields: {len(fields)} in the PDF, {len(page.names)} in the HTML form; missing {missing}, extra {extra}")
+        for name, field in fields.items():
+            label = page.labels.get(page.ids.get(name))
+            spoken = " ".join(str(field.get("/TU") or "").split())
+            if label and spoken != label:
+                problems.append(f"fields: {name} is named {spoken!r} for screen readers, its label says {label!r}")
 
     # Tags.
     mark_info = catalog["/MarkInfo"].get_object() if "/MarkInfo" in catalog else {}
@@ -194,12 +229,19 @@ def main():
         if not page.comparison:
             problems.append("comparison: the HTML has no comparison table")
         expected += page.comparison
+    if args.signatures:
+        signatories = [s for s in front_matter(args.agreement).get("undertecknare") or [] if isinstance(s, dict)]
+        expected += [str(s["roll"]) for s in signatories if s.get("roll")]
+        for label in ("Ortochdatum", "Underskrift", "Namnförtydligande"):
+            if plain.count(label) < len(signatories):
+                problems.append(f"signatures: {label!r} {plain.count(label)} times for {len(signatories)} signatories")
     for name in dict.fromkeys(expected):
         if squeeze(name) not in text and squeeze(name) not in plain:
             problems.append(f"cut off: {name!r} is not in the text of the PDF")
 
     if not args.archival:
         problems += clipped_values(reader, args.pdf)
+    problems += local_links(reader)
 
     for problem in problems:
         print(f"{args.pdf}: {problem}")

@@ -56,6 +56,12 @@ for agreement in Agreements/*.md Tests/Corpus/*.md Tests/PrintFixtures/*.md; do
     "$BIN" deviation "$agreement" --format pdf -o "$OUT/pdf/$area-avvikelseblankett.pdf"
     check "$OUT/pdf/$area-avvikelseblankett.pdf" --html "$html" --max-pages "$budget" --agreement "$agreement" --names parties
   fi
+  # The agreement to sign: every party and signatory in the text, no link into this machine.
+  html="$OUT/html/$area-overenskommelse.html"
+  if "$BIN" agreement "$agreement" --today "$TODAY" -o "$html" 2> /dev/null; then
+    "$BIN" agreement "$agreement" --today "$TODAY" --format pdf -o "$OUT/pdf/$area-overenskommelse.pdf"
+    check "$OUT/pdf/$area-overenskommelse.pdf" --html "$html" --max-pages 20 --agreement "$agreement" --names parties --signatures
+  fi
   # Every group with an agenda (as the published site has them).
   for group in $(grep -oE '^    id: [^ ]+|^  - id: [^ ]+' "$agreement" | sed 's/.*id: //; s/"//g'); do
     html="$OUT/html/$area-dagordning-$group.html"

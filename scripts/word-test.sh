@@ -90,6 +90,12 @@ for file in "$OUT"/docx/*.docx; do
   title=$(python3 -c 'import docx, sys; print(docx.Document(sys.argv[1]).paragraphs[0].text)' "$file")
   if [ "${pages:-0}" -lt 1 ]; then fail "$name.pdf: no pages"; continue; fi
   if ! pdftotext "$pdf" - | tr -s ' \n' ' ' | grep -qF "$(echo "$title" | cut -c1-30)"; then fail "$name.pdf: the title '$title' is not in the PDF"; continue; fi
+  # The attendance table's heads whole on their line, not broken inside a word ("Närvarand/e").
+  case $name in *-protokoll) heads="Närvarande Frånvarande Ersättare" ;; *-dagordning-*) heads="Närvarande Ersättare" ;; *) heads="" ;; esac
+  head_line=$(pdftotext -layout "$pdf" - | grep -m1 -E '^ *Roll +Organisation' || true)
+  broken=""
+  for head in $heads; do grep -q "$head" <<< "$head_line" || broken="$broken $head"; done
+  if [ -n "$broken" ]; then fail "$name.pdf: the attendance table's heads are broken inside a word:$broken ($head_line)"; continue; fi
   pdftoppm -png -r 60 -f 1 -l 2 "$pdf" "$OUT/pages/$name"
   ok "$name.pdf: $pages pages from LibreOffice"
 done

@@ -12,10 +12,11 @@ public struct DocumentRenderer: Sendable {
         self.templates = templates
     }
 
-    /// The agreement's own page.
+    /// The agreement's own page. Without `siteHome` it is the document to sign, on its own: no links to
+    /// the documents a site has beside it.
     public func agreementPage(_ source: DocumentSource, siteHome: String? = "../index.html") throws -> String {
         let body = CommonMarkConverter.html(from: source.agreement.body.markdown, headingOffset: 1)
-        return try page(AgreementView(source, bodyHTML: body), template: "agreement", title: source.agreement.title?.value ?? source.slug, home: siteHome)
+        return try page(AgreementView(source, bodyHTML: body, inSite: siteHome != nil), template: "agreement", title: source.agreement.title?.value ?? source.slug, home: siteHome)
     }
 
     /// The page of an agreement file that cannot be read: its findings with the lines around them.

@@ -14,7 +14,7 @@ import Testing
             #!/bin/sh
             printf '%s\\n' "$@" > "\(folder.path)/arguments"
             for last; do :; done
-            for argument; do case "$argument" in *.html) cp "$argument" "\(folder.path)/given.html";; esac; done
+            cat > "\(folder.path)/given.html"
             printf '%%PDF-1.7 stand-in\\n' > "$last"
             """.write(to: script, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)

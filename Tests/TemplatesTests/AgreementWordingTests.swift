@@ -60,8 +60,8 @@ import Testing
         let autumn = AgendaView.chair(of: steering, on: LocalDate(year: 2027, month: 9, day: 1), in: source.agreement)
         let next = AgendaView.chair(of: steering, on: LocalDate(year: 2028, month: 3, day: 1), in: source.agreement)
         #expect(spring == autumn, "a yearly chair does not change between the terms")
-        #expect(spring.hasPrefix("Teststads socialförvaltning i år (2027)"))
-        #expect(next.hasPrefix("BUP Teststad i år (2028)"))
+        #expect(spring == "Avdelningschef, Teststads socialförvaltning, år 2027 (ordförandeskapet växlar varje år mellan BUP Teststad och Teststads socialförvaltning)")
+        #expect(next.hasPrefix("Verksamhetschef, BUP Teststad, år 2028 ("))
         #expect(AgreementView.groupView(steering, in: source).chair == "Växlar varje år mellan BUP Teststad och Teststads socialförvaltning")
     }
 
@@ -125,5 +125,17 @@ import Testing
         let summary = IndexView.Summary(Documents.source(text))
         #expect(!summary.provided.contains("bup"))
         #expect(IndexView.Summary(Documents.source()).provided.contains("bup"))
+    }
+
+    /// The signed agreement names services as an official would, not by the words the rules read them by.
+    @Test func servicesAreNamedAsDocumentsNameThem() throws {
+        let source = Documents.source()
+        let view = AgreementView(source, bodyHTML: "", inSite: false)
+        let services = view.parties.flatMap(\.services) + [view.sipInitiators ?? ""]
+        #expect(services.contains("socialtjänst"))
+        #expect(!services.contains { $0.contains("(socialtjänst /") || $0.contains("utbildningsförvaltning /") }, "\(services)")
+        #expect(view.sipInitiators?.hasPrefix("socialtjänst, förskola och skola, BUP (barn- och ungdomspsykiatri)") == true, "\(view.sipInitiators ?? "")")
+        // Findings keep the words the rules read.
+        #expect(source.ruleSet.serviceName("socialtjanst", in: .swedish) == "socialtjänst (socialtjänst / stadsdelsförvaltning)")
     }
 }

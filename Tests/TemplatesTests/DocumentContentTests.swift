@@ -20,14 +20,22 @@ import Testing
         let steering = Documents.group("styrgrupp", in: source)
         let spring = AgendaView.chair(of: steering, on: LocalDate(year: 2027, month: 3, day: 1), in: source.agreement)
         let autumn = AgendaView.chair(of: steering, on: LocalDate(year: 2027, month: 9, day: 1), in: source.agreement)
-        #expect(spring == "Kommun denna termin (vårterminen 2027): Avdelningschef, Teststads socialförvaltning")
-        #expect(autumn == "Region denna termin (höstterminen 2027): Verksamhetschef, BUP Teststad")
+        // The agreement names the principal whose turn it is, not a person: the agenda does not pick one.
+        #expect(spring == "kommunen, vårterminen 2027 (ordförandeskapet växlar varje termin mellan kommun och region)")
+        #expect(autumn == "regionen, höstterminen 2027 (ordförandeskapet växlar varje termin mellan kommun och region)")
     }
 
     @Test func aPublishedAgendaLeavesTheMeetingDateBlank() {
         let agenda = AgendaView(source, group: Documents.group("styrgrupp", in: source), date: nil, today: Documents.today)
         #expect(agenda.meetingDate == nil)
         #expect(agenda.term == "höstterminen 2026")
+    }
+
+    /// Printed for a meeting not yet set, every blank of the Markdown agenda has a line to write on.
+    @Test func aMarkdownAgendaWithoutADateHasALineForIt() throws {
+        let agenda = try Documents.renderer.groupDocument(source, group: Documents.group("styrgrupp", in: source), date: nil,
+                                                          noticed: nil, today: Documents.today, format: .md)
+        #expect(agenda.contains("\n- Datum: ____________\n- Plats: ____________\n"), "\(agenda.prefix(400))")
     }
 
     @Test func agendaItemsFollowTheAgreement() {

@@ -19,6 +19,23 @@ import TestSupport
         Snapshot.expect(html, matches: "agreement.html")
     }
 
+    /// The document to sign stands alone: its attachments, form and the groups' agendas are named, never
+    /// linked (a PDF or a file sent by mail has nothing beside it); the site's page links to them.
+    @Test func theDocumentToSignLinksToNothingBesideIt() throws {
+        let standalone = try renderer.agreementPage(source, siteHome: nil)
+        expectValidHTML(standalone)
+        let links = standalone.components(separatedBy: "<a href=").dropFirst().map { $0.prefix { $0 != ">" } }
+        #expect(links.isEmpty, "\(links)")
+        #expect(standalone.contains("<li>Avvikelseblankett</li>"))
+        let site = try renderer.agreementPage(source)
+        #expect(site.contains("<a href=\"avvikelseblankett.html\">"))
+        #expect(site.contains("<a href=\"protokoll-individforum.html\">"))
+    }
+
+    @Test func theIndexCountsOneAgreementInTheSingular() throws {
+        #expect(try renderer.index([source]).contains("<p>1 överenskommelse. Status avser"))
+    }
+
     @Test func indexWithComparison() throws {
         let html = try renderer.index([source, Documents.source(Documents.validText.replacingOccurrences(of: "skolan: ska", with: "skolan: kan"), slug: "andra")])
         expectValidHTML(html)

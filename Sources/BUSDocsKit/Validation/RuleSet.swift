@@ -73,6 +73,13 @@ public struct RuleSet: Equatable, Sendable {
         services[id].map { language == .swedish ? $0.sv : $0.en } ?? id
     }
 
+    /// The service as a document names it ("socialtjänst", "förskola och skola"): its `dokument` name,
+    /// else its Swedish name. The Swedish name may list the words the rules read ("socialtjänst
+    /// (socialtjänst / stadsdelsförvaltning)"), which suits a finding, not a table in a signed agreement.
+    public func documentName(_ id: String) -> String {
+        services[id].map { $0.document ?? $0.sv } ?? id
+    }
+
     public func serviceName(_ id: String) -> LocalizedText {
         LocalizedText(sv: serviceName(id, in: .swedish), en: serviceName(id, in: .english))
     }
@@ -86,6 +93,8 @@ public struct ServiceName: Equatable, Sendable {
     /// Word stems that name the service in running text ("socialförvaltning", "barn- och ungdomspsykiatri"):
     /// how `import` recognises the parties of an agreement written in Word.
     public var aliases: [StemPhrase] = []
+    /// How documents name it, when that differs from `sv` (`dokument`).
+    public var document: String?
 }
 
 /// A county-wide body (BUSSAM, the samrådsgrupp for children's and young people's health) and the

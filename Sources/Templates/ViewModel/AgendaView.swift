@@ -38,23 +38,28 @@ struct AgendaView {
     }
 
     /// Whose turn it is: with a rotating chair, each in the order written takes a term (or a year, with
-    /// `period: år`), counting from the spring term of year 0.
+    /// `period: år`), counting from the spring term of year 0. A turn of a principal names the principal
+    /// only (the agreement does not say which of its members chairs); a turn of a party names its member
+    /// in the group. Either way the rule follows in brackets:
+    /// "kommunen, vårterminen 2027 (ordförandeskapet växlar varje termin mellan kommun och region)".
     static func chair(of group: Group, on date: LocalDate, in agreement: Agreement) -> String {
         switch group.chair?.value {
         case .rotating(let turns, let period)? where !turns.isEmpty:
             let yearly = period?.value == .year
             let index = yearly ? date.year : date.year * 2 + (date.month <= 6 ? 0 : 1)
-            let when = yearly ? "i år (\(date.year))" : "denna termin (\(Wording.term(of: date)))"
+            let when = yearly ? "år \(date.year)" : Wording.term(of: date)
+            let rotation = Wording.rotation(turns.map(\.value), period: period?.value, in: agreement)
+            let rule = "ordförandeskapet " + rotation.prefix(1).lowercased() + rotation.dropFirst()
+            let who: String
             switch turns[index % turns.count].value {
             case .principal(let turn):
-                let party = group.members.first { agreement.principal(ofParty: $0.party) == turn }
-                let who = party.map { PersonRole(role: $0.role?.value, party: $0.party, in: agreement).text }
-                return "\(Wording.principal(turn)) \(when)" + (who.map { ": \($0)" } ?? "")
+                who = Wording.definite(turn)
             case .party(let id):
                 let member = group.members.first { $0.party?.value == id }
-                let who = member.map { PersonRole(role: $0.role?.value, party: $0.party, in: agreement).text }
-                return "\(agreement.party(withID: id)?.name?.value ?? id) \(when)" + (who.map { ": \($0)" } ?? "")
+                who = member.map { PersonRole(role: $0.role?.value, party: $0.party, in: agreement).text }
+                    ?? agreement.party(withID: id)?.name?.value ?? id
             }
+            return "\(who), \(when) (\(rule))"
         case .fixed(let party)?:
             return agreement.party(withID: party.value)?.name?.value ?? party.value
         default:

@@ -18,7 +18,8 @@ struct AgreementView {
 
     struct LinkView {
         var title: String
-        var href: String
+        /// Nil: named without a link.
+        var href: String?
     }
 
     struct DeviationView {
@@ -69,7 +70,10 @@ struct AgreementView {
     var bodyHTML: String
     var sourceFile: String
 
-    init(_ source: DocumentSource, bodyHTML: String) {
+    /// `inSite`: the page is part of a published site, beside the agendas, protocols, form and follow-up
+    /// it links to. The document to sign (`agreement`) stands alone: it names its attachments without
+    /// links, since nothing it could link to travels with it.
+    init(_ source: DocumentSource, bodyHTML: String, inSite: Bool = true) {
         let a = source.agreement, ruleSet = source.ruleSet
         title = a.title?.value ?? "Lokal BUS-överenskommelse"
         area = a.area?.value ?? "–"
@@ -90,11 +94,12 @@ struct AgreementView {
         revisions = a.revisions.map { RevisionView(date: Wording.date($0.date?.value), description: $0.description?.value ?? "") }
         hasRevisions = !revisions.isEmpty
         parties = a.parties.map { PartyView($0, ruleSet: ruleSet) }
-        uncoveredServices = ruleSet.mandatoryServices.filter { !a.provides($0) }.map { ruleSet.serviceName($0, in: .swedish) }
+        uncoveredServices = ruleSet.mandatoryServices.filter { !a.provides($0) }.map { ruleSet.documentName($0) }
         hasUncoveredServices = !uncoveredServices.isEmpty
         var anchors: [String: Int] = [:]
         groups = a.groups.map { group in
             var view = Self.groupView(group, in: source)
+            if !inSite { view.document = nil }
             anchors[view.id, default: 0] += 1
             view.anchor = "grupp-" + view.id + (anchors[view.id]! > 1 ? "-\(anchors[view.id]!)" : "")
             return view
@@ -105,10 +110,10 @@ struct AgreementView {
                     a.group(named: step).map { $0.name?.value ?? $0.id.value } ?? step
                 },
                 receiver: routine.receiver?.value ?? "–",
-                form: routine.form.map { _ in LinkView(title: "Avvikelseblankett", href: DocumentSource.deviationFormFile) })
+                form: inSite ? routine.form.map { _ in LinkView(title: "Avvikelseblankett", href: DocumentSource.deviationFormFile) } : nil)
         }
         consent = Wording.consent(a.consent?.value)
-        sipInitiators = a.sip.map { $0.initiators.map { ruleSet.serviceName($0.value, in: .swedish) }.joined(separator: ", ") }
+        sipInitiators = a.sip.map { $0.initiators.map { ruleSet.documentName($0.value) }.joined(separator: ", ") }
         schoolSIP = a.sip?.school.map { $0.value == .shall ? "Skolan ska kalla till SIP." : "Skolan kan kalla till SIP." }
         followUp = a.followUp.map { followUp in
             FollowUpView(
@@ -116,10 +121,11 @@ struct AgreementView {
                 owner: followUp.owner.map { owner in a.group(named: owner.value).map { $0.name?.value ?? $0.id.value } ?? owner.value } ?? "–",
                 indicators: followUp.indicators.map { Wording.indicator($0.value) })
         }
-        followUpReport = source.followUpReport.map { LinkView(title: "Uppföljning \($0.year)", href: "../" + $0.href) }
+        followUpReport = !inSite ? nil : source.followUpReport.map { LinkView(title: "Uppföljning \($0.year)", href: "../" + $0.href) }
         signatories = a.signatories.map { PersonRole(role: $0.role?.value, party: $0.party, in: a) }
         attachments = a.attachments.map { attachment in
             let title = attachment.title?.value ?? "Bilaga"
+            guard inSite else { return LinkView(title: title, href: nil) }
             if let template = attachment.template?.value {
                 return LinkView(title: title, href: Self.href(forTemplate: template, in: source))
             }

@@ -14,7 +14,11 @@ struct DeviationFormView {
     /// The parties' names in one line, "A; B; C", for text formats.
     var partyNames: String
     var steps: [Step]
+    /// Who receives questions of principle: the routine's `mottagare`.
     var receiver: String
+    /// Who receives the form: the routine's first step (at the party the deviation concerns, when it is a
+    /// person rather than a group), and for a question of principle the receiver.
+    var recipient: String
     var followedUpBy: String
     var resultUse: String
 
@@ -30,6 +34,12 @@ struct DeviationFormView {
         // Every step before the county-wide receiver is one the reporter may already have tried.
         let tried = ([routine?.firstStep?.value ?? "närmaste arbetsledare"] + (routine?.escalation.map(\.value) ?? []))
             .filter { $0.folded() != receiver.folded() }
+        let first = routine?.firstStep?.value ?? "närmaste arbetsledare"
+        let local: String? = if first.folded() == receiver.folded() { nil }
+            else if let group = a.group(named: first) { group.name?.value ?? group.id.value }
+            else { first + " hos den part som avvikelsen gäller" }
+        let recipient = local.map { "\($0); frågor av principiell karaktär: \(receiver)" } ?? receiver
+        self.recipient = recipient.prefix(1).uppercased() + recipient.dropFirst()
         steps = tried.enumerated().map { index, step in
             let name = a.groups.first { $0.id.value == step }?.name?.value ?? step
             return Step(id: "steg-\(index + 1)", label: "Frågan har tagits upp med \(name)")
@@ -53,6 +63,7 @@ extension DeviationFormView: TemplateView {
         ("partyNames", { $0.partyNames }),
         ("steps", { $0.steps }),
         ("receiver", { $0.receiver }),
+        ("recipient", { $0.recipient }),
         ("followedUpBy", { $0.followedUpBy }),
         ("resultUse", { $0.resultUse }),
     ])

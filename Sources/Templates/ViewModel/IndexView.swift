@@ -32,6 +32,8 @@ public struct IndexView {
     var columns: [String]
     var rows: [Row]
     var count: Int
+    /// "1 överenskommelse", "12 överenskommelser".
+    var countWords: String
 
     /// What the front page needs of one agreement, taken when the agreement is rendered, so a site of
     /// thousands of agreements need not keep them all.
@@ -75,7 +77,7 @@ public struct IndexView {
             // A party still named by `new`'s placeholder is not yet a provider: the service shows as missing.
             provided = Set(source.agreement.parties.filter { !IndexView.isPlaceholder($0.name?.value, ruleSet: source.ruleSet) }.flatMap { $0.services.map(\.value) })
             mandatoryServices = source.ruleSet.mandatoryServices
-            serviceNames = Dictionary(uniqueKeysWithValues: mandatoryServices.map { ($0, source.ruleSet.serviceName($0, in: .swedish)) })
+            serviceNames = Dictionary(uniqueKeysWithValues: mandatoryServices.map { ($0, source.ruleSet.documentName($0)) })
             values = IndexView.values(of: source)
         }
     }
@@ -87,6 +89,7 @@ public struct IndexView {
     init(summaries all: [Summary]) {
         entries = all.map(\.entry)
         count = all.count
+        countWords = "\(all.count) " + (all.count == 1 ? "överenskommelse" : "överenskommelser")
         let summaries = all.filter(\.readable)
         var services: [String] = []
         for service in summaries.flatMap(\.mandatoryServices) where !services.contains(service) { services.append(service) }
@@ -186,6 +189,7 @@ extension IndexView: TemplateView {
         ("columns", { $0.columns }),
         ("rows", { $0.rows }),
         ("count", { $0.count }),
+        ("countWords", { $0.countWords }),
     ])
 }
 

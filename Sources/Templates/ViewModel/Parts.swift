@@ -15,7 +15,7 @@ struct PartyView {
         self.number = number
         name = party.name?.value ?? party.id.value
         principal = Wording.principal(party.principal?.value)
-        services = party.services.map { ruleSet.serviceName($0.value, in: .swedish) }
+        services = party.services.map { ruleSet.documentName($0.value) }
     }
 
     /// The agreement's parties, numbered in order.

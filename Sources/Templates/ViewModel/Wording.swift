@@ -20,6 +20,17 @@ enum Wording {
         }
     }
 
+    /// The principal as a party to the agreement: "kommunen", "regionen".
+    static func definite(_ principal: Principal) -> String {
+        switch principal {
+        case .municipality: return "kommunen"
+        case .region: return "regionen"
+        case .independent: return "den enskilda huvudmannen"
+        case .state: return "staten"
+        case .jointBody: return "kommunalförbundet"
+        }
+    }
+
     static func groupKind(_ kind: GroupKind?) -> String {
         switch kind {
         case .steeringGroup?: return "Styrgrupp"

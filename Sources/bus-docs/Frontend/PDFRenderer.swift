@@ -78,8 +78,14 @@ enum PDFRenderer {
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: weasyPrint)
-        process.arguments = arguments(archival: archival, xmp: xmp.path) + ["--stylesheet", margins.path, "--quiet", page.path, pdf.path]
-        process.standardInput = FileHandle.nullDevice
+        // The page comes on standard input with no base URL, so a relative link (to an attachment, say)
+        // stays relative in the PDF: read from a file, WeasyPrint would resolve it against this temporary
+        // folder and write the machine's path, deleted a moment later, into the document.
+        process.arguments = arguments(archival: archival, xmp: xmp.path)
+            + ["--stylesheet", margins.path, "--base-url", "", "--quiet", "-", pdf.path]
+        let input = try FileHandle(forReadingFrom: page)
+        defer { try? input.close() }
+        process.standardInput = input
         process.standardOutput = FileHandle.nullDevice
         let errors = try FileHandle(forWritingTo: log)
         defer { try? errors.close() }

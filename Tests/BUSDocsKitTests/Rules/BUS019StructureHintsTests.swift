@@ -24,6 +24,25 @@ import Testing
         #expect(found.first?.hint?.sv.hasSuffix("t.ex. `bup`.") == true)
     }
 
+    /// A GitHub table in the text is one warning at its first line; its hint, the same rows as a list,
+    /// checks clean when written in the table's place. A table in a code block is left alone.
+    @Test func aPipeTableInTheTextIsAWarningWhoseListChecksClean() {
+        let table = "| Part | Kontaktperson |\n|---|:---:|\n| Socialförvaltningen | Enhetschef barn och unga |\n| BUP | Verksamhetschef |\n"
+        let text = Fixture.valid.replacing("Barnkonventionen gäller.", with: "1️⃣" + table + "\nBarnkonventionen gäller.")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS019", "the table is printed as lines of pipes: the text is CommonMark, which has no tables", .warning),
+        ])
+        let list = "- **Part:** Socialförvaltningen; **Kontaktperson:** Enhetschef barn och unga\n- **Part:** BUP; **Kontaktperson:** Verksamhetschef"
+        #expect(found.first?.hint?.sv == "Skriv tabellen som en lista, en punkt per rad:\n" + list)
+        assertFindings(in: Fixture.valid.replacing("Barnkonventionen gäller.", with: list + "\n\nBarnkonventionen gäller."), [])
+        // Written without outer pipes, as many do, it is the same table.
+        let bare = Fixture.valid.replacing("Barnkonventionen gäller.", with: "1️⃣Part | Kontakt\n--- | ---\nA | B\n\nBarnkonventionen gäller.")
+        assertFindings(in: bare, [
+            ExpectedFinding("1️⃣", "BUS019", "the table is printed as lines of pipes: the text is CommonMark, which has no tables", .warning),
+        ])
+        assertFindings(in: Fixture.valid.replacing("Barnkonventionen gäller.", with: "```\n" + table + "```\n\nBarnkonventionen gäller."), [])
+    }
+
     // MARK: Dead ends: every hint, applied literally, fixes the problem
 
     @Test(arguments: [

@@ -18,7 +18,7 @@ public struct MeetingCadenceRule: Rule {
             let hint = LocalizedText.writeCadence(required, wanted: wanted)
             guard let meetings = group.meetings else {
                 return finding(
-                    .noCadence(kind: kind, group: group.id.value),
+                    .noCadence(group: LocalizedText.group(group, kind: kind)),
                     at: group.id.location, hint: hint, missing: KeyReference("möten", in: group.range.start))
             }
             let perYear = meetings.value.meetingsPerYear ?? 0
@@ -30,7 +30,7 @@ public struct MeetingCadenceRule: Rule {
                 actual = .onlyWhenNeeded
             }
             return finding(
-                .cadenceTooLow(kind: kind, group: group.id.value, actual: actual, wanted: wanted),
+                .cadenceTooLow(group: LocalizedText.group(group, kind: kind), actual: actual, wanted: wanted),
                 at: meetings.location, hint: hint)
         }
     }
@@ -45,15 +45,21 @@ extension LocalizedText {
             en: "Write `möten: { minst: \(required.count), per: \(required.period.rawValue) }` (\(wanted.en)) or more often.")
     }
 
-    fileprivate static func noCadence(kind: GroupKind, group: String) -> LocalizedText {
-        LocalizedText(sv: "\(kind.rawValue) `\(group)` anger inte hur ofta den möts",
-                      en: "\(kind.rawValue) `\(group)` does not say how often it meets")
+    /// The group as its name and id: "BUS lokal styrgrupp (`styrgrupp`)"; without a name, "styrgrupp `sg`".
+    fileprivate static func group(_ group: Group, kind: GroupKind) -> String {
+        if let name = group.name?.value, !name.isEmpty { return "\(name) (`\(group.id.value)`)" }
+        return "\(kind.rawValue) `\(group.id.value)`"
+    }
+
+    fileprivate static func noCadence(group: String) -> LocalizedText {
+        LocalizedText(sv: "\(group) anger inte hur ofta den möts",
+                      en: "\(group) does not say how often it meets")
     }
 
     fileprivate static let onlyWhenNeeded = LocalizedText(sv: "bara vid behov", en: "only when needed")
 
-    fileprivate static func cadenceTooLow(kind: GroupKind, group: String, actual: LocalizedText, wanted: LocalizedText) -> LocalizedText {
-        LocalizedText(sv: "\(kind.rawValue) `\(group)` möts \(actual.sv); regelverket kräver \(wanted.sv)",
-                      en: "\(kind.rawValue) `\(group)` meets \(actual.en); the rule set requires \(wanted.en)")
+    fileprivate static func cadenceTooLow(group: String, actual: LocalizedText, wanted: LocalizedText) -> LocalizedText {
+        LocalizedText(sv: "\(group) möts \(actual.sv); regelverket kräver \(wanted.sv)",
+                      en: "\(group) meets \(actual.en); the rule set requires \(wanted.en)")
     }
 }

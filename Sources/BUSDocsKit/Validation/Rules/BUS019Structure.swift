@@ -14,8 +14,65 @@ public struct StructureRule: Rule {
         sv: "Rätta YAML-huvudet enligt formatet version 1: obligatoriska nycklar, rätt typer, kända värden och unika id (`bus-docs schema` ger ett JSON-schema för editorn).",
         en: "Correct the front matter to format version 1: required keys, right types, known values and unique ids (`bus-docs schema` gives a JSON Schema for the editor).")
 
-    /// Nothing on the model: its findings are made by the decoder (`AgreementDecoder`) while it reads the file.
-    public func check(_ context: RuleContext) -> [Diagnostic] { [] }
+    /// Its findings on the front matter are made by the decoder (`AgreementDecoder`) while it reads the
+    /// file; on the model, only the body's pipe tables, which CommonMark (the format's text) does not have.
+    public func check(_ context: RuleContext) -> [Diagnostic] {
+        Self.pipeTables(in: context.agreement.body)
+    }
+
+    /// A table written as on GitHub (`| a | b |` over `|---|---|`): printed as its raw lines in every
+    /// document, since the text is CommonMark, which has no tables. One warning per table, at its first
+    /// line, with its rows written as the list that says the same.
+    static func pipeTables(in body: Body) -> [Diagnostic] {
+        let lines = body.markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var findings: [Diagnostic] = []
+        var fence: Character?
+        var index = 0
+        while index < lines.count {
+            let line = lines[index].trimmingCharacters(in: .whitespaces)
+            if let marker = line.first, marker == "`" || marker == "~", line.hasPrefix(String(repeating: marker, count: 3)) {
+                fence = fence == nil ? marker : (fence == marker ? nil : fence)
+                index += 1
+                continue
+            }
+            guard fence == nil, index + 1 < lines.count, line.contains("|"), isDelimiterRow(lines[index + 1]) else {
+                index += 1
+                continue
+            }
+            let head = cells(line)
+            var end = index + 2
+            var rows: [[String]] = []
+            while end < lines.count, lines[end].contains("|"), !lines[end].trimmingCharacters(in: .whitespaces).isEmpty {
+                rows.append(cells(lines[end]))
+                end += 1
+            }
+            let items = (rows.isEmpty ? [head] : rows).map { row in
+                "- " + zip(head, row).map { rows.isEmpty ? $0.0 : "**\($0.0):** \($0.1)" }.joined(separator: "; ")
+            }
+            let column = lines[index].prefix { $0 == " " }.count + 1
+            findings.append(StructureRule().finding(
+                .pipeTable, at: SourceLocation(line: body.firstLine + index, column: column),
+                hint: .tableAsList(items), severity: .warning))
+            index = end
+        }
+        return findings
+    }
+
+    /// `|---|:--:|`, `--- | ---`: the line under a table's head.
+    private static func isDelimiterRow(_ line: String) -> Bool {
+        let cells = cells(line)
+        return line.contains("|") || cells.count > 1 ? !cells.isEmpty && cells.allSatisfy { cell in
+            let dashes = cell.trimmingCharacters(in: CharacterSet(charactersIn: ":"))
+            return !dashes.isEmpty && dashes.allSatisfy { $0 == "-" }
+        } : false
+    }
+
+    private static func cells(_ line: String) -> [String] {
+        var text = line.trimmingCharacters(in: .whitespaces)
+        if text.hasPrefix("|") { text.removeFirst() }
+        if text.hasSuffix("|") { text.removeLast() }
+        return text.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+    }
 
     /// What a value should have been, for wrong-type messages.
     enum Expected {
@@ -296,6 +353,16 @@ extension LocalizedText {
     fileprivate static func addSpaceAfterColon(_ key: String, _ value: String) -> LocalizedText {
         LocalizedText(sv: "Skriv `\(key): \(value)`: YAML läser en nyckel först när kolonet följs av ett mellanslag.",
                       en: "Write `\(key): \(value)`: YAML reads a key only when the colon is followed by a space.")
+    }
+
+    fileprivate static let pipeTable = LocalizedText(
+        sv: "tabellen skrivs ut som rader med lodstreck: texten är CommonMark, som inte har tabeller",
+        en: "the table is printed as lines of pipes: the text is CommonMark, which has no tables")
+
+    fileprivate static func tableAsList(_ items: [String]) -> LocalizedText {
+        let list = items.joined(separator: "\n")
+        return LocalizedText(sv: "Skriv tabellen som en lista, en punkt per rad:\n\(list)",
+                             en: "Write the table as a list, one item per row:\n\(list)")
     }
 
     fileprivate static func curlyQuotes(_ key: String, _ value: String) -> LocalizedText {

@@ -58,10 +58,11 @@ struct WordBody {
         return id
     }
 
-    /// A table whose cells are plain texts or paragraphs with controls (`cell`).
-    mutating func table(caption: String, head: [String], rows: [[String]], widths: [Int]) {
+    /// A table whose cells are plain texts or paragraphs with controls (`cell`); `headPoints`: a smaller
+    /// head, for narrow columns whose names must not break inside a word.
+    mutating func table(caption: String, head: [String], rows: [[String]], widths: [Int], headPoints: Int? = nil) {
         append(WordXML.paragraph(WordXML.run(caption), .init(style: "Caption", keepNext: true)))
-        append(WordXML.table(caption: caption, head: head, rows: rows, widths: widths))
+        append(WordXML.table(caption: caption, head: head, rows: rows, widths: widths, headPoints: headPoints))
         append(WordXML.paragraph(""))
     }
 

@@ -62,11 +62,11 @@ public struct WordRenderer: Sendable {
             attendeeCells(row, body: &body) + [
                 WordBody.cell(control: body.controls.checkbox(tag: "narvarande-\(row.number)", label: "Närvarande, rad \(row.number)")),
                 WordBody.cell(control: body.controls.checkbox(tag: "franvarande-\(row.number)", label: "Frånvarande, rad \(row.number)")),
-                WordBody.cell(control: body.controls.text(tag: "ersattare-\(row.number)", label: "Ersättare, rad \(row.number)", placeholder: "Ersättare", value: row.substitute)),
+                WordBody.cell(control: body.controls.text(tag: "ersattare-\(row.number)", label: "Ersättare, rad \(row.number)", placeholder: Self.blank, value: row.substitute)),
             ]
         }
         body.table(caption: "Närvarande ledamöter med beslutsmandat", head: ["Roll", "Organisation", "Närvarande", "Frånvarande", "Ersättare"],
-                   rows: attendance, widths: [22, 28, 17, 17, 16])
+                   rows: attendance, widths: [18, 32, 16, 16, 18], headPoints: 8)
 
         body.heading("Anledning till mötet")
         body.paragraph("Individforum sammankallas när samordnad planering för ett barn inte har kunnat nås i ordinarie samverkan (till exempel genom en SIP).")
@@ -98,12 +98,16 @@ public struct WordRenderer: Sendable {
         return body
     }
 
+    /// What an empty cell of the attendance table shows until written in: a line, so that the form
+    /// printed blank has room to write rather than the column's name repeated as if it were filled in.
+    static let blank = "____________"
+
     /// A member's role and organisation, or controls to write them in on an empty row.
     private func attendeeCells(_ row: Attendee, body: inout WordBody) -> [String] {
         guard row.isBlank else { return [WordBody.cell(row.role), WordBody.cell(row.organisation)] }
         return [
-            WordBody.cell(control: body.controls.text(tag: "roll-\(row.number)", label: "Roll, rad \(row.number)", placeholder: "Roll")),
-            WordBody.cell(control: body.controls.text(tag: "org-\(row.number)", label: "Organisation, rad \(row.number)", placeholder: "Organisation")),
+            WordBody.cell(control: body.controls.text(tag: "roll-\(row.number)", label: "Roll, rad \(row.number)", placeholder: Self.blank)),
+            WordBody.cell(control: body.controls.text(tag: "org-\(row.number)", label: "Organisation, rad \(row.number)", placeholder: Self.blank)),
         ]
     }
 
@@ -121,10 +125,10 @@ public struct WordRenderer: Sendable {
         let attendance = view.attendees.map { row in
             attendeeCells(row, body: &body) + [
                 WordBody.cell(control: body.controls.checkbox(tag: "narvarande-\(row.number)", label: "Närvarande, rad \(row.number)")),
-                WordBody.cell(control: body.controls.text(tag: "ersattare-\(row.number)", label: "Ersättare, rad \(row.number)", placeholder: "Ersättare", value: row.substitute)),
+                WordBody.cell(control: body.controls.text(tag: "ersattare-\(row.number)", label: "Ersättare, rad \(row.number)", placeholder: Self.blank, value: row.substitute)),
             ]
         }
-        body.table(caption: "Ledamöter i \(view.groupName)", head: ["Roll", "Organisation", "Närvarande", "Ersättare"], rows: attendance, widths: [30, 34, 14, 22])
+        body.table(caption: "Ledamöter i \(view.groupName)", head: ["Roll", "Organisation", "Närvarande", "Ersättare"], rows: attendance, widths: [25, 35, 16, 24], headPoints: 8)
 
         body.heading("Dagordning")
         for item in view.items {
@@ -162,14 +166,14 @@ public struct WordRenderer: Sendable {
         body.choice(body.controls.checkbox(tag: "principiell-nej", label: "Principiell: nej"), "Nej – hanteras lokalt")
 
         body.heading("Hantering")
-        body.field("Vem tar emot", body.controls.text(tag: "vem-tar-emot", label: "Vem tar emot", placeholder: "Mottagare", value: view.receiver))
+        body.area("Vem tar emot", body.controls.text(tag: "vem-tar-emot", label: "Vem tar emot", placeholder: "Mottagare", value: view.recipient, multiline: true))
         body.field("Vem följer upp", body.controls.text(tag: "vem-foljer-upp", label: "Vem följer upp", placeholder: "Vem följer upp", value: view.followedUpBy))
         body.area("Hur resultatet används", body.controls.text(tag: "resultat", label: "Hur resultatet används", placeholder: "Hur resultatet används", value: view.resultUse, multiline: true))
         return (body, "Avvikelseblankett – \(view.area)", "Avvikelseblankett")
     }
 
     func agreementBody(_ source: DocumentSource) -> (body: WordBody, title: String, subject: String) {
-        let view = AgreementView(source, bodyHTML: "")
+        let view = AgreementView(source, bodyHTML: "", inSite: false)
         var body = WordBody()
         body.title(view.title)
         body.paragraph("\(view.kind) för \(view.area), \(view.municipality)" + (view.districts.map { " (\($0))" } ?? "") + ". Regelverk: \(view.ruleSet).")

@@ -23,12 +23,15 @@ enum WordXML {
     }
 
     /// One run: text with line breaks and tabs, in a character style or with emphasis.
-    static func run(_ text: String, bold: Bool = false, italic: Bool = false, code: Bool = false, style: String? = nil, breakAfter: Bool = false) -> String {
+    /// `points`: a size of its own (a narrow table head's, smaller than the text so that a word fits its column).
+    static func run(_ text: String, bold: Bool = false, italic: Bool = false, code: Bool = false, style: String? = nil, breakAfter: Bool = false,
+                    points: Int? = nil) -> String {
         var properties = ""
         if let style { properties += "<w:rStyle w:val=\"\(style)\"/>" }
         if code { properties += "<w:rFonts w:ascii=\"Courier New\" w:hAnsi=\"Courier New\" w:cs=\"Courier New\"/>" }
         if bold { properties += "<w:b/><w:bCs/>" }
         if italic { properties += "<w:i/><w:iCs/>" }
+        if let points { properties += "<w:sz w:val=\"\(points * 2)\"/><w:szCs w:val=\"\(points * 2)\"/>" }
         var content = ""
         for (index, line) in text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if index > 0 { content += "<w:br/>" }
@@ -73,7 +76,7 @@ enum WordXML {
     }
 
     /// A table in Word's built-in Table Grid style, across the text width; `cells` hold paragraphs.
-    static func table(caption: String, head: [String], rows: [[String]], widths: [Int]) -> String {
+    static func table(caption: String, head: [String], rows: [[String]], widths: [Int], headPoints: Int? = nil) -> String {
         let total = widths.reduce(0, +)
         let twips = widths.map { $0 * textWidth / max(1, total) }
         var xml = "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"\(textWidth)\" w:type=\"dxa\"/>"
@@ -81,7 +84,7 @@ enum WordXML {
             + "<w:tblCaption w:val=\"\(escape(caption))\"/></w:tblPr><w:tblGrid>"
             + twips.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
         xml += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
-            + zip(head, twips).map { cell(paragraph(run($0, bold: true), Layout(keepNext: true)), width: $1) }.joined() + "</w:tr>"
+            + zip(head, twips).map { cell(paragraph(run($0, bold: true, points: headPoints), Layout(keepNext: true)), width: $1) }.joined() + "</w:tr>"
         for row in rows {
             xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + zip(row, twips).map { cell($0, width: $1) }.joined() + "</w:tr>"
         }
