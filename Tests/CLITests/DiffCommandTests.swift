@@ -89,8 +89,19 @@ import TestSupport
         let over = try BusDocsProcess.run(["diff", Self.old, Self.new, "-o", Self.new])
         #expect(over.status == 2)
         #expect(try Data(contentsOf: BusDocsProcess.packageRoot.appendingPathComponent(Self.new)) == before)
-        let broken = try BusDocsProcess.run(["diff", Self.old, "Tests/CLITests/Hostile/unterminated-front-matter.md", "--today", "2026-11-24"])
-        #expect(broken.status == 0, "a broken version is a finding in the comparison, not a crash")
-        #expect(broken.stdout.contains("[BUS019]"))
+        // A version that cannot be read is one clear error, not every party, group and section "removed".
+        let broken = try BusDocsProcess.run(["diff", Self.old, "Tests/CLITests/Hostile/unterminated-front-matter.md", "--today", "2026-11-24", "--fail-on-weakening"])
+        #expect(broken.status == 2)
+        #expect(broken.stdout.isEmpty)
+        #expect(broken.stderr.components(separatedBy: "[BUS019]").count == 2, "\(broken.stderr)")
+        #expect(broken.stderr.hasSuffix("bus-docs: Tests/CLITests/Hostile/unterminated-front-matter.md cannot be read (see the error above), so the versions cannot be compared; fix the file, then compare\n"))
+        let indented = try String(contentsOfFile: Self.new, encoding: .utf8).replacingOccurrences(of: "\n    möten:", with: "\n   möten:")
+        let folder = try BusDocsProcess.temporaryFolder()
+        let file = folder.appendingPathComponent("ny.md")
+        try indented.write(to: file, atomically: true, encoding: .utf8)
+        let swedish = try BusDocsProcess.run(["diff", Self.old, file.path, "--today", "2026-11-24"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(swedish.status == 2 && swedish.stdout.isEmpty)
+        #expect(swedish.stderr.contains("fel: [BUS019] YAML-fel"))
+        #expect(swedish.stderr.hasSuffix("bus-docs: \(file.path) går inte att läsa (se felet ovan), så versionerna kan inte jämföras; rätta filen och jämför sedan\n"))
     }
 }

@@ -58,6 +58,22 @@ import Testing
         #expect(result.stderr.contains("hint: Did you mean `löst`? The row has no date in `möte`: write `pågår`"))
     }
 
+    /// `-o FILE`, as `protocol` and `agreement` take it, writes that file; with --out too it is refused.
+    @Test func dashOWritesTheReportToAFile() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let file = folder.appendingPathComponent("uppfoljning.md")
+        let result = try BusDocsProcess.run(["report", "--register", "Register", "--year", "2025", "--format", "md", "-o", file.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try String(contentsOf: file, encoding: .utf8).contains("Uppföljning av BUS-samverkan 2025"))
+        for (lang, message) in [("C", "bus-docs: give either -o FILE or --out DIR, not both\n"),
+                                ("sv_SE.UTF-8", "bus-docs: ange antingen -o FIL eller --out MAPP, inte båda\n")] {
+            let both = try BusDocsProcess.run(["report", "--register", "Register", "--year", "2025", "-o", file.path, "--out", folder.path], environment: ["LANG": lang])
+            #expect(both.status == 2 && both.stderr == message)
+        }
+        let pdf = try BusDocsProcess.run(["report", "--register", "Register", "--year", "2025", "--format", "pdf"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(pdf.stderr == "bus-docs: --format pdf behöver en fil eller en mapp: -o FIL eller --out MAPP\n")
+    }
+
     @Test func usageProblemsAreExitStatusTwo() throws {
         let noFolder = try BusDocsProcess.run(["report", "--register", "finns-inte", "--year", "2025"])
         #expect(noFolder.status == 2 && noFolder.stderr.contains("--register finns-inte: no such folder"))

@@ -178,7 +178,11 @@ import Glibc
         let preview = try Preview()
         let second = try BusDocsProcess.run(["serve", "Agreements", "--port", String(preview.port)], timeout: 20)
         #expect(second.status == 2)
-        #expect(second.stderr == "bus-docs: --port \(preview.port): cannot serve on 127.0.0.1 (Address already in use)\n")
+        #expect(second.stderr == "bus-docs: port \(preview.port) is already in use by another program; choose another with --port \(preview.port + 1), or --port 0 for a free one\n")
+        // One language per run: no system text in English in a Swedish one.
+        let swedish = try BusDocsProcess.run(["serve", "Agreements", "--port", String(preview.port)], environment: ["LANG": "sv_SE.UTF-8"], timeout: 20)
+        #expect(swedish.status == 2)
+        #expect(swedish.stderr == "bus-docs: porten \(preview.port) används redan av ett annat program; välj en annan med --port \(preview.port + 1), eller --port 0 för en ledig port\n")
     }
 }
 

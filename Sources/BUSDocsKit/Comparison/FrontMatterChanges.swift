@@ -160,7 +160,7 @@ struct FrontMatterChanges {
                                    weakens: old.sip?.school?.value == .shall && new.sip?.school?.value != .shall) {
             changes.append(change)
         }
-        changes += Self.list("sip.kallar", old.sip?.initiators ?? [], new.sip?.initiators ?? [], line: line(new.sip?.range), rules: ["BUS009"])
+        changes += Self.list("sip.initierar", old.sip?.initiators ?? [], new.sip?.initiators ?? [], line: line(new.sip?.range), rules: ["BUS009"])
         let deviation = (old.deviations, new.deviations)
         if let change = Self.value("avvikelser.mottagare", deviation.0?.receiver?.value, deviation.1?.receiver?.value, line: deviation.1?.receiver?.location.line, rules: ["BUS007"],
                                    weakens: deviation.0?.receiver != nil && deviation.1?.receiver == nil) {
@@ -178,7 +178,7 @@ struct FrontMatterChanges {
         }
         let follow = (old.followUp, new.followUp)
         let oldYearly = follow.0?.period?.value.perYear ?? 0, newYearly = follow.1?.period?.value.perYear ?? 0
-        if let change = Self.value("uppföljning.period", follow.0?.period?.value.text, follow.1?.period?.value.text, line: follow.1?.period?.location.line, rules: ["BUS011"],
+        if let change = Self.value("uppföljning.per", follow.0?.period?.value.text, follow.1?.period?.value.text, line: follow.1?.period?.location.line, rules: ["BUS011"],
                                    weakens: newYearly < oldYearly) {
             changes.append(change)
         }
@@ -227,8 +227,8 @@ struct FrontMatterChanges {
     /// An item that joined or left a list.
     static func membership(_ key: String, _ item: String, added: Bool, line: Int?, rules: [String], weakens: Bool = false) -> Change {
         added
-            ? Change(.added, key, LocalizedText(sv: "\(key): \(item) tillagd", en: "\(key): \(item) added"), rules: rules, line: line)
-            : Change(.removed, key, LocalizedText(sv: "\(key): \(item) borttagen", en: "\(key): \(item) removed"), rules: rules, weakens: weakens, line: line)
+            ? Change(.added, key, LocalizedText(sv: "\(key): \(item) är tillagd", en: "\(key): \(item) was added"), rules: rules, line: line)
+            : Change(.removed, key, LocalizedText(sv: "\(key): \(item) är borttagen", en: "\(key): \(item) was removed"), rules: rules, weakens: weakens, line: line)
     }
 
     /// The items of a list that were removed or added, in their own order.

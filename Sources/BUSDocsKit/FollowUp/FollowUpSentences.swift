@@ -74,6 +74,11 @@ public enum FollowUpSentences {
         }
         if figures.deviations.value == 0, figures.deviations.isShown {
             out.append("Inga avvikelser rapporterades.")
+        } else if figures.deviations.state == .small {
+            // Its breakdown is hidden too: "färre än 3 av färre än 3" would say nothing and read badly.
+            out.append("Färre än 3 avvikelser rapporterades; så få redovisas inte närmare.")
+        } else if figures.deviations.state == .complement {
+            out.append("Antalet avvikelser redovisas inte, så att ett litet antal inte kan räknas fram ur en summa.")
         } else if figures.principal.value > 0 || figures.sentToCountyBody.value > 0 {
             out.append("\(capitalised(number(figures.principal))) av \(count(figures.deviations, "avvikelse", "avvikelser")) bedömdes som principiella och \(number(figures.sentToCountyBody)) skickades vidare till BUSSAM.")
         }

@@ -123,6 +123,9 @@ public struct StemPhrase: Hashable, Sendable {
     var stems: [Stem]
     public var gap: Int
 
+    /// A gap no sentence is longer than: the stems anywhere in order in one sentence.
+    public static let anyGap = 10_000
+
     public init(_ phrase: String, gap: Int = 2) {
         stems = phrase.split(separator: " ").flatMap { token -> [Stem] in
             let exact = token.hasSuffix("$")

@@ -124,8 +124,16 @@ struct RuleSetReader {
         var result = TextContradictions()
         guard entries["texten-mot-huvudet"] != nil else { return result }
         let phrases = try RuleSetReader(try value("texten-mot-huvudet"), name: "texten-mot-huvudet")
-        func stems(_ key: String) throws -> [StemPhrase] { try phrases.optionalStrings(key).map { StemPhrase($0) } }
+        /// `…` between two stems: any number of words of the same sentence between them.
+        func stems(_ key: String) throws -> [StemPhrase] {
+            try phrases.optionalStrings(key).map { phrase in
+                let words = phrase.split(separator: " ")
+                let wide = words.contains("…")
+                return StemPhrase(words.filter { $0 != "…" }.joined(separator: " "), gap: wide ? StemPhrase.anyGap : 2)
+            }
+        }
         result.oralConsent = try stems("muntligt-samtycke")
+        result.written = try stems("skriftligt")
         result.schoolMay = try stems("skolan-kan")
         result.schoolShall = try stems("skolan-ska")
         result.followUpWords = try stems("uppföljning")

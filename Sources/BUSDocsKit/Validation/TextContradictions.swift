@@ -3,6 +3,9 @@
 public struct TextContradictions: Equatable, Sendable {
     /// Phrases that allow oral consent, against `samtycke: skriftligt`.
     public var oralConsent: [StemPhrase] = []
+    /// "skriftligt": between the words of a phrase that spans a sentence ("Samtycke inhämtas skriftligt
+    /// efter att vårdnadshavarna informerats muntligt"), the oral word is about something else.
+    public var written: [StemPhrase] = []
     /// "skolan kan kalla till SIP", against `skolan: ska`.
     public var schoolMay: [StemPhrase] = []
     /// "skolan ska kalla till SIP", against `skolan: kan`, and what makes a list of who *may* call no

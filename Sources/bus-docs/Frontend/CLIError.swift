@@ -15,6 +15,7 @@ enum CLIError: Error {
     case noticedOnlyForForum(group: String)
     case diffTakesTwoFiles
     case diffRevisionTakesOneFile
+    case cannotCompare(path: String)
     case notARevision(String)
     case answerRequired(flag: String)
     case municipalityUnknown(area: String)
@@ -28,6 +29,7 @@ enum CLIError: Error {
     case outputExists(String)
     case pdfNeedsOutput(option: String)
     case formatNeedsOutFolder(format: String)
+    case outAndOutput
     case htmlToTerminal
     case formatNeedsFile(format: String)
     case formatDoesNotWrite(format: String, kind: LocalizedText, choices: LocalizedText)
@@ -51,6 +53,7 @@ enum CLIError: Error {
     case notInGitRepository(file: String)
     case noSuchRevision(String)
     case cannotServe(port: UInt16, reason: String)
+    case portInUse(port: UInt16)
     /// `switchable`: the format the name says writes this document too, so `--format` may name it.
     case fileNamedForAnotherFormat(output: String, named: String, format: String, switchable: Bool)
     case fileNamedForFormatNotWriting(output: String, named: String, kind: LocalizedText, choices: LocalizedText)
@@ -105,6 +108,9 @@ enum CLIError: Error {
             return LocalizedText(sv: "diff tar två filer, GAMMAL och NY (eller --rev REV FIL)", en: "diff takes two files, OLD and NEW (or --rev REV FILE)")
         case .diffRevisionTakesOneFile:
             return LocalizedText(sv: "diff --rev REV tar en fil, den nuvarande versionen", en: "diff --rev REV takes one file, the current version")
+        case let .cannotCompare(path):
+            return LocalizedText(sv: "\(path) går inte att läsa (se felet ovan), så versionerna kan inte jämföras; rätta filen och jämför sedan",
+                                 en: "\(path) cannot be read (see the error above), so the versions cannot be compared; fix the file, then compare")
         case let .notARevision(revision):
             return LocalizedText(sv: "--rev \(revision): ingen revision", en: "--rev \(revision): not a revision")
         case let .answerRequired(flag):
@@ -138,7 +144,9 @@ enum CLIError: Error {
                 ? LocalizedText(sv: "--format pdf behöver en fil: -o FIL.pdf", en: "--format pdf needs -o FILE.pdf")
                 : LocalizedText(sv: "--format pdf behöver \(option) MAPP", en: "--format pdf needs \(option) DIR")
         case let .formatNeedsOutFolder(format):
-            return LocalizedText(sv: "--format \(format) behöver --out MAPP", en: "--format \(format) needs --out DIR")
+            return LocalizedText(sv: "--format \(format) behöver en fil eller en mapp: -o FIL eller --out MAPP", en: "--format \(format) needs a file or a folder: -o FILE or --out DIR")
+        case .outAndOutput:
+            return LocalizedText(sv: "ange antingen -o FIL eller --out MAPP, inte båda", en: "give either -o FILE or --out DIR, not both")
         case .htmlToTerminal:
             return LocalizedText(sv: "skriver inte HTML i terminalen: ange en fil med -o FIL (till exempel -o dokument.html), eller --format md",
                                  en: "will not write HTML to the terminal: name a file with -o FILE (for example -o document.html), or use --format md")
@@ -191,7 +199,13 @@ enum CLIError: Error {
             return LocalizedText(sv: "--rev \(revision): revisionen finns inte i git-arkivet (git log --oneline visar de som finns)",
                                  en: "--rev \(revision): no such revision in the git repository (git log --oneline lists them)")
         case let .cannotServe(port, reason):
-            return LocalizedText(sv: "--port \(port): kan inte visa på 127.0.0.1 (\(reason))", en: "--port \(port): cannot serve on 127.0.0.1 (\(reason))")
+            // `reason` is the system's own words, in English: said as a quotation, after the run's language.
+            return LocalizedText(sv: "--port \(port): kan inte starta förhandsvisningen på 127.0.0.1 (systemet svarar: \(reason))",
+                                 en: "--port \(port): cannot start the preview on 127.0.0.1 (the system says: \(reason))")
+        case let .portInUse(port):
+            let next = port == UInt16.max ? 8081 : port + 1
+            return LocalizedText(sv: "porten \(port) används redan av ett annat program; välj en annan med --port \(next), eller --port 0 för en ledig port",
+                                 en: "port \(port) is already in use by another program; choose another with --port \(next), or --port 0 for a free one")
         case let .fileNamedForAnotherFormat(output, named, format, switchable):
             let fileExtension = OutputFormats.named(format)?.fileExtension ?? format
             if !switchable {

@@ -240,8 +240,8 @@ enum SwedishHelp {
             "Registret är en mapp med en mapp per överenskommelse (uppkallad efter filen utan .md) och en per år: REGISTER/nacka-2023/2025/individforum.csv, avvikelser.csv och sip.csv. Varje cell kontrolleras först; ett register med fel publiceras inte (slutstatus 1). Antal 1 och 2 visas som \"färre än 3\", och ytterligare ett antal döljs där en summa skulle avslöja ett dolt; --no-suppression visar alla antal, endast för internt bruk.",
         "Asks for what is missing when standard input is a terminal; takes flags otherwise. --from starts from another area's agreement, keeping its structure. Never overwrites a file.":
             "Frågar efter det som saknas när standard in är en terminal; tar annars flaggor. --from utgår från ett annat områdes överenskommelse och behåller dess struktur. Skriver aldrig över en fil.",
-        "bus-docs diff OLD NEW compares two files; bus-docs diff --rev REV FILE compares FILE with its version at a git revision. Exit status: 0; 1 with --fail-on-weakening when a change weakens the agreement; 2 for usage or I/O problems.":
-            "bus-docs diff GAMMAL NY jämför två filer; bus-docs diff --rev REV FIL jämför FIL med dess version i en git-revision. Slutstatus: 0; 1 med --fail-on-weakening när en ändring försvagar överenskommelsen; 2 vid fel i kommandoraden eller vid läsning och skrivning.",
+        "bus-docs diff OLD NEW compares two files; bus-docs diff --rev REV FILE compares FILE with its version at a git revision. Exit status: 0; 1 with --fail-on-weakening when a change weakens the agreement; 2 for usage or I/O problems, or a version whose front matter cannot be read.":
+            "bus-docs diff GAMMAL NY jämför två filer; bus-docs diff --rev REV FIL jämför FIL med dess version i en git-revision. Slutstatus: 0; 1 med --fail-on-weakening när en ändring försvagar överenskommelsen; 2 vid fel i kommandoraden eller vid läsning och skrivning, eller när YAML-huvudet i en version inte går att läsa.",
         "Services are those of the built-in rule sets, or of the one given with --rules.":
             "Verksamheterna är de inbyggda regelverkens, eller det som anges med --rules.",
         "Prints the address first. Listens on 127.0.0.1 only. Ends with Ctrl-C.":
@@ -323,6 +323,8 @@ enum SwedishHelp {
         "A Word document whose styles --format docx takes.": "Ett Word-dokument vars formatmallar --format docx använder.",
         "A folder to write uppfoljning-YYYY.html (.md, .json, .pdf, .docx) into (default: standard output; required for pdf and docx).":
             "En mapp att skriva uppfoljning-ÅÅÅÅ.html (.md, .json, .pdf, .docx) i (standard: standardutdata; krävs för pdf och docx).",
+        "The file to write, as the other commands take it (instead of --out).":
+            "Filen som skrivs, som de andra kommandona tar den (i stället för --out).",
         "Write the agreement itself as a document to sign: html, pdf or docx, ending in a page for the signatories.":
             "Skriv själva överenskommelsen som ett dokument att underteckna: html, pdf eller docx, med en sida för undertecknarna sist.",
     ]

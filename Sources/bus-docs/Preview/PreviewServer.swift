@@ -130,6 +130,8 @@ final class PreviewServer: Sendable {
         do {
             // bus-docs handles Ctrl-C itself: an open event stream would hold up a graceful shutdown.
             try await app.runService(gracefulShutdownSignals: [])
+        } catch let error as IOError where error.errnoCode == EADDRINUSE {
+            throw CLIError.portInUse(port: port)
         } catch {
             throw CLIError.cannotServe(port: port, reason: Self.reason(error))
         }

@@ -9,7 +9,8 @@ struct Diff: ParsableCommand {
         abstract: "Compare two versions of an agreement in substance: parties, groups, cadences, routines, findings and the text section by section.",
         discussion: """
             bus-docs diff OLD NEW compares two files; bus-docs diff --rev REV FILE compares FILE with its version at a git revision. \
-            Exit status: 0; 1 with --fail-on-weakening when a change weakens the agreement; 2 for usage or I/O problems.
+            Exit status: 0; 1 with --fail-on-weakening when a change weakens the agreement; 2 for usage or I/O problems, \
+            or a version whose front matter cannot be read.
             """)
 
     @Argument(help: "OLD NEW, or FILE with --rev.")
@@ -38,6 +39,14 @@ struct Diff: ParsableCommand {
         if let output { try OutputWriter.refuseSource(output, files, as: role) }
         let format = try FormatChoice.resolve(self.format, output: output, default: .text, writing: .comparison)
         let (oldVersion, newVersion) = try versions()
+        // A version that cannot be read has no parties, groups or text to compare: everything would read
+        // as removed. Its error is said once, as `check` says it, and nothing is compared.
+        for version in [oldVersion.parsed, newVersion.parsed].compactMap({ $0 }) where version.agreement == nil {
+            let errors = version.diagnostics.filter { $0.severity == .error }
+            let report = CheckReport(files: [CheckReport.File(path: version.path, source: version.source, diagnostics: errors)])
+            FileHandle.standardError.write(Data(TextFormatter().format(report, language: Language.fromEnvironment(ProcessInfo.processInfo.environment)).utf8))
+            throw CLIError.cannotCompare(path: version.path)
+        }
         let validator = Validator(ruleSet: try ruleSetOptions.load(), today: try Today.parse(today))
         let check = { (label: String, parsed: ParsedAgreement) in
             AgreementComparison.Version(label: label, parsed: parsed, diagnostics: validator.validate(parsed))

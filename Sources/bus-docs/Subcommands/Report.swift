@@ -26,6 +26,9 @@ struct Report: ParsableCommand {
     @Option(help: "A folder to write uppfoljning-YYYY.html (.md, .json, .pdf, .docx) into (default: standard output; required for pdf and docx).")
     var out: String?
 
+    @Option(name: .shortAndLong, help: "The file to write, as the other commands take it (instead of --out).")
+    var output: String?
+
     @Option(help: ArgumentHelp(OutputFormats.help(for: .followUp)))
     var format: FormatChoice = .html
 
@@ -45,7 +48,8 @@ struct Report: ParsableCommand {
         guard (1900...2999).contains(year) else { throw CLIError.notAYear(year) }
         try FollowUpInput.checkFolder(register)
         let format = try pdf.applied(to: self.format.format)
-        if !format.isText, out == nil { throw CLIError.formatNeedsOutFolder(format: format.name) }
+        if out != nil, output != nil { throw CLIError.outAndOutput }
+        if !format.isText, out == nil, output == nil { throw CLIError.formatNeedsOutFolder(format: format.name) }
         let templates = try templateOptions.load()
         let context = try OutputContext.load(templates: templates, referenceDocx: referenceDocx, format: format)
         let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
@@ -82,6 +86,12 @@ struct Report: ParsableCommand {
                              en: "bus-docs: \(area.name): no register for \(year) (\(register)/\(area.slug)/\(year)/ does not exist); the area shows as \"inget register\"")
         }
         let followUp = FollowUpReport(year: year, areas: areas, suppressing: !noSuppression)
+        if let output {
+            // A file, as `protocol -o protokoll.pdf` writes one: never over an agreement it reads.
+            try OutputFormats.emit(.followUp(followUp, ruleSets: ruleSets), as: format, in: context, to: output,
+                                   refusing: agreements.map(\.path), role: LocalizedText(sv: "en överenskommelse som följs upp", en: "an agreement it follows up"))
+            return
+        }
         let document = try format.render(.followUp(followUp, ruleSets: ruleSets), in: context)
         guard let out else {
             if format is HTMLFormat, isatty(STDOUT_FILENO) == 1 {

@@ -11,11 +11,33 @@ import Testing
             .replacing("    namn: BUP Teststad", with: "    namn: 1️⃣Stockholms läns 2️⃣landstings BUP")
             .replacing("Barnkonventionen gäller.", with: "Barnkonventionen gäller. 3️⃣SLL och 4️⃣KSL har rekommenderat avtalet, inte SLLX.")
         let found = assertFindings(in: text, [
-            ExpectedFinding("2️⃣", "BUS016", "\"landsting\" is an outdated name since 2019", .warning),
+            ExpectedFinding("1️⃣", "BUS016", "\"Stockholms läns landstings\" is an outdated name since 2019", .warning),
             ExpectedFinding("3️⃣", "BUS016", "\"SLL\" is an outdated name since 2019", .warning),
             ExpectedFinding("4️⃣", "BUS016", "\"KSL\" is an outdated name since 2019", .warning),
         ])
-        #expect(found.map(\.hint?.sv) == ["Skriv Region Stockholm.", "Skriv Region Stockholm.", "Skriv Storsthlm."])
+        #expect(found.map(\.hint?.sv) == [
+            "Skriv \"Region Stockholms\" i stället för \"Stockholms läns landstings\".",
+            "Skriv \"Region Stockholm\" i stället för \"SLL\".",
+            "Skriv \"Storsthlm\" i stället för \"KSL\".",
+        ])
+    }
+
+    /// The hint, applied literally to what it marks, gives a name that reads right and passes.
+    @Test(arguments: [
+        ("Kommunerna i länet och Stockholms läns landsting har en gemensam struktur.", "Stockholms läns landsting", "Region Stockholm"),
+        ("Ordförandeskapet växlar mellan kommunen och landstinget.", "landstinget", "Region Stockholm"),
+        ("Det följer landstingets riktlinjer.", "landstingets", "Region Stockholms"),
+        ("Kommunerna och landstingen samverkar.", "landstingen", "regionerna"),
+        ("Landstingsdirektören kallar.", "Landstingsdirektören", "Regiondirektören"),
+        ("Det följer KSL:s rekommendation.", "KSL:s", "Storsthlms"),
+    ]) func theHintReplacesTheWholeName(sentence: String, name: String, replacement: String) throws {
+        let text = Fixture.valid.replacing("Barnkonventionen gäller.", with: "Barnkonventionen gäller. " + sentence)
+        let found = Fixture.check(text).filter { $0.ruleID == "BUS016" }
+        #expect(found.map(\.hint?.en) == ["Write \"\(replacement)\" instead of \"\(name)\"."])
+        let fix = try #require(found.first?.fix)
+        #expect(fix.original == name && fix.replacement == replacement)
+        let fixed = Fixture.valid.replacing("Barnkonventionen gäller.", with: "Barnkonventionen gäller. " + sentence.replacingOccurrences(of: name, with: replacement))
+        #expect(Fixture.check(fixed).filter { $0.ruleID == "BUS016" }.isEmpty)
     }
 
     @Test func agreementsFromBefore2019MaySayLandsting() {

@@ -11,6 +11,13 @@ import Testing
     @Test(arguments: [
         ("Muntligt samtycke räcker när det är bråttom.",
          "the text says that oral consent will do, but the front matter says `samtycke: skriftligt`"),
+        // "muntligt" several words after "samtycke", as other municipalities write it.
+        ("Samtycke från vårdnadshavarna inhämtas muntligt inför varje tillfälle då sekretess behöver brytas.",
+         "the text says that oral consent will do, but the front matter says `samtycke: skriftligt`"),
+        ("Samtycke från vårdnadshavarna inhämtas muntligt eller skriftligt.",
+         "the text says that oral consent will do, but the front matter says `samtycke: skriftligt`"),
+        ("Samtycket från barnets båda vårdnadshavare kan i brådskande fall lämnas muntligen.",
+         "the text says that oral consent will do, but the front matter says `samtycke: skriftligt`"),
         ("Överenskommelsen följs upp vartannat år av styrgruppen.",
          "the text says the agreement is followed up less often, but the front matter says `uppföljning.per: år`"),
         ("Styrgruppen träffas en gång per år.",
@@ -58,6 +65,8 @@ import Testing
 
     @Test(arguments: [
         "Muntligt samtycke räcker inte; samtycket ska vara skriftligt.",
+        "Samtycke inhämtas alltid skriftligt och aldrig muntligt.",
+        "Samtycke inhämtas skriftligt efter att vårdnadshavarna har informerats muntligt.",
         "Styrgruppen träffas fyra gånger per år.",
         "Styrgruppen följer upp överenskommelsen en gång per år.",
         "De fristående skolorna bjuds in till ett av styrgruppens möten en gång om året.",

@@ -34,8 +34,56 @@ public struct OutdatedTermsRule: Rule {
                 }
                 return !Self.isHistory(sentence, term: term.term, before: since.year, citations: context.ruleSet.outdatedTermCitations)
             }.map { location in
-                finding(.outdated(term.term, since: since.year), at: location, hint: .writeInstead(term.replacement))
+                // The whole name is marked and replaced, so the hint applied literally reads right:
+                // "Stockholms läns landsting" → "Region Stockholm", "landstingets" → "Region Stockholms".
+                let name = Self.name(at: location, term: term.term, in: context.source.line(location.line))
+                let replacement = Self.replacement(for: name.word, term: term.term, with: term.replacement)
+                let fix = Fix(name.text, at: name.start, replacement: replacement)
+                return finding(.outdated(name.text, since: since.year), at: name.start, hint: .write(replacement, insteadOf: name.text), fix: fix)
             }
+        }
+    }
+
+    /// The name an occurrence of `term` stands in: the whole word ("landstingets", "SLL:s"), with
+    /// "Stockholms läns" before it when it is there.
+    static func name(at location: SourceLocation, term: String, in line: Substring) -> (text: String, word: String, start: SourceLocation) {
+        let scalars = Array(line.unicodeScalars)
+        let start = location.column - 1
+        guard start >= 0, start < scalars.count else { return (term, term, location) }
+        var end = min(scalars.count, start + term.unicodeScalars.count)
+        while end < scalars.count, scalars[end].properties.isAlphabetic { end += 1 }
+        if end + 1 < scalars.count, scalars[end] == ":", scalars[end + 1] == "s",
+           end + 2 == scalars.count || !scalars[end + 2].properties.isAlphabetic {
+            end += 2
+        }
+        let word = String(String.UnicodeScalarView(scalars[start..<end]))
+        let before = String(String.UnicodeScalarView(scalars[..<start]))
+        let county = "stockholms läns "
+        if before.lowercased().hasSuffix(county) {
+            let from = start - county.unicodeScalars.count
+            let text = String(String.UnicodeScalarView(scalars[from..<end]))
+            return (text, word, SourceLocation(line: location.line, column: from + 1))
+        }
+        return (word, word, location)
+    }
+
+    /// What a word holding the outdated term becomes: "landstinget" → "Region Stockholm", "landstingets"
+    /// → "Region Stockholms", "landstingen" → "regionerna", "landstingsdirektör" → "regiondirektör",
+    /// "KSL:s" → "Storsthlms".
+    static func replacement(for word: String, term: String, with name: String) -> String {
+        let made = replacement(ending: String(word.dropFirst(term.count)).lowercased(), term: term, with: name)
+        return word.first?.isUppercase == true ? made.prefix(1).uppercased() + made.dropFirst() : made
+    }
+
+    static func replacement(ending: String, term: String, with name: String) -> String {
+        switch ending {
+        case "", "et": return name
+        case "s", "ets", ":s": return name + "s"
+        case "en": return "regionerna"
+        case "ens": return "regionernas"
+        default:
+            guard term.lowercased() == "landsting" else { return name }
+            return "region" + (ending.hasPrefix("s") ? String(ending.dropFirst()) : ending)
         }
     }
 
@@ -85,7 +133,7 @@ extension LocalizedText {
         LocalizedText(sv: "\"\(term)\" är en inaktuell benämning sedan \(year)", en: "\"\(term)\" is an outdated name since \(year)")
     }
 
-    fileprivate static func writeInstead(_ replacement: String) -> LocalizedText {
-        LocalizedText(sv: "Skriv \(replacement).", en: "Write \(replacement).")
+    fileprivate static func write(_ replacement: String, insteadOf name: String) -> LocalizedText {
+        LocalizedText(sv: "Skriv \"\(replacement)\" i stället för \"\(name)\".", en: "Write \"\(replacement)\" instead of \"\(name)\".")
     }
 }

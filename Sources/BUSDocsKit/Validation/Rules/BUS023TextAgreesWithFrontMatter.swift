@@ -40,7 +40,16 @@ public struct TextAgreesWithFrontMatterRule: Rule {
 
         // Written consent is the only kind BUS008 accepts: the header is always at the minimum.
         if agreement.consent?.value == .written {
-            for sentence in context.sentences(mayHold: phrases.oralConsent) where says(phrases.oralConsent, sentence) {
+            // A phrase across the sentence ("Samtycke från vårdnadshavarna inhämtas muntligt") holds unless
+            // "skriftligt" stands between its words: then "muntligt" is about something else.
+            let oral = { (sentence: Sentence) in
+                phrases.oralConsent.contains { phrase in
+                    guard says([phrase], sentence) else { return false }
+                    guard phrase.gap == StemPhrase.anyGap, let match = sentence.match(phrase) else { return true }
+                    return !sentence.words[match].contains { word in phrases.written.contains { $0.matches([word]) } }
+                }
+            }
+            for sentence in context.sentences(mayHold: phrases.oralConsent) where oral(sentence) {
                 report(sentence, says: .oralConsent, key: "samtycke: skriftligt", required: .writtenConsent)
             }
         }
