@@ -26,7 +26,9 @@ measure() {
   local best="" kb=0 cpu="" least=""
   for _ in $(seq "$REPEAT"); do
     /usr/bin/time -f "%e %M %P %U %S" -o "$WORK/time.txt" "$@" > /dev/null 2>&1 || true
-    read -r seconds peak percent user system < "$WORK/time.txt"
+    # GNU time puts "Command exited with non-zero status N" first when a command fails (check exits 1 on
+    # findings): the figures are on the last line.
+    read -r seconds peak percent user system < <(tail -n 1 "$WORK/time.txt")
     used=$(awk "BEGIN{print $user + $system}")
     if [ -z "$best" ] || awk "BEGIN{exit !($seconds < $best)}"; then best=$seconds; cpu=$percent; fi
     if [ -z "$least" ] || awk "BEGIN{exit !($used < $least)}"; then least=$used; fi

@@ -127,7 +127,9 @@ public struct AgreementDraft {
     /// The service of a party name `new` wrote, with or without its "(ange enhetens namn)": the generated
     /// name is a placeholder as a whole, not only its parenthesis. Nil for a name of the parties' own.
     public static func generatedService(ofName name: String, ruleSet: RuleSet) -> String? {
-        ruleSet.services.keys.sorted().first { name.hasPrefix(genericName(of: $0, ruleSet: ruleSet) + " i ") }
+        // The first service in sorted order whose name it starts with; most names are none's.
+        guard name.contains(" i ") else { return nil }
+        return ruleSet.services.keys.filter { name.hasPrefix(genericName(of: $0, ruleSet: ruleSet) + " i ") }.min()
     }
 
     // MARK: Body

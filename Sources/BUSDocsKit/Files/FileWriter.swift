@@ -25,7 +25,8 @@ public enum FileWriter {
     }
 
     public static func write(_ text: String, to path: String) throws {
-        try write(Array(text.utf8), to: path)
+        var text = text
+        try text.withUTF8 { try write($0, to: path) }
     }
 
     /// The file replaced in one step (temporary file + rename): throws `FileProblem`.

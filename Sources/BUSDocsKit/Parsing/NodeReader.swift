@@ -37,9 +37,6 @@ struct NodeReader {
             return nil
         }
         var entries = Entries(node: node, missingKeysAt: missingKeysAt ?? location(node))
-        // A typo is of a key not written already: `samtyke` beside `samtycke` is an extra key, not a misspelling.
-        let written = Set(mapping.compactMap(\.key.string))
-        let unwritten = known.filter { !written.contains($0) }
         for entry in mapping {
             let key = entry.key, value = entry.value
             guard let keyText = key.string else { continue }
@@ -50,6 +47,9 @@ struct NodeReader {
             if !known.contains(keyText) {
                 let splitValue = keyText.contains(" ") && (value.string.map { $0.isEmpty } ?? false)
                 let topLevel = AgreementDecoder.topLevelKeys.contains(keyText)
+                // A typo is of a key not written already: `samtyke` beside `samtycke` is an extra key, not a misspelling.
+                let written = Set(mapping.compactMap(\.key.string))
+                let unwritten = known.filter { !written.contains($0) }
                 report(UnknownKeyRule.unknownKey(keyText, in: name, mapping: entries.missingKeysAt, suggestion: Suggestion.nearest(to: keyText, in: unwritten),
                                                  topLevel: topLevel, splitValue: splitValue, at: location(key)))
                 continue

@@ -49,21 +49,38 @@ public struct RuleContext: Sendable {
         self.ruleSet = ruleSet
         self.today = today
         self.userTemplates = userTemplates
-        self.sentences = Sentences.of(agreement.body)
-        self.bodyWords = Array(Set(sentences.flatMap(\.words))).sorted()
+        let sentences = Sentences.of(agreement.body)
+        var sentencesByWord: [String: [Int]] = [:]
+        for (index, sentence) in sentences.enumerated() {
+            for word in sentence.words {
+                Self.add(index, to: &sentencesByWord[word, default: []])
+            }
+        }
+        self.sentences = sentences
+        self.sentencesByWord = sentencesByWord
+        self.bodyWords = sentencesByWord.keys.sorted()
     }
 
     /// The body's distinct folded words, sorted: a phrase one of whose stems starts none of them is in
     /// no sentence, so it need not be tried on each.
     public let bodyWords: [String]
 
+    private static func add(_ index: Int, to list: inout [Int]) {
+        if list.last != index { list.append(index) }
+    }
+
+    /// Per word of the body, the sentences (their places in `sentences`, ascending) that hold it.
+    private let sentencesByWord: [String: [Int]]
+
     /// The sentences holding a word that the first stem of one of the phrases matches: the only ones
-    /// where one of them can occur. The words are found once in the sorted list, not sentence by sentence.
+    /// where one of them can occur, in text order. The words are found once in the sorted list, and their
+    /// sentences in the index, not sentence by sentence.
     public func sentences(mayHold phrases: [StemPhrase]) -> [Sentence] {
-        var hits = Set<String>()
-        for phrase in phrases { hits.formUnion(phrase.firstStemWords(amongSorted: bodyWords)) }
-        guard !hits.isEmpty else { return [] }
-        return sentences.filter { $0.words.contains(where: hits.contains) }
+        var hits = Set<Int>()
+        for phrase in phrases {
+            for word in phrase.firstStemWords(amongSorted: bodyWords) { hits.formUnion(sentencesByWord[word] ?? []) }
+        }
+        return hits.sorted().map { sentences[$0] }
     }
 
     /// The phrases that may occur somewhere in the body.

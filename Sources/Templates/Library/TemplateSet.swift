@@ -18,13 +18,28 @@ public struct TemplateSet: Sendable {
 
     var library: MustacheLibrary
     /// Per template name, the file it came from and its tags (read once), for error messages and checks.
-    var sources: [String: (file: String, tags: [TemplateVariables.Tag])]
+    var sources: [String: Source]
+
+    /// A template's file, its tags, and the partials and layouts it includes, each once in order.
+    struct Source: Sendable {
+        var file: String
+        var tags: [TemplateVariables.Tag]
+        var partials: [String]
+
+        init(file: String, text: String) {
+            self.file = file
+            tags = TemplateVariables.tags(in: text)
+            partials = tags.filter { $0.sigil == "<" || $0.sigil == ">" }.map(\.name)
+                .reduce(into: []) { names, name in if !names.contains(name) { names.append(name) } }
+        }
+    }
     public var stylesheet: String
 
     /// The defaults, with every file in `overrides` that has a default's name taking its place.
     public static func load(overrides folder: String? = nil) throws -> TemplateSet {
+        HTMLEscaping.register()
         var library = MustacheLibrary()
-        var sources: [String: (file: String, tags: [TemplateVariables.Tag])] = [:]
+        var sources: [String: Source] = [:]
         for file in templateFiles {
             let (path, text) = try source(of: file, overrides: folder)
             let name = String(file.dropLast(".mustache".count))
@@ -33,7 +48,7 @@ public struct TemplateSet: Sendable {
             } catch let error as MustacheTemplate.ParserError {
                 throw TemplateError.syntax(file: path, line: error.context.lineNumber, column: error.context.columnNumber, problem: TemplateError.words(for: error.error))
             }
-            sources[name] = (path, TemplateVariables.tags(in: text))
+            sources[name] = Source(file: path, text: text)
         }
         let stylesheet = try source(of: stylesheetFile, overrides: folder).text
         var set = TemplateSet(library: library, sources: sources, stylesheet: stylesheet)
@@ -51,7 +66,7 @@ public struct TemplateSet: Sendable {
                 } catch let error as MustacheTemplate.ParserError {
                     throw TemplateError.syntax(file: path, line: error.context.lineNumber, column: error.context.columnNumber, problem: TemplateError.words(for: error.error))
                 }
-                set.sources[name] = (path, TemplateVariables.tags(in: text))
+                set.sources[name] = Source(file: path, text: text)
                 if !name.hasSuffix(".md") { set.customNames.append(name) }
                 if let meant = nearestBuiltIn(to: file) { set.nearMisses.append((path, meant)) }
             }
@@ -102,7 +117,7 @@ public struct TemplateSet: Sendable {
         }
         try TemplateVariables.check(source.tags, file: source.file, against: view)
         // The layout it inherits and the partials it includes see the same view: a typo there counts too.
-        for included in Set(source.tags.filter { $0.sigil == "<" || $0.sigil == ">" }.map(\.name)) where included != name {
+        for included in source.partials where included != name {
             if let partial = sources[included] {
                 try TemplateVariables.check(partial.tags, file: partial.file, against: view)
             }

@@ -35,9 +35,8 @@ enum TemplateVariables {
 
     /// The value a tag names, searching the contexts from the innermost out; nil when unknowable.
     private static func resolve(_ tag: Tag, in stack: [Context], file: String) throws -> Any? {
-        let root = String(tag.name.split(separator: ".").first ?? "")
+        let root = tag.root
         guard !root.isEmpty, root != "." else { return nil }
-        var known: [String] = []
         for context in stack.reversed() {
             switch context {
             case .unknown:
@@ -46,8 +45,10 @@ enum TemplateVariables {
                 continue
             case .object(let object):
                 if object.has(root) { return object.child(named: root) }
-                known += object.variableNames
             }
+        }
+        let known = stack.reduce(into: [String]()) { known, context in
+            if case .object(let object) = context { known += object.variableNames }
         }
         throw TemplateError.unknownVariable(file: file, line: tag.line, column: tag.column, name: root, known: known.sorted())
     }
@@ -58,8 +59,8 @@ enum TemplateVariables {
         switch value {
         case nil:
             return .unknown
-        case let list as [Any]:
-            return list.first.map(context(entering:)) ?? .unknown
+        case let list as any FirstItem:
+            return list.firstItem.map(context(entering:)) ?? .unknown
         case let object as any TemplateView:
             return .object(object)
         default:
@@ -72,6 +73,13 @@ enum TemplateVariables {
         var name: String
         var line: Int
         var column: Int
+        /// The name's first part, the one looked up in the contexts (`status` of `status.label`).
+        var root: String
+
+        init(sigil: Character?, name: String, line: Int, column: Int) {
+            (self.sigil, self.name, self.line, self.column) = (sigil, name, line, column)
+            root = String(name.split(separator: ".").first ?? "")
+        }
     }
 
     /// Every `{{…}}` tag with its position; triple mustaches and `&` count as plain variables.
@@ -103,4 +111,14 @@ enum TemplateVariables {
         }
         return tags
     }
+}
+
+/// A list a section runs over, seen without its element type: its first item, if any. (Casting to `[Any]`
+/// would copy every item.)
+private protocol FirstItem {
+    var firstItem: Any? { get }
+}
+
+extension Array: FirstItem {
+    fileprivate var firstItem: Any? { first }
 }

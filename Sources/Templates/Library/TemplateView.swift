@@ -45,3 +45,15 @@ struct TemplateFields<View>: Sendable {
         return readers[index](view)
     }
 }
+
+/// The plain values a section can make the current context (`{{#services}}{{.}}{{/services}}`,
+/// `{{#decisionRows}}…{{name}}…{{/decisionRows}}`) have no variables: a name looked up inside one goes on
+/// to the view around it. Said here, swift-mustache asks them directly instead of reflecting on each
+/// value for every name looked up through it, which finds nothing either.
+extension String: @retroactive MustacheParent {
+    public func child(named: String) -> Any? { nil }
+}
+
+extension Int: @retroactive MustacheParent {
+    public func child(named: String) -> Any? { nil }
+}

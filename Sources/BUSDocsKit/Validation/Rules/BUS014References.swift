@@ -20,12 +20,13 @@ public struct ReferencesRule: Rule {
         let lost = LostParties(agreement, services: services)
         let missing = MissingProviders(context)
         var findings: [Diagnostic] = []
-        func resolve(_ reference: Located<String>?, among known: [String], kind: LocalizedText, nearest: String?, severity: Severity? = nil,
+        // `nearest` is worked out only for a reference that does not resolve: most do.
+        func resolve(_ reference: Located<String>?, among known: [String], kind: LocalizedText, nearest: @autoclosure () -> String?, severity: Severity? = nil,
                      otherwise: LocalizedText? = nil) {
             guard let reference, !known.contains(reference.value) else { return }
             // `id: BUP` referred to as `bup`: the id is wrong (BUS019 says so), not the reference.
             if known.contains(where: { $0 != $0.lowercased() && $0.lowercased() == reference.value }) { return }
-            findings.append(unresolved(reference, kind: kind, nearest: nearest, severity: severity, otherwise: otherwise))
+            findings.append(unresolved(reference, kind: kind, nearest: nearest(), severity: severity, otherwise: otherwise))
         }
         /// A party reference: one meant for a party that lost its id is that party's finding, not its own;
         /// "did you mean" names only a party that provides the service the reference names (`bup` is not `bumm`).
