@@ -165,6 +165,52 @@ import TestSupport
         #expect(named.status == 0)
     }
 
+    /// A typo in the area would be written into the title, the area and every party's name: the nearest
+    /// area in the county's table is offered instead, in the run's language.
+    @Test func aMisspeltAreaIsRefusedWithTheNearestOne() throws {
+        let english = try BusDocsProcess.run(["new", "--area", "Sigtna"])
+        #expect(english.status == 2 && english.stdout.isEmpty)
+        #expect(english.stderr == "bus-docs: --area Sigtna: no area in Stockholm County is called that — did you mean Sigtuna (Sigtuna kommun)? Write --area \"Sigtuna\"; an area outside the county's table needs --kommun with the municipality's official name\n")
+        let swedish = try BusDocsProcess.run(["new", "--area", "Stockhom"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(swedish.status == 2)
+        #expect(swedish.stderr == "bus-docs: --area Stockhom: inget område i Stockholms län heter så — menade du Stockholm (Stockholms stad)? Skriv --area \"Stockholm\"; ett område utanför länets tabell behöver --kommun med kommunens officiella namn\n")
+        // The municipality the nearest area lies in does not make the typo an area.
+        let sameMunicipality = try BusDocsProcess.run(["new", "--area", "Sigtna", "--kommun", "Sigtuna kommun"])
+        #expect(sameMunicipality.status == 2)
+        // Another municipality does: Märsta is a town in Sigtuna, not a misspelt Farsta.
+        let town = try BusDocsProcess.run(["new", "--area", "Märsta", "--kommun", "Sigtuna kommun"])
+        #expect(town.status == 0, "\(town.stderr)")
+        #expect(town.stdout.contains("område: \"Märsta\"\nkommun: \"Sigtuna kommun\"\n"))
+    }
+
+    /// "ekerö" is found in the table: the draft writes the table's "Ekerö" everywhere, and says so.
+    @Test func anAreaInTheTableIsWrittenAsTheTableWritesIt() throws {
+        for (typed, written) in [("ekerö", "Ekerö"), ("upplands-väsby", "Upplands Väsby"), ("Rinkeby-kista", "Rinkeby-Kista")] {
+            let made = try BusDocsProcess.run(["new", "--area", typed])
+            #expect(made.status == 0, "\(made.stderr)")
+            #expect(made.stdout.contains("(BUS) i \(written)\"\nområde: \"\(written)\"\n"), "\(typed)")
+            #expect(!made.stdout.contains(typed), "\(typed) is nowhere in the draft")
+            #expect(made.stderr.hasPrefix("The area is written \"\(written)\" as in the county's table.\n"), "\(made.stderr)")
+        }
+        let swedish = try BusDocsProcess.run(["new", "--area", "ekerö"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(swedish.stderr.hasPrefix("Området skrivs \"Ekerö\" som i länets tabell.\n"), "\(swedish.stderr)")
+        let asWritten = try BusDocsProcess.run(["new", "--area", "Ekerö"])
+        #expect(asWritten.stderr.hasPrefix("Wrote to standard output"), "nothing to say")
+    }
+
+    /// A --kommun other than the one the table has for the area is written as given, but not silently.
+    @Test func aMunicipalityTheAreaIsNotInIsSaid() throws {
+        let other = try BusDocsProcess.run(["new", "--area", "Sigtuna", "--kommun", "Sollentuna kommun"])
+        #expect(other.status == 0)
+        #expect(other.stdout.contains("\nkommun: \"Sollentuna kommun\"\n"))
+        #expect(other.stderr.hasPrefix("bus-docs: --kommun Sollentuna kommun: Sigtuna lies in Sigtuna kommun by the county's table; the draft writes \"Sollentuna kommun\" as given.\n"), "\(other.stderr)")
+        let swedish = try BusDocsProcess.run(["new", "--area", "Sigtuna", "--kommun", "HOK 2021"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(swedish.stderr.hasPrefix("bus-docs: --kommun HOK 2021: Sigtuna ligger i Sigtuna kommun enligt länets tabell; utkastet skriver \"HOK 2021\" som det är givet.\n"), "\(swedish.stderr)")
+        let lowerCase = try BusDocsProcess.run(["new", "--area", "Sigtuna", "--kommun", "sigtuna kommun"])
+        #expect(lowerCase.stdout.contains("\nkommun: \"Sigtuna kommun\"\n"))
+        #expect(lowerCase.stderr.hasPrefix("The municipality is written \"Sigtuna kommun\" as in the county's table.\n"))
+    }
+
     @Test func onATerminalItAsksForWhatIsMissing() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return }
         let folder = try BusDocsProcess.temporaryFolder()
