@@ -20,7 +20,7 @@ struct New: ParsableCommand {
     @Option(help: "The municipality, e.g. \"Järfälla kommun\" (default: the official name when the area is in Stockholm County).")
     var kommun: String?
 
-    @Option(help: "The rule set: bus-2012 or hök-2022, as you like to write it (\"HÖK 2022\", \"2012\"; default: hök-2022, or the --from agreement's).")
+    @Option(help: "The rule set: bus-2012 or hök-2022, as you like to write it (\"HÖK 2022\", \"2012\"; default: hök-2022, the current one, also with --from).")
     var rules: String?
 
     @Option(help: "Start from this agreement instead of the rule set's skeleton.")
@@ -44,8 +44,15 @@ struct New: ParsableCommand {
             throw CLIError.municipalityUnknown(area: area)
         }
         let kommun = try municipality(in: area, known: known, interactive: interactive)
-        let defaultRules = base?.agreement.ruleSet?.value ?? "hök-2022"
-        let ruleSet = try chooseRuleSet(default: defaultRules, interactive: interactive)
+        // A new agreement is signed now: it follows the current rule set, also when the one it starts from
+        // followed an older one, and says so.
+        let current = RuleSet.builtInNames.last!
+        let ruleSet = try chooseRuleSet(default: current, interactive: interactive)
+        if let base, let from, rules?.trimmingCharacters(in: .whitespaces).isEmpty ?? true, let old = base.agreement.ruleSet?.value,
+           let oldSet = RuleSet.builtIn(answer: old), oldSet.id != ruleSet.id {
+            RunLanguage.note(sv: "Utkastet följer \(ruleSet.id), det gällande regelverket; \(from) följer \(oldSet.id) (--rules \(oldSet.id) behåller det).",
+                             en: "The draft follows \(ruleSet.id), the current rule set; \(from) follows \(oldSet.id) (--rules \(oldSet.id) keeps it).")
+        }
         let text: String
         if let base {
             text = DraftFromAgreement(source: base.source, agreement: base.agreement, area: area, municipality: kommun,
