@@ -43,8 +43,7 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
-            exclude: ["Defaults/README.md"],
-            // Every file in Templates/ (README.md aside) is built in; DefaultTemplates.swift names them.
+            // Every file in Templates/ is built in (README.md for `bus-docs templates`); DefaultTemplates.swift names them.
             resources: [.embedInCode("Defaults")]
         ),
         .executableTarget(

@@ -343,8 +343,9 @@ def test_schema_is_draft_2020_12_in_swedish_and_the_committed_copy_is_current():
     properties = schema["properties"]
     assert "bup" in properties["parter"]["items"]["properties"]["verksamheter"]["items"]["enum"]
     assert "samordnande-vardcentral" in properties["sip"]["properties"]["initierar"]["items"]["enum"]
-    assert properties["grupper"]["items"]["properties"]["typ"]["enum"] == ["styrgrupp", "arbetsgrupp", "individforum", "behandlingskonferens", "samrådsgrupp"]
-    assert properties["status"]["enum"] == ["utkast", "remiss", "beslutad", "upphävd"]
+    # A choice offers its words for completion and accepts them as check reads them (case, accents).
+    assert properties["grupper"]["items"]["properties"]["typ"]["anyOf"][0]["enum"] == ["styrgrupp", "arbetsgrupp", "individforum", "behandlingskonferens", "samrådsgrupp"]
+    assert properties["status"]["anyOf"][0]["enum"] == ["utkast", "remiss", "beslutad", "upphävd"]
     # Names and descriptions are those of the keys editors show on hover (FrontMatterKeys): one source.
     assert properties["parter"]["description"] == "Parterna: förvaltningar och verksamheter som ingår överenskommelsen."
     # Services come from the rule set: one that adds a service allows it.
@@ -364,6 +365,33 @@ def test_every_agreement_in_the_repository_validates_against_the_schema():
     for path in AGREEMENTS + [ROOT / "Tests/BUSDocsKitTests/Fixtures/valid.md"]:
         errors = [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(front_matter(path.read_text()))]
         assert not errors, f"{path.relative_to(ROOT)}: {errors}"
+
+
+# Written as people write them and read by check without a finding: the schema accepts them too, so the
+# editor does not underline what check and CI pass. (file, find, replace)
+ACCEPTED = [
+    ("nacka-2023.md", "samtycke: skriftligt", "samtycke: Skriftligt"),
+    ("nacka-2023.md", "typ: styrgrupp", "typ: Styrgrupp"),
+    ("nacka-2023.md", "huvudman: kommun", "huvudman: Kommun"),
+    ("nacka-2023.md", "regelverk: hök-2022", "regelverk: HOK-2022"),
+    ("nacka-2023.md", "per: termin", "per: Termin"),
+]
+
+
+def test_what_check_accepts_the_schema_accepts():
+    validator = jsonschema.Draft202012Validator(agreement_schema())
+    with tempfile.TemporaryDirectory() as folder:
+        for name, find, replace in ACCEPTED:
+            mutated = apply((ROOT / "Agreements" / name).read_text(), find, replace)
+            path = Path(folder) / name
+            path.write_text(mutated)
+            report = json.loads(run(["check", str(path), "--format", "json", "--today", TODAY]).stdout)
+            assert not report["diagnostics"], f"{replace!r}: check finds {report['diagnostics']}"
+            errors = [e.message for e in validator.iter_errors(front_matter(mutated))]
+            assert not errors, f"{replace!r}: the schema rejects it: {errors}"
+        # …and still refuses a word that is none of them.
+        wrong = apply((ROOT / "Agreements" / "nacka-2023.md").read_text(), "samtycke: skriftligt", "samtycke: skriftlig-ish")
+        assert list(validator.iter_errors(front_matter(wrong)))
 
 
 # Structural changes: each must be a BUS019 finding and a schema error. (file, find, replace)

@@ -8,7 +8,7 @@ struct BusDocs: AsyncParsableCommand {
         commandName: "bus-docs",
         abstract: "Check and publish local BUS agreements (lokala BUS-överenskommelser).",
         version: BUSDocsVersion.current,
-        subcommands: [Check.self, Build.self, Protocol.self, Deviation.self, AgreementDocument.self, Report.self, New.self, Import.self, Diff.self, Serve.self, Rules.self, Schema.self, LanguageServerCommand.self],
+        subcommands: [Check.self, Build.self, Protocol.self, Deviation.self, AgreementDocument.self, Report.self, New.self, Import.self, Diff.self, Serve.self, Rules.self, Schema.self, TemplatesCommand.self, LanguageServerCommand.self],
         defaultSubcommand: Check.self)
 
     /// Exit codes: 0 fine, 1 findings with errors, 2 usage or I/O problems.
@@ -112,12 +112,13 @@ enum ArgumentWords {
         for (english, swedish) in swedish { text = text.replacingOccurrences(of: english, with: swedish) }
         // "one of 'a', 'b' or 'c'": the list's last word, on its own line only (help text stays as it is).
         // "Help:  <agreement>  The agreement file.": the option's description from the help catalogue.
+        // "'<agreement>'": the value names as the Swedish help writes them.
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            if line.contains("Välj ett av") { return line.replacingOccurrences(of: "' or '", with: "' eller '") }
+            if line.contains("Välj ett av") { return SwedishHelp.valueNames(in: line.replacingOccurrences(of: "' or '", with: "' eller '")) }
             if line.hasPrefix("Hjälp:  "), let gap = line.range(of: "  ", range: line.index(line.startIndex, offsetBy: 8)..<line.endIndex) {
-                return String(line[..<gap.upperBound]) + SwedishHelp.description(String(line[gap.upperBound...]))
+                return SwedishHelp.valueNames(in: String(line[..<gap.upperBound])) + SwedishHelp.description(String(line[gap.upperBound...]))
             }
-            return String(line)
+            return SwedishHelp.valueNames(in: String(line))
         }.joined(separator: "\n")
     }
 }

@@ -150,6 +150,34 @@ import Testing
         }
     }
 
+    /// A CI step that runs in a subfolder of the repository: GitHub annotations, SARIF and GitLab all name
+    /// the file from the repository's root, where GitHub and GitLab look for it.
+    @Test func annotationsFromASubfolderNameTheFileFromTheRepositoryRoot() throws {
+        let repository = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: repository) }
+        let agreements = repository.appendingPathComponent("Agreements")
+        try FileManager.default.createDirectory(at: agreements, withIntermediateDirectories: true)
+        let text = try String(contentsOf: BusDocsProcess.packageRoot.appendingPathComponent("Agreements/nacka-2023.md"), encoding: .utf8)
+        try text.replacingOccurrences(of: "samtycke: skriftligt", with: "samtycke: muntligt")
+            .write(to: agreements.appendingPathComponent("värmdö.md"), atomically: true, encoding: .utf8)
+        let git = Process()
+        git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        git.arguments = ["git", "init", "-q"]
+        git.currentDirectoryURL = repository
+        try git.run()
+        git.waitUntilExit()
+        try #require(git.terminationStatus == 0)
+
+        let github = try BusDocsProcess.run(["check", "värmdö.md", "--format", "github", "--today", "2026-11-24"], in: agreements)
+        #expect(github.status == 1)
+        #expect(github.stdout.hasPrefix("::error file=Agreements/värmdö.md,line="), "\(github.stdout)")
+        let gitlab = try BusDocsProcess.run(["check", "värmdö.md", "--format", "gitlab", "--today", "2026-11-24"], in: agreements)
+        #expect(gitlab.stdout.contains("\"path\" : \"Agreements/värmdö.md\""), "\(gitlab.stdout)")
+        // --base names another root for all three.
+        let based = try BusDocsProcess.run(["check", "värmdö.md", "--format", "github", "--base", ".", "--today", "2026-11-24"], in: agreements)
+        #expect(based.stdout.hasPrefix("::error file=värmdö.md,line="), "\(based.stdout)")
+    }
+
     @Test func usageErrorsExitTwo() throws {
         #expect(try BusDocsProcess.run(["check", "--format", "xml", Self.valid]).status == 2)
         #expect(try BusDocsProcess.run(["check", "--today", "2026-13-01", Self.valid]).status == 2)

@@ -74,6 +74,24 @@ import Testing
         #expect(result.stderr.contains("senast 2026-11-16"))
     }
 
+    /// Nacka's agreement is valid until 2027-12-31: a meeting after that is said on stderr, in the run's
+    /// language; one inside the validity is not; nor is a meeting date that is not given (today decides).
+    @Test func aMeetingOutsideTheAgreementsValidityIsSaidOnStandardError() throws {
+        let nacka = "Agreements/nacka-2023.md"
+        let late = try BusDocsProcess.run(["protocol", nacka, "--group", "styrgrupp", "--date", "2028-03-01", "--format", "md"], environment: Self.swedish)
+        #expect(late.status == 0, "\(late.stderr)")
+        #expect(late.stderr == "bus-docs: varning: mötet 2028-03-01 hålls efter att överenskommelsen har upphört att gälla (den gällde till och med 2027-12-31); förnya överenskommelsen\n")
+        let english = try BusDocsProcess.run(["protocol", nacka, "--date", "2028-03-01", "--format", "md"])
+        #expect(english.stderr == "bus-docs: warning: the meeting on 2028-03-01 is after the agreement has expired (it was valid until 2027-12-31); renew the agreement\n")
+        let today = try BusDocsProcess.run(["protocol", nacka, "--today", "2028-01-10", "--format", "md"])
+        #expect(today.stderr == "bus-docs: warning: the agreement has expired (it was valid until 2027-12-31); renew the agreement\n")
+        let early = try BusDocsProcess.run(["protocol", nacka, "--date", "2022-12-01", "--format", "md"])
+        #expect(early.stderr == "bus-docs: warning: the meeting on 2022-12-01 is before the agreement comes into force (on 2023-01-01)\n")
+        let inForce = try BusDocsProcess.run(["protocol", nacka, "--date", "2027-12-31", "--format", "md"])
+        #expect(inForce.status == 0)
+        #expect(inForce.stderr.isEmpty, "\(inForce.stderr)")
+    }
+
     @Test func noticedWithAnAgendaIsRefused() throws {
         let result = try BusDocsProcess.run(["protocol", Self.valid, "--group", "styrgrupp", "--noticed", "2027-02-01", "--format", "md"])
         #expect(result.status == 2)
@@ -220,13 +238,53 @@ import Testing
         #expect(option.stderr == "bus-docs: --date: '2027-2-10' ska skrivas ÅÅÅÅ-MM-DD — menade du 2027-02-10?\n", "\(option.stderr)")
     }
 
-    @Test func aFileNamedForAnotherFormatIsRefused() throws {
+    @Test func theOutputFileNamesTheFormat() throws {
         let folder = try BusDocsProcess.temporaryFolder()
-        let pdf = try BusDocsProcess.run(["deviation", Self.valid, "-o", folder.appendingPathComponent("blankett.pdf").path], environment: Self.swedish)
-        #expect(pdf.status == 2 && pdf.stderr.contains("filändelsen säger pdf men formatet är html — lägg till --format pdf"), "\(pdf.stderr)")
+        let docx = folder.appendingPathComponent("overenskommelse.docx").path
+        let word = try BusDocsProcess.run(["agreement", Self.valid, "-o", docx])
+        #expect(word.status == 0, "\(word.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: docx)).prefix(2) == Data("PK".utf8))
+        let markdown = folder.appendingPathComponent("protokoll.md").path
+        let md = try BusDocsProcess.run(["protocol", Self.valid, "-o", markdown], environment: Self.swedish)
+        #expect(md.status == 0, "\(md.stderr)")
+        #expect(try String(contentsOfFile: markdown, encoding: .utf8).hasPrefix("# "), "not Markdown")
+        let json = folder.appendingPathComponent("diff.json").path
+        let comparison = try BusDocsProcess.run(["diff", Self.valid, Self.valid, "-o", json])
+        #expect(comparison.status == 0, "\(comparison.stderr)")
+        #expect(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: json))) is [String: Any])
+        let other = folder.appendingPathComponent("avvikelse.blankett").path
+        let html = try BusDocsProcess.run(["deviation", Self.valid, "-o", other])
+        #expect(html.status == 0, "\(html.stderr)")
+        let written = try String(contentsOfFile: other, encoding: .utf8)
+        #expect(written.hasPrefix("<!DOCTYPE html>"))
+    }
+
+    @Test func anExtensionTheCommandCannotWriteIsRefusedWithThoseItCan() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let md = folder.appendingPathComponent("a.md").path
+        let english = try BusDocsProcess.run(["agreement", Self.valid, "-o", md])
+        #expect(english.status == 2 && english.stderr == "bus-docs: -o \(md): agreements are not written as md — name the file .html, .pdf or .docx\n", "\(english.stderr)")
+        let swedish = try BusDocsProcess.run(["agreement", Self.valid, "-o", md], environment: Self.swedish)
+        #expect(swedish.stderr == "bus-docs: -o \(md): överenskommelser skrivs inte som md — byt filändelse till .html, .pdf eller .docx\n", "\(swedish.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: md))
+        // Its own source, named .md, is refused as the source: that is what would be lost.
+        let own = try BusDocsProcess.run(["agreement", Self.valid, "-o", Self.valid])
+        #expect(own.status == 2 && own.stderr.contains("will not overwrite the agreement"), "\(own.stderr)")
+        let docx = folder.appendingPathComponent("diff.docx").path
+        let diff = try BusDocsProcess.run(["diff", Self.valid, Self.valid, "-o", docx])
+        #expect(diff.stderr == "bus-docs: -o \(docx): comparisons are not written as docx — name the file .txt, .html, .json or .pdf\n", "\(diff.stderr)")
+    }
+
+    @Test func aFormatTheFileNameContradictsIsRefused() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let pdf = try BusDocsProcess.run(["deviation", Self.valid, "--format", "html", "-o", folder.appendingPathComponent("blankett.pdf").path], environment: Self.swedish)
+        #expect(pdf.status == 2 && pdf.stderr.contains("filändelsen säger pdf men --format är html — skriv --format pdf, eller byt filändelse till .html"), "\(pdf.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("blankett.pdf").path))
         let md = try BusDocsProcess.run(["protocol", Self.valid, "--format", "md", "-o", folder.appendingPathComponent("p.html").path])
-        #expect(md.status == 2 && md.stderr.contains("the file name says html but the format is md"), "\(md.stderr)")
+        #expect(md.status == 2 && md.stderr.contains("the file name says html but --format is md — write --format html, or name the file .md"), "\(md.stderr)")
+        // docx does not write comparisons, so the hint is only the extension.
+        let text = try BusDocsProcess.run(["diff", Self.valid, Self.valid, "--format", "text", "-o", folder.appendingPathComponent("d.docx").path])
+        #expect(text.stderr.hasSuffix("the file name says docx but --format is text — name the file .txt\n"), "\(text.stderr)")
         let fine = try BusDocsProcess.run(["protocol", Self.valid, "--format", "md", "-o", folder.appendingPathComponent("p.txt.md").path])
         #expect(fine.status == 0, "\(fine.stderr)")
     }
@@ -268,21 +326,48 @@ import Testing
             for (en, sv) in zip(englishLines, swedishLines) where !en.isEmpty && !en.hasPrefix("USAGE: ") {
                 #expect(en != sv, "bus-docs \(command.joined()) --help: no Swedish for \"\(en)\"")
             }
+            // Value names too: `<agreement>` is `<överenskommelse>` (a few words are the same in both).
+            let same: Set = ["format", "kommun", "port"]
+            for name in Set(Self.valueNames(in: english)).subtracting(same) {
+                #expect(!swedish.contains("<\(name)>"), "bus-docs \(command.joined()) --help: <\(name)> in Swedish")
+            }
         }
         let narrow = try BusDocsProcess.run(["check", "--help"], environment: ["COLUMNS": "60", "LANG": "sv_SE.UTF-8"])
         #expect(narrow.stdout.split(separator: "\n").allSatisfy { $0.count <= 60 }, "\(narrow.stdout)")
         #expect(narrow.stdout.contains("\n  --strict                Misslyckas även på varningar.\n"), "\(narrow.stdout)")
     }
 
+    /// The `<value>` names in a text.
+    static func valueNames(in text: String) -> [String] {
+        text.split(separator: "<").dropFirst().compactMap { $0.split(separator: ">", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) }
+            .filter { !$0.isEmpty && !$0.contains(" ") }
+    }
+
+    @Test func valueNamesAreSwedishInHelpAndMessages() throws {
+        let help = try BusDocsProcess.run(["protocol", "--help"], environment: ["LANG": "sv_SE.UTF-8", "COLUMNS": "80"]).stdout
+        #expect(help.contains("\n  <överenskommelse>       Överenskommelsens fil.\n"), "\(help)")
+        #expect(help.contains("\n  --group <grupp>         Gruppens id"), "\(help)")
+        #expect(help.contains("ANVÄNDNING: bus-docs protocol <överenskommelse> [--group <grupp>]\n            [--date <datum>]"), "\(help)")
+        let report = try BusDocsProcess.run(["report", "--help"], environment: ["LANG": "sv_SE.UTF-8", "COLUMNS": "300"]).stdout
+        #expect(report.contains("[<sökvägar> ...] --register <registermapp> --year <år>"), "\(report)")
+        let missing = try BusDocsProcess.run(["report"], environment: Self.swedish)
+        #expect(missing.stderr.hasPrefix("Fel: argument saknas: '--register <registermapp>'\n"), "\(missing.stderr)")
+        #expect(Self.valueNames(in: missing.stderr).allSatisfy { ["registermapp", "sökvägar", "år", "mapp", "format", "fil", "mallmapp", "regelverk"].contains($0) }, "\(missing.stderr)")
+        let english = try BusDocsProcess.run(["protocol", "--help"], environment: ["LANG": "C", "COLUMNS": "80"]).stdout
+        #expect(english.contains("\n  <agreement>             The agreement file.\n"), "\(english)")
+    }
+
     @Test func commandLineMistakesAreSwedishToTheLastWord() throws {
         let missing = try BusDocsProcess.run(["protocol"], environment: Self.swedish)
-        #expect(missing.stderr.contains("Hjälp:  <agreement>  Överenskommelsens fil.\n"), "\(missing.stderr)")
+        #expect(missing.stderr.contains("Hjälp:  <överenskommelse>  Överenskommelsens fil.\n"), "\(missing.stderr)")
         let typo = try BusDocsProcess.run(["check", "--strcit"], environment: Self.swedish)
         #expect(typo.stderr.hasPrefix("Fel: okänd flagga '--strcit'. Menade du '--strict'?"), "\(typo.stderr)")
         let register = try BusDocsProcess.run(["report", "--register", "Registr", "--year", "2025"], environment: Self.swedish)
-        #expect(register.stderr == "bus-docs: --register Registr: mappen finns inte\n", "\(register.stderr)")
+        #expect(register.stderr == "bus-docs: --register Registr: mappen finns inte — menade du Register?\n", "\(register.stderr)")
         let year = try BusDocsProcess.run(["report", "--register", "Register", "--year", "25"], environment: Self.swedish)
-        #expect(year.stderr == "bus-docs: --year 25: inget årtal (ÅÅÅÅ)\n", "\(year.stderr)")
+        #expect(year.stderr == "bus-docs: --year 25: årtalet skrivs med fyra siffror — menade du 2025?\n", "\(year.stderr)")
+        let notYear = try BusDocsProcess.run(["report", "--register", "Register", "--year", "125"], environment: Self.swedish)
+        #expect(notYear.stderr == "bus-docs: --year 125: inget årtal (ÅÅÅÅ)\n", "\(notYear.stderr)")
         let folder = try BusDocsProcess.temporaryFolder()
         let rules = folder.appendingPathComponent("regler.yaml")
         try "namn: x\n".write(to: rules, atomically: true, encoding: .utf8)
@@ -292,6 +377,22 @@ import Testing
         try FileManager.default.copyItem(atPath: Self.valid, toPath: copy.path)
         let rev = try BusDocsProcess.run(["diff", "--rev", "HEAD", "a.md"], environment: Self.swedish, in: folder)
         #expect(rev.stderr.hasPrefix("bus-docs: a.md ligger inte i ett git-arkiv"), "\(rev.stderr)")
+    }
+
+    /// Where the next step is plain, the message names it: the register folder beside the agreements is
+    /// the default; a misspelt group is guessed.
+    @Test func smallMistakesGetTheGuess() throws {
+        let register = try BusDocsProcess.run(["report", "Agreements/nacka-2023.md", "--year", "2025", "--format", "md"])
+        #expect(register.status == 0, "\(register.stderr)")
+        #expect(register.stdout.contains("Nacka"))
+        let group = try BusDocsProcess.run(["protocol", "Agreements/nacka-2023.md", "--group", "individfroum", "--format", "md"], environment: Self.swedish)
+        #expect(group.status == 2)
+        #expect(group.stderr.hasPrefix("bus-docs: Agreements/nacka-2023.md: ingen grupp 'individfroum' med protokoll eller dagordning — menade du individforum? (grupper: styrgrupp"),
+                "\(group.stderr)")
+        let english = try BusDocsProcess.run(["protocol", "Agreements/nacka-2023.md", "--group", "styrgrp", "--format", "md"])
+        #expect(english.stderr.contains("no group 'styrgrp' with a protocol or agenda — did you mean styrgrupp?"), "\(english.stderr)")
+        let none = try BusDocsProcess.run(["protocol", "Agreements/nacka-2023.md", "--group", "ledningsgruppen", "--format", "md"])
+        #expect(!none.stderr.contains("did you mean"), "\(none.stderr)")
     }
 
     @Test func usageProblemsAreSwedishUnderASwedishLocale() throws {
@@ -373,7 +474,7 @@ import Testing
     @Test func commandLineMistakesAreSwedishUnderASwedishLocale() throws {
         let missing = try BusDocsProcess.run(["protocol"], environment: Self.swedish)
         #expect(missing.status == 2)
-        #expect(missing.stderr.hasPrefix("Fel: argument saknas: '<agreement>'\n"), "\(missing.stderr)")
+        #expect(missing.stderr.hasPrefix("Fel: argument saknas: '<överenskommelse>'\n"), "\(missing.stderr)")
         let format = try BusDocsProcess.run(["check", "--format", "xml"], environment: Self.swedish)
         #expect(format.stderr.hasPrefix("Fel: värdet 'xml' är inte giltigt för '--format <format>'. Välj ett av 'text', 'json', 'github', 'sarif' eller 'gitlab'.\n"), "\(format.stderr)")
         let english = try BusDocsProcess.run(["check", "--format", "xml"])

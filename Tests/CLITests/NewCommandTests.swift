@@ -81,7 +81,8 @@ import TestSupport
         #expect(frontMatter.contains("  - id: bumm-jarfalla\n") && frontMatter.contains("{ part: bumm-jarfalla, roll: Verksamhetschef"),
                 "ids named after the old area follow the new one, and so do the references")
         #expect(!text.contains("Järva") && !text.contains("jarva"), "the old area's place names go from the text too")
-        #expect(text.contains("- **BUMM Järfälla** ansvarar"))
+        // "BUMM Järva" is Järva's unit: Järfälla's is for the authors to name, not "BUMM Järfälla".
+        #expect(text.contains("- **BUMM i Järfälla (ange enhetens namn)** ansvarar"), "\(body)")
         #expect(frontMatter.contains("möten: { vid-behov: true, inom-dagar: 14 }"), "the individforum's structure stays")
         let diff = try BusDocsProcess.run(["diff", "Agreements/rinkeby-kista-spanga-tensta-2017.md", file, "--format", "json", "--today", "2026-11-24"])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(diff.stdout.utf8)) as? [String: Any])
@@ -122,6 +123,111 @@ import TestSupport
         #expect(sollentuna.stdout.contains("Täby kommun och Region Stockholm samverkar"))
     }
 
+    /// The front matter of the test fixture as another area's, with a body written as that area would.
+    static func agreement(area: String, kommun: String, districts: [String] = [], body: String) throws -> String {
+        let fixture = try String(contentsOfFile: "Tests/BUSDocsKitTests/Fixtures/valid.md", encoding: .utf8)
+        let frontMatter = fixture.components(separatedBy: "\n---\n")[0]
+            .replacingOccurrences(of: "område: Testområdet", with: "område: \(area)" + (districts.isEmpty ? "" : "\nstadsdelsområden: [\(districts.joined(separator: ", "))]"))
+            .replacingOccurrences(of: "kommun: Teststads kommun", with: "kommun: \(kommun)")
+            .replacingOccurrences(of: "BUMM Teststad", with: "BUMM \(districts.first ?? area)")
+        return frontMatter + "\n---\n" + body
+    }
+
+    static func draft(from text: String, area: String) throws -> String {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("source.md")
+        try text.write(to: source, atomically: true, encoding: .utf8)
+        let made = try BusDocsProcess.run(["new", "--from", source.path, "--area", area])
+        #expect(made.status == 0, "\(made.stderr)")
+        return made.stdout.components(separatedBy: "\n---\n").dropFirst().joined(separator: "\n---\n")
+    }
+
+    /// A small municipality's way: headings in capitals, its history as a list and without years, its
+    /// units by the place's name.
+    @Test func fromAnAgreementInCapitalsWithAListedHistory() throws {
+        let text = try Self.agreement(area: "Lidingö", kommun: "Lidingö stad", body: """
+            # LOKAL BUS-ÖVERENSKOMMELSE FÖR LIDINGÖ
+
+            ## BAKGRUND
+            - 2010: Överenskommelsen undertecknades av parterna.
+            - 2014: Reviderad efter den länsövergripande överenskommelsen.
+
+            Den reviderades senast efter omorganisationen av elevhälsan. Barn i Lidingö ska få samordnat stöd.
+
+            ## Gemensamma utgångspunkter
+            Barnkonventionen gäller. BUP Lidingö, habiliteringscenter Lidingö/Vaxholm och BUMM Lidingö deltar.
+            Fristående skolor bjuds aktivt in till arbetet.
+
+            ## Samordnad individuell plan
+            Skolan ska kalla till SIP när barnet behöver insatser från flera huvudmän.
+
+            ## Samtycke
+            Skriftligt samtycke inhämtas för varje tillfälle.
+
+            ## Rutiner för avvikelserapportering
+            Avvikelser lyfts först med närmaste arbetsledare på BUMM Lidingö.
+
+            ### Blankett
+            Avvikelseblanketten skickas till BUSSAM.
+
+            ## Uppföljning av överenskommelsen
+            Styrgruppen följer upp överenskommelsen varje år.
+
+            """)
+        let body = try Self.draft(from: text, area: "Täby")
+        #expect(body.hasPrefix("# LOKAL BUS-ÖVERENSKOMMELSE FÖR TÄBY\n"), "a heading in capitals stays in capitals: \(body.prefix(200))")
+        #expect(!body.contains("2010") && !body.contains("2014") && !body.contains("omorganisationen"), "\(body)")
+        #expect(body.contains("## BAKGRUND\n*Vägledning:* Beskriv överenskommelsens historia i Täby"), "\(body)")
+        #expect(body.contains("Barn i Täby ska få samordnat stöd."), "the rest of the paragraph stays: \(body)")
+        #expect(body.contains("BUP i Täby (ange enhetens namn), habiliteringscenter i Täby (ange enhetens namn) och BUMM i Täby (ange enhetens namn) deltar."), "\(body)")
+        #expect(body.contains("närmaste arbetsledare på BUMM i Täby (ange enhetens namn)."), "\(body)")
+        #expect(!body.contains("BUP Täby") && !body.contains("BUMM Täby") && !body.contains("Vaxholm"), "no unit is made up: \(body)")
+    }
+
+    /// Two city districts' way: they form a BUS area together, among the city's other BUS groups.
+    @Test func fromTwoDistrictsThatFormAnArea() throws {
+        let text = try Self.agreement(area: "Kungsholmen och Norrmalm", kommun: "Stockholms stad", districts: ["Kungsholmen", "Norrmalm"], body: """
+            # Lokal överenskommelse för BUS i Kungsholmen och Norrmalm
+
+            ## Bakgrund
+            Stockholms stad och Region Stockholm samverkar kring barn i behov av särskilt stöd. I staden finns flera lokala
+            BUS-grupper. Kungsholmen och Norrmalm bildar tillsammans BUS-området City. Barnets bästa kommer först.
+
+            ## Gemensamma utgångspunkter
+            Barnkonventionen gäller. Fristående skolor bjuds aktivt in till arbetet.
+
+            ## Samordnad individuell plan
+            Skolan ska kalla till SIP när barnet behöver insatser från flera huvudmän.
+
+            ## Samtycke
+            Skriftligt samtycke inhämtas för varje tillfälle.
+
+            ## Rutiner för avvikelserapportering
+            Avvikelser lyfts först med närmaste arbetsledare.
+
+            ### Blankett
+            Avvikelseblanketten skickas till BUSSAM.
+
+            ## Uppföljning av överenskommelsen
+            Styrgruppen följer upp överenskommelsen varje år.
+
+            """)
+        let body = try Self.draft(from: text, area: "Täby")
+        #expect(!body.contains("bildar tillsammans") && !body.contains("I staden finns"), "\(body)")
+        #expect(body.contains("samverkar kring barn i behov av särskilt stöd. Barnets bästa kommer först.\n\n*Vägledning:* Beskriv vilket område överenskommelsen gäller för i Täby"), "\(body)")
+        // A new area that is a district itself: what is said of the city stays, the two districts' area does not.
+        let bromma = try Self.draft(from: text, area: "Bromma")
+        #expect(bromma.contains("I staden finns flera lokala\nBUS-grupper.") && !bromma.contains("bildar tillsammans"), "\(bromma)")
+    }
+
+    /// Nacka's own units ("BUP Nacka", "BUMM Nacka") do not become Täby's.
+    @Test func fromNackaLeavesItsUnitsForTheAuthors() throws {
+        let made = try BusDocsProcess.run(["new", "--from", "Agreements/nacka-2023.md", "--area", "Täby"])
+        #expect(made.stdout.contains("- **BUP i Täby (ange enhetens namn), Habilitering & Hälsa och BUMM i Täby (ange enhetens namn)** ansvarar"), "\(made.stdout)")
+        #expect(!made.stdout.contains("Täbys tidigare lokala"), "the old agreement's history, said without a year, goes too")
+    }
+
     @Test func aMergedPartyTakesItsTurnInARotationOnce() throws {
         let folder = try BusDocsProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -152,7 +258,8 @@ import TestSupport
         try "mitt utkast\n".write(to: file, atomically: true, encoding: .utf8)
         let result = try BusDocsProcess.run(["new", "--area", "Täby", "-o", file.path])
         #expect(result.status == 2)
-        #expect(result.stderr == "bus-docs: -o \(file.path): exists; bus-docs new never overwrites a file\n")
+        let free = folder.appendingPathComponent("finns-2.md").path
+        #expect(result.stderr == "bus-docs: -o \(file.path): exists; bus-docs new never overwrites a file — choose another name, e.g. -o \(free)\n")
         #expect(try String(contentsOf: file, encoding: .utf8) == "mitt utkast\n")
     }
 

@@ -101,5 +101,53 @@ import Testing
         let made = try BusDocsProcess.run(["protocol", agreement, "--templates", templates.path, "-o", output])
         #expect(made.status == 0, "\(made.stderr)")
         #expect(try String(contentsOfFile: output, encoding: .utf8).contains("<h1>Nackas eget protokoll – BUS individforum Nacka"))
+        // A name of its own is no near miss: nothing said.
+        #expect(!made.stderr.contains("warning"), "\(made.stderr)")
+    }
+
+    /// `bus-docs templates` gives a user of the installed binary the files to start from: every built-in
+    /// template, the stylesheet and the README; building with the copy gives the same site; a second run
+    /// keeps the files, changed or not.
+    @Test func theBuiltInTemplatesCanBeCopiedAndUsed() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let made = try BusDocsProcess.run(["templates", "-o", "mallar"], environment: ["LANG": "sv_SE.UTF-8"], in: folder)
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(made.stderr.hasSuffix("bus-docs: 15 filer skrivna till mallar/ — ändra dem och ange mappen med --templates mallar; behåll bara de filer du ändrar\n"),
+                "\(made.stderr)")
+        let copied = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("mallar").path).sorted()
+        let shipped = try FileManager.default.contentsOfDirectory(atPath: BusDocsProcess.packageRoot.appendingPathComponent("Templates").path).sorted()
+        #expect(copied == shipped)
+        for name in shipped {
+            #expect(FileManager.default.contentsEqual(atPath: folder.appendingPathComponent("mallar/\(name)").path,
+                                                      andPath: BusDocsProcess.packageRoot.appendingPathComponent("Templates/\(name)").path), "\(name)")
+        }
+        let agreement = BusDocsProcess.packageRoot.appendingPathComponent("Agreements/nacka-2023.md").path
+        let plain = try BusDocsProcess.run(["build", agreement, "--out", "a", "--today", "2026-11-24"], in: folder)
+        let own = try BusDocsProcess.run(["build", agreement, "--out", "b", "--today", "2026-11-24", "--templates", "mallar"], in: folder)
+        #expect(plain.status == 0 && own.status == 0, "\(own.stderr)")
+        #expect(FileManager.default.contentsEqual(atPath: folder.appendingPathComponent("a/nacka-2023/index.html").path,
+                                                  andPath: folder.appendingPathComponent("b/nacka-2023/index.html").path))
+
+        let changed = folder.appendingPathComponent("mallar/style.css")
+        try "/* egen */\n".write(to: changed, atomically: true, encoding: .utf8)
+        let again = try BusDocsProcess.run(["templates", "-o", "mallar"], in: folder)
+        #expect(again.status == 0)
+        #expect(again.stderr.contains("bus-docs: mallar/style.css exists and is kept as it is\n"), "\(again.stderr)")
+        #expect(again.stderr.hasSuffix("bus-docs: 0 files written to mallar/ — change them and pass the folder with --templates mallar; keep only the files you change\n"))
+        #expect(try String(contentsOf: changed, encoding: .utf8) == "/* egen */\n")
+    }
+
+    /// A file whose name is a built-in one misspelt replaces nothing: said, with the name meant.
+    @Test(arguments: [("protokol.mustache", "protocol-individforum.mustache"), ("avvikelsblankett.md.mustache", "avvikelseblankett.md.mustache"),
+                      ("Agenda.mustache", "agenda.mustache")])
+    func aMisspeltTemplateFileIsWarnedAbout(file: String, meant: String) throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "<p>{{titel}}</p>\n".write(to: folder.appendingPathComponent(file), atomically: true, encoding: .utf8)
+        let result = try BusDocsProcess.run(["protocol", "Agreements/nacka-2023.md", "--format", "md", "--templates", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("bus-docs: warning: \(folder.path)/\(file) replaces no built-in template and is used only where an agreement names it — did you mean \(meant)?"),
+                "\(result.stderr)")
     }
 }

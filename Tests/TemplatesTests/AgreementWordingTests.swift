@@ -27,6 +27,13 @@ import Testing
         let row = try #require(IndexView([source]).entries.first)
         #expect(row.status.label == "Har upphört att gälla")
 
+        // Errors too: that it has ended comes first, the errors are still there to read.
+        let endedWithErrors = Documents.source(ended.replacingOccurrences(of: "samtycke: skriftligt", with: "samtycke: saknas"))
+        #expect(endedWithErrors.diagnostics.contains { $0.severity == .error })
+        let erroneous = AgreementView(endedWithErrors, bodyHTML: "")
+        #expect(erroneous.status.label == "Har upphört att gälla – med fel" && erroneous.status.cssClass == "status-upphord" && !erroneous.status.isValid)
+        #expect(try #require(IndexView([endedWithErrors]).entries.first).status.label == "Har upphört att gälla – med fel")
+
         let ahead = Documents.validText.replacingOccurrences(of: "  från: 2020-01-01", with: "  från: 2027-06-01")
         let future = AgreementView(Documents.source(ahead), bodyHTML: "")
         #expect(future.status.label == "Gäller från 2027-06-01" && !future.status.isValid)

@@ -78,14 +78,6 @@ public struct DraftFromAgreement {
             // A merged party in a chair's rotation takes its turn once: `[sdf-a, bup, sdf-a]` → `[sdf-a, bup]`.
             lines[index] = merged.isEmpty || line == lines[index] ? line : Self.withoutRepeatedItems(in: line)
         }
-        var body = Array(lines[bodyStart...]).joined(separator: "\n")
-        // The old agreement's history is not the new one's: its signing and revision dates go.
-        body = Self.replacingHistory(in: body, area: area)
-        // "i stadsdelsområdena Rinkeby-Kista och Spånga-Tensta" is not how a municipality is named.
-        if !agreement.cityDistricts.isEmpty {
-            body = districtWording(in: body)
-        }
-        var text = (Array(lines[..<bodyStart]) + [body]).joined(separator: "\n")
         // The old area's own names in group names and the body: area, municipality, districts, and the
         // place names its parties' ids were made from ("Järva" of `bumm-jarva`).
         // The parts of an area of two municipalities count by themselves ("Upplands Väsby" before the id
@@ -96,16 +88,133 @@ public struct DraftFromAgreement {
         let oldNames = ([agreement.area?.value, agreement.municipality?.value] + agreement.cityDistricts.map(\.value)).compactMap { $0 }
             + placeNames + (parts.count > 1 ? parts : [])
         let municipalities = Set([agreement.municipality?.value].compactMap { $0 } + officialParts)
+
+        var body = Array(lines[bodyStart...]).joined(separator: "\n")
+        // The old agreement's history is not the new one's: its signing and revision dates go.
+        body = Self.replacingHistory(in: body, area: area)
+        // "i stadsdelsområdena Rinkeby-Kista och Spånga-Tensta" is not how a municipality is named, and
+        // "X och Y bildar tillsammans BUS-området Z" is not said of it at all.
+        if !agreement.cityDistricts.isEmpty {
+            body = districtWording(in: body)
+        }
+        if !agreement.cityDistricts.isEmpty || parts.count > 1 {
+            body = Self.replacingDistrictSentences(in: body, area: area, asDistrict: Municipalities.isStockholmDistrict(area))
+        }
+        // "BUMM Järva" is a unit of the old area: the new area's is for the authors to name.
+        body = Self.replacingUnitNames(in: body, places: Set(oldNames + officialParts).subtracting(municipalities), area: area)
+        var text = (Array(lines[..<bodyStart]) + [body]).joined(separator: "\n")
         for name in Set(oldNames + officialParts).sorted(by: { ($0.count, $0) > ($1.count, $1) }) where name.count >= 3 {
-            text = text.replacing(name, with: municipalities.contains(name) ? municipality : area)
+            let replacement = municipalities.contains(name) ? municipality : area
+            // A name in capitals ("FÖR JÄRFÄLLA") is replaced in capitals.
+            if name == name.uppercased() {
+                text = text.replacing(name, with: replacement.uppercased())
+            } else {
+                text = text.replacing(name, with: replacement)
+                text = text.replacing(name.uppercased(), with: replacement.uppercased())
+            }
         }
         // Two old districts that both became the new area are named once: "i Järfälla och Järfälla".
         for name in [area, municipality] {
-            for separator in [" och ", " och\n", "\noch ", " eller ", " eller\n", ", "] {
+            for separator in [" och ", " och\n", "\noch ", " eller ", " eller\n", ", ", "–", " – "] {
                 text = text.replacing(name + separator + name, with: name)
             }
         }
         return text
+    }
+
+    // MARK: Unit names
+
+    /// Words that end a unit's name before its place: "habiliteringscenter Nacka", "Malinamottagningen Nacka".
+    static let unitEndings = ["center", "centret", "centrum", "mottagning", "mottagningen", "vårdcentral", "vårdcentralen",
+                              "enhet", "enheten", "område", "skola", "skolan", "förvaltning", "förvaltningen"]
+
+    /// Capitals that are no unit: "BUS-området Nacka" is the area itself.
+    static let notUnits: Set<String> = ["BUS", "FÖR", "OCH", "SIP", "HÖK", "LSS", "HSL", "SOL", "KSL"]
+
+    /// Each unit named by one of the old area's `places` ("BUP Nacka", "BUMM Järva", "habiliteringscenter
+    /// Haninge/Tyresö") becomes what `new` writes for a unit: its kind in the new area and a placeholder
+    /// for the name ("BUP i Täby (ange enhetens namn)"), never a unit that may not exist ("BUMM Täby").
+    static func replacingUnitNames(in body: String, places: Set<String>, area: String) -> String {
+        let names = places.filter { $0.count >= 3 }.sorted { $0.count > $1.count }.map { NSRegularExpression.escapedPattern(for: $0) }
+        guard !names.isEmpty else { return body }
+        let place = "(?:" + names.joined(separator: "|") + ")"
+        let other = "\\p{Lu}[\\p{L}-]*"
+        let unit = "\\p{Lu}{2,}\\p{Ll}*|[\\p{L}-]*(?:" + unitEndings.joined(separator: "|") + ")"
+        let pattern = "(?<![\\p{L}-])(\(unit)) +(?:\(other)/)*\(place)(?:/\(other))*(?![\\p{L}-])"
+        guard let expression = try? NSRegularExpression(pattern: pattern) else { return body }
+        var text = body
+        for match in expression.matches(in: body, range: NSRange(body.startIndex..., in: body)).reversed() {
+            guard let whole = Range(match.range, in: text), let kind = Range(match.range(at: 1), in: text) else { continue }
+            let word = String(text[kind])
+            // Not the area's own name ("BUS-området Nacka"), nor a word of a heading in capitals.
+            guard !notUnits.contains(word), !word.hasPrefix("BUS") else { continue }
+            text.replaceSubrange(whole, with: "\(word) i \(area) (ange enhetens namn)")
+        }
+        return text
+    }
+
+    // MARK: District sentences
+
+    /// Sentences that say how the old districts make up their BUS area ("Skärholmen och Hägersten-Älvsjö
+    /// bildar tillsammans BUS-området Sydväst", "I staden finns flera lokala BUS-grupper") become one
+    /// guidance for the new area's authors. `asDistrict`: the new area is a Stockholm district itself, of
+    /// which what is said of the city stays true.
+    static func replacingDistrictSentences(in body: String, area: String, asDistrict: Bool) -> String {
+        let always = ["bildar tillsammans", "bildar ett gemensamt", "gemensamt bus-område", "gemensamma bus-område"]
+        let ofTheCity = ["i staden finns", "lokala bus-grupper"]
+        return replacingSentences(in: body, with: "*Vägledning:* Beskriv vilket område överenskommelsen gäller för i \(area) och hur det hänger ihop med andra BUS-grupper.") { flat in
+            always.contains(where: flat.contains) || (!asDistrict && ofTheCity.contains(where: flat.contains))
+        }
+    }
+
+    /// Each sentence of prose (not of a list, table or quote) that `matches` (given in lower case, on one
+    /// line) goes, and `guidance` follows the paragraph as one of its own (or takes its place when no
+    /// sentence is left). A heading right above stays.
+    static func replacingSentences(in body: String, with guidance: String, matches: (String) -> Bool) -> String {
+        var paragraphs = body.components(separatedBy: "\n\n")
+        for (index, paragraph) in paragraphs.enumerated() {
+            var lines = paragraph.components(separatedBy: "\n")
+            var kept: [String] = []
+            while let first = lines.first, first.trimmingCharacters(in: .whitespaces).isEmpty || first.hasPrefix("#") {
+                kept.append(lines.removeFirst())
+            }
+            let prose = lines.joined(separator: "\n")
+            guard let first = prose.first, !"-*+|>".contains(first) || prose.hasPrefix("**") else { continue }
+            let found = sentences(in: prose).filter { matches(prose[$0].lowercased().replacingOccurrences(of: "\n", with: " ")) }
+            guard !found.isEmpty else { continue }
+            var text = prose
+            for range in found.reversed() { text.removeSubrange(range) }
+            // The spaces and empty lines the removed sentences leave go.
+            text = text.replacingOccurrences(of: "[ ]{2,}", with: " ", options: .regularExpression)
+                .replacingOccurrences(of: " \n", with: "\n").replacingOccurrences(of: "\n ", with: "\n")
+                .replacingOccurrences(of: "\n{2,}", with: "\n", options: .regularExpression)
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+            let trailing = String(prose.reversed().prefix { $0.isNewline }.reversed())
+            paragraphs[index] = (kept + [text.isEmpty ? guidance : text + "\n\n" + guidance]).joined(separator: "\n") + trailing
+        }
+        return paragraphs.joined(separator: "\n\n")
+    }
+
+    /// The sentences of a paragraph: up to a `.`, `!` or `?` before a space or line break and a capital.
+    static func sentences(in paragraph: String) -> [Range<String.Index>] {
+        var result: [Range<String.Index>] = []
+        var start = paragraph.startIndex
+        var index = paragraph.startIndex
+        while index < paragraph.endIndex {
+            let next = paragraph.index(after: index)
+            if ".!?".contains(paragraph[index]), next == paragraph.endIndex
+                || (paragraph[next].isWhitespace && paragraph[next...].dropFirst().first.map { $0.isUppercase || $0 == "*" } ?? true) {
+                result.append(start..<next)
+                start = paragraph[next...].firstIndex { !$0.isWhitespace } ?? paragraph.endIndex
+                index = start
+                continue
+            }
+            index = next
+        }
+        if start < paragraph.endIndex, !paragraph[start...].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            result.append(start..<paragraph.endIndex)
+        }
+        return result
     }
 
     // MARK: Merged parties
@@ -149,11 +258,12 @@ public struct DraftFromAgreement {
     /// Words that say when an agreement was signed, revised or came into force.
     static let historyWords = ["undertecknad", "undertecknade", "undertecknades", "reviderad", "reviderade", "reviderades",
                                "antogs", "antagen", "fastställdes", "beslutades", "tecknades", "ingicks",
-                               "omförhandlades", "trädde i kraft", "gäller från", "gällde från"]
+                               "omförhandlades", "trädde i kraft", "gäller från", "gällde från", "slogs samman", "infördes"]
 
     /// Each paragraph of the body that dates the old agreement's signing, revisions or start (a year and
     /// one of `historyWords`) becomes guidance (BUS024 until the authors write their own).
     static func replacingHistory(in body: String, area: String) -> String {
+        let history = "*Vägledning:* Beskriv överenskommelsens historia i \(area): när den först undertecknades och när den senast reviderades."
         var paragraphs = body.components(separatedBy: "\n\n")
         var replaced: [Int: String] = [:]
         for (index, paragraph) in paragraphs.enumerated() {
@@ -164,25 +274,43 @@ public struct DraftFromAgreement {
                 kept.append(lines.removeFirst())
             }
             let text = lines.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+            let flat = text.lowercased()
+            // A list of dated events ("- 2009: undertecknad", "- Reviderad 2014") is a history as a whole.
+            let items = lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            let isList = !items.isEmpty && items.allSatisfy { $0.range(of: #"^\s*([-*+]|\d+\.)\s|^\s{2,}\S"#, options: .regularExpression) != nil }
+            if isList, historyWords.contains(where: { flat.contains($0) }),
+               items.filter({ $0.range(of: #"^\s*([-*+]|\d+\.)\s"#, options: .regularExpression) != nil })
+                   .allSatisfy({ $0.range(of: #"\b(19|20)\d\d\b"#, options: .regularExpression) != nil }) {
+                let trailing = String(paragraph.reversed().prefix { $0.isNewline }.reversed())
+                paragraphs[index] = (kept + [history]).joined(separator: "\n") + trailing
+                replaced[index] = history
+                continue
+            }
             // Prose only: not a list, table, quote or guidance already.
             guard let first = text.first, !"-*+|>0123456789".contains(first) || text.hasPrefix("**") else { continue }
-            let flat = text.lowercased()
             guard flat.range(of: #"\b(19|20)\d\d\b"#, options: .regularExpression) != nil,
                   historyWords.contains(where: { flat.contains($0) }) else { continue }
             // A paragraph that opens by saying when the agreement is valid is about validity; the rest, history.
             let validity = ["överenskommelsen gäller", "överenskommelsen gällde", "den gäller", "denna överenskommelse gäller"].contains { flat.hasPrefix($0) }
                 || kept.contains { $0.lowercased().contains("giltighet") }
             let trailing = String(paragraph.reversed().prefix { $0.isNewline }.reversed())
-            let guidance = validity
-                ? "*Vägledning:* Skriv från när överenskommelsen gäller och när den ska ses över."
-                : "*Vägledning:* Beskriv överenskommelsens historia i \(area): när den först undertecknades och när den senast reviderades."
+            let guidance = validity ? "*Vägledning:* Skriv från när överenskommelsen gäller och när den ska ses över." : history
             replaced[index] = guidance
             // Two history paragraphs in a row get the guidance once.
             paragraphs[index] = kept.isEmpty && replaced[index - 1] == guidance ? "" : (kept + [guidance]).joined(separator: "\n") + trailing
         }
         for index in replaced.keys.sorted(by: >) where paragraphs[index].isEmpty { paragraphs.remove(at: index) }
-        return paragraphs.joined(separator: "\n\n")
+        // Without a year: a sentence that tells the old agreement's own past ("Den reviderades efter
+        // omorganisationen", "Vaxholm och Österåker har tidigare haft var sin …").
+        let body = paragraphs.joined(separator: "\n\n")
+        return replacingSentences(in: body, with: history) { flat in
+            pastWithoutYear.contains(where: flat.contains) && !flat.contains("vägledning:")
+        }
     }
+
+    /// What only the old agreement's own history says, with or without a year.
+    static let pastWithoutYear = ["undertecknades", "reviderades", "omförhandlades", "tecknades första", "har tidigare haft",
+                                  "tidigare lokala bus-överenskommelse", "tidigare lokala överenskommelse", "föregående lokala överenskommelse"]
 
     /// The old districts' plural wording, said of the new area: "i stadsdelsområdena Rinkeby-Kista och
     /// Spånga-Tensta, som bildar ett gemensamt BUS-område" → "i Täby", "Rinkeby-Kista och Spånga-Tensta

@@ -1,5 +1,5 @@
 extension AgreementDecoder {
-    mutating func decodeGroups(_ top: Entries) -> [Group] {
+    mutating func decodeGroups(_ top: Entries, partyIDs: Set<String>) -> [Group] {
         items(top, "grupper", known: FrontMatterKeys.names(of: ["grupper"])).compactMap { entries in
             guard let id = id(entries) else { return nil }
             var group = Group(id: id, range: entries.range)
@@ -13,7 +13,7 @@ extension AgreementDecoder {
                     range: member.range)
             }
             group.meetings = decodeCadence(entries)
-            group.chair = decodeChair(entries)
+            group.chair = decodeChair(entries, partyIDs: partyIDs)
             if let convener = reader.mapping(entries, "sammankallande", known: FrontMatterKeys.names(of: ["grupper", "sammankallande"])) {
                 let value = RoleAtParty(party: reader.string(convener, "part", required: true), role: reader.string(convener, "roll"))
                 group.convener = Located(value, at: convener.range)
@@ -41,18 +41,33 @@ extension AgreementDecoder {
         return Located(.atLeast(count: count.value, per: period.value), at: range)
     }
 
-    mutating func decodeChair(_ group: Entries) -> Located<Chair>? {
+    mutating func decodeChair(_ group: Entries, partyIDs: Set<String>) -> Located<Chair>? {
         guard let entries = reader.mapping(group, "ordförande", known: FrontMatterKeys.names(of: ["grupper", "ordförande"])) else { return nil }
         let range = entries.range
         if entries["växlar"] != nil {
-            // A principal's name, or else a party's id (BUS014 checks that the party exists).
+            // A principal's name, as written or in its definite form ("kommunen", "Regionen"), unless a
+            // party has that id; else a party's id (BUS014 checks that the party exists).
             let turns = reader.strings(entries, "växlar").map { turn in
-                Located(Principal(folding: turn.value).map(ChairTurn.principal) ?? .party(turn.value), at: turn.range)
+                Located(partyIDs.contains(turn.value) ? .party(turn.value) : Principal(turn: turn.value).map(ChairTurn.principal) ?? .party(turn.value),
+                        at: turn.range)
             }
             let period = reader.choice(entries, "period", as: Period.self)
             return Located(.rotating(among: turns, period: period), at: range)
         }
         guard let party = reader.string(entries, "part", required: true) else { return nil }
         return Located(.fixed(party: party), at: range)
+    }
+}
+
+extension Principal {
+    /// A principal as a chair's turn names it: "kommun", "Region", or the definite "kommunen", "regionen".
+    init?(turn text: String) {
+        if let principal = Principal(folding: text) {
+            self = principal
+            return
+        }
+        let folded = text.folded()
+        guard folded.hasSuffix("en"), let principal = Principal(folding: String(folded.dropLast(2))) else { return nil }
+        self = principal
     }
 }

@@ -19,6 +19,11 @@ extension AgreementDecoder {
     }
 
     mutating func decodeFollowUp(_ top: Entries) -> FollowUp? {
+        // "varje år" said in words: the keys that say it are the hint.
+        if let node = top["uppföljning"], case .scalar(let text, _, _) = node, !text.trimmingWhitespace().isEmpty {
+            reader.report(StructureRule.followUpInWords(text, at: reader.location(node)))
+            return nil
+        }
         guard let entries = reader.mapping(top, "uppföljning", known: FrontMatterKeys.names(of: ["uppföljning"])) else { return nil }
         var followUp = FollowUp(range: entries.range)
         followUp.period = reader.interval(entries, "per")

@@ -30,7 +30,7 @@ struct AgreementDecoder {
         agreement.revisions = decodeRevisions(top)
         agreement.parties = decodeParties(top, withoutID: &agreement.partiesWithoutID)
         agreement.partiesRange = top.keys["parter"].map(reader.range)
-        agreement.groups = decodeGroups(top)
+        agreement.groups = decodeGroups(top, partyIDs: Set(agreement.parties.map(\.id.value)))
         agreement.groupsRange = top.keys["grupper"].map(reader.range)
         agreement.deviations = decodeDeviations(top)
         agreement.consent = reader.choice(top, "samtycke", as: Consent.self)

@@ -73,6 +73,11 @@ public enum AgreementParser {
                                                                            at: SourceLocation(line: line + 1, column: missing.column))])
                 }
             }
+            // `uppföljning: varje år` over its own keys: the value is the fix.
+            if problem.kind == .syntax(YAMLMessages.colonNotAllowed), let found = YAMLMessages.valueOverItsKeys(yaml: split.yaml, line: yamlLine) {
+                return (false, [StructureRule.valueOverKeys(found.path, keys: found.keys, value: found.value,
+                                                            at: SourceLocation(line: found.line + 1, column: found.column + 1))])
+            }
             // A key indented deeper than the `key: value` above it: the indentation is the fix.
             if problem.kind == .syntax(YAMLMessages.colonNotAllowed), let (indent, sibling) = YAMLMessages.deeperThanSibling(yaml: split.yaml, line: yamlLine) {
                 return (false, [StructureRule.deeperIndented(sibling, at: SourceLocation(line: problem.location.line, column: indent + 1))])

@@ -17,8 +17,6 @@ public enum FrontMatterSchema {
         return root
     }
 
-    static let ruleSetNames = RuleSet.builtInNames + ["hok-2022"]
-
     /// The keys a mapping (or each item of a list of mappings) must have, by the path of its key.
     static let required: [String: [String]] = [
         "": ["bus-docs", "typ", "titel", "område", "kommun", "parter"],
@@ -46,7 +44,7 @@ public enum FrontMatterSchema {
         case .number: return count.described(description)
         case .date: return date(description)
         case .flag: return ["description": .string(description), "anyOf": [["type": "boolean"], ["enum": ["ja", "nej", "true", "false", "yes", "no"]]]]
-        case .choice(let words): return ["description": .string(description), "enum": .array(words.map(SchemaValue.string))]
+        case .choice(let words): return caseless(words, description)
         case .reference(let reference, let isList):
             let one: SchemaValue = switch reference {
             case .service: service(services)
@@ -66,7 +64,7 @@ public enum FrontMatterSchema {
         func meaning(_ name: String) -> String { FrontMatterKeys.key(at: path + [name])?.meaning.sv ?? "" }
         switch path.joined(separator: ".") {
         case "bus-docs": return ["enum": [1, "1"]]
-        case "regelverk": return ["enum": .array(ruleSetNames.map(SchemaValue.string))]
+        case "regelverk": return caseless(RuleSet.builtInNames, "")
         case "giltighet.till": return ["anyOf": [["type": "string", "pattern": "^[Tt]ills ?vidare$"], date("")]]
         case "revisioner.datum": return ["type": "string", "pattern": "^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$"]
         case "parter.verksamheter": return ["type": "array", "minItems": 1, "items": service(services)]
@@ -129,7 +127,27 @@ public enum FrontMatterSchema {
     }
 
     static func choice<Value: RawRepresentable & CaseIterable>(_ type: Value.Type, _ description: String) -> SchemaValue where Value.RawValue == String {
-        ["description": .string(description), "enum": .array(Value.allCases.map { .string($0.rawValue) })]
+        caseless(Value.allCases.map(\.rawValue), description)
+    }
+
+    /// A choice as `check` reads it — whatever its case and accents (`Skriftligt`, `Styrgrupp`, `hok`) —
+    /// so the editor accepts what `check` accepts: the words themselves for completion, and a pattern of
+    /// them that ignores case and accents (ECMAScript patterns, which editors use, have no flag for it).
+    static func caseless(_ words: [String], _ description: String) -> SchemaValue {
+        let alternatives = words.map { word in word.map(letterClass).joined() }.joined(separator: "|")
+        return ["description": .string(description), "anyOf": [
+            ["enum": .array(words.map(SchemaValue.string))],
+            ["type": "string", "pattern": .string("^(" + alternatives + ")$")],
+        ]]
+    }
+
+    /// The characters `folded()` reads as this one, as a pattern.
+    static func letterClass(_ character: Character) -> String {
+        let variants: [Character: String] = ["a": "aåäàáAÅÄÀÁ", "å": "aåäàáAÅÄÀÁ", "ä": "aåäàáAÅÄÀÁ", "o": "oöòóOÖÒÓ", "ö": "oöòóOÖÒÓ",
+                                             "e": "eéèEÉÈ", "é": "eéèEÉÈ", "u": "uüUÜ", "ü": "uüUÜ"]
+        if let group = variants[character] { return "[" + group + "]" }
+        guard character.isLetter else { return ".^$|?*+()[]{}\\/".contains(character) ? "\\" + String(character) : String(character) }
+        return "[" + character.lowercased() + character.uppercased() + "]"
     }
 }
 

@@ -110,7 +110,9 @@ struct NodeReader {
     mutating func interval(_ entries: Entries, _ key: String) -> Located<Interval>? {
         guard let text = string(entries, key) else { return nil }
         if let interval = IntervalPhrase.interval(text.value) { return Located(interval, at: text.range) }
-        report(StructureRule.unknownValue(text, for: key, allowed: Period.allCases.map(\.rawValue)))
+        // "två gånger om året" is `termin`: the hint writes the value the words say.
+        report(StructureRule.unknownValue(text, for: key, allowed: Period.allCases.map(\.rawValue),
+                                          meant: StructureRule.interval(inWords: text.value)?.text))
         return nil
     }
 

@@ -31,6 +31,48 @@ enum YAMLMessages {
         return (indent, keyColumn)
     }
 
+    /// The `key: value` line above a deeper key line, when that key is one of the keys the one above
+    /// may hold (`uppföljning: varje år` over `  ansvarig: styrgrupp`): the value is what is wrong, not
+    /// the indentation. The key's path, the keys under it, its value, and where the value starts (line
+    /// from 1 and column from 0, in the yaml).
+    static func valueOverItsKeys(yaml: String, line: Int) -> (path: [String], keys: [String], value: String, line: Int, column: Int)? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map { (line: Substring) in String(line.trimming(.trailing) { $0 == "\r" }) }
+        guard deeperThanSibling(yaml: yaml, line: line) != nil, let below = keyLine(lines[line - 1]) else { return nil }
+        guard let aboveIndex = lines[..<(line - 1)].lastIndex(where: { !$0.trimmingWhitespace().isEmpty && !$0.trimmingWhitespace().hasPrefix("#") }),
+              let above = keyLine(lines[aboveIndex]), let value = above.value
+        else { return nil }
+        // The keys the line above sits in: each less indented key line above it, outwards.
+        var path = [above.key]
+        var column = above.column
+        for text in lines[..<aboveIndex].reversed() where column > 0 {
+            guard let outer = keyLine(text), outer.column < column else { continue }
+            path.insert(outer.key, at: 0)
+            column = outer.column
+        }
+        guard FrontMatterKeys.names(of: path).contains(below.key) else { return nil }
+        // The keys under it, up to the first line that is not deeper.
+        let keys = lines[(aboveIndex + 1)...].prefix { $0.trimmingWhitespace().isEmpty || $0.prefix { $0 == " " }.count > above.column }
+            .compactMap { keyLine($0)?.key }
+        return (path, keys, value.text, aboveIndex + 1, value.column)
+    }
+
+    /// A `key:` line: its indentation (before any `- `), where the key starts (after it), the key, and the
+    /// value written after it on the line with where it starts (columns from 0).
+    private static func keyLine(_ text: String) -> (indent: Int, column: Int, key: String, value: (text: String, column: Int)?)? {
+        let indent = text.prefix { $0 == " " }.count
+        let column = text.prefix { $0 == " " || $0 == "-" }.count
+        let rest = text.dropFirst(column)
+        guard let colon = rest.firstIndex(of: ":"), !rest.hasPrefix("#"), !rest.hasPrefix("\""), !rest.hasPrefix("'") else { return nil }
+        let key = String(rest[..<colon])
+        guard !key.isEmpty, !key.contains(" ") else { return nil }
+        let after = rest[rest.index(after: colon)...]
+        guard after.isEmpty || after.hasPrefix(" ") else { return nil }
+        let written = after.trimmingWhitespace()
+        guard !written.isEmpty, !written.hasPrefix("#") else { return (indent, column, key, nil) }
+        let start = column + key.count + 1 + after.prefix { $0 == " " }.count
+        return (indent, column, key, (String(written), start))
+    }
+
     static func deeperIndented(_ spaces: Int) -> LocalizedText {
         LocalizedText(sv: "raden är indragen mer än raden ovanför — använd samma indrag (\(spaces) mellanslag)",
                       en: "the line is indented more than the line above — use the same indentation (\(spaces) spaces)")

@@ -37,22 +37,13 @@ extension YAMLProblem {
         case .anchorOrAlias:
             return StructureRule.anchorOrAlias(at: location)
         case .tag(let tag):
-            return rule.finding(
-                LocalizedText(sv: "YAML-taggen `\(tag)` används inte i överenskommelser", en: "the YAML tag `\(tag)` is not allowed in agreements"),
-                at: location,
-                hint: LocalizedText(sv: "Ta bort taggen och skriv värdet som vanlig text.", en: "Remove the tag and write the value as plain text."))
+            return rule.finding(.tagNotAllowed(tag), at: location, hint: .removeTag)
         case .directive:
-            return rule.finding(
-                LocalizedText(sv: "YAML-direktiv (`%YAML`, `%TAG`) används inte i överenskommelser", en: "YAML directives (`%YAML`, `%TAG`) are not allowed in agreements"),
-                at: location, hint: LocalizedText(sv: "Ta bort raden.", en: "Remove the line."))
+            return rule.finding(.directiveNotAllowed, at: location, hint: .removeLine)
         case .tooManyNodes:
-            return rule.finding(
-                LocalizedText(sv: "YAML-huvudet har fler än \(YAMLReader.maximumNodes) värden", en: "the YAML front matter has more than \(YAMLReader.maximumNodes) values"),
-                at: location, hint: LocalizedText(sv: "En överenskommelse behöver några hundra.", en: "An agreement needs a few hundred."))
+            return rule.finding(.tooManyValues(YAMLReader.maximumNodes), at: location, hint: .aFewHundredValues)
         case .tooDeep:
-            return rule.finding(
-                LocalizedText(sv: "YAML-huvudet är nästlat djupare än \(YAMLReader.maximumDepth) nivåer", en: "the YAML front matter is nested deeper than \(YAMLReader.maximumDepth) levels"),
-                at: location, hint: LocalizedText(sv: "En överenskommelse behöver fem nivåer.", en: "An agreement needs five levels."))
+            return rule.finding(.nestedTooDeep(YAMLReader.maximumDepth), at: location, hint: .fiveLevels)
         }
     }
 
@@ -61,4 +52,31 @@ extension YAMLProblem {
         LocalizedText(sv: "\(location.line):\(location.column): \(diagnostic.message.sv)",
                       en: "\(location.line):\(location.column): \(diagnostic.message.en)")
     }
+}
+
+// MARK: - Messages
+
+extension LocalizedText {
+    fileprivate static func tagNotAllowed(_ tag: String) -> LocalizedText {
+        LocalizedText(sv: "YAML-taggen `\(tag)` används inte i överenskommelser", en: "the YAML tag `\(tag)` is not allowed in agreements")
+    }
+
+    fileprivate static let removeTag = LocalizedText(sv: "Ta bort taggen och skriv värdet som vanlig text.", en: "Remove the tag and write the value as plain text.")
+
+    fileprivate static let directiveNotAllowed = LocalizedText(
+        sv: "YAML-direktiv (`%YAML`, `%TAG`) används inte i överenskommelser", en: "YAML directives (`%YAML`, `%TAG`) are not allowed in agreements")
+
+    fileprivate static let removeLine = LocalizedText(sv: "Ta bort raden.", en: "Remove the line.")
+
+    fileprivate static func tooManyValues(_ limit: Int) -> LocalizedText {
+        LocalizedText(sv: "YAML-huvudet har fler än \(limit) värden", en: "the YAML front matter has more than \(limit) values")
+    }
+
+    fileprivate static let aFewHundredValues = LocalizedText(sv: "En överenskommelse behöver några hundra.", en: "An agreement needs a few hundred.")
+
+    fileprivate static func nestedTooDeep(_ limit: Int) -> LocalizedText {
+        LocalizedText(sv: "YAML-huvudet är nästlat djupare än \(limit) nivåer", en: "the YAML front matter is nested deeper than \(limit) levels")
+    }
+
+    fileprivate static let fiveLevels = LocalizedText(sv: "En överenskommelse behöver fem nivåer.", en: "An agreement needs five levels.")
 }

@@ -88,12 +88,12 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// The formatter, with paths for code scanning relative to the working directory.
     public var formatter: any ReportFormatter { formatter(root: .current) }
 
-    /// The formatter; SARIF and GitLab make paths relative to `root` (the repository's).
+    /// The formatter; GitHub, SARIF and GitLab make paths relative to `root` (the repository's).
     public func formatter(root: SourceRoot) -> any ReportFormatter {
         switch self {
         case .text: return TextFormatter()
         case .json: return JSONFormatter()
-        case .github: return GitHubFormatter()
+        case .github: return GitHubFormatter(root: root)
         case .sarif: return SARIFFormatter(root: root)
         case .gitlab: return GitLabFormatter(root: root)
         }

@@ -1,13 +1,19 @@
 import Foundation
 
 /// GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=BUS001::message`; each of a
-/// finding's notes is a `::notice` at its own place.
+/// finding's notes is a `::notice` at its own place. GitHub places `file=` relative to the repository's
+/// root, so paths are relative to `root` wherever the check ran (a file outside it keeps its path).
 public struct GitHubFormatter: ReportFormatter {
-    public init() {}
+    public var root: SourceRoot
+
+    public init(root: SourceRoot = .current) {
+        self.root = root
+    }
 
     public func format(_ report: CheckReport, language: Language) -> String {
         var out = ""
-        for (path, diagnostic) in report.located {
+        for (reportPath, diagnostic) in report.located {
+            let path = root.relative(reportPath) ?? reportPath
             var message = diagnostic.message.text(in: language)
             if let hint = diagnostic.hint { message += "\n" + hint.text(in: language) }
             out += "::\(diagnostic.severity.rawValue) file=\(escapeProperty(path)),line=\(diagnostic.location.line),"

@@ -17,8 +17,17 @@ enum DefaultTemplates {
         "report.mustache": PackageResources.report_mustache,
         "report.md.mustache": PackageResources.report_md_mustache,
         "style.css": PackageResources.style_css,
+        "README.md": PackageResources.README_md,
     ]
 
     /// The template files (`.mustache`), in name order; the stylesheet is the other file.
     static let templateFiles: [String] = files.keys.filter { $0.hasSuffix(".mustache") }.sorted()
+}
+
+extension TemplateSet {
+    /// Every built-in file a user may copy and change — the templates, the stylesheet and the README that
+    /// names each template's variables — by file name, for `bus-docs templates`.
+    public static var builtInFiles: [(name: String, bytes: [UInt8])] {
+        DefaultTemplates.files.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
 }

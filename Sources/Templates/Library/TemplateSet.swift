@@ -12,6 +12,9 @@ public struct TemplateSet: Sendable {
     /// Templates a user's folder adds beside the built-in ones (`protokoll-bup.mustache` → `protokoll-bup`):
     /// a group's `protokoll` or the routine's `blankett` may name one, and its document is rendered with it.
     public private(set) var customNames: [String] = []
+    /// Files of a user's folder that replace nothing and look like a built-in template's name misspelt
+    /// (`protokol.mustache` for `protocol-individforum.mustache`): the file and the one meant.
+    public private(set) var nearMisses: [(file: String, meant: String)] = []
 
     var library: MustacheLibrary
     /// Per template name, the file it came from and its tags (read once), for error messages and checks.
@@ -50,9 +53,24 @@ public struct TemplateSet: Sendable {
                 }
                 set.sources[name] = (path, TemplateVariables.tags(in: text))
                 if !name.hasSuffix(".md") { set.customNames.append(name) }
+                if let meant = nearestBuiltIn(to: file) { set.nearMisses.append((path, meant)) }
             }
         }
         return set
+    }
+
+    /// The built-in file whose name, or first word, is a typo away from the file's one-word name
+    /// (`protokol`, `avvikelsblankett.md`, `Agenda`); nil for a name of its own (`protokoll-bup`).
+    static func nearestBuiltIn(to file: String) -> String? {
+        let name = String(file.dropLast(".mustache".count))
+        func firstWord(_ text: String) -> String { String(text.split(whereSeparator: { $0 == "-" || $0 == "." }).first ?? Substring(text)) }
+        let builtIn = templateFiles.map { String($0.dropLast(".mustache".count)) }
+        let sameKind = builtIn.filter { $0.hasSuffix(".md") == name.hasSuffix(".md") }
+        if let whole = Suggestion.nearest(to: name, in: sameKind) { return whole + ".mustache" }
+        // A one-word name a built-in's first word misspelt; `protokoll-bup` is a name of its own.
+        let word = firstWord(name)
+        guard !name.contains("-"), word.count >= 4, let meant = sameKind.first(where: { Suggestion.nearest(to: word, in: [firstWord($0)]) != nil }) else { return nil }
+        return meant + ".mustache"
     }
 
     /// The template a document is rendered with: the user's `custom` one when the folder has it (in the
@@ -132,7 +150,7 @@ public enum TemplateError: Error, CustomStringConvertible, Equatable {
             return "\(file):\(line):\(column): fel i mallen: \(words[problem] ?? problem)"
         case let .unknownVariable(file, line, column, name, known):
             let nearest = Suggestion.nearest(to: name, in: known).map { " (menade du `\($0)`?)" } ?? ""
-            return "\(file):\(line):\(column): okänd variabel `\(name)`\(nearest); variablerna står i Templates/README.md"
+            return "\(file):\(line):\(column): okänd variabel `\(name)`\(nearest); här finns: \(Set(known).sorted().joined(separator: ", ")) (alla står i README.md från bus-docs templates)"
         case let .missing(name):
             return "ingen mall heter \(name)"
         case let .unreadable(file):
@@ -148,7 +166,7 @@ public enum TemplateError: Error, CustomStringConvertible, Equatable {
             return "\(file):\(line):\(column): template syntax error: \(problem)"
         case let .unknownVariable(file, line, column, name, known):
             let nearest = Suggestion.nearest(to: name, in: known).map { " (did you mean `\($0)`?)" } ?? ""
-            return "\(file):\(line):\(column): unknown variable `\(name)`\(nearest); the variables are listed in Templates/README.md"
+            return "\(file):\(line):\(column): unknown variable `\(name)`\(nearest); here there are: \(Set(known).sorted().joined(separator: ", ")) (all are in the README.md bus-docs templates writes)"
         case let .missing(name):
             return "no template named \(name)"
         case let .unreadable(file):

@@ -119,8 +119,9 @@ struct StatusView {
     static let unreadable = StatusView(label: "Kan inte läsas", cssClass: "status-olaslig", isValid: false)
 
     /// A draft, a consultation version or a revoked agreement says so whatever its findings; a decided
-    /// one (or one that does not say) is valid unless it has errors, or unless on `today` its validity
-    /// has ended or not yet begun (dates that are not dates are BUS012's errors).
+    /// one (or one that does not say) has ended when on `today` its validity has (with or without
+    /// errors), and is otherwise valid unless it has errors or has not yet begun (dates that are not
+    /// dates are BUS012's errors).
     init(_ diagnostics: [Diagnostic], status: AgreementStatus? = nil, validity: Validity? = nil, today: LocalDate? = nil) {
         let hasErrors = diagnostics.contains { $0.severity == .error }
         switch status {
@@ -136,10 +137,11 @@ struct StatusView {
         case .decided?, nil:
             break
         }
-        if hasErrors {
+        // That it has ended is the first thing a reader needs, errors or not (they are listed all the same).
+        if let today, let end = validity?.until?.value.endDate, end < today {
+            (label, cssClass, isValid) = (hasErrors ? "Har upphört att gälla – med fel" : "Har upphört att gälla", "status-upphord", false)
+        } else if hasErrors {
             (label, cssClass, isValid) = ("Fel – inte giltig", "status-fel", false)
-        } else if let today, let end = validity?.until?.value.endDate, end < today {
-            (label, cssClass, isValid) = ("Har upphört att gälla", "status-upphord", false)
         } else if let today, let start = validity?.from?.value.date, today < start {
             (label, cssClass, isValid) = ("Gäller från \(start)", "status-kommande", false)
         } else if diagnostics.isEmpty {

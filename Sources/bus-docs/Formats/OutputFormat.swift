@@ -58,6 +58,9 @@ protocol OutputFormat: Sendable {
 }
 
 extension OutputFormat {
+    /// The extension a file in this format has: the name, but `.txt` for text.
+    var fileExtension: String { name == "text" ? "txt" : name }
+
     var isText: Bool { true }
     var note: LocalizedText? { nil }
 
@@ -97,10 +100,16 @@ enum OutputFormats {
         return words(names, or: swedish ? "eller" : "or") + "."
     }
 
+    /// What `--help` says after the formats of a command with `-o`: which one is written without `--format`.
+    static func defaultHelp(_ fallback: String, swedish: Bool = false) -> String {
+        swedish ? " Utan --format: formatet som filändelsen i -o anger (.html, .pdf …), annars \(fallback)."
+            : " Without --format: the format -o's file extension names (.html, .pdf …), otherwise \(fallback)."
+    }
+
     /// The single-document commands' `--format` help: the protocol's formats, and the agreement's.
     static func documentHelp(swedish: Bool = false) -> String {
         help(for: .group, swedish: swedish).dropLast() + (swedish ? "; överenskommelsen: " : "; the agreement: ")
-            + list(writing(.agreement), or: swedish ? "eller" : "or") + "."
+            + list(writing(.agreement), or: swedish ? "eller" : "or") + "." + defaultHelp("html", swedish: swedish)
     }
 }
 
@@ -148,21 +157,44 @@ extension OutputFormats {
             return
         }
         try OutputWriter.refuseSource(output, sources, as: role)
-        try refuseMismatch(output, format)
         try OutputWriter.refuseMissingFolder(output)
         try format.write(try format.render(document, in: context), to: output)
     }
 }
 
+extension FormatChoice {
+    /// The format a command writes `kind` in: `--format` when it is given (a file named for another
+    /// format is refused: `-o blankett.pdf` with `--format html` would be a "PDF" no reader opens), else
+    /// the format `-o`'s extension names, else `fallback`. An extension naming a format that does not
+    /// write `kind` is refused with the extensions that do.
+    static func resolve(_ chosen: FormatChoice?, output: String?, default fallback: FormatChoice,
+                        writing kind: OutputDocument.Kind) throws -> any OutputFormat {
+        let named = output.flatMap(OutputFormats.named(byFile:))
+        if let chosen {
+            try chosen.check(writes: kind)
+            if let output, let named, named.name != chosen.format.name {
+                throw CLIError.fileNamedForAnotherFormat(output: output, named: named.name, format: chosen.format.name,
+                                                        switchable: named.kinds.contains(kind))
+            }
+            return chosen.format
+        }
+        guard let output, let named else { return fallback.format }
+        guard named.kinds.contains(kind) else {
+            let extensions = OutputFormats.writing(kind).map { "." + $0.fileExtension }
+            throw CLIError.fileNamedForFormatNotWriting(output: output, named: named.name, kind: kind.words,
+                                                        choices: LocalizedText(sv: OutputFormats.words(extensions, or: "eller"),
+                                                                               en: OutputFormats.words(extensions, or: "or")))
+        }
+        return named
+    }
+}
+
 extension OutputFormats {
-    /// `-o blankett.pdf` with HTML as the format would give a "PDF" no reader opens: a file named for
-    /// another format is refused, with the flag that makes it.
-    static func refuseMismatch(_ output: String, _ format: any OutputFormat) throws {
-        let written = (output as NSString).pathExtension.lowercased()
+    /// The format a file's extension names (`.htm`, `.markdown` and `.txt` too), if any.
+    static func named(byFile file: String) -> (any OutputFormat)? {
+        let written = (file as NSString).pathExtension.lowercased()
         let aliases = ["htm": "html", "markdown": "md", "txt": "text"]
-        let named = aliases[written] ?? written
-        guard named != format.name, let other = OutputFormats.named(named) else { return }
-        throw CLIError.fileNamedForAnotherFormat(output: output, named: other.name, format: format.name)
+        return written.isEmpty ? nil : named(aliases[written] ?? written)
     }
 }
 

@@ -22,7 +22,7 @@ enum CLIError: Error {
     case noAnswer
     // Files and folders.
     case file(FileProblem)
-    case noSuchFolder(option: String, path: String)
+    case noSuchFolder(option: String, path: String, meant: String? = nil)
     case outputFolderMissing(output: String, folder: String)
     case wouldOverwriteSource(output: String, role: LocalizedText)
     case outputContainsInput(out: String, input: String)
@@ -43,18 +43,18 @@ enum CLIError: Error {
     case notABuiltInRuleSet(name: String, names: String)
     case template(TemplateError)
     case groupWithoutDocument(agreement: String, group: String, documented: String)
-    case noSuchGroup(agreement: String, group: String, documented: String)
+    case noSuchGroup(agreement: String, group: String, documented: String, meant: String? = nil)
     case noIndividualForum(agreement: String, documented: String)
     case noDocumentedGroup(agreement: String)
     // Tools bus-docs runs.
-    case chromiumMissing
-    case chromiumFailed(status: Int32)
     case gitMissing(String)
     case gitFailed(file: String, revision: String, reason: String)
     case notInGitRepository(file: String)
     case noSuchRevision(String)
     case cannotServe(port: UInt16, reason: String)
-    case fileNamedForAnotherFormat(output: String, named: String, format: String)
+    /// `switchable`: the format the name says writes this document too, so `--format` may name it.
+    case fileNamedForAnotherFormat(output: String, named: String, format: String, switchable: Bool)
+    case fileNamedForFormatNotWriting(output: String, named: String, kind: LocalizedText, choices: LocalizedText)
     case noRegisterForYear(year: Int, register: String, years: [String])
     case htmlToTerminalNeedsFolder
     case archivalOnlyForPDF
@@ -91,6 +91,10 @@ enum CLIError: Error {
             return LocalizedText(sv: "\(option): '\(text)' ska skrivas ÅÅÅÅ-MM-DD — menade du \(meant)?",
                                  en: "\(option): '\(text)' must be written YYYY-MM-DD — did you mean \(meant)?")
         case let .notAYear(year):
+            if (0...99).contains(year) {
+                return LocalizedText(sv: "--year \(year): årtalet skrivs med fyra siffror — menade du \(2000 + year)?",
+                                     en: "--year \(year): the year takes four digits — did you mean \(2000 + year)?")
+            }
             return LocalizedText(sv: "--year \(year): inget årtal (ÅÅÅÅ)", en: "--year \(year): not a year (YYYY)")
         case let .meetingBeforeNoticed(meeting, noticed):
             return LocalizedText(sv: "--date \(meeting) är före --noticed \(noticed): mötet kan inte hållas innan behovet uppmärksammades",
@@ -117,7 +121,9 @@ enum CLIError: Error {
             return LocalizedText(sv: "avbrutet: inget svar, ingen fil skriven", en: "stopped: no answer, no file written")
         case let .file(problem):
             return problem.message
-        case let .noSuchFolder(option, path):
+        case let .noSuchFolder(option, path, meant?):
+            return LocalizedText(sv: "\(option) \(path): mappen finns inte — menade du \(meant)?", en: "\(option) \(path): no such folder — did you mean \(meant)?")
+        case let .noSuchFolder(option, path, nil):
             return LocalizedText(sv: "\(option) \(path): mappen finns inte", en: "\(option) \(path): no such folder")
         case let .outputFolderMissing(output, folder):
             return LocalizedText(sv: "-o \(output): mappen \(folder) finns inte; skapa den först eller välj en annan",
@@ -128,8 +134,9 @@ enum CLIError: Error {
             return LocalizedText(sv: "--out \(out): utmappen får inte vara, eller innehålla, inmappen \(input)",
                                  en: "--out \(out): the output folder may not be, or contain, the input folder \(input)")
         case let .outputExists(output):
-            return LocalizedText(sv: "-o \(output): filen finns redan; bus-docs new skriver aldrig över en fil",
-                                 en: "-o \(output): exists; bus-docs new never overwrites a file")
+            let free = Self.freeName(beside: output)
+            return LocalizedText(sv: "-o \(output): filen finns redan; bus-docs new skriver aldrig över en fil — välj ett annat namn, t.ex. -o \(free)",
+                                 en: "-o \(output): exists; bus-docs new never overwrites a file — choose another name, e.g. -o \(free)")
         case let .pdfNeedsOutput(option):
             return option == "-o"
                 ? LocalizedText(sv: "--format pdf behöver en fil: -o FIL.pdf", en: "--format pdf needs -o FILE.pdf")
@@ -165,7 +172,10 @@ enum CLIError: Error {
         case let .groupWithoutDocument(agreement, group, documented):
             return LocalizedText(sv: "\(agreement): gruppen \(group) får varken protokoll eller dagordning av bus-docs; det gör \(documented)",
                                  en: "\(agreement): bus-docs makes no protocol or agenda for the group \(group); it does for \(documented)")
-        case let .noSuchGroup(agreement, group, documented):
+        case let .noSuchGroup(agreement, group, documented, meant?):
+            return LocalizedText(sv: "\(agreement): ingen grupp '\(group)' med protokoll eller dagordning — menade du \(meant)? (grupper: \(documented))",
+                                 en: "\(agreement): no group '\(group)' with a protocol or agenda — did you mean \(meant)? (groups: \(documented))")
+        case let .noSuchGroup(agreement, group, documented, nil):
             return LocalizedText(sv: "\(agreement): ingen grupp '\(group)' med protokoll eller dagordning (grupper: \(documented))",
                                  en: "\(agreement): no group '\(group)' with a protocol or agenda (groups: \(documented))")
         case let .noIndividualForum(agreement, documented):
@@ -174,12 +184,6 @@ enum CLIError: Error {
         case let .noDocumentedGroup(agreement):
             return LocalizedText(sv: "\(agreement): överenskommelsen har ingen grupp att skriva protokoll eller dagordning för; lägg till individforum och styrgrupp under `grupper:` (bus-docs new visar hur)",
                                  en: "\(agreement): the agreement has no group to write a protocol or agenda for; add the individforum and steering group under `grupper:` (bus-docs new shows how)")
-        case .chromiumMissing:
-            return LocalizedText(sv: "--format pdf behöver Chromium: installera det med `sudo apt-get install chromium`, eller skriv html och skriv ut från en webbläsare",
-                                 en: "--format pdf needs headless Chromium: install it with `sudo apt-get install chromium`, or write html and print it from a browser")
-        case let .chromiumFailed(status):
-            return LocalizedText(sv: "Chromium kunde inte skriva ut dokumentet som PDF (status \(status))",
-                                 en: "Chromium could not print the document to PDF (exit \(status))")
         case let .gitMissing(reason):
             return LocalizedText(sv: "--rev behöver git: \(reason)", en: "--rev needs git: \(reason)")
         case let .gitFailed(file, revision, reason):
@@ -192,9 +196,17 @@ enum CLIError: Error {
                                  en: "--rev \(revision): no such revision in the git repository (git log --oneline lists them)")
         case let .cannotServe(port, reason):
             return LocalizedText(sv: "--port \(port): kan inte visa på 127.0.0.1 (\(reason))", en: "--port \(port): cannot serve on 127.0.0.1 (\(reason))")
-        case let .fileNamedForAnotherFormat(output, named, format):
-            return LocalizedText(sv: "-o \(output): filändelsen säger \(named) men formatet är \(format) — lägg till --format \(named), eller byt filändelse till .\(format)",
-                                 en: "-o \(output): the file name says \(named) but the format is \(format) — add --format \(named), or name the file .\(format)")
+        case let .fileNamedForAnotherFormat(output, named, format, switchable):
+            let fileExtension = OutputFormats.named(format)?.fileExtension ?? format
+            if !switchable {
+                return LocalizedText(sv: "-o \(output): filändelsen säger \(named) men --format är \(format) — byt filändelse till .\(fileExtension)",
+                                     en: "-o \(output): the file name says \(named) but --format is \(format) — name the file .\(fileExtension)")
+            }
+            return LocalizedText(sv: "-o \(output): filändelsen säger \(named) men --format är \(format) — skriv --format \(named), eller byt filändelse till .\(fileExtension)",
+                                 en: "-o \(output): the file name says \(named) but --format is \(format) — write --format \(named), or name the file .\(fileExtension)")
+        case let .fileNamedForFormatNotWriting(output, named, kind, choices):
+            return LocalizedText(sv: "-o \(output): \(kind.sv) skrivs inte som \(named) — byt filändelse till \(choices.sv)",
+                                 en: "-o \(output): \(kind.en) are not written as \(named) — name the file \(choices.en)")
         case let .noRegisterForYear(year, register, years):
             let sv = years.isEmpty ? "inga år alls" : "bara " + OutputFormats.words(years, or: "och")
             let en = years.isEmpty ? "no years at all" : "only " + OutputFormats.words(years, or: "and")
@@ -212,7 +224,7 @@ enum CLIError: Error {
             return LocalizedText(sv: "kunde inte starta WeasyPrint (\(program)): \(reason)", en: "could not start WeasyPrint (\(program)): \(reason)")
         case let .weasyPrintFailed(program, status, said, version):
             let detail = said.isEmpty ? "" : ": \(said)"
-            return LocalizedText(sv: "WeasyPrint (\(program)) kunde inte skriva PDF:en (status \(status))\(detail). Bus-docs behöver WeasyPrint \(version): `make pdf-deps`",
+            return LocalizedText(sv: "WeasyPrint (\(program)) kunde inte skriva PDF:en (status \(status))\(detail). bus-docs behöver WeasyPrint \(version): `make pdf-deps`",
                                  en: "WeasyPrint (\(program)) could not write the PDF (exit \(status))\(detail). bus-docs needs WeasyPrint \(version): `make pdf-deps`")
         case let .importOutputExists(output):
             return LocalizedText(sv: "-o \(output): filen finns redan; ange --force för att skriva över den", en: "-o \(output): exists; pass --force to replace it")
@@ -223,5 +235,16 @@ enum CLIError: Error {
         case let .other(message):
             return LocalizedText(sv: message, en: message)
         }
+    }
+
+    /// The first of `name-2.md`, `name-3.md`, … that does not exist yet, beside `path`.
+    static func freeName(beside path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        let stem = (path as NSString).deletingPathExtension, ext = url.pathExtension
+        for number in 2... {
+            let candidate = stem + "-\(number)" + (ext.isEmpty ? "" : "." + ext)
+            if !FileManager.default.fileExists(atPath: candidate) { return candidate }
+        }
+        return path
     }
 }

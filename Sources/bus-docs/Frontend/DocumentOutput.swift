@@ -6,7 +6,7 @@ import Templates
 /// `--format`, `-o` and `--reference-docx`, shared by the single-document commands, and how their result is written.
 struct DocumentOutputOptions: ParsableArguments {
     @Option(help: ArgumentHelp(OutputFormats.documentHelp()))
-    var format: FormatChoice = .html
+    var format: FormatChoice?
 
     @Option(name: .shortAndLong, help: "The file to write (default: standard output; required for pdf and docx).")
     var output: String?
@@ -16,13 +16,19 @@ struct DocumentOutputOptions: ParsableArguments {
 
     @OptionGroup var pdf: PDFOptions
 
+    /// The format to write `kind` in: `--format`, else the one `-o`'s extension names, else html. An
+    /// `-o` naming one of `sources` is refused first: that is the mistake that would lose something.
+    func resolved(writing kind: OutputDocument.Kind, refusing sources: [String]) throws -> any OutputFormat {
+        if let output { try OutputWriter.refuseSource(output, sources, as: Self.source) }
+        return try FormatChoice.resolve(format, output: output, default: .html, writing: kind)
+    }
+
     static let source = LocalizedText(sv: "överenskommelsen som dokumentet görs från", en: "the agreement it is made from")
 
     /// Renders `document` in the chosen format and writes it to `-o FILE` (never over one of `sources`),
     /// or to standard output.
     func emit(_ document: OutputDocument, templates: TemplateSet, refusing sources: [String]) throws {
-        try format.check(writes: document.kind)
-        let format = try pdf.applied(to: self.format.format)
+        let format = try pdf.applied(to: try resolved(writing: document.kind, refusing: sources))
         let context = try OutputContext.load(templates: templates, referenceDocx: referenceDocx, format: format)
         try OutputFormats.emit(document, as: format, in: context, to: output, refusing: sources, role: Self.source)
     }
@@ -44,7 +50,7 @@ struct OneAgreementDocument: ParsableArguments {
     /// Loads and checks the agreement (a format that cannot write `kind` is refused first) and writes the
     /// document `make` makes of it.
     func write(_ kind: OutputDocument.Kind, _ make: (DocumentSource) -> OutputDocument) throws {
-        try outputOptions.format.check(writes: kind)
+        _ = try outputOptions.resolved(writing: kind, refusing: [agreement])
         let templates = try templateOptions.load()
         let document = try SingleDocument.load(agreement, ruleSet: try ruleSetOptions.load(), today: try Today.parse(today), userTemplates: templates.customNames)
         try outputOptions.emit(make(document), templates: templates, refusing: [agreement])

@@ -36,7 +36,15 @@ struct FollowUpInput {
     static func checkFolder(_ register: String) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: register, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw CLIError.noSuchFolder(option: "--register", path: register)
+            // A typo of a folder beside it ("Registr" for "Register") is named.
+            let parent = (register as NSString).deletingLastPathComponent
+            let siblings = ((try? FileManager.default.contentsOfDirectory(atPath: parent.isEmpty ? "." : parent)) ?? []).filter { name in
+                var folder: ObjCBool = false
+                return !name.hasPrefix(".") && FileManager.default.fileExists(atPath: (parent as NSString).appendingPathComponent(name), isDirectory: &folder)
+                    && folder.boolValue
+            }
+            let meant = Suggestion.nearest(to: (register as NSString).lastPathComponent, in: siblings).map { (parent as NSString).appendingPathComponent($0) }
+            throw CLIError.noSuchFolder(option: "--register", path: register, meant: meant)
         }
     }
 

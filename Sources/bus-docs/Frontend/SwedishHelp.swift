@@ -42,18 +42,59 @@ enum SwedishHelp {
             return "ÖVERSIKT: " + sentence(String(line.dropFirst("OVERVIEW: ".count)))
         }
         if line.hasPrefix("USAGE: ") {
-            return "ANVÄNDNING: " + line.dropFirst("USAGE: ".count).replacingOccurrences(of: "<subcommand>", with: "<kommando>")
+            return "ANVÄNDNING: " + valueNames(in: String(line.dropFirst("USAGE: ".count)))
         }
         if line.hasPrefix("  See '"), line.hasSuffix("' for detailed help.") {
             let command = line.dropFirst("  See '".count).dropLast("' for detailed help.".count)
-            return "  Se '" + command.replacingOccurrences(of: "<subcommand>", with: "<kommando>") + "' för hjälp om ett kommando."
+            return "  Se '" + valueNames(in: String(command)) + "' för hjälp om ett kommando."
         }
         guard let (label, text) = description(of: line) else {
             return line.isEmpty ? line : sentence(line)
         }
-        let swedishLabel = label.replacingOccurrences(of: " (default)", with: " (standard)")
+        let swedishLabel = valueNames(in: label.replacingOccurrences(of: " (default)", with: " (standard)"))
         return pad(swedishLabel) + description(text)
     }
+
+    /// Every `<value>` in a usage line, an option's label or a parser message, in Swedish:
+    /// `<agreement>` → `<överenskommelse>`.
+    static func valueNames(in text: String) -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "<"), let close = rest[open...].firstIndex(of: ">") {
+            let name = String(rest[rest.index(after: open)..<close])
+            result += rest[..<open] + "<" + (valueNames[name] ?? name) + ">"
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+
+    /// The commands' value names (`valueName:`, or the property's name) and their Swedish.
+    static let valueNames: [String: String] = [
+        "agreement": "överenskommelse",
+        "area": "område",
+        "date": "datum",
+        "dir": "mapp",
+        "file": "fil",
+        "files": "filer",
+        "format": "format",
+        "from": "överenskommelse",
+        "group": "grupp",
+        "kommun": "kommun",
+        "noticed": "datum",
+        "out": "mapp",
+        "output": "fil",
+        "path": "sökväg",
+        "paths": "sökvägar",
+        "port": "port",
+        "register": "registermapp",
+        "report": "rapportfil",
+        "rev": "revision",
+        "rules": "regelverk",
+        "subcommand": "kommando",
+        "templates": "mallmapp",
+        "today": "datum",
+        "year": "år",
+    ]
 
     /// A section entry: its label (first 26 columns) and its description.
     private static func description(of line: String) -> (label: String, text: String)? {
@@ -110,6 +151,19 @@ enum SwedishHelp {
 
     private static func wrap(_ line: String, width: Int) -> [String] {
         guard line.count > width else { return [line] }
+        // A usage line breaks between its options, never inside one: `[--date <datum>]` stays whole.
+        if line.hasPrefix("ANVÄNDNING: ") {
+            var depth = 0
+            let joined = String(line.map { character -> Character in
+                if character == "[" { depth += 1 } else if character == "]" { depth -= 1 }
+                return character == " " && depth > 0 ? "\u{0}" : character
+            })
+            return wrapWords(joined, width: width).map { $0.replacingOccurrences(of: "\u{0}", with: " ") }
+        }
+        return wrapWords(line, width: width)
+    }
+
+    private static func wrapWords(_ line: String, width: Int) -> [String] {
         let indent: Int
         if description(of: line) != nil { indent = descriptionColumn }
         else if line.hasPrefix("ANVÄNDNING: ") { indent = "ANVÄNDNING: ".count }
@@ -170,6 +224,9 @@ enum SwedishHelp {
             "Förhandsgranska webbplatsen medan du skriver: visas på 127.0.0.1, byggs om och laddas om när en fil ändras, med fynden överst på varje sida.",
         "List every rule with its id, severity and the sentence it enforces.":
             "Lista varje regel med id, allvarlighetsgrad och den mening den kontrollerar.",
+        "Copy the built-in templates, the stylesheet and their README (every variable) into a folder to change for --templates.":
+            "Kopiera de inbyggda mallarna, stilmallen och deras README (alla variabler) till en mapp att ändra i för --templates.",
+        "The folder to write into (made when missing).": "Mappen att skriva till (skapas om den saknas).",
         "Print a JSON Schema of the front matter, for editors (the YAML language server).":
             "Skriv ut ett JSON-schema för YAML-huvudet, för editorer (YAML-språkservern).",
         "Run the language server (LSP 3.17 over stdin and stdout) for editors.":
@@ -204,8 +261,8 @@ enum SwedishHelp {
             "Regelverk: bus-2012, hök-2022 eller en regelverksfil (standard: hök-2022, det gällande).",
         "Output: text, json, github, sarif (code scanning) or gitlab (code quality report).":
             "Utdata: text, json, github, sarif (kodgranskning) eller gitlab (kodkvalitetsrapport).",
-        "For sarif and gitlab: the folder paths are relative to (default: the git repository's root, else the current folder).":
-            "För sarif och gitlab: mappen som sökvägarna anges från (standard: git-förrådets rot, annars den aktuella mappen).",
+        "For github, sarif and gitlab: the folder paths are relative to (default: the git repository's root, else the current folder).":
+            "För github, sarif och gitlab: mappen som sökvägarna anges från (standard: git-förrådets rot, annars den aktuella mappen).",
         "Rule set: bus-2012, hök-2022 or a rule-set file (default: every built-in one).":
             "Regelverk: bus-2012, hök-2022 eller en regelverksfil (standard: alla inbyggda).",
         "Fail on warnings too.": "Misslyckas även på varningar.",
@@ -238,8 +295,8 @@ enum SwedishHelp {
         "The file to write (default: standard output).": "Filen att skriva (standard: standardutdata).",
         "The file to write (default: standard output). An existing file is never overwritten.":
             "Filen att skriva (standard: standardutdata). En befintlig fil skrivs aldrig över.",
-        "The register folder: one folder per agreement, one per year inside it.":
-            "Registermappen: en mapp per överenskommelse, en per år i den.",
+        "The register folder: one folder per agreement, one per year inside it (default: Register/).":
+            "Registermappen: en mapp per överenskommelse, en per år i den (standard: Register/).",
         "The year to follow up, YYYY.": "Året att följa upp, ÅÅÅÅ.",
         "Show every count, also 1 and 2 (internal use: never publish the result).":
             "Visa alla antal, även 1 och 2 (för internt bruk: publicera aldrig resultatet).",
@@ -257,7 +314,8 @@ enum SwedishHelp {
         // Output formats: the lists come from OutputFormats.all
         OutputFormats.documentHelp(): OutputFormats.documentHelp(swedish: true),
         OutputFormats.help(for: .followUp): OutputFormats.help(for: .followUp, swedish: true),
-        OutputFormats.help(for: .comparison): OutputFormats.help(for: .comparison, swedish: true),
+        OutputFormats.help(for: .comparison) + OutputFormats.defaultHelp("text"):
+            OutputFormats.help(for: .comparison, swedish: true) + OutputFormats.defaultHelp("text", swedish: true),
         "The file to write (default: standard output; required for pdf and docx).":
             "Filen att skriva (standard: standardutdata; krävs för pdf och docx).",
         "A Word document whose styles --format docx takes (Title, Heading 1–3, Table Grid …).":

@@ -20,6 +20,12 @@ struct TemplateOptions: ParsableArguments {
                 throw CLIError.noSuchFolder(option: "--templates", path: templates)
             }
         }
-        return try TemplateSet.load(overrides: templates)
+        let set = try TemplateSet.load(overrides: templates)
+        // A misspelt file name would leave the built-in template in use without a word.
+        for (file, meant) in set.nearMisses {
+            RunLanguage.note(sv: "bus-docs: varning: \(file) ersätter ingen inbyggd mall och används bara där en överenskommelse anger den — menade du \(meant)?",
+                             en: "bus-docs: warning: \(file) replaces no built-in template and is used only where an agreement names it — did you mean \(meant)?")
+        }
+        return set
     }
 }

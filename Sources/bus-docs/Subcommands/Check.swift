@@ -17,7 +17,7 @@ struct Check: ParsableCommand {
     @Option(help: "Output: text, json, github, sarif (code scanning) or gitlab (code quality report).")
     var format: ReportFormat = .text
 
-    @Option(help: ArgumentHelp("For sarif and gitlab: the folder paths are relative to (default: the git repository's root, else the current folder).",
+    @Option(help: ArgumentHelp("For github, sarif and gitlab: the folder paths are relative to (default: the git repository's root, else the current folder).",
                                valueName: "dir"))
     var base: String?
 
@@ -62,7 +62,7 @@ struct Check: ParsableCommand {
             }
             return SourceRoot(path: base, workingDirectory: folder)
         }
-        guard format == .sarif || format == .gitlab else { return SourceRoot(path: folder, workingDirectory: folder) }
+        guard format == .github || format == .sarif || format == .gitlab else { return SourceRoot(path: folder, workingDirectory: folder) }
         return SourceRoot(path: GitRevision.topLevel(of: folder) ?? folder, workingDirectory: folder)
     }
 }

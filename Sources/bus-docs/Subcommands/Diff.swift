@@ -18,8 +18,8 @@ struct Diff: ParsableCommand {
     @Option(help: "Compare FILE with its version at this git revision (a commit, tag or branch).")
     var rev: String?
 
-    @Option(help: ArgumentHelp(OutputFormats.help(for: .comparison)))
-    var format: FormatChoice = .text
+    @Option(help: ArgumentHelp(OutputFormats.help(for: .comparison) + OutputFormats.defaultHelp("text")))
+    var format: FormatChoice?
 
     @Option(name: .shortAndLong, help: "The file to write (default: standard output).")
     var output: String?
@@ -34,7 +34,9 @@ struct Diff: ParsableCommand {
     var today: String?
 
     func run() throws {
-        try format.check(writes: .comparison)
+        let role = LocalizedText(sv: "en överenskommelse som jämförs", en: "an agreement it compares")
+        if let output { try OutputWriter.refuseSource(output, files, as: role) }
+        let format = try FormatChoice.resolve(self.format, output: output, default: .text, writing: .comparison)
         let (oldVersion, newVersion) = try versions()
         let validator = Validator(ruleSet: try ruleSetOptions.load(), today: try Today.parse(today))
         let check = { (label: String, parsed: ParsedAgreement) in
@@ -48,8 +50,7 @@ struct Diff: ParsableCommand {
         let comparison = AgreementComparison(old: old, new: new, ruleSet: ruleSet)
 
         let context = OutputContext(templates: try templateOptions.load())
-        try OutputFormats.emit(.comparison(comparison), as: format.format, in: context, to: output, refusing: files,
-                               role: LocalizedText(sv: "en överenskommelse som jämförs", en: "an agreement it compares"))
+        try OutputFormats.emit(.comparison(comparison), as: format, in: context, to: output, refusing: files, role: role)
         if failOnWeakening && comparison.weakens { throw ExitCode(1) }
     }
 

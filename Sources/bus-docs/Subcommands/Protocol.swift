@@ -28,7 +28,7 @@ struct Protocol: ParsableCommand {
     @OptionGroup var ruleSetOptions: RuleSetOptions
 
     func run() throws {
-        try outputOptions.format.check(writes: .group)
+        _ = try outputOptions.resolved(writing: .group, refusing: [agreement])
         let today = try Today.parse(today)
         let meeting = try date.map { try Today.parse($0, option: "--date") }
         let noticedOn = try noticed.map { try Today.parse($0, option: "--noticed") }
@@ -51,7 +51,9 @@ struct Protocol: ParsableCommand {
                 throw CLIError.groupWithoutDocument(agreement: agreement, group: found.id.value, documented: list)
             }
             if let group {
-                throw CLIError.noSuchGroup(agreement: agreement, group: group, documented: list)
+                let names = groups.flatMap { [$0.id.value] + ($0.name.map { [$0.value] } ?? []) }
+                let meant = Suggestion.nearest(to: group, in: names).flatMap { Self.group(named: $0, in: groups)?.id.value }
+                throw CLIError.noSuchGroup(agreement: agreement, group: group, documented: list, meant: meant)
             }
             if ids.isEmpty { throw CLIError.noDocumentedGroup(agreement: agreement) }
             throw CLIError.noIndividualForum(agreement: agreement, documented: list)
@@ -68,7 +70,31 @@ struct Protocol: ParsableCommand {
                                  en: "bus-docs: warning: the meeting on \(meeting) is after the deadline: the individforum meets within \(days) days of the need being noticed, by \(latest)")
             }
         }
+        Self.warnIfNotInForce(document.agreement.validity, meeting: meeting, today: today)
         try outputOptions.emit(.group(document, group: chosen, date: meeting, noticed: noticedOn, today: today), templates: templates, refusing: [agreement])
+    }
+
+    /// A meeting (or, without `--date`, today) outside the agreement's validity: the document still says
+    /// the group meets "enligt" it, so the chair is told on stderr, as for a late meeting.
+    static func warnIfNotInForce(_ validity: Validity?, meeting: LocalDate?, today: LocalDate) {
+        let day = meeting ?? today
+        if let end = validity?.until?.value.endDate, day > end {
+            if let meeting {
+                RunLanguage.note(sv: "bus-docs: varning: mötet \(meeting) hålls efter att överenskommelsen har upphört att gälla (den gällde till och med \(end)); förnya överenskommelsen",
+                                 en: "bus-docs: warning: the meeting on \(meeting) is after the agreement has expired (it was valid until \(end)); renew the agreement")
+            } else {
+                RunLanguage.note(sv: "bus-docs: varning: överenskommelsen har upphört att gälla (den gällde till och med \(end)); förnya överenskommelsen",
+                                 en: "bus-docs: warning: the agreement has expired (it was valid until \(end)); renew the agreement")
+            }
+        } else if let start = validity?.from?.value.date, day < start {
+            if let meeting {
+                RunLanguage.note(sv: "bus-docs: varning: mötet \(meeting) hålls innan överenskommelsen börjar gälla (från \(start))",
+                                 en: "bus-docs: warning: the meeting on \(meeting) is before the agreement comes into force (on \(start))")
+            } else {
+                RunLanguage.note(sv: "bus-docs: varning: överenskommelsen börjar gälla först \(start)",
+                                 en: "bus-docs: warning: the agreement comes into force only on \(start)")
+            }
+        }
     }
 }
 

@@ -57,6 +57,16 @@ import TestSupport
         #expect(output.contains("::warning file=Agreements/område%2C 2027.md,line=4,col=2,title=BUS020::unknown key `möten`: 100%25%0ALine 1%0Aline 2\n"))
     }
 
+    /// GitHub places `file=` from the repository's root: a check run in a subfolder names the file from
+    /// the root, as SARIF and GitLab do; a file outside the root keeps the path it was given.
+    @Test func githubPathsAreRelativeToTheRepositoryRoot() {
+        let inSubfolder = SourceRoot(path: "/srv", workingDirectory: "/srv/avtal")
+        let output = GitHubFormatter(root: inSubfolder).format(Self.report, language: .english)
+        #expect(output.contains("::warning file=avtal/Agreements/område%2C 2027.md,line=4,col=2,title=BUS020::"), "\(output)")
+        let outside = SourceRoot(path: "/elsewhere", workingDirectory: "/srv/avtal")
+        #expect(GitHubFormatter(root: outside).format(Self.report, language: .english).contains("::warning file=Agreements/område%2C 2027.md,line=4"))
+    }
+
     /// Exit status 2: every machine format is still a valid document that says the check did not run.
     @Test func aCheckThatCouldNotRunIsStillValidOutput() throws {
         let message = "Agreements/x.md: cannot be read (no permission)"

@@ -29,4 +29,10 @@ import Testing
         ]).filter { $0.ruleID == "BUS013" }
         #expect(found.last?.message.en == "the signatory names no party")
     }
+
+    @Test func aSigningPartyWithoutPrincipalIsOneFinding() {
+        // Which principal BUP signs for is the missing key's question, not a missing signatory.
+        let text = Fixture.valid.replacing("  - id: bup\n    namn: BUP Teststad\n    huvudman: region\n", with: "  - 1️⃣id: bup\n    namn: BUP Teststad\n")
+        assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS019", "the key `huvudman` is missing")])
+    }
 }

@@ -13,6 +13,26 @@ import Testing
         #expect(found.first?.hint?.en == "Did you mean `skola`?")
     }
 
+    /// A chair's turns name the principals as people write them — "Kommunen", "regionen" — and are read
+    /// as `kommun` and `region`: no finding. A party with that id is still that party.
+    @Test(arguments: ["[Kommunen, regionen]", "[KOMMUN, Region]", "[kommunen, region]"])
+    func chairTurnsInTheDefiniteFormAreThePrincipals(turns: String) throws {
+        assertFindings(in: Fixture.valid.replacing("ordförande: { växlar: [kommun, region] }", with: "ordförande: { växlar: \(turns) }"), [])
+        let parsed = Fixture.parse(Fixture.valid.replacing("ordförande: { växlar: [kommun, region] }", with: "ordförande: { växlar: \(turns) }"))
+        let chair = try #require(parsed?.groups.first { $0.chair != nil }?.chair?.value)
+        guard case .rotating(let order, _) = chair else { Issue.record("not rotating: \(chair)"); return }
+        #expect(order.map(\.value) == [.principal(.municipality), .principal(.region)])
+    }
+
+    /// An unknown turn: the hint offers the principals as well as party ids, so following it keeps the
+    /// agreement's meaning (principals taking turns).
+    @Test func anUnknownChairTurnIsToldThePrincipalsToo() {
+        let text = Fixture.valid.replacing("ordförande: { växlar: [kommun, region] }", with: "ordförande: { växlar: [1️⃣förvaltningen, region] }")
+        let found = assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS014", "unknown party `förvaltningen`")])
+        #expect(found.first?.hint?.sv == "Skriv `kommun` eller `region` när huvudmännen turas om, eller id för en part som finns i överenskommelsen.")
+        #expect(found.first?.hint?.en == "Write `kommun` or `region` when the principals take turns, or the id of a party the agreement has.")
+    }
+
     /// The BUP party's id changed (`psykiatri`) while the groups still say `bup`: no "did you mean
     /// `bumm`?", which would seat BUMM for BUP — only a party providing BUP may be offered.
     @Test func noDidYouMeanTowardsAPartyOfAnotherService() {

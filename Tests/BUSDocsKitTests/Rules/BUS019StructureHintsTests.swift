@@ -43,6 +43,72 @@ import Testing
         #expect(found.first?.hint?.en == "Write `möten: \(keys)`.")
     }
 
+    static let followUp = "uppföljning:\n  per: år\n  ansvarig: styrgrupp\n  indikatorer: [individforum-ärenden, olösta-ärenden, avvikelser, sip]\n"
+
+    @Test(arguments: [
+        ("varje år", "år"), ("en gång per år", "år"), ("årligen", "år"), ("två gånger om året", "termin"), ("Varje termin", "termin"),
+    ])
+    func aFollowUpInWordsGetsTheKeysThatSayIt(words: String, period: String) {
+        let written = Fixture.valid.replacing(Self.followUp, with: "uppföljning: 1️⃣\(words)\n")
+        let found = assertFindings(in: written, [
+            ExpectedFinding("1️⃣", "BUS019", "`uppföljning` must consist of keys with values (`key: value`)"),
+        ])
+        #expect(found.first?.hint?.sv == "Skriv `uppföljning: { per: \(period), ansvarig: styrgrupp }`.")
+        #expect(found.first?.hint?.en == "Write `uppföljning: { per: \(period), ansvarig: styrgrupp }`.")
+        // The hint, applied literally, leaves nothing to fix (but the text, which says yearly, for `termin`: BUS023).
+        let applied = Fixture.check(Fixture.valid.replacing(Self.followUp, with: "uppföljning: { per: \(period), ansvarig: styrgrupp }\n"))
+        #expect(applied.map(\.ruleID) == (period == "år" ? [] : ["BUS023"]), "\(applied.map(\.message.en))")
+    }
+
+    @Test func aFollowUpInWordsWithoutAFrequencyGetsTheForm() {
+        let found = assertFindings(in: Fixture.valid.replacing(Self.followUp, with: "uppföljning: 1️⃣när det behövs\n"), [
+            ExpectedFinding("1️⃣", "BUS019", "`uppföljning` must consist of keys with values (`key: value`)"),
+        ])
+        #expect(found.first?.hint?.sv.contains("`uppföljning: { per: år, ansvarig: styrgrupp }`") == true)
+    }
+
+    @Test(arguments: [("en gång per år", "år"), ("två gånger om året", "termin")])
+    func aFollowUpPeriodInWordsGetsTheValue(words: String, period: String) {
+        let found = assertFindings(in: Fixture.valid.replacing("  per: år\n  ansvarig: styrgrupp", with: "  per: 1️⃣\(words)\n  ansvarig: styrgrupp"), [
+            ExpectedFinding("1️⃣", "BUS019", "unknown value `\(words)` for `per`"),
+        ])
+        #expect(found.first?.fix?.replacement == period)
+        #expect(found.first?.hint?.en.hasPrefix("Did you mean `\(period)`?") == true, "\(String(describing: found.first?.hint))")
+        let applied = Fixture.check(Fixture.valid.replacing("  per: år\n  ansvarig: styrgrupp", with: "  per: \(period)\n  ansvarig: styrgrupp"))
+        #expect(applied.map(\.ruleID) == (period == "år" ? [] : ["BUS023"]), "\(applied.map(\.message.en))")
+    }
+
+    @Test func aFollowUpInWordsOverItsKeysGetsThePeriodAsAKey() {
+        let written = Fixture.valid.replacing("uppföljning:\n  per: år\n", with: "uppföljning: 1️⃣varje år\n")
+        let found = assertFindings(in: written, [
+            ExpectedFinding("1️⃣", "BUS019", "`uppföljning` has both a value (`varje år`) and keys under it"),
+        ])
+        #expect(found.first?.message.sv == "`uppföljning` har både ett värde (`varje år`) och nycklar under sig")
+        #expect(found.first?.hint?.en == "Remove `varje år` so that `uppföljning:` stands alone on its line, and write `per: år` on a line of its own under it, indented like the keys there.")
+        #expect(found.first?.hint?.sv == "Ta bort `varje år` så att `uppföljning:` står ensamt på raden, och skriv `per: år` på en egen rad under den, indragen som nycklarna där.")
+        // Applied literally: the value removed, `per: år` under the key, indented like `ansvarig:`.
+        let applied = MarkedText(written).text.replacing("uppföljning: varje år\n", with: "uppföljning:\n  per: år\n")
+        assertFindings(in: applied, [])
+    }
+
+    @Test func aFollowUpInWordsOverAPeriodChangesThePeriod() {
+        let written = Fixture.valid.replacing("uppföljning:\n", with: "uppföljning: 1️⃣en gång per år\n")
+        let found = assertFindings(in: written, [
+            ExpectedFinding("1️⃣", "BUS019", "`uppföljning` has both a value (`en gång per år`) and keys under it"),
+        ])
+        #expect(found.first?.hint?.en == "Remove `en gång per år` so that `uppföljning:` stands alone on its line, and change the `per:` under it to `per: år`.")
+        assertFindings(in: MarkedText(written).text.replacing("uppföljning: en gång per år\n", with: "uppföljning:\n"), [])
+    }
+
+    @Test func aCadenceInWordsOverItsKeysIsTheValue() {
+        let written = Fixture.valid.replacing("    möten: { minst: 2, per: termin }\n", with: "    möten: 1️⃣två gånger per termin\n      minst: 2\n      per: termin\n")
+        let found = assertFindings(in: written, [
+            ExpectedFinding("1️⃣", "BUS019", "`möten` has both a value (`två gånger per termin`) and keys under it"),
+        ])
+        #expect(found.first?.hint?.en == "Remove `två gånger per termin` so that `möten:` stands alone on its line; the keys under it say what it holds.")
+        assertFindings(in: MarkedText(written).text.replacing("    möten: två gånger per termin\n", with: "    möten:\n"), [])
+    }
+
     @Test func aCadenceInWordsWithoutAFrequencyGetsBothForms() {
         let found = assertFindings(in: Fixture.valid.replacing("    möten: { minst: 2, per: termin }", with: "    möten: 1️⃣vartannat år"), [
             ExpectedFinding("1️⃣", "BUS019", "`möten` must consist of keys with values (`key: value`)"),

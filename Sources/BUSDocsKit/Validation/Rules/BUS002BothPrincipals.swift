@@ -14,7 +14,7 @@ public struct BothPrincipalsRule: Rule {
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let agreement = context.agreement
         let location = agreement.partiesRange?.start ?? context.frontMatterStart
-        if agreement.hasPartyOfUnreadablePrincipal { return [] }
+        if agreement.hasPartyOfUnknownPrincipal { return [] }
         let present = agreement.parties.reduce(into: Set<Principal>()) { $0.formUnion(context.ruleSet.principals(of: $1)) }
         return context.ruleSet.principals
             .filter { !present.contains($0) }

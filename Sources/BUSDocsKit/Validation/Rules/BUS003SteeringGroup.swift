@@ -27,7 +27,7 @@ public struct SteeringGroupRule: Rule {
                 }
             }
             // A principal no party has is BUS002's finding; a member of an unknown party, BUS014's.
-            if agreement.hasPartyOfUnreadablePrincipal || group.members.contains(where: { agreement.namesUnknownParty($0.party) }) { return [] }
+            if agreement.hasPartyOfUnknownPrincipal || group.members.contains(where: { agreement.namesUnknownParty($0.party) }) { return [] }
             let present = agreement.parties.reduce(into: Set<Principal>()) { $0.formUnion(context.ruleSet.principals(of: $1)) }
             return context.ruleSet.principals.filter { !principals.contains($0) && present.contains($0) }.map { principal in
                 finding(

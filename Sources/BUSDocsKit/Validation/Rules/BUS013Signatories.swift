@@ -21,8 +21,8 @@ public struct SignatoriesRule: Rule {
                 missing: KeyReference("part", in: signatory.range.start)))
         }
         // A signatory whose party is unknown is BUS014's; its principal cannot be told, so say nothing of it.
-        // Nor when a party's principal cannot be read (BUS019's).
-        if agreement.hasPartyOfUnreadablePrincipal || agreement.signatories.contains(where: { agreement.namesUnknownParty($0.party) }) {
+        // Nor when a party's principal is missing or cannot be read (BUS019's).
+        if agreement.hasPartyOfUnknownPrincipal || agreement.signatories.contains(where: { agreement.namesUnknownParty($0.party) }) {
             return findings
         }
         let signing = agreement.signatories.reduce(into: Set<Principal>()) { found, signatory in

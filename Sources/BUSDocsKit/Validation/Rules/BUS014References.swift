@@ -20,20 +20,24 @@ public struct ReferencesRule: Rule {
         let lost = LostParties(agreement, services: services)
         let missing = MissingProviders(context)
         var findings: [Diagnostic] = []
-        func resolve(_ reference: Located<String>?, among known: [String], kind: LocalizedText, nearest: String?, severity: Severity? = nil) {
+        func resolve(_ reference: Located<String>?, among known: [String], kind: LocalizedText, nearest: String?, severity: Severity? = nil,
+                     otherwise: LocalizedText? = nil) {
             guard let reference, !known.contains(reference.value) else { return }
             // `id: BUP` referred to as `bup`: the id is wrong (BUS019 says so), not the reference.
             if known.contains(where: { $0 != $0.lowercased() && $0.lowercased() == reference.value }) { return }
-            findings.append(unresolved(reference, kind: kind, nearest: nearest, severity: severity))
+            findings.append(unresolved(reference, kind: kind, nearest: nearest, severity: severity, otherwise: otherwise))
         }
         /// A party reference: one meant for a party that lost its id is that party's finding, not its own;
         /// "did you mean" names only a party that provides the service the reference names (`bup` is not `bumm`).
-        func resolveParty(_ reference: Located<String>?) {
+        /// A chair's turn may also be a principal: the hint says so, so that following it does not turn
+        /// "municipality and region take turns" into two units taking turns.
+        func resolveParty(_ reference: Located<String>?, isTurn: Bool = false) {
             guard let reference, !parties.contains(reference.value), !lost.claims(reference.value),
                   !missing.claims(reference.value) else { return }
             let named = LostParties.services(namedBy: reference.value, among: services)
             let candidates = named.isEmpty ? agreement.parties : agreement.parties.filter { party in named.contains(where: party.provides) }
-            resolve(reference, among: parties, kind: .party, nearest: Suggestion.nearest(to: reference.value, in: candidates.map(\.id.value)))
+            resolve(reference, among: parties, kind: .party, nearest: Suggestion.nearest(to: reference.value, in: candidates.map(\.id.value)),
+                    otherwise: isTurn ? .writePrincipalOrID : nil)
         }
         // A protocol or form is a template (built in, or supplied with --templates) or an attachment of
         // the area's own, named by its id, its file or its title.
@@ -55,7 +59,7 @@ public struct ReferencesRule: Rule {
                 resolveParty(chair)
             case .rotating(let turns, _)?:
                 for turn in turns {
-                    if case .party(let id) = turn.value { resolveParty(Located(id, at: turn.range)) }
+                    if case .party(let id) = turn.value { resolveParty(Located(id, at: turn.range), isTurn: true) }
                 }
             case nil:
                 break
@@ -96,9 +100,11 @@ public struct ReferencesRule: Rule {
             || path.split(whereSeparator: { $0 == "/" || $0 == "\\" }).contains("..")
     }
 
-    private func unresolved(_ reference: Located<String>, kind: LocalizedText, nearest: String?, severity: Severity?) -> Diagnostic {
+    private func unresolved(_ reference: Located<String>, kind: LocalizedText, nearest: String?, severity: Severity?,
+                            otherwise: LocalizedText? = nil) -> Diagnostic {
         let fix = nearest.map { Fix(reference, replacement: $0) }
-        return finding(.unknown(kind, reference.value), at: reference.location, hint: fix?.hint ?? .writeKnownID(kind), severity: severity, fix: fix)
+        return finding(.unknown(kind, reference.value), at: reference.location, hint: fix?.hint ?? otherwise ?? .writeKnownID(kind),
+                       severity: severity, fix: fix)
     }
 }
 
@@ -173,6 +179,10 @@ extension LocalizedText {
     fileprivate static func writeKnownID(_ kind: LocalizedText) -> LocalizedText {
         LocalizedText(sv: "Skriv id för en \(kind.sv) som finns i överenskommelsen.", en: "Write the id of a \(kind.en) the agreement has.")
     }
+
+    fileprivate static let writePrincipalOrID = LocalizedText(
+        sv: "Skriv `kommun` eller `region` när huvudmännen turas om, eller id för en part som finns i överenskommelsen.",
+        en: "Write `kommun` or `region` when the principals take turns, or the id of a party the agreement has.")
 
     fileprivate static func writeTemplate(_ name: String, builtIn: [String]) -> LocalizedText {
         let list = builtIn.joined(separator: ", ")

@@ -61,6 +61,20 @@ public struct StructureRule: Rule {
         StructureRule().finding(.yamlError(YAMLMessages.deeperIndented(spaces)), at: location, hint: .indentLikeAbove(spaces))
     }
 
+    /// A key with a value on its line and its keys under it (`uppföljning: varje år` over `ansvarig:`):
+    /// the key alone on its line, and for `uppföljning` the period the words say as the key they go in.
+    /// `keys`: those under it, so that a `per:` already there is changed rather than written twice.
+    static func valueOverKeys(_ path: [String], keys: [String], value: String, at location: SourceLocation) -> Diagnostic {
+        let key = path.last ?? ""
+        let hint: LocalizedText
+        if path == ["uppföljning"], let period = interval(inWords: value)?.text {
+            hint = keys.contains("per") ? .writeKeyAlone(key, value, changing: "per", to: period) : .writeKeyAlone(key, value, adding: "per: \(period)")
+        } else {
+            hint = .writeKeyAlone(key, value)
+        }
+        return StructureRule().finding(.valueOverKeys(key, value), at: location, hint: hint)
+    }
+
     static func missingSpaceAfterColon(key: String, value: String, hardSpace: Bool = false, at location: SourceLocation) -> Diagnostic {
         if hardSpace {
             return StructureRule().finding(.hardSpaceAfterColon(key), at: location, hint: .replaceHardSpace(key, value))
@@ -128,6 +142,24 @@ public struct StructureRule: Rule {
         return wrongType("möten", expected: .mapping, at: location, hint: example.map { .writeCadence($0) } ?? .cadenceForms)
     }
 
+    /// How often something is done, said in words ("varje år", "två gånger om året"), as the interval
+    /// `uppföljning.per` takes (`år`, `termin`), when the words say one.
+    static func interval(inWords text: String) -> Interval? {
+        let words = Words.folded(text)
+        if let interval = IntervalPhrase.interval(words: words) { return interval }
+        guard let (times, interval) = FrequencyPhrase.cadence(in: words), times > 0 else { return nil }
+        if times == 1 { return interval }
+        let perYear = Double(times) * interval.perYear
+        return [Interval(.year), Interval(.term), Interval(every: 3, .month), Interval(.month), Interval(.week)].first { $0.perYear == perYear }
+    }
+
+    /// `uppföljning` written as words ("varje år") instead of its keys: the keys that say it, with the
+    /// owner BUS011 asks for.
+    static func followUpInWords(_ text: String, at location: SourceLocation) -> Diagnostic {
+        let example = interval(inWords: text).map { "{ per: \($0.text), ansvarig: styrgrupp }" }
+        return wrongType("uppföljning", expected: .mapping, at: location, hint: example.map { .writeFollowUp($0) } ?? .followUpForms)
+    }
+
     /// A count written with more than its digits: "2 gånger", "två" say the number meant.
     static func notAWholeNumber(_ key: String, _ text: String, at location: SourceLocation) -> Diagnostic {
         let meant = Words.folded(text).lazy.compactMap(SwedishNumbers.cardinal).first
@@ -138,11 +170,12 @@ public struct StructureRule: Rule {
         StructureRule().finding(.emptyValue(key), at: location, hint: allowed.map { .writeOneOf(key, $0) } ?? .writeValue(key))
     }
 
-    static func unknownValue(_ value: Located<String>, for key: String, allowed: [String]) -> Diagnostic {
+    /// `meant`: the value the text says in other words, when the caller can read it.
+    static func unknownValue(_ value: Located<String>, for key: String, allowed: [String], meant: String? = nil) -> Diagnostic {
         let allowedValues = LocalizedText.allowedValues(allowed)
         // "Region Stockholm" means `region`: an allowed value that is a word of the text, else the nearest.
         let words = Set(Words.folded(value.value))
-        let nearest = allowed.first { words.contains($0.folded()) } ?? Suggestion.nearest(to: value.value, in: allowed)
+        let nearest = meant ?? allowed.first { words.contains($0.folded()) } ?? Suggestion.nearest(to: value.value, in: allowed)
         let fix = nearest.map { Fix(value, replacement: $0) }
         return StructureRule().finding(.unknownValue(value.value, key), at: value.location, hint: fix?.hint(then: allowedValues) ?? allowedValues, fix: fix)
     }
@@ -216,6 +249,26 @@ extension LocalizedText {
     fileprivate static let writeComma = LocalizedText(
         sv: "Skriv `,` mellan de två värdena före markeringen, t.ex. `{ minst: 1, per: termin }`; sätt ett värde som självt innehåller kommatecken inom citattecken.",
         en: "Write `,` between the two values before the caret, e.g. `{ minst: 1, per: termin }`; put a value that itself contains a comma in quotes.")
+
+    fileprivate static func valueOverKeys(_ key: String, _ value: String) -> LocalizedText {
+        LocalizedText(sv: "`\(key)` har både ett värde (`\(value)`) och nycklar under sig",
+                      en: "`\(key)` has both a value (`\(value)`) and keys under it")
+    }
+
+    fileprivate static func writeKeyAlone(_ key: String, _ value: String) -> LocalizedText {
+        LocalizedText(sv: "Ta bort `\(value)` så att `\(key):` står ensamt på raden; nycklarna under den säger vad den innehåller.",
+                      en: "Remove `\(value)` so that `\(key):` stands alone on its line; the keys under it say what it holds.")
+    }
+
+    fileprivate static func writeKeyAlone(_ key: String, _ value: String, adding line: String) -> LocalizedText {
+        LocalizedText(sv: "Ta bort `\(value)` så att `\(key):` står ensamt på raden, och skriv `\(line)` på en egen rad under den, indragen som nycklarna där.",
+                      en: "Remove `\(value)` so that `\(key):` stands alone on its line, and write `\(line)` on a line of its own under it, indented like the keys there.")
+    }
+
+    fileprivate static func writeKeyAlone(_ key: String, _ value: String, changing child: String, to meant: String) -> LocalizedText {
+        LocalizedText(sv: "Ta bort `\(value)` så att `\(key):` står ensamt på raden, och ändra `\(child):` under den till `\(child): \(meant)`.",
+                      en: "Remove `\(value)` so that `\(key):` stands alone on its line, and change the `\(child):` under it to `\(child): \(meant)`.")
+    }
 
     fileprivate static func indentLikeAbove(_ spaces: Int) -> LocalizedText {
         LocalizedText(sv: "Börja raden med \(spaces) mellanslag, som nyckeln på raden ovanför.",
@@ -318,6 +371,14 @@ extension LocalizedText {
     fileprivate static func writeCadence(_ example: String) -> LocalizedText {
         LocalizedText(sv: "Skriv `möten: \(example)`.", en: "Write `möten: \(example)`.")
     }
+
+    fileprivate static func writeFollowUp(_ example: String) -> LocalizedText {
+        LocalizedText(sv: "Skriv `uppföljning: \(example)`.", en: "Write `uppföljning: \(example)`.")
+    }
+
+    fileprivate static let followUpForms = LocalizedText(
+        sv: "Skriv hur ofta och av vem överenskommelsen följs upp, t.ex. `uppföljning: { per: år, ansvarig: styrgrupp }` (per år, termin, månad eller vecka).",
+        en: "Write how often and by whom the agreement is followed up, e.g. `uppföljning: { per: år, ansvarig: styrgrupp }` (per år, termin, månad or vecka).")
 
     fileprivate static let cadenceForms = LocalizedText(
         sv: "Skriv hur ofta gruppen minst möts, t.ex. `möten: { minst: 2, per: termin }` (per vecka, månad, termin eller år), eller `möten: { vid-behov: true, inom-dagar: 14 }`.",

@@ -33,10 +33,10 @@ extension Agreement {
         groups.contains { $0.kind == nil && writtenKeys.contains(KeyReference("typ", in: $0.range.start)) }
     }
 
-    /// Whether some party's `huvudman` is written but unreadable: which principals are present cannot
-    /// be told, and the structure finding is the only one.
-    public var hasPartyOfUnreadablePrincipal: Bool {
-        parties.contains { $0.principal == nil && writtenKeys.contains(KeyReference("huvudman", in: $0.range.start)) }
+    /// Whether some party's `huvudman` is missing or unreadable: which principals are present (and sign)
+    /// cannot be told, and the structure finding is the only one.
+    public var hasPartyOfUnknownPrincipal: Bool {
+        parties.contains { $0.principal == nil }
     }
 
     /// Whether a reference names a party the agreement does not have (BUS014's finding).
