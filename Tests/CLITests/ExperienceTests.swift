@@ -149,6 +149,40 @@ import Testing
         #expect(text.contains("regelverk: hök-2022\n"))
     }
 
+    /// A misspelt area is asked about again with the nearest one for Enter; typed again, it is kept.
+    @Test func newOffersTheNearestAreaForAMisspeltOne() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("sigtuna.md").path
+        guard let run = try Self.onTerminal("new -o \(file)", input: "Sigtna\n\n\n\n", lang: "sv_SE.UTF-8") else { return }
+        #expect(run.status == 0, "\(run.transcript)")
+        #expect(run.transcript.contains("Inget område i Stockholms län heter Sigtna — menade du Sigtuna (Sigtuna kommun)? Tryck Enter för Sigtuna, eller skriv området igen [Sigtuna]: "), "\(run.transcript)")
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text.contains("område: \"Sigtuna\"\nkommun: \"Sigtuna kommun\"\n") && !text.contains("Sigtna"))
+        let town = folder.appendingPathComponent("marsta.md").path
+        guard let kept = try Self.onTerminal("new -o \(town)", input: "Märsta\nMärsta\nSigtuna kommun\n\n") else { return }
+        #expect(kept.transcript.contains("No area in Stockholm County is called Märsta — did you mean Farsta (Stockholms stad)? Press Enter for Farsta, or type the area again [Farsta]: "), "\(kept.transcript)")
+        #expect(try String(contentsOfFile: town, encoding: .utf8).contains("område: \"Märsta\"\nkommun: \"Sigtuna kommun\"\n"))
+    }
+
+    /// An answer to the municipality question that is not the area's municipality is asked about again
+    /// until it is confirmed: here answers typed a question too early ("HOK 2021", then "hök 2022" for the
+    /// municipality) do not become the name in every municipal party's name.
+    @Test func newAsksAgainForAMunicipalityTheAreaIsNotIn() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("sigtuna.md").path
+        guard let early = try Self.onTerminal("new -o \(file)", input: "Sigtuna\nHOK 2021\nhök 2022\n\n\n", lang: "sv_SE.UTF-8") else { return }
+        #expect(early.status == 0, "\(early.transcript)")
+        #expect(early.transcript.contains("Sigtuna ligger i Sigtuna kommun — tryck Enter för att använda det, eller skriv kommunens namn igen [Sigtuna kommun]: "), "\(early.transcript)")
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text.contains("\nkommun: \"Sigtuna kommun\"\n") && !text.contains("HOK") && !text.contains("hök 2022"), "\(text.prefix(400))")
+        let other = folder.appendingPathComponent("other.md").path
+        guard let insisted = try Self.onTerminal("new -o \(other)", input: "Sigtuna\nMärsta kommun\nMärsta kommun\n\n") else { return }
+        #expect(insisted.status == 0, "\(insisted.transcript)")
+        #expect(try String(contentsOfFile: other, encoding: .utf8).contains("\nkommun: \"Märsta kommun\"\n"), "typed twice, it is the user's")
+    }
+
     @Test(arguments: [("hök", "hök-2022"), ("2022", "hök-2022"), ("bus 2012", "bus-2012"), ("BUS-2012", "bus-2012")])
     func ruleSetNamesAsTyped(answer: String, ruleSet: String) throws {
         let result = try BusDocsProcess.run(["new", "--area", "Täby", "--rules", answer])

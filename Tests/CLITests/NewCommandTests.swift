@@ -38,10 +38,26 @@ import TestSupport
         let file = folder.appendingPathComponent("jarfalla.md").path
         let made = try BusDocsProcess.run(["new", "--from", "Agreements/rinkeby-kista-spanga-tensta-2017.md", "--area", "Järfälla", "--kommun", "Järfälla kommun", "-o", file])
         #expect(made.status == 0, "\(made.stderr)")
+        // A new agreement is signed now: it follows the current rule set, not the 2017 one's, and says so.
+        #expect(made.stderr.hasPrefix("The draft follows hök-2022, the current rule set; Agreements/rinkeby-kista-spanga-tensta-2017.md follows bus-2012 (--rules bus-2012 keeps it).\n"), "\(made.stderr)")
         let checked = try BusDocsProcess.run(["check", file, "--today", "2026-11-24"])
-        Self.expectOnlyPlaceholderWarnings(checked.stdout)
+        // Beside the placeholders, what the current rule set and today ask of the old text: no "landstinget"
+        // (BUS016, judged from today in a draft that dates nothing), a samordnande vårdcentral (BUS021).
+        let beyond = checked.stdout.split(separator: "\n").filter { ($0.contains(": warning: [") || $0.contains(": error: [")) && !$0.contains("[BUS024]") }
+        #expect(beyond.map { $0.components(separatedBy: ": ").dropFirst().joined(separator: ": ") } == [
+            "warning: [BUS021] no party provides coordinating health centre (samordnande vårdcentral), which hök-2022 expects",
+            "warning: [BUS016] \"landsting\" is an outdated name since 2019",
+            "warning: [BUS016] \"landsting\" is an outdated name since 2019",
+        ], "\(checked.stdout)")
+        #expect(checked.stdout.contains(" 0 errors, "))
         let text = try String(contentsOfFile: file, encoding: .utf8)
         #expect(text.contains("\nstatus: utkast\n"), "a draft says it is one")
+        #expect(text.contains("\nregelverk: hök-2022\n"))
+        let kept = try BusDocsProcess.run(["new", "--from", "Agreements/rinkeby-kista-spanga-tensta-2017.md", "--area", "Järfälla", "--rules", "bus-2012"],
+                                          environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(kept.stdout.contains("\nregelverk: bus-2012\n") && kept.stderr.hasPrefix("Skrev till standardutdata"), "\(kept.stderr)")
+        let swedish = try BusDocsProcess.run(["new", "--from", "Agreements/rinkeby-kista-spanga-tensta-2017.md", "--area", "Järfälla"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(swedish.stderr.hasPrefix("Utkastet följer hök-2022, det gällande regelverket; Agreements/rinkeby-kista-spanga-tensta-2017.md följer bus-2012 (--rules bus-2012 behåller det).\n"), "\(swedish.stderr)")
         let frontMatter = text.components(separatedBy: "\n---\n")[0]
         for gone in ["Rinkeby", "Spånga", "Stockholms stad", "revisioner:", "stadsdelsområden:", "2017-01-01", "PRIMA", "sdf-rk", "hab-jarva"] {
             #expect(!frontMatter.contains(gone), "\(gone) should not be left in the front matter")
@@ -72,7 +88,10 @@ import TestSupport
         let json = try #require(try JSONSerialization.jsonObject(with: Data(diff.stdout.utf8)) as? [String: Any])
         // A draft from an agreement is as strong as the agreement, but for the merged party's own seats.
         let weakening = (json["changes"] as? [[String: Any]] ?? []).filter { $0["weakens"] as? Bool == true }.compactMap { $0["message"] as? String }
-        #expect(weakening.count == 4 && weakening.allSatisfy { $0.contains("sdf-st") }, "\(weakening)")
+        // and for the old start of validity: without it the draft speaks from today, when "landsting" is outdated.
+        #expect(weakening.count == 5 && weakening.filter { $0.contains("sdf-st") }.count == 4, "\(weakening)")
+        let validity = (json["changes"] as? [[String: Any]] ?? []).first { $0["subject"] as? String == "giltighet.från" }
+        #expect(validity?["breaks"] as? [String] == ["BUS016"], "\(String(describing: validity))")
         #expect((json["sections"] as? [[String: Any]])?.contains { $0["status"] as? String == "added" || $0["status"] as? String == "removed" } == false)
     }
 
@@ -270,6 +289,52 @@ import TestSupport
         #expect(swedish.stderr.hasPrefix("bus-docs: --area Järva: kommunen går inte att avgöra; ange den med --kommun"), "\(swedish.stderr)")
         let named = try BusDocsProcess.run(["new", "--area", "Järva", "--kommun", "Stockholms stad"])
         #expect(named.status == 0)
+    }
+
+    /// A typo in the area would be written into the title, the area and every party's name: the nearest
+    /// area in the county's table is offered instead, in the run's language.
+    @Test func aMisspeltAreaIsRefusedWithTheNearestOne() throws {
+        let english = try BusDocsProcess.run(["new", "--area", "Sigtna"])
+        #expect(english.status == 2 && english.stdout.isEmpty)
+        #expect(english.stderr == "bus-docs: --area Sigtna: no area in Stockholm County is called that — did you mean Sigtuna (Sigtuna kommun)? Write --area \"Sigtuna\"; an area outside the county's table needs --kommun with the municipality's official name\n")
+        let swedish = try BusDocsProcess.run(["new", "--area", "Stockhom"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(swedish.status == 2)
+        #expect(swedish.stderr == "bus-docs: --area Stockhom: inget område i Stockholms län heter så — menade du Stockholm (Stockholms stad)? Skriv --area \"Stockholm\"; ett område utanför länets tabell behöver --kommun med kommunens officiella namn\n")
+        // The municipality the nearest area lies in does not make the typo an area.
+        let sameMunicipality = try BusDocsProcess.run(["new", "--area", "Sigtna", "--kommun", "Sigtuna kommun"])
+        #expect(sameMunicipality.status == 2)
+        // Another municipality does: Märsta is a town in Sigtuna, not a misspelt Farsta.
+        let town = try BusDocsProcess.run(["new", "--area", "Märsta", "--kommun", "Sigtuna kommun"])
+        #expect(town.status == 0, "\(town.stderr)")
+        #expect(town.stdout.contains("område: \"Märsta\"\nkommun: \"Sigtuna kommun\"\n"))
+    }
+
+    /// "ekerö" is found in the table: the draft writes the table's "Ekerö" everywhere, and says so.
+    @Test func anAreaInTheTableIsWrittenAsTheTableWritesIt() throws {
+        for (typed, written) in [("ekerö", "Ekerö"), ("upplands-väsby", "Upplands Väsby"), ("Rinkeby-kista", "Rinkeby-Kista")] {
+            let made = try BusDocsProcess.run(["new", "--area", typed])
+            #expect(made.status == 0, "\(made.stderr)")
+            #expect(made.stdout.contains("(BUS) i \(written)\"\nområde: \"\(written)\"\n"), "\(typed)")
+            #expect(!made.stdout.contains(typed), "\(typed) is nowhere in the draft")
+            #expect(made.stderr.hasPrefix("The area is written \"\(written)\" as in the county's table.\n"), "\(made.stderr)")
+        }
+        let swedish = try BusDocsProcess.run(["new", "--area", "ekerö"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(swedish.stderr.hasPrefix("Området skrivs \"Ekerö\" som i länets tabell.\n"), "\(swedish.stderr)")
+        let asWritten = try BusDocsProcess.run(["new", "--area", "Ekerö"])
+        #expect(asWritten.stderr.hasPrefix("Wrote to standard output"), "nothing to say")
+    }
+
+    /// A --kommun other than the one the table has for the area is written as given, but not silently.
+    @Test func aMunicipalityTheAreaIsNotInIsSaid() throws {
+        let other = try BusDocsProcess.run(["new", "--area", "Sigtuna", "--kommun", "Sollentuna kommun"])
+        #expect(other.status == 0)
+        #expect(other.stdout.contains("\nkommun: \"Sollentuna kommun\"\n"))
+        #expect(other.stderr.hasPrefix("bus-docs: --kommun Sollentuna kommun: Sigtuna lies in Sigtuna kommun by the county's table; the draft writes \"Sollentuna kommun\" as given.\n"), "\(other.stderr)")
+        let swedish = try BusDocsProcess.run(["new", "--area", "Sigtuna", "--kommun", "HOK 2021"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(swedish.stderr.hasPrefix("bus-docs: --kommun HOK 2021: Sigtuna ligger i Sigtuna kommun enligt länets tabell; utkastet skriver \"HOK 2021\" som det är givet.\n"), "\(swedish.stderr)")
+        let lowerCase = try BusDocsProcess.run(["new", "--area", "Sigtuna", "--kommun", "sigtuna kommun"])
+        #expect(lowerCase.stdout.contains("\nkommun: \"Sigtuna kommun\"\n"))
+        #expect(lowerCase.stderr.hasPrefix("The municipality is written \"Sigtuna kommun\" as in the county's table.\n"))
     }
 
     @Test func onATerminalItAsksForWhatIsMissing() throws {

@@ -36,11 +36,77 @@ public enum Municipalities {
         return names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " och " + names.last!
     }
 
+    /// The area as the county's table writes it: "ekerö" is *Ekerö*, "upplands-väsby" *Upplands Väsby*,
+    /// "rinkeby-kista och spånga-tensta" *Rinkeby-Kista och Spånga-Tensta*, "Danderyds" *Danderyd*; a
+    /// municipality's official name stays one ("solna stad" is *Solna stad*). Nil when a place in it is not
+    /// in the table.
+    public static func spelling(ofArea area: String) -> String? {
+        rewrite(area) { spelling(ofPlace: $0) }
+    }
+
+    /// The nearest area the table knows when a place in `area` is not in it but is one or two letters from
+    /// one: "Sigtna" → *Sigtuna*, "Stockhom" → *Stockholm*, "Nacka och Värmdå" → *Nacka och Värmdö*. Nil
+    /// when the area is in the table, or a place in it is like none there.
+    public static func suggestion(forArea area: String) -> String? {
+        guard spelling(ofArea: area) == nil else { return nil }
+        let names = county.map(\.area) + stockholmDistricts
+        return rewrite(area) { place in
+            spelling(ofPlace: place) ?? Suggestion.nearest(to: stem(of: key(place)), in: names)
+        }
+    }
+
     /// Whether the area is one or more of Stockholm's stadsdelsområden.
     public static func isStockholmDistrict(_ area: String) -> Bool {
         let keys = Set(stockholmDistricts.map(key))
         let parts = parts(of: area)
         return !parts.isEmpty && parts.allSatisfy { keys.contains(key($0)) }
+    }
+
+    /// One place as the table writes it: the area's name, or the official name when that is what was written.
+    static func spelling(ofPlace place: String) -> String? {
+        let wanted = key(place)
+        for entry in county {
+            if key(entry.area) == wanted { return entry.area }
+            if key(entry.official) == wanted { return entry.official }
+        }
+        let stem = stem(of: wanted)
+        for entry in county where key(entry.area) == stem || key(entry.area) + "s" == stem { return entry.area }
+        return stockholmDistricts.first { key($0) == stem }
+    }
+
+    /// A key without "kommun", "stad" and their genitives at the end.
+    static func stem(of key: String) -> String {
+        var stem = key
+        for suffix in [" kommun", " stad", " kommuns", " stads"] where stem.hasSuffix(suffix) {
+            stem = String(stem.dropLast(suffix.count))
+        }
+        return stem
+    }
+
+    /// The area with each place replaced by what `place` makes of it, the words between places kept; nil
+    /// when `place` makes nothing of one. A dash joins places only when each side is one.
+    static func rewrite(_ area: String, place: (String) -> String?) -> String? {
+        for separator in [" och ", ",", " & ", " samt "] where area.contains(separator) {
+            var pieces: [String] = []
+            for piece in area.components(separatedBy: separator) {
+                guard let rewritten = rewrite(piece, place: place) else { return nil }
+                pieces.append(rewritten)
+            }
+            return pieces.joined(separator: separator)
+        }
+        let dashed = area.components(separatedBy: "–")
+        if dashed.count > 1, dashed.allSatisfy({ official(forPlace: $0) != nil }) {
+            var pieces: [String] = []
+            for piece in dashed {
+                guard let rewritten = rewrite(piece, place: place) else { return nil }
+                pieces.append(rewritten)
+            }
+            return pieces.joined(separator: "–")
+        }
+        let trimmed = area.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty, let rewritten = place(trimmed) else { return nil }
+        let leading = area.prefix { $0 == " " }, trailing = String(area.reversed().prefix { $0 == " " })
+        return leading + rewritten + trailing
     }
 
     /// One place: a municipality by either of its names (with or without "kommun"/"stad", genitive or
@@ -49,10 +115,7 @@ public enum Municipalities {
         let wanted = key(place)
         for entry in county where [key(entry.area), key(entry.official)].contains(wanted) { return entry.official }
         // "Solna kommun", "Stockholms kommun", "Danderyds": the name with another ending.
-        var stem = wanted
-        for suffix in [" kommun", " stad", " kommuns", " stads"] where stem.hasSuffix(suffix) {
-            stem = String(stem.dropLast(suffix.count))
-        }
+        let stem = stem(of: wanted)
         for entry in county where key(entry.area) == stem || key(entry.area) + "s" == stem { return entry.official }
         if stockholmDistricts.contains(where: { key($0) == stem }) { return "Stockholms stad" }
         return nil
@@ -73,7 +136,7 @@ public enum Municipalities {
     }
 
     /// Case, diacritics, hyphens and runs of spaces do not matter: "upplands-väsby" is "Upplands Väsby".
-    static func key(_ name: String) -> String {
+    public static func key(_ name: String) -> String {
         var out = ""
         for character in name.lowercased() {
             switch character {

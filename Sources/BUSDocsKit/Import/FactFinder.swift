@@ -103,7 +103,7 @@ public struct FactFinder {
     }
 
     /// Sentences end at `.`, `!`, `?` or `;` before a space and a capital letter or digit (so "t.ex. en"
-    /// does not end one).
+    /// does not end one), but not after an abbreviation with points inside ("fr.o.m. 2024-03-01").
     static func sentences(_ text: String) -> [String] {
         var sentences: [String] = []
         var current = ""
@@ -111,6 +111,10 @@ public struct FactFinder {
         for (index, character) in characters.enumerated() {
             current.append(character)
             guard ".!?;".contains(character), index + 2 < characters.count, characters[index + 1] == " " else { continue }
+            if character == ".", let word = current.split(separator: " ").last, word.dropLast().contains("."),
+               word.allSatisfy({ $0.isLetter || $0 == "." }) {
+                continue
+            }
             let next = characters[index + 2]
             if next.isUppercase || next.isNumber || character == ";" {
                 sentences.append(current.trimmingWhitespace())
@@ -331,8 +335,12 @@ public struct FactFinder {
     }
 
     private func findValidity(_ facts: inout ImportFacts) {
+        // "Överenskommelsen gäller från …", or without a subject ("Gäller fr.o.m. 2024-03-01 och tills
+        // vidare.") as a sentence of its own or under a heading about validity ("Giltighetstid").
         for unit in units where unit.saysAny([phrase("gäller$"), phrase("giltig"), phrase("träder i kraft"), phrase("gälla$")])
-            && unit.saysAny([phrase("överenskommel"), phrase("avtal"), phrase("den$"), phrase("denna$")]) {
+            && (unit.saysAny([phrase("överenskommel"), phrase("avtal"), phrase("den$"), phrase("denna$")])
+                || ["galler", "giltig", "giltighet", "giltighetstid"].contains(unit.words.first ?? "")
+                || unit.headings.last.map { $0.contains { $0.hasPrefix("giltig") } } == true) {
             let dates = Self.dates(in: unit)
             let untilFurther = unit.says(phrase("tills$ vidare", gap: 0)) || unit.words.contains("tillsvidare")
             if facts.validFrom == nil, let first = dates.first {
@@ -585,21 +593,48 @@ public struct FactFinder {
 
     private func findSignatories(_ facts: inout ImportFacts) {
         let stems = [phrase("underskrift"), phrase("underteck"), phrase("signatur"), phrase("påskrift"), phrase("beslutad av")]
-        guard let heading = units.lastIndex(where: { $0.isHeading && $0.saysAny(stems) }) else { return }
-        let depth = units[heading].headings.count
+        // The heading, or a line of its own that says only "Underskrifter" where the text has no headings.
+        guard let heading = units.lastIndex(where: { $0.isHeading && $0.saysAny(stems) })
+            ?? units.lastIndex(where: { $0.words.count <= 3 && $0.saysAny(stems) && !$0.text.hasSuffix(".") }) else { return }
+        let depth = units[heading].isHeading ? units[heading].headings.count : 0
         var current: String?
         for unit in units[(heading + 1)...].prefix(while: { !$0.isHeading || $0.headings.count > depth }) {
-            let parties = partyMentions(in: unit, facts: facts)
+            var parties = partyMentions(in: unit, facts: facts)
+            // "För Ekerö kommun", "Region Stockholm": a principal, signing for one of its parties.
+            if parties.isEmpty { parties = principalMentions(in: unit, facts: facts) }
             let roles = roles(in: unit)
             // Each role with the party named nearest after it on the line, else before it, else the last one named.
             for role in roles {
                 let party = parties.first { $0.at > role.at }?.party ?? parties.last { $0.at < role.at }?.party ?? current
-                if let party, !facts.signatories.contains(where: { $0.value.party == party }) {
-                    facts.signatories.append(Found(value: (party, role.role), citation: unit.citation))
+                if let party {
+                    if !facts.signatories.contains(where: { $0.value.party == party }) {
+                        facts.signatories.append(Found(value: (party, role.role), citation: unit.citation))
+                    }
+                } else {
+                    facts.unplacedSignatories.append(Found(value: role.role, citation: unit.citation))
                 }
             }
             if let last = parties.last { current = last.party }
         }
+    }
+
+    /// A principal a line names ("Ekerö kommun", "kommunen", "Region Stockholm", "landstinget") as the
+    /// party of that principal that signs for it: the first one not yet among the signatories.
+    private func principalMentions(in unit: Unit, facts: ImportFacts) -> [(party: String, at: Int)] {
+        var found: [(String, Int)] = []
+        for (index, word) in unit.words.enumerated() {
+            let principal: Principal
+            switch word {
+            case "kommun", "kommunen", "stad", "staden": principal = .municipality
+            case "regionen", "landstinget", "sll": principal = .region
+            case "region" where index + 1 < unit.words.count && unit.words[index + 1] == "stockholm": principal = .region
+            default: continue
+            }
+            let candidates = facts.parties.filter { $0.principal == principal }
+            guard let party = candidates.first(where: { candidate in !facts.signatories.contains { $0.value.party == candidate.id } }) ?? candidates.first else { continue }
+            found.append((party.id, index))
+        }
+        return found
     }
 }
 

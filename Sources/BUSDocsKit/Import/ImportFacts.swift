@@ -66,4 +66,6 @@ public struct ImportFacts: Sendable {
     public var followUp: Found<Interval>?
     public var followUpOwner: Found<String>?
     public var signatories: [Found<(party: String, role: String)>] = []
+    /// Roles in the signature block that no party or principal could be found for.
+    public var unplacedSignatories: [Found<String>] = []
 }

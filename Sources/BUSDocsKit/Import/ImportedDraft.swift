@@ -216,7 +216,11 @@ public struct ImportedDraft: Sendable {
         } else {
             gap("", "uppföljning", sv: "skriv hur ofta och av vem överenskommelsen följs upp", en: "write how often and by whom the agreement is followed up")
         }
-        if facts.signatories.isEmpty {
+        for role in facts.unplacedSignatories {
+            gap("", "undertecknare", sv: "\(role.citation.text): ingen part hittades för \(role.value); skriv den som - { part: ID, roll: \(role.value) }",
+                en: "\(role.citation.text): no party found for \(role.value); write it as - { part: ID, roll: \(role.value) }")
+        }
+        if facts.signatories.isEmpty, facts.unplacedSignatories.isEmpty {
             gap("", "undertecknare", sv: "inget underskriftsblock hittades; skriv vilka roller som undertecknar", en: "no signature block found; write which roles sign")
         } else {
             text += "undertecknare:\n"

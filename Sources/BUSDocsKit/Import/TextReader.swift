@@ -7,7 +7,7 @@ import Foundation
 enum TextReader {
     static func plain(_ text: String, markdown: Bool) -> ImportedDocument {
         var document = ImportedDocument()
-        document.blocks = blocks(lines: lines(text), markdown: markdown, document: &document)
+        document.blocks = blocks(lines: lines(text), markdown: markdown, hashHeadings: true, document: &document)
         return document
     }
 
@@ -101,7 +101,9 @@ enum TextReader {
 
     /// Lines into blocks: blank lines end paragraphs; a bullet or "1." starts a list item; a short line
     /// alone (or a Markdown `#` line) is a heading when it looks like one.
-    static func blocks(lines: [String], markdown: Bool, document: inout ImportedDocument) -> [ImportedDocument.Block] {
+    /// `hashHeadings`: a `#` line is a heading in plain text too (a .txt saved from an editor or a mail
+    /// often has them); not in text from a PDF.
+    static func blocks(lines: [String], markdown: Bool, hashHeadings: Bool = false, document: inout ImportedDocument) -> [ImportedDocument.Block] {
         var raw: [RawParagraph] = []
         var current: RawParagraph?
         var currentLines = 0
@@ -130,7 +132,7 @@ enum TextReader {
             }
             if markdown, trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); flush(); continue }
             if trimmed.isEmpty || (markdown && inFence && trimmed.isEmpty) { flush(); continue }
-            if markdown, trimmed.hasPrefix("#") {
+            if markdown || hashHeadings, trimmed.hasPrefix("#") {
                 let level = trimmed.prefix { $0 == "#" }.count
                 if level <= 6, trimmed.dropFirst(level).first == " " {
                     flush()

@@ -19,6 +19,7 @@ enum CLIError: Error {
     case notARevision(String)
     case answerRequired(flag: String)
     case municipalityUnknown(area: String)
+    case areaNotInCounty(area: String, nearest: String, municipality: String)
     case noAnswer
     // Files and folders.
     case file(FileProblem)
@@ -119,6 +120,9 @@ enum CLIError: Error {
         case let .municipalityUnknown(area):
             return LocalizedText(sv: "--area \(area): kommunen går inte att avgöra; ange den med --kommun och dess officiella namn, t.ex. --kommun \"Järfälla kommun\" eller --kommun \"Solna stad\"",
                                  en: "--area \(area): the municipality cannot be told from the area; give its official name with --kommun, e.g. --kommun \"Järfälla kommun\" or --kommun \"Solna stad\"")
+        case let .areaNotInCounty(area, nearest, municipality):
+            return LocalizedText(sv: "--area \(area): inget område i Stockholms län heter så — menade du \(nearest) (\(municipality))? Skriv --area \"\(nearest)\"; ett område utanför länets tabell behöver --kommun med kommunens officiella namn",
+                                 en: "--area \(area): no area in Stockholm County is called that — did you mean \(nearest) (\(municipality))? Write --area \"\(nearest)\"; an area outside the county's table needs --kommun with the municipality's official name")
         case .noAnswer:
             return LocalizedText(sv: "avbrutet: inget svar, ingen fil skriven", en: "stopped: no answer, no file written")
         case let .file(problem):

@@ -302,8 +302,8 @@ enum SwedishHelp {
             "Visa alla antal, även 1 och 2 (för internt bruk: publicera aldrig resultatet).",
         "The area (BUS-område), e.g. \"Järfälla\".": "BUS-området, t.ex. \"Järfälla\".",
         "The municipality, e.g. \"Järfälla kommun\" (default: the official name when the area is in Stockholm County).": "Kommunen, t.ex. \"Järfälla kommun\" (standard: det officiella namnet när området ligger i Stockholms län).",
-        "The rule set: bus-2012 or hök-2022, as you like to write it (\"HÖK 2022\", \"2012\"; default: hök-2022, or the --from agreement's).":
-            "Regelverket: bus-2012 eller hök-2022, skrivet som du vill (\"HÖK 2022\", \"2012\"; standard: hök-2022, eller --from-överenskommelsens).",
+        "The rule set: bus-2012 or hök-2022, as you like to write it (\"HÖK 2022\", \"2012\"; default: hök-2022, the current one, also with --from).":
+            "Regelverket: bus-2012 eller hök-2022, skrivet som du vill (\"HÖK 2022\", \"2012\"; standard: hök-2022, det gällande, även med --from).",
         "Start from this agreement instead of the rule set's skeleton.":
             "Utgå från den här överenskommelsen i stället för regelverkets stomme.",
         "Compare FILE with its version at this git revision (a commit, tag or branch).":

@@ -20,7 +20,7 @@ struct New: ParsableCommand {
     @Option(help: "The municipality, e.g. \"Järfälla kommun\" (default: the official name when the area is in Stockholm County).")
     var kommun: String?
 
-    @Option(help: "The rule set: bus-2012 or hök-2022, as you like to write it (\"HÖK 2022\", \"2012\"; default: hök-2022, or the --from agreement's).")
+    @Option(help: "The rule set: bus-2012 or hök-2022, as you like to write it (\"HÖK 2022\", \"2012\"; default: hök-2022, the current one, also with --from).")
     var rules: String?
 
     @Option(help: "Start from this agreement instead of the rule set's skeleton.")
@@ -36,15 +36,23 @@ struct New: ParsableCommand {
         let today = try Today.parse(today)
         let interactive = isatty(STDIN_FILENO) == 1
         let base = try from.map(Self.source)
-        let area = try value(area, flag: "--area", question: RunLanguage.pick(sv: "Område (BUS-område)", en: "Area (BUS-område)"), interactive: interactive)
+        let given = try value(area, flag: "--area", question: RunLanguage.pick(sv: "Område (BUS-område)", en: "Area (BUS-område)"), interactive: interactive)
+        let area = try placeArea(given, interactive: interactive)
         // The municipality's official name when the area is one the county's table knows; never a guess.
         let known = Municipalities.official(forArea: area)
         if kommun?.trimmingCharacters(in: .whitespaces).isEmpty ?? true, known == nil, !interactive {
             throw CLIError.municipalityUnknown(area: area)
         }
-        let kommun = try value(kommun, flag: "--kommun", question: RunLanguage.pick(sv: "Kommun", en: "Municipality"), default: known, interactive: interactive)
-        let defaultRules = base?.agreement.ruleSet?.value ?? "hök-2022"
-        let ruleSet = try chooseRuleSet(default: defaultRules, interactive: interactive)
+        let kommun = try municipality(in: area, known: known, interactive: interactive)
+        // A new agreement is signed now: it follows the current rule set, also when the one it starts from
+        // followed an older one, and says so.
+        let current = RuleSet.builtInNames.last!
+        let ruleSet = try chooseRuleSet(default: current, interactive: interactive)
+        if let base, let from, rules?.trimmingCharacters(in: .whitespaces).isEmpty ?? true, let old = base.agreement.ruleSet?.value,
+           let oldSet = RuleSet.builtIn(answer: old), oldSet.id != ruleSet.id {
+            RunLanguage.note(sv: "Utkastet följer \(ruleSet.id), det gällande regelverket; \(from) följer \(oldSet.id) (--rules \(oldSet.id) behåller det).",
+                             en: "The draft follows \(ruleSet.id), the current rule set; \(from) follows \(oldSet.id) (--rules \(oldSet.id) keeps it).")
+        }
         let text: String
         if let base {
             text = DraftFromAgreement(source: base.source, agreement: base.agreement, area: area, municipality: kommun,
@@ -69,6 +77,72 @@ struct New: ParsableCommand {
         FileHandle.standardError.write(Data((language == .swedish ? "Skrev \(written) (kontroll: \(counts))\n" : "Wrote \(written) (check: \(counts))\n").utf8))
         if report.errorCount > 0 {
             FileHandle.standardError.write(Data(TextFormatter().format(report, language: language).utf8))
+        }
+    }
+
+    /// The area as the county's table writes it ("ekerö" → *Ekerö*, said on standard error), or as given when
+    /// the table does not have it. A name a letter or two from one it has is a typo until the user says
+    /// otherwise: on a terminal the question comes again with the nearest name as its answer; in a script
+    /// it stops, unless `--kommun` names another municipality than the nearest name's: then it is an area
+    /// the table does not have (a town such as Märsta, not a misspelt Farsta), written as given.
+    private func placeArea(_ given: String, interactive: Bool) throws -> String {
+        var answer = given
+        while true {
+            if let spelled = Municipalities.spelling(ofArea: answer) {
+                if spelled != answer {
+                    RunLanguage.note(sv: "Området skrivs \"\(spelled)\" som i länets tabell.", en: "The area is written \"\(spelled)\" as in the county's table.")
+                }
+                return spelled
+            }
+            guard let nearest = Municipalities.suggestion(forArea: answer), let itsMunicipality = Municipalities.official(forArea: nearest) else {
+                return answer
+            }
+            guard interactive else {
+                let named = kommun.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+                if named.isEmpty || Municipalities.official(forArea: named) == itsMunicipality {
+                    throw CLIError.areaNotInCounty(area: answer, nearest: nearest, municipality: itsMunicipality)
+                }
+                return answer
+            }
+            let again = try ask(RunLanguage.pick(
+                sv: "Inget område i Stockholms län heter \(answer) — menade du \(nearest) (\(itsMunicipality))? Tryck Enter för \(nearest), eller skriv området igen",
+                en: "No area in Stockholm County is called \(answer) — did you mean \(nearest) (\(itsMunicipality))? Press Enter for \(nearest), or type the area again"),
+                default: nearest)
+            if again.isEmpty { return nearest }
+            if Municipalities.key(again) == Municipalities.key(answer) { return answer }
+            answer = again
+        }
+    }
+
+    /// The municipality: `--kommun`, or asked for with the table's name as the answer for Enter. An answer
+    /// that names another municipality than the one the table has for the area is asked about once more on
+    /// a terminal (it is written into every municipal party's name and the title page), and said on
+    /// standard error in a script; one that differs only in case or hyphens is written as the table does.
+    private func municipality(in area: String, known: String?, interactive: Bool) throws -> String {
+        let question = RunLanguage.pick(sv: "Kommun", en: "Municipality")
+        var answer = try value(kommun, flag: "--kommun", question: question, default: known, interactive: interactive)
+        guard let known else { return answer }
+        while true {
+            if Municipalities.key(answer) == Municipalities.key(known) || Municipalities.key(answer) == Municipalities.key(area) {
+                if answer != known, Municipalities.key(answer) == Municipalities.key(known) {
+                    RunLanguage.note(sv: "Kommunen skrivs \"\(known)\" som i länets tabell.", en: "The municipality is written \"\(known)\" as in the county's table.")
+                }
+                return known
+            }
+            // "Solna kommun" for *Solna stad*: the same municipality, as the user chose to write it.
+            if Municipalities.official(forArea: answer) == known { return answer }
+            guard interactive else {
+                RunLanguage.note(sv: "bus-docs: --kommun \(answer): \(area) ligger i \(known) enligt länets tabell; utkastet skriver \"\(answer)\" som det är givet.",
+                                 en: "bus-docs: --kommun \(answer): \(area) lies in \(known) by the county's table; the draft writes \"\(answer)\" as given.")
+                return answer
+            }
+            let again = try ask(RunLanguage.pick(
+                sv: "\(area) ligger i \(known) — tryck Enter för att använda det, eller skriv kommunens namn igen",
+                en: "\(area) lies in \(known) — press Enter to use it, or type the municipality's name again"),
+                default: known)
+            if again.isEmpty { return known }
+            if again == answer { return answer }
+            answer = again
         }
     }
 

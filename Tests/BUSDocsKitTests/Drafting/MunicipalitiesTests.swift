@@ -40,4 +40,31 @@ import Testing
         #expect(Municipalities.official(forArea: "Täby och Uppsala") == nil)
         #expect(Municipalities.official(forArea: "") == nil)
     }
+
+    /// The title, the area and every party name are written with the area's name: as the table writes it.
+    @Test func anAreaIsWrittenAsTheTableWritesIt() {
+        #expect(Municipalities.spelling(ofArea: "ekerö") == "Ekerö")
+        #expect(Municipalities.spelling(ofArea: "upplands-väsby") == "Upplands Väsby")
+        #expect(Municipalities.spelling(ofArea: "upplands bro") == "Upplands-Bro")
+        #expect(Municipalities.spelling(ofArea: "Rinkeby-kista") == "Rinkeby-Kista")
+        #expect(Municipalities.spelling(ofArea: "rinkeby-kista och spånga-tensta") == "Rinkeby-Kista och Spånga-Tensta")
+        #expect(Municipalities.spelling(ofArea: "vaxholm–österåker") == "Vaxholm–Österåker")
+        #expect(Municipalities.spelling(ofArea: "Danderyds") == "Danderyd")
+        #expect(Municipalities.spelling(ofArea: "solna stad") == "Solna stad")
+        #expect(Municipalities.spelling(ofArea: "Täby") == "Täby")
+        #expect(Municipalities.spelling(ofArea: "Täby och Uppsala") == nil)
+        #expect(Municipalities.spelling(ofArea: "Järva") == nil)
+    }
+
+    /// A place one or two letters from one in the table is taken for a typo of it; others get no guess.
+    @Test func aMisspeltAreaHasTheNearestAsSuggestion() {
+        #expect(Municipalities.suggestion(forArea: "Sigtna") == "Sigtuna")
+        #expect(Municipalities.suggestion(forArea: "Stockhom") == "Stockholm")
+        #expect(Municipalities.suggestion(forArea: "Sigtna kommun") == "Sigtuna")
+        #expect(Municipalities.suggestion(forArea: "Nacka och Värmdå") == "Nacka och Värmdö")
+        #expect(Municipalities.suggestion(forArea: "Rinkeby-Kitsa") == "Rinkeby-Kista")
+        #expect(Municipalities.suggestion(forArea: "Sigtuna") == nil, "not a typo")
+        #expect(Municipalities.suggestion(forArea: "Järva") == nil)
+        #expect(Municipalities.suggestion(forArea: "Uppsala") == nil)
+    }
 }

@@ -28,6 +28,12 @@ import Testing
         #expect(TextReader.isPageNumber("Sida 2 av 9") && TextReader.isPageNumber("- 3 -") && !TextReader.isPageNumber("2 gånger per år"))
     }
 
+    @Test func anAbbreviationWithPointsInsideEndsNoSentence() {
+        #expect(FactFinder.sentences("Överenskommelsen gäller fr.o.m. 2024-03-01 t.o.m. 2026-12-31. Den följs upp.")
+                == ["Överenskommelsen gäller fr.o.m. 2024-03-01 t.o.m. 2026-12-31.", "Den följs upp."])
+        #expect(FactFinder.sentences("Styrgruppen möts två gånger per år. 2025 följs den upp.") == ["Styrgruppen möts två gånger per år.", "2025 följs den upp."])
+    }
+
     @Test func textIsEscapedButNoteMarkersStay() {
         #expect(MarkdownBody.escaped("1. Syfte", lineStart: true) == "1\\. Syfte")
         #expect(MarkdownBody.escaped("<b>a*b_c", lineStart: false) == "\\<b\\>a\\*b\\_c")

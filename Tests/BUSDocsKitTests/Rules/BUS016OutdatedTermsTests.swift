@@ -44,4 +44,21 @@ import Testing
         let text = Fixture.valid.replacing("från: 2020-01-01", with: "från: 2017-01-01").replacing("Barnkonventionen gäller.", with: "Landstinget deltar.")
         assertFindings(in: text, [])
     }
+
+    /// A draft dates nothing yet: it is signed from today on, so today decides (a draft `new --from` made
+    /// of a 2017 agreement says "landstinget"); a signed agreement that dates nothing is left alone.
+    @Test func aDraftWithoutAStartIsJudgedFromToday() {
+        let undated = Fixture.valid
+            .replacing("  från: 2020-01-01\n", with: "")
+            .replacing("  - { datum: 2021-02-01, beskrivning: Reviderad efter ny organisation }\n", with: "")
+            .replacing("revisioner:\n", with: "")
+            .replacing("Barnkonventionen gäller.", with: "Ordförandeskapet växlar mellan kommunen och 1️⃣landstinget.")
+        let draft = undated.replacing("typ: lokal-överenskommelse\n", with: "typ: lokal-överenskommelse\nstatus: utkast\n")
+        assertFindings(in: draft, [ExpectedFinding("1️⃣", "BUS016", "\"landsting\" is an outdated name since 2019", .warning)])
+        assertFindings(in: draft.replacing("status: utkast", with: "status: remiss"),
+                       [ExpectedFinding("1️⃣", "BUS016", "\"landsting\" is an outdated name since 2019", .warning)])
+        assertFindings(in: draft, [], today: LocalDate(year: 2018, month: 6, day: 1))
+        assertFindings(in: undated, [])
+        assertFindings(in: draft.replacing("status: utkast", with: "status: beslutad"), [])
+    }
 }

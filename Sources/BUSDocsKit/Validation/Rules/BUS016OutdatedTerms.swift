@@ -1,7 +1,8 @@
 /// BUS016: an agreement valid after the 2019 reorganisation does not use the old names in its own
 /// current wording.
 ///
-/// What decides is the date the agreement speaks from: `giltighet.från`, or else its latest revision.
+/// What decides is the date the agreement speaks from: `giltighet.från`, or else its latest revision, or
+/// else — for a draft or a remiss, which is signed from now on — today (`--today`).
 /// History is not wording: the revision list, attachment titles, a document cited by its own title
 /// (the rule set's `utdaterade-termer-citat`, e.g. the 2012 regional agreement "mellan Stockholms läns
 /// landsting och kommunerna"), a name given as a former one ("Storsthlm (tidigare KSL)", "tidigare
@@ -20,7 +21,7 @@ public struct OutdatedTermsRule: Rule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let agreement = context.agreement
-        guard let validFrom = Self.effectiveDate(of: agreement) else { return [] }
+        guard let validFrom = Self.effectiveDate(of: agreement, today: context.today) else { return [] }
         let historyLines = ["revisioner", "bilagor"].compactMap { agreement.keyLines[$0] }
         let sentences = context.sentences
         return context.ruleSet.outdatedTerms.flatMap { term -> [Diagnostic] in
@@ -87,9 +88,16 @@ public struct OutdatedTermsRule: Rule {
         }
     }
 
-    /// The date the agreement speaks from: its start of validity, or else its latest revision.
-    static func effectiveDate(of agreement: Agreement) -> LocalDate? {
-        agreement.validity?.from?.value.date ?? agreement.revisions.compactMap { $0.date?.value.date }.max()
+    /// The date the agreement speaks from: its start of validity, or else its latest revision, or else
+    /// today for one not yet signed. Nil for a signed agreement that dates nothing.
+    static func effectiveDate(of agreement: Agreement, today: LocalDate) -> LocalDate? {
+        if let date = agreement.validity?.from?.value.date ?? agreement.revisions.compactMap({ $0.date?.value.date }).max() {
+            return date
+        }
+        switch agreement.status?.value {
+        case .draft, .consultation: return today
+        default: return nil
+        }
     }
 
     /// A sentence about the past — a year before the change and a verb in the past tense ("Den 29 mars
