@@ -46,8 +46,8 @@ import TestSupport
         let beyond = checked.stdout.split(separator: "\n").filter { ($0.contains(": warning: [") || $0.contains(": error: [")) && !$0.contains("[BUS024]") }
         #expect(beyond.map { $0.components(separatedBy: ": ").dropFirst().joined(separator: ": ") } == [
             "warning: [BUS021] no party provides coordinating health centre (samordnande vårdcentral), which hök-2022 expects",
-            "warning: [BUS016] \"landsting\" is an outdated name since 2019",
-            "warning: [BUS016] \"landsting\" is an outdated name since 2019",
+            "warning: [BUS016] \"Stockholms läns landsting\" is an outdated name since 2019",
+            "warning: [BUS016] \"landstinget\" is an outdated name since 2019",
         ], "\(checked.stdout)")
         #expect(checked.stdout.contains(" 0 errors, "))
         let text = try String(contentsOfFile: file, encoding: .utf8)

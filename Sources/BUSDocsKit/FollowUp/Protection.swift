@@ -33,11 +33,10 @@ public struct Figure: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// The counts of one report year and the sums that tie them together (a row and its total, a region's
-/// figure and the areas'), protected together. Counts of 1 and 2 are hidden ("färre än 3"); then, while a
-/// reader could still work out a hidden count exactly — from the totals, the other counts and what the
-/// marks say (a "färre än 3" is 1 or 2, a ".." any number) — one more count of such a sum is hidden: the
-/// smallest other count above zero, else a zero, else the total. When the total itself is fewer than 3,
-/// its whole breakdown is hidden: two counts of "färre än 3" under a total of "färre än 3" are 1 each.
+/// figure and the areas'), protected together: counts of 1 and 2 are hidden, a total of 1 or 2 hides its
+/// whole breakdown, and then, until no sum lets a
+/// hidden count be worked out, one more count of each sum that has exactly one hidden count (the smallest
+/// other count above zero, else the total).
 public struct ProtectionProblem: Sendable {
     public typealias Cell = Int
 
@@ -51,13 +50,6 @@ public struct ProtectionProblem: Sendable {
     struct Sum {
         var items: [Cell]
         var total: Cell
-    }
-
-    /// What a reader can tell about a count: at least `low`, at most `high` (nil: no upper bound).
-    struct Bounds: Equatable {
-        var low: Int
-        var high: Int?
-        var isExact: Bool { high == low }
     }
 
     var entries: [Entry] = []
@@ -91,99 +83,32 @@ public struct ProtectionProblem: Sendable {
         for index in entries.indices where (1...2).contains(entries[index].value) {
             entries[index].state = .small
         }
-        while let cell = derivableCells().first {
-            guard hideMore(toProtect: cell) else { break }
-        }
-    }
-
-    /// Hides one more count (or a small total's whole breakdown) in a sum through which `cell` can be
-    /// worked out; false when no such sum has anything left to hide.
-    mutating func hideMore(toProtect cell: Cell) -> Bool {
-        func shown(_ cell: Cell) -> Bool { entries[cell].displayed && entries[cell].state == .shown }
-        for sum in sums where sum.total == cell || sum.items.contains(cell) {
-            // (A sum of one count, a region of one area, is no breakdown: hiding its item tells nothing.)
-            if entries[sum.total].state == .small, sum.items.count > 1 {
-                let breakdown = sum.items.filter { entries[$0].displayed && entries[$0].state != .complement }
-                if !breakdown.isEmpty {
-                    for item in breakdown { entries[item].state = .complement }
-                    return true
-                }
-            }
-            let candidates = sum.items.filter(shown)
-            let choice = candidates.filter { entries[$0].value > 0 }.min { entries[$0].value < entries[$1].value }
-                ?? candidates.first
-                ?? (shown(sum.total) ? sum.total : nil)
-            if let choice {
-                entries[choice].state = .complement
-                return true
-            }
-        }
-        // Every sum it stands in is hidden already: the count is told through sums further away (a matrix's
-        // columns, the region's totals). Hide the nearest count still shown, else one of "färre än 3".
-        var seen: Set<Cell> = [cell]
-        var frontier = [cell]
-        while !frontier.isEmpty {
-            let near = Set(sums.filter { sum in frontier.contains(sum.total) || sum.items.contains(where: frontier.contains) }
-                .flatMap { $0.items + [$0.total] }).subtracting(seen)
-            let candidates = near.filter(shown).sorted()
-            if let choice = candidates.filter({ entries[$0].value > 0 }).min(by: { entries[$0].value < entries[$1].value }) ?? candidates.first {
-                entries[choice].state = .complement
-                return true
-            }
-            seen.formUnion(near)
-            frontier = near.sorted()
-        }
-        if let small = seen.sorted().first(where: { $0 != cell && entries[$0].displayed && entries[$0].state == .small }) {
-            entries[small].state = .complement
-            return true
-        }
-        return false
-    }
-
-    /// What a reader can tell about every count from the printed figures and the sums, tightened sum by
-    /// sum until nothing changes.
-    func bounds() -> [Bounds] {
-        var bounds = entries.map { entry -> Bounds in
-            guard entry.displayed else { return Bounds(low: 0, high: nil) }
-            switch entry.state {
-            case .shown: return Bounds(low: entry.value, high: entry.value)
-            case .small: return Bounds(low: 1, high: 2)
-            case .complement: return Bounds(low: 0, high: nil)
-            }
-        }
         var changed = true
-        var rounds = 0
-        while changed, rounds < 200 {
+        while changed {
             changed = false
-            rounds += 1
             for sum in sums {
-                let lows = sum.items.reduce(0) { $0 + bounds[$1].low }
-                let highs: Int? = sum.items.reduce(Optional(0)) { total, item in
-                    guard let total, let high = bounds[item].high else { return nil }
-                    return total + high
+                // A total of "färre än 3" with more than one count under it: its breakdown would tell them
+                // (two counts of "färre än 3" under it are 1 each, and the zeros say where), so it is hidden.
+                if entries[sum.total].state == .small, sum.items.count > 1 {
+                    let breakdown = sum.items.filter { entries[$0].displayed && entries[$0].state != .complement }
+                    if !breakdown.isEmpty {
+                        for item in breakdown { entries[item].state = .complement }
+                        changed = true
+                        continue
+                    }
                 }
-                var total = bounds[sum.total]
-                total.low = max(total.low, lows)
-                if let highs { total.high = min(total.high ?? highs, highs) }
-                if total != bounds[sum.total] { bounds[sum.total] = total; changed = true }
-                for item in sum.items {
-                    var bound = bounds[item]
-                    let othersLow = lows - bound.low
-                    if let high = total.high { bound.high = min(bound.high ?? (high - othersLow), high - othersLow) }
-                    if let highs, let own = bound.high { bound.low = max(bound.low, total.low - (highs - own)) }
-                    if bound != bounds[item] { bounds[item] = bound; changed = true }
-                }
+                let cells = sum.items + [sum.total]
+                let unknown = cells.filter { !entries[$0].displayed || entries[$0].state != .shown }
+                guard unknown.count == 1, entries[unknown[0]].state != .shown else { continue }
+                // One hidden count and everything else known: it could be worked out. Hide one more.
+                let candidates = sum.items.filter { entries[$0].displayed && entries[$0].state == .shown }
+                let complement = candidates.filter { entries[$0].value > 0 }.min { entries[$0].value < entries[$1].value }
+                    ?? candidates.first
+                    ?? (entries[sum.total].displayed && entries[sum.total].state == .shown ? sum.total : nil)
+                guard let complement else { continue }
+                entries[complement].state = .complement
+                changed = true
             }
-        }
-        return bounds
-    }
-
-    /// Hidden counts of 1 or 2 a reader could work out exactly (a hidden 0 or 9 that can be worked out
-    /// tells nothing about a child; a small count it would give away is found as itself).
-    func derivableCells() -> [Cell] {
-        let bounds = bounds()
-        return entries.indices.filter {
-            entries[$0].displayed && entries[$0].state != .shown && (1...2).contains(entries[$0].value) && bounds[$0].isExact
         }
     }
 
@@ -191,11 +116,11 @@ public struct ProtectionProblem: Sendable {
         Figure(value: entries[cell].value, state: entries[cell].state)
     }
 
-    /// Sums through which a hidden count can be worked out: what `solve` leaves must be none.
+    /// Sums in which exactly one hidden count is unknown: what `solve` leaves must be none.
     public var derivable: [(items: [Figure], total: Figure)] {
-        let cells = Set(derivableCells())
-        return sums.filter { sum in
-            cells.contains(sum.total) || sum.items.contains(where: cells.contains)
+        sums.filter { sum in
+            let unknown = (sum.items + [sum.total]).filter { !entries[$0].displayed || entries[$0].state != .shown }
+            return unknown.count == 1 && entries[unknown[0]].state != .shown
         }.map { ($0.items.map(figure), figure($0.total)) }
     }
 }

@@ -54,9 +54,9 @@ import Testing
             .replacing("revisioner:\n", with: "")
             .replacing("Barnkonventionen gäller.", with: "Ordförandeskapet växlar mellan kommunen och 1️⃣landstinget.")
         let draft = undated.replacing("typ: lokal-överenskommelse\n", with: "typ: lokal-överenskommelse\nstatus: utkast\n")
-        assertFindings(in: draft, [ExpectedFinding("1️⃣", "BUS016", "\"landsting\" is an outdated name since 2019", .warning)])
+        assertFindings(in: draft, [ExpectedFinding("1️⃣", "BUS016", "\"landstinget\" is an outdated name since 2019", .warning)])
         assertFindings(in: draft.replacing("status: utkast", with: "status: remiss"),
-                       [ExpectedFinding("1️⃣", "BUS016", "\"landsting\" is an outdated name since 2019", .warning)])
+                       [ExpectedFinding("1️⃣", "BUS016", "\"landstinget\" is an outdated name since 2019", .warning)])
         assertFindings(in: draft, [], today: LocalDate(year: 2018, month: 6, day: 1))
         assertFindings(in: undated, [])
         assertFindings(in: draft.replacing("status: utkast", with: "status: beslutad"), [])
