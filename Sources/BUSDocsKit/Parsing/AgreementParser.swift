@@ -73,6 +73,11 @@ public enum AgreementParser {
                                                                            at: SourceLocation(line: line + 1, column: missing.column))])
                 }
             }
+            // `– id: bup`: a list item whose hyphen Word made a dash, at or above where libyaml stumbled.
+            if let dashed = listItemWithDash(yaml: split.yaml, upTo: yamlLine) {
+                return (false, [StructureRule.dashForHyphen(dashed.dash, fixed: dashed.fixed,
+                                                            at: SourceLocation(line: dashed.line + 1, column: dashed.column))])
+            }
             // `uppföljning: varje år` over its own keys: the value is the fix.
             if problem.kind == .syntax(YAMLMessages.colonNotAllowed), let found = YAMLMessages.valueOverItsKeys(yaml: split.yaml, line: yamlLine) {
                 return (false, [StructureRule.valueOverKeys(found.path, keys: found.keys, value: found.value,
@@ -90,6 +95,20 @@ public enum AgreementParser {
             let decoded = decoder.decode(root, into: &agreement)
             return (decoded, decoder.reader.diagnostics)
         }
+    }
+
+    /// The first yaml line up to `line` (from 1) that starts, after its indentation, with an en or em dash
+    /// and a space: the dash, the line as it should be (trimmed), and where (line from 1, column from 1).
+    static func listItemWithDash(yaml: String, upTo line: Int) -> (dash: Character, fixed: String, line: Int, column: Int)? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, text) in lines.prefix(max(0, line)).enumerated() {
+            let indent = text.prefix { $0 == " " }
+            let rest = text.dropFirst(indent.count)
+            guard let dash = rest.first, dash == "–" || dash == "—", rest.dropFirst().first == " " else { continue }
+            let fixed = "- " + rest.dropFirst(2).trimming(.trailing) { $0 == "\r" || $0 == " " }
+            return (dash, String(fixed), index + 1, indent.count + 1)
+        }
+        return nil
     }
 
     /// `key:value` on a front matter line (0-based in `yaml`, whose first line is file line 2): the key, the

@@ -10,6 +10,17 @@ import Testing
         #expect(found.first?.hint?.sv.hasPrefix("Menade du `region`?") == true)
     }
 
+    /// Word's autocorrect turned a list item's hyphen into a dash: one finding at the dash, whose hint,
+    /// applied literally, checks clean — first item or later one, en dash or em dash.
+    @Test(arguments: ["–", "—"]) func aListDashFromWordIsOneFindingWithTheHyphen(dash: String) {
+        let later = Fixture.valid.replacing("  - id: bup\n", with: "  1️⃣\(dash) id: bup\n")
+        let found = assertFindings(in: later, [
+            ExpectedFinding("1️⃣", "BUS019", "the list item starts with a dash (`\(dash)`), not a hyphen (`-`), so YAML does not read it as a list item"),
+        ])
+        #expect(found.first?.hint?.sv == "Skriv ett bindestreck: `- id: bup`. Word gör ofta bindestreck till tankstreck när man skriver eller klistrar in.")
+        assertFindings(in: Fixture.valid, [])
+    }
+
     @Test func aShortDateGetsItsOwnDateBack() {
         let found = assertFindings(in: Fixture.valid.replacing("  från: 2020-01-01", with: "  från: 1️⃣2020-1-1"), [
             ExpectedFinding("1️⃣", "BUS012", "`giltighet.från`: `2020-1-1` must be written YYYY-MM-DD"),

@@ -139,6 +139,11 @@ public struct StructureRule: Rule {
         return StructureRule().finding(.noSpaceAfterColon(key, value), at: location, hint: .addSpaceAfterColon(key, value))
     }
 
+    /// `– id: bup`: Word's autocorrect made a list item's `-` a dash, which YAML does not read as a list.
+    static func dashForHyphen(_ dash: Character, fixed: String, at location: SourceLocation) -> Diagnostic {
+        StructureRule().finding(.dashForHyphen(dash), at: location, hint: .writeHyphen(fixed))
+    }
+
     static func curlyQuotes(key: String, value: String, fixed: String, at location: SourceLocation) -> Diagnostic {
         StructureRule().finding(.curlyQuotes(key, value), at: location, hint: .straightQuotes(fixed), severity: .warning)
     }
@@ -335,6 +340,16 @@ extension LocalizedText {
     fileprivate static let checkLine = LocalizedText(
         sv: "Kontrollera indrag, kolon och citattecken på raden och raden ovanför.",
         en: "Check indentation, colons and quotes on this line and the one above.")
+
+    fileprivate static func dashForHyphen(_ dash: Character) -> LocalizedText {
+        LocalizedText(sv: "listpunkten börjar med ett tankstreck (`\(dash)`), inte ett bindestreck (`-`), så YAML läser den inte som en listpunkt",
+                      en: "the list item starts with a dash (`\(dash)`), not a hyphen (`-`), so YAML does not read it as a list item")
+    }
+
+    fileprivate static func writeHyphen(_ fixed: String) -> LocalizedText {
+        LocalizedText(sv: "Skriv ett bindestreck: `\(fixed)`. Word gör ofta bindestreck till tankstreck när man skriver eller klistrar in.",
+                      en: "Write a hyphen: `\(fixed)`. Word often turns hyphens into dashes as you type or paste.")
+    }
 
     fileprivate static func hardSpaceAfterColon(_ key: String) -> LocalizedText {
         LocalizedText(sv: "efter kolonet i `\(key):` står ett hårt mellanslag (U+00A0), som YAML inte läser som ett mellanslag",
