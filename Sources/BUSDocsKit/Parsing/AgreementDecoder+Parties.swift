@@ -16,11 +16,18 @@ extension AgreementDecoder {
             let party = Party(
                 id: id ?? Located("", at: entries.range),
                 name: reader.string(entries, "namn", required: true),
-                principal: reader.choice(entries, "huvudman", as: Principal.self, required: true),
+                principal: reader.choice(entries, "huvudman", as: Principal.self, required: true, likely: Self.likelyPrincipal(of: services.map(\.value))),
                 services: services,
                 range: entries.range)
             if id == nil { partiesWithoutID.append(party) } else { parties.append(party) }
         }
         return parties
+    }
+
+    /// Whose services these are by the built-in rule sets (`bup` → region), for the hint of a party whose
+    /// `huvudman` is missing: "Add `huvudman: region`" for BUP, not the first value of the list.
+    static func likelyPrincipal(of services: [String]) -> Principal? {
+        let ruleSets = RuleSet.builtInNames.reversed().compactMap(RuleSet.builtIn(named:))
+        return services.lazy.compactMap { service in ruleSets.lazy.compactMap { $0.services[service]?.principal }.first }.first
     }
 }

@@ -116,10 +116,13 @@ struct NodeReader {
         return nil
     }
 
+    /// `likely`: the value a missing or empty key most probably should have, offered first in the hint.
     mutating func choice<Value: RawRepresentable & CaseIterable & Sendable>(
-        _ entries: Entries, _ key: String, as type: Value.Type, required: Bool = false
+        _ entries: Entries, _ key: String, as type: Value.Type, required: Bool = false, likely: Value? = nil
     ) -> Located<Value>? where Value.RawValue == String {
-        guard let text = string(entries, key, required: required, allowed: Value.allCases.map(\.rawValue)) else { return nil }
+        var allowed = Value.allCases.map(\.rawValue)
+        if let likely, let index = allowed.firstIndex(of: likely.rawValue) { allowed.insert(allowed.remove(at: index), at: 0) }
+        guard let text = string(entries, key, required: required, allowed: allowed) else { return nil }
         return choice(text, named: key, as: type)
     }
 
