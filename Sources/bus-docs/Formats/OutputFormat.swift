@@ -106,10 +106,14 @@ enum OutputFormats {
             : " Without --format: the format -o's file extension names (.html, .pdf …), otherwise \(fallback)."
     }
 
-    /// The single-document commands' `--format` help: the protocol's formats, and the agreement's.
-    static func documentHelp(swedish: Bool = false) -> String {
-        help(for: .group, swedish: swedish).dropLast() + (swedish ? "; överenskommelsen: " : "; the agreement: ")
-            + list(writing(.agreement), or: swedish ? "eller" : "or") + "." + defaultHelp("html", swedish: swedish)
+    /// The names of the formats that write `kind`, for a `--format` option's completion.
+    static func names(writing kind: OutputDocument.Kind) -> [String] {
+        writing(kind).map(\.name)
+    }
+
+    /// A single-document command's `--format` help: the formats that write its document, and the default.
+    static func documentHelp(_ kind: OutputDocument.Kind, swedish: Bool = false) -> String {
+        help(for: kind, swedish: swedish) + defaultHelp("html", swedish: swedish)
     }
 }
 
@@ -126,8 +130,19 @@ struct FormatChoice: ExpressibleByArgument, Sendable {
         self.format = format
     }
 
-    static var allValueStrings: [String] { OutputFormats.all.map(\.name) }
+    /// None here: each command's `--format` help names the formats that write its document, and its
+    /// completion offers those (`OutputFormats.names(writing:)`), not every format there is.
+    static var allValueStrings: [String] { [] }
     var defaultValueDescription: String { format.name }
+
+    /// `--format WORD` for a command writing `kind`: a word that names no format is refused with the
+    /// formats that write `kind` (a format that exists but does not write it is refused by `check`).
+    static func parse(_ word: String, writing kind: OutputDocument.Kind) throws -> FormatChoice {
+        if let format = FormatChoice(argument: word) { return format }
+        let formats = OutputFormats.names(writing: kind)
+        throw ValidationError(RunLanguage.pick(sv: "inget format heter så; välj \(OutputFormats.words(formats, or: "eller"))",
+                                               en: "no format has that name; choose \(OutputFormats.words(formats, or: "or"))"))
+    }
 
     static let html = FormatChoice(HTMLFormat())
     static let text = FormatChoice(TextFormat())

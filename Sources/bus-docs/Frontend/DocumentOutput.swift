@@ -3,9 +3,20 @@ import BUSDocsKit
 import Foundation
 import Templates
 
+/// The document a single-document command writes, as a type, so that its `--format` help and completion
+/// name only the formats that write it.
+protocol DocumentKind {
+    static var kind: OutputDocument.Kind { get }
+}
+
+enum GroupDocument: DocumentKind { static var kind: OutputDocument.Kind { .group } }
+enum DeviationFormDocument: DocumentKind { static var kind: OutputDocument.Kind { .deviationForm } }
+enum AgreementToSign: DocumentKind { static var kind: OutputDocument.Kind { .agreement } }
+
 /// `--format`, `-o` and `--reference-docx`, shared by the single-document commands, and how their result is written.
-struct DocumentOutputOptions: ParsableArguments {
-    @Option(help: ArgumentHelp(OutputFormats.documentHelp()))
+struct DocumentOutputOptions<Kind: DocumentKind>: ParsableArguments {
+    @Option(help: ArgumentHelp(OutputFormats.documentHelp(Kind.kind)), completion: .list(OutputFormats.names(writing: Kind.kind)),
+            transform: { try FormatChoice.parse($0, writing: Kind.kind) })
     var format: FormatChoice?
 
     @Option(name: .shortAndLong, help: "The file to write (default: standard output; required for pdf and docx).")
@@ -23,7 +34,7 @@ struct DocumentOutputOptions: ParsableArguments {
         return try FormatChoice.resolve(format, output: output, default: .html, writing: kind)
     }
 
-    static let source = LocalizedText(sv: "överenskommelsen som dokumentet görs från", en: "the agreement it is made from")
+    static var source: LocalizedText { LocalizedText(sv: "överenskommelsen som dokumentet görs från", en: "the agreement it is made from") }
 
     /// Renders `document` in the chosen format and writes it to `-o FILE` (never over one of `sources`),
     /// or to standard output.
@@ -36,14 +47,14 @@ struct DocumentOutputOptions: ParsableArguments {
 
 /// What `agreement` and `deviation` take, and what they do with it: one agreement, checked against a date,
 /// made into one document that is written as `--format` and `-o` say.
-struct OneAgreementDocument: ParsableArguments {
+struct OneAgreementDocument<Kind: DocumentKind>: ParsableArguments {
     @Argument(help: "The agreement file.")
     var agreement: String
 
     @Option(help: "The date the agreement is checked against, YYYY-MM-DD (default: today).")
     var today: String?
 
-    @OptionGroup var outputOptions: DocumentOutputOptions
+    @OptionGroup var outputOptions: DocumentOutputOptions<Kind>
     @OptionGroup var templateOptions: TemplateOptions
     @OptionGroup var ruleSetOptions: RuleSetOptions
 

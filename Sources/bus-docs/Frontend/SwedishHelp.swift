@@ -312,7 +312,6 @@ enum SwedishHelp {
             "Avsluta med status 1 när en ändring försvagar överenskommelsen (för CI).",
         "The port; 0 picks a free one.": "Porten; 0 väljer en ledig.",
         // Output formats: the lists come from OutputFormats.all
-        OutputFormats.documentHelp(): OutputFormats.documentHelp(swedish: true),
         OutputFormats.help(for: .followUp): OutputFormats.help(for: .followUp, swedish: true),
         OutputFormats.help(for: .comparison) + OutputFormats.defaultHelp("text"):
             OutputFormats.help(for: .comparison, swedish: true) + OutputFormats.defaultHelp("text", swedish: true),
@@ -327,5 +326,12 @@ enum SwedishHelp {
             "Filen som skrivs, som de andra kommandona tar den (i stället för --out).",
         "Write the agreement itself as a document to sign: html, pdf or docx, ending in a page for the signatories.":
             "Skriv själva överenskommelsen som ett dokument att underteckna: html, pdf eller docx, med en sida för undertecknarna sist.",
-    ]
+    ].merging(documentFormatHelp) { first, _ in first }
+
+    /// The single-document commands' `--format` help, one per document (two may read the same).
+    private static var documentFormatHelp: [String: String] {
+        Dictionary([OutputDocument.Kind.group, .deviationForm, .agreement].map { kind in
+            (OutputFormats.documentHelp(kind), OutputFormats.documentHelp(kind, swedish: true))
+        }, uniquingKeysWith: { first, _ in first })
+    }
 }

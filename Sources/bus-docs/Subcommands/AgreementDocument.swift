@@ -5,7 +5,7 @@ struct AgreementDocument: ParsableCommand {
         commandName: "agreement",
         abstract: "Write the agreement itself as a document to sign: html, pdf or docx, ending in a page for the signatories.")
 
-    @OptionGroup var options: OneAgreementDocument
+    @OptionGroup var options: OneAgreementDocument<AgreementToSign>
 
     func run() throws {
         try options.write(.agreement, OutputDocument.agreement)

@@ -5,7 +5,7 @@ struct Deviation: ParsableCommand {
         commandName: "deviation",
         abstract: "Write the deviation form (avvikelseblankett) for an agreement.")
 
-    @OptionGroup var options: OneAgreementDocument
+    @OptionGroup var options: OneAgreementDocument<DeviationFormDocument>
 
     func run() throws {
         try options.write(.deviationForm, OutputDocument.deviationForm)

@@ -19,7 +19,8 @@ struct Diff: ParsableCommand {
     @Option(help: "Compare FILE with its version at this git revision (a commit, tag or branch).")
     var rev: String?
 
-    @Option(help: ArgumentHelp(OutputFormats.help(for: .comparison) + OutputFormats.defaultHelp("text")))
+    @Option(help: ArgumentHelp(OutputFormats.help(for: .comparison) + OutputFormats.defaultHelp("text")), completion: .list(OutputFormats.names(writing: .comparison)),
+            transform: { try FormatChoice.parse($0, writing: .comparison) })
     var format: FormatChoice?
 
     @Option(name: .shortAndLong, help: "The file to write (default: standard output).")

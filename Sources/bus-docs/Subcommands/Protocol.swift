@@ -23,7 +23,7 @@ struct Protocol: ParsableCommand {
     @Option(help: "The date documents are dated against, YYYY-MM-DD (default: today).")
     var today: String?
 
-    @OptionGroup var outputOptions: DocumentOutputOptions
+    @OptionGroup var outputOptions: DocumentOutputOptions<GroupDocument>
     @OptionGroup var templateOptions: TemplateOptions
     @OptionGroup var ruleSetOptions: RuleSetOptions
 

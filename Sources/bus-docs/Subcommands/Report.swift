@@ -29,7 +29,8 @@ struct Report: ParsableCommand {
     @Option(name: .shortAndLong, help: "The file to write, as the other commands take it (instead of --out).")
     var output: String?
 
-    @Option(help: ArgumentHelp(OutputFormats.help(for: .followUp)))
+    @Option(help: ArgumentHelp(OutputFormats.help(for: .followUp)), completion: .list(OutputFormats.names(writing: .followUp)),
+            transform: { try FormatChoice.parse($0, writing: .followUp) })
     var format: FormatChoice = .html
 
     @Option(help: ArgumentHelp("A Word document whose styles --format docx takes.", valueName: "file"))
