@@ -46,10 +46,10 @@ import Testing
         #expect(found.map(\.hint?.sv) == ["Skriv om meningen så att den säger samma sak som huvudet, eller ändra huvudet så att det säger det som gäller."])
     }
 
-    /// "Skolan kan kalla" contradicts `skolan: ska` — unless the text also says the school shall.
-    @Test func theSchoolMayInATextThatNeverSaysShall() {
+    /// "Skolan kan kalla" (or "får kalla") contradicts `skolan: ska` — unless the text also says the school shall.
+    @Test(arguments: ["kan", "får"]) func theSchoolMayInATextThatNeverSaysShall(may: String) {
         let text = Fixture.valid.replacing("Skolan ska kalla till SIP när barnet behöver insatser från flera huvudmän.",
-                                           with: "1️⃣Skolan kan kalla till SIP när barnet behöver insatser från flera huvudmän.")
+                                           with: "1️⃣Skolan \(may) kalla till SIP när barnet behöver insatser från flera huvudmän.")
         assertFindings(in: text, [
             ExpectedFinding("1️⃣", "BUS023", "the text says the school *may* call a SIP, but the front matter says `skolan: ska`"),
         ])
