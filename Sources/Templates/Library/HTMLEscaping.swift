@@ -8,7 +8,7 @@ import Synchronization
 /// swift-mustache escapes with the content type a template names in `{{% CONTENT_TYPE: HTML }}`; this one
 /// is registered under that name, so the built-in templates, which start their content with that tag,
 /// are escaped by it. A user's template without the tag is escaped by swift-mustache's own: the same text.
-struct HTMLEscaping: MustacheContentType {
+public struct HTMLEscaping: MustacheContentType {
     /// Registers it as `HTML`; templates read afterwards use it. Done once, before any template is read.
     static func register() {
         registered.withLock { done in
@@ -20,7 +20,13 @@ struct HTMLEscaping: MustacheContentType {
 
     private static let registered = Mutex(false)
 
-    func escapeText(_ text: String) -> String {
+    public func escapeText(_ text: String) -> String {
+        Self.escape(text)
+    }
+
+    /// `text` with `<`, `>`, `&`, `"` and `'` as HTML entities: for templates and for the pages the
+    /// preview writes itself.
+    public static func escape(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) else {
             return text
         }
