@@ -7,15 +7,21 @@ public enum SwedishNumbers {
         "sjunde": 7, "åttonde": 8, "nionde": 9, "tionde": 10, "tolfte": 12,
     ]
 
+    /// Cardinals above twelve that a count of days is written with ("inom fjorton dagar"); read, never written.
+    static let largerCardinals = [
+        "tretton": 13, "fjorton": 14, "femton": 15, "sexton": 16, "sjutton": 17, "arton": 18, "nitton": 19,
+        "tjugo": 20, "trettio": 30,
+    ]
+
     private static let foldedCardinals = cardinals.map { $0.folded() }
     private static let foldedOrdinals = Dictionary(uniqueKeysWithValues: ordinals.map { ($0.key.folded(), $0.value) })
 
-    /// A cardinal in digits or words, with or without diacritics: "3", "tre", "två", "tva", "ett".
+    /// A cardinal in digits or words, with or without diacritics: "3", "tre", "två", "tva", "ett", "fjorton".
     public static func cardinal(_ word: String) -> Int? {
         let word = word.folded()
         if let number = Int(word), number >= 0 { return number }
         if word == "ett" { return 1 }
-        return foldedCardinals.firstIndex(of: word)
+        return foldedCardinals.firstIndex(of: word) ?? largerCardinals[word]
     }
 
     /// An ordinal: "tredje", "annat", "3:e", "2:a".

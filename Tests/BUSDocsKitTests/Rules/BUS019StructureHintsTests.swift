@@ -156,6 +156,29 @@ import Testing
         #expect(found.first?.hint?.en == "Write `minst: \(number)`.")
     }
 
+    /// A deadline in words is read with its unit: "två veckor" is 14 days, never 2.
+    @Test(arguments: [
+        ("två veckor", "Skriv `inom-dagar: 14` (`två veckor` är 14 dagar).", "Write `inom-dagar: 14` (`två veckor` is 14 days)."),
+        ("2 veckor", "Skriv `inom-dagar: 14` (`2 veckor` är 14 dagar).", "Write `inom-dagar: 14` (`2 veckor` is 14 days)."),
+        ("fjorton", "Skriv `inom-dagar: 14`.", "Write `inom-dagar: 14`."),
+        ("14 dagar", "Skriv `inom-dagar: 14`.", "Write `inom-dagar: 14`."),
+        ("tio arbetsdagar",
+         "`inom-dagar` räknas i kalenderdagar, inte arbetsdagar: skriv hur många dagar ni menar med `tio arbetsdagar` (utan helgdagar är det 14 dagar: `inom-dagar: 14`).",
+         "`inom-dagar` counts calendar days, not working days: write how many days you mean by `tio arbetsdagar` (without public holidays it is 14 days: `inom-dagar: 14`)."),
+        ("3 arbetsdagar",
+         "`inom-dagar` räknas i kalenderdagar, inte arbetsdagar: skriv hur många dagar ni menar med `3 arbetsdagar`.",
+         "`inom-dagar` counts calendar days, not working days: write how many days you mean by `3 arbetsdagar`."),
+        ("en månad", "Skriv antalet dagar med siffror, t.ex. `inom-dagar: 14`.", "Write the number of days in digits, e.g. `inom-dagar: 14`."),
+        ("snarast", "Skriv antalet dagar med siffror, t.ex. `inom-dagar: 14`.", "Write the number of days in digits, e.g. `inom-dagar: 14`."),
+    ])
+    func aDeadlineInWordsIsReadWithItsUnit(written: String, sv: String, en: String) {
+        let found = assertFindings(in: Fixture.valid.replacing("möten: { vid-behov: true, inom-dagar: 14 }", with: "möten: { vid-behov: true, inom-dagar: 1️⃣\(written) }"), [
+            ExpectedFinding("1️⃣", "BUS019", "`inom-dagar` must be a whole number"),
+        ])
+        #expect(found.first?.hint?.sv == sv)
+        #expect(found.first?.hint?.en == en)
+    }
+
     @Test func aMissingPrincipalListsTheValues() {
         let found = assertFindings(in: Fixture.valid.replacing("  - id: hab\n    namn: Habilitering & Hälsa\n    huvudman: region\n", with: "  - 1️⃣id: hab\n    namn: Habilitering & Hälsa\n"), [
             ExpectedFinding("1️⃣", "BUS019", "the key `huvudman` is missing"),

@@ -222,10 +222,28 @@ public struct StructureRule: Rule {
         return wrongType("uppföljning", expected: .mapping, at: location, hint: example.map { .writeFollowUp($0) } ?? .followUpForms)
     }
 
-    /// A count written with more than its digits: "2 gånger", "två" say the number meant.
+    /// A count written with more than its digits: "2 gånger", "två" say the number meant. A count of
+    /// days (`inom-dagar`) is read with its unit ("två veckor" is 14), and a number is given only when
+    /// the unit says it exactly: working days are not calendar days.
     static func notAWholeNumber(_ key: String, _ text: String, at location: SourceLocation) -> Diagnostic {
-        let meant = Words.folded(text).lazy.compactMap(SwedishNumbers.cardinal).first
-        return wrongType(key, expected: .number, at: location, hint: meant.map { .writeValue(key, $0) })
+        let words = Words.folded(text)
+        guard let index = words.firstIndex(where: { SwedishNumbers.cardinal($0) != nil }),
+              let count = SwedishNumbers.cardinal(words[index]) else {
+            return wrongType(key, expected: .number, at: location)
+        }
+        guard key == "inom-dagar" else { return wrongType(key, expected: .number, at: location, hint: .writeValue(key, count)) }
+        let unit = words.indices.contains(index + 1) ? words[index + 1] : ""
+        let hint: LocalizedText
+        if unit.isEmpty || unit.hasPrefix("dag") || unit.hasPrefix("dygn") || unit.hasPrefix("kalenderdag") {
+            hint = .writeValue(key, count)
+        } else if unit.hasPrefix("veck") {
+            hint = .writeDays(key, count * 7, text)
+        } else if unit.hasPrefix("arbetsdag") || unit.hasPrefix("vardag") {
+            hint = .workingDays(key, text, fullWeeks: count % 5 == 0 ? count / 5 * 7 : nil)
+        } else {
+            hint = .writeNumber(key)
+        }
+        return wrongType(key, expected: .number, at: location, hint: hint)
     }
 
     static func empty(_ key: String, at location: SourceLocation, allowed: [String]? = nil) -> Diagnostic {
@@ -467,7 +485,24 @@ extension LocalizedText {
         en: "Write how often the group meets at least, e.g. `möten: { minst: 2, per: termin }` (per vecka, månad, termin or år), or `möten: { vid-behov: true, inom-dagar: 14 }`.")
 
     fileprivate static func writeNumber(_ key: String) -> LocalizedText {
-        LocalizedText(sv: "Skriv bara siffrorna, t.ex. `\(key): 1`.", en: "Write the digits alone, e.g. `\(key): 1`.")
+        if key == "inom-dagar" {
+            return LocalizedText(sv: "Skriv antalet dagar med siffror, t.ex. `inom-dagar: 14`.", en: "Write the number of days in digits, e.g. `inom-dagar: 14`.")
+        }
+        return LocalizedText(sv: "Skriv bara siffrorna, t.ex. `\(key): 1`.", en: "Write the digits alone, e.g. `\(key): 1`.")
+    }
+
+    /// Weeks said in words, as the days they are.
+    fileprivate static func writeDays(_ key: String, _ days: Int, _ written: String) -> LocalizedText {
+        LocalizedText(sv: "Skriv `\(key): \(days)` (`\(written)` är \(days) dagar).", en: "Write `\(key): \(days)` (`\(written)` is \(days) days).")
+    }
+
+    /// Working days, which a count of calendar days says exactly only as whole weeks without holidays.
+    fileprivate static func workingDays(_ key: String, _ written: String, fullWeeks days: Int?) -> LocalizedText {
+        let sv = "`\(key)` räknas i kalenderdagar, inte arbetsdagar: skriv hur många dagar ni menar med `\(written)`"
+        let en = "`\(key)` counts calendar days, not working days: write how many days you mean by `\(written)`"
+        guard let days else { return LocalizedText(sv: sv + ".", en: en + ".") }
+        return LocalizedText(sv: sv + " (utan helgdagar är det \(days) dagar: `\(key): \(days)`).",
+                             en: en + " (without public holidays it is \(days) days: `\(key): \(days)`).")
     }
 
     fileprivate static func wrongType(_ name: LocalizedText, _ expected: LocalizedText) -> LocalizedText {
