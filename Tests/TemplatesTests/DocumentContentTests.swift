@@ -38,6 +38,18 @@ import Testing
         #expect(agenda.contains("\n- Datum: ____________\n- Plats: ____________\n"), "\(agenda.prefix(400))")
     }
 
+    /// The skeleton's "Ersättare med samma mandat" names nobody: the agenda leaves the column to fill in.
+    @Test func theSkeletonsSubstituteIsLeftBlankOnTheAgenda() {
+        let text = Documents.validText.replacing("{ part: sof, roll: Avdelningschef, ersättare: Enhetschef }",
+                                                 with: "{ part: sof, roll: Avdelningschef, ersättare: \(AgreementDraft.placeholderSubstitute) }")
+        let own = AgendaView(source, group: Documents.group("styrgrupp", in: source), date: nil, today: Documents.today)
+        #expect(own.attendees.first?.substitute == "Enhetschef")
+        let skeleton = Documents.source(text)
+        let agenda = AgendaView(skeleton, group: Documents.group("styrgrupp", in: skeleton), date: nil, today: Documents.today)
+        #expect(agenda.attendees.first?.role == "Avdelningschef")
+        #expect(agenda.attendees.first?.substitute == nil)
+    }
+
     @Test func agendaItemsFollowTheAgreement() {
         let steering = AgendaView(source, group: Documents.group("styrgrupp", in: source), date: nil, today: Documents.today)
         #expect(steering.items.map(\.title).contains("Uppdrag till arbetsgruppen"))

@@ -56,7 +56,7 @@ public struct AgreementDraft {
                 """
         }
         yaml += "grupper:\n"
-        yaml += group("styrgrupp", kind: "styrgrupp", name: "BUS lokal styrgrupp", role: "Chef med mandat att fatta beslut för verksamheten",
+        yaml += group("styrgrupp", kind: "styrgrupp", name: "BUS lokal styrgrupp", role: Self.placeholderRole,
                       comment: "Ledningsnivån: chefer med mandat från båda huvudmännen.",
                       extra: "    ordförande: { växlar: [kommun, region] }\n")
         yaml += group("arbetsgrupp", kind: "arbetsgrupp", name: "BUS arbetsgrupp", role: "Enhetschef",
@@ -102,6 +102,11 @@ public struct AgreementDraft {
         return yaml
     }
 
+    /// The steering group's role and every member's substitute as the skeleton writes them: to be
+    /// replaced by the titles the parties use (BUS024).
+    public static let placeholderRole = "Chef med mandat att fatta beslut för verksamheten"
+    public static let placeholderSubstitute = "Ersättare med samma mandat"
+
     private var convener: String {
         ruleSet.mandatoryServices.first { Self.municipalServices.contains($0) } ?? ruleSet.mandatoryServices.first ?? "socialtjanst"
     }
@@ -109,7 +114,7 @@ public struct AgreementDraft {
     private func group(_ id: String, kind: String, name: String, role: String, comment: String, extra: String) -> String {
         let cadence = ruleSet.minimumCadence[kind].map { "{ minst: \($0.count), per: \($0.period.rawValue) }" } ?? "{ minst: 1, per: termin }"
         return "  # \(comment)\n  - id: \(id)\n    typ: \(kind)\n    namn: \(name)\n    ledamöter:\n"
-            + services.map { "      - { part: \($0), roll: \(role), ersättare: Ersättare med samma mandat }\n" }.joined()
+            + services.map { "      - { part: \($0), roll: \(role), ersättare: \(Self.placeholderSubstitute) }\n" }.joined()
             + "    möten: \(cadence)\n" + extra
     }
 

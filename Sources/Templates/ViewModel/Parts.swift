@@ -162,7 +162,11 @@ struct Attendee {
 
     /// The members, then `blank` empty rows.
     static func rows(_ members: [PersonRole], blank: Int) -> [Attendee] {
-        let filled = members.enumerated().map { Attendee(number: $0.offset + 1, role: $0.element.role, organisation: $0.element.organisation, substitute: $0.element.substitute, isBlank: false) }
+        // The skeleton's "Ersättare med samma mandat" names nobody: the column is left for the chair to fill in.
+        let filled = members.enumerated().map {
+            Attendee(number: $0.offset + 1, role: $0.element.role, organisation: $0.element.organisation,
+                     substitute: $0.element.substitute == AgreementDraft.placeholderSubstitute ? nil : $0.element.substitute, isBlank: false)
+        }
         let empty = (0..<blank).map { Attendee(number: members.count + $0 + 1, role: "", organisation: "", substitute: nil, isBlank: true) }
         return filled + empty
     }

@@ -33,4 +33,31 @@ import Testing
         let text = Fixture.valid.replacing("    namn: BUP Teststad\n", with: "    namn: BUP (barn- och ungdomspsykiatri) Teststad\n")
         assertFindings(in: text, [])
     }
+
+    /// The skeleton's role and substitute name nobody: each line still holding them is one finding,
+    /// an error once decided, and the hint applied as written clears it.
+    @Test func theSkeletonsRolesArePlaceholders() {
+        let role = "Chef med mandat att fatta beslut för verksamheten", substitute = "Ersättare med samma mandat"
+        let text = Fixture.valid
+            .replacing("      - { part: sof, roll: Avdelningschef, ersättare: Enhetschef }\n", with: "      - { part: sof, roll: 1️⃣\(role), ersättare: \(substitute) }\n")
+            .replacing("      - { part: skola, roll: Grundskolechef }\n", with: "      - { part: skola, roll: Grundskolechef, ersättare: 2️⃣\(substitute) }\n")
+            .replacing("      - { part: bup, roll: Verksamhetschef }\n", with: "      - { part: bup, roll: 3️⃣\(role) }\n")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS024", "the role and the substitute are still the ones `bus-docs new` wrote", .warning),
+            ExpectedFinding("2️⃣", "BUS024", "the substitute is still the one `bus-docs new` wrote", .warning),
+            ExpectedFinding("3️⃣", "BUS024", "the role is still the one `bus-docs new` wrote", .warning),
+        ])
+        #expect(found.first?.hint?.sv == "Skriv ledamotens och ersättarens befattningar, t.ex. `roll: Avdelningschef, ersättare: Biträdande avdelningschef`; ta bort `ersättare:` om ingen ersättare är utsedd.")
+        #expect(found.last?.hint?.en == "Write the member's title, e.g. `roll: Avdelningschef`.")
+        let decided = text.replacing("typ: lokal-överenskommelse\n", with: "typ: lokal-överenskommelse\nstatus: beslutad\n")
+        assertFindings(in: decided, [
+            ExpectedFinding("1️⃣", "BUS024", "the role and the substitute are still the ones `bus-docs new` wrote, in a decided agreement"),
+            ExpectedFinding("2️⃣", "BUS024", "the substitute is still the one `bus-docs new` wrote, in a decided agreement"),
+            ExpectedFinding("3️⃣", "BUS024", "the role is still the one `bus-docs new` wrote, in a decided agreement"),
+        ])
+        // The hints applied as written.
+        let fixed = Fixture.valid
+            .replacing("      - { part: sof, roll: Avdelningschef, ersättare: Enhetschef }\n", with: "      - { part: sof, roll: Avdelningschef, ersättare: Biträdande avdelningschef }\n")
+        assertFindings(in: fixed, [])
+    }
 }

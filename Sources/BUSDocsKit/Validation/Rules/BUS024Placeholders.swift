@@ -23,6 +23,14 @@ public struct PlaceholdersRule: Rule {
             let example = Self.exampleName(of: service, principal: party.principal?.value, agreement: context.agreement, ruleSet: context.ruleSet)
             placeholders.append((name.location, .generatedPartyName(decided: decided), .realPartyName(example: example)))
         }
+        // A member's role or substitute `new` wrote is a placeholder for the title the party uses.
+        for member in context.agreement.groups.flatMap(\.members) {
+            let role = member.role.flatMap { $0.value == AgreementDraft.placeholderRole ? $0 : nil }
+            let substitute = member.substitute.flatMap { $0.value == AgreementDraft.placeholderSubstitute ? $0 : nil }
+            guard let first = role ?? substitute else { continue }
+            placeholders.append((first.location, .generatedRole(role: role != nil, substitute: substitute != nil, decided: decided),
+                                 .realRole(role: role != nil, substitute: substitute != nil)))
+        }
         let text = context.ruleSet.placeholders.flatMap { placeholder in
             SourceFile.offsets(of: SourceFile.lowercased(Array(placeholder.utf8)), in: context.source.lowercasedBytes).map(context.source.location(ofByte:))
         } + context.sentences.filter { $0.words.first.map(context.ruleSet.placeholderWords.contains) ?? false }.map(\.location)
@@ -101,6 +109,27 @@ extension LocalizedText {
                             en: "the party's name is still the one `bus-docs new` wrote, in a decided agreement")
             : LocalizedText(sv: "partens namn är fortfarande det som `bus-docs new` skrev",
                             en: "the party's name is still the one `bus-docs new` wrote")
+    }
+
+    fileprivate static func generatedRole(role: Bool, substitute: Bool, decided: Bool) -> LocalizedText {
+        let sv = role && substitute ? "rollen och ersättaren är fortfarande de som `bus-docs new` skrev"
+            : role ? "rollen är fortfarande den som `bus-docs new` skrev" : "ersättaren är fortfarande den som `bus-docs new` skrev"
+        let en = role && substitute ? "the role and the substitute are still the ones `bus-docs new` wrote"
+            : role ? "the role is still the one `bus-docs new` wrote" : "the substitute is still the one `bus-docs new` wrote"
+        return decided ? LocalizedText(sv: sv + ", i en beslutad överenskommelse", en: en + ", in a decided agreement") : LocalizedText(sv: sv, en: en)
+    }
+
+    fileprivate static func realRole(role: Bool, substitute: Bool) -> LocalizedText {
+        let removal = LocalizedText(sv: "; ta bort `ersättare:` om ingen ersättare är utsedd", en: "; remove `ersättare:` when no substitute is appointed")
+        if role && substitute {
+            return LocalizedText(sv: "Skriv ledamotens och ersättarens befattningar, t.ex. `roll: Avdelningschef, ersättare: Biträdande avdelningschef`\(removal.sv).",
+                                 en: "Write the member's and the substitute's titles, e.g. `roll: Avdelningschef, ersättare: Biträdande avdelningschef`\(removal.en).")
+        }
+        if role {
+            return LocalizedText(sv: "Skriv ledamotens befattning, t.ex. `roll: Avdelningschef`.", en: "Write the member's title, e.g. `roll: Avdelningschef`.")
+        }
+        return LocalizedText(sv: "Skriv ersättarens befattning, t.ex. `ersättare: Biträdande enhetschef`\(removal.sv).",
+                             en: "Write the substitute's title, e.g. `ersättare: Biträdande enhetschef`\(removal.en).")
     }
 
     fileprivate static func realPartyName(example: String) -> LocalizedText {
