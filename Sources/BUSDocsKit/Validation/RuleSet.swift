@@ -80,6 +80,17 @@ public struct RuleSet: Equatable, Sendable {
         services[id].map { $0.document ?? $0.sv } ?? id
     }
 
+    /// The service a written id that is not one means: the id in other letters ("BUP"), or the one
+    /// service whose word it is ("habilitering"). A party listing it is meant to provide that service.
+    public func service(meantBy written: String) -> String? {
+        if services[written] != nil { return nil }
+        let folded = written.folded()
+        if let id = services.keys.first(where: { $0.folded() == folded }) { return id }
+        let words = Words.folded(written)
+        let meant = services.filter { $0.value.aliases.contains { $0.matches(words) } }.map(\.key)
+        return meant.count == 1 ? meant[0] : nil
+    }
+
     public func serviceName(_ id: String) -> LocalizedText {
         LocalizedText(sv: serviceName(id, in: .swedish), en: serviceName(id, in: .english))
     }

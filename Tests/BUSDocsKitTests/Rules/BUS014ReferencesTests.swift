@@ -115,4 +115,17 @@ import Testing
         let found = assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS014", "unknown service `elevhälsa`", .warning)])
         #expect(found.first?.hint?.en == "Did you mean `elevhalsa`?")
     }
+
+    /// `[BUP]` and `[habilitering]` mean a service the rule set knows: one finding at the id, an error
+    /// when the service is mandatory and no one else provides it, whose hint applied as written fixes it
+    /// (no BUS001 asking for a second BUP party).
+    @Test(arguments: [("[bup]", "[1️⃣BUP]", "BUP", "bup"), ("[hab]", "[1️⃣habilitering]", "habilitering", "hab"), ("[utbildning, elevhalsa]", "[utbildning, 1️⃣Elevhälsa]", "Elevhälsa", "elevhalsa")])
+    func aServiceInOtherLettersOrWordsIsOneFinding(original: String, written: String, value: String, meant: String) {
+        let text = Fixture.valid.replacing("verksamheter: \(original)", with: "verksamheter: \(written)")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS014", "unknown service `\(value)`", meant == "elevhalsa" ? .warning : .error),
+        ])
+        #expect(found.first?.hint?.en == "Did you mean `\(meant)`?")
+        assertFindings(in: Fixture.valid, [])
+    }
 }

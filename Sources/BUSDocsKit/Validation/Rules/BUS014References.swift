@@ -83,7 +83,11 @@ public struct ReferencesRule: Rule {
             findings.append(finding(.outsideFolder(file.value), at: file.location, hint: .keepInSubfolder))
         }
         for reference in agreement.parties.flatMap(\.services) + agreement.partiesWithoutID.flatMap(\.services) + (agreement.sip?.initiators ?? []) {
-            resolve(reference, among: services, kind: .service, nearest: Suggestion.nearest(to: reference.value, in: services), severity: .warning)
+            // A mandatory service no party provides but for this misspelling stands for BUS001's error.
+            let meant = context.ruleSet.service(meantBy: reference.value)
+            let mandatory = meant.map { context.ruleSet.mandatoryServices.contains($0) && !agreement.provides($0) } ?? false
+            resolve(reference, among: services, kind: .service, nearest: meant ?? Suggestion.nearest(to: reference.value, in: services),
+                    severity: mandatory ? .error : .warning)
         }
         // One finding per party without an id that references were meant for, in place of BUS019's
         // "`id` is missing" (the validator drops that one: this finding stands for the key).

@@ -10,6 +10,8 @@ struct MissingProviders {
         let known = Set(agreement.parties.map(\.id.value))
         let missing = context.ruleSet.mandatoryServices.filter { service in
             !agreement.provides(service) && !agreement.partiesWithoutID.contains { $0.provides(service) }
+                // `verksamheter: [BUP]` is meant for the service: the misspelt id is the one finding (BUS014).
+                && !(agreement.parties + agreement.partiesWithoutID).flatMap(\.services).contains { context.ruleSet.service(meantBy: $0.value) == service }
         }
         let unresolved = LostParties.partyReferences(in: agreement).filter { !known.contains($0.value) }
         services = missing.map { service in
