@@ -90,6 +90,15 @@ public enum Suggestion {
         return best.distance <= allowed ? best.candidate : nil
     }
 
+    /// Every candidate as near as the nearest, in their order, when close enough to be a typo: `bum`
+    /// is as near `bup` as `bumm`.
+    public static func nearestAll(to word: String, in candidates: [String]) -> [String] {
+        guard let nearest = nearest(to: word, in: candidates) else { return [] }
+        let target = Array(word.folded())
+        let distance = editDistance(target, Array(nearest.folded()))
+        return candidates.filter { editDistance(target, Array($0.folded())) == distance }
+    }
+
     static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

@@ -128,4 +128,17 @@ import Testing
         #expect(found.first?.hint?.en == "Did you mean `\(meant)`?")
         assertFindings(in: Fixture.valid, [])
     }
+
+    /// `bum` is as near `bup` as `bumm`: the one not yet among the group's members is meant; when both
+    /// are free, the hint names both and offers no edit.
+    @Test func aTypoEquallyNearTwoPartiesPrefersTheOneMissingFromTheGroup() {
+        let steering = Fixture.valid.replacing("      - { part: bumm, roll: Verksamhetschef }", with: "      - { part: 1️⃣bum, roll: Verksamhetschef }")
+        let found = assertFindings(in: steering, [ExpectedFinding("1️⃣", "BUS014", "unknown party `bum`")])
+        #expect(found.first?.hint?.sv == "Menade du `bumm`?")
+        let working = Fixture.valid.replacing("      - { part: bup, roll: Enhetschef }", with: "      - { part: 1️⃣bum, roll: Enhetschef }")
+        let both = assertFindings(in: working, [ExpectedFinding("1️⃣", "BUS014", "unknown party `bum`")])
+        #expect(both.first?.hint?.sv == "Menade du `bumm` eller `bup`?")
+        #expect(both.first?.hint?.en == "Did you mean `bumm` or `bup`?")
+        #expect(both.first?.fix == nil)
+    }
 }

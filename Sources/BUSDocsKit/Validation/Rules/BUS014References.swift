@@ -32,13 +32,20 @@ public struct ReferencesRule: Rule {
         /// "did you mean" names only a party that provides the service the reference names (`bup` is not `bumm`).
         /// A chair's turn may also be a principal: the hint says so, so that following it does not turn
         /// "municipality and region take turns" into two units taking turns.
-        func resolveParty(_ reference: Located<String>?, isTurn: Bool = false) {
+        /// `taken`: the parties already beside it (in the same group), which a typo is less likely to mean:
+        /// of `bup` and `bumm`, equally near `bum`, the one not yet among the members; when that does not
+        /// decide, the hint names them all and offers no edit.
+        func resolveParty(_ reference: Located<String>?, isTurn: Bool = false, taken: [String] = []) {
             guard let reference, !parties.contains(reference.value), !lost.claims(reference.value),
                   !missing.claims(reference.value) else { return }
             let named = LostParties.services(namedBy: reference.value, among: services)
             let candidates = named.isEmpty ? agreement.parties : agreement.parties.filter { party in named.contains(where: party.provides) }
-            resolve(reference, among: parties, kind: .party, nearest: Suggestion.nearest(to: reference.value, in: candidates.map(\.id.value)),
-                    otherwise: isTurn ? .writePrincipalOrID : nil)
+            let nearest = Suggestion.nearestAll(to: reference.value, in: candidates.map(\.id.value))
+            let free = nearest.filter { !taken.contains($0) }
+            let meant = nearest.count == 1 ? nearest.first : free.count == 1 ? free.first : nil
+            let choices = free.count > 1 ? free : nearest
+            resolve(reference, among: parties, kind: .party, nearest: meant,
+                    otherwise: meant == nil && choices.count > 1 ? .meantOneOf(choices.sorted()) : isTurn ? .writePrincipalOrID : nil)
         }
         // A protocol or form is a template (built in, or supplied with --templates) or an attachment of
         // the area's own, named by its id, its file or its title.
@@ -53,7 +60,8 @@ public struct ReferencesRule: Rule {
             }
         }
         for group in agreement.groups {
-            group.members.forEach { resolveParty($0.party) }
+            let members = group.members.compactMap { $0.party?.value }
+            group.members.forEach { resolveParty($0.party, taken: members) }
             resolveParty(group.convener?.value.party)
             switch group.chair?.value {
             case .fixed(let chair)?:
@@ -174,6 +182,14 @@ extension LocalizedText {
     fileprivate static let group = LocalizedText(sv: "grupp", en: "group")
     fileprivate static let template = LocalizedText(sv: "mall", en: "template")
     fileprivate static let service = LocalizedText(sv: "verksamhet", en: "service")
+
+    /// Several ids equally near a typo: "Menade du `bumm` eller `bup`?"
+    fileprivate static func meantOneOf(_ ids: [String]) -> LocalizedText {
+        let quoted = ids.map { "`\($0)`" }
+        let sv = quoted.dropLast().joined(separator: ", ") + " eller " + quoted[quoted.count - 1]
+        let en = quoted.dropLast().joined(separator: ", ") + " or " + quoted[quoted.count - 1]
+        return LocalizedText(sv: "Menade du \(sv)?", en: "Did you mean \(en)?")
+    }
     fileprivate static let form = LocalizedText(sv: "blankett", en: "form")
     fileprivate static let protocolTemplate = LocalizedText(sv: "protokollmall", en: "protocol template")
 
