@@ -63,6 +63,11 @@ public enum AgreementParser {
     /// The front matter into the model; without a front matter tree there is no model, and the one
     /// finding says why.
     private static func decodeFrontMatter(_ split: FrontMatterSplit, into agreement: inout Agreement) -> (decoded: Bool, diagnostics: [Diagnostic]) {
+        // A no-break space in the indentation looks like one and is part of the key to YAML: one finding
+        // at the line, before YAML reads a wrong tree from it.
+        if let hard = hardSpaceIndentation(yaml: split.yaml) {
+            return (false, [StructureRule.hardSpaceIndentation(fixed: hard.fixed, at: SourceLocation(line: hard.line + 1, column: hard.column))])
+        }
         switch YAMLTree.read(split.yaml, firstLine: 2) {
         case .failure(let problem):
             // `samtycke:skriftligt` is one word to YAML, noticed on the next line: point at the colon.
@@ -107,6 +112,21 @@ public enum AgreementParser {
             guard let dash = rest.first, dash == "–" || dash == "—", rest.dropFirst().first == " " else { continue }
             let fixed = "- " + rest.dropFirst(2).trimming(.trailing) { $0 == "\r" || $0 == " " }
             return (dash, String(fixed), index + 1, indent.count + 1)
+        }
+        return nil
+    }
+
+    /// The first yaml line whose indentation holds a no-break space (U+00A0, U+2007, U+202F, from Word
+    /// or the web): the line with ordinary spaces, and where (line from 1, column from 1).
+    static func hardSpaceIndentation(yaml: String) -> (fixed: String, line: Int, column: Int)? {
+        let hard: Set<Character> = ["\u{00A0}", "\u{2007}", "\u{202F}"]
+        for (index, text) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let indent = text.prefix { $0 == " " || hard.contains($0) }
+            guard let first = indent.firstIndex(where: hard.contains), indent.count < text.count else { continue }
+            let rest = text.dropFirst(indent.count)
+            if rest.first == "#" || rest.allSatisfy({ $0 == "\r" }) { continue }
+            let fixed = String(repeating: " ", count: indent.count) + rest.trimming(.trailing) { $0 == "\r" || $0 == " " }
+            return (fixed.trimmingCharacters(in: .whitespaces), index + 1, indent.distance(from: indent.startIndex, to: first) + 1)
         }
         return nil
     }

@@ -179,6 +179,18 @@ import Testing
         #expect(found.first?.hint?.en == en)
     }
 
+    /// A no-break space pasted into the indentation: one finding at the line, whose hint applied as
+    /// written mends it (no second finding about an unknown key `  till`, no hint deleting it).
+    @Test(arguments: ["1️⃣\u{00A0} till", " 1️⃣\u{00A0}till", "1️⃣\u{202F}\u{202F}till"])
+    func aNoBreakSpaceInTheIndentationIsOneFinding(indented: String) {
+        let text = Fixture.valid.replacing("  till: tillsvidare\n", with: "\(indented): tillsvidare\n")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS019", "the line is indented with a no-break space (U+00A0), which YAML does not read as indentation"),
+        ])
+        #expect(found.first?.hint?.sv == "Byt det hårda mellanslaget mot vanliga mellanslag, så att raden är indragen som raderna runt den: `till: tillsvidare`.")
+        assertFindings(in: Fixture.valid, [])
+    }
+
     @Test func aMissingPrincipalListsTheValues() {
         let found = assertFindings(in: Fixture.valid.replacing("  - id: hab\n    namn: Habilitering & Hälsa\n    huvudman: region\n", with: "  - 1️⃣id: hab\n    namn: Habilitering & Hälsa\n"), [
             ExpectedFinding("1️⃣", "BUS019", "the key `huvudman` is missing"),

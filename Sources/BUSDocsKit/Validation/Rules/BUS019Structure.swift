@@ -132,6 +132,11 @@ public struct StructureRule: Rule {
         return StructureRule().finding(.valueOverKeys(key, value), at: location, hint: hint)
     }
 
+    /// A line indented with a no-break space; `fixed`: the line's text without its indentation.
+    static func hardSpaceIndentation(fixed: String, at location: SourceLocation) -> Diagnostic {
+        StructureRule().finding(.hardSpaceIndentation, at: location, hint: .replaceHardSpaceIndentation(fixed))
+    }
+
     static func missingSpaceAfterColon(key: String, value: String, hardSpace: Bool = false, at location: SourceLocation) -> Diagnostic {
         if hardSpace {
             return StructureRule().finding(.hardSpaceAfterColon(key), at: location, hint: .replaceHardSpace(key, value))
@@ -367,6 +372,15 @@ extension LocalizedText {
     fileprivate static func writeHyphen(_ fixed: String) -> LocalizedText {
         LocalizedText(sv: "Skriv ett bindestreck: `\(fixed)`. Word gör ofta bindestreck till tankstreck när man skriver eller klistrar in.",
                       en: "Write a hyphen: `\(fixed)`. Word often turns hyphens into dashes as you type or paste.")
+    }
+
+    fileprivate static let hardSpaceIndentation = LocalizedText(
+        sv: "raden är indragen med ett hårt mellanslag (U+00A0), som YAML inte läser som indrag",
+        en: "the line is indented with a no-break space (U+00A0), which YAML does not read as indentation")
+
+    fileprivate static func replaceHardSpaceIndentation(_ line: String) -> LocalizedText {
+        LocalizedText(sv: "Byt det hårda mellanslaget mot vanliga mellanslag, så att raden är indragen som raderna runt den: `\(line)`.",
+                      en: "Replace the no-break space with ordinary spaces, so that the line is indented like the lines around it: `\(line)`.")
     }
 
     fileprivate static func hardSpaceAfterColon(_ key: String) -> LocalizedText {
