@@ -191,6 +191,23 @@ import Testing
         assertFindings(in: Fixture.valid, [])
     }
 
+    /// `##Rubrik` without its space is printed as text: a warning at the line with the heading to write;
+    /// a `#` inside a paragraph or a code block is no heading meant.
+    @Test func aHeadingWithoutItsSpaceIsAWarning() {
+        let text = Fixture.valid.replacing("## Gemensamma utgångspunkter\n", with: "1️⃣##Gemensamma utgångspunkter\n")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS019", "`##Gemensamma utgångspunkter` is no heading without a space after the `#`: the line is printed as text", .warning),
+        ])
+        #expect(found.first?.hint?.sv == "Skriv `## Gemensamma utgångspunkter`.")
+        let numbered = assertFindings(in: Fixture.valid.replacing("## Gemensamma utgångspunkter\n", with: "1️⃣###8. Gemensamma utgångspunkter\n"), [
+            ExpectedFinding("1️⃣", "BUS019", "`###8. Gemensamma utgångspunkter` is no heading without a space after the `#`: the line is printed as text", .warning),
+        ])
+        #expect(numbered.first?.hint?.en == "Write `### 8. Gemensamma utgångspunkter`.")
+        let inParagraph = Fixture.valid.replacing("Skolan ska kalla till SIP när barnet behöver insatser från flera huvudmän.\n",
+                                                  with: "Skolan ska kalla till SIP när barnet behöver insatser från flera huvudmän.\n#SIP-ansvar\n\n```\n#kod\n```\n")
+        assertFindings(in: inParagraph, [])
+    }
+
     @Test func aMissingPrincipalListsTheValues() {
         let found = assertFindings(in: Fixture.valid.replacing("  - id: hab\n    namn: Habilitering & Hälsa\n    huvudman: region\n", with: "  - 1️⃣id: hab\n    namn: Habilitering & Hälsa\n"), [
             ExpectedFinding("1️⃣", "BUS019", "the key `huvudman` is missing"),

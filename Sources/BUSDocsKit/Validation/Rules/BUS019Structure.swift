@@ -17,7 +17,32 @@ public struct StructureRule: Rule {
     /// Its findings on the front matter are made by the decoder (`AgreementDecoder`) while it reads the
     /// file; on the model, only the body's pipe tables, which CommonMark (the format's text) does not have.
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        Self.pipeTables(in: context.agreement.body)
+        (Self.pipeTables(in: context.agreement.body) + Self.headingsWithoutSpace(in: context.agreement.body)).sorted { $0.location < $1.location }
+    }
+
+    /// `##8. Rutin vid avvikelse`: a line that starts a paragraph with `#`s and a letter or digit is
+    /// meant as a heading, which CommonMark makes only with a space after the `#`s; it is printed as text.
+    static func headingsWithoutSpace(in body: Body) -> [Diagnostic] {
+        let lines = body.markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var findings: [Diagnostic] = []
+        var fence: Character?
+        for (index, raw) in lines.enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if let marker = line.first, marker == "`" || marker == "~", line.hasPrefix(String(repeating: marker, count: 3)) {
+                fence = fence == nil ? marker : (fence == marker ? nil : fence)
+                continue
+            }
+            let indent = raw.prefix { $0 == " " }.count
+            guard fence == nil, indent < 4, index == 0 || lines[index - 1].trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+            let hashes = line.prefix { $0 == "#" }.count
+            let rest = line.dropFirst(hashes)
+            guard (1...6).contains(hashes), let first = rest.first, first.isLetter || first.isNumber else { continue }
+            let fixed = String(repeating: "#", count: hashes) + " " + rest.trimmingCharacters(in: .whitespaces)
+            findings.append(StructureRule().finding(
+                .headingWithoutSpace(line), at: SourceLocation(line: body.firstLine + index, column: indent + 1),
+                hint: .writeHeading(fixed), severity: .warning))
+        }
+        return findings
     }
 
     /// A table written as on GitHub (`| a | b |` over `|---|---|`): printed as its raw lines in every
@@ -400,6 +425,15 @@ extension LocalizedText {
     fileprivate static func addSpaceAfterColon(_ key: String, _ value: String) -> LocalizedText {
         LocalizedText(sv: "Skriv `\(key): \(value)`: YAML läser en nyckel först när kolonet följs av ett mellanslag.",
                       en: "Write `\(key): \(value)`: YAML reads a key only when the colon is followed by a space.")
+    }
+
+    fileprivate static func headingWithoutSpace(_ line: String) -> LocalizedText {
+        LocalizedText(sv: "`\(line)` blir ingen rubrik utan ett mellanslag efter `#`: raden skrivs ut som text",
+                      en: "`\(line)` is no heading without a space after the `#`: the line is printed as text")
+    }
+
+    fileprivate static func writeHeading(_ fixed: String) -> LocalizedText {
+        LocalizedText(sv: "Skriv `\(fixed)`.", en: "Write `\(fixed)`.")
     }
 
     fileprivate static let pipeTable = LocalizedText(
