@@ -27,6 +27,13 @@ public enum FrontMatterSplitter {
             }
         }
         guard let closing else {
+            // `--`, `----` or a dash Word made of it: the closing line mistyped, which is the one to mend.
+            for number in 2...max(2, source.lines.count) where number <= source.lines.count {
+                let line = source.line(number).trimming(.trailing, where: \.isSpaceOrTab)
+                if !line.isEmpty, line.allSatisfy({ "-–—‐".contains($0) }), line != "-" {
+                    return .failure(StructureRule.mistypedClosingLine(String(line), at: SourceLocation(line: number, column: 1)))
+                }
+            }
             return .failure(StructureRule.unterminatedFrontMatter())
         }
         let yaml = source.lines[1..<(closing - 1)].joinedLines()

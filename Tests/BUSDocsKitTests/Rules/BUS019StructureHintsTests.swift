@@ -208,6 +208,18 @@ import Testing
         assertFindings(in: inParagraph, [])
     }
 
+    /// The closing line mistyped (`--`, a dash from Word): the finding is at that line, and its hint
+    /// applied as written mends it, leaving no stray dash in the text.
+    @Test(arguments: ["--", "----", "—"])
+    func aMistypedClosingLineIsFoundWhereItIs(written: String) throws {
+        let closing = try #require(Fixture.valid.range(of: "\n---\n"))
+        let text = Fixture.valid.replacingCharacters(in: closing, with: "\n1️⃣\(written)\n")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS019", "`\(written)` does not close the front matter: only a line of three hyphens, `---`, does"),
+        ])
+        #expect(found.first?.hint?.sv == "Byt raden `\(written)` mot `---`.")
+    }
+
     @Test func aMissingPrincipalListsTheValues() {
         let found = assertFindings(in: Fixture.valid.replacing("  - id: hab\n    namn: Habilitering & Hälsa\n    huvudman: region\n", with: "  - 1️⃣id: hab\n    namn: Habilitering & Hälsa\n"), [
             ExpectedFinding("1️⃣", "BUS019", "the key `huvudman` is missing"),

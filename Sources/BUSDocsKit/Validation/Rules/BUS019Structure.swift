@@ -122,6 +122,11 @@ public struct StructureRule: Rule {
         StructureRule().finding(.noFrontMatter, at: .fileStart, hint: .firstLineDashes)
     }
 
+    /// A line of dashes other than `---` where the front matter would close.
+    static func mistypedClosingLine(_ line: String, at location: SourceLocation) -> Diagnostic {
+        StructureRule().finding(.mistypedClosingLine(line), at: location, hint: .replaceClosingLine(line))
+    }
+
     static func unterminatedFrontMatter() -> Diagnostic {
         StructureRule().finding(.unterminatedFrontMatter, at: .fileStart, hint: .closeFrontMatter)
     }
@@ -339,6 +344,15 @@ extension LocalizedText {
         en: "The first line must be `---`, followed by `bus-docs: 1`, the agreement's data and a closing `---` line.")
     fileprivate static let unterminatedFrontMatter = LocalizedText(
         sv: "YAML-huvudet avslutas aldrig med en rad `---`", en: "the YAML front matter is never closed by a `---` line")
+    fileprivate static func mistypedClosingLine(_ line: String) -> LocalizedText {
+        LocalizedText(sv: "`\(line)` avslutar inte YAML-huvudet: det gör bara en rad med tre bindestreck, `---`",
+                      en: "`\(line)` does not close the front matter: only a line of three hyphens, `---`, does")
+    }
+
+    fileprivate static func replaceClosingLine(_ line: String) -> LocalizedText {
+        LocalizedText(sv: "Byt raden `\(line)` mot `---`.", en: "Replace the line `\(line)` with `---`.")
+    }
+
     fileprivate static let closeFrontMatter = LocalizedText(
         sv: "Lägg till en rad `---` efter huvudets sista nyckel, före brödtexten.",
         en: "Add a `---` line after the front matter's last key, before the body.")
