@@ -64,4 +64,15 @@ import Testing
         ])
         #expect(found.first?.message.sv == "okänd nyckel `kontaktperson` i YAML-huvudet")
     }
+
+    /// An unknown key holds what the author wanted said: the hint keeps it, as a comment, and applied
+    /// as written leaves nothing to find.
+    @Test func anUnknownKeysHintKeepsWhatItSays() {
+        let text = Fixture.valid.replacing("typ: lokal-överenskommelse\n", with: "typ: lokal-överenskommelse\n1️⃣kontaktperson: Anna Andersson, BUS-samordnare\n")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS020", "unknown key `kontaktperson` in the front matter", .warning),
+        ])
+        #expect(found.first?.hint?.sv == "Gör raden till en kommentar, `# kontaktperson: …`, så att uppgiften står kvar (eller skriv den i texten); de nycklar som finns listar `bus-docs schema`.")
+        assertFindings(in: Fixture.valid.replacing("typ: lokal-överenskommelse\n", with: "typ: lokal-överenskommelse\n# kontaktperson: Anna Andersson, BUS-samordnare\n"), [])
+    }
 }

@@ -39,7 +39,7 @@ public struct UnknownKeyRule: Rule {
             finding.meantKey = KeyReference(suggestion, in: mapping)
             return finding
         }
-        return UnknownKeyRule().finding(.unknown(key, place: place), at: location, hint: splitValue ? .splitValue(key) : .removeOrRespell)
+        return UnknownKeyRule().finding(.unknown(key, place: place), at: location, hint: splitValue ? .splitValue(key) : .keepAsComment(key))
     }
 }
 
@@ -78,6 +78,9 @@ extension LocalizedText {
                       en: "A comma inside `{ }` ends the value: put the value before it in quotes, e.g. `beskrivning: \"…, \(key)\"`.")
     }
 
-    fileprivate static let removeOrRespell = LocalizedText(
-        sv: "Ta bort nyckeln eller stava den som i formatbeskrivningen i README.", en: "Remove the key or spell it as the format in the README does.")
+    /// Keeps what the line says: a comment stays in the file, and the keys there are are one command away.
+    fileprivate static func keepAsComment(_ key: String) -> LocalizedText {
+        LocalizedText(sv: "Gör raden till en kommentar, `# \(key): …`, så att uppgiften står kvar (eller skriv den i texten); de nycklar som finns listar `bus-docs schema`.",
+                      en: "Make the line a comment, `# \(key): …`, so that what it says stays (or write it in the text); `bus-docs schema` lists the keys there are.")
+    }
 }
