@@ -25,4 +25,14 @@ import Testing
     @Test func revisionDateMustBeReal() {
         assertFindings(in: Fixture.valid.replacing("datum: 2021-02-01", with: "datum: 1️⃣februari 2021"), [ExpectedFinding("1️⃣", "BUS012", "`revisioner.datum`: `februari 2021` is not a date")])
     }
+
+    /// A day the month does not have: the example is that month's last day, not an unrelated date.
+    @Test(arguments: [("2025-09-31", "September 2025 har 30 dagar: skriv den dag som menas, t.ex. `2025-09-30`."),
+                      ("2025-02-30", "Februari 2025 har 28 dagar: skriv den dag som menas, t.ex. `2025-02-28`."),
+                      ("2024-02-30", "Februari 2024 har 29 dagar: skriv den dag som menas, t.ex. `2024-02-29`.")])
+    func anImpossibleDayGetsTheMonthsLastDay(written: String, hint: String) {
+        let text = Fixture.valid.replacing("  från: 2020-01-01\n", with: "  från: 1️⃣\(written)\n")
+        let found = assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS012", "`giltighet.från`: `\(written)` is not a date")])
+        #expect(found.first?.hint?.sv == hint)
+    }
 }

@@ -40,6 +40,14 @@ public struct ValidityDatesRule: Rule {
             return [finding(.wrongDateFormat(key: key, raw: value.value.raw, monthOnly: meant.count == 7), at: value.location,
                             hint: .writeDate(meant))]
         }
+        // "2025-09-31": a day the month does not have; the example is that month's last day.
+        let parts = value.value.raw.split(separator: "-", omittingEmptySubsequences: false)
+        if parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+           let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month),
+           day > LocalDate.daysIn(month: month, year: year) {
+            let last = LocalDate(year: year, month: month, day: LocalDate.daysIn(month: month, year: year))
+            return [finding(.notADate(key: key, raw: value.value.raw), at: value.location, hint: .dayBeyondMonth(month, last: last))]
+        }
         return [finding(.notADate(key: key, raw: value.value.raw), at: value.location, hint: .writeRealDate(key: key))]
     }
 }
@@ -74,6 +82,13 @@ extension LocalizedText {
 
     fileprivate static func notADate(key: String, raw: String) -> LocalizedText {
         LocalizedText(sv: "`\(key)`: `\(raw)` är inte ett datum", en: "`\(key)`: `\(raw)` is not a date")
+    }
+
+    fileprivate static func dayBeyondMonth(_ month: Int, last: LocalDate) -> LocalizedText {
+        let sv = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"]
+        let en = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        return LocalizedText(sv: "\(sv[month - 1].capitalized) \(last.year) har \(last.day) dagar: skriv den dag som menas, t.ex. `\(last)`.",
+                             en: "\(en[month - 1]) \(last.year) has \(last.day) days: write the day meant, e.g. `\(last)`.")
     }
 
     /// A revision may be a month; `till` may be `tillsvidare`.
