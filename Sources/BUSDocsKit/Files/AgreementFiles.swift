@@ -1,6 +1,8 @@
 /// Turns the paths on the command line into the agreement files to read, and reads them.
 ///
-/// Folders are searched recursively for `*.md` (not `README.md`, nothing hidden). Symbolic links to
+/// Folders are searched recursively for `*.md` (not `README.md`, nothing hidden); a `README.md` named
+/// among other files (`check Agreements/*.md`, a pre-commit hook) is left out too when it has no front
+/// matter, so that a folder is checked alike however its files are named. Symbolic links to
 /// files and folders are followed; a folder reached again (a link loop, or a folder named twice) is not
 /// searched again, and a file reached by two names is read once, under the first. Nothing is skipped
 /// silently: a path that does not exist, a folder or file that cannot be read — anywhere under an input —
@@ -25,7 +27,20 @@ public enum AgreementFiles {
                 files.append(file.path)
             }
         }
-        return files
+        // `Agreements/*.md` names the folder's README too: without a front matter it is no agreement.
+        let readmes = files.filter { isReadme($0) && !startsWithFrontMatter($0, in: fileSystem) }
+        return readmes.count < files.count ? files.filter { !readmes.contains($0) } : files
+    }
+
+    /// `README.md` in any case: the folder's description, not an agreement.
+    static func isReadme(_ path: String) -> Bool {
+        (path.split(separator: "/").last.map(String.init) ?? path).lowercased() == "readme.md"
+    }
+
+    private static func startsWithFrontMatter(_ path: String, in fileSystem: FileSystem) -> Bool {
+        guard case .bytes(let bytes)? = try? fileSystem.read(path, SourceDecoder.maximumFileSize) else { return true }
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        return start.starts(with: Array("---".utf8))
     }
 
     /// One file read and parsed; a file over the size limit is refused without loading it whole.
@@ -55,7 +70,7 @@ public enum AgreementFiles {
             let status = try self.status(of: path, in: fileSystem)
             if status.isFolder {
                 try search(path, identity: status.identity, in: fileSystem, seen: &seen, found: &found)
-            } else if status.isRegularFile, name.hasSuffix(".md"), name != "README.md" {
+            } else if status.isRegularFile, name.hasSuffix(".md"), !isReadme(name) {
                 found.append((path, status.identity))
             }
         }

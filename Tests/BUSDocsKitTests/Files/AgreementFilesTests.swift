@@ -44,6 +44,24 @@ import Glibc
         #expect(try AgreementFiles.collect(["a"], in: fs) == ["a/b/x.md", "a/z.md"])
     }
 
+    /// `check Agreements/*.md` (a shell's or pre-commit's list) names the README the folder search leaves
+    /// out: without a front matter it is left out too; named alone, or with a front matter, it is read.
+    @Test func aReadmeNamedAmongAgreementsIsLeftOutLikeInTheFolder() throws {
+        let texts: [String: String] = ["a/README.md": "Skriv era överenskommelser här.\n", "a/Readme.md": "Om mappen\n",
+                                       "a/x.md": "---\nbus-docs: 1\n---\n", "b/README.md": "---\nbus-docs: 1\n---\n"]
+        let inodes = ["a/README.md": 1, "a/Readme.md": 2, "a/x.md": 3, "b/README.md": 4] as [String: UInt64]
+        let fs = FileSystem(
+            status: { path in
+                guard let inode = inodes[path] else { throw SystemError(ENOENT) }
+                return .init(isFolder: false, isRegularFile: true, identity: .init(device: 1, inode: inode))
+            },
+            list: { _ in throw SystemError(ENOTDIR) },
+            read: { path, _ in .bytes(Array((texts[path] ?? "").utf8)) })
+        #expect(try AgreementFiles.collect(["a/README.md", "a/Readme.md", "a/x.md"], in: fs) == ["a/x.md"])
+        #expect(try AgreementFiles.collect(["a/README.md"], in: fs) == ["a/README.md"])
+        #expect(try AgreementFiles.collect(["b/README.md", "a/x.md"], in: fs) == ["b/README.md", "a/x.md"])
+    }
+
     @Test func linkedFilesAndFoldersAreFollowedAndEachFileIsTakenOnce() throws {
         let fs = Self.fileSystem([
             "a": .folder(1, ["x.md", "länk.md", "ut"]),
