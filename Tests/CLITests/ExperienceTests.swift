@@ -252,7 +252,7 @@ import Testing
         let comparison = try BusDocsProcess.run(["diff", Self.valid, Self.valid, "-o", json])
         #expect(comparison.status == 0, "\(comparison.stderr)")
         #expect(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: json))) is [String: Any])
-        let other = folder.appendingPathComponent("avvikelse.blankett").path
+        let other = folder.appendingPathComponent("avvikelseblankett").path
         let html = try BusDocsProcess.run(["deviation", Self.valid, "-o", other])
         #expect(html.status == 0, "\(html.stderr)")
         let written = try String(contentsOfFile: other, encoding: .utf8)
@@ -273,6 +273,22 @@ import Testing
         let docx = folder.appendingPathComponent("diff.docx").path
         let diff = try BusDocsProcess.run(["diff", Self.valid, Self.valid, "-o", docx])
         #expect(diff.stderr == "bus-docs: -o \(docx): comparisons are not written as docx — name the file .txt, .html, .json or .pdf\n", "\(diff.stderr)")
+    }
+
+    /// `.doc`, `.odt`, `.rtf`, a typo like `.pdfx`: formats bus-docs does not write are refused, in the
+    /// run's language, with those it does, never written as HTML under that name.
+    @Test func anExtensionNamingNoFormatIsRefused() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let doc = folder.appendingPathComponent("avtal.doc").path
+        let swedish = try BusDocsProcess.run(["agreement", Self.valid, "-o", doc], environment: Self.swedish)
+        #expect(swedish.status == 2 && swedish.stderr == "bus-docs: -o \(doc): bus-docs skriver inte .doc-filer — byt filändelse till .html, .pdf eller .docx (.docx öppnas i både Word och LibreOffice)\n", "\(swedish.stderr)")
+        let odt = folder.appendingPathComponent("blankett.odt").path
+        let english = try BusDocsProcess.run(["deviation", Self.valid, "-o", odt])
+        #expect(english.status == 2 && english.stderr == "bus-docs: -o \(odt): bus-docs does not write .odt files — name the file .html, .md, .pdf or .docx (.docx opens in Word and LibreOffice alike)\n", "\(english.stderr)")
+        let typo = folder.appendingPathComponent("protokoll.pdfx").path
+        let minutes = try BusDocsProcess.run(["protocol", Self.valid, "--format", "pdf", "-o", typo])
+        #expect(minutes.status == 2 && minutes.stderr.contains("does not write .pdfx files"), "\(minutes.stderr)")
+        for path in [doc, odt, typo] { #expect(!FileManager.default.fileExists(atPath: path)) }
     }
 
     @Test func aFormatTheFileNameContradictsIsRefused() throws {

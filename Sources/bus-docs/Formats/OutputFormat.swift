@@ -185,6 +185,14 @@ extension FormatChoice {
     static func resolve(_ chosen: FormatChoice?, output: String?, default fallback: FormatChoice,
                         writing kind: OutputDocument.Kind) throws -> any OutputFormat {
         let named = output.flatMap(OutputFormats.named(byFile:))
+        // `-o avtal.doc`, `.odt`, `.rtf`: a file named for a format bus-docs does not write would hold
+        // another under that name, which the program it names does not open as such.
+        if let output, named == nil, let written = Optional((output as NSString).pathExtension), !written.isEmpty, written.allSatisfy(\.isLetter) {
+            let extensions = OutputFormats.writing(kind).map { "." + $0.fileExtension }
+            throw CLIError.fileNamedForUnknownFormat(output: output, fileExtension: written,
+                                                     choices: LocalizedText(sv: OutputFormats.words(extensions, or: "eller"),
+                                                                            en: OutputFormats.words(extensions, or: "or")))
+        }
         if let chosen {
             try chosen.check(writes: kind)
             if let output, let named, named.name != chosen.format.name {

@@ -58,6 +58,8 @@ enum CLIError: Error {
     /// `switchable`: the format the name says writes this document too, so `--format` may name it.
     case fileNamedForAnotherFormat(output: String, named: String, format: String, switchable: Bool)
     case fileNamedForFormatNotWriting(output: String, named: String, kind: LocalizedText, choices: LocalizedText)
+    /// `-o avtal.doc`: an extension that names no format bus-docs writes.
+    case fileNamedForUnknownFormat(output: String, fileExtension: String, choices: LocalizedText)
     case noRegisterForYear(year: Int, register: String, years: [String])
     case htmlToTerminalNeedsFolder
     case archivalOnlyForPDF
@@ -221,6 +223,13 @@ enum CLIError: Error {
         case let .fileNamedForFormatNotWriting(output, named, kind, choices):
             return LocalizedText(sv: "-o \(output): \(kind.sv) skrivs inte som \(named) — byt filändelse till \(choices.sv)",
                                  en: "-o \(output): \(kind.en) are not written as \(named) — name the file \(choices.en)")
+        case let .fileNamedForUnknownFormat(output, fileExtension, choices):
+            // A word processor's own format: the .docx bus-docs writes opens in Word and LibreOffice alike.
+            let office = ["doc", "odt", "rtf", "dot", "dotx", "docm", "ott", "wpd", "pages"].contains(fileExtension.lowercased())
+            return LocalizedText(sv: "-o \(output): bus-docs skriver inte .\(fileExtension)-filer — byt filändelse till \(choices.sv)"
+                                     + (office ? " (.docx öppnas i både Word och LibreOffice)" : ""),
+                                 en: "-o \(output): bus-docs does not write .\(fileExtension) files — name the file \(choices.en)"
+                                     + (office ? " (.docx opens in Word and LibreOffice alike)" : ""))
         case let .noRegisterForYear(year, register, years):
             let sv = years.isEmpty ? "inga år alls" : "bara " + OutputFormats.words(years, or: "och")
             let en = years.isEmpty ? "no years at all" : "only " + OutputFormats.words(years, or: "and")
