@@ -291,6 +291,25 @@ import Testing
         for path in [doc, odt, typo] { #expect(!FileManager.default.fileExists(atPath: path)) }
     }
 
+    /// `-o` naming another agreement (Tab-completed in the Agreements folder) is refused, in the run's
+    /// language, and the agreement is left as it was; a document written before may be written again.
+    @Test func anotherAgreementIsNeverOverwritten() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let other = folder.appendingPathComponent("annan.md").path
+        let text = try String(contentsOfFile: Self.valid, encoding: .utf8)
+        try text.write(toFile: other, atomically: true, encoding: .utf8)
+        let english = try BusDocsProcess.run(["deviation", Self.valid, "-o", other])
+        #expect(english.status == 2 && english.stderr == "bus-docs: -o \(other): will not overwrite an agreement — choose another name\n", "\(english.stderr)")
+        let swedish = try BusDocsProcess.run(["protocol", Self.valid, "-o", other], environment: Self.swedish)
+        #expect(swedish.status == 2 && swedish.stderr == "bus-docs: -o \(other): skriver inte över en överenskommelse — välj ett annat namn\n", "\(swedish.stderr)")
+        #expect(try String(contentsOfFile: other, encoding: .utf8) == text)
+        let form = folder.appendingPathComponent("blankett.md").path
+        for _ in 0..<2 {
+            let written = try BusDocsProcess.run(["deviation", Self.valid, "-o", form])
+            #expect(written.status == 0, "\(written.stderr)")
+        }
+    }
+
     @Test func aFormatTheFileNameContradictsIsRefused() throws {
         let folder = try BusDocsProcess.temporaryFolder()
         let pdf = try BusDocsProcess.run(["deviation", Self.valid, "--format", "html", "-o", folder.appendingPathComponent("blankett.pdf").path], environment: Self.swedish)

@@ -14,11 +14,32 @@ enum OutputWriter {
     }
 
     /// An output file that is one of the sources is refused: bus-docs never writes over what it reads.
-    static func refuseSource(_ output: String, _ sources: [String], as role: LocalizedText) throws {
+    /// Nor over any other agreement (a file whose front matter has `bus-docs:`), which `-o Agreements/r<Tab>`
+    /// would otherwise replace without a word; `import --force` replaces a draft on purpose.
+    static func refuseSource(_ output: String, _ sources: [String], as role: LocalizedText, protectingAgreements: Bool = true) throws {
         let target = URL(fileURLWithPath: output).standardizedFileURL.path
         if sources.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.path == target }) {
             throw CLIError.wouldOverwriteSource(output: output, role: role)
         }
+        if protectingAgreements, isAgreement(output) {
+            throw CLIError.wouldOverwriteSource(output: output, role: LocalizedText(sv: "en överenskommelse — välj ett annat namn",
+                                                                                    en: "an agreement — choose another name"))
+        }
+    }
+
+    /// Whether a file is an agreement: its first line `---` and a `bus-docs:` key before the closing one.
+    static func isAgreement(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        guard let data = try? handle.read(upToCount: 64 * 1024) else { return false }
+        var lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\r \t\u{FEFF}")) }[...]
+        guard lines.popFirst() == "---" else { return false }
+        for line in lines {
+            if line == "---" || line == "..." { return false }
+            if line.hasPrefix("bus-docs:") { return true }
+        }
+        return false
     }
 
     /// Refuses an output folder that is an input folder or holds one: bus-docs never writes among sources.

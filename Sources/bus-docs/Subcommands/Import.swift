@@ -37,7 +37,8 @@ struct Import: ParsableCommand {
         let rules = try ruleSetOptions.load()
         if let output {
             try OutputWriter.refuseMissingFolder(output)
-            try OutputWriter.refuseSource(output, [file], as: LocalizedText(sv: "dokumentet som importeras", en: "the document being imported"))
+            try OutputWriter.refuseSource(output, [file], as: LocalizedText(sv: "dokumentet som importeras", en: "the document being imported"),
+                                          protectingAgreements: false)
             if !force, FileManager.default.fileExists(atPath: output) {
                 throw CLIError.importOutputExists(output)
             }
