@@ -310,6 +310,29 @@ import Testing
         }
     }
 
+    /// HTML refused on a terminal: the way out offered is one the command takes — `agreement` writes no
+    /// Markdown, so only `-o`; `diff` is offered `--format text`, the meeting documents `--format md`.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")),
+          arguments: [(["agreement", "Agreements/nacka-2023.md"], "(till exempel -o dokument.html)\r\n"),
+                      (["diff", "Agreements/nacka-2023.md", "Agreements/nacka-2023.md", "--format", "html"], "(till exempel -o dokument.html), eller --format text\r\n"),
+                      (["deviation", "Agreements/nacka-2023.md"], "(till exempel -o dokument.html), eller --format md\r\n")])
+    func htmlOnATerminalOffersOnlyWhatTheCommandWrites(arguments: [String], ending: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        let command = ([BusDocsProcess.executable.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
+        process.arguments = ["-qec", command, "/dev/null"]
+        process.currentDirectoryURL = BusDocsProcess.packageRoot
+        process.environment = ["LANG": "sv_SE.UTF-8", "PATH": "/usr/bin:/bin"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(output.hasPrefix("bus-docs: skriver inte HTML i terminalen: ange en fil med -o FIL ") && output.hasSuffix(ending), "\(output)")
+    }
+
     @Test func aFormatTheFileNameContradictsIsRefused() throws {
         let folder = try BusDocsProcess.temporaryFolder()
         let pdf = try BusDocsProcess.run(["deviation", Self.valid, "--format", "html", "-o", folder.appendingPathComponent("blankett.pdf").path], environment: Self.swedish)

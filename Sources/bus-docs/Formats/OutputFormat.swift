@@ -166,7 +166,8 @@ extension OutputFormats {
                 throw CLIError.formatNeedsFile(format: format.name)
             }
             if format is HTMLFormat, isatty(STDOUT_FILENO) == 1 {
-                throw CLIError.htmlToTerminal
+                let text = OutputFormats.writing(document.kind).first { $0.isText && !($0 is HTMLFormat) }
+                throw CLIError.htmlToTerminal(textFormat: text?.name)
             }
             FileHandle.standardOutput.write(Data(try format.render(document, in: context)))
             return

@@ -31,7 +31,8 @@ enum CLIError: Error {
     case pdfNeedsOutput(option: String)
     case formatNeedsOutFolder(format: String)
     case outAndOutput
-    case htmlToTerminal
+    /// `textFormat`: a format that writes the document to the terminal (`md`, `text`), if any.
+    case htmlToTerminal(textFormat: String?)
     case formatNeedsFile(format: String)
     case formatDoesNotWrite(format: String, kind: LocalizedText, choices: LocalizedText)
     case markdownDoesNotWriteThis
@@ -153,9 +154,10 @@ enum CLIError: Error {
             return LocalizedText(sv: "--format \(format) behöver en fil eller en mapp: -o FIL eller --out MAPP", en: "--format \(format) needs a file or a folder: -o FILE or --out DIR")
         case .outAndOutput:
             return LocalizedText(sv: "ange antingen -o FIL eller --out MAPP, inte båda", en: "give either -o FILE or --out DIR, not both")
-        case .htmlToTerminal:
-            return LocalizedText(sv: "skriver inte HTML i terminalen: ange en fil med -o FIL (till exempel -o dokument.html), eller --format md",
-                                 en: "will not write HTML to the terminal: name a file with -o FILE (for example -o document.html), or use --format md")
+        case let .htmlToTerminal(textFormat):
+            // Only a way out that works: `agreement` writes no Markdown, so it is offered only -o.
+            return LocalizedText(sv: "skriver inte HTML i terminalen: ange en fil med -o FIL (till exempel -o dokument.html)" + (textFormat.map { ", eller --format \($0)" } ?? ""),
+                                 en: "will not write HTML to the terminal: name a file with -o FILE (for example -o document.html)" + (textFormat.map { ", or use --format \($0)" } ?? ""))
         case let .formatNeedsFile(format):
             return LocalizedText(sv: "--format \(format) behöver en fil: -o FIL.\(format)", en: "--format \(format) needs -o FILE.\(format)")
         case let .formatDoesNotWrite(format, kind, choices):
