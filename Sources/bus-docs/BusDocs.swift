@@ -61,7 +61,20 @@ extension BusDocs {
         try refuse(word, among: names + ["help"])
     }
 
+    /// The commands as a Swedish user says them, from the Swedish help's own verbs.
+    static let swedishCommands: [String: String] = [
+        "kontrollera": "check", "kontroll": "check", "granska": "check", "bygg": "build", "bygga": "build",
+        "publicera": "build", "ny": "new", "nytt": "new", "skapa": "new", "jämför": "diff", "jamfor": "diff",
+        "protokoll": "protocol", "dagordning": "protocol", "avvikelse": "deviation", "avvikelseblankett": "deviation",
+        "överenskommelse": "agreement", "overenskommelse": "agreement", "importera": "import", "uppföljning": "report",
+        "uppfoljning": "report", "rapport": "report", "regler": "rules", "förhandsgranska": "serve", "visa": "serve",
+        "mallar": "templates", "hjälp": "help", "hjalp": "help",
+    ]
+
     private static func refuse(_ word: String, among names: [String]) throws {
+        if let command = swedishCommands[word.lowercased()], names.contains(command) {
+            throw CLIError.unknownCommand(word: word, suggestion: command)
+        }
         let nearest = names.map { ($0, editDistance(word.lowercased(), $0)) }.min { $0.1 < $1.1 }
         guard let nearest, nearest.1 <= max(2, nearest.0.count / 3) else { return }
         throw CLIError.unknownCommand(word: word, suggestion: nearest.0)

@@ -50,6 +50,11 @@ import Testing
         #expect(swedish.stderr.hasPrefix("bus-docs: okänt kommando `protocl` — menade du `protocol`?"), "\(swedish.stderr)")
         let english = try BusDocsProcess.run(["chek"])
         #expect(english.stderr.hasPrefix("bus-docs: unknown command `chek` — did you mean `check`?"), "\(english.stderr)")
+        // The Swedish verb of the help text is the command it describes.
+        let verb = try BusDocsProcess.run(["kontrollera", "Agreements/nacka-2023.md"], environment: Self.swedish)
+        #expect(verb.status == 2 && verb.stderr.hasPrefix("bus-docs: okänt kommando `kontrollera` — menade du `check`?"), "\(verb.stderr)")
+        let build = try BusDocsProcess.run(["bygg"])
+        #expect(build.status == 2 && build.stderr.hasPrefix("bus-docs: unknown command `bygg` — did you mean `build`?"), "\(build.stderr)")
         let help = try BusDocsProcess.run(["help", "prtocol"], environment: Self.swedish)
         #expect(help.status == 2 && help.stderr.hasPrefix("bus-docs: okänt kommando `prtocol` — menade du `protocol`?"), "\(help.stderr)")
         // A word that is an existing path is still a path to check.
