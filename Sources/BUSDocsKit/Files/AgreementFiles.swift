@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Turns the paths on the command line into the agreement files to read, and reads them.
 ///
 /// Folders are searched recursively for `*.md` (not `README.md`, nothing hidden); a `README.md` named
@@ -12,7 +16,12 @@ public enum AgreementFiles {
         var seen: Set<FileSystem.Identity> = []
         var files: [String] = []
         for path in paths {
-            let status = try self.status(of: path, in: fileSystem)
+            let status: FileSystem.Status
+            do {
+                status = try self.status(of: path, in: fileSystem)
+            } catch let problem as FileProblem where problem == .system(ENOENT, path: path) {
+                throw nearestName(to: path, in: fileSystem).map { FileProblem.doesNotExist(path, meant: $0) } ?? problem
+            }
             if !status.isFolder {
                 if seen.insert(status.identity).inserted { files.append(path) }
                 continue
@@ -30,6 +39,20 @@ public enum AgreementFiles {
         // `Agreements/*.md` names the folder's README too: without a front matter it is no agreement.
         let readmes = files.filter { isReadme($0) && !startsWithFrontMatter($0, in: fileSystem) }
         return readmes.count < files.count ? files.filter { !readmes.contains($0) } : files
+    }
+
+    /// `Agreements/varmod.md` for `varmdo.md`, `agreements/` for `Agreements/`: the name in the same
+    /// folder a path that does not exist is a typo of, written as the path was.
+    static func nearestName(to path: String, in fileSystem: FileSystem) -> String? {
+        let trailing = path.hasSuffix("/") ? "/" : ""
+        let trimmed = trailing.isEmpty ? path : String(path.dropLast())
+        let slash = trimmed.lastIndex(of: "/")
+        let folder = slash.map { String(trimmed[..<$0]) } ?? ""
+        let name = slash.map { String(trimmed[trimmed.index(after: $0)...]) } ?? trimmed
+        guard !name.isEmpty, let names = try? fileSystem.list(folder.isEmpty ? "." : folder) else { return nil }
+        let visible = names.filter { !$0.hasPrefix(".") }
+        guard let meant = visible.first(where: { $0.lowercased() == name.lowercased() }) ?? Suggestion.nearest(to: name, in: visible) else { return nil }
+        return (slash == nil ? "" : folder + "/") + meant + trailing
     }
 
     /// `README.md` in any case: the folder's description, not an agreement.

@@ -38,6 +38,10 @@ public struct FileProblem: Error, Equatable, Sendable {
         return FileProblem(path: path, reason: reason)
     }
 
+    static func doesNotExist(_ path: String, meant: String) -> FileProblem {
+        FileProblem(path: path, reason: LocalizedText(sv: "finns inte — menade du \(meant)?", en: "does not exist — did you mean \(meant)?"))
+    }
+
     static func noAgreements(in folder: String) -> FileProblem {
         FileProblem(path: folder, reason: LocalizedText(sv: "inga överenskommelser (*.md-filer) i mappen",
                                                         en: "no agreements (*.md files) in this folder"))

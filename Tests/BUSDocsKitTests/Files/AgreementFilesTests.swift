@@ -62,6 +62,20 @@ import Glibc
         #expect(try AgreementFiles.collect(["b/README.md", "a/x.md"], in: fs) == ["b/README.md", "a/x.md"])
     }
 
+    /// A path one slip from a name that exists is answered with that name, written as the path was.
+    @Test func aMisspeltPathGetsTheNameMeant() throws {
+        let fs = Self.fileSystem([".": .folder(1, ["Agreements", ".git"]), "Agreements": .folder(2, ["varmdo.md", "nacka-2023.md"]),
+                                  "Agreements/varmdo.md": .file(3), "Agreements/nacka-2023.md": .file(4)])
+        #expect(throws: FileProblem(path: "Agreements/varmod.md", reason: LocalizedText(sv: "finns inte — menade du Agreements/varmdo.md?",
+                                                                                        en: "does not exist — did you mean Agreements/varmdo.md?"))) {
+            try AgreementFiles.collect(["Agreements/varmod.md"], in: fs)
+        }
+        #expect(throws: FileProblem(path: "agreements/", reason: LocalizedText(sv: "finns inte — menade du Agreements/?", en: "does not exist — did you mean Agreements/?"))) {
+            try AgreementFiles.collect(["agreements/"], in: fs)
+        }
+        #expect(throws: FileProblem.system(ENOENT, path: "Agreements/solna.md")) { try AgreementFiles.collect(["Agreements/solna.md"], in: fs) }
+    }
+
     @Test func linkedFilesAndFoldersAreFollowedAndEachFileIsTakenOnce() throws {
         let fs = Self.fileSystem([
             "a": .folder(1, ["x.md", "länk.md", "ut"]),
