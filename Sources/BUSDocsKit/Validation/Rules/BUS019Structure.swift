@@ -24,12 +24,14 @@ public struct StructureRule: Rule {
     /// document, since the text is CommonMark, which has no tables. One warning per table, at its first
     /// line, with its rows written as the list that says the same.
     static func pipeTables(in body: Body) -> [Diagnostic] {
+        // Most bodies have no `|` at all, and so no table: one pass over the bytes.
+        guard body.markdown.utf8.contains(UInt8(ascii: "|")) else { return [] }
         let lines = body.markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var findings: [Diagnostic] = []
         var fence: Character?
         var index = 0
         while index < lines.count {
-            let line = lines[index].trimmingCharacters(in: .whitespaces)
+            let line = blanksTrimmed(lines[index])
             if let marker = line.first, marker == "`" || marker == "~", line.hasPrefix(String(repeating: marker, count: 3)) {
                 fence = fence == nil ? marker : (fence == marker ? nil : fence)
                 index += 1
@@ -42,7 +44,7 @@ public struct StructureRule: Rule {
             let head = cells(line)
             var end = index + 2
             var rows: [[String]] = []
-            while end < lines.count, lines[end].contains("|"), !lines[end].trimmingCharacters(in: .whitespaces).isEmpty {
+            while end < lines.count, lines[end].contains("|"), !blanksTrimmed(lines[end]).isEmpty {
                 rows.append(cells(lines[end]))
                 end += 1
             }
@@ -62,16 +64,30 @@ public struct StructureRule: Rule {
     private static func isDelimiterRow(_ line: String) -> Bool {
         let cells = cells(line)
         return line.contains("|") || cells.count > 1 ? !cells.isEmpty && cells.allSatisfy { cell in
-            let dashes = cell.trimmingCharacters(in: CharacterSet(charactersIn: ":"))
+            let dashes = cell.trimming { $0 == ":" }
             return !dashes.isEmpty && dashes.allSatisfy { $0 == "-" }
         } : false
     }
 
     private static func cells(_ line: String) -> [String] {
-        var text = line.trimmingCharacters(in: .whitespaces)
+        var text = blanksTrimmed(line)
         if text.hasPrefix("|") { text.removeFirst() }
         if text.hasSuffix("|") { text.removeLast() }
-        return text.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        return text.split(separator: "|", omittingEmptySubsequences: false).map { blanksTrimmed(String($0)) }
+    }
+
+    /// `text.trimmingCharacters(in: .whitespaces)` without Foundation's bridging, which cost more than
+    /// the rest of `check`: the same scalars (spaces, tabs, the Unicode space separators) off both ends.
+    private static func blanksTrimmed(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        // Most lines start and end with neither a space nor a tab nor a byte of a non-ASCII scalar.
+        let plain = { (byte: UInt8) in byte != 0x20 && byte != 0x09 && byte < 0x80 }
+        if plain(first), plain(last) { return text }
+        return String(text.trimming(where: isBlank))
+    }
+
+    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || scalar == "\t" : CharacterSet.whitespaces.contains(scalar)
     }
 
     /// What a value should have been, for wrong-type messages.
