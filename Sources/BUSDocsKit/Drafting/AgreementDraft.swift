@@ -128,7 +128,7 @@ public struct AgreementDraft {
     /// name is a placeholder as a whole, not only its parenthesis. Nil for a name of the parties' own.
     public static func generatedService(ofName name: String, ruleSet: RuleSet) -> String? {
         // The first service in sorted order whose name it starts with; most names are none's.
-        guard name.contains(" i ") else { return nil }
+        guard name.utf8.contains(" i ".utf8) else { return nil }
         return ruleSet.services.keys.filter { name.hasPrefix(genericName(of: $0, ruleSet: ruleSet) + " i ") }.min()
     }
 

@@ -27,7 +27,7 @@ public enum SourceDecoder {
             return .failure(InputRule.lineTooLong(line: line, length: length, limit: maximumLineLength))
         }
         var text = String(decoding: body, as: UTF8.self)
-        if text.utf8.contains(13) {
+        if body.contains(13) {
             text = text.replacingCRLF()
         }
         return .success(SourceFile(path: path, text: text))

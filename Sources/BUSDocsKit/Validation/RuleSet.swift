@@ -141,12 +141,24 @@ public struct OutdatedTerm: Equatable, Sendable {
 public struct SectionRequirement: Equatable, Sendable {
     public var id: String
     /// Headings as the rule set suggests them; the first is the one hints name.
-    public var headings: [String]
+    public var headings: [String] {
+        didSet { headingPhrases = headings.map { StemPhrase($0, gap: 0) } }
+    }
     /// Stems a heading may use instead: "avvikel" finds "Avvikelsehantering" and "Rutiner vid avvikelser".
     public var headingStems: [StemPhrase]
     /// Stems that show what a section is about when no heading says it: a consent routine under
     /// "Sekretess och informationsöverföring".
     public var contentStems: [StemPhrase]
+    /// The headings as phrases, word for word: made once, not for every agreement matched.
+    public private(set) var headingPhrases: [StemPhrase]
+
+    public init(id: String, headings: [String], headingStems: [StemPhrase], contentStems: [StemPhrase]) {
+        self.id = id
+        self.headings = headings
+        self.headingStems = headingStems
+        self.contentStems = contentStems
+        headingPhrases = headings.map { StemPhrase($0, gap: 0) }
+    }
 }
 
 extension RuleSet {
