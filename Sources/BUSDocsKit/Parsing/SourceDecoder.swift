@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Turns the bytes of a file into a `SourceFile`, or says why they are not agreement text.
 ///
 /// Accepts UTF-8 with or without a byte-order mark and LF or CRLF line endings; refuses NUL bytes,
@@ -14,7 +18,7 @@ public enum SourceDecoder {
         }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if let nul = body.firstIndex(of: 0) {
+        if let nul = firstIndex(of: 0, in: body) {
             return .failure(InputRule.nulByte(at: location(ofByte: nul, in: body)))
         }
         if let control = firstControlCharacter(body) {
@@ -27,10 +31,18 @@ public enum SourceDecoder {
             return .failure(InputRule.lineTooLong(line: line, length: length, limit: maximumLineLength))
         }
         var text = String(decoding: body, as: UTF8.self)
-        if body.contains(13) {
+        if firstIndex(of: 13, in: body) != nil {
             text = text.replacingCRLF()
         }
         return .success(SourceFile(path: path, text: text))
+    }
+
+    /// Where a byte first stands, found by glibc's `memchr`: far faster than a loop over the bytes.
+    static func firstIndex(of byte: UInt8, in bytes: ArraySlice<UInt8>) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let hit = memchr(base, Int32(byte), buffer.count) else { return nil }
+            return bytes.startIndex + UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+        }
     }
 
     /// The index of the first byte that does not begin or continue a valid UTF-8 sequence.

@@ -86,7 +86,9 @@ public struct RuleSet: Equatable, Sendable {
 }
 
 public struct ServiceName: Equatable, Sendable {
-    public var sv: String
+    public var sv: String {
+        didSet { generatedNameStart = Self.generatedNameStart(sv) }
+    }
     public var en: String
     /// Whose service it is: a kommunalförbund providing it counts as this principal.
     public var principal: Principal?
@@ -95,6 +97,22 @@ public struct ServiceName: Equatable, Sendable {
     public var aliases: [StemPhrase] = []
     /// How documents name it, when that differs from `sv` (`dokument`).
     public var document: String?
+    /// How the party name `bus-docs new` writes for the service starts ("BUP i "): made once, since
+    /// every party of every agreement checked is compared with it (`AgreementDraft.generatedService`).
+    public private(set) var generatedNameStart: String
+
+    public init(sv: String, en: String, principal: Principal? = nil, aliases: [StemPhrase] = [], document: String? = nil) {
+        self.sv = sv
+        self.en = en
+        self.principal = principal
+        self.aliases = aliases
+        self.document = document
+        generatedNameStart = Self.generatedNameStart(sv)
+    }
+
+    private static func generatedNameStart(_ sv: String) -> String {
+        sv.capitalizedFirst + " i "
+    }
 }
 
 /// A county-wide body (BUSSAM, the samrådsgrupp for children's and young people's health) and the
