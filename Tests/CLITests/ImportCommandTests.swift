@@ -130,6 +130,53 @@ import Testing
         Self.expectEveryValueCitedOrMarked(pdfText)
     }
 
+    /// The signed agreement as bus-docs prints it (WeasyPrint: a kicker line above the larger title, the
+    /// parties as a table, signature columns with the role above the party) and one a municipality wrote
+    /// in Word and printed with LibreOffice (its cells running together in pdftotext's blocks): read with
+    /// their layout, both give back the title, the area, every party's name and every signatory.
+    @Test func aPrintedAgreementGivesBackItsTitlePartiesAndSignatories() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let nacka = folder.appendingPathComponent("nacka.md").path
+        let report = folder.appendingPathComponent("nacka.json").path
+        let run = try BusDocsProcess.run(["import", Self.fixtures.appendingPathComponent("nacka-2023-tryckt.pdf").path, "-o", nacka,
+                                          "--report", report, "--today", "2026-01-01"], environment: ["LANG": "C"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let (text, agreement) = try Self.draft(nacka)
+        let source = try #require(AgreementParser.parse(bytes: Array(try String(contentsOf: BusDocsProcess.packageRoot.appendingPathComponent("Agreements/nacka-2023.md"), encoding: .utf8).utf8), path: "nacka-2023.md").agreement)
+        #expect(agreement.title?.value == source.title?.value)
+        #expect(agreement.area?.value == "Nacka")
+        #expect(agreement.parties.compactMap { $0.name?.value } == source.parties.compactMap { $0.name?.value })
+        // Each signatory with the role printed above the party's name.
+        let names = Dictionary(uniqueKeysWithValues: agreement.parties.compactMap { party in party.name.map { (party.id.value, $0.value) } })
+        let sourceNames = Dictionary(uniqueKeysWithValues: source.parties.compactMap { party in party.name.map { (party.id.value, $0.value) } })
+        // (The role's first word: "Rektor utsedd av de anslutna fristående skolorna" is read as "Rektor".)
+        #expect(Set(agreement.signatories.map { "\($0.role?.value ?? "") \(names[$0.party?.value ?? ""] ?? "")" })
+                == Set(source.signatories.map { "\($0.role?.value.split(separator: " ").first ?? "") \(sourceNames[$0.party?.value ?? ""] ?? "")" }))
+        #expect(agreement.signatories.count == 8)
+        let missing = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: report))) as? [String: Any]
+        #expect((missing?["missing"] as? [Any])?.isEmpty == true, "\(String(describing: missing?["missing"]))")
+        let checked = try BusDocsProcess.run(["check", nacka, "--today", "2026-01-01"])
+        #expect(checked.status == 0 && checked.stdout.contains("0 errors, 0 warnings"), "\(checked.stdout)")
+        #expect(text.contains("\nSamverkan kring barn i behov av särskilt stöd (BUS)\n\n# Lokal överenskommelse om samverkan"), "\(text)")
+        Self.expectEveryValueCitedOrMarked(text)
+
+        let tyreso = folder.appendingPathComponent("tyreso.md").path
+        let printed = try BusDocsProcess.run(["import", Self.fixtures.appendingPathComponent("tyreso-2025.pdf").path, "-o", tyreso, "--today", "2026-01-01"])
+        #expect(printed.status == 0, "\(printed.stderr)")
+        let (tyresoText, word) = try Self.draft(tyreso)
+        #expect(word.title?.value == "Lokal överenskommelse om samverkan kring barn och unga i behov av särskilt stöd i Tyresö")
+        #expect(word.area?.value == "Tyresö")
+        #expect(word.parties.compactMap { $0.name?.value } == ["Tyresö kommun, socialförvaltningen, barn och unga", "Tyresö kommun, barn- och utbildningsförvaltningen",
+                                                              "BUP Tyresö", "Habilitering & Hälsa, habiliteringscenter Tyresö", "BUMM Haninge-Tyresö"])
+        #expect(word.signatories.map { "\($0.party?.value ?? ""): \($0.role?.value ?? "")" }
+                == ["socialtjanst: Socialchef", "utbildning: Förvaltningschef", "bup: Verksamhetschef", "hab: Verksamhetschef", "bumm: Verksamhetschef"])
+        #expect(tyresoText.contains("\n### Styrgrupp\n"), "\(tyresoText)")
+        // The running header ("Tyresö kommun · Region Stockholm") is no part of the text.
+        #expect(!tyresoText.contains("Tyresö kommun · Region Stockholm"), "\(tyresoText)")
+        Self.expectEveryValueCitedOrMarked(tyresoText)
+    }
+
     /// Imports a text written as `text` and gives the draft and the import's standard error.
     static func importText(_ text: String, named name: String = "avtal.txt") throws -> (draft: String, stderr: String) {
         let folder = try BusDocsProcess.temporaryFolder()

@@ -597,15 +597,36 @@ public struct FactFinder {
         guard let heading = units.lastIndex(where: { $0.isHeading && $0.saysAny(stems) })
             ?? units.lastIndex(where: { $0.words.count <= 3 && $0.saysAny(stems) && !$0.text.hasSuffix(".") }) else { return }
         let depth = units[heading].isHeading ? units[heading].headings.count : 0
-        var current: String?
-        for unit in units[(heading + 1)...].prefix(while: { !$0.isHeading || $0.headings.count > depth }) {
-            var parties = partyMentions(in: unit, facts: facts)
+        let section = Array(units[(heading + 1)...].prefix(while: { !$0.isHeading || $0.headings.count > depth }))
+        func signing(_ unit: Unit) -> [(party: String, at: Int)] {
+            let named = partyMentions(in: unit, facts: facts)
             // "För Ekerö kommun", "Region Stockholm": a principal, signing for one of its parties.
-            if parties.isEmpty { parties = principalMentions(in: unit, facts: facts) }
+            return named.isEmpty ? principalMentions(in: unit, facts: facts) : named
+        }
+        // A signature block writes the role above the party ("Verksamhetschef" / "BUP Nacka", as a printed
+        // signature page does) or the party above the role ("För Ekerö kommun" / "Socialchef"): the first
+        // line that names either says which.
+        // "För Ekerö kommun" heads the block below it.
+        func heads(_ unit: Unit) -> Bool { unit.words.first == "for" }
+        let rolesFirst = section.compactMap { unit -> Bool? in
+            let role = self.roles(in: unit).first?.at, party = signing(unit).first?.at
+            if let role { return party.map { role < $0 } ?? true }
+            return party == nil ? nil : false
+        }.first ?? false
+        var current: String?
+        for (offset, unit) in section.enumerated() {
+            let parties = signing(unit)
             let roles = roles(in: unit)
-            // Each role with the party named nearest after it on the line, else before it, else the last one named.
-            for role in roles {
-                let party = parties.first { $0.at > role.at }?.party ?? parties.last { $0.at < role.at }?.party ?? current
+            // The parties on the line after roles that stand alone, when roles come first: one party for
+            // each role in the same order (the columns of a signature page), else the first for all.
+            let below: [String] = rolesFirst && parties.isEmpty
+                ? section.dropFirst(offset + 1).prefix(2).first { !signing($0).isEmpty || !self.roles(in: $0).isEmpty }
+                    .map { self.roles(in: $0).isEmpty && !heads($0) ? signing($0).map(\.party) : [] } ?? []
+                : []
+            // Each role with the party named nearest after it on the line (or below it), else before it, else the last one named.
+            for (number, role) in roles.enumerated() {
+                let underneath = below.count == roles.count ? below[number] : below.first
+                let party = parties.first { $0.at > role.at }?.party ?? underneath ?? parties.last { $0.at < role.at }?.party ?? current
                 if let party {
                     if !facts.signatories.contains(where: { $0.value.party == party }) {
                         facts.signatories.append(Found(value: (party, role.role), citation: unit.citation))

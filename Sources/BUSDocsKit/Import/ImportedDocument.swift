@@ -63,6 +63,8 @@ struct RawParagraph {
     /// Every run with text is bold.
     var bold = false
     var list: (ordered: Bool, level: Int)? = nil
+    /// A table's rows of cells, read from a PDF's layout.
+    var rows: [[String]]? = nil
 }
 
 /// Headings as Word documents are really written: by style or outline level, and also as a short bold
@@ -83,6 +85,12 @@ enum BlockClassifier {
     }
 
     static func block(_ raw: RawParagraph) -> ImportedDocument.Block? {
+        if let rows = raw.rows {
+            // The first row labels the columns when each of its cells is a short label of its own
+            // ("Ort och datum" twice is a signature page's line, no header).
+            let header = rows.count > 1 && Set(rows[0]).count == rows[0].count && rows[0].allSatisfy { looksLikeHeading($0) && $0.split(separator: " ").count <= 3 && !$0.contains(where: \.isNumber) }
+            return .table(rows: rows, header: header)
+        }
         let text = Whitespace.collapsed(raw.text)
         guard !text.isEmpty else { return nil }
         if let level = raw.headingLevel { return .heading(level: min(max(level, 1), 6), text: text) }
