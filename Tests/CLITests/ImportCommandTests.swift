@@ -130,6 +130,55 @@ import Testing
         Self.expectEveryValueCitedOrMarked(pdfText)
     }
 
+    /// A Word agreement as municipalities write one (python-docx): a party named with an en dash in its
+    /// table cell, a member's role longer than its title word, and the usual two-column signature table
+    /// headed "För <principal>", read by column: each signs for its own principal.
+    @Test func tableCellsAreReadWholeAndSignatureTablesByColumn() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("varmdo.docx").path
+        let script = """
+            import sys, docx
+            d = docx.Document()
+            d.add_heading("Lokal överenskommelse om BUS i Värmdö", 0)
+            d.add_paragraph("Överenskommelse mellan Värmdö kommun och Region Stockholm enligt HÖK 2022.")
+            d.add_heading("Parter", 1)
+            t = d.add_table(rows=1, cols=3)
+            for c, x in zip(t.rows[0].cells, ["Part", "Huvudman", "Verksamhet"]): c.text = x
+            for row in [("Socialförvaltningen, Värmdö kommun", "Värmdö kommun", "Socialtjänst"),
+                        ("Utbildningsförvaltningen – Barn- och elevhälsan, Värmdö kommun", "Värmdö kommun", "Förskola och skola"),
+                        ("BUP Nacka-Värmdö", "Region Stockholm", "BUP")]:
+                for c, x in zip(t.add_row().cells, row): c.text = x
+            d.add_heading("Styrgrupp", 1)
+            d.add_paragraph("Styrgruppen möts fyra gånger per år. Ledamöter:")
+            t = d.add_table(rows=1, cols=2)
+            for c, x in zip(t.rows[0].cells, ["Roll", "Part"]): c.text = x
+            for row in [("Chef med mandat att fatta beslut för verksamheten", "Socialförvaltningen, Värmdö kommun"), ("Verksamhetschef", "BUP Nacka-Värmdö")]:
+                for c, x in zip(t.add_row().cells, row): c.text = x
+            d.add_heading("Underskrifter", 1)
+            t = d.add_table(rows=3, cols=2)
+            for row, cells in zip(t.rows, [("För Värmdö kommun", "För Region Stockholm"), ("Socialchef", "Verksamhetschef, BUP Nacka-Värmdö"),
+                                           ("Ort och datum: ____", "Ort och datum: ____")]):
+                for cell, text in zip(row.cells, cells): cell.text = text
+            d.save(sys.argv[1])
+            """
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        python.arguments = ["python3", "-c", script, file]
+        try python.run()
+        python.waitUntilExit()
+        try #require(python.terminationStatus == 0, "python-docx is missing: `make test` installs it")
+        let out = folder.appendingPathComponent("varmdo.md").path
+        let run = try BusDocsProcess.run(["import", file, "-o", out, "--today", "2026-01-01"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let (draft, agreement) = try Self.draft(out)
+        let partyNames: [String] = agreement.parties.compactMap { $0.name?.value }
+        #expect(partyNames.contains("Utbildningsförvaltningen – Barn- och elevhälsan, Värmdö kommun"), "\(draft)")
+        #expect(draft.contains("- { part: socialtjanst, roll: Chef med mandat att fatta beslut för verksamheten }"), "\(draft)")
+        #expect(agreement.signatories.map { "\($0.party?.value ?? ""): \($0.role?.value ?? "")" } == ["socialtjanst: Socialchef", "bup: Verksamhetschef"], "\(draft)")
+        #expect(!run.stderr.contains("BUS013"), "\(run.stderr)")
+    }
+
     /// The signed agreement as bus-docs prints it (WeasyPrint: a kicker line above the larger title, the
     /// parties as a table, signature columns with the role above the party) and one a municipality wrote
     /// in Word and printed with LibreOffice (its cells running together in pdftotext's blocks): read with
