@@ -540,10 +540,11 @@ public struct FactFinder {
         let underDeviations = units.filter { $0.headings.last.map { phrase("avvikel").matches($0) } == true }
         for unit in underDeviations + units where !unit.isHeading {
             if facts.consent == nil, unit.says(phrase("samtyck")) {
-                if says(unit, [phrase("skriftlig")]) {
-                    facts.consent = Found(value: .written, citation: unit.citation)
-                } else if says(unit, contradictions.oralConsent) {
+                // The weakest consent the text allows: "muntligt eller skriftligt" allows oral consent.
+                if says(unit, contradictions.oralConsent) {
                     facts.consent = Found(value: .oral, citation: unit.citation)
+                } else if says(unit, [phrase("skriftlig")]) {
+                    facts.consent = Found(value: .written, citation: unit.citation)
                 }
             }
             let aboutSIP = unit.saysAny(sipWords) || unit.headings.last.map { heading in sipWords.contains { $0.matches(heading) } } == true
