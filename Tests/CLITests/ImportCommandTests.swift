@@ -130,6 +130,41 @@ import Testing
         Self.expectEveryValueCitedOrMarked(pdfText)
     }
 
+    /// A numbered Word document with bold paragraphs as headings and a table between them: the title is
+    /// `#`, every "N." `##`, every "N.M" `###` — a run of paragraphs after a table has no title of its own.
+    @Test func numberedBoldHeadingsAroundATableKeepTheirLevels() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("numrerad.docx").path
+        let script = """
+            import sys, docx
+            d = docx.Document()
+            def bold(text):
+                d.add_paragraph().add_run(text).bold = True
+            bold("Lokal överenskommelse om samverkan kring barn och unga i behov av särskilt stöd (BUS) i Värmdö kommun")
+            bold("1. Parter")
+            t = d.add_table(rows=2, cols=2)
+            for row, cells in zip(t.rows, [("Part", "Huvudman"), ("BUP Nacka-Värmdö", "Region Stockholm")]):
+                for cell, text in zip(row.cells, cells): cell.text = text
+            bold("2. Organisation")
+            bold("2.1 Lokal styrgrupp")
+            d.add_paragraph("Styrgruppen träffas fyra gånger per år.")
+            bold("3. Samtycke")
+            d.add_paragraph("Skriftligt samtycke inhämtas.")
+            d.save(sys.argv[1])
+            """
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        python.arguments = ["python3", "-c", script, file]
+        try python.run()
+        python.waitUntilExit()
+        try #require(python.terminationStatus == 0, "python-docx is missing: `make test` installs it")
+        let run = try BusDocsProcess.run(["import", file])
+        let headings = run.stdout.split(separator: "\n").filter { $0.hasPrefix("#") && !$0.hasPrefix("# ") || $0.hasPrefix("# Lokal") }
+        #expect(headings == ["# Lokal överenskommelse om samverkan kring barn och unga i behov av särskilt stöd (BUS) i Värmdö kommun",
+                             "## 1. Parter", "## 2. Organisation", "### 2.1 Lokal styrgrupp", "## 3. Samtycke"], "\(run.stdout)")
+    }
+
     /// "muntligt eller skriftligt" allows oral consent: the draft says so, and `check` reports the routine
     /// (BUS008's ground), not a mismatch the import made between the text and the front matter.
     @Test func consentTakesTheWeakestTheTextAllows() throws {

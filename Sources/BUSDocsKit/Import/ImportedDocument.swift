@@ -71,10 +71,13 @@ struct RawParagraph {
 /// paragraph or a numbered one ("3.2 Samverkan", "4. Avvikelser") without a sentence's end.
 enum BlockClassifier {
     /// Every paragraph of a document; the first, when it is short and bold (or from plain text, where
-    /// nothing is bold) and no heading precedes it, is the document's title.
-    static func blocks(_ raws: [RawParagraph], plainText: Bool = false) -> [ImportedDocument.Block] {
+    /// nothing is bold) and no heading precedes it, is the document's title. `after`: the blocks read
+    /// before these (a reader classifies the paragraphs between tables one run at a time): a run after a
+    /// heading has no title of its own.
+    static func blocks(_ raws: [RawParagraph], plainText: Bool = false, after: [ImportedDocument.Block] = []) -> [ImportedDocument.Block] {
         var raws = raws
-        if let first = raws.firstIndex(where: { !Whitespace.collapsed($0.text).isEmpty }), raws[first].headingLevel == nil, raws[first].list == nil,
+        let titled = after.contains { if case .heading = $0 { return true } else { return false } }
+        if !titled, let first = raws.firstIndex(where: { !Whitespace.collapsed($0.text).isEmpty }), raws[first].headingLevel == nil, raws[first].list == nil,
            raws[first].bold || plainText {
             let text = Whitespace.collapsed(raws[first].text)
             if text.split(separator: " ").count <= 18, text.count <= 160, let last = text.last, !".,;!?".contains(last) {
