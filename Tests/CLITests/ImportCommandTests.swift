@@ -165,6 +165,19 @@ import Testing
                              "## 1. Parter", "## 2. Organisation", "### 2.1 Lokal styrgrupp", "## 3. Samtycke"], "\(run.stdout)")
     }
 
+    /// A Word agreement saved as plain text: a paragraph per line, no blank lines, a byte-order mark. The
+    /// first line is the title (not the first long sentence), and the area is read from it.
+    @Test func aWordAgreementSavedAsPlainTextKeepsItsTitle() throws {
+        let text = "\u{FEFF}Lokal överenskommelse om samverkan kring barn och unga i behov av särskilt stöd (BUS) i Värmdö kommun\n"
+            + "Gäller fr.o.m. 2024-03-01 och tills vidare. Reviderad 2023-11-15.\n1. Bakgrund\n"
+            + "Överenskommelsen bygger på Huvudöverenskommelsen (HÖK 2022) mellan Region Stockholm och kommunerna i länet. Den ersätter den tidigare överenskommelsen från 2016.\n"
+            + "2. Samtycke\nInnan ett enskilt barns situation tas upp inhämtas skriftligt samtycke från vårdnadshavare för varje tillfälle.\n"
+        let (draft, _) = try Self.importText(text)
+        #expect(draft.contains("titel: \"Lokal överenskommelse om samverkan kring barn och unga i behov av särskilt stöd (BUS) i Värmdö kommun\"  # "), "\(draft)")
+        #expect(draft.contains("område: \"Värmdö kommun\"  # "), "\(draft)")
+        #expect(draft.contains("\n## 1. Bakgrund\n") && draft.contains("\n## 2. Samtycke\n"), "\(draft)")
+    }
+
     /// "muntligt eller skriftligt" allows oral consent: the draft says so, and `check` reports the routine
     /// (BUS008's ground), not a mismatch the import made between the text and the front matter.
     @Test func consentTakesTheWeakestTheTextAllows() throws {

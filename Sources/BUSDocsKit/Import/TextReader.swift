@@ -7,7 +7,14 @@ import Foundation
 enum TextReader {
     static func plain(_ text: String, markdown: Bool) -> ImportedDocument {
         var document = ImportedDocument()
-        document.blocks = blocks(lines: lines(text), markdown: markdown, hashHeadings: true, document: &document)
+        var lines = lines(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+        // Word's "Spara som → Oformaterad text" writes each paragraph on one line, with no blank line
+        // between: lines that long were never wrapped, so each is a paragraph of its own.
+        let content = lines.map { $0.trimmingWhitespace() }
+        if !markdown, content.count >= 3, !content.dropLast().contains(where: \.isEmpty), content.contains(where: { $0.count > 100 }) {
+            lines = lines.flatMap { [$0, ""] }
+        }
+        document.blocks = blocks(lines: lines, markdown: markdown, hashHeadings: true, document: &document)
         return document
     }
 
