@@ -201,7 +201,7 @@ import Testing
     @Test(arguments: [
         // 5 spaces where the lines above have 4.
         ("    namn: BUP Teststad\n    huvudman: region", "    namn: BUP Teststad\n     1️⃣huvudman: region",
-         "YAML syntax error: bad indentation — the line does not line up with the lines above",
+         "YAML syntax error: the line is indented more than the line above — use the same indentation (4 spaces)",
          "The line has 5 spaces; the lines above have 4. Write \"    huvudman: region\".",
          "Raden har 5 mellanslag; raderna ovanför har 4. Skriv \"    huvudman: region\"."),
         // A tab.
