@@ -129,9 +129,17 @@ public struct StructureRule: Rule {
         return StructureRule().finding(.yamlError(problem), at: location, hint: hint)
     }
 
-    /// A key indented deeper than the `key: value` line above it, which should have `spaces` before it.
-    static func deeperIndented(_ spaces: Int, at location: SourceLocation) -> Diagnostic {
-        StructureRule().finding(.yamlError(YAMLMessages.deeperIndented(spaces)), at: location, hint: .indentLikeAbove(spaces))
+    /// A key indented deeper (`spaces`) than the `key: value` line above it, which should have `sibling`
+    /// spaces before it: `fixed` is the line so.
+    static func deeperIndented(_ spaces: Int, sibling: Int, fixed: String, at location: SourceLocation) -> Diagnostic {
+        StructureRule().finding(.yamlError(YAMLMessages.deeperIndented(sibling)), at: location, hint: .realign(spaces, like: sibling, fixed))
+    }
+
+    /// A line that does not line up with the lines above, or is indented with tabs: the line as it
+    /// should be (`fixed`, indented `sibling` spaces as the lines it belongs with).
+    static func misaligned(_ problem: LocalizedText, spaces: Int, tabs: Int, sibling: Int, below: Bool = false, fixed: String, at location: SourceLocation) -> Diagnostic {
+        let hint: LocalizedText = tabs > 0 ? .replaceTabs(tabs, fixed) : .realign(spaces, like: sibling, below: below, fixed)
+        return StructureRule().finding(.yamlError(problem), at: location, hint: hint)
     }
 
     /// A key with a value on its line and its keys under it (`uppföljning: varje år` over `ansvarig:`):
@@ -348,9 +356,15 @@ extension LocalizedText {
                       en: "Remove `\(value)` so that `\(key):` stands alone on its line, and change the `\(child):` under it to `\(child): \(meant)`.")
     }
 
-    fileprivate static func indentLikeAbove(_ spaces: Int) -> LocalizedText {
-        LocalizedText(sv: "Börja raden med \(spaces) mellanslag, som nyckeln på raden ovanför.",
-                      en: "Start the line with \(spaces) spaces, like the key on the line above.")
+    /// The line as it should be, quoted with its leading spaces: what to write, not what to check.
+    fileprivate static func realign(_ spaces: Int, like sibling: Int, below: Bool = false, _ fixed: String) -> LocalizedText {
+        LocalizedText(sv: "Raden har \(spaces) mellanslag; raderna \(below ? "under" : "ovanför") har \(sibling). Skriv \"\(fixed)\".",
+                      en: "The line has \(spaces) \(spaces == 1 ? "space" : "spaces"); the lines \(below ? "below" : "above") have \(sibling). Write \"\(fixed)\".")
+    }
+
+    fileprivate static func replaceTabs(_ tabs: Int, _ fixed: String) -> LocalizedText {
+        LocalizedText(sv: "Byt \(tabs == 1 ? "tabben" : "tabbarna") mot mellanslag: \"\(fixed)\".",
+                      en: "Replace the \(tabs == 1 ? "tab" : "tabs") with spaces: \"\(fixed)\".")
     }
 
     fileprivate static let checkLine = LocalizedText(
