@@ -133,8 +133,19 @@ public struct AgreementDraft {
     /// name is a placeholder as a whole, not only its parenthesis. Nil for a name of the parties' own.
     public static func generatedService(ofName name: String, ruleSet: RuleSet) -> String? {
         // The first service in sorted order whose name it starts with; most names are none's.
-        guard name.contains(" i ") else { return nil }
-        return ruleSet.services.keys.filter { name.hasPrefix(genericName(of: $0, ruleSet: ruleSet) + " i ") }.min()
+        guard containsSpacedI(name) else { return nil }
+        return ruleSet.services.filter { name.hasPrefix($0.value.generatedNameStart) }.map(\.key).min()
+    }
+
+    /// Whether the name has " i " in it, looked for on its bytes.
+    private static func containsSpacedI(_ name: String) -> Bool {
+        var last = UInt8(0), beforeLast = UInt8(0)
+        for byte in name.utf8 {
+            if byte == 0x20, last == 0x69, beforeLast == 0x20 { return true }
+            beforeLast = last
+            last = byte
+        }
+        return false
     }
 
     // MARK: Body

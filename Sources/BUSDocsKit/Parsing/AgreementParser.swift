@@ -88,9 +88,22 @@ public enum AgreementParser {
                 return (false, [StructureRule.valueOverKeys(found.path, keys: found.keys, value: found.value,
                                                             at: SourceLocation(line: found.line + 1, column: found.column + 1))])
             }
-            // A key indented deeper than the `key: value` above it: the indentation is the fix.
-            if problem.kind == .syntax(YAMLMessages.colonNotAllowed), let (indent, sibling) = YAMLMessages.deeperThanSibling(yaml: split.yaml, line: yamlLine) {
-                return (false, [StructureRule.deeperIndented(sibling, at: SourceLocation(line: problem.location.line, column: indent + 1))])
+            // A key indented deeper than the `key: value` above it: the indentation is the fix — of the
+            // line above when it is the first of its block and the lines below line up with this one.
+            if problem.kind == .syntax(YAMLMessages.colonNotAllowed), let (indent, sibling, fixed) = YAMLMessages.deeperThanSibling(yaml: split.yaml, line: yamlLine) {
+                if let line = YAMLMessages.realigned(yaml: split.yaml, line: yamlLine), line.below {
+                    return (false, [StructureRule.misaligned(YAMLMessages.unlikeTheLinesBelow, spaces: line.spaces, tabs: 0, sibling: line.sibling, below: true,
+                                                             fixed: line.fixed, at: SourceLocation(line: line.line + 1, column: line.spaces + 1))])
+                }
+                return (false, [StructureRule.deeperIndented(indent, sibling: sibling, fixed: fixed, at: SourceLocation(line: problem.location.line, column: indent + 1))])
+            }
+            // A line that does not line up, or starts with a tab: the line as its siblings have it.
+            if problem.kind == .syntax(YAMLMessages.badIndentation) || problem.kind == .syntax(YAMLMessages.tabIndentation),
+               let line = YAMLMessages.realigned(yaml: split.yaml, line: yamlLine) {
+                let tab = problem.kind == .syntax(YAMLMessages.tabIndentation)
+                let location = line.line == yamlLine ? problem.location : SourceLocation(line: line.line + 1, column: line.spaces + 1)
+                return (false, [StructureRule.misaligned(tab ? YAMLMessages.tabIndentation : line.below ? YAMLMessages.unlikeTheLinesBelow : YAMLMessages.badIndentation,
+                                                         spaces: line.spaces, tabs: line.tabs, sibling: line.sibling, below: line.below, fixed: line.fixed, at: location)])
             }
             return (false, [problem.diagnostic])
         case .success(nil):

@@ -7,7 +7,7 @@ extension StringProtocol {
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if scalar.isWhitespace {
                 pendingSpace = !result.isEmpty
                 continue
             }
@@ -29,7 +29,7 @@ enum TrimmedEnds { case both, trailing }
 extension Substring {
     /// Without the scalars `isTrimmed` accepts (white space, unless told) at both ends or only at the end:
     /// the one trim, on Unicode scalars (no grapheme breaking, no bridging to Foundation).
-    func trimming(_ ends: TrimmedEnds = .both, where isTrimmed: (Unicode.Scalar) -> Bool = { $0.properties.isWhitespace }) -> Substring {
+    func trimming(_ ends: TrimmedEnds = .both, where isTrimmed: (Unicode.Scalar) -> Bool = { $0.isWhitespace }) -> Substring {
         let scalars = unicodeScalars
         var start = scalars.startIndex, end = scalars.endIndex
         if ends == .both { while start < end, isTrimmed(scalars[start]) { start = scalars.index(after: start) } }
@@ -43,19 +43,26 @@ extension Substring {
 }
 
 extension String {
-    func trimming(_ ends: TrimmedEnds = .both, where isTrimmed: (Unicode.Scalar) -> Bool = { $0.properties.isWhitespace }) -> Substring {
+    func trimming(_ ends: TrimmedEnds = .both, where isTrimmed: (Unicode.Scalar) -> Bool = { $0.isWhitespace }) -> Substring {
         self[...].trimming(ends, where: isTrimmed)
     }
 
-    /// Without white space at either end.
+    /// Without white space at either end; the text itself (no copy) when it has none there.
     func trimmingWhitespace() -> String {
-        String(trimming())
+        if let first = unicodeScalars.first, let last = unicodeScalars.last, !first.isWhitespace, !last.isWhitespace { return self }
+        return String(trimming())
     }
 }
 
 extension Unicode.Scalar {
     /// A space or a tab: what YAML and the front matter's delimiters count as blank.
     var isSpaceOrTab: Bool { self == " " || self == "\t" }
+
+    /// Unicode's White_Space, as `properties.isWhitespace` says it, with ASCII (tab to carriage return and
+    /// the space) decided without the property tables.
+    var isWhitespace: Bool {
+        isASCII ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace
+    }
 }
 
 /// Folding without Foundation for the letters Swedish text uses: ASCII, and Latin-1's accented letters.

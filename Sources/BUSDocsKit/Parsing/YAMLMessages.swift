@@ -11,10 +11,129 @@ enum YAMLMessages {
     static let colonNotAllowed = LocalizedText(sv: "kolon följt av mellanslag är inte tillåtet här — sätt värdet inom citattecken",
                                                en: "a colon followed by a space is not allowed here — put the value in quotes")
 
+    static let tabIndentation = LocalizedText(sv: "tabb används för indrag — använd mellanslag", en: "tab used for indentation — use spaces")
+    static let badIndentation = LocalizedText(sv: "fel indrag — raden passar inte in under raderna ovanför",
+                                              en: "bad indentation — the line does not line up with the lines above")
+    static let unlikeTheLinesBelow = LocalizedText(sv: "fel indrag — raden är indragen på ett annat sätt än raderna under den",
+                                                   en: "bad indentation — the line is indented unlike the lines below it")
+
+    /// A line that does not line up with the lines it belongs with, or is indented with a tab (libyaml's
+    /// `line`, from 1), rewritten to line up: the line to change (from 1; the one above when the first
+    /// key of a block is the odd one out, "   per: år" over "  ansvarig: …"), its indentation in spaces
+    /// and tabs, the indentation of the lines it belongs with, whether those are below it, and the line
+    /// as it should be. Nil where the lines around do not tell.
+    static func realigned(yaml: String, line: Int) -> (line: Int, spaces: Int, tabs: Int, sibling: Int, below: Bool, fixed: String)? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map { (line: Substring) in String(line.trimming(.trailing) { $0 == "\r" }) }
+        guard lines.indices.contains(line - 1) else { return nil }
+        let text = lines[line - 1]
+        let lead = text.prefix { $0 == " " || $0 == "\t" }
+        let content = String(text.dropFirst(lead.count).trimming(.trailing) { $0 == " " || $0 == "\t" })
+        guard !content.isEmpty, !content.hasPrefix("#") else { return nil }
+        let above = lines[..<(line - 1)].enumerated().compactMap { index, text in indentedLine(text).map { (index + 1, $0) } }
+        let below = lines[line...].compactMap(indentedLine)
+        let spaces = lead.prefix { $0 == " " }.count
+        let tabs = lead.filter { $0 == "\t" }.count
+        guard !above.contains(where: { $0.1.tab }) else { return nil }
+        // The first line: a top-level key.
+        guard let (previousLine, previous) = above.last else {
+            return tabs > 0 || spaces > 0 ? (line, spaces, tabs, 0, false, content) : nil
+        }
+        let isItem = content.hasPrefix("- ") || content == "-"
+        /// Where the lines under an opening `key:` start: as the first one (item, for an item) below, or two deeper.
+        func under(_ opener: IndentedLine) -> Int {
+            let block = below.prefix { $0.indent > opener.column }
+            return (isItem ? block.filter(\.isItem).map(\.indent).min() : block.first?.indent) ?? opener.column + 2
+        }
+        // The keys of a list item lined up with the items after it, under an item line that is not
+        // ("   - id: bup" over "    namn: …" with "  - id: hab" below): the item line is to change.
+        if tabs == 0, !isItem, previous.isItem, previous.isKey, previous.column != spaces,
+           let next = below.first(where: { $0.isItem && $0.indent < spaces }), next.column == spaces,
+           !below.prefix(while: { !($0.isItem && $0.indent < spaces) }).contains(where: { $0.indent < spaces }) {
+            let fixed = String(repeating: " ", count: next.indent) + lines[previousLine - 1].drop { $0 == " " }.trimming(.trailing) { $0 == " " }
+            return (previousLine, previous.indent, 0, next.indent, true, fixed)
+        }
+        let key = keyLine(String(repeating: " ", count: spaces) + content)?.key
+        // The first key under `key:` indented unlike the keys after it: that one is to change.
+        if tabs == 0, !isItem, key != nil, !previous.isItem, previous.isKey, previous.indent != spaces,
+           let opener = above.dropLast().last?.1, opener.opens, opener.column < min(spaces, previous.indent),
+           below.prefix(while: { $0.indent > opener.column }).contains(where: { $0.indent == spaces && !$0.isItem }) {
+            let fixed = String(repeating: " ", count: spaces) + lines[previousLine - 1].drop { $0 == " " }.trimming(.trailing) { $0 == " " }
+            return (previousLine, previous.indent, 0, spaces, true, fixed)
+        }
+        // The first item of a list indented unlike the items after it, all of one line each.
+        if tabs == 0, isItem, previous.isItem, previous.indent != spaces,
+           let openerIndex = above.lastIndex(where: { $0.1.opens && !$0.1.isItem && $0.1.column < min(spaces, previous.indent) }),
+           openerIndex + 1 < above.count, above.count - openerIndex <= 2 || above[(openerIndex + 2)...].allSatisfy({ $0.1.isItem && $0.1.indent == spaces }),
+           let (firstLine, first) = Optional(above[openerIndex + 1]), first.isItem,
+           !above[(openerIndex + 1)...].contains(where: { !$0.1.isItem }),
+           below.prefix(while: { $0.indent > above[openerIndex].1.column }).contains(where: { $0.isItem && $0.indent == spaces }) {
+            let fixed = String(repeating: " ", count: spaces) + lines[firstLine - 1].drop { $0 == " " }.trimming(.trailing) { $0 == " " }
+            return (firstLine, first.indent, 0, spaces, true, fixed)
+        }
+        let sibling: Int?
+        if isItem {
+            // A list item lines up with the item above it, or starts the list under its key.
+            if previous.opens, !previous.isItem { sibling = under(previous) }
+            else {
+                // The lists still open above, innermost first: the one whose items this line is nearest to.
+                var levels: [(indent: Int, key: String?)] = []
+                var limit = Int.max
+                for (number, candidate) in above.reversed() where candidate.indent < limit {
+                    if candidate.isItem { levels.append((candidate.indent, keyLine(lines[number - 1])?.key)) }
+                    // The list a key opens may stand at the key's own indentation.
+                    limit = candidate.isItem ? candidate.indent : candidate.indent + 1
+                }
+                // A tab is no count of spaces: the list whose items start with the same key, else the innermost.
+                let key = keyLine(String(repeating: " ", count: spaces) + content)?.key
+                sibling = tabs > 0 ? (levels.first { key != nil && $0.key == key } ?? levels.first)?.indent
+                    : levels.map(\.indent).min { abs($0 - spaces) < abs($1 - spaces) }
+            }
+        } else if let key {
+            if previous.opens { sibling = under(previous) }
+            else {
+                // The levels a key may belong to, innermost first: the key above's, then each enclosing
+                // key's. The one that may hold this key; else the innermost.
+                var levels: [(column: Int, line: Int)] = []
+                for (number, candidate) in above.reversed() where candidate.isKey && candidate.column < (levels.last?.column ?? Int.max) {
+                    levels.append((candidate.column, number))
+                    if candidate.column == 0 { break }
+                }
+                let keys = levels.map { level in keyLine(lines[level.line - 1])?.key ?? "" }
+                let fitting = levels.indices.first { index in FrontMatterKeys.names(of: Array(keys[(index + 1)...].reversed())).contains(key) }
+                // A tab is no count of spaces: then the innermost.
+                sibling = fitting.map { levels[$0].column }
+                    ?? (tabs > 0 ? levels.first?.column : levels.map(\.column).min { abs($0 - spaces) < abs($1 - spaces) })
+            }
+        } else {
+            sibling = nil
+        }
+        guard let sibling, tabs > 0 || spaces != sibling else { return nil }
+        return (line, spaces, tabs, sibling, false, String(repeating: " ", count: sibling) + content)
+    }
+
+    /// A line of content: its indentation, where its text starts after any `- `, whether it is a list
+    /// item, a `key:`, a `key:` with nothing after it (its value on the lines below), and whether its
+    /// indentation holds a tab.
+    private struct IndentedLine {
+        var indent: Int, column: Int, isItem: Bool, isKey: Bool, opens: Bool, tab: Bool
+    }
+
+    private static func indentedLine(_ text: String) -> IndentedLine? {
+        let lead = text.prefix { $0 == " " || $0 == "\t" }
+        let rest = text.dropFirst(lead.count)
+        guard !rest.trimmingWhitespace().isEmpty, !rest.hasPrefix("#") else { return nil }
+        let isItem = rest.hasPrefix("- ") || rest == "-"
+        let column = text.prefix { $0 == " " || $0 == "\t" || $0 == "-" }.count
+        let key = keyLine(text)
+        return IndentedLine(indent: lead.count, column: column, isItem: isItem, isKey: key != nil,
+                            opens: key != nil && key?.value == nil, tab: lead.contains("\t"))
+    }
+
     /// A key line indented deeper than the `key: value` line above it, which YAML reads as more of
     /// that value (and then stumbles on the colon): the indentation is what to fix, not the quotes.
-    /// `line` counts the yaml's lines from 1; the result is the indentation the line has and the one it should have.
-    static func deeperThanSibling(yaml: String, line: Int) -> (indent: Int, sibling: Int)? {
+    /// `line` counts the yaml's lines from 1; the result is the indentation the line has, the one it should
+    /// have, and the line with that.
+    static func deeperThanSibling(yaml: String, line: Int) -> (indent: Int, sibling: Int, fixed: String)? {
         let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map { (line: Substring) in String(line.trimming(.trailing) { $0 == "\r" }) }
         guard lines.indices.contains(line - 1) else { return nil }
         let text = lines[line - 1]
@@ -28,7 +147,7 @@ enum YAMLMessages {
         guard let colon = rest.firstRange(of: ": "), !rest[colon.upperBound...].trimmingWhitespace().isEmpty,
               !rest.hasPrefix("\""), !rest.hasPrefix("'"), indent > keyColumn
         else { return nil }
-        return (indent, keyColumn)
+        return (indent, keyColumn, String(repeating: " ", count: keyColumn) + text.dropFirst(indent).trimming(.trailing) { $0 == " " })
     }
 
     /// The `key: value` line above a deeper key line, when that key is one of the keys the one above
@@ -75,12 +194,12 @@ enum YAMLMessages {
 
     static func deeperIndented(_ spaces: Int) -> LocalizedText {
         LocalizedText(sv: "raden är indragen mer än raden ovanför — använd samma indrag (\(spaces) mellanslag)",
-                      en: "the line is indented more than the line above — use the same indentation (\(spaces) spaces)")
+                      en: "the line is indented more than the line above — use the same indentation (\(spaces) \(spaces == 1 ? "space" : "spaces"))")
     }
 
     static func translate(problem: String, context: String?, character: Unicode.Scalar? = nil) -> LocalizedText {
         if character == "\t" || problem.contains("tab character") {
-            return LocalizedText(sv: "tabb används för indrag — använd mellanslag", en: "tab used for indentation — use spaces")
+            return tabIndentation
         }
         if problem.hasPrefix("found unexpected end of stream"), let context, context.contains("quoted scalar") {
             return unclosedQuote
@@ -90,8 +209,7 @@ enum YAMLMessages {
         }
         if problem.hasPrefix("did not find expected key") || problem.hasPrefix("did not find expected '-' indicator")
             || problem.hasPrefix("block sequence entries are not allowed") {
-            return LocalizedText(sv: "fel indrag — raden passar inte in under raderna ovanför",
-                                 en: "bad indentation — the line does not line up with the lines above")
+            return badIndentation
         }
         if problem.hasPrefix("could not find expected ':'") {
             return LocalizedText(sv: "kolon saknas efter nyckeln", en: "the colon after the key is missing")

@@ -97,7 +97,9 @@ public struct RuleSet: Equatable, Sendable {
 }
 
 public struct ServiceName: Equatable, Sendable {
-    public var sv: String
+    public var sv: String {
+        didSet { generatedNameStart = Self.generatedNameStart(sv) }
+    }
     public var en: String
     /// Whose service it is: a kommunalförbund providing it counts as this principal.
     public var principal: Principal?
@@ -106,6 +108,22 @@ public struct ServiceName: Equatable, Sendable {
     public var aliases: [StemPhrase] = []
     /// How documents name it, when that differs from `sv` (`dokument`).
     public var document: String?
+    /// How the party name `bus-docs new` writes for the service starts ("BUP i "): made once, since
+    /// every party of every agreement checked is compared with it (`AgreementDraft.generatedService`).
+    public private(set) var generatedNameStart: String
+
+    public init(sv: String, en: String, principal: Principal? = nil, aliases: [StemPhrase] = [], document: String? = nil) {
+        self.sv = sv
+        self.en = en
+        self.principal = principal
+        self.aliases = aliases
+        self.document = document
+        generatedNameStart = Self.generatedNameStart(sv)
+    }
+
+    private static func generatedNameStart(_ sv: String) -> String {
+        sv.capitalizedFirst + " i "
+    }
 }
 
 /// A county-wide body (BUSSAM, the samrådsgrupp for children's and young people's health) and the
@@ -152,12 +170,24 @@ public struct OutdatedTerm: Equatable, Sendable {
 public struct SectionRequirement: Equatable, Sendable {
     public var id: String
     /// Headings as the rule set suggests them; the first is the one hints name.
-    public var headings: [String]
+    public var headings: [String] {
+        didSet { headingPhrases = headings.map { StemPhrase($0, gap: 0) } }
+    }
     /// Stems a heading may use instead: "avvikel" finds "Avvikelsehantering" and "Rutiner vid avvikelser".
     public var headingStems: [StemPhrase]
     /// Stems that show what a section is about when no heading says it: a consent routine under
     /// "Sekretess och informationsöverföring".
     public var contentStems: [StemPhrase]
+    /// The headings as phrases, word for word: made once, not for every agreement matched.
+    public private(set) var headingPhrases: [StemPhrase]
+
+    public init(id: String, headings: [String], headingStems: [StemPhrase], contentStems: [StemPhrase]) {
+        self.id = id
+        self.headings = headings
+        self.headingStems = headingStems
+        self.contentStems = contentStems
+        headingPhrases = headings.map { StemPhrase($0, gap: 0) }
+    }
 }
 
 extension RuleSet {

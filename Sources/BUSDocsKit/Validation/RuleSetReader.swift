@@ -141,6 +141,8 @@ struct RuleSetReader {
         result.forumWords = try stems("individforum")
         result.forumMeetingWords = try stems("individforum-möte")
         result.negations = Set(try phrases.optionalStrings("negationer").map { $0.folded() })
+        result.whenNeeded = try phrases.optionalStrings("vid-behov").map(QuotedPhrase.init)
+        result.additions = Set(try phrases.optionalStrings("utöver").map { $0.folded() })
         return result
     }
 

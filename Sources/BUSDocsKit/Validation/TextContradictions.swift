@@ -19,6 +19,22 @@ public struct TextContradictions: Equatable, Sendable {
     public var forumMeetingWords: [StemPhrase] = []
     /// Words that turn a sentence around: "muntligt samtycke räcker inte".
     public var negations: Set<String> = []
+    /// "vid behov", "när behov uppstår": a cadence that is no cadence, against `möten: { minst: … }` and
+    /// `uppföljning.per`, where a sentence gives no other. Each with its words as written, to quote.
+    public var whenNeeded: [QuotedPhrase] = []
+    /// "även", "därutöver", "extra": on-demand meetings or follow-ups on top of the regular ones.
+    public var additions: Set<String> = []
 
     public init() {}
+}
+
+/// A phrase of whole words and the words as the rule set writes them: what a hint quotes.
+public struct QuotedPhrase: Equatable, Sendable {
+    public var phrase: StemPhrase
+    public var text: String
+
+    public init(_ text: String) {
+        self.text = text
+        phrase = StemPhrase(text.split(separator: " ").map { $0 + "$" }.joined(separator: " "), gap: 0)
+    }
 }

@@ -50,10 +50,18 @@ struct TemplateFields<View>: Sendable {
 /// `{{#decisionRows}}…{{name}}…{{/decisionRows}}`) have no variables: a name looked up inside one goes on
 /// to the view around it. Said here, swift-mustache asks them directly instead of reflecting on each
 /// value for every name looked up through it, which finds nothing either.
-extension String: @retroactive MustacheParent {
+///
+/// Printed (`{{name}}`), a text or a number is its own text: said here, swift-mustache takes it at its second
+/// question (after "is it a template?"), instead of asking two more (lambda, optional) and then printing it
+/// through `String(describing:)`, which gives the same text. `isNull` is false, as swift-mustache's default.
+extension String: @retroactive MustacheParent, @retroactive MustacheCustomRenderable {
     public func child(named: String) -> Any? { nil }
+    public var renderText: String { self }
+    public var isNull: Bool { false }
 }
 
-extension Int: @retroactive MustacheParent {
+extension Int: @retroactive MustacheParent, @retroactive MustacheCustomRenderable {
     public func child(named: String) -> Any? { nil }
+    public var renderText: String { String(self) }
+    public var isNull: Bool { false }
 }

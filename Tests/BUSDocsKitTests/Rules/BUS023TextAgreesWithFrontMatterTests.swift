@@ -79,4 +79,65 @@ import Testing
         let text = Fixture.valid.replacing("## Samtycke\n", with: "## BUS individforum\nBeslutade insatser ska starta inom fyra veckor.\n\n## Samtycke\n")
         assertFindings(in: text, [])
     }
+
+    /// The body with its follow-up sentence ("… varje år") replaced.
+    static func followUp(_ sentence: String) -> String {
+        Fixture.valid.replacing("Styrgruppen följer upp överenskommelsen varje år.", with: "1️⃣" + sentence)
+    }
+
+    /// A standing group or the follow-up whose only cadence in the text is "vid behov": one finding,
+    /// whose hint writes what the front matter says in the phrase's place.
+    @Test(arguments: [
+        (body("Styrgruppen sammanträder när behov uppstår."), "the styrgrupp meets only when needed", "möten: { minst: 1, per: termin }",
+         "minst en gång per termin", "när behov uppstår"),
+        (body("Vid behov träffas styrgruppen."), "the styrgrupp meets only when needed", "möten: { minst: 1, per: termin }",
+         "minst en gång per termin", "vid behov"),
+        (body("Samverkan sker i styrgruppen, som möts vid behov, och i arbetsgruppen, som möts varje månad."),
+         "the styrgrupp meets only when needed", "möten: { minst: 1, per: termin }", "minst en gång per termin", "vid behov"),
+        (body("Arbetsgruppen träffas när det behövs."), "the arbetsgrupp meets only when needed", "möten: { minst: 2, per: termin }",
+         "minst två gånger per termin", "när det behövs"),
+        (Fixture.valid.replacing("## Samtycke\n", with: "## BUS lokal styrgrupp\n1️⃣Gruppen ses vid behov.\n\n## Samtycke\n"),
+         "the styrgrupp meets only when needed", "möten: { minst: 1, per: termin }", "minst en gång per termin", "vid behov"),
+        (followUp("Styrgruppen följer upp överenskommelsen vid behov."), "the agreement is followed up only when needed",
+         "uppföljning.per: år", "minst en gång per år", "vid behov"),
+        (followUp("Uppföljning sker när behov uppstår."), "the agreement is followed up only when needed",
+         "uppföljning.per: år", "minst en gång per år", "när behov uppstår"),
+    ]) func anOnDemandCadenceIsOneFindingWhoseHintFixesIt(text: String, says: String, key: String, cadence: String, said: String) {
+        assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS023", "the text says \(says), but the front matter says `\(key)`")])
+        let found = Fixture.check(MarkedText(text).text).filter { $0.ruleID == "BUS023" }
+        #expect(found.map(\.hint?.en) == ["Write \"\(cadence)\" instead of \"\(said)\"."])
+        #expect(found.map(\.hint?.sv) == ["Skriv \"\(cadence)\" i stället för \"\(said)\"."])
+        // The hint applied literally, as a user would (the phrase at a sentence's start with a capital).
+        let original = MarkedText(text).text
+        let fixed = original.contains(said) ? original.replacingOccurrences(of: said, with: cadence)
+            : original.replacing(said.prefix(1).uppercased() + said.dropFirst(), with: cadence.prefix(1).uppercased() + cadence.dropFirst())
+        assertFindings(in: fixed, [])
+    }
+
+    /// A sentence on demand both for the group and the follow-up is one finding, not two.
+    @Test func bothOnDemandInOneSentenceIsOneFinding() {
+        assertFindings(in: Self.followUp("Styrgruppen möts vid behov och följer då upp överenskommelsen."), [
+            ExpectedFinding("1️⃣", "BUS023", "the text says the agreement is followed up only when needed, but the front matter says `uppföljning.per: år`"),
+        ])
+    }
+
+    /// On demand on top of a cadence, said elsewhere, or about someone else: no finding.
+    @Test(arguments: [
+        body("Styrgruppen möts minst en gång per termin och därutöver vid behov."),
+        body("Styrgruppen möts vid behov och minst en gång per termin."),
+        body("Extra möten kan kallas vid behov."),
+        body("Vid behov bjuds andra in till styrgruppens möten."),
+        body("Styrgruppen kan vid behov träffas oftare."),
+        body("Arbetsgruppen träffas även vid behov."),
+        body("Styrgruppen möts två gånger per termin. Gruppen kan träffas vid behov."),
+        body("Individforum sammankallas vid behov av enhetschefen för barn och unga."),
+        body("Rektorer och andra chefer bjuds in vid behov."),
+        body("Där upprättas tillfälliga arbetsgrupper kring särskilda frågor vid behov."),
+        body("Styrgruppen träffas inte bara vid behov."),
+        body("Ärendet följs upp vid behov i individforum."),
+        Fixture.valid + "\nVid behov görs en fördjupad uppföljning av överenskommelsen.\n",
+        followUp("Styrgruppen följer upp överenskommelsen en gång per år och därutöver vid behov."),
+    ]) func onDemandBesideACadenceIsNone(text: String) {
+        assertFindings(in: text.replacingOccurrences(of: "1️⃣", with: ""), [])
+    }
 }

@@ -23,6 +23,7 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         phrases.followUpWords = context.present(phrases.followUpWords)
         phrases.meetingWords = context.present(phrases.meetingWords)
         phrases.forumMeetingWords = context.present(phrases.forumMeetingWords)
+        phrases.whenNeeded = phrases.whenNeeded.filter { $0.phrase.mayOccur(amongSorted: context.bodyWords) }
         /// A phrase said, and not turned around by a negation just before or after it.
         func says(_ candidates: [StemPhrase], _ sentence: Sentence) -> Bool {
             candidates.contains { phrase in
@@ -36,6 +37,11 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         /// front matter to what the text says breaks a rule, and rewriting the sentence is the only fix.
         func report(_ sentence: Sentence, says text: LocalizedText, key: String, required: LocalizedText?) {
             findings.append(finding(.textSays(text, frontMatter: key), at: sentence.location, hint: required.map { .rewrite(toRequire: $0) } ?? .rewriteOrChange))
+        }
+        /// One finding per sentence: a sentence already reported is not reported again for being on demand.
+        func reportWhenNeeded(_ sentence: Sentence, says text: LocalizedText, key: String, replacing said: QuotedPhrase, with cadence: String) {
+            guard !findings.contains(where: { $0.location == sentence.location }) else { return }
+            findings.append(finding(.textSays(text, frontMatter: key), at: sentence.location, hint: .write(cadence, insteadOf: said.text)))
         }
 
         // Written consent is the only kind BUS008 accepts: the header is always at the minimum.
@@ -62,11 +68,21 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             }
         }
         if let period = agreement.followUp?.period?.value {
-            for sentence in context.sentences(mayHold: phrases.followUpWords) where phrases.followUpWords.contains(where: sentence.says) {
+            let followUps = context.sentences(mayHold: phrases.followUpWords).filter { sentence in phrases.followUpWords.contains(where: sentence.says) }
+            for sentence in followUps {
                 guard let perYear = FrequencyPhrase.perYear(in: sentence.words), perYear < period.perYear else { continue }
                 let minimum = context.ruleSet.minimumFollowUp
                 report(sentence, says: .followedUpLessOften, key: "uppföljning.per: \(period.text)",
                        required: perYear < Double(minimum.perYear) ? .followUp(per: minimum) : nil)
+            }
+            // "Styrgruppen följer upp överenskommelsen vid behov": the only follow-up the text gives.
+            let ofTheAgreement = followUps.filter(Self.speaksOfTheAgreement)
+            if !ofTheAgreement.contains(where: { FrequencyPhrase.perYear(in: $0.words) != nil }) {
+                for sentence in ofTheAgreement {
+                    guard let said = Self.onlyWhenNeeded(sentence.words[...], phrases) else { continue }
+                    reportWhenNeeded(sentence, says: .followedUpOnlyWhenNeeded, key: "uppföljning.per: \(period.text)",
+                                     replacing: said, with: Self.followUpWording(period))
+                }
             }
         }
         let deadline = context.ruleSet.individualForumDeadlineDays
@@ -78,7 +94,8 @@ public struct TextAgreesWithFrontMatterRule: Rule {
                        required: stated > deadline ? .forumDeadline(deadline) : nil)
             }
         }
-        for sentence in context.sentences(mayHold: phrases.meetingWords) {
+        let meetingSentences = context.sentences(mayHold: phrases.meetingWords)
+        for sentence in meetingSentences {
             guard let kind = Self.meetingSubject(of: sentence, meetingWords: phrases.meetingWords),
                   let stated = FrequencyPhrase.perYear(in: sentence.words) else { continue }
             for group in agreement.groups(ofKind: kind) {
@@ -88,7 +105,68 @@ public struct TextAgreesWithFrontMatterRule: Rule {
                        required: minimum.flatMap { stated < Double($0.meetingsPerYear) ? .meetings(kind, $0) : nil })
             }
         }
+        // "Styrgruppen, som möts vid behov, …": a standing group whose only cadence in the text is on demand.
+        if !phrases.whenNeeded.isEmpty {
+            let clauses = meetingSentences.flatMap { sentence in
+                Self.meetingClauses(of: sentence, meetingWords: phrases.meetingWords).map { (sentence, $0.kind, $0.words) }
+            }
+            let statedCadence = Set(clauses.filter { FrequencyPhrase.perYear(in: Array($0.2)) != nil }.map(\.1))
+            for (sentence, kind, words) in clauses where !statedCadence.contains(kind) {
+                guard let said = Self.onlyWhenNeeded(words, phrases) else { continue }
+                for group in agreement.groups(ofKind: kind) {
+                    guard case let .atLeast(count, period)? = group.meetings?.value else { continue }
+                    reportWhenNeeded(sentence, says: .meetsOnlyWhenNeeded(kind), key: "möten: { minst: \(count), per: \(period.rawValue) }",
+                                     replacing: said, with: CadenceWording.atLeast(count, per: period).sv)
+                    break
+                }
+            }
+        }
         return findings
+    }
+
+    /// The phrase ("vid behov") by which words give on-demand as their only cadence: no frequency, no
+    /// negation, and no word that makes it extra to a cadence given elsewhere ("därutöver vid behov").
+    static func onlyWhenNeeded(_ words: ArraySlice<String>, _ phrases: TextContradictions) -> QuotedPhrase? {
+        guard FrequencyPhrase.perYear(in: Array(words)) == nil,
+              !words.contains(where: { phrases.additions.contains($0) || phrases.negations.contains($0) }) else { return nil }
+        return phrases.whenNeeded.first { $0.phrase.matchRange(in: words) != nil }
+    }
+
+    /// A follow-up sentence about the agreement as a whole: it names the agreement, or stands under a
+    /// heading about the follow-up ("Uppföljning av överenskommelsen"), not about a case.
+    static func speaksOfTheAgreement(_ sentence: Sentence) -> Bool {
+        let words = sentence.words + (sentence.headings.last ?? [])
+        return words.contains { $0.hasPrefix("overenskommelse") || $0.hasPrefix("uppfoljning") }
+    }
+
+    /// How the front matter's follow-up period is written in the text: "minst en gång per år".
+    static func followUpWording(_ period: Interval) -> String {
+        period.every > 1 ? "minst en gång \(period.text)" : CadenceWording.atLeast(1, per: period.period).sv
+    }
+
+    /// The parts of a sentence that each say how one group meets: one per meeting word, from where the
+    /// previous one ends (or the group it names) to where the next one's starts. "Styrgruppen, som möts
+    /// vid behov, och arbetsgruppen, som möts varje månad" is two.
+    static func meetingClauses(of sentence: Sentence, meetingWords: [StemPhrase]) -> [(kind: GroupKind, words: ArraySlice<String>)] {
+        let words = sentence.words
+        let verbs = words.indices.filter { index in meetingWords.contains { $0.matchRange(in: words[index...])?.lowerBound == index } }
+        guard !verbs.isEmpty else { return [] }
+        let subjects: [(index: Int?, kind: GroupKind?)] = verbs.map { verb in
+            let window = max(0, verb - 4)...min(words.count - 1, verb + 4)
+            let named = window.compactMap { index in Self.groupKind(words[index]).map { (index, $0) } }
+            if let nearest = named.min(by: { abs($0.0 - verb) < abs($1.0 - verb) }) { return (nearest.0, nearest.1) }
+            return (nil, sentence.headings.reversed().lazy.compactMap { $0.lazy.compactMap(Self.groupKind).first }.first)
+        }
+        var starts = [0]
+        for position in verbs.indices.dropFirst() {
+            let previous = verbs[position - 1], subject = subjects[position].index ?? verbs[position]
+            starts.append(subject > previous ? min(subject, verbs[position]) : previous + 1)
+        }
+        return verbs.indices.compactMap { position in
+            guard let kind = subjects[position].kind else { return nil }
+            let end = position + 1 < starts.count ? starts[position + 1] : words.count
+            return (kind, words[starts[position]..<max(end, starts[position])])
+        }
     }
 
     /// Which kind of group a sentence says meets: the group named nearest the meeting word (within four
@@ -134,6 +212,17 @@ extension LocalizedText {
 
     fileprivate static func meetsLessOften(_ kind: GroupKind) -> LocalizedText {
         LocalizedText(sv: "att \(kind.rawValue)en möts mer sällan", en: "the \(kind.rawValue) meets less often")
+    }
+
+    fileprivate static let followedUpOnlyWhenNeeded = LocalizedText(sv: "att överenskommelsen följs upp bara vid behov", en: "the agreement is followed up only when needed")
+
+    fileprivate static func meetsOnlyWhenNeeded(_ kind: GroupKind) -> LocalizedText {
+        LocalizedText(sv: "att \(kind.rawValue)en möts bara vid behov", en: "the \(kind.rawValue) meets only when needed")
+    }
+
+    /// The words to put in the sentence, in Swedish in both languages: the agreement is Swedish.
+    fileprivate static func write(_ cadence: String, insteadOf said: String) -> LocalizedText {
+        LocalizedText(sv: "Skriv \"\(cadence)\" i stället för \"\(said)\".", en: "Write \"\(cadence)\" instead of \"\(said)\".")
     }
 
     fileprivate static let rewriteOrChange = LocalizedText(

@@ -23,7 +23,7 @@ public struct SectionMatcher {
     public func match(_ requirement: SectionRequirement) -> Match? {
         let id = requirement.id.folded()
         if let entry = sections.first(where: { $0.id == id }) { return Match(section: entry.section, kind: .id) }
-        let headings = requirement.headings.map { StemPhrase($0, gap: 0) } + requirement.headingStems
+        let headings = requirement.headingPhrases + requirement.headingStems
         if let entry = sections.first(where: { entry in headings.contains { $0.matches(entry.words) } }) {
             return Match(section: entry.section, kind: .heading)
         }
