@@ -143,6 +143,29 @@ import TestSupport
         return made.stdout.components(separatedBy: "\n---\n").dropFirst().joined(separator: "\n---\n")
     }
 
+    /// A history told by the year the collaboration began ("har sedan 2014 samverkat", "bildades 2012")
+    /// is the old area's: it becomes guidance, never the new area's invented past.
+    @Test func fromAnAgreementWhoseHistorySaysSince() throws {
+        let text = try Self.agreement(area: "Värmdö", kommun: "Värmdö kommun", body: """
+            # Lokal BUS-överenskommelse för Värmdö
+
+            ## Bakgrund
+            Värmdö kommun och Region Stockholm har sedan 2014 samverkat i ”BUS-gruppen Värmdö”.
+
+            Individforumet bildades år 2016 på initiativ av elevhälsan.
+
+            Barnkonventionen är sedan 2020 svensk lag.
+
+            ## Samtycke
+            Skriftligt samtycke inhämtas för varje tillfälle.
+
+            """)
+        let body = try Self.draft(from: text, area: "Ekerö")
+        #expect(!body.contains("2014") && !body.contains("2016") && !body.contains("samverkat i"), "\(body)")
+        #expect(body.contains("## Bakgrund\n*Vägledning:* Beskriv överenskommelsens historia i Ekerö"), "\(body)")
+        #expect(body.contains("Barnkonventionen är sedan 2020 svensk lag."), "a law's date is no history of the area: \(body)")
+    }
+
     /// A small municipality's way: headings in capitals, its history as a list and without years, its
     /// units by the place's name.
     @Test func fromAnAgreementInCapitalsWithAListedHistory() throws {

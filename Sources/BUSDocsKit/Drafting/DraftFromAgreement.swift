@@ -258,7 +258,17 @@ public struct DraftFromAgreement {
     /// Words that say when an agreement was signed, revised or came into force.
     static let historyWords = ["undertecknad", "undertecknade", "undertecknades", "reviderad", "reviderade", "reviderades",
                                "antogs", "antagen", "fastställdes", "beslutades", "tecknades", "ingicks",
-                               "omförhandlades", "trädde i kraft", "gäller från", "gällde från", "slogs samman", "infördes"]
+                               "omförhandlades", "trädde i kraft", "gäller från", "gällde från", "slogs samman", "infördes",
+                               "bildades", "inleddes", "påbörjades", "startade", "började samverka", "började samarbeta"]
+
+    /// Whether a text dates the start of the old area's collaboration: "har sedan 2014 samverkat i
+    /// BUS-gruppen", "samarbetet har funnits sedan år 2009", or a year and one of `historyWords`.
+    static func datesHistory(_ flat: String) -> Bool {
+        let since = flat.range(of: #"\bsedan\s+(år\s+)?(19|20)\d\d\b"#, options: .regularExpression) != nil
+            && ["samverk", "samarbet", "bus", "överenskommelse"].contains(where: flat.contains)
+        return since || (flat.range(of: #"\b(19|20)\d\d\b"#, options: .regularExpression) != nil
+            && historyWords.contains(where: flat.contains))
+    }
 
     /// Each paragraph of the body that dates the old agreement's signing, revisions or start (a year and
     /// one of `historyWords`) becomes guidance (BUS024 until the authors write their own).
@@ -288,8 +298,7 @@ public struct DraftFromAgreement {
             }
             // Prose only: not a list, table, quote or guidance already.
             guard let first = text.first, !"-*+|>0123456789".contains(first) || text.hasPrefix("**") else { continue }
-            guard flat.range(of: #"\b(19|20)\d\d\b"#, options: .regularExpression) != nil,
-                  historyWords.contains(where: { flat.contains($0) }) else { continue }
+            guard datesHistory(flat) else { continue }
             // A paragraph that opens by saying when the agreement is valid is about validity; the rest, history.
             let validity = ["överenskommelsen gäller", "överenskommelsen gällde", "den gäller", "denna överenskommelse gäller"].contains { flat.hasPrefix($0) }
                 || kept.contains { $0.lowercased().contains("giltighet") }
