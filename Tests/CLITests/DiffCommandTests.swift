@@ -33,6 +33,34 @@ import TestSupport
         #expect(backwards.stdout.contains("Findings gone:\n  Tests/CLITests/Revisions/rinkeby-kista-2019.md:18:1: error: [BUS001]"))
     }
 
+    /// A repeal is the biggest change there is, and a misspelt value is still there, only unreadable.
+    @Test func theStatusAndAMisspeltValueAreChanges() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = try String(contentsOfFile: "Agreements/nacka-2023.md", encoding: .utf8)
+        let decided = folder.appendingPathComponent("beslutad.md"), revoked = folder.appendingPathComponent("upphavd.md")
+        let misspelt = folder.appendingPathComponent("stavfel.md")
+        let typ = try #require(source.range(of: "\ntyp: "))
+        let withStatus = { (status: String) in source.replacingCharacters(in: typ, with: "\nstatus: \(status)\ntyp: ") }
+        try withStatus("beslutad").write(to: decided, atomically: true, encoding: .utf8)
+        try withStatus("upphävd").write(to: revoked, atomically: true, encoding: .utf8)
+        try source.replacingOccurrences(of: "\nsamtycke: skriftligt\n", with: "\nsamtycke: skrftligt\n").write(to: misspelt, atomically: true, encoding: .utf8)
+        let english = try BusDocsProcess.run(["diff", decided.path, revoked.path, "--today", "2026-11-24"])
+        #expect(english.stdout.contains("  ! status: beslutad → upphävd — weakens (line 3)\n"), "\(english.stdout)")
+        let swedish = try BusDocsProcess.run(["diff", decided.path, revoked.path, "--today", "2026-11-24", "--format", "json"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(swedish.stdout.contains("status: beslutad → upphävd"), "\(swedish.stdout)")
+        let back = try BusDocsProcess.run(["diff", revoked.path, decided.path, "--today", "2026-11-24"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(back.stdout.contains("  ~ status: upphävd → beslutad (rad 3)\n"), "\(back.stdout)")
+        let typo = try BusDocsProcess.run(["diff", "Agreements/nacka-2023.md", misspelt.path, "--today", "2026-11-24"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(typo.stdout.contains("  ! samtycke: skriftligt → skrftligt (ogiltigt värde) — försvagar, bryter mot BUS019 (rad "), "\(typo.stdout)")
+        let typoEnglish = try BusDocsProcess.run(["diff", "Agreements/nacka-2023.md", misspelt.path, "--today", "2026-11-24"])
+        #expect(typoEnglish.stdout.contains("  ! samtycke: skriftligt → skrftligt (invalid value) — weakens, breaks BUS019 (line "), "\(typoEnglish.stdout)")
+        let gone = folder.appendingPathComponent("utan.md")
+        try source.replacingOccurrences(of: "\nsamtycke: skriftligt\n", with: "\n").write(to: gone, atomically: true, encoding: .utf8)
+        let removed = try BusDocsProcess.run(["diff", "Agreements/nacka-2023.md", gone.path, "--today", "2026-11-24"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(removed.stdout.contains("  ! samtycke: skriftligt har tagits bort — försvagar, bryter mot BUS008"), "\(removed.stdout)")
+    }
+
     @Test func aMovedSectionIsMovedNotDeletedAndAdded() throws {
         let result = try BusDocsProcess.run(["diff", Self.old, Self.new, "--format", "json", "--today", "2026-11-24"])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
