@@ -65,10 +65,14 @@ import TestSupport
         #expect(frontMatter.contains("område: \"Järfälla\""))
         #expect(frontMatter.contains("namn: \"Ange partens namn i Järfälla (BUP)\""), "the short service name, no nested parentheses")
         // Two districts' social services are one party in a municipality: one placeholder, one seat each.
-        #expect(frontMatter.contains("  - id: sdf-jarfalla\n    namn: \"Ange partens namn i Järfälla (socialtjänst)\""), "\(frontMatter)")
-        #expect(!frontMatter.contains("sdf-jarfalla-2") && !frontMatter.contains("sdf-st"))
-        #expect(frontMatter.components(separatedBy: "- { part: sdf-jarfalla,").count - 1 == 4, "a seat in each of the three groups and one signature")
-        #expect(frontMatter.contains("sammankallande: { part: sdf-jarfalla, roll: Enhetschef }"))
+        #expect(frontMatter.contains("  - id: soc-jarfalla\n    namn: \"Ange partens namn i Järfälla (socialtjänst)\""), "\(frontMatter)")
+        #expect(!frontMatter.contains("soc-jarfalla-2") && !frontMatter.contains("sdf-"), "a municipality has no stadsdelsförvaltning")
+        #expect(frontMatter.components(separatedBy: "- { part: soc-jarfalla,").count - 1 == 4, "a seat in each of the three groups and one signature")
+        #expect(frontMatter.contains("sammankallande: { part: soc-jarfalla, roll: Enhetschef }"))
+        // Another area's provider and a district's title are not Järfälla's.
+        #expect(!frontMatter.contains("prima") && frontMatter.contains("  - id: bup-jarfalla\n"), "\(frontMatter)")
+        #expect(!frontMatter.contains("Stadsdelsdirektör") && frontMatter.contains("- { part: soc-jarfalla, roll: Socialchef (ange titel) }"), "\(frontMatter)")
+        #expect(!text.contains("PRIMA") && text.contains("- **BUP i Järfälla (ange enhetens namn)** ansvarar"), "\(text)")
         // The old history and the districts' wording do not become Järfälla's.
         let body = text.components(separatedBy: "\n---\n")[1]
         for gone in ["2009", "december", "februari 2014", "stadsdelsområdena", "stadsdelsförvaltningar", "1 januari 2017"] {
@@ -260,7 +264,7 @@ import TestSupport
             .write(to: source, atomically: true, encoding: .utf8)
         let made = try BusDocsProcess.run(["new", "--from", source.path, "--area", "Järfälla"])
         #expect(made.status == 0, "\(made.stderr)")
-        #expect(made.stdout.contains("ordförande: { växlar: [sdf-jarfalla, prima-bup], period: år }"), "\(made.stdout.prefix(3000))")
+        #expect(made.stdout.contains("ordförande: { växlar: [soc-jarfalla, bup-jarfalla], period: år }"), "\(made.stdout.prefix(3000))")
     }
 
     @Test func theRegionKeepsItsName() throws {

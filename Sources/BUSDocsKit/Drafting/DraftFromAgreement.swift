@@ -102,6 +102,13 @@ public struct DraftFromAgreement {
         }
         // "BUMM Järva" is a unit of the old area: the new area's is for the authors to name.
         body = Self.replacingUnitNames(in: body, places: Set(oldNames + officialParts).subtracting(municipalities), area: area)
+        body = replacingPartyNames(in: body)
+        // A stadsdelsdirektör heads a Stockholm district; a municipality's title is for the authors to write.
+        if !Municipalities.isStockholmDistrict(area) {
+            for index in 0..<bodyStart {
+                lines[index] = lines[index].replacing("roll: Stadsdelsdirektör", with: "roll: Socialchef (ange titel)")
+            }
+        }
         var text = (Array(lines[..<bodyStart]) + [body]).joined(separator: "\n")
         for name in Set(oldNames + officialParts).sorted(by: { ($0.count, $0) > ($1.count, $1) }) where name.count >= 3 {
             let replacement = municipalities.contains(name) ? municipality : area
@@ -123,6 +130,20 @@ public struct DraftFromAgreement {
     }
 
     // MARK: Unit names
+
+    /// The old parties' own names in the text ("**PRIMA Barn- och ungdomspsykiatri** ansvarar …") become
+    /// what `new` writes for a unit: "BUP i Nykvarn (ange enhetens namn)" — another area's provider is not
+    /// the new area's.
+    func replacingPartyNames(in body: String) -> String {
+        var text = body
+        let municipalities = Set([agreement.municipality?.value].compactMap { $0 })
+        for party in agreement.parties.sorted(by: { ($0.name?.value.count ?? 0) > ($1.name?.value.count ?? 0) }) {
+            guard let name = party.name?.value, name.count >= 3, !municipalities.contains(name),
+                  let service = party.services.first?.value else { continue }
+            text = text.replacing(name, with: "\(Self.shortName(ruleSet.serviceName(service, in: .swedish))) i \(area) (ange enhetens namn)")
+        }
+        return text
+    }
 
     /// Words that end a unit's name before its place: "habiliteringscenter Nacka", "Malinamottagningen Nacka".
     static let unitEndings = ["center", "centret", "centrum", "mottagning", "mottagningen", "vårdcentral", "vårdcentralen",
@@ -446,6 +467,22 @@ public struct DraftFromAgreement {
                     result.append(segments[index])
                     index += 1
                 }
+            }
+            // A provider's own name in its id ("PRIMA" of `prima-bup`) is the old area's: the new area's follows.
+            if let party = agreement.party(withID: id) {
+                let own = Set((party.name?.value ?? "").split(whereSeparator: { !$0.isLetter }).map(String.init)
+                    .filter { $0.count >= 3 && $0 == $0.uppercased() && !Self.notUnits.contains($0) }.map(Self.slug))
+                    .subtracting(party.services.map { Self.slug(Self.shortName(ruleSet.serviceName($0.value, in: .swedish))) })
+                if result.contains(where: own.contains) {
+                    result.removeAll(where: own.contains)
+                    if !result.contains(newSlug) { result.append(newSlug) }
+                    changed = true
+                }
+            }
+            // A stadsdelsförvaltning (`sdf-`) is a municipality's social services (`soc-`) outside Stockholm's districts.
+            if result.first == "sdf", !Municipalities.isStockholmDistrict(area) {
+                result[0] = "soc"
+                changed = true
             }
             segments = result
             guard changed else { continue }
