@@ -147,6 +147,21 @@ import TestSupport
         return made.stdout.components(separatedBy: "\n---\n").dropFirst().joined(separator: "\n---\n")
     }
 
+    /// The old agreement's errors are copied with its text: listed, and the exit status is 1, as `check`'s.
+    @Test func anErrorOfTheOldAgreementIsListedAndFails() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("nacka.md"), file = folder.appendingPathComponent("ekero.md")
+        try String(contentsOfFile: "Agreements/nacka-2023.md", encoding: .utf8)
+            .replacingOccurrences(of: "\nsamtycke: skriftligt\n", with: "\nsamtycke: muntligt\n").write(to: source, atomically: true, encoding: .utf8)
+        let made = try BusDocsProcess.run(["new", "--from", source.path, "--area", "Ekerö", "-o", file.path], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(made.status == 1, "\(made.stderr)")
+        #expect(made.stderr.contains("(kontroll: 1 fel, ") && made.stderr.contains("fel: [BUS008]"), "\(made.stderr)")
+        #expect(FileManager.default.fileExists(atPath: file.path), "the draft is written, to be fixed")
+        let english = try BusDocsProcess.run(["new", "--from", source.path, "--area", "Ekerö"])
+        #expect(english.status == 1 && english.stderr.contains("error: [BUS008]"), "\(english.stderr)")
+    }
+
     /// A history told by the year the collaboration began ("har sedan 2014 samverkat", "bildades 2012")
     /// is the old area's: it becomes guidance, never the new area's invented past.
     @Test func fromAnAgreementWhoseHistorySaysSince() throws {
