@@ -61,6 +61,32 @@ import TestSupport
         #expect(removed.stdout.contains("  ! samtycke: skriftligt har tagits bort — försvagar, bryter mot BUS008"), "\(removed.stdout)")
     }
 
+    /// The comparison as a document for the people who sign: every change a sentence in the agreement's own
+    /// names, why a weakening weakens in words; no key paths, party ids, line numbers or rule ids (the text
+    /// format keeps them, for the file's author).
+    @Test func theDocumentSaysChangesInWordsForThePeopleWhoSign() throws {
+        let html = try BusDocsProcess.run(["diff", Self.old, Self.new, "--format", "html", "--today", "2026-11-24"]).stdout
+        let page = try #require(html.components(separatedBy: "<h2 id=\"i-sak\">").last?.components(separatedBy: "<h2 id=\"avsnitt\">").first)
+        for word in ["grupper.", "parter.", "sip.skolan", "giltighet.", "bumm-jarva", "BUS0", "(rad ", "<code>", "styrgrupp (", ".md:"] {
+            #expect(!page.contains(word), "\(word) in \(page)")
+        }
+        #expect(page.contains("<li class=\"changed forsvagar\">BUS lokal styrgrupp möts nu minst en gång per år i stället för minst en gång per termin – <strong class=\"varning\">försvagar</strong>: regelverket kräver minst en gång per termin</li>"), "\(page)")
+        #expect(page.contains("Parten Sachsska barn- och ungdomssjukhusets barn- och ungdomsmedicinska mottagning (BUMM) Järva har tagits bort"), "\(page)")
+        #expect(page.contains("<li class=\"fel\">Fel: BUS lokal styrgrupp möts minst en gång per år; regelverket kräver minst en gång per termin</li>"), "\(page)")
+        let text = try BusDocsProcess.run(["diff", Self.old, Self.new, "--today", "2026-11-24"], environment: ["LANG": "sv_SE.UTF-8"]).stdout
+        #expect(text.contains("! grupper.styrgrupp.möten: minst en gång per termin → minst en gång per år — försvagar, bryter mot BUS005 (rad 49)"), "\(text)")
+
+        // A party renamed: by its names, old and new.
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let renamed = folder.appendingPathComponent("rinkeby-kista.md")
+        try String(contentsOfFile: BusDocsProcess.packageRoot.appendingPathComponent(Self.old).path, encoding: .utf8)
+            .replacingOccurrences(of: "namn: PRIMA Barn- och ungdomspsykiatri", with: "namn: PRIMA Barn- och ungdomspsykiatri Järva")
+            .write(to: renamed, atomically: true, encoding: .utf8)
+        let renaming = try BusDocsProcess.run(["diff", Self.old, renamed.path, "--format", "html", "--today", "2026-11-24"]).stdout
+        #expect(renaming.contains("<li class=\"changed\">Parten PRIMA Barn- och ungdomspsykiatri heter nu PRIMA Barn- och ungdomspsykiatri Järva</li>"), "\(renaming)")
+    }
+
     @Test func aMovedSectionIsMovedNotDeletedAndAdded() throws {
         let result = try BusDocsProcess.run(["diff", Self.old, Self.new, "--format", "json", "--today", "2026-11-24"])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])

@@ -130,6 +130,170 @@ import Testing
         Self.expectEveryValueCitedOrMarked(pdfText)
     }
 
+    /// A numbered Word document with bold paragraphs as headings and a table between them: the title is
+    /// `#`, every "N." `##`, every "N.M" `###` — a run of paragraphs after a table has no title of its own.
+    @Test func numberedBoldHeadingsAroundATableKeepTheirLevels() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("numrerad.docx").path
+        let script = """
+            import sys, docx
+            d = docx.Document()
+            def bold(text):
+                d.add_paragraph().add_run(text).bold = True
+            bold("Lokal överenskommelse om samverkan kring barn och unga i behov av särskilt stöd (BUS) i Värmdö kommun")
+            bold("1. Parter")
+            t = d.add_table(rows=2, cols=2)
+            for row, cells in zip(t.rows, [("Part", "Huvudman"), ("BUP Nacka-Värmdö", "Region Stockholm")]):
+                for cell, text in zip(row.cells, cells): cell.text = text
+            bold("2. Organisation")
+            bold("2.1 Lokal styrgrupp")
+            d.add_paragraph("Styrgruppen träffas fyra gånger per år.")
+            bold("3. Samtycke")
+            d.add_paragraph("Skriftligt samtycke inhämtas.")
+            d.save(sys.argv[1])
+            """
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        python.arguments = ["python3", "-c", script, file]
+        try python.run()
+        python.waitUntilExit()
+        try #require(python.terminationStatus == 0, "python-docx is missing: `make test` installs it")
+        let run = try BusDocsProcess.run(["import", file])
+        let headings = run.stdout.split(separator: "\n").filter { $0.hasPrefix("#") && !$0.hasPrefix("# ") || $0.hasPrefix("# Lokal") }
+        #expect(headings == ["# Lokal överenskommelse om samverkan kring barn och unga i behov av särskilt stöd (BUS) i Värmdö kommun",
+                             "## 1. Parter", "## 2. Organisation", "### 2.1 Lokal styrgrupp", "## 3. Samtycke"], "\(run.stdout)")
+    }
+
+    /// A Word agreement saved as plain text: a paragraph per line, no blank lines, a byte-order mark. The
+    /// first line is the title (not the first long sentence), and the area is read from it.
+    @Test func aWordAgreementSavedAsPlainTextKeepsItsTitle() throws {
+        let text = "\u{FEFF}Lokal överenskommelse om samverkan kring barn och unga i behov av särskilt stöd (BUS) i Värmdö kommun\n"
+            + "Gäller fr.o.m. 2024-03-01 och tills vidare. Reviderad 2023-11-15.\n1. Bakgrund\n"
+            + "Överenskommelsen bygger på Huvudöverenskommelsen (HÖK 2022) mellan Region Stockholm och kommunerna i länet. Den ersätter den tidigare överenskommelsen från 2016.\n"
+            + "2. Samtycke\nInnan ett enskilt barns situation tas upp inhämtas skriftligt samtycke från vårdnadshavare för varje tillfälle.\n"
+        let (draft, _) = try Self.importText(text)
+        #expect(draft.contains("titel: \"Lokal överenskommelse om samverkan kring barn och unga i behov av särskilt stöd (BUS) i Värmdö kommun\"  # "), "\(draft)")
+        #expect(draft.contains("område: \"Värmdö kommun\"  # "), "\(draft)")
+        #expect(draft.contains("\n## 1. Bakgrund\n") && draft.contains("\n## 2. Samtycke\n"), "\(draft)")
+    }
+
+    /// "muntligt eller skriftligt" allows oral consent: the draft says so, and `check` reports the routine
+    /// (BUS008's ground), not a mismatch the import made between the text and the front matter.
+    @Test func consentTakesTheWeakestTheTextAllows() throws {
+        let text = """
+            Lokal BUS-överenskommelse för Ekerö
+
+            Överenskommelse mellan Ekerö kommun och Region Stockholm.
+
+            Samtycke
+
+            Samtycke inhämtas muntligt eller skriftligt från vårdnadshavare.
+
+            """
+        let (draft, stderr) = try Self.importText(text)
+        #expect(draft.contains("samtycke: muntligt  # \"Samtycke inhämtas muntligt eller skriftligt från vårdnadshavare.\""), "\(draft)")
+        #expect(!stderr.contains("BUS023"), "\(stderr)")
+        let written = try Self.importText(text.replacingOccurrences(of: "muntligt eller skriftligt", with: "skriftligt; muntligt samtycke räcker inte. Samtycket gäller"))
+        #expect(written.draft.contains("samtycke: skriftligt  # "), "\(written.draft)")
+    }
+
+    /// A Word agreement as municipalities write one (python-docx): a party named with an en dash in its
+    /// table cell, a member's role longer than its title word, and the usual two-column signature table
+    /// headed "För <principal>", read by column: each signs for its own principal.
+    @Test func tableCellsAreReadWholeAndSignatureTablesByColumn() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("varmdo.docx").path
+        let script = """
+            import sys, docx
+            d = docx.Document()
+            d.add_heading("Lokal överenskommelse om BUS i Värmdö", 0)
+            d.add_paragraph("Överenskommelse mellan Värmdö kommun och Region Stockholm enligt HÖK 2022.")
+            d.add_heading("Parter", 1)
+            t = d.add_table(rows=1, cols=3)
+            for c, x in zip(t.rows[0].cells, ["Part", "Huvudman", "Verksamhet"]): c.text = x
+            for row in [("Socialförvaltningen, Värmdö kommun", "Värmdö kommun", "Socialtjänst"),
+                        ("Utbildningsförvaltningen – Barn- och elevhälsan, Värmdö kommun", "Värmdö kommun", "Förskola och skola"),
+                        ("BUP Nacka-Värmdö", "Region Stockholm", "BUP")]:
+                for c, x in zip(t.add_row().cells, row): c.text = x
+            d.add_heading("Styrgrupp", 1)
+            d.add_paragraph("Styrgruppen möts fyra gånger per år. Ledamöter:")
+            t = d.add_table(rows=1, cols=2)
+            for c, x in zip(t.rows[0].cells, ["Roll", "Part"]): c.text = x
+            for row in [("Chef med mandat att fatta beslut för verksamheten", "Socialförvaltningen, Värmdö kommun"), ("Verksamhetschef", "BUP Nacka-Värmdö")]:
+                for c, x in zip(t.add_row().cells, row): c.text = x
+            d.add_heading("Underskrifter", 1)
+            t = d.add_table(rows=3, cols=2)
+            for row, cells in zip(t.rows, [("För Värmdö kommun", "För Region Stockholm"), ("Socialchef", "Verksamhetschef, BUP Nacka-Värmdö"),
+                                           ("Ort och datum: ____", "Ort och datum: ____")]):
+                for cell, text in zip(row.cells, cells): cell.text = text
+            d.save(sys.argv[1])
+            """
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        python.arguments = ["python3", "-c", script, file]
+        try python.run()
+        python.waitUntilExit()
+        try #require(python.terminationStatus == 0, "python-docx is missing: `make test` installs it")
+        let out = folder.appendingPathComponent("varmdo.md").path
+        let run = try BusDocsProcess.run(["import", file, "-o", out, "--today", "2026-01-01"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let (draft, agreement) = try Self.draft(out)
+        let partyNames: [String] = agreement.parties.compactMap { $0.name?.value }
+        #expect(partyNames.contains("Utbildningsförvaltningen – Barn- och elevhälsan, Värmdö kommun"), "\(draft)")
+        #expect(draft.contains("- { part: socialtjanst, roll: Chef med mandat att fatta beslut för verksamheten }"), "\(draft)")
+        #expect(agreement.signatories.map { "\($0.party?.value ?? ""): \($0.role?.value ?? "")" } == ["socialtjanst: Socialchef", "bup: Verksamhetschef"], "\(draft)")
+        #expect(!run.stderr.contains("BUS013"), "\(run.stderr)")
+    }
+
+    /// The signed agreement as bus-docs prints it (WeasyPrint: a kicker line above the larger title, the
+    /// parties as a table, signature columns with the role above the party) and one a municipality wrote
+    /// in Word and printed with LibreOffice (its cells running together in pdftotext's blocks): read with
+    /// their layout, both give back the title, the area, every party's name and every signatory.
+    @Test func aPrintedAgreementGivesBackItsTitlePartiesAndSignatories() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let nacka = folder.appendingPathComponent("nacka.md").path
+        let report = folder.appendingPathComponent("nacka.json").path
+        let run = try BusDocsProcess.run(["import", Self.fixtures.appendingPathComponent("nacka-2023-tryckt.pdf").path, "-o", nacka,
+                                          "--report", report, "--today", "2026-01-01"], environment: ["LANG": "C"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let (text, agreement) = try Self.draft(nacka)
+        let source = try #require(AgreementParser.parse(bytes: Array(try String(contentsOf: BusDocsProcess.packageRoot.appendingPathComponent("Agreements/nacka-2023.md"), encoding: .utf8).utf8), path: "nacka-2023.md").agreement)
+        #expect(agreement.title?.value == source.title?.value)
+        #expect(agreement.area?.value == "Nacka")
+        #expect(agreement.parties.compactMap { $0.name?.value } == source.parties.compactMap { $0.name?.value })
+        // Each signatory with the role printed above the party's name.
+        let names = Dictionary(uniqueKeysWithValues: agreement.parties.compactMap { party in party.name.map { (party.id.value, $0.value) } })
+        let sourceNames = Dictionary(uniqueKeysWithValues: source.parties.compactMap { party in party.name.map { (party.id.value, $0.value) } })
+        // (The role's first word: "Rektor utsedd av de anslutna fristående skolorna" is read as "Rektor".)
+        #expect(Set(agreement.signatories.map { "\($0.role?.value ?? "") \(names[$0.party?.value ?? ""] ?? "")" })
+                == Set(source.signatories.map { "\($0.role?.value.split(separator: " ").first ?? "") \(sourceNames[$0.party?.value ?? ""] ?? "")" }))
+        #expect(agreement.signatories.count == 8)
+        let missing = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: report))) as? [String: Any]
+        #expect((missing?["missing"] as? [Any])?.isEmpty == true, "\(String(describing: missing?["missing"]))")
+        let checked = try BusDocsProcess.run(["check", nacka, "--today", "2026-01-01"])
+        #expect(checked.status == 0 && checked.stdout.contains("0 errors, 0 warnings"), "\(checked.stdout)")
+        #expect(text.contains("\nSamverkan kring barn i behov av särskilt stöd (BUS)\n\n# Lokal överenskommelse om samverkan"), "\(text)")
+        Self.expectEveryValueCitedOrMarked(text)
+
+        let tyreso = folder.appendingPathComponent("tyreso.md").path
+        let printed = try BusDocsProcess.run(["import", Self.fixtures.appendingPathComponent("tyreso-2025.pdf").path, "-o", tyreso, "--today", "2026-01-01"])
+        #expect(printed.status == 0, "\(printed.stderr)")
+        let (tyresoText, word) = try Self.draft(tyreso)
+        #expect(word.title?.value == "Lokal överenskommelse om samverkan kring barn och unga i behov av särskilt stöd i Tyresö")
+        #expect(word.area?.value == "Tyresö")
+        #expect(word.parties.compactMap { $0.name?.value } == ["Tyresö kommun, socialförvaltningen, barn och unga", "Tyresö kommun, barn- och utbildningsförvaltningen",
+                                                              "BUP Tyresö", "Habilitering & Hälsa, habiliteringscenter Tyresö", "BUMM Haninge-Tyresö"])
+        #expect(word.signatories.map { "\($0.party?.value ?? ""): \($0.role?.value ?? "")" }
+                == ["socialtjanst: Socialchef", "utbildning: Förvaltningschef", "bup: Verksamhetschef", "hab: Verksamhetschef", "bumm: Verksamhetschef"])
+        #expect(tyresoText.contains("\n### Styrgrupp\n"), "\(tyresoText)")
+        // The running header ("Tyresö kommun · Region Stockholm") is no part of the text.
+        #expect(!tyresoText.contains("Tyresö kommun · Region Stockholm"), "\(tyresoText)")
+        Self.expectEveryValueCitedOrMarked(tyresoText)
+    }
+
     /// Imports a text written as `text` and gives the draft and the import's standard error.
     static func importText(_ text: String, named name: String = "avtal.txt") throws -> (draft: String, stderr: String) {
         let folder = try BusDocsProcess.temporaryFolder()

@@ -31,6 +31,8 @@ public struct AgreementComparison: Sendable {
         (appeared, disappeared) = Self.difference(old.diagnostics, new.diagnostics)
         let before = old.parsed.agreement ?? Agreement(), after = new.parsed.agreement ?? Agreement()
         changes = Self.blame(Self.invalidated(FrontMatterChanges(old: before, new: after, ruleSet: ruleSet).all, by: appeared), for: appeared)
+        let prose = ChangeProse(old: before, new: after)
+        for index in changes.indices { changes[index].prose = prose.sentence(changes[index]) }
         sections = SectionComparison.compare(old: before.body, new: after.body)
     }
 
@@ -45,7 +47,7 @@ public struct AgreementComparison: Sendable {
             let value = String(finding.message.en.dropFirst("unknown value `".count).dropLast(" for `\(key)`".count + 1))
             var invalid = Change(.changed, change.subject,
                                  LocalizedText(sv: "\(change.subject): \(old) → \(value) (ogiltigt värde)", en: "\(change.subject): \(old) → \(value) (invalid value)"),
-                                 rules: change.rules, weakens: change.weakens, line: finding.location.line)
+                                 rules: change.rules, weakens: change.weakens, line: finding.location.line, before: old, after: value)
             invalid.breaks = change.breaks
             return invalid
         }
@@ -113,8 +115,16 @@ public struct Change: Equatable, Sendable {
     public var weakens: Bool
     /// The line in the new file (the old one for what was removed).
     public var line: Int?
+    /// The value before and after, in Swedish words, where the change is one of a value or a list item.
+    public var before: String?
+    public var after: String?
+    /// The change as a sentence for the people who sign, in the agreement's own names (`ChangeProse`).
+    public var prose = ""
 
-    public init(_ kind: Kind, _ subject: String, _ description: LocalizedText, rules: [String], weakens: Bool = false, line: Int?) {
+    public init(_ kind: Kind, _ subject: String, _ description: LocalizedText, rules: [String], weakens: Bool = false, line: Int?,
+                before: String? = nil, after: String? = nil) {
+        self.before = before
+        self.after = after
         self.kind = kind
         self.subject = subject
         self.description = description

@@ -76,13 +76,14 @@ struct FrontMatterChanges {
             changes.append(Change(.changed, "parter.\(newID)",
                 LocalizedText(sv: "parten `\(party.id.value)` heter nu `\(newID)`\(Self.names(party, successor))",
                               en: "the party `\(party.id.value)` is now `\(newID)`\(Self.names(party, successor))"),
-                rules: Self.partyRules, line: successor.range.start.line))
+                rules: Self.partyRules, line: successor.range.start.line,
+                before: Self.names(party, successor).isEmpty ? nil : party.name?.value, after: successor.name?.value))
         }
         for party in removed {
             changes.append(Change(.removed, "parter.\(party.id.value)",
                 LocalizedText(sv: "parten `\(party.id.value)` (\(party.name?.value ?? party.id.value)) har tagits bort",
                               en: "the party `\(party.id.value)` (\(party.name?.value ?? party.id.value)) was removed"),
-                rules: Self.partyRules, weakens: true, line: party.range.start.line))
+                rules: Self.partyRules, weakens: true, line: party.range.start.line, before: party.name?.value))
         }
         for party in added {
             changes.append(Change(.added, "parter.\(party.id.value)",
@@ -219,11 +220,12 @@ struct FrontMatterChanges {
     static func value(_ key: String, _ before: LocalizedText?, _ after: LocalizedText?, line: Int?, rules: [String], weakens: Bool = false) -> Change? {
         switch (before, after) {
         case let (before?, after?) where before.sv != after.sv:
-            return Change(.changed, key, LocalizedText(sv: "\(key): \(before.sv) → \(after.sv)", en: "\(key): \(before.en) → \(after.en)"), rules: rules, weakens: weakens, line: line)
+            return Change(.changed, key, LocalizedText(sv: "\(key): \(before.sv) → \(after.sv)", en: "\(key): \(before.en) → \(after.en)"), rules: rules, weakens: weakens, line: line,
+                          before: before.sv, after: after.sv)
         case let (nil, after?):
-            return Change(.added, key, LocalizedText(sv: "\(key): \(after.sv) (ny)", en: "\(key): \(after.en) (new)"), rules: rules, weakens: weakens, line: line)
+            return Change(.added, key, LocalizedText(sv: "\(key): \(after.sv) (ny)", en: "\(key): \(after.en) (new)"), rules: rules, weakens: weakens, line: line, after: after.sv)
         case let (before?, nil):
-            return Change(.removed, key, LocalizedText(sv: "\(key): \(before.sv) har tagits bort", en: "\(key): \(before.en) was removed"), rules: rules, weakens: weakens, line: line)
+            return Change(.removed, key, LocalizedText(sv: "\(key): \(before.sv) har tagits bort", en: "\(key): \(before.en) was removed"), rules: rules, weakens: weakens, line: line, before: before.sv)
         default:
             return nil
         }
@@ -232,8 +234,8 @@ struct FrontMatterChanges {
     /// An item that joined or left a list.
     static func membership(_ key: String, _ item: String, added: Bool, line: Int?, rules: [String], weakens: Bool = false) -> Change {
         added
-            ? Change(.added, key, LocalizedText(sv: "\(key): \(item) har lagts till", en: "\(key): \(item) was added"), rules: rules, line: line)
-            : Change(.removed, key, LocalizedText(sv: "\(key): \(item) har tagits bort", en: "\(key): \(item) was removed"), rules: rules, weakens: weakens, line: line)
+            ? Change(.added, key, LocalizedText(sv: "\(key): \(item) har lagts till", en: "\(key): \(item) was added"), rules: rules, line: line, after: item)
+            : Change(.removed, key, LocalizedText(sv: "\(key): \(item) har tagits bort", en: "\(key): \(item) was removed"), rules: rules, weakens: weakens, line: line, before: item)
     }
 
     /// The items of a list that were removed or added, in their own order.

@@ -17,6 +17,8 @@ public struct FactFinder {
         var block: Int
         /// Its place among the document's units (-1 for a text that is not one).
         var index = -1
+        /// A table row's cells, each whole ("Utbildningsförvaltningen – Barn- och elevhälsan" is one).
+        var cells: [String] = []
 
         var citation: Citation { Citation(quote: text, paragraph: paragraph) }
 
@@ -76,7 +78,9 @@ public struct FactFinder {
                 }
             case .table(let rows, _):
                 for row in rows {
-                    units.append(unit(row.filter { !$0.isEmpty }.joined(separator: " – "), paragraph: paragraph, headings: headings.map(\.words), isHeading: false, block: index))
+                    var made = unit(row.filter { !$0.isEmpty }.joined(separator: " – "), paragraph: paragraph, headings: headings.map(\.words), isHeading: false, block: index)
+                    made.cells = row.map { Whitespace.collapsed($0) }
+                    units.append(made)
                 }
             }
         }
@@ -392,8 +396,11 @@ public struct FactFinder {
             let found = services(in: unit)
             guard !found.isEmpty else { continue }
             var name = unit.text.split(whereSeparator: { ":–;|".contains($0) }).first.map { String($0).trimmingWhitespace() } ?? unit.text
-            // "Part: BUP Nacka; Huvudman: Region": the value after a label.
-            if let colon = unit.text.firstIndex(of: ":"), unit.text[..<colon].split(separator: " ").count == 1 {
+            // A table row's first cell is the name, whole: an en dash inside it is part of the name.
+            if let cell = unit.cells.first(where: { !$0.isEmpty }) {
+                name = cell
+            } else if let colon = unit.text.firstIndex(of: ":"), unit.text[..<colon].split(separator: " ").count == 1 {
+                // "Part: BUP Nacka; Huvudman: Region": the value after a label.
                 name = unit.text[unit.text.index(after: colon)...].split(whereSeparator: { ";|–".contains($0) }).first.map { String($0).trimmingWhitespace() } ?? name
             }
             // A name, not a sentence: short, without a sentence's end.
@@ -485,6 +492,14 @@ public struct FactFinder {
         }
     }
 
+    /// A role as its table cell writes it, whole, when the cell starts with it: "Chef med mandat att fatta
+    /// beslut för verksamheten", not "Chef".
+    private func wholeCell(starting role: String, in unit: Unit) -> String {
+        guard let cell = unit.cells.first(where: { $0.lowercased().hasPrefix(role.lowercased()) }), cell.split(separator: " ").count <= 12 else { return role }
+        let whole = cell.trimmingCharacters(in: CharacterSet(charactersIn: " .,;:"))
+        return whole.prefix(1).uppercased() + whole.dropFirst()
+    }
+
     /// Members where the text says who sits in a group: a list or table of roles and parties ("Enhetschef |
     /// BUP Nacka"), or "består av chefer från varje part" (every party), "BUP och habiliteringen håller
     /// behandlingskonferens" (the parties named), with the role it names.
@@ -495,7 +510,7 @@ public struct FactFinder {
             case .listItem, .table:
                 if let party = partyMentions(in: unit, facts: facts).first?.party, let role = role(in: unit),
                    !listed.contains(where: { $0.value.party == party }) {
-                    listed.append(Found(value: (party, role), citation: unit.citation))
+                    listed.append(Found(value: (party, wholeCell(starting: role, in: unit)), citation: unit.citation))
                 }
             default:
                 break
@@ -525,10 +540,11 @@ public struct FactFinder {
         let underDeviations = units.filter { $0.headings.last.map { phrase("avvikel").matches($0) } == true }
         for unit in underDeviations + units where !unit.isHeading {
             if facts.consent == nil, unit.says(phrase("samtyck")) {
-                if says(unit, [phrase("skriftlig")]) {
-                    facts.consent = Found(value: .written, citation: unit.citation)
-                } else if says(unit, contradictions.oralConsent) {
+                // The weakest consent the text allows: "muntligt eller skriftligt" allows oral consent.
+                if says(unit, contradictions.oralConsent) {
                     facts.consent = Found(value: .oral, citation: unit.citation)
+                } else if says(unit, [phrase("skriftlig")]) {
+                    facts.consent = Found(value: .written, citation: unit.citation)
                 }
             }
             let aboutSIP = unit.saysAny(sipWords) || unit.headings.last.map { heading in sipWords.contains { $0.matches(heading) } } == true
@@ -597,15 +613,64 @@ public struct FactFinder {
         guard let heading = units.lastIndex(where: { $0.isHeading && $0.saysAny(stems) })
             ?? units.lastIndex(where: { $0.words.count <= 3 && $0.saysAny(stems) && !$0.text.hasSuffix(".") }) else { return }
         let depth = units[heading].isHeading ? units[heading].headings.count : 0
-        var current: String?
-        for unit in units[(heading + 1)...].prefix(while: { !$0.isHeading || $0.headings.count > depth }) {
-            var parties = partyMentions(in: unit, facts: facts)
+        let section = Array(units[(heading + 1)...].prefix(while: { !$0.isHeading || $0.headings.count > depth }))
+        func signing(_ unit: Unit) -> [(party: String, at: Int)] {
+            let named = partyMentions(in: unit, facts: facts)
             // "För Ekerö kommun", "Region Stockholm": a principal, signing for one of its parties.
-            if parties.isEmpty { parties = principalMentions(in: unit, facts: facts) }
+            return named.isEmpty ? principalMentions(in: unit, facts: facts) : named
+        }
+        // A signature block writes the role above the party ("Verksamhetschef" / "BUP Nacka", as a printed
+        // signature page does) or the party above the role ("För Ekerö kommun" / "Socialchef"): the first
+        // line that names either says which.
+        // "För Ekerö kommun" heads the block below it.
+        func heads(_ unit: Unit) -> Bool { unit.words.first == "for" }
+        let rolesFirst = section.compactMap { unit -> Bool? in
+            let role = self.roles(in: unit).first?.at, party = signing(unit).first?.at
+            if let role { return party.map { role < $0 } ?? true }
+            return party == nil ? nil : false
+        }.first ?? false
+        var current: String?
+        // A signature table is read by column: "För Värmdö kommun" heads the cells below it, not the row.
+        var columns: [Int: String] = [:], table = -1
+        for (offset, unit) in section.enumerated() where unit.cells.count > 1 {
+            if unit.block != table { columns = [:]; table = unit.block }
+            let next = section.dropFirst(offset + 1).prefix(2).first { $0.cells.count == unit.cells.count }
+            let cells = unit.cells.map { FactFinder.unit($0, paragraph: unit.paragraph, headings: unit.headings, isHeading: false, block: unit.block) }
+            // "Ekerö kommun | Socialchef": a row that names a party and a role in cells side by side.
+            let row = cells.flatMap { signing($0) }.map(\.party)
+            for (column, cell) in cells.enumerated() {
+                let parties = signing(cell)
+                let roles = roles(in: cell)
+                let below: String? = rolesFirst && parties.isEmpty
+                    ? next.map { FactFinder.unit($0.cells[column], paragraph: 0, headings: [], isHeading: false, block: 0) }
+                        .flatMap { self.roles(in: $0).isEmpty && !heads($0) ? signing($0).first?.party : nil }
+                    : nil
+                for role in roles {
+                    let party = parties.first { $0.at > role.at }?.party ?? below ?? parties.last { $0.at < role.at }?.party ?? columns[column] ?? row.first
+                    if let party {
+                        if !facts.signatories.contains(where: { $0.value.party == party }) {
+                            facts.signatories.append(Found(value: (party, role.role), citation: unit.citation))
+                        }
+                    } else {
+                        facts.unplacedSignatories.append(Found(value: role.role, citation: unit.citation))
+                    }
+                }
+                if let last = parties.last { columns[column] = last.party; current = last.party }
+            }
+        }
+        for (offset, unit) in section.enumerated() where unit.cells.count <= 1 {
+            let parties = signing(unit)
             let roles = roles(in: unit)
-            // Each role with the party named nearest after it on the line, else before it, else the last one named.
-            for role in roles {
-                let party = parties.first { $0.at > role.at }?.party ?? parties.last { $0.at < role.at }?.party ?? current
+            // The parties on the line after roles that stand alone, when roles come first: one party for
+            // each role in the same order (the columns of a signature page), else the first for all.
+            let below: [String] = rolesFirst && parties.isEmpty
+                ? section.dropFirst(offset + 1).prefix(2).first { !signing($0).isEmpty || !self.roles(in: $0).isEmpty }
+                    .map { self.roles(in: $0).isEmpty && !heads($0) ? signing($0).map(\.party) : [] } ?? []
+                : []
+            // Each role with the party named nearest after it on the line (or below it), else before it, else the last one named.
+            for (number, role) in roles.enumerated() {
+                let underneath = below.count == roles.count ? below[number] : below.first
+                let party = parties.first { $0.at > role.at }?.party ?? underneath ?? parties.last { $0.at < role.at }?.party ?? current
                 if let party {
                     if !facts.signatories.contains(where: { $0.value.party == party }) {
                         facts.signatories.append(Found(value: (party, role.role), citation: unit.citation))

@@ -63,16 +63,21 @@ struct RawParagraph {
     /// Every run with text is bold.
     var bold = false
     var list: (ordered: Bool, level: Int)? = nil
+    /// A table's rows of cells, read from a PDF's layout.
+    var rows: [[String]]? = nil
 }
 
 /// Headings as Word documents are really written: by style or outline level, and also as a short bold
 /// paragraph or a numbered one ("3.2 Samverkan", "4. Avvikelser") without a sentence's end.
 enum BlockClassifier {
     /// Every paragraph of a document; the first, when it is short and bold (or from plain text, where
-    /// nothing is bold) and no heading precedes it, is the document's title.
-    static func blocks(_ raws: [RawParagraph], plainText: Bool = false) -> [ImportedDocument.Block] {
+    /// nothing is bold) and no heading precedes it, is the document's title. `after`: the blocks read
+    /// before these (a reader classifies the paragraphs between tables one run at a time): a run after a
+    /// heading has no title of its own.
+    static func blocks(_ raws: [RawParagraph], plainText: Bool = false, after: [ImportedDocument.Block] = []) -> [ImportedDocument.Block] {
         var raws = raws
-        if let first = raws.firstIndex(where: { !Whitespace.collapsed($0.text).isEmpty }), raws[first].headingLevel == nil, raws[first].list == nil,
+        let titled = after.contains { if case .heading = $0 { return true } else { return false } }
+        if !titled, let first = raws.firstIndex(where: { !Whitespace.collapsed($0.text).isEmpty }), raws[first].headingLevel == nil, raws[first].list == nil,
            raws[first].bold || plainText {
             let text = Whitespace.collapsed(raws[first].text)
             if text.split(separator: " ").count <= 18, text.count <= 160, let last = text.last, !".,;!?".contains(last) {
@@ -83,6 +88,12 @@ enum BlockClassifier {
     }
 
     static func block(_ raw: RawParagraph) -> ImportedDocument.Block? {
+        if let rows = raw.rows {
+            // The first row labels the columns when each of its cells is a short label of its own
+            // ("Ort och datum" twice is a signature page's line, no header).
+            let header = rows.count > 1 && Set(rows[0]).count == rows[0].count && rows[0].allSatisfy { looksLikeHeading($0) && $0.split(separator: " ").count <= 3 && !$0.contains(where: \.isNumber) }
+            return .table(rows: rows, header: header)
+        }
         let text = Whitespace.collapsed(raw.text)
         guard !text.isEmpty else { return nil }
         if let level = raw.headingLevel { return .heading(level: min(max(level, 1), 6), text: text) }

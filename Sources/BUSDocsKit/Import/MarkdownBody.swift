@@ -16,12 +16,15 @@ enum MarkdownBody {
         let titled = titleLevel.map { top in levels.filter { $0 == top }.count == 1 } ?? false
         let sectionLevel = levels.dropFirst(titled ? 1 : 0).min() ?? 2
         var first = true
+        var previousDepth = 1
         var previousList = false
         for block in document.blocks {
             let isList: Bool
             switch block {
             case .heading(let level, let text):
-                let depth = (first && titled) ? 1 : min(6, max(2, level - sectionLevel + 2))
+                // Never a level skipped: "3. Organisation" then "3.1" is `##` then `###`.
+                let depth = (first && titled) ? 1 : min(previousDepth + 1, 6, max(2, level - sectionLevel + 2))
+                previousDepth = depth
                 out.append("")
                 out.append(String(repeating: "#", count: depth) + " " + escaped(text, lineStart: false))
                 isList = false

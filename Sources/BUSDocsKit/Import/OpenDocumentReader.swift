@@ -33,12 +33,12 @@ struct OpenDocumentReader {
             case .paragraph(let paragraph):
                 paragraphs.append(paragraph)
             case .table(let rows, let header):
-                reader.document.blocks += BlockClassifier.blocks(paragraphs)
+                reader.document.blocks += BlockClassifier.blocks(paragraphs, after: reader.document.blocks)
                 paragraphs = []
                 reader.document.blocks.append(.table(rows: rows, header: header))
             }
         }
-        reader.document.blocks += BlockClassifier.blocks(paragraphs)
+        reader.document.blocks += BlockClassifier.blocks(paragraphs, after: reader.document.blocks)
         return reader.document
     }
 

@@ -7,17 +7,44 @@ import Foundation
 enum TextReader {
     static func plain(_ text: String, markdown: Bool) -> ImportedDocument {
         var document = ImportedDocument()
-        document.blocks = blocks(lines: lines(text), markdown: markdown, hashHeadings: true, document: &document)
+        var lines = lines(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+        // Word's "Spara som → Oformaterad text" writes each paragraph on one line, with no blank line
+        // between: lines that long were never wrapped, so each is a paragraph of its own.
+        let content = lines.map { $0.trimmingWhitespace() }
+        if !markdown, content.count >= 3, !content.dropLast().contains(where: \.isEmpty), content.contains(where: { $0.count > 100 }) {
+            lines = lines.flatMap { [$0, ""] }
+        }
+        document.blocks = blocks(lines: lines, markdown: markdown, hashHeadings: true, document: &document)
         return document
     }
 
+    /// A PDF read with its layout (`PDFLayout`): headings by the size they are set in, tables and
+    /// signature columns by blocks side by side; page numbers and running lines dropped as from text.
     static func pdf(path: String) throws -> ImportedDocument {
-        let text = try pdfText(path: path)
+        let xhtml = try pdfText(path: path, arguments: ["-bbox-layout"])
+        let layout: PDFLayout
+        do { layout = try PDFLayout(xhtml: Array(xhtml.utf8)) } catch let failure as XMLReader.Failure {
+            throw ImportProblem(sv: "PDF-filen går inte att läsa (\(failure.message))", en: "the PDF cannot be read (\(failure.message))")
+        }
+        guard layout.hasText else { throw noText }
+        let levels = layout.headingLevels()
         var document = ImportedDocument()
-        var pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).map { lines(String($0)) }
-        while pages.last?.allSatisfy({ $0.trimmingWhitespace().isEmpty }) == true, pages.count > 1 { pages.removeLast() }
-        pages = dropRunningLines(pages, document: &document)
-        document.blocks = blocks(lines: pages.flatMap { $0 + [""] }, markdown: false, document: &document)
+        var pages = layout.items()
+        while pages.last?.allSatisfy({ $0.text.trimmingWhitespace().isEmpty }) == true, pages.count > 1 { pages.removeLast() }
+        pages = dropRunningLines(pages, text: \.text, document: &document)
+        var lines: [String] = [], headings: [Int: Int] = [:], rows: [Int: [String]] = [:]
+        for item in pages.flatMap({ $0 + [.blank] }) {
+            switch item {
+            case .line(let text, let height):
+                if let level = levels[PDFLayout.rounded(height)] { headings[lines.count] = level }
+                lines.append(text)
+            case .blank: lines.append("")
+            case .row(let cells):
+                rows[lines.count] = cells
+                lines.append(item.text)
+            }
+        }
+        document.blocks = blocks(lines: lines, markdown: false, headings: headings, rows: rows, document: &document)
         return document
     }
 
@@ -26,11 +53,14 @@ enum TextReader {
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
-    /// `pdftotext -enc UTF-8 FILE -`; a PDF without text (a scan) is a problem, as is a missing poppler-utils.
-    static func pdfText(path: String) throws -> String {
+    static let noText = ImportProblem(sv: "PDF-filen har ingen text (en inskannad bild?); kör textigenkänning (OCR) först eller importera originalet",
+                                      en: "the PDF has no text (a scanned image?); run OCR first or import the original document")
+
+    /// `pdftotext -enc UTF-8 [ARGUMENTS] FILE -`; a PDF without text (a scan) is a problem, as is a missing poppler-utils.
+    static func pdfText(path: String, arguments: [String] = []) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["pdftotext", "-enc", "UTF-8", "-eol", "unix", path, "-"]
+        process.arguments = ["pdftotext", "-enc", "UTF-8", "-eol", "unix"] + arguments + [path, "-"]
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
@@ -52,30 +82,27 @@ enum TextReader {
             throw ImportProblem(sv: "PDF-filen går inte att läsa (\(reason))", en: "the PDF cannot be read (\(reason))")
         }
         let text = String(decoding: data, as: UTF8.self)
-        guard text.contains(where: { $0.isLetter }) else {
-            throw ImportProblem(sv: "PDF-filen har ingen text (en inskannad bild?); kör textigenkänning (OCR) först eller importera originalet",
-                                en: "the PDF has no text (a scanned image?); run OCR first or import the original document")
-        }
+        guard text.contains(where: { $0.isLetter }) else { throw noText }
         return text
     }
 
     /// Page numbers ("3", "Sida 3 av 10", "- 3 -") and lines repeated at the top or foot of at least half
     /// the pages (three pages or more) are dropped.
-    static func dropRunningLines(_ pages: [[String]], document: inout ImportedDocument) -> [[String]] {
-        func edges(_ page: [String]) -> [String] {
-            let content = page.map { Whitespace.collapsed($0) }.filter { !$0.isEmpty }
+    static func dropRunningLines<Line>(_ pages: [[Line]], text: (Line) -> String, document: inout ImportedDocument) -> [[Line]] {
+        func edges(_ page: [Line]) -> [String] {
+            let content = page.map { Whitespace.collapsed(text($0)) }.filter { !$0.isEmpty }
             return Array(content.prefix(2)) + Array(content.suffix(2))
         }
         var counts: [String: Int] = [:]
         for page in pages { for line in Set(edges(page).map(numberless)) { counts[line, default: 0] += 1 } }
         let repeated = pages.count >= 3 ? Set(counts.filter { $0.value * 2 >= pages.count && !$0.key.isEmpty }.keys) : []
         var dropped = 0
-        let result = pages.map { page -> [String] in
+        let result = pages.map { page -> [Line] in
             let edge = Set(edges(page))
             return page.filter { line in
-                let text = Whitespace.collapsed(line)
-                guard edge.contains(text) else { return true }
-                if isPageNumber(text) || repeated.contains(numberless(text)) {
+                let collapsed = Whitespace.collapsed(text(line))
+                guard edge.contains(collapsed) else { return true }
+                if isPageNumber(collapsed) || repeated.contains(numberless(collapsed)) {
                     dropped += 1
                     return false
                 }
@@ -103,7 +130,10 @@ enum TextReader {
     /// alone (or a Markdown `#` line) is a heading when it looks like one.
     /// `hashHeadings`: a `#` line is a heading in plain text too (a .txt saved from an editor or a mail
     /// often has them); not in text from a PDF.
-    static func blocks(lines: [String], markdown: Bool, hashHeadings: Bool = false, document: inout ImportedDocument) -> [ImportedDocument.Block] {
+    /// `headings`: lines known to be headings (by the size a PDF sets them in), with their level; the lines
+    /// of one heading that follow each other are one. `rows`: lines that are a table's row, with its cells.
+    static func blocks(lines: [String], markdown: Bool, hashHeadings: Bool = false, headings: [Int: Int] = [:], rows: [Int: [String]] = [:],
+                       document: inout ImportedDocument) -> [ImportedDocument.Block] {
         var raw: [RawParagraph] = []
         var current: RawParagraph?
         var currentLines = 0
@@ -118,9 +148,30 @@ enum TextReader {
         let widths = lines.map { $0.trimmingWhitespace().count }.filter { $0 > 0 }.sorted()
         let typical = widths.isEmpty ? 80 : widths[min(widths.count - 1, widths.count * 9 / 10)]
         var previousWidth = 0
-        for line in lines {
+        var previousHeading: Int?
+        for (index, line) in lines.enumerated() {
             let trimmed = line.trimmingWhitespace()
-            defer { previousWidth = trimmed.count }
+            defer { previousWidth = trimmed.count; previousHeading = headings[index] }
+            if let cells = rows[index] {
+                flush()
+                if previousHeading == nil, index > 0, rows[index - 1] != nil, var table = raw.popLast() {
+                    table.rows?.append(cells)
+                    raw.append(table)
+                } else {
+                    raw.append(RawParagraph(text: cells.joined(separator: " "), rows: [cells]))
+                }
+                continue
+            }
+            if let level = headings[index], !trimmed.isEmpty {
+                flush()
+                if previousHeading == level, var heading = raw.popLast() {
+                    heading.text = joined(heading.text, trimmed, document: &document)
+                    raw.append(heading)
+                } else {
+                    raw.append(RawParagraph(text: trimmed, headingLevel: level))
+                }
+                continue
+            }
             if !markdown, let first = trimmed.first, first.isUppercase || first.isNumber, let text = current?.text,
                previousWidth * 10 < typical * 7, endsParagraph(text, typical: typical) {
                 flush()
@@ -160,7 +211,7 @@ enum TextReader {
         }
         flush()
         if markdown { for index in raw.indices { raw[index].text = unescaped(raw[index].text) } }
-        return BlockClassifier.blocks(raw, plainText: !markdown)
+        return BlockClassifier.blocks(raw, plainText: !markdown && headings.isEmpty)
     }
 
     /// Whether a paragraph whose last line is short ends there: after a sentence, or when it is one line
@@ -176,6 +227,11 @@ enum TextReader {
     /// A line re-flowed onto the paragraph: "samver-" + "kan" is "samverkan"; "barn-" + "och" keeps its
     /// hyphen ("barn- och ungdomspsykiatri"), as does a hyphen after a capital or digit ("BUS-" + "gruppen").
     static func joined(_ paragraph: String, _ line: String, document: inout ImportedDocument) -> String {
+        // "utbildningsförvaltninge" + "n": a narrow column broke a word without a hyphen; one letter alone
+        // is no word (but "i", "å", "ö" are).
+        if line.count == 1, let letter = line.first, letter.isLowercase, !"iåöo".contains(letter), paragraph.last?.isLetter == true {
+            return paragraph + line
+        }
         guard paragraph.hasSuffix("-"), !paragraph.hasSuffix(" -"), let next = line.first, next.isLowercase else {
             return paragraph + " " + line
         }

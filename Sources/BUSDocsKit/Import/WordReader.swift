@@ -65,7 +65,7 @@ struct WordReader {
         var index = 0
         for paragraph in raw {
             while let table = tableBlocks.first, table.index <= index {
-                document.blocks += BlockClassifier.blocks(pendingParagraphs)
+                document.blocks += BlockClassifier.blocks(pendingParagraphs, after: document.blocks)
                 pendingParagraphs = []
                 document.blocks.append(table.block)
                 tableBlocks.removeFirst()
@@ -73,7 +73,7 @@ struct WordReader {
             pendingParagraphs.append(paragraph)
             index += 1
         }
-        document.blocks += BlockClassifier.blocks(pendingParagraphs)
+        document.blocks += BlockClassifier.blocks(pendingParagraphs, after: document.blocks)
         document.blocks += tableBlocks.map(\.block)
         return document
     }

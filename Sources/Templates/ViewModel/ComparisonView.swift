@@ -1,3 +1,4 @@
+import Foundation
 import BUSDocsKit
 
 /// The comparison of two versions of an agreement (`diff.mustache`): the changes in substance, the
@@ -7,7 +8,9 @@ struct ComparisonView {
         var text: String
         var kind: String
         var weakens: Bool
-        /// "bryter mot BUS005", or nil.
+        /// Why it weakens: "regelverket kräver minst en gång per termin", or nil.
+        var reason: String?
+        /// For a template that shows the file's internals too: "bryter mot BUS005" and "rad 49", or nil.
         var breaks: String?
         var line: String?
     }
@@ -15,6 +18,8 @@ struct ComparisonView {
     struct FindingRow {
         var rule: String
         var severity: String
+        /// "Fel" or "Varning", as the page says it.
+        var severityWord: String
         var location: String
         var message: String
         /// The message as escaped HTML with `<code>` and `<em>`.
@@ -53,16 +58,22 @@ struct ComparisonView {
     init(_ comparison: AgreementComparison) {
         oldLabel = comparison.old.label
         newLabel = comparison.new.label
+        // A document for the people who sign: each change as a sentence in the agreement's own names, and
+        // why it weakens in the words of the finding it causes — no key paths, lines or rule ids.
         changes = comparison.changes.map { change in
-            ChangeRow(text: change.description.sv, kind: change.kind.rawValue, weakens: change.weakens,
-                      breaks: change.breaks.isEmpty ? nil : "bryter mot " + change.breaks.joined(separator: ", "),
-                      line: change.line.map { "rad \($0)" })
+            let reasons = comparison.appeared.filter { change.breaks.contains($0.ruleID) }.map { Self.reason($0.message.sv) }
+            var seen = Set<String>()
+            return ChangeRow(text: change.prose, kind: change.kind.rawValue, weakens: change.weakens,
+                             reason: reasons.filter { seen.insert($0).inserted }.joined(separator: "; ").nilIfEmpty,
+                             breaks: change.breaks.isEmpty ? nil : "bryter mot " + change.breaks.joined(separator: ", "), line: change.line.map { "rad \($0)" })
         }
         weakeningCount = comparison.changes.filter(\.weakens).count
         let row = { (path: String) in
             { (diagnostic: Diagnostic) in
                 FindingRow(rule: diagnostic.ruleID, severity: diagnostic.severity == .error ? "fel" : "varning",
-                           location: "\(path):\(diagnostic.location.line):\(diagnostic.location.column)", message: InlineMarkup.plain(diagnostic.message.sv), messageHTML: InlineMarkup.html(diagnostic.message.sv))
+                           severityWord: diagnostic.severity == .error ? "Fel" : "Varning",
+                           location: "\(path):\(diagnostic.location.line):\(diagnostic.location.column)",
+                           message: InlineMarkup.plain(Self.withoutIDs(diagnostic.message.sv)), messageHTML: InlineMarkup.html(Self.withoutIDs(diagnostic.message.sv)))
             }
         }
         appeared = comparison.appeared.map(row(comparison.new.label))
@@ -84,6 +95,25 @@ struct ComparisonView {
                               statusClass: section.status.rawValue, pieces: pieces, hasPieces: !pieces.isEmpty)
         }
     }
+}
+
+extension ComparisonView {
+    /// A finding's message without the file's ids beside the names: "BUS lokal styrgrupp (`styrgrupp`)
+    /// möts …" is "BUS lokal styrgrupp möts …".
+    static func withoutIDs(_ message: String) -> String {
+        message.replacingOccurrences(of: #" \(`[^`]*`\)"#, with: "", options: .regularExpression)
+    }
+
+    /// What a weakening breaks, from the finding it causes: the requirement after the finding's "; "
+    /// ("… möts minst en gång per år; regelverket kräver minst en gång per termin"), else the whole finding.
+    static func reason(_ message: String) -> String {
+        let plain = InlineMarkup.plain(withoutIDs(message))
+        return plain.components(separatedBy: "; ").last ?? plain
+    }
+}
+
+private extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
 }
 
 // MARK: Template variables
@@ -109,6 +139,7 @@ extension ComparisonView.ChangeRow: TemplateView {
         ("text", { $0.text }),
         ("kind", { $0.kind }),
         ("weakens", { $0.weakens }),
+        ("reason", { $0.reason }),
         ("breaks", { $0.breaks }),
         ("line", { $0.line }),
     ])
@@ -118,6 +149,7 @@ extension ComparisonView.FindingRow: TemplateView {
     static let fields = TemplateFields<ComparisonView.FindingRow>([
         ("rule", { $0.rule }),
         ("severity", { $0.severity }),
+        ("severityWord", { $0.severityWord }),
         ("location", { $0.location }),
         ("message", { $0.message }),
         ("messageHTML", { $0.messageHTML }),

@@ -1,0 +1,177 @@
+import Foundation
+
+/// A PDF's text with its layout, as `pdftotext -bbox-layout` gives it: each page's text blocks with their
+/// place, each line with its height (the font size it was set in). From that, what plain text loses: the
+/// headings (lines set larger than the body text, the largest the title) and the tables (blocks side by
+/// side at the same height: a table's cells, a signature page's columns).
+struct PDFLayout {
+    struct Line {
+        var text: String
+        var height: Double
+        var top: Double
+    }
+
+    struct Block {
+        var lines: [Line]
+        var x: Double
+        var y: Double
+        var height: Double
+    }
+
+    /// One thing of a page in reading order: a line of text (a block's lines, a blank between blocks), or
+    /// a row of blocks side by side, each block a cell.
+    enum Item {
+        case line(String, height: Double)
+        case blank
+        case row([String])
+
+        var text: String {
+            switch self {
+            case .line(let text, _): return text
+            case .blank: return ""
+            case .row(let cells): return cells.joined(separator: " ")
+            }
+        }
+    }
+
+    var pages: [[Block]]
+
+    /// The pages of `pdftotext -bbox-layout` output (XHTML).
+    init(xhtml: [UInt8]) throws {
+        let root = try XMLReader.parse(xhtml)
+        pages = root.descendants("page").map { page in
+            page.descendants("block").compactMap { block -> Block? in
+                let lines = block.descendants("line").compactMap { line -> Line? in
+                    let words = line.descendants("word").map { Whitespace.collapsed($0.text) }.filter { !$0.isEmpty }
+                    guard !words.isEmpty else { return nil }
+                    let height = Self.number(line, "yMax") - Self.number(line, "yMin")
+                    return Line(text: words.joined(separator: " "), height: height, top: Self.number(line, "yMin"))
+                }
+                guard !lines.isEmpty else { return nil }
+                let y = Self.number(block, "yMin")
+                return Block(lines: lines, x: Self.number(block, "xMin"), y: y, height: Self.number(block, "yMax") - y)
+            }
+        }
+    }
+
+    private static func number(_ element: XMLElement, _ name: String) -> Double {
+        element.attributes[name].flatMap(Double.init) ?? 0
+    }
+
+    var hasText: Bool { pages.contains { $0.contains { $0.lines.contains { $0.text.contains(where: \.isLetter) } } } }
+
+    /// The body text's size: the line height most of the text is set in (counted in characters).
+    var bodyHeight: Double {
+        var characters: [Int: Int] = [:]
+        for page in pages { for block in page { for line in block.lines { characters[Self.rounded(line.height), default: 0] += line.text.count } } }
+        return Double(characters.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? 0) / 2
+    }
+
+    /// Heights to the half point, so that one font size is one key.
+    static func rounded(_ height: Double) -> Int { Int((height * 2).rounded()) }
+
+    /// The heading level of each size set clearly larger than the body text (by 15 % or more, as Word sets
+    /// its second-level headings): the largest is 1 (the title), the next 2, and so on, at most 6.
+    func headingLevels() -> [Int: Int] {
+        let body = bodyHeight
+        guard body > 0 else { return [:] }
+        let sizes = Set(pages.flatMap { $0.flatMap { $0.lines.map(\.height) } }.filter { $0 >= body * 1.15 }.map(Self.rounded))
+        var levels: [Int: Int] = [:]
+        for (rank, size) in sizes.sorted(by: >).enumerated() { levels[size] = min(rank + 1, 6) }
+        return levels
+    }
+
+    /// Each page as items in reading order. Blocks that stand side by side (their heights overlap) make a
+    /// region read as a table: its columns are where the blocks start, and a row starts where lines start
+    /// level in two columns or more, each the first line of its block (a PDF that sets each cell apart),
+    /// or else one in every column (a printed Word table, where a column's cells run together). A region without
+    /// such rows (columns set off from each other) is read column by column.
+    func items() -> [[Item]] {
+        let tolerance = max(bodyHeight / 3, 1)
+        return pages.map { page in
+            var regions: [[Block]] = []
+            var bottom = -Double.infinity
+            for block in page.sorted(by: { $0.y < $1.y }) {
+                if !regions.isEmpty, block.y < bottom - tolerance {
+                    regions[regions.count - 1].append(block)
+                    bottom = max(bottom, block.y + block.height)
+                } else {
+                    regions.append([block])
+                    bottom = block.y + block.height
+                }
+            }
+            return regions.flatMap { region -> [Item] in
+                let columns = Self.columns(region, tolerance: tolerance)
+                guard columns.count > 1 else { return region.flatMap(Self.lines) }
+                return Self.table(region, columns: columns, tolerance: tolerance)
+            }
+        }
+    }
+
+    /// A block's lines, and a blank after it.
+    static func lines(_ block: Block) -> [Item] {
+        block.lines.map { .line($0.text, height: $0.height) } + [.blank]
+    }
+
+    /// The left edges the blocks of a region start at, left to right.
+    static func columns(_ region: [Block], tolerance: Double) -> [Double] {
+        var columns: [Double] = []
+        for x in region.map(\.x).sorted() where columns.last.map({ x - $0 > tolerance }) ?? true { columns.append(x) }
+        return columns
+    }
+
+    static func table(_ region: [Block], columns: [Double], tolerance: Double) -> [Item] {
+        struct Placed { var text: String; var top: Double; var column: Int; var first: Bool }
+        var placed: [Placed] = []
+        for block in region {
+            let column = Self.column(of: block, columns, tolerance)
+            for (index, line) in block.lines.enumerated() {
+                placed.append(Placed(text: line.text, top: line.top, column: column, first: index == 0))
+            }
+        }
+        // The tops lines start at, level ones as one.
+        var tops: [[Placed]] = []
+        for line in placed.sorted(by: { $0.top < $1.top }) {
+            if let last = tops.last?.first, line.top - last.top <= tolerance { tops[tops.count - 1].append(line) } else { tops.append([line]) }
+        }
+        // Where each cell is a block of its own (first lines start rows more than once, or start every
+        // block), only first lines start rows: a long cell's second line beside another's is no new row.
+        let firstLines = tops.filter { level in Set(level.map(\.column)).count > 1 && level.allSatisfy(\.first) }
+        let startsEveryBlock = region.allSatisfy { block in firstLines.contains { level in level.contains { $0.first && abs($0.top - block.y) <= tolerance } } }
+        let starts = (firstLines.count > 1 || startsEveryBlock ? firstLines : tops.filter { level in
+            let used = Set(level.map(\.column))
+            return used.count > 1 && (level.allSatisfy(\.first) || used.count == columns.count)
+        }).map { $0[0].top }
+        // A table starts with a row; columns whose lines are never level from the top are set off.
+        guard let first = starts.first, let top = tops.first?.first?.top, first - top <= tolerance else {
+            // Columns set off from each other: each read top to bottom, left to right.
+            return columns.indices.flatMap { column in
+                region.filter { Self.column(of: $0, columns, tolerance) == column }.sorted { $0.y < $1.y }.flatMap(lines)
+            }
+        }
+        var items: [Item] = []
+        for (index, start) in starts.enumerated() {
+            let end = index + 1 < starts.count ? starts[index + 1] - tolerance : .infinity
+            let band = placed.filter { $0.top >= start - tolerance && $0.top < end }
+            let cells = columns.indices.map { column -> String in
+                let texts = band.filter { $0.column == column }.sorted { $0.top < $1.top }.map(\.text)
+                guard let head = texts.first else { return "" }
+                var document = ImportedDocument()
+                return texts.dropFirst().reduce(head) { TextReader.joined($0, $1, document: &document) }
+            }
+            items.append(.row(cells))
+        }
+        items.append(.blank)
+        return items
+    }
+
+    static func column(of block: Block, _ columns: [Double], _ tolerance: Double) -> Int {
+        columns.lastIndex { $0 <= block.x + tolerance } ?? 0
+    }
+
+    /// A cell's lines as one text: "enheten för barn och" + "unga" and "samver-" + "kan" re-flowed.
+    static func cellText(_ block: Block) -> String {
+        var document = ImportedDocument()
+        return block.lines.dropFirst().reduce(block.lines[0].text) { TextReader.joined($0, $1.text, document: &document) }
+    }
+}
