@@ -33,6 +33,34 @@ import TestSupport
         #expect(backwards.stdout.contains("Findings gone:\n  Tests/CLITests/Revisions/rinkeby-kista-2019.md:18:1: error: [BUS001]"))
     }
 
+    /// A repeal is the biggest change there is, and a misspelt value is still there, only unreadable.
+    @Test func theStatusAndAMisspeltValueAreChanges() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = try String(contentsOfFile: "Agreements/nacka-2023.md", encoding: .utf8)
+        let decided = folder.appendingPathComponent("beslutad.md"), revoked = folder.appendingPathComponent("upphavd.md")
+        let misspelt = folder.appendingPathComponent("stavfel.md")
+        let typ = try #require(source.range(of: "\ntyp: "))
+        let withStatus = { (status: String) in source.replacingCharacters(in: typ, with: "\nstatus: \(status)\ntyp: ") }
+        try withStatus("beslutad").write(to: decided, atomically: true, encoding: .utf8)
+        try withStatus("upphävd").write(to: revoked, atomically: true, encoding: .utf8)
+        try source.replacingOccurrences(of: "\nsamtycke: skriftligt\n", with: "\nsamtycke: skrftligt\n").write(to: misspelt, atomically: true, encoding: .utf8)
+        let english = try BusDocsProcess.run(["diff", decided.path, revoked.path, "--today", "2026-11-24"])
+        #expect(english.stdout.contains("  ! status: beslutad → upphävd — weakens (line 3)\n"), "\(english.stdout)")
+        let swedish = try BusDocsProcess.run(["diff", decided.path, revoked.path, "--today", "2026-11-24", "--format", "json"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(swedish.stdout.contains("status: beslutad → upphävd"), "\(swedish.stdout)")
+        let back = try BusDocsProcess.run(["diff", revoked.path, decided.path, "--today", "2026-11-24"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(back.stdout.contains("  ~ status: upphävd → beslutad (rad 3)\n"), "\(back.stdout)")
+        let typo = try BusDocsProcess.run(["diff", "Agreements/nacka-2023.md", misspelt.path, "--today", "2026-11-24"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(typo.stdout.contains("  ! samtycke: skriftligt → skrftligt (ogiltigt värde) — försvagar, bryter mot BUS019 (rad "), "\(typo.stdout)")
+        let typoEnglish = try BusDocsProcess.run(["diff", "Agreements/nacka-2023.md", misspelt.path, "--today", "2026-11-24"])
+        #expect(typoEnglish.stdout.contains("  ! samtycke: skriftligt → skrftligt (invalid value) — weakens, breaks BUS019 (line "), "\(typoEnglish.stdout)")
+        let gone = folder.appendingPathComponent("utan.md")
+        try source.replacingOccurrences(of: "\nsamtycke: skriftligt\n", with: "\n").write(to: gone, atomically: true, encoding: .utf8)
+        let removed = try BusDocsProcess.run(["diff", "Agreements/nacka-2023.md", gone.path, "--today", "2026-11-24"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(removed.stdout.contains("  ! samtycke: skriftligt har tagits bort — försvagar, bryter mot BUS008"), "\(removed.stdout)")
+    }
+
     /// The comparison as a document for the people who sign: every change a sentence in the agreement's own
     /// names, why a weakening weakens in words; no key paths, party ids, line numbers or rule ids (the text
     /// format keeps them, for the file's author).
@@ -43,7 +71,7 @@ import TestSupport
             #expect(!page.contains(word), "\(word) in \(page)")
         }
         #expect(page.contains("<li class=\"changed forsvagar\">BUS lokal styrgrupp möts nu minst en gång per år i stället för minst en gång per termin – <strong class=\"varning\">försvagar</strong>: regelverket kräver minst en gång per termin</li>"), "\(page)")
-        #expect(page.contains("Parten Sachsska barn- och ungdomssjukhusets barn- och ungdomsmedicinska mottagning (BUMM) Järva är borttagen"), "\(page)")
+        #expect(page.contains("Parten Sachsska barn- och ungdomssjukhusets barn- och ungdomsmedicinska mottagning (BUMM) Järva har tagits bort"), "\(page)")
         #expect(page.contains("<li class=\"fel\">Fel: BUS lokal styrgrupp möts minst en gång per år; regelverket kräver minst en gång per termin</li>"), "\(page)")
         let text = try BusDocsProcess.run(["diff", Self.old, Self.new, "--today", "2026-11-24"], environment: ["LANG": "sv_SE.UTF-8"]).stdout
         #expect(text.contains("! grupper.styrgrupp.möten: minst en gång per termin → minst en gång per år — försvagar, bryter mot BUS005 (rad 49)"), "\(text)")

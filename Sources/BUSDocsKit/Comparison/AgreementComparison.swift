@@ -30,10 +30,27 @@ public struct AgreementComparison: Sendable {
         self.new = new
         (appeared, disappeared) = Self.difference(old.diagnostics, new.diagnostics)
         let before = old.parsed.agreement ?? Agreement(), after = new.parsed.agreement ?? Agreement()
-        changes = Self.blame(FrontMatterChanges(old: before, new: after, ruleSet: ruleSet).all, for: appeared)
+        changes = Self.blame(Self.invalidated(FrontMatterChanges(old: before, new: after, ruleSet: ruleSet).all, by: appeared), for: appeared)
         let prose = ChangeProse(old: before, new: after)
         for index in changes.indices { changes[index].prose = prose.sentence(changes[index]) }
         sections = SectionComparison.compare(old: before.body, new: after.body)
+    }
+
+    /// A value the new version misspells is there but unreadable, not removed: "samtycke: skriftligt →
+    /// skrftligt (ogiltigt värde)", on the line of the finding that names it.
+    static func invalidated(_ changes: [Change], by appeared: [Diagnostic]) -> [Change] {
+        changes.map { change in
+            guard change.kind == .removed, let key = change.subject.split(separator: ".").last,
+                  let old = change.description.sv.components(separatedBy: ": ").dropFirst().first?.components(separatedBy: " har tagits bort").first,
+                  let finding = appeared.first(where: { $0.ruleID == "BUS019" && $0.message.en.hasPrefix("unknown value `") && $0.message.en.hasSuffix(" for `\(key)`") })
+            else { return change }
+            let value = String(finding.message.en.dropFirst("unknown value `".count).dropLast(" for `\(key)`".count + 1))
+            var invalid = Change(.changed, change.subject,
+                                 LocalizedText(sv: "\(change.subject): \(old) → \(value) (ogiltigt värde)", en: "\(change.subject): \(old) → \(value) (invalid value)"),
+                                 rules: change.rules, weakens: change.weakens, line: finding.location.line, before: old, after: value)
+            invalid.breaks = change.breaks
+            return invalid
+        }
     }
 
     /// Each new finding is blamed on the change that caused it: of the changes in the new file its rule

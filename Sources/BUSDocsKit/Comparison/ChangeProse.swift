@@ -32,8 +32,15 @@ struct ChangeProse {
             case .removed: return "\(text) inte längre \(before)"
             }
         }
+        // A value the new version misspells: said as such, not as a new value.
+        if change.kind == .changed, change.description.sv.hasSuffix(" (ogiltigt värde)") {
+            return "\(capitalized(path.joined(separator: "."))): \(after) är inget giltigt värde (tidigare \(before))"
+        }
         switch (path.first ?? "", path.count) {
-        case ("titel", _): return change.kind == .removed ? "Titeln är borttagen" : "Titeln är nu ”\(after)”" + (change.kind == .changed ? " (tidigare ”\(before)”)" : "")
+        case ("status", _):
+            return change.kind == .removed ? "Överenskommelsen anger inte längre sin status (tidigare \(before))"
+                : "Överenskommelsen har nu status \(after)" + (change.kind == .changed ? " i stället för \(before)" : "")
+        case ("titel", _): return change.kind == .removed ? "Titeln har tagits bort" : "Titeln är nu ”\(after)”" + (change.kind == .changed ? " (tidigare ”\(before)”)" : "")
         case ("område", _): return change.kind == .removed ? "Området (\(before)) anges inte längre" : "Området är nu \(after)" + (change.kind == .changed ? " i stället för \(before)" : "")
         case ("kommun", _): return change.kind == .removed ? "Kommunen (\(before)) anges inte längre" : "Kommunen är nu \(after)" + (change.kind == .changed ? " i stället för \(before)" : "")
         case ("regelverk", _): return change.kind == .removed ? "Regelverket (\(before)) anges inte längre" : "Överenskommelsen följer nu regelverket \(after)" + (change.kind == .changed ? " i stället för \(before)" : "")
@@ -46,7 +53,7 @@ struct ChangeProse {
             let id = path[1]
             switch change.kind {
             case .added: return "Ny part: \(party(id))"
-            case .removed: return "Parten \(change.before ?? party(id)) är borttagen"
+            case .removed: return "Parten \(change.before ?? party(id)) har tagits bort"
             case .changed: return change.before.map { "Parten \($0) heter nu \(after)" } ?? "Parten \(party(id)) står kvar under en ny beteckning i filen"
             }
         case ("parter", _) where path.last == "namn":
@@ -64,7 +71,7 @@ struct ChangeProse {
         case ("grupper", 2):
             switch change.kind {
             case .added: return "Ny grupp: \(group(path[1]))"
-            case .removed: return "\(group(path[1])) är borttagen"
+            case .removed: return "\(group(path[1])) har tagits bort"
             case .changed: return capitalized(change.description.sv)
             }
         case ("grupper", _):
@@ -102,7 +109,7 @@ struct ChangeProse {
             default: return change.kind == .added ? "Ny indikator för uppföljningen: \(after)" : "Indikatorn ”\(before)” följs inte längre upp"
             }
         case ("undertecknare", _): return change.kind == .added ? "\(roleAtParty(after)) undertecknar nu" : "\(roleAtParty(before)) undertecknar inte längre"
-        case ("bilagor", _): return change.kind == .added ? "Ny bilaga: \(after)" : "Bilagan ”\(before)” är borttagen"
+        case ("bilagor", _): return change.kind == .added ? "Ny bilaga: \(after)" : "Bilagan ”\(before)” har tagits bort"
         case ("stadsdelsområden", _): return change.kind == .added ? "Stadsdelsområdet \(after) ingår nu" : "Stadsdelsområdet \(before) ingår inte längre"
         default: return capitalized(change.description.sv)
         }

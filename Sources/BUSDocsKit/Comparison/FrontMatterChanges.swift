@@ -37,6 +37,11 @@ struct FrontMatterChanges {
         compare("område", old.area, new.area)
         compare("kommun", old.municipality, new.municipality)
         compare("regelverk", old.ruleSet, new.ruleSet)
+        // The status is what the published page shows (Giltig, Utkast, Upphävd); a repeal weakens everything.
+        if let change = Self.value("status", old.status?.value.rawValue, new.status?.value.rawValue, line: new.status?.location.line ?? old.status?.location.line,
+                                   rules: ["BUS019"], weakens: new.status?.value == .revoked && old.status?.value != .revoked) {
+            changes.append(change)
+        }
         let (oldFrom, oldUntil) = Self.validity(old.validity), (newFrom, newUntil) = Self.validity(new.validity)
         if let change = Self.value("giltighet.från", oldFrom, newFrom, line: new.validity?.range.start.line, rules: ["BUS012", "BUS016"]) { changes.append(change) }
         if let change = Self.value("giltighet.till", oldUntil, newUntil, line: new.validity?.range.start.line, rules: ["BUS012"]) { changes.append(change) }
@@ -76,7 +81,7 @@ struct FrontMatterChanges {
         }
         for party in removed {
             changes.append(Change(.removed, "parter.\(party.id.value)",
-                LocalizedText(sv: "parten `\(party.id.value)` (\(party.name?.value ?? party.id.value)) är borttagen",
+                LocalizedText(sv: "parten `\(party.id.value)` (\(party.name?.value ?? party.id.value)) har tagits bort",
                               en: "the party `\(party.id.value)` (\(party.name?.value ?? party.id.value)) was removed"),
                 rules: Self.partyRules, weakens: true, line: party.range.start.line, before: party.name?.value))
         }
@@ -128,7 +133,7 @@ struct FrontMatterChanges {
         for group in old.groups where !newIDs.contains(group.id.value) {
             let essential = group.kind?.value == .steeringGroup || group.kind?.value == .individualForum
             changes.append(Change(.removed, "grupper.\(group.id.value)",
-                LocalizedText(sv: "gruppen `\(group.id.value)` (\(Self.kindName(group))) är borttagen",
+                LocalizedText(sv: "gruppen `\(group.id.value)` (\(Self.kindName(group))) har tagits bort",
                               en: "the group `\(group.id.value)` (\(Self.kindName(group))) was removed"),
                 rules: ["BUS003", "BUS005", "BUS006", "BUS011", "BUS014"], weakens: essential, line: group.range.start.line))
         }
@@ -153,11 +158,11 @@ struct FrontMatterChanges {
     private var routines: [Change] {
         var changes: [Change] = []
         let line = { (range: SourceRange?) in range?.start.line }
-        if let change = Self.value("samtycke", old.consent?.value.rawValue, new.consent?.value.rawValue, line: new.consent?.location.line, rules: ["BUS008"],
+        if let change = Self.value("samtycke", old.consent?.value.rawValue, new.consent?.value.rawValue, line: new.consent?.location.line, rules: ["BUS008", "BUS019"],
                                    weakens: old.consent?.value == .written && new.consent?.value != .written) {
             changes.append(change)
         }
-        if let change = Self.value("sip.skolan", old.sip?.school?.value.rawValue, new.sip?.school?.value.rawValue, line: new.sip?.school?.location.line, rules: ["BUS010"],
+        if let change = Self.value("sip.skolan", old.sip?.school?.value.rawValue, new.sip?.school?.value.rawValue, line: new.sip?.school?.location.line, rules: ["BUS010", "BUS019"],
                                    weakens: old.sip?.school?.value == .shall && new.sip?.school?.value != .shall) {
             changes.append(change)
         }
@@ -220,7 +225,7 @@ struct FrontMatterChanges {
         case let (nil, after?):
             return Change(.added, key, LocalizedText(sv: "\(key): \(after.sv) (ny)", en: "\(key): \(after.en) (new)"), rules: rules, weakens: weakens, line: line, after: after.sv)
         case let (before?, nil):
-            return Change(.removed, key, LocalizedText(sv: "\(key): \(before.sv) är borttagen", en: "\(key): \(before.en) was removed"), rules: rules, weakens: weakens, line: line, before: before.sv)
+            return Change(.removed, key, LocalizedText(sv: "\(key): \(before.sv) har tagits bort", en: "\(key): \(before.en) was removed"), rules: rules, weakens: weakens, line: line, before: before.sv)
         default:
             return nil
         }
@@ -229,8 +234,8 @@ struct FrontMatterChanges {
     /// An item that joined or left a list.
     static func membership(_ key: String, _ item: String, added: Bool, line: Int?, rules: [String], weakens: Bool = false) -> Change {
         added
-            ? Change(.added, key, LocalizedText(sv: "\(key): \(item) är tillagd", en: "\(key): \(item) was added"), rules: rules, line: line, after: item)
-            : Change(.removed, key, LocalizedText(sv: "\(key): \(item) är borttagen", en: "\(key): \(item) was removed"), rules: rules, weakens: weakens, line: line, before: item)
+            ? Change(.added, key, LocalizedText(sv: "\(key): \(item) har lagts till", en: "\(key): \(item) was added"), rules: rules, line: line, after: item)
+            : Change(.removed, key, LocalizedText(sv: "\(key): \(item) har tagits bort", en: "\(key): \(item) was removed"), rules: rules, weakens: weakens, line: line, before: item)
     }
 
     /// The items of a list that were removed or added, in their own order.

@@ -102,6 +102,13 @@ public struct DraftFromAgreement {
         }
         // "BUMM Järva" is a unit of the old area: the new area's is for the authors to name.
         body = Self.replacingUnitNames(in: body, places: Set(oldNames + officialParts).subtracting(municipalities), area: area)
+        body = replacingPartyNames(in: body)
+        // A stadsdelsdirektör heads a Stockholm district; a municipality's title is for the authors to write.
+        if !Municipalities.isStockholmDistrict(area) {
+            for index in 0..<bodyStart {
+                lines[index] = lines[index].replacing("roll: Stadsdelsdirektör", with: "roll: Socialchef (ange titel)")
+            }
+        }
         var text = (Array(lines[..<bodyStart]) + [body]).joined(separator: "\n")
         for name in Set(oldNames + officialParts).sorted(by: { ($0.count, $0) > ($1.count, $1) }) where name.count >= 3 {
             let replacement = municipalities.contains(name) ? municipality : area
@@ -123,6 +130,20 @@ public struct DraftFromAgreement {
     }
 
     // MARK: Unit names
+
+    /// The old parties' own names in the text ("**PRIMA Barn- och ungdomspsykiatri** ansvarar …") become
+    /// what `new` writes for a unit: "BUP i Nykvarn (ange enhetens namn)" — another area's provider is not
+    /// the new area's.
+    func replacingPartyNames(in body: String) -> String {
+        var text = body
+        let municipalities = Set([agreement.municipality?.value].compactMap { $0 })
+        for party in agreement.parties.sorted(by: { ($0.name?.value.count ?? 0) > ($1.name?.value.count ?? 0) }) {
+            guard let name = party.name?.value, name.count >= 3, !municipalities.contains(name),
+                  let service = party.services.first?.value else { continue }
+            text = text.replacing(name, with: "\(Self.shortName(ruleSet.serviceName(service, in: .swedish))) i \(area) (ange enhetens namn)")
+        }
+        return text
+    }
 
     /// Words that end a unit's name before its place: "habiliteringscenter Nacka", "Malinamottagningen Nacka".
     static let unitEndings = ["center", "centret", "centrum", "mottagning", "mottagningen", "vårdcentral", "vårdcentralen",
@@ -258,7 +279,17 @@ public struct DraftFromAgreement {
     /// Words that say when an agreement was signed, revised or came into force.
     static let historyWords = ["undertecknad", "undertecknade", "undertecknades", "reviderad", "reviderade", "reviderades",
                                "antogs", "antagen", "fastställdes", "beslutades", "tecknades", "ingicks",
-                               "omförhandlades", "trädde i kraft", "gäller från", "gällde från", "slogs samman", "infördes"]
+                               "omförhandlades", "trädde i kraft", "gäller från", "gällde från", "slogs samman", "infördes",
+                               "bildades", "inleddes", "påbörjades", "startade", "började samverka", "började samarbeta"]
+
+    /// Whether a text dates the start of the old area's collaboration: "har sedan 2014 samverkat i
+    /// BUS-gruppen", "samarbetet har funnits sedan år 2009", or a year and one of `historyWords`.
+    static func datesHistory(_ flat: String) -> Bool {
+        let since = flat.range(of: #"\bsedan\s+(år\s+)?(19|20)\d\d\b"#, options: .regularExpression) != nil
+            && ["samverk", "samarbet", "bus", "överenskommelse"].contains(where: flat.contains)
+        return since || (flat.range(of: #"\b(19|20)\d\d\b"#, options: .regularExpression) != nil
+            && historyWords.contains(where: flat.contains))
+    }
 
     /// Each paragraph of the body that dates the old agreement's signing, revisions or start (a year and
     /// one of `historyWords`) becomes guidance (BUS024 until the authors write their own).
@@ -288,8 +319,7 @@ public struct DraftFromAgreement {
             }
             // Prose only: not a list, table, quote or guidance already.
             guard let first = text.first, !"-*+|>0123456789".contains(first) || text.hasPrefix("**") else { continue }
-            guard flat.range(of: #"\b(19|20)\d\d\b"#, options: .regularExpression) != nil,
-                  historyWords.contains(where: { flat.contains($0) }) else { continue }
+            guard datesHistory(flat) else { continue }
             // A paragraph that opens by saying when the agreement is valid is about validity; the rest, history.
             let validity = ["överenskommelsen gäller", "överenskommelsen gällde", "den gäller", "denna överenskommelse gäller"].contains { flat.hasPrefix($0) }
                 || kept.contains { $0.lowercased().contains("giltighet") }
@@ -437,6 +467,22 @@ public struct DraftFromAgreement {
                     result.append(segments[index])
                     index += 1
                 }
+            }
+            // A provider's own name in its id ("PRIMA" of `prima-bup`) is the old area's: the new area's follows.
+            if let party = agreement.party(withID: id) {
+                let own = Set((party.name?.value ?? "").split(whereSeparator: { !$0.isLetter }).map(String.init)
+                    .filter { $0.count >= 3 && $0 == $0.uppercased() && !Self.notUnits.contains($0) }.map(Self.slug))
+                    .subtracting(party.services.map { Self.slug(Self.shortName(ruleSet.serviceName($0.value, in: .swedish))) })
+                if result.contains(where: own.contains) {
+                    result.removeAll(where: own.contains)
+                    if !result.contains(newSlug) { result.append(newSlug) }
+                    changed = true
+                }
+            }
+            // A stadsdelsförvaltning (`sdf-`) is a municipality's social services (`soc-`) outside Stockholm's districts.
+            if result.first == "sdf", !Municipalities.isStockholmDistrict(area) {
+                result[0] = "soc"
+                changed = true
             }
             segments = result
             guard changed else { continue }

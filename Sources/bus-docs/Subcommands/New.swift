@@ -75,8 +75,11 @@ struct New: ParsableCommand {
             : "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"
         let written = output ?? (language == .swedish ? "till standardutdata" : "to standard output")
         FileHandle.standardError.write(Data((language == .swedish ? "Skrev \(written) (kontroll: \(counts))\n" : "Wrote \(written) (check: \(counts))\n").utf8))
+        // An error the old agreement carried is copied with its text: written, listed, and the exit status
+        // says the draft does not pass, as `check` would.
         if report.errorCount > 0 {
             FileHandle.standardError.write(Data(TextFormatter().format(report, language: language).utf8))
+            throw ExitCode(1)
         }
     }
 
