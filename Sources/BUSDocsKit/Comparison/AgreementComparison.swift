@@ -40,11 +40,9 @@ public struct AgreementComparison: Sendable {
     /// skrftligt (ogiltigt värde)", on the line of the finding that names it.
     static func invalidated(_ changes: [Change], by appeared: [Diagnostic]) -> [Change] {
         changes.map { change in
-            guard change.kind == .removed, let key = change.subject.split(separator: ".").last,
-                  let old = change.description.sv.components(separatedBy: ": ").dropFirst().first?.components(separatedBy: " har tagits bort").first,
-                  let finding = appeared.first(where: { $0.ruleID == "BUS019" && $0.message.en.hasPrefix("unknown value `") && $0.message.en.hasSuffix(" for `\(key)`") })
+            guard change.kind == .removed, let key = change.subject.split(separator: ".").last.map(String.init), let old = change.before,
+                  let finding = appeared.first(where: { $0.unknownValue?.key == key }), let value = finding.unknownValue?.value
             else { return change }
-            let value = String(finding.message.en.dropFirst("unknown value `".count).dropLast(" for `\(key)`".count + 1))
             var invalid = Change(.changed, change.subject,
                                  LocalizedText(sv: "\(change.subject): \(old) → \(value) (ogiltigt värde)", en: "\(change.subject): \(old) → \(value) (invalid value)"),
                                  rules: change.rules, weakens: change.weakens, line: finding.location.line, before: old, after: value)

@@ -25,6 +25,9 @@ public struct Diagnostic: Hashable, Sendable {
     /// missing says the same thing from the wrong place; the validator drops it, and this finding takes
     /// its severity.
     public var meantKey: KeyReference?
+    /// For a value the format does not know (`samtycke: skrftligt`): the key and the value as written, so
+    /// that a comparison can say the value was changed to something unreadable rather than removed.
+    public var unknownValue: UnknownValue?
     /// Other places the finding is about, each with what it is (`first used here`); the message itself
     /// never writes a line number.
     public var notes: [Note]
@@ -43,6 +46,17 @@ public struct Diagnostic: Hashable, Sendable {
         self.fix = fix
         self.meantKey = meantKey
         self.notes = notes
+    }
+}
+
+/// A value written under a key that does not allow it, as written.
+public struct UnknownValue: Hashable, Sendable {
+    public var key: String
+    public var value: String
+
+    public init(key: String, value: String) {
+        self.key = key
+        self.value = value
     }
 }
 

@@ -316,7 +316,9 @@ public struct StructureRule: Rule {
         let words = Set(Words.folded(value.value))
         let nearest = meant ?? allowed.first { words.contains($0.folded()) } ?? Suggestion.nearest(to: value.value, in: allowed)
         let fix = nearest.map { Fix(value, replacement: $0) }
-        return StructureRule().finding(.unknownValue(value.value, key), at: value.location, hint: fix?.hint(then: allowedValues) ?? allowedValues, fix: fix)
+        var finding = StructureRule().finding(.unknownValue(value.value, key), at: value.location, hint: fix?.hint(then: allowedValues) ?? allowedValues, fix: fix)
+        finding.unknownValue = UnknownValue(key: key, value: value.value)
+        return finding
     }
 
     static func invalidID(_ value: String, at location: SourceLocation) -> Diagnostic {
