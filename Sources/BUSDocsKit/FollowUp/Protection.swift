@@ -33,10 +33,12 @@ public struct Figure: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// The counts of one report year and the sums that tie them together (a row and its total, a region's
-/// figure and the areas'), protected together: counts of 1 and 2 are hidden, a total of 1 or 2 hides its
-/// whole breakdown, and then, until no sum lets a
-/// hidden count be worked out, one more count of each sum that has exactly one hidden count (the smallest
-/// other count above zero, else the total).
+/// figure and the areas'), protected together. Counts of 1 and 2 are hidden ("färre än 3"). A reader knows
+/// what the marks say — a "färre än 3" is 1 or 2, a printed 0 is 0, a ".." is some number — and so can bound
+/// every count, sum by sum; a hidden count of 1 or 2 whose bounds are exact is disclosed. While one is, one
+/// more count is hidden, chosen by trial among the counts of the sums the disclosed count stands in (then
+/// their neighbours): the one that leaves the fewest disclosed counts, then the smallest, then the first.
+/// A "färre än 3" may instead become "..", alone or, under a total of "färre än 3", with the whole breakdown.
 public struct ProtectionProblem: Sendable {
     public typealias Cell = Int
 
@@ -50,6 +52,13 @@ public struct ProtectionProblem: Sendable {
     struct Sum {
         var items: [Cell]
         var total: Cell
+    }
+
+    /// What a reader can tell about a count: at least `low`, at most `high` (nil: no upper bound).
+    public struct Bounds: Equatable, Sendable {
+        public var low: Int
+        public var high: Int?
+        public var isExact: Bool { high == low }
     }
 
     var entries: [Entry] = []
@@ -83,32 +92,100 @@ public struct ProtectionProblem: Sendable {
         for index in entries.indices where (1...2).contains(entries[index].value) {
             entries[index].state = .small
         }
-        var changed = true
-        while changed {
-            changed = false
-            for sum in sums {
-                // A total of "färre än 3" with more than one count under it: its breakdown would tell them
-                // (two counts of "färre än 3" under it are 1 each, and the zeros say where), so it is hidden.
-                if entries[sum.total].state == .small, sum.items.count > 1 {
-                    let breakdown = sum.items.filter { entries[$0].displayed && entries[$0].state != .complement }
-                    if !breakdown.isEmpty {
-                        for item in breakdown { entries[item].state = .complement }
-                        changed = true
-                        continue
-                    }
-                }
-                let cells = sum.items + [sum.total]
-                let unknown = cells.filter { !entries[$0].displayed || entries[$0].state != .shown }
-                guard unknown.count == 1, entries[unknown[0]].state != .shown else { continue }
-                // One hidden count and everything else known: it could be worked out. Hide one more.
-                let candidates = sum.items.filter { entries[$0].displayed && entries[$0].state == .shown }
-                let complement = candidates.filter { entries[$0].value > 0 }.min { entries[$0].value < entries[$1].value }
-                    ?? candidates.first
-                    ?? (entries[sum.total].displayed && entries[sum.total].state == .shown ? sum.total : nil)
-                guard let complement else { continue }
-                entries[complement].state = .complement
-                changed = true
+        var disclosed = disclosedCells()
+        while let target = disclosed.first {
+            guard let move = bestMove(toProtect: target, disclosed: disclosed.count) else { break }
+            for cell in move { entries[cell].state = .complement }
+            disclosed = disclosedCells()
+        }
+    }
+
+    /// The counts to hide next so that `target` is no longer disclosed: tried one by one among the counts
+    /// of the sums `target` stands in, then of the sums next to those, widening until a trial helps. The
+    /// trial that leaves the fewest disclosed counts wins, then the one that hides no shown count (a
+    /// "färre än 3" becoming ".."), then the smallest count, then the first. Nil when nothing is left to hide.
+    func bestMove(toProtect target: Cell, disclosed current: Int) -> [Cell]? {
+        typealias Trial = (move: [Cell], disclosed: Int, hidesShown: Int, value: Int, first: Cell)
+        // A printed 0 is hidden only when no count above zero does as well.
+        func better(_ a: Trial, _ b: Trial) -> Bool {
+            (a.disclosed, a.hidesShown, a.value == 0 ? 1 : 0, a.value, a.first) < (b.disclosed, b.hidesShown, b.value == 0 ? 1 : 0, b.value, b.first)
+        }
+        func trial(_ move: [Cell]) -> Trial {
+            var copy = self
+            for cell in move { copy.entries[cell].state = .complement }
+            return (move, copy.disclosedCells().count, move.filter { entries[$0].state == .shown }.count,
+                    move.reduce(0) { $0 + entries[$1].value }, move.min() ?? 0)
+        }
+        var best: Trial?
+        var seen: Set<Cell> = []
+        var frontier: Set<Cell> = [target]
+        while !frontier.isEmpty {
+            let near = sums.filter { frontier.contains($0.total) || $0.items.contains(where: frontier.contains) }
+            let ring = Set(near.flatMap { $0.items + [$0.total] })
+            var moves = ring.subtracting(seen)
+                .filter { entries[$0].displayed && entries[$0].state != .complement }
+                .sorted().map { [$0] }
+            // Under a total of "färre än 3", every "färre än 3" of its breakdown becomes "..".
+            for sum in near where entries[sum.total].state == .small && sum.items.count > 1 {
+                let breakdown = sum.items.filter { entries[$0].displayed && entries[$0].state == .small }
+                if breakdown.count > 1 { moves.append(breakdown) }
             }
+            for move in moves {
+                let result = trial(move)
+                if best.map({ better(result, $0) }) ?? true { best = result }
+            }
+            if let best, best.disclosed < current { return best.move }
+            frontier = ring.subtracting(seen).subtracting(frontier)
+            seen.formUnion(ring)
+        }
+        // No single count helps yet: hide the best tried, so that the next round can build on it.
+        return best?.move
+    }
+
+    /// What a reader can tell about every count from the printed figures and the sums, tightened sum by
+    /// sum until nothing changes.
+    public func bounds() -> [Bounds] {
+        var bounds = entries.map { entry -> Bounds in
+            guard entry.displayed else { return Bounds(low: 0, high: nil) }
+            switch entry.state {
+            case .shown: return Bounds(low: entry.value, high: entry.value)
+            case .small: return Bounds(low: 1, high: 2)
+            case .complement: return Bounds(low: 0, high: nil)
+            }
+        }
+        var changed = true
+        var rounds = 0
+        while changed, rounds < 200 {
+            changed = false
+            rounds += 1
+            for sum in sums {
+                let lows = sum.items.reduce(0) { $0 + bounds[$1].low }
+                let highs: Int? = sum.items.reduce(Optional(0)) { total, item in
+                    guard let total, let high = bounds[item].high else { return nil }
+                    return total + high
+                }
+                var total = bounds[sum.total]
+                total.low = max(total.low, lows)
+                if let highs { total.high = min(total.high ?? highs, highs) }
+                if total != bounds[sum.total] { bounds[sum.total] = total; changed = true }
+                for item in sum.items {
+                    var bound = bounds[item]
+                    let othersLow = lows - bound.low
+                    if let high = total.high { bound.high = min(bound.high ?? (high - othersLow), high - othersLow) }
+                    if let highs, let own = bound.high { bound.low = max(bound.low, total.low - (highs - own)) }
+                    if bound != bounds[item] { bounds[item] = bound; changed = true }
+                }
+            }
+        }
+        return bounds
+    }
+
+    /// Hidden counts of 1 or 2 a reader could work out exactly (a hidden 0 or 9 that can be worked out
+    /// tells nothing about a child; a small count it would give away is found as itself).
+    func disclosedCells() -> [Cell] {
+        let bounds = bounds()
+        return entries.indices.filter {
+            entries[$0].displayed && entries[$0].state != .shown && (1...2).contains(entries[$0].value) && bounds[$0].isExact
         }
     }
 
@@ -116,11 +193,11 @@ public struct ProtectionProblem: Sendable {
         Figure(value: entries[cell].value, state: entries[cell].state)
     }
 
-    /// Sums in which exactly one hidden count is unknown: what `solve` leaves must be none.
+    /// Sums through which a hidden count of 1 or 2 can be worked out: what `solve` leaves must be none.
     public var derivable: [(items: [Figure], total: Figure)] {
-        sums.filter { sum in
-            let unknown = (sum.items + [sum.total]).filter { !entries[$0].displayed || entries[$0].state != .shown }
-            return unknown.count == 1 && entries[unknown[0]].state != .shown
+        let cells = Set(disclosedCells())
+        return sums.filter { sum in
+            cells.contains(sum.total) || sum.items.contains(where: cells.contains)
         }.map { ($0.items.map(figure), figure($0.total)) }
     }
 }
