@@ -132,6 +132,13 @@ public enum AgreementParser {
     /// The first yaml line whose indentation holds a no-break space (U+00A0, U+2007, U+202F, from Word
     /// or the web): the line with ordinary spaces, and where (line from 1, column from 1).
     static func hardSpaceIndentation(yaml: String) -> (fixed: String, line: Int, column: Int)? {
+        // Most front matter has none of them: U+00A0 is C2 A0 in UTF-8, U+2007 and U+202F are E2 80 87/AF.
+        var previous: UInt8 = 0, hasHardSpace = false
+        for byte in yaml.utf8 {
+            if (previous == 0xC2 && byte == 0xA0) || (previous == 0x80 && (byte == 0x87 || byte == 0xAF)) { hasHardSpace = true; break }
+            previous = byte
+        }
+        guard hasHardSpace else { return nil }
         let hard: Set<Character> = ["\u{00A0}", "\u{2007}", "\u{202F}"]
         for (index, text) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let indent = text.prefix { $0 == " " || hard.contains($0) }

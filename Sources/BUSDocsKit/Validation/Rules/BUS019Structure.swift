@@ -23,6 +23,9 @@ public struct StructureRule: Rule {
     /// `##8. Rutin vid avvikelse`: a line that starts a paragraph with `#`s and a letter or digit is
     /// meant as a heading, which CommonMark makes only with a space after the `#`s; it is printed as text.
     static func headingsWithoutSpace(in body: Body) -> [Diagnostic] {
+        // Most bodies have no such line: one pass over the bytes for a line that starts (after up to three
+        // spaces) with #s followed by something other than a blank or the line's end.
+        guard mayHaveHeadingWithoutSpace(body.markdown) else { return [] }
         let lines = body.markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var findings: [Diagnostic] = []
         var fence: Character?
@@ -43,6 +46,27 @@ public struct StructureRule: Rule {
                 hint: .writeHeading(fixed), severity: .warning))
         }
         return findings
+    }
+
+    private static func mayHaveHeadingWithoutSpace(_ text: String) -> Bool {
+        // A filter only: it may say yes to a line the rule then passes over (blanks of any kind before the #s
+        // are let through here and judged there).
+        var lineStart = true, hashes = 0
+        for byte in text.utf8 {
+            if hashes > 0 {
+                if byte == UInt8(ascii: "#") { hashes += 1; continue }
+                if byte != UInt8(ascii: " "), byte != UInt8(ascii: "\t"), byte != UInt8(ascii: "\n"), byte != UInt8(ascii: "\r") { return true }
+                hashes = 0
+                lineStart = byte == UInt8(ascii: "\n")
+                continue
+            }
+            if byte == UInt8(ascii: "\n") { lineStart = true; continue }
+            guard lineStart else { continue }
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte >= 0x80 { continue }
+            if byte == UInt8(ascii: "#") { hashes = 1; continue }
+            lineStart = false
+        }
+        return false
     }
 
     /// A table written as on GitHub (`| a | b |` over `|---|---|`): printed as its raw lines in every
