@@ -153,12 +153,7 @@ import Testing
             d.add_paragraph("Skriftligt samtycke inhämtas.")
             d.save(sys.argv[1])
             """
-        let python = Process()
-        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        python.arguments = ["python3", "-c", script, file]
-        try python.run()
-        python.waitUntilExit()
-        try #require(python.terminationStatus == 0, "python-docx is missing: `make test` installs it")
+        try Self.writeWord(script, to: file)
         let run = try BusDocsProcess.run(["import", file])
         let headings = run.stdout.split(separator: "\n").filter { $0.hasPrefix("#") && !$0.hasPrefix("# ") || $0.hasPrefix("# Lokal") }
         #expect(headings == ["# Lokal överenskommelse om samverkan kring barn och unga i behov av särskilt stöd (BUS) i Värmdö kommun",
@@ -230,12 +225,7 @@ import Testing
                 for cell, text in zip(row.cells, cells): cell.text = text
             d.save(sys.argv[1])
             """
-        let python = Process()
-        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        python.arguments = ["python3", "-c", script, file]
-        try python.run()
-        python.waitUntilExit()
-        try #require(python.terminationStatus == 0, "python-docx is missing: `make test` installs it")
+        try Self.writeWord(script, to: file)
         let out = folder.appendingPathComponent("varmdo.md").path
         let run = try BusDocsProcess.run(["import", file, "-o", out, "--today", "2026-01-01"])
         #expect(run.status == 0, "\(run.stderr)")
@@ -295,6 +285,16 @@ import Testing
     }
 
     /// Imports a text written as `text` and gives the draft and the import's standard error.
+    /// Runs a python-docx `script` that saves a Word file at its first argument, `file`.
+    static func writeWord(_ script: String, to file: String) throws {
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        python.arguments = ["python3", "-c", script, file]
+        try python.run()
+        python.waitUntilExit()
+        try #require(python.terminationStatus == 0, "python-docx is missing: `make test` installs it")
+    }
+
     static func importText(_ text: String, named name: String = "avtal.txt") throws -> (draft: String, stderr: String) {
         let folder = try BusDocsProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -383,12 +383,7 @@ import Testing
                 for cell, text in zip(row.cells, cells): cell.text = text
             d.save(sys.argv[1])
             """
-        let python = Process()
-        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        python.arguments = ["python3", "-c", script, file]
-        try python.run()
-        python.waitUntilExit()
-        try #require(python.terminationStatus == 0, "python-docx is missing: `make test` installs it")
+        try Self.writeWord(script, to: file)
         let out = folder.appendingPathComponent("ekero.md").path
         let run = try BusDocsProcess.run(["import", file, "-o", out, "--today", "2026-01-01"])
         #expect(run.status == 0, "\(run.stderr)")
