@@ -3,26 +3,41 @@
 public enum FrequencyPhrase {
     /// Times per year of the first frequency the words state, or nil.
     public static func perYear(in words: [String]) -> Double? {
+        perYear(in: words[...])
+    }
+
+    public static func perYear(in words: ArraySlice<String>) -> Double? {
         cadence(in: words).map { Double($0.times) * $0.interval.perYear }
     }
 
     /// The first frequency the words state as a count and the interval it is counted over: "två gånger
     /// per termin" is 2 per termin, "vartannat år" 1 per vartannat år, "årligen" 1 per år.
     public static func cadence(in words: [String]) -> (times: Int, interval: Interval)? {
-        for index in words.indices {
+        cadence(in: words[...])
+    }
+
+    /// Read in place: every sentence of a body comes through here, most of them stating no frequency,
+    /// so a word is first asked the cheap questions and nothing is copied.
+    public static func cadence(in words: ArraySlice<String>) -> (times: Int, interval: Interval)? {
+        let start = words.startIndex, end = words.endIndex
+        for index in start..<end {
             let word = words[index]
-            if let adverb = IntervalPhrase.adverbs[word] { return (1, adverb) }
-            let rest = Array(words[index...].prefix(3))
+            if let adverb = IntervalPhrase.adverb(word) { return (1, adverb) }
+            let restCount = min(3, end - index)
             // "två gånger per termin", "en gång om året"
-            if (word == "gang" || word == "ganger"), index > 0, let count = SwedishNumbers.cardinal(words[index - 1]), count > 0,
-               rest.count >= 3, ["per", "om", "i", "varje", "pa"].contains(rest[1]), let (multiple, period) = IntervalPhrase.periodWord(rest[2]) {
-                return (count, Interval(every: multiple, period))
+            if word == "gang" || word == "ganger" {
+                if index > start, restCount >= 3, ["per", "om", "i", "varje", "pa"].contains(words[index + 1]),
+                   let (multiple, period) = IntervalPhrase.periodWord(words[index + 2]),
+                   let count = SwedishNumbers.cardinal(words[index - 1]), count > 0 {
+                    return (count, Interval(every: multiple, period))
+                }
+                continue
             }
             // "varje termin", "vartannat år", "var tredje månad" (a count alone, "18 år", is an age)
             guard ["varje", "per", "vartannat", "varannan", "var", "vart"].contains(word) else { continue }
-            if index > 0, words[index - 1] == "gang" || words[index - 1] == "ganger" { continue }
-            for length in [2, 3] where rest.count >= length {
-                if let interval = IntervalPhrase.interval(words: Array(rest.prefix(length))) { return (1, interval) }
+            if index > start, words[index - 1] == "gang" || words[index - 1] == "ganger" { continue }
+            for length in [2, 3] where restCount >= length {
+                if let interval = IntervalPhrase.interval(words: Array(words[index..<(index + length)])) { return (1, interval) }
             }
         }
         return nil

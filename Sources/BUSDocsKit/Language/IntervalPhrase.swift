@@ -41,6 +41,15 @@ public enum IntervalPhrase {
         }
     }
 
+    /// The interval an adverb ("årligen", "terminsvis") says. Each of them ends in one of a few
+    /// letters: most words are passed over on their last byte, without hashing them.
+    static func adverb(_ word: String) -> Interval? {
+        guard let last = word.utf8.last, adverbLastBytes.contains(last) else { return nil }
+        return adverbs[word]
+    }
+
+    private static let adverbLastBytes: [UInt8] = Array(Set(adverbs.keys.compactMap(\.utf8.last))).sorted()
+
     static let adverbs: [String: Interval] = [
         "arligen": Interval(.year), "arsvis": Interval(.year), "terminsvis": Interval(.term), "halvarsvis": Interval(.term),
         "manadsvis": Interval(.month), "kvartalsvis": Interval(every: 3, .month), "veckovis": Interval(.week),

@@ -110,7 +110,7 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             let clauses = meetingSentences.flatMap { sentence in
                 Self.meetingClauses(of: sentence, meetingWords: phrases.meetingWords).map { (sentence, $0.kind, $0.words) }
             }
-            let statedCadence = Set(clauses.filter { FrequencyPhrase.perYear(in: Array($0.2)) != nil }.map(\.1))
+            let statedCadence = Set(clauses.filter { FrequencyPhrase.perYear(in: $0.2) != nil }.map(\.1))
             for (sentence, kind, words) in clauses where !statedCadence.contains(kind) {
                 guard let said = Self.onlyWhenNeeded(words, phrases) else { continue }
                 for group in agreement.groups(ofKind: kind) {
@@ -127,9 +127,11 @@ public struct TextAgreesWithFrontMatterRule: Rule {
     /// The phrase ("vid behov") by which words give on-demand as their only cadence: no frequency, no
     /// negation, and no word that makes it extra to a cadence given elsewhere ("därutöver vid behov").
     static func onlyWhenNeeded(_ words: ArraySlice<String>, _ phrases: TextContradictions) -> QuotedPhrase? {
-        guard FrequencyPhrase.perYear(in: Array(words)) == nil,
+        // The phrase first: most sentences have none, and then the rest need not be asked.
+        guard let said = phrases.whenNeeded.first(where: { $0.phrase.matchRange(in: words) != nil }),
+              FrequencyPhrase.perYear(in: words) == nil,
               !words.contains(where: { phrases.additions.contains($0) || phrases.negations.contains($0) }) else { return nil }
-        return phrases.whenNeeded.first { $0.phrase.matchRange(in: words) != nil }
+        return said
     }
 
     /// A follow-up sentence about the agreement as a whole: it names the agreement, or stands under a
