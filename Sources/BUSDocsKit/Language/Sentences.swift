@@ -32,11 +32,14 @@ public enum Sentences {
         var start = SourceLocation.fileStart
         var startLine = 0, lastLine = 0
         var headings: [(level: Int, words: [String])] = []
+        // The headings' words as every sentence under them keeps them: made again only at a heading.
+        var headingWords: [[String]] = []
         func flush() {
             if !words.isEmpty {
-                sentences.append(Sentence(words: words, location: start, lines: startLine...lastLine, headings: headings.map(\.words)))
+                sentences.append(Sentence(words: words, location: start, lines: startLine...lastLine, headings: headingWords))
             }
-            words = []
+            // The next sentence starts with room for as many words: one allocation, not one per doubling.
+            words.removeAll(keepingCapacity: true)
         }
         var inFence = false
         // Lines cut on the bytes (the text has LF line ends only): far cheaper than splitting on characters.
@@ -51,10 +54,11 @@ public enum Sentences {
                 let level = trimmed.prefix { $0 == "#" }.count
                 headings.removeAll { $0.level >= level }
                 headings.append((level, Words.folded(String(trimmed.dropFirst(level)))))
+                headingWords = headings.map(\.words)
                 continue
             }
             if isListItem(trimmed) { flush() }
-            for (word, column, endsSentence) in Words.scan(line) {
+            Words.scan(line) { word, column, endsSentence in
                 if words.isEmpty {
                     start = SourceLocation(line: number, column: column + 1)
                     startLine = number

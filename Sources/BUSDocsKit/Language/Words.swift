@@ -14,23 +14,29 @@ public enum Words {
     /// space, the line's end or closing markup (`*`, `_`, `)`, `"`).
     static func scan(_ text: String) -> [(word: String, column: Int, endsSentence: Bool)] {
         var text = text
-        return text.withUTF8(scan(bytes:))
-    }
-
-    /// The same for a line of a larger text, read in place.
-    static func scan(_ text: Substring) -> [(word: String, column: Int, endsSentence: Bool)] {
-        var text = text
-        return text.withUTF8(scan(bytes:))
-    }
-
-    private static func scan(bytes: UnsafeBufferPointer<UInt8>) -> [(word: String, column: Int, endsSentence: Bool)] {
         var words: [(word: String, column: Int, endsSentence: Bool)] = []
+        text.withUTF8 { bytes in scan(bytes: bytes) { words.append(($0, $1, $2)) } }
+        return words
+    }
+
+    /// The same for a line of a larger text, read in place, each word handed on as it is read (no
+    /// array of them is made): its text, column and whether a sentence ends after it.
+    static func scan(_ text: Substring, _ body: (String, Int, Bool) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in scan(bytes: bytes, body) }
+    }
+
+    private static func scan(bytes: UnsafeBufferPointer<UInt8>, _ body: (String, Int, Bool) -> Void) {
+        // A word is handed on once the next one starts or the text ends: until then a `.` may still end
+        // a sentence after it.
+        var last: (word: String, column: Int, endsSentence: Bool)?
         var current: [UInt8] = []
         current.reserveCapacity(32)
         var start = 0, column = 0, index = 0
         func flush() {
             guard !current.isEmpty else { return }
-            words.append((String(decoding: current, as: UTF8.self), start, false))
+            if let last { body(last.word, last.column, last.endsSentence) }
+            last = (String(decoding: current, as: UTF8.self), start, false)
             current.removeAll(keepingCapacity: true)
         }
         while index < bytes.count {
@@ -48,7 +54,7 @@ public enum Words {
                     let next = index + 1 < bytes.count ? bytes[index + 1] : 0x20
                     switch next {
                     case 0x20, 0x2A, 0x5F, 0x29, 0x22, 0x0A, 0x0D, 0x09:  // space * _ ) " LF CR tab
-                        if !words.isEmpty { words[words.count - 1].endsSentence = true }
+                        last?.endsSentence = true
                     default:
                         break
                     }
@@ -76,7 +82,7 @@ public enum Words {
             column += 1
         }
         flush()
-        return words
+        if let last { body(last.word, last.column, last.endsSentence) }
     }
 
     /// The scalar a multi-byte UTF-8 sequence encodes: decoded by hand for the sequences valid text
@@ -98,6 +104,10 @@ public enum Words {
         switch scalar.value {
         case 0x30...0x39, 0x61...0x7A, 0x41...0x5A: return true
         case 0...0x7F: return false
+        // The Latin-1 letters (not × and ÷), and General Punctuation (dashes, quotes, spaces), which holds
+        // no letter or digit: what Swedish text has, decided without the Unicode tables.
+        case 0xC0...0xFF: return scalar.value != 0xD7 && scalar.value != 0xF7
+        case 0x2000...0x206F: return false
         default: return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
         }
     }

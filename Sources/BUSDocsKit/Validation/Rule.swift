@@ -50,37 +50,65 @@ public struct RuleContext: Sendable {
         self.today = today
         self.userTemplates = userTemplates
         let sentences = Sentences.of(agreement.body)
-        var sentencesByWord: [String: [Int]] = [:]
+        // Each distinct word gets a number the first time it is met; its sentences are then laid out in one
+        // flat list, word by word (a word's run ascending), rather than in an array of its own.
+        var wordNumbers: [String: Int] = [:]
+        // Room for every word up front: a table grown step by step hashes each word again at each step.
+        wordNumbers.reserveCapacity(sentences.reduce(0) { $0 + $1.words.count })
+        var lastSentence: [Int] = []
+        var occurrences: [(word: Int, sentence: Int)] = []
         for (index, sentence) in sentences.enumerated() {
             for word in sentence.words {
-                Self.add(index, to: &sentencesByWord[word, default: []])
+                let next = lastSentence.count
+                let number = Self.value(&wordNumbers[word, default: next])
+                if number == next { lastSentence.append(-1) }
+                if lastSentence[number] != index {
+                    lastSentence[number] = index
+                    occurrences.append((number, index))
+                }
             }
         }
+        var runStarts = [Int](repeating: 0, count: lastSentence.count + 1)
+        for occurrence in occurrences { runStarts[occurrence.word + 1] += 1 }
+        for number in lastSentence.indices { runStarts[number + 1] += runStarts[number] }
+        var filled = runStarts
+        var sentencesOfWords = [Int](repeating: 0, count: occurrences.count)
+        for occurrence in occurrences {
+            sentencesOfWords[filled[occurrence.word]] = occurrence.sentence
+            filled[occurrence.word] += 1
+        }
         self.sentences = sentences
-        self.sentencesByWord = sentencesByWord
-        self.bodyWords = sentencesByWord.keys.sorted()
+        self.wordNumbers = wordNumbers
+        self.runStarts = runStarts
+        self.sentencesOfWords = sentencesOfWords
+        self.bodyWords = wordNumbers.keys.sorted()
     }
 
     /// The body's distinct folded words, sorted: a phrase one of whose stems starts none of them is in
     /// no sentence, so it need not be tried on each.
     public let bodyWords: [String]
 
-    private static func add(_ index: Int, to list: inout [Int]) {
-        if list.last != index { list.append(index) }
-    }
+    /// A value read through `inout`: `Dictionary`'s defaulting subscript then finds or adds in one lookup.
+    private static func value(_ value: inout Int) -> Int { value }
 
-    /// Per word of the body, the sentences (their places in `sentences`, ascending) that hold it.
-    private let sentencesByWord: [String: [Int]]
+    /// Per word of the body, its number; the sentences (their places in `sentences`, ascending) that hold
+    /// word `n` are `sentencesOfWords[runStarts[n]..<runStarts[n + 1]]`.
+    private let wordNumbers: [String: Int]
+    private let runStarts: [Int]
+    private let sentencesOfWords: [Int]
 
     /// The sentences holding a word that the first stem of one of the phrases matches: the only ones
     /// where one of them can occur, in text order. The words are found once in the sorted list, and their
     /// sentences in the index, not sentence by sentence.
     public func sentences(mayHold phrases: [StemPhrase]) -> [Sentence] {
-        var hits = Set<Int>()
+        var hits = [Bool](repeating: false, count: sentences.count)
         for phrase in phrases {
-            for word in phrase.firstStemWords(amongSorted: bodyWords) { hits.formUnion(sentencesByWord[word] ?? []) }
+            for word in phrase.firstStemWords(amongSorted: bodyWords) {
+                guard let number = wordNumbers[word] else { continue }
+                for sentence in sentencesOfWords[runStarts[number]..<runStarts[number + 1]] { hits[sentence] = true }
+            }
         }
-        return hits.sorted().map { sentences[$0] }
+        return hits.indices.filter { hits[$0] }.map { sentences[$0] }
     }
 
     /// The phrases that may occur somewhere in the body.
