@@ -1,11 +1,11 @@
 extension AgreementDecoder {
     mutating func decodeGroups(_ top: Entries, partyIDs: Set<String>) -> [Group] {
-        items(top, "grupper", known: FrontMatterKeys.names(of: ["grupper"])).compactMap { entries in
+        items(top, "grupper", known: Known.groups).compactMap { entries in
             guard let id = id(entries) else { return nil }
             var group = Group(id: id, range: entries.range)
             group.kind = reader.choice(entries, "typ", as: GroupKind.self, required: true)
             group.name = reader.string(entries, "namn")
-            group.members = items(entries, "ledamöter", known: FrontMatterKeys.names(of: ["grupper", "ledamöter"])).map { member in
+            group.members = items(entries, "ledamöter", known: Known.groupMembers).map { member in
                 Member(
                     party: reader.string(member, "part", required: true),
                     role: reader.string(member, "roll", required: true),
@@ -14,7 +14,7 @@ extension AgreementDecoder {
             }
             group.meetings = decodeCadence(entries)
             group.chair = decodeChair(entries, partyIDs: partyIDs)
-            if let convener = reader.mapping(entries, "sammankallande", known: FrontMatterKeys.names(of: ["grupper", "sammankallande"])) {
+            if let convener = reader.mapping(entries, "sammankallande", known: Known.groupConvener) {
                 let value = RoleAtParty(party: reader.string(convener, "part", required: true), role: reader.string(convener, "roll"))
                 group.convener = Located(value, at: convener.range)
             }
@@ -29,7 +29,7 @@ extension AgreementDecoder {
             reader.report(StructureRule.cadenceInWords(text, at: reader.location(node)))
             return nil
         }
-        guard let entries = reader.mapping(group, "möten", known: FrontMatterKeys.names(of: ["grupper", "möten"])) else { return nil }
+        guard let entries = reader.mapping(group, "möten", known: Known.groupMeetings) else { return nil }
         let range = entries.range
         if entries["vid-behov"] != nil || entries["inom-dagar"] != nil {
             _ = reader.bool(entries, "vid-behov")
@@ -42,7 +42,7 @@ extension AgreementDecoder {
     }
 
     mutating func decodeChair(_ group: Entries, partyIDs: Set<String>) -> Located<Chair>? {
-        guard let entries = reader.mapping(group, "ordförande", known: FrontMatterKeys.names(of: ["grupper", "ordförande"])) else { return nil }
+        guard let entries = reader.mapping(group, "ordförande", known: Known.groupChair) else { return nil }
         let range = entries.range
         if entries["växlar"] != nil {
             // A principal's name, as written or in its definite form ("kommunen", "Regionen"), unless a

@@ -6,7 +6,7 @@ extension AgreementDecoder {
             return []
         }
         var parties: [Party] = []
-        for entries in items(top, "parter", known: FrontMatterKeys.names(of: ["parter"])) {
+        for entries in items(top, "parter", known: Known.parties) {
             let id = id(entries)
             guard id != nil || entries["id"] == nil else { continue }
             let services = reader.strings(entries, "verksamheter", required: true)

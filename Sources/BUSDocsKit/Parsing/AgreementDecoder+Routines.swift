@@ -1,6 +1,6 @@
 extension AgreementDecoder {
     mutating func decodeDeviations(_ top: Entries) -> DeviationRoutine? {
-        let known = FrontMatterKeys.names(of: ["avvikelser"])
+        let known = Known.deviations
         guard let entries = reader.mapping(top, "avvikelser", known: known) else { return nil }
         var routine = DeviationRoutine(range: entries.range)
         routine.firstStep = reader.string(entries, "första-steg")
@@ -11,7 +11,7 @@ extension AgreementDecoder {
     }
 
     mutating func decodeSIP(_ top: Entries) -> SIPRoutine? {
-        guard let entries = reader.mapping(top, "sip", known: FrontMatterKeys.names(of: ["sip"])) else { return nil }
+        guard let entries = reader.mapping(top, "sip", known: Known.sip) else { return nil }
         var routine = SIPRoutine(range: entries.range)
         routine.initiators = reader.strings(entries, "initierar")
         routine.school = reader.choice(entries, "skolan", as: SchoolSIPDuty.self)
@@ -24,7 +24,7 @@ extension AgreementDecoder {
             reader.report(StructureRule.followUpInWords(text, at: reader.location(node)))
             return nil
         }
-        guard let entries = reader.mapping(top, "uppföljning", known: FrontMatterKeys.names(of: ["uppföljning"])) else { return nil }
+        guard let entries = reader.mapping(top, "uppföljning", known: Known.followUp) else { return nil }
         var followUp = FollowUp(range: entries.range)
         followUp.period = reader.interval(entries, "per")
         followUp.owner = reader.string(entries, "ansvarig")

@@ -5,6 +5,23 @@ struct AgreementDecoder {
     /// The keys each mapping may have are `FrontMatterKeys`' (what editors are told, too).
     static let topLevelKeys = FrontMatterKeys.names(of: [])
 
+    /// The keys each mapping may have, looked up once per run rather than once per mapping read.
+    enum Known {
+        static let deviations = FrontMatterKeys.names(of: ["avvikelser"])
+        static let sip = FrontMatterKeys.names(of: ["sip"])
+        static let followUp = FrontMatterKeys.names(of: ["uppföljning"])
+        static let parties = FrontMatterKeys.names(of: ["parter"])
+        static let groups = FrontMatterKeys.names(of: ["grupper"])
+        static let groupMembers = FrontMatterKeys.names(of: ["grupper", "ledamöter"])
+        static let groupConvener = FrontMatterKeys.names(of: ["grupper", "sammankallande"])
+        static let groupMeetings = FrontMatterKeys.names(of: ["grupper", "möten"])
+        static let groupChair = FrontMatterKeys.names(of: ["grupper", "ordförande"])
+        static let validity = FrontMatterKeys.names(of: ["giltighet"])
+        static let revisions = FrontMatterKeys.names(of: ["revisioner"])
+        static let signatories = FrontMatterKeys.names(of: ["undertecknare"])
+        static let attachments = FrontMatterKeys.names(of: ["bilagor"])
+    }
+
     init() {
         reader = NodeReader()
     }
@@ -29,18 +46,18 @@ struct AgreementDecoder {
         agreement.validity = decodeValidity(top)
         agreement.revisions = decodeRevisions(top)
         agreement.parties = decodeParties(top, withoutID: &agreement.partiesWithoutID)
-        agreement.partiesRange = top.keys["parter"].map(reader.range)
+        agreement.partiesRange = top.keyNode("parter").map(reader.range)
         agreement.groups = decodeGroups(top, partyIDs: Set(agreement.parties.map(\.id.value)))
-        agreement.groupsRange = top.keys["grupper"].map(reader.range)
+        agreement.groupsRange = top.keyNode("grupper").map(reader.range)
         agreement.deviations = decodeDeviations(top)
         agreement.consent = reader.choice(top, "samtycke", as: Consent.self)
         agreement.sip = decodeSIP(top)
         agreement.followUp = decodeFollowUp(top)
         agreement.signatories = decodeSignatories(top)
-        agreement.signatoriesRange = top.keys["undertecknare"].map(reader.range)
+        agreement.signatoriesRange = top.keyNode("undertecknare").map(reader.range)
         agreement.attachments = decodeAttachments(top)
         agreement.writtenKeys = reader.writtenKeys
-        let starts = top.keys.map { ($0.key, $0.value.location.line) }.sorted { $0.1 < $1.1 }
+        let starts = top.written.map { ($0.key, $0.value.key.location.line) }.sorted { $0.1 < $1.1 }
         for (index, (key, line)) in starts.enumerated() {
             let next = index + 1 < starts.count ? starts[index + 1].1 : agreement.frontMatterRange.end.line
             agreement.keyLines[key] = line...max(line, next - 1)
@@ -75,7 +92,7 @@ struct AgreementDecoder {
     }
 
     mutating func decodeValidity(_ top: Entries) -> Validity? {
-        guard let entries = reader.mapping(top, "giltighet", known: FrontMatterKeys.names(of: ["giltighet"])) else { return nil }
+        guard let entries = reader.mapping(top, "giltighet", known: Known.validity) else { return nil }
         var validity = Validity(range: entries.range)
         validity.from = reader.date(entries, "från")
         if let until = reader.string(entries, "till") {
@@ -85,7 +102,7 @@ struct AgreementDecoder {
     }
 
     mutating func decodeRevisions(_ top: Entries) -> [Revision] {
-        items(top, "revisioner", known: FrontMatterKeys.names(of: ["revisioner"])).map { entries in
+        items(top, "revisioner", known: Known.revisions).map { entries in
             Revision(
                 date: reader.date(entries, "datum", required: true, allowingMonth: true),
                 description: reader.string(entries, "beskrivning"),
@@ -94,7 +111,7 @@ struct AgreementDecoder {
     }
 
     mutating func decodeSignatories(_ top: Entries) -> [Signatory] {
-        items(top, "undertecknare", known: FrontMatterKeys.names(of: ["undertecknare"])).map { entries in
+        items(top, "undertecknare", known: Known.signatories).map { entries in
             Signatory(
                 party: reader.string(entries, "part", required: true),
                 role: reader.string(entries, "roll", required: true),
@@ -103,7 +120,7 @@ struct AgreementDecoder {
     }
 
     mutating func decodeAttachments(_ top: Entries) -> [Attachment] {
-        items(top, "bilagor", known: FrontMatterKeys.names(of: ["bilagor"])).map { entries in
+        items(top, "bilagor", known: Known.attachments).map { entries in
             Attachment(
                 id: entries["id"] == nil ? nil : id(entries),
                 title: reader.string(entries, "titel", required: true),

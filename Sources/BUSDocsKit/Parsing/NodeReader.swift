@@ -37,10 +37,11 @@ struct NodeReader {
             return nil
         }
         var entries = Entries(node: node, missingKeysAt: missingKeysAt ?? location(node))
+        entries.written.reserveCapacity(mapping.count)
         for entry in mapping {
             let key = entry.key, value = entry.value
             guard let keyText = key.string else { continue }
-            if entries.values[keyText] != nil {
+            if entries.written[keyText] != nil {
                 report(StructureRule.duplicateKey(keyText, at: location(key)))
                 continue
             }
@@ -54,8 +55,7 @@ struct NodeReader {
                                                  topLevel: topLevel, splitValue: splitValue, at: location(key)))
                 continue
             }
-            entries.values[keyText] = value
-            entries.keys[keyText] = key
+            entries.written[keyText] = (key, value)
             writtenKeys.insert(KeyReference(keyText, in: entries.missingKeysAt))
         }
         return entries
@@ -64,30 +64,32 @@ struct NodeReader {
     /// The entries of a mapping under `key`, with the same checks. A block mapping is placed at its
     /// key (`möten:`), where a reader looks for it, rather than at its first entry on the next line.
     mutating func mapping(_ entries: Entries, _ key: String, known: [String]) -> Entries? {
-        guard let node = entries[key], let keyNode = entries.keys[key] else { return nil }
+        guard let (keyNode, node) = entries.written[key] else { return nil }
         let position = node.location.line == keyNode.location.line ? location(node) : location(keyNode)
         return mapping(node, named: key, known: known, missingKeysAt: position)
     }
 
     // MARK: Scalars
 
-    /// `allowed`: the values a choice may have, for the hints when it is missing or empty.
-    mutating func string(_ entries: Entries, _ key: String, required: Bool = false, nonEmpty: Bool = true, allowed: [String]? = nil) -> Located<String>? {
+    /// `allowed`: the values a choice may have, for the hints when it is missing or empty (worked out
+    /// only then).
+    mutating func string(_ entries: Entries, _ key: String, required: Bool = false, nonEmpty: Bool = true,
+                         allowed: @autoclosure () -> [String]? = nil) -> Located<String>? {
         guard let node = entries[key] else {
-            if required { report(StructureRule.missingKey(key, at: entries.missingKeysAt, allowed: allowed)) }
+            if required { report(StructureRule.missingKey(key, at: entries.missingKeysAt, allowed: allowed())) }
             return nil
         }
-        return string(node, named: key, nonEmpty: nonEmpty, allowed: allowed)
+        return string(node, named: key, nonEmpty: nonEmpty, allowed: allowed())
     }
 
-    mutating func string(_ node: YAMLNode, named name: String, nonEmpty: Bool = true, allowed: [String]? = nil) -> Located<String>? {
+    mutating func string(_ node: YAMLNode, named name: String, nonEmpty: Bool = true, allowed: @autoclosure () -> [String]? = nil) -> Located<String>? {
         guard case let .scalar(raw, quoted, _) = node else {
             report(StructureRule.wrongType(name, expected: .text, at: location(node)))
             return nil
         }
         let text = raw.trimmingWhitespace()
         if nonEmpty && (text.isEmpty || (!quoted && (text == "~" || text == "null" || text == "Null" || text == "NULL"))) {
-            report(StructureRule.empty(name, at: location(node), allowed: allowed))
+            report(StructureRule.empty(name, at: location(node), allowed: allowed()))
             return nil
         }
         return Located(text, at: range(node))
@@ -116,13 +118,17 @@ struct NodeReader {
         return nil
     }
 
-    /// `likely`: the value a missing or empty key most probably should have, offered first in the hint.
+    /// `likely`: the value a missing or empty key most probably should have, offered first in the hint
+    /// (worked out only for that hint).
     mutating func choice<Value: RawRepresentable & CaseIterable & Sendable>(
-        _ entries: Entries, _ key: String, as type: Value.Type, required: Bool = false, likely: Value? = nil
+        _ entries: Entries, _ key: String, as type: Value.Type, required: Bool = false, likely: @autoclosure () -> Value? = nil
     ) -> Located<Value>? where Value.RawValue == String {
-        var allowed = Value.allCases.map(\.rawValue)
-        if let likely, let index = allowed.firstIndex(of: likely.rawValue) { allowed.insert(allowed.remove(at: index), at: 0) }
-        guard let text = string(entries, key, required: required, allowed: allowed) else { return nil }
+        func allowed() -> [String] {
+            var allowed = Value.allCases.map(\.rawValue)
+            if let likely = likely(), let index = allowed.firstIndex(of: likely.rawValue) { allowed.insert(allowed.remove(at: index), at: 0) }
+            return allowed
+        }
+        guard let text = string(entries, key, required: required, allowed: allowed()) else { return nil }
         return choice(text, named: key, as: type)
     }
 
@@ -172,10 +178,13 @@ struct Entries {
     let node: YAMLNode
     /// Where a finding about a key missing from this mapping points.
     let missingKeysAt: SourceLocation
-    var values: [String: YAMLNode] = [:]
-    var keys: [String: YAMLNode] = [:]
+    /// Each known key written, its own node (for where it stands) and its value's.
+    var written: [String: (key: YAMLNode, value: YAMLNode)] = [:]
 
-    subscript(key: String) -> YAMLNode? { values[key] }
+    subscript(key: String) -> YAMLNode? { written[key]?.value }
+
+    /// The node of a key written, for where it stands.
+    func keyNode(_ key: String) -> YAMLNode? { written[key]?.key }
 
     /// Where the mapping stands: what model values made from it remember.
     var range: SourceRange { SourceRange(missingKeysAt) }
