@@ -134,7 +134,11 @@ public struct AgreementDraft {
     public static func generatedService(ofName name: String, ruleSet: RuleSet) -> String? {
         // The first service in sorted order whose name it starts with; most names are none's.
         guard containsSpacedI(name) else { return nil }
-        return ruleSet.services.filter { name.hasPrefix($0.value.generatedNameStart) }.map(\.key).min()
+        var first: String?
+        for (key, service) in ruleSet.services where name.hasPrefix(service.generatedNameStart) && first.map({ key < $0 }) ?? true {
+            first = key
+        }
+        return first
     }
 
     /// Whether the name has " i " in it, looked for on its bytes.

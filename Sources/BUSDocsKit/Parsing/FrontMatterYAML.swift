@@ -39,7 +39,7 @@ enum FrontMatterYAML {
                 guard !YAMLLineScanner.hasDoubtfulBytes(bytes) else { return nil }
                 var indent = 0
                 while indent < bytes.count, bytes[indent] == .space { indent += 1 }
-                var content = Array(bytes[indent...])
+                var content = indent == 0 ? bytes : Array(bytes[indent...])
                 guard let end = YAMLLineScanner.commentStart(content) else { return nil }
                 content.removeSubrange(end...)
                 while let last = content.last, last == .space { content.removeLast() }

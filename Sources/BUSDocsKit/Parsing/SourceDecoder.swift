@@ -24,13 +24,16 @@ public enum SourceDecoder {
         if let control = firstControlCharacter(body) {
             return .failure(InputRule.controlCharacter(body[control], at: location(ofByte: control, in: body)))
         }
-        if let bad = firstInvalidUTF8(body) {
+        // The standard library's validation (the same well-formed UTF-8 as `firstInvalidUTF8`) makes the
+        // text in one pass; only bytes it refuses are read again for where.
+        let validated = String(validating: body, as: UTF8.self)
+        if validated == nil, let bad = firstInvalidUTF8(body) {
             return .failure(InputRule.invalidUTF8(at: location(ofByte: bad, in: body)))
         }
         if let (line, length) = firstLongLine(body) {
             return .failure(InputRule.lineTooLong(line: line, length: length, limit: maximumLineLength))
         }
-        var text = String(decoding: body, as: UTF8.self)
+        var text = validated ?? String(decoding: body, as: UTF8.self)
         if firstIndex(of: 13, in: body) != nil {
             text = text.replacingCRLF()
         }

@@ -70,16 +70,19 @@ public struct SourceFile: Sendable {
     /// ASCII A–Z and the Latin-1 capitals (À–Þ, so Å Ä Ö) in lower case; every other byte as it is.
     public static func lowercased(_ bytes: [UInt8]) -> [UInt8] {
         var lower = bytes
-        var index = 0
-        while index < lower.count {
-            let byte = lower[index]
-            if byte >= 0x41 && byte <= 0x5A {
-                lower[index] = byte + 0x20
-            } else if byte == 0xC3, index + 1 < lower.count, lower[index + 1] >= 0x80, lower[index + 1] <= 0x9E, lower[index + 1] != 0x97 {
-                lower[index + 1] += 0x20
+        // In place through a buffer: every byte of every file passes here.
+        lower.withUnsafeMutableBufferPointer { lower in
+            var index = 0
+            while index < lower.count {
+                let byte = lower[index]
+                if byte >= 0x41 && byte <= 0x5A {
+                    lower[index] = byte + 0x20
+                } else if byte == 0xC3, index + 1 < lower.count, lower[index + 1] >= 0x80, lower[index + 1] <= 0x9E, lower[index + 1] != 0x97 {
+                    lower[index + 1] += 0x20
+                    index += 1
+                }
                 index += 1
             }
-            index += 1
         }
         return lower
     }
@@ -92,7 +95,14 @@ extension StringProtocol {
         // Newlines found on the contiguous bytes; UTF-8 offsets become indices in constant time.
         let newlines: [Int] = utf8.withContiguousStorageIfAvailable { bytes in
             var found: [Int] = []
-            for offset in 0..<bytes.count where bytes[offset] == 10 { found.append(offset) }
+            guard let base = bytes.baseAddress else { return found }
+            // glibc's `memchr` finds each LF, far faster than a loop over the bytes.
+            var offset = 0
+            while offset < bytes.count, let hit = memchr(base + offset, 10, bytes.count - offset) {
+                let position = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+                found.append(position)
+                offset = position + 1
+            }
             return found
         } ?? utf8.enumerated().filter { $0.element == 10 }.map(\.offset)
         var lines: [SubSequence] = []
