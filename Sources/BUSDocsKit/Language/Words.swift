@@ -30,25 +30,42 @@ public enum Words {
         // A word is handed on once the next one starts or the text ends: until then a `.` may still end
         // a sentence after it.
         var last: (word: String, column: Int, endsSentence: Bool)?
-        var current: [UInt8] = []
-        current.reserveCapacity(32)
+        // Most words are lower-case ASCII already: made straight from the text's bytes. Only a word with
+        // a letter to fold is copied, from its first such letter on, into `folded`.
+        var wordStart = -1
+        var folding = false
+        var folded: [UInt8] = []
+        folded.reserveCapacity(32)
         var start = 0, column = 0, index = 0
         func flush() {
-            guard !current.isEmpty else { return }
+            guard wordStart >= 0 else { return }
             if let last { body(last.word, last.column, last.endsSentence) }
-            last = (String(decoding: current, as: UTF8.self), start, false)
-            current.removeAll(keepingCapacity: true)
+            let word = folding ? String(decoding: folded, as: UTF8.self)
+                               : String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<index]), as: UTF8.self)
+            last = (word, start, false)
+            wordStart = -1
+            if folding {
+                folding = false
+                folded.removeAll(keepingCapacity: true)
+            }
+        }
+        /// From here on the word is written into `folded`: what it has so far is lower-case ASCII.
+        func startFolding() {
+            guard !folding else { return }
+            folding = true
+            folded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[wordStart..<index]))
         }
         while index < bytes.count {
             let lead = bytes[index]
             if lead < 0x80 {
                 switch lead {
                 case 0x30...0x39, 0x61...0x7A:
-                    if current.isEmpty { start = column }
-                    current.append(lead)
+                    if wordStart < 0 { wordStart = index; start = column }
+                    if folding { folded.append(lead) }
                 case 0x41...0x5A:
-                    if current.isEmpty { start = column }
-                    current.append(lead + 0x20)
+                    if wordStart < 0 { wordStart = index; start = column }
+                    startFolding()
+                    folded.append(lead + 0x20)
                 case 0x2E, 0x21, 0x3F, 0x3B:  // . ! ? ;
                     flush()
                     let next = index + 1 < bytes.count ? bytes[index + 1] : 0x20
@@ -69,11 +86,12 @@ public enum Words {
             let end = min(bytes.count, index + length)
             let scalar = Self.scalar(in: bytes, from: index, to: end)
             if isWordScalar(scalar) {
-                if current.isEmpty { start = column }
-                if let folded = Folding.latin(scalar) {
-                    if folded.isASCII { current.append(UInt8(folded.value)) } else { current.append(contentsOf: String(folded).utf8) }
+                if wordStart < 0 { wordStart = index; start = column }
+                startFolding()
+                if let latin = Folding.latin(scalar) {
+                    if latin.isASCII { folded.append(UInt8(latin.value)) } else { folded.append(contentsOf: String(latin).utf8) }
                 } else {
-                    current.append(contentsOf: String(scalar).lowercased().utf8)
+                    folded.append(contentsOf: String(scalar).lowercased().utf8)
                 }
             } else {
                 flush()

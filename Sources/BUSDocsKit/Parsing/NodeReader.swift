@@ -6,7 +6,10 @@ import Foundation
 struct NodeReader {
     private(set) var diagnostics: [Diagnostic] = []
     /// Every known key met, with the mapping it stands in (see `Agreement.writtenKeys`).
-    private(set) var writtenKeys: Set<KeyReference> = []
+    var writtenKeys: Set<KeyReference> { Set(writtenKeyList) }
+    /// The same in the order met: made into a set once, in one table of the right size, rather than
+    /// grown key by key.
+    private var writtenKeyList: [KeyReference] = []
 
     /// The name the front matter itself goes by as a mapping; messages call it the YAML front matter.
     static let frontMatterName = "front matter"
@@ -56,7 +59,7 @@ struct NodeReader {
                 continue
             }
             entries.written[keyText] = (key, value)
-            writtenKeys.insert(KeyReference(keyText, in: entries.missingKeysAt))
+            writtenKeyList.append(KeyReference(keyText, in: entries.missingKeysAt))
         }
         return entries
     }
