@@ -12,6 +12,8 @@ struct AgendaView {
     var area: String
     var agreementTitle: String
     var groupName: String
+    /// The document's title: the PDF's and Word file's, and the browser tab's.
+    var title: String
     var groupKind: String
     var cadence: String
     var term: String
@@ -27,6 +29,7 @@ struct AgendaView {
         area = a.area?.value ?? "–"
         agreementTitle = a.title?.value ?? "Lokal BUS-överenskommelse"
         groupName = group.name?.value ?? group.id.value
+        title = Wording.documentTitle("Dagordning", group: groupName, area: a.area?.value)
         groupKind = Wording.groupKind(group.kind?.value)
         cadence = Wording.cadence(group.meetings?.value)
         term = Wording.term(of: date ?? today)

@@ -65,6 +65,15 @@ enum Wording {
         }
     }
 
+    /// A meeting document's title, as its heading reads and the PDF, Word file and browser tab show it:
+    /// "Protokoll – BUS individforum Nacka"; the area is added only when the group's name lacks it
+    /// ("Dagordning – Styrgrupp – Nacka").
+    static func documentTitle(_ kind: String, group name: String, area: String?) -> String {
+        let title = "\(kind) – \(name)"
+        guard let area, !area.isEmpty, !name.folded().contains(area.folded()) else { return title }
+        return "\(title) – \(area)"
+    }
+
     /// "Växlar mellan kommun och region varje termin" / "Växlar varje år: Socialkontoret, BUP, KSON".
     static func rotation(_ turns: [ChairTurn], period: Period?, in agreement: Agreement) -> String {
         let names = turns.map { turn -> String in

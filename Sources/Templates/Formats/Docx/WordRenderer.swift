@@ -39,10 +39,10 @@ public struct WordRenderer: Sendable {
     func groupDocumentBody(_ source: DocumentSource, group: Group, date: LocalDate?, noticed: LocalDate?, today: LocalDate) -> (body: WordBody, title: String, subject: String) {
         if group.kind?.value == .individualForum {
             let view = ProtocolView(source, group: group, date: date, noticed: noticed)
-            return (protocolBody(view), "Protokoll – \(view.forumName)", "Protokoll för BUS individforum")
+            return (protocolBody(view), view.title, "Protokoll för BUS individforum")
         }
         let view = AgendaView(source, group: group, date: date, today: today)
-        return (agendaBody(view), "Dagordning – \(view.groupName)", "Dagordning")
+        return (agendaBody(view), view.title, "Dagordning")
     }
 
     func protocolBody(_ view: ProtocolView) -> WordBody {
