@@ -54,7 +54,40 @@ import Testing
         #expect(agenda.stdout.hasPrefix("# Dagordning – BUS arbetsgrupp\n"))
         let unknown = try BusDocsProcess.run(["protocol", Self.valid, "--group", "ledningsgrupp"])
         #expect(unknown.status == 2)
-        #expect(unknown.stderr.contains("(groups: styrgrupp, arbetsgrupp, individforum)"))
+        #expect(unknown.stderr.contains("(groups: styrgrupp = BUS lokal styrgrupp, arbetsgrupp = BUS arbetsgrupp, individforum = BUS individforum)"))
+    }
+
+    /// README's meeting-document commands run as written, and every `--group` name README offers (and
+    /// the ones a chair says: "BUS individforum", "lokala styrgruppen") picks the group on README's
+    /// example agreement, whose groups are named with the area ("BUS lokal styrgrupp Nacka").
+    @Test func readmeMeetingCommandsAndGroupNamesWork() throws {
+        let readme = try String(contentsOf: BusDocsProcess.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let folder = try BusDocsProcess.temporaryFolder()
+        // PDF needs WeasyPrint, which scripts/pdf-test.sh has; the Swift tests do not.
+        let commands = readme.split(separator: "\n").filter { ($0.hasPrefix("bus-docs protocol ") || $0.hasPrefix("bus-docs deviation ")) && !$0.contains(" pdf") && !$0.contains(".pdf") }
+        #expect(commands.count >= 3)
+        for command in commands {
+            let arguments = command.split(separator: " ").dropFirst().map { $0.hasSuffix(".html") || $0.hasSuffix(".pdf") || $0.hasSuffix(".docx") ? folder.appendingPathComponent(String($0)).path : String($0) }
+            let result = try BusDocsProcess.run(Array(arguments))
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+        }
+        let line = try #require(readme.split(separator: "\n").first { $0.hasPrefix("- `--group` takes") })
+        let paragraph = readme[line.startIndex...].prefix { $0 != "." }
+        let names = paragraph.split(separator: "`").enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element).trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
+            .filter { $0 != "--group" }
+        #expect(names.contains("BUS lokal styrgrupp") && names.contains("BUS individforum"), "\(names)")
+        for name in names + ["lokala styrgruppen", "BUS lokala styrgruppen", "styrgruppen", "bus individforum nacka"] {
+            let result = try BusDocsProcess.run(["protocol", "Agreements/nacka-2023.md", "--group", name, "--format", "md"])
+            #expect(result.status == 0, "\(name): \(result.stderr)")
+            let heading = name.lowercased().contains("individforum") ? "# Protokoll – BUS individforum Nacka\n" : "# Dagordning – BUS lokal styrgrupp Nacka\n"
+            #expect(result.stdout.hasPrefix(heading), "\(name): \(result.stdout.prefix(60))")
+        }
+        let near = try BusDocsProcess.run(["protocol", "Agreements/nacka-2023.md", "--group", "BUS styrgrupp 2027", "--format", "md"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(near.status == 2)
+        #expect(near.stderr == "bus-docs: Agreements/nacka-2023.md: ingen grupp 'BUS styrgrupp 2027' med protokoll eller dagordning — menade du styrgrupp (BUS lokal styrgrupp Nacka)? "
+                + "(grupper: styrgrupp = BUS lokal styrgrupp Nacka, individforum = BUS individforum Nacka)\n", "\(near.stderr)")
+        let english = try BusDocsProcess.run(["protocol", "Agreements/nacka-2023.md", "--group", "BUS styrgrupp 2027", "--format", "md"])
+        #expect(english.stderr.contains("— did you mean styrgrupp (BUS lokal styrgrupp Nacka)? (groups: styrgrupp = BUS lokal styrgrupp Nacka, individforum"), "\(english.stderr)")
     }
 
     @Test func deviationFormToAFileNeverOverTheAgreement() throws {
