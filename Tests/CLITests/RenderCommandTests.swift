@@ -90,6 +90,19 @@ import Testing
         #expect(english.stderr.contains("— did you mean styrgrupp (BUS lokal styrgrupp Nacka)? (groups: styrgrupp = BUS lokal styrgrupp Nacka, individforum"), "\(english.stderr)")
     }
 
+    /// Rinkeby-Kista's agreement starts 2017 with `växlar: [kommun, region], period: år`: the
+    /// municipality chairs 2017, the region 2018, and the agenda says from when the turns count.
+    @Test func theRotatingChairOfTheExampleAgreementStartsWithItsFirstYear() throws {
+        var chairs: [String] = []
+        for date in ["2017-03-01", "2018-03-01", "2026-03-01", "2027-03-01"] {
+            let result = try BusDocsProcess.run(["protocol", "Agreements/rinkeby-kista-spanga-tensta-2017.md", "--group", "styrgrupp", "--date", date, "--format", "md"])
+            #expect(result.status == 0, "\(result.stderr)")
+            chairs += result.stdout.split(separator: "\n").filter { $0.contains("Ordförande:") }.map(String.init)
+        }
+        #expect(chairs.map { $0.split(separator: ",")[0] } == ["- Ordförande: kommunen", "- Ordförande: regionen", "- Ordförande: regionen", "- Ordförande: kommunen"], "\(chairs)")
+        #expect(chairs.last?.hasSuffix("(ordförandeskapet växlar varje år mellan kommun och region, med kommun först år 2017)") == true, "\(chairs)")
+    }
+
     @Test func deviationFormToAFileNeverOverTheAgreement() throws {
         let folder = try BusDocsProcess.temporaryFolder()
         let target = folder.appendingPathComponent("blankett.html")

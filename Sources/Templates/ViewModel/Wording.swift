@@ -76,15 +76,18 @@ enum Wording {
 
     /// "Växlar mellan kommun och region varje termin" / "Växlar varje år: Socialkontoret, BUP, KSON".
     static func rotation(_ turns: [ChairTurn], period: Period?, in agreement: Agreement) -> String {
-        let names = turns.map { turn -> String in
-            switch turn {
-            case .principal(let turn): return Wording.principal(turn).lowercased()
-            case .party(let id): return agreement.party(withID: id)?.name?.value ?? id
-            }
-        }
+        let names = turns.map { turnName($0, in: agreement) }
         let every = period == .year ? "varje år" : "varje termin"
         let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + " och " + names[names.count - 1] : names.joined()
         return "Växlar \(every) mellan \(list)"
+    }
+
+    /// One turn of a rotating chair as the rotation names it: "kommun", "BUP Teststad".
+    static func turnName(_ turn: ChairTurn, in agreement: Agreement) -> String {
+        switch turn {
+        case .principal(let turn): return Wording.principal(turn).lowercased()
+        case .party(let id): return agreement.party(withID: id)?.name?.value ?? id
+        }
     }
 
     static let indicators = [
