@@ -103,6 +103,34 @@ import Testing
         #expect(chairs.last?.hasSuffix("(ordförandeskapet växlar varje år mellan kommun och region, med kommun först år 2017)") == true, "\(chairs)")
     }
 
+    /// Meeting documents for an agreement that is repealed, or has expired, are still made (a meeting
+    /// between two agreements needs its protocol), with a warning in the run's language; the deviation
+    /// form is judged on `--today` as the protocol is.
+    @Test func documentsForARepealedOrExpiredAgreementSaySo() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let text = try String(contentsOfFile: "\(BusDocsProcess.packageRoot.path)/Agreements/nacka-2023.md", encoding: .utf8)
+        let repealed = folder.appendingPathComponent("upphavd.md"), expired = folder.appendingPathComponent("utgangen.md")
+        try text.replacingOccurrences(of: "typ: lokal-överenskommelse\n", with: "typ: lokal-överenskommelse\nstatus: upphävd\n")
+            .write(to: repealed, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "till: 2027-12-31", with: "till: 2026-06-30").write(to: expired, atomically: true, encoding: .utf8)
+        #expect(text.contains("till: 2027-12-31") && text.contains("typ: lokal-överenskommelse\n"))
+        let swedish = ["LANG": "sv_SE.UTF-8"]
+        for command in [["protocol", repealed.path, "--date", "2027-02-01"], ["protocol", repealed.path, "--group", "styrgrupp"], ["deviation", repealed.path]] {
+            let sv = try BusDocsProcess.run(command + ["--format", "md", "--today", "2026-11-27"], environment: swedish)
+            #expect(sv.status == 0 && !sv.stdout.isEmpty)
+            #expect(sv.stderr.contains("bus-docs: varning: överenskommelsen är upphävd (status: upphävd): dokumentet bygger på en överenskommelse som inte längre gäller\n"), "\(command): \(sv.stderr)")
+            let en = try BusDocsProcess.run(command + ["--format", "md", "--today", "2026-11-27"])
+            #expect(en.stderr.contains("bus-docs: warning: the agreement is repealed (status: upphävd): the document follows an agreement that is no longer in force\n"), "\(command): \(en.stderr)")
+        }
+        let sv = try BusDocsProcess.run(["deviation", expired.path, "--format", "md", "--today", "2026-11-27"], environment: swedish)
+        #expect(sv.status == 0)
+        #expect(sv.stderr == "bus-docs: varning: överenskommelsen har upphört att gälla (den gällde till och med 2026-06-30); förnya överenskommelsen\n", "\(sv.stderr)")
+        let en = try BusDocsProcess.run(["deviation", expired.path, "--format", "md", "--today", "2026-11-27"])
+        #expect(en.stderr == "bus-docs: warning: the agreement has expired (it was valid until 2026-06-30); renew the agreement\n", "\(en.stderr)")
+        let inForce = try BusDocsProcess.run(["deviation", expired.path, "--format", "md", "--today", "2026-05-01"])
+        #expect(inForce.stderr.isEmpty, "\(inForce.stderr)")
+    }
+
     @Test func deviationFormToAFileNeverOverTheAgreement() throws {
         let folder = try BusDocsProcess.temporaryFolder()
         let target = folder.appendingPathComponent("blankett.html")

@@ -8,6 +8,10 @@ struct Deviation: ParsableCommand {
     @OptionGroup var options: OneAgreementDocument<DeviationFormDocument>
 
     func run() throws {
-        try options.write(.deviationForm, OutputDocument.deviationForm)
+        try options.write(.deviationForm) { document in
+            // Deviations are reported by the routine of an agreement in force (`today` is always set here).
+            if let today = document.today { Protocol.warnIfNotInForce(document.agreement, meeting: nil, today: today) }
+            return .deviationForm(document)
+        }
     }
 }

@@ -70,15 +70,21 @@ struct Protocol: ParsableCommand {
                                  en: "bus-docs: warning: the meeting on \(meeting) is after the deadline: the individforum meets within \(days) days of the need being noticed, by \(latest)")
             }
         }
-        Self.warnIfNotInForce(document.agreement.validity, meeting: meeting, today: today)
+        Self.warnIfNotInForce(document.agreement, meeting: meeting, today: today)
         try outputOptions.emit(.group(document, group: chosen, date: meeting, noticed: noticedOn, today: today), templates: templates, refusing: [agreement])
     }
 
-    /// A meeting (or, without `--date`, today) outside the agreement's validity: the document still says
-    /// the group meets "enligt" it, so the chair is told on stderr, as for a late meeting.
-    static func warnIfNotInForce(_ validity: Validity?, meeting: LocalDate?, today: LocalDate) {
+    /// A repealed agreement (`status: upphävd`), or a meeting (or, without `--date`, today) outside the
+    /// agreement's validity: the document still says the group meets, or deviations are reported,
+    /// "enligt" it, so the chair is told on stderr, as for a late meeting. The document is still made:
+    /// a meeting in the months between two agreements needs its protocol too.
+    static func warnIfNotInForce(_ agreement: Agreement, meeting: LocalDate?, today: LocalDate) {
+        let validity = agreement.validity
         let day = meeting ?? today
-        if let end = validity?.until?.value.endDate, day > end {
+        if agreement.status?.value == .revoked {
+            RunLanguage.note(sv: "bus-docs: varning: överenskommelsen är upphävd (status: upphävd): dokumentet bygger på en överenskommelse som inte längre gäller",
+                             en: "bus-docs: warning: the agreement is repealed (status: upphävd): the document follows an agreement that is no longer in force")
+        } else if let end = validity?.until?.value.endDate, day > end {
             if let meeting {
                 RunLanguage.note(sv: "bus-docs: varning: mötet \(meeting) hålls efter att överenskommelsen har upphört att gälla (den gällde till och med \(end)); förnya överenskommelsen",
                                  en: "bus-docs: warning: the meeting on \(meeting) is after the agreement has expired (it was valid until \(end)); renew the agreement")
