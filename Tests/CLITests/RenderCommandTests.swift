@@ -131,6 +131,39 @@ import Testing
         #expect(inForce.stderr.isEmpty, "\(inForce.stderr)")
     }
 
+    /// `blankett:` (or an individforum's `protokoll:`) naming an attachment with a file of the area's own:
+    /// `deviation` and `protocol` say so and write nothing in its place, in the run's language; the
+    /// published page links the routine's form (and the forum's protocol) to that attachment.
+    @Test func theAreasOwnFormIsNamedNotReplaced() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        var text = try String(contentsOfFile: "\(BusDocsProcess.packageRoot.path)/Agreements/nacka-2023.md", encoding: .utf8)
+        #expect(text.contains("  blankett: avvikelseblankett\n") && text.contains("    protokoll: individforum\n") && text.contains("\nbilagor:\n"))
+        text = text.replacingOccurrences(of: "  blankett: avvikelseblankett\n", with: "  blankett: var-blankett\n")
+            .replacingOccurrences(of: "    protokoll: individforum\n", with: "    protokoll: Vårt protokoll\n")
+            .replacingOccurrences(of: "\nbilagor:\n", with: "\nbilagor:\n  - { id: var-blankett, titel: Nackas avvikelseblankett, fil: bilagor/avvikelse.docx }\n"
+                                  + "  - { id: vart-protokoll, titel: Vårt protokoll, fil: bilagor/protokoll.docx }\n")
+        try text.write(to: folder.appendingPathComponent("egen.md"), atomically: true, encoding: .utf8)
+        let check = try BusDocsProcess.run(["check", "egen.md"], in: folder)
+        #expect(check.status == 0, "\(check.stdout)")
+        let sv = try BusDocsProcess.run(["deviation", "egen.md", "-o", "blankett.docx"], environment: ["LANG": "sv_SE.UTF-8"], in: folder)
+        #expect(sv.status == 2)
+        #expect(sv.stderr == "bus-docs: egen.md: blanketten är områdets egen, bilagan 'Nackas avvikelseblankett' (bilagor/avvikelse.docx); bus-docs gör ingen i dess ställe — "
+                + "använd den filen, eller skriv `blankett: avvikelseblankett` för den inbyggda\n", "\(sv.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("blankett.docx").path))
+        let en = try BusDocsProcess.run(["protocol", "egen.md", "--format", "md"], in: folder)
+        #expect(en.status == 2 && en.stdout.isEmpty)
+        #expect(en.stderr == "bus-docs: egen.md: the protocol template is the area's own, the attachment 'Vårt protokoll' (bilagor/protokoll.docx); bus-docs makes none in its place — "
+                + "use that file, or write `protokoll: individforum` for the built-in one\n", "\(en.stderr)")
+        let agenda = try BusDocsProcess.run(["protocol", "egen.md", "--group", "styrgrupp", "--format", "md"], in: folder)
+        #expect(agenda.status == 0, "the steering group's agenda is bus-docs' own: \(agenda.stderr)")
+        let out = folder.appendingPathComponent("site")
+        let build = try BusDocsProcess.run(["build", "egen.md", "--out", out.path], in: folder)
+        #expect(build.status == 0, "\(build.stdout)\(build.stderr)")
+        let page = try String(contentsOf: out.appendingPathComponent("egen/index.html"), encoding: .utf8)
+        #expect(page.contains("samrådsgrupp för barns och ungas hälsa. <a href=\"bilagor/avvikelse.docx\">Nackas avvikelseblankett</a></p>"), "the routine's form")
+        #expect(page.contains("<a href=\"bilagor/protokoll.docx\">Vårt protokoll för BUS individforum Nacka</a>"), "the forum's protocol")
+    }
+
     @Test func deviationFormToAFileNeverOverTheAgreement() throws {
         let folder = try BusDocsProcess.temporaryFolder()
         let target = folder.appendingPathComponent("blankett.html")

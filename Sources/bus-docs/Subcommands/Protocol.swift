@@ -59,6 +59,9 @@ struct Protocol: ParsableCommand {
             throw CLIError.noIndividualForum(agreement: agreement, documented: list)
         }
         let isForum = chosen.kind?.value == .individualForum
+        if isForum, let own = document.ownDocument(named: chosen.protocolTemplate?.value, userTemplates: templates.customNames) {
+            throw CLIError.ownDocument(agreement: agreement, title: own.title?.value ?? own.id?.value ?? "", file: ((agreement as NSString).deletingLastPathComponent as NSString).appendingPathComponent(own.file?.value ?? ""), isForm: false)
+        }
         if noticed != nil, !isForum {
             throw CLIError.noticedOnlyForForum(group: chosen.id.value)
         }
