@@ -14,23 +14,36 @@ enum TemplateVariables {
         case unknown
     }
 
-    static func check(_ tags: [Tag], file: String, against view: any TemplateView) throws {
+    ///
+    /// Returns, per tag, whether it was checked with every section around it known (a name in a section
+    /// over an empty list or a missing value cannot be checked). Every field of a view has one type, except
+    /// `Page.page`, so a tag checked once against a view of one type (and page type) holds for every view of
+    /// those types: another view's sections are over values of the same types, or empty, and an empty one
+    /// only hides tags. `TemplateSet` checks a template against a type of view until every tag has been.
+    @discardableResult
+    static func check(_ tags: [Tag], file: String, against view: any TemplateView) throws -> [Bool] {
         var stack: [Context] = [.object(view)]
-        for tag in tags {
+        var hidden = 0
+        var checked = [Bool](repeating: true, count: tags.count)
+        for (position, tag) in tags.enumerated() {
+            if hidden > 0 { checked[position] = false }
             switch tag.sigil {
             case "!", ">", "%", "=":
                 continue
             case "/":
-                if stack.count > 1 { stack.removeLast() }
+                if stack.count > 1, case .unknown = stack.removeLast() { hidden -= 1 }
             case "^", "$", "<":
                 if tag.sigil == "^" { _ = try resolve(tag, in: stack, file: file) }
                 stack.append(.transparent)
             case "#":
-                stack.append(context(entering: try resolve(tag, in: stack, file: file)))
+                let entered = context(entering: try resolve(tag, in: stack, file: file))
+                if case .unknown = entered { hidden += 1 }
+                stack.append(entered)
             default:
                 _ = try resolve(tag, in: stack, file: file)
             }
         }
+        return checked
     }
 
     /// The value a tag names, searching the contexts from the innermost out; nil when unknowable.
