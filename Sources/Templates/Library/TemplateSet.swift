@@ -25,11 +25,14 @@ public struct TemplateSet: Sendable {
     struct Source: Sendable {
         var file: String
         var tags: [TemplateVariables.Tag]
+        /// Where each section of `tags` closes.
+        var ends: [Int]
         var partials: [String]
 
         init(file: String, text: String) {
             self.file = file
             tags = TemplateVariables.tags(in: text)
+            ends = TemplateVariables.sectionEnds(of: tags)
             partials = tags.filter { $0.sigil == "<" || $0.sigil == ">" }.map(\.name)
                 .reduce(into: []) { names, name in if !names.contains(name) { names.append(name) } }
         }
@@ -125,7 +128,8 @@ public struct TemplateSet: Sendable {
         for checkedName in [name] + source.partials.filter({ $0 != name }) {
             let key = CheckedPair(template: checkedName, view: viewType, page: pageType)
             guard let template = sources[checkedName], !checked.isComplete(key) else { continue }
-            checked.add(try TemplateVariables.check(template.tags, file: template.file, against: view), to: key)
+            let done = checked.tags(of: key)
+            checked.add(try TemplateVariables.check(template.tags, file: template.file, against: view, done: done, ends: template.ends), to: key)
         }
         guard let output = library.render(view, withTemplate: name) else { throw TemplateError.missing(name: name) }
         return output
@@ -211,6 +215,9 @@ final class CheckedPairs: Sendable {
     private let complete = Mutex<Set<CheckedPair>>([])
 
     func isComplete(_ pair: CheckedPair) -> Bool { complete.withLock { $0.contains(pair) } }
+
+    /// Per tag, whether it has been checked (empty before the first check).
+    func tags(of pair: CheckedPair) -> [Bool] { tags.withLock { $0[pair] ?? [] } }
 
     func add(_ checked: [Bool], to pair: CheckedPair) {
         let all: Bool = tags.withLock { tags in

@@ -19,14 +19,28 @@ enum TemplateVariables {
     /// over an empty list or a missing value cannot be checked). Every field of a view has one type, except
     /// `Page.page`, so a tag checked once against a view of one type (and page type) holds for every view of
     /// those types: another view's sections are over values of the same types, or empty, and an empty one
-    /// only hides tags. `TemplateSet` checks a template against a type of view until every tag has been.
+    /// only hides tags. `done` are the tags already checked against an earlier view of the same types
+    /// (`TemplateSet` keeps them): a name among them is passed over, and so is a section whose every tag is
+    /// (`ends`: where each section closes, `sectionEnds(of:)`), so a page is checked only where earlier
+    /// pages left something unseen.
     @discardableResult
-    static func check(_ tags: [Tag], file: String, against view: any TemplateView) throws -> [Bool] {
+    static func check(_ tags: [Tag], file: String, against view: any TemplateView, done: [Bool] = [], ends: [Int] = []) throws -> [Bool] {
         var stack: [Context] = [.object(view)]
         var hidden = 0
         var checked = [Bool](repeating: true, count: tags.count)
-        for (position, tag) in tags.enumerated() {
+        var position = 0
+        while position < tags.count {
+            let tag = tags[position]
             if hidden > 0 { checked[position] = false }
+            if hidden == 0, done.count == tags.count, ends.count == tags.count {
+                let end = ends[position]
+                let leaf = tag.sigil == nil, section = end > position
+                if (leaf || section), !done[position...end].contains(false) {
+                    position = end + 1
+                    continue
+                }
+            }
+            position += 1
             switch tag.sigil {
             case "!", ">", "%", "=":
                 continue
@@ -44,6 +58,20 @@ enum TemplateVariables {
             }
         }
         return checked
+    }
+
+    /// Per tag, where the section it opens closes (the position of its `{{/name}}`); its own position
+    /// for every other tag.
+    static func sectionEnds(of tags: [Tag]) -> [Int] {
+        var ends = Array(tags.indices), open: [Int] = []
+        for (position, tag) in tags.enumerated() {
+            switch tag.sigil {
+            case "#", "^", "$", "<": open.append(position)
+            case "/": if let start = open.popLast() { ends[start] = position }
+            default: break
+            }
+        }
+        return ends
     }
 
     /// The value a tag names, searching the contexts from the innermost out; nil when unknowable.
