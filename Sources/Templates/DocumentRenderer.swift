@@ -16,12 +16,13 @@ public struct DocumentRenderer: Sendable {
     /// the documents a site has beside it.
     public func agreementPage(_ source: DocumentSource, siteHome: String? = "../index.html") throws -> String {
         let body = CommonMarkConverter.html(from: source.agreement.body.markdown, headingOffset: 1)
-        return try page(AgreementView(source, bodyHTML: body, inSite: siteHome != nil), template: "agreement", title: source.agreement.title?.value ?? source.slug, home: siteHome)
+        return try page(AgreementView(source, bodyHTML: body, inSite: siteHome != nil), template: "agreement", title: source.agreement.title?.value ?? source.slug, home: siteHome,
+                        stylesheetLink: Self.stylesheetLink(siteHome))
     }
 
     /// The page of an agreement file that cannot be read: its findings with the lines around them.
     public func unreadablePage(_ source: UnreadableSource, siteHome: String? = "../index.html") throws -> String {
-        try page(UnreadableView(source), template: "unreadable", title: source.fileName + " – kan inte läsas", home: siteHome)
+        try page(UnreadableView(source), template: "unreadable", title: source.fileName + " – kan inte läsas", home: siteHome, stylesheetLink: Self.stylesheetLink(siteHome))
     }
 
     /// The protocol template (individforum) or agenda (standing groups) for one group.
@@ -33,10 +34,10 @@ public struct DocumentRenderer: Sendable {
             ? templates.name(group.protocolTemplate?.value, else: "protocol-individforum", format: format) : "agenda"
         if group.kind?.value == .individualForum {
             let view = ProtocolView(source, group: group, date: date, noticed: noticed)
-            return try page(view, template: name, title: view.title, home: siteHome, format: format)
+            return try page(view, template: name, title: view.title, home: siteHome, stylesheetLink: Self.stylesheetLink(siteHome), format: format)
         }
         let view = AgendaView(source, group: group, date: date, today: today)
-        return try page(view, template: name, title: view.title, home: siteHome, format: format)
+        return try page(view, template: name, title: view.title, home: siteHome, stylesheetLink: Self.stylesheetLink(siteHome), format: format)
     }
 
     /// The days within which an individforum meets: its own deadline when within the rule set's, else the rule set's.
@@ -48,7 +49,7 @@ public struct DocumentRenderer: Sendable {
     public func deviationForm(_ source: DocumentSource, format: Format = .html, siteHome: String? = nil) throws -> String {
         let title = "Avvikelseblankett – " + (source.agreement.area?.value ?? "")
         let name = templates.name(source.agreement.deviations?.form?.value, else: "avvikelseblankett", format: format)
-        return try page(DeviationFormView(source), template: name, title: title, home: siteHome, format: format)
+        return try page(DeviationFormView(source), template: name, title: title, home: siteHome, stylesheetLink: Self.stylesheetLink(siteHome), format: format)
     }
 
     /// Two versions of an agreement compared: changes in substance, findings, and the text as a redline.
@@ -59,7 +60,8 @@ public struct DocumentRenderer: Sendable {
 
     /// The yearly follow-up across areas (`report.mustache`).
     public func followUpReport(_ report: FollowUpReport, ruleSets: [String: RuleSet], format: Format = .html, siteHome: String? = nil) throws -> String {
-        try page(ReportView(report, ruleSets: ruleSets), template: "report", title: "Uppföljning av BUS-samverkan \(report.year)", home: siteHome, format: format, madeFrom: .register)
+        try page(ReportView(report, ruleSets: ruleSets), template: "report", title: "Uppföljning av BUS-samverkan \(report.year)", home: siteHome,
+                 stylesheetLink: Self.stylesheetLink(siteHome), format: format, madeFrom: .register)
     }
 
     /// The front page with the comparison across agreements.
@@ -68,14 +70,26 @@ public struct DocumentRenderer: Sendable {
     }
 
     public func index(summaries: [IndexView.Summary]) throws -> String {
-        try page(IndexView(summaries: summaries), template: "index", title: "Lokala BUS-överenskommelser", home: nil, madeFrom: .agreements)
+        try page(IndexView(summaries: summaries), template: "index", title: "Lokala BUS-överenskommelser", home: nil, stylesheetLink: Self.stylesheetFile, madeFrom: .agreements)
     }
 
-    /// Wraps a view in the page envelope every template sees (`page`, `title`, `stylesheet`, `home`, `madeFrom`).
-    private func page(_ view: some TemplateView, template: String, title: String, home: String?, format: Format = .html,
-                      madeFrom: Page.Source = .agreement) throws -> String {
+    /// The site's one stylesheet file, at its top beside `index.html`: every page of a site links it
+    /// instead of carrying its own copy (`SiteBuilder.stylesheet`).
+    public static let stylesheetFile = "style.css"
+
+    /// The link from a page of a site to its stylesheet: every page but the index is one folder down
+    /// (an agreement's folder, `uppfoljning/`). Nil for a document on its own, which carries the stylesheet.
+    static func stylesheetLink(_ siteHome: String?) -> String? {
+        siteHome == nil ? nil : "../" + stylesheetFile
+    }
+
+    /// Wraps a view in the page envelope every template sees (`page`, `title`, `stylesheet`, `stylesheetLink`,
+    /// `home`, `madeFrom`).
+    private func page(_ view: some TemplateView, template: String, title: String, home: String?, stylesheetLink: String? = nil,
+                      format: Format = .html, madeFrom: Page.Source = .agreement) throws -> String {
         let name = format == .md ? template + ".md" : template
-        return try templates.render(Page(title: title, stylesheet: templates.stylesheet, home: home, madeFrom: madeFrom.words, page: view), with: name)
+        return try templates.render(Page(title: title, stylesheet: templates.stylesheet, stylesheetLink: stylesheetLink, home: home,
+                                         madeFrom: madeFrom.words, page: view), with: name)
     }
 }
 
@@ -96,7 +110,11 @@ struct Page {
     }
 
     var title: String
+    /// The stylesheet's text, for a document on its own (and for a layout that always inlines it).
     var stylesheet: String
+    /// In a site: the relative link to the site's stylesheet file, which the built-in layout uses instead
+    /// of the text.
+    var stylesheetLink: String?
     var home: String?
     var madeFrom: String
     var page: any TemplateView
@@ -108,6 +126,7 @@ extension Page: TemplateView {
     static let fields = TemplateFields<Page>([
         ("title", { $0.title }),
         ("stylesheet", { $0.stylesheet }),
+        ("stylesheetLink", { $0.stylesheetLink }),
         ("home", { $0.home }),
         ("madeFrom", { $0.madeFrom }),
         ("page", { $0.page }),

@@ -11,7 +11,7 @@ import Testing
         let out = try BusDocsProcess.temporaryFolder().appendingPathComponent("site")
         #expect(try build(out).status == 0)
         let manifest = try String(contentsOf: out.appendingPathComponent(".bus-docs-manifest"), encoding: .utf8)
-        #expect(manifest.split(separator: "\n").count == 10)
+        #expect(manifest.split(separator: "\n").count == 11)
         try "egen fil".write(to: out.appendingPathComponent("README.txt"), atomically: true, encoding: .utf8)
         #expect(try build(out, ["Agreements/nacka-2023.md"]).status == 0)
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("rinkeby-kista-spanga-tensta-2017/index.html").path))
@@ -135,7 +135,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("(2 agreements)"))
         let pages = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        #expect(pages == [".bus-docs-manifest", "a-x", "b-x", "index.html"])
+        #expect(pages == [".bus-docs-manifest", "a-x", "b-x", "index.html", "style.css"])
         // The same input gives the same names, and building again works.
         #expect(try build(out, [input]).status == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == pages)

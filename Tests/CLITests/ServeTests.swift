@@ -72,6 +72,11 @@ import Glibc
         #expect(index.body.contains("new EventSource('/_bus-docs/events')"))
         #expect(index.body.contains("Lokal överenskommelse om samverkan kring barn och unga i behov av särskilt stöd (BUS) i Nacka"))
         #expect(try HTTP.get("/nacka-2023/", port: preview.port).status == 200)
+        // The pages link the site's one stylesheet, served beside the index as `build` writes it.
+        #expect(index.body.contains("<link rel=\"stylesheet\" href=\"style.css\">"))
+        let stylesheet = try HTTP.get("/style.css", port: preview.port)
+        #expect(stylesheet.status == 200)
+        #expect(stylesheet.body.contains("@page") && !stylesheet.body.contains("EventSource"))
         let missing = try HTTP.get("/finns-inte.html", port: preview.port)
         #expect(missing.status == 404)
         #expect(missing.body.contains("<h1>Sidan finns inte</h1>"))

@@ -32,6 +32,22 @@ import TestSupport
         #expect(site.contains("<a href=\"protokoll-individforum.html\">"))
     }
 
+    /// A site has its stylesheet once, beside the index, and its pages link it; a document on its own
+    /// (to print, send or sign) carries it.
+    @Test func aSiteLinksItsOneStylesheetAndADocumentOnItsOwnCarriesIt() throws {
+        let files = try SiteBuilder(renderer: renderer, today: Documents.today).files(for: [source])
+        #expect(files.first { $0.path == "style.css" }?.contents == renderer.templates.stylesheet)
+        for file in files where file.path.hasSuffix(".html") {
+            let link = file.path.contains("/") ? "../style.css" : "style.css"
+            #expect(file.contents.contains("<title>") && file.contents.contains("<link rel=\"stylesheet\" href=\"\(link)\">\n</head>"), "\(file.path)")
+            #expect(!file.contents.contains("<style>"), "\(file.path)")
+        }
+        let standalone = try renderer.agreementPage(source, siteHome: nil)
+        #expect(standalone.contains("<style>\n" + renderer.templates.stylesheet + "\n</style>\n</head>"))
+        #expect(!standalone.contains("<link rel=\"stylesheet\""))
+        #expect(try renderer.deviationForm(source).contains("<style>\n" + renderer.templates.stylesheet))
+    }
+
     @Test func theIndexCountsOneAgreementInTheSingular() throws {
         #expect(try renderer.index([source]).contains("<p>1 överenskommelse. Status avser"))
     }
@@ -141,7 +157,7 @@ import TestSupport
 
     @Test func headingsNeverSkipALevel() throws {
         let files = try SiteBuilder(renderer: renderer, today: Documents.today).files(for: [source])
-        for file in files {
+        for file in files where file.path.hasSuffix(".html") {
             let levels = file.contents.split(separator: "<h").compactMap { $0.first?.wholeNumberValue }
             #expect(levels.first == 1 && levels.filter { $0 == 1 }.count == 1, "\(file.path): one h1, first")
             for (previous, next) in zip(levels, levels.dropFirst()) {
@@ -155,7 +171,7 @@ import TestSupport
         let again = try SiteBuilder(renderer: renderer, today: Documents.today).files(for: [Documents.source()])
         #expect(files == again)
         #expect(files.map(\.path) == [
-            "index.html", "testomradet/index.html", "testomradet/dagordning-styrgrupp.html",
+            "index.html", "style.css", "testomradet/index.html", "testomradet/dagordning-styrgrupp.html",
             "testomradet/dagordning-arbetsgrupp.html", "testomradet/protokoll-individforum.html",
             "testomradet/avvikelseblankett.html",
         ])

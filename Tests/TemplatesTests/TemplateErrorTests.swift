@@ -43,6 +43,32 @@ import Testing
         }
     }
 
+    /// A template is checked against each type of view until every tag has been seen with its sections
+    /// known; a typo in a section that the first documents leave empty is still found in the first
+    /// document that fills it.
+    @Test func aTypoInASectionEarlierDocumentsLeftEmptyIsStillFound() throws {
+        let path = try folder(with: ["avvikelseblankett.md.mustache": "{{%CONTENT_TYPE: TEXT}}Blankett{{#home}} ({{hmoe}}){{/home}}\n"])
+        let renderer = DocumentRenderer(templates: try TemplateSet.load(overrides: path))
+        let source = Documents.source()
+        #expect(try renderer.deviationForm(source, format: .md) == "Blankett\n")
+        #expect(try renderer.deviationForm(source, format: .md) == "Blankett\n")
+        #expect {
+            try renderer.deviationForm(source, format: .md, siteHome: "index.html")
+        } throws: { error in
+            guard case let .unknownVariable(file, line, column, name, _)? = error as? TemplateError else { return false }
+            return file.hasSuffix("avvikelseblankett.md.mustache") && line == 1 && column == 43 && name == "hmoe"
+        }
+    }
+
+    /// A layout of the user's that inlines the stylesheet, as the built-in one did, keeps doing so in a site.
+    @Test func aLayoutThatInlinesTheStylesheetStillDoesInASite() throws {
+        let layout = "<!DOCTYPE html>\n<html lang=\"sv\"><head><title>{{title}}</title><style>{{{stylesheet}}}</style></head><body><main>{{$content}}{{/content}}</main></body></html>\n"
+        let templates = try TemplateSet.load(overrides: try folder(with: ["layout.mustache": layout, "style.css": "p { color: teal; }\n"]))
+        let page = try DocumentRenderer(templates: templates).deviationForm(Documents.source(), siteHome: "index.html")
+        #expect(page.contains("<style>p { color: teal; }\n</style>"))
+        #expect(HTMLValidator.problems(in: page).isEmpty)
+    }
+
     @Test func syntaxErrorNamesTheFileAndLine() throws {
         let path = try folder(with: ["agenda.md.mustache": "rad ett\n{{#page}}\n{{#items}}\n{{/page}}\n"])
         #expect {

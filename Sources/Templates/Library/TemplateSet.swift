@@ -1,6 +1,7 @@
 import BUSDocsKit
 import Foundation
 import Mustache
+import Synchronization
 
 /// The templates documents are rendered with: the built-in defaults, each replaceable by a file of the
 /// same name in a user's folder (`--templates DIR`).
@@ -24,16 +25,23 @@ public struct TemplateSet: Sendable {
     struct Source: Sendable {
         var file: String
         var tags: [TemplateVariables.Tag]
+        /// Where each section of `tags` closes.
+        var ends: [Int]
         var partials: [String]
 
         init(file: String, text: String) {
             self.file = file
             tags = TemplateVariables.tags(in: text)
+            ends = TemplateVariables.sectionEnds(of: tags)
             partials = tags.filter { $0.sigil == "<" || $0.sigil == ">" }.map(\.name)
                 .reduce(into: []) { names, name in if !names.contains(name) { names.append(name) } }
         }
     }
     public var stylesheet: String
+    /// Which tags of a template have been checked against a type of view: a tag checked once holds for
+    /// every view of that type, so a template whose every tag is is not checked again for each page
+    /// (see `TemplateVariables.check`).
+    private let checked = CheckedPairs()
 
     /// The defaults, with every file in `overrides` that has a default's name taking its place.
     public static func load(overrides folder: String? = nil) throws -> TemplateSet {
@@ -115,12 +123,13 @@ public struct TemplateSet: Sendable {
         guard let source = sources[name] else {
             throw TemplateError.missing(name: name)
         }
-        try TemplateVariables.check(source.tags, file: source.file, against: view)
+        let viewType = ObjectIdentifier(type(of: view)), pageType = (view as? Page).map { ObjectIdentifier(type(of: $0.page)) }
         // The layout it inherits and the partials it includes see the same view: a typo there counts too.
-        for included in source.partials where included != name {
-            if let partial = sources[included] {
-                try TemplateVariables.check(partial.tags, file: partial.file, against: view)
-            }
+        for checkedName in [name] + source.partials.filter({ $0 != name }) {
+            let key = CheckedPair(template: checkedName, view: viewType, page: pageType)
+            guard let template = sources[checkedName], !checked.isComplete(key) else { continue }
+            let done = checked.tags(of: key)
+            checked.add(try TemplateVariables.check(template.tags, file: template.file, against: view, done: done, ends: template.ends), to: key)
         }
         guard let output = library.render(view, withTemplate: name) else { throw TemplateError.missing(name: name) }
         return output
@@ -189,5 +198,33 @@ public enum TemplateError: Error, CustomStringConvertible, Equatable {
         case let .brokenMarkup(output, line, problem):
             return "\(output):\(line): the generated HTML is broken: \(problem)"
         }
+    }
+}
+
+/// A template and the type of view (and, for a page, of the document inside it) it was checked against.
+struct CheckedPair: Hashable, Sendable {
+    var template: String
+    var view: ObjectIdentifier
+    var page: ObjectIdentifier?
+}
+
+/// Per pair, the tags checked so far; shared by the copies of a template set and the threads rendering
+/// with it. A pair is complete when every tag of its template has been checked.
+final class CheckedPairs: Sendable {
+    private let tags = Mutex<[CheckedPair: [Bool]]>([:])
+    private let complete = Mutex<Set<CheckedPair>>([])
+
+    func isComplete(_ pair: CheckedPair) -> Bool { complete.withLock { $0.contains(pair) } }
+
+    /// Per tag, whether it has been checked (empty before the first check).
+    func tags(of pair: CheckedPair) -> [Bool] { tags.withLock { $0[pair] ?? [] } }
+
+    func add(_ checked: [Bool], to pair: CheckedPair) {
+        let all: Bool = tags.withLock { tags in
+            let union = tags[pair].map { zip($0, checked).map { $0 || $1 } } ?? checked
+            tags[pair] = union
+            return !union.contains(false)
+        }
+        if all { _ = complete.withLock { $0.insert(pair) } }
     }
 }

@@ -14,23 +14,64 @@ enum TemplateVariables {
         case unknown
     }
 
-    static func check(_ tags: [Tag], file: String, against view: any TemplateView) throws {
+    ///
+    /// Returns, per tag, whether it was checked with every section around it known (a name in a section
+    /// over an empty list or a missing value cannot be checked). Every field of a view has one type, except
+    /// `Page.page`, so a tag checked once against a view of one type (and page type) holds for every view of
+    /// those types: another view's sections are over values of the same types, or empty, and an empty one
+    /// only hides tags. `done` are the tags already checked against an earlier view of the same types
+    /// (`TemplateSet` keeps them): a name among them is passed over, and so is a section whose every tag is
+    /// (`ends`: where each section closes, `sectionEnds(of:)`), so a page is checked only where earlier
+    /// pages left something unseen.
+    @discardableResult
+    static func check(_ tags: [Tag], file: String, against view: any TemplateView, done: [Bool] = [], ends: [Int] = []) throws -> [Bool] {
         var stack: [Context] = [.object(view)]
-        for tag in tags {
+        var hidden = 0
+        var checked = [Bool](repeating: true, count: tags.count)
+        var position = 0
+        while position < tags.count {
+            let tag = tags[position]
+            if hidden > 0 { checked[position] = false }
+            if hidden == 0, done.count == tags.count, ends.count == tags.count {
+                let end = ends[position]
+                let leaf = tag.sigil == nil, section = end > position
+                if (leaf || section), !done[position...end].contains(false) {
+                    position = end + 1
+                    continue
+                }
+            }
+            position += 1
             switch tag.sigil {
             case "!", ">", "%", "=":
                 continue
             case "/":
-                if stack.count > 1 { stack.removeLast() }
+                if stack.count > 1, case .unknown = stack.removeLast() { hidden -= 1 }
             case "^", "$", "<":
                 if tag.sigil == "^" { _ = try resolve(tag, in: stack, file: file) }
                 stack.append(.transparent)
             case "#":
-                stack.append(context(entering: try resolve(tag, in: stack, file: file)))
+                let entered = context(entering: try resolve(tag, in: stack, file: file))
+                if case .unknown = entered { hidden += 1 }
+                stack.append(entered)
             default:
                 _ = try resolve(tag, in: stack, file: file)
             }
         }
+        return checked
+    }
+
+    /// Per tag, where the section it opens closes (the position of its `{{/name}}`); its own position
+    /// for every other tag.
+    static func sectionEnds(of tags: [Tag]) -> [Int] {
+        var ends = Array(tags.indices), open: [Int] = []
+        for (position, tag) in tags.enumerated() {
+            switch tag.sigil {
+            case "#", "^", "$", "<": open.append(position)
+            case "/": if let start = open.popLast() { ends[start] = position }
+            default: break
+            }
+        }
+        return ends
     }
 
     /// The value a tag names, searching the contexts from the innermost out; nil when unknowable.

@@ -23,7 +23,7 @@ public struct SiteBuilder: Sendable {
     }
 
     public func files(for sources: [DocumentSource]) throws -> [OutputFile] {
-        try [index(for: sources)] + sources.flatMap(files(for:))
+        try [index(for: sources), stylesheet] + sources.flatMap(files(for:))
     }
 
     /// The front page with the comparison: the one file that needs every agreement.
@@ -34,6 +34,12 @@ public struct SiteBuilder: Sendable {
     /// The front page from what was kept of each agreement when its own files were made.
     public func index(summaries: [IndexView.Summary]) throws -> OutputFile {
         OutputFile(path: "index.html", contents: try renderer.index(summaries: summaries))
+    }
+
+    /// The site's stylesheet (`style.css`, the user's when `--templates` has one), beside the index: every
+    /// page of the site links it rather than carrying its own copy of it.
+    public var stylesheet: OutputFile {
+        OutputFile(path: DocumentRenderer.stylesheetFile, contents: renderer.templates.stylesheet)
     }
 
     /// What the front page needs of an agreement, so the agreement itself need not be kept.

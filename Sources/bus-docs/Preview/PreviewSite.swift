@@ -70,6 +70,7 @@ struct PreviewSite: Sendable {
         report = CheckReport(files: agreements.map(\.reportFile))
         let all = agreements.map { ($0, $0.slug) }
         pages[index.path] = Self.page(index, findings: all)
+        pages[builder.stylesheet.path] = builder.stylesheet.contents
         // The pages of the agreements rendered again are replaced whole: a group gone takes its page along.
         let renewed = Set(changed.map { agreements[$0].slug })
         if !pages.isEmpty {

@@ -79,7 +79,7 @@ struct Build: ParsableCommand {
             }
             let index = try builder.index(summaries: summaries)
             try SiteBuilder.validate([index])
-            try publisher.stage([index])
+            try publisher.stage([index, builder.stylesheet])
             try publisher.commit()
         } catch {
             publisher.abandon()
@@ -87,7 +87,7 @@ struct Build: ParsableCommand {
         }
         let report = CheckReport(files: reports + registerReport.files)
         print(TextFormatter().summary(report, language: language))
-        let written = fileCount + 1, agreements = summaries.count
+        let written = fileCount + 2, agreements = summaries.count
         print(RunLanguage.pick(sv: "\(written) \(written == 1 ? "fil" : "filer") skrivna till \(out)/ (\(agreements) \(agreements == 1 ? "överenskommelse" : "överenskommelser"))",
                                en: "\(written) \(written == 1 ? "file" : "files") written to \(out)/ (\(agreements) \(agreements == 1 ? "agreement" : "agreements"))"))
         if report.errorCount > 0 { throw ExitCode(1) }
