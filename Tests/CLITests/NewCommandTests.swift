@@ -366,6 +366,22 @@ import TestSupport
         #expect(asWritten.stderr.hasPrefix("Wrote to standard output"), "nothing to say")
     }
 
+    /// The municipality's name given as the area ("Värmdö kommun", "Solna stad") is the area the table
+    /// knows: the draft says "i Värmdö, Värmdö kommun", never "i Värmdö kommun, Värmdö kommun", and says so.
+    @Test func theMunicipalitysNameAsTheAreaIsTheArea() throws {
+        for (typed, area, official) in [("Värmdö kommun", "Värmdö", "Värmdö kommun"), ("Solna stad", "Solna", "Solna stad"),
+                                        ("solna kommun", "Solna", "Solna stad"), ("Danderyds kommun", "Danderyd", "Danderyds kommun")] {
+            let made = try BusDocsProcess.run(["new", "--area", typed])
+            #expect(made.status == 0, "\(made.stderr)")
+            #expect(made.stdout.contains("område: \"\(area)\"\nkommun: \"\(official)\"\n"), "\(typed)")
+            #expect(made.stdout.contains(" i \(area), \(official) (ange enhetens namn)"), "\(typed)")
+            #expect(!made.stdout.contains("\(official), \(official)"), "\(typed)")
+            #expect(made.stderr.hasPrefix("The area is written \"\(area)\" as in the county's table (the municipality is \(official)).\n"), "\(made.stderr)")
+        }
+        let swedish = try BusDocsProcess.run(["new", "--area", "Värmdö kommun"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(swedish.stderr.hasPrefix("Området skrivs \"Värmdö\" som i länets tabell (kommunen är Värmdö kommun).\n"), "\(swedish.stderr)")
+    }
+
     /// A --kommun other than the one the table has for the area is written as given, but not silently.
     @Test func aMunicipalityTheAreaIsNotInIsSaid() throws {
         let other = try BusDocsProcess.run(["new", "--area", "Sigtuna", "--kommun", "Sollentuna kommun"])

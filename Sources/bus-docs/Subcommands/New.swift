@@ -93,7 +93,13 @@ struct New: ParsableCommand {
         while true {
             if let spelled = Municipalities.spelling(ofArea: answer) {
                 if spelled != answer {
-                    RunLanguage.note(sv: "Området skrivs \"\(spelled)\" som i länets tabell.", en: "The area is written \"\(spelled)\" as in the county's table.")
+                    // "Värmdö kommun" for the area: the municipality's name, said as such.
+                    if Municipalities.key(spelled) != Municipalities.key(answer), let official = Municipalities.official(forArea: spelled) {
+                        RunLanguage.note(sv: "Området skrivs \"\(spelled)\" som i länets tabell (kommunen är \(official)).",
+                                         en: "The area is written \"\(spelled)\" as in the county's table (the municipality is \(official)).")
+                    } else {
+                        RunLanguage.note(sv: "Området skrivs \"\(spelled)\" som i länets tabell.", en: "The area is written \"\(spelled)\" as in the county's table.")
+                    }
                 }
                 return spelled
             }
