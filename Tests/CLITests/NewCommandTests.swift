@@ -305,6 +305,72 @@ import TestSupport
         #expect(try String(contentsOf: file, encoding: .utf8) == "mitt utkast\n")
     }
 
+    /// `-o Agreements/`: a folder gets a file named after the area in it, never a file beside it.
+    @Test func aFolderGetsAFileNamedAfterTheArea() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let made = try BusDocsProcess.run(["new", "--area", "Upplands Väsby", "-o", folder.path + "/"])
+        #expect(made.status == 0, "\(made.stderr)")
+        let file = folder.appendingPathComponent("upplands-vasby.md").path
+        #expect(made.stderr.hasPrefix("Wrote \(folder.path)/upplands-vasby.md (check: 0 errors, "), "\(made.stderr)")
+        #expect(try String(contentsOfFile: file, encoding: .utf8).contains("område: \"Upplands Väsby\""))
+        // A second time, the file is there: refused with a free name inside the folder, nothing written.
+        let again = try BusDocsProcess.run(["new", "--area", "Upplands Väsby", "-o", folder.path], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(again.status == 2)
+        #expect(again.stderr == "bus-docs: -o \(folder.path)/upplands-vasby.md: filen finns redan; bus-docs new skriver aldrig över en fil — välj ett annat namn, t.ex. -o \(folder.path)/upplands-vasby-2.md\n", "\(again.stderr)")
+    }
+
+    /// On a terminal without `-o`: the draft is saved in a file asked for (a name made from the area for
+    /// Enter, in `Agreements/` when there is one), never over an existing file, never printed.
+    @Test func onATerminalWithoutOutputItAsksForTheFile() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return }
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Agreements"), withIntermediateDirectories: true)
+        func run(_ answers: String, language: String = "C") throws -> (status: Int32, transcript: String) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+            process.arguments = ["-qec", "cd '\(folder.path)' && \(BusDocsProcess.executable.path) new", "/dev/null"]
+            process.environment = ["LANG": language, "TERM": "dumb"]
+            let input = Pipe(), output = Pipe()
+            process.standardInput = input
+            process.standardOutput = output
+            try process.run()
+            input.fileHandleForWriting.write(Data(answers.utf8))
+            let transcript = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return (process.terminationStatus, transcript)
+        }
+        let first = try run("Värmdö kommun\n\n\n\n")
+        #expect(first.status == 0, "\(first.transcript)")
+        #expect(first.transcript.contains("File to write [Agreements/varmdo.md]: "), "\(first.transcript)")
+        #expect(first.transcript.contains("Wrote Agreements/varmdo.md (check: 0 errors, "), "\(first.transcript)")
+        #expect(!first.transcript.contains("bus-docs: 1"), "the draft is not printed on the terminal")
+        let saved = try String(contentsOf: folder.appendingPathComponent("Agreements/varmdo.md"), encoding: .utf8)
+        #expect(saved.contains("område: \"Värmdö\"\nkommun: \"Värmdö kommun\"\n"))
+        // The file is there now: another name is offered; typing the taken one is asked again.
+        let second = try run("Värmdö\n\n\nAgreements/varmdo.md\nAgreements/varmdo-ny\n", language: "sv_SE.UTF-8")
+        #expect(second.status == 0, "\(second.transcript)")
+        #expect(second.transcript.contains("Fil att skriva [Agreements/varmdo-2.md]: "), "\(second.transcript)")
+        #expect(second.transcript.contains("Agreements/varmdo.md finns redan; bus-docs new skriver aldrig över en fil — välj ett annat namn."), "\(second.transcript)")
+        #expect(second.transcript.contains("En överenskommelse är en .md-fil: skriver Agreements/varmdo-ny.md."), "\(second.transcript)")
+        #expect(try String(contentsOf: folder.appendingPathComponent("Agreements/varmdo.md"), encoding: .utf8) == saved, "never overwritten")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Agreements/varmdo-ny.md").path))
+    }
+
+    /// `--from` drops a sentence dating the old agreement; the next one, which points back at it ("Den är
+    /// skriven för att …"), says what it means, and the guidance stands where the history stood.
+    @Test func fromLeavesNoSentencePointingAtTheHistoryItDropped() throws {
+        let made = try BusDocsProcess.run(["new", "--from", "Agreements/nacka-2023.md", "--area", "Upplands Väsby"])
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(!made.stdout.contains("\nDen är skriven"), "\(made.stdout)")
+        #expect(made.stdout.contains("*Vägledning:* Beskriv överenskommelsens historia i Upplands Väsby: när den först undertecknades och när den senast reviderades.\n\nÖverenskommelsen är skriven för att\nspegla den nya ansvarsfördelningen"), "\(made.stdout)")
+        // A sentence pointing back at a removed one that is not about the agreement goes with it.
+        let source = try Self.agreement(area: "Nacka", kommun: "Nacka kommun", body: "## Bakgrund\nNacka har tidigare haft två BUS-grupper. Där möttes cheferna varje termin. Arbetet följs upp årligen.\n")
+        let draft = try Self.draft(from: source, area: "Täby")
+        #expect(!draft.contains("tidigare haft") && !draft.contains("Där möttes") && draft.contains("Arbetet följs upp årligen."), "\(draft)")
+    }
+
     @Test func aScriptMustNameTheArea() throws {
         let result = try BusDocsProcess.run(["new"])
         #expect(result.status == 2)

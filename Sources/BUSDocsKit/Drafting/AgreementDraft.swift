@@ -13,6 +13,13 @@ public struct AgreementDraft {
         self.ruleSet = ruleSet
     }
 
+    /// The file a draft for the area is offered as: its name as ids are written, "Värmdö" → *varmdo.md*,
+    /// "Upplands Väsby" → *upplands-vasby.md*.
+    public static func fileName(forArea area: String) -> String {
+        let slug = DraftFromAgreement.slug(area)
+        return (slug.isEmpty ? "overenskommelse" : slug) + ".md"
+    }
+
     /// Services run by the municipality; the others by the region.
     static let municipalServices: Set<String> = ["socialtjanst", "utbildning", "elevhalsa", "lss", "kultur-fritid"]
 
