@@ -19,7 +19,8 @@ import TestSupport
         let text = try String(contentsOfFile: file, encoding: .utf8)
         Snapshot.expect(text, matches: "new-\(rules).md")
         // One finding per placeholder paragraph: between two findings in the body lies a blank line or a
-        // heading, and the parties' "– beskriv uppdraget" list is one of them.
+        // heading, or the later one is an item of a list — each of the parties' "– beskriv uppdraget"
+        // items is a finding of its own, so that the count goes down as each is written.
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let bodyStart = lines.indices.filter { lines[$0] == "---" }.dropFirst().first.map { $0 + 2 } ?? 1
         let found = checked.stdout.split(separator: "\n").compactMap { line -> Int? in
@@ -27,9 +28,13 @@ import TestSupport
             return line.split(separator: ":").dropFirst().first.flatMap { Int($0) }
         }.filter { $0 > bodyStart }
         for (earlier, later) in zip(found, found.dropFirst()) {
-            #expect(lines[earlier..<(later - 1)].contains { $0.isEmpty || $0.hasPrefix("#") }, "BUS024 twice in one paragraph: lines \(earlier) and \(later)")
+            #expect(lines[earlier..<(later - 1)].contains { $0.isEmpty || $0.hasPrefix("#") } || lines[later - 1].hasPrefix("- "),
+                    "BUS024 twice in one paragraph: lines \(earlier) and \(later)")
         }
-        #expect(found.contains { lines[$0 - 1].contains("– beskriv uppdraget") }, "\(checked.stdout)")
+        let items = lines.indices.filter { lines[$0].contains("– beskriv uppdraget") }.map { $0 + 1 }
+        #expect(items.count >= 5 && items.allSatisfy(found.contains), "every item of the parties' list: \(items) in \(found)")
+        // Sollentuna kommun has no stadsdelsförvaltning: the social services are named as a kommun's.
+        #expect(text.contains("- **Socialtjänst (socialförvaltning)** – beskriv uppdraget") && !text.contains("stadsdelsförvaltning"), "\(text)")
     }
 
     @Test func fromAnotherAreaKeepsTheStructureAndDropsTheArea() throws {

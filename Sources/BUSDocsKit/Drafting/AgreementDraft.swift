@@ -127,7 +127,15 @@ public struct AgreementDraft {
 
     private func partyName(_ service: String) -> String {
         let owner = Self.municipalServices.contains(service) ? municipality : "Region Stockholm"
-        return "\(Self.genericName(of: service, ruleSet: ruleSet)) i \(area), \(owner) (ange enhetens namn)"
+        return "\(label(service)) i \(area), \(owner) (ange enhetens namn)"
+    }
+
+    /// The service as the draft names it: the rule set's name, or outside Stockholms stad the one without
+    /// Stockholm's stadsdelsförvaltningar ("Socialtjänst (socialförvaltning)" in Värmdö kommun).
+    private func label(_ service: String) -> String {
+        let inStockholm = Municipalities.isStockholmDistrict(area) || municipality.lowercased().contains("stockholms stad")
+        guard !inStockholm, let name = ruleSet.services[service]?.outsideStockholm else { return Self.genericName(of: service, ruleSet: ruleSet) }
+        return name.capitalizedFirst
     }
 
     /// How a party's name written by `new` opens: the service's name in the rule set, "Socialtjänst
@@ -141,7 +149,7 @@ public struct AgreementDraft {
     public static func generatedService(ofName name: String, ruleSet: RuleSet) -> String? {
         // The first service in sorted order whose name it starts with; most names are none's.
         guard containsSpacedI(name) else { return nil }
-        return ruleSet.services.filter { name.hasPrefix($0.value.generatedNameStart) }.map(\.key).min()
+        return ruleSet.services.filter { $0.value.generatedNameStarts.contains(where: name.hasPrefix) }.map(\.key).min()
     }
 
     /// Whether the name has " i " in it, looked for on its bytes.
@@ -161,7 +169,7 @@ public struct AgreementDraft {
         let heading = { (id: String, fallback: String) in
             ruleSet.requiredSections.first { $0.id == id }?.headings.first ?? fallback
         }
-        let parties = services.map { "- **\(ruleSet.serviceName($0, in: .swedish).capitalizedFirst)** – beskriv uppdraget och lagstödet." }.joined(separator: "\n")
+        let parties = services.map { "- **\(label($0))** – beskriv uppdraget och lagstödet." }.joined(separator: "\n")
         return """
             # Lokal BUS-överenskommelse för \(area)
 
