@@ -45,10 +45,12 @@ for page in $(cd "$OUT/site" && find . -name '*.html' | sort); do
   if ! grep -q '<main>' <<< "$dom"; then fail "$page: no <main> in the loaded page"; continue; fi
   if grep -E 'CONSOLE|Uncaught' "$OUT/$name.log" > /dev/null; then fail "$page: console messages: $(grep -E 'CONSOLE|Uncaught' "$OUT/$name.log" | head -3)"; continue; fi
   [ -s "$OUT/screenshots/$name.png" ] || { fail "$page: no screenshot"; continue; }
-  # Every relative link should lead to a file of the site.
+  # Every relative link should lead to a file of the site, percent-decoded as the browser reads it
+  # ("V%C3%A4rmd%C3%B6%202026/index.html" is the folder "Värmdö 2026").
   folder=$(dirname "$OUT/site/${page#./}")
   for href in $(grep -o 'href="[^"#]*"' <<< "$dom" | sed 's/^href="//; s/"$//' | grep -v '://' | sort -u); do
-    if [ ! -e "$folder/$href" ]; then echo "WARN $page: link to $href leads to no file in the site"; warned=$((warned + 1)); fi
+    target=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.unquote(sys.argv[1]))' "$href")
+    if [ ! -e "$folder/$target" ]; then echo "WARN $page: link to $href leads to no file in the site"; warned=$((warned + 1)); fi
   done
   ok "$page"
 done

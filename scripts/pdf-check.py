@@ -15,7 +15,8 @@ agreement it was made for. Prints one line per finding and exits 1 when there is
   names       every party name (parties), or every member's role, party and substitute of a group
               (group:ID), from the agreement's front matter, is in the text of the PDF (pdftotext)
   signatures  (--signatures) every signatory's role is in the text, each with lines for place and date,
-              signature and the printed name (Namnförtydligande)
+              signature and the printed name (Namnförtydligande); the signature blocks, in the order the
+              agreement lists them, are set row by row (left, right, next row) on every page
   comparison  every heading and cell of the index's comparison table is in the text of the PDF
   links       no link points into the machine that made the PDF (a file: URI or an absolute path): a PDF
               travels without the folder it was made in
@@ -155,6 +156,35 @@ def local_links(reader):
     return problems
 
 
+def signature_places(reader):
+    """Where each "Namnförtydligande" line is drawn, in the order the PDF draws them (WeasyPrint draws in
+    the HTML's order): (page, top, left) in points from the page's top left."""
+    places = []
+    for number, page in enumerate(reader.pages):
+        height = float(page.mediabox.height)
+
+        def visit(text, cm, tm, font, size, number=number, height=height):
+            if "Namnförtydligande" in text:
+                x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+                y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+                places.append((number + 1, height - y, x))
+
+        page.extract_text(visitor_text=visit)
+    return places
+
+
+def row_by_row(places):
+    """The places that break reading order: each must be right of the one before on its row, or on a
+    lower row, or on a later page."""
+    wrong = []
+    for before, after in zip(places, places[1:]):
+        same_row = before[0] == after[0] and abs(before[1] - after[1]) < 3
+        later = after[0] > before[0] or (after[0] == before[0] and after[1] > before[1] + 3)
+        if not (later or (same_row and after[2] > before[2])):
+            wrong.append((before, after))
+    return wrong
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("pdf")
@@ -250,6 +280,12 @@ def main():
         for label in ("Ortochdatum", "Underskrift", "Namnförtydligande"):
             if plain.count(label) < len(signatories):
                 problems.append(f"signatures: {label!r} {plain.count(label)} times for {len(signatories)} signatories")
+        places = signature_places(reader)
+        if len(places) != len(signatories):
+            problems.append(f"signatures: {len(places)} signature blocks found by position for {len(signatories)} signatories")
+        for before, after in row_by_row(places):
+            problems.append(f"signatures: the block after the one at page {before[0]}, {before[1]:.0f}/{before[2]:.0f} pt is at "
+                            f"page {after[0]}, {after[1]:.0f}/{after[2]:.0f} pt: not read row by row in the agreement's order")
     for name in dict.fromkeys(expected):
         if squeeze(name) not in text and squeeze(name) not in plain:
             problems.append(f"cut off: {name!r} is not in the text of the PDF")

@@ -489,10 +489,24 @@ import Testing
         try "{{#page}}\nOfärdig\n".write(to: templates.appendingPathComponent("avvikelseblankett.md.mustache"), atomically: true, encoding: .utf8)
         let result = try BusDocsProcess.run(["deviation", Self.valid, "--format", "md", "--templates", templates.path])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("is never closed with {{/name}}"), "\(result.stderr)")
+        // Where the section opens and its name, not the end of the file where the parser gave up.
+        let file = templates.appendingPathComponent("avvikelseblankett.md.mustache").path
+        #expect(result.stderr == "bus-docs: \(file):1:1: template syntax error: `{{#page}}` is never closed — write `{{/page}}` where the section ends\n", "\(result.stderr)")
         #expect(!result.stderr.contains("expectedSectionEnd"))
         let swedish = try BusDocsProcess.run(["deviation", Self.valid, "--format", "md", "--templates", templates.path], environment: Self.swedish)
-        #expect(swedish.stderr.contains("stängs aldrig med {{/namn}}"), "\(swedish.stderr)")
+        #expect(swedish.stderr == "bus-docs: \(file):1:1: fel i mallen: `{{#page}}` stängs aldrig — skriv `{{/page}}` där avsnittet slutar\n", "\(swedish.stderr)")
+        // A section opened before a template's own sections, which all close: the one opened is named.
+        let copied = try BusDocsProcess.temporaryFolder()
+        _ = try BusDocsProcess.run(["templates", "-o", copied.path])
+        let agreement = copied.appendingPathComponent("agreement.mustache")
+        let text = try String(contentsOf: agreement, encoding: .utf8)
+        let first = try #require(text.range(of: "{{"))
+        let before = text[..<first.lowerBound]
+        let line = before.filter { $0 == "\n" }.count + 1, column = before.reversed().prefix { $0 != "\n" }.count + 1
+        try (String(before) + "{{#parter}}" + text[first.lowerBound...]).write(to: agreement, atomically: true, encoding: .utf8)
+        let unclosed = try BusDocsProcess.run(["agreement", Self.valid, "--templates", copied.path, "-o", copied.appendingPathComponent("ut.html").path])
+        #expect(unclosed.status == 2)
+        #expect(unclosed.stderr == "bus-docs: \(agreement.path):\(line):\(column): template syntax error: `{{#parter}}` is never closed — write `{{/parter}}` where the section ends\n", "\(unclosed.stderr)")
     }
 
     @Test func completionsAreThereAsTheReadmeSays() throws {

@@ -19,7 +19,8 @@ import TestSupport
         let text = try String(contentsOfFile: file, encoding: .utf8)
         Snapshot.expect(text, matches: "new-\(rules).md")
         // One finding per placeholder paragraph: between two findings in the body lies a blank line or a
-        // heading, and the parties' "– beskriv uppdraget" list is one of them.
+        // heading, or the later one is an item of a list — each of the parties' "– beskriv uppdraget"
+        // items is a finding of its own, so that the count goes down as each is written.
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let bodyStart = lines.indices.filter { lines[$0] == "---" }.dropFirst().first.map { $0 + 2 } ?? 1
         let found = checked.stdout.split(separator: "\n").compactMap { line -> Int? in
@@ -27,9 +28,13 @@ import TestSupport
             return line.split(separator: ":").dropFirst().first.flatMap { Int($0) }
         }.filter { $0 > bodyStart }
         for (earlier, later) in zip(found, found.dropFirst()) {
-            #expect(lines[earlier..<(later - 1)].contains { $0.isEmpty || $0.hasPrefix("#") }, "BUS024 twice in one paragraph: lines \(earlier) and \(later)")
+            #expect(lines[earlier..<(later - 1)].contains { $0.isEmpty || $0.hasPrefix("#") } || lines[later - 1].hasPrefix("- "),
+                    "BUS024 twice in one paragraph: lines \(earlier) and \(later)")
         }
-        #expect(found.contains { lines[$0 - 1].contains("– beskriv uppdraget") }, "\(checked.stdout)")
+        let items = lines.indices.filter { lines[$0].contains("– beskriv uppdraget") }.map { $0 + 1 }
+        #expect(items.count >= 5 && items.allSatisfy(found.contains), "every item of the parties' list: \(items) in \(found)")
+        // Sollentuna kommun has no stadsdelsförvaltning: the social services are named as a kommun's.
+        #expect(text.contains("- **Socialtjänst (socialförvaltning)** – beskriv uppdraget") && !text.contains("stadsdelsförvaltning"), "\(text)")
     }
 
     @Test func fromAnotherAreaKeepsTheStructureAndDropsTheArea() throws {
@@ -257,7 +262,8 @@ import TestSupport
             """)
         let body = try Self.draft(from: text, area: "Täby")
         #expect(!body.contains("bildar tillsammans") && !body.contains("I staden finns"), "\(body)")
-        #expect(body.contains("samverkar kring barn i behov av särskilt stöd. Barnets bästa kommer först.\n\n*Vägledning:* Beskriv vilket område överenskommelsen gäller för i Täby"), "\(body)")
+        // The guidance stands where the sentences it replaces stood, between what came before and after.
+        #expect(body.contains("samverkar kring barn i behov av särskilt stöd.\n\n*Vägledning:* Beskriv vilket område överenskommelsen gäller för i Täby och hur det hänger ihop med andra BUS-grupper.\n\nBarnets bästa kommer först.\n"), "\(body)")
         // A new area that is a district itself: what is said of the city stays, the two districts' area does not.
         let bromma = try Self.draft(from: text, area: "Bromma")
         #expect(bromma.contains("I staden finns flera lokala\nBUS-grupper.") && !bromma.contains("bildar tillsammans"), "\(bromma)")
@@ -303,6 +309,72 @@ import TestSupport
         let free = folder.appendingPathComponent("finns-2.md").path
         #expect(result.stderr == "bus-docs: -o \(file.path): exists; bus-docs new never overwrites a file — choose another name, e.g. -o \(free)\n")
         #expect(try String(contentsOf: file, encoding: .utf8) == "mitt utkast\n")
+    }
+
+    /// `-o Agreements/`: a folder gets a file named after the area in it, never a file beside it.
+    @Test func aFolderGetsAFileNamedAfterTheArea() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let made = try BusDocsProcess.run(["new", "--area", "Upplands Väsby", "-o", folder.path + "/"])
+        #expect(made.status == 0, "\(made.stderr)")
+        let file = folder.appendingPathComponent("upplands-vasby.md").path
+        #expect(made.stderr.hasPrefix("Wrote \(folder.path)/upplands-vasby.md (check: 0 errors, "), "\(made.stderr)")
+        #expect(try String(contentsOfFile: file, encoding: .utf8).contains("område: \"Upplands Väsby\""))
+        // A second time, the file is there: refused with a free name inside the folder, nothing written.
+        let again = try BusDocsProcess.run(["new", "--area", "Upplands Väsby", "-o", folder.path], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(again.status == 2)
+        #expect(again.stderr == "bus-docs: -o \(folder.path)/upplands-vasby.md: filen finns redan; bus-docs new skriver aldrig över en fil — välj ett annat namn, t.ex. -o \(folder.path)/upplands-vasby-2.md\n", "\(again.stderr)")
+    }
+
+    /// On a terminal without `-o`: the draft is saved in a file asked for (a name made from the area for
+    /// Enter, in `Agreements/` when there is one), never over an existing file, never printed.
+    @Test func onATerminalWithoutOutputItAsksForTheFile() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return }
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Agreements"), withIntermediateDirectories: true)
+        func run(_ answers: String, language: String = "C") throws -> (status: Int32, transcript: String) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+            process.arguments = ["-qec", "cd '\(folder.path)' && \(BusDocsProcess.executable.path) new", "/dev/null"]
+            process.environment = ["LANG": language, "TERM": "dumb"]
+            let input = Pipe(), output = Pipe()
+            process.standardInput = input
+            process.standardOutput = output
+            try process.run()
+            input.fileHandleForWriting.write(Data(answers.utf8))
+            let transcript = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return (process.terminationStatus, transcript)
+        }
+        let first = try run("Värmdö kommun\n\n\n\n")
+        #expect(first.status == 0, "\(first.transcript)")
+        #expect(first.transcript.contains("File to write [Agreements/varmdo.md]: "), "\(first.transcript)")
+        #expect(first.transcript.contains("Wrote Agreements/varmdo.md (check: 0 errors, "), "\(first.transcript)")
+        #expect(!first.transcript.contains("bus-docs: 1"), "the draft is not printed on the terminal")
+        let saved = try String(contentsOf: folder.appendingPathComponent("Agreements/varmdo.md"), encoding: .utf8)
+        #expect(saved.contains("område: \"Värmdö\"\nkommun: \"Värmdö kommun\"\n"))
+        // The file is there now: another name is offered; typing the taken one is asked again.
+        let second = try run("Värmdö\n\n\nAgreements/varmdo.md\nAgreements/varmdo-ny\n", language: "sv_SE.UTF-8")
+        #expect(second.status == 0, "\(second.transcript)")
+        #expect(second.transcript.contains("Fil att skriva [Agreements/varmdo-2.md]: "), "\(second.transcript)")
+        #expect(second.transcript.contains("Agreements/varmdo.md finns redan; bus-docs new skriver aldrig över en fil — välj ett annat namn."), "\(second.transcript)")
+        #expect(second.transcript.contains("En överenskommelse är en .md-fil: skriver Agreements/varmdo-ny.md."), "\(second.transcript)")
+        #expect(try String(contentsOf: folder.appendingPathComponent("Agreements/varmdo.md"), encoding: .utf8) == saved, "never overwritten")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Agreements/varmdo-ny.md").path))
+    }
+
+    /// `--from` drops a sentence dating the old agreement; the next one, which points back at it ("Den är
+    /// skriven för att …"), says what it means, and the guidance stands where the history stood.
+    @Test func fromLeavesNoSentencePointingAtTheHistoryItDropped() throws {
+        let made = try BusDocsProcess.run(["new", "--from", "Agreements/nacka-2023.md", "--area", "Upplands Väsby"])
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(!made.stdout.contains("\nDen är skriven"), "\(made.stdout)")
+        #expect(made.stdout.contains("*Vägledning:* Beskriv överenskommelsens historia i Upplands Väsby: när den först undertecknades och när den senast reviderades.\n\nÖverenskommelsen är skriven för att\nspegla den nya ansvarsfördelningen"), "\(made.stdout)")
+        // A sentence pointing back at a removed one that is not about the agreement goes with it.
+        let source = try Self.agreement(area: "Nacka", kommun: "Nacka kommun", body: "## Bakgrund\nNacka har tidigare haft två BUS-grupper. Där möttes cheferna varje termin. Arbetet följs upp årligen.\n")
+        let draft = try Self.draft(from: source, area: "Täby")
+        #expect(!draft.contains("tidigare haft") && !draft.contains("Där möttes") && draft.contains("Arbetet följs upp årligen."), "\(draft)")
     }
 
     @Test func aScriptMustNameTheArea() throws {
@@ -364,6 +436,22 @@ import TestSupport
         #expect(swedish.stderr.hasPrefix("Området skrivs \"Ekerö\" som i länets tabell.\n"), "\(swedish.stderr)")
         let asWritten = try BusDocsProcess.run(["new", "--area", "Ekerö"])
         #expect(asWritten.stderr.hasPrefix("Wrote to standard output"), "nothing to say")
+    }
+
+    /// The municipality's name given as the area ("Värmdö kommun", "Solna stad") is the area the table
+    /// knows: the draft says "i Värmdö, Värmdö kommun", never "i Värmdö kommun, Värmdö kommun", and says so.
+    @Test func theMunicipalitysNameAsTheAreaIsTheArea() throws {
+        for (typed, area, official) in [("Värmdö kommun", "Värmdö", "Värmdö kommun"), ("Solna stad", "Solna", "Solna stad"),
+                                        ("solna kommun", "Solna", "Solna stad"), ("Danderyds kommun", "Danderyd", "Danderyds kommun")] {
+            let made = try BusDocsProcess.run(["new", "--area", typed])
+            #expect(made.status == 0, "\(made.stderr)")
+            #expect(made.stdout.contains("område: \"\(area)\"\nkommun: \"\(official)\"\n"), "\(typed)")
+            #expect(made.stdout.contains(" i \(area), \(official) (ange enhetens namn)"), "\(typed)")
+            #expect(!made.stdout.contains("\(official), \(official)"), "\(typed)")
+            #expect(made.stderr.hasPrefix("The area is written \"\(area)\" as in the county's table (the municipality is \(official)).\n"), "\(made.stderr)")
+        }
+        let swedish = try BusDocsProcess.run(["new", "--area", "Värmdö kommun"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(swedish.stderr.hasPrefix("Området skrivs \"Värmdö\" som i länets tabell (kommunen är Värmdö kommun).\n"), "\(swedish.stderr)")
     }
 
     /// A --kommun other than the one the table has for the area is written as given, but not silently.

@@ -141,6 +141,25 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == pages)
     }
 
+    /// A file named as people name files ("Värmdö 2026.md"): its page keeps the name, and every link to
+    /// it is percent-encoded (a space in a link is not valid HTML) and leads to the page.
+    @Test func aFileNameWithASpaceAndÅÄÖIsLinkedEncoded() throws {
+        let workspace = try BusDocsProcess.temporaryFolder()
+        try FileManager.default.createDirectory(at: workspace.appendingPathComponent("in"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: BusDocsProcess.packageRoot.appendingPathComponent("Agreements/nacka-2023.md").path,
+                                         toPath: workspace.appendingPathComponent("in/Värmdö 2026.md").path)
+        let out = workspace.appendingPathComponent("site")
+        let result = try build(out, [workspace.appendingPathComponent("in").path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(index.contains("href=\"V%C3%A4rmd%C3%B6%202026/index.html\""), "\(index)")
+        #expect(!index.contains("href=\"Värmdö 2026/"))
+        // The link, decoded as a browser does, is the page that was written.
+        let href = try #require(index.range(of: #"href="V[^"]*index.html""#, options: .regularExpression)).lowerBound
+        let link = String(index[href...].dropFirst(6).prefix { $0 != "\"" })
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(try #require(link.removingPercentEncoding)).path), "\(link)")
+    }
+
     @Test func anAgreementThatCannotBeReadKeepsItsPageAndItsRowInTheIndex() throws {
         let workspace = try BusDocsProcess.temporaryFolder()
         let agreements = workspace.appendingPathComponent("Agreements"), out = workspace.appendingPathComponent("site")

@@ -13,6 +13,13 @@ public struct AgreementDraft {
         self.ruleSet = ruleSet
     }
 
+    /// The file a draft for the area is offered as: its name as ids are written, "Värmdö" → *varmdo.md*,
+    /// "Upplands Väsby" → *upplands-vasby.md*.
+    public static func fileName(forArea area: String) -> String {
+        let slug = DraftFromAgreement.slug(area)
+        return (slug.isEmpty ? "overenskommelse" : slug) + ".md"
+    }
+
     /// Services run by the municipality; the others by the region.
     static let municipalServices: Set<String> = ["socialtjanst", "utbildning", "elevhalsa", "lss", "kultur-fritid"]
 
@@ -120,7 +127,15 @@ public struct AgreementDraft {
 
     private func partyName(_ service: String) -> String {
         let owner = Self.municipalServices.contains(service) ? municipality : "Region Stockholm"
-        return "\(Self.genericName(of: service, ruleSet: ruleSet)) i \(area), \(owner) (ange enhetens namn)"
+        return "\(label(service)) i \(area), \(owner) (ange enhetens namn)"
+    }
+
+    /// The service as the draft names it: the rule set's name, or outside Stockholms stad the one without
+    /// Stockholm's stadsdelsförvaltningar ("Socialtjänst (socialförvaltning)" in Värmdö kommun).
+    private func label(_ service: String) -> String {
+        let inStockholm = Municipalities.isStockholmDistrict(area) || municipality.lowercased().contains("stockholms stad")
+        guard !inStockholm, let name = ruleSet.services[service]?.outsideStockholm else { return Self.genericName(of: service, ruleSet: ruleSet) }
+        return name.capitalizedFirst
     }
 
     /// How a party's name written by `new` opens: the service's name in the rule set, "Socialtjänst
@@ -135,7 +150,8 @@ public struct AgreementDraft {
         // The first service in sorted order whose name it starts with; most names are none's.
         guard containsSpacedI(name) else { return nil }
         var first: String?
-        for (key, service) in ruleSet.services where name.hasPrefix(service.generatedNameStart) && first.map({ key < $0 }) ?? true {
+        for (key, service) in ruleSet.services
+        where service.generatedNameStarts.contains(where: name.hasPrefix) && first.map({ key < $0 }) ?? true {
             first = key
         }
         return first
@@ -158,7 +174,7 @@ public struct AgreementDraft {
         let heading = { (id: String, fallback: String) in
             ruleSet.requiredSections.first { $0.id == id }?.headings.first ?? fallback
         }
-        let parties = services.map { "- **\(ruleSet.serviceName($0, in: .swedish).capitalizedFirst)** – beskriv uppdraget och lagstödet." }.joined(separator: "\n")
+        let parties = services.map { "- **\(label($0))** – beskriv uppdraget och lagstödet." }.joined(separator: "\n")
         return """
             # Lokal BUS-överenskommelse för \(area)
 

@@ -201,19 +201,49 @@ public struct DraftFromAgreement {
             }
             let prose = lines.joined(separator: "\n")
             guard let first = prose.first, !"-*+|>".contains(first) || prose.hasPrefix("**") else { continue }
-            let found = sentences(in: prose).filter { matches(prose[$0].lowercased().replacingOccurrences(of: "\n", with: " ")) }
-            guard !found.isEmpty else { continue }
-            var text = prose
-            for range in found.reversed() { text.removeSubrange(range) }
-            // The spaces and empty lines the removed sentences leave go.
-            text = text.replacingOccurrences(of: "[ ]{2,}", with: " ", options: .regularExpression)
-                .replacingOccurrences(of: " \n", with: "\n").replacingOccurrences(of: "\n ", with: "\n")
-                .replacingOccurrences(of: "\n{2,}", with: "\n", options: .regularExpression)
-                .trimmingCharacters(in: .whitespacesAndNewlines)
+            let all = sentences(in: prose)
+            let flat = all.map { prose[$0].lowercased().replacingOccurrences(of: "\n", with: " ") }
+            var removed = all.indices.map { matches(flat[$0]) }
+            guard removed.contains(true) else { continue }
+            // A sentence that points back at a removed one ("… ersätter Nackas tidigare överenskommelse. Den är
+            // skriven för att …") would point at whatever precedes it now: when the removed sentence was
+            // about the agreement, "Den"/"Denna" becomes "Överenskommelsen"; otherwise it goes with it.
+            var opening: [Int: String] = [:]
+            for position in all.indices.dropFirst() where removed[position - 1] && !removed[position] {
+                guard let word = Self.backReference(flat[position]) else { continue }
+                if ["den", "denna"].contains(word), flat[position - 1].contains("överenskommelse") {
+                    opening[position] = word
+                } else {
+                    removed[position] = true
+                }
+            }
+            // The guidance takes the place of the first sentence removed: what stood before and after stays.
+            let firstRemoved = removed.firstIndex(of: true)!
+            func join(_ positions: [Int]) -> String {
+                let text = positions.filter { !removed[$0] }.map { position -> String in
+                    var sentence = String(prose[all[position]])
+                    if let word = opening[position] { sentence = "Överenskommelsen" + sentence.dropFirst(word.count) }
+                    return sentence
+                }.joined(separator: " ")
+                // The line breaks inside what is kept stay; the spaces the removed sentences leave go.
+                return text.replacingOccurrences(of: "[ ]{2,}", with: " ", options: .regularExpression)
+                    .replacingOccurrences(of: " \n", with: "\n").replacingOccurrences(of: "\n ", with: "\n")
+                    .replacingOccurrences(of: "\n{2,}", with: "\n", options: .regularExpression)
+                    .trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            let before = join(Array(all.indices.prefix(firstRemoved))), after = join(Array(all.indices.dropFirst(firstRemoved)))
+            let text = [before, guidance, after].filter { !$0.isEmpty }.joined(separator: "\n\n")
             let trailing = String(prose.reversed().prefix { $0.isNewline }.reversed())
-            paragraphs[index] = (kept + [text.isEmpty ? guidance : text + "\n\n" + guidance]).joined(separator: "\n") + trailing
+            paragraphs[index] = (kept + [text]).joined(separator: "\n") + trailing
         }
         return paragraphs.joined(separator: "\n\n")
+    }
+
+    /// The word a sentence opens with when it points back at the sentence before ("Den", "Denna",
+    /// "Detta", "Dessa", "Där", "Då", "Sedan dess"), in lower case; nil otherwise ("Det finns …" is no
+    /// reference).
+    static func backReference(_ flat: String) -> String? {
+        ["sedan dess", "denna", "detta", "dessa", "den", "där", "då"].first { flat.hasPrefix($0 + " ") || flat.hasPrefix($0 + ",") }
     }
 
     /// The sentences of a paragraph: up to a `.`, `!` or `?` before a space or line break and a capital.

@@ -38,8 +38,9 @@ public enum Municipalities {
 
     /// The area as the county's table writes it: "ekerö" is *Ekerö*, "upplands-väsby" *Upplands Väsby*,
     /// "rinkeby-kista och spånga-tensta" *Rinkeby-Kista och Spånga-Tensta*, "Danderyds" *Danderyd*; a
-    /// municipality's official name stays one ("solna stad" is *Solna stad*). Nil when a place in it is not
-    /// in the table.
+    /// municipality's name is the area's ("Värmdö kommun" is *Värmdö*, "Solna stad" *Solna*: the draft
+    /// writes "i Värmdö, Värmdö kommun", never "i Värmdö kommun, Värmdö kommun"). Nil when a place in it is
+    /// not in the table.
     public static func spelling(ofArea area: String) -> String? {
         rewrite(area) { spelling(ofPlace: $0) }
     }
@@ -62,22 +63,19 @@ public enum Municipalities {
         return !parts.isEmpty && parts.allSatisfy { keys.contains(key($0)) }
     }
 
-    /// One place as the table writes it: the area's name, or the official name when that is what was written.
+    /// One place as the table writes it: the area's name, also when the municipality's name was written.
     static func spelling(ofPlace place: String) -> String? {
         let wanted = key(place)
-        for entry in county {
-            if key(entry.area) == wanted { return entry.area }
-            if key(entry.official) == wanted { return entry.official }
-        }
+        for entry in county where [key(entry.area), key(entry.official)].contains(wanted) { return entry.area }
         let stem = stem(of: wanted)
         for entry in county where key(entry.area) == stem || key(entry.area) + "s" == stem { return entry.area }
         return stockholmDistricts.first { key($0) == stem }
     }
 
-    /// A key without "kommun", "stad" and their genitives at the end.
+    /// A key without "kommun", "stad", "stadsdelsområde" and their genitives at the end.
     static func stem(of key: String) -> String {
         var stem = key
-        for suffix in [" kommun", " stad", " kommuns", " stads"] where stem.hasSuffix(suffix) {
+        for suffix in [" kommun", " stad", " kommuns", " stads", " stadsdelsomrade", " stadsdelsomrades"] where stem.hasSuffix(suffix) {
             stem = String(stem.dropLast(suffix.count))
         }
         return stem

@@ -98,7 +98,7 @@ public struct RuleSet: Equatable, Sendable {
 
 public struct ServiceName: Equatable, Sendable {
     public var sv: String {
-        didSet { generatedNameStart = Self.generatedNameStart(sv) }
+        didSet { generatedNameStarts = Self.generatedNameStarts(sv, outsideStockholm) }
     }
     public var en: String
     /// Whose service it is: a kommunalförbund providing it counts as this principal.
@@ -108,21 +108,28 @@ public struct ServiceName: Equatable, Sendable {
     public var aliases: [StemPhrase] = []
     /// How documents name it, when that differs from `sv` (`dokument`).
     public var document: String?
-    /// How the party name `bus-docs new` writes for the service starts ("BUP i "): made once, since
-    /// every party of every agreement checked is compared with it (`AgreementDraft.generatedService`).
-    public private(set) var generatedNameStart: String
+    /// How `new` names it in a municipality other than Stockholms stad, when `sv` names Stockholm's
+    /// districts' offices (`sv-kommun`: "socialtjänst (socialförvaltning)").
+    public var outsideStockholm: String? {
+        didSet { generatedNameStarts = Self.generatedNameStarts(sv, outsideStockholm) }
+    }
+    /// How the party names `bus-docs new` writes for the service start ("BUP (…) i "): made once, since
+    /// every party of every agreement checked is compared with them (`AgreementDraft.generatedService`).
+    public private(set) var generatedNameStarts: [String]
 
-    public init(sv: String, en: String, principal: Principal? = nil, aliases: [StemPhrase] = [], document: String? = nil) {
+    public init(sv: String, en: String, principal: Principal? = nil, aliases: [StemPhrase] = [], document: String? = nil,
+                outsideStockholm: String? = nil) {
         self.sv = sv
         self.en = en
         self.principal = principal
         self.aliases = aliases
         self.document = document
-        generatedNameStart = Self.generatedNameStart(sv)
+        self.outsideStockholm = outsideStockholm
+        generatedNameStarts = Self.generatedNameStarts(sv, outsideStockholm)
     }
 
-    private static func generatedNameStart(_ sv: String) -> String {
-        sv.capitalizedFirst + " i "
+    private static func generatedNameStarts(_ sv: String, _ outsideStockholm: String?) -> [String] {
+        ([sv] + [outsideStockholm].compactMap { $0 }).map { $0.capitalizedFirst + " i " }
     }
 }
 

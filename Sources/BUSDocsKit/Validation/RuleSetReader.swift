@@ -33,7 +33,8 @@ struct RuleSetReader {
                     sv: try names.string("sv"), en: try names.string("en"),
                     principal: try names.optionalString("huvudman").map { try Self.value(Principal(rawValue: $0), $0, of: "huvudman") },
                     aliases: try names.optionalStrings("alias").map { StemPhrase($0, gap: 0) },
-                    document: try names.optionalString("dokument"))
+                    document: try names.optionalString("dokument"),
+                    outsideStockholm: try names.optionalString("sv-kommun"))
             },
             mandatoryServices: try reader.strings("obligatoriska-verksamheter"),
             recommendedServices: try reader.strings("rekommenderade-verksamheter"),

@@ -31,8 +31,10 @@ public struct Validator: Sendable {
     }
 
     /// One problem, one finding: where a misspelt or misplaced key (`samtyke:`) stands for a key, the
-    /// finding that that key is missing goes, and the one at the misspelt line takes its severity — a
-    /// consent the file does not state stays an error, now at the line that can be fixed.
+    /// finding that that key is missing goes, and the one at the misspelt line takes its place — a
+    /// consent the file does not state stays an error, now at the line that can be fixed. A missing key
+    /// that is an error makes it that rule's finding (each rule has one severity: BUS020 is a warning),
+    /// saying both: "the key `område` is missing: unknown key `omrde` … — did you mean `område`?".
     static func mergingMeantKeys(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         var standing: [KeyReference: Int] = [:]
         for (index, diagnostic) in diagnostics.enumerated() {
@@ -44,7 +46,11 @@ public struct Validator: Sendable {
         for (index, diagnostic) in diagnostics.enumerated() {
             guard let missing = diagnostic.missingKey, let replacement = standing[missing], replacement != index else { continue }
             dropped.insert(index)
-            merged[replacement].severity = max(merged[replacement].severity, diagnostic.severity)
+            guard diagnostic.severity > merged[replacement].severity else { continue }
+            let misspelt = merged[replacement].message
+            merged[replacement].severity = diagnostic.severity
+            merged[replacement].ruleID = diagnostic.ruleID
+            merged[replacement].message = LocalizedText(sv: "\(diagnostic.message.sv): \(misspelt.sv)", en: "\(diagnostic.message.en): \(misspelt.en)")
         }
         return merged.indices.filter { !dropped.contains($0) }.map { merged[$0] }
     }

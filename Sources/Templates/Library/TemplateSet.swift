@@ -54,7 +54,7 @@ public struct TemplateSet: Sendable {
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
             } catch let error as MustacheTemplate.ParserError {
-                throw TemplateError.syntax(file: path, line: error.context.lineNumber, column: error.context.columnNumber, problem: TemplateError.words(for: error.error))
+                throw TemplateError.parsing(error, file: path, text: text)
             }
             sources[name] = Source(file: path, text: text)
         }
@@ -72,7 +72,7 @@ public struct TemplateSet: Sendable {
                 do {
                     set.library.register(try MustacheTemplate(string: text), named: name)
                 } catch let error as MustacheTemplate.ParserError {
-                    throw TemplateError.syntax(file: path, line: error.context.lineNumber, column: error.context.columnNumber, problem: TemplateError.words(for: error.error))
+                    throw TemplateError.parsing(error, file: path, text: text)
                 }
                 set.sources[name] = Source(file: path, text: text)
                 if !name.hasSuffix(".md") { set.customNames.append(name) }
@@ -143,6 +143,36 @@ public enum TemplateError: Error, CustomStringConvertible, Equatable {
     case missing(name: String)
     case unreadable(file: String)
     case brokenMarkup(output: String, line: Int, problem: String)
+    /// `{{#parter}}` with no `{{/parter}}`: where the section opens, not the end of the file the parser reached.
+    case unclosedSection(file: String, line: Int, column: Int, tag: String, name: String)
+
+    /// The parser's error at the place to fix: a section never closed is reported where it opens, with its
+    /// name; the others where the parser stopped.
+    static func parsing(_ error: MustacheTemplate.ParserError, file: String, text: String) -> TemplateError {
+        if case .expectedSectionEnd? = error.error as? MustacheTemplate.Error, let open = unclosedSections(in: text).first {
+            return .unclosedSection(file: file, line: open.line, column: open.column, tag: "{{\(open.sigil.map(String.init) ?? "")\(open.name)}}", name: open.name)
+        }
+        return .syntax(file: file, line: error.context.lineNumber, column: error.context.columnNumber, problem: words(for: error.error))
+    }
+
+    /// The sections opened (`{{#name}}`, `{{^name}}`, `{{$name}}`, `{{<name}}`) and never closed, in file order.
+    static func unclosedSections(in text: String) -> [TemplateVariables.Tag] {
+        var open: [TemplateVariables.Tag] = [], unclosed: [TemplateVariables.Tag] = []
+        for tag in TemplateVariables.tags(in: text) {
+            switch tag.sigil {
+            case "#", "^", "$", "<":
+                open.append(tag)
+            case "/":
+                // Closing an outer section leaves the ones opened inside it unclosed.
+                guard let index = open.lastIndex(where: { $0.name == tag.name }) else { continue }
+                unclosed += open[(index + 1)...]
+                open.removeSubrange(index...)
+            default:
+                break
+            }
+        }
+        return (unclosed + open).sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+    }
 
     /// The parser's error in words, for people who did not write swift-mustache (`expectedSectionEnd` is
     /// "a section opened with {{#name}} is never closed with {{/name}}").
@@ -181,6 +211,8 @@ public enum TemplateError: Error, CustomStringConvertible, Equatable {
             return "\(file): kan inte läsas som UTF-8-text"
         case let .brokenMarkup(output, line, problem):
             return "\(output):\(line): den genererade HTML-koden är trasig: \(problem)"
+        case let .unclosedSection(file, line, column, tag, name):
+            return "\(file):\(line):\(column): fel i mallen: `\(tag)` stängs aldrig — skriv `{{/\(name)}}` där avsnittet slutar"
         }
     }
 
@@ -197,6 +229,8 @@ public enum TemplateError: Error, CustomStringConvertible, Equatable {
             return "\(file): cannot be read as UTF-8 text"
         case let .brokenMarkup(output, line, problem):
             return "\(output):\(line): the generated HTML is broken: \(problem)"
+        case let .unclosedSection(file, line, column, tag, name):
+            return "\(file):\(line):\(column): template syntax error: `\(tag)` is never closed — write `{{/\(name)}}` where the section ends"
         }
     }
 }

@@ -1,4 +1,5 @@
 import BUSDocsKit
+import Foundation
 
 /// Everything the agreement page template (`agreement.mustache`) shows. See Templates/README.md.
 struct AgreementView {
@@ -135,7 +136,8 @@ struct AgreementView {
             if let template = attachment.template?.value {
                 return LinkView(title: title, href: Self.href(forTemplate: template, in: source))
             }
-            return LinkView(title: title, href: attachment.file?.value ?? "")
+            // A file named "Bilaga 1 – rutin.pdf" is linked percent-encoded; one written encoded stays as it is.
+            return LinkView(title: title, href: attachment.file.map { SourceRoot.encode($0.value.removingPercentEncoding ?? $0.value) } ?? "")
         }
         self.bodyHTML = bodyHTML
         sourceFile = source.slug + ".md"

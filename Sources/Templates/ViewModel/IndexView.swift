@@ -53,7 +53,7 @@ public struct IndexView {
 
         init(unreadable source: UnreadableSource) {
             entry = Entry(title: source.fileName, area: "–", kind: "–", validity: "–", status: .unreadable,
-                          counts: IndexView.counts(source.diagnostics), href: "\(source.slug)/index.html")
+                          counts: IndexView.counts(source.diagnostics), href: IndexView.pageHref(source.slug))
             area = source.fileName
             href = entry.href
             provided = []
@@ -70,10 +70,10 @@ public struct IndexView {
                 kind: Wording.kind(source.agreement.kind?.value), validity: "\(from) – \(until)",
                 status: source.status,
                 counts: IndexView.counts(source.diagnostics),
-                href: "\(source.slug)/index.html",
+                href: IndexView.pageHref(source.slug),
                 followUpReport: source.followUpReport.map { AgreementView.LinkView(title: "Uppföljning \($0.year)", href: $0.href) })
             area = source.agreement.area?.value ?? source.slug
-            href = "\(source.slug)/index.html"
+            href = IndexView.pageHref(source.slug)
             // A party still named by `new`'s placeholder is not yet a provider: the service shows as missing.
             provided = Set(source.agreement.parties.filter { !IndexView.isPlaceholder($0.name?.value, ruleSet: source.ruleSet) }.flatMap { $0.services.map(\.value) })
             mandatoryServices = source.ruleSet.mandatoryServices
@@ -120,6 +120,12 @@ public struct IndexView {
         if AgreementDraft.generatedService(ofName: name, ruleSet: ruleSet) != nil { return true }
         let lowered = name.lowercased()
         return lowered.contains("(ange") || lowered.hasPrefix("ange ") || lowered.contains("ange partens namn")
+    }
+
+    /// The link to an agreement's page: its folder is named after the file ("Värmdö 2026"), and a space
+    /// or an "ö" in a link is written percent-encoded (`V%C3%A4rmd%C3%B6%202026/index.html`).
+    static func pageHref(_ slug: String) -> String {
+        SourceRoot.encode(slug) + "/index.html"
     }
 
     static func counts(_ diagnostics: [Diagnostic]) -> String? {

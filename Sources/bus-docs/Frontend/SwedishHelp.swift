@@ -293,8 +293,8 @@ enum SwedishHelp {
         "With --format pdf: PDF/A-3u for archiving (e-arkiv), tagged and declared PDF/UA-1, without form fields.":
             "Med --format pdf: PDF/A-3u för arkivering (e-arkiv), taggad och angiven som PDF/UA-1, utan formulärfält.",
         "The file to write (default: standard output).": "Filen att skriva (standard: standardutdata).",
-        "The file to write (default: standard output). An existing file is never overwritten.":
-            "Filen att skriva (standard: standardutdata). En befintlig fil skrivs aldrig över.",
+        "The file to write; a folder gets a file named after the area (default: asked for on a terminal, standard output otherwise). An existing file is never overwritten.":
+            "Filen att skriva; en mapp får en fil med områdets namn (standard: frågas efter i en terminal, annars standardutdata). En befintlig fil skrivs aldrig över.",
         "The register folder: one folder per agreement, one per year inside it (default: Register/).":
             "Registermappen: en mapp per överenskommelse, en per år i den (standard: Register/).",
         "The year to follow up, YYYY.": "Året att följa upp, ÅÅÅÅ.",

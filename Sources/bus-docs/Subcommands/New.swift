@@ -11,7 +11,7 @@ struct New: ParsableCommand {
             --from starts from another area's agreement, keeping its structure. Never overwrites a file.
             """)
 
-    @Option(name: .shortAndLong, help: "The file to write (default: standard output). An existing file is never overwritten.")
+    @Option(name: .shortAndLong, help: "The file to write; a folder gets a file named after the area (default: asked for on a terminal, standard output otherwise). An existing file is never overwritten.")
     var output: String?
 
     @Option(help: "The area (BUS-område), e.g. \"Järfälla\".")
@@ -30,7 +30,8 @@ struct New: ParsableCommand {
     var today: String?
 
     func run() throws {
-        if let output, FileManager.default.fileExists(atPath: output) {
+        // A file is refused before any question; a folder gets a file named after the area, once it is known.
+        if let output, Self.exists(output), !Self.isFolder(output) {
             throw CLIError.outputExists(output)
         }
         let today = try Today.parse(today)
@@ -60,11 +61,12 @@ struct New: ParsableCommand {
         } else {
             text = AgreementDraft(area: area, municipality: kommun, ruleSet: ruleSet).text
         }
-        let label = output ?? "<standard output>"
+        let destination = try target(area: area, interactive: interactive)
+        let label = destination ?? "<standard output>"
         let report = CheckReport(files: [CheckedFile.parse(bytes: Array(text.utf8), path: label, validator: Validator(today: today)).reportFile])
-        if let output {
-            try OutputWriter.refuseMissingFolder(output)
-            try FileWriter.create(Array(text.utf8), at: output)
+        if let destination {
+            try OutputWriter.refuseMissingFolder(destination)
+            try FileWriter.create(Array(text.utf8), at: destination)
         } else {
             print(text, terminator: "")
         }
@@ -73,7 +75,7 @@ struct New: ParsableCommand {
         let counts = language == .swedish
             ? "\(errors) fel, \(warnings) \(warnings == 1 ? "varning" : "varningar")"
             : "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"
-        let written = output ?? (language == .swedish ? "till standardutdata" : "to standard output")
+        let written = destination ?? (language == .swedish ? "till standardutdata" : "to standard output")
         FileHandle.standardError.write(Data((language == .swedish ? "Skrev \(written) (kontroll: \(counts))\n" : "Wrote \(written) (check: \(counts))\n").utf8))
         // An error the old agreement carried is copied with its text: written, listed, and the exit status
         // says the draft does not pass, as `check` would.
@@ -93,7 +95,13 @@ struct New: ParsableCommand {
         while true {
             if let spelled = Municipalities.spelling(ofArea: answer) {
                 if spelled != answer {
-                    RunLanguage.note(sv: "Området skrivs \"\(spelled)\" som i länets tabell.", en: "The area is written \"\(spelled)\" as in the county's table.")
+                    // "Värmdö kommun" for the area: the municipality's name, said as such.
+                    if Municipalities.key(spelled) != Municipalities.key(answer), let official = Municipalities.official(forArea: spelled) {
+                        RunLanguage.note(sv: "Området skrivs \"\(spelled)\" som i länets tabell (kommunen är \(official)).",
+                                         en: "The area is written \"\(spelled)\" as in the county's table (the municipality is \(official)).")
+                    } else {
+                        RunLanguage.note(sv: "Området skrivs \"\(spelled)\" som i länets tabell.", en: "The area is written \"\(spelled)\" as in the county's table.")
+                    }
                 }
                 return spelled
             }
@@ -147,6 +155,50 @@ struct New: ParsableCommand {
             if again == answer { return answer }
             answer = again
         }
+    }
+
+    /// Where the draft goes: `-o` (a folder gets a file named after the area in it, `-o Agreements/` →
+    /// *Agreements/ekero.md*); on a terminal without `-o`, the file asked for, with a name made from the
+    /// area as the answer for Enter (`Agreements/varmdo.md` where there is an `Agreements` folder), never
+    /// an existing file; nil for standard output (a pipe or a redirection).
+    private func target(area: String, interactive: Bool) throws -> String? {
+        let fileName = AgreementDraft.fileName(forArea: area)
+        if let output {
+            guard Self.isFolder(output) else { return output }
+            let inside = (output as NSString).appendingPathComponent(fileName)
+            if Self.exists(inside) { throw CLIError.outputExists(inside) }
+            return inside
+        }
+        guard interactive, isatty(STDOUT_FILENO) == 1 else { return nil }
+        let folder = Self.isFolder("Agreements") ? "Agreements" : ""
+        let offered = (folder as NSString).appendingPathComponent(fileName)
+        var suggestion = Self.exists(offered) ? CLIError.freeName(beside: offered) : offered
+        while true {
+            var answer = try ask(RunLanguage.pick(sv: "Fil att skriva", en: "File to write"), default: suggestion)
+            if answer.isEmpty { answer = suggestion }
+            if Self.isFolder(answer) { answer = (answer as NSString).appendingPathComponent(fileName) }
+            if !answer.lowercased().hasSuffix(".md") {
+                answer += ".md"
+                RunLanguage.note(sv: "En överenskommelse är en .md-fil: skriver \(answer).", en: "An agreement is a .md file: writing \(answer).")
+            }
+            let parent = (answer as NSString).deletingLastPathComponent
+            if Self.exists(answer) {
+                suggestion = CLIError.freeName(beside: answer)
+                RunLanguage.note(sv: "\(answer) finns redan; bus-docs new skriver aldrig över en fil — välj ett annat namn.",
+                                 en: "\(answer) exists; bus-docs new never overwrites a file — choose another name.")
+            } else if !parent.isEmpty, !Self.isFolder(parent) {
+                RunLanguage.note(sv: "Mappen \(parent) finns inte — välj en mapp som finns.", en: "The folder \(parent) does not exist — choose a folder that does.")
+            } else {
+                return answer
+            }
+        }
+    }
+
+    private static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+
+    private static func isFolder(_ path: String) -> Bool {
+        var folder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
     }
 
     /// The rule set from `--rules`, or asked for until the answer names one ("HÖK 2022", "hök", "2012"…).

@@ -58,7 +58,9 @@ import Testing
     /// original text — in every kind of finding that has one.
     @Test func didYouMeanFindingsCarryTheirReplacement() throws {
         let edits: [(String, String, String, String)] = [
-            ("BUS020", "samtycke: skriftligt", "samtyke: skriftligt", "samtycke"),
+            // A required key misspelt is the requiring rule's finding (BUS008), with the same replacement.
+            ("BUS008", "samtycke: skriftligt", "samtyke: skriftligt", "samtycke"),
+            ("BUS020", "regelverk: bus-2012", "regelverc: bus-2012", "regelverk"),
             ("BUS019", "    huvudman: region", "    huvudman: regon", "region"),
             ("BUS014", "[socialtjanst, utbildning, bup, hab, bumm]", "[socialtjanst, utbildning, bupp, hab, bumm]", "bup"),
             ("BUS011", "  ansvarig: styrgrupp", "  ansvarig: styrgrup", "styrgrupp"),

@@ -6,6 +6,21 @@ import Testing
         assertFindings(in: Fixture.valid, [])
     }
 
+    /// The same party twice with the same role in one group (a copied line, or a hint applied to the
+    /// wrong party) is one warning at the second seat, with the first as a note; two roles are two seats.
+    @Test func aPartyTwiceWithTheSameRoleInOneGroupIsAWarning() {
+        let text = Fixture.valid.replacing("      - { part: sof, roll: Enhetschef }\n      - { part: bup, roll: Enhetschef }\n",
+                                           with: "      - { part: sof, roll: Enhetschef }\n      - { part: 2️⃣bup, roll: Enhetschef }\n      - { part: 1️⃣bup, roll: Enhetschef }\n")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS014", "`bup` is listed twice with the same role among the members of BUS arbetsgrupp", .warning,
+                            notes: [ExpectedNote("2️⃣", "the party's first seat in the group")]),
+        ])
+        #expect(found.first?.message.sv == "`bup` står två gånger med samma roll bland ledamöterna i BUS arbetsgrupp")
+        let twoRoles = Fixture.valid.replacing("      - { part: sof, roll: Enhetschef }\n      - { part: bup, roll: Enhetschef }\n",
+                                               with: "      - { part: sof, roll: Enhetschef }\n      - { part: sof, roll: Socialsekreterare }\n      - { part: bup, roll: Enhetschef }\n")
+        assertFindings(in: twoRoles, [])
+    }
+
     @Test func unknownPartySuggestsTheNearestID() {
         let text = Fixture.valid.replacing("{ part: skola, roll: Grundskolechef }", with: "{ part: 1️⃣skolan, roll: Grundskolechef }")
         let found = assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS014", "unknown party `skolan`")])

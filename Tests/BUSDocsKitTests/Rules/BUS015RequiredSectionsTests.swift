@@ -18,6 +18,16 @@ import Testing
         assertFindings(in: Fixture.valid.replacing("## Samtycke", with: "## Samtycke {#samtycke-vid-mote}"), [])
     }
 
+    /// `##Samtycke`: the heading is there without its space. BUS019 says so at the line; the section is
+    /// not also reported missing (one problem, one finding).
+    @Test(arguments: ["##Samtycke", "##7. Samtycke och sekretess"])
+    func aRequiredHeadingWithoutItsSpaceIsOneFinding(written: String) {
+        let text = Fixture.valid.replacing("## Samtycke\n", with: "1️⃣\(written)\n")
+        assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS019", "`\(written)` is no heading without a space after the `#`: the line is printed as text", .warning),
+        ])
+    }
+
     @Test func missingSectionIsAWarningAtTheBodyStart() {
         let text = Fixture.valid.replacing("---\n# Lokal", with: "---\n1️⃣# Lokal").replacing("## Samtycke", with: "## Sekretess")
         let found = assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS015", "the section \"Samtycke\" is missing", .warning)])

@@ -4,8 +4,10 @@ import Testing
 @Suite struct BUS024PlaceholdersTests {
     /// A party name `new` wrote is the placeholder as a whole: deleting its "(ange enhetens namn)" alone
     /// leaves a generic name, still flagged, with a hint that (applied as written) clears the finding.
-    @Test func aGeneratedPartyNameIsFlaggedAsAWhole() throws {
-        let generated = "Socialtjänst (socialtjänst / stadsdelsförvaltning) i Testområdet, Teststads kommun"
+    /// Also as `new` writes it outside Stockholms stad: "Socialtjänst (socialförvaltning) i …".
+    @Test(arguments: ["Socialtjänst (socialtjänst / stadsdelsförvaltning)", "Socialtjänst (socialförvaltning)"])
+    func aGeneratedPartyNameIsFlaggedAsAWhole(service: String) throws {
+        let generated = "\(service) i Testområdet, Teststads kommun"
         for name in [generated + " (ange enhetens namn)", generated] {
             let text = Fixture.valid.replacing("    namn: Teststads socialförvaltning\n", with: "    namn: 1️⃣\"\(name)\"\n")
             let found = assertFindings(in: text, [
@@ -17,6 +19,16 @@ import Testing
             let fixed = Fixture.valid.replacing("    namn: Teststads socialförvaltning\n", with: "    namn: \"Teststads kommun, socialförvaltningen, enheten för barn och unga\"\n")
             assertFindings(in: fixed, [])
         }
+    }
+
+    /// The skeleton's list of the parties' tasks: each item still "– beskriv uppdraget" is a finding of its
+    /// own, so that the count goes down as each is written.
+    @Test func eachPlaceholderItemOfAListIsAFinding() {
+        let text = Fixture.valid.replacing("## Samtycke\n", with: "## Parter\n- **BUP** 1️⃣– beskriv uppdraget och lagstödet.\n- **HAB** 2️⃣– beskriv uppdraget och lagstödet.\n  Fortsättning av punkten.\n- **BUMM** ansvarar för barnmedicin.\n\n## Samtycke\n")
+        assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS024", "placeholder text is left in the draft", .warning),
+            ExpectedFinding("2️⃣", "BUS024", "placeholder text is left in the draft", .warning),
+        ])
     }
 
     @Test func inADecidedAgreementItIsAnError() {

@@ -62,6 +62,16 @@ public struct ReferencesRule: Rule {
         for group in agreement.groups {
             let members = group.members.compactMap { $0.party?.value }
             group.members.forEach { resolveParty($0.party, taken: members) }
+            // The same party twice with the same role is a slip (a line copied, or a typo's hint applied
+            // to the wrong party), which leaves the party meant without a seat; two with different roles
+            // are a party's two representatives.
+            for (index, member) in group.members.enumerated() {
+                guard let party = member.party, parties.contains(party.value),
+                      let first = group.members[..<index].first(where: { $0.party?.value == party.value && $0.role?.value == member.role?.value }) else { continue }
+                let name = group.name?.value ?? group.id.value
+                findings.append(finding(.twiceInGroup(party.value, group: name), at: party.location, hint: .seatTheMeantParty,
+                                        severity: .warning, notes: [Note(message: .firstSeat, location: first.party?.location ?? first.range.start)]))
+            }
             resolveParty(group.convener?.value.party)
             switch group.chair?.value {
             case .fixed(let chair)?:
@@ -221,6 +231,17 @@ extension LocalizedText {
 
     /// At the party's own line, which the message need not repeat.
     fileprivate static let partyHasNoID = LocalizedText(sv: "parten saknar `id`", en: "the party has no `id`")
+
+    fileprivate static func twiceInGroup(_ party: String, group: String) -> LocalizedText {
+        LocalizedText(sv: "`\(party)` står två gånger med samma roll bland ledamöterna i \(group)",
+                      en: "`\(party)` is listed twice with the same role among the members of \(group)")
+    }
+
+    fileprivate static let seatTheMeantParty = LocalizedText(
+        sv: "Skriv den part som var menad i `part:` på den här raden, eller ta bort raden om parten bara har en plats i gruppen.",
+        en: "Write the party that was meant in `part:` on this line, or remove the line if the party has only one seat in the group.")
+
+    fileprivate static let firstSeat = LocalizedText(sv: "partens första plats i gruppen", en: "the party's first seat in the group")
 
     fileprivate static func addID(_ id: String) -> LocalizedText {
         LocalizedText(sv: "Lägg till `id: \(id)`: grupperna och undertecknarna hänvisar till parten som `\(id)`.",

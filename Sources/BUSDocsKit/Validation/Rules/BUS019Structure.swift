@@ -23,11 +23,19 @@ public struct StructureRule: Rule {
     /// `##8. Rutin vid avvikelse`: a line that starts a paragraph with `#`s and a letter or digit is
     /// meant as a heading, which CommonMark makes only with a space after the `#`s; it is printed as text.
     static func headingsWithoutSpace(in body: Body) -> [Diagnostic] {
+        headingLinesWithoutSpace(in: body).map { found in
+            StructureRule().finding(.headingWithoutSpace(found.line), at: found.location, hint: .writeHeading(found.fixed), severity: .warning)
+        }
+    }
+
+    /// The lines `headingsWithoutSpace` reports: as written, where, the heading's text and the line to
+    /// write. BUS015 takes one for the section it names, since this finding is the one to fix.
+    static func headingLinesWithoutSpace(in body: Body) -> [(line: String, location: SourceLocation, heading: String, fixed: String)] {
         // Most bodies have no such line: one pass over the bytes for a line that starts (after up to three
         // spaces) with #s followed by something other than a blank or the line's end.
         guard mayHaveHeadingWithoutSpace(body.markdown) else { return [] }
         let lines = body.markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        var findings: [Diagnostic] = []
+        var findings: [(line: String, location: SourceLocation, heading: String, fixed: String)] = []
         var fence: Character?
         for (index, raw) in lines.enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
@@ -40,10 +48,9 @@ public struct StructureRule: Rule {
             let hashes = line.prefix { $0 == "#" }.count
             let rest = line.dropFirst(hashes)
             guard (1...6).contains(hashes), let first = rest.first, first.isLetter || first.isNumber else { continue }
-            let fixed = String(repeating: "#", count: hashes) + " " + rest.trimmingCharacters(in: .whitespaces)
-            findings.append(StructureRule().finding(
-                .headingWithoutSpace(line), at: SourceLocation(line: body.firstLine + index, column: indent + 1),
-                hint: .writeHeading(fixed), severity: .warning))
+            let heading = rest.trimmingCharacters(in: .whitespaces)
+            let fixed = String(repeating: "#", count: hashes) + " " + heading
+            findings.append((line, SourceLocation(line: body.firstLine + index, column: indent + 1), heading, fixed))
         }
         return findings
     }

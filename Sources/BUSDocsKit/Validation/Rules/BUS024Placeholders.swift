@@ -68,11 +68,13 @@ public struct PlaceholdersRule: Rule {
     }
 
     /// The first line of the paragraph a line of the body is in (up to a blank line or a heading); a
-    /// front-matter line is its own paragraph.
+    /// front-matter line is its own paragraph, and so is each item of a list (the skeleton's "- **BUP …** –
+    /// beskriv uppdraget" lines are one placeholder each).
     static func paragraphStart(of line: Int, in source: SourceFile, bodyStart: Int) -> Int {
         guard line >= bodyStart else { return line }
         var start = line
         while start > bodyStart {
+            if source.line(start).range(of: #"^\s*([-*+]|\d+[.)])\s"#, options: .regularExpression) != nil { break }
             let above = source.line(start - 1).trimmingCharacters(in: .whitespaces)
             if above.isEmpty || above.hasPrefix("#") { break }
             start -= 1
