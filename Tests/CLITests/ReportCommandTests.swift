@@ -74,6 +74,31 @@ import Testing
         #expect(pdf.stderr == "bus-docs: --format pdf behöver en fil eller en mapp: -o FIL eller --out MAPP\n")
     }
 
+    /// The year so far: `--today` before the year's end measures the cases as of that date, says so,
+    /// and shows the cases whose deadline has not come; at the year's end the table is as before.
+    @Test func theCurrentYearIsFollowedUpToTheRunsDate() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let year = folder.appendingPathComponent("Register/nacka-2023/2026")
+        try FileManager.default.createDirectory(at: year, withIntermediateDirectories: true)
+        try ("uppmärksammat;möte;parter;utfall\r\n" + (1...4).map { "2026-0\($0)-03;2026-0\($0)-10;soc-nacka,bup-nacka;löst\r\n" }.joined()
+             + "2026-11-25;;soc-nacka,bup-nacka;pågår\r\n").write(to: year.appendingPathComponent("individforum.csv"), atomically: true, encoding: .utf8)
+        try "datum;från;till;ämne;principiell;status\r\n".write(to: year.appendingPathComponent("avvikelser.csv"), atomically: true, encoding: .utf8)
+        let run = { (today: String) in
+            try BusDocsProcess.run(["report", "Agreements/nacka-2023.md", "--register", folder.appendingPathComponent("Register").path, "--year", "2026",
+                                    "--today", today, "--format", "md", "--no-suppression"])
+        }
+        let sofar = try run("2026-11-27")
+        #expect(sofar.status == 0, "\(sofar.stderr)")
+        #expect(sofar.stdout.contains("*Året är inte slut: uppföljningen gäller 2026-01-01–2026-11-27. Ett ärende utan möte räknas som sent först när tidsfristen har gått ut.*"))
+        #expect(sofar.stdout.contains("| Möte senare, eller inget möte när tiden gått ut | 0 |\n| Inget möte än, tidsfristen har inte gått ut | 1 |\n| Andel ärenden med möte inom 14 dagar | 100 % |"), "\(sofar.stdout)")
+        let over = try run("2026-12-31")
+        #expect(over.status == 0 && !over.stdout.contains("Året är inte slut") && !over.stdout.contains("Inget möte än"))
+        #expect(over.stdout.contains("| Möte senare, eller inget möte när tiden gått ut | 1 |\n| Andel ärenden med möte inom 14 dagar | 80 % |"), "\(over.stdout)")
+        let json = try BusDocsProcess.run(["report", "Agreements/nacka-2023.md", "--register", folder.appendingPathComponent("Register").path, "--year", "2026",
+                                           "--today", "2026-11-27", "--format", "json", "--no-suppression"])
+        #expect(json.stdout.contains("\"until\" : \"2026-11-27\"") && json.stdout.contains("\"notYetDue\" : 1"), "\(json.stdout)")
+    }
+
     @Test func usageProblemsAreExitStatusTwo() throws {
         let noFolder = try BusDocsProcess.run(["report", "--register", "finns-inte", "--year", "2025"])
         #expect(noFolder.status == 2 && noFolder.stderr.contains("--register finns-inte: no such folder"))

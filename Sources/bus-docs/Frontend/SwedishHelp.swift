@@ -298,6 +298,8 @@ enum SwedishHelp {
         "The register folder: one folder per agreement, one per year inside it (default: Register/).":
             "Registermappen: en mapp per överenskommelse, en per år i den (standard: Register/).",
         "The year to follow up, YYYY.": "Året att följa upp, ÅÅÅÅ.",
+        "The date the agreements are checked and the year is followed up to, YYYY-MM-DD (default: today).":
+            "Datum som överenskommelserna kontrolleras mot och året följs upp till, ÅÅÅÅ-MM-DD (standard: i dag).",
         "Show every count, also 1 and 2 (internal use: never publish the result).":
             "Visa alla antal, även 1 och 2 (för internt bruk: publicera aldrig resultatet).",
         "The area (BUS-område), e.g. \"Järfälla\".": "BUS-området, t.ex. \"Järfälla\".",

@@ -23,6 +23,9 @@ struct Report: ParsableCommand {
     @Option(help: "The year to follow up, YYYY.")
     var year: Int
 
+    @Option(help: "The date the agreements are checked and the year is followed up to, YYYY-MM-DD (default: today).")
+    var today: String?
+
     @Option(help: "A folder to write uppfoljning-YYYY.html (.md, .json, .pdf, .docx) into (default: standard output; required for pdf and docx).")
     var out: String?
 
@@ -54,7 +57,8 @@ struct Report: ParsableCommand {
         let templates = try templateOptions.load()
         let context = try OutputContext.load(templates: templates, referenceDocx: referenceDocx, format: format)
         let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
-        let validator = Validator(ruleSet: try ruleSetOptions.load(), today: try Today.parse(nil), userTemplates: templates.customNames)
+        let date = try Today.parse(today)
+        let validator = Validator(ruleSet: try ruleSetOptions.load(), today: date, userTemplates: templates.customNames)
         let agreements = try CheckedAgreement.loadAll(try CheckedFile.collect(paths), validator: validator)
 
         let input = FollowUpInput(agreements, register: register, upTo: year)
@@ -86,7 +90,8 @@ struct Report: ParsableCommand {
             RunLanguage.note(sv: "bus-docs: \(area.name): inget register för \(year) (\(register)/\(area.slug)/\(year)/ finns inte); området visas som \"inget register\"",
                              en: "bus-docs: \(area.name): no register for \(year) (\(register)/\(area.slug)/\(year)/ does not exist); the area shows as \"inget register\"")
         }
-        let followUp = FollowUpReport(year: year, areas: areas, suppressing: !noSuppression)
+        // A case of the current year is late only once its deadline has passed by this date.
+        let followUp = FollowUpReport(year: year, areas: areas, suppressing: !noSuppression, today: date)
         if let output {
             // A file, as `protocol -o protokoll.pdf` writes one: never over an agreement it reads.
             try OutputFormats.emit(.followUp(followUp, ruleSets: ruleSets), as: format, in: context, to: output,

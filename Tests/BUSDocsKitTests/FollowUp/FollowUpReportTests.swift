@@ -354,6 +354,41 @@ extension FollowUpReportTests {
         #expect(reader.disclosed.isEmpty, "\(reader.disclosed)")
     }
 
+    /// The current year is measured as of the run's date: a case whose deadline has not come is neither
+    /// within nor late, and a meeting dated after the run's date is booked, not held.
+    @Test func theCurrentYearCountsACaseLateOnlyAfterItsDeadline() {
+        var register = RegisterYear(year: 2026)
+        register.cases = [
+            Self.forumCase("2026-01-15", "2026-01-22", .solved), Self.forumCase("2026-02-03", "2026-02-10", .solved),
+            Self.forumCase("2026-03-03", "2026-03-30", .solved), Self.forumCase("2026-04-03", "2026-04-10", .solved),
+            Self.forumCase("2026-11-25", nil, .ongoing), Self.forumCase("2026-11-20", "2026-12-01", .ongoing),
+            Self.forumCase("2026-10-01", nil, .ongoing),
+        ]
+        let figures = { (today: LocalDate?) in
+            let report = FollowUpReport(year: 2026, areas: [Self.area([register])], suppressing: false, today: today)
+            let year = report.areas[0].current
+            return "\([year.withinDeadline.value, year.late.value, year.notYetDue.value]) \(report.partOfYearUntil?.description ?? "-")"
+        }
+        // 27 November: within 14 days 3, late 2 (the March meeting after 27 days, October's case without
+        // one); not yet due: the case of 25 November and the one whose meeting is booked for 1 December.
+        #expect(figures(Self.date("2026-11-27")) == "[3, 2, 2] 2026-11-27")
+        // 10 December: the case of 20 November met on 1 December, within its deadline; 25 November's passed.
+        #expect(figures(Self.date("2026-12-10")) == "[4, 3, 0] 2026-12-10")
+        // The year over: as of 31 December, whatever the run's date.
+        #expect(figures(Self.date("2027-03-01")) == "[4, 3, 0] -")
+        #expect(figures(nil) == "[4, 3, 0] -")
+    }
+
+    /// A year before the report's is measured at its own end: a case of late December met in January is
+    /// held within the deadline, whatever the run's date.
+    @Test func aPastYearIsMeasuredAtItsEnd() {
+        var register = RegisterYear(year: 2025)
+        register.cases = [Self.forumCase("2025-12-28", "2026-01-05", .solved), Self.forumCase("2025-12-29", nil, .ongoing)]
+        let report = FollowUpReport(year: 2026, areas: [Self.area([register, RegisterYear(year: 2026)])], suppressing: false, today: Self.date("2026-11-27"))
+        let past = report.areas[0].years[0]
+        #expect([past.withinDeadline.value, past.late.value, past.notYetDue.value] as [Int] == [1, 0, 1])
+    }
+
     /// A matrix row whose shown counts leave 2 for two cells of "färre än 3", and a total of "färre än 3"
     /// over two of them (Nacka's 2025 deviations, reduced): neither may tell a 1.
     @Test func aMatrixRowGivesNoCountAway() {
