@@ -69,6 +69,32 @@ import TestSupport
         #expect(sentences.first == "I individforum togs 6 ärenden upp; 50 % av ärendena fick möte inom 14 dagar, och mediantiden från uppmärksammat behov till möte var 14 dagar.")
     }
 
+    /// A count hidden as ".." may be 0: the sentences say it is not shown, and never that something happened.
+    @Test func aHiddenCountIsNeverToldAsAFact() {
+        let report = FollowUpReport(year: 2025, areas: [Self.area([Self.deviationYear()])], suppressing: false)
+        var year = report.areas[0].current
+        year.lifted = Figure(value: 0, state: .complement)
+        year.sips = Figure(value: 61, state: .complement)
+        year.principal = Figure(value: 8, state: .complement)
+        var sentences = FollowUpSentences.sentences(year, previous: nil, deadlineDays: 14, ruleSet: RegisterTests.nacka.1)
+        #expect(sentences.contains("Antalet ärenden som lyftes till styrgruppen redovisas inte, för att skydda enskilda barn."))
+        #expect(sentences.contains("Antalet SIP redovisas inte, för att skydda enskilda barn."))
+        #expect(!sentences.contains { $0.contains("dolt") || $0.contains("principiella") }, "\(sentences)")
+        #expect(sentences.contains { $0.contains("8") && $0.contains("vidare till BUSSAM") }, "\(sentences)")
+        year.sentToCountyBody = Figure(value: 8, state: .complement)
+        year.cases = Figure(value: 6, state: .complement)
+        sentences = FollowUpSentences.sentences(year, previous: nil, deadlineDays: 14, ruleSet: RegisterTests.nacka.1)
+        #expect(sentences.first == "Antalet ärenden i individforum redovisas inte, för att skydda enskilda barn.")
+        #expect(!sentences.contains { $0.contains("BUSSAM") || $0.contains("lyftes") }, "\(sentences)")
+        // A hidden count with a shown 0 beside it: the sentence is decided on what is shown, not on the count.
+        year.sentToCountyBody = Figure(value: 0)
+        year.principal = Figure(value: 0, state: .complement)
+        sentences = FollowUpSentences.sentences(year, previous: nil, deadlineDays: 14, ruleSet: RegisterTests.nacka.1)
+        let hiddenZero = sentences.filter { $0.contains("BUSSAM") }
+        year.principal = Figure(value: 8, state: .complement)
+        #expect(FollowUpSentences.sentences(year, previous: nil, deadlineDays: 14, ruleSet: RegisterTests.nacka.1).filter { $0.contains("BUSSAM") } == hiddenZero)
+    }
+
     @Test func smallCountsAreShownAsFewerThanThree() {
         let report = FollowUpReport(year: 2025, areas: [Self.area([Self.deviationYear()])], suppressing: true)
         let year = report.areas[0].current
