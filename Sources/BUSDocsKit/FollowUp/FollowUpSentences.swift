@@ -29,11 +29,12 @@ public enum FollowUpSentences {
         "polis": ("Polis", "polisen"),
     ]
 
-    /// "56 avvikelser", "inga avvikelser", "färre än 3 avvikelser"; nil for a count hidden as "..", which
-    /// may be any number, 0 too: a sentence about it would claim what the table does not say.
+    /// "56 avvikelser", "inga avvikelser", "färre än tre avvikelser" (in running text the number is a
+    /// word, as Swedish writes small numbers); nil for a count hidden as "..", which may be any number,
+    /// 0 too: a sentence about it would claim what the table does not say.
     public static func count(_ figure: Figure, _ singular: String, _ plural: String) -> String? {
         switch figure.state {
-        case .small: return "färre än 3 \(plural)"
+        case .small: return "färre än tre \(plural)"
         case .complement: return nil
         case .shown: return figure.value == 0 ? "inga \(plural)" : "\(figure.value) \(figure.value == 1 ? singular : plural)"
         }
@@ -62,8 +63,10 @@ public enum FollowUpSentences {
         }
         out.append(forum + ".")
         if figures.cases.value > 0 || !figures.cases.isShown {
-            out.append(count(figures.lifted, "ärende", "ärenden").map { capitalised($0) + " lyftes till styrgruppen." }
-                ?? notShown("ärenden som lyftes till styrgruppen"))
+            out.append(count(figures.lifted, "ärende", "ärenden").map { counted in
+                // A sentence does not begin with a figure: "Totalt lyftes 5 ärenden …".
+                figures.lifted.isShown && figures.lifted.value > 0 ? "Totalt lyftes \(counted) till styrgruppen." : capitalised(counted) + " lyftes till styrgruppen."
+            } ?? notShown("ärenden som lyftes till styrgruppen"))
         }
         return out + deviationSentences(figures, previous: previous, ruleSet: ruleSet)
     }
@@ -93,22 +96,25 @@ public enum FollowUpSentences {
             out.append("Inga avvikelser rapporterades.")
         } else if figures.deviations.state == .small {
             // Its breakdown is hidden too: "färre än 3 av färre än 3" would say nothing and read badly.
-            out.append("Färre än 3 avvikelser rapporterades; så få redovisas inte närmare.")
+            out.append("Färre än tre avvikelser rapporterades; så få redovisas inte närmare.")
         } else if figures.deviations.state == .complement {
             out.append("Antalet avvikelser redovisas inte, så att ett litet antal inte kan räknas fram ur en summa.")
         } else if !(figures.principal.isShown && figures.principal.value == 0 && figures.sentToCountyBody.isShown && figures.sentToCountyBody.value == 0) {
             // Decided on what the table shows, never on a hidden count; a part hidden as ".." is left out: it may be 0.
-            let of = count(figures.deviations, "avvikelse", "avvikelser")!
+            // "Av 85 avvikelser bedömdes 20 som principiella och 16 skickades vidare till BUSSAM."
+            let of = "Av \(count(figures.deviations, "avvikelse", "avvikelser")!)"
+            let principal = figures.principal.isShown && figures.principal.value == 0 ? "ingen som principiell" : "\(number(figures.principal)) som principiella"
+            let sent = figures.sentToCountyBody.isShown && figures.sentToCountyBody.value == 0 ? "ingen" : number(figures.sentToCountyBody)
             switch (figures.principal.state == .complement, figures.sentToCountyBody.state == .complement) {
-            case (false, false):
-                out.append("\(capitalised(number(figures.principal))) av \(of) bedömdes som principiella och \(number(figures.sentToCountyBody)) skickades vidare till BUSSAM.")
-            case (false, true): out.append("\(capitalised(number(figures.principal))) av \(of) bedömdes som principiella.")
-            case (true, false): out.append("\(capitalised(number(figures.sentToCountyBody))) av \(of) skickades vidare till BUSSAM.")
+            case (false, false): out.append("\(of) bedömdes \(principal) och \(sent) skickades vidare till BUSSAM.")
+            case (false, true): out.append("\(of) bedömdes \(principal).")
+            case (true, false): out.append("\(of) skickades \(sent) vidare till BUSSAM.")
             case (true, true): break
             }
         }
         if let sips = figures.sips {
-            out.append(count(sips, "SIP", "SIP").map { "\(capitalised($0)) registrerades." } ?? notShown("SIP"))
+            out.append(count(sips, "SIP", "SIP").map { sips.isShown && sips.value > 0 ? "Totalt registrerades \($0)." : "\(capitalised($0)) registrerades." }
+                ?? notShown("SIP"))
         }
         if let previous, previous.hasRegister, previous.deviations.isShown, figures.deviations.isShown, previous.deviations.value != figures.deviations.value {
             let verb = figures.deviations.value > previous.deviations.value ? "ökade" : "minskade"
@@ -117,9 +123,9 @@ public enum FollowUpSentences {
         return out
     }
 
-    /// A count inside a sentence: "33", "färre än 3" (never one hidden as "..": see `count`).
+    /// A count inside a sentence: "33", "färre än tre" (never one hidden as "..": see `count`).
     static func number(_ figure: Figure) -> String {
-        figure.description
+        figure.state == .small ? "färre än tre" : figure.description
     }
 
     static func days(_ median: Double) -> String {

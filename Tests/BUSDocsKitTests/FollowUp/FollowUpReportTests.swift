@@ -69,6 +69,27 @@ import TestSupport
         #expect(sentences.first == "I individforum togs 6 ärenden upp; 50 % av ärendena fick möte inom 14 dagar, och mediantiden från uppmärksammat behov till möte var 14 dagar.")
     }
 
+    /// Swedish official writing: no sentence begins with a figure, and a small number in running text is a word.
+    @Test func sentencesDoNotBeginWithAFigure() {
+        let report = FollowUpReport(year: 2025, areas: [Self.area([Self.deviationYear()])], suppressing: false)
+        var year = report.areas[0].current
+        var sentences = FollowUpSentences.sentences(year, previous: nil, deadlineDays: 14, ruleSet: RegisterTests.nacka.1)
+        #expect(sentences.contains("Totalt lyftes 3 ärenden till styrgruppen."))
+        #expect(sentences.contains("Av 78 avvikelser bedömdes 8 som principiella och 8 skickades vidare till BUSSAM."))
+        #expect(sentences.contains("Totalt registrerades 61 SIP."))
+        #expect(!sentences.contains { $0.first?.isNumber == true }, "\(sentences)")
+        year.lifted = Figure(value: 2, state: .small)
+        year.deviations = Figure(value: 3)
+        year.principal = Figure(value: 1, state: .small)
+        year.sentToCountyBody = Figure(value: 0)
+        year.sips = Figure(value: 0)
+        sentences = FollowUpSentences.sentences(year, previous: nil, deadlineDays: 14, ruleSet: RegisterTests.nacka.1)
+        #expect(sentences.contains("Färre än tre ärenden lyftes till styrgruppen."))
+        #expect(sentences.contains("Av 3 avvikelser bedömdes färre än tre som principiella och ingen skickades vidare till BUSSAM."), "\(sentences)")
+        #expect(sentences.contains("Inga SIP registrerades."))
+        #expect(!sentences.contains { $0.contains("3 av 3") || $0.contains("färre än 3") }, "\(sentences)")
+    }
+
     /// A count hidden as ".." may be 0: the sentences say it is not shown, and never that something happened.
     @Test func aHiddenCountIsNeverToldAsAFact() {
         let report = FollowUpReport(year: 2025, areas: [Self.area([Self.deviationYear()])], suppressing: false)
@@ -143,7 +164,7 @@ import TestSupport
         #expect(year.topics.map(\.count.description) == ["..", "..", "0", "0", "0", "0"])
         #expect([year.solvedLocally, year.sentToCountyBody, year.openDeviations].map(\.description) == ["..", "färre än 3", "0"])
         let sentences = FollowUpSentences.sentences(year, previous: nil, deadlineDays: 14, ruleSet: nil)
-        #expect(sentences.contains("Färre än 3 avvikelser rapporterades; så få redovisas inte närmare."), "\(sentences)")
+        #expect(sentences.contains("Färre än tre avvikelser rapporterades; så få redovisas inte närmare."), "\(sentences)")
         #expect(!sentences.joined().contains("av färre än 3"))
     }
 
