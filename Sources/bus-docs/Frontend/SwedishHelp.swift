@@ -314,7 +314,6 @@ enum SwedishHelp {
             "Avsluta med status 1 när en ändring försvagar överenskommelsen (för CI).",
         "The port; 0 picks a free one.": "Porten; 0 väljer en ledig.",
         // Output formats: the lists come from OutputFormats.all
-        OutputFormats.help(for: .followUp): OutputFormats.help(for: .followUp, swedish: true),
         OutputFormats.help(for: .comparison) + OutputFormats.defaultHelp("text"):
             OutputFormats.help(for: .comparison, swedish: true) + OutputFormats.defaultHelp("text", swedish: true),
         "The file to write (default: standard output; required for pdf and docx).":
@@ -332,7 +331,7 @@ enum SwedishHelp {
 
     /// The single-document commands' `--format` help, one per document (two may read the same).
     private static var documentFormatHelp: [String: String] {
-        Dictionary([OutputDocument.Kind.group, .deviationForm, .agreement].map { kind in
+        Dictionary([OutputDocument.Kind.group, .deviationForm, .agreement, .followUp].map { kind in
             (OutputFormats.documentHelp(kind), OutputFormats.documentHelp(kind, swedish: true))
         }, uniquingKeysWith: { first, _ in first })
     }

@@ -32,9 +32,9 @@ struct Report: ParsableCommand {
     @Option(name: .shortAndLong, help: "The file to write, as the other commands take it (instead of --out).")
     var output: String?
 
-    @Option(help: ArgumentHelp(OutputFormats.help(for: .followUp)), completion: .list(OutputFormats.names(writing: .followUp)),
+    @Option(help: ArgumentHelp(OutputFormats.documentHelp(.followUp)), completion: .list(OutputFormats.names(writing: .followUp)),
             transform: { try FormatChoice.parse($0, writing: .followUp) })
-    var format: FormatChoice = .html
+    var format: FormatChoice?
 
     @Option(help: ArgumentHelp("A Word document whose styles --format docx takes.", valueName: "file"))
     var referenceDocx: String?
@@ -48,11 +48,13 @@ struct Report: ParsableCommand {
     @OptionGroup var ruleSetOptions: RuleSetOptions
 
     func run() throws {
-        try self.format.check(writes: .followUp)
+        if out != nil, output != nil { throw CLIError.outAndOutput }
+        // As the other commands: `--format`, else the format `-o`'s extension names (`-o uppfoljning.docx`
+        // writes Word), else html; an extension report does not write, or one --format contradicts, is refused.
+        let chosen = try FormatChoice.resolve(self.format, output: output, default: .html, writing: .followUp)
         guard (1900...2999).contains(year) else { throw CLIError.notAYear(year) }
         try FollowUpInput.checkFolder(register)
-        let format = try pdf.applied(to: self.format.format)
-        if out != nil, output != nil { throw CLIError.outAndOutput }
+        let format = try pdf.applied(to: chosen)
         if !format.isText, out == nil, output == nil { throw CLIError.formatNeedsOutFolder(format: format.name) }
         let templates = try templateOptions.load()
         let context = try OutputContext.load(templates: templates, referenceDocx: referenceDocx, format: format)
