@@ -8,7 +8,8 @@ agreement it was made for. Prints one line per finding and exits 1 when there is
               (radio buttons sharing a name are one field), each named for screen readers (/TU) by the
               words of its label in the HTML; --archival: no form fields at all
   tags        the catalogue marks the PDF as tagged and holds a structure tree
-  metadata    the XMP declares PDF/UA-1; --archival: PDF/A-3u as well
+  metadata    the XMP declares PDF/UA-1; --archival: PDF/A-3u as well; the document's title (what a reader's
+              window, an archive and a screen reader show) begins with the page's heading (h1)
   fonts       every font is embedded (pdffonts), and every one is Liberation Sans, from fonts-liberation
   pages       at least 1 and at most --max-pages, each A4 (portrait, or landscape with --comparison)
   names       every party name (parties), or every member's role, party and substitute of a group
@@ -43,6 +44,8 @@ class FormControls(html.parser.HTMLParser):
         self.comparison = []
         self._in_comparison = 0
         self._cell = None
+        self.heading = None
+        self._heading = None
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -51,6 +54,8 @@ class FormControls(html.parser.HTMLParser):
             if name and not (attrs.get("type") == "radio" and name in self.names):
                 self.names.append(name)
                 self.ids[name] = attrs.get("id")
+        if tag == "h1" and self.heading is None:
+            self._heading = []
         if tag == "label" and attrs.get("for"):
             self._label = (attrs["for"], [])
         if tag == "table" and "jamforelse" in (attrs.get("class") or "").split():
@@ -59,6 +64,9 @@ class FormControls(html.parser.HTMLParser):
             self._cell = []
 
     def handle_endtag(self, tag):
+        if tag == "h1" and self._heading is not None:
+            self.heading = " ".join("".join(self._heading).split())
+            self._heading = None
         if tag == "label" and self._label:
             self.labels[self._label[0]] = " ".join("".join(self._label[1]).split())
             self._label = None
@@ -71,6 +79,8 @@ class FormControls(html.parser.HTMLParser):
             self._cell = None
 
     def handle_data(self, data):
+        if self._heading is not None:
+            self._heading.append(data)
         if self._label:
             self._label[1].append(data)
         if self._cell is not None:
@@ -195,6 +205,11 @@ def main():
             problems.append("metadata: the XMP does not declare PDF/A-3u (pdfaid:part 3, conformance U)")
     elif "pdfaid:" in xmp:
         problems.append("metadata: a PDF with form fields declares PDF/A")
+
+    # The title a reader's window, an archive and a screen reader show: what the page's heading says.
+    title = " ".join(str((reader.metadata or {}).get("/Title") or "").split())
+    if page.heading and not title.startswith(page.heading):
+        problems.append(f"metadata: the title is {title!r}, the heading says {page.heading!r}")
 
     # Fonts, as poppler sees them.
     fonts = subprocess.run(["pdffonts", args.pdf], capture_output=True, text=True, check=True).stdout.splitlines()[2:]

@@ -5,6 +5,7 @@
 #  - python-docx opens each one, lxml parses every XML part, and its content controls are counted by kind
 #    and tag (scripts/docx_check.py);
 #  - LibreOffice converts all of them to PDF in one run, and each PDF must have pages and the document's title;
+#    a form printed blank shows no prompt ("Välj part", "Skriv namn") and every party a drop-down offers;
 #  - a document restyled with a reference document made by python-docx keeps Word's style names;
 #  - pdftoppm turns each PDF's first page into a PNG for a reviewer (OUT/pages).
 set -euo pipefail
@@ -97,6 +98,22 @@ for file in "$OUT"/docx/*.docx; do
   broken=""
   for head in $heads; do grep -q "$head" <<< "$head_line" || broken="$broken $head"; done
   if [ -n "$broken" ]; then fail "$name.pdf: the attendance table's heads are broken inside a word:$broken ($head_line)"; continue; fi
+  # Printed blank, a form shows lines to write on, not Word's prompts, and every choice of a drop-down
+  # (the parties) in its text: paper cannot open a list. The controls stay for filling in on screen.
+  case $name in *-protokoll|*-avvikelseblankett|*-dagordning-*)
+    printed=$(pdftotext "$pdf" - | tr -s ' \n' ' ')
+    prompt=$(grep -oE '(Välj (part|datum)|Skriv (namn|ort|var|din|vad|namnet)|Beskriv bristen i samverkan utan namn)[^ ]*' <<< "$printed" | head -1 || true)
+    if [ -n "$prompt" ]; then fail "$name.pdf: printed blank, it shows the prompt '$prompt'"; continue; fi
+    missing=$(python3 - "$file" "$printed" <<'PY'
+import sys, zipfile, re, html
+xml = zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode()
+choices = {html.unescape(c) for c in re.findall(r'<w:listItem w:displayText="([^"]*)"', xml)}
+printed = " ".join(sys.argv[2].split())
+print("; ".join(sorted(c for c in choices if " ".join(c.split()) not in printed)))
+PY
+)
+    if [ -n "$missing" ]; then fail "$name.pdf: printed blank, a drop-down's choices are not on paper: $missing"; continue; fi
+  esac
   pdftoppm -png -r 60 -f 1 -l 2 "$pdf" "$OUT/pages/$name"
   ok "$name.pdf: $pages pages from LibreOffice"
 done

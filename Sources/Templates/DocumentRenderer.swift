@@ -31,11 +31,12 @@ public struct DocumentRenderer: Sendable {
     ) throws -> String {
         let name = group.kind?.value == .individualForum
             ? templates.name(group.protocolTemplate?.value, else: "protocol-individforum", format: format) : "agenda"
-        let title = (group.name?.value ?? group.id.value) + " – " + (source.agreement.area?.value ?? "")
         if group.kind?.value == .individualForum {
-            return try page(ProtocolView(source, group: group, date: date, noticed: noticed), template: name, title: title, home: siteHome, format: format)
+            let view = ProtocolView(source, group: group, date: date, noticed: noticed)
+            return try page(view, template: name, title: view.title, home: siteHome, format: format)
         }
-        return try page(AgendaView(source, group: group, date: date, today: today), template: name, title: title, home: siteHome, format: format)
+        let view = AgendaView(source, group: group, date: date, today: today)
+        return try page(view, template: name, title: view.title, home: siteHome, format: format)
     }
 
     /// The days within which an individforum meets: its own deadline when within the rule set's, else the rule set's.

@@ -450,10 +450,10 @@ import Testing
         #expect(register.stdout.contains("Nacka"))
         let group = try BusDocsProcess.run(["protocol", "Agreements/nacka-2023.md", "--group", "individfroum", "--format", "md"], environment: Self.swedish)
         #expect(group.status == 2)
-        #expect(group.stderr.hasPrefix("bus-docs: Agreements/nacka-2023.md: ingen grupp 'individfroum' med protokoll eller dagordning — menade du individforum? (grupper: styrgrupp"),
+        #expect(group.stderr.hasPrefix("bus-docs: Agreements/nacka-2023.md: ingen grupp 'individfroum' med protokoll eller dagordning — menade du individforum (BUS individforum Nacka)? (grupper: styrgrupp = BUS lokal styrgrupp Nacka"),
                 "\(group.stderr)")
         let english = try BusDocsProcess.run(["protocol", "Agreements/nacka-2023.md", "--group", "styrgrp", "--format", "md"])
-        #expect(english.stderr.contains("no group 'styrgrp' with a protocol or agenda — did you mean styrgrupp?"), "\(english.stderr)")
+        #expect(english.stderr.contains("no group 'styrgrp' with a protocol or agenda — did you mean styrgrupp (BUS lokal styrgrupp Nacka)?"), "\(english.stderr)")
         let none = try BusDocsProcess.run(["protocol", "Agreements/nacka-2023.md", "--group", "ledningsgruppen", "--format", "md"])
         #expect(!none.stderr.contains("did you mean"), "\(none.stderr)")
     }

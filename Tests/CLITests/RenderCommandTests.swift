@@ -54,7 +54,114 @@ import Testing
         #expect(agenda.stdout.hasPrefix("# Dagordning – BUS arbetsgrupp\n"))
         let unknown = try BusDocsProcess.run(["protocol", Self.valid, "--group", "ledningsgrupp"])
         #expect(unknown.status == 2)
-        #expect(unknown.stderr.contains("(groups: styrgrupp, arbetsgrupp, individforum)"))
+        #expect(unknown.stderr.contains("(groups: styrgrupp = BUS lokal styrgrupp, arbetsgrupp = BUS arbetsgrupp, individforum = BUS individforum)"))
+    }
+
+    /// README's meeting-document commands run as written, and every `--group` name README offers (and
+    /// the ones a chair says: "BUS individforum", "lokala styrgruppen") picks the group on README's
+    /// example agreement, whose groups are named with the area ("BUS lokal styrgrupp Nacka").
+    @Test func readmeMeetingCommandsAndGroupNamesWork() throws {
+        let readme = try String(contentsOf: BusDocsProcess.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let folder = try BusDocsProcess.temporaryFolder()
+        // PDF needs WeasyPrint, which scripts/pdf-test.sh has; the Swift tests do not.
+        let commands = readme.split(separator: "\n").filter { ($0.hasPrefix("bus-docs protocol ") || $0.hasPrefix("bus-docs deviation ")) && !$0.contains(" pdf") && !$0.contains(".pdf") }
+        #expect(commands.count >= 3)
+        for command in commands {
+            let arguments = command.split(separator: " ").dropFirst().map { $0.hasSuffix(".html") || $0.hasSuffix(".pdf") || $0.hasSuffix(".docx") ? folder.appendingPathComponent(String($0)).path : String($0) }
+            let result = try BusDocsProcess.run(Array(arguments))
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+        }
+        let line = try #require(readme.split(separator: "\n").first { $0.hasPrefix("- `--group` takes") })
+        let paragraph = readme[line.startIndex...].prefix { $0 != "." }
+        let names = paragraph.split(separator: "`").enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element).trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
+            .filter { $0 != "--group" }
+        #expect(names.contains("BUS lokal styrgrupp") && names.contains("BUS individforum"), "\(names)")
+        for name in names + ["lokala styrgruppen", "BUS lokala styrgruppen", "styrgruppen", "bus individforum nacka"] {
+            let result = try BusDocsProcess.run(["protocol", "Agreements/nacka-2023.md", "--group", name, "--format", "md"])
+            #expect(result.status == 0, "\(name): \(result.stderr)")
+            let heading = name.lowercased().contains("individforum") ? "# Protokoll – BUS individforum Nacka\n" : "# Dagordning – BUS lokal styrgrupp Nacka\n"
+            #expect(result.stdout.hasPrefix(heading), "\(name): \(result.stdout.prefix(60))")
+        }
+        let near = try BusDocsProcess.run(["protocol", "Agreements/nacka-2023.md", "--group", "BUS styrgrupp 2027", "--format", "md"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(near.status == 2)
+        #expect(near.stderr == "bus-docs: Agreements/nacka-2023.md: ingen grupp 'BUS styrgrupp 2027' med protokoll eller dagordning — menade du styrgrupp (BUS lokal styrgrupp Nacka)? "
+                + "(grupper: styrgrupp = BUS lokal styrgrupp Nacka, individforum = BUS individforum Nacka)\n", "\(near.stderr)")
+        let english = try BusDocsProcess.run(["protocol", "Agreements/nacka-2023.md", "--group", "BUS styrgrupp 2027", "--format", "md"])
+        #expect(english.stderr.contains("— did you mean styrgrupp (BUS lokal styrgrupp Nacka)? (groups: styrgrupp = BUS lokal styrgrupp Nacka, individforum"), "\(english.stderr)")
+    }
+
+    /// Rinkeby-Kista's agreement starts 2017 with `växlar: [kommun, region], period: år`: the
+    /// municipality chairs 2017, the region 2018, and the agenda says from when the turns count.
+    @Test func theRotatingChairOfTheExampleAgreementStartsWithItsFirstYear() throws {
+        var chairs: [String] = []
+        for date in ["2017-03-01", "2018-03-01", "2026-03-01", "2027-03-01"] {
+            let result = try BusDocsProcess.run(["protocol", "Agreements/rinkeby-kista-spanga-tensta-2017.md", "--group", "styrgrupp", "--date", date, "--format", "md"])
+            #expect(result.status == 0, "\(result.stderr)")
+            chairs += result.stdout.split(separator: "\n").filter { $0.contains("Ordförande:") }.map(String.init)
+        }
+        #expect(chairs.map { $0.split(separator: ",")[0] } == ["- Ordförande: kommunen", "- Ordförande: regionen", "- Ordförande: regionen", "- Ordförande: kommunen"], "\(chairs)")
+        #expect(chairs.last?.hasSuffix("(ordförandeskapet växlar varje år mellan kommun och region, med kommun först år 2017)") == true, "\(chairs)")
+    }
+
+    /// Meeting documents for an agreement that is repealed, or has expired, are still made (a meeting
+    /// between two agreements needs its protocol), with a warning in the run's language; the deviation
+    /// form is judged on `--today` as the protocol is.
+    @Test func documentsForARepealedOrExpiredAgreementSaySo() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let text = try String(contentsOfFile: "\(BusDocsProcess.packageRoot.path)/Agreements/nacka-2023.md", encoding: .utf8)
+        let repealed = folder.appendingPathComponent("upphavd.md"), expired = folder.appendingPathComponent("utgangen.md")
+        try text.replacingOccurrences(of: "typ: lokal-överenskommelse\n", with: "typ: lokal-överenskommelse\nstatus: upphävd\n")
+            .write(to: repealed, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "till: 2027-12-31", with: "till: 2026-06-30").write(to: expired, atomically: true, encoding: .utf8)
+        #expect(text.contains("till: 2027-12-31") && text.contains("typ: lokal-överenskommelse\n"))
+        let swedish = ["LANG": "sv_SE.UTF-8"]
+        for command in [["protocol", repealed.path, "--date", "2027-02-01"], ["protocol", repealed.path, "--group", "styrgrupp"], ["deviation", repealed.path]] {
+            let sv = try BusDocsProcess.run(command + ["--format", "md", "--today", "2026-11-27"], environment: swedish)
+            #expect(sv.status == 0 && !sv.stdout.isEmpty)
+            #expect(sv.stderr.contains("bus-docs: varning: överenskommelsen är upphävd (status: upphävd): dokumentet bygger på en överenskommelse som inte längre gäller\n"), "\(command): \(sv.stderr)")
+            let en = try BusDocsProcess.run(command + ["--format", "md", "--today", "2026-11-27"])
+            #expect(en.stderr.contains("bus-docs: warning: the agreement is repealed (status: upphävd): the document follows an agreement that is no longer in force\n"), "\(command): \(en.stderr)")
+        }
+        let sv = try BusDocsProcess.run(["deviation", expired.path, "--format", "md", "--today", "2026-11-27"], environment: swedish)
+        #expect(sv.status == 0)
+        #expect(sv.stderr == "bus-docs: varning: överenskommelsen har upphört att gälla (den gällde till och med 2026-06-30); förnya överenskommelsen\n", "\(sv.stderr)")
+        let en = try BusDocsProcess.run(["deviation", expired.path, "--format", "md", "--today", "2026-11-27"])
+        #expect(en.stderr == "bus-docs: warning: the agreement has expired (it was valid until 2026-06-30); renew the agreement\n", "\(en.stderr)")
+        let inForce = try BusDocsProcess.run(["deviation", expired.path, "--format", "md", "--today", "2026-05-01"])
+        #expect(inForce.stderr.isEmpty, "\(inForce.stderr)")
+    }
+
+    /// `blankett:` (or an individforum's `protokoll:`) naming an attachment with a file of the area's own:
+    /// `deviation` and `protocol` say so and write nothing in its place, in the run's language; the
+    /// published page links the routine's form (and the forum's protocol) to that attachment.
+    @Test func theAreasOwnFormIsNamedNotReplaced() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        var text = try String(contentsOfFile: "\(BusDocsProcess.packageRoot.path)/Agreements/nacka-2023.md", encoding: .utf8)
+        #expect(text.contains("  blankett: avvikelseblankett\n") && text.contains("    protokoll: individforum\n") && text.contains("\nbilagor:\n"))
+        text = text.replacingOccurrences(of: "  blankett: avvikelseblankett\n", with: "  blankett: var-blankett\n")
+            .replacingOccurrences(of: "    protokoll: individforum\n", with: "    protokoll: Vårt protokoll\n")
+            .replacingOccurrences(of: "\nbilagor:\n", with: "\nbilagor:\n  - { id: var-blankett, titel: Nackas avvikelseblankett, fil: bilagor/avvikelse.docx }\n"
+                                  + "  - { id: vart-protokoll, titel: Vårt protokoll, fil: bilagor/protokoll.docx }\n")
+        try text.write(to: folder.appendingPathComponent("egen.md"), atomically: true, encoding: .utf8)
+        let check = try BusDocsProcess.run(["check", "egen.md"], in: folder)
+        #expect(check.status == 0, "\(check.stdout)")
+        let sv = try BusDocsProcess.run(["deviation", "egen.md", "-o", "blankett.docx"], environment: ["LANG": "sv_SE.UTF-8"], in: folder)
+        #expect(sv.status == 2)
+        #expect(sv.stderr == "bus-docs: egen.md: blanketten är områdets egen, bilagan 'Nackas avvikelseblankett' (bilagor/avvikelse.docx); bus-docs gör ingen i dess ställe — "
+                + "använd den filen, eller skriv `blankett: avvikelseblankett` för den inbyggda\n", "\(sv.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("blankett.docx").path))
+        let en = try BusDocsProcess.run(["protocol", "egen.md", "--format", "md"], in: folder)
+        #expect(en.status == 2 && en.stdout.isEmpty)
+        #expect(en.stderr == "bus-docs: egen.md: the protocol template is the area's own, the attachment 'Vårt protokoll' (bilagor/protokoll.docx); bus-docs makes none in its place — "
+                + "use that file, or write `protokoll: individforum` for the built-in one\n", "\(en.stderr)")
+        let agenda = try BusDocsProcess.run(["protocol", "egen.md", "--group", "styrgrupp", "--format", "md"], in: folder)
+        #expect(agenda.status == 0, "the steering group's agenda is bus-docs' own: \(agenda.stderr)")
+        let out = folder.appendingPathComponent("site")
+        let build = try BusDocsProcess.run(["build", "egen.md", "--out", out.path], in: folder)
+        #expect(build.status == 0, "\(build.stdout)\(build.stderr)")
+        let page = try String(contentsOf: out.appendingPathComponent("egen/index.html"), encoding: .utf8)
+        #expect(page.contains("samrådsgrupp för barns och ungas hälsa. <a href=\"bilagor/avvikelse.docx\">Nackas avvikelseblankett</a></p>"), "the routine's form")
+        #expect(page.contains("<a href=\"bilagor/protokoll.docx\">Vårt protokoll för BUS individforum Nacka</a>"), "the forum's protocol")
     }
 
     @Test func deviationFormToAFileNeverOverTheAgreement() throws {

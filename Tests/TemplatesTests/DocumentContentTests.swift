@@ -21,8 +21,31 @@ import Testing
         let spring = AgendaView.chair(of: steering, on: LocalDate(year: 2027, month: 3, day: 1), in: source.agreement)
         let autumn = AgendaView.chair(of: steering, on: LocalDate(year: 2027, month: 9, day: 1), in: source.agreement)
         // The agreement names the principal whose turn it is, not a person: the agenda does not pick one.
-        #expect(spring == "kommunen, vårterminen 2027 (ordförandeskapet växlar varje termin mellan kommun och region)")
-        #expect(autumn == "regionen, höstterminen 2027 (ordförandeskapet växlar varje termin mellan kommun och region)")
+        #expect(spring == "kommunen, vårterminen 2027 (ordförandeskapet växlar varje termin mellan kommun och region, med kommun först vårterminen 2020)")
+        #expect(autumn == "regionen, höstterminen 2027 (ordförandeskapet växlar varje termin mellan kommun och region, med kommun först vårterminen 2020)")
+    }
+
+    /// The first in `växlar` chairs the agreement's first year (or term), whatever the calendar year's
+    /// parity: an agreement from 2017 (an odd year) gives the municipality 2017 and the region 2018.
+    @Test func aRotatingChairCountsFromTheAgreementsStart() {
+        func chair(_ text: String, on date: LocalDate) -> String {
+            let source = Documents.source(text)
+            return AgendaView.chair(of: Documents.group("styrgrupp", in: source), on: date, in: source.agreement)
+        }
+        let yearly = Documents.validText.replacingOccurrences(of: "ordförande: { växlar: [kommun, region] }", with: "ordförande: { växlar: [kommun, region], period: år }")
+        let from2017 = yearly.replacingOccurrences(of: "  från: 2020-01-01\n", with: "  från: 2017-01-01\n")
+        #expect(chair(from2017, on: LocalDate(year: 2017, month: 3, day: 1)).hasPrefix("kommunen, år 2017 ("))
+        #expect(chair(from2017, on: LocalDate(year: 2018, month: 3, day: 1)).hasPrefix("regionen, år 2018 ("))
+        #expect(chair(from2017, on: LocalDate(year: 2026, month: 3, day: 1)).hasPrefix("regionen, år 2026 ("))
+        #expect(chair(from2017, on: LocalDate(year: 2027, month: 3, day: 1))
+                == "kommunen, år 2027 (ordförandeskapet växlar varje år mellan kommun och region, med kommun först år 2017)")
+        let from2018 = yearly.replacingOccurrences(of: "  från: 2020-01-01\n", with: "  från: 2018-01-01\n")
+        #expect(chair(from2018, on: LocalDate(year: 2027, month: 3, day: 1)).hasPrefix("regionen, år 2027 ("), "the turn follows the start")
+        // Terms: an agreement from August begins with the autumn term.
+        let autumnStart = Documents.validText.replacingOccurrences(of: "  från: 2020-01-01\n", with: "  från: 2020-08-15\n")
+        #expect(chair(autumnStart, on: LocalDate(year: 2020, month: 9, day: 1)).hasPrefix("kommunen, höstterminen 2020 ("))
+        #expect(chair(autumnStart, on: LocalDate(year: 2021, month: 3, day: 1))
+                == "regionen, vårterminen 2021 (ordförandeskapet växlar varje termin mellan kommun och region, med kommun först höstterminen 2020)")
     }
 
     @Test func aPublishedAgendaLeavesTheMeetingDateBlank() {

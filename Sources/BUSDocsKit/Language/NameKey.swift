@@ -55,13 +55,13 @@ public struct NameKey: Hashable, Sendable {
     }
 
     /// Words a name can do without: "samrådsgruppen (för) barns och ungas hälsa".
-    static let fillers: Set<String> = ["for", "den", "det", "de"]
+    public static let fillers: Set<String> = ["for", "den", "det", "de"]
 
     /// Words that say a name is a former one: "(tidigare KSL)", "(f.d. BUSSAM)", "(numera …)".
     static let historyWords: Set<String> = ["tidigare", "fd", "f", "d", "numera", "nuvarande", "dåvarande".folded(), "fore", "detta"]
 
     /// "barns" → "barn", "gruppen" → "grupp", "sekretariatet" → "sekretariat", "grupperna" → "grupper".
-    static func stripEndings(_ word: String) -> String {
+    public static func stripEndings(_ word: String) -> String {
         var word = word
         if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") { word.removeLast() }
         for ending in ["en", "et", "na"] where word.count > ending.count + 3 && word.hasSuffix(ending) {

@@ -12,6 +12,8 @@ struct AgendaView {
     var area: String
     var agreementTitle: String
     var groupName: String
+    /// The document's title: the PDF's and Word file's, and the browser tab's.
+    var title: String
     var groupKind: String
     var cadence: String
     var term: String
@@ -27,6 +29,7 @@ struct AgendaView {
         area = a.area?.value ?? "–"
         agreementTitle = a.title?.value ?? "Lokal BUS-överenskommelse"
         groupName = group.name?.value ?? group.id.value
+        title = Wording.documentTitle("Dagordning", group: groupName, area: a.area?.value)
         groupKind = Wording.groupKind(group.kind?.value)
         cadence = Wording.cadence(group.meetings?.value)
         term = Wording.term(of: date ?? today)
@@ -38,20 +41,26 @@ struct AgendaView {
     }
 
     /// Whose turn it is: with a rotating chair, each in the order written takes a term (or a year, with
-    /// `period: år`), counting from the spring term of year 0. A turn of a principal names the principal
-    /// only (the agreement does not say which of its members chairs); a turn of a party names its member
-    /// in the group. Either way the rule follows in brackets:
-    /// "kommunen, vårterminen 2027 (ordförandeskapet växlar varje termin mellan kommun och region)".
+    /// `period: år`), the first in the agreement's first term or year (`giltighet.från`, else its first
+    /// revision). A turn of a principal names the principal only (the agreement does not say which of
+    /// its members chairs); a turn of a party names its member in the group. Either way the rule follows
+    /// in brackets: "kommunen, vårterminen 2027 (ordförandeskapet växlar varje termin mellan kommun och
+    /// region, med kommun först vårterminen 2020)".
     static func chair(of group: Group, on date: LocalDate, in agreement: Agreement) -> String {
         switch group.chair?.value {
         case .rotating(let turns, let period)? where !turns.isEmpty:
             let yearly = period?.value == .year
-            let index = yearly ? date.year : date.year * 2 + (date.month <= 6 ? 0 : 1)
+            func turnNumber(of day: LocalDate) -> Int { yearly ? day.year : day.year * 2 + (day.month <= 6 ? 0 : 1) }
+            let start = Self.rotationStart(of: agreement)
+            let index = ((turnNumber(of: date) - (start.map(turnNumber(of:)) ?? 0)) % turns.count + turns.count) % turns.count
             let when = yearly ? "år \(date.year)" : Wording.term(of: date)
             let rotation = Wording.rotation(turns.map(\.value), period: period?.value, in: agreement)
-            let rule = "ordförandeskapet " + rotation.prefix(1).lowercased() + rotation.dropFirst()
+            var rule = "ordförandeskapet " + rotation.prefix(1).lowercased() + rotation.dropFirst()
+            if let start {
+                rule += ", med \(Wording.turnName(turns[0].value, in: agreement)) först \(yearly ? "år \(start.year)" : Wording.term(of: start))"
+            }
             let who: String
-            switch turns[index % turns.count].value {
+            switch turns[index].value {
             case .principal(let turn):
                 who = Wording.definite(turn)
             case .party(let id):
@@ -65,6 +74,11 @@ struct AgendaView {
         default:
             return "Utses vid mötet"
         }
+    }
+
+    /// When a rotating chair's first turn is: the agreement's start, else its earliest revision.
+    static func rotationStart(of agreement: Agreement) -> LocalDate? {
+        agreement.validity?.from?.value.date ?? agreement.revisions.compactMap { $0.date?.value.date }.min()
     }
 
     /// The standing items the agreement implies for this kind of group.

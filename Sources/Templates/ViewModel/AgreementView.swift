@@ -110,7 +110,13 @@ struct AgreementView {
                     a.group(named: step).map { $0.name?.value ?? $0.id.value } ?? step
                 },
                 receiver: routine.receiver?.value ?? "–",
-                form: inSite ? routine.form.map { _ in LinkView(title: "Avvikelseblankett", href: DocumentSource.deviationFormFile) } : nil)
+                form: inSite ? routine.form.map { form in
+                    // The area's own form (an attachment) is linked where the attachment list links it.
+                    if let own = source.ownDocument(named: form.value, userTemplates: []) {
+                        return LinkView(title: own.title?.value ?? "Avvikelseblankett", href: own.file?.value)
+                    }
+                    return LinkView(title: "Avvikelseblankett", href: DocumentSource.deviationFormFile)
+                } : nil)
         }
         consent = Wording.consent(a.consent?.value)
         sipInitiators = a.sip.map { $0.initiators.map { ruleSet.documentName($0.value) }.joined(separator: ", ") }
@@ -148,13 +154,15 @@ struct AgreementView {
             chair = nil
         }
         let documented = source.documentedGroups.contains { $0.id == group.id }
+        // A forum whose protocol is the area's own (an attachment) links to it, as the attachment list does.
+        let own = group.kind?.value == .individualForum ? source.ownDocument(named: group.protocolTemplate?.value, userTemplates: []) : nil
         return GroupView(
             id: group.id.value, anchor: "grupp-" + group.id.value, name: group.name?.value ?? group.id.value, kind: Wording.groupKind(group.kind?.value),
             members: members, hasMembers: !members.isEmpty, cadence: Wording.cadence(group.meetings?.value), chair: chair,
             convener: PersonRole.convener(of: group, in: a),
-            document: documented ? LinkView(
+            document: own.map { LinkView(title: $0.title?.value ?? "Protokollmall", href: $0.file?.value) } ?? (!documented ? nil : LinkView(
                 title: group.kind?.value == .individualForum ? "Protokollmall" : "Dagordning",
-                href: DocumentSource.documentFile(for: group)) : nil)
+                href: DocumentSource.documentFile(for: group))))
     }
 
     /// Attachments that name a built-in form link to the generated one.

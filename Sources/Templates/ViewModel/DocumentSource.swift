@@ -42,6 +42,16 @@ public struct DocumentSource: Sendable {
         }
     }
 
+    /// The area's own document that a `blankett:` or `protokoll:` names: an attachment with a file (not
+    /// a `mall:`), when no template — built in, or in `--templates` — has that name. bus-docs makes no
+    /// document in its place: the area's own is the one to use.
+    public func ownDocument(named reference: String?, userTemplates: [String]) -> Attachment? {
+        guard let reference, !ruleSet.templates.contains(reference), !userTemplates.contains(reference),
+              let attachment = agreement.attachment(named: reference), attachment.file != nil, attachment.template == nil
+        else { return nil }
+        return attachment
+    }
+
     /// The file name of a group's protocol or agenda in the agreement's folder.
     static func documentFile(for group: Group) -> String {
         (group.kind?.value == .individualForum ? "protokoll-" : "dagordning-") + group.id.value.folded() + ".html"

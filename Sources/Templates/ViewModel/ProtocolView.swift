@@ -5,6 +5,8 @@ struct ProtocolView {
     var area: String
     var agreementTitle: String
     var forumName: String
+    /// The document's title: the PDF's and Word file's, and the browser tab's.
+    var title: String
     var convener: String
     /// The forum's members, then empty rows for others who join.
     var attendees: [Attendee]
@@ -25,6 +27,7 @@ struct ProtocolView {
         area = a.area?.value ?? "–"
         agreementTitle = a.title?.value ?? "Lokal BUS-överenskommelse"
         forumName = group.name?.value ?? "BUS individforum"
+        title = Wording.documentTitle("Protokoll", group: forumName, area: a.area?.value)
         convener = PersonRole.convener(of: group, in: a) ?? "–"
         attendees = Attendee.rows(PersonRole.members(of: group, in: a), blank: 3)
         deadlineDays = Self.deadline(of: group, ruleSet: source.ruleSet)

@@ -65,17 +65,29 @@ enum Wording {
         }
     }
 
+    /// A meeting document's title, as its heading reads and the PDF, Word file and browser tab show it:
+    /// "Protokoll – BUS individforum Nacka"; the area is added only when the group's name lacks it
+    /// ("Dagordning – Styrgrupp – Nacka").
+    static func documentTitle(_ kind: String, group name: String, area: String?) -> String {
+        let title = "\(kind) – \(name)"
+        guard let area, !area.isEmpty, !name.folded().contains(area.folded()) else { return title }
+        return "\(title) – \(area)"
+    }
+
     /// "Växlar mellan kommun och region varje termin" / "Växlar varje år: Socialkontoret, BUP, KSON".
     static func rotation(_ turns: [ChairTurn], period: Period?, in agreement: Agreement) -> String {
-        let names = turns.map { turn -> String in
-            switch turn {
-            case .principal(let turn): return Wording.principal(turn).lowercased()
-            case .party(let id): return agreement.party(withID: id)?.name?.value ?? id
-            }
-        }
+        let names = turns.map { turnName($0, in: agreement) }
         let every = period == .year ? "varje år" : "varje termin"
         let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + " och " + names[names.count - 1] : names.joined()
         return "Växlar \(every) mellan \(list)"
+    }
+
+    /// One turn of a rotating chair as the rotation names it: "kommun", "BUP Teststad".
+    static func turnName(_ turn: ChairTurn, in agreement: Agreement) -> String {
+        switch turn {
+        case .principal(let turn): return Wording.principal(turn).lowercased()
+        case .party(let id): return agreement.party(withID: id)?.name?.value ?? id
+        }
     }
 
     static let indicators = [

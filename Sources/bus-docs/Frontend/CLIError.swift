@@ -47,6 +47,8 @@ enum CLIError: Error {
     case template(TemplateError)
     case groupWithoutDocument(agreement: String, group: String, documented: String)
     case noSuchGroup(agreement: String, group: String, documented: String, meant: String? = nil)
+    /// `blankett:` or a group's `protokoll:` names an attachment of the area's own: `isForm` for the form.
+    case ownDocument(agreement: String, title: String, file: String, isForm: Bool)
     case noIndividualForum(agreement: String, documented: String)
     case noDocumentedGroup(agreement: String)
     // Tools bus-docs runs.
@@ -187,6 +189,11 @@ enum CLIError: Error {
         case let .noSuchGroup(agreement, group, documented, meant?):
             return LocalizedText(sv: "\(agreement): ingen grupp '\(group)' med protokoll eller dagordning — menade du \(meant)? (grupper: \(documented))",
                                  en: "\(agreement): no group '\(group)' with a protocol or agenda — did you mean \(meant)? (groups: \(documented))")
+        case let .ownDocument(agreement, title, file, isForm):
+            let key = isForm ? "blankett" : "protokoll", builtIn = isForm ? "avvikelseblankett" : "individforum"
+            return LocalizedText(
+                sv: "\(agreement): \(isForm ? "blanketten" : "protokollmallen") är områdets egen, bilagan '\(title)' (\(file)); bus-docs gör ingen i dess ställe — använd den filen, eller skriv `\(key): \(builtIn)` för den inbyggda",
+                en: "\(agreement): the \(isForm ? "form" : "protocol template") is the area's own, the attachment '\(title)' (\(file)); bus-docs makes none in its place — use that file, or write `\(key): \(builtIn)` for the built-in one")
         case let .noSuchGroup(agreement, group, documented, nil):
             return LocalizedText(sv: "\(agreement): ingen grupp '\(group)' med protokoll eller dagordning (grupper: \(documented))",
                                  en: "\(agreement): no group '\(group)' with a protocol or agenda (groups: \(documented))")

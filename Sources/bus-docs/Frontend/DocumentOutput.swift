@@ -60,10 +60,10 @@ struct OneAgreementDocument<Kind: DocumentKind>: ParsableArguments {
 
     /// Loads and checks the agreement (a format that cannot write `kind` is refused first) and writes the
     /// document `make` makes of it.
-    func write(_ kind: OutputDocument.Kind, _ make: (DocumentSource) -> OutputDocument) throws {
+    func write(_ kind: OutputDocument.Kind, _ make: (DocumentSource, _ userTemplates: [String]) throws -> OutputDocument) throws {
         _ = try outputOptions.resolved(writing: kind, refusing: [agreement])
         let templates = try templateOptions.load()
         let document = try SingleDocument.load(agreement, ruleSet: try ruleSetOptions.load(), today: try Today.parse(today), userTemplates: templates.customNames)
-        try outputOptions.emit(make(document), templates: templates, refusing: [agreement])
+        try outputOptions.emit(make(document, templates.customNames), templates: templates, refusing: [agreement])
     }
 }

@@ -8,6 +8,6 @@ struct AgreementDocument: ParsableCommand {
     @OptionGroup var options: OneAgreementDocument<AgreementToSign>
 
     func run() throws {
-        try options.write(.agreement, OutputDocument.agreement)
+        try options.write(.agreement) { document, _ in .agreement(document) }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 
 struct Deviation: ParsableCommand {
@@ -8,6 +9,13 @@ struct Deviation: ParsableCommand {
     @OptionGroup var options: OneAgreementDocument<DeviationFormDocument>
 
     func run() throws {
-        try options.write(.deviationForm, OutputDocument.deviationForm)
+        try options.write(.deviationForm) { document, userTemplates in
+            if let own = document.ownDocument(named: document.agreement.deviations?.form?.value, userTemplates: userTemplates) {
+                throw CLIError.ownDocument(agreement: options.agreement, title: own.title?.value ?? own.id?.value ?? "", file: ((options.agreement as NSString).deletingLastPathComponent as NSString).appendingPathComponent(own.file?.value ?? ""), isForm: true)
+            }
+            // Deviations are reported by the routine of an agreement in force (`today` is always set here).
+            if let today = document.today { Protocol.warnIfNotInForce(document.agreement, meeting: nil, today: today) }
+            return .deviationForm(document)
+        }
     }
 }

@@ -40,25 +40,28 @@ struct Protocol: ParsableCommand {
         let groups = document.agreement.groups
         let chosen: Group?
         if let group {
-            chosen = Self.group(named: group, in: groups) ?? document.agreement.group(named: group)
+            chosen = Self.group(named: group, in: document.agreement)
         } else {
             chosen = document.agreement.groups(ofKind: .individualForum).first
         }
         guard let chosen, chosen.kind?.value == .individualForum || chosen.kind?.value.isStanding == true else {
-            let ids = groups.filter { $0.kind?.value == .individualForum || $0.kind?.value.isStanding == true }.map(\.id.value)
-            let list = ids.joined(separator: ", ")
+            let documented = groups.filter { $0.kind?.value == .individualForum || $0.kind?.value.isStanding == true }
+            let ids = documented.map(\.id.value)
             if let found = chosen {
-                throw CLIError.groupWithoutDocument(agreement: agreement, group: found.id.value, documented: list)
+                throw CLIError.groupWithoutDocument(agreement: agreement, group: found.id.value, documented: ids.joined(separator: ", "))
             }
+            let list = documented.map { Self.idAndName($0, separator: " = ", closing: "") }.joined(separator: ", ")
             if let group {
-                let names = groups.flatMap { [$0.id.value] + ($0.name.map { [$0.value] } ?? []) }
-                let meant = Suggestion.nearest(to: group, in: names).flatMap { Self.group(named: $0, in: groups)?.id.value }
+                let meant = Self.meant(by: group, in: document.agreement, among: documented).map { Self.idAndName($0, separator: " (", closing: ")") }
                 throw CLIError.noSuchGroup(agreement: agreement, group: group, documented: list, meant: meant)
             }
             if ids.isEmpty { throw CLIError.noDocumentedGroup(agreement: agreement) }
             throw CLIError.noIndividualForum(agreement: agreement, documented: list)
         }
         let isForum = chosen.kind?.value == .individualForum
+        if isForum, let own = document.ownDocument(named: chosen.protocolTemplate?.value, userTemplates: templates.customNames) {
+            throw CLIError.ownDocument(agreement: agreement, title: own.title?.value ?? own.id?.value ?? "", file: ((agreement as NSString).deletingLastPathComponent as NSString).appendingPathComponent(own.file?.value ?? ""), isForm: false)
+        }
         if noticed != nil, !isForum {
             throw CLIError.noticedOnlyForForum(group: chosen.id.value)
         }
@@ -70,15 +73,21 @@ struct Protocol: ParsableCommand {
                                  en: "bus-docs: warning: the meeting on \(meeting) is after the deadline: the individforum meets within \(days) days of the need being noticed, by \(latest)")
             }
         }
-        Self.warnIfNotInForce(document.agreement.validity, meeting: meeting, today: today)
+        Self.warnIfNotInForce(document.agreement, meeting: meeting, today: today)
         try outputOptions.emit(.group(document, group: chosen, date: meeting, noticed: noticedOn, today: today), templates: templates, refusing: [agreement])
     }
 
-    /// A meeting (or, without `--date`, today) outside the agreement's validity: the document still says
-    /// the group meets "enligt" it, so the chair is told on stderr, as for a late meeting.
-    static func warnIfNotInForce(_ validity: Validity?, meeting: LocalDate?, today: LocalDate) {
+    /// A repealed agreement (`status: upphävd`), or a meeting (or, without `--date`, today) outside the
+    /// agreement's validity: the document still says the group meets, or deviations are reported,
+    /// "enligt" it, so the chair is told on stderr, as for a late meeting. The document is still made:
+    /// a meeting in the months between two agreements needs its protocol too.
+    static func warnIfNotInForce(_ agreement: Agreement, meeting: LocalDate?, today: LocalDate) {
+        let validity = agreement.validity
         let day = meeting ?? today
-        if let end = validity?.until?.value.endDate, day > end {
+        if agreement.status?.value == .revoked {
+            RunLanguage.note(sv: "bus-docs: varning: överenskommelsen är upphävd (status: upphävd): dokumentet bygger på en överenskommelse som inte längre gäller",
+                             en: "bus-docs: warning: the agreement is repealed (status: upphävd): the document follows an agreement that is no longer in force")
+        } else if let end = validity?.until?.value.endDate, day > end {
             if let meeting {
                 RunLanguage.note(sv: "bus-docs: varning: mötet \(meeting) hålls efter att överenskommelsen har upphört att gälla (den gällde till och med \(end)); förnya överenskommelsen",
                                  en: "bus-docs: warning: the meeting on \(meeting) is after the agreement has expired (it was valid until \(end)); renew the agreement")
@@ -99,12 +108,61 @@ struct Protocol: ParsableCommand {
 }
 
 extension Protocol {
-    /// The group `--group` names: by id or by name, in any case, then by a name that starts with it.
-    static func group(named text: String, in groups: [Group]) -> Group? {
+    /// The group `--group` names, as a chair types it: its id or name in any case; a group's kind or
+    /// name in a Swedish form ("styrgruppen", "individforumet"); or its name without "BUS" and without
+    /// the area ("BUS lokal styrgrupp", "lokala styrgruppen", "BUS individforum" for "BUS lokal
+    /// styrgrupp Nacka" and "BUS individforum Nacka") when that names one group only.
+    static func group(named text: String, in agreement: Agreement) -> Group? {
+        let groups = agreement.groups
         let wanted = text.trimmingCharacters(in: .whitespaces).lowercased()
-        return groups.first { $0.id.value.lowercased() == wanted }
-            ?? groups.first { $0.name?.value.lowercased() == wanted }
-            ?? groups.first { $0.name.map { $0.value.lowercased().split(separator: " ").contains(Substring(wanted)) } == true }
+        if let found = groups.first(where: { $0.id.value.lowercased() == wanted })
+            ?? groups.first(where: { $0.name?.value.lowercased() == wanted })
+            ?? agreement.group(named: text.trimmingCharacters(in: .whitespaces)) {
+            return found
+        }
+        let written = nameWords(text, area: agreement.area?.value)
+        guard !written.isEmpty else { return nil }
+        let matches = groups.filter { group in
+            let words = nameWords(group.name?.value ?? group.id.value, area: agreement.area?.value)
+            return written == words || (written.count > 1 && written.isSubset(of: words))
+                || (written.count == 1 && words.contains(written.first!))
+        }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// The group a name that names none probably means: one whose id, kind or a word of its name is a
+    /// word of the text ("BUS styrgrupp 2027" → styrgrupp), else the nearest by spelling ("individfroum").
+    static func meant(by text: String, in agreement: Agreement, among groups: [Group]) -> Group? {
+        let written = nameWords(text, area: agreement.area?.value)
+        let byWord = groups.filter { group in
+            var words = nameWords(group.name?.value ?? "", area: agreement.area?.value)
+            words.insert(NameKey.stripEndings(group.id.value.folded()))
+            if let kind = group.kind?.value { words.insert(NameKey.stripEndings(kind.rawValue.folded())) }
+            return !written.isDisjoint(with: words.filter { $0.count > 4 })
+        }
+        if byWord.count == 1 { return byWord[0] }
+        let names = groups.flatMap { [$0.id.value] + ($0.name.map { [$0.value] } ?? []) }
+        return Suggestion.nearest(to: text, in: names).flatMap { near in
+            groups.first { $0.id.value == near || $0.name?.value == near }
+        }
+    }
+
+    /// A group's name as words that matter: folded, without "BUS", the area's words and fillers, each
+    /// without its Swedish ending ("styrgruppen" → styrgrupp, "lokala" → lokal).
+    static func nameWords(_ name: String, area: String?) -> Set<String> {
+        let areaWords = Set(Words.folded(area ?? ""))
+        return Set(Words.folded(name).filter { !$0.isEmpty && $0 != "bus" && !areaWords.contains($0) && !NameKey.fillers.contains($0) }.map { word in
+            var word = NameKey.stripEndings(word)
+            if word.count > 4, word.hasSuffix("a") { word.removeLast() }
+            return word
+        })
+    }
+
+    /// "styrgrupp = BUS lokal styrgrupp Nacka" or "styrgrupp (BUS lokal styrgrupp Nacka)", or the id
+    /// alone when the group has no other name.
+    static func idAndName(_ group: Group, separator: String, closing: String) -> String {
+        guard let name = group.name?.value, name.lowercased() != group.id.value.lowercased() else { return group.id.value }
+        return group.id.value + separator + name + closing
     }
 }
 

@@ -39,10 +39,10 @@ public struct WordRenderer: Sendable {
     func groupDocumentBody(_ source: DocumentSource, group: Group, date: LocalDate?, noticed: LocalDate?, today: LocalDate) -> (body: WordBody, title: String, subject: String) {
         if group.kind?.value == .individualForum {
             let view = ProtocolView(source, group: group, date: date, noticed: noticed)
-            return (protocolBody(view), "Protokoll – \(view.forumName)", "Protokoll för BUS individforum")
+            return (protocolBody(view), view.title, "Protokoll för BUS individforum")
         }
         let view = AgendaView(source, group: group, date: date, today: today)
-        return (agendaBody(view), "Dagordning – \(view.groupName)", "Dagordning")
+        return (agendaBody(view), view.title, "Dagordning")
     }
 
     func protocolBody(_ view: ProtocolView) -> WordBody {
@@ -52,7 +52,7 @@ public struct WordRenderer: Sendable {
         if let warning = view.lateWarning { body.paragraph("Varning: \(warning)", bold: true) }
         body.heading("Mötet")
         body.field("Datum", body.controls.date(tag: "datum", label: "Datum", value: view.meetingDate))
-        body.field("Plats", body.controls.text(tag: "plats", label: "Plats", placeholder: "Skriv var mötet hålls"))
+        body.field("Plats", body.controls.text(tag: "plats", label: "Plats"))
         body.paragraph("Sammankallande: \(view.convener)")
         body.field("Behovet uppmärksammades", body.controls.date(tag: "uppmarksammat", label: "Behovet uppmärksammades", value: view.noticedDate))
         body.field("Mötet hålls senast (\(view.deadlineDays) dagar)", body.controls.date(tag: "senast", label: "Mötet hålls senast", value: view.latestDate))
@@ -62,7 +62,7 @@ public struct WordRenderer: Sendable {
             attendeeCells(row, body: &body) + [
                 WordBody.cell(control: body.controls.checkbox(tag: "narvarande-\(row.number)", label: "Närvarande, rad \(row.number)")),
                 WordBody.cell(control: body.controls.checkbox(tag: "franvarande-\(row.number)", label: "Frånvarande, rad \(row.number)")),
-                WordBody.cell(control: body.controls.text(tag: "ersattare-\(row.number)", label: "Ersättare, rad \(row.number)", placeholder: Self.blank, value: row.substitute)),
+                WordBody.cell(control: body.controls.text(tag: "ersattare-\(row.number)", label: "Ersättare, rad \(row.number)", value: row.substitute, width: 12)),
             ]
         }
         body.table(caption: "Närvarande ledamöter med beslutsmandat", head: ["Roll", "Organisation", "Närvarande", "Frånvarande", "Ersättare"],
@@ -70,44 +70,49 @@ public struct WordRenderer: Sendable {
 
         body.heading("Anledning till mötet")
         body.paragraph("Individforum sammankallas när samordnad planering för ett barn inte har kunnat nås i ordinarie samverkan (till exempel genom en SIP).")
-        body.area("Vad har prövats i ordinarie samverkan?", body.controls.text(tag: "anledning", label: "Vad har prövats i ordinarie samverkan", placeholder: "Skriv vad som har prövats, utan namn och personnummer", multiline: true))
+        body.area("Vad har prövats i ordinarie samverkan?", body.controls.text(tag: "anledning", label: "Vad har prövats i ordinarie samverkan", multiline: true))
         body.choice(body.controls.checkbox(tag: "samtycke", label: "Samtycke"), view.consentText)
 
         body.heading("Ärendet")
         body.paragraph("Beskriv ärendet utan personuppgifter: inga namn, inga personnummer.")
-        body.area("Beskrivning av ärendet", body.controls.text(tag: "arendet", label: "Beskrivning av ärendet", placeholder: "Beskriv ärendet utan namn och personnummer", multiline: true))
+        body.area("Beskrivning av ärendet", body.controls.text(tag: "arendet", label: "Beskrivning av ärendet", multiline: true))
 
         body.heading("Beslut")
         let parties = view.parties.map(\.name)
         let decisions = view.decisionRows.map { row in [
-            WordBody.cell(control: body.controls.text(tag: "atgard-\(row)", label: "Åtgärd \(row)", placeholder: "Åtgärd")),
-            WordBody.cell(control: body.controls.dropDown(tag: "ansvarig-\(row)", label: "Ansvarig part för åtgärd \(row)", choices: parties, placeholder: "Välj part")),
+            WordBody.cell(control: body.controls.text(tag: "atgard-\(row)", label: "Åtgärd \(row)", multiline: true, lines: 2)),
+            WordBody.cell(control: body.controls.dropDown(tag: "ansvarig-\(row)", label: "Ansvarig part för åtgärd \(row)", choices: parties)),
             WordBody.cell(control: body.controls.date(tag: "senast-\(row)", label: "Senast, åtgärd \(row)")),
         ] }
         body.table(caption: "Beslutade åtgärder", head: ["Åtgärd", "Ansvarig part", "Senast"], rows: decisions, widths: [40, 32, 28])
+        body.paragraph(Self.partiesToChooseFrom(parties))
 
         body.heading("Uppföljning")
         body.field("Uppföljning sker", body.controls.date(tag: "uppfoljning", label: "Uppföljning sker"))
         body.choice(body.controls.checkbox(tag: "eskalering", label: "Lyfts vidare"), "Ärendet är inte löst och lyfts till \(view.escalationGroup)")
 
         body.heading("Justering")
-        body.field("Protokollförare", body.controls.text(tag: "protokollforare", label: "Protokollförare", placeholder: "Skriv namn"))
-        body.field("Justerare", body.controls.text(tag: "justerare", label: "Justerare", placeholder: "Skriv namn"))
+        body.field("Protokollförare", body.controls.text(tag: "protokollforare", label: "Protokollförare"))
+        body.field("Justerare", body.controls.text(tag: "justerare", label: "Justerare"))
         body.signatureLine("Underskrift protokollförare")
+        // An unbordered paragraph between: LibreOffice draws two adjacent paragraphs with the same
+        // border as one box, so the second line to sign on would not be printed.
+        body.paragraph("")
         body.signatureLine("Underskrift justerare")
         return body
     }
 
-    /// What an empty cell of the attendance table shows until written in: a line, so that the form
-    /// printed blank has room to write rather than the column's name repeated as if it were filled in.
-    static let blank = "____________"
+    /// The parties a drop-down offers, in words: what a form printed blank shows to choose among.
+    static func partiesToChooseFrom(_ parties: [String]) -> String {
+        "Parter att välja bland på papper: " + parties.joined(separator: "; ") + "."
+    }
 
     /// A member's role and organisation, or controls to write them in on an empty row.
     private func attendeeCells(_ row: Attendee, body: inout WordBody) -> [String] {
         guard row.isBlank else { return [WordBody.cell(row.role), WordBody.cell(row.organisation)] }
         return [
-            WordBody.cell(control: body.controls.text(tag: "roll-\(row.number)", label: "Roll, rad \(row.number)", placeholder: Self.blank)),
-            WordBody.cell(control: body.controls.text(tag: "org-\(row.number)", label: "Organisation, rad \(row.number)", placeholder: Self.blank)),
+            WordBody.cell(control: body.controls.text(tag: "roll-\(row.number)", label: "Roll, rad \(row.number)", width: 12)),
+            WordBody.cell(control: body.controls.text(tag: "org-\(row.number)", label: "Organisation, rad \(row.number)", width: 12)),
         ]
     }
 
@@ -117,7 +122,7 @@ public struct WordRenderer: Sendable {
         body.paragraph("\(view.groupKind) för \(view.area), \(view.term). Gruppen möts \(view.cadence) enligt \(view.agreementTitle).")
         body.heading("Mötet")
         body.field("Datum", body.controls.date(tag: "datum", label: "Datum", value: view.meetingDate))
-        body.field("Plats", body.controls.text(tag: "plats", label: "Plats", placeholder: "Skriv var mötet hålls"))
+        body.field("Plats", body.controls.text(tag: "plats", label: "Plats"))
         body.paragraph("Ordförande: \(view.chair)")
         if let convener = view.convener { body.paragraph("Sammankallande: \(convener)") }
 
@@ -125,7 +130,7 @@ public struct WordRenderer: Sendable {
         let attendance = view.attendees.map { row in
             attendeeCells(row, body: &body) + [
                 WordBody.cell(control: body.controls.checkbox(tag: "narvarande-\(row.number)", label: "Närvarande, rad \(row.number)")),
-                WordBody.cell(control: body.controls.text(tag: "ersattare-\(row.number)", label: "Ersättare, rad \(row.number)", placeholder: Self.blank, value: row.substitute)),
+                WordBody.cell(control: body.controls.text(tag: "ersattare-\(row.number)", label: "Ersättare, rad \(row.number)", value: row.substitute, width: 12)),
             ]
         }
         body.table(caption: "Ledamöter i \(view.groupName)", head: ["Roll", "Organisation", "Närvarande", "Ersättare"], rows: attendance, widths: [25, 35, 16, 24], headPoints: 8)
@@ -134,12 +139,12 @@ public struct WordRenderer: Sendable {
         for item in view.items {
             body.heading("\(item.number). \(item.title)", level: 2)
             body.bullets(item.details)
-            body.area("Anteckningar, punkt \(item.number)", body.controls.text(tag: "anteckning-\(item.number)", label: "Anteckningar, punkt \(item.number)", placeholder: "Skriv anteckningar", multiline: true))
+            body.area("Anteckningar, punkt \(item.number)", body.controls.text(tag: "anteckning-\(item.number)", label: "Anteckningar, punkt \(item.number)", multiline: true))
         }
 
         body.heading("Justering")
-        body.field("Protokollförare", body.controls.text(tag: "protokollforare", label: "Protokollförare", placeholder: "Skriv namn"))
-        body.field("Justerare", body.controls.text(tag: "justerare", label: "Justerare", placeholder: "Skriv namn"))
+        body.field("Protokollförare", body.controls.text(tag: "protokollforare", label: "Protokollförare"))
+        body.field("Justerare", body.controls.text(tag: "justerare", label: "Justerare"))
         return body
     }
 
@@ -149,14 +154,15 @@ public struct WordRenderer: Sendable {
         body.title("Avvikelseblankett")
         body.paragraph("Område: \(view.area). För brister i samverkan mellan parterna, enligt \(view.agreementTitle). Blanketten innehåller inga personuppgifter om barnet.")
         body.heading("Rapporteras av")
-        body.field("Part", body.controls.dropDown(tag: "rapporterande-part", label: "Rapporterande part", choices: parties, placeholder: "Välj part"))
-        body.field("Roll", body.controls.text(tag: "roll", label: "Roll", placeholder: "Skriv din roll"))
+        body.field("Part", body.controls.dropDown(tag: "rapporterande-part", label: "Rapporterande part", choices: parties))
+        body.field("Roll", body.controls.text(tag: "roll", label: "Roll"))
         body.field("Datum", body.controls.date(tag: "datum", label: "Datum"))
 
         body.heading("Avvikelsen")
-        body.field("Avvikelsen gäller part", body.controls.dropDown(tag: "berord-part", label: "Avvikelsen gäller part", choices: parties, placeholder: "Välj part"))
+        body.field("Avvikelsen gäller part", body.controls.dropDown(tag: "berord-part", label: "Avvikelsen gäller part", choices: parties))
+        body.paragraph(Self.partiesToChooseFrom(parties))
         body.paragraph("Beskriv bristen i samverkan utan personuppgifter: inga namn, inga personnummer.")
-        body.area("Beskrivning", body.controls.text(tag: "beskrivning", label: "Beskrivning", placeholder: "Beskriv bristen i samverkan utan namn och personnummer", multiline: true))
+        body.area("Beskrivning", body.controls.text(tag: "beskrivning", label: "Beskrivning", multiline: true))
 
         body.heading("Steg som redan prövats")
         for step in view.steps { body.choice(body.controls.checkbox(tag: step.id, label: step.label), step.label) }
@@ -166,9 +172,9 @@ public struct WordRenderer: Sendable {
         body.choice(body.controls.checkbox(tag: "principiell-nej", label: "Principiell: nej"), "Nej – hanteras lokalt")
 
         body.heading("Hantering")
-        body.area("Vem tar emot", body.controls.text(tag: "vem-tar-emot", label: "Vem tar emot", placeholder: "Mottagare", value: view.recipient, multiline: true))
-        body.field("Vem följer upp", body.controls.text(tag: "vem-foljer-upp", label: "Vem följer upp", placeholder: "Vem följer upp", value: view.followedUpBy))
-        body.area("Hur resultatet används", body.controls.text(tag: "resultat", label: "Hur resultatet används", placeholder: "Hur resultatet används", value: view.resultUse, multiline: true))
+        body.area("Vem tar emot", body.controls.text(tag: "vem-tar-emot", label: "Vem tar emot", value: view.recipient, multiline: true))
+        body.field("Vem följer upp", body.controls.text(tag: "vem-foljer-upp", label: "Vem följer upp", value: view.followedUpBy))
+        body.area("Hur resultatet används", body.controls.text(tag: "resultat", label: "Hur resultatet används", value: view.resultUse, multiline: true))
         return (body, "Avvikelseblankett – \(view.area)", "Avvikelseblankett")
     }
 
@@ -246,10 +252,10 @@ public struct WordRenderer: Sendable {
             let number = index + 1
             body.heading(signatory.organisation, level: 2)
             body.paragraph("Roll: \(signatory.role)", keepNext: true)
-            body.field("Ort", body.controls.text(tag: "ort-\(number)", label: "Ort, \(signatory.organisation)", placeholder: "Skriv ort"), keepNext: true)
+            body.field("Ort", body.controls.text(tag: "ort-\(number)", label: "Ort, \(signatory.organisation)"), keepNext: true)
             body.field("Datum", body.controls.date(tag: "datum-\(number)", label: "Datum, \(signatory.organisation)"), keepNext: true)
             body.signatureLine("Underskrift", keepNext: true)
-            body.field("Namnförtydligande", body.controls.text(tag: "namn-\(number)", label: "Namnförtydligande, \(signatory.organisation)", placeholder: "Skriv namnet"))
+            body.field("Namnförtydligande", body.controls.text(tag: "namn-\(number)", label: "Namnförtydligande, \(signatory.organisation)"))
         }
         return (body, view.title, view.kind)
     }

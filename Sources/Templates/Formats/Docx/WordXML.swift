@@ -106,26 +106,34 @@ struct WordControls {
             + (placeholder ? "<w:showingPlcHdr/>" : "")
     }
 
-    private static func content(_ value: String?, placeholder: String) -> String {
+    /// A control's text: its value, or — empty — a blank to write on in Word's placeholder style. The
+    /// blank is what a form printed empty shows, so it holds no prompt ("Skriv namn" would be printed as
+    /// if written in); on screen the control's title (its label) says what it is for.
+    private static func content(_ value: String?, blank: String, lines: Int = 1) -> String {
         if let value, !value.isEmpty { return WordXML.run(value) }
-        return WordXML.run(placeholder, style: "PlaceholderText")
+        return (1...max(1, lines)).map { WordXML.run(blank, style: "PlaceholderText", breakAfter: $0 < lines) }.joined()
     }
 
-    /// A plain-text control; empty, it shows `placeholder` in Word's placeholder style until written in.
-    mutating func text(tag: String, label: String, placeholder: String, value: String? = nil, multiline: Bool = false) -> String {
+    /// A line to write on.
+    static let blank = String(repeating: "_", count: 24)
+
+    /// A plain-text control; empty, it shows a blank line to write on (`lines` of them when multi-line).
+    /// `width`: the blank's length in characters, for a narrow table cell.
+    mutating func text(tag: String, label: String, value: String? = nil, multiline: Bool = false, lines: Int = 3, width: Int = 24) -> String {
         let empty = value?.isEmpty ?? true
         return "<w:sdt><w:sdtPr>" + properties(tag: tag, label: label, placeholder: empty)
             + (multiline ? "<w:text w:multiLine=\"1\"/>" : "<w:text/>") + "</w:sdtPr><w:sdtContent>"
-            + Self.content(value, placeholder: placeholder) + "</w:sdtContent></w:sdt>"
+            + Self.content(value, blank: String(repeating: "_", count: width), lines: multiline ? lines : 1) + "</w:sdtContent></w:sdt>"
     }
 
-    /// A date picker in Swedish, writing `yyyy-MM-dd`; `value` is an ISO date when known.
+    /// A date picker in Swedish, writing `yyyy-MM-dd`; `value` is an ISO date when known; empty, a blank
+    /// in the date's shape.
     mutating func date(tag: String, label: String, value: String? = nil) -> String {
         let empty = value?.isEmpty ?? true
         return "<w:sdt><w:sdtPr>" + properties(tag: tag, label: label, placeholder: empty)
             + "<w:date" + (empty ? "" : " w:fullDate=\"\(value!)T00:00:00Z\"") + "><w:dateFormat w:val=\"yyyy-MM-dd\"/><w:lid w:val=\"sv-SE\"/>"
             + "<w:storeMappedDataAs w:val=\"dateTime\"/><w:calendar w:val=\"gregorian\"/></w:date></w:sdtPr><w:sdtContent>"
-            + Self.content(value, placeholder: "Välj datum (ÅÅÅÅ-MM-DD)") + "</w:sdtContent></w:sdt>"
+            + Self.content(value, blank: "______-____-____") + "</w:sdtContent></w:sdt>"
     }
 
     /// A check box (Word 2010's `w14:checkbox`), unchecked.
@@ -137,13 +145,14 @@ struct WordControls {
             + "</w:sdtContent></w:sdt>"
     }
 
-    /// A drop-down list of `choices`, showing `placeholder` until one is chosen.
-    mutating func dropDown(tag: String, label: String, choices: [String], placeholder: String) -> String {
+    /// A drop-down list of `choices`, showing a blank until one is chosen: on paper the choices are
+    /// listed beside it (`WordBody.partyList`).
+    mutating func dropDown(tag: String, label: String, choices: [String]) -> String {
         var seen: Set<String> = []
         let items = choices.filter { seen.insert($0).inserted }
             .map { "<w:listItem w:displayText=\"\(WordXML.escape($0))\" w:value=\"\(WordXML.escape($0))\"/>" }.joined()
         return "<w:sdt><w:sdtPr>" + properties(tag: tag, label: label, placeholder: true)
             + "<w:dropDownList>\(items)</w:dropDownList></w:sdtPr><w:sdtContent>"
-            + Self.content(nil, placeholder: placeholder) + "</w:sdtContent></w:sdt>"
+            + Self.content(nil, blank: Self.blank) + "</w:sdtContent></w:sdt>"
     }
 }
