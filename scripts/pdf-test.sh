@@ -95,7 +95,7 @@ done
 
 # The yearly follow-up: tables and SVG charts, tagged, fonts embedded, on A4.
 "$BIN" report Agreements --register Register --year 2025 --out "$OUT/html" > /dev/null
-"$BIN" report Agreements --register Register --year 2025 --format pdf --out "$OUT/pdf" > /dev/null
+"$BIN" report Agreements --register Register --year 2025 -o "$OUT/pdf/uppfoljning-2025.pdf" > /dev/null    # the extension chooses PDF
 check "$OUT/pdf/uppfoljning-2025.pdf" --html "$OUT/html/uppfoljning-2025.html" --max-pages 10
 "$BIN" report Agreements --register Register --year 2025 --format pdf --archival --out "$OUT/arkiv" > /dev/null
 check "$OUT/arkiv/uppfoljning-2025.pdf" --html "$OUT/html/uppfoljning-2025.html" --archival --max-pages 10

@@ -54,7 +54,8 @@ for agreement in $agreements; do
   write deviation "$area-avvikelseblankett" deviation "$agreement" --today "$TODAY"
   write agreement "$area-overenskommelse" agreement "$agreement" --today "$TODAY"
 done
-if "$BIN" report Agreements --register Register --year 2025 --format docx --out "$OUT/docx" > /dev/null 2> "$OUT/report.log"; then
+# `-o NAME.docx` chooses Word by the extension, as `--format docx --out` does.
+if "$BIN" report Agreements --register Register --year 2025 -o "$OUT/docx/uppfoljning-2025.docx" > /dev/null 2> "$OUT/report.log"; then
   echo "$OUT/docx/uppfoljning-2025.docx" >> "$OUT/report.list"
 else fail "uppfoljning-2025.docx: bus-docs could not write it: $(tail -1 "$OUT/report.log")"; fi
 

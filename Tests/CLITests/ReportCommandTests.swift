@@ -74,6 +74,62 @@ import Testing
         #expect(pdf.stderr == "bus-docs: --format pdf behöver en fil eller en mapp: -o FIL eller --out MAPP\n")
     }
 
+    /// The year so far: `--today` before the year's end measures the cases as of that date, says so,
+    /// and shows the cases whose deadline has not come; at the year's end the table is as before.
+    @Test func theCurrentYearIsFollowedUpToTheRunsDate() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let year = folder.appendingPathComponent("Register/nacka-2023/2026")
+        try FileManager.default.createDirectory(at: year, withIntermediateDirectories: true)
+        try ("uppmärksammat;möte;parter;utfall\r\n" + (1...4).map { "2026-0\($0)-03;2026-0\($0)-10;soc-nacka,bup-nacka;löst\r\n" }.joined()
+             + "2026-11-25;;soc-nacka,bup-nacka;pågår\r\n").write(to: year.appendingPathComponent("individforum.csv"), atomically: true, encoding: .utf8)
+        try "datum;från;till;ämne;principiell;status\r\n".write(to: year.appendingPathComponent("avvikelser.csv"), atomically: true, encoding: .utf8)
+        let run = { (today: String) in
+            try BusDocsProcess.run(["report", "Agreements/nacka-2023.md", "--register", folder.appendingPathComponent("Register").path, "--year", "2026",
+                                    "--today", today, "--format", "md", "--no-suppression"])
+        }
+        let sofar = try run("2026-11-27")
+        #expect(sofar.status == 0, "\(sofar.stderr)")
+        #expect(sofar.stdout.contains("*Året är inte slut: uppföljningen gäller 2026-01-01–2026-11-27. Ett ärende utan möte räknas som sent först när tidsfristen har gått ut.*"))
+        #expect(sofar.stdout.contains("| Möte senare, eller inget möte när tiden gått ut | 0 |\n| Inget möte än, tidsfristen har inte gått ut | 1 |\n| Andel ärenden med möte inom 14 dagar | 100 % |"), "\(sofar.stdout)")
+        let over = try run("2026-12-31")
+        #expect(over.status == 0 && !over.stdout.contains("Året är inte slut") && !over.stdout.contains("Inget möte än"))
+        #expect(over.stdout.contains("| Möte senare, eller inget möte när tiden gått ut | 1 |\n| Andel ärenden med möte inom 14 dagar | 80 % |"), "\(over.stdout)")
+        let json = try BusDocsProcess.run(["report", "Agreements/nacka-2023.md", "--register", folder.appendingPathComponent("Register").path, "--year", "2026",
+                                           "--today", "2026-11-27", "--format", "json", "--no-suppression"])
+        #expect(json.stdout.contains("\"until\" : \"2026-11-27\"") && json.stdout.contains("\"notYetDue\" : 1"), "\(json.stdout)")
+    }
+
+    /// `-o`'s extension chooses the format, as for the other commands: Word, PDF, Markdown, JSON, HTML;
+    /// an extension report does not write, or one --format contradicts, is refused before anything is read.
+    @Test func dashOWritesTheFormatItsExtensionNames() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let write = { (name: String, extra: [String]) in
+            try BusDocsProcess.run(["report", "--register", "Register", "--year", "2025", "-o", folder.appendingPathComponent(name).path] + extra,
+                                   environment: ["LANG": "C", "BUS_DOCS_WEASYPRINT": try PDFCommandTests.recordingWeasyPrint(in: folder).path])
+        }
+        let bytes = { (name: String) in [UInt8]((try? Data(contentsOf: folder.appendingPathComponent(name))) ?? Data()) }
+        for name in ["uppfoljning.docx", "uppfoljning.pdf", "uppfoljning.md", "uppfoljning.json", "uppfoljning.html", "uppfoljning"] {
+            let result = try write(name, [])
+            #expect(result.status == 0, "\(name): \(result.stderr)")
+        }
+        #expect(bytes("uppfoljning.docx").starts(with: Array("PK\u{3}\u{4}".utf8)))
+        #expect(String(decoding: bytes("uppfoljning.pdf"), as: UTF8.self) == "%PDF-1.7 stand-in\n")
+        #expect(String(decoding: bytes("uppfoljning.md"), as: UTF8.self).hasPrefix("# Uppföljning av BUS-samverkan 2025"))
+        #expect(String(decoding: bytes("uppfoljning.json"), as: UTF8.self).hasPrefix("{"))
+        #expect(String(decoding: bytes("uppfoljning.html"), as: UTF8.self).hasPrefix("<!DOCTYPE html>"))
+        #expect(String(decoding: bytes("uppfoljning"), as: UTF8.self).hasPrefix("<!DOCTYPE html>"))
+        for (lang, message) in [("C", "bus-docs: -o \(folder.path)/rr.txt: follow-ups are not written as text — name the file .html, .md, .json, .pdf or .docx\n"),
+                                ("sv_SE.UTF-8", "bus-docs: -o \(folder.path)/rr.txt: uppföljningar skrivs inte som text — byt filändelse till .html, .md, .json, .pdf eller .docx\n")] {
+            let text = try BusDocsProcess.run(["report", "--register", "Register", "--year", "2025", "-o", folder.appendingPathComponent("rr.txt").path], environment: ["LANG": lang])
+            #expect(text.status == 2 && text.stderr == message, "\(text.stderr)")
+        }
+        let odt = try BusDocsProcess.run(["report", "--register", "Register", "--year", "2025", "-o", folder.appendingPathComponent("rr.odt").path])
+        #expect(odt.status == 2 && odt.stderr.contains("bus-docs does not write .odt files"), "\(odt.stderr)")
+        let contradiction = try BusDocsProcess.run(["report", "--register", "Register", "--year", "2025", "--format", "html", "-o", folder.appendingPathComponent("rr.docx").path])
+        #expect(contradiction.status == 2 && contradiction.stderr.contains("the file name says docx but --format is html"), "\(contradiction.stderr)")
+        #expect(!["rr.txt", "rr.odt", "rr.docx"].contains { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) })
+    }
+
     @Test func usageProblemsAreExitStatusTwo() throws {
         let noFolder = try BusDocsProcess.run(["report", "--register", "finns-inte", "--year", "2025"])
         #expect(noFolder.status == 2 && noFolder.stderr.contains("--register finns-inte: no such folder"))

@@ -40,9 +40,12 @@ public struct YearFigures: Sendable {
     public var solved: Figure
     public var lifted: Figure
     public var ongoing: Figure
-    /// Cases whose meeting was held, or whose deadline passed by the end of the year without one.
+    /// Cases whose meeting was held, or whose deadline passed without one by the end of the year or
+    /// the run's date, whichever is earlier.
     public var withinDeadline: Figure
     public var late: Figure
+    /// Cases without a meeting whose deadline has not passed by then: neither within nor late.
+    public var notYetDue: Figure
     /// Per cent held within the deadline; nil when either count is hidden or none is measured.
     public var sharePercent: Int?
     /// Median days from noticed to meeting; nil under three meetings.
@@ -84,6 +87,8 @@ public struct FollowUpReport: Sendable {
     }
 
     public var year: Int
+    /// The run's date (`--today`) when the year is not over by then: the report covers the year so far.
+    public var partOfYearUntil: LocalDate?
     public var suppressed: Bool
     public var areas: [Area]
     /// The region's figures per year (the areas' sums), oldest first.
@@ -91,11 +96,14 @@ public struct FollowUpReport: Sendable {
     /// Sums, over every year, in which exactly one hidden count is unknown; protection leaves none.
     public var derivableSums: Int = 0
 
-    /// Computes and protects every figure. The counts of one year — every area's and the region's — are
-    /// protected together, so no count hidden in one table can be worked out from another.
-    public init(year: Int, areas: [FollowUpArea], suppressing: Bool) {
+    /// Computes and protects every figure as of `today` (nil: every year is over). The counts of one
+    /// year — every area's and the region's — are protected together, so no count hidden in one table can
+    /// be worked out from another.
+    public init(year: Int, areas: [FollowUpArea], suppressing: Bool, today: LocalDate? = nil) {
         self.year = year
         self.suppressed = suppressing
+        let partOfYearUntil = today.flatMap { $0 < LocalDate(year: year, month: 12, day: 31) ? $0 : nil }
+        self.partOfYearUntil = partOfYearUntil
         let years = Set(areas.flatMap { $0.registers.map(\.year) }.filter { $0 <= year }).union([year]).sorted()
         var perArea: [[YearFigures]] = areas.map { _ in [] }
         var derivableSums = 0
@@ -104,9 +112,9 @@ public struct FollowUpReport: Sendable {
             var problem = ProtectionProblem()
             let cells = areas.map { area -> YearCells in
                 let register = area.registers.first { $0.year == shownYear }
-                return YearCells(register: register ?? RegisterYear(year: shownYear), area: area, problem: &problem)
+                return YearCells(register: register ?? RegisterYear(year: shownYear), area: area, today: today, showsNotYetDue: partOfYearUntil != nil, problem: &problem)
             }
-            let regionCells = YearCells(summing: cells, problem: &problem)
+            let regionCells = YearCells(summing: cells, showsNotYetDue: partOfYearUntil != nil, problem: &problem)
             problem.solve(suppressing: suppressing)
             derivableSums += problem.derivable.count
             for (index, area) in areas.enumerated() {
@@ -138,7 +146,7 @@ struct YearCells {
     typealias Cell = ProtectionProblem.Cell
     var cases, solved, lifted, ongoing, within, late, deviations, principal, solvedLocally, sent, open: Cell
     /// Counts the report leaves out but a reader could compute: cases not yet due, deviations not principal.
-    var unmeasured, notPrincipal: Cell
+    var notYetDue, notPrincipal: Cell
     var pairs: [String: [String: Cell]]
     var senderTotals: [String: Cell]
     var receiverTotals: [String: Cell]
@@ -151,20 +159,27 @@ struct YearCells {
     /// Days from noticed to meeting of every held meeting, for the median (never published one by one).
     var heldDays: [Int]
 
-    init(register: RegisterYear, area: FollowUpArea, problem: inout ProtectionProblem) {
+    /// `today`: the run's date; a case is measured as of the end of its year or then, whichever is earlier.
+    /// `showsNotYetDue`: whether the report prints the cases not yet due (it does while its year is not over).
+    init(register: RegisterYear, area: FollowUpArea, today: LocalDate?, showsNotYetDue: Bool, problem: inout ProtectionProblem) {
         let deadline = area.deadlineDays
-        let end = LocalDate(year: register.year, month: 12, day: 31)
+        let yearEnd = LocalDate(year: register.year, month: 12, day: 31)
+        let end = today.map { min($0, yearEnd) } ?? yearEnd
         let count = { (predicate: (ForumCase) -> Bool) in register.cases.filter(predicate).count }
         solved = problem.count(count { $0.outcome == .solved })
         lifted = problem.count(count { $0.outcome == .liftedToSteeringGroup })
         ongoing = problem.count(count { $0.outcome == .ongoing })
         cases = problem.total(of: [solved, lifted, ongoing])
-        let held = register.cases.compactMap { c in c.meeting.map { c.noticed.daysUntil($0) } }
+        // A meeting dated after the run's date is booked, not held: the case waits like one without a date.
+        let isHeld = { (c: ForumCase) in c.meeting.map { meeting in today.map { meeting <= $0 } ?? true } ?? false }
+        let held = register.cases.filter(isHeld).map { $0.noticed.daysUntil($0.meeting!) }
         within = problem.count(held.filter { $0 <= deadline }.count)
-        let overdue = register.cases.filter { $0.meeting == nil && $0.noticed.adding(days: deadline) < end }.count
+        // Late without a meeting: the deadline (noticed + days) passed before `end`.
+        let waiting = register.cases.filter { !isHeld($0) }
+        let overdue = waiting.filter { $0.noticed.adding(days: deadline) < end }.count
         late = problem.count(held.filter { $0 > deadline }.count + overdue)
-        unmeasured = problem.count(register.cases.count - held.count - overdue, displayed: false)
-        problem.sum([within, late, unmeasured], is: cases)
+        notYetDue = problem.count(waiting.count - overdue, displayed: showsNotYetDue)
+        problem.sum([within, late, notYetDue], is: cases)
         heldDays = held
         medianDays = held.count >= 3 ? YearCells.median(held) : nil
 
@@ -204,7 +219,7 @@ struct YearCells {
     }
 
     /// The region: every count the sum of the areas' same count, tied to them.
-    init(summing areas: [YearCells], problem: inout ProtectionProblem) {
+    init(summing areas: [YearCells], showsNotYetDue: Bool, problem: inout ProtectionProblem) {
         func sum(_ cells: [Cell]) -> Cell { problem.total(of: cells) }
         solved = sum(areas.map(\.solved))
         lifted = sum(areas.map(\.lifted))
@@ -213,9 +228,9 @@ struct YearCells {
         problem.sum([solved, lifted, ongoing], is: cases)
         within = sum(areas.map(\.within))
         late = sum(areas.map(\.late))
-        unmeasured = problem.count(areas.map { problem.value($0.unmeasured) }.reduce(0, +), displayed: false)
-        problem.sum(areas.map(\.unmeasured), is: unmeasured)
-        problem.sum([within, late, unmeasured], is: cases)
+        notYetDue = problem.count(areas.map { problem.value($0.notYetDue) }.reduce(0, +), displayed: showsNotYetDue)
+        problem.sum(areas.map(\.notYetDue), is: notYetDue)
+        problem.sum([within, late, notYetDue], is: cases)
         heldDays = areas.flatMap(\.heldDays)
         medianDays = heldDays.count >= 3 ? YearCells.median(heldDays) : nil
         var pairs: [String: [String: Cell]] = [:]
@@ -282,7 +297,7 @@ struct YearCells {
         return YearFigures(
             year: year, hasRegister: hasRegister,
             cases: casesFigure, solved: f(solved), lifted: f(lifted), ongoing: f(ongoing),
-            withinDeadline: withinFigure, late: lateFigure, sharePercent: share,
+            withinDeadline: withinFigure, late: lateFigure, notYetDue: f(notYetDue), sharePercent: share,
             medianDays: casesFigure.isShown ? medianDays : nil,
             deviations: f(deviations), senders: senders, receivers: receivers,
             matrix: senders.map { from in receivers.map { to in pairs[from]?[to].map(f) ?? Figure(value: 0) } },

@@ -29,20 +29,31 @@ public enum FollowUpSentences {
         "polis": ("Polis", "polisen"),
     ]
 
-    /// "56 avvikelser", "inga avvikelser", "färre än 3 avvikelser".
-    public static func count(_ figure: Figure, _ singular: String, _ plural: String) -> String {
+    /// "56 avvikelser", "inga avvikelser", "färre än tre avvikelser" (in running text the number is a
+    /// word, as Swedish writes small numbers); nil for a count hidden as "..", which may be any number,
+    /// 0 too: a sentence about it would claim what the table does not say.
+    public static func count(_ figure: Figure, _ singular: String, _ plural: String) -> String? {
         switch figure.state {
-        case .small: return "färre än 3 \(plural)"
-        case .complement: return "ett dolt antal \(plural)"
+        case .small: return "färre än tre \(plural)"
+        case .complement: return nil
         case .shown: return figure.value == 0 ? "inga \(plural)" : "\(figure.value) \(figure.value == 1 ? singular : plural)"
         }
+    }
+
+    /// The sentence for a count hidden as "..": what is not shown, and why.
+    static func notShown(_ what: String) -> String {
+        "Antalet \(what) redovisas inte, för att skydda enskilda barn."
     }
 
     /// The sentences of one year, for an area or the region.
     public static func sentences(_ figures: YearFigures, previous: YearFigures?, deadlineDays: Int?, ruleSet: RuleSet?) -> [String] {
         var out: [String] = []
         // Individforum.
-        var forum = "I individforum togs \(count(figures.cases, "ärende", "ärenden")) upp"
+        guard let cases = count(figures.cases, "ärende", "ärenden") else {
+            out.append(notShown("ärenden i individforum"))
+            return out + deviationSentences(figures, previous: previous, ruleSet: ruleSet)
+        }
+        var forum = "I individforum togs \(cases) upp"
         if let share = figures.sharePercent {
             let within = deadlineDays.map { "inom \($0) dagar" } ?? "inom tidsfristen"
             forum += "; \(share) % av ärendena fick möte \(within)"
@@ -52,8 +63,17 @@ public enum FollowUpSentences {
         }
         out.append(forum + ".")
         if figures.cases.value > 0 || !figures.cases.isShown {
-            out.append(capitalised(count(figures.lifted, "ärende", "ärenden")) + " lyftes till styrgruppen.")
+            out.append(count(figures.lifted, "ärende", "ärenden").map { counted in
+                // A sentence does not begin with a figure: "Totalt lyftes 5 ärenden …".
+                figures.lifted.isShown && figures.lifted.value > 0 ? "Totalt lyftes \(counted) till styrgruppen." : capitalised(counted) + " lyftes till styrgruppen."
+            } ?? notShown("ärenden som lyftes till styrgruppen"))
         }
+        return out + deviationSentences(figures, previous: previous, ruleSet: ruleSet)
+    }
+
+    /// The deviations, the largest senders first, and the SIPs.
+    static func deviationSentences(_ figures: YearFigures, previous: YearFigures?, ruleSet: RuleSet?) -> [String] {
+        var out: [String] = []
         // Deviations, the largest senders first.
         let senders = figures.senders.enumerated().sorted { lhs, rhs in
             figures.senderTotals[lhs.offset].value > figures.senderTotals[rhs.offset].value
@@ -61,7 +81,7 @@ public enum FollowUpSentences {
         for (index, sender) in senders {
             let total = figures.senderTotals[index]
             guard total.isShown, total.value >= 3 else { continue }
-            var sentence = "\(capitalised(subject(sender, ruleSet: ruleSet))) skickade \(count(total, "avvikelse", "avvikelser"))"
+            var sentence = "\(capitalised(subject(sender, ruleSet: ruleSet))) skickade \(count(total, "avvikelse", "avvikelser")!)"
             let row = figures.matrix[index]
             if let top = row.indices.max(by: { row[$0].value < row[$1].value }), row[top].value > 0, row[top].state != .complement,
                row.filter({ $0.value == row[top].value }).count == 1 {
@@ -76,14 +96,25 @@ public enum FollowUpSentences {
             out.append("Inga avvikelser rapporterades.")
         } else if figures.deviations.state == .small {
             // Its breakdown is hidden too: "färre än 3 av färre än 3" would say nothing and read badly.
-            out.append("Färre än 3 avvikelser rapporterades; så få redovisas inte närmare.")
+            out.append("Färre än tre avvikelser rapporterades; så få redovisas inte närmare.")
         } else if figures.deviations.state == .complement {
             out.append("Antalet avvikelser redovisas inte, så att ett litet antal inte kan räknas fram ur en summa.")
-        } else if figures.principal.value > 0 || figures.sentToCountyBody.value > 0 {
-            out.append("\(capitalised(number(figures.principal))) av \(count(figures.deviations, "avvikelse", "avvikelser")) bedömdes som principiella och \(number(figures.sentToCountyBody)) skickades vidare till BUSSAM.")
+        } else if !(figures.principal.isShown && figures.principal.value == 0 && figures.sentToCountyBody.isShown && figures.sentToCountyBody.value == 0) {
+            // Decided on what the table shows, never on a hidden count; a part hidden as ".." is left out: it may be 0.
+            // "Av 85 avvikelser bedömdes 20 som principiella och 16 skickades vidare till BUSSAM."
+            let of = "Av \(count(figures.deviations, "avvikelse", "avvikelser")!)"
+            let principal = figures.principal.isShown && figures.principal.value == 0 ? "ingen som principiell" : "\(number(figures.principal)) som principiella"
+            let sent = figures.sentToCountyBody.isShown && figures.sentToCountyBody.value == 0 ? "ingen" : number(figures.sentToCountyBody)
+            switch (figures.principal.state == .complement, figures.sentToCountyBody.state == .complement) {
+            case (false, false): out.append("\(of) bedömdes \(principal) och \(sent) skickades vidare till BUSSAM.")
+            case (false, true): out.append("\(of) bedömdes \(principal).")
+            case (true, false): out.append("\(of) skickades \(sent) vidare till BUSSAM.")
+            case (true, true): break
+            }
         }
         if let sips = figures.sips {
-            out.append("\(capitalised(count(sips, "SIP", "SIP"))) registrerades.")
+            out.append(count(sips, "SIP", "SIP").map { sips.isShown && sips.value > 0 ? "Totalt registrerades \($0)." : "\(capitalised($0)) registrerades." }
+                ?? notShown("SIP"))
         }
         if let previous, previous.hasRegister, previous.deviations.isShown, figures.deviations.isShown, previous.deviations.value != figures.deviations.value {
             let verb = figures.deviations.value > previous.deviations.value ? "ökade" : "minskade"
@@ -92,9 +123,9 @@ public enum FollowUpSentences {
         return out
     }
 
-    /// A count inside a sentence: "33", "färre än 3", "ett dolt antal".
+    /// A count inside a sentence: "33", "färre än tre" (never one hidden as "..": see `count`).
     static func number(_ figure: Figure) -> String {
-        figure.state == .complement ? "ett dolt antal" : figure.description
+        figure.state == .small ? "färre än tre" : figure.description
     }
 
     static func days(_ median: Double) -> String {

@@ -36,9 +36,30 @@ public enum RegisterReader {
         let folder = (areaFolder as NSString).appendingPathComponent(String(year))
         var reading = RegisterReading(year: RegisterYear(year: year), files: [])
         let references = References(agreement: agreement, ruleSet: ruleSet)
+        let known = Set(RegisterFile.allCases.map(\.rawValue))
+        var others = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") && !known.contains($0) }.sorted()
         for file in RegisterFile.allCases {
             let path = (folder as NSString).appendingPathComponent(file.rawValue)
             guard let data = FileManager.default.contents(atPath: path) else {
+                // "Individforum.csv", "individforum (1).csv": the file under the name Excel or a browser gave
+                // it. One finding, whose hint keeps the year's rows: rename it (an empty file would drop them).
+                let copies = others.filter { copy(named: $0, is: file) }
+                if let first = copies.first {
+                    others.removeAll(where: copies.contains)
+                    let names = copies.map { "`\($0)`" }
+                    reading.files.append(CheckReport.File(path: (folder as NSString).appendingPathComponent(first), source: nil, diagnostics: [RegisterFilesRule().finding(
+                        copies.count == 1
+                            ? LocalizedText(sv: "registret för \(year) saknar \(file.rawValue); filen \(names[0]) ser ut att vara den",
+                                            en: "the register for \(year) has no \(file.rawValue); the file \(names[0]) looks like it")
+                            : LocalizedText(sv: "registret för \(year) saknar \(file.rawValue); filerna \(names.dropLast().joined(separator: ", ") + " och " + names.last!) ser ut att vara den",
+                                            en: "the register for \(year) has no \(file.rawValue); the files \(names.dropLast().joined(separator: ", ") + " and " + names.last!) look like it"),
+                        at: .fileStart,
+                        hint: copies.count == 1
+                            ? LocalizedText(sv: "Byt namn på \(names[0]) till `\(file.rawValue)`.", en: "Rename \(names[0]) to `\(file.rawValue)`.")
+                            : LocalizedText(sv: "Byt namn på den av dem som är årets register till `\(file.rawValue)`, och flytta de andra ur registret: allt i det kan publiceras.",
+                                            en: "Rename the one that is the year's register to `\(file.rawValue)`, and move the others out of the register: everything in it may be published."))]))
+                    continue
+                }
                 if file.isRequired {
                     let finding = RegisterFilesRule().finding(
                         LocalizedText(sv: "registret för \(year) saknar \(file.rawValue)", en: "the register for \(year) has no \(file.rawValue)"),
@@ -61,20 +82,50 @@ public enum RegisterReader {
             }
             reading.files.append(report)
         }
-        let known = Set(RegisterFile.allCases.map(\.rawValue))
-        let others = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") && !known.contains($0) }.sorted()
         for other in others {
+            // A copy beside the file that is read: "Menade du `individforum.csv`?" would name the file it already has.
+            let original = RegisterFile.allCases.first { copy(named: other, is: $0) }
             let finding = RegisterFilesRule().finding(
                 LocalizedText(sv: "filen läses inte: ett register har bara individforum.csv, avvikelser.csv och sip.csv",
                               en: "the file is not read: a register has only individforum.csv, avvikelser.csv and sip.csv"),
                 at: .fileStart,
-                hint: Suggestion.nearest(to: other, in: Array(known)).map {
+                hint: original.map {
+                    LocalizedText(sv: "`\($0.rawValue)` finns redan och är den som läses. Flytta den här filen ur registret: allt i det kan publiceras.",
+                                  en: "`\($0.rawValue)` is there already and is the one read. Move this file out of the register: everything in it may be published.")
+                } ?? Suggestion.nearest(to: other, in: Array(known)).map {
                     LocalizedText(sv: "Menade du `\($0)`?", en: "Did you mean `\($0)`?")
                 } ?? LocalizedText(sv: "Flytta filen ur registret: allt i det kan publiceras.", en: "Move the file out of the register: everything in it may be published."),
                 severity: .warning)
             reading.files.append(CheckReport.File(path: (folder as NSString).appendingPathComponent(other), source: nil, diagnostics: [finding]))
         }
         return reading
+    }
+}
+
+extension RegisterReader {
+    /// Whether `name` is `file` under the name a program gave a copy of it: another case, a " (1)",
+    /// " - kopia" or "Kopia av " that Excel, a browser or the file manager added, or a slip of a letter.
+    static func copy(named name: String, is file: RegisterFile) -> Bool {
+        var stem = name.lowercased()
+        guard stem.hasSuffix(".csv") else { return false }
+        stem.removeLast(4)
+        for prefix in ["kopia av ", "copy of "] where stem.hasPrefix(prefix) { stem.removeFirst(prefix.count) }
+        var trimmed = true
+        while trimmed {
+            trimmed = false
+            while stem.last == " " || stem.last == "_" || stem.last == "-" { stem.removeLast(); trimmed = true }
+            if stem.hasSuffix(")"), let open = stem.lastIndex(of: "("), stem[stem.index(after: open)...].dropLast().allSatisfy(\.isNumber) {
+                stem = String(stem[..<open]); trimmed = true
+            }
+            for suffix in ["kopia", "copy"] where stem.hasSuffix(suffix) && stem.count > suffix.count { stem.removeLast(suffix.count); trimmed = true }
+            // "individforum 2025.csv": the year the folder already says.
+            if stem.count > 5, stem.suffix(4).allSatisfy(\.isNumber), let before = stem.dropLast(4).last, " _-".contains(before) {
+                stem.removeLast(4); trimmed = true
+            }
+        }
+        let stems = RegisterFile.allCases.map { String($0.rawValue.dropLast(4)) }
+        let own = String(file.rawValue.dropLast(4))
+        return stem == own || (stem.count > 4 && Suggestion.nearest(to: stem, in: stems) == own)
     }
 }
 

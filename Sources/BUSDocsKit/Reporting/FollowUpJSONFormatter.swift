@@ -3,6 +3,8 @@
 public enum FollowUpJSONFormatter {
     struct Output: Encodable {
         var year: Int
+        /// The run's date when the year is not over: the figures are the year's so far.
+        var until: String?
         var protected: Bool
         var region: [Year]
         var areas: [Area]
@@ -26,6 +28,8 @@ public enum FollowUpJSONFormatter {
 
     struct Forum: Encodable {
         var cases, solved, liftedToSteeringGroup, ongoing, withinDeadline, late: Count
+        /// Cases without a meeting whose deadline has not passed; only while the year is not over.
+        var notYetDue: Count?
         var withinDeadlinePercent: Int?
         var medianDaysToMeeting: Double?
     }
@@ -55,11 +59,15 @@ public enum FollowUpJSONFormatter {
 
     public static func format(_ report: FollowUpReport) -> String {
         JSONOutput.encode(Output(
-            year: report.year, protected: report.suppressed, region: report.region.map(year),
-            areas: report.areas.map { Area(name: $0.name, slug: $0.slug, deadlineDays: $0.deadlineDays, indicators: $0.indicators, years: $0.years.map(year)) }))
+            year: report.year, until: report.partOfYearUntil?.description, protected: report.suppressed,
+            region: report.region.map { year($0, partOfYear: report.partOfYearUntil != nil) },
+            areas: report.areas.map { area in
+                Area(name: area.name, slug: area.slug, deadlineDays: area.deadlineDays, indicators: area.indicators,
+                     years: area.years.map { year($0, partOfYear: report.partOfYearUntil != nil) })
+            }))
     }
 
-    static func year(_ figures: YearFigures) -> Year {
+    static func year(_ figures: YearFigures, partOfYear: Bool) -> Year {
         let c = { Count(figure: $0) }
         var matrix: [String: [String: Count]] = [:]
         for (row, from) in figures.senders.enumerated() {
@@ -71,7 +79,7 @@ public enum FollowUpJSONFormatter {
             year: figures.year, hasRegister: figures.hasRegister,
             individforum: Forum(
                 cases: c(figures.cases), solved: c(figures.solved), liftedToSteeringGroup: c(figures.lifted), ongoing: c(figures.ongoing),
-                withinDeadline: c(figures.withinDeadline), late: c(figures.late),
+                withinDeadline: c(figures.withinDeadline), late: c(figures.late), notYetDue: partOfYear ? c(figures.notYetDue) : nil,
                 withinDeadlinePercent: figures.sharePercent, medianDaysToMeeting: figures.medianDays),
             deviations: Deviations(
                 total: c(figures.deviations), principal: c(figures.principal), solvedLocally: c(figures.solvedLocally),

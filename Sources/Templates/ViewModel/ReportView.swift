@@ -8,6 +8,8 @@ struct ReportView {
     var year: Int
     var protected: Bool
     var notice: String
+    /// While the year is not over: the sentence saying the report covers the year so far.
+    var period: String?
     var summary: [String]
     var overview: TableView
     var regionTables: [TableView]
@@ -31,6 +33,10 @@ struct ReportView {
         notice = report.suppressed
             ? "Små tal är skyddade: ”\(Figure.smallText)” står för 1 eller 2 ärenden och ”\(Figure.complementText)” för ett tal som döljs så att ett litet tal inte kan räknas fram ur en summa. Summorna är räknade före skyddet."
             : "Intern version: alla tal visas, också de små. Får inte publiceras."
+        period = report.partOfYearUntil.map { today in
+            "Året är inte slut: uppföljningen gäller \(report.year)-01-01–\(today). Ett ärende utan möte räknas som sent först när tidsfristen har gått ut."
+        }
+        let showsNotYetDue = report.partOfYearUntil != nil
         let ruleSet = ruleSets.sorted { $0.key < $1.key }.first?.value
         let region = report.region
         let current = region[region.count - 1]
@@ -45,7 +51,7 @@ struct ReportView {
             id: "oversikt", caption: "Indikatorer per område \(report.year)",
             head: ["Område", "Ärenden i individforum", "Lyfta till styrgruppen", "Avvikelser", "SIP"],
             rows: areaRows + [TableView.Row(header: "Hela regionen", cells: [current.cases, current.lifted, current.deviations, current.sips].map(CellView.init), isTotal: true)])
-        regionTables = ReportView.yearTables(region, indicators: FollowUpReport.allIndicators, deadlineDays: nil, prefix: "region")
+        regionTables = ReportView.yearTables(region, indicators: FollowUpReport.allIndicators, deadlineDays: nil, showsNotYetDue: showsNotYetDue, prefix: "region")
             + ([ReportView.matrix(current, prefix: "region", ruleSet: ruleSet)]
                 + region.dropLast().reversed().map { ReportView.matrix($0, prefix: "region", ruleSet: ruleSet, id: "region-matris-\($0.year)") }).compactMap { $0 }
         let regionTables = self.regionTables
@@ -60,7 +66,7 @@ struct ReportView {
             let current = area.current
             let previous = area.years.count > 1 ? area.years[area.years.count - 2] : nil
             let prefix = area.slug
-            var tables = ReportView.yearTables(area.years, indicators: area.indicators, deadlineDays: area.deadlineDays, prefix: prefix)
+            var tables = ReportView.yearTables(area.years, indicators: area.indicators, deadlineDays: area.deadlineDays, showsNotYetDue: showsNotYetDue, prefix: prefix)
             if let matrix = ReportView.matrix(current, prefix: prefix, ruleSet: ruleSet) { tables.append(matrix) }
             // The years before, each its own matrix: the services differ from year to year.
             for year in area.years.dropLast().reversed() {
@@ -95,7 +101,8 @@ struct ReportView {
     }
 
     /// The tables whose columns are the years: indicators, individforum, deviations.
-    static func yearTables(_ years: [YearFigures], indicators: [String], deadlineDays: Int?, prefix: String) -> [TableView] {
+    /// `showsNotYetDue`: a row for the cases whose deadline has not passed, while the year is not over.
+    static func yearTables(_ years: [YearFigures], indicators: [String], deadlineDays: Int?, showsNotYetDue: Bool, prefix: String) -> [TableView] {
         let head = ["Uppgift"] + years.map { String($0.year) }
         func row(_ label: String, _ value: (YearFigures) -> CellView, total: Bool = false) -> TableView.Row {
             TableView.Row(header: label, cells: years.map(value), isTotal: total)
@@ -117,6 +124,7 @@ struct ReportView {
             row("Pågår", { CellView($0.ongoing) }),
             row("Möte \(within)", { CellView($0.withinDeadline) }),
             row("Möte senare, eller inget möte när tiden gått ut", { CellView($0.late) }),
+        ] + (showsNotYetDue ? [row("Inget möte än, tidsfristen har inte gått ut", { CellView($0.notYetDue) })] : []) + [
             row("Andel ärenden med möte \(within)", { CellView(text: $0.sharePercent.map { "\($0) %" } ?? "–") }),
             row("Mediantid till möte (dagar)", { CellView(text: $0.medianDays.map { $0 == $0.rounded() ? String(Int($0)) : String(format: "%.1f", $0).replacingOccurrences(of: ".", with: ",") } ?? "–") }),
         ]
@@ -239,6 +247,7 @@ extension ReportView: TemplateView {
         ("year", { $0.year }),
         ("protected", { $0.protected }),
         ("notice", { $0.notice }),
+        ("period", { $0.period }),
         ("summary", { $0.summary }),
         ("overview", { $0.overview }),
         ("regionTables", { $0.regionTables }),

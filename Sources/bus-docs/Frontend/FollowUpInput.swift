@@ -48,9 +48,9 @@ struct FollowUpInput {
         }
     }
 
-    /// The site's follow-up pages (`uppfoljning/YEAR.html`, one per year a register has) and, per
-    /// agreement file name, the link to its area's latest year.
-    func sitePages(renderer: DocumentRenderer) throws -> (files: [OutputFile], links: [String: ReportLink]) {
+    /// The site's follow-up pages (`uppfoljning/YEAR.html`, one per year a register has), each as of
+    /// `today`, and, per agreement file name, the link to its area's latest year.
+    func sitePages(renderer: DocumentRenderer, today: LocalDate) throws -> (files: [OutputFile], links: [String: ReportLink]) {
         let years = Set(areas.flatMap { $0.registers.map(\.year) }).sorted()
         var files: [OutputFile] = []
         for year in years {
@@ -58,7 +58,7 @@ struct FollowUpInput {
                 var area = area
                 area.registers = area.registers.filter { $0.year <= year }
                 return area
-            }, suppressing: true)
+            }, suppressing: true, today: today)
             files.append(OutputFile(path: "uppfoljning/\(year).html", contents: try renderer.followUpReport(report, ruleSets: ruleSets, siteHome: "../index.html")))
         }
         var links: [String: ReportLink] = [:]

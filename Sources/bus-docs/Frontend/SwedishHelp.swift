@@ -298,6 +298,8 @@ enum SwedishHelp {
         "The register folder: one folder per agreement, one per year inside it (default: Register/).":
             "Registermappen: en mapp per överenskommelse, en per år i den (standard: Register/).",
         "The year to follow up, YYYY.": "Året att följa upp, ÅÅÅÅ.",
+        "The date the agreements are checked and the year is followed up to, YYYY-MM-DD (default: today).":
+            "Datum som överenskommelserna kontrolleras mot och året följs upp till, ÅÅÅÅ-MM-DD (standard: i dag).",
         "Show every count, also 1 and 2 (internal use: never publish the result).":
             "Visa alla antal, även 1 och 2 (för internt bruk: publicera aldrig resultatet).",
         "The area (BUS-område), e.g. \"Järfälla\".": "BUS-området, t.ex. \"Järfälla\".",
@@ -312,7 +314,6 @@ enum SwedishHelp {
             "Avsluta med status 1 när en ändring försvagar överenskommelsen (för CI).",
         "The port; 0 picks a free one.": "Porten; 0 väljer en ledig.",
         // Output formats: the lists come from OutputFormats.all
-        OutputFormats.help(for: .followUp): OutputFormats.help(for: .followUp, swedish: true),
         OutputFormats.help(for: .comparison) + OutputFormats.defaultHelp("text"):
             OutputFormats.help(for: .comparison, swedish: true) + OutputFormats.defaultHelp("text", swedish: true),
         "The file to write (default: standard output; required for pdf and docx).":
@@ -330,7 +331,7 @@ enum SwedishHelp {
 
     /// The single-document commands' `--format` help, one per document (two may read the same).
     private static var documentFormatHelp: [String: String] {
-        Dictionary([OutputDocument.Kind.group, .deviationForm, .agreement].map { kind in
+        Dictionary([OutputDocument.Kind.group, .deviationForm, .agreement, .followUp].map { kind in
             (OutputFormats.documentHelp(kind), OutputFormats.documentHelp(kind, swedish: true))
         }, uniquingKeysWith: { first, _ in first })
     }

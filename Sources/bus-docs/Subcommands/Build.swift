@@ -51,7 +51,7 @@ struct Build: ParsableCommand {
                 // Agreements that cannot be read are reported with the others below.
                 registerReport = CheckReport(files: input.files.filter { !$0.path.hasSuffix(".md") })
                 if registerReport.errorCount == 0 {
-                    let pages = try input.sitePages(renderer: builder.renderer)
+                    let pages = try input.sitePages(renderer: builder.renderer, today: date)
                     try SiteBuilder.validate(pages.files)
                     try publisher.stage(pages.files)
                     fileCount += pages.files.count

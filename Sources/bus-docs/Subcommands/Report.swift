@@ -23,15 +23,18 @@ struct Report: ParsableCommand {
     @Option(help: "The year to follow up, YYYY.")
     var year: Int
 
+    @Option(help: "The date the agreements are checked and the year is followed up to, YYYY-MM-DD (default: today).")
+    var today: String?
+
     @Option(help: "A folder to write uppfoljning-YYYY.html (.md, .json, .pdf, .docx) into (default: standard output; required for pdf and docx).")
     var out: String?
 
     @Option(name: .shortAndLong, help: "The file to write, as the other commands take it (instead of --out).")
     var output: String?
 
-    @Option(help: ArgumentHelp(OutputFormats.help(for: .followUp)), completion: .list(OutputFormats.names(writing: .followUp)),
+    @Option(help: ArgumentHelp(OutputFormats.documentHelp(.followUp)), completion: .list(OutputFormats.names(writing: .followUp)),
             transform: { try FormatChoice.parse($0, writing: .followUp) })
-    var format: FormatChoice = .html
+    var format: FormatChoice?
 
     @Option(help: ArgumentHelp("A Word document whose styles --format docx takes.", valueName: "file"))
     var referenceDocx: String?
@@ -45,16 +48,19 @@ struct Report: ParsableCommand {
     @OptionGroup var ruleSetOptions: RuleSetOptions
 
     func run() throws {
-        try self.format.check(writes: .followUp)
+        if out != nil, output != nil { throw CLIError.outAndOutput }
+        // As the other commands: `--format`, else the format `-o`'s extension names (`-o uppfoljning.docx`
+        // writes Word), else html; an extension report does not write, or one --format contradicts, is refused.
+        let chosen = try FormatChoice.resolve(self.format, output: output, default: .html, writing: .followUp)
         guard (1900...2999).contains(year) else { throw CLIError.notAYear(year) }
         try FollowUpInput.checkFolder(register)
-        let format = try pdf.applied(to: self.format.format)
-        if out != nil, output != nil { throw CLIError.outAndOutput }
+        let format = try pdf.applied(to: chosen)
         if !format.isText, out == nil, output == nil { throw CLIError.formatNeedsOutFolder(format: format.name) }
         let templates = try templateOptions.load()
         let context = try OutputContext.load(templates: templates, referenceDocx: referenceDocx, format: format)
         let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
-        let validator = Validator(ruleSet: try ruleSetOptions.load(), today: try Today.parse(nil), userTemplates: templates.customNames)
+        let date = try Today.parse(today)
+        let validator = Validator(ruleSet: try ruleSetOptions.load(), today: date, userTemplates: templates.customNames)
         let agreements = try CheckedAgreement.loadAll(try CheckedFile.collect(paths), validator: validator)
 
         let input = FollowUpInput(agreements, register: register, upTo: year)
@@ -86,7 +92,8 @@ struct Report: ParsableCommand {
             RunLanguage.note(sv: "bus-docs: \(area.name): inget register för \(year) (\(register)/\(area.slug)/\(year)/ finns inte); området visas som \"inget register\"",
                              en: "bus-docs: \(area.name): no register for \(year) (\(register)/\(area.slug)/\(year)/ does not exist); the area shows as \"inget register\"")
         }
-        let followUp = FollowUpReport(year: year, areas: areas, suppressing: !noSuppression)
+        // A case of the current year is late only once its deadline has passed by this date.
+        let followUp = FollowUpReport(year: year, areas: areas, suppressing: !noSuppression, today: date)
         if let output {
             // A file, as `protocol -o protokoll.pdf` writes one: never over an agreement it reads.
             try OutputFormats.emit(.followUp(followUp, ruleSets: ruleSets), as: format, in: context, to: output,

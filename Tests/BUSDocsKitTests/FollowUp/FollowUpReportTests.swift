@@ -69,6 +69,53 @@ import TestSupport
         #expect(sentences.first == "I individforum togs 6 ärenden upp; 50 % av ärendena fick möte inom 14 dagar, och mediantiden från uppmärksammat behov till möte var 14 dagar.")
     }
 
+    /// Swedish official writing: no sentence begins with a figure, and a small number in running text is a word.
+    @Test func sentencesDoNotBeginWithAFigure() {
+        let report = FollowUpReport(year: 2025, areas: [Self.area([Self.deviationYear()])], suppressing: false)
+        var year = report.areas[0].current
+        var sentences = FollowUpSentences.sentences(year, previous: nil, deadlineDays: 14, ruleSet: RegisterTests.nacka.1)
+        #expect(sentences.contains("Totalt lyftes 3 ärenden till styrgruppen."))
+        #expect(sentences.contains("Av 78 avvikelser bedömdes 8 som principiella och 8 skickades vidare till BUSSAM."))
+        #expect(sentences.contains("Totalt registrerades 61 SIP."))
+        #expect(!sentences.contains { $0.first?.isNumber == true }, "\(sentences)")
+        year.lifted = Figure(value: 2, state: .small)
+        year.deviations = Figure(value: 3)
+        year.principal = Figure(value: 1, state: .small)
+        year.sentToCountyBody = Figure(value: 0)
+        year.sips = Figure(value: 0)
+        sentences = FollowUpSentences.sentences(year, previous: nil, deadlineDays: 14, ruleSet: RegisterTests.nacka.1)
+        #expect(sentences.contains("Färre än tre ärenden lyftes till styrgruppen."))
+        #expect(sentences.contains("Av 3 avvikelser bedömdes färre än tre som principiella och ingen skickades vidare till BUSSAM."), "\(sentences)")
+        #expect(sentences.contains("Inga SIP registrerades."))
+        #expect(!sentences.contains { $0.contains("3 av 3") || $0.contains("färre än 3") }, "\(sentences)")
+    }
+
+    /// A count hidden as ".." may be 0: the sentences say it is not shown, and never that something happened.
+    @Test func aHiddenCountIsNeverToldAsAFact() {
+        let report = FollowUpReport(year: 2025, areas: [Self.area([Self.deviationYear()])], suppressing: false)
+        var year = report.areas[0].current
+        year.lifted = Figure(value: 0, state: .complement)
+        year.sips = Figure(value: 61, state: .complement)
+        year.principal = Figure(value: 8, state: .complement)
+        var sentences = FollowUpSentences.sentences(year, previous: nil, deadlineDays: 14, ruleSet: RegisterTests.nacka.1)
+        #expect(sentences.contains("Antalet ärenden som lyftes till styrgruppen redovisas inte, för att skydda enskilda barn."))
+        #expect(sentences.contains("Antalet SIP redovisas inte, för att skydda enskilda barn."))
+        #expect(!sentences.contains { $0.contains("dolt") || $0.contains("principiella") }, "\(sentences)")
+        #expect(sentences.contains { $0.contains("8") && $0.contains("vidare till BUSSAM") }, "\(sentences)")
+        year.sentToCountyBody = Figure(value: 8, state: .complement)
+        year.cases = Figure(value: 6, state: .complement)
+        sentences = FollowUpSentences.sentences(year, previous: nil, deadlineDays: 14, ruleSet: RegisterTests.nacka.1)
+        #expect(sentences.first == "Antalet ärenden i individforum redovisas inte, för att skydda enskilda barn.")
+        #expect(!sentences.contains { $0.contains("BUSSAM") || $0.contains("lyftes") }, "\(sentences)")
+        // A hidden count with a shown 0 beside it: the sentence is decided on what is shown, not on the count.
+        year.sentToCountyBody = Figure(value: 0)
+        year.principal = Figure(value: 0, state: .complement)
+        sentences = FollowUpSentences.sentences(year, previous: nil, deadlineDays: 14, ruleSet: RegisterTests.nacka.1)
+        let hiddenZero = sentences.filter { $0.contains("BUSSAM") }
+        year.principal = Figure(value: 8, state: .complement)
+        #expect(FollowUpSentences.sentences(year, previous: nil, deadlineDays: 14, ruleSet: RegisterTests.nacka.1).filter { $0.contains("BUSSAM") } == hiddenZero)
+    }
+
     @Test func smallCountsAreShownAsFewerThanThree() {
         let report = FollowUpReport(year: 2025, areas: [Self.area([Self.deviationYear()])], suppressing: true)
         let year = report.areas[0].current
@@ -117,7 +164,7 @@ import TestSupport
         #expect(year.topics.map(\.count.description) == ["..", "..", "0", "0", "0", "0"])
         #expect([year.solvedLocally, year.sentToCountyBody, year.openDeviations].map(\.description) == ["..", "färre än 3", "0"])
         let sentences = FollowUpSentences.sentences(year, previous: nil, deadlineDays: 14, ruleSet: nil)
-        #expect(sentences.contains("Färre än 3 avvikelser rapporterades; så få redovisas inte närmare."), "\(sentences)")
+        #expect(sentences.contains("Färre än tre avvikelser rapporterades; så få redovisas inte närmare."), "\(sentences)")
         #expect(!sentences.joined().contains("av färre än 3"))
     }
 
@@ -352,6 +399,41 @@ extension FollowUpReportTests {
         #expect(report.derivableSums == 0)
         let reader = Reader.of(year, region: report.region.last!, cap: 7)
         #expect(reader.disclosed.isEmpty, "\(reader.disclosed)")
+    }
+
+    /// The current year is measured as of the run's date: a case whose deadline has not come is neither
+    /// within nor late, and a meeting dated after the run's date is booked, not held.
+    @Test func theCurrentYearCountsACaseLateOnlyAfterItsDeadline() {
+        var register = RegisterYear(year: 2026)
+        register.cases = [
+            Self.forumCase("2026-01-15", "2026-01-22", .solved), Self.forumCase("2026-02-03", "2026-02-10", .solved),
+            Self.forumCase("2026-03-03", "2026-03-30", .solved), Self.forumCase("2026-04-03", "2026-04-10", .solved),
+            Self.forumCase("2026-11-25", nil, .ongoing), Self.forumCase("2026-11-20", "2026-12-01", .ongoing),
+            Self.forumCase("2026-10-01", nil, .ongoing),
+        ]
+        let figures = { (today: LocalDate?) in
+            let report = FollowUpReport(year: 2026, areas: [Self.area([register])], suppressing: false, today: today)
+            let year = report.areas[0].current
+            return "\([year.withinDeadline.value, year.late.value, year.notYetDue.value]) \(report.partOfYearUntil?.description ?? "-")"
+        }
+        // 27 November: within 14 days 3, late 2 (the March meeting after 27 days, October's case without
+        // one); not yet due: the case of 25 November and the one whose meeting is booked for 1 December.
+        #expect(figures(Self.date("2026-11-27")) == "[3, 2, 2] 2026-11-27")
+        // 10 December: the case of 20 November met on 1 December, within its deadline; 25 November's passed.
+        #expect(figures(Self.date("2026-12-10")) == "[4, 3, 0] 2026-12-10")
+        // The year over: as of 31 December, whatever the run's date.
+        #expect(figures(Self.date("2027-03-01")) == "[4, 3, 0] -")
+        #expect(figures(nil) == "[4, 3, 0] -")
+    }
+
+    /// A year before the report's is measured at its own end: a case of late December met in January is
+    /// held within the deadline, whatever the run's date.
+    @Test func aPastYearIsMeasuredAtItsEnd() {
+        var register = RegisterYear(year: 2025)
+        register.cases = [Self.forumCase("2025-12-28", "2026-01-05", .solved), Self.forumCase("2025-12-29", nil, .ongoing)]
+        let report = FollowUpReport(year: 2026, areas: [Self.area([register, RegisterYear(year: 2026)])], suppressing: false, today: Self.date("2026-11-27"))
+        let past = report.areas[0].years[0]
+        #expect([past.withinDeadline.value, past.late.value, past.notYetDue.value] as [Int] == [1, 0, 1])
     }
 
     /// A matrix row whose shown counts leave 2 for two cells of "färre än 3", and a total of "färre än 3"

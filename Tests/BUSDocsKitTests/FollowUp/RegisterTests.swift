@@ -141,6 +141,30 @@ import TestSupport
         #expect(reading.errorCount == 1)
     }
 
+    /// The file saved as "Individforum.csv" or "individforum (1).csv": one finding, whose hint renames it —
+    /// not one that, followed, makes an empty individforum.csv and leaves the year's cases unread.
+    @Test func aRegisterFileUnderACopysNameIsOneFindingThatRenamesIt() throws {
+        let cases = Self.emptyCases + "2025-01-07;2025-01-15;soc-nacka;löst\n"
+        let messages = { (reading: RegisterReading) in
+            reading.files.flatMap { file in
+                file.diagnostics.map { "\((file.path as NSString).lastPathComponent) \($0.severity) \($0.message.en) | \($0.hint?.en ?? "")" }
+            }
+        }
+        #expect(messages(try Self.read(["Individforum.csv": cases, "avvikelser.csv": Self.emptyDeviations])) == [
+            "Individforum.csv error the register for 2025 has no individforum.csv; the file `Individforum.csv` looks like it | Rename `Individforum.csv` to `individforum.csv`."])
+        let two = try Self.read(["Individforum.csv": cases, "individforum (1).csv": cases, "avvikelser - kopia.csv": Self.emptyDeviations])
+        #expect(messages(two) == [
+            "Individforum.csv error the register for 2025 has no individforum.csv; the files `Individforum.csv` and `individforum (1).csv` look like it | Rename the one that is the year's register to `individforum.csv`, and move the others out of the register: everything in it may be published.",
+            "avvikelser - kopia.csv error the register for 2025 has no avvikelser.csv; the file `avvikelser - kopia.csv` looks like it | Rename `avvikelser - kopia.csv` to `avvikelser.csv`."])
+        #expect(two.files.first?.diagnostics.first?.message.sv == "registret för 2025 saknar individforum.csv; filerna `Individforum.csv` och `individforum (1).csv` ser ut att vara den")
+        // Beside the file that is read, a copy is not read, and the hint does not name the file it has.
+        let beside = try Self.read(["individforum.csv": cases, "individforum (1).csv": cases, "avvikelser.csv": Self.emptyDeviations])
+        #expect(messages(beside) == [
+            "individforum (1).csv warning the file is not read: a register has only individforum.csv, avvikelser.csv and sip.csv | `individforum.csv` is there already and is the one read. Move this file out of the register: everything in it may be published."])
+        #expect(beside.year.cases.count == 1)
+        #expect(messages(try Self.read(["individforum 2025.csv": cases, "avvikelser.csv": Self.emptyDeviations])).first?.hasSuffix("Rename `individforum 2025.csv` to `individforum.csv`.") == true)
+    }
+
     @Test func headerInAnyOrderAndAnyCase() throws {
         let reading = try Self.read([
             "individforum.csv": "Utfall;Parter;Möte;Uppmärksammat\nlöst;soc-nacka;2025-04-10;2025-04-01\n",

@@ -266,6 +266,7 @@ public struct WordRenderer: Sendable {
         body.title(title)
         body.paragraph("Den årliga uppföljningen av de lokala BUS-överenskommelserna: ärenden i individforum, avvikelser och SIP per område, med tidigare år bredvid när deras register finns.")
         body.paragraph(view.notice, bold: !view.protected)
+        if let period = view.period { body.paragraph(period) }
         body.heading("Sammanfattning för hela regionen")
         for sentence in view.summary { body.paragraph(sentence) }
         figures(view.overview, caption: view.overview.caption, into: &body)
