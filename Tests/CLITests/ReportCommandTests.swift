@@ -151,6 +151,28 @@ import Testing
         #expect(partial.status == 0, "\(partial.stderr)")
         #expect(partial.stderr.contains(": no register for 2025 ("), "\(partial.stderr)")
     }
+
+    /// A register folder named after the area ("Nacka") is one finding that names the folder to rename,
+    /// not "no register for the year"; the rename, done literally, publishes the follow-up.
+    @Test func aFolderNamedAfterTheAreaIsNamedWithItsRename() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let register = folder.appendingPathComponent("R6")
+        try FileManager.default.createDirectory(at: register, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: BusDocsProcess.packageRoot.appendingPathComponent("Register/nacka-2023").path,
+                                         toPath: register.appendingPathComponent("Nacka").path)
+        let arguments = ["report", "Agreements/nacka-2023.md", "--register", register.path, "--year", "2025", "--format", "md"]
+        let english = try BusDocsProcess.run(arguments)
+        #expect(english.status == 1 && english.stdout.isEmpty)
+        #expect(english.stderr.contains("R6/Nacka:1:1: error: [BUS030] the folder `Nacka` is not read: the register of Agreements/nacka-2023.md is in a folder named after the agreement's file, `nacka-2023`"), "\(english.stderr)")
+        #expect(english.stderr.contains("hint: Rename the folder `\(register.path)/Nacka` to `nacka-2023`."))
+        #expect(!english.stderr.contains("check --year"))
+        let swedish = try BusDocsProcess.run(arguments, environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(swedish.status == 1)
+        #expect(swedish.stderr.contains("tips: Byt namn på mappen `\(register.path)/Nacka` till `nacka-2023`."), "\(swedish.stderr)")
+        try FileManager.default.moveItem(at: register.appendingPathComponent("Nacka"), to: register.appendingPathComponent("nacka-2023"))
+        let renamed = try BusDocsProcess.run(arguments)
+        #expect(renamed.status == 0 && renamed.stderr.isEmpty, "\(renamed.stderr)")
+    }
 }
 
 /// `build --register`: the follow-up pages in the site, linked from each area's page and the index.

@@ -450,21 +450,26 @@ struct TableChecker {
         var count: Int?
         if let number = Int(countCell.text.replacingOccurrences(of: " ", with: "")), number >= 0 {
             count = number
+        } else if countCell.text.trimmingWhitespace().isEmpty {
+            findings.append(RegisterValuesRule().finding(
+                .emptySIPCount(party: partyCell.text), at: countCell.location,
+                hint: LocalizedText(sv: "Skriv antalet SIP, 0 om inga.", en: "Write the number of SIPs, 0 if none.")))
         } else {
             findings.append(RegisterValuesRule().finding(
                 LocalizedText(sv: "`\(countCell.text)` är inget antal", en: "`\(countCell.text)` is not a count"),
-                at: countCell.location, hint: LocalizedText(sv: "Skriv ett heltal, 0 eller mer.", en: "Write a whole number, 0 or more.")))
+                at: countCell.location, hint: .countHint(countCell.text)))
         }
-        if known, register.sips?.contains(where: { $0.party == partyCell.text }) == true {
+        // A party's second row is its own problem, whether or not the first row's count could be read.
+        if known, let first = sipRows[partyCell.text] {
             findings.append(RegisterValuesRule().finding(
                 LocalizedText(sv: "`\(partyCell.text)` står redan i sip.csv", en: "`\(partyCell.text)` is already in sip.csv"),
                 at: partyCell.location, hint: LocalizedText(sv: "Slå ihop raderna till en.", en: "Merge the rows into one."),
-                notes: sipRows[partyCell.text].map { [Note(message: LocalizedText(sv: "först här", en: "first here"), location: $0)] } ?? []))
+                notes: [Note(message: LocalizedText(sv: "först här", en: "first here"), location: first)]))
             return
         }
+        if known { sipRows[partyCell.text] = partyCell.location }
         guard readable, known, let count else { return }
         register.sips = (register.sips ?? []) + [SIPCount(party: partyCell.text, count: count)]
-        sipRows[partyCell.text] = partyCell.location
     }
 }
 
@@ -476,6 +481,24 @@ enum YesNo: String, CaseIterable {
 // MARK: - Messages
 
 extension LocalizedText {
+    /// An empty `antal` cell in sip.csv, named by its party.
+    fileprivate static func emptySIPCount(party: String) -> LocalizedText {
+        party.isEmpty ? LocalizedText(sv: "`antal` är tomt", en: "the `antal` cell is empty")
+            : LocalizedText(sv: "`antal` är tomt för \(party)", en: "the `antal` cell of \(party) is empty")
+    }
+
+    /// The hint for a count that is not a whole number: the number itself when it is written with a unit
+    /// ("12 st", "3 stycken"), otherwise what to write.
+    fileprivate static func countHint(_ text: String) -> LocalizedText {
+        let trimmed = text.trimmingWhitespace()
+        let digits = trimmed.prefix(while: { $0.isASCII && $0.isNumber })
+        let unit = trimmed.dropFirst(digits.count).trimmingCharacters(in: .whitespaces).lowercased()
+        if !digits.isEmpty, ["st", "st.", "stycken", "stk", "pcs"].contains(unit) {
+            return LocalizedText(sv: "Skriv `\(digits)`.", en: "Write `\(digits)`.")
+        }
+        return LocalizedText(sv: "Skriv ett heltal, 0 eller mer.", en: "Write a whole number, 0 or more.")
+    }
+
     /// The hint for an outcome misspelt in a row with no meeting: the value meant is not valid there.
     fileprivate static func noMeetingYet(_ meant: String) -> LocalizedText {
         LocalizedText(sv: "Menade du `\(meant)`? Raden har inget datum i `möte`: skriv `pågår`, eller mötets datum i `möte` och `\(meant)`.",

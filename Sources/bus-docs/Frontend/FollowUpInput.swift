@@ -12,6 +12,7 @@ struct FollowUpInput {
 
     /// Every register year up to `year` (all of them when nil) of every readable agreement.
     init(_ agreements: [CheckedAgreement], register: String, upTo year: Int?) {
+        let taken = Set(agreements.map { (RegisterReader.areaFolder(register: register, agreementPath: $0.path) as NSString).lastPathComponent })
         for checked in agreements {
             guard let document = checked.document else {
                 files.append(checked.reportFile)
@@ -19,6 +20,11 @@ struct FollowUpInput {
             }
             let folder = RegisterReader.areaFolder(register: register, agreementPath: checked.path)
             let slug = (folder as NSString).lastPathComponent
+            // A folder named after the area ("Nacka") is not read; said, never skipped silently.
+            if let misnamed = RegisterReader.misnamedAreaFolder(register: register, agreementPath: checked.path,
+                                                                 area: document.agreement.area?.value, taken: taken) {
+                files.append(misnamed)
+            }
             let readings = RegisterReader.years(in: folder).filter { year == nil || $0 <= year! }.map {
                 RegisterReader.read(areaFolder: folder, year: $0, agreement: document.agreement, ruleSet: document.ruleSet)
             }

@@ -71,6 +71,21 @@ import TestSupport
         #expect(reading.year.sips == [SIPCount(party: "soc-nacka", count: 48), SIPCount(party: "bup-nacka", count: 19)])
     }
 
+    /// Every problem of sip.csv in the first run: a count with a unit gets the number to write, an empty
+    /// count names its party, and a party's second row is found even when its first row's count is bad.
+    @Test func sipProblemsAreAllFoundInOneRun() throws {
+        let reading = try Self.read(["individforum.csv": Self.emptyCases, "avvikelser.csv": Self.emptyDeviations,
+                                     "sip.csv": "part;antal\r\nsoc-nacka;12 st\r\nbup-nacka;4\r\nsoc-nacka;3\r\nhab-nacka;\r\n"])
+        let found = reading.files.flatMap(\.diagnostics)
+        #expect(found.map { "\($0.location) \($0.ruleID) \($0.message.sv) | \($0.hint?.sv ?? "")" } == [
+            "2:11 BUS033 `12 st` är inget antal | Skriv `12`.",
+            "4:1 BUS033 `soc-nacka` står redan i sip.csv | Slå ihop raderna till en.",
+            "5:11 BUS033 `antal` är tomt för hab-nacka | Skriv antalet SIP, 0 om inga.",
+        ])
+        #expect(found.map(\.message.en) == ["`12 st` is not a count", "`soc-nacka` is already in sip.csv", "the `antal` cell of hab-nacka is empty"])
+        #expect(found[1].notes == [Note(message: LocalizedText(sv: "först här", en: "first here"), location: BUSDocsKit.SourceLocation(line: 2, column: 1))])
+    }
+
     @Test func eachBadCellIsOneFindingAtItsLineAndColumn() throws {
         let reading = try Self.read([
             "individforum.csv": """
