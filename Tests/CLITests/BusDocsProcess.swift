@@ -22,6 +22,25 @@ struct BusDocsProcess {
 
     /// Runs bus-docs; a run longer than `timeout` seconds is killed and reported as a hang.
     /// `launcher` runs bus-docs through another program (`setpriv …` to drop root's privileges).
+    /// Runs bus-docs in `folder` on a pseudo-terminal (util-linux `script`) with `input` typed; the transcript,
+    /// or nil where `script` is missing.
+    static func onTerminal(_ arguments: String, input: String, lang: String = "C", in folder: URL = packageRoot) throws -> (status: Int32, transcript: String)? {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return nil }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", "\(executable.path) \(arguments)", "/dev/null"]
+        process.environment = ["LANG": lang, "TERM": "dumb"]
+        process.currentDirectoryURL = folder
+        let stdin = Pipe(), stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        let transcript = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, transcript)
+    }
+
     static func run(_ arguments: [String], environment: [String: String] = ["LANG": "C"], in folder: URL = packageRoot, timeout: TimeInterval = 60,
                     launcher: [String] = []) throws -> Result {
         let process = Process()

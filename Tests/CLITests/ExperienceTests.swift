@@ -7,24 +7,6 @@ import Testing
     static let valid = CheckCommandTests.valid
     static let swedish = ["LANG": "sv_SE.UTF-8"]
 
-    /// Runs bus-docs on a pseudo-terminal (util-linux `script`) with `input` typed; the transcript.
-    static func onTerminal(_ arguments: String, input: String, lang: String = "C") throws -> (status: Int32, transcript: String)? {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return nil }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-        process.arguments = ["-qec", "\(BusDocsProcess.executable.path) \(arguments)", "/dev/null"]
-        process.environment = ["LANG": lang, "TERM": "dumb"]
-        process.currentDirectoryURL = BusDocsProcess.packageRoot
-        let stdin = Pipe(), stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        let transcript = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, transcript)
-    }
-
     @Test func oneFileIsSingularInBothLanguages() throws {
         let swedish = try BusDocsProcess.run(["check", Self.valid, "--today", "2026-11-24"], environment: Self.swedish)
         #expect(swedish.stdout == "1 fil kontrollerad: 0 fel, 0 varningar\n")
@@ -123,7 +105,7 @@ import Testing
     }
 
     @Test func htmlIsNotPouredOntoATerminal() throws {
-        guard let terminal = try Self.onTerminal("deviation \(Self.valid)", input: "", lang: "sv_SE.UTF-8") else { return }
+        guard let terminal = try BusDocsProcess.onTerminal("deviation \(Self.valid)", input: "", lang: "sv_SE.UTF-8") else { return }
         #expect(terminal.status == 2)
         #expect(terminal.transcript.contains("ange en fil med -o FIL"), "\(terminal.transcript)")
         #expect(!terminal.transcript.contains("<!DOCTYPE"))
@@ -145,7 +127,7 @@ import Testing
         let folder = try BusDocsProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("taby.md").path
-        guard let run = try Self.onTerminal("new -o \(file)", input: "\nTäby\n\nHÖK 2022\n", lang: "sv_SE.UTF-8") else { return }
+        guard let run = try BusDocsProcess.onTerminal("new -o \(file)", input: "\nTäby\n\nHÖK 2022\n", lang: "sv_SE.UTF-8") else { return }
         #expect(run.status == 0, "\(run.transcript)")
         #expect(run.transcript.contains("Svaret behövs."), "an empty answer is asked again")
         #expect(run.transcript.contains("Skrev \(file) (kontroll: 0 fel,"), "\(run.transcript)")
@@ -159,13 +141,13 @@ import Testing
         let folder = try BusDocsProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("sigtuna.md").path
-        guard let run = try Self.onTerminal("new -o \(file)", input: "Sigtna\n\n\n\n", lang: "sv_SE.UTF-8") else { return }
+        guard let run = try BusDocsProcess.onTerminal("new -o \(file)", input: "Sigtna\n\n\n\n", lang: "sv_SE.UTF-8") else { return }
         #expect(run.status == 0, "\(run.transcript)")
         #expect(run.transcript.contains("Inget område i Stockholms län heter Sigtna — menade du Sigtuna (Sigtuna kommun)? Tryck Enter för Sigtuna, eller skriv området igen [Sigtuna]: "), "\(run.transcript)")
         let text = try String(contentsOfFile: file, encoding: .utf8)
         #expect(text.contains("område: \"Sigtuna\"\nkommun: \"Sigtuna kommun\"\n") && !text.contains("Sigtna"))
         let town = folder.appendingPathComponent("marsta.md").path
-        guard let kept = try Self.onTerminal("new -o \(town)", input: "Märsta\nMärsta\nSigtuna kommun\n\n") else { return }
+        guard let kept = try BusDocsProcess.onTerminal("new -o \(town)", input: "Märsta\nMärsta\nSigtuna kommun\n\n") else { return }
         #expect(kept.transcript.contains("No area in Stockholm County is called Märsta — did you mean Farsta (Stockholms stad)? Press Enter for Farsta, or type the area again [Farsta]: "), "\(kept.transcript)")
         #expect(try String(contentsOfFile: town, encoding: .utf8).contains("område: \"Märsta\"\nkommun: \"Sigtuna kommun\"\n"))
     }
@@ -177,13 +159,13 @@ import Testing
         let folder = try BusDocsProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("sigtuna.md").path
-        guard let early = try Self.onTerminal("new -o \(file)", input: "Sigtuna\nHOK 2021\nhök 2022\n\n\n", lang: "sv_SE.UTF-8") else { return }
+        guard let early = try BusDocsProcess.onTerminal("new -o \(file)", input: "Sigtuna\nHOK 2021\nhök 2022\n\n\n", lang: "sv_SE.UTF-8") else { return }
         #expect(early.status == 0, "\(early.transcript)")
         #expect(early.transcript.contains("Sigtuna ligger i Sigtuna kommun — tryck Enter för att använda det, eller skriv kommunens namn igen [Sigtuna kommun]: "), "\(early.transcript)")
         let text = try String(contentsOfFile: file, encoding: .utf8)
         #expect(text.contains("\nkommun: \"Sigtuna kommun\"\n") && !text.contains("HOK") && !text.contains("hök 2022"), "\(text.prefix(400))")
         let other = folder.appendingPathComponent("other.md").path
-        guard let insisted = try Self.onTerminal("new -o \(other)", input: "Sigtuna\nMärsta kommun\nMärsta kommun\n\n") else { return }
+        guard let insisted = try BusDocsProcess.onTerminal("new -o \(other)", input: "Sigtuna\nMärsta kommun\nMärsta kommun\n\n") else { return }
         #expect(insisted.status == 0, "\(insisted.transcript)")
         #expect(try String(contentsOfFile: other, encoding: .utf8).contains("\nkommun: \"Märsta kommun\"\n"), "typed twice, it is the user's")
     }

@@ -326,6 +326,27 @@ import TestSupport
         #expect(again.stderr == "bus-docs: -o \(folder.path)/upplands-vasby.md: filen finns redan; bus-docs new skriver aldrig över en fil — välj ett annat namn, t.ex. -o \(folder.path)/upplands-vasby-2.md\n", "\(again.stderr)")
     }
 
+    /// `-o` names an agreement file: without an extension it gets the .md that check, build and serve read
+    /// (said); another extension is refused with the name to write, and nothing is written.
+    @Test func theFileIsAlwaysAnMDFile() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bare = folder.appendingPathComponent("ekero").path
+        let made = try BusDocsProcess.run(["new", "--area", "Ekerö", "-o", bare], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(made.stderr.hasPrefix("En överenskommelse är en .md-fil: skriver \(bare).md.\nSkrev \(bare).md (kontroll: 0 fel, "), "\(made.stderr)")
+        #expect(FileManager.default.fileExists(atPath: bare + ".md") && !FileManager.default.fileExists(atPath: bare))
+        let checked = try BusDocsProcess.run(["check", folder.path])
+        #expect((checked.stdout + checked.stderr).contains("1 file checked"), "\(checked.stdout)\(checked.stderr)")
+        let text = folder.appendingPathComponent("ekero.txt").path
+        let refused = try BusDocsProcess.run(["new", "--area", "Ekerö", "-o", text])
+        #expect(refused.status == 2)
+        #expect(refused.stderr == "bus-docs: -o \(text): an agreement is a .md file, and check, build and serve read no other — write -o \(bare).md\n", "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: text))
+        let swedish = try BusDocsProcess.run(["new", "--area", "Ekerö", "-o", text], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(swedish.stderr == "bus-docs: -o \(text): en överenskommelse är en .md-fil, och check, build och serve läser inga andra — skriv -o \(bare).md\n", "\(swedish.stderr)")
+    }
+
     /// On a terminal without `-o`: the draft is saved in a file asked for (a name made from the area for
     /// Enter, in `Agreements/` when there is one), never over an existing file, never printed.
     @Test func onATerminalWithoutOutputItAsksForTheFile() throws {
@@ -334,18 +355,7 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("Agreements"), withIntermediateDirectories: true)
         func run(_ answers: String, language: String = "C") throws -> (status: Int32, transcript: String) {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-            process.arguments = ["-qec", "cd '\(folder.path)' && \(BusDocsProcess.executable.path) new", "/dev/null"]
-            process.environment = ["LANG": language, "TERM": "dumb"]
-            let input = Pipe(), output = Pipe()
-            process.standardInput = input
-            process.standardOutput = output
-            try process.run()
-            input.fileHandleForWriting.write(Data(answers.utf8))
-            let transcript = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            return (process.terminationStatus, transcript)
+            try #require(try BusDocsProcess.onTerminal("new", input: answers, lang: language, in: folder))
         }
         let first = try run("Värmdö kommun\n\n\n\n")
         #expect(first.status == 0, "\(first.transcript)")

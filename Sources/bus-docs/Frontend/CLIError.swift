@@ -28,6 +28,7 @@ enum CLIError: Error {
     case wouldOverwriteSource(output: String, role: LocalizedText)
     case outputContainsInput(out: String, input: String)
     case outputExists(String)
+    case agreementNotMarkdown(output: String, meant: String)
     case pdfNeedsOutput(option: String)
     case formatNeedsOutFolder(format: String)
     case outAndOutput
@@ -148,6 +149,9 @@ enum CLIError: Error {
             let free = Self.freeName(beside: output)
             return LocalizedText(sv: "-o \(output): filen finns redan; bus-docs new skriver aldrig över en fil — välj ett annat namn, t.ex. -o \(free)",
                                  en: "-o \(output): exists; bus-docs new never overwrites a file — choose another name, e.g. -o \(free)")
+        case let .agreementNotMarkdown(output, meant):
+            return LocalizedText(sv: "-o \(output): en överenskommelse är en .md-fil, och check, build och serve läser inga andra — skriv -o \(meant)",
+                                 en: "-o \(output): an agreement is a .md file, and check, build and serve read no other — write -o \(meant)")
         case let .pdfNeedsOutput(option):
             return option == "-o"
                 ? LocalizedText(sv: "--format pdf behöver en fil: -o FIL.pdf", en: "--format pdf needs -o FILE.pdf")

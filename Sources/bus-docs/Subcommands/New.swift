@@ -34,6 +34,10 @@ struct New: ParsableCommand {
         if let output, Self.exists(output), !Self.isFolder(output) {
             throw CLIError.outputExists(output)
         }
+        // An agreement is a .md file: check, build and serve read nothing else. Another extension is refused.
+        if let output, !Self.isFolder(output), !(output as NSString).pathExtension.isEmpty, !output.lowercased().hasSuffix(".md") {
+            throw CLIError.agreementNotMarkdown(output: output, meant: ((output as NSString).deletingPathExtension as String) + ".md")
+        }
         let today = try Today.parse(today)
         let interactive = isatty(STDIN_FILENO) == 1
         let base = try from.map(Self.source)
@@ -164,7 +168,14 @@ struct New: ParsableCommand {
     private func target(area: String, interactive: Bool) throws -> String? {
         let fileName = AgreementDraft.fileName(forArea: area)
         if let output {
-            guard Self.isFolder(output) else { return output }
+            guard Self.isFolder(output) else {
+                guard (output as NSString).pathExtension.isEmpty else { return output }
+                // No extension: the .md that check, build and serve look for, said, never over a file.
+                let named = output + ".md"
+                if Self.exists(named) { throw CLIError.outputExists(named) }
+                RunLanguage.note(sv: "En överenskommelse är en .md-fil: skriver \(named).", en: "An agreement is a .md file: writing \(named).")
+                return named
+            }
             let inside = (output as NSString).appendingPathComponent(fileName)
             if Self.exists(inside) { throw CLIError.outputExists(inside) }
             return inside
