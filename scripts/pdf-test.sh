@@ -104,7 +104,8 @@ check "$OUT/arkiv/uppfoljning-2025.pdf" --html "$OUT/html/uppfoljning-2025.html"
 "$BIN" build Agreements Tests/Corpus Tests/PrintFixtures --out "$OUT/site" --today "$TODAY" > "$OUT/build.log" 2>&1 || true
 if [ -e "$OUT/site/index.html" ]; then
   # From standard input with no base, as bus-docs prints pages: the site's relative links stay relative.
-  "$PY" -m weasyprint --quiet --pdf-variant pdf/ua-1 --pdf-forms --base-url "" - "$OUT/pdf/index.pdf" < "$OUT/site/index.html"
+  # The site's pages link its one style.css, which a page read without a base cannot follow: it is given.
+  "$PY" -m weasyprint --quiet --pdf-variant pdf/ua-1 --pdf-forms --base-url "" -s "$OUT/site/style.css" - "$OUT/pdf/index.pdf" < "$OUT/site/index.html"
   check "$OUT/pdf/index.pdf" --html "$OUT/site/index.html" --comparison --max-pages 4
   if pdfinfo -f 1 -l 9 "$OUT/pdf/index.pdf" | grep -qE 'Page +[0-9]+ size: +841\.[0-9]+ x 595'; then ok "$OUT/pdf/index.pdf: the comparison is on a landscape page"
   else fail "$OUT/pdf/index.pdf: no landscape page for the comparison"; fi
