@@ -168,17 +168,25 @@ import TestSupport
         #expect(!sentences.joined().contains("av färre än 3"))
     }
 
+    /// A random matrix of counts with its row, column and grand totals, protected: the figures of each.
+    static func matrix(_ rowCount: Int, by columnCount: Int, upTo most: Int, in problem: inout ProtectionProblem,
+                       using generator: inout SeededGenerator)
+        -> (cells: [[ProtectionProblem.Cell]], rows: [ProtectionProblem.Cell], columns: [ProtectionProblem.Cell], grand: ProtectionProblem.Cell) {
+        let cells = (0..<rowCount).map { _ in (0..<columnCount).map { _ in problem.count(Int.random(in: 0...most, using: &generator)) } }
+        let rows = cells.map { problem.total(of: $0) }
+        let columns = (0..<columnCount).map { column in problem.total(of: cells.map { $0[column] }) }
+        let grand = problem.total(of: rows)
+        problem.sum(columns, is: grand)
+        problem.solve(suppressing: true)
+        return (cells, rows, columns, grand)
+    }
+
     @Test func matricesAndRegionsAreProtectedTogether() {
         // A matrix with row and column totals: no hidden count can be worked out from any sum.
         for seed in 0..<200 {
             var generator = SeededGenerator(seed: UInt64(seed))
             var problem = ProtectionProblem()
-            let cells = (0..<3).map { _ in (0..<4).map { _ in problem.count(Int.random(in: 0...9, using: &generator)) } }
-            let rows = cells.map { problem.total(of: $0) }
-            let columns = (0..<4).map { column in problem.total(of: cells.map { $0[column] }) }
-            let grand = problem.total(of: rows)
-            problem.sum(columns, is: grand)
-            problem.solve(suppressing: true)
+            let cells = Self.matrix(3, by: 4, upTo: 9, in: &problem, using: &generator).cells
             #expect(problem.derivable.isEmpty, "seed \(seed)")
             // A count of 1 or 2 is never shown: "färre än 3", or ".." under a total of "färre än 3".
             for cell in cells.joined() where (1...2).contains(problem.value(cell)) {
@@ -457,12 +465,7 @@ extension FollowUpReportTests {
         for seed in 0..<40 {
             var generator = SeededGenerator(seed: UInt64(500 + seed))
             var problem = ProtectionProblem()
-            let cells = (0..<2).map { _ in (0..<3).map { _ in problem.count(Int.random(in: 0...4, using: &generator)) } }
-            let rows = cells.map { problem.total(of: $0) }
-            let columns = (0..<3).map { column in problem.total(of: cells.map { $0[column] }) }
-            let grand = problem.total(of: rows)
-            problem.sum(columns, is: grand)
-            problem.solve(suppressing: true)
+            let (cells, rows, columns, grand) = Self.matrix(2, by: 3, upTo: 4, in: &problem, using: &generator)
             var reader = Reader(cap: 10)
             let v = cells.map { $0.map { reader.add(problem.figure($0)) } }
             let r = rows.map { reader.add(problem.figure($0)) }
