@@ -24,6 +24,10 @@ public enum FrequencyPhrase {
             let word = words[index]
             if let adverb = IntervalPhrase.adverb(word) { return (1, adverb) }
             let restCount = min(3, end - index)
+            // Every word asked about below is ASCII starting with g, v or p (a word equal to one starts with
+            // the same byte): the others are passed over on their first byte, without comparing strings.
+            let lead = word.utf8.first
+            guard lead == UInt8(ascii: "g") || lead == UInt8(ascii: "v") || lead == UInt8(ascii: "p") else { continue }
             // "två gånger per termin", "en gång om året"
             if word == "gang" || word == "ganger" {
                 if index > start, restCount >= 3, ["per", "om", "i", "varje", "pa"].contains(words[index + 1]),

@@ -27,6 +27,32 @@ public enum Sentences {
     /// Sentences end at `.`, `!`, `?` or `;` before a space or the line's end, at a blank line, a list
     /// item and a heading. Abbreviations ("t.ex.", "2 kap.") end one too early, which only shortens it.
     public static func of(_ body: Body) -> [Sentence] {
+        var reader = Reader()
+        var inFence = false
+        // Lines cut on the bytes (the text has LF line ends only): far cheaper than splitting on characters.
+        for (index, line) in body.markdown.linesByUTF8().enumerated() {
+            let number = body.firstLine + index
+            let trimmed = Lead(line)
+            if trimmed.startsFence { inFence.toggle(); reader.flush(); continue }
+            if inFence { continue }
+            if trimmed.text.isEmpty { reader.flush(); continue }
+            if let level = trimmed.headingLevel {
+                reader.flush()
+                reader.heading(level: level, words: Words.folded(String(trimmed.text.dropFirst(level))))
+                continue
+            }
+            if trimmed.isListItem { reader.flush() }
+            Words.scan(line, into: &reader) { reader, word, column, endsSentence in
+                reader.add(word, line: number, column: column, endsSentence: endsSentence)
+            }
+        }
+        reader.flush()
+        return reader.sentences
+    }
+
+    /// The sentences read so far and the one being read, as a value: what a closure per word changes is
+    /// passed to it, not captured.
+    private struct Reader {
         var sentences: [Sentence] = []
         var words: [String] = []
         var start = SourceLocation.fileStart
@@ -34,42 +60,82 @@ public enum Sentences {
         var headings: [(level: Int, words: [String])] = []
         // The headings' words as every sentence under them keeps them: made again only at a heading.
         var headingWords: [[String]] = []
-        func flush() {
+
+        mutating func flush() {
             if !words.isEmpty {
                 sentences.append(Sentence(words: words, location: start, lines: startLine...lastLine, headings: headingWords))
             }
             // The next sentence starts with room for as many words: one allocation, not one per doubling.
             words.removeAll(keepingCapacity: true)
         }
-        var inFence = false
-        // Lines cut on the bytes (the text has LF line ends only): far cheaper than splitting on characters.
-        for (index, line) in body.markdown.linesByUTF8().enumerated() {
-            let number = body.firstLine + index
-            let trimmed = line.drop { $0 == " " }
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); flush(); continue }
-            if inFence { continue }
-            if trimmed.isEmpty { flush(); continue }
-            if trimmed.hasPrefix("#") {
-                flush()
-                let level = trimmed.prefix { $0 == "#" }.count
-                headings.removeAll { $0.level >= level }
-                headings.append((level, Words.folded(String(trimmed.dropFirst(level)))))
-                headingWords = headings.map(\.words)
-                continue
+
+        mutating func heading(level: Int, words: [String]) {
+            headings.removeAll { $0.level >= level }
+            headings.append((level, words))
+            headingWords = headings.map(\.words)
+        }
+
+        mutating func add(_ word: String, line: Int, column: Int, endsSentence: Bool) {
+            if words.isEmpty {
+                start = SourceLocation(line: line, column: column + 1)
+                startLine = line
             }
-            if isListItem(trimmed) { flush() }
-            Words.scan(line) { word, column, endsSentence in
-                if words.isEmpty {
-                    start = SourceLocation(line: number, column: column + 1)
-                    startLine = number
-                }
-                words.append(word)
-                lastLine = number
-                if endsSentence { flush() }
+            words.append(word)
+            lastLine = line
+            if endsSentence { flush() }
+        }
+    }
+
+    /// A line without its leading spaces, and what its first characters make it: a fence, a heading (its
+    /// level), a list item. Decided on the bytes when those that decide, and the byte after each, are
+    /// ASCII: then bytes and characters agree. Else (a combining mark after a space, `#` or digit) on the
+    /// characters.
+    struct Lead: Equatable {
+        let text: Substring
+        let startsFence: Bool
+        let headingLevel: Int?
+        let isListItem: Bool
+
+        init(_ line: Substring) {
+            if let lead = line.utf8.withContiguousStorageIfAvailable(Self.decide), let lead {
+                self.init(text: Substring(line.utf8.dropFirst(lead.spaces)), startsFence: lead.fence, headingLevel: lead.heading, isListItem: lead.list)
+            } else {
+                self.init(byCharacters: line)
             }
         }
-        flush()
-        return sentences
+
+        /// The same, decided on the characters only.
+        init(byCharacters line: Substring) {
+            let text = line.drop { $0 == " " }
+            self.init(text: text, startsFence: text.hasPrefix("```") || text.hasPrefix("~~~"),
+                      headingLevel: text.hasPrefix("#") ? text.prefix { $0 == "#" }.count : nil, isListItem: Sentences.isListItem(text))
+        }
+
+        private init(text: Substring, startsFence: Bool, headingLevel: Int?, isListItem: Bool) {
+            self.text = text
+            self.startsFence = startsFence
+            self.headingLevel = headingLevel
+            self.isListItem = isListItem
+        }
+
+        private static func decide(_ bytes: UnsafeBufferPointer<UInt8>) -> (spaces: Int, fence: Bool, heading: Int?, list: Bool)? {
+            var spaces = 0
+            while spaces < bytes.count, bytes[spaces] == 0x20 { spaces += 1 }
+            var hashes = 0
+            while spaces + hashes < bytes.count, bytes[spaces + hashes] == 0x23 { hashes += 1 }
+            // The most any decision reads: three digits, `.` or `)`, a space, and the byte after them.
+            for index in spaces..<min(bytes.count, spaces + max(hashes + 1, 7)) where bytes[index] >= 0x80 { return nil }
+            func at(_ offset: Int) -> UInt8 { spaces + offset < bytes.count ? bytes[spaces + offset] : 0 }
+            let first = at(0)
+            let fence = (first == 0x60 || first == 0x7E) && at(1) == first && at(2) == first  // ``` ~~~
+            var list = (first == 0x2D || first == 0x2A || first == 0x2B) && at(1) == 0x20  // "- " "* " "+ "
+            if !list {
+                var digits = 0
+                while digits < 4, (0x30...0x39).contains(at(digits)) { digits += 1 }
+                list = (1...3).contains(digits) && (at(digits) == 0x2E || at(digits) == 0x29) && at(digits + 1) == 0x20
+            }
+            return (spaces, fence, hashes > 0 ? hashes : nil, list)
+        }
     }
 
     static func isListItem(_ line: Substring) -> Bool {

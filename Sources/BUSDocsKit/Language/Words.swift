@@ -15,18 +15,28 @@ public enum Words {
     static func scan(_ text: String) -> [(word: String, column: Int, endsSentence: Bool)] {
         var text = text
         var words: [(word: String, column: Int, endsSentence: Bool)] = []
-        text.withUTF8 { bytes in scan(bytes: bytes) { words.append(($0, $1, $2)) } }
+        text.withUTF8 { bytes in scan(bytes: bytes, into: &words) { $0.append(($1, $2, $3)) } }
         return words
     }
 
     /// The same for a line of a larger text, read in place, each word handed on as it is read (no
-    /// array of them is made): its text, column and whether a sentence ends after it.
-    static func scan(_ text: Substring, _ body: (String, Int, Bool) -> Void) {
+    /// array of them is made): its text, column and whether a sentence ends after it. What the caller
+    /// keeps is passed through `state`, so its closure captures nothing it changes.
+    static func scan<State>(_ text: Substring, into state: inout State, _ body: (inout State, String, Int, Bool) -> Void) {
         var text = text
-        text.withUTF8 { bytes in scan(bytes: bytes, body) }
+        text.withUTF8 { bytes in scan(bytes: bytes, into: &state, body) }
     }
 
-    private static func scan(bytes: UnsafeBufferPointer<UInt8>, _ body: (String, Int, Bool) -> Void) {
+    private static func scan<State>(bytes: UnsafeBufferPointer<UInt8>, into state: inout State,
+                                    _ body: (inout State, String, Int, Bool) -> Void) {
+        var scanner = Scanner(bytes: bytes)
+        scanner.scan(into: &state, body)
+    }
+
+    /// The state of one scan, as a value whose methods change it: local functions over captured
+    /// variables would have every access to them checked at run time.
+    private struct Scanner {
+        let bytes: UnsafeBufferPointer<UInt8>
         // A word is handed on once the next one starts or the text ends: until then a `.` may still end
         // a sentence after it.
         var last: (word: String, column: Int, endsSentence: Bool)?
@@ -35,11 +45,16 @@ public enum Words {
         var wordStart = -1
         var folding = false
         var folded: [UInt8] = []
-        folded.reserveCapacity(32)
         var start = 0, column = 0, index = 0
-        func flush() {
+
+        init(bytes: UnsafeBufferPointer<UInt8>) {
+            self.bytes = bytes
+            folded.reserveCapacity(32)
+        }
+
+        mutating func flush<State>(into state: inout State, _ body: (inout State, String, Int, Bool) -> Void) {
             guard wordStart >= 0 else { return }
-            if let last { body(last.word, last.column, last.endsSentence) }
+            if let last { body(&state, last.word, last.column, last.endsSentence) }
             let word = folding ? String(decoding: folded, as: UTF8.self)
                                : String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<index]), as: UTF8.self)
             last = (word, start, false)
@@ -49,58 +64,62 @@ public enum Words {
                 folded.removeAll(keepingCapacity: true)
             }
         }
+
         /// From here on the word is written into `folded`: what it has so far is lower-case ASCII.
-        func startFolding() {
+        mutating func startFolding() {
             guard !folding else { return }
             folding = true
             folded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[wordStart..<index]))
         }
-        while index < bytes.count {
-            let lead = bytes[index]
-            if lead < 0x80 {
-                switch lead {
-                case 0x30...0x39, 0x61...0x7A:
-                    if wordStart < 0 { wordStart = index; start = column }
-                    if folding { folded.append(lead) }
-                case 0x41...0x5A:
+
+        mutating func scan<State>(into state: inout State, _ body: (inout State, String, Int, Bool) -> Void) {
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    switch lead {
+                    case 0x30...0x39, 0x61...0x7A:
+                        if wordStart < 0 { wordStart = index; start = column }
+                        if folding { folded.append(lead) }
+                    case 0x41...0x5A:
+                        if wordStart < 0 { wordStart = index; start = column }
+                        startFolding()
+                        folded.append(lead + 0x20)
+                    case 0x2E, 0x21, 0x3F, 0x3B:  // . ! ? ;
+                        flush(into: &state, body)
+                        let next = index + 1 < bytes.count ? bytes[index + 1] : 0x20
+                        switch next {
+                        case 0x20, 0x2A, 0x5F, 0x29, 0x22, 0x0A, 0x0D, 0x09:  // space * _ ) " LF CR tab
+                            last?.endsSentence = true
+                        default:
+                            break
+                        }
+                    default:
+                        flush(into: &state, body)
+                    }
+                    index += 1
+                    column += 1
+                    continue
+                }
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                let end = min(bytes.count, index + length)
+                let scalar = Words.scalar(in: bytes, from: index, to: end)
+                if Words.isWordScalar(scalar) {
                     if wordStart < 0 { wordStart = index; start = column }
                     startFolding()
-                    folded.append(lead + 0x20)
-                case 0x2E, 0x21, 0x3F, 0x3B:  // . ! ? ;
-                    flush()
-                    let next = index + 1 < bytes.count ? bytes[index + 1] : 0x20
-                    switch next {
-                    case 0x20, 0x2A, 0x5F, 0x29, 0x22, 0x0A, 0x0D, 0x09:  // space * _ ) " LF CR tab
-                        last?.endsSentence = true
-                    default:
-                        break
+                    if let latin = Folding.latin(scalar) {
+                        if latin.isASCII { folded.append(UInt8(latin.value)) } else { folded.append(contentsOf: String(latin).utf8) }
+                    } else {
+                        folded.append(contentsOf: String(scalar).lowercased().utf8)
                     }
-                default:
-                    flush()
-                }
-                index += 1
-                column += 1
-                continue
-            }
-            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            let end = min(bytes.count, index + length)
-            let scalar = Self.scalar(in: bytes, from: index, to: end)
-            if isWordScalar(scalar) {
-                if wordStart < 0 { wordStart = index; start = column }
-                startFolding()
-                if let latin = Folding.latin(scalar) {
-                    if latin.isASCII { folded.append(UInt8(latin.value)) } else { folded.append(contentsOf: String(latin).utf8) }
                 } else {
-                    folded.append(contentsOf: String(scalar).lowercased().utf8)
+                    flush(into: &state, body)
                 }
-            } else {
-                flush()
+                index = end
+                column += 1
             }
-            index = end
-            column += 1
+            flush(into: &state, body)
+            if let last { body(&state, last.word, last.column, last.endsSentence) }
         }
-        flush()
-        if let last { body(last.word, last.column, last.endsSentence) }
     }
 
     /// The scalar a multi-byte UTF-8 sequence encodes: decoded by hand for the sequences valid text

@@ -133,12 +133,16 @@ public enum AgreementParser {
     /// or the web): the line with ordinary spaces, and where (line from 1, column from 1).
     static func hardSpaceIndentation(yaml: String) -> (fixed: String, line: Int, column: Int)? {
         // Most front matter has none of them: U+00A0 is C2 A0 in UTF-8, U+2007 and U+202F are E2 80 87/AF.
-        var previous: UInt8 = 0, hasHardSpace = false
-        for byte in yaml.utf8 {
-            if (previous == 0xC2 && byte == 0xA0) || (previous == 0x80 && (byte == 0x87 || byte == 0xAF)) { hasHardSpace = true; break }
-            previous = byte
+        func holdsHardSpace<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if (previous == 0xC2 && byte == 0xA0) || (previous == 0x80 && (byte == 0x87 || byte == 0xAF)) { return true }
+                previous = byte
+            }
+            return false
         }
-        guard hasHardSpace else { return nil }
+        // Read in place: every front matter passes here.
+        guard yaml.utf8.withContiguousStorageIfAvailable(holdsHardSpace) ?? holdsHardSpace(yaml.utf8) else { return nil }
         let hard: Set<Character> = ["\u{00A0}", "\u{2007}", "\u{202F}"]
         for (index, text) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let indent = text.prefix { $0 == " " || hard.contains($0) }

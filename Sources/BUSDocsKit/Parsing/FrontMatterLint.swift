@@ -7,6 +7,9 @@ enum FrontMatterLint {
 
     static func check(yaml: String, firstLine: Int = 2) -> [Diagnostic] {
         var findings: [Diagnostic] = []
+        // The whole text first (no pair of bytes that decides spans a line end): most front matter has no
+        // line to look at.
+        guard mayNeedLook(yaml.utf8[...]) else { return findings }
         let lines = yaml.linesByUTF8()
         for (offset, raw) in lines.enumerated() {
             // Most lines hold neither a curly quote nor ` #`: decided on bytes, before reading characters.
@@ -62,14 +65,18 @@ enum FrontMatterLint {
 
     /// Whether a line has ` #` or the lead bytes of a curly quote (U+2018…U+201E, « and »).
     static func mayNeedLook(_ bytes: Substring.UTF8View) -> Bool {
-        var previous: UInt8 = 0
-        for byte in bytes {
-            if (byte == 0x23 && previous == 0x20) || (byte == 0x80 && previous == 0xE2) || ((byte == 0xAB || byte == 0xBB) && previous == 0xC2) {
-                return true
+        func look<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if (byte == 0x23 && previous == 0x20) || (byte == 0x80 && previous == 0xE2) || ((byte == 0xAB || byte == 0xBB) && previous == 0xC2) {
+                    return true
+                }
+                previous = byte
             }
-            previous = byte
+            return false
         }
-        return false
+        // Read in place when the text is contiguous (it is, once read from a file).
+        return bytes.withContiguousStorageIfAvailable(look) ?? look(bytes)
     }
 
     /// `{ key: “value”, … }`: the first key inside a flow mapping whose value opens with a curly quote, and

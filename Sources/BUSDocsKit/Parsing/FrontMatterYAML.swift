@@ -33,7 +33,8 @@ enum FrontMatterYAML {
         static func split(_ yaml: String, firstLine: Int) -> [Line]? {
             var lines: [Line] = []
             for (offset, text) in yaml.linesByUTF8().enumerated() {
-                let bytes = Array(text.utf8)
+                // Copied from the contiguous text in one go, not byte by byte through the view.
+                let bytes = text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(text.utf8)
                 // Tabs are white space in some places of YAML and content in others, and libyaml ends
                 // lines at U+0085, U+2028 and U+2029: for bytes like these libyaml decides.
                 guard !YAMLLineScanner.hasDoubtfulBytes(bytes) else { return nil }

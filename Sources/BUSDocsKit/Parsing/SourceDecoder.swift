@@ -82,14 +82,28 @@ public enum SourceDecoder {
     /// no document can show (HTML and XML forbid them), usually pasted from another program.
     static func firstControlCharacter(_ bytes: ArraySlice<UInt8>) -> Int? {
         bytes.withUnsafeBufferPointer { buffer -> Int? in
-            for offset in 0..<buffer.count {
+            guard let base = buffer.baseAddress else { return nil }
+            /// A control character at `offset`, or U+FFFE/U+FFFF (EF BF BE, EF BF BF) starting there.
+            func refused(_ offset: Int) -> Bool {
                 let byte = buffer[offset]
-                if byte < 0x20 && byte != 9 && byte != 10 && byte != 13 { return bytes.startIndex + offset }
-                // EF BF BE and EF BF BF: U+FFFE and U+FFFF.
-                if byte == 0xBF || byte == 0xBE, offset >= 2, buffer[offset - 2] == 0xEF, buffer[offset - 1] == 0xBF {
-                    return bytes.startIndex + offset - 2
-                }
+                if byte < 0x20 { return byte != 9 && byte != 10 && byte != 13 }
+                return byte == 0xEF && offset + 2 < buffer.count && buffer[offset + 1] == 0xBF
+                    && (buffer[offset + 2] == 0xBE || buffer[offset + 2] == 0xBF)
             }
+            // Eight bytes at a time: a block with no byte below 0x20 and no EF has nothing to look at.
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            var offset = 0
+            while offset + 8 <= buffer.count {
+                let block = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+                let control = (block &- ones &* 0x20) & ~block & highs
+                let lead = block ^ (ones &* 0xEF)
+                let ef = (lead &- ones) & ~lead & highs
+                if control | ef != 0 {
+                    for index in offset..<(offset + 8) where refused(index) { return bytes.startIndex + index }
+                }
+                offset += 8
+            }
+            for index in offset..<buffer.count where refused(index) { return bytes.startIndex + index }
             return nil
         }
     }
@@ -97,8 +111,11 @@ public enum SourceDecoder {
     /// The first line longer than the limit, with its length in bytes.
     static func firstLongLine(_ bytes: ArraySlice<UInt8>) -> (line: Int, length: Int)? {
         bytes.withUnsafeBufferPointer { buffer -> (line: Int, length: Int)? in
+            guard let base = buffer.baseAddress else { return nil }
             var line = 1, start = 0
-            for offset in 0..<buffer.count where buffer[offset] == 10 {
+            // Each LF found by glibc's `memchr`.
+            while start < buffer.count, let hit = memchr(base + start, 10, buffer.count - start) {
+                let offset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
                 if offset - start > maximumLineLength { return (line, offset - start) }
                 line += 1
                 start = offset + 1

@@ -72,8 +72,20 @@ public struct SourceFile: Sendable {
         var lower = bytes
         // In place through a buffer: every byte of every file passes here.
         lower.withUnsafeMutableBufferPointer { lower in
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs = ones &* 0x80, lows = ones &* 0x7F
             var index = 0
             while index < lower.count {
+                // Eight bytes with no capital A–Z and no C3 (the lead byte of À–ÿ) are passed over at once.
+                if index + 8 <= lower.count {
+                    let block = UnsafeRawPointer(lower.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    let low = block & lows
+                    let capital = (ones &* (127 + 0x5B) &- low) & ~block & (low &+ ones &* (127 - 0x40)) & highs
+                    let c3 = block ^ (ones &* 0xC3)
+                    if capital | ((c3 &- ones) & ~c3 & highs) == 0 {
+                        index += 8
+                        continue
+                    }
+                }
                 let byte = lower[index]
                 if byte >= 0x41 && byte <= 0x5A {
                     lower[index] = byte + 0x20

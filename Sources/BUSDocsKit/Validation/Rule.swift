@@ -52,16 +52,14 @@ public struct RuleContext: Sendable {
         let sentences = Sentences.of(agreement.body)
         // Each distinct word gets a number the first time it is met; its sentences are then laid out in one
         // flat list, word by word (a word's run ascending), rather than in an array of its own.
-        var wordNumbers: [String: Int] = [:]
         // Room for every word up front: a table grown step by step hashes each word again at each step.
-        wordNumbers.reserveCapacity(sentences.reduce(0) { $0 + $1.words.count })
+        var wordNumbers = WordNumbers(capacity: sentences.reduce(0) { $0 + $1.words.count })
         var lastSentence: [Int] = []
         var occurrences: [(word: Int, sentence: Int)] = []
         for (index, sentence) in sentences.enumerated() {
             for word in sentence.words {
-                let next = lastSentence.count
-                let number = Self.value(&wordNumbers[word, default: next])
-                if number == next { lastSentence.append(-1) }
+                let number = wordNumbers.number(of: word)
+                if number == lastSentence.count { lastSentence.append(-1) }
                 if lastSentence[number] != index {
                     lastSentence[number] = index
                     occurrences.append((number, index))
@@ -81,19 +79,16 @@ public struct RuleContext: Sendable {
         self.wordNumbers = wordNumbers
         self.runStarts = runStarts
         self.sentencesOfWords = sentencesOfWords
-        self.bodyWords = wordNumbers.keys.sorted()
+        self.bodyWords = wordNumbers.words.sorted()
     }
 
     /// The body's distinct folded words, sorted: a phrase one of whose stems starts none of them is in
     /// no sentence, so it need not be tried on each.
     public let bodyWords: [String]
 
-    /// A value read through `inout`: `Dictionary`'s defaulting subscript then finds or adds in one lookup.
-    private static func value(_ value: inout Int) -> Int { value }
-
     /// Per word of the body, its number; the sentences (their places in `sentences`, ascending) that hold
     /// word `n` are `sentencesOfWords[runStarts[n]..<runStarts[n + 1]]`.
-    private let wordNumbers: [String: Int]
+    private let wordNumbers: WordNumbers
     private let runStarts: [Int]
     private let sentencesOfWords: [Int]
 
@@ -104,7 +99,7 @@ public struct RuleContext: Sendable {
         var hits = [Bool](repeating: false, count: sentences.count)
         for phrase in phrases {
             for word in phrase.firstStemWords(amongSorted: bodyWords) {
-                guard let number = wordNumbers[word] else { continue }
+                guard let number = wordNumbers.number(ofExisting: word) else { continue }
                 for sentence in sentencesOfWords[runStarts[number]..<runStarts[number + 1]] { hits[sentence] = true }
             }
         }

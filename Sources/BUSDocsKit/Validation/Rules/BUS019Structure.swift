@@ -58,23 +58,22 @@ public struct StructureRule: Rule {
     private static func mayHaveHeadingWithoutSpace(_ text: String) -> Bool {
         // A filter only: it may say yes to a line the rule then passes over (blanks of any kind before the #s
         // are let through here and judged there).
-        // Read through a buffer: far cheaper than the string's byte iterator.
+        // Read through a buffer, line start by line start (each LF found by glibc's `memchr`): only the
+        // first bytes of a line can make it one.
         var text = text
         return text.withUTF8 { bytes in
-            var lineStart = true, hashes = 0
-            for byte in bytes {
-                if hashes > 0 {
-                    if byte == UInt8(ascii: "#") { hashes += 1; continue }
-                    if byte != UInt8(ascii: " "), byte != UInt8(ascii: "\t"), byte != UInt8(ascii: "\n"), byte != UInt8(ascii: "\r") { return true }
-                    hashes = 0
-                    lineStart = byte == UInt8(ascii: "\n")
-                    continue
+            guard let base = bytes.baseAddress else { return false }
+            var start = 0
+            while start < bytes.count {
+                var index = start
+                while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") || bytes[index] >= 0x80 { index += 1 }
+                if index < bytes.count, bytes[index] == UInt8(ascii: "#") {
+                    while index < bytes.count, bytes[index] == UInt8(ascii: "#") { index += 1 }
+                    if index < bytes.count, bytes[index] != UInt8(ascii: " "), bytes[index] != UInt8(ascii: "\t"),
+                       bytes[index] != UInt8(ascii: "\n"), bytes[index] != UInt8(ascii: "\r") { return true }
                 }
-                if byte == UInt8(ascii: "\n") { lineStart = true; continue }
-                guard lineStart else { continue }
-                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte >= 0x80 { continue }
-                if byte == UInt8(ascii: "#") { hashes = 1; continue }
-                lineStart = false
+                guard index < bytes.count, let newline = memchr(base + index, 10, bytes.count - index) else { return false }
+                start = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(newline)) + 1
             }
             return false
         }
