@@ -268,7 +268,7 @@ import Glibc
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.split(separator: "\n") == [
             "\(path):106:63: warning: the attachment `bilagor/sip-rutin.pdf` is not published: it is a symbolic link that leads outside the agreement's folder; the page names it without a link",
-            "\(path):107:55: warning: the attachment `bilagor/Kontaktlista BUS.docx` is not published: it is not a regular file (a FIFO or device); the page names it without a link",
+            "\(path):107:51: warning: the attachment `bilagor/Kontaktlista BUS.docx` is not published: it is not a regular file (a FIFO or device); the page names it without a link",
             "\(path):109:63: warning: the attachment `bilagor/orosanmalan.pdf` is not published: it is a folder, not a file; the page names it without a link",
         ])
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("nacka-bilagor/bilagor").path))

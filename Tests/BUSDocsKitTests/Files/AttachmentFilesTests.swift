@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test func pathsOutOfTheFolderHiddenFilesAndThePagesNamesAreNeverLookedUp() throws {
-        let found = try read(["../hemlig.pdf", "/etc/passwd", "%2e%2e/hemlig.pdf", ".git/config", "index.html"]) { root in
+        let found = try read(["../hemlig.pdf", "/etc/passwd", "bilagor/%2e%2e/%2e%2e/hemlig.pdf", ".git/config", "index.html"]) { root in
             FileManager.default.createFile(atPath: root + "/hemlig.pdf", contents: Data("ute".utf8))
             try FileManager.default.createDirectory(atPath: root + "/omr/.git", withIntermediateDirectories: true)
             FileManager.default.createFile(atPath: root + "/omr/.git/config", contents: Data("x".utf8))
@@ -52,7 +52,7 @@ import Testing
         #expect(found.map { $0.warning?.en ?? "" } == [
             "the attachment `../hemlig.pdf` is not published: it points outside the agreement's folder; the page names it without a link",
             "the attachment `/etc/passwd` is not published: it points outside the agreement's folder; the page names it without a link",
-            "the attachment `%2e%2e/hemlig.pdf` is not published: it points outside the agreement's folder; the page names it without a link",
+            "the attachment `bilagor/%2e%2e/%2e%2e/hemlig.pdf` is not published: it points outside the agreement's folder; the page names it without a link",
             "the attachment `.git/config` is not published: it is a hidden file or in a hidden folder; the page names it without a link",
             "the attachment `index.html` is not published: it has the name of a page bus-docs makes; the page names it without a link",
         ])
