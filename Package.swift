@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(
             name: "CLITests",
             dependencies: ["bus-docs", "BUSDocsKit", "TestSupport"],
-            exclude: ["Hostile", "Import", "Revisions", "Snapshots"]
+            exclude: ["Attachments", "Hostile", "Import", "Revisions", "Snapshots"]
         ),
         .testTarget(
             name: "TemplatesTests",

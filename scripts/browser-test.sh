@@ -4,7 +4,9 @@
 # would (their pages drawn to PNG beside the screenshots), and fails on a page that does not load, a
 # console message from a page, a document longer than its expected number of A4 pages, a pre-filled
 # substitute or a comparison column cut off on paper, or a late meeting whose warning does not reach the
-# printed protocol. Local links that lead nowhere are listed as warnings. (The PDFs bus-docs itself
+# printed protocol, or a local link that leads to no file of the site (an attachment's link included:
+# `build` copies the attachments it finds, and names the others without a link). A copied attachment is
+# checked byte for byte, and `serve` must answer it with its content type. (The PDFs bus-docs itself
 # writes, with WeasyPrint, are checked by scripts/pdf-test.sh.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,14 +26,17 @@ CHROMIUM=$(command -v chromium || command -v chromium-browser || true)
 command -v pdfinfo >/dev/null || { echo "browser-test: pdfinfo is not installed (apt-get install poppler-utils)"; exit 1; }
 
 rm -rf "$OUT" && mkdir -p "$OUT/screenshots" "$OUT/pdf" "$OUT/profile"
-"$BIN" build Agreements --register Register --out "$OUT/site" --today "$TODAY" > "$OUT/build.log"
+# With the attachments fixture: an agreement whose PDF and Word attachments (made by LibreOffice) are there,
+# and one whose file is not.
+ATTACHMENTS=Tests/CLITests/Attachments
+"$BIN" build Agreements "$ATTACHMENTS" --register Register --out "$OUT/site" --today "$TODAY" > "$OUT/build.log" 2> "$OUT/build-warnings.log"
 
 chrome() {
   "$CHROMIUM" --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run \
     --user-data-dir="$OUT/profile" --enable-logging=stderr --v=0 "$@"
 }
 
-passed=0 failed=0 warned=0
+passed=0 failed=0
 fail() { echo "FAIL $1"; failed=$((failed + 1)); }
 ok() { echo "ok $1"; passed=$((passed + 1)); }
 
@@ -47,13 +52,25 @@ for page in $(cd "$OUT/site" && find . -name '*.html' | sort); do
   [ -s "$OUT/screenshots/$name.png" ] || { fail "$page: no screenshot"; continue; }
   # Every relative link should lead to a file of the site, percent-decoded as the browser reads it
   # ("V%C3%A4rmd%C3%B6%202026/index.html" is the folder "Värmdö 2026").
-  folder=$(dirname "$OUT/site/${page#./}")
+  folder=$(dirname "$OUT/site/${page#./}") dead=0
   for href in $(grep -o 'href="[^"#]*"' <<< "$dom" | sed 's/^href="//; s/"$//' | grep -v '://' | sort -u); do
     target=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.unquote(sys.argv[1]))' "$href")
-    if [ ! -e "$folder/$target" ]; then echo "WARN $page: link to $href leads to no file in the site"; warned=$((warned + 1)); fi
+    if [ ! -e "$folder/$target" ]; then fail "$page: link to $href leads to no file in the site"; dead=1; fi
   done
-  ok "$page"
+  [ "$dead" = 1 ] || ok "$page"
 done
+
+# The attachments found were copied as they are, and a reader's PDF tool opens the copy; the one missing
+# was said once, at its line.
+for file in sip-rutin.pdf "Kontaktlista BUS.docx"; do
+  if cmp -s "$ATTACHMENTS/bilagor/$file" "$OUT/site/nacka-bilagor/bilagor/$file"; then ok "build: attachment $file copied byte for byte"
+  else fail "build: attachment $file not copied as it is"; fi
+done
+if pdfinfo "$OUT/site/nacka-bilagor/bilagor/sip-rutin.pdf" > /dev/null 2>&1; then ok "build: the copied PDF opens in pdfinfo"; else fail "build: the copied PDF does not open"; fi
+if [ "$(grep -c '^Tests/CLITests/Attachments/nacka-bilagor.md:' "$OUT/build-warnings.log")" = 1 ] \
+   && grep -q '^Tests/CLITests/Attachments/nacka-bilagor.md:109:63: .*bilagor/orosanmalan.pdf' "$OUT/build-warnings.log"; then
+  ok "build: the missing attachment is warned about once, at its line"
+else fail "build: no single warning for the missing attachment in $OUT/build-warnings.log"; fi
 
 # A printed document: at least 1 and at most LIMIT A4 pages.
 check_pdf() {
@@ -130,7 +147,7 @@ else fail "diff.html: does not load, or shows no redline"; fi
 
 # The live preview in a real browser: the page loads from `serve`, shows the findings, and opens the
 # reload stream; a broken agreement's finding is on the page.
-mkdir -p "$OUT/serve" && cp Agreements/*.md "$OUT/serve/"
+mkdir -p "$OUT/serve" && cp Agreements/*.md "$OUT/serve/" && cp -r "$ATTACHMENTS/." "$OUT/serve/"
 sed -i 's/^samtycke: skriftligt/samtycke: muntligt/' "$OUT/serve/nacka-2023.md"
 "$BIN" serve "$OUT/serve" --port 0 --today "$TODAY" > "$OUT/serve.log" 2>&1 &
 serve_pid=$!
@@ -144,10 +161,24 @@ else
   else fail "serve: no findings section in the page Chromium loaded"; fi
   if grep -q "EventSource('/_bus-docs/events')" "$OUT/serve-dom.html"; then ok "serve: the page listens for reloads"
   else fail "serve: no reload script in the page"; fi
+  # An attachment as `serve` answers it: its own content type, the file byte for byte.
+  for pair in "sip-rutin.pdf|application/pdf" "Kontaktlista%20BUS.docx|application/vnd.openxmlformats-officedocument.wordprocessingml.document"; do
+    link=${pair%%|*} expected=${pair#*|}
+    answer=$(python3 - "http://127.0.0.1:$port/nacka-bilagor/bilagor/$link" "$OUT/serve-attachment" <<'PY'
+import sys, urllib.request
+with urllib.request.urlopen(sys.argv[1], timeout=10) as response:
+    open(sys.argv[2], "wb").write(response.read())
+    print(response.status, response.headers.get("Content-Type"))
+PY
+    ) || answer="no answer"
+    file=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.unquote(sys.argv[1]))' "$link")
+    if [ "$answer" = "200 $expected" ] && cmp -s "$OUT/serve-attachment" "$ATTACHMENTS/bilagor/$file"; then ok "serve: $file answered as $expected, byte for byte"
+    else fail "serve: $file answered \"$answer\", expected 200 $expected and the file's bytes"; fi
+  done
 fi
 kill "$serve_pid" 2>/dev/null || true
 wait "$serve_pid" 2>/dev/null || true
 
 echo "screenshots in $OUT/screenshots, PDFs in $OUT/pdf"
-echo "browser-test: $passed passed, $failed failed, $warned warnings"
+echo "browser-test: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -22,15 +22,15 @@ enum FuzzTarget {
         let site = SiteBuilder(renderer: renderer, today: today)
         guard let source = checked.document else {
             // No model: the page a site gives an unreadable file, which quotes its lines.
-            if let files = try? site.files(for: checked.siteEntry), let problem = files.lazy.flatMap({ HTMLValidator.problems(in: $0.contents) }).first {
+            if let files = try? site.files(for: checked.siteEntry), let problem = files.lazy.flatMap({ HTMLValidator.problems(in: $0.text ?? "") }).first {
                 fatalError("broken HTML in the page of an unreadable file: \(problem)")
             }
             return
         }
         if let files = try? site.files(for: [source]) {
             // Broken markup from fuzzed values would be a rendering bug: values are always escaped.
-            if let broken = files.first(where: { $0.path.hasSuffix(".html") && !HTMLValidator.problems(in: $0.contents).isEmpty }) {
-                fatalError("broken HTML in \(broken.path): \(HTMLValidator.problems(in: broken.contents))")
+            if let broken = files.first(where: { $0.path.hasSuffix(".html") && !HTMLValidator.problems(in: $0.text ?? "").isEmpty }) {
+                fatalError("broken HTML in \(broken.path): \(HTMLValidator.problems(in: broken.text ?? ""))")
             }
         }
         for format in DocumentRenderer.Format.allCases {

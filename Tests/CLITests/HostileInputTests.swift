@@ -45,6 +45,10 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path) == ["site"])
         let pages = FileManager.default.enumerator(atPath: out.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".html") } ?? []
         #expect(pages.contains("html-in-every-field/index.html"))
+        // `fil: /etc/shadow`, `fil: ../../etc/passwd`: attachments out of the folder are never copied.
+        let files = FileManager.default.enumerator(atPath: out.path)?.compactMap { $0 as? String } ?? []
+        #expect(!files.contains { $0.hasSuffix("shadow") || $0.hasSuffix("passwd") }, "\(files)")
+        #expect(!result.stderr.contains("/etc/"), "BUS014 reports them; they are not looked up")
         for page in pages {
             let html = try String(contentsOf: out.appendingPathComponent(page), encoding: .utf8)
             #expect(!html.contains("<script"), "\(page)")

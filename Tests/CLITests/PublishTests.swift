@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `build` never loses a file: it replaces only its own files, all or nothing.
 @Suite struct PublishTests {
@@ -179,5 +182,105 @@ import Testing
         #expect(index.contains("<p>2 överenskommelser."))
         #expect(index.contains("<td><a href=\"nacka-2023/index.html\">nacka-2023.md</a></td><td>–</td><td>–</td><td><span class=\"status status-olaslig\">Kan inte läsas</span> (1 fel)</td>"))
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("nacka-2023/avvikelseblankett.html").path))
+    }
+
+    // MARK: Attachments
+
+    /// The attachments fixture (a LibreOffice PDF, a LibreOffice Word file whose name has a space, one file
+    /// listed that is not there) copied into a fresh folder: the agreement's folder and the site's.
+    func attachmentsWorkspace() throws -> (agreements: URL, out: URL) {
+        let workspace = try BusDocsProcess.temporaryFolder()
+        let agreements = workspace.appendingPathComponent("in")
+        try FileManager.default.copyItem(at: BusDocsProcess.packageRoot.appendingPathComponent("Tests/CLITests/Attachments"), to: agreements)
+        return (agreements, workspace.appendingPathComponent("site"))
+    }
+
+    @Test func anAttachmentsFileIsCopiedByteForByteWhereThePageLinksIt() throws {
+        let (agreements, out) = try attachmentsWorkspace()
+        let result = try build(out, [agreements.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        for name in ["sip-rutin.pdf", "Kontaktlista BUS.docx"] {
+            let copy = FileManager.default.contents(atPath: out.appendingPathComponent("nacka-bilagor/bilagor/\(name)").path)
+            #expect(copy != nil && copy == FileManager.default.contents(atPath: agreements.appendingPathComponent("bilagor/\(name)").path), "\(name)")
+        }
+        let page = try String(contentsOf: out.appendingPathComponent("nacka-bilagor/index.html"), encoding: .utf8)
+        #expect(page.contains("<li><a href=\"bilagor/sip-rutin.pdf\">Rutin för samordnad individuell plan (SIP)</a></li>"))
+        #expect(page.contains("<li><a href=\"bilagor/Kontaktlista%20BUS.docx\">Kontaktlista för BUS-samverkan</a></li>"))
+        // Listed in the manifest: the next build may replace or remove them.
+        let manifest = try String(contentsOf: out.appendingPathComponent(".bus-docs-manifest"), encoding: .utf8)
+        #expect(manifest.contains("nacka-bilagor/bilagor/sip-rutin.pdf\n") && manifest.contains("nacka-bilagor/bilagor/Kontaktlista BUS.docx\n"))
+        #expect(result.stdout.contains("8 files written"))
+    }
+
+    @Test func aMissingAttachmentIsNamedWithoutALinkAndWarnedAboutOnceAtItsLine() throws {
+        let (agreements, out) = try attachmentsWorkspace()
+        let path = agreements.appendingPathComponent("nacka-bilagor.md").path
+        let result = try build(out, [agreements.path])
+        #expect(result.status == 0)
+        #expect(result.stderr == "\(path):109:63: warning: the attachment `bilagor/orosanmalan.pdf` does not exist; the page names it without a link\n")
+        let page = try String(contentsOf: out.appendingPathComponent("nacka-bilagor/index.html"), encoding: .utf8)
+        #expect(page.contains("<li>Anmälan om barn som far illa (orosanmälan) (filen saknas)</li>"))
+        #expect(!page.contains("orosanmalan.pdf"))
+        let swedish = try BusDocsProcess.run(["build", agreements.path, "--out", out.path, "--today", "2026-11-24"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(swedish.stderr == "\(path):109:63: varning: bilagan `bilagor/orosanmalan.pdf` finns inte; sidan nämner den utan länk\n")
+    }
+
+    @Test func aRebuildAfterAnAttachmentIsRemovedRemovesItsCopyAndKeepsTheUsersFiles() throws {
+        let (agreements, out) = try attachmentsWorkspace()
+        #expect(try build(out, [agreements.path]).status == 0)
+        let own = out.appendingPathComponent("nacka-bilagor/bilagor/egen.txt")
+        try "min fil".write(to: own, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: agreements.appendingPathComponent("bilagor/sip-rutin.pdf"))
+        let result = try build(out, [agreements.path])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("109:63: warning") && result.stderr.contains(":106:63: warning: the attachment `bilagor/sip-rutin.pdf` does not exist"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("nacka-bilagor/bilagor/sip-rutin.pdf").path))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("nacka-bilagor/bilagor/Kontaktlista BUS.docx").path))
+        #expect(try String(contentsOf: own, encoding: .utf8) == "min fil")
+        let page = try String(contentsOf: out.appendingPathComponent("nacka-bilagor/index.html"), encoding: .utf8)
+        #expect(page.contains("<li>Rutin för samordnad individuell plan (SIP) (filen saknas)</li>"))
+    }
+
+    @Test func aUsersFileWhereAnAttachmentWouldGoIsNeverOverwritten() throws {
+        let (agreements, out) = try attachmentsWorkspace()
+        try FileManager.default.createDirectory(at: out.appendingPathComponent("nacka-bilagor/bilagor"), withIntermediateDirectories: true)
+        try "min egen".write(to: out.appendingPathComponent("nacka-bilagor/bilagor/sip-rutin.pdf"), atomically: true, encoding: .utf8)
+        let result = try build(out, [agreements.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("sip-rutin.pdf: exists and was not made by bus-docs"), "\(result.stderr)")
+        #expect(try String(contentsOf: out.appendingPathComponent("nacka-bilagor/bilagor/sip-rutin.pdf"), encoding: .utf8) == "min egen")
+    }
+
+    /// A link that leads out of the agreement's folder, a FIFO (which would block a reader), a folder and a
+    /// file over the limit are not copied, and the build says why; nothing of the file outside reaches the site.
+    @Test func anAttachmentThroughALinkOutsideAFIFOAFolderOrAHugeFileIsNotCopied() throws {
+        let (agreements, out) = try attachmentsWorkspace()
+        let bilagor = agreements.appendingPathComponent("bilagor")
+        let secret = agreements.deletingLastPathComponent().appendingPathComponent("hemlig.pdf")
+        try "HEMLIGT personnummer".write(to: secret, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: bilagor.appendingPathComponent("sip-rutin.pdf"))
+        try FileManager.default.createSymbolicLink(atPath: bilagor.appendingPathComponent("sip-rutin.pdf").path, withDestinationPath: "../../hemlig.pdf")
+        try FileManager.default.removeItem(at: bilagor.appendingPathComponent("Kontaktlista BUS.docx"))
+        #expect(mkfifo(bilagor.appendingPathComponent("Kontaktlista BUS.docx").path, 0o644) == 0)
+        try FileManager.default.createDirectory(at: bilagor.appendingPathComponent("orosanmalan.pdf"), withIntermediateDirectories: true)
+        let result = try build(out, [agreements.path])
+        let path = agreements.appendingPathComponent("nacka-bilagor.md").path
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.split(separator: "\n") == [
+            "\(path):106:63: warning: the attachment `bilagor/sip-rutin.pdf` is not published: it is a symbolic link that leads outside the agreement's folder; the page names it without a link",
+            "\(path):107:51: warning: the attachment `bilagor/Kontaktlista BUS.docx` is not published: it is not a regular file (a FIFO or device); the page names it without a link",
+            "\(path):109:63: warning: the attachment `bilagor/orosanmalan.pdf` is not published: it is a folder, not a file; the page names it without a link",
+        ])
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("nacka-bilagor/bilagor").path))
+        for (_, data) in try Self.tree(out) { #expect(!String(decoding: data, as: UTF8.self).contains("HEMLIGT")) }
+        let page = try String(contentsOf: out.appendingPathComponent("nacka-bilagor/index.html"), encoding: .utf8)
+        #expect(page.contains("<li>Rutin för samordnad individuell plan (SIP) (filen publiceras inte)</li>"))
+        // A file over the limit (sparse: nothing is written to disk) is refused without being read.
+        try FileManager.default.removeItem(at: bilagor.appendingPathComponent("orosanmalan.pdf"))
+        FileManager.default.createFile(atPath: bilagor.appendingPathComponent("orosanmalan.pdf").path, contents: nil)
+        #expect(truncate(bilagor.appendingPathComponent("orosanmalan.pdf").path, 60 * 1024 * 1024) == 0)
+        let huge = try build(out, [agreements.path])
+        #expect(huge.stderr.contains("\(path):109:63: warning: the attachment `bilagor/orosanmalan.pdf` is not published: it is 60 MB, over the limit of 50 MB; the page names it without a link"), "\(huge.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("nacka-bilagor/bilagor/orosanmalan.pdf").path))
     }
 }

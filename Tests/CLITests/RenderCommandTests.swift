@@ -170,11 +170,22 @@ import Testing
         let agenda = try BusDocsProcess.run(["protocol", "egen.md", "--group", "styrgrupp", "--format", "md"], in: folder)
         #expect(agenda.status == 0, "the steering group's agenda is bus-docs' own: \(agenda.stderr)")
         let out = folder.appendingPathComponent("site")
+        // Without the files, the page names them without a link.
+        let bare = try BusDocsProcess.run(["build", "egen.md", "--out", out.path], in: folder)
+        #expect(bare.status == 0, "\(bare.stdout)\(bare.stderr)")
+        let unlinked = try String(contentsOf: out.appendingPathComponent("egen/index.html"), encoding: .utf8)
+        #expect(unlinked.contains("samrådsgrupp för barns och ungas hälsa. Nackas avvikelseblankett (filen saknas)</p>"), "the routine's form")
+        #expect(unlinked.contains("<p>Vårt protokoll för BUS individforum Nacka (filen saknas)</p>"), "the forum's protocol")
+        // With them (a Word file made by LibreOffice), the page links the copies published beside it.
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("bilagor"), withIntermediateDirectories: true)
+        let word = BusDocsProcess.packageRoot.appendingPathComponent("Tests/CLITests/Attachments/bilagor/Kontaktlista BUS.docx")
+        for name in ["avvikelse.docx", "protokoll.docx"] { try FileManager.default.copyItem(at: word, to: folder.appendingPathComponent("bilagor/" + name)) }
         let build = try BusDocsProcess.run(["build", "egen.md", "--out", out.path], in: folder)
         #expect(build.status == 0, "\(build.stdout)\(build.stderr)")
         let page = try String(contentsOf: out.appendingPathComponent("egen/index.html"), encoding: .utf8)
         #expect(page.contains("samrådsgrupp för barns och ungas hälsa. <a href=\"bilagor/avvikelse.docx\">Nackas avvikelseblankett</a></p>"), "the routine's form")
         #expect(page.contains("<a href=\"bilagor/protokoll.docx\">Vårt protokoll för BUS individforum Nacka</a>"), "the forum's protocol")
+        #expect(FileManager.default.contents(atPath: out.appendingPathComponent("egen/bilagor/protokoll.docx").path) == FileManager.default.contents(atPath: word.path))
     }
 
     @Test func deviationFormToAFileNeverOverTheAgreement() throws {

@@ -17,11 +17,12 @@ import Glibc
         /// Where its standard error goes.
         let errors: URL
 
-        init(arguments: [String] = [], lang: String = "C") throws {
+        /// `source`: the folder copied as the agreements served (default `Agreements/`).
+        init(arguments: [String] = [], lang: String = "C", source: String = "Agreements") throws {
             folder = try BusDocsProcess.temporaryFolder()
             errors = folder.appendingPathComponent("stderr.txt")
             FileManager.default.createFile(atPath: errors.path, contents: nil)
-            try FileManager.default.copyItem(at: BusDocsProcess.packageRoot.appendingPathComponent("Agreements"), to: folder.appendingPathComponent("Agreements"))
+            try FileManager.default.copyItem(at: BusDocsProcess.packageRoot.appendingPathComponent(source), to: folder.appendingPathComponent("Agreements"))
             process.executableURL = BusDocsProcess.executable
             process.arguments = ["serve", folder.appendingPathComponent("Agreements").path, "--port", "0", "--today", "2026-11-24"] + arguments
             process.environment = ["LANG": lang]
@@ -168,6 +169,29 @@ import Glibc
         #expect(preview.stderr.contains("bus-docs: \(layout.path):6:8: unknown variable `titel`"), "problems go to stderr, in the locale's language: \(preview.stderr)")
     }
 
+    @Test func anAttachmentIsServedAsItIsWithItsContentTypeAndGoesWithItsFile() throws {
+        let preview = try Preview(source: "Tests/CLITests/Attachments")
+        let pdf = try HTTP.get("/nacka-bilagor/bilagor/sip-rutin.pdf", port: preview.port)
+        let original = try Data(contentsOf: preview.agreement("bilagor/sip-rutin.pdf"))
+        #expect(pdf.status == 200)
+        #expect(pdf.header("Content-Type") == "application/pdf")
+        #expect(pdf.bytes == Array(original), "the PDF byte for byte, not decorated")
+        let word = try HTTP.get("/nacka-bilagor/bilagor/Kontaktlista%20BUS.docx", port: preview.port)
+        #expect(word.header("Content-Type") == "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        #expect(word.bytes == Array(try Data(contentsOf: preview.agreement("bilagor/Kontaktlista BUS.docx"))))
+        let page = try HTTP.get("/nacka-bilagor/index.html", port: preview.port)
+        #expect(page.header("Content-Type") == "text/html; charset=utf-8")
+        #expect(page.body.contains("<li><a href=\"bilagor/sip-rutin.pdf\">Rutin för samordnad individuell plan (SIP)</a></li>"))
+        #expect(page.body.contains("<li>Anmälan om barn som far illa (orosanmälan) (filen saknas)</li>"))
+        #expect(try HTTP.get("/nacka-bilagor/bilagor/orosanmalan.pdf", port: preview.port).status == 404)
+        // The file removed: its copy is gone and the page names it without a link, though the agreement is unchanged.
+        try FileManager.default.removeItem(at: preview.agreement("bilagor/sip-rutin.pdf"))
+        #expect(try HTTP.waitFor("/nacka-bilagor/index.html", port: preview.port, seconds: 10) {
+            $0.contains("<li>Rutin för samordnad individuell plan (SIP) (filen saknas)</li>")
+        })
+        #expect(try HTTP.get("/nacka-bilagor/bilagor/sip-rutin.pdf", port: preview.port).status == 404)
+    }
+
     @Test func itListensOnLoopbackOnly() throws {
         let preview = try Preview()
         let hexPort = String(format: ":%04X ", preview.port)
@@ -196,6 +220,16 @@ enum HTTP {
     struct Response {
         var status: Int
         var body: String
+        /// The header lines, as sent.
+        var headers: String = ""
+        /// The body as it came, byte for byte.
+        var bytes: [UInt8] = []
+
+        /// A header's value (`Content-Type`), its name in any case.
+        func header(_ name: String) -> String? {
+            headers.components(separatedBy: "\r\n").first { $0.lowercased().hasPrefix(name.lowercased() + ":") }
+                .map { String($0.dropFirst(name.count + 1)).trimmingCharacters(in: .whitespaces) }
+        }
     }
 
     static func connect(port: UInt16) throws -> Int32 {
@@ -230,7 +264,8 @@ enum HTTP {
         let text = String(decoding: data, as: UTF8.self)
         let status = Int(text.split(separator: " ").dropFirst().first ?? "") ?? 0
         let body = text.components(separatedBy: "\r\n\r\n").dropFirst().joined(separator: "\r\n\r\n")
-        return Response(status: status, body: body)
+        let end = (0..<max(0, data.count - 3)).first { data[$0..<$0 + 4].elementsEqual("\r\n\r\n".utf8) } ?? data.count
+        return Response(status: status, body: body, headers: String(decoding: data[..<end], as: UTF8.self), bytes: Array(data.dropFirst(end + 4)))
     }
 
     /// Fetches a page until it satisfies a condition or the time is up.

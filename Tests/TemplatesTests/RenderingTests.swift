@@ -36,11 +36,11 @@ import TestSupport
     /// (to print, send or sign) carries it.
     @Test func aSiteLinksItsOneStylesheetAndADocumentOnItsOwnCarriesIt() throws {
         let files = try SiteBuilder(renderer: renderer, today: Documents.today).files(for: [source])
-        #expect(files.first { $0.path == "style.css" }?.contents == renderer.templates.stylesheet)
+        #expect(files.first { $0.path == "style.css" }?.text == renderer.templates.stylesheet)
         for file in files where file.path.hasSuffix(".html") {
             let link = file.path.contains("/") ? "../style.css" : "style.css"
-            #expect(file.contents.contains("<title>") && file.contents.contains("<link rel=\"stylesheet\" href=\"\(link)\">\n</head>"), "\(file.path)")
-            #expect(!file.contents.contains("<style>"), "\(file.path)")
+            #expect((file.text ?? "").contains("<title>") && (file.text ?? "").contains("<link rel=\"stylesheet\" href=\"\(link)\">\n</head>"), "\(file.path)")
+            #expect(!(file.text ?? "").contains("<style>"), "\(file.path)")
         }
         let standalone = try renderer.agreementPage(source, siteHome: nil)
         #expect(standalone.contains("<style>\n" + renderer.templates.stylesheet + "\n</style>\n</head>"))
@@ -67,7 +67,7 @@ import TestSupport
         expectValidHTML(html)
         Snapshot.expect(html, matches: "unreadable.html")
         let builder = SiteBuilder(renderer: renderer, today: Documents.today)
-        let index = try builder.index(summaries: [builder.summary(of: .readable(source)), builder.summary(of: .unreadable(unreadable))]).contents
+        let index = try builder.index(summaries: [builder.summary(of: .readable(source)), builder.summary(of: .unreadable(unreadable))]).text ?? ""
         expectValidHTML(index)
         #expect(index.contains("<p>2 överenskommelser."))
         #expect(index.contains("<td><a href=\"trasig/index.html\">trasig.md</a></td><td>–</td><td>–</td><td><span class=\"status status-olaslig\">Kan inte läsas</span> (1 fel)</td>"))
@@ -158,7 +158,7 @@ import TestSupport
     @Test func headingsNeverSkipALevel() throws {
         let files = try SiteBuilder(renderer: renderer, today: Documents.today).files(for: [source])
         for file in files where file.path.hasSuffix(".html") {
-            let levels = file.contents.split(separator: "<h").compactMap { $0.first?.wholeNumberValue }
+            let levels = (file.text ?? "").split(separator: "<h").compactMap { $0.first?.wholeNumberValue }
             #expect(levels.first == 1 && levels.filter { $0 == 1 }.count == 1, "\(file.path): one h1, first")
             for (previous, next) in zip(levels, levels.dropFirst()) {
                 #expect(next <= previous + 1, "\(file.path): h\(previous) then h\(next)")

@@ -17,7 +17,7 @@ import Testing
 
     @Test func aSiteIsPublishedWithItsManifestAndNothingBesideIt() throws {
         let root = try workspace(), out = root + "/site"
-        try SitePublisher.publish([OutputFile(path: "index.html", contents: "i"), OutputFile(path: "a/index.html", contents: "a")], to: out)
+        try SitePublisher.publish([OutputFile(path: "index.html", text: "i"), OutputFile(path: "a/index.html", text: "a")], to: out)
         #expect(read(out + "/a/index.html") == "a")
         #expect(read(out + "/" + SitePublisher.manifestName) == "a/index.html\nindex.html\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["site"])
@@ -25,12 +25,12 @@ import Testing
 
     @Test func aRebuildReplacesItsOwnFilesDropsStaleOnesAndKeepsTheUsers() throws {
         let root = try workspace(), out = root + "/site"
-        try SitePublisher.publish([OutputFile(path: "index.html", contents: "1"), OutputFile(path: "gammal/index.html", contents: "g")], to: out)
+        try SitePublisher.publish([OutputFile(path: "index.html", text: "1"), OutputFile(path: "gammal/index.html", text: "g")], to: out)
         try FileManager.default.createDirectory(atPath: out + "/egna", withIntermediateDirectories: true)
         try "min".write(toFile: out + "/egna/fil.txt", atomically: true, encoding: .utf8)
         try "min".write(toFile: out + "/gammal/anteckning.txt", atomically: true, encoding: .utf8)
         try FileManager.default.createSymbolicLink(atPath: out + "/länk", withDestinationPath: "egna/fil.txt")
-        try SitePublisher.publish([OutputFile(path: "index.html", contents: "2")], to: out)
+        try SitePublisher.publish([OutputFile(path: "index.html", text: "2")], to: out)
         #expect(read(out + "/index.html") == "2")
         #expect(read(out + "/gammal/index.html") == nil)
         #expect(read(out + "/gammal/anteckning.txt") == "min")
@@ -41,10 +41,10 @@ import Testing
 
     @Test func aFileInTheWayFailsAndChangesNothing() throws {
         let root = try workspace(), out = root + "/site"
-        try SitePublisher.publish([OutputFile(path: "index.html", contents: "1")], to: out)
+        try SitePublisher.publish([OutputFile(path: "index.html", text: "1")], to: out)
         try "min".write(toFile: out + "/sida.html", atomically: true, encoding: .utf8)
         #expect(throws: SitePublisher.notOurs(out + "/sida.html")) {
-            try SitePublisher.publish([OutputFile(path: "index.html", contents: "2"), OutputFile(path: "sida.html", contents: "x")], to: out)
+            try SitePublisher.publish([OutputFile(path: "index.html", text: "2"), OutputFile(path: "sida.html", text: "x")], to: out)
         }
         #expect(read(out + "/index.html") == "1")
         #expect(read(out + "/sida.html") == "min")
@@ -53,10 +53,10 @@ import Testing
 
     @Test func aFolderOfTheUsersWhereAPageGoesFailsAndChangesNothing() throws {
         let root = try workspace(), out = root + "/site"
-        try SitePublisher.publish([OutputFile(path: "index.html", contents: "1")], to: out)
+        try SitePublisher.publish([OutputFile(path: "index.html", text: "1")], to: out)
         try "min".write(toFile: out + "/x", atomically: true, encoding: .utf8)
         #expect(throws: FileProblem.self) {
-            try SitePublisher.publish([OutputFile(path: "x/index.html", contents: "2")], to: out)
+            try SitePublisher.publish([OutputFile(path: "x/index.html", text: "2")], to: out)
         }
         #expect(read(out + "/index.html") == "1")
         #expect(read(out + "/x") == "min")
@@ -67,7 +67,7 @@ import Testing
         // A staging folder of a process that no longer exists.
         try FileManager.default.createDirectory(atPath: root + "/.site" + SitePublisher.stagingMarker + "999999999", withIntermediateDirectories: true)
         let publisher = try SitePublisher(out: out)
-        try publisher.stage([OutputFile(path: "index.html", contents: "1")])
+        try publisher.stage([OutputFile(path: "index.html", text: "1")])
         publisher.abandon()
         #expect(try FileManager.default.contentsOfDirectory(atPath: root) == [])
     }
@@ -75,9 +75,9 @@ import Testing
     @Test func theSamePathStagedTwiceIsRefused() throws {
         let publisher = try SitePublisher(out: try workspace() + "/site")
         defer { publisher.abandon() }
-        try publisher.stage([OutputFile(path: "a.html", contents: "1")])
-        #expect(throws: FileProblem.self) { try publisher.stage([OutputFile(path: "a.html", contents: "2")]) }
-        #expect(throws: FileProblem.self) { try publisher.stage([OutputFile(path: "../ut.html", contents: "2")]) }
+        try publisher.stage([OutputFile(path: "a.html", text: "1")])
+        #expect(throws: FileProblem.self) { try publisher.stage([OutputFile(path: "a.html", text: "2")]) }
+        #expect(throws: FileProblem.self) { try publisher.stage([OutputFile(path: "../ut.html", text: "2")]) }
     }
 
     @Test func twoFoldersSwapPlaces() throws {

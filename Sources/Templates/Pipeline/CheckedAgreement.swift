@@ -37,6 +37,25 @@ public struct CheckedAgreement: Sendable {
         try Array(zip(paths, Slugs.make(for: paths))).parallelMap { path, slug in try load(path, slug: slug, validator: validator) }
     }
 
+    /// With its attachments' files read from beside it, for a site that publishes them (`build`, `serve`).
+    public func readingAttachments() -> CheckedAgreement {
+        guard var document else { return self }
+        document.attachmentFiles = AttachmentFiles.read(document.agreement.attachments, agreementPath: path, taken: document.generatedFiles)
+        var copy = self
+        copy.document = document
+        return copy
+    }
+
+    /// The attachments listed whose files are not published, each with why: a missing file, or one
+    /// refused (a link outside the folder, not a plain file, too large). A path that climbs out of the
+    /// folder is left out: BUS014 reports it.
+    public var unpublishedAttachments: [AttachmentFile] {
+        (document?.attachmentFiles ?? []).filter { file in
+            if case .refused = file.found, ReferencesRule.leavesFolder(file.reference.value) { return false }
+            return !file.isPublished
+        }
+    }
+
     /// What a site shows of it: its documents, or a page saying it cannot be read.
     public var siteEntry: SiteEntry {
         if let document { return .readable(document) }

@@ -1,13 +1,30 @@
 import BUSDocsKit
 
-/// One file of the generated site, by its path relative to the output folder.
+/// One file of the generated site, by its path relative to the output folder: a page bus-docs made
+/// (text), or an attachment's file copied as it is (bytes).
 public struct OutputFile: Equatable, Sendable {
-    public var path: String
-    public var contents: String
+    public enum Contents: Equatable, Sendable {
+        case text(String)
+        case bytes([UInt8])
+    }
 
-    public init(path: String, contents: String) {
+    public var path: String
+    public var contents: Contents
+
+    public init(path: String, contents: Contents) {
         self.path = path
         self.contents = contents
+    }
+
+    /// A page or stylesheet bus-docs made.
+    public init(path: String, text: String) {
+        self.init(path: path, contents: .text(text))
+    }
+
+    /// The text of a page bus-docs made; nil for a copied file.
+    public var text: String? {
+        if case .text(let text) = contents { return text }
+        return nil
     }
 }
 
@@ -33,13 +50,13 @@ public struct SiteBuilder: Sendable {
 
     /// The front page from what was kept of each agreement when its own files were made.
     public func index(summaries: [IndexView.Summary]) throws -> OutputFile {
-        OutputFile(path: "index.html", contents: try renderer.index(summaries: summaries))
+        OutputFile(path: "index.html", text: try renderer.index(summaries: summaries))
     }
 
     /// The site's stylesheet (`style.css`, the user's when `--templates` has one), beside the index: every
     /// page of the site links it rather than carrying its own copy of it.
     public var stylesheet: OutputFile {
-        OutputFile(path: DocumentRenderer.stylesheetFile, contents: renderer.templates.stylesheet)
+        OutputFile(path: DocumentRenderer.stylesheetFile, text: renderer.templates.stylesheet)
     }
 
     /// What the front page needs of an agreement, so the agreement itself need not be kept.
@@ -60,7 +77,7 @@ public struct SiteBuilder: Sendable {
         switch entry {
         case .readable(let source): return try files(for: source)
         case .unreadable(let source):
-            return [OutputFile(path: source.slug + "/index.html", contents: try renderer.unreadablePage(source))]
+            return [OutputFile(path: source.slug + "/index.html", text: try renderer.unreadablePage(source))]
         }
     }
 
@@ -68,20 +85,24 @@ public struct SiteBuilder: Sendable {
     /// are independent, so callers may render them in parallel.
     public func files(for source: DocumentSource) throws -> [OutputFile] {
         let folder = source.slug + "/"
-        var files = [OutputFile(path: folder + "index.html", contents: try renderer.agreementPage(source))]
+        var files = [OutputFile(path: folder + "index.html", text: try renderer.agreementPage(source))]
         for group in source.documentedGroups {
             let contents = try renderer.groupDocument(source, group: group, date: nil, noticed: nil, today: today, siteHome: "index.html")
-            files.append(OutputFile(path: folder + DocumentSource.documentFile(for: group), contents: contents))
+            files.append(OutputFile(path: folder + DocumentSource.documentFile(for: group), text: contents))
         }
         let form = try renderer.deviationForm(source, siteHome: "index.html")
-        files.append(OutputFile(path: folder + DocumentSource.deviationFormFile, contents: form))
+        files.append(OutputFile(path: folder + DocumentSource.deviationFormFile, text: form))
+        // The attachments' files that were found, copied as they are, where the page links them.
+        for attachment in source.attachmentFiles ?? [] {
+            if case .bytes(let bytes) = attachment.found { files.append(OutputFile(path: folder + attachment.sitePath, contents: .bytes(bytes))) }
+        }
         return files
     }
 
     /// Every HTML file parsed with libxml2; a template that produces broken markup is named with the file.
     public static func validate(_ files: [OutputFile]) throws {
         for file in files where file.path.hasSuffix(".html") {
-            if let problem = HTMLValidator.problems(in: file.contents).first {
+            if let text = file.text, let problem = HTMLValidator.problems(in: text).first {
                 throw TemplateError.brokenMarkup(output: file.path, line: problem.line, problem: problem.message)
             }
         }

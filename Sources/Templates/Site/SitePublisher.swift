@@ -75,7 +75,10 @@ public final class SitePublisher: Sendable {
             let destination = staging + "/" + file.path
             try makeFolders((destination as NSString).deletingLastPathComponent)
             do {
-                try FileWriter.write(file.contents, to: destination)
+                switch file.contents {
+                case .text(let text): try FileWriter.write(text, to: destination)
+                case .bytes(let bytes): try FileWriter.write(bytes, to: destination)
+                }
             } catch let error as SystemError {
                 throw failure(error.code, at: path(file.path))
             }

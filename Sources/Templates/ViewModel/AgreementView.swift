@@ -21,6 +21,21 @@ struct AgreementView {
         var title: String
         /// Nil: named without a link.
         var href: String?
+        /// Why an attachment is named without a link: its file is not in the site ("filen saknas").
+        var note: String?
+
+        init(title: String, href: String?, note: String? = nil) {
+            self.title = title
+            self.href = href
+            self.note = note
+        }
+
+        /// An attachment's file: linked when it is published, else named with why not.
+        init(title: String, file: Located<String>, in source: DocumentSource) {
+            let href = source.href(forFile: file)
+            let found = source.attachmentFiles?.first { $0.sitePath == AttachmentFile.sitePath(of: file.value) }?.found
+            self.init(title: title, href: href, note: href != nil ? nil : found == .missing ? "filen saknas" : "filen publiceras inte")
+        }
     }
 
     struct DeviationView {
@@ -114,7 +129,8 @@ struct AgreementView {
                 form: inSite ? routine.form.map { form in
                     // The area's own form (an attachment) is linked where the attachment list links it.
                     if let own = source.ownDocument(named: form.value, userTemplates: []) {
-                        return LinkView(title: own.title?.value ?? "Avvikelseblankett", href: own.file?.value)
+                        return own.file.map { LinkView(title: own.title?.value ?? "Avvikelseblankett", file: $0, in: source) }
+                            ?? LinkView(title: own.title?.value ?? "Avvikelseblankett", href: nil)
                     }
                     return LinkView(title: "Avvikelseblankett", href: DocumentSource.deviationFormFile)
                 } : nil)
@@ -136,8 +152,8 @@ struct AgreementView {
             if let template = attachment.template?.value {
                 return LinkView(title: title, href: Self.href(forTemplate: template, in: source))
             }
-            // A file named "Bilaga 1 – rutin.pdf" is linked percent-encoded; one written encoded stays as it is.
-            return LinkView(title: title, href: attachment.file.map { SourceRoot.encode($0.value.removingPercentEncoding ?? $0.value) } ?? "")
+            // A file named "Bilaga 1 – rutin.pdf" is linked percent-encoded; one not in the site is not linked.
+            return attachment.file.map { LinkView(title: title, file: $0, in: source) } ?? LinkView(title: title, href: "")
         }
         self.bodyHTML = bodyHTML
         sourceFile = source.slug + ".md"
@@ -162,7 +178,10 @@ struct AgreementView {
             id: group.id.value, anchor: "grupp-" + group.id.value, name: group.name?.value ?? group.id.value, kind: Wording.groupKind(group.kind?.value),
             members: members, hasMembers: !members.isEmpty, cadence: Wording.cadence(group.meetings?.value), chair: chair,
             convener: PersonRole.convener(of: group, in: a),
-            document: own.map { LinkView(title: $0.title?.value ?? "Protokollmall", href: $0.file?.value) } ?? (!documented ? nil : LinkView(
+            document: own.map { own in
+                let title = own.title?.value ?? "Protokollmall"
+                return own.file.map { LinkView(title: title, file: $0, in: source) } ?? LinkView(title: title, href: nil)
+            } ?? (!documented ? nil : LinkView(
                 title: group.kind?.value == .individualForum ? "Protokollmall" : "Dagordning",
                 href: DocumentSource.documentFile(for: group))))
     }
@@ -229,6 +248,7 @@ extension AgreementView.LinkView: TemplateView {
     static let fields = TemplateFields<AgreementView.LinkView>([
         ("title", { $0.title }),
         ("href", { $0.href }),
+        ("note", { $0.note }),
     ])
 }
 

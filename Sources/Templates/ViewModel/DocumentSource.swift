@@ -13,6 +13,10 @@ public struct DocumentSource: Sendable {
     /// The day it was checked against (`--today`): whether its validity has begun or ended is said on
     /// that day. Nil: not judged.
     public var today: LocalDate?
+    /// The attachments' files as found beside the agreement, when it is published (`build`, `serve`):
+    /// the page links only those that are published. Nil: not looked for (a document that names its
+    /// attachments without links, a test), and the page links every `fil:` as written.
+    public var attachmentFiles: [AttachmentFile]?
 
     public init(agreement: Agreement, diagnostics: [Diagnostic], ruleSet: RuleSet, slug: String, today: LocalDate? = nil) {
         self.agreement = agreement
@@ -50,6 +54,23 @@ public struct DocumentSource: Sendable {
               let attachment = agreement.attachment(named: reference), attachment.file != nil, attachment.template == nil
         else { return nil }
         return attachment
+    }
+
+    /// The link to an attachment's file from the agreement's page (percent-encoded: "Bilaga 1 – rutin.pdf"),
+    /// or nil when its file was looked for and is not published.
+    func href(forFile file: Located<String>) -> String? {
+        guard let attachmentFiles else {
+            // A name written encoded stays as it is.
+            return SourceRoot.encode(file.value.removingPercentEncoding ?? file.value)
+        }
+        let found = attachmentFiles.first { $0.reference.location == file.location }
+            ?? attachmentFiles.first { $0.sitePath == AttachmentFile.sitePath(of: file.value) }
+        return found.flatMap { $0.isPublished ? SourceRoot.encode($0.sitePath) : nil }
+    }
+
+    /// The names of the files bus-docs makes in the agreement's folder of a site.
+    public var generatedFiles: Set<String> {
+        Set(["index.html", Self.deviationFormFile] + documentedGroups.map(Self.documentFile(for:)))
     }
 
     /// The file name of a group's protocol or agenda in the agreement's folder.

@@ -65,7 +65,7 @@ struct FollowUpInput {
                 area.registers = area.registers.filter { $0.year <= year }
                 return area
             }, suppressing: true, today: today)
-            files.append(OutputFile(path: "uppfoljning/\(year).html", contents: try renderer.followUpReport(report, ruleSets: ruleSets, siteHome: "../index.html")))
+            files.append(OutputFile(path: "uppfoljning/\(year).html", text: try renderer.followUpReport(report, ruleSets: ruleSets, siteHome: "../index.html")))
         }
         var links: [String: ReportLink] = [:]
         for area in areas {

@@ -106,9 +106,17 @@ final class PreviewServer: Sendable {
             return Response(status: .notFound, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
                             body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
         }
-        let text = problem.map { PageDecoration.withProblem(page, $0) } ?? page
-        return Response(status: .ok, headers: [.contentType: path.hasSuffix(".css") ? "text/css; charset=utf-8" : "text/html; charset=utf-8", .cacheControl: "no-store"],
-                        body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+        // Text is a page or the stylesheet bus-docs made; bytes are an attachment's file, sent as it is.
+        let (body, type): (ByteBuffer, String)
+        switch page.contents {
+        case .text(let text) where page.path.hasSuffix(".css"):
+            (body, type) = (ByteBuffer(string: text), MediaType.of(path: page.path))
+        case .text(let text):
+            (body, type) = (ByteBuffer(string: problem.map { PageDecoration.withProblem(text, $0) } ?? text), MediaType.html)
+        case .bytes(let bytes):
+            (body, type) = (ByteBuffer(bytes: bytes), MediaType.of(path: page.path))
+        }
+        return Response(status: .ok, headers: [.contentType: type, .cacheControl: "no-store"], body: ResponseBody(byteBuffer: body))
     }
 
     /// Serves until the process ends; the first line on standard output gives the address.

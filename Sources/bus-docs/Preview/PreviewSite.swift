@@ -6,8 +6,8 @@ import Templates
 /// findings of the agreements it concerns at the top and a script that reloads it when the site is
 /// rebuilt, and each agreement's source as a page with an anchor per line for the findings to link to.
 struct PreviewSite: Sendable {
-    /// Served path (no leading slash) → page.
-    var pages: [String: String]
+    /// Served path (no leading slash) → page, or an attachment's file as it is.
+    var pages: [String: OutputFile.Contents]
     var generation: Int
     var report: CheckReport
     /// What the pages were made from: each agreement checked, and the bytes it was read from (nil when it
@@ -28,7 +28,7 @@ struct PreviewSite: Sendable {
         let paths = try CheckedFile.collect(inputs)
         // Read before checking: a file saved in between differs from these bytes and is read at the next rebuild.
         let contents = paths.map(Self.contents(of:))
-        let checked = try CheckedAgreement.loadAll(paths, validator: validator)
+        let checked = try CheckedAgreement.loadAll(paths, validator: validator).map { $0.readingAttachments() }
         var site = PreviewSite(pages: [:], generation: generation, report: CheckReport(files: []), agreements: checked, contents: contents)
         try site.render(Array(checked.indices), templates: templates, today: today)
         return site
@@ -43,12 +43,20 @@ struct PreviewSite: Sendable {
             return try Self.build(inputs: inputs, templates: templates, validator: validator, today: today, generation: generation)
         }
         let now = paths.map(Self.contents(of:))
-        let changed = paths.indices.filter { now[$0] == nil || now[$0] != contents[$0] }
+        var changed = paths.indices.filter { now[$0] == nil || now[$0] != contents[$0] }
         var site = self
         site.generation = generation
         site.contents = now
         for index in changed {
-            site.agreements[index] = try CheckedAgreement.load(paths[index], slug: agreements[index].slug, validator: validator)
+            site.agreements[index] = try CheckedAgreement.load(paths[index], slug: agreements[index].slug, validator: validator).readingAttachments()
+        }
+        // An attachment's file added, changed or removed changes the agreement's page (its link) and files.
+        for index in paths.indices where !changed.contains(index) {
+            let again = agreements[index].readingAttachments()
+            if again.document?.attachmentFiles != agreements[index].document?.attachmentFiles {
+                site.agreements[index] = again
+                changed.append(index)
+            }
         }
         try site.render(changed, templates: templates, today: today)
         return site
@@ -79,22 +87,25 @@ struct PreviewSite: Sendable {
         for (position, files) in zip(changed, own) {
             let agreement = agreements[position], slug = agreement.slug
             for file in files { pages[file.path] = Self.page(file, findings: [(agreement, slug)]) }
-            pages[Self.sourcePrefix + slug] = PageDecoration.sourcePage(path: agreement.path, slug: slug, lines: agreement.parsed.source?.lines ?? [])
+            pages[Self.sourcePrefix + slug] = .text(PageDecoration.sourcePage(path: agreement.path, slug: slug, lines: agreement.parsed.source?.lines ?? []))
         }
     }
 
     /// A file of the site as served: an HTML page with the findings of the agreements it concerns.
-    private static func page(_ file: OutputFile, findings concerned: [(CheckedAgreement, String)]) -> String {
-        file.path.hasSuffix(".html") ? PageDecoration.decorate(file.contents, findings: concerned) : file.contents
+    private static func page(_ file: OutputFile, findings concerned: [(CheckedAgreement, String)]) -> OutputFile.Contents {
+        guard case .text(let text) = file.contents, file.path.hasSuffix(".html") else { return file.contents }
+        return .text(PageDecoration.decorate(text, findings: concerned))
     }
 
-    /// The page for a request path: `/` is the index, a folder its `index.html`.
-    func page(at requestPath: String) -> String? {
+    /// The page (or attachment) for a request path, with the path it was found at: `/` is the index, a
+    /// folder its `index.html`.
+    func page(at requestPath: String) -> (path: String, contents: OutputFile.Contents)? {
         var path = requestPath.removingPercentEncoding ?? requestPath
         while path.hasPrefix("/") { path.removeFirst() }
         if path.split(separator: "/").contains("..") { return nil }
         if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
-        return pages[path] ?? pages[path + "/index.html"]
+        if let page = pages[path] { return (path, page) }
+        return pages[path + "/index.html"].map { (path + "/index.html", $0) }
     }
 }
 

@@ -63,16 +63,24 @@ struct Build: ParsableCommand {
             // the index needs of it are kept.
             let reportLinks = links
             for piece in Array(zip(paths, Slugs.make(for: paths))).chunks(of: Self.piece) {
-                let results = try Array(piece).parallelMap { path, slug -> (CheckReport.File, IndexView.Summary, Int) in
-                    var checked = try CheckedAgreement.load(path, slug: slug, validator: validator)
+                let results = try Array(piece).parallelMap { path, slug -> (CheckReport.File, IndexView.Summary, Int, [AttachmentFile]) in
+                    var checked = try CheckedAgreement.load(path, slug: slug, validator: validator).readingAttachments()
                     checked.document?.followUpReport = reportLinks[(RegisterReader.areaFolder(register: "", agreementPath: path) as NSString).lastPathComponent]
                     let files = try builder.files(for: checked.siteEntry)
                     try SiteBuilder.validate(files)
                     try publisher.stage(files)
-                    return (checked.reportFile, builder.summary(of: checked.siteEntry), files.count)
+                    return (checked.reportFile, builder.summary(of: checked.siteEntry), files.count, checked.unpublishedAttachments)
                 }
                 let report = CheckReport(files: results.map(\.0))
                 print(TextFormatter().findings(report, language: language), terminator: "")
+                // An attachment whose file is not published: once per file, at its `fil:` entry.
+                for (file, unpublished) in zip(report.files, results.map(\.3)) {
+                    for attachment in unpublished {
+                        let place = "\(file.path):\(attachment.reference.location.line):\(attachment.reference.location.column)"
+                        guard let warning = attachment.warning else { continue }
+                        RunLanguage.note(sv: "\(place): varning: \(warning.sv)", en: "\(place): warning: \(warning.en)")
+                    }
+                }
                 reports += report.files
                 summaries += results.map(\.1)
                 fileCount += results.map(\.2).reduce(0, +)

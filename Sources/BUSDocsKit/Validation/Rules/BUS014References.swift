@@ -118,7 +118,7 @@ public struct ReferencesRule: Rule {
     }
 
     /// An absolute path, a home-relative one, a URL scheme, or one that climbs with `..`.
-    static func leavesFolder(_ path: String) -> Bool {
+    public static func leavesFolder(_ path: String) -> Bool {
         path.hasPrefix("/") || path.hasPrefix("~") || path.hasPrefix("\\") || path.contains(":")
             || path.split(whereSeparator: { $0 == "/" || $0 == "\\" }).contains("..")
     }
