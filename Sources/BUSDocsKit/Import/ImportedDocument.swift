@@ -20,7 +20,7 @@ public struct ImportedDocument: Sendable {
     /// Something the reader changed or left out, said in the import report.
     public enum Note: String, CaseIterable, Sendable {
         case insertionsKept, deletionsDropped, movesResolved, commentsDropped, headersFootersDropped, fieldCodesDropped
-        case imagesDropped, tableOfContentsDropped, pageNumbersDropped, hyphenationJoined
+        case imagesDropped, tableOfContentsDropped, pageNumbersDropped, hyphenationJoined, placeholdersDropped, ownPartsRead
 
         public var text: LocalizedText {
             switch self {
@@ -34,12 +34,18 @@ public struct ImportedDocument: Sendable {
             case .tableOfContentsDropped: return LocalizedText(sv: "innehållsförteckningen togs bort", en: "the table of contents was dropped")
             case .pageNumbersDropped: return LocalizedText(sv: "sidnummer och upprepade sidhuvuden togs bort", en: "page numbers and repeated page headers dropped")
             case .hyphenationJoined: return LocalizedText(sv: "avstavade ord vid radslut sattes ihop", en: "words hyphenated at line ends joined")
+            case .placeholdersDropped: return LocalizedText(sv: "tomma innehållskontroller (platshållartext som \"Skriv ort\") togs bort", en: "empty content controls (placeholder text such as \"Skriv ort\") dropped")
+            case .ownPartsRead: return LocalizedText(sv: "dokumentet är gjort av bus-docs: bara överenskommelsens text blev brödtext; parter, organisation, rutiner, bilagor och underskrifter lästes in som uppgifter i huvudet",
+                                                     en: "the document was made by bus-docs: only the agreement's text became the body; parties, organisation, routines, attachments and signatures were read into the front matter")
             }
         }
     }
 
     public var blocks: [Block]
     public var footnotes: [String]
+    /// The program that made the document, as its properties say (Word's custom property `Generator` or
+    /// author, a PDF's Creator): `OwnDocument.generator` for bus-docs' own.
+    public var generator: String?
     /// Each note with how many times it applied.
     public var notes: [Note: Int]
 
