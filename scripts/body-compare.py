@@ -2,7 +2,9 @@
 """Compares the body of two agreements (Markdown after the front matter) block by block: headings with
 their level, paragraphs, list items with their kind and depth, each block's text with its line breaks,
 Markdown escapes and emphasis marks taken out (what a reader sees). Prints each differing block and exits
-1 when the bodies differ. Usage: body-compare.py SOURCE.md DRAFT.md"""
+1 when the bodies differ. `--printed`: DRAFT was read from a PDF, which carries neither a heading's
+`{#id}` nor headings below `##` (set in the text's size): those are left out of the comparison.
+Usage: body-compare.py [--printed] SOURCE.md DRAFT.md"""
 import re
 import sys
 
@@ -22,7 +24,7 @@ def plain(text):
     return re.sub(r"\s+", " ", text.replace("\x00", "")).strip()
 
 
-def blocks(text):
+def blocks(text, printed=False):
     out, current, fence = [], None, False
     for line in text.split("\n"):
         stripped = line.strip()
@@ -36,7 +38,8 @@ def blocks(text):
         heading = re.match(r"^(#{1,6})\s+(.*?)\s*#*$", stripped)
         item = re.match(r"^([-*+]|\d+[.)])\s+(.*)$", stripped)
         if heading and not fence:
-            out.append(["h%d" % len(heading.group(1)), heading.group(2)])
+            title = re.sub(r"\s*\{#[^}\s]+\}$", "", heading.group(2)) if printed else heading.group(2)
+            out.append(["h%d" % len(heading.group(1)) if not printed or len(heading.group(1)) <= 2 else "p", title])
             current = None
         elif item and not fence:
             indent = len(line) - len(line.lstrip())
@@ -52,7 +55,9 @@ def blocks(text):
 
 
 def main():
-    source, draft = blocks(body(sys.argv[1])), blocks(body(sys.argv[2]))
+    arguments = [a for a in sys.argv[1:] if a != "--printed"]
+    printed = "--printed" in sys.argv
+    source, draft = blocks(body(arguments[0]), printed), blocks(body(arguments[1]), printed)
     if source == draft:
         print(f"bodies equal: {len(source)} blocks")
         return 0

@@ -71,6 +71,8 @@ struct RawParagraph {
     var list: (ordered: Bool, level: Int)? = nil
     /// A table's rows of cells, read from a PDF's layout.
     var rows: [[String]]? = nil
+    /// A heading's explicit id (bus-docs' own Word documents keep it as a bookmark), written back as `{#id}`.
+    var id: String? = nil
 }
 
 /// Headings as Word documents are really written: by style or outline level, and also as a short bold
@@ -102,7 +104,7 @@ enum BlockClassifier {
         }
         let text = Whitespace.collapsed(raw.text)
         guard !text.isEmpty else { return nil }
-        if let level = raw.headingLevel { return .heading(level: min(max(level, 1), 6), text: text) }
+        if let level = raw.headingLevel { return .heading(level: min(max(level, 1), 6), text: raw.id.map { "\(text) {#\($0)}" } ?? text) }
         if let list = raw.list { return .listItem(ordered: list.ordered, level: list.level, text: text) }
         if let (level, _) = numberedHeading(text) { return .heading(level: level, text: text) }
         if raw.bold, looksLikeHeading(text) { return .heading(level: 2, text: text) }

@@ -56,6 +56,21 @@ public enum OwnDocument {
         }
     }
 
+    /// A heading's explicit `{#id}` as the name of a hidden Word bookmark on the heading (`_bus_` and
+    /// the id, its hyphens as underscores: Word's names are letters, digits and underscores, at most 40);
+    /// nil for an id no bookmark can name.
+    public static func bookmark(forID id: String) -> String? {
+        let name = "_bus_" + id.replacingOccurrences(of: "-", with: "_")
+        guard name.count <= 40, name.dropFirst().allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { return nil }
+        return name
+    }
+
+    /// The id a bookmark `bookmark(forID:)` made names, else nil.
+    static func id(forBookmark name: String) -> String? {
+        guard name.hasPrefix("_bus_"), name.count > 5 else { return nil }
+        return name.dropFirst(5).replacingOccurrences(of: "_", with: "-")
+    }
+
     /// The level of a heading that reads `text`, else nil.
     private static func heading(_ block: ImportedDocument.Block, _ text: String) -> Int? {
         if case .heading(let level, let heading) = block, heading == text { return level }

@@ -264,6 +264,7 @@ struct WordReader {
         let outline = properties?.child("outlineLvl")?.attributes["val"].flatMap(Int.init)
         paragraph.headingLevel = outline.flatMap { $0 < 9 ? $0 + 1 : nil } ?? headingLevel(style: style)
         paragraph.bold = inline.allBold
+        paragraph.id = element.elements.lazy.filter { $0.name == "bookmarkStart" }.compactMap { $0.attributes["name"].flatMap(OwnDocument.id(forBookmark:)) }.first
         var list: (numId: String, level: Int)?
         if let numPr = properties?.child("numPr") {
             if let numId = numPr.child("numId")?.attributes["val"] {
