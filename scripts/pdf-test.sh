@@ -62,12 +62,14 @@ for agreement in Agreements/*.md Tests/Corpus/*.md Tests/PrintFixtures/*.md; do
     "$BIN" agreement "$agreement" --today "$TODAY" --format pdf -o "$OUT/pdf/$area-overenskommelse.pdf"
     check "$OUT/pdf/$area-overenskommelse.pdf" --html "$html" --max-pages 20 --agreement "$agreement" --names parties --signatures
     # Only the signed PDF left: imported back, it gives the title, the area, every party's name and
-    # every signatory's party, nothing to fill in, and a draft that checks clean.
+    # every signatory's party, nothing to fill in, the agreement's text as the body (block by block, but
+    # for what print does not carry: a heading's {#id}, headings below ##), and a draft that checks clean.
     if [ "${agreement%%/*}" = Agreements ]; then
       draft="$OUT/html/$area-import.md"
       if "$BIN" import "$OUT/pdf/$area-overenskommelse.pdf" -o "$draft" --report "$OUT/html/$area-import.json" --today "$TODAY" 2> /dev/null \
          && "$PY" - "$agreement" "$draft" "$OUT/html/$area-import.json" > "$OUT/import.log" 2>&1 <<'PY' \
-         && LANG=C "$BIN" check "$draft" --today "$TODAY" 2>&1 | grep -q ': 0 errors, 0 warnings'; then ok "$area: the signed PDF imports back whole"
+         && "$PY" scripts/body-compare.py --printed "$agreement" "$draft" >> "$OUT/import.log" 2>&1 \
+         && LANG=C "$BIN" check "$draft" --today "$TODAY" 2>&1 | grep -q ': 0 errors, 0 warnings'; then ok "$area: the signed PDF imports back whole, its body the agreement's text"
 import json, sys, yaml
 def front(path):
     return yaml.safe_load(open(path, encoding="utf-8").read().split("---")[1])

@@ -8,6 +8,12 @@ public enum DocumentImporter {
     static let fileLimit = 100 << 20
 
     public static func read(path: String) throws -> ImportedDocument {
+        var document = try readBlocks(path: path)
+        if OwnDocument.text(of: document) != nil { document.note(.ownPartsRead) }
+        return document
+    }
+
+    private static func readBlocks(path: String) throws -> ImportedDocument {
         let type = (path as NSString).pathExtension.lowercased()
         var status = stat()
         guard stat(path, &status) == 0 else {
@@ -62,7 +68,14 @@ public enum DocumentImporter {
             ruleSet = named
             facts = FactFinder(document: document, ruleSet: named).facts(knownRuleSet: named.id)
         }
-        let body = MarkdownBody.render(document)
+        let body: String
+        if let text = OwnDocument.text(of: document) {
+            var own = document
+            own.blocks = text
+            body = MarkdownBody.render(own, exactLevels: true)
+        } else {
+            body = MarkdownBody.render(document)
+        }
         return (ImportedDraft(facts: facts, ruleSet: ruleSet, ruleSetGiven: rules != nil, body: body), facts)
     }
 }

@@ -20,7 +20,7 @@ public struct ImportedDocument: Sendable {
     /// Something the reader changed or left out, said in the import report.
     public enum Note: String, CaseIterable, Sendable {
         case insertionsKept, deletionsDropped, movesResolved, commentsDropped, headersFootersDropped, fieldCodesDropped
-        case imagesDropped, tableOfContentsDropped, pageNumbersDropped, hyphenationJoined
+        case imagesDropped, tableOfContentsDropped, pageNumbersDropped, hyphenationJoined, placeholdersDropped, ownPartsRead
 
         public var text: LocalizedText {
             switch self {
@@ -34,12 +34,18 @@ public struct ImportedDocument: Sendable {
             case .tableOfContentsDropped: return LocalizedText(sv: "innehållsförteckningen togs bort", en: "the table of contents was dropped")
             case .pageNumbersDropped: return LocalizedText(sv: "sidnummer och upprepade sidhuvuden togs bort", en: "page numbers and repeated page headers dropped")
             case .hyphenationJoined: return LocalizedText(sv: "avstavade ord vid radslut sattes ihop", en: "words hyphenated at line ends joined")
+            case .placeholdersDropped: return LocalizedText(sv: "tomma innehållskontroller (platshållartext som \"Skriv ort\") togs bort", en: "empty content controls (placeholder text such as \"Skriv ort\") dropped")
+            case .ownPartsRead: return LocalizedText(sv: "dokumentet är gjort av bus-docs: bara överenskommelsens text blev brödtext; parter, organisation, rutiner, bilagor och underskrifter lästes in som uppgifter i huvudet",
+                                                     en: "the document was made by bus-docs: only the agreement's text became the body; parties, organisation, routines, attachments and signatures were read into the front matter")
             }
         }
     }
 
     public var blocks: [Block]
     public var footnotes: [String]
+    /// The program that made the document, as its properties say (Word's custom property `Generator` or
+    /// author, a PDF's Creator): `OwnDocument.generator` for bus-docs' own.
+    public var generator: String?
     /// Each note with how many times it applied.
     public var notes: [Note: Int]
 
@@ -65,6 +71,8 @@ struct RawParagraph {
     var list: (ordered: Bool, level: Int)? = nil
     /// A table's rows of cells, read from a PDF's layout.
     var rows: [[String]]? = nil
+    /// A heading's explicit id (bus-docs' own Word documents keep it as a bookmark), written back as `{#id}`.
+    var id: String? = nil
 }
 
 /// Headings as Word documents are really written: by style or outline level, and also as a short bold
@@ -96,7 +104,7 @@ enum BlockClassifier {
         }
         let text = Whitespace.collapsed(raw.text)
         guard !text.isEmpty else { return nil }
-        if let level = raw.headingLevel { return .heading(level: min(max(level, 1), 6), text: text) }
+        if let level = raw.headingLevel { return .heading(level: min(max(level, 1), 6), text: raw.id.map { "\(text) {#\($0)}" } ?? text) }
         if let list = raw.list { return .listItem(ordered: list.ordered, level: list.level, text: text) }
         if let (level, _) = numberedHeading(text) { return .heading(level: level, text: text) }
         if raw.bold, looksLikeHeading(text) { return .heading(level: 2, text: text) }

@@ -5,7 +5,8 @@
 /// text and listed under a last heading *Fotnoter*. Text is escaped so it reads as written, never as
 /// markup.
 enum MarkdownBody {
-    static func render(_ document: ImportedDocument) -> String {
+    /// `exactLevels`: the blocks' heading levels are already the body's (`#` is 1), kept as they are.
+    static func render(_ document: ImportedDocument, exactLevels: Bool = false) -> String {
         var out: [String] = []
         let levels = document.blocks.compactMap { block -> Int? in
             if case .heading(let level, _) = block { return level }
@@ -23,7 +24,7 @@ enum MarkdownBody {
             switch block {
             case .heading(let level, let text):
                 // Never a level skipped: "3. Organisation" then "3.1" is `##` then `###`.
-                let depth = (first && titled) ? 1 : min(previousDepth + 1, 6, max(2, level - sectionLevel + 2))
+                let depth = exactLevels ? min(max(level, 1), 6) : (first && titled) ? 1 : min(previousDepth + 1, 6, max(2, level - sectionLevel + 2))
                 previousDepth = depth
                 out.append("")
                 out.append(String(repeating: "#", count: depth) + " " + escaped(text, lineStart: false))

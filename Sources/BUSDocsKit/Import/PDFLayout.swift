@@ -35,10 +35,15 @@ struct PDFLayout {
     }
 
     var pages: [[Block]]
+    /// The document's information (Title, Creator, Producer …) as pdftotext puts it in the head.
+    var metadata: [String: String] = [:]
 
     /// The pages of `pdftotext -bbox-layout` output (XHTML).
     init(xhtml: [UInt8]) throws {
         let root = try XMLReader.parse(xhtml)
+        for meta in root.child("head")?.elements ?? [] where meta.name == "meta" {
+            if let name = meta.attributes["name"], let content = meta.attributes["content"] { metadata[name] = content }
+        }
         pages = root.descendants("page").map { page in
             page.descendants("block").compactMap { block -> Block? in
                 let lines = block.descendants("line").compactMap { line -> Line? in

@@ -29,6 +29,7 @@ enum TextReader {
         guard layout.hasText else { throw noText }
         let levels = layout.headingLevels()
         var document = ImportedDocument()
+        document.generator = layout.metadata["Creator"].map(Whitespace.collapsed)
         var pages = layout.items()
         while pages.last?.allSatisfy({ $0.text.trimmingWhitespace().isEmpty }) == true, pages.count > 1 { pages.removeLast() }
         pages = dropRunningLines(pages, text: \.text, document: &document)
@@ -44,7 +45,10 @@ enum TextReader {
                 lines.append(item.text)
             }
         }
-        document.blocks = blocks(lines: lines, markdown: false, headings: headings, rows: rows, document: &document)
+        // bus-docs' own PDF sets every heading larger than its text: a numbered line in the text's size
+        // is a list's item ("1. Avvikelseblankett"), not a numbered heading.
+        let own = document.generator == OwnDocument.generator
+        document.blocks = blocks(lines: lines, markdown: false, headings: headings, rows: rows, sizedHeadingsOnly: own, document: &document)
         return document
     }
 
@@ -132,8 +136,9 @@ enum TextReader {
     /// often has them); not in text from a PDF.
     /// `headings`: lines known to be headings (by the size a PDF sets them in), with their level; the lines
     /// of one heading that follow each other are one. `rows`: lines that are a table's row, with its cells.
+    /// `sizedHeadingsOnly`: `headings` are all the headings there are.
     static func blocks(lines: [String], markdown: Bool, hashHeadings: Bool = false, headings: [Int: Int] = [:], rows: [Int: [String]] = [:],
-                       document: inout ImportedDocument) -> [ImportedDocument.Block] {
+                       sizedHeadingsOnly: Bool = false, document: inout ImportedDocument) -> [ImportedDocument.Block] {
         var raw: [RawParagraph] = []
         var current: RawParagraph?
         var currentLines = 0
@@ -176,7 +181,7 @@ enum TextReader {
                previousWidth * 10 < typical * 7, endsParagraph(text, typical: typical) {
                 flush()
             }
-            if !markdown, BlockClassifier.numberedHeading(trimmed) != nil {
+            if !markdown, !sizedHeadingsOnly, BlockClassifier.numberedHeading(trimmed) != nil {
                 flush()
                 raw.append(RawParagraph(text: trimmed))
                 continue
@@ -193,7 +198,8 @@ enum TextReader {
                     continue
                 }
             }
-            if let (ordered, text) = listItem(trimmed, markdown: markdown) {
+            if let (ordered, text) = listItem(trimmed, markdown: markdown)
+                ?? (markdown ? nil : numberedItem(trimmed, after: current, anyText: sizedHeadingsOnly)) {
                 flush()
                 let indent = line.prefix { $0 == " " || $0 == "\t" }.count
                 current = RawParagraph(text: text, list: (ordered, min(indent / 2, 5)))
@@ -225,11 +231,20 @@ enum TextReader {
     }
 
     /// A line re-flowed onto the paragraph: "samver-" + "kan" is "samverkan"; "barn-" + "och" keeps its
-    /// hyphen ("barn- och ungdomspsykiatri"), as does a hyphen after a capital or digit ("BUS-" + "gruppen").
+    /// hyphen ("barn- och ungdomspsykiatri"), as does a hyphen after a capital or digit ("BUS-" + "gruppen" is "BUS-gruppen")
+    /// and one before a capital ("Spånga-" + "Tensta" is "Spånga-Tensta").
     static func joined(_ paragraph: String, _ line: String, document: inout ImportedDocument) -> String {
         // "utbildningsförvaltninge" + "n": a narrow column broke a word without a hyphen; one letter alone
         // is no word (but "i", "å", "ö" are).
         if line.count == 1, let letter = line.first, letter.isLowercase, !"iåöo".contains(letter), paragraph.last?.isLetter == true {
+            return paragraph + line
+        }
+        // "Spånga-" + "Tensta": a hyphen before a capital joins the halves of a name, hyphen kept; so does
+        // a slash ("och/" + "eller").
+        if paragraph.hasSuffix("-"), paragraph.dropLast().last?.isLetter == true, line.first?.isUppercase == true {
+            return paragraph + line
+        }
+        if paragraph.hasSuffix("/"), paragraph.dropLast().last?.isLetter == true, line.first?.isLetter == true {
             return paragraph + line
         }
         guard paragraph.hasSuffix("-"), !paragraph.hasSuffix(" -"), let next = line.first, next.isLowercase else {
@@ -237,11 +252,23 @@ enum TextReader {
         }
         let before = paragraph.dropLast().last
         let nextWord = line.prefix { $0.isLetter }.lowercased()
-        if ["och", "eller", "samt", "till"].contains(nextWord) || before?.isUppercase == true || before?.isNumber == true {
-            return paragraph + " " + line
-        }
+        if ["och", "eller", "samt", "till"].contains(nextWord) { return paragraph + " " + line }
+        if before?.isUppercase == true || before?.isNumber == true { return paragraph + line }
         document.note(.hyphenationJoined)
         return String(paragraph.dropLast()) + line
+    }
+
+    /// "1. Avvikelsen hanteras …" in text without markup (a PDF's numbered list): an ordered item when
+    /// a sentence follows the number and the line before ended its sentence (or was an item): "den" +
+    /// "1. januari" runs on. A number with a title is a heading (`BlockClassifier.numberedHeading`).
+    /// `anyText`: every numbered line is an item, a short one too (no numbered headings in the text).
+    static func numberedItem(_ line: String, after current: RawParagraph?, anyText: Bool) -> (Bool, String)? {
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 2, line.dropFirst(digits.count).hasPrefix(". ") else { return nil }
+        let text = String(line.dropFirst(digits.count + 2)).trimmingWhitespace()
+        guard text.first?.isUppercase == true, anyText || text.split(separator: " ").count >= 3 else { return nil }
+        if let current, current.list == nil, let last = current.text.last, !".:;!?".contains(last) { return nil }
+        return (true, text)
     }
 
     static func listItem(_ line: String, markdown: Bool) -> (Bool, String)? {

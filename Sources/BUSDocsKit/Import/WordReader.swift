@@ -11,6 +11,7 @@ struct WordReader {
     private var pending = ""                             // a paragraph whose mark was deleted runs on
     private var raw: [RawParagraph] = []
     private var tableBlocks: [(index: Int, block: ImportedDocument.Block)] = []
+    private var placeholders: [String: String] = [:]     // glossary building block name → its text
 
     struct Style {
         var name = ""
@@ -41,6 +42,7 @@ struct WordReader {
         let folder = main.contains("/") ? String(main[...main.lastIndex(of: "/")!]) : ""
         if let styles = try archive.xml(target("styles", folder + "styles.xml")) { readStyles(styles) }
         if let numbering = try archive.xml(target("numbering", folder + "numbering.xml")) { readNumbering(numbering) }
+        if let glossary = (try? archive.xml(target("glossaryDocument", folder + "glossary/document.xml"))) ?? nil { readPlaceholders(glossary) }
         for (kind, prefix) in [("footnotes", "f"), ("endnotes", "e")] {
             if let part = try archive.xml(target(kind, folder + kind + ".xml")) {
                 for note in part.elements where note.name == kind.dropLast() && note.attributes["type"] == nil {
@@ -52,6 +54,7 @@ struct WordReader {
                 }
             }
         }
+        document.generator = generator()
         if let comments = try archive.xml(target("comments", folder + "comments.xml")) {
             document.note(.commentsDropped, comments.elements.filter { $0.name == "comment" }.count)
         }
@@ -114,6 +117,44 @@ struct WordReader {
             if part == ".." { if !parts.isEmpty { parts.removeLast() } } else if part != "." { parts.append(part) }
         }
         return parts.joined(separator: "/")
+    }
+
+    // MARK: Properties and placeholders
+
+    /// The program that made the document: the custom property `Generator` bus-docs writes, else an
+    /// author `bus-docs` (what earlier versions wrote), else the application the properties name.
+    /// Properties that cannot be read are no reason to refuse the document.
+    private mutating func generator() -> String? {
+        func part(_ name: String) -> XMLElement? { (try? archive.xml(name)) ?? nil }
+        if let custom = part("docProps/custom.xml"),
+           let property = custom.elements.first(where: { $0.name == "property" && $0.attributes["name"] == "Generator" }) {
+            return Whitespace.collapsed(property.text)
+        }
+        if let creator = part("docProps/core.xml")?.child("creator"), Whitespace.collapsed(creator.text) == OwnDocument.generator {
+            return OwnDocument.generator
+        }
+        return part("docProps/app.xml")?.child("Application").map { Whitespace.collapsed($0.text) }
+    }
+
+    /// The texts of the glossary's building blocks, by name: what a content control shows as its
+    /// placeholder ("Klicka eller tryck här för att ange text.", "Skriv ort").
+    private mutating func readPlaceholders(_ root: XMLElement) {
+        for part in root.descendants("docPart") {
+            guard let name = part.child("docPartPr")?.child("name")?.attributes["val"], let body = part.child("docPartBody") else { continue }
+            placeholders[name] = Whitespace.collapsed(body.descendants("t").map(\.text).joined())
+        }
+    }
+
+    /// A content control showing its placeholder (`w:showingPlcHdr`, or text equal to the building block
+    /// it names as placeholder) holds a prompt, not text: it is left out wherever it stands.
+    private mutating func showsPlaceholder(_ control: XMLElement) -> Bool {
+        guard let properties = control.child("sdtPr") else { return false }
+        var prompt = properties.child("showingPlcHdr").map(Self.isOn) ?? false
+        if !prompt, let name = properties.child("placeholder")?.child("docPart")?.attributes["val"], let text = placeholders[name], !text.isEmpty {
+            prompt = Whitespace.collapsed(control.child("sdtContent")?.descendants("t").map(\.text).joined() ?? "") == text
+        }
+        if prompt { document.note(.placeholdersDropped) }
+        return prompt
     }
 
     // MARK: Styles and numbering
@@ -190,6 +231,7 @@ struct WordReader {
                     document.note(.tableOfContentsDropped)
                     continue
                 }
+                if showsPlaceholder(element) { continue }
                 blocks(element.child("sdtContent")?.elements ?? [])
             case "customXml", "ins", "moveTo", "smartTag": blocks(element.elements)
             case "del", "moveFrom": document.note(.deletionsDropped)
@@ -222,6 +264,7 @@ struct WordReader {
         let outline = properties?.child("outlineLvl")?.attributes["val"].flatMap(Int.init)
         paragraph.headingLevel = outline.flatMap { $0 < 9 ? $0 + 1 : nil } ?? headingLevel(style: style)
         paragraph.bold = inline.allBold
+        paragraph.id = element.elements.lazy.filter { $0.name == "bookmarkStart" }.compactMap { $0.attributes["name"].flatMap(OwnDocument.id(forBookmark:)) }.first
         var list: (numId: String, level: Int)?
         if let numPr = properties?.child("numPr") {
             if let numId = numPr.child("numId")?.attributes["val"] {
@@ -304,6 +347,7 @@ struct WordReader {
                 if element.name == "fldSimple" { document.note(.fieldCodesDropped) }
                 collect(element.elements, into: &inline)
             case "sdt":
+                if showsPlaceholder(element) { continue }
                 collect(element.child("sdtContent")?.elements ?? [], into: &inline)
             case "AlternateContent":
                 // Word writes the same content twice, as a choice and a fallback: one is read.

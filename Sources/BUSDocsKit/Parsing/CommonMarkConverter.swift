@@ -163,6 +163,8 @@ public struct MarkdownBlock: Equatable, Sendable {
     public var spans: [MarkdownSpan]
     public var list: ListPlace?
     public var quoteDepth: Int
+    /// A heading's explicit `{#id}`, taken out of its text.
+    public var id: String? = nil
 }
 
 /// A piece of inline text with its emphasis.
@@ -233,7 +235,9 @@ extension CommonMarkConverter {
                     begin(.heading(level: min(6, max(1, Int(cmark_node_get_heading_level(node)) + headingOffset))))
                 } else {
                     if let last = current?.spans.indices.last, let text = current?.spans[last].text {
-                        current?.spans[last].text = BodyParser.splitExplicitID(text).0
+                        let (title, id) = BodyParser.splitExplicitID(text)
+                        current?.spans[last].text = title
+                        current?.id = id
                     }
                     end()
                 }

@@ -17,7 +17,9 @@ import Testing
         var document = ImportedDocument()
         #expect(TextReader.joined("Parterna ansvarar för samver-", "kan kring barnet", document: &document) == "Parterna ansvarar för samverkan kring barnet")
         #expect(TextReader.joined("inom barn-", "och ungdomspsykiatrin", document: &document) == "inom barn- och ungdomspsykiatrin")
-        #expect(TextReader.joined("den lokala BUS-", "gruppen", document: &document) == "den lokala BUS- gruppen")
+        #expect(TextReader.joined("den lokala BUS-", "gruppen", document: &document) == "den lokala BUS-gruppen")
+        #expect(TextReader.joined("stadsdelsområdena Rinkeby-Kista och Spånga-", "Tensta", document: &document) == "stadsdelsområdena Rinkeby-Kista och Spånga-Tensta")
+        #expect(TextReader.joined("förskolan, skolan och/", "eller socialtjänsten", document: &document) == "förskolan, skolan och/eller socialtjänsten")
         #expect(document.notes[.hyphenationJoined] == 1)
         let lines = ["Samverkan kring barn i", "Sigtuna", "Överenskommelse mellan Sigtuna kommun och Region Stockholm som gäller för hela området och alla parter", "",
                      "1. Parter", "Socialtjänsten och BUP deltar i samverkan kring barn och unga i behov av särskilt stöd i hela", "kommunen.", "Sida 2 av 9"]

@@ -7,6 +7,8 @@ struct WordBody {
     var controls = WordControls()
     /// Numbered lists: numbering instance id → the number it starts at (instance 1 is the bullets).
     private(set) var numberedLists: [Int: Int] = [:]
+    /// Bookmarks written, each with an id unique in the document.
+    private var bookmarks = 0
 
     static let bulletsNumbering = 1
 
@@ -106,7 +108,11 @@ struct WordBody {
                     layout.indent = 720 * (place.level + 1)
                 }
             }
-            let runs = block.spans.map { WordXML.run($0.text, bold: $0.strong, italic: $0.emphasis, code: $0.code, breakAfter: $0.breakAfter) }.joined()
+            var runs = block.spans.map { WordXML.run($0.text, bold: $0.strong, italic: $0.emphasis, code: $0.code, breakAfter: $0.breakAfter) }.joined()
+            if let id = block.id, let name = OwnDocument.bookmark(forID: id) {
+                bookmarks += 1
+                runs = "<w:bookmarkStart w:id=\"\(bookmarks)\" w:name=\"\(WordXML.escape(name))\"/><w:bookmarkEnd w:id=\"\(bookmarks)\"/>" + runs
+            }
             append(WordXML.paragraph(runs, layout))
         }
     }

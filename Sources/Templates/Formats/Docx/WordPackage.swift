@@ -6,7 +6,8 @@ import ZIPFoundation
 /// own or a reference document's), numbering, settings and properties. The one place bus-docs writes or
 /// reads ZIP files.
 struct WordPackage {
-    /// Document properties: title, subject, and the agreement's area as a custom property.
+    /// Document properties: title, subject, and as custom properties the generator (by which `import`
+    /// knows bus-docs' own documents, `OwnDocument`) and the agreement's area.
     struct Properties {
         var title: String
         var subject: String
@@ -71,14 +72,15 @@ struct WordPackage {
             + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
             + " xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
             + "<dc:title>\(WordXML.escape(properties.title))</dc:title><dc:subject>\(WordXML.escape(properties.subject))</dc:subject>"
-            + "<dc:creator>bus-docs</dc:creator>" + (properties.area.map { "<cp:keywords>\(WordXML.escape($0))</cp:keywords>" } ?? "")
+            + "<dc:creator>\(OwnDocument.generator)</dc:creator>" + (properties.area.map { "<cp:keywords>\(WordXML.escape($0))</cp:keywords>" } ?? "")
             + "<dc:language>sv-SE</dc:language></cp:coreProperties>"
     }
 
     var customPart: String {
         WordStyles.header
             + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties\" xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">"
-            + (properties.area.map { "<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"2\" name=\"Område\"><vt:lpwstr>\(WordXML.escape($0))</vt:lpwstr></property>" } ?? "")
+            + "<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"2\" name=\"Generator\"><vt:lpwstr>\(OwnDocument.generator)</vt:lpwstr></property>"
+            + (properties.area.map { "<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"3\" name=\"Område\"><vt:lpwstr>\(WordXML.escape($0))</vt:lpwstr></property>" } ?? "")
             + "</Properties>"
     }
 

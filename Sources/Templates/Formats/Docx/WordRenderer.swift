@@ -238,15 +238,15 @@ public struct WordRenderer: Sendable {
             body.bullets(followUp.indicators)
         }
 
-        body.heading("Överenskommelsens text")
+        body.heading(OwnDocument.textHeading)
         body.markdown(CommonMarkConverter.blocks(from: source.agreement.body.markdown, headingOffset: 1))
 
         if !view.attachments.isEmpty {
-            body.heading("Bilagor")
+            body.heading(OwnDocument.attachmentsHeading)
             body.bullets(view.attachments.map(\.title))
         }
 
-        body.heading("Underskrifter", pageBreakBefore: true)
+        body.heading(OwnDocument.signaturesHeading, pageBreakBefore: true)
         body.paragraph("Överenskommelsen undertecknas av parterna. Var och en fyller i ort och datum och skriver under.")
         for (index, signatory) in view.signatories.enumerated() {
             let number = index + 1
