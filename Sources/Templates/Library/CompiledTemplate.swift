@@ -13,7 +13,8 @@ import Mustache
 /// A template's syntax is checked by swift-mustache first (`TemplateSet.load`), so its errors and their
 /// places are the ones users have always had; this reader is only ever given a template it accepted.
 struct CompiledTemplate: Sendable {
-    enum Node: Sendable {
+    /// Indirect: a node is copied as one reference while rendering walks the nodes.
+    indirect enum Node: Sendable {
         case text(String)
         case variable(Name, escaped: Bool)
         case section(Name, CompiledTemplate, inverted: Bool)
@@ -25,7 +26,20 @@ struct CompiledTemplate: Sendable {
 
     /// A tag's name, split once: `status.label` is looked up as `status`, then `label` in it.
     struct Name: Sendable {
+        /// Where the value is looked for, from how the name is written.
+        enum Kind: Sendable {
+            /// `.`: the current context itself.
+            case current
+            /// Only transforms (`{{#first()}}`): the item's place in its list.
+            case position
+            /// `.name`: in the current context only.
+            case local
+            /// `name`, `name.part`: from the innermost context out.
+            case search
+        }
+
         var text: String
+        var kind: Kind
         var parts: [String]
         var transforms: [String]
 
@@ -33,6 +47,7 @@ struct CompiledTemplate: Sendable {
             self.text = text
             parts = text.split(separator: ".").map(String.init)
             self.transforms = transforms
+            kind = text == "." ? .current : text.isEmpty && !transforms.isEmpty ? .position : text.first == "." ? .local : .search
         }
     }
 
@@ -476,6 +491,7 @@ extension CompiledTemplate {
     /// The template rendered with `view` as the context, its partials (and parents) from `partials`.
     func render(_ view: any TemplateView, partials: [String: CompiledTemplate]) -> String {
         var output = ""
+        output.reserveCapacity(16_384)
         render(into: &output, context: Context(stack: [.view(view)], partials: partials))
         return output
     }
@@ -582,13 +598,18 @@ extension CompiledTemplate {
     /// value; `.name` only in the current context; transforms applied last.
     static func value(of name: Name, in context: Context) -> Any? {
         var value: Any?
-        if name.text == "." {
+        switch name.kind {
+        case .current:
             value = context.stack.last?.object
-        } else if name.text.isEmpty, !name.transforms.isEmpty {
+        case .position:
             value = context.position
-        } else if name.text.first == "." {
+        case .local:
             value = child(name.parts[...], of: context.stack.last!.object)
-        } else if let first = name.parts.first {
+        case .search:
+            guard let first = name.parts.first else {
+                value = context.stack.last?.object
+                break
+            }
             for frame in context.stack.reversed() {
                 let found: Any?
                 switch frame {
@@ -601,8 +622,6 @@ extension CompiledTemplate {
                     break
                 }
             }
-        } else {
-            value = context.stack.last?.object
         }
         guard var result = value else { return nil }
         for transform in name.transforms.reversed() {
