@@ -103,9 +103,9 @@ import Testing
         #expect(chairs.last?.hasSuffix("(ordförandeskapet växlar varje år mellan kommun och region, med kommun först år 2017)") == true, "\(chairs)")
     }
 
-    /// Meeting documents for an agreement that is repealed, or has expired, are still made (a meeting
-    /// between two agreements needs its protocol), with a warning in the run's language; the deviation
-    /// form is judged on `--today` as the protocol is.
+    /// Meeting documents for an agreement that is repealed, has expired or is not yet decided are still
+    /// made (a meeting between two agreements needs its protocol), with a warning in the run's language;
+    /// the deviation form is judged on `--today` as the protocol is.
     @Test func documentsForARepealedOrExpiredAgreementSaySo() throws {
         let folder = try BusDocsProcess.temporaryFolder()
         let text = try String(contentsOfFile: "\(BusDocsProcess.packageRoot.path)/Agreements/nacka-2023.md", encoding: .utf8)
@@ -129,6 +129,19 @@ import Testing
         #expect(en.stderr == "bus-docs: warning: the agreement has expired (it was valid until 2026-06-30); renew the agreement\n", "\(en.stderr)")
         let inForce = try BusDocsProcess.run(["deviation", expired.path, "--format", "md", "--today", "2026-05-01"])
         #expect(inForce.stderr.isEmpty, "\(inForce.stderr)")
+        // A draft or a proposal out for consultation is not yet decided: the chair is told, the document made.
+        for status in ["utkast", "remiss"] {
+            let proposal = folder.appendingPathComponent("\(status).md")
+            try text.replacingOccurrences(of: "typ: lokal-överenskommelse\n", with: "typ: lokal-överenskommelse\nstatus: \(status)\n")
+                .write(to: proposal, atomically: true, encoding: .utf8)
+            for command in [["protocol", proposal.path], ["deviation", proposal.path]] {
+                let sv = try BusDocsProcess.run(command + ["--format", "md", "--today", "2026-05-01"], environment: swedish)
+                #expect(sv.status == 0 && !sv.stdout.isEmpty)
+                #expect(sv.stderr == "bus-docs: varning: överenskommelsen är inte beslutad (status: \(status)): dokumentet bygger på ett förslag som kan ändras innan det beslutas\n", "\(command): \(sv.stderr)")
+                let en = try BusDocsProcess.run(command + ["--format", "md", "--today", "2026-05-01"])
+                #expect(en.stderr == "bus-docs: warning: the agreement is not decided yet (status: \(status)): the document follows a proposal that may change before it is decided\n", "\(command): \(en.stderr)")
+            }
+        }
     }
 
     /// `blankett:` (or an individforum's `protokoll:`) naming an attachment with a file of the area's own:

@@ -51,14 +51,11 @@ struct AgendaView {
         case .rotating(let turns, let period)? where !turns.isEmpty:
             let yearly = period?.value == .year
             func turnNumber(of day: LocalDate) -> Int { yearly ? day.year : day.year * 2 + (day.month <= 6 ? 0 : 1) }
-            let start = Self.rotationStart(of: agreement)
+            let start = Wording.rotationStart(of: agreement)
             let index = ((turnNumber(of: date) - (start.map(turnNumber(of:)) ?? 0)) % turns.count + turns.count) % turns.count
             let when = yearly ? "år \(date.year)" : Wording.term(of: date)
             let rotation = Wording.rotation(turns.map(\.value), period: period?.value, in: agreement)
-            var rule = "ordförandeskapet " + rotation.prefix(1).lowercased() + rotation.dropFirst()
-            if let start {
-                rule += ", med \(Wording.turnName(turns[0].value, in: agreement)) först \(yearly ? "år \(start.year)" : Wording.term(of: start))"
-            }
+            let rule = "ordförandeskapet " + rotation.prefix(1).lowercased() + rotation.dropFirst()
             let who: String
             switch turns[index].value {
             case .principal(let turn):
@@ -74,11 +71,6 @@ struct AgendaView {
         default:
             return "Utses vid mötet"
         }
-    }
-
-    /// When a rotating chair's first turn is: the agreement's start, else its earliest revision.
-    static func rotationStart(of agreement: Agreement) -> LocalDate? {
-        agreement.validity?.from?.value.date ?? agreement.revisions.compactMap { $0.date?.value.date }.min()
     }
 
     /// The standing items the agreement implies for this kind of group.

@@ -74,12 +74,21 @@ enum Wording {
         return "\(title) – \(area)"
     }
 
-    /// "Växlar mellan kommun och region varje termin" / "Växlar varje år: Socialkontoret, BUP, KSON".
+    /// "Växlar varje termin mellan kommun och region, med kommun först vårterminen 2020" / "Växlar varje
+    /// år mellan Socialkontoret, BUP och KSON, med Socialkontoret först år 2017": the first in the order
+    /// written takes the agreement's first term or year (`rotationStart`); without a start, who begins is
+    /// not said.
     static func rotation(_ turns: [ChairTurn], period: Period?, in agreement: Agreement) -> String {
         let names = turns.map { turnName($0, in: agreement) }
         let every = period == .year ? "varje år" : "varje termin"
         let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + " och " + names[names.count - 1] : names.joined()
-        return "Växlar \(every) mellan \(list)"
+        guard names.count > 1, let start = rotationStart(of: agreement) else { return "Växlar \(every) mellan \(list)" }
+        return "Växlar \(every) mellan \(list), med \(names[0]) först \(period == .year ? "år \(start.year)" : term(of: start))"
+    }
+
+    /// When a rotating chair's first turn is: the agreement's start, else its earliest revision.
+    static func rotationStart(of agreement: Agreement) -> LocalDate? {
+        agreement.validity?.from?.value.date ?? agreement.revisions.compactMap { $0.date?.value.date }.min()
     }
 
     /// One turn of a rotating chair as the rotation names it: "kommun", "BUP Teststad".

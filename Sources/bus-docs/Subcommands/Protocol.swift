@@ -77,16 +77,20 @@ struct Protocol: ParsableCommand {
         try outputOptions.emit(.group(document, group: chosen, date: meeting, noticed: noticedOn, today: today), templates: templates, refusing: [agreement])
     }
 
-    /// A repealed agreement (`status: upphävd`), or a meeting (or, without `--date`, today) outside the
-    /// agreement's validity: the document still says the group meets, or deviations are reported,
-    /// "enligt" it, so the chair is told on stderr, as for a late meeting. The document is still made:
-    /// a meeting in the months between two agreements needs its protocol too.
+    /// A repealed agreement (`status: upphävd`), one not yet decided (`utkast`, `remiss`), or a meeting
+    /// (or, without `--date`, today) outside the agreement's validity: the document still says the group
+    /// meets, or deviations are reported, "enligt" it, so the chair is told on stderr, as for a late
+    /// meeting. The document is still made: a meeting in the months between two agreements, or one
+    /// rehearsing a draft, needs its protocol too.
     static func warnIfNotInForce(_ agreement: Agreement, meeting: LocalDate?, today: LocalDate) {
         let validity = agreement.validity
         let day = meeting ?? today
         if agreement.status?.value == .revoked {
             RunLanguage.note(sv: "bus-docs: varning: överenskommelsen är upphävd (status: upphävd): dokumentet bygger på en överenskommelse som inte längre gäller",
                              en: "bus-docs: warning: the agreement is repealed (status: upphävd): the document follows an agreement that is no longer in force")
+        } else if let status = agreement.status?.value, status == .draft || status == .consultation {
+            RunLanguage.note(sv: "bus-docs: varning: överenskommelsen är inte beslutad (status: \(status.rawValue)): dokumentet bygger på ett förslag som kan ändras innan det beslutas",
+                             en: "bus-docs: warning: the agreement is not decided yet (status: \(status.rawValue)): the document follows a proposal that may change before it is decided")
         } else if let end = validity?.until?.value.endDate, day > end {
             if let meeting {
                 RunLanguage.note(sv: "bus-docs: varning: mötet \(meeting) hålls efter att överenskommelsen har upphört att gälla (den gällde till och med \(end)); förnya överenskommelsen",
