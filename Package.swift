@@ -75,7 +75,8 @@ let package = Package(
         ),
         .testTarget(
             name: "TemplatesTests",
-            dependencies: ["Templates", "BUSDocsKit", "TestSupport"],
+            // swift-mustache: the reference CompiledTemplateTests renders against.
+            dependencies: ["Templates", "BUSDocsKit", "TestSupport", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["Snapshots"]
         ),
     ],

@@ -1,29 +1,7 @@
-import Mustache
-import Synchronization
-
-/// HTML escaping for `{{name}}`, the same as swift-mustache's own, character for character, but a text
-/// with nothing to escape (nearly every one) is passed on as it is after one look at its bytes, instead of
-/// being rebuilt a character at a time.
-///
-/// swift-mustache escapes with the content type a template names in `{{% CONTENT_TYPE: HTML }}`; this one
-/// is registered under that name, so the built-in templates, which start their content with that tag,
-/// are escaped by it. A user's template without the tag is escaped by swift-mustache's own: the same text.
-public struct HTMLEscaping: MustacheContentType {
-    /// Registers it as `HTML`; templates read afterwards use it. Done once, before any template is read.
-    static func register() {
-        registered.withLock { done in
-            guard !done else { return }
-            MustacheContentTypes.register(HTMLEscaping(), named: "HTML")
-            done = true
-        }
-    }
-
-    private static let registered = Mutex(false)
-
-    public func escapeText(_ text: String) -> String {
-        Self.escape(text)
-    }
-
+/// HTML escaping for `{{name}}` (`CompiledTemplate`), the same as swift-mustache's own, character for
+/// character, but a text with nothing to escape (nearly every one) is passed on as it is after one look at
+/// its bytes, instead of being rebuilt a character at a time.
+public enum HTMLEscaping {
     /// `text` with `<`, `>`, `&`, `"` and `'` as HTML entities: for templates and for the pages the
     /// preview writes itself.
     public static func escape(_ text: String) -> String {

@@ -17,7 +17,8 @@ public struct TemplateSet: Sendable {
     /// (`protokol.mustache` for `protocol-individforum.mustache`): the file and the one meant.
     public private(set) var nearMisses: [(file: String, meant: String)] = []
 
-    var library: MustacheLibrary
+    /// Every template, read once, by name (partials and layouts are found here too).
+    var templates: [String: CompiledTemplate]
     /// Per template name, the file it came from and its tags (read once), for error messages and checks.
     var sources: [String: Source]
 
@@ -45,21 +46,16 @@ public struct TemplateSet: Sendable {
 
     /// The defaults, with every file in `overrides` that has a default's name taking its place.
     public static func load(overrides folder: String? = nil) throws -> TemplateSet {
-        HTMLEscaping.register()
-        var library = MustacheLibrary()
+        var templates: [String: CompiledTemplate] = [:]
         var sources: [String: Source] = [:]
         for file in templateFiles {
             let (path, text) = try source(of: file, overrides: folder)
             let name = String(file.dropLast(".mustache".count))
-            do {
-                library.register(try MustacheTemplate(string: text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                throw TemplateError.parsing(error, file: path, text: text)
-            }
+            templates[name] = try read(text, file: path)
             sources[name] = Source(file: path, text: text)
         }
         let stylesheet = try source(of: stylesheetFile, overrides: folder).text
-        var set = TemplateSet(library: library, sources: sources, stylesheet: stylesheet)
+        var set = TemplateSet(templates: templates, sources: sources, stylesheet: stylesheet)
         if let folder {
             let extra = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
                 .filter { $0.hasSuffix(".mustache") && !templateFiles.contains($0) }.sorted()
@@ -69,17 +65,28 @@ public struct TemplateSet: Sendable {
                     throw TemplateError.unreadable(file: path)
                 }
                 let name = String(file.dropLast(".mustache".count))
-                do {
-                    set.library.register(try MustacheTemplate(string: text), named: name)
-                } catch let error as MustacheTemplate.ParserError {
-                    throw TemplateError.parsing(error, file: path, text: text)
-                }
+                set.templates[name] = try read(text, file: path)
                 set.sources[name] = Source(file: path, text: text)
                 if !name.hasSuffix(".md") { set.customNames.append(name) }
                 if let meant = nearestBuiltIn(to: file) { set.nearMisses.append((path, meant)) }
             }
         }
         return set
+    }
+
+    /// A template's text read for rendering. Its syntax is checked by swift-mustache, whose errors (and
+    /// their places) are the ones reported; `CompiledTemplate` reads it the same way.
+    static func read(_ text: String, file: String) throws -> CompiledTemplate {
+        do {
+            _ = try MustacheTemplate(string: text)
+        } catch let error as MustacheTemplate.ParserError {
+            throw TemplateError.parsing(error, file: file, text: text)
+        }
+        do {
+            return try CompiledTemplate.read(text)
+        } catch {
+            throw TemplateError.syntax(file: file, line: 1, column: 1, problem: "the template cannot be read")
+        }
     }
 
     /// The built-in file whose name, or first word, is a typo away from the file's one-word name
@@ -131,8 +138,8 @@ public struct TemplateSet: Sendable {
             let done = checked.tags(of: key)
             checked.add(try TemplateVariables.check(template.tags, file: template.file, against: view, done: done, ends: template.ends), to: key)
         }
-        guard let output = library.render(view, withTemplate: name) else { throw TemplateError.missing(name: name) }
-        return output
+        guard let template = templates[name] else { throw TemplateError.missing(name: name) }
+        return template.render(view, partials: templates)
     }
 }
 

@@ -1,8 +1,9 @@
 import Mustache
 
 /// A view a template renders: the names its template may use, each declared once with how to read it.
-/// Mustache looks every name up through `child(named:)` (swift-mustache's `MustacheParent`), and the
-/// template check (`TemplateVariables`) knows the same names from `fields`, so nothing is reflected on.
+/// `CompiledTemplate` looks every name up through `child(named:)` (swift-mustache's `MustacheParent`, so a
+/// view means to swift-mustache what it means to bus-docs), and the template check (`TemplateVariables`)
+/// knows the same names from `fields`, so nothing is reflected on.
 ///
 /// A view is a plain struct; its conformance sits at the end of its file:
 ///
@@ -44,24 +45,4 @@ struct TemplateFields<View>: Sendable {
         guard let index = position[name] else { return nil }
         return readers[index](view)
     }
-}
-
-/// The plain values a section can make the current context (`{{#services}}{{.}}{{/services}}`,
-/// `{{#decisionRows}}…{{name}}…{{/decisionRows}}`) have no variables: a name looked up inside one goes on
-/// to the view around it. Said here, swift-mustache asks them directly instead of reflecting on each
-/// value for every name looked up through it, which finds nothing either.
-///
-/// Printed (`{{name}}`), a text or a number is its own text: said here, swift-mustache takes it at its second
-/// question (after "is it a template?"), instead of asking two more (lambda, optional) and then printing it
-/// through `String(describing:)`, which gives the same text. `isNull` is false, as swift-mustache's default.
-extension String: @retroactive MustacheParent, @retroactive MustacheCustomRenderable {
-    public func child(named: String) -> Any? { nil }
-    public var renderText: String { self }
-    public var isNull: Bool { false }
-}
-
-extension Int: @retroactive MustacheParent, @retroactive MustacheCustomRenderable {
-    public func child(named: String) -> Any? { nil }
-    public var renderText: String { String(self) }
-    public var isNull: Bool { false }
 }
