@@ -199,4 +199,35 @@ import Testing
         #expect(result.stdout.contains("Rule set: hök-2022"))
         #expect(result.stdout.contains("samrådsgruppen för barns och ungas hälsa"))
     }
+
+    /// A colon inside a value in `{ … }` and a bulleted list pasted from Word: the finding and its hint
+    /// in the run's language, the hint's line quoted exactly and the list one item a line under it.
+    @Test func aColonInAValueAndAPastedListAreSaidInTheRunsLanguage() throws {
+        let text = try String(contentsOfFile: Self.valid, encoding: .utf8)
+            .replacingOccurrences(of: "  - { part: bup, roll: Verksamhetschef }\nbilagor:", with: "  - { part: bup, roll: Verksamhetschef: BUP }\nbilagor:")
+        let path = try write(Array(text.utf8))
+        let english = try BusDocsProcess.run(["check", path, "--today", "2026-11-24"])
+        #expect(english.stdout.contains("""
+            :75:24: error: [BUS019] YAML syntax error: the value holds a colon followed by a space — put it in quotes
+              - { part: bup, roll: Verksamhetschef: BUP }
+                                   ^
+              hint: Write `roll: "Verksamhetschef: BUP"`.
+
+            """), "\(english.stdout)")
+        let swedish = try BusDocsProcess.run(["check", path, "--today", "2026-11-24"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(swedish.stdout.contains(":75:24: fel: [BUS019] YAML-fel: värdet innehåller ett kolon följt av mellanslag — sätt det inom citattecken\n"), "\(swedish.stdout)")
+        #expect(swedish.stdout.contains("  tips: Skriv `roll: \"Verksamhetschef: BUP\"`.\n"))
+
+        let pasted = try String(contentsOfFile: Self.valid, encoding: .utf8)
+            .replacingOccurrences(of: "Barnkonventionen gäller.", with: "Parternas ansvar:\n\u{2022}\tSocialtjänsten enligt SoL.\n\u{2022}\tBUP enligt HSL.")
+        let listPath = try write(Array(pasted.utf8), named: "list.md")
+        let listEnglish = try BusDocsProcess.run(["check", listPath, "--today", "2026-11-24"])
+        #expect(listEnglish.stdout.contains("""
+            warning: [BUS019] the bulleted list is pasted from Word and is printed as running text: its bullets (`•`, `–`) make no list in CommonMark
+            """), "\(listEnglish.stdout)")
+        #expect(listEnglish.stdout.contains("  hint: Write the bullets as a list, with `- ` at the start of each line:\n        - Socialtjänsten enligt SoL.\n        - BUP enligt HSL.\n"))
+        let listSwedish = try BusDocsProcess.run(["check", listPath, "--today", "2026-11-24"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(listSwedish.stdout.contains("varning: [BUS019] punktlistan är inklistrad från Word och skrivs ut som löpande text"))
+        #expect(listSwedish.stdout.contains("  tips: Skriv punkterna som en lista, med `- ` först på varje rad:\n        - Socialtjänsten enligt SoL.\n        - BUP enligt HSL.\n"))
+    }
 }

@@ -35,6 +35,15 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return nil
     }
 
+    /// The date meant by the Swedish short form ÅÅ-MM-DD (`26-01-01`): this century's year, in four digits.
+    public static func guessShortYear(_ text: String) -> LocalDate? {
+        let parts = text.trimmingWhitespace().split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 2, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
+              parts.allSatisfy({ part in part.allSatisfy { $0.isASCII && $0.isNumber } }), let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { return nil }
+        return LocalDate(checkedYear: 2000 + year, month: month, day: day)
+    }
+
     /// The month a person meant by `2025-9` or `2025–09` (a revision's month).
     public static func guessMonth(_ text: String) -> String? {
         let words = text.split { !$0.isNumber }

@@ -10,6 +10,23 @@ public enum AgreementStatus: String, CaseIterable, Sendable {
     case consultation = "remiss"
     case decided = "beslutad"
     case revoked = "upphävd"
+
+    /// The status a municipality's own word for it means: a decided agreement is often called adopted,
+    /// in force or signed.
+    public init?(meaning word: String) {
+        switch Words.folded(word).joined(separator: " ") {
+        case "antagen", "antaget", "gallande", "undertecknad", "undertecknat", "faststalld", "faststallt", "godkand", "godkant", "beslutat", "signerad":
+            self = .decided
+        case "forslag", "utkastet", "arbetsmaterial":
+            self = .draft
+        case "pa remiss", "remissversion", "remissutgava":
+            self = .consultation
+        case "upphavt", "upphord", "upphort", "avslutad", "ersatt", "ogiltig", "inaktuell":
+            self = .revoked
+        default:
+            return nil
+        }
+    }
 }
 
 /// The legally responsible body (`huvudman`).

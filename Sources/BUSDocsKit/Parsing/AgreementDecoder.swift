@@ -37,7 +37,7 @@ struct AgreementDecoder {
             }
         }
         agreement.kind = reader.choice(top, "typ", as: AgreementKind.self, required: true)
-        agreement.status = reader.choice(top, "status", as: AgreementStatus.self)
+        agreement.status = reader.choice(top, "status", as: AgreementStatus.self, meaning: AgreementStatus.init(meaning:))
         agreement.title = reader.string(top, "titel", required: true)
         agreement.area = reader.string(top, "område", required: true)
         agreement.municipality = reader.string(top, "kommun", required: true)

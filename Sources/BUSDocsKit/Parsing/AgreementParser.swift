@@ -66,7 +66,7 @@ public enum AgreementParser {
         // A no-break space in the indentation looks like one and is part of the key to YAML: one finding
         // at the line, before YAML reads a wrong tree from it.
         if let hard = hardSpaceIndentation(yaml: split.yaml) {
-            return (false, [StructureRule.hardSpaceIndentation(fixed: hard.fixed, at: SourceLocation(line: hard.line + 1, column: hard.column))])
+            return (false, [StructureRule.hardSpaceIndentation(hard.hardSpaces, fixed: hard.fixed, at: SourceLocation(line: hard.line + 1, column: hard.column))])
         }
         switch YAMLTree.read(split.yaml, firstLine: 2) {
         case .failure(let problem):
@@ -96,6 +96,14 @@ public enum AgreementParser {
                                                              fixed: line.fixed, at: SourceLocation(line: line.line + 1, column: line.spaces + 1))])
                 }
                 return (false, [StructureRule.deeperIndented(indent, sibling: sibling, fixed: fixed, at: SourceLocation(line: problem.location.line, column: indent + 1))])
+            }
+            // `roll: Verksamhetschef: BUP`: a colon and a space inside a value, read as a second key (in
+            // `{ … }` libyaml calls it a missing comma): the value in quotes is the fix.
+            if problem.kind == .syntax(YAMLMessages.colonNotAllowed) || problem.kind == .syntax(YAMLMessages.missingComma),
+               let found = YAMLMessages.colonInValue(yaml: split.yaml, line: yamlLine, column: problem.location.column,
+                                                     inFlow: problem.kind == .syntax(YAMLMessages.missingComma)) {
+                return (false, [StructureRule.colonInValue(key: found.key, value: found.value,
+                                                           at: SourceLocation(line: problem.location.line, column: found.column))])
             }
             // A line that does not line up, or starts with a tab: the line as its siblings have it.
             if problem.kind == .syntax(YAMLMessages.badIndentation) || problem.kind == .syntax(YAMLMessages.tabIndentation),
@@ -130,8 +138,9 @@ public enum AgreementParser {
     }
 
     /// The first yaml line whose indentation holds a no-break space (U+00A0, U+2007, U+202F, from Word
-    /// or the web): the line with ordinary spaces, and where (line from 1, column from 1).
-    static func hardSpaceIndentation(yaml: String) -> (fixed: String, line: Int, column: Int)? {
+    /// or the web): how many, the line with ordinary spaces (as many as the lines it belongs with have),
+    /// and where (line from 1, column from 1).
+    static func hardSpaceIndentation(yaml: String) -> (hardSpaces: Int, fixed: String, line: Int, column: Int)? {
         // Most front matter has none of them: U+00A0 is C2 A0 in UTF-8, U+2007 and U+202F are E2 80 87/AF.
         func holdsHardSpace<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
             var previous: UInt8 = 0
@@ -144,13 +153,19 @@ public enum AgreementParser {
         // Read in place: every front matter passes here.
         guard yaml.utf8.withContiguousStorageIfAvailable(holdsHardSpace) ?? holdsHardSpace(yaml.utf8) else { return nil }
         let hard: Set<Character> = ["\u{00A0}", "\u{2007}", "\u{202F}"]
-        for (index, text) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        var lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for (index, text) in lines.enumerated() {
             let indent = text.prefix { $0 == " " || hard.contains($0) }
             guard let first = indent.firstIndex(where: hard.contains), indent.count < text.count else { continue }
             let rest = text.dropFirst(indent.count)
             if rest.first == "#" || rest.allSatisfy({ $0 == "\r" }) { continue }
-            let fixed = String(repeating: " ", count: indent.count) + rest.trimming(.trailing) { $0 == "\r" || $0 == " " }
-            return (fixed.trimmingCharacters(in: .whitespaces), index + 1, indent.distance(from: indent.startIndex, to: first) + 1)
+            var fixed = String(repeating: " ", count: indent.count) + rest.trimming(.trailing) { $0 == "\r" || $0 == " " }
+            // The hint's line, copied, is to line up: with ordinary spaces in place, as its siblings have it.
+            lines[index] = fixed
+            if let aligned = YAMLMessages.realigned(yaml: lines.joined(separator: "\n"), line: index + 1), aligned.line == index + 1, aligned.tabs == 0 {
+                fixed = aligned.fixed
+            }
+            return (indent.filter(hard.contains).count, fixed, index + 1, indent.distance(from: indent.startIndex, to: first) + 1)
         }
         return nil
     }

@@ -46,13 +46,15 @@ enum BodyParser {
         return result
     }
 
-    /// `Hur vi följer upp {#uppföljning}` → (`Hur vi följer upp`, `uppföljning`).
+    /// `Hur vi följer upp {#uppföljning}` → (`Hur vi följer upp`, `uppföljning`). Spaces inside the
+    /// braces are a slip, not part of the id: `{# uppföljning}` and `{#ansvar }` are read the same.
     static func splitExplicitID(_ text: String) -> (String, String?) {
         let trimmed = text.trimmingWhitespace()
-        guard trimmed.hasSuffix("}"), let brace = trimmed.unicodeScalars.lastIndex(of: "{"),
-              trimmed.unicodeScalars[trimmed.unicodeScalars.index(after: brace)...].first == "#" else { return (trimmed, nil) }
-        let id = trimmed[trimmed.unicodeScalars.index(brace, offsetBy: 2)..<trimmed.index(before: trimmed.endIndex)]
-        guard !id.isEmpty, !id.contains(where: \.isWhitespace) else { return (trimmed, nil) }
+        guard trimmed.hasSuffix("}"), let brace = trimmed.unicodeScalars.lastIndex(of: "{") else { return (trimmed, nil) }
+        let inside = trimmed[trimmed.unicodeScalars.index(after: brace)..<trimmed.index(before: trimmed.endIndex)].trimmingWhitespace()
+        guard inside.hasPrefix("#") else { return (trimmed, nil) }
+        let id = inside.dropFirst().trimmingWhitespace()
+        guard !id.isEmpty, !id.contains(where: \.isWhitespace), !id.contains("#") else { return (trimmed, nil) }
         return (String(trimmed[..<brace]).trimmingWhitespace(), String(id))
     }
 }

@@ -41,7 +41,9 @@ struct NodeReader {
         }
         var entries = Entries(node: node, missingKeysAt: missingKeysAt ?? location(node))
         entries.written.reserveCapacity(mapping.count)
-        for entry in mapping {
+        // `{ part: bup, roll: … }` starts at its brace; a block mapping at its first key.
+        let inBraces = mapping.first.map { $0.key.location != location(node) } ?? false
+        for (index, entry) in mapping.enumerated() {
             let key = entry.key, value = entry.value
             guard let keyText = key.string else { continue }
             if entries.written[keyText] != nil {
@@ -54,8 +56,19 @@ struct NodeReader {
                 // A typo is of a key not written already: `samtyke` beside `samtycke` is an extra key, not a misspelling.
                 let written = Set(mapping.compactMap(\.key.string))
                 let unwritten = known.filter { !written.contains($0) }
+                // In `{ … }` beside other keys, the key is one item of the line, not the line.
+                let besideOthers = inBraces && mapping.contains { $0.key.location.line == key.location.line && $0.key.location != key.location }
+                let before = index > 0 && inBraces ? mapping[index - 1] : nil
+                let valueBefore = before.flatMap { before -> (key: String, value: String)? in
+                    guard let beforeKey = before.key.string, known.contains(beforeKey), case let .scalar(text, false, _) = before.value,
+                          before.value.location.line == key.location.line, !text.isEmpty else { return nil }
+                    return (beforeKey, text)
+                }
+                let empty = value.string.map { $0.isEmpty } ?? false
                 report(UnknownKeyRule.unknownKey(keyText, in: name, mapping: entries.missingKeysAt, suggestion: Suggestion.nearest(to: keyText, in: unwritten),
-                                                 topLevel: topLevel, splitValue: splitValue, at: location(key)))
+                                                 topLevel: topLevel, splitValue: splitValue || (besideOthers && empty && valueBefore != nil),
+                                                 valueBefore: empty ? valueBefore : nil, besideOthers: besideOthers,
+                                                 written: besideOthers && !empty ? value.string.map { "\(keyText): \($0)" } : nil, at: location(key)))
                 continue
             }
             entries.written[keyText] = (key, value)
@@ -124,7 +137,8 @@ struct NodeReader {
     /// `likely`: the value a missing or empty key most probably should have, offered first in the hint
     /// (worked out only for that hint).
     mutating func choice<Value: RawRepresentable & CaseIterable & Sendable>(
-        _ entries: Entries, _ key: String, as type: Value.Type, required: Bool = false, likely: @autoclosure () -> Value? = nil
+        _ entries: Entries, _ key: String, as type: Value.Type, required: Bool = false, likely: @autoclosure () -> Value? = nil,
+        meaning: (String) -> Value? = { _ in nil }
     ) -> Located<Value>? where Value.RawValue == String {
         func allowed() -> [String] {
             var allowed = Value.allCases.map(\.rawValue)
@@ -132,15 +146,16 @@ struct NodeReader {
             return allowed
         }
         guard let text = string(entries, key, required: required, allowed: allowed()) else { return nil }
-        return choice(text, named: key, as: type)
+        return choice(text, named: key, as: type, meaning: meaning)
     }
 
+    /// `meaning`: the value another word for one means (`antagen` is `beslutad`), for the hint.
     mutating func choice<Value: RawRepresentable & CaseIterable & Sendable>(
-        _ text: Located<String>, named name: String, as type: Value.Type
+        _ text: Located<String>, named name: String, as type: Value.Type, meaning: (String) -> Value? = { _ in nil }
     ) -> Located<Value>? where Value.RawValue == String {
         if let value = Value(folding: text.value) { return Located(value, at: text.range) }
         let allowed = Value.allCases.map(\.rawValue)
-        report(StructureRule.unknownValue(text, for: name, allowed: allowed))
+        report(StructureRule.unknownValue(text, for: name, allowed: allowed, meant: meaning(text.value)?.rawValue))
         return nil
     }
 

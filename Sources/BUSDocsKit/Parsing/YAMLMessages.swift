@@ -11,6 +11,53 @@ enum YAMLMessages {
     static let colonNotAllowed = LocalizedText(sv: "kolon följt av mellanslag är inte tillåtet här — sätt värdet inom citattecken",
                                                en: "a colon followed by a space is not allowed here — put the value in quotes")
 
+    static let colonInValue = LocalizedText(sv: "värdet innehåller ett kolon följt av mellanslag — sätt det inom citattecken",
+                                            en: "the value holds a colon followed by a space — put it in quotes")
+
+    /// A plain value with a colon and a space in it (`roll: Verksamhetschef: BUP`, in `{ … }` or on a
+    /// line of its own), which YAML reads as a second key: the key, the whole value as written, and
+    /// where the value starts (column from 1). `line` counts the yaml's lines from 1; `column` is where
+    /// libyaml stopped (from 1), on the value's second colon.
+    static func colonInValue(yaml: String, line: Int, column: Int, inFlow: Bool) -> (key: String, value: String, column: Int)? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.indices.contains(line - 1) else { return nil }
+        let text = Array(String(lines[line - 1].trimming(.trailing) { $0 == "\r" }).unicodeScalars)
+        let colon = column - 1
+        guard colon > 0, text.indices.contains(colon), text[colon] == ":" else { return nil }
+        // The item of `{ … }` or the line the colon is in: from the last `,`, `{` or `[` before it (or the
+        // line's start, after any `- `), to the next `,`, `}` or `]` (or the line's end, before a comment).
+        var start = 0
+        if inFlow {
+            guard let open = text[..<colon].lastIndex(where: { $0 == "," || $0 == "{" || $0 == "[" }) else { return nil }
+            start = open + 1
+        }
+        while start < colon, text[start] == " " || (!inFlow && text[start] == "-" && start + 1 < colon && text[start + 1] == " ") { start += 1 }
+        var end = text.count
+        if inFlow {
+            guard let close = text[colon...].firstIndex(where: { $0 == "," || $0 == "}" || $0 == "]" }) else { return nil }
+            end = close
+        } else if let comment = (colon + 1..<text.count).first(where: { text[$0] == "#" && text[$0 - 1] == " " }) {
+            end = comment
+        }
+        let item = String(String.UnicodeScalarView(text[start..<colon]))
+        guard let separator = item.range(of: ": ") else { return nil }
+        let key = String(item[..<separator.lowerBound])
+        guard !key.isEmpty, !key.contains(" "), !key.contains("\""), !key.contains("'") else { return nil }
+        let valueStart = start + item[..<separator.upperBound].unicodeScalars.count
+        var valueScalars = text[valueStart..<end]
+        while let first = valueScalars.first, first == " " { valueScalars.removeFirst() }
+        while let last = valueScalars.last, last == " " { valueScalars.removeLast() }
+        let value = String(String.UnicodeScalarView(valueScalars))
+        guard let first = value.unicodeScalars.first, first != "\"", first != "'", first != "{", first != "[" else { return nil }
+        return (key, value, valueScalars.startIndex + 1)
+    }
+
+    /// `value` in quotes, as YAML reads it back unchanged: double quotes, or single ones when it holds a `"`.
+    static func quoted(_ value: String) -> String {
+        guard value.contains("\"") || value.contains("\\") else { return "\"\(value)\"" }
+        return "'" + value.replacingOccurrences(of: "'", with: "''") + "'"
+    }
+
     static let tabIndentation = LocalizedText(sv: "tabb används för indrag — använd mellanslag", en: "tab used for indentation — use spaces")
     static let badIndentation = LocalizedText(sv: "fel indrag — raden passar inte in under raderna ovanför",
                                               en: "bad indentation — the line does not line up with the lines above")

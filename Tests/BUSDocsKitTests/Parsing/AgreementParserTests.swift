@@ -46,7 +46,7 @@ import TestSupport
         let found = assertFindings(in: Fixture.valid.replacing("    ledamöter:\n      - { part: sof, roll: Avdelningschef", with: "    1️⃣ledamoter:\n      - { part: sof, roll: Avdelningschef"), [
             // The members it holds are not missing, only misspelt: one error, at the typo, of the rule that
             // needs them (BUS020 itself is a warning), saying what the typo leaves out and how to mend it.
-            ExpectedFinding("1️⃣", "BUS003", "the steering group `styrgrupp` has no member from the principal `kommun`: unknown key `ledamoter` in `grupper` — did you mean `ledamöter`?"),
+            ExpectedFinding("1️⃣", "BUS003", "the steering group `styrgrupp` has no members: unknown key `ledamoter` in `grupper` — did you mean `ledamöter`?"),
         ])
         #expect(found.first?.hint?.en == "Write `ledamöter:` instead of `ledamoter:`.")
         #expect(found.first?.fix?.replacement == "ledamöter")

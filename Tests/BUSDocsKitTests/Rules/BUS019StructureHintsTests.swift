@@ -187,7 +187,10 @@ import Testing
         let found = assertFindings(in: text, [
             ExpectedFinding("1️⃣", "BUS019", "the line is indented with a no-break space (U+00A0), which YAML does not read as indentation"),
         ])
-        #expect(found.first?.hint?.sv == "Byt det hårda mellanslaget mot vanliga mellanslag, så att raden är indragen som raderna runt den: `till: tillsvidare`.")
+        // The line with its ordinary spaces, as the tab case gives it: copied in place, it lines up.
+        let hard = indented.unicodeScalars.filter { $0 == "\u{00A0}" || $0 == "\u{202F}" }.count
+        #expect(found.first?.hint?.sv == "Byt \(hard == 1 ? "det hårda mellanslaget" : "de hårda mellanslagen") i indraget mot vanliga, 2 i allt: \"  till: tillsvidare\".")
+        assertFindings(in: Fixture.valid.replacing("  till: tillsvidare\n", with: "  till: tillsvidare\n"), [])
         assertFindings(in: Fixture.valid, [])
     }
 

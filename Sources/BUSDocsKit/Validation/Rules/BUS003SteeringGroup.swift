@@ -29,7 +29,17 @@ public struct SteeringGroupRule: Rule {
             // A principal no party has is BUS002's finding; a member of an unknown party, BUS014's.
             if agreement.hasPartyOfUnknownPrincipal || group.members.contains(where: { agreement.namesUnknownParty($0.party) }) { return [] }
             let present = agreement.parties.reduce(into: Set<Principal>()) { $0.formUnion(context.ruleSet.principals(of: $1)) }
-            return context.ruleSet.principals.filter { !principals.contains($0) && present.contains($0) }.map { principal in
+            let absent = context.ruleSet.principals.filter { !principals.contains($0) && present.contains($0) }
+            // No members at all is one problem, however many principals it leaves out: one finding, whose
+            // hint names a party of each.
+            if group.members.isEmpty, absent.count > 1 {
+                let examples = absent.compactMap { principal in
+                    agreement.parties.first { context.ruleSet.principals(of: $0).contains(principal) && !$0.id.value.isEmpty }?.id.value
+                }
+                return [finding(.noMembers(in: group.id.value), at: group.id.location, hint: .addMembers(examples),
+                                missing: KeyReference("ledamöter", in: group.range.start))]
+            }
+            return absent.map { principal in
                 finding(
                     .noMember(in: group.id.value, from: principal), at: group.id.location, hint: .addManager(from: principal),
                     missing: group.members.isEmpty ? KeyReference("ledamöter", in: group.range.start) : nil)
@@ -50,6 +60,19 @@ extension LocalizedText {
     fileprivate static func noMember(in group: String, from principal: Principal) -> LocalizedText {
         LocalizedText(sv: "styrgruppen `\(group)` har ingen ledamot från huvudmannen `\(principal.rawValue)`",
                       en: "the steering group `\(group)` has no member from the principal `\(principal.rawValue)`")
+    }
+
+    fileprivate static func noMembers(in group: String) -> LocalizedText {
+        LocalizedText(sv: "styrgruppen `\(group)` har inga ledamöter", en: "the steering group `\(group)` has no members")
+    }
+
+    /// `ids`: a party of each principal, as the example's members.
+    fileprivate static func addMembers(_ ids: [String]) -> LocalizedText {
+        let sv = ids.map { "`- { part: \($0), roll: … }`" }.joined(separator: " och ")
+        let en = ids.map { "`- { part: \($0), roll: … }`" }.joined(separator: " and ")
+        return LocalizedText(
+            sv: "Lägg till `ledamöter:` med minst en chef från kommunen och en från regionen, t.ex. \(sv), med chefernas befattningar i `roll`.",
+            en: "Add `ledamöter:` with at least one manager from the municipality and one from the region, e.g. \(en), with the managers' titles as `roll`.")
     }
 
     fileprivate static func addManager(from principal: Principal) -> LocalizedText {

@@ -34,7 +34,7 @@ public struct ValidityDatesRule: Rule {
         guard value.value.date == nil else { return [] }
         // "2025-9-1", "2025–09–01", "1 september 2025": the date meant, rather than another date as the
         // example; a revision may also be a month ("2025-9" → "2025-09").
-        let meant = LocalDate.guess(value.value.raw)?.description
+        let meant = (LocalDate.guess(value.value.raw) ?? LocalDate.guessShortYear(value.value.raw))?.description
             ?? (key == "revisioner.datum" ? LocalDate.guessMonth(value.value.raw) : nil)
         if let meant {
             return [finding(.wrongDateFormat(key: key, raw: value.value.raw, monthOnly: meant.count == 7), at: value.location,

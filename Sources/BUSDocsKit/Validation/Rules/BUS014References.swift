@@ -35,9 +35,26 @@ public struct ReferencesRule: Rule {
         /// `taken`: the parties already beside it (in the same group), which a typo is less likely to mean:
         /// of `bup` and `bumm`, equally near `bum`, the one not yet among the members; when that does not
         /// decide, the hint names them all and offers no edit.
+        /// Unknown party references by id, in file order: one finding per id, the other places its notes.
+        var unknownParties: [(id: String, findings: [Diagnostic])] = []
         func resolveParty(_ reference: Located<String>?, isTurn: Bool = false, taken: [String] = []) {
             guard let reference, !parties.contains(reference.value), !lost.claims(reference.value),
                   !missing.claims(reference.value) else { return }
+            let before = findings.count
+            defer {
+                if findings.count > before, let made = findings.popLast() {
+                    if let index = unknownParties.firstIndex(where: { $0.id == reference.value }) { unknownParties[index].findings.append(made) }
+                    else { unknownParties.append((reference.value, [made])) }
+                }
+            }
+            // `part: BUP Nacka-Värmdö`: the party's name where its id goes.
+            if !parties.contains(where: { $0.lowercased() == reference.value.lowercased() }),
+               let named = Self.party(named: reference.value, in: agreement.parties) {
+                let fix = Fix(reference, replacement: named.id.value)
+                findings.append(finding(.unknown(.party, reference.value), at: reference.location,
+                                        hint: .meantIDOf(named.id.value, name: named.name?.value ?? reference.value), fix: fix))
+                return
+            }
             let named = LostParties.services(namedBy: reference.value, among: services)
             let candidates = named.isEmpty ? agreement.parties : agreement.parties.filter { party in named.contains(where: party.provides) }
             let nearest = Suggestion.nearestAll(to: reference.value, in: candidates.map(\.id.value))
@@ -86,6 +103,15 @@ public struct ReferencesRule: Rule {
             resolveForm(group.protocolTemplate, kind: .protocolTemplate)
         }
         agreement.signatories.forEach { resolveParty($0.party) }
+        for (id, made) in unknownParties {
+            guard var first = made.first else { continue }
+            if made.count > 1 {
+                first.message = .unknownReferredTo(id, times: made.count)
+                first.notes += made.dropFirst().map { Note(message: .sameUnknownParty(id), location: $0.location) }
+                if let fix = first.fix { first.hint = fix.hint(then: .changeEvery(made.count)) }
+            }
+            findings.append(first)
+        }
         for template in agreement.attachments.compactMap(\.template) {
             resolve(template, among: templates, kind: .template, nearest: Suggestion.nearest(to: template.value, in: templates))
         }
@@ -115,6 +141,19 @@ public struct ReferencesRule: Rule {
             findings.append(missing)
         }
         return findings
+    }
+
+    /// The one party whose name the text is, or begins as up to a comma or the end
+    /// (`BUP Nacka-Värmdö` for "BUP Nacka-Värmdö, Region Stockholm"), case and accents aside.
+    static func party(named text: String, in parties: [Party]) -> Party? {
+        let written = Words.folded(text)
+        guard written.count >= 1, text.count >= 3 else { return nil }
+        let named = parties.filter { party in
+            guard let name = party.name?.value, !party.id.value.isEmpty else { return false }
+            let parts = name.split(separator: ",").map { Words.folded(String($0)) }
+            return Words.folded(name) == written || parts.contains(written)
+        }
+        return named.count == 1 ? named.first : nil
     }
 
     /// An absolute path, a home-relative one, a URL scheme, or one that climbs with `..`.
@@ -200,6 +239,23 @@ extension LocalizedText {
         let en = quoted.dropLast().joined(separator: ", ") + " or " + quoted[quoted.count - 1]
         return LocalizedText(sv: "Menade du \(sv)?", en: "Did you mean \(en)?")
     }
+    fileprivate static func meantIDOf(_ id: String, name: String) -> LocalizedText {
+        LocalizedText(sv: "Menade du `\(id)` (\(name))? Skriv partens id, inte dess namn.",
+                      en: "Did you mean `\(id)` (\(name))? Write the party's id, not its name.")
+    }
+
+    fileprivate static func unknownReferredTo(_ id: String, times: Int) -> LocalizedText {
+        LocalizedText(sv: "okänd part `\(id)` (\(times) hänvisningar)", en: "unknown party `\(id)` (\(times) references)")
+    }
+
+    fileprivate static func sameUnknownParty(_ id: String) -> LocalizedText {
+        LocalizedText(sv: "hänvisning till samma okända part `\(id)`", en: "a reference to the same unknown party `\(id)`")
+    }
+
+    fileprivate static func changeEvery(_ count: Int) -> LocalizedText {
+        LocalizedText(sv: "Ändra alla \(count) hänvisningarna.", en: "Change all \(count) references.")
+    }
+
     fileprivate static let form = LocalizedText(sv: "blankett", en: "form")
     fileprivate static let protocolTemplate = LocalizedText(sv: "protokollmall", en: "protocol template")
 

@@ -27,13 +27,35 @@ public struct RequiredSectionsRule: Rule {
                 if let misspelt = matcher.misspelling(of: requirement) {
                     // The whole heading line is what the replacement stands for.
                     let line = SourceLocation(line: misspelt.range.start.line, column: 1)
+                    // `## 7. Samtyke`: the author's number stays.
                     let fix = Fix(String(context.source.line(line.line)), at: line,
-                                  replacement: "\(String(repeating: "#", count: misspelt.level)) \(heading)")
+                                  replacement: "\(String(repeating: "#", count: misspelt.level)) \(Self.number(of: misspelt.heading))\(heading)")
                     return finding(.missingSection(heading, lookalike: misspelt.heading), at: misspelt.range.start, fix: fix)
                 }
                 return finding(.missingSection(heading), at: SourceLocation(line: body.firstLine, column: 1),
                                hint: .addSection(heading, id: requirement.id))
             }
+    }
+
+    /// The number a heading starts with, with what follows it up to the words: `7. `, `3.2 `, `§ 4 `, `IV. `.
+    static func number(of heading: String) -> String {
+        let scalars = Array(heading.unicodeScalars)
+        var index = 0
+        if scalars.first == "§" { index = 1; while index < scalars.count, scalars[index] == " " { index += 1 } }
+        let digitsStart = index
+        while index < scalars.count, ("0"..."9").contains(scalars[index]) || (index > digitsStart && scalars[index] == ".") { index += 1 }
+        // A section number, not a year: `2017 års uppföljning` has none.
+        if String(String.UnicodeScalarView(scalars[digitsStart..<index])).split(separator: ".").contains(where: { $0.count > 2 }) { return "" }
+        if index == digitsStart {
+            // Roman numerals, as in `IV. Samtycke`: only with a period after them.
+            while index < scalars.count, "IVXL".unicodeScalars.contains(scalars[index]) { index += 1 }
+            guard index > digitsStart, index < scalars.count, scalars[index] == "." else { return "" }
+            index += 1
+        }
+        guard index > digitsStart, index < scalars.count, scalars[index] == " " || scalars[index] == ")" else { return "" }
+        if scalars[index] == ")" { index += 1 }
+        while index < scalars.count, scalars[index] == " " { index += 1 }
+        return String(String.UnicodeScalarView(scalars[..<index]))
     }
 }
 

@@ -17,7 +17,8 @@ public struct StructureRule: Rule {
     /// Its findings on the front matter are made by the decoder (`AgreementDecoder`) while it reads the
     /// file; on the model, only the body's pipe tables, which CommonMark (the format's text) does not have.
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        (Self.pipeTables(in: context.agreement.body) + Self.headingsWithoutSpace(in: context.agreement.body)).sorted { $0.location < $1.location }
+        (Self.pipeTables(in: context.agreement.body) + Self.headingsWithoutSpace(in: context.agreement.body) + Self.pastedBullets(in: context.agreement.body))
+            .sorted { $0.location < $1.location }
     }
 
     /// `##8. Rutin vid avvikelse`: a line that starts a paragraph with `#`s and a letter or digit is
@@ -115,6 +116,76 @@ public struct StructureRule: Rule {
             findings.append(StructureRule().finding(
                 .pipeTable, at: SourceLocation(line: body.firstLine + index, column: column),
                 hint: .tableAsList(items), severity: .warning))
+            index = end
+        }
+        return findings
+    }
+
+    /// The marks Word's bulleted lists are pasted with: the bullet itself, its Symbol-font forms, squares,
+    /// circles and arrows; dashes count only with a tab after them, or beside another such line.
+    private static let bullets: Set<Character> = ["•", "●", "▪", "◦", "·", "○", "■", "□", "➢", "►", "✓", "\u{F0B7}", "\u{F0A7}", "\u{F0D8}"]
+    private static let dashes: Set<Character> = ["–", "—", "o"]
+
+    /// A list pasted from Word (`•<TAB>Socialförvaltningen ansvarar …`): CommonMark reads the lines as
+    /// one paragraph, printed as running text. One warning per list, at its first line, with the lines
+    /// written as `- ` items.
+    static func pastedBullets(in body: Body) -> [Diagnostic] {
+        // Most bodies have no line that starts with a non-ASCII mark or an `o` and a tab: one pass over the bytes.
+        var markdown = body.markdown
+        let mayHave = markdown.withUTF8 { bytes in
+            var lineStart = true
+            for byte in bytes {
+                if byte == UInt8(ascii: "\n") { lineStart = true; continue }
+                guard lineStart else { continue }
+                if byte == UInt8(ascii: " ") { continue }
+                if byte >= 0xC2 || byte == UInt8(ascii: "o") { return true }
+                lineStart = false
+            }
+            return false
+        }
+        guard mayHave else { return [] }
+        let lines = body.markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        /// The item a line is, when it starts with a pasted mark: its text, and whether the mark is sure
+        /// (a bullet, or any mark followed by a tab).
+        func item(_ line: String) -> (text: String, sure: Bool)? {
+            let indent = line.prefix { $0 == " " }.count
+            guard indent < 4 else { return nil }
+            let rest = line.dropFirst(indent)
+            guard let mark = rest.first, bullets.contains(mark) || dashes.contains(mark),
+                  let after = rest.dropFirst().first, after == "\t" || (after == " " && mark != "o") else { return nil }
+            let text = rest.dropFirst().trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { return nil }
+            return (text, bullets.contains(mark) || after == "\t")
+        }
+        var findings: [Diagnostic] = []
+        var fence: Character?
+        var index = 0
+        while index < lines.count {
+            let line = blanksTrimmed(lines[index])
+            if let marker = line.first, marker == "`" || marker == "~", line.hasPrefix(String(repeating: marker, count: 3)) {
+                fence = fence == nil ? marker : (fence == marker ? nil : fence)
+                index += 1
+                continue
+            }
+            guard fence == nil, item(lines[index]) != nil else {
+                index += 1
+                continue
+            }
+            // The list: its item lines, across blank lines between them.
+            var items: [(text: String, sure: Bool)] = []
+            var end = index
+            while end < lines.count {
+                if let found = item(lines[end]) { items.append(found); end += 1; continue }
+                let next = lines[end...].firstIndex { !blanksTrimmed($0).isEmpty }
+                guard blanksTrimmed(lines[end]).isEmpty, let next, item(lines[next]) != nil else { break }
+                end = next
+            }
+            if items.contains(where: \.sure) || items.count > 1 {
+                let column = lines[index].prefix { $0 == " " }.count + 1
+                findings.append(StructureRule().finding(
+                    .pastedBullets, at: SourceLocation(line: body.firstLine + index, column: column),
+                    hint: .bulletsAsList(items.map { "- " + $0.text }), severity: .warning))
+            }
             index = end
         }
         return findings
@@ -221,9 +292,14 @@ public struct StructureRule: Rule {
         return StructureRule().finding(.valueOverKeys(key, value), at: location, hint: hint)
     }
 
-    /// A line indented with a no-break space; `fixed`: the line's text without its indentation.
-    static func hardSpaceIndentation(fixed: String, at location: SourceLocation) -> Diagnostic {
-        StructureRule().finding(.hardSpaceIndentation, at: location, hint: .replaceHardSpaceIndentation(fixed))
+    /// A plain value holding `: ` (`roll: Verksamhetschef: BUP`), which YAML reads as a second key.
+    static func colonInValue(key: String, value: String, at location: SourceLocation) -> Diagnostic {
+        StructureRule().finding(.yamlError(YAMLMessages.colonInValue), at: location, hint: .quoteValue(key, YAMLMessages.quoted(value)))
+    }
+
+    /// A line indented with `hardSpaces` no-break spaces; `fixed`: the line as it should be, with its indentation.
+    static func hardSpaceIndentation(_ hardSpaces: Int, fixed: String, at location: SourceLocation) -> Diagnostic {
+        StructureRule().finding(.hardSpaceIndentation, at: location, hint: .replaceHardSpaceIndentation(hardSpaces, fixed))
     }
 
     static func missingSpaceAfterColon(key: String, value: String, hardSpace: Bool = false, at location: SourceLocation) -> Diagnostic {
@@ -484,9 +560,12 @@ extension LocalizedText {
         sv: "raden är indragen med ett hårt mellanslag (U+00A0), som YAML inte läser som indrag",
         en: "the line is indented with a no-break space (U+00A0), which YAML does not read as indentation")
 
-    fileprivate static func replaceHardSpaceIndentation(_ line: String) -> LocalizedText {
-        LocalizedText(sv: "Byt det hårda mellanslaget mot vanliga mellanslag, så att raden är indragen som raderna runt den: `\(line)`.",
-                      en: "Replace the no-break space with ordinary spaces, so that the line is indented like the lines around it: `\(line)`.")
+    /// The line quoted with its leading spaces, as the tab case has it: what to write.
+    fileprivate static func replaceHardSpaceIndentation(_ hardSpaces: Int, _ line: String) -> LocalizedText {
+        let spaces = line.prefix { $0 == " " }.count
+        return LocalizedText(
+            sv: "Byt \(hardSpaces == 1 ? "det hårda mellanslaget" : "de hårda mellanslagen") i indraget mot vanliga, \(spaces) i allt: \"\(line)\".",
+            en: "Replace the no-break \(hardSpaces == 1 ? "space" : "spaces") in the indentation with ordinary ones, \(spaces) in all: \"\(line)\".")
     }
 
     fileprivate static func hardSpaceAfterColon(_ key: String) -> LocalizedText {
@@ -527,6 +606,16 @@ extension LocalizedText {
                              en: "Write the table as a list, one item per row:\n\(list)")
     }
 
+    fileprivate static let pastedBullets = LocalizedText(
+        sv: "punktlistan är inklistrad från Word och skrivs ut som löpande text: punkterna (`•`, `–`) gör ingen lista i CommonMark",
+        en: "the bulleted list is pasted from Word and is printed as running text: its bullets (`•`, `–`) make no list in CommonMark")
+
+    fileprivate static func bulletsAsList(_ items: [String]) -> LocalizedText {
+        let list = items.joined(separator: "\n")
+        return LocalizedText(sv: "Skriv punkterna som en lista, med `- ` först på varje rad:\n\(list)",
+                             en: "Write the bullets as a list, with `- ` at the start of each line:\n\(list)")
+    }
+
     fileprivate static func curlyQuotes(_ key: String, _ value: String) -> LocalizedText {
         LocalizedText(sv: "`\(key)` står inom typografiska citattecken (\(value)), som YAML läser som en del av texten",
                       en: "`\(key)` is in curly quotes (\(value)), which YAML reads as part of the text")
@@ -540,6 +629,10 @@ extension LocalizedText {
     fileprivate static func cutAtHash(_ key: String, _ kept: String) -> LocalizedText {
         LocalizedText(sv: "`\(key)` slutar vid ` #`: värdet blir `\(kept)` och resten läses som en kommentar",
                       en: "`\(key)` ends at ` #`: the value is `\(kept)` and the rest is read as a comment")
+    }
+
+    fileprivate static func quoteValue(_ key: String, _ quoted: String) -> LocalizedText {
+        LocalizedText(sv: "Skriv `\(key): \(quoted)`.", en: "Write `\(key): \(quoted)`.")
     }
 
     fileprivate static func quoteWhole(_ key: String, _ whole: String) -> LocalizedText {

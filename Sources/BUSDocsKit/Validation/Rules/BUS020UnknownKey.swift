@@ -21,7 +21,8 @@ public struct UnknownKeyRule: Rule {
     /// (`.fileStart` for the front matter), for the key the finding stands for.
     static func unknownKey(
         _ key: String, in parent: String, mapping: SourceLocation, suggestion: String?, topLevel: Bool = false,
-        splitValue: Bool = false, at location: SourceLocation
+        splitValue: Bool = false, valueBefore: (key: String, value: String)? = nil, besideOthers: Bool = false, written: String? = nil,
+        at location: SourceLocation
     ) -> Diagnostic {
         let place: LocalizedText = mapping == .fileStart ? .inFrontMatter : .inMapping(parent)
         if topLevel && mapping != .fileStart {
@@ -39,7 +40,18 @@ public struct UnknownKeyRule: Rule {
             finding.meantKey = KeyReference(suggestion, in: mapping)
             return finding
         }
-        return UnknownKeyRule().finding(.unknown(key, place: place), at: location, hint: splitValue ? .splitValue(key) : .keepAsComment(key))
+        let hint: LocalizedText
+        if splitValue, let valueBefore {
+            hint = .joinValue(valueBefore.key, YAMLMessages.quoted("\(valueBefore.value), \(key)"), extra: key)
+        } else if splitValue {
+            hint = .splitValue(key)
+        } else if besideOthers {
+            // Commenting out the line would take the other keys on it with it.
+            hint = .removeFromBraces(written ?? key)
+        } else {
+            hint = .keepAsComment(key)
+        }
+        return UnknownKeyRule().finding(.unknown(key, place: place), at: location, hint: hint)
     }
 }
 
@@ -76,6 +88,17 @@ extension LocalizedText {
     fileprivate static func splitValue(_ key: String) -> LocalizedText {
         LocalizedText(sv: "Ett kommatecken inom `{ }` avslutar värdet: sätt värdet före det inom citattecken, t.ex. `beskrivning: \"…, \(key)\"`.",
                       en: "A comma inside `{ }` ends the value: put the value before it in quotes, e.g. `beskrivning: \"…, \(key)\"`.")
+    }
+
+    /// `{ part: bup, roll: Verksamhetschef, BUP }`: the comma ended the value before.
+    fileprivate static func joinValue(_ key: String, _ quoted: String, extra: String) -> LocalizedText {
+        LocalizedText(sv: "Ett kommatecken inom `{ }` avslutar värdet: skriv `\(key): \(quoted)` om `\(extra)` hör till värdet, annars ta bort `, \(extra)`.",
+                      en: "A comma inside `{ }` ends the value: write `\(key): \(quoted)` if `\(extra)` belongs to the value, else remove `, \(extra)`.")
+    }
+
+    fileprivate static func removeFromBraces(_ written: String) -> LocalizedText {
+        LocalizedText(sv: "Ta bort `\(written)` ur `{ … }` (de andra nycklarna på raden står kvar), eller skriv uppgiften i texten; de nycklar som finns listar `bus-docs schema`.",
+                      en: "Remove `\(written)` from the `{ … }` (the other keys on the line stay), or write it in the text; `bus-docs schema` lists the keys there are.")
     }
 
     /// Keeps what the line says: a comment stays in the file, and the keys there are are one command away.
