@@ -499,6 +499,56 @@ import TestSupport
         #expect(wrongCase.stderr == "bus-docs: Agreements/Nacka-2023.md: does not exist — did you mean Agreements/nacka-2023.md?\n", "\(wrongCase.stderr)")
     }
 
+    /// `--from` the area's own agreement would replace its own names and history by placeholders: a
+    /// revision is a copy compared with diff, said in the run's language, and nothing is written.
+    @Test func fromTheAreasOwnAgreementSaysARevisionIsACopy() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("nacka-2028.md").path
+        let swedish = try BusDocsProcess.run(["new", "--area", "Nacka", "--from", "Agreements/nacka-2023.md", "-o", target], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(swedish.status == 2)
+        #expect(swedish.stderr == "bus-docs: --from Agreements/nacka-2023.md: överenskommelsen gäller redan Nacka, och --from behåller bara strukturen (partnamn, historik och giltighet blir platshållare). För en revidering: kopiera filen (cp Agreements/nacka-2023.md \(target)), ändra kopian och jämför med bus-docs diff Agreements/nacka-2023.md \(target)\n", "\(swedish.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: target))
+        let english = try BusDocsProcess.run(["new", "--area", "nacka kommun", "--from", "Agreements/nacka-2023.md"])
+        #expect(english.status == 2)
+        #expect(english.stderr.hasSuffix("For a revision: copy the file (cp Agreements/nacka-2023.md Agreements/nacka-2023-ny.md), edit the copy and compare with bus-docs diff Agreements/nacka-2023.md Agreements/nacka-2023-ny.md\n"), "\(english.stderr)")
+    }
+
+    /// `--from` another area: the old area's own attachment files become placeholders the check warns
+    /// about (built-in `mall:` ones stay), and the independent schools' party says what it is.
+    @Test func fromLeavesTheOldAreasFilesAndSaysWhichPartyIsTheIndependentSchools() throws {
+        let made = try BusDocsProcess.run(["new", "--area", "Upplands Väsby", "--from", "Agreements/rinkeby-kista-spanga-tensta-2017.md"])
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(!made.stdout.contains("fil: bilagor/"), "\(made.stdout)")
+        #expect(made.stdout.contains("fil: \"(ange filen för Upplands Väsby)\" }"), "\(made.stdout)")
+        let nacka = try BusDocsProcess.run(["new", "--area", "Värmdö", "--from", "Agreements/nacka-2023.md"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(nacka.stdout.contains("mall: avvikelseblankett }"), "built-in templates stay")
+        if nacka.stdout.contains("huvudman: enskild") {
+            #expect(nacka.stdout.contains("enskild huvudman)\""), "\(nacka.stdout)")
+        }
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("varmdo.md")
+        try nacka.stdout.write(to: file, atomically: true, encoding: .utf8)
+        let checked = try BusDocsProcess.run(["check", file.path], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(checked.stdout.contains("varning: [BUS024] bilagans fil är inte angiven: den förra överenskommelsens fil hörde till dess område"), "\(checked.stdout)")
+        #expect(checked.stdout.contains("varning: [BUS024] partens namn är fortfarande det som `bus-docs new` skrev"), "\(checked.stdout)")
+        #expect(!checked.stdout.contains("Ersätt platshållaren med överenskommelsens egen text.\n") || !checked.stdout.contains("namn: \"Ange partens namn"), "party names get the party-name hint")
+    }
+
+    /// Swedish help: a label wider than its column puts the description on the next line, aligned; a
+    /// default is said once; "standard in" is said in Swedish.
+    @Test func swedishHelpKeepsItsColumn() throws {
+        let new = try BusDocsProcess.run(["new", "--help"], environment: ["LANG": "sv_SE.UTF-8", "COLUMNS": "80"]).stdout
+        #expect(new.contains("\n  --from <överenskommelse>\n                          Utgå från"), "\(new)")
+        #expect(new.contains("när du kör kommandot i en terminal") && !new.contains("standard in är"), "\(new)")
+        let report = try BusDocsProcess.run(["report", "--help"], environment: ["LANG": "sv_SE.UTF-8", "COLUMNS": "80"]).stdout
+        #expect(report.components(separatedBy: "(standard: Register").count == 2, "\(report)")
+        #expect(!report.contains("\n  år i den") && !report.contains("\n  uppfoljning"), "\(report)")
+        let english = try BusDocsProcess.run(["report", "--help"], environment: ["LANG": "C", "COLUMNS": "80"]).stdout
+        #expect(english.components(separatedBy: "(default: Register").count == 2, "\(english)")
+    }
+
     @Test func aScriptMustNameTheArea() throws {
         let result = try BusDocsProcess.run(["new"])
         #expect(result.status == 2)

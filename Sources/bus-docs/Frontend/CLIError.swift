@@ -43,6 +43,8 @@ enum CLIError: Error {
     case referenceDocxOnlyForDocx
     case word(WordError)
     case cannotStartFrom(path: String, problem: String)
+    /// `new --from` an agreement of the same area: a revision is a copy, not a new draft.
+    case fromOwnArea(from: String, area: String, copy: String?)
     // Rule sets, templates and the agreement a document is made from.
     case ruleSet(RuleSetError)
     case ruleSetFile(path: String, problem: String)
@@ -190,6 +192,10 @@ enum CLIError: Error {
         case let .cannotStartFrom(path, problem):
             return LocalizedText(sv: "--from \(path): kan inte utgå från den här filen (\(problem))",
                                  en: "--from \(path): cannot start from this file (\(problem))")
+        case let .fromOwnArea(from, area, copy):
+            let copy = copy ?? (from as NSString).deletingPathExtension + "-ny.md"
+            return LocalizedText(sv: "--from \(from): överenskommelsen gäller redan \(area), och --from behåller bara strukturen (partnamn, historik och giltighet blir platshållare). För en revidering: kopiera filen (cp \(from) \(copy)), ändra kopian och jämför med bus-docs diff \(from) \(copy)",
+                                 en: "--from \(from): the agreement is already for \(area), and --from keeps only the structure (party names, history and validity become placeholders). For a revision: copy the file (cp \(from) \(copy)), edit the copy and compare with bus-docs diff \(from) \(copy)")
         case let .ruleSet(problem):
             return problem.text
         case let .ruleSetFile(path, problem):

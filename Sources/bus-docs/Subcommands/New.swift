@@ -43,6 +43,11 @@ struct New: ParsableCommand {
         let base = try from.map(Self.source)
         let given = try value(area, flag: "--area", question: RunLanguage.pick(sv: "Område (BUS-område)", en: "Area (BUS-område)"), interactive: interactive)
         let area = try placeArea(given, interactive: interactive)
+        // `--from` the area's own agreement keeps only its structure: a revision is a copy, compared with diff.
+        if let base, let from, let old = base.agreement.area?.value,
+           Municipalities.key(Municipalities.spelling(ofArea: old) ?? old) == Municipalities.key(area) {
+            throw CLIError.fromOwnArea(from: from, area: area, copy: output.flatMap { Self.isFolder($0) ? nil : $0 })
+        }
         // The municipality's official name when the area is one the county's table knows; never a guess.
         let known = Municipalities.official(forArea: area)
         if kommun?.trimmingCharacters(in: .whitespaces).isEmpty ?? true, known == nil, !interactive {
