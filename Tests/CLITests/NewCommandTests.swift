@@ -387,6 +387,167 @@ import TestSupport
         #expect(!draft.contains("tidigare haft") && !draft.contains("Där möttes") && draft.contains("Arbetet följs upp årligen."), "\(draft)")
     }
 
+    /// A first start in an empty folder: `-o Agreements/` makes the documented folder (never "Agreements/.md"),
+    /// a terminal offers `Agreements/<area>.md` and makes the folder, and another missing folder is refused
+    /// with what to do.
+    @Test func aFirstStartMakesTheAgreementsFolder() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let made = try BusDocsProcess.run(["new", "--area", "Ekerö", "-o", "Agreements/"], in: folder)
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(made.stderr.hasPrefix("Created the folder Agreements/, where check, build and serve look for agreements.\nWrote Agreements/ekero.md (check: 0 errors, "), "\(made.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Agreements/ekero.md").path))
+        let checked = try BusDocsProcess.run(["check"], in: folder)
+        #expect(checked.stdout.contains("1 file checked"), "\(checked.stdout)\(checked.stderr)")
+        let other = try BusDocsProcess.run(["new", "--area", "Ekerö", "-o", "Utkast/"], environment: ["LANG": "sv_SE.UTF-8"], in: folder)
+        #expect(other.status == 2)
+        #expect(other.stderr == "bus-docs: -o Utkast/: mappen Utkast finns inte; skapa den (mkdir Utkast) och kör igen, eller skriv -o Agreements/, där check, build och serve letar\n", "\(other.stderr)")
+        let english = try BusDocsProcess.run(["new", "--area", "Ekerö", "-o", "Utkast/"], in: folder)
+        #expect(english.stderr == "bus-docs: -o Utkast/: the folder Utkast does not exist; create it (mkdir Utkast) and run again, or write -o Agreements/, where check, build and serve look\n", "\(english.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Utkast").path))
+
+        let empty = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: empty) }
+        guard let asked = try BusDocsProcess.onTerminal("new", input: "Ekerö\n\n\n\n", lang: "sv_SE.UTF-8", in: empty) else { return }
+        #expect(asked.status == 0, "\(asked.transcript)")
+        #expect(asked.transcript.contains("Fil att skriva [Agreements/ekero.md]: "), "\(asked.transcript)")
+        #expect(asked.transcript.contains("Skapade mappen Agreements/, där check, build och serve letar efter överenskommelser."), "\(asked.transcript)")
+        #expect(FileManager.default.fileExists(atPath: empty.appendingPathComponent("Agreements/ekero.md").path))
+    }
+
+    /// `check`, `build` and `serve` with no `Agreements/` here say what to do, naming the agreements that are.
+    @Test func withoutAnAgreementsFolderTheCommandsSayWhatToDo() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let none = try BusDocsProcess.run(["check"], environment: ["LANG": "sv_SE.UTF-8"], in: folder)
+        #expect(none.status == 2)
+        #expect(none.stderr == "bus-docs: Agreements: ingen sådan mapp här, och ingen .md-fil — skapa ett utkast med bus-docs new -o Agreements/, eller ange överenskommelsens fil\n", "\(none.stderr)")
+        _ = try BusDocsProcess.run(["new", "--area", "Ekerö", "-o", "ekero.md"], in: folder)
+        for command in [["check"], ["build"], ["serve", "--port", "0"]] {
+            let result = try BusDocsProcess.run(command, in: folder)
+            #expect(result.status == 2)
+            #expect(result.stderr == "bus-docs: Agreements: no such folder here (here: ekero.md) — name the agreement's file, e.g. ekero.md, or make a draft with bus-docs new -o Agreements/\n", "\(command): \(result.stderr)")
+        }
+        let swedish = try BusDocsProcess.run(["build"], environment: ["LANG": "sv_SE.UTF-8"], in: folder)
+        #expect(swedish.stderr == "bus-docs: Agreements: ingen sådan mapp här (här finns ekero.md) — ange överenskommelsens fil, t.ex. ekero.md, eller skapa ett utkast med bus-docs new -o Agreements/\n", "\(swedish.stderr)")
+    }
+
+    /// In a terminal: a name typed with another extension is refused as `-o` refuses it and asked again
+    /// with the .md name; after a taken name, the name made from the area is offered again.
+    @Test func onATerminalAWordNameIsAskedAgainAndTheAreaNameComesBack() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Agreements"), withIntermediateDirectories: true)
+        try "---\n---\n".write(to: folder.appendingPathComponent("Agreements/varmdo.md"), atomically: true, encoding: .utf8)
+        guard let word = try BusDocsProcess.onTerminal("new", input: "Nykvarn\n\n\nAgreements/nykvarn.docx\n\n", lang: "sv_SE.UTF-8", in: folder) else { return }
+        #expect(word.status == 0, "\(word.transcript)")
+        #expect(word.transcript.contains("Agreements/nykvarn.docx: en överenskommelse är en .md-fil, och check, build och serve läser inga andra (Word-filen gör du sedan av den med bus-docs agreement --format docx) — skriv t.ex. Agreements/nykvarn.md."), "\(word.transcript)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Agreements/nykvarn.md").path))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Agreements/nykvarn.docx.md").path))
+        let english = try #require(try BusDocsProcess.onTerminal("new", input: "Salem\n\n\nsalem.pdf\n\n", in: folder))
+        #expect(english.transcript.contains("salem.pdf: an agreement is a .md file, and check, build and serve read no other (the document is made from it afterwards with bus-docs agreement --format pdf) — type e.g. salem.md."), "\(english.transcript)")
+        let taken = try #require(try BusDocsProcess.onTerminal("new", input: "ekero\n\n\nAgreements/varmdo.md\n\n", lang: "sv_SE.UTF-8", in: folder))
+        #expect(taken.status == 0, "\(taken.transcript)")
+        #expect(taken.transcript.components(separatedBy: "Fil att skriva [Agreements/ekero.md]: ").count == 3, "\(taken.transcript)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Agreements/ekero.md").path))
+    }
+
+    /// A main town is not a typo of another area: Märsta lies in Sigtuna, never "did you mean Farsta";
+    /// "Väsby" is Upplands Väsby, "BUS Värmdö" is Värmdö; a guess with another first letter is never the
+    /// answer for Enter.
+    @Test func aTownIsPlacedInItsMunicipality() throws {
+        let town = try BusDocsProcess.run(["new", "--area", "Märsta"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(town.status == 0, "\(town.stderr)")
+        #expect(town.stdout.contains("område: \"Märsta\"\nkommun: \"Sigtuna kommun\"\n"))
+        #expect(town.stderr.hasPrefix("Märsta ligger i Sigtuna kommun: utkastet gäller området Märsta i Sigtuna kommun (--area \"Sigtuna\" för hela kommunen).\n"), "\(town.stderr)")
+        let english = try BusDocsProcess.run(["new", "--area", "Gustavsberg"])
+        #expect(english.stderr.hasPrefix("Gustavsberg lies in Värmdö kommun: the draft is for the area Gustavsberg in Värmdö kommun (--area \"Värmdö\" for the whole municipality).\n"), "\(english.stderr)")
+        for (typed, area, official) in [("Väsby", "Upplands Väsby", "Upplands Väsby kommun"), ("BUS Värmdö", "Värmdö", "Värmdö kommun"), ("BUS-området Ekerö", "Ekerö", "Ekerö kommun")] {
+            let made = try BusDocsProcess.run(["new", "--area", typed])
+            #expect(made.status == 0, "\(made.stderr)")
+            #expect(made.stdout.contains("område: \"\(area)\"\nkommun: \"\(official)\"\n"), "\(typed)")
+        }
+        let unlikely = try BusDocsProcess.run(["new", "--area", "Tarsta"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(unlikely.status == 2)
+        #expect(unlikely.stderr == "bus-docs: --area Tarsta: inget område i Stockholms län heter så. Är Tarsta en ort eller ett område i en kommun, ange kommunen: --kommun med kommunens officiella namn; menade du Farsta (Stockholms stad), skriv --area \"Farsta\"\n", "\(unlikely.stderr)")
+        let unlikelyEnglish = try BusDocsProcess.run(["new", "--area", "Tarsta"])
+        #expect(unlikelyEnglish.stderr == "bus-docs: --area Tarsta: no area in Stockholm County is called that. If Tarsta is a place or an area in a municipality, name the municipality: --kommun with its official name; if you meant Farsta (Stockholms stad), write --area \"Farsta\"\n", "\(unlikelyEnglish.stderr)")
+        guard let asked = try BusDocsProcess.onTerminal("new", input: "Märsta\n\n\n", lang: "sv_SE.UTF-8") else { return }
+        #expect(asked.transcript.contains("Märsta ligger i Sigtuna kommun — tryck Enter för området Sigtuna, eller skriv Märsta igen om området bara är Märsta [Sigtuna]: "), "\(asked.transcript)")
+        #expect(asked.transcript.contains("Kommun [Sigtuna kommun]: "), "\(asked.transcript)")
+        #expect(asked.transcript.contains("område: \"Sigtuna\""), "\(asked.transcript)")
+        let guess = try #require(try BusDocsProcess.onTerminal("new", input: "Tarsta\n\nTarsta\nTarsta kommun\n\n", lang: "C"))
+        #expect(guess.transcript.contains("No area in Stockholm County is called Tarsta. Type the area again: Tarsta if that is right (the municipality is asked next), or Farsta if you meant it (Stockholms stad): "), "\(guess.transcript)")
+        #expect(!guess.transcript.contains("[Farsta]") && !guess.transcript.contains("Stockholms stad]"), "\(guess.transcript)")
+        #expect(guess.transcript.contains("kommun: \"Tarsta kommun\""), "\(guess.transcript)")
+    }
+
+    /// `agreement`, `protocol` and `deviation` help with a name without `.md` as `check` does, and a folder
+    /// is answered in the run's language with the agreements to name.
+    @Test func aDocumentCommandNamesTheFileMeant() throws {
+        for command in ["agreement", "protocol", "deviation"] {
+            let bare = try BusDocsProcess.run([command, "Agreements/nacka-2023", "-o", "/tmp/x.html"], environment: ["LANG": "sv_SE.UTF-8"])
+            #expect(bare.status == 2)
+            #expect(bare.stderr == "bus-docs: Agreements/nacka-2023: finns inte — menade du Agreements/nacka-2023.md?\n", "\(command): \(bare.stderr)")
+            let folder = try BusDocsProcess.run([command, "Agreements/", "-o", "/tmp/x.html"], environment: ["LANG": "sv_SE.UTF-8"])
+            #expect(folder.status == 2)
+            #expect(folder.stderr == "bus-docs: Agreements/: är en mapp — ange en av överenskommelserna i den: Agreements/nacka-2023.md eller Agreements/rinkeby-kista-spanga-tensta-2017.md\n", "\(command): \(folder.stderr)")
+        }
+        let english = try BusDocsProcess.run(["agreement", "Agreements", "-o", "/tmp/x.html"])
+        #expect(english.stderr == "bus-docs: Agreements: is a folder — name one of the agreements in it: Agreements/nacka-2023.md or Agreements/rinkeby-kista-spanga-tensta-2017.md\n", "\(english.stderr)")
+        let wrongCase = try BusDocsProcess.run(["agreement", "Agreements/Nacka-2023.md", "-o", "/tmp/x.html"])
+        #expect(wrongCase.stderr == "bus-docs: Agreements/Nacka-2023.md: does not exist — did you mean Agreements/nacka-2023.md?\n", "\(wrongCase.stderr)")
+    }
+
+    /// `--from` the area's own agreement would replace its own names and history by placeholders: a
+    /// revision is a copy compared with diff, said in the run's language, and nothing is written.
+    @Test func fromTheAreasOwnAgreementSaysARevisionIsACopy() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("nacka-2028.md").path
+        let swedish = try BusDocsProcess.run(["new", "--area", "Nacka", "--from", "Agreements/nacka-2023.md", "-o", target], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(swedish.status == 2)
+        #expect(swedish.stderr == "bus-docs: --from Agreements/nacka-2023.md: överenskommelsen gäller redan Nacka, och --from behåller bara strukturen (partnamn, historik och giltighet blir platshållare). För en revidering: kopiera filen (cp Agreements/nacka-2023.md \(target)), ändra kopian och jämför med bus-docs diff Agreements/nacka-2023.md \(target)\n", "\(swedish.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: target))
+        let english = try BusDocsProcess.run(["new", "--area", "nacka kommun", "--from", "Agreements/nacka-2023.md"])
+        #expect(english.status == 2)
+        #expect(english.stderr.hasSuffix("For a revision: copy the file (cp Agreements/nacka-2023.md Agreements/nacka-2023-ny.md), edit the copy and compare with bus-docs diff Agreements/nacka-2023.md Agreements/nacka-2023-ny.md\n"), "\(english.stderr)")
+    }
+
+    /// `--from` another area: the old area's own attachment files become placeholders the check warns
+    /// about (built-in `mall:` ones stay), and the independent schools' party says what it is.
+    @Test func fromLeavesTheOldAreasFilesAndSaysWhichPartyIsTheIndependentSchools() throws {
+        let made = try BusDocsProcess.run(["new", "--area", "Upplands Väsby", "--from", "Agreements/rinkeby-kista-spanga-tensta-2017.md"])
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(!made.stdout.contains("fil: bilagor/"), "\(made.stdout)")
+        #expect(made.stdout.contains("fil: \"(ange filen för Upplands Väsby)\" }"), "\(made.stdout)")
+        let nacka = try BusDocsProcess.run(["new", "--area", "Värmdö", "--from", "Agreements/nacka-2023.md"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(nacka.stdout.contains("mall: avvikelseblankett }"), "built-in templates stay")
+        if nacka.stdout.contains("huvudman: enskild") {
+            #expect(nacka.stdout.contains("enskild huvudman)\""), "\(nacka.stdout)")
+        }
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("varmdo.md")
+        try nacka.stdout.write(to: file, atomically: true, encoding: .utf8)
+        let checked = try BusDocsProcess.run(["check", file.path], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(checked.stdout.contains("varning: [BUS024] bilagans fil är inte angiven: den förra överenskommelsens fil hörde till dess område"), "\(checked.stdout)")
+        #expect(checked.stdout.contains("varning: [BUS024] partens namn är fortfarande det som `bus-docs new` skrev"), "\(checked.stdout)")
+    }
+
+    /// Swedish help: a label wider than its column puts the description on the next line, aligned; a
+    /// default is said once; "standard in" is said in Swedish.
+    @Test func swedishHelpKeepsItsColumn() throws {
+        let new = try BusDocsProcess.run(["new", "--help"], environment: ["LANG": "sv_SE.UTF-8", "COLUMNS": "80"]).stdout
+        #expect(new.contains("\n  --from <överenskommelse>\n                          Utgå från"), "\(new)")
+        #expect(new.contains("när du kör kommandot i en terminal") && !new.contains("standard in är"), "\(new)")
+        let report = try BusDocsProcess.run(["report", "--help"], environment: ["LANG": "sv_SE.UTF-8", "COLUMNS": "80"]).stdout
+        #expect(report.components(separatedBy: "(standard: Register").count == 2, "\(report)")
+        #expect(!report.contains("\n  år i den") && !report.contains("\n  uppfoljning"), "\(report)")
+        let english = try BusDocsProcess.run(["report", "--help"], environment: ["LANG": "C", "COLUMNS": "80"]).stdout
+        #expect(english.components(separatedBy: "(default: Register").count == 2, "\(english)")
+    }
+
     @Test func aScriptMustNameTheArea() throws {
         let result = try BusDocsProcess.run(["new"])
         #expect(result.status == 2)

@@ -20,6 +20,11 @@ public struct DraftFromAgreement {
         self.ruleSet = ruleSet
     }
 
+    /// How a party name `--from` leaves for the authors opens: "Ange partens namn i Värmdö (BUP)".
+    public static let partyNamePlaceholderStart = "Ange partens namn i "
+    /// How an attachment file `--from` leaves for the authors opens: "(ange filen för Värmdö)".
+    public static let attachmentFilePlaceholderStart = "(ange filen för "
+
     public var text: String {
         var lines = source.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         // Parties of the same services and principal (two districts' social services) become one
@@ -45,8 +50,15 @@ public struct DraftFromAgreement {
             guard let name = party.name else { continue }
             let id = renamed[party.id.value] ?? party.id.value
             let shared = described.filter { $0 == services }.count > 1
-            let label = services.isEmpty ? id : shared ? "\(services), \(id)" : services
-            edits.append((name.location, YAMLText.quoted("Ange partens namn i \(area) (\(label))")))
+            var label = services.isEmpty ? id : shared ? "\(services), \(id)" : services
+            // The independent schools beside the municipality's own: said, not only "(utbildning)".
+            if party.principal?.value == .independent { label = "de fristående skolorna, \(label), enskild huvudman" }
+            edits.append((name.location, YAMLText.quoted(Self.partyNamePlaceholderStart + "\(area) (\(label))")))
+        }
+        // The old area's own files (its SIP routine, a form, the regional agreement it followed) are not the
+        // new area's: each becomes a placeholder the check warns about; a built-in `mall:` stays.
+        for file in agreement.attachments.compactMap(\.file) {
+            edits.append((file.location, YAMLText.quoted(Self.attachmentFilePlaceholderStart + "\(area))")))
         }
         for edit in edits.sorted(by: { ($0.location.line, $0.location.column) > ($1.location.line, $1.location.column) }) {
             let index = edit.location.line - 1

@@ -23,6 +23,29 @@ public enum Municipalities {
         "Norrmalm", "Rinkeby-Kista", "Skarpnäck", "Skärholmen", "Spånga-Tensta", "Södermalm", "Östermalm",
     ]
 
+    /// Everyday names of a municipality that are not its table name: "Väsby" is *Upplands Väsby*.
+    static let everydayNames: [(name: String, area: String)] = [("Väsby", "Upplands Väsby")]
+
+    /// The main towns (centralorter) and the halves of double-named districts whose names are not an area
+    /// of the table, and the area each lies in: "Märsta" is in *Sigtuna*, "Kista" in *Rinkeby-Kista*. A
+    /// town is never taken for a typo of another area ("Märsta" is not a misspelt *Farsta*).
+    static let towns: [(town: String, area: String)] = [
+        ("Tumba", "Botkyrka"), ("Djursholm", "Danderyd"), ("Handen", "Haninge"), ("Jakobsberg", "Järfälla"),
+        ("Rönninge", "Salem"), ("Märsta", "Sigtuna"), ("Bollmora", "Tyresö"), ("Kungsängen", "Upplands-Bro"),
+        ("Bro", "Upplands-Bro"), ("Gustavsberg", "Värmdö"), ("Åkersberga", "Österåker"),
+        ("Rinkeby", "Rinkeby-Kista"), ("Kista", "Rinkeby-Kista"), ("Spånga", "Spånga-Tensta"), ("Tensta", "Spånga-Tensta"),
+        ("Hässelby", "Hässelby-Vällingby"), ("Vällingby", "Hässelby-Vällingby"), ("Hägersten", "Hägersten-Älvsjö"),
+        ("Älvsjö", "Hägersten-Älvsjö"), ("Enskede", "Enskede-Årsta-Vantör"), ("Årsta", "Enskede-Årsta-Vantör"),
+        ("Vantör", "Enskede-Årsta-Vantör"),
+    ]
+
+    /// The town an area is, as the table writes it, and the area it lies in: "märsta" → (*Märsta*, *Sigtuna*).
+    /// Nil unless the whole area is one town.
+    public static func town(_ area: String) -> (town: String, area: String)? {
+        let wanted = stem(of: key(area))
+        return towns.first { key($0.town) == wanted }
+    }
+
     /// The official name of the municipality an area lies in: "Solna", "solna" and "Solna stad" are
     /// *Solna stad*, "Bromma" is *Stockholms stad*, "Sollentuna och Upplands Väsby" is *Sollentuna kommun
     /// och Upplands Väsby kommun*. Nil when a part of the area is not in the county's table.
@@ -50,7 +73,7 @@ public enum Municipalities {
     /// when the area is in the table, or a place in it is like none there.
     public static func suggestion(forArea area: String) -> String? {
         guard spelling(ofArea: area) == nil else { return nil }
-        let names = county.map(\.area) + stockholmDistricts
+        let names = county.map(\.area) + stockholmDistricts + towns.map(\.town)
         return rewrite(area) { place in
             spelling(ofPlace: place) ?? Suggestion.nearest(to: stem(of: key(place)), in: names)
         }
@@ -69,12 +92,19 @@ public enum Municipalities {
         for entry in county where [key(entry.area), key(entry.official)].contains(wanted) { return entry.area }
         let stem = stem(of: wanted)
         for entry in county where key(entry.area) == stem || key(entry.area) + "s" == stem { return entry.area }
+        if let everyday = everydayNames.first(where: { key($0.name) == stem }) { return everyday.area }
         return stockholmDistricts.first { key($0) == stem }
     }
 
-    /// A key without "kommun", "stad", "stadsdelsområde" and their genitives at the end.
+    /// A key without "kommun", "stad", "stadsdelsområde" and their genitives at the end, and without the
+    /// "BUS" a group calls itself by ("BUS Värmdö", "Värmdö BUS", "BUS-området Värmdö").
     static func stem(of key: String) -> String {
         var stem = key
+        for prefix in ["bus omradet ", "bus omrade ", "bus "] where stem.hasPrefix(prefix) && stem.count > prefix.count {
+            stem = String(stem.dropFirst(prefix.count))
+            break
+        }
+        if stem.hasSuffix(" bus"), stem.count > 4 { stem = String(stem.dropLast(4)) }
         for suffix in [" kommun", " stad", " kommuns", " stads", " stadsdelsomrade", " stadsdelsomrades"] where stem.hasSuffix(suffix) {
             stem = String(stem.dropLast(suffix.count))
         }
@@ -116,6 +146,10 @@ public enum Municipalities {
         let stem = stem(of: wanted)
         for entry in county where key(entry.area) == stem || key(entry.area) + "s" == stem { return entry.official }
         if stockholmDistricts.contains(where: { key($0) == stem }) { return "Stockholms stad" }
+        // "Väsby", "Märsta": the municipality of the area the name is an everyday name or a town of.
+        if let area = everydayNames.first(where: { key($0.name) == stem })?.area ?? towns.first(where: { key($0.town) == stem })?.area {
+            return official(forPlace: area)
+        }
         return nil
     }
 

@@ -20,7 +20,7 @@ public enum AgreementFiles {
             do {
                 status = try self.status(of: path, in: fileSystem)
             } catch let problem as FileProblem where problem == .system(ENOENT, path: path) {
-                throw nearestName(to: path, in: fileSystem).map { FileProblem.doesNotExist(path, meant: $0) } ?? problem
+                throw missing(path, in: fileSystem) ?? problem
             }
             if !status.isFolder {
                 if seen.insert(status.identity).inserted { files.append(path) }
@@ -39,6 +39,27 @@ public enum AgreementFiles {
         // `Agreements/*.md` names the folder's README too: without a front matter it is no agreement.
         let readmes = files.filter { isReadme($0) && !startsWithFrontMatter($0, in: fileSystem) }
         return readmes.count < files.count ? files.filter { !readmes.contains($0) } : files
+    }
+
+    /// What to say of a path that does not exist: the name it is a typo of (`Agreements/varmdo` →
+    /// `Agreements/varmdo.md`), or, for the default `Agreements` folder, what to do instead, naming the
+    /// agreements that are here. Nil when there is nothing more to say than "does not exist".
+    static func missing(_ path: String, in fileSystem: FileSystem) -> FileProblem? {
+        if !path.hasSuffix("/"), !path.lowercased().hasSuffix(".md"), (try? fileSystem.status(path + ".md"))?.isRegularFile == true {
+            return FileProblem.doesNotExist(path, meant: path + ".md")
+        }
+        if let meant = nearestName(to: path, in: fileSystem) { return FileProblem.doesNotExist(path, meant: meant) }
+        var name = path
+        while name.count > 1, name.hasSuffix("/") { name.removeLast() }
+        guard name == "Agreements" || name == "./Agreements" else { return nil }
+        let here = ((try? fileSystem.list(".")) ?? []).filter { $0.lowercased().hasSuffix(".md") && !$0.hasPrefix(".") && !isReadme($0) }.sorted()
+        return FileProblem.noAgreementsFolder(path, found: here)
+    }
+
+    /// A folder named where one agreement is wanted: what to name instead, with its agreements as examples.
+    static func folderNamed(_ path: String, in fileSystem: FileSystem) -> FileProblem {
+        let inside = ((try? collect([path], in: fileSystem)) ?? [])
+        return FileProblem.isAFolder(path, agreements: inside)
     }
 
     /// `Agreements/varmod.md` for `varmdo.md`, `agreements/` for `Agreements/`: the name in the same
@@ -74,6 +95,8 @@ public enum AgreementFiles {
             case .tooLarge(let size): return AgreementParser.tooLarge(path: path, size: size)
             }
         } catch let error as SystemError {
+            if error.code == ENOENT, let problem = missing(path, in: fileSystem) { throw problem }
+            if error.code == EISDIR || (try? fileSystem.status(path))?.isFolder == true { throw folderNamed(path, in: fileSystem) }
             throw FileProblem.system(error.code, path: path)
         }
     }

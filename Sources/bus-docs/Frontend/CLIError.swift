@@ -19,12 +19,14 @@ enum CLIError: Error {
     case notARevision(String)
     case answerRequired(flag: String)
     case municipalityUnknown(area: String)
-    case areaNotInCounty(area: String, nearest: String, municipality: String)
+    case areaNotInCounty(area: String, nearest: String, municipality: String, likely: Bool = true)
     case noAnswer
     // Files and folders.
     case file(FileProblem)
     case noSuchFolder(option: String, path: String, meant: String? = nil)
     case outputFolderMissing(output: String, folder: String)
+    /// `new -o Mapp/`: a folder that does not exist (the documented `Agreements/` is made instead).
+    case outputFolderToCreate(output: String, folder: String)
     case wouldOverwriteSource(output: String, role: LocalizedText)
     case outputContainsInput(out: String, input: String)
     case outputExists(String)
@@ -41,6 +43,8 @@ enum CLIError: Error {
     case referenceDocxOnlyForDocx
     case word(WordError)
     case cannotStartFrom(path: String, problem: String)
+    /// `new --from` an agreement of the same area: a revision is a copy, not a new draft.
+    case fromOwnArea(from: String, area: String, copy: String?)
     // Rule sets, templates and the agreement a document is made from.
     case ruleSet(RuleSetError)
     case ruleSetFile(path: String, problem: String)
@@ -127,7 +131,12 @@ enum CLIError: Error {
         case let .municipalityUnknown(area):
             return LocalizedText(sv: "--area \(area): kommunen går inte att avgöra; ange den med --kommun och dess officiella namn, t.ex. --kommun \"Järfälla kommun\" eller --kommun \"Solna stad\"",
                                  en: "--area \(area): the municipality cannot be told from the area; give its official name with --kommun, e.g. --kommun \"Järfälla kommun\" or --kommun \"Solna stad\"")
-        case let .areaNotInCounty(area, nearest, municipality):
+        case let .areaNotInCounty(area, nearest, municipality, likely):
+            if !likely {
+                // Not a likely typo (another first letter): the way for a place the table lacks comes first.
+                return LocalizedText(sv: "--area \(area): inget område i Stockholms län heter så. Är \(area) en ort eller ett område i en kommun, ange kommunen: --kommun med kommunens officiella namn; menade du \(nearest) (\(municipality)), skriv --area \"\(nearest)\"",
+                                     en: "--area \(area): no area in Stockholm County is called that. If \(area) is a place or an area in a municipality, name the municipality: --kommun with its official name; if you meant \(nearest) (\(municipality)), write --area \"\(nearest)\"")
+            }
             return LocalizedText(sv: "--area \(area): inget område i Stockholms län heter så — menade du \(nearest) (\(municipality))? Skriv --area \"\(nearest)\"; ett område utanför länets tabell behöver --kommun med kommunens officiella namn",
                                  en: "--area \(area): no area in Stockholm County is called that — did you mean \(nearest) (\(municipality))? Write --area \"\(nearest)\"; an area outside the county's table needs --kommun with the municipality's official name")
         case .noAnswer:
@@ -141,6 +150,9 @@ enum CLIError: Error {
         case let .outputFolderMissing(output, folder):
             return LocalizedText(sv: "-o \(output): mappen \(folder) finns inte; skapa den först eller välj en annan",
                                  en: "-o \(output): the folder \(folder) does not exist; create it first or choose another")
+        case let .outputFolderToCreate(output, folder):
+            return LocalizedText(sv: "-o \(output): mappen \(folder) finns inte; skapa den (mkdir \(folder)) och kör igen, eller skriv -o Agreements/, där check, build och serve letar",
+                                 en: "-o \(output): the folder \(folder) does not exist; create it (mkdir \(folder)) and run again, or write -o Agreements/, where check, build and serve look")
         case let .wouldOverwriteSource(output, role):
             return LocalizedText(sv: "-o \(output): skriver inte över \(role.sv)", en: "-o \(output): will not overwrite \(role.en)")
         case let .outputContainsInput(out, input):
@@ -151,8 +163,9 @@ enum CLIError: Error {
             return LocalizedText(sv: "-o \(output): filen finns redan; bus-docs new skriver aldrig över en fil — välj ett annat namn, t.ex. -o \(free)",
                                  en: "-o \(output): exists; bus-docs new never overwrites a file — choose another name, e.g. -o \(free)")
         case let .agreementNotMarkdown(output, meant):
-            return LocalizedText(sv: "-o \(output): en överenskommelse är en .md-fil, och check, build och serve läser inga andra — skriv -o \(meant)",
-                                 en: "-o \(output): an agreement is a .md file, and check, build and serve read no other — write -o \(meant)")
+            let word = Self.wordHint(forExtension: (output as NSString).pathExtension)
+            return LocalizedText(sv: "-o \(output): en överenskommelse är en .md-fil, och check, build och serve läser inga andra\(word.sv) — skriv -o \(meant)",
+                                 en: "-o \(output): an agreement is a .md file, and check, build and serve read no other\(word.en) — write -o \(meant)")
         case let .pdfNeedsOutput(option):
             return option == "-o"
                 ? LocalizedText(sv: "--format pdf behöver en fil: -o FIL.pdf", en: "--format pdf needs -o FILE.pdf")
@@ -180,6 +193,10 @@ enum CLIError: Error {
         case let .cannotStartFrom(path, problem):
             return LocalizedText(sv: "--from \(path): kan inte utgå från den här filen (\(problem))",
                                  en: "--from \(path): cannot start from this file (\(problem))")
+        case let .fromOwnArea(from, area, copy):
+            let copy = copy ?? (from as NSString).deletingPathExtension + "-ny.md"
+            return LocalizedText(sv: "--from \(from): överenskommelsen gäller redan \(area), och --from behåller bara strukturen (partnamn, historik och giltighet blir platshållare). För en revidering: kopiera filen (cp \(from) \(copy)), ändra kopian och jämför med bus-docs diff \(from) \(copy)",
+                                 en: "--from \(from): the agreement is already for \(area), and --from keeps only the structure (party names, history and validity become placeholders). For a revision: copy the file (cp \(from) \(copy)), edit the copy and compare with bus-docs diff \(from) \(copy)")
         case let .ruleSet(problem):
             return problem.text
         case let .ruleSetFile(path, problem):
@@ -274,6 +291,21 @@ enum CLIError: Error {
             return LocalizedText(sv: "--base \(base): ingen mapp", en: "--base \(base): not a folder")
         case let .other(message):
             return LocalizedText(sv: message, en: message)
+        }
+    }
+
+    /// For a draft named like a document (`nykvarn.docx`): where that document comes from; empty otherwise.
+    static func wordHint(forExtension fileExtension: String) -> LocalizedText {
+        switch fileExtension.lowercased() {
+        case "docx", "doc", "odt", "rtf":
+            return LocalizedText(sv: " (Word-filen gör du sedan av den med bus-docs agreement --format docx)",
+                                 en: " (the Word file is made from it afterwards with bus-docs agreement --format docx)")
+        case "pdf", "html", "htm":
+            let format = fileExtension.lowercased() == "pdf" ? "pdf" : "html"
+            return LocalizedText(sv: " (dokumentet gör du sedan av den med bus-docs agreement --format \(format))",
+                                 en: " (the document is made from it afterwards with bus-docs agreement --format \(format))")
+        default:
+            return LocalizedText(sv: "", en: "")
         }
     }
 

@@ -17,7 +17,8 @@ enum SwedishHelp {
 
     static func render(_ english: String, width: Int) -> String {
         let lines = english.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        return lines.flatMap { wrap(translate(line: $0), width: width) }.joined(separator: "\n")
+        // A label too wide for its column puts its description on the next line, as the parser does.
+        return lines.flatMap { translate(line: $0).components(separatedBy: "\n").flatMap { wrap($0, width: width) } }.joined(separator: "\n")
     }
 
     /// The width to wrap at: `COLUMNS`, else the terminal's, else 80 (as the parser does).
@@ -114,9 +115,9 @@ enum SwedishHelp {
     private static func pad(_ label: String) -> String {
         if label.isEmpty { return String(repeating: " ", count: descriptionColumn) }
         let entry = "  " + label
-        return entry.count < descriptionColumn
+        return entry.count < descriptionColumn - 1
             ? entry + String(repeating: " ", count: descriptionColumn - entry.count)
-            : entry + " "
+            : entry + "\n" + String(repeating: " ", count: descriptionColumn)
     }
 
     /// "Sentence. (values: a, b; default: a)" → ("Sentence.", "values: a, b; default: a").
@@ -240,7 +241,7 @@ enum SwedishHelp {
         "The register is a folder with one folder per agreement (named after its file without .md) and one per year: REGISTER/nacka-2023/2025/individforum.csv, avvikelser.csv and sip.csv. Every cell is checked first; a register with errors is not published (exit status 1). Counts of 1 and 2 are shown as \"färre än 3\", and a second count is hidden wherever a total would tell a hidden one; --no-suppression shows every count, for internal use only.":
             "Registret är en mapp med en mapp per överenskommelse (uppkallad efter filen utan .md) och en per år: REGISTER/nacka-2023/2025/individforum.csv, avvikelser.csv och sip.csv. Varje cell kontrolleras först; ett register med fel publiceras inte (slutstatus 1). Antal 1 och 2 visas som \"färre än 3\", och ytterligare ett antal döljs där en summa skulle avslöja ett dolt; --no-suppression visar alla antal, endast för internt bruk.",
         "Asks for what is missing when standard input is a terminal; takes flags otherwise. --from starts from another area's agreement, keeping its structure. Never overwrites a file.":
-            "Frågar efter det som saknas när standard in är en terminal; tar annars flaggor. --from utgår från ett annat områdes överenskommelse och behåller dess struktur. Skriver aldrig över en fil.",
+            "Frågar efter det som saknas när du kör kommandot i en terminal; tar annars flaggor. --from utgår från ett annat områdes överenskommelse och behåller dess struktur. Skriver aldrig över en fil.",
         "bus-docs diff OLD NEW compares two files; bus-docs diff --rev REV FILE compares FILE with its version at a git revision. Exit status: 0; 1 with --fail-on-weakening when a change weakens the agreement; 2 for usage or I/O problems, or a version whose front matter cannot be read.":
             "bus-docs diff GAMMAL NY jämför två filer; bus-docs diff --rev REV FIL jämför FIL med dess version i en git-revision. Slutstatus: 0; 1 med --fail-on-weakening när en ändring försvagar överenskommelsen; 2 vid fel i kommandoraden eller vid läsning och skrivning, eller när YAML-huvudet i en version inte går att läsa.",
         "Services are those of the built-in rule sets, or of the one given with --rules.":
@@ -296,8 +297,8 @@ enum SwedishHelp {
         "The file to write (default: standard output).": "Filen att skriva (standard: standardutdata).",
         "The file to write; a folder gets a file named after the area (default: asked for on a terminal, standard output otherwise). An existing file is never overwritten.":
             "Filen att skriva; en mapp får en fil med områdets namn (standard: frågas efter i en terminal, annars standardutdata). En befintlig fil skrivs aldrig över.",
-        "The register folder: one folder per agreement, one per year inside it (default: Register/).":
-            "Registermappen: en mapp per överenskommelse, en per år i den (standard: Register/).",
+        "The register folder: one folder per agreement, one per year inside it.":
+            "Registermappen: en mapp per överenskommelse, en per år i den.",
         "The year to follow up, YYYY.": "Året att följa upp, ÅÅÅÅ.",
         "The date the agreements are checked and the year is followed up to, YYYY-MM-DD (default: today).":
             "Datum som överenskommelserna kontrolleras mot och året följs upp till, ÅÅÅÅ-MM-DD (standard: i dag).",

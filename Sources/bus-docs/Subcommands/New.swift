@@ -43,6 +43,11 @@ struct New: ParsableCommand, WritesToOutputOption {
         let base = try from.map(Self.source)
         let given = try value(area, flag: "--area", question: RunLanguage.pick(sv: "Område (BUS-område)", en: "Area (BUS-område)"), interactive: interactive)
         let area = try placeArea(given, interactive: interactive)
+        // `--from` the area's own agreement keeps only its structure: a revision is a copy, compared with diff.
+        if let base, let from, let old = base.agreement.area?.value,
+           Municipalities.key(Municipalities.spelling(ofArea: old) ?? old) == Municipalities.key(area) {
+            throw CLIError.fromOwnArea(from: from, area: area, copy: output.flatMap { Self.isFolder($0) ? nil : $0 })
+        }
         // The municipality's official name when the area is one the county's table knows; never a guess.
         let known = Municipalities.official(forArea: area)
         if kommun?.trimmingCharacters(in: .whitespaces).isEmpty ?? true, known == nil, !interactive {
@@ -65,10 +70,17 @@ struct New: ParsableCommand, WritesToOutputOption {
         } else {
             text = AgreementDraft(area: area, municipality: kommun, ruleSet: ruleSet).text
         }
-        let destination = try target(area: area, interactive: interactive)
+        let chosen = try target(area: area, interactive: interactive)
+        let destination = chosen?.path
         let label = destination ?? "<standard output>"
         let report = CheckReport(files: [CheckedFile.parse(bytes: Array(text.utf8), path: label, validator: Validator(today: today)).reportFile])
         if let destination {
+            if let folder = chosen?.newFolder {
+                // The documented layout: made, and said, so that check, build and serve find the draft.
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+                RunLanguage.note(sv: "Skapade mappen \(folder)/, där check, build och serve letar efter överenskommelser.",
+                                 en: "Created the folder \(folder)/, where check, build and serve look for agreements.")
+            }
             try OutputWriter.refuseMissingFolder(destination)
             try FileWriter.create(Array(text.utf8), at: destination)
         } else {
@@ -89,11 +101,14 @@ struct New: ParsableCommand, WritesToOutputOption {
         }
     }
 
-    /// The area as the county's table writes it ("ekerö" → *Ekerö*, said on standard error), or as given when
-    /// the table does not have it. A name a letter or two from one it has is a typo until the user says
-    /// otherwise: on a terminal the question comes again with the nearest name as its answer; in a script
-    /// it stops, unless `--kommun` names another municipality than the nearest name's: then it is an area
-    /// the table does not have (a town such as Märsta, not a misspelt Farsta), written as given.
+    /// The area as the county's table writes it ("ekerö" → *Ekerö*, "Väsby" → *Upplands Väsby*, "BUS Värmdö" →
+    /// *Värmdö*, said on standard error), or as given when the table does not have it. A main town is not
+    /// a typo: "Märsta" lies in *Sigtuna*, which a terminal offers for Enter (typed again, the town is the
+    /// area), and a script keeps, saying so. A name a letter or two from one the table has is a typo until
+    /// the user says otherwise: on a terminal the question comes again with the nearest name, for Enter only
+    /// when it begins with the same letter (a guess that may be another municipality is never the answer
+    /// for Enter); in a script it stops, unless `--kommun` names another municipality than the nearest
+    /// name's: then it is an area the table does not have, written as given.
     private func placeArea(_ given: String, interactive: Bool) throws -> String {
         var answer = given
         while true {
@@ -109,21 +124,50 @@ struct New: ParsableCommand, WritesToOutputOption {
                 }
                 return spelled
             }
+            if let town = Municipalities.town(answer), let official = Municipalities.official(forArea: town.area) {
+                let isDistrict = Municipalities.isStockholmDistrict(town.area)
+                guard interactive else {
+                    if kommun?.trimmingCharacters(in: .whitespaces).isEmpty ?? true {
+                        RunLanguage.note(sv: "\(town.town) ligger i \(isDistrict ? "stadsdelsområdet \(town.area)" : official): utkastet gäller området \(answer) i \(official) (--area \"\(town.area)\" för hela \(isDistrict ? "stadsdelsområdet" : "kommunen")).",
+                                         en: "\(town.town) lies in \(isDistrict ? "the district \(town.area)" : official): the draft is for the area \(answer) in \(official) (--area \"\(town.area)\" for the whole \(isDistrict ? "district" : "municipality")).")
+                    }
+                    return answer
+                }
+                let again = try ask(RunLanguage.pick(
+                    sv: "\(town.town) ligger i \(isDistrict ? "stadsdelsområdet \(town.area)" : official) — tryck Enter för området \(town.area), eller skriv \(answer) igen om området bara är \(town.town)",
+                    en: "\(town.town) lies in \(isDistrict ? "the district \(town.area)" : official) — press Enter for the area \(town.area), or type \(answer) again if the area is \(town.town) alone"),
+                    default: town.area)
+                if again.isEmpty { return town.area }
+                if Municipalities.key(again) == Municipalities.key(answer) { return answer }
+                answer = again
+                continue
+            }
             guard let nearest = Municipalities.suggestion(forArea: answer), let itsMunicipality = Municipalities.official(forArea: nearest) else {
                 return answer
             }
+            // "Märsta" is one letter from "Farsta": a guess whose first letter differs is offered, never taken for Enter.
+            let likely = Municipalities.key(nearest).first == Municipalities.key(answer).first
             guard interactive else {
                 let named = kommun.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
                 if named.isEmpty || Municipalities.official(forArea: named) == itsMunicipality {
-                    throw CLIError.areaNotInCounty(area: answer, nearest: nearest, municipality: itsMunicipality)
+                    throw CLIError.areaNotInCounty(area: answer, nearest: nearest, municipality: itsMunicipality, likely: likely)
                 }
                 return answer
             }
-            let again = try ask(RunLanguage.pick(
-                sv: "Inget område i Stockholms län heter \(answer) — menade du \(nearest) (\(itsMunicipality))? Tryck Enter för \(nearest), eller skriv området igen",
-                en: "No area in Stockholm County is called \(answer) — did you mean \(nearest) (\(itsMunicipality))? Press Enter for \(nearest), or type the area again"),
-                default: nearest)
-            if again.isEmpty { return nearest }
+            let again = likely
+                ? try ask(RunLanguage.pick(
+                    sv: "Inget område i Stockholms län heter \(answer) — menade du \(nearest) (\(itsMunicipality))? Tryck Enter för \(nearest), eller skriv området igen",
+                    en: "No area in Stockholm County is called \(answer) — did you mean \(nearest) (\(itsMunicipality))? Press Enter for \(nearest), or type the area again"),
+                    default: nearest)
+                : try ask(RunLanguage.pick(
+                    sv: "Inget område i Stockholms län heter \(answer). Skriv området igen: \(answer) om det är rätt (kommunen frågas sedan efter), eller \(nearest) om du menade det (\(itsMunicipality))",
+                    en: "No area in Stockholm County is called \(answer). Type the area again: \(answer) if that is right (the municipality is asked next), or \(nearest) if you meant it (\(itsMunicipality))"),
+                    default: nil)
+            if again.isEmpty {
+                // The nearest name, asked about again if it is a town ("Mästa" → *Märsta*, in Sigtuna).
+                if likely { answer = nearest }
+                continue
+            }
             if Municipalities.key(again) == Municipalities.key(answer) { return answer }
             answer = again
         }
@@ -161,48 +205,89 @@ struct New: ParsableCommand, WritesToOutputOption {
         }
     }
 
-    /// Where the draft goes: `-o` (a folder gets a file named after the area in it, `-o Agreements/` →
-    /// *Agreements/ekero.md*); on a terminal without `-o`, the file asked for, with a name made from the
-    /// area as the answer for Enter (`Agreements/varmdo.md` where there is an `Agreements` folder), never
-    /// an existing file; nil for standard output (a pipe or a redirection).
-    private func target(area: String, interactive: Bool) throws -> String? {
+    /// The folder check, build and serve read when given no path.
+    static let agreementsFolder = "Agreements"
+
+    /// Where the draft goes, and the folder to make for it: `-o` (a folder gets a file named after the area
+    /// in it, `-o Agreements/` → *Agreements/ekero.md*; the documented `Agreements/` is made when it is
+    /// missing, another missing folder is refused); on a terminal without `-o`, the file asked for, with
+    /// `Agreements/<area>.md` as the answer for Enter (never an existing file: after a taken name, the
+    /// free name made from the area again); nil for standard output (a pipe or a redirection).
+    private func target(area: String, interactive: Bool) throws -> (path: String, newFolder: String?)? {
         let fileName = AgreementDraft.fileName(forArea: area)
         if let output {
+            // `-o Agreements/`, or `-o Agreements` where there is no such folder yet: the folder, never "Agreements/.md".
+            let folderNamed = output.hasSuffix("/") || Self.isAgreementsFolder(output)
+            if folderNamed, !Self.isFolder(output) {
+                let folder = Self.trimmingSlashes(output)
+                guard Self.isAgreementsFolder(folder), !Self.exists(folder) else {
+                    throw CLIError.outputFolderToCreate(output: output, folder: folder)
+                }
+                return ((folder as NSString).appendingPathComponent(fileName), folder)
+            }
             guard Self.isFolder(output) else {
-                guard (output as NSString).pathExtension.isEmpty else { return output }
+                guard (output as NSString).pathExtension.isEmpty else { return (output, nil) }
                 // No extension: the .md that check, build and serve look for, said, never over a file.
                 let named = output + ".md"
                 if Self.exists(named) { throw CLIError.outputExists(named) }
                 RunLanguage.note(sv: "En överenskommelse är en .md-fil: skriver \(named).", en: "An agreement is a .md file: writing \(named).")
-                return named
+                return (named, nil)
             }
             let inside = (output as NSString).appendingPathComponent(fileName)
             if Self.exists(inside) { throw CLIError.outputExists(inside) }
-            return inside
+            return (inside, nil)
         }
         guard interactive, isatty(STDOUT_FILENO) == 1 else { return nil }
-        let folder = Self.isFolder("Agreements") ? "Agreements" : ""
-        let offered = (folder as NSString).appendingPathComponent(fileName)
-        var suggestion = Self.exists(offered) ? CLIError.freeName(beside: offered) : offered
+        // Inside the Agreements folder itself, the file goes where it is.
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).lastPathComponent
+        let offered = here == Self.agreementsFolder ? fileName : (Self.agreementsFolder as NSString).appendingPathComponent(fileName)
+        let fromArea = { Self.exists(offered) ? CLIError.freeName(beside: offered) : offered }
+        var suggestion = fromArea()
         while true {
             var answer = try ask(RunLanguage.pick(sv: "Fil att skriva", en: "File to write"), default: suggestion)
             if answer.isEmpty { answer = suggestion }
-            if Self.isFolder(answer) { answer = (answer as NSString).appendingPathComponent(fileName) }
-            if !answer.lowercased().hasSuffix(".md") {
+            if Self.isFolder(answer) || answer.hasSuffix("/") {
+                answer = (Self.trimmingSlashes(answer) as NSString).appendingPathComponent(fileName)
+            }
+            let typedExtension = (answer as NSString).pathExtension
+            if !typedExtension.isEmpty, typedExtension.lowercased() != "md" {
+                // `nykvarn.docx`: refused, as `-o` refuses it, and asked again with the .md name.
+                let meant = (answer as NSString).deletingPathExtension + ".md"
+                suggestion = Self.exists(meant) ? CLIError.freeName(beside: meant) : meant
+                let word = CLIError.wordHint(forExtension: typedExtension)
+                RunLanguage.note(sv: "\(answer): en överenskommelse är en .md-fil, och check, build och serve läser inga andra\(word.sv) — skriv t.ex. \(suggestion).",
+                                 en: "\(answer): an agreement is a .md file, and check, build and serve read no other\(word.en) — type e.g. \(suggestion).")
+                continue
+            }
+            if typedExtension.isEmpty {
                 answer += ".md"
                 RunLanguage.note(sv: "En överenskommelse är en .md-fil: skriver \(answer).", en: "An agreement is a .md file: writing \(answer).")
             }
             let parent = (answer as NSString).deletingLastPathComponent
             if Self.exists(answer) {
-                suggestion = CLIError.freeName(beside: answer)
+                suggestion = fromArea()
                 RunLanguage.note(sv: "\(answer) finns redan; bus-docs new skriver aldrig över en fil — välj ett annat namn.",
                                  en: "\(answer) exists; bus-docs new never overwrites a file — choose another name.")
             } else if !parent.isEmpty, !Self.isFolder(parent) {
+                if Self.isAgreementsFolder(parent), !Self.exists(parent) { return (answer, parent) }
                 RunLanguage.note(sv: "Mappen \(parent) finns inte — välj en mapp som finns.", en: "The folder \(parent) does not exist — choose a folder that does.")
             } else {
-                return answer
+                return (answer, nil)
             }
         }
+    }
+
+    /// `Agreements`, `./Agreements/`: the folder check, build and serve read by default, here.
+    private static func isAgreementsFolder(_ path: String) -> Bool {
+        var name = trimmingSlashes(path)
+        if name.hasPrefix("./") { name = String(name.dropFirst(2)) }
+        return name == agreementsFolder
+    }
+
+    private static func trimmingSlashes(_ path: String) -> String {
+        var trimmed = path
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
+        return trimmed
     }
 
     private static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }

@@ -17,7 +17,7 @@ struct Report: ParsableCommand, WritesToOutputOption {
     @Argument(help: "Agreement files or folders (searched for *.md). Default: Agreements/.")
     var paths: [String] = []
 
-    @Option(help: "The register folder: one folder per agreement, one per year inside it (default: Register/).")
+    @Option(help: "The register folder: one folder per agreement, one per year inside it.")
     var register: String = "Register"
 
     @Option(help: "The year to follow up, YYYY.")

@@ -19,9 +19,13 @@ public struct PlaceholdersRule: Rule {
         // leaves a generic name, so the finding marks the name and says what to write instead.
         var placeholders: [(location: SourceLocation, message: LocalizedText, hint: LocalizedText)] = []
         for party in context.agreement.parties {
+            // `new --from`'s "Ange partens namn i Värmdö (BUP)": the same finding as `new`'s names.
+            if let name = party.name, name.value.hasPrefix(DraftFromAgreement.partyNamePlaceholderStart) {
+                placeholders.append((name.location, .generatedPartyName(decided: decided), .realPartyName(principal: party.principal?.value)))
+                continue
+            }
             guard let name = party.name, let service = AgreementDraft.generatedService(ofName: name.value, ruleSet: context.ruleSet) else { continue }
-            let example = Self.exampleName(of: service, principal: party.principal?.value, agreement: context.agreement, ruleSet: context.ruleSet)
-            placeholders.append((name.location, .generatedPartyName(decided: decided), .realPartyName(example: example)))
+            placeholders.append((name.location, .generatedPartyName(decided: decided), .realPartyName(principal: party.principal?.value ?? Self.principal(of: service))))
         }
         // A member's role or substitute `new` wrote is a placeholder for the title the party uses.
         for member in context.agreement.groups.flatMap(\.members) {
@@ -31,6 +35,10 @@ public struct PlaceholdersRule: Rule {
             placeholders.append((first.location, .generatedRole(role: role != nil, substitute: substitute != nil, decided: decided),
                                  .realRole(role: role != nil, substitute: substitute != nil)))
         }
+        // `new --from`'s "(ange filen för Värmdö)": the old area's own file is not the new area's.
+        for file in context.agreement.attachments.compactMap(\.file) where file.value.hasPrefix(DraftFromAgreement.attachmentFilePlaceholderStart) {
+            placeholders.append((file.location, .attachmentFileLeft(decided: decided), .ownAttachmentFile))
+        }
         let text = context.ruleSet.placeholders.flatMap { placeholder in
             SourceFile.offsets(of: SourceFile.lowercased(Array(placeholder.utf8)), in: context.source.lowercasedBytes).map(context.source.location(ofByte:))
         } + context.sentences.filter { $0.words.first.map(context.ruleSet.placeholderWords.contains) ?? false }.map(\.location)
@@ -39,7 +47,9 @@ public struct PlaceholdersRule: Rule {
         let bodyStart = Self.bodyStart(of: context.source)
         var paragraphs: Set<Int> = []
         var findings: [Diagnostic] = []
-        for placeholder in placeholders.sorted(by: { $0.location < $1.location }) {
+        // The specific finding for a place first: the generic one for the same line is left out.
+        let ordered = placeholders.enumerated().sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }.map(\.element)
+        for placeholder in ordered {
             // One finding per paragraph (or front-matter line), however many placeholders it holds.
             guard paragraphs.insert(Self.paragraphStart(of: placeholder.location.line, in: context.source, bodyStart: bodyStart)).inserted else { continue }
             findings.append(finding(placeholder.message, at: placeholder.location, hint: placeholder.hint, severity: severity))
@@ -47,24 +57,9 @@ public struct PlaceholdersRule: Rule {
         return findings
     }
 
-    /// A name of the kind the parties write, for the hint: "Järfälla kommun, socialförvaltningen, enheten
-    /// för barn och unga", "BUP Järfälla, Region Stockholm".
-    static func exampleName(of service: String, principal: Principal?, agreement: Agreement, ruleSet: RuleSet) -> String {
-        let area = agreement.area?.value ?? "området"
-        let municipality = agreement.municipality?.value ?? "\(area) kommun"
-        switch service {
-        case "socialtjanst": return "\(municipality), socialförvaltningen, enheten för barn och unga"
-        case "utbildning": return "\(municipality), utbildningsförvaltningen, grundskoleavdelningen"
-        case "elevhalsa": return "\(municipality), den centrala elevhälsan"
-        case "lss": return "\(municipality), LSS-handläggningen för barn och unga"
-        case "kultur-fritid": return "\(municipality), kultur- och fritidsförvaltningen"
-        case "bup": return "BUP \(area), Region Stockholm"
-        case "hab": return "Habilitering & Hälsa, habiliteringscenter \(area)"
-        case "bumm": return "Barn- och ungdomsmedicinsk mottagning \(area)"
-        default:
-            let short = AgreementDraft.genericName(of: service, ruleSet: ruleSet).components(separatedBy: " (").first ?? service
-            return principal == .municipality ? "\(municipality), \(short.lowercased())" : "\(short) \(area), Region Stockholm"
-        }
+    /// The principal a service of `new`'s skeleton belongs to, for the hint.
+    static func principal(of service: String) -> Principal? {
+        AgreementDraft.municipalServices.contains(service) ? .municipality : .region
     }
 
     /// The first line of the paragraph a line of the body is in (up to a blank line or a heading); a
@@ -121,21 +116,49 @@ extension LocalizedText {
         return decided ? LocalizedText(sv: sv + ", i en beslutad överenskommelse", en: en + ", in a decided agreement") : LocalizedText(sv: sv, en: en)
     }
 
+    /// What to write, not a value to copy: an example pasted as it stands would silence the check with a
+    /// title nobody holds.
     fileprivate static func realRole(role: Bool, substitute: Bool) -> LocalizedText {
         let removal = LocalizedText(sv: "; ta bort `ersättare:` om ingen ersättare är utsedd", en: "; remove `ersättare:` when no substitute is appointed")
+        let titles = LocalizedText(sv: "så som huvudmannen själv skriver den (i regionen ofta verksamhetschef, i kommunen ofta förvaltnings- eller avdelningschef)",
+                                   en: "as the principal writes it itself (in the region often verksamhetschef, in the municipality often förvaltningschef or avdelningschef)")
         if role && substitute {
-            return LocalizedText(sv: "Skriv ledamotens och ersättarens befattningar, t.ex. `roll: Avdelningschef, ersättare: Biträdande avdelningschef`\(removal.sv).",
-                                 en: "Write the member's and the substitute's titles, e.g. `roll: Avdelningschef, ersättare: Biträdande avdelningschef`\(removal.en).")
+            return LocalizedText(sv: "Skriv ledamotens befattning \(titles.sv), och ersättarens\(removal.sv).",
+                                 en: "Write the member's title \(titles.en), and the substitute's\(removal.en).")
         }
         if role {
-            return LocalizedText(sv: "Skriv ledamotens befattning, t.ex. `roll: Avdelningschef`.", en: "Write the member's title, e.g. `roll: Avdelningschef`.")
+            return LocalizedText(sv: "Skriv ledamotens befattning \(titles.sv).", en: "Write the member's title \(titles.en).")
         }
-        return LocalizedText(sv: "Skriv ersättarens befattning, t.ex. `ersättare: Biträdande enhetschef`\(removal.sv).",
-                             en: "Write the substitute's title, e.g. `ersättare: Biträdande enhetschef`\(removal.en).")
+        return LocalizedText(sv: "Skriv ersättarens befattning så som huvudmannen själv skriver den\(removal.sv).",
+                             en: "Write the substitute's title as the principal writes it itself\(removal.en).")
     }
 
-    fileprivate static func realPartyName(example: String) -> LocalizedText {
-        LocalizedText(sv: "Skriv enhetens riktiga namn i stället för hela värdet, t.ex. `namn: \"\(example)\"`.",
-                      en: "Write the unit's real name instead of the whole value, e.g. `namn: \"\(example)\"`.")
+    /// The unit's own name is what to write; no example from this area, which pasted would be an invented name.
+    fileprivate static func realPartyName(principal: Principal?) -> LocalizedText {
+        switch principal {
+        case .municipality?:
+            return LocalizedText(sv: "Skriv i stället för hela värdet enhetens namn så som den själv skriver det (t.ex. i sin e-postsignatur): kommunen, förvaltningen och enheten.",
+                                 en: "Write instead of the whole value the unit's name as it writes it itself (e.g. in its e-mail signature): the municipality, the administration and the unit.")
+        case .region?:
+            return LocalizedText(sv: "Skriv i stället för hela värdet enhetens namn så som den själv skriver det (t.ex. i sin e-postsignatur): mottagningens eller vårdcentralens eget namn.",
+                                 en: "Write instead of the whole value the unit's name as it writes it itself (e.g. in its e-mail signature): the clinic's or health centre's own name.")
+        case .independent?:
+            return LocalizedText(sv: "Skriv i stället för hela värdet vilka fristående skolor som är part, så som de själva skriver sina namn (eller \"Fristående skolor i … som anslutit sig till överenskommelsen\").",
+                                 en: "Write instead of the whole value which independent schools are a party, as they write their names themselves (or \"Fristående skolor i … som anslutit sig till överenskommelsen\").")
+        default:
+            return LocalizedText(sv: "Skriv i stället för hela värdet enhetens namn så som den själv skriver det (t.ex. i sin e-postsignatur).",
+                                 en: "Write instead of the whole value the unit's name as it writes it itself (e.g. in its e-mail signature).")
+        }
     }
+
+    fileprivate static func attachmentFileLeft(decided: Bool) -> LocalizedText {
+        decided
+            ? LocalizedText(sv: "bilagans fil är inte angiven, i en beslutad överenskommelse", en: "the attachment's file is not given, in a decided agreement")
+            : LocalizedText(sv: "bilagans fil är inte angiven: den förra överenskommelsens fil hörde till dess område",
+                            en: "the attachment's file is not given: the former agreement's file belonged to its area")
+    }
+
+    fileprivate static let ownAttachmentFile = LocalizedText(
+        sv: "Skriv sökvägen till områdets egen fil (t.ex. i mappen bilagor/), eller ta bort bilagan om området inte har någon.",
+        en: "Write the path of the area's own file (e.g. in the folder bilagor/), or remove the attachment if the area has none.")
 }
