@@ -59,8 +59,14 @@ import Testing
     @Test func warningsFailOnlyWithStrict() throws {
         let text = try String(contentsOfFile: Self.valid, encoding: .utf8).replacingOccurrences(of: "skolan: ska", with: "skolan: kan")
         let path = try write(Array(text.utf8))
-        #expect(try BusDocsProcess.run(["check", path, "--today", "2026-11-24"]).status == 0)
-        #expect(try BusDocsProcess.run(["check", path, "--strict", "--today", "2026-11-24"]).status == 1)
+        let plain = try BusDocsProcess.run(["check", path, "--today", "2026-11-24"])
+        #expect(plain.status == 0 && plain.stderr.isEmpty)
+        // The summary says "0 errors": why the run failed is said too, in the run's language.
+        let strict = try BusDocsProcess.run(["check", path, "--strict", "--today", "2026-11-24"])
+        #expect(strict.status == 1 && strict.stdout.hasSuffix("1 file checked: 0 errors, 1 warning\n"))
+        #expect(strict.stderr == "bus-docs: failed: --strict counts warnings as errors\n", "\(strict.stderr)")
+        let swedish = try BusDocsProcess.run(["check", path, "--strict", "--format", "github", "--today", "2026-11-24"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(swedish.status == 1 && swedish.stderr == "bus-docs: underkänd: --strict räknar varningar som fel\n", "\(swedish.stderr)")
     }
 
     @Test func jsonOutputCountsFindings() throws {

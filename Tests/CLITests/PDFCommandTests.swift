@@ -70,7 +70,7 @@ import Testing
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
         let output = folder.appendingPathComponent("avvikelseblankett.pdf")
         try "earlier".write(to: output, atomically: true, encoding: .utf8)
-        let result = try BusDocsProcess.run(["deviation", Self.agreement, "--format", "pdf", "-o", output.path],
+        let result = try BusDocsProcess.run(["deviation", Self.agreement, "--format", "pdf", "-o", output.path, "--force"],
                                             environment: ["LANG": "C", "BUS_DOCS_WEASYPRINT": script.path])
         #expect(result.status == 2)
         #expect(result.stderr.contains("could not write the PDF (exit 1): ERROR: Failed to load font"), "\(result.stderr)")

@@ -271,3 +271,66 @@ import Testing
                 "\(result.stderr)")
     }
 }
+
+/// Where `-o` writes: `-` is standard output, a link is written through, a terminal or pipe is written as
+/// it is, and a protocol, form or agreement already there is kept unless `--force`.
+@Suite struct OutputFileTests {
+    static let valid = RenderCommandTests.valid
+
+    @Test func dashIsStandardOutputForEveryWritingCommand() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for command in [["protocol", Self.valid, "--format", "md"], ["deviation", Self.valid, "--format", "md"], ["agreement", Self.valid, "--format", "html"],
+                        ["diff", Self.valid, Self.valid], ["schema"], ["new", "--area", "Täby"]] {
+            let piped = try BusDocsProcess.run(command + ["-o", "-"], in: folder)
+            let plain = try BusDocsProcess.run(command, in: folder)
+            #expect(piped.status == plain.status && piped.status != 132, "\(command): \(piped.status) \(piped.stderr)")
+            #expect(!piped.stdout.isEmpty && piped.stdout == plain.stdout, "\(command)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "no file named - or -.md")
+        // A format that needs a file says so, as without -o.
+        let pdf = try BusDocsProcess.run(["deviation", Self.valid, "--format", "pdf", "-o", "-"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(pdf.status == 2 && pdf.stderr.contains("--format pdf behöver en fil: -o FIL.pdf"), "\(pdf.stderr)")
+    }
+
+    @Test func aLinkIsWrittenThroughAndStays() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let real = folder.appendingPathComponent("delad.html"), link = folder.appendingPathComponent("blankett.html")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "delad.html")
+        let written = try BusDocsProcess.run(["deviation", Self.valid, "-o", link.path])
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "delad.html")
+        #expect(try String(contentsOf: real, encoding: .utf8).contains("<h1>Avvikelseblankett</h1>"))
+        // A link to standard output (`-o /dev/stdout`, as in a CI step) writes there: no file in its place, no wait.
+        let out = folder.appendingPathComponent("ut.md")
+        try FileManager.default.createSymbolicLink(atPath: out.path, withDestinationPath: "/proc/self/fd/1")
+        let through = try BusDocsProcess.run(["protocol", Self.valid, "--format", "md", "-o", out.path], timeout: 20)
+        #expect(through.status == 0, "\(through.stderr)")
+        #expect(through.stdout.hasPrefix("# Protokoll"), "\(through.stdout.prefix(80))")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: out.path) == "/proc/self/fd/1")
+    }
+
+    @Test func aDocumentAlreadyThereIsKeptUnlessForced() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("protokoll.md")
+        #expect(try BusDocsProcess.run(["protocol", Self.valid, "--date", "2027-02-10", "-o", target.path]).status == 0)
+        let filled = try String(contentsOf: target, encoding: .utf8) + "\nBeslut: SIP kallas av skolan.\n"
+        try filled.write(to: target, atomically: true, encoding: .utf8)
+        for command in [["protocol", Self.valid, "--date", "2027-03-10"], ["deviation", Self.valid], ["agreement", Self.valid]] {
+            let sv = try BusDocsProcess.run(command + ["-o", target.path], environment: ["LANG": "sv_SE.UTF-8"])
+            #expect(sv.status == 2)
+            #expect(sv.stderr == "bus-docs: -o \(target.path): filen finns redan och kan vara ifylld eller undertecknad; välj ett annat namn, t.ex. -o \(folder.path)/protokoll-2.md, eller ange --force för att ersätta den\n", "\(sv.stderr)")
+            let en = try BusDocsProcess.run(command + ["-o", target.path])
+            #expect(en.stderr == "bus-docs: -o \(target.path): exists and may have been filled in or signed; choose another name, e.g. -o \(folder.path)/protokoll-2.md, or pass --force to replace it\n", "\(en.stderr)")
+            #expect(try String(contentsOf: target, encoding: .utf8) == filled)
+        }
+        // The hint, applied literally: the other name is written, the filled protocol kept; --force replaces it.
+        let other = folder.appendingPathComponent("protokoll-2.md")
+        #expect(try BusDocsProcess.run(["protocol", Self.valid, "--date", "2027-03-10", "-o", other.path]).status == 0)
+        #expect(try String(contentsOf: target, encoding: .utf8) == filled)
+        #expect(try BusDocsProcess.run(["protocol", Self.valid, "--date", "2027-03-10", "-o", target.path, "--force"]).status == 0)
+        #expect(try String(contentsOf: target, encoding: .utf8) == String(contentsOf: other, encoding: .utf8))
+    }
+}

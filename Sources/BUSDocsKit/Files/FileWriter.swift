@@ -8,7 +8,11 @@ import Glibc
 public enum FileWriter {
     /// open, write, close: throws `SystemError`.
     public static func write(_ bytes: some Collection<UInt8>, to path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        try write(bytes, to: path, flags: O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, removingOnFailure: true)
+    }
+
+    private static func write(_ bytes: some Collection<UInt8>, to path: String, flags: Int32, removingOnFailure: Bool) throws {
+        let descriptor = open(path, flags, 0o644)
         guard descriptor >= 0 else { throw SystemError(errno) }
         var failure: Int32 = 0
         let written: Void? = bytes.withContiguousStorageIfAvailable { buffer in
@@ -19,7 +23,7 @@ public enum FileWriter {
         }
         if close(descriptor) != 0, failure == 0 { failure = errno }
         if failure != 0 {
-            unlink(path)
+            if removingOnFailure { unlink(path) }
             throw SystemError(failure)
         }
     }
@@ -29,16 +33,52 @@ public enum FileWriter {
         try text.withUTF8 { try write($0, to: path) }
     }
 
-    /// The file replaced in one step (temporary file + rename): throws `FileProblem`.
+    /// The file replaced in one step (temporary file + rename): throws `FileProblem`. A symbolic link is
+    /// followed: the file it names is replaced and the link stays. A path that is not a regular file (a
+    /// terminal, a pipe, `/dev/stdout`) is written as it is: renaming over it would put a file in the
+    /// place of the device or the link.
     public static func replace(_ bytes: some Collection<UInt8>, at path: String) throws {
-        let temporary = temporaryName(for: path)
+        var status = stat()
+        if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+            guard status.st_mode & S_IFMT != S_IFDIR else { throw FileProblem.system(EISDIR, path: path, writing: true) }
+            do {
+                try write(bytes, to: path, flags: O_WRONLY | O_TRUNC | O_CLOEXEC, removingOnFailure: false)
+            } catch let error as SystemError {
+                throw FileProblem.system(error.code, path: path, writing: true)
+            }
+            return
+        }
+        let target = resolvingLinks(path)
+        let temporary = temporaryName(for: target)
         do {
             try write(bytes, to: temporary)
-            guard rename(temporary, path) == 0 else { throw SystemError(errno) }
+            guard rename(temporary, target) == 0 else { throw SystemError(errno) }
         } catch let error as SystemError {
             unlink(temporary)
             throw FileProblem.system(error.code, path: path, writing: true)
         }
+    }
+
+    /// The path a chain of symbolic links ends at (also when the last one names a file not made yet);
+    /// the path itself when it is no link. A chain longer than 32 links is left as it is, for the
+    /// rename to fail on as the system does.
+    static func resolvingLinks(_ path: String) -> String {
+        var path = path
+        for _ in 0..<32 {
+            var status = stat()
+            guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else { return path }
+            var buffer = [UInt8](repeating: 0, count: Int(PATH_MAX) + 1)
+            let count = buffer.withUnsafeMutableBytes { readlink(path, $0.baseAddress!.assumingMemoryBound(to: CChar.self), $0.count - 1) }
+            guard count > 0 else { return path }
+            let target = String(decoding: buffer[..<count], as: UTF8.self)
+            if target.hasPrefix("/") {
+                path = target
+            } else {
+                let slash = path.lastIndex(of: "/")
+                path = (slash.map { String(path[...$0]) } ?? "") + target
+            }
+        }
+        return path
     }
 
     /// A file that must not exist yet, made in one step (temporary file + link, which fails rather than

@@ -71,6 +71,7 @@ enum CLIError: Error {
     case weasyPrintDidNotStart(program: String, reason: String)
     case weasyPrintFailed(program: String, status: Int32, said: String, version: String)
     case importOutputExists(String)
+    case documentExists(output: String, free: String)
     case cannotImport(file: String, problem: LocalizedText)
     case baseNotAFolder(String)
     /// Something a library reported that has no case of its own (said as it is).
@@ -262,6 +263,9 @@ enum CLIError: Error {
             let detail = said.isEmpty ? "" : ": \(said)"
             return LocalizedText(sv: "WeasyPrint (\(program)) kunde inte skriva PDF:en (status \(status))\(detail). bus-docs behöver WeasyPrint \(version): `make pdf-deps`",
                                  en: "WeasyPrint (\(program)) could not write the PDF (exit \(status))\(detail). bus-docs needs WeasyPrint \(version): `make pdf-deps`")
+        case let .documentExists(output, free):
+            return LocalizedText(sv: "-o \(output): filen finns redan och kan vara ifylld eller undertecknad; välj ett annat namn, t.ex. -o \(free), eller ange --force för att ersätta den",
+                                 en: "-o \(output): exists and may have been filled in or signed; choose another name, e.g. -o \(free), or pass --force to replace it")
         case let .importOutputExists(output):
             return LocalizedText(sv: "-o \(output): filen finns redan; ange --force för att skriva över den", en: "-o \(output): exists; pass --force to replace it")
         case let .cannotImport(file, problem):

@@ -14,7 +14,7 @@ enum DeviationFormDocument: DocumentKind { static var kind: OutputDocument.Kind 
 enum AgreementToSign: DocumentKind { static var kind: OutputDocument.Kind { .agreement } }
 
 /// `--format`, `-o` and `--reference-docx`, shared by the single-document commands, and how their result is written.
-struct DocumentOutputOptions<Kind: DocumentKind>: ParsableArguments {
+struct DocumentOutputOptions<Kind: DocumentKind>: WritesToOutputOption {
     @Option(help: ArgumentHelp(OutputFormats.documentHelp(Kind.kind)), completion: .list(OutputFormats.names(writing: Kind.kind)),
             transform: { try FormatChoice.parse($0, writing: Kind.kind) })
     var format: FormatChoice?
@@ -22,15 +22,22 @@ struct DocumentOutputOptions<Kind: DocumentKind>: ParsableArguments {
     @Option(name: .shortAndLong, help: "The file to write (default: standard output; required for pdf and docx).")
     var output: String?
 
+    @Flag(help: "Replace a file already at -o (otherwise kept: it may have been filled in or signed).")
+    var force = false
+
     @Option(help: ArgumentHelp("A Word document whose styles --format docx takes (Title, Heading 1–3, Table Grid …).", valueName: "file"))
     var referenceDocx: String?
 
     @OptionGroup var pdf: PDFOptions
 
     /// The format to write `kind` in: `--format`, else the one `-o`'s extension names, else html. An
-    /// `-o` naming one of `sources` is refused first: that is the mistake that would lose something.
+    /// `-o` naming one of `sources`, or a document already there (without `--force`), is refused first:
+    /// those are the mistakes that would lose something.
     func resolved(writing kind: OutputDocument.Kind, refusing sources: [String]) throws -> any OutputFormat {
-        if let output { try OutputWriter.refuseSource(output, sources, as: Self.source) }
+        if let output {
+            try OutputWriter.refuseSource(output, sources, as: Self.source)
+            try OutputWriter.refuseExistingDocument(output, replacing: force)
+        }
         return try FormatChoice.resolve(format, output: output, default: .html, writing: kind)
     }
 

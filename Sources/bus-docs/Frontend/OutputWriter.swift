@@ -1,3 +1,4 @@
+import ArgumentParser
 import BUSDocsKit
 import Foundation
 import Templates
@@ -6,7 +7,7 @@ import Templates
 enum OutputWriter {
     /// `-o` into a folder that does not exist is refused: a typo should not make folders.
     static func refuseMissingFolder(_ path: String) throws {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
         var isFolder: ObjCBool = false
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
             throw CLIError.outputFolderMissing(output: path, folder: folder)
@@ -17,8 +18,9 @@ enum OutputWriter {
     /// Nor over any other agreement (a file whose front matter has `bus-docs:`), which `-o Agreements/r<Tab>`
     /// would otherwise replace without a word; `import --force` replaces a draft on purpose.
     static func refuseSource(_ output: String, _ sources: [String], as role: LocalizedText, protectingAgreements: Bool = true) throws {
-        let target = URL(fileURLWithPath: output).standardizedFileURL.path
-        if sources.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.path == target }) {
+        // Compared where links lead: `-o` through a link is written to the file the link names.
+        let target = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
+        if sources.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path == target }) {
             throw CLIError.wouldOverwriteSource(output: output, role: role)
         }
         if protectingAgreements, isAgreement(output) {
@@ -29,7 +31,8 @@ enum OutputWriter {
 
     /// Whether a file is an agreement: its first line `---` and a `bus-docs:` key before the closing one.
     static func isAgreement(_ path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        // Only a regular file is read: opening a pipe or a terminal (`-o /dev/stdout`) to read would wait forever.
+        guard isRegularFile(path), let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
         guard let data = try? handle.read(upToCount: 64 * 1024) else { return false }
         var lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
@@ -40,6 +43,19 @@ enum OutputWriter {
             if line.hasPrefix("bus-docs:") { return true }
         }
         return false
+    }
+
+    /// Whether `path` is, or links to, a regular file (not a folder, a pipe or a terminal).
+    static func isRegularFile(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+    }
+
+    /// A protocol, form or agreement already at `-o` is kept unless `--force`: it may have been filled in
+    /// at a meeting or signed, and the next run with the same `-o` would lose it without a word.
+    static func refuseExistingDocument(_ output: String, replacing: Bool) throws {
+        guard !replacing, isRegularFile(output) else { return }
+        throw CLIError.documentExists(output: output, free: CLIError.freeName(beside: output))
     }
 
     /// Refuses an output folder that is an input folder or holds one: bus-docs never writes among sources.
@@ -54,5 +70,16 @@ enum OutputWriter {
                 throw CLIError.outputContainsInput(out: out, input: input)
             }
         }
+    }
+}
+
+/// A command with `-o`: `-o -` is standard output, as Unix tools write it, the same as no `-o` at all.
+protocol WritesToOutputOption: ParsableArguments {
+    var output: String? { get set }
+}
+
+extension WritesToOutputOption {
+    mutating func validate() throws {
+        if output == "-" { output = nil }
     }
 }

@@ -216,6 +216,7 @@ enum SwedishHelp {
         "The agreement to write (default: standard output). An existing file is kept unless --force.":
             "Överenskommelsen som ska skrivas (standard: standard ut). En befintlig fil behålls utom med --force.",
         "Replace an existing --output file.": "Ersätt en befintlig --output-fil.",
+        "Replace a file already at -o (otherwise kept: it may have been filled in or signed).": "Ersätt en fil som redan finns vid -o (annars behålls den: den kan vara ifylld eller undertecknad).",
         "Write the import report to this file: Markdown (.md) or JSON (.json). Default: standard error.":
             "Skriv importrapporten till den här filen: Markdown (.md) eller JSON (.json). Standard: standard fel.",
         "Compare two versions of an agreement in substance: parties, groups, cadences, routines, findings and the text section by section.":

@@ -3,7 +3,7 @@ import BUSDocsKit
 import Foundation
 import Templates
 
-struct Diff: ParsableCommand {
+struct Diff: ParsableCommand, WritesToOutputOption {
     static let configuration = CommandConfiguration(
         commandName: "diff",
         abstract: "Compare two versions of an agreement in substance: parties, groups, cadences, routines, findings and the text section by section.",

@@ -2,7 +2,7 @@ import ArgumentParser
 import BUSDocsKit
 import Foundation
 
-struct Import: ParsableCommand {
+struct Import: ParsableCommand, WritesToOutputOption {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Turn an agreement written in Word, OpenDocument, PDF, text or Markdown into a draft agreement.",

@@ -2,7 +2,7 @@ import ArgumentParser
 import BUSDocsKit
 import Foundation
 
-struct New: ParsableCommand {
+struct New: ParsableCommand, WritesToOutputOption {
     static let configuration = CommandConfiguration(
         commandName: "new",
         abstract: "Write a new agreement that passes check: the mandatory parties, the tiers, the routines and the sections, with guidance on what to write.",

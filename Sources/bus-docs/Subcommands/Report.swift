@@ -3,7 +3,7 @@ import BUSDocsKit
 import Foundation
 import Templates
 
-struct Report: ParsableCommand {
+struct Report: ParsableCommand, WritesToOutputOption {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Write the yearly follow-up (uppföljning) of the agreements from their registers.",

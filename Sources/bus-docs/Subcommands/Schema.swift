@@ -2,7 +2,7 @@ import ArgumentParser
 import BUSDocsKit
 import Foundation
 
-struct Schema: ParsableCommand {
+struct Schema: ParsableCommand, WritesToOutputOption {
     static let configuration = CommandConfiguration(
         commandName: "schema",
         abstract: "Print a JSON Schema of the front matter, for editors (the YAML language server).",
