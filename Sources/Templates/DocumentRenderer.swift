@@ -15,7 +15,7 @@ public struct DocumentRenderer: Sendable {
     /// The agreement's own page. Without `siteHome` it is the document to sign, on its own: no links to
     /// the documents a site has beside it.
     public func agreementPage(_ source: DocumentSource, siteHome: String? = "../index.html") throws -> String {
-        let body = CommonMarkConverter.html(from: source.agreement.body.markdown, headingOffset: 1)
+        let body = CommonMarkConverter.html(from: SignedText.markdown(of: source.agreement), headingOffset: 1)
         return try page(AgreementView(source, bodyHTML: body, inSite: siteHome != nil), template: "agreement", title: source.agreement.title?.value ?? source.slug, home: siteHome,
                         stylesheetLink: Self.stylesheetLink(siteHome))
     }

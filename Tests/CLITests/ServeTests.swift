@@ -124,6 +124,9 @@ import Glibc
         #expect(page.body.contains("Kan inte läsas"))
         #expect(page.body.contains("[BUS019]"))
         #expect(page.body.contains("<span class=\"markerad\">"), "the line of the finding is quoted")
+        // As on every page: the box at the top lists the finding, linked to its line, once.
+        #expect(page.body.contains("<a href=\"/_bus-docs/source/nacka-2023#L"), "\(page.body)")
+        #expect(page.body.components(separatedBy: "[BUS019]").count == 2, "the finding is shown once")
         #expect(page.body.contains("new EventSource('/_bus-docs/events')"))
         let index = try HTTP.get("/", port: preview.port)
         #expect(index.body.contains("<a href=\"nacka-2023/index.html\">nacka-2023.md</a>"))

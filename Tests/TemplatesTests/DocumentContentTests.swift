@@ -48,6 +48,47 @@ import Testing
                 == "regionen, vårterminen 2021 (ordförandeskapet växlar varje termin mellan kommun och region, med kommun först höstterminen 2020)")
     }
 
+    /// An agreement that says neither when it starts nor when it was revised does not say whose turn it
+    /// is: the agenda leaves the chair to fill in, with the rotation, whatever the calendar says.
+    @Test func aRotationWithoutAStartLeavesTheChairBlank() {
+        let undated = Documents.validText.replacingOccurrences(of: "  från: 2020-01-01\n", with: "")
+            .replacingOccurrences(of: "revisioner:\n  - { datum: 2021-02-01, beskrivning: Reviderad efter ny organisation }\n", with: "")
+        let source = Documents.source(undated)
+        #expect(Wording.rotationStart(of: source.agreement) == nil)
+        for date in [LocalDate(year: 2026, month: 3, day: 1), LocalDate(year: 2026, month: 9, day: 1)] {
+            #expect(AgendaView.chair(of: Documents.group("styrgrupp", in: source), on: date, in: source.agreement)
+                    == "____________ (ordförandeskapet växlar varje termin mellan kommun och region)")
+        }
+    }
+
+    /// The text that is signed says what `protokoll:` says (BUS006: minutes on a fixed template), naming
+    /// the attachment that holds it, so the signed document imports back complete.
+    @Test func theIndividforumsMinutesAreInTheAgreement() {
+        let forum = { (text: String) in
+            let source = Documents.source(text)
+            return AgreementView.groupView(Documents.group("individforum", in: source), in: source).minutes
+        }
+        #expect(forum(Documents.validText) == "Protokoll förs på den fasta protokollmallen.")
+        let attached = Documents.validText.replacingOccurrences(of: "fil: bilagor/individforum.md", with: "mall: individforum")
+        #expect(attached != Documents.validText)
+        #expect(forum(attached) == "Protokoll förs på den fasta protokollmallen (bilaga: Arbetsform för BUS individforum).")
+        #expect(forum(Documents.validText.replacingOccurrences(of: "    protokoll: individforum\n", with: "")) == nil)
+        #expect(AgreementView.groupView(Documents.group("styrgrupp", in: source), in: source).minutes == nil)
+    }
+
+    /// The text's own `#` title is not printed again under the document's title; another `#` heading is.
+    @Test func theTextsOwnTitleIsNotPrintedTwice() {
+        let text = { (title: String) in
+            SignedText.markdown(of: Documents.source(Documents.validText.replacingOccurrences(of: "# Lokal överenskommelse för BUS i Testområdet", with: title)).agreement)
+        }
+        for title in ["# Lokal BUS-överenskommelse för Testområdet", "# Lokal överenskommelse om BUS i Teststads kommun", "# Överenskommelse"] {
+            #expect(text(title).hasPrefix("## Gemensamma utgångspunkter"), "\(title)")
+        }
+        for heading in ["# Bakgrund", "# Samverkan i Testområdet förr och nu"] {
+            #expect(text(heading).hasPrefix(heading + "\n"), "\(heading)")
+        }
+    }
+
     @Test func aPublishedAgendaLeavesTheMeetingDateBlank() {
         let agenda = AgendaView(source, group: Documents.group("styrgrupp", in: source), date: nil, today: Documents.today)
         #expect(agenda.meetingDate == nil)

@@ -11,4 +11,13 @@ import Testing
         #expect(InlineMarkup.html("\\*kan\\*") == "*kan*")
         #expect(InlineMarkup.plain("skolan *kan*, `skolan: ska`") == "skolan kan, skolan: ska")
     }
+
+    /// A hint's line to type, indented, keeps its spaces on a page: it is code, which the stylesheet
+    /// shows as written. Other quoted text stays text.
+    @Test func aQuotedIndentedLineIsCode() {
+        #expect(InlineMarkup.html("Raden har 3 mellanslag; raderna ovanför har 4. Skriv \"    verksamheter: [bup]\".")
+                == "Raden har 3 mellanslag; raderna ovanför har 4. Skriv &quot;<code>    verksamheter: [bup]</code>&quot;.")
+        #expect(InlineMarkup.html("rubriken \"7. Samtyke\" liknar den; \"  \" är tomt")
+                == "rubriken &quot;7. Samtyke&quot; liknar den; &quot;  &quot; är tomt")
+    }
 }

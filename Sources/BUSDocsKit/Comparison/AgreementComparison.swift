@@ -25,15 +25,50 @@ public struct AgreementComparison: Sendable {
     /// Whether any change makes the agreement weaker (`--fail-on-weakening`).
     public var weakens: Bool { changes.contains { $0.weakens } }
 
-    public init(old: Version, new: Version, ruleSet: RuleSet) {
+    /// `validator`, the one that checked both versions, tells which removed section a new finding comes
+    /// from (see `removedSections`); without it, a removed section is shown only under the sections.
+    public init(old: Version, new: Version, ruleSet: RuleSet, validator: Validator? = nil) {
         self.old = old
         self.new = new
         (appeared, disappeared) = Self.difference(old.diagnostics, new.diagnostics)
         let before = old.parsed.agreement ?? Agreement(), after = new.parsed.agreement ?? Agreement()
         changes = Self.blame(Self.invalidated(FrontMatterChanges(old: before, new: after, ruleSet: ruleSet).all, by: appeared), for: appeared)
+        sections = SectionComparison.compare(old: before.body, new: after.body)
+        if let validator {
+            let unexplained = appeared.filter { finding in !changes.contains { $0.breaks.contains(finding.ruleID) } }
+            changes += Self.removedSections(sections, of: before.body, in: new, causing: unexplained, validator: validator)
+        }
         let prose = ChangeProse(old: before, new: after)
         for index in changes.indices { changes[index].prose = prose.sentence(changes[index]) }
-        sections = SectionComparison.compare(old: before.body, new: after.body)
+    }
+
+    /// A section the new version no longer has is a change in substance when its absence makes a finding:
+    /// put back at the end of the new text, a finding the new version has and the old one had not goes
+    /// away (the section was the one on a required topic, BUS015, or the one that invited the independent
+    /// schools, BUS017). Such a removal weakens the agreement and breaks those rules.
+    static func removedSections(_ sections: [SectionComparison], of oldBody: Body, in new: Version, causing unexplained: [Diagnostic],
+                                validator: Validator) -> [Change] {
+        guard !unexplained.isEmpty, let source = new.parsed.source else { return [] }
+        var changes: [Change] = []
+        var remaining = unexplained
+        for section in sections where section.status == .removed && !remaining.isEmpty {
+            guard let original = oldBody.sections.first(where: { $0.heading == section.heading && $0.range.start.line == section.line }) else { continue }
+            let heading = "## \(original.heading)" + (original.explicitID.map { " {#\($0)}" } ?? "")
+            let text = source.text + (source.text.hasSuffix("\n") ? "" : "\n") + "\n\(heading)\n\(original.markdown)\n"
+            let restored = validator.validate(AgreementParser.parse(SourceFile(path: source.path, text: text)))
+            // The findings that the section, put back, makes go away.
+            let caused = difference(restored, remaining).appeared
+            guard !caused.isEmpty else { continue }
+            remaining = difference(caused, remaining).appeared
+            var rules: [String] = []
+            for finding in caused where !rules.contains(finding.ruleID) { rules.append(finding.ruleID) }
+            var change = Change(.removed, "avsnitt",
+                                LocalizedText(sv: "avsnittet ”\(original.heading)” har tagits bort", en: "the section \"\(original.heading)\" was removed"),
+                                rules: rules, weakens: true, line: section.line, before: original.heading)
+            change.breaks = rules
+            changes.append(change)
+        }
+        return changes
     }
 
     /// A value the new version misspells is there but unreadable, not removed: "samtycke: skriftligt →

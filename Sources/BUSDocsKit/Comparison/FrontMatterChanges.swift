@@ -95,7 +95,10 @@ struct FrontMatterChanges {
             let oldID = renames.first { $0.value == party.id.value }?.key ?? party.id.value
             guard let before = old.party(withID: oldID) else { continue }
             let key = "parter.\(party.id.value)"
-            if let change = Self.value(key + ".namn", before.name?.value, party.name?.value, line: party.range.start.line, rules: []) { changes.append(change) }
+            // A renamed party's new name is said on the line of its new id: one change, not two.
+            if oldID == party.id.value, let change = Self.value(key + ".namn", before.name?.value, party.name?.value, line: party.range.start.line, rules: []) {
+                changes.append(change)
+            }
             if let change = Self.value(key + ".huvudman", before.principal?.value.rawValue, party.principal?.value.rawValue, line: party.range.start.line, rules: ["BUS002", "BUS013"]) { changes.append(change) }
             for service in Set(before.services.map(\.value)).symmetricDifference(party.services.map(\.value)).sorted() {
                 let added = party.provides(service)
@@ -168,7 +171,10 @@ struct FrontMatterChanges {
         }
         changes += Self.list("sip.initierar", old.sip?.initiators ?? [], new.sip?.initiators ?? [], line: line(new.sip?.range), rules: ["BUS009"])
         let deviation = (old.deviations, new.deviations)
-        if let change = Self.value("avvikelser.mottagare", deviation.0?.receiver?.value, deviation.1?.receiver?.value, line: deviation.1?.receiver?.location.line, rules: ["BUS007"],
+        // The same receiver by another of its names (`BUSSAM` for the samrådsgrupp) is no change in substance.
+        let receivers = (deviation.0?.receiver?.value, deviation.1?.receiver?.value)
+        if !(receivers.0.flatMap { before in receivers.1.map { sameConcept(before, $0) } } ?? false),
+           let change = Self.value("avvikelser.mottagare", receivers.0, receivers.1, line: deviation.1?.receiver?.location.line, rules: ["BUS007"],
                                    weakens: deviation.0?.receiver != nil && deviation.1?.receiver == nil) {
             changes.append(change)
         }
@@ -179,7 +185,8 @@ struct FrontMatterChanges {
             changes.append(change)
         }
         let oldSteps = deviation.0?.escalation.map(\.value) ?? [], newSteps = deviation.1?.escalation.map(\.value) ?? []
-        if oldSteps != newSteps, let change = Self.value("avvikelser.eskalering", oldSteps.joined(separator: " → "), newSteps.joined(separator: " → "), line: line(deviation.1?.range), rules: ["BUS007", "BUS014"]) {
+        let sameSteps = oldSteps.count == newSteps.count && zip(oldSteps, newSteps).allSatisfy { sameConcept($0, $1) }
+        if !sameSteps, let change = Self.value("avvikelser.eskalering", oldSteps.joined(separator: " → "), newSteps.joined(separator: " → "), line: line(deviation.1?.range), rules: ["BUS007", "BUS014"]) {
             changes.append(change)
         }
         let follow = (old.followUp, new.followUp)
@@ -193,6 +200,16 @@ struct FrontMatterChanges {
         }
         changes += Self.list("uppföljning.indikatorer", follow.0?.indicators ?? [], follow.1?.indicators ?? [], line: line(follow.1?.range), rules: ["BUS011"])
         return changes
+    }
+
+    /// Two names of one receiver or escalation step, compared as concepts (README, "How text is read"):
+    /// the same words up to case and endings, two names of one county body, or one group by its id, name
+    /// or kind.
+    func sameConcept(_ before: String, _ after: String) -> Bool {
+        if before == after || !NameKey.candidates(before).isDisjoint(with: NameKey.candidates(after)) { return true }
+        if let body = ruleSet.body(named: before), ruleSet.body(named: after) == body { return true }
+        if let group = old.group(named: before), let successor = new.group(named: after), group.id.value == successor.id.value { return true }
+        return false
     }
 
     // MARK: Signatories and attachments

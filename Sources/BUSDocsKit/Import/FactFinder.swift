@@ -244,12 +244,40 @@ public struct FactFinder {
                       !unit.tokens[unit.tokenOfWord[next - 1]].hasSuffix(",") { next += 1 }
                 next -= 1
                 end = max(index, min(next, unit.words.count - 1))
+                // A noun phrase does not end in "och", "för" or a hanging hyphen ("barn- och ungdomsenhet"):
+                // read on to its noun, or, when it goes on too long, back to the last whole word.
+                func hanging(_ word: Int) -> Bool {
+                    Self.hangingWords.contains(unit.words[word]) || unit.tokens[unit.tokenOfWord[word]].hasSuffix("-")
+                }
+                var more = end
+                while hanging(more), more + 1 < unit.words.count, more - end < 3, unit.tokenOfWord[more + 1] - unit.tokenOfWord[more] <= 1,
+                      !unit.tokens[unit.tokenOfWord[more]].hasSuffix(",") { more += 1 }
+                end = hanging(more) ? end : more
+                while end > index, hanging(end) { end -= 1 }
             }
-            let text = unit.original(start...end)
+            var text = unit.original(start...end)
+            // A role is written in the indefinite form: "enhetschefen för …" convenes, the role is "Enhetschef för …".
+            if let definite = Self.indefinite(unit.words[index]), let head = text.range(of: unit.tokens[unit.tokenOfWord[index]].trimmingCharacters(in: CharacterSet(charactersIn: ",.;:()\"'”“"))) {
+                text.replaceSubrange(head, with: text[head].dropLast(unit.words[index].count - definite.count))
+            }
             if !text.isEmpty { found.append((text.prefix(1).uppercased() + text.dropFirst(), start)) }
             index = end + 1
         }
         return found
+    }
+
+    /// Words a noun phrase does not end in.
+    static let hangingWords: Set<String> = ["och", "for", "samt", "av", "i", "med", "eller", "inom", "vid", "pa"]
+
+    /// A role word in the definite form, in the indefinite (folded): "enhetschefen" → "enhetschef",
+    /// "rektorn" → "rektor", "samordnaren" → "samordnare"; nil when it is not definite.
+    static func indefinite(_ word: String) -> String? {
+        let stems = ["chef", "direktor", "rektor", "ledare", "forestandare", "samordnare", "handlaggare", "sekreterare", "kurator", "psykolog", "lakare"]
+        for stem in stems {
+            if word.hasSuffix(stem + "en"), !stem.hasSuffix("e") { return String(word.dropLast(2)) }
+            if word.hasSuffix(stem + "n") { return String(word.dropLast(1)) }
+        }
+        return nil
     }
 
     // MARK: Finding

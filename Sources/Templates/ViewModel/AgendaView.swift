@@ -45,17 +45,19 @@ struct AgendaView {
     /// revision). A turn of a principal names the principal only (the agreement does not say which of
     /// its members chairs); a turn of a party names its member in the group. Either way the rule follows
     /// in brackets: "kommunen, vårterminen 2027 (ordförandeskapet växlar varje termin mellan kommun och
-    /// region, med kommun först vårterminen 2020)".
+    /// region, med kommun först vårterminen 2020)". An agreement that does not say when its rotation
+    /// starts does not say whose turn it is: the chair is left to fill in, with the rotation.
     static func chair(of group: Group, on date: LocalDate, in agreement: Agreement) -> String {
         switch group.chair?.value {
         case .rotating(let turns, let period)? where !turns.isEmpty:
             let yearly = period?.value == .year
             func turnNumber(of day: LocalDate) -> Int { yearly ? day.year : day.year * 2 + (day.month <= 6 ? 0 : 1) }
-            let start = Wording.rotationStart(of: agreement)
-            let index = ((turnNumber(of: date) - (start.map(turnNumber(of:)) ?? 0)) % turns.count + turns.count) % turns.count
-            let when = yearly ? "år \(date.year)" : Wording.term(of: date)
             let rotation = Wording.rotation(turns.map(\.value), period: period?.value, in: agreement)
             let rule = "ordförandeskapet " + rotation.prefix(1).lowercased() + rotation.dropFirst()
+            let start = Wording.rotationStart(of: agreement)
+            if start == nil, turns.count > 1 { return "____________ (\(rule))" }
+            let index = ((turnNumber(of: date) - (start.map(turnNumber(of:)) ?? 0)) % turns.count + turns.count) % turns.count
+            let when = yearly ? "år \(date.year)" : Wording.term(of: date)
             let who: String
             switch turns[index].value {
             case .principal(let turn):

@@ -14,6 +14,9 @@ struct AgreementView {
         var cadence: String
         var chair: String?
         var convener: String?
+        /// An individforum's minutes, as the regional agreement asks: "Protokoll förs på den fasta
+        /// protokollmallen (bilaga: Arbetsform för BUS individforum)."
+        var minutes: String?
         var document: LinkView?
     }
 
@@ -174,10 +177,16 @@ struct AgreementView {
         let documented = source.documentedGroups.contains { $0.id == group.id }
         // A forum whose protocol is the area's own (an attachment) links to it, as the attachment list does.
         let own = group.kind?.value == .individualForum ? source.ownDocument(named: group.protocolTemplate?.value, userTemplates: []) : nil
+        // What the front matter's `protokoll:` says is said in the text that is signed, naming the attachment
+        // that holds the template when there is one.
+        let minutes = group.kind?.value != .individualForum ? nil : group.protocolTemplate.map { template in
+            let attachment = own ?? a.attachments.first { $0.template?.value == template.value }
+            return "Protokoll förs på den fasta protokollmallen" + (attachment.map { " (bilaga: \($0.title?.value ?? "Protokollmall"))" } ?? "") + "."
+        }
         return GroupView(
             id: group.id.value, anchor: "grupp-" + group.id.value, name: group.name?.value ?? group.id.value, kind: Wording.groupKind(group.kind?.value),
             members: members, hasMembers: !members.isEmpty, cadence: Wording.cadence(group.meetings?.value), chair: chair,
-            convener: PersonRole.convener(of: group, in: a),
+            convener: PersonRole.convener(of: group, in: a), minutes: minutes,
             document: own.map { own in
                 let title = own.title?.value ?? "Protokollmall"
                 return own.file.map { LinkView(title: title, file: $0, in: source) } ?? LinkView(title: title, href: nil)
@@ -240,6 +249,7 @@ extension AgreementView.GroupView: TemplateView {
         ("cadence", { $0.cadence }),
         ("chair", { $0.chair }),
         ("convener", { $0.convener }),
+        ("minutes", { $0.minutes }),
         ("document", { $0.document }),
     ])
 }

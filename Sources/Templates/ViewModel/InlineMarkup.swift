@@ -1,12 +1,26 @@
 /// The little Markdown findings use — `code` and *emphasis* — as escaped HTML with `<code>` and `<em>`, so
-/// a page never shows backticks and asterisks.
+/// a page never shows backticks and asterisks. A quoted text that starts with spaces is a line to type,
+/// indentation and all (`Skriv "    verksamheter: [bup]".`): it is code too, which the stylesheet shows
+/// with its spaces.
 public enum InlineMarkup {
     public static func html(_ text: String) -> String {
         var out = ""
-        var inCode = false, inEmphasis = false
+        var inCode = false, inEmphasis = false, inQuote = false
         var characters = Array(text)[...]
         while let character = characters.popFirst() {
             switch character {
+            case "\"" where !inCode && !inQuote:
+                if let close = characters.firstIndex(of: "\""), characters.first.map({ $0 == " " || $0 == "\t" }) == true,
+                   characters[..<close].contains(where: { !$0.isWhitespace }) {
+                    out += "&quot;<code>" + characters[..<close].map { escape(String($0)) }.joined() + "</code>&quot;"
+                    characters = characters[characters.index(after: close)...]
+                } else {
+                    out += "&quot;"
+                    inQuote = true
+                }
+            case "\"" where !inCode:
+                out += "&quot;"
+                inQuote = false
             case "\\" where !inCode && characters.first.map({ "*`_\\".contains($0) }) == true:
                 out += escape(String(characters.popFirst()!))
             case "`":

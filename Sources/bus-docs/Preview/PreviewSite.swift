@@ -115,10 +115,10 @@ enum PageDecoration {
 
     static func decorate(_ html: String, findings agreements: [(CheckedAgreement, String)], problem: String? = nil) -> String {
         // The page's own list of findings gives way to the preview's, which links each to its line: once per
-        // page. An unreadable agreement's page keeps its own, which quotes the lines; the preview adds the count.
+        // page. An unreadable agreement's page quoted the lines around each finding: the preview quotes them too.
         let quotesLines = html.contains("class=\"utdrag\"")
-        let section = findingsSection(agreements, problem: problem, listed: !quotesLines)
-        var page = quotesLines ? html : withoutOwnFindings(html)
+        let section = findingsSection(agreements, problem: problem, quotingLines: quotesLines)
+        var page = withoutOwnFindings(html)
         if let main = page.range(of: "<main>") {
             page.insert(contentsOf: section, at: main.upperBound)
         } else if let body = page.range(of: "<body"), let end = page[body.upperBound...].firstIndex(of: ">") {
@@ -145,23 +145,36 @@ enum PageDecoration {
         return page
     }
 
-    static func findingsSection(_ agreements: [(CheckedAgreement, String)], problem: String?, listed: Bool = true) -> String {
+    static func findingsSection(_ agreements: [(CheckedAgreement, String)], problem: String?, quotingLines: Bool = false) -> String {
         let diagnostics = agreements.flatMap { agreement, slug in agreement.diagnostics.map { (agreement.path, slug, $0) } }
         let errors = diagnostics.filter { $0.2.severity == .error }.count, warnings = diagnostics.count - errors
         var heading = "Kontroll: "
         heading += diagnostics.isEmpty ? "inga fel" : "\(errors) fel, \(warnings) \(warnings == 1 ? "varning" : "varningar")"
         var html = "\n<section class=\"bus-docs-diagnostik\" aria-label=\"Kontroll\"><h2>\(escape(heading))</h2>"
         if let problem { html += "<p class=\"fel\" role=\"alert\">\(escape(problem))</p>" }
-        if listed, !diagnostics.isEmpty {
+        if !diagnostics.isEmpty {
             html += "<ul class=\"diagnostik\">"
+            let sources = Dictionary(agreements.map { ($0.0.path, $0.0.parsed.source) }, uniquingKeysWith: { first, _ in first })
             for (path, slug, diagnostic) in diagnostics {
+                let excerpt = quotingLines ? sources[path].flatMap { $0 }.map { self.excerpt(diagnostic, in: $0) } ?? "" : ""
                 let place = "\(URL(fileURLWithPath: path).lastPathComponent):\(diagnostic.location.line):\(diagnostic.location.column)"
                 let link = "/\(PreviewSite.sourcePrefix)\(slug.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? slug)#L\(diagnostic.location.line)"
-                html += "<li class=\"\(diagnostic.severity == .error ? "fel" : "varning")\"><a href=\"\(escape(link))\">\(escape(place))</a> [\(diagnostic.ruleID)] \(InlineMarkup.html(diagnostic.message.sv))\(notes(diagnostic, source: link))\(diagnostic.hint.map { "<br><span class=\"tips\">Tips: \(InlineMarkup.html($0.sv))</span>" } ?? "")</li>"
+                html += "<li class=\"\(diagnostic.severity == .error ? "fel" : "varning")\"><a href=\"\(escape(link))\">\(escape(place))</a> [\(diagnostic.ruleID)] \(InlineMarkup.html(diagnostic.message.sv))\(notes(diagnostic, source: link))\(diagnostic.hint.map { "<br><span class=\"tips\">Tips: \(InlineMarkup.html($0.sv))</span>" } ?? "")\(excerpt)</li>"
             }
             html += "</ul>"
         }
         return html + "</section>\n"
+    }
+
+    /// The lines around a finding, its own marked, as an unreadable agreement's page quotes them.
+    private static func excerpt(_ diagnostic: Diagnostic, in source: SourceFile) -> String {
+        let lower = max(1, diagnostic.location.line - UnreadableSource.context)
+        let upper = min(source.lines.count, diagnostic.location.line + UnreadableSource.context)
+        guard lower <= upper else { return "" }
+        let lines = (lower...upper).map { number in
+            "<span\(number == diagnostic.location.line ? " class=\"markerad\"" : "")>\(number): \(escape(String(source.line(number))))</span>\n"
+        }
+        return "\n<pre class=\"utdrag\" aria-label=\"Rader ur filen\">\(lines.joined())</pre>"
     }
 
     /// A finding's notes, each linked to its line in the source view.

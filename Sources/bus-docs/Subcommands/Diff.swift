@@ -57,7 +57,7 @@ struct Diff: ParsableCommand, WritesToOutputOption {
             ?? AgreementComparison.Version(label: oldVersion.label, parsed: .empty(path: oldVersion.label), diagnostics: [])
         let new = check(newVersion.label, newVersion.parsed)
         let ruleSet = new.parsed.agreement.map { validator.ruleSet(for: $0).0 } ?? RuleSet.builtIn(named: "bus-2012")!
-        let comparison = AgreementComparison(old: old, new: new, ruleSet: ruleSet)
+        let comparison = AgreementComparison(old: old, new: new, ruleSet: ruleSet, validator: validator)
 
         let context = OutputContext(templates: try templateOptions.load())
         try OutputFormats.emit(.comparison(comparison), as: format, in: context, to: output, refusing: files, role: role)

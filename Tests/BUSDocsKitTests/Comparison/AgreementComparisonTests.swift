@@ -11,7 +11,7 @@ import Testing
             let parsed = AgreementParser.parse(bytes: Array(text.utf8), path: label)
             return AgreementComparison.Version(label: label, parsed: parsed, diagnostics: validator.validate(parsed))
         }
-        return AgreementComparison(old: version("old.md", old), new: version("new.md", new), ruleSet: RuleSet.builtIn(named: "bus-2012")!)
+        return AgreementComparison(old: version("old.md", old), new: version("new.md", new), ruleSet: RuleSet.builtIn(named: "bus-2012")!, validator: validator)
     }
 
     @Test func theSameTextHasNoChanges() {
@@ -68,6 +68,50 @@ import Testing
         #expect(partyChanges.map(\.description.en) == ["the party `bup` is now `bup-nord`"])
         #expect(comparison.changes.count == 1, "\(comparison.changes.map(\.description.en))")
         #expect(!comparison.weakens)
+    }
+
+    /// A new id and a new name for one party: one change, naming both, not a second one for the name.
+    @Test func aPartyRenamedWithANewNameIsOneChange() {
+        let renamed = Fixture.valid.replacingOccurrences(of: "id: bup\n    namn: BUP Teststad", with: "id: bup-nord\n    namn: BUP Nordstad")
+            .replacingOccurrences(of: "part: bup,", with: "part: bup-nord,")
+        let comparison = Self.compare(Fixture.valid, renamed)
+        #expect(comparison.changes.map(\.description.sv) == ["parten `bup` heter nu `bup-nord` (BUP Teststad → BUP Nordstad)"])
+        #expect(comparison.changes.map(\.prose) == ["Parten BUP Teststad heter nu BUP Nordstad"])
+    }
+
+    /// The receiver and the escalation's steps are compared as concepts: BUSSAM by another of its names,
+    /// or a group by its name instead of its id, is the same receiver and the same chain.
+    @Test func theSameReceiverByAnotherNameIsNoChange() {
+        let renamed = Fixture.valid
+            .replacing("  mottagare: BUSSAM", with: "  mottagare: samrådsgruppen för barns och ungas hälsa")
+            .replacing("  eskalering: [individforum, BUSSAM]", with: "  eskalering: [BUS individforum, Samrådsgruppen för barns och ungas hälsa (BUSSAM)]")
+        #expect(renamed != Fixture.valid)
+        let comparison = Self.compare(Fixture.valid, renamed)
+        #expect(comparison.changes.isEmpty, "\(comparison.changes.map(\.description.en))")
+        // Another receiver is still a change.
+        let other = Self.compare(Fixture.valid, Fixture.valid.replacing("  mottagare: BUSSAM", with: "  mottagare: socialchefen"))
+        #expect(other.changes.map(\.subject) == ["avvikelser.mottagare"])
+    }
+
+    /// A removed section whose absence makes a new finding is a change in substance that weakens the
+    /// agreement and breaks that rule; one whose absence makes none is shown only under the sections.
+    @Test func aRemovedSectionThatMakesAFindingWeakens() throws {
+        let removed = Fixture.valid.replacing("## Gemensamma utgångspunkter\nBarnkonventionen gäller. Fristående skolor bjuds aktivt in till arbetet.\n", with: "")
+        #expect(removed != Fixture.valid)
+        let comparison = Self.compare(Fixture.valid, removed)
+        #expect(comparison.appeared.map(\.ruleID) == ["BUS017"])
+        let change = try #require(comparison.changes.first)
+        #expect(comparison.changes.count == 1)
+        #expect(change.subject == "avsnitt")
+        #expect(change.description.sv == "avsnittet ”Gemensamma utgångspunkter” har tagits bort")
+        #expect(change.weakens && change.breaks == ["BUS017"])
+        #expect(change.prose == "Avsnittet ”Gemensamma utgångspunkter” har tagits bort")
+        #expect(comparison.weakens)
+        // Without the sentence on independent schools, the section answers no rule: no change in substance.
+        let plain = Fixture.valid.replacing("Barnkonventionen gäller. Fristående skolor bjuds aktivt in till arbetet.", with: "Barnkonventionen gäller.")
+        let withoutIt = Self.compare(plain, plain.replacing("## Gemensamma utgångspunkter\nBarnkonventionen gäller.\n", with: ""))
+        #expect(withoutIt.changes.isEmpty && withoutIt.appeared.isEmpty)
+        #expect(withoutIt.sections.contains { $0.status == .removed })
     }
 
     @Test func aRenamedSectionIsMatchedByItsWords() {

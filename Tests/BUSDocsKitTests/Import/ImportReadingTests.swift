@@ -70,4 +70,19 @@ import Testing
         #expect(found("Socialdirektören undertecknar") == [])
         #expect(found("barnavårdscentralen (BVC) och förskolan") == ["mvc-bvc", "utbildning"])
     }
+
+    /// A role is a whole noun phrase in the indefinite form: never cut at "barn- och" or "för", never
+    /// "enhetschefen".
+    @Test func aRoleIsAWholeNounPhraseInTheIndefiniteForm() throws {
+        let ruleSet = try #require(RuleSet.builtIn(named: "hök-2022"))
+        let finder = FactFinder(document: ImportedDocument(), ruleSet: ruleSet)
+        let role = { (text: String) in finder.role(in: FactFinder.unit(text, paragraph: 1, headings: [], isHeading: false, block: 0)) }
+        #expect(role("BUS individforum sammankallas av enhetschefen för socialtjänstens barn- och ungdomsenhet och hålls inom två veckor.")
+                == "Enhetschef för socialtjänstens barn- och ungdomsenhet")
+        #expect(role("Individforum sammankallas av rektorn och hålls inom 14 dagar.") == "Rektor")
+        #expect(role("Samordnaren för barn och unga kallar.") == "Samordnare för barn och unga")
+        // Too long to reach its noun: back to the last whole word, never a fragment.
+        #expect(role("Kallas av chefen för stadens barn- och och och och ungdomsverksamhet.") == "Chef för stadens")
+        #expect(role("Enhetschef barn och unga, socialtjänsten") == "Enhetschef barn och unga")
+    }
 }

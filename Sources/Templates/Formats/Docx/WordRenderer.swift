@@ -212,7 +212,7 @@ public struct WordRenderer: Sendable {
         body.heading("Organisation")
         for group in view.groups {
             body.heading("\(group.name) (\(group.kind))", level: 2)
-            body.paragraph("Möten: \(group.cadence)." + (group.chair.map { " Ordförande: \($0)." } ?? "") + (group.convener.map { " Sammankallande: \($0)." } ?? ""))
+            body.paragraph("Möten: \(group.cadence)." + (group.chair.map { " Ordförande: \($0)." } ?? "") + (group.convener.map { " Sammankallande: \($0)." } ?? "") + (group.minutes.map { " \($0)" } ?? ""))
             if group.hasMembers {
                 body.table(caption: "Ledamöter i \(group.name)", head: ["Roll", "Organisation", "Ersättare"],
                            rows: group.members.map { [WordBody.cell($0.role), WordBody.cell($0.organisation), WordBody.cell($0.substitute ?? "")] },
@@ -239,7 +239,7 @@ public struct WordRenderer: Sendable {
         }
 
         body.heading(OwnDocument.textHeading)
-        body.markdown(CommonMarkConverter.blocks(from: source.agreement.body.markdown, headingOffset: 1))
+        body.markdown(CommonMarkConverter.blocks(from: SignedText.markdown(of: source.agreement), headingOffset: 1))
 
         if !view.attachments.isEmpty {
             body.heading(OwnDocument.attachmentsHeading)

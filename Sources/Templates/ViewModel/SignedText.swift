@@ -1,0 +1,46 @@
+import BUSDocsKit
+import Foundation
+
+/// The agreement's text as its documents print it under "Överenskommelsens text": without a `#` heading
+/// that opens the text and names the document (`# Lokal BUS-överenskommelse för Värmdö`, as `new` and
+/// `import` write it), since the document's title — `titel:` — is already its first heading. Any other
+/// opening `#` heading (`# Bakgrund`) is text of the agreement and is kept.
+enum SignedText {
+    static func markdown(of agreement: Agreement) -> String {
+        let markdown = agreement.body.markdown
+        var lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }),
+              let heading = levelOneHeading(lines[first]), namesDocument(heading, agreement) else { return markdown }
+        lines.removeSubrange(...first)
+        return lines.drop { $0.allSatisfy(\.isWhitespace) }.joined(separator: "\n")
+    }
+
+    /// The text of an ATX level-1 heading (`# Titel`, `# Titel #`, `# Titel {#id}`), or nil.
+    static func levelOneHeading(_ line: Substring) -> String? {
+        let indent = line.prefix { $0 == " " }.count
+        guard indent <= 3 else { return nil }
+        let rest = line.dropFirst(indent)
+        guard rest.hasPrefix("# ") || rest.hasPrefix("#\t") else { return nil }
+        var text = rest.dropFirst(2).trimmingCharacters(in: .whitespaces)
+        if let open = text.range(of: "{#", options: .backwards), text.hasSuffix("}") { text = String(text[..<open.lowerBound]) }
+        while text.hasSuffix("#") { text.removeLast() }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Whether a heading names the document: each of its words is one of the title's, the area's or the
+    /// municipality's, or a word every agreement's title is made of ("Lokal överenskommelse om BUS i
+    /// Värmdö kommun" for the title "Lokal överenskommelse om samverkan kring barn och unga … i Värmdö").
+    static func namesDocument(_ heading: String, _ agreement: Agreement) -> Bool {
+        let own = Set(Words.folded([agreement.title?.value, agreement.area?.value, agreement.municipality?.value].compactMap { $0 }.joined(separator: " ")))
+        let words = Words.folded(heading)
+        return !words.isEmpty && words.contains { $0.hasPrefix("overenskommelse") || $0.hasPrefix("handlingsplan") || own.contains($0) && !titleWords.contains($0) }
+            && words.allSatisfy { own.contains($0) || titleWords.contains($0) }
+    }
+
+    /// Words of an agreement's title that say what kind of document it is, not what it is about.
+    static let titleWords: Set<String> = [
+        "lokal", "lokala", "bus", "overenskommelse", "overenskommelsen", "overenskommelser", "handlingsplan", "handlingsplanen",
+        "om", "for", "i", "och", "kring", "mellan", "av", "med", "den", "det", "samverkan", "kommun", "kommuns", "stad", "stads",
+        "stadsdelsomrade", "stadsdelsomradet", "region", "regionen", "stockholm", "stockholms", "lan", "lans",
+    ]
+}
