@@ -36,8 +36,15 @@ struct BusDocsProcess {
         process.standardOutput = stdout
         try process.run()
         stdin.fileHandleForWriting.write(Data(input.utf8))
+        // A run still asking when the answers are used up waits for more: killed after a minute and
+        // reported as a hang, so a suite never waits forever.
+        let watchdog = Watchdog()
+        DispatchQueue.global().asyncAfter(deadline: .now() + 60) {
+            if process.isRunning { watchdog.fired = true; process.terminate() }
+        }
         let transcript = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
+        if watchdog.fired { return (-1, transcript + "\nhang: killed after 60 s") }
         return (process.terminationStatus, transcript)
     }
 

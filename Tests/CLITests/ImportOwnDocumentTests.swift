@@ -10,6 +10,12 @@ import Testing
 @Suite(.serialized) struct ImportOwnDocumentTests {
     /// A body as its blocks, each its kind (heading level, list kind and depth) and its text: what a reader
     /// sees, without the `{#id}` of headings or the emphasis.
+    /// The blocks a document prints of a body: a `#` heading opening the text names the document, whose
+    /// title the document already has, so it is not printed again (and cannot come back).
+    static func printed(_ blocks: [String]) -> [String] {
+        blocks.first?.hasPrefix("h1: Lokal BUS-överenskommelse") == true ? Array(blocks.dropFirst()) : blocks
+    }
+
     static func blocks(_ markdown: String, headingsAbove depth: Int = 6) -> [String] {
         CommonMarkConverter.blocks(from: markdown).map { block in
             var kind: String
@@ -46,7 +52,7 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         let original = try ImportCommandTests.draft(source).agreement
         let imported = try ImportCommandTests.draft(draft)
-        #expect(Self.blocks(imported.agreement.body.markdown) == Self.blocks(original.body.markdown), "\(imported.text)")
+        #expect(Self.blocks(imported.agreement.body.markdown) == Self.printed(Self.blocks(original.body.markdown)), "\(imported.text)")
         for generated in ["Status:", "Namnförtydligande", "## Underskrifter", "Överenskommelsens text", "Parter och verksamheter"] {
             #expect(!imported.agreement.body.markdown.contains(generated), "\(generated) in the body")
         }

@@ -472,14 +472,25 @@ import TestSupport
         #expect(unlikely.stderr == "bus-docs: --area Tarsta: inget område i Stockholms län heter så. Är Tarsta en ort eller ett område i en kommun, ange kommunen: --kommun med kommunens officiella namn; menade du Farsta (Stockholms stad), skriv --area \"Farsta\"\n", "\(unlikely.stderr)")
         let unlikelyEnglish = try BusDocsProcess.run(["new", "--area", "Tarsta"])
         #expect(unlikelyEnglish.stderr == "bus-docs: --area Tarsta: no area in Stockholm County is called that. If Tarsta is a place or an area in a municipality, name the municipality: --kommun with its official name; if you meant Farsta (Stockholms stad), write --area \"Farsta\"\n", "\(unlikelyEnglish.stderr)")
-        guard let asked = try BusDocsProcess.onTerminal("new", input: "Märsta\n\n\n", lang: "sv_SE.UTF-8") else { return }
+        // On a terminal the draft goes to the file asked for last (Enter: Agreements/<area>.md), in a folder of the test's own.
+        func drafted(_ input: String, lang: String) throws -> (transcript: String, drafts: [String])? {
+            let folder = try BusDocsProcess.temporaryFolder()
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let agreements = folder.appendingPathComponent("Agreements")
+            try FileManager.default.createDirectory(at: agreements, withIntermediateDirectories: true)
+            guard let run = try BusDocsProcess.onTerminal("new", input: input, lang: lang, in: folder) else { return nil }
+            let drafts = try FileManager.default.contentsOfDirectory(atPath: agreements.path)
+                .map { try String(contentsOf: agreements.appendingPathComponent($0), encoding: .utf8) }
+            return (run.transcript, drafts)
+        }
+        guard let asked = try drafted("Märsta\n\n\n\n\n", lang: "sv_SE.UTF-8") else { return }
         #expect(asked.transcript.contains("Märsta ligger i Sigtuna kommun — tryck Enter för området Sigtuna, eller skriv Märsta igen om området bara är Märsta [Sigtuna]: "), "\(asked.transcript)")
         #expect(asked.transcript.contains("Kommun [Sigtuna kommun]: "), "\(asked.transcript)")
-        #expect(asked.transcript.contains("område: \"Sigtuna\""), "\(asked.transcript)")
-        let guess = try #require(try BusDocsProcess.onTerminal("new", input: "Tarsta\n\nTarsta\nTarsta kommun\n\n", lang: "C"))
+        #expect(asked.drafts.count == 1 && asked.drafts[0].contains("område: \"Sigtuna\""), "\(asked.transcript)")
+        let guess = try #require(try drafted("Tarsta\n\nTarsta\nTarsta kommun\n\n\n\n\n", lang: "C"))
         #expect(guess.transcript.contains("No area in Stockholm County is called Tarsta. Type the area again: Tarsta if that is right (the municipality is asked next), or Farsta if you meant it (Stockholms stad): "), "\(guess.transcript)")
         #expect(!guess.transcript.contains("[Farsta]") && !guess.transcript.contains("Stockholms stad]"), "\(guess.transcript)")
-        #expect(guess.transcript.contains("kommun: \"Tarsta kommun\""), "\(guess.transcript)")
+        #expect(guess.drafts.count == 1 && guess.drafts[0].contains("kommun: \"Tarsta kommun\""), "\(guess.transcript)")
     }
 
     /// `agreement`, `protocol` and `deviation` help with a name without `.md` as `check` does, and a folder

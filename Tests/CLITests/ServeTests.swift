@@ -166,10 +166,10 @@ import Glibc
         #expect(try HTTP.waitFor("/", port: preview.port, seconds: 10) { $0.contains("Gjord med bus-docs") })
         try original.replacingOccurrences(of: "Skapad med bus-docs", with: "Gjord med bus-docs").replacingOccurrences(of: "{{title}}", with: "{{titel}}")
             .write(to: layout, atomically: true, encoding: .utf8)
-        let broken = "Mallfel: \(layout.path):6:8: okänd variabel `titel`"
+        let broken = "Mallfel: \(layout.path):7:8: okänd variabel `titel`"
         #expect(try HTTP.waitFor("/", port: preview.port, seconds: 10) { $0.contains(broken) })
         #expect(try HTTP.get("/", port: preview.port).body.contains("<title>Lokala BUS-överenskommelser</title>"), "the last good site is still served")
-        #expect(preview.stderr.contains("bus-docs: \(layout.path):6:8: unknown variable `titel`"), "problems go to stderr, in the locale's language: \(preview.stderr)")
+        #expect(preview.stderr.contains("bus-docs: \(layout.path):7:8: unknown variable `titel`"), "problems go to stderr, in the locale's language: \(preview.stderr)")
     }
 
     @Test func anAttachmentIsServedAsItIsWithItsContentTypeAndGoesWithItsFile() throws {
