@@ -93,8 +93,7 @@ public struct StructureRule: Rule {
         var index = 0
         while index < lines.count {
             let line = blanksTrimmed(lines[index])
-            if let marker = line.first, marker == "`" || marker == "~", line.hasPrefix(String(repeating: marker, count: 3)) {
-                fence = fence == nil ? marker : (fence == marker ? nil : fence)
+            if togglesFence(line, &fence) {
                 index += 1
                 continue
             }
@@ -161,9 +160,7 @@ public struct StructureRule: Rule {
         var fence: Character?
         var index = 0
         while index < lines.count {
-            let line = blanksTrimmed(lines[index])
-            if let marker = line.first, marker == "`" || marker == "~", line.hasPrefix(String(repeating: marker, count: 3)) {
-                fence = fence == nil ? marker : (fence == marker ? nil : fence)
+            if togglesFence(blanksTrimmed(lines[index]), &fence) {
                 index += 1
                 continue
             }
@@ -189,6 +186,14 @@ public struct StructureRule: Rule {
             index = end
         }
         return findings
+    }
+
+    /// Whether `line` opens or closes a code fence (```` ``` ```` or `~~~`), updating `fence`: the scans
+    /// for pasted tables and lists pass over code.
+    private static func togglesFence(_ line: String, _ fence: inout Character?) -> Bool {
+        guard let marker = line.first, marker == "`" || marker == "~", line.hasPrefix(String(repeating: marker, count: 3)) else { return false }
+        fence = fence == nil ? marker : (fence == marker ? nil : fence)
+        return true
     }
 
     /// `|---|:--:|`, `--- | ---`: the line under a table's head.
