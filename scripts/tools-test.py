@@ -470,6 +470,29 @@ def test_pre_commit_refuses_a_broken_agreement_and_passes_a_good_one():
         assert "muntligt" not in log
 
 
+def test_the_readmes_local_hook_needs_only_the_binary():
+    """README's `repo: local` configuration, as written there, refuses a broken agreement and passes a good one."""
+    readme = (ROOT / "README.md").read_text()
+    blocks = [block for block in readme.split("```yaml\n")[1:] if "repo: local" in block.split("```")[0]]
+    assert len(blocks) == 1, "README has one local pre-commit configuration"
+    config = blocks[0].split("```")[0]
+    with tempfile.TemporaryDirectory() as folder:
+        repo = Path(folder) / "avtal"
+        (repo / "Agreements").mkdir(parents=True)
+        env = {"PATH": f"{BIN.parent}:{os.environ['PATH']}", "LANG": "C", "HOME": folder, "PRE_COMMIT_HOME": f"{folder}/cache"}
+        subprocess.run(["git", "init", "-q"], cwd=repo, check=True)
+        (repo / ".pre-commit-config.yaml").write_text(config)
+        good = (ROOT / "Agreements/nacka-2023.md").read_text()
+        (repo / "Agreements/nacka.md").write_text(good.replace("samtycke: skriftligt", "samtycke: muntligt", 1))
+        subprocess.run(["git", "add", "."], cwd=repo, check=True, env=env)
+        refused = pre_commit(["run", "--all-files"], repo, env)
+        assert refused.returncode == 1 and "BUS008" in refused.stdout, refused.stdout + refused.stderr
+        (repo / "Agreements/nacka.md").write_text(good)
+        subprocess.run(["git", "add", "."], cwd=repo, check=True, env=env)
+        passed = pre_commit(["run", "--all-files"], repo, env)
+        assert passed.returncode == 0, passed.stdout + passed.stderr
+
+
 # MARK: The GitHub action
 
 def action_check_step():

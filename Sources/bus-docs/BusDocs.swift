@@ -101,26 +101,32 @@ extension BusDocs {
 /// text stays English).
 enum ArgumentWords {
     static let swedish: [(String, String)] = [
-        ("Error: Missing expected argument", "Fel: argument saknas:"),
-        ("Error: Unknown option", "Fel: okänd flagga"),
-        ("Error: Missing value for", "Fel: värde saknas för"),
-        ("Error: Unexpected argument", "Fel: oväntat argument"),
-        ("Error: The value ", "Fel: värdet "),
+        ("Error: Missing expected argument", "bus-docs: argument saknas:"),
+        ("Error: Unknown option", "bus-docs: okänd flagga"),
+        ("Error: Missing value for", "bus-docs: värde saknas för"),
+        ("Error: Unexpected argument", "bus-docs: oväntat argument"),
+        ("Error: The value ", "bus-docs: värdet "),
         (" is invalid for ", " är inte giltigt för "),
         ("Please provide one of", "Välj ett av"),
-        ("Error: The option ", "Fel: flaggan "),
+        ("Error: The option ", "bus-docs: flaggan "),
         (" does not take any value, but ", " tar inget värde, men "),
         (" was specified.", " angavs."),
         ("Help:  ", "Hjälp:  "),
         ("Usage: ", "Användning: "),
         ("  See '", "  Se '"),
         ("' for more information.", "' för mer information."),
-        ("Error: ", "Fel: "),
+        ("Error: ", "bus-docs: "),
         (". Did you mean '", ". Menade du '"),
     ]
 
+    /// The message in the run's language, opening with `bus-docs: ` as every other message does.
     static func inLanguage(_ message: String) -> String {
-        guard RunLanguage.swedish else { return message }
+        guard RunLanguage.swedish else {
+            // "Error: Missing expected argument …" → "bus-docs: missing expected argument …".
+            guard message.hasPrefix("Error: ") else { return message }
+            let rest = message.dropFirst("Error: ".count)
+            return "bus-docs: " + rest.prefix(1).lowercased() + rest.dropFirst()
+        }
         var text = message
         for (english, swedish) in swedish { text = text.replacingOccurrences(of: english, with: swedish) }
         // "one of 'a', 'b' or 'c'": the list's last word, on its own line only (help text stays as it is).

@@ -67,6 +67,13 @@ import Testing
         #expect(strict.stderr == "bus-docs: failed: --strict counts warnings as errors\n", "\(strict.stderr)")
         let swedish = try BusDocsProcess.run(["check", path, "--strict", "--format", "github", "--today", "2026-11-24"], environment: ["LANG": "sv_SE.UTF-8"])
         #expect(swedish.status == 1 && swedish.stderr == "bus-docs: underkänd: --strict räknar varningar som fel\n", "\(swedish.stderr)")
+        // The JSON document gives the same verdict as the exit status.
+        for (arguments, status, passed) in [(["--strict"], Int32(1), false), ([], Int32(0), true)] {
+            let json = try BusDocsProcess.run(["check", path, "--format", "json", "--today", "2026-11-24"] + arguments)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            #expect(json.status == status)
+            #expect(object["passed"] as? Bool == passed && object["strict"] as? Bool == !arguments.isEmpty && object["errors"] as? Int == 0 && object["warnings"] as? Int == 1)
+        }
     }
 
     @Test func jsonOutputCountsFindings() throws {

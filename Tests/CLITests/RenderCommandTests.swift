@@ -304,6 +304,26 @@ import Testing
         #expect(pdf.status == 2 && pdf.stderr.contains("--format pdf behöver en fil: -o FIL.pdf"), "\(pdf.stderr)")
     }
 
+    /// `-o` naming a folder, a file as a folder, or `--register` naming a file: said as what it is, with a
+    /// name that works when written as suggested.
+    @Test func aFolderOrAFileInTheWrongPlaceIsSaidAsWhatItIs() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("ut").path
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        let swedish = try BusDocsProcess.run(["protocol", Self.valid, "-o", out + "/"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(swedish.status == 2 && swedish.stderr == "bus-docs: -o \(out)/: är en mapp — ange filen i den, t.ex. -o \(out)/protokoll-individforum.html\n", "\(swedish.stderr)")
+        let english = try BusDocsProcess.run(["deviation", Self.valid, "--format", "md", "-o", out])
+        #expect(english.status == 2 && english.stderr == "bus-docs: -o \(out): is a folder — name the file in it, e.g. -o \(out)/avvikelseblankett.md\n", "\(english.stderr)")
+        // The suggestion, written as it stands, works.
+        let written = try BusDocsProcess.run(["deviation", Self.valid, "--format", "md", "-o", out + "/avvikelseblankett.md"])
+        #expect(written.status == 0, "\(written.stderr)")
+        let fileAsFolder = try BusDocsProcess.run(["protocol", Self.valid, "-o", out + "/avvikelseblankett.md/x.html"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(fileAsFolder.status == 2 && fileAsFolder.stderr == "bus-docs: -o \(out)/avvikelseblankett.md/x.html: \(out)/avvikelseblankett.md är en fil, inte en mapp — skriv t.ex. -o \(out)/x.html\n", "\(fileAsFolder.stderr)")
+        let register = try BusDocsProcess.run(["report", "--register", Self.valid, "--year", "2025"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(register.status == 2 && register.stderr.hasPrefix("bus-docs: --register \(Self.valid): är en fil, inte en mapp — --register är registrets mapp"), "\(register.stderr)")
+    }
+
     @Test func aLinkIsWrittenThroughAndStays() throws {
         let folder = try BusDocsProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -175,7 +175,9 @@ import TestSupport
             "testomradet/dagordning-arbetsgrupp.html", "testomradet/protokoll-individforum.html",
             "testomradet/avvikelseblankett.html",
         ])
-        try SiteBuilder.validate(files)
+        for file in files where file.path.hasSuffix(".html") {
+            #expect(HTMLValidator.problems(in: file.text ?? "") == [], "\(file.path)")
+        }
     }
 }
 

@@ -79,6 +79,23 @@ import Testing
         }
     }
 
+    /// Pages are checked with libxml2 when a template is the user's; a folder with only a stylesheet, or
+    /// none, leaves the built-in templates, whose markup the tests check.
+    @Test func onlyTheUsersTemplatesHavePagesChecked() throws {
+        #expect(try !TemplateSet.load().hasUserTemplates)
+        #expect(try !TemplateSet.load(overrides: folder(with: ["style.css": "p { color: teal; }\n"])).hasUserTemplates)
+        #expect(try TemplateSet.load(overrides: folder(with: ["index.mustache": "{{<layout}}{{$content}}<p>a</p>{{/content}}{{/layout}}"])).hasUserTemplates)
+        #expect(try TemplateSet.load(overrides: folder(with: ["protokoll-bup.mustache": "<p>{{title}}</p>"])).hasUserTemplates)
+        let broken = try TemplateSet.load(overrides: folder(with: ["index.mustache": "{{<layout}}{{$content}}<p>a</span></p>{{/content}}{{/layout}}"]))
+        let builder = SiteBuilder(renderer: DocumentRenderer(templates: broken), today: Documents.today)
+        #expect {
+            try builder.validate([try builder.index(for: [Documents.source()])])
+        } throws: { error in
+            guard case let .brokenMarkup(output, _, _)? = error as? TemplateError else { return false }
+            return output == "index.html"
+        }
+    }
+
     @Test func brokenMarkupIsFoundByLibxml2() {
         #expect(HTMLValidator.problems(in: "<!DOCTYPE html><html><body><main><p>a</span></p></main></body></html>").map(\.line) == [1])
         #expect(HTMLValidator.problems(in: "<!DOCTYPE html><html lang=\"sv\"><body><main><nav></nav><section><p>a</p></section></main></body></html>").isEmpty)

@@ -88,11 +88,12 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// The formatter, with paths for code scanning relative to the working directory.
     public var formatter: any ReportFormatter { formatter(root: .current) }
 
-    /// The formatter; GitHub, SARIF and GitLab make paths relative to `root` (the repository's).
-    public func formatter(root: SourceRoot) -> any ReportFormatter {
+    /// The formatter; GitHub, SARIF and GitLab make paths relative to `root` (the repository's); JSON
+    /// gives the verdict, with warnings failing it under `strict`.
+    public func formatter(root: SourceRoot, strict: Bool = false) -> any ReportFormatter {
         switch self {
         case .text: return TextFormatter()
-        case .json: return JSONFormatter()
+        case .json: return JSONFormatter(strict: strict)
         case .github: return GitHubFormatter(root: root)
         case .sarif: return SARIFFormatter(root: root)
         case .gitlab: return GitLabFormatter(root: root)

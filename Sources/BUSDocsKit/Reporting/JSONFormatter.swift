@@ -3,13 +3,22 @@ import Foundation
 /// One JSON object: counts and every finding, for scripts. Its shape is `schemas/check.schema.json`,
 /// version 1.
 public struct JSONFormatter: ReportFormatter {
-    public init() {}
+    /// `check --strict`: warnings fail the run too.
+    public var strict: Bool
+
+    public init(strict: Bool = false) {
+        self.strict = strict
+    }
 
     struct Output: Encodable {
         var version = JSONOutput.version
         var files: Int
         var errors: Int
         var warnings: Int
+        /// Whether warnings fail the run (`check --strict`).
+        var strict: Bool
+        /// The run's verdict, as its exit status gives it: no errors, and no warnings under `strict`.
+        var passed: Bool
         var diagnostics: [FindingEntry]
         /// Per file, the section that answers to each required topic (null where none does).
         var sections: [String: [String: Section?]] = [:]
@@ -31,6 +40,7 @@ public struct JSONFormatter: ReportFormatter {
     public func format(_ report: CheckReport, language: Language) -> String {
         let output = Output(
             files: report.files.count, errors: report.errorCount, warnings: report.warningCount,
+            strict: strict, passed: report.errorCount == 0 && !(strict && report.warningCount > 0),
             diagnostics: report.located.map { FindingEntry($1, file: $0, language: language) },
             sections: Dictionary(report.files.filter { !$0.sections.isEmpty }.map { file in
                 (file.path, Dictionary(file.sections.map { section in
@@ -41,7 +51,7 @@ public struct JSONFormatter: ReportFormatter {
     }
 
     public func failure(_ message: String, language: Language) -> String {
-        JSONOutput.encode(Output(files: 0, errors: 0, warnings: 0, diagnostics: [], failure: Failure(message: message)))
+        JSONOutput.encode(Output(files: 0, errors: 0, warnings: 0, strict: strict, passed: false, diagnostics: [], failure: Failure(message: message)))
     }
 }
 

@@ -39,6 +39,9 @@ public struct TemplateSet: Sendable {
         }
     }
     public var stylesheet: String
+    /// Whether a template (not only the stylesheet) comes from a user's folder: pages are then checked
+    /// with libxml2 (`SiteBuilder.validate`).
+    public private(set) var hasUserTemplates = false
     /// Which tags of a template have been checked against a type of view: a tag checked once holds for
     /// every view of that type, so a template whose every tag is is not checked again for each page
     /// (see `TemplateVariables.check`).
@@ -48,14 +51,17 @@ public struct TemplateSet: Sendable {
     public static func load(overrides folder: String? = nil) throws -> TemplateSet {
         var templates: [String: CompiledTemplate] = [:]
         var sources: [String: Source] = [:]
+        var userTemplates = false
         for file in templateFiles {
-            let (path, text) = try source(of: file, overrides: folder)
+            let (path, text, isUsers) = try source(of: file, overrides: folder)
             let name = String(file.dropLast(".mustache".count))
             templates[name] = try read(text, file: path)
             sources[name] = Source(file: path, text: text)
+            userTemplates = userTemplates || isUsers
         }
         let stylesheet = try source(of: stylesheetFile, overrides: folder).text
         var set = TemplateSet(templates: templates, sources: sources, stylesheet: stylesheet)
+        set.hasUserTemplates = userTemplates
         if let folder {
             let extra = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
                 .filter { $0.hasSuffix(".mustache") && !templateFiles.contains($0) }.sorted()
@@ -67,6 +73,7 @@ public struct TemplateSet: Sendable {
                 let name = String(file.dropLast(".mustache".count))
                 set.templates[name] = try read(text, file: path)
                 set.sources[name] = Source(file: path, text: text)
+                set.hasUserTemplates = true
                 if !name.hasSuffix(".md") { set.customNames.append(name) }
                 if let meant = nearestBuiltIn(to: file) { set.nearMisses.append((path, meant)) }
             }
@@ -111,18 +118,18 @@ public struct TemplateSet: Sendable {
     }
 
     /// A user's file when there is one, else the built-in default.
-    static func source(of file: String, overrides folder: String?) throws -> (path: String, text: String) {
+    static func source(of file: String, overrides folder: String?) throws -> (path: String, text: String, isUsers: Bool) {
         if let folder {
             let path = (folder as NSString).appendingPathComponent(file)
             if FileManager.default.fileExists(atPath: path) {
                 guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
                     throw TemplateError.unreadable(file: path)
                 }
-                return (path, text)
+                return (path, text, true)
             }
         }
         guard let bytes = DefaultTemplates.files[file] else { throw TemplateError.missing(name: file) }
-        return ("Templates/\(file)", String(decoding: bytes, as: UTF8.self))
+        return ("Templates/\(file)", String(decoding: bytes, as: UTF8.self), false)
     }
 
     /// Renders a view with a template, after checking that the template names only what the view has.

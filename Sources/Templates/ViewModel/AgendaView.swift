@@ -92,7 +92,7 @@ struct AgendaView {
             if agreement.groups(ofKind: .workingGroup).isEmpty == false {
                 items.append(("Uppdrag till arbetsgruppen", []))
             }
-            items.append(("Fokusområden för nästa termin", []))
+            items.append(("Fokusområden för nästkommande år", []))
         } else {
             items.append(("Uppdrag från styrgruppen: rapport", []))
             items.append(("Rutiner för samverkan och avvikelsehantering", []))

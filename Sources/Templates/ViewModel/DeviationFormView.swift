@@ -41,8 +41,11 @@ struct DeviationFormView {
         let recipient = local.map { "\($0); frågor av principiell karaktär: \(receiver)" } ?? receiver
         self.recipient = recipient.prefix(1).uppercased() + recipient.dropFirst()
         steps = tried.enumerated().map { index, step in
-            let name = a.groups.first { $0.id.value == step }?.name?.value ?? step
-            return Step(id: "steg-\(index + 1)", label: "Frågan har tagits upp med \(name)")
+            // A question is taken up *with* a person (närmaste arbetsledare) but *in* a forum.
+            guard let group = a.groups.first(where: { $0.id.value == step }) ?? a.group(named: step) else {
+                return Step(id: "steg-\(index + 1)", label: "Frågan har tagits upp med \(step)")
+            }
+            return Step(id: "steg-\(index + 1)", label: "Frågan har tagits upp i \(group.name?.value ?? group.id.value)")
         }
         let owner = a.followUp?.owner?.value
         followedUpBy = a.groups.first { $0.id.value == owner }?.name?.value ?? "styrgruppen"

@@ -74,11 +74,11 @@ public struct DocumentSource: Sendable {
     }
 
     /// The file name of a group's protocol or agenda in the agreement's folder.
-    static func documentFile(for group: Group) -> String {
+    public static func documentFile(for group: Group) -> String {
         (group.kind?.value == .individualForum ? "protokoll-" : "dagordning-") + group.id.value.folded() + ".html"
     }
 
-    static let deviationFormFile = "avvikelseblankett.html"
+    public static let deviationFormFile = "avvikelseblankett.html"
 }
 
 /// Where an area's part of a yearly follow-up is published: `uppfoljning/2025.html#nacka-2023`.

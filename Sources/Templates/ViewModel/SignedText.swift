@@ -8,11 +8,29 @@ import Foundation
 enum SignedText {
     static func markdown(of agreement: Agreement) -> String {
         let markdown = agreement.body.markdown
-        var lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }),
-              let heading = levelOneHeading(lines[first]), namesDocument(heading, agreement) else { return markdown }
-        lines.removeSubrange(...first)
-        return lines.drop { $0.allSatisfy(\.isWhitespace) }.joined(separator: "\n")
+        // Only the first line with text is looked at; the rest of the text is not split into lines.
+        let bytes = markdown.utf8
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            let line = markdown[start..<end]
+            guard line.allSatisfy(\.isWhitespace) else {
+                guard let heading = levelOneHeading(line), namesDocument(heading, agreement) else { return markdown }
+                // The heading goes, and the blank lines after it.
+                var rest = end
+                while rest < bytes.endIndex {
+                    let next = bytes[bytes.index(after: rest)...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+                    guard markdown[bytes.index(after: rest)..<next].allSatisfy(\.isWhitespace) else {
+                        return String(markdown[bytes.index(after: rest)...])
+                    }
+                    rest = next
+                }
+                return ""
+            }
+            if end == bytes.endIndex { break }
+            start = bytes.index(after: end)
+        }
+        return markdown
     }
 
     /// The text of an ATX level-1 heading (`# Titel`, `# Titel #`, `# Titel {#id}`), or nil.

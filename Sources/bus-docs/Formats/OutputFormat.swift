@@ -25,6 +25,17 @@ enum OutputDocument {
         }
     }
 
+    /// The name the site gives the document, without extension: what `-o FOLDER/` is told to add.
+    var fileStem: String {
+        switch self {
+        case let .group(_, group, _, _, _): return String(DocumentSource.documentFile(for: group).dropLast(".html".count))
+        case .deviationForm: return String(DocumentSource.deviationFormFile.dropLast(".html".count))
+        case let .agreement(source): return source.slug
+        case let .followUp(report, _): return "uppfoljning-\(report.year)"
+        case .comparison: return "jamforelse"
+        }
+    }
+
     var kind: Kind {
         switch self {
         case .group: return .group
@@ -173,6 +184,7 @@ extension OutputFormats {
             return
         }
         try OutputWriter.refuseSource(output, sources, as: role)
+        try OutputWriter.refuseFolder(output, suggesting: document.fileStem + "." + format.fileExtension)
         try OutputWriter.refuseMissingFolder(output)
         try format.write(try format.render(document, in: context), to: output)
     }

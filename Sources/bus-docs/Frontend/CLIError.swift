@@ -25,6 +25,12 @@ enum CLIError: Error {
     case file(FileProblem)
     case noSuchFolder(option: String, path: String, meant: String? = nil)
     case outputFolderMissing(output: String, folder: String)
+    /// `--register Agreements/nacka-2023.md`: a file where the register's folder is wanted.
+    case registerIsAFile(String)
+    /// `-o out/protokoll.html/x.html`: the "folder" is a file.
+    case outputFolderIsAFile(output: String, file: String, suggestion: String)
+    /// `-o out/`: a folder where a document's file is wanted.
+    case outputIsAFolder(output: String, suggestion: String)
     /// `new -o Mapp/`: a folder that does not exist (the documented `Agreements/` is made instead).
     case outputFolderToCreate(output: String, folder: String)
     case wouldOverwriteSource(output: String, role: LocalizedText)
@@ -147,6 +153,15 @@ enum CLIError: Error {
             return LocalizedText(sv: "\(option) \(path): mappen finns inte — menade du \(meant)?", en: "\(option) \(path): no such folder — did you mean \(meant)?")
         case let .noSuchFolder(option, path, nil):
             return LocalizedText(sv: "\(option) \(path): mappen finns inte", en: "\(option) \(path): no such folder")
+        case let .outputFolderIsAFile(output, file, suggestion):
+            return LocalizedText(sv: "-o \(output): \(file) är en fil, inte en mapp — skriv t.ex. -o \(suggestion)",
+                                 en: "-o \(output): \(file) is a file, not a folder — write e.g. -o \(suggestion)")
+        case let .outputIsAFolder(output, suggestion):
+            return LocalizedText(sv: "-o \(output): är en mapp — ange filen i den, t.ex. -o \(suggestion)",
+                                 en: "-o \(output): is a folder — name the file in it, e.g. -o \(suggestion)")
+        case let .registerIsAFile(path):
+            return LocalizedText(sv: "--register \(path): är en fil, inte en mapp — --register är registrets mapp, den med en mapp per överenskommelse (t.ex. --register Register)",
+                                 en: "--register \(path): is a file, not a folder — --register is the register's folder, the one with a folder per agreement (e.g. --register Register)")
         case let .outputFolderMissing(output, folder):
             return LocalizedText(sv: "-o \(output): mappen \(folder) finns inte; skapa den först eller välj en annan",
                                  en: "-o \(output): the folder \(folder) does not exist; create it first or choose another")

@@ -41,6 +41,9 @@ struct FollowUpInput {
     /// The register folder an option names, or a usage failure.
     static func checkFolder(_ register: String) throws {
         var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: register, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw CLIError.registerIsAFile(register)
+        }
         guard FileManager.default.fileExists(atPath: register, isDirectory: &isDirectory), isDirectory.boolValue else {
             // A typo of a folder beside it ("Registr" for "Register") is named.
             let parent = (register as NSString).deletingLastPathComponent

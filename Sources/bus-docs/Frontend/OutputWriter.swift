@@ -5,13 +5,26 @@ import Templates
 
 /// What commands check before they write: never over a source, never into a missing or an input folder.
 enum OutputWriter {
-    /// `-o` into a folder that does not exist is refused: a typo should not make folders.
+    /// `-o` into a folder that does not exist is refused: a typo should not make folders. A file where
+    /// the folder should be is said to be one.
     static func refuseMissingFolder(_ path: String) throws {
         let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
         var isFolder: ObjCBool = false
-        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
+        guard !folder.isEmpty else { return }
+        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
             throw CLIError.outputFolderMissing(output: path, folder: folder)
         }
+        if !isFolder.boolValue {
+            let name = (path as NSString).lastPathComponent, parent = (folder as NSString).deletingLastPathComponent
+            throw CLIError.outputFolderIsAFile(output: path, file: folder, suggestion: parent.isEmpty ? name : parent + "/" + name)
+        }
+    }
+
+    /// `-o out/`, a folder, where a document's file is wanted: the file to name in it is suggested.
+    static func refuseFolder(_ path: String, suggesting name: String) throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return }
+        throw CLIError.outputIsAFolder(output: path, suggestion: (path.hasSuffix("/") ? path : path + "/") + name)
     }
 
     /// An output file that is one of the sources is refused: bus-docs never writes over what it reads.

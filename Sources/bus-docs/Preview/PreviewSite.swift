@@ -74,7 +74,7 @@ struct PreviewSite: Sendable {
         let entries = agreements.map(\.siteEntry)
         let index = try builder.index(summaries: entries.map(builder.summary(of:)))
         let own = try changed.parallelMap { try builder.files(for: entries[$0]) }
-        try SiteBuilder.validate([index] + own.flatMap { $0 })
+        try builder.validate([index] + own.flatMap { $0 })
         report = CheckReport(files: agreements.map(\.reportFile))
         let all = agreements.map { ($0, $0.slug) }
         pages[index.path] = Self.page(index, findings: all)

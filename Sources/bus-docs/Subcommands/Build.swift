@@ -52,7 +52,7 @@ struct Build: ParsableCommand {
                 registerReport = CheckReport(files: input.files.filter { !$0.path.hasSuffix(".md") })
                 if registerReport.errorCount == 0 {
                     let pages = try input.sitePages(renderer: builder.renderer, today: date)
-                    try SiteBuilder.validate(pages.files)
+                    try builder.validate(pages.files)
                     try publisher.stage(pages.files)
                     fileCount += pages.files.count
                     links = pages.links
@@ -67,7 +67,7 @@ struct Build: ParsableCommand {
                     var checked = try CheckedAgreement.load(path, slug: slug, validator: validator).readingAttachments()
                     checked.document?.followUpReport = reportLinks[(RegisterReader.areaFolder(register: "", agreementPath: path) as NSString).lastPathComponent]
                     let files = try builder.files(for: checked.siteEntry)
-                    try SiteBuilder.validate(files)
+                    try builder.validate(files)
                     try publisher.stage(files)
                     return (checked.reportFile, builder.summary(of: checked.siteEntry), files.count, checked.unpublishedAttachments)
                 }
@@ -86,7 +86,7 @@ struct Build: ParsableCommand {
                 fileCount += results.map(\.2).reduce(0, +)
             }
             let index = try builder.index(summaries: summaries)
-            try SiteBuilder.validate([index])
+            try builder.validate([index])
             try publisher.stage([index, builder.stylesheet])
             try publisher.commit()
         } catch {

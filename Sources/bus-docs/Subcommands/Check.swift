@@ -42,11 +42,11 @@ struct Check: ParsableCommand {
         } catch {
             // Exit status 2 still gives json, sarif and github a valid document that says why.
             if let failure = CLIError.from(error) {
-                print(format.formatter(root: root).failure(failure.text.text(in: language), language: language), terminator: "")
+                print(format.formatter(root: root, strict: strict).failure(failure.text.text(in: language), language: language), terminator: "")
             }
             throw error
         }
-        print(format.formatter(root: root).format(report, language: language), terminator: "")
+        print(format.formatter(root: root, strict: strict).format(report, language: language), terminator: "")
         if report.errorCount > 0 {
             throw ExitCode(1)
         }

@@ -5,8 +5,8 @@ public struct UnknownKeyRule: Rule {
     public let severity = Severity.warning
     public let title = LocalizedText(sv: "Okänd nyckel", en: "Unknown key")
     public let sentence = LocalizedText(
-        sv: "Okända nycklar ger en varning (skydd mot stavfel), aldrig ett avbrott.",
-        en: "Unknown keys are a warning (typo protection), never a crash.")
+        sv: "Okända nycklar ger en varning (skydd mot stavfel), inget fel; bara `check --strict` underkänner filen för dem.",
+        en: "Unknown keys are a warning (typo protection), not an error; only `check --strict` fails the file for them.")
     public let remedy = LocalizedText(
         sv: "Rätta stavningen till den närmaste kända nyckeln, eller ta bort nyckeln.",
         en: "Correct the spelling to the nearest known key, or remove the key.")

@@ -65,7 +65,7 @@ public struct WordRenderer: Sendable {
                 WordBody.cell(control: body.controls.text(tag: "ersattare-\(row.number)", label: "Ersättare, rad \(row.number)", value: row.substitute, width: 12)),
             ]
         }
-        body.table(caption: "Närvarande ledamöter med beslutsmandat", head: ["Roll", "Organisation", "Närvarande", "Frånvarande", "Ersättare"],
+        body.table(caption: "Ledamöter med beslutsmandat", head: ["Roll", "Organisation", "Närvarande", "Frånvarande", "Ersättare"],
                    rows: attendance, widths: [18, 32, 16, 16, 18], headPoints: 8)
 
         body.heading("Anledning till mötet")
