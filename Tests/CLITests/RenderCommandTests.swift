@@ -76,7 +76,7 @@ import Testing
         let names = paragraph.split(separator: "`").enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element).trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
             .filter { $0 != "--group" }
         #expect(names.contains("BUS lokal styrgrupp") && names.contains("BUS individforum"), "\(names)")
-        for name in names + ["lokala styrgruppen", "BUS lokala styrgruppen", "styrgruppen", "bus individforum nacka"] {
+        for name in names + ["lokala styrgruppen", "BUS lokala styrgruppen", "styrgruppen", "bus individforum nacka", "styrgruppen i Nacka", "Nackas styrgrupp", "individforumet i Nacka"] {
             let result = try BusDocsProcess.run(["protocol", "Agreements/nacka-2023.md", "--group", name, "--format", "md"])
             #expect(result.status == 0, "\(name): \(result.stderr)")
             let heading = name.lowercased().contains("individforum") ? "# Protokoll – BUS individforum Nacka\n" : "# Dagordning – BUS lokal styrgrupp Nacka\n"
@@ -88,6 +88,13 @@ import Testing
                 + "(grupper: styrgrupp = BUS lokal styrgrupp Nacka, individforum = BUS individforum Nacka)\n", "\(near.stderr)")
         let english = try BusDocsProcess.run(["protocol", "Agreements/nacka-2023.md", "--group", "BUS styrgrupp 2027", "--format", "md"])
         #expect(english.stderr.contains("— did you mean styrgrupp (BUS lokal styrgrupp Nacka)? (groups: styrgrupp = BUS lokal styrgrupp Nacka, individforum"), "\(english.stderr)")
+        // "lokal" may be added to a group named without it, and a group's id in its definite form is that group:
+        // one that gets no document is said to be one.
+        let rinkeby = "Agreements/rinkeby-kista-spanga-tensta-2017.md"
+        let working = try BusDocsProcess.run(["protocol", rinkeby, "--group", "lokal arbetsgrupp", "--format", "md"])
+        #expect(working.status == 0 && working.stdout.hasPrefix("# Dagordning – "), "\(working.stderr)")
+        let conference = try BusDocsProcess.run(["protocol", "Agreements/nacka-2023.md", "--group", "behandlingskonferensen", "--format", "md"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(conference.status == 2 && conference.stderr.contains("gruppen behandlingskonferens får varken protokoll eller dagordning av bus-docs"), "\(conference.stderr)")
     }
 
     /// Rinkeby-Kista's agreement starts 2017 with `växlar: [kommun, region], period: år`: the

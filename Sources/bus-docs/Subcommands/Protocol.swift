@@ -126,6 +126,9 @@ extension Protocol {
         }
         let written = nameWords(text, area: agreement.area?.value)
         guard !written.isEmpty else { return nil }
+        // The id in a Swedish form ("behandlingskonferensen" for `behandlingskonferens`).
+        let plain = Words.folded(text).joined(separator: "-")
+        if let byID = groups.first(where: { group in ["en", "et", "n", "t"].contains { group.id.value.folded() + $0 == plain } }) { return byID }
         let matches = groups.filter { group in
             let words = nameWords(group.name?.value ?? group.id.value, area: agreement.area?.value)
             return written == words || (written.count > 1 && written.isSubset(of: words))
@@ -151,15 +154,22 @@ extension Protocol {
         }
     }
 
-    /// A group's name as words that matter: folded, without "BUS", the area's words and fillers, each
-    /// without its Swedish ending ("styrgruppen" → styrgrupp, "lokala" → lokal).
+    /// A group's name as words that matter: folded, each without its Swedish ending ("styrgruppen" →
+    /// styrgrupp, "lokala" → lokal, "Vallentunas" → the area's word), without the area's words, "BUS",
+    /// "lokal" (a name is the same with or without them) and small words ("styrgruppen i Vallentuna").
     static func nameWords(_ name: String, area: String?) -> Set<String> {
-        let areaWords = Set(Words.folded(area ?? ""))
-        return Set(Words.folded(name).filter { !$0.isEmpty && $0 != "bus" && !areaWords.contains($0) && !NameKey.fillers.contains($0) }.map { word in
-            var word = NameKey.stripEndings(word)
-            if word.count > 4, word.hasSuffix("a") { word.removeLast() }
-            return word
-        })
+        let areaWords = Set(Words.folded(area ?? "").map(nameWord))
+        return Set(Words.folded(name).filter { !$0.isEmpty && !NameKey.fillers.contains($0) }.map(nameWord)
+            .filter { !areaWords.contains($0) && !ignoredWords.contains($0) })
+    }
+
+    static let ignoredWords: Set<String> = ["bus", "lokal", "i", "pa", "inom", "om", "av"]
+
+    /// One word of a name without its Swedish ending.
+    static func nameWord(_ folded: String) -> String {
+        var word = NameKey.stripEndings(folded)
+        if word.count > 4, word.hasSuffix("a") { word.removeLast() }
+        return word
     }
 
     /// "styrgrupp = BUS lokal styrgrupp Nacka" or "styrgrupp (BUS lokal styrgrupp Nacka)", or the id
