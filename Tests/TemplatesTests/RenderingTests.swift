@@ -150,6 +150,21 @@ import TestSupport
         #expect(h2 > item && item > body, "an agenda item \(item) under h2 \(h2)")
     }
 
+    /// Printed (and so in the PDF's form), a free-text answer has room for its rows: at least 0.45 cm a row
+    /// for the reason for a meeting (3 rows), an agenda item's notes (3) and a description (6).
+    @Test func printedFreeTextBoxesHaveRoomToWrite() throws {
+        let css = try TemplateSet.load().stylesheet
+        let print = try #require(css.components(separatedBy: "@media print {\n").dropFirst().first?.components(separatedBy: "\n}\n").first)
+        func centimetres(_ selector: String) -> Double? {
+            let rule = print.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix(selector + " {") }
+            return rule?.components(separatedBy: "min-height: ").dropFirst().first?.components(separatedBy: "cm").first.flatMap { Double($0) }
+        }
+        for (selector, rows) in [("textarea", 3), ("textarea[rows=\"6\"]", 6), (".dagordning textarea", 3)] {
+            let height = try #require(centimetres(selector), "\(selector)")
+            #expect(height >= 0.45 * Double(rows), "\(selector): \(height) cm for \(rows) rows")
+        }
+    }
+
     /// The stylesheet is inlined into Swedish pages: its comments are Swedish too.
     @Test func theDefaultStylesheetsCommentsAreSwedish() throws {
         let css = try TemplateSet.load().stylesheet
