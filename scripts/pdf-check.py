@@ -40,6 +40,8 @@ class FormControls(html.parser.HTMLParser):
         super().__init__(convert_charrefs=True)
         self.names = []
         self.ids = {}
+        # Free-text answers: a textarea's name → its rows.
+        self.textareas = {}
         self.labels = {}
         self._label = None
         self.comparison = []
@@ -55,6 +57,8 @@ class FormControls(html.parser.HTMLParser):
             if name and not (attrs.get("type") == "radio" and name in self.names):
                 self.names.append(name)
                 self.ids[name] = attrs.get("id")
+                if tag == "textarea":
+                    self.textareas[name] = int(attrs.get("rows") or 2)
         if tag == "h1" and self.heading is None:
             self._heading = []
         if tag == "label" and attrs.get("for"):
@@ -143,6 +147,26 @@ def clipped_values(reader, path):
     return problems
 
 
+def small_text_boxes(reader, textareas):
+    """Free-text answers (an HTML textarea) that are not multi-line fields, or too low to write a few
+    lines in: a box of three rows or more is at least 0.45 cm a row."""
+    problems = []
+    for number, page in enumerate(reader.pages, 1):
+        for annotation in page.get("/Annots") or []:
+            field = annotation.get_object()
+            name = str(field.get("/T") or "")
+            if field.get("/FT") != "/Tx" or name not in textareas:
+                continue
+            if not int(field.get("/Ff", 0)) & (1 << 12):
+                problems.append(f"text box: page {number}, field {name} is a textarea in the HTML but a one-line field")
+            rect = [float(v) for v in field["/Rect"]]
+            height = abs(rect[3] - rect[1]) / 72 * 2.54
+            rows = textareas[name]
+            if rows >= 3 and height < 0.45 * rows:
+                problems.append(f"text box: page {number}, field {name} is {height:.2f} cm high, too low for {rows} rows ({0.45 * rows:.2f} cm)")
+    return problems
+
+
 def local_links(reader):
     """Links that point into the machine the PDF was made on."""
     problems = []
@@ -218,6 +242,7 @@ def main():
             spoken = " ".join(str(field.get("/TU") or "").split())
             if label and spoken != label:
                 problems.append(f"fields: {name} is named {spoken!r} for screen readers, its label says {label!r}")
+        problems += small_text_boxes(reader, page.textareas)
 
     # Tags.
     mark_info = catalog["/MarkInfo"].get_object() if "/MarkInfo" in catalog else {}

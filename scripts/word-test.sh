@@ -130,6 +130,11 @@ for file in "$OUT"/docx/*.docx; do
   broken=""
   for head in $heads; do grep -q "$head" <<< "$head_line" || broken="$broken $head"; done
   if [ -n "$broken" ]; then fail "$name.pdf: the attendance table's heads are broken inside a word:$broken ($head_line)"; continue; fi
+  # The signing on one page: a page break never falls between its heading, the names and the lines to sign on.
+  case $name in *-protokoll|*-dagordning-*)
+    split=$(pdftotext -layout "$pdf" - | awk 'BEGIN { RS = "\f" } /Justering/ { a = NR } /Underskrift justerare|Justerare:/ { b = NR } END { if (a != b) print "pages " a " and " b }')
+    if [ -n "$split" ]; then fail "$name.pdf: the signing is split across $split"; continue; fi
+  esac
   # Printed blank, a form shows lines to write on, not Word's prompts, and every choice of a drop-down
   # (the parties) in its text: paper cannot open a list. The controls stay for filling in on screen.
   case $name in *-protokoll|*-avvikelseblankett|*-dagordning-*)

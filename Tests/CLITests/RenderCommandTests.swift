@@ -165,15 +165,35 @@ import Testing
         try text.write(to: folder.appendingPathComponent("egen.md"), atomically: true, encoding: .utf8)
         let check = try BusDocsProcess.run(["check", "egen.md"], in: folder)
         #expect(check.status == 0, "\(check.stdout)")
+        // The files are not there yet: the message says so, and its hint, followed, puts them there.
+        let missingSV = try BusDocsProcess.run(["deviation", "egen.md", "-o", "blankett.docx"], environment: ["LANG": "sv_SE.UTF-8"], in: folder)
+        #expect(missingSV.status == 2)
+        #expect(missingSV.stderr == "bus-docs: egen.md: blanketten är områdets egen, bilagan 'Nackas avvikelseblankett', men filen bilagor/avvikelse.docx finns inte; "
+                + "lägg områdets blankett där, eller skriv `blankett: avvikelseblankett` för den inbyggda\n", "\(missingSV.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("blankett.docx").path))
+        let missingEN = try BusDocsProcess.run(["protocol", "egen.md", "--format", "md"], environment: ["LANG": "C"], in: folder)
+        #expect(missingEN.status == 2 && missingEN.stdout.isEmpty)
+        #expect(missingEN.stderr == "bus-docs: egen.md: the protocol template is the area's own, the attachment 'Vårt protokoll', but its file bilagor/protokoll.docx does not exist; "
+                + "put the area's protocol template there, or write `protokoll: individforum` for the built-in one\n", "\(missingEN.stderr)")
+        // The hint's other way, written as it says: the built-in form is made.
+        let builtIn = folder.appendingPathComponent("inbyggd.md")
+        try text.replacingOccurrences(of: "  blankett: var-blankett\n", with: "  blankett: avvikelseblankett\n").write(to: builtIn, atomically: true, encoding: .utf8)
+        let made = try BusDocsProcess.run(["deviation", "inbyggd.md", "--format", "md"], in: folder)
+        #expect(made.status == 0 && made.stdout.hasPrefix("# Avvikelseblankett\n"), "\(made.stderr)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("bilagor"), withIntermediateDirectories: true)
+        let word = BusDocsProcess.packageRoot.appendingPathComponent("Tests/CLITests/Attachments/bilagor/Kontaktlista BUS.docx")
+        try FileManager.default.copyItem(at: word, to: folder.appendingPathComponent("bilagor/avvikelse.docx"))
         let sv = try BusDocsProcess.run(["deviation", "egen.md", "-o", "blankett.docx"], environment: ["LANG": "sv_SE.UTF-8"], in: folder)
         #expect(sv.status == 2)
         #expect(sv.stderr == "bus-docs: egen.md: blanketten är områdets egen, bilagan 'Nackas avvikelseblankett' (bilagor/avvikelse.docx); bus-docs gör ingen i dess ställe — "
                 + "använd den filen, eller skriv `blankett: avvikelseblankett` för den inbyggda\n", "\(sv.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("blankett.docx").path))
+        try FileManager.default.copyItem(at: word, to: folder.appendingPathComponent("bilagor/protokoll.docx"))
         let en = try BusDocsProcess.run(["protocol", "egen.md", "--format", "md"], in: folder)
         #expect(en.status == 2 && en.stdout.isEmpty)
         #expect(en.stderr == "bus-docs: egen.md: the protocol template is the area's own, the attachment 'Vårt protokoll' (bilagor/protokoll.docx); bus-docs makes none in its place — "
                 + "use that file, or write `protokoll: individforum` for the built-in one\n", "\(en.stderr)")
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("bilagor"))
         let agenda = try BusDocsProcess.run(["protocol", "egen.md", "--group", "styrgrupp", "--format", "md"], in: folder)
         #expect(agenda.status == 0, "the steering group's agenda is bus-docs' own: \(agenda.stderr)")
         let out = folder.appendingPathComponent("site")
@@ -185,7 +205,6 @@ import Testing
         #expect(unlinked.contains("<p>Vårt protokoll för BUS individforum Nacka (filen saknas)</p>"), "the forum's protocol")
         // With them (a Word file made by LibreOffice), the page links the copies published beside it.
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("bilagor"), withIntermediateDirectories: true)
-        let word = BusDocsProcess.packageRoot.appendingPathComponent("Tests/CLITests/Attachments/bilagor/Kontaktlista BUS.docx")
         for name in ["avvikelse.docx", "protokoll.docx"] { try FileManager.default.copyItem(at: word, to: folder.appendingPathComponent("bilagor/" + name)) }
         let build = try BusDocsProcess.run(["build", "egen.md", "--out", out.path], in: folder)
         #expect(build.status == 0, "\(build.stdout)\(build.stderr)")
@@ -193,6 +212,38 @@ import Testing
         #expect(page.contains("samrådsgrupp för barns och ungas hälsa. <a href=\"bilagor/avvikelse.docx\">Nackas avvikelseblankett</a></p>"), "the routine's form")
         #expect(page.contains("<a href=\"bilagor/protokoll.docx\">Vårt protokoll för BUS individforum Nacka</a>"), "the forum's protocol")
         #expect(FileManager.default.contents(atPath: out.appendingPathComponent("egen/bilagor/protokoll.docx").path) == FileManager.default.contents(atPath: word.path))
+    }
+
+    /// A protocol for an agreement with errors is still made, but not in silence: the findings and a
+    /// warning in the run's language naming them and `bus-docs check`, and no id the agreement does not
+    /// have printed as if it named a party.
+    @Test func aProtocolFromAnAgreementWithErrorsSaysSoAndPrintsNoUnknownID() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let text = try String(contentsOfFile: Self.valid, encoding: .utf8)
+            .replacingOccurrences(of: "    sammankallande: { part: sof, roll: Enhetschef }\n    möten: { vid-behov: true",
+                                  with: "    sammankallande: { part: socialkontoret, roll: Enhetschef }\n    möten: { vid-behov: true")
+        try text.write(to: folder.appendingPathComponent("omrade.md"), atomically: true, encoding: .utf8)
+        let en = try BusDocsProcess.run(["protocol", "omrade.md", "--format", "md"], environment: ["LANG": "C"], in: folder)
+        // Written, with exit status 1 as check and build give it.
+        #expect(en.status == 1)
+        #expect(en.stderr == """
+            omrade.md:57:29: error: [BUS014] unknown party `socialkontoret`
+                sammankallande: { part: socialkontoret, roll: Enhetschef }
+                                        ^
+              hint: Write the id of a party the agreement has.
+            1 file checked: 1 error, 0 warnings
+            bus-docs: warning: the agreement has 1 error (BUS014); the document is written all the same (exit status 1), but what the errors concern is blank or may be wrong — correct the agreement (bus-docs check omrade.md shows the errors)
+
+            """, "\(en.stderr)")
+        #expect(en.stdout.contains("\n- Sammankallande: Enhetschef\n"), "\(en.stdout)")
+        #expect(!en.stdout.contains("socialkontoret"))
+        let sv = try BusDocsProcess.run(["protocol", "omrade.md"], environment: ["LANG": "sv_SE.UTF-8"], in: folder)
+        #expect(sv.status == 1)
+        let signing = try BusDocsProcess.run(["agreement", "omrade.md", "-o", "omrade.html"], in: folder)
+        #expect(signing.status == 1 && FileManager.default.fileExists(atPath: folder.appendingPathComponent("omrade.html").path), "\(signing.stderr)")
+        #expect(sv.stderr.hasSuffix("1 fil kontrollerad: 1 fel, 0 varningar\n"
+            + "bus-docs: varning: överenskommelsen har 1 fel (BUS014); dokumentet skrivs ändå (slutstatus 1), men det som felen gäller är tomt eller kan vara fel — rätta överenskommelsen (bus-docs check omrade.md visar felen)\n"), "\(sv.stderr)")
+        #expect(sv.stdout.contains("<p>Sammankallande: Enhetschef</p>") && !sv.stdout.contains("socialkontoret"), "\(sv.stdout)")
     }
 
     @Test func deviationFormToAFileNeverOverTheAgreement() throws {

@@ -117,11 +117,18 @@ import Testing
         }
     }
 
-    @Test func theDeviationFormInMarkdownListsThePartiesWithoutATrailingSeparator() throws {
+    /// On paper the Markdown form has a box to tick for every party, as the HTML form has; the protocol
+    /// lists the parties to choose the responsible ones among, without a trailing separator.
+    @Test func theMarkdownDocumentsListEveryPartyOnce() throws {
         let source = Documents.source()
-        let markdown = try Documents.renderer.deviationForm(source, format: .md)
-        let line = try #require(markdown.split(separator: "\n").first { $0.hasPrefix("Parter: ") })
-        #expect(line == "Parter: " + source.agreement.parties.compactMap(\.name?.value).joined(separator: "; ") + ".")
+        let names = source.agreement.parties.compactMap(\.name?.value)
+        let form = try Documents.renderer.deviationForm(source, format: .md)
+        #expect(form.contains("\n- Part:\n" + names.map { "  - [ ] \($0)\n" }.joined() + "- Roll: ____________\n"), "\(form)")
+        #expect(form.contains("\n- Avvikelsen gäller part:\n" + names.map { "  - [ ] \($0)\n" }.joined() + "- Ämne (kryssa ett):\n"), "\(form)")
+        let forum = try Documents.renderer.groupDocument(source, group: Documents.group("individforum", in: source), date: nil, noticed: nil,
+                                                         today: Documents.today, format: .md)
+        let line = try #require(forum.split(separator: "\n").first { $0.hasPrefix("Ansvarig part, ") })
+        #expect(line == "Ansvarig part, en eller flera av: " + names.joined(separator: "; ") + ".")
     }
 
     /// A party still named the way `new` wrote it, without its "(ange enhetens namn)", is no provider yet.

@@ -1,4 +1,5 @@
 import BUSDocsKit
+import Foundation
 import Testing
 @testable import Templates
 
@@ -112,6 +113,79 @@ import Testing
         let agenda = AgendaView(skeleton, group: Documents.group("styrgrupp", in: skeleton), date: nil, today: Documents.today)
         #expect(agenda.attendees.first?.role == "Avdelningschef")
         #expect(agenda.attendees.first?.substitute == nil)
+    }
+
+    /// The deviation form asks for what the register records of each deviation — its topic and its status,
+    /// with the register's values — in every format: boxes to tick in HTML (and so in the PDF), Word and
+    /// Markdown.
+    @Test func theDeviationFormAsksForTheRegistersTopicAndStatus() throws {
+        let view = DeviationFormView(source)
+        #expect(view.topics.map(\.value) == DeviationTopic.allCases.map(\.rawValue))
+        #expect(view.statuses.map(\.value) == DeviationStatus.allCases.map(\.rawValue))
+        let topics = ["SIP", "Remisshantering", "Informationsöverföring", "Samtycke", "Ansvarsfördelning", "Annat"]
+        let statuses = ["Löst lokalt", "Skickad till BUSSAM", "Öppen – inte löst ännu"]
+        #expect(view.topics.map(\.label) == topics && view.statuses.map(\.label) == statuses)
+        let fields = ["amne-sip", "amne-remiss", "amne-informationsoverforing", "amne-samtycke", "amne-ansvar", "amne-annat",
+                      "status-lost-lokalt", "status-skickad-till-bussam", "status-oppen"]
+        #expect((view.topics + view.statuses).map(\.id) == fields)
+
+        let html = try Documents.renderer.deviationForm(source, format: .html)
+        let boxes = html.components(separatedBy: "<input type=\"checkbox\" id=\"").dropFirst().compactMap { input -> String? in
+            let id = String(input.prefix { $0 != "\"" })
+            guard id.hasPrefix("amne-") || id.hasPrefix("status-") else { return nil }
+            let value = input.components(separatedBy: "value=\"").dropFirst().first?.components(separatedBy: "\"").first ?? ""
+            let label = input.range(of: "\">").map { input[$0.upperBound...].prefix { $0 != "\n" } }?.components(separatedBy: "</label>").first ?? ""
+            return id + " " + value + " " + label
+        }
+        #expect(boxes == zip(fields, zip(view.topics + view.statuses, topics + statuses)).map { "\($0) \($1.0.value) <label for=\"\($0)\">\($1.1)" })
+        #expect(html.contains("<legend>Ämne</legend>") && html.contains("<legend>Status</legend>"))
+
+        let markdown = try Documents.renderer.deviationForm(source, format: .md)
+        #expect(markdown.contains("- Ämne (kryssa ett):\n" + topics.map { "  - [ ] \($0)\n" }.joined() + "- Beskrivning"), "\(markdown)")
+        #expect(markdown.contains("## Status\n\n" + statuses.map { "- [ ] \($0)\n" }.joined() + "\n## Hantering"), "\(markdown)")
+
+        let word = try WordPackage.textParts(of: Data(try WordRenderer().deviationForm(source)))["word/document.xml"] ?? ""
+        #expect(WordDocumentTests.controls(in: word).filter { $0.hasPrefix("checkbox amne-") || $0.hasPrefix("checkbox status-") } == fields.map { "checkbox " + $0 })
+        for label in topics + statuses { #expect(word.contains("<w:t xml:space=\"preserve\"> \(label)</w:t>"), "\(label)") }
+    }
+
+    /// A receiver written as a common noun is named in its definite form where a sentence sends the form
+    /// to it ("skickas till samrådsgruppen …", "socialtjänsten"); a proper name stays as written.
+    @Test func theReceiverIsNamedAsASentenceNamesIt() throws {
+        func form(receiver: String) throws -> (view: DeviationFormView, markdown: String) {
+            let text = Documents.validText.replacingOccurrences(of: "  eskalering: [individforum, BUSSAM]\n  mottagare: BUSSAM\n",
+                                                                 with: "  eskalering: [individforum, \(receiver)]\n  mottagare: \(receiver)\n")
+            #expect(text != Documents.validText)
+            let source = Documents.source(text)
+            return (DeviationFormView(source), try Documents.renderer.deviationForm(source, format: .md))
+        }
+        let group = try form(receiver: "samrådsgrupp för barns och ungas hälsa")
+        #expect(group.markdown.contains("\n- [ ] Ja – skickas till samrådsgruppen för barns och ungas hälsa\n"), "\(group.markdown)")
+        #expect(group.view.statuses.map(\.label)[1] == "Skickad till samrådsgruppen för barns och ungas hälsa")
+        #expect(try form(receiver: "socialtjänst").view.receiver == "socialtjänsten")
+        #expect(try form(receiver: "BUSSAM:s sekretariat").view.receiver == "BUSSAM:s sekretariat")
+        #expect(try form(receiver: "Samrådsgruppen för barns och ungas hälsa").view.receiver == "Samrådsgruppen för barns och ungas hälsa")
+        #expect(Wording.definiteBody("samrådsgruppen för barns och ungas hälsa") == "samrådsgruppen för barns och ungas hälsa")
+        #expect(Wording.definiteBody("regionalt sekretariat") == "regionalt sekretariat", "an adjective first: left as written")
+    }
+
+    /// A party id the agreement does not have (an error the check reports) is never printed as if it
+    /// named someone: the organisation is left out, the fixed chair is chosen at the meeting.
+    @Test func anUnknownPartyIDIsNotPrinted() throws {
+        let text = Documents.validText.replacingOccurrences(of: "      - { part: bup, roll: Verksamhetschef }\n      - { part: hab",
+                                                             with: "      - { part: bup-xyz, roll: Verksamhetschef }\n      - { part: hab")
+            .replacingOccurrences(of: "    ordförande: { växlar: [kommun, region] }", with: "    ordförande: { part: bup-xyz }")
+        #expect(text.components(separatedBy: "bup-xyz").count == 3)
+        let source = Documents.source(text)
+        #expect(source.diagnostics.contains { $0.ruleID == "BUS014" })
+        let agenda = AgendaView(source, group: Documents.group("styrgrupp", in: source), date: nil, today: Documents.today)
+        #expect(agenda.attendees.map(\.organisation).prefix(3) == ["Teststads socialförvaltning", "Teststads utbildningsförvaltning", "–"])
+        #expect(agenda.chair == "Utses vid mötet")
+        for format in DocumentRenderer.Format.allCases {
+            let output = try Documents.renderer.groupDocument(source, group: Documents.group("styrgrupp", in: source), date: nil, noticed: nil,
+                                                              today: Documents.today, format: format)
+            #expect(!output.contains("bup-xyz"), "\(format)")
+        }
     }
 
     @Test func agendaItemsFollowTheAgreement() {

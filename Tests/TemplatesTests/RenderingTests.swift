@@ -133,6 +133,38 @@ import TestSupport
         #expect(templates.stylesheet.contains("@media print"))
     }
 
+    /// On paper a heading is never larger than the one above it: the sections under "Överenskommelsens
+    /// text" (h3) and an agenda's items print smaller than the h2 they stand under, and larger than the text.
+    @Test func printedHeadingsShrinkWithTheirLevel() throws {
+        let css = try TemplateSet.load().stylesheet
+        let print = try #require(css.components(separatedBy: "@media print {\n").dropFirst().first?.components(separatedBy: "\n}\n").first)
+        func points(_ selector: String) -> Double? {
+            let rule = print.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix(selector + " {") }
+            return rule?.components(separatedBy: "font-size: ").dropFirst().first?.components(separatedBy: "pt").first.flatMap { Double($0) }
+        }
+        let sizes = ["body", "h1", "h2", "h3", ".dagordning h3"].map { ($0, points($0)) }
+        #expect(sizes.map(\.0) == ["body", "h1", "h2", "h3", ".dagordning h3"] && sizes.allSatisfy { $0.1 != nil }, "\(sizes)")
+        let body = try #require(points("body")), h1 = try #require(points("h1")), h2 = try #require(points("h2")), h3 = try #require(points("h3"))
+        let item = try #require(points(".dagordning h3"))
+        #expect(h1 > h2 && h2 > h3 && h3 > body, "h1 \(h1), h2 \(h2), h3 \(h3), text \(body)")
+        #expect(h2 > item && item > body, "an agenda item \(item) under h2 \(h2)")
+    }
+
+    /// Printed (and so in the PDF's form), a free-text answer has room for its rows: at least 0.45 cm a row
+    /// for the reason for a meeting (3 rows), an agenda item's notes (3) and a description (6).
+    @Test func printedFreeTextBoxesHaveRoomToWrite() throws {
+        let css = try TemplateSet.load().stylesheet
+        let print = try #require(css.components(separatedBy: "@media print {\n").dropFirst().first?.components(separatedBy: "\n}\n").first)
+        func centimetres(_ selector: String) -> Double? {
+            let rule = print.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix(selector + " {") }
+            return rule?.components(separatedBy: "min-height: ").dropFirst().first?.components(separatedBy: "cm").first.flatMap { Double($0) }
+        }
+        for (selector, rows) in [("textarea", 3), ("textarea[rows=\"6\"]", 6), (".dagordning textarea", 3)] {
+            let height = try #require(centimetres(selector), "\(selector)")
+            #expect(height >= 0.45 * Double(rows), "\(selector): \(height) cm for \(rows) rows")
+        }
+    }
+
     /// The stylesheet is inlined into Swedish pages: its comments are Swedish too.
     @Test func theDefaultStylesheetsCommentsAreSwedish() throws {
         let css = try TemplateSet.load().stylesheet

@@ -85,6 +85,21 @@ import TestSupport
         #expect(controls.contains("checkbox steg-1"))
     }
 
+    /// The signing is one block on paper: from the "Justering" heading to its last line every paragraph
+    /// keeps with the next, so a page never ends between the heading, the names and the lines to sign on.
+    @Test func theSigningIsKeptTogether() throws {
+        let forum = try renderer.groupDocument(source, group: Documents.group("individforum", in: source), date: nil, noticed: nil, today: Documents.today)
+        let agenda = try renderer.groupDocument(source, group: Documents.group("styrgrupp", in: source), date: nil, noticed: nil, today: Documents.today)
+        for (bytes, last) in [(forum, "Underskrift justerare"), (agenda, "Justerare: ")] {
+            let document = try #require(try parts(bytes)["word/document.xml"])
+            let signing = try #require(document.components(separatedBy: ">Justering</w:t>").last)
+            let paragraphs = signing.components(separatedBy: "<w:p>").dropFirst()
+            let end = try #require(paragraphs.firstIndex { $0.contains(">\(last)</w:t>") })
+            #expect(!paragraphs[..<end].isEmpty && paragraphs[..<end].allSatisfy { $0.contains("<w:keepNext/>") }, "\(last)")
+            #expect(document.components(separatedBy: ">Justering</w:t>").first?.hasSuffix("<w:keepNext/><w:keepLines/></w:pPr><w:r><w:t xml:space=\"preserve\"") == true)
+        }
+    }
+
     @Test func agreementEndsInASignaturePage() throws {
         let parts = try parts(try renderer.agreement(source))
         expectWellFormed(parts)

@@ -65,11 +65,11 @@ struct AgendaView {
             case .party(let id):
                 let member = group.members.first { $0.party?.value == id }
                 who = member.map { PersonRole(role: $0.role?.value, party: $0.party, in: agreement).text }
-                    ?? agreement.party(withID: id)?.name?.value ?? id
+                    ?? Wording.partyName(id, in: agreement) ?? "____________"
             }
             return "\(who), \(when) (\(rule))"
         case .fixed(let party)?:
-            return agreement.party(withID: party.value)?.name?.value ?? party.value
+            return Wording.partyName(party.value, in: agreement) ?? "Utses vid mötet"
         default:
             return "Utses vid mötet"
         }

@@ -8,19 +8,31 @@ struct DeviationFormView {
         var label: String
     }
 
+    /// One box to tick among the register's values: its field's name and the value it records.
+    struct Choice {
+        var id: String
+        var value: String
+        var label: String
+    }
+
     var area: String
     var agreementTitle: String
     var parties: [PartyView]
     /// The parties' names in one line, "A; B; C", for text formats.
     var partyNames: String
     var steps: [Step]
-    /// Who receives questions of principle: the routine's `mottagare`.
+    /// Who receives questions of principle: the routine's `mottagare`, as running text names it
+    /// ("skickas till samrådsgruppen för …").
     var receiver: String
     /// Who receives the form: the routine's first step (at the party the deviation concerns, when it is a
     /// person rather than a group), and for a question of principle the receiver.
     var recipient: String
     var followedUpBy: String
     var resultUse: String
+    /// What the deviation is about, as the register records it (`ämne` in `avvikelser.csv`).
+    var topics: [Choice]
+    /// Where the deviation stands, as the register records it (`status` in `avvikelser.csv`).
+    var statuses: [Choice]
 
     init(_ source: DocumentSource) {
         let a = source.agreement
@@ -30,7 +42,8 @@ struct DeviationFormView {
         partyNames = parties.map(\.name).joined(separator: "; ")
         let routine = a.deviations
         let receiver = routine?.receiver?.value ?? source.ruleSet.deviationReceivers.first ?? "BUSSAM"
-        self.receiver = receiver
+        let named = Wording.definiteBody(receiver)
+        self.receiver = named
         // Every step before the county-wide receiver is one the reporter may already have tried.
         let tried = ([routine?.firstStep?.value ?? "närmaste arbetsledare"] + (routine?.escalation.map(\.value) ?? []))
             .filter { $0.folded() != receiver.folded() }
@@ -43,7 +56,7 @@ struct DeviationFormView {
         steps = tried.enumerated().map { index, step in
             // A question is taken up *with* a person (närmaste arbetsledare) but *in* a forum.
             guard let group = a.groups.first(where: { $0.id.value == step }) ?? a.group(named: step) else {
-                return Step(id: "steg-\(index + 1)", label: "Frågan har tagits upp med \(step)")
+                return Step(id: "steg-\(index + 1)", label: "Frågan har tagits upp med \(Wording.definiteBody(step))")
             }
             return Step(id: "steg-\(index + 1)", label: "Frågan har tagits upp i \(group.name?.value ?? group.id.value)")
         }
@@ -53,6 +66,22 @@ struct DeviationFormView {
         resultUse = indicators
             ? "Avvikelserna sammanställs och redovisas i den årliga uppföljningen, som \(followedUpBy) gör."
             : "Avvikelserna redovisas för \(followedUpBy)."
+        topics = DeviationTopic.allCases.map { topic in
+            Choice(id: "amne-" + Self.fieldName(topic.rawValue), value: topic.rawValue, label: topic.label.prefix(1).uppercased() + topic.label.dropFirst())
+        }
+        statuses = DeviationStatus.allCases.map { status in
+            let label = switch status {
+            case .solvedLocally: "Löst lokalt"
+            case .sentToCountyBody: "Skickad till \(named)"
+            case .open: "Öppen – inte löst ännu"
+            }
+            return Choice(id: "status-" + Self.fieldName(status.rawValue), value: status.rawValue, label: label)
+        }
+    }
+
+    /// A register value as a form field's name: "informationsöverföring" → "informationsoverforing".
+    private static func fieldName(_ value: String) -> String {
+        String(value.folded().map { $0.isLetter || $0.isNumber ? $0 : "-" })
     }
 }
 
@@ -69,6 +98,16 @@ extension DeviationFormView: TemplateView {
         ("recipient", { $0.recipient }),
         ("followedUpBy", { $0.followedUpBy }),
         ("resultUse", { $0.resultUse }),
+        ("topics", { $0.topics }),
+        ("statuses", { $0.statuses }),
+    ])
+}
+
+extension DeviationFormView.Choice: TemplateView {
+    static let fields = TemplateFields<DeviationFormView.Choice>([
+        ("id", { $0.id }),
+        ("value", { $0.value }),
+        ("label", { $0.label }),
     ])
 }
 

@@ -32,12 +32,12 @@ struct PersonRole {
 
     init(role: String?, party: Located<String>?, substitute: String? = nil, in agreement: Agreement) {
         self.role = role ?? "–"
-        self.organisation = party.map { agreement.party(withID: $0.value)?.name?.value ?? $0.value } ?? "–"
+        self.organisation = party.flatMap { Wording.partyName($0.value, in: agreement) } ?? "–"
         self.substitute = substitute
     }
 
-    /// "Enhetschef, Rinkeby-Kista stadsdelsförvaltning"
-    var text: String { "\(role), \(organisation)" }
+    /// "Enhetschef, Rinkeby-Kista stadsdelsförvaltning"; the role alone when no party the agreement has is named.
+    var text: String { organisation == "–" ? role : "\(role), \(organisation)" }
 
     /// A group's members, with their substitutes.
     static func members(of group: Group, in agreement: Agreement) -> [PersonRole] {

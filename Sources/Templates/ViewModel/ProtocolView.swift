@@ -19,6 +19,8 @@ struct ProtocolView {
     var writtenConsent: Bool
     var consentText: String
     var parties: [PartyView]
+    /// The parties' names in one line, "A; B; C", for text formats.
+    var partyNames: String
     var decisionRows: [Int]
     var escalationGroup: String
 
@@ -43,6 +45,7 @@ struct ProtocolView {
             ? "Skriftligt samtycke har inhämtats från vårdnadshavare (och barnet när det är lämpligt) för detta tillfälle."
             : "Samtycke har inhämtats för detta tillfälle."
         parties = PartyView.numbered(a.parties, ruleSet: source.ruleSet)
+        partyNames = parties.map(\.name).joined(separator: "; ")
         decisionRows = [1, 2, 3, 4]
         escalationGroup = a.groups(ofKind: .steeringGroup).first?.name?.value ?? "styrgruppen"
     }
@@ -73,6 +76,7 @@ extension ProtocolView: TemplateView {
         ("writtenConsent", { $0.writtenConsent }),
         ("consentText", { $0.consentText }),
         ("parties", { $0.parties }),
+        ("partyNames", { $0.partyNames }),
         ("decisionRows", { $0.decisionRows }),
         ("escalationGroup", { $0.escalationGroup }),
     ])

@@ -31,6 +31,22 @@ enum Wording {
         }
     }
 
+    /// A body named in running text after "till" or "med", as a common noun in its definite form:
+    /// "skickas till samrådsgruppen för barns och ungas hälsa", not "till samrådsgrupp för …"; a proper
+    /// name (BUSSAM, "BUS lokal styrgrupp", "Samrådsgruppen …") and a word it does not know stay as written.
+    static func definiteBody(_ name: String) -> String {
+        let words = name.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let first = words.first, let initial = first.first, initial.isLowercase else { return name }
+        guard let ending = definiteEndings.first(where: { first.hasSuffix($0.noun) }) else { return name }
+        return ([first + ending.added] + words.dropFirst()).joined(separator: " ")
+    }
+
+    /// Nouns naming bodies, with the ending of their definite form.
+    private static let definiteEndings: [(noun: String, added: String)] = [
+        ("grupp", "en"), ("tjänst", "en"), ("nämnd", "en"), ("ning", "en"), ("enhet", "en"), ("konferens", "en"),
+        ("chef", "en"), ("sekretariat", "et"), ("forum", "et"), ("råd", "et"), ("kansli", "et"),
+    ]
+
     static func groupKind(_ kind: GroupKind?) -> String {
         switch kind {
         case .steeringGroup?: return "Styrgrupp"
@@ -95,8 +111,14 @@ enum Wording {
     static func turnName(_ turn: ChairTurn, in agreement: Agreement) -> String {
         switch turn {
         case .principal(let turn): return Wording.principal(turn).lowercased()
-        case .party(let id): return agreement.party(withID: id)?.name?.value ?? id
+        case .party(let id): return partyName(id, in: agreement) ?? "–"
         }
+    }
+
+    /// A party as a document names it: its name (its id when it has none); nil for an id no party has,
+    /// which the check reports as an error: a document never prints such an id as if it named someone.
+    static func partyName(_ id: String, in agreement: Agreement) -> String? {
+        agreement.party(withID: id).map { $0.name?.value ?? $0.id.value }
     }
 
     static let indicators = [

@@ -60,6 +60,8 @@ enum CLIError: Error {
     case noSuchGroup(agreement: String, group: String, documented: String, meant: String? = nil)
     /// `blankett:` or a group's `protokoll:` names an attachment of the area's own: `isForm` for the form.
     case ownDocument(agreement: String, title: String, file: String, isForm: Bool)
+    /// The area's own attachment, named by `blankett:` or `protokoll:`, has no file where `fil:` says.
+    case ownDocumentMissing(agreement: String, title: String, file: String, isForm: Bool)
     case noIndividualForum(agreement: String, documented: String)
     case noDocumentedGroup(agreement: String)
     // Tools bus-docs runs.
@@ -231,6 +233,11 @@ enum CLIError: Error {
             return LocalizedText(
                 sv: "\(agreement): \(isForm ? "blanketten" : "protokollmallen") är områdets egen, bilagan '\(title)' (\(file)); bus-docs gör ingen i dess ställe — använd den filen, eller skriv `\(key): \(builtIn)` för den inbyggda",
                 en: "\(agreement): the \(isForm ? "form" : "protocol template") is the area's own, the attachment '\(title)' (\(file)); bus-docs makes none in its place — use that file, or write `\(key): \(builtIn)` for the built-in one")
+        case let .ownDocumentMissing(agreement, title, file, isForm):
+            let key = isForm ? "blankett" : "protokoll", builtIn = isForm ? "avvikelseblankett" : "individforum"
+            return LocalizedText(
+                sv: "\(agreement): \(isForm ? "blanketten" : "protokollmallen") är områdets egen, bilagan '\(title)', men filen \(file) finns inte; lägg \(isForm ? "områdets blankett" : "områdets protokollmall") där, eller skriv `\(key): \(builtIn)` för den inbyggda",
+                en: "\(agreement): the \(isForm ? "form" : "protocol template") is the area's own, the attachment '\(title)', but its file \(file) does not exist; put the area's \(isForm ? "form" : "protocol template") there, or write `\(key): \(builtIn)` for the built-in one")
         case let .noSuchGroup(agreement, group, documented, nil):
             return LocalizedText(sv: "\(agreement): ingen grupp '\(group)' med protokoll eller dagordning (grupper: \(documented))",
                                  en: "\(agreement): no group '\(group)' with a protocol or agenda (groups: \(documented))")

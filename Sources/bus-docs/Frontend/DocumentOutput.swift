@@ -72,5 +72,6 @@ struct OneAgreementDocument<Kind: DocumentKind>: ParsableArguments {
         let templates = try templateOptions.load()
         let document = try SingleDocument.load(agreement, ruleSet: try ruleSetOptions.load(), today: try Today.parse(today), userTemplates: templates.customNames)
         try outputOptions.emit(make(document, templates.customNames), templates: templates, refusing: [agreement])
+        try SingleDocument.failIfErrors(document)
     }
 }

@@ -11,7 +11,7 @@ struct Deviation: ParsableCommand {
     func run() throws {
         try options.write(.deviationForm) { document, userTemplates in
             if let own = document.ownDocument(named: document.agreement.deviations?.form?.value, userTemplates: userTemplates) {
-                throw CLIError.ownDocument(agreement: options.agreement, title: own.title?.value ?? own.id?.value ?? "", file: ((options.agreement as NSString).deletingLastPathComponent as NSString).appendingPathComponent(own.file?.value ?? ""), isForm: true)
+                throw SingleDocument.refusal(own, agreement: options.agreement, isForm: true)
             }
             // Deviations are reported by the routine of an agreement in force (`today` is always set here).
             if let today = document.today { Protocol.warnIfNotInForce(document.agreement, meeting: nil, today: today) }

@@ -60,7 +60,7 @@ struct Protocol: ParsableCommand {
         }
         let isForum = chosen.kind?.value == .individualForum
         if isForum, let own = document.ownDocument(named: chosen.protocolTemplate?.value, userTemplates: templates.customNames) {
-            throw CLIError.ownDocument(agreement: agreement, title: own.title?.value ?? own.id?.value ?? "", file: ((agreement as NSString).deletingLastPathComponent as NSString).appendingPathComponent(own.file?.value ?? ""), isForm: false)
+            throw SingleDocument.refusal(own, agreement: agreement, isForm: false)
         }
         if noticed != nil, !isForum {
             throw CLIError.noticedOnlyForForum(group: chosen.id.value)
@@ -75,6 +75,7 @@ struct Protocol: ParsableCommand {
         }
         Self.warnIfNotInForce(document.agreement, meeting: meeting, today: today)
         try outputOptions.emit(.group(document, group: chosen, date: meeting, noticed: noticedOn, today: today), templates: templates, refusing: [agreement])
+        try SingleDocument.failIfErrors(document)
     }
 
     /// A repealed agreement (`status: upphävd`), one not yet decided (`utkast`, `remiss`), or a meeting
@@ -191,7 +192,33 @@ enum SingleDocument {
             FileHandle.standardError.write(Data(TextFormatter().format(report, language: language).utf8))
         }
         guard let document = checked.document else { throw ExitCode(1) }
+        if !errors.isEmpty {
+            // The document is still made (a meeting cannot wait for a corrected agreement), but not in silence:
+            // what it shows may be wrong where the errors are, and a part of it left blank.
+            let rules = Set(errors.map(\.ruleID)).sorted().joined(separator: ", ")
+            RunLanguage.note(
+                sv: "bus-docs: varning: överenskommelsen har \(errors.count) fel (\(rules)); dokumentet skrivs ändå (slutstatus 1), men det som felen gäller är tomt eller kan vara fel — rätta överenskommelsen (bus-docs check \(path) visar felen)",
+                en: "bus-docs: warning: the agreement has \(errors.count) \(errors.count == 1 ? "error" : "errors") (\(rules)); the document is written all the same (exit status 1), but what the errors concern is blank or may be wrong — correct the agreement (bus-docs check \(path) shows the errors)")
+        }
         return document
+    }
+
+    /// After the document is written: exit status 1 when the agreement has errors, as `check` and `build`
+    /// give it, so that a script preparing documents (for signing, for a meeting) does not take it as fine.
+    static func failIfErrors(_ document: DocumentSource) throws {
+        if document.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+    }
+
+    /// The routine's `blankett:` (or a forum's `protokoll:`) names the area's own attachment: bus-docs
+    /// makes none in its place, and names the file beside the agreement — or says it is not there.
+    static func refusal(_ own: Attachment, agreement: String, isForm: Bool) -> CLIError {
+        let title = own.title?.value ?? own.id?.value ?? ""
+        let file = ((agreement as NSString).deletingLastPathComponent as NSString).appendingPathComponent(AttachmentFile.sitePath(of: own.file?.value ?? ""))
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), !isFolder.boolValue else {
+            return .ownDocumentMissing(agreement: agreement, title: title, file: file, isForm: isForm)
+        }
+        return .ownDocument(agreement: agreement, title: title, file: file, isForm: isForm)
     }
 
     /// Renders, and parses HTML with libxml2 like `build` does: broken markup from a template is an error.

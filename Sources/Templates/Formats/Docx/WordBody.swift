@@ -32,11 +32,11 @@ struct WordBody {
         append(WordXML.paragraph(WordXML.run(label + ": ") + control, .init(keepNext: keepNext)))
     }
 
-    /// A label on its own line, the control (a longer text) under it, with room under it to write by hand
-    /// on paper.
-    mutating func area(_ label: String, _ control: String) {
+    /// A label on its own line, the control (a longer text) under it, with `room` under it (in twentieths
+    /// of a point) to write by hand on paper.
+    mutating func area(_ label: String, _ control: String, room: Int = 960) {
         append(WordXML.paragraph(WordXML.run(label), .init(keepNext: true)))
-        append(WordXML.paragraph(control, .init(spaceAfter: 960)))
+        append(WordXML.paragraph(control, .init(spaceAfter: room)))
     }
 
     /// A control, then its text: a check box and what it says.
@@ -44,8 +44,9 @@ struct WordBody {
         append(WordXML.paragraph(control + WordXML.run(" " + text)))
     }
 
-    mutating func bullets(_ items: [String]) {
-        for item in items { append(WordXML.paragraph(WordXML.run(item), .init(style: "ListParagraph", numbering: (Self.bulletsNumbering, 0)))) }
+    /// `keepNext`: the list stays on the page of what follows it (an agenda item's details and its notes).
+    mutating func bullets(_ items: [String], keepNext: Bool = false) {
+        for item in items { append(WordXML.paragraph(WordXML.run(item), .init(style: "ListParagraph", keepNext: keepNext, numbering: (Self.bulletsNumbering, 0)))) }
     }
 
     mutating func numbered(_ items: [String]) {

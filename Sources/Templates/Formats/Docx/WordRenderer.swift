@@ -65,8 +65,10 @@ public struct WordRenderer: Sendable {
                 WordBody.cell(control: body.controls.text(tag: "ersattare-\(row.number)", label: "Ersättare, rad \(row.number)", value: row.substitute, width: 12)),
             ]
         }
+        // The organisation's column is wide enough for a long word ("Utbildningsförvaltningen,") not to
+        // break inside it; a check box needs no more room than its head.
         body.table(caption: "Ledamöter med beslutsmandat", head: ["Roll", "Organisation", "Närvarande", "Frånvarande", "Ersättare"],
-                   rows: attendance, widths: [18, 32, 16, 16, 18], headPoints: 8)
+                   rows: attendance, widths: [17, 37, 14, 14, 18], headPoints: 8)
 
         body.heading("Anledning till mötet")
         body.paragraph("Individforum sammankallas när samordnad planering för ett barn inte har kunnat nås i ordinarie samverkan (till exempel genom en SIP).")
@@ -91,13 +93,14 @@ public struct WordRenderer: Sendable {
         body.field("Uppföljning sker", body.controls.date(tag: "uppfoljning", label: "Uppföljning sker"))
         body.choice(body.controls.checkbox(tag: "eskalering", label: "Lyfts vidare"), "Ärendet är inte löst och lyfts till \(view.escalationGroup)")
 
+        // The signing is one block on one page: its heading, names and lines to sign on kept together.
         body.heading("Justering")
-        body.field("Protokollförare", body.controls.text(tag: "protokollforare", label: "Protokollförare"))
-        body.field("Justerare", body.controls.text(tag: "justerare", label: "Justerare"))
-        body.signatureLine("Underskrift protokollförare")
+        body.field("Protokollförare", body.controls.text(tag: "protokollforare", label: "Protokollförare"), keepNext: true)
+        body.field("Justerare", body.controls.text(tag: "justerare", label: "Justerare"), keepNext: true)
+        body.signatureLine("Underskrift protokollförare", keepNext: true)
         // An unbordered paragraph between: LibreOffice draws two adjacent paragraphs with the same
         // border as one box, so the second line to sign on would not be printed.
-        body.paragraph("")
+        body.paragraph("", keepNext: true)
         body.signatureLine("Underskrift justerare")
         return body
     }
@@ -138,12 +141,14 @@ public struct WordRenderer: Sendable {
         body.heading("Dagordning")
         for item in view.items {
             body.heading("\(item.number). \(item.title)", level: 2)
-            body.bullets(item.details)
-            body.area("Anteckningar, punkt \(item.number)", body.controls.text(tag: "anteckning-\(item.number)", label: "Anteckningar, punkt \(item.number)", multiline: true))
+            body.bullets(item.details, keepNext: true)
+            // Room for a few lines of notes under each item: nine items and the signing fit on three pages.
+            body.area("Anteckningar, punkt \(item.number)", body.controls.text(tag: "anteckning-\(item.number)", label: "Anteckningar, punkt \(item.number)", multiline: true),
+                      room: 480)
         }
 
         body.heading("Justering")
-        body.field("Protokollförare", body.controls.text(tag: "protokollforare", label: "Protokollförare"))
+        body.field("Protokollförare", body.controls.text(tag: "protokollforare", label: "Protokollförare"), keepNext: true)
         body.field("Justerare", body.controls.text(tag: "justerare", label: "Justerare"))
         return body
     }
@@ -161,6 +166,8 @@ public struct WordRenderer: Sendable {
         body.heading("Avvikelsen")
         body.field("Avvikelsen gäller part", body.controls.dropDown(tag: "berord-part", label: "Avvikelsen gäller part", choices: parties))
         body.paragraph(Self.partiesToChooseFrom(parties))
+        body.paragraph("Ämne (kryssa ett):", keepNext: true)
+        for topic in view.topics { body.choice(body.controls.checkbox(tag: topic.id, label: "Ämne: \(topic.label)"), topic.label) }
         body.paragraph("Beskriv bristen i samverkan utan personuppgifter: inga namn, inga personnummer.")
         body.area("Beskrivning", body.controls.text(tag: "beskrivning", label: "Beskrivning", multiline: true))
 
@@ -170,6 +177,9 @@ public struct WordRenderer: Sendable {
         body.heading("Är frågan av principiell karaktär?")
         body.choice(body.controls.checkbox(tag: "principiell-ja", label: "Principiell: ja"), "Ja – skickas till \(view.receiver)")
         body.choice(body.controls.checkbox(tag: "principiell-nej", label: "Principiell: nej"), "Nej – hanteras lokalt")
+
+        body.heading("Status")
+        for status in view.statuses { body.choice(body.controls.checkbox(tag: status.id, label: "Status: \(status.label)"), status.label) }
 
         body.heading("Hantering")
         body.area("Vem tar emot", body.controls.text(tag: "vem-tar-emot", label: "Vem tar emot", value: view.recipient, multiline: true))
