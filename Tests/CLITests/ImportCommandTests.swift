@@ -408,6 +408,52 @@ import Testing
 
     // MARK: Files and errors
 
+    /// `-o` as `new` reads it: a folder gets the document's name as an agreement's file name (the documented
+    /// `Agreements/` made when missing, said), a name without an extension gets `.md` (said), another
+    /// extension is refused with `new`'s words, in both languages, and nothing is written.
+    @Test func outputTakesAFolderAndAMissingExtensionAsNewDoes() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("Ekerö BUS 2023.odt")
+        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("ekero-2023.odt"), to: source)
+        let printed = try BusDocsProcess.run(["import", source.path, "--today", "2026-01-01"], in: folder)
+        #expect(printed.status == 0, "\(printed.stderr)")
+
+        let intoFolder = try BusDocsProcess.run(["import", source.lastPathComponent, "-o", "Agreements/", "--today", "2026-01-01"], in: folder)
+        #expect(intoFolder.status == 0, "\(intoFolder.stderr)")
+        #expect(intoFolder.stderr.hasPrefix("Created the folder Agreements/, where check, build and serve look for agreements.\nImport of Ekerö BUS 2023.odt"), "\(intoFolder.stderr)")
+        let written = folder.appendingPathComponent("Agreements/ekero-bus-2023.md").path
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Agreements").path) == ["ekero-bus-2023.md"])
+        #expect(try String(contentsOfFile: written, encoding: .utf8) == printed.stdout)
+        // The folder's file is there now: kept, as any -o file, unless --force.
+        let again = try BusDocsProcess.run(["import", source.path, "-o", "Agreements", "--today", "2026-01-01"], in: folder)
+        #expect(again.status == 2)
+        #expect(again.stderr == "bus-docs: -o Agreements/ekero-bus-2023.md: exists; pass --force to replace it\n", "\(again.stderr)")
+        #expect(try BusDocsProcess.run(["import", source.path, "-o", "Agreements", "--force", "--today", "2026-01-01"], in: folder).status == 0)
+
+        let bare = try BusDocsProcess.run(["import", source.path, "-o", "ekero", "--today", "2026-01-01"], environment: ["LANG": "sv_SE.UTF-8"], in: folder)
+        #expect(bare.status == 0, "\(bare.stderr)")
+        #expect(bare.stderr.hasPrefix("En överenskommelse är en .md-fil: skriver ekero.md.\nImport av "), "\(bare.stderr)")
+        #expect(try String(contentsOfFile: folder.appendingPathComponent("ekero.md").path, encoding: .utf8) == printed.stdout)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("ekero").path))
+        let english = try BusDocsProcess.run(["import", source.path, "-o", "ekero", "--today", "2026-01-01"], in: folder)
+        #expect(english.stderr == "bus-docs: -o ekero.md: exists; pass --force to replace it\n", "\(english.stderr)")
+
+        for (language, message) in [("C", "bus-docs: -o ekero.txt: an agreement is a .md file, and check, build and serve read no other — write -o ekero.md\n"),
+                                    ("sv_SE.UTF-8", "bus-docs: -o ekero.txt: en överenskommelse är en .md-fil, och check, build och serve läser inga andra — skriv -o ekero.md\n")] {
+            let refused = try BusDocsProcess.run(["import", source.path, "-o", "ekero.txt"], environment: ["LANG": language], in: folder)
+            #expect(refused.status == 2)
+            #expect(refused.stderr == message, "\(refused.stderr)")
+            let new = try BusDocsProcess.run(["new", "--area", "Ekerö", "-o", "ekero.txt"], environment: ["LANG": language], in: folder)
+            #expect(new.stderr == message, "\(new.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("ekero.txt").path))
+        // Another folder that does not exist is refused, as new refuses it.
+        let missing = try BusDocsProcess.run(["import", source.path, "-o", "utkast/"], in: folder)
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "bus-docs: -o utkast/: the folder utkast does not exist; create it (mkdir utkast) and run again, or write -o Agreements/, where check, build and serve look\n", "\(missing.stderr)")
+    }
+
     @Test func anExistingFileIsReplacedOnlyWithForce() throws {
         let folder = try BusDocsProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
