@@ -74,7 +74,11 @@ public enum DocumentImporter {
             own.blocks = text
             body = MarkdownBody.render(own, exactLevels: true)
         } else {
-            body = MarkdownBody.render(document)
+            // The signature block is read into `undertecknare`, not kept as text.
+            let form = finder.signatureFormBlocks()
+            var shown = document
+            shown.blocks = document.blocks.enumerated().filter { !form.contains($0.offset) }.map(\.element)
+            body = MarkdownBody.render(shown)
         }
         return (ImportedDraft(facts: facts, ruleSet: ruleSet, ruleSetGiven: rules != nil, body: body), facts)
     }
