@@ -757,10 +757,12 @@ public struct FactFinder {
             case .table(let rows, _): return rows.allSatisfy { $0.allSatisfy(isForm) }
             }
         }
-        // Something to sign on: a line without letters, or the words a signature form prints.
+        // Something to sign on (a line without letters, the words a signature form prints), or the roles
+        // that sign ("Part | Befattning", "Socialchef").
         let signs = section.contains { unit in
             !unit.text.contains(where: \.isLetter) || unit.cells.contains { !$0.isEmpty && !$0.contains(where: \.isLetter) }
                 || unit.words.contains { ["namnfortydligande", "namnteckning", "underskrift", "datum"].contains($0) }
+                || !roles(in: unit).isEmpty
         }
         guard signs else { return [] }
         var dropped = Set(blocks.filter(form))
