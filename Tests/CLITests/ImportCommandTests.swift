@@ -519,6 +519,9 @@ import Testing
             #expect(!body.contains(form), "\(form) in the body: \(body)")
         }
         #expect(!run.stderr.contains("BUS013") && !run.stderr.contains("BUS014"), "\(run.stderr)")
+        // The report says what left the body: the heading and eight lines; the heading and the table; three lines.
+        let dropped = ["lines": 9, "table": 2, "plain": 3][layout] ?? 0
+        #expect(run.stderr.contains("\n  the signature block's lines were read into undertecknare, not kept as body text (\(dropped))\n"), "\(run.stderr)")
         let left = layout == "lines"
         #expect(run.stderr.contains("the signature block names no role for socialtjanst; write the role in place of (ange roll)") == left, "\(run.stderr)")
         #expect(run.stderr.contains("[BUS024] placeholder text is left in the draft") == left, "\(run.stderr)")

@@ -58,13 +58,13 @@ struct Import: ParsableCommand, WritesToOutputOption {
             try OutputWriter.refuseMissingFolder(report)
             try OutputWriter.refuseSource(report, [file] + (output.map { [$0] } ?? []), as: LocalizedText(sv: "en fil som läses eller skrivs", en: "a file read or written"))
         }
-        let document: ImportedDocument
+        let read: ImportedDocument
         do {
-            document = try DocumentImporter.read(path: file)
+            read = try DocumentImporter.read(path: file)
         } catch let problem as ImportProblem {
             throw CLIError.cannotImport(file: file, problem: problem.text)
         }
-        let (draft, _) = DocumentImporter.draft(document, rules: rules)
+        let (draft, _, document) = DocumentImporter.draft(read, rules: rules)
         let label = output ?? "<standard output>"
         let bytes = Array(draft.text.utf8)
         let parsed = AgreementParser.parse(bytes: bytes, path: label)
