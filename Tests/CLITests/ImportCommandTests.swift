@@ -395,6 +395,138 @@ import Testing
         #expect(!run.stderr.contains("BUS013") && !run.stderr.contains("giltighet: write"), "\(run.stderr)")
     }
 
+    /// The convener as municipalities word it, in a Word agreement (python-docx): named after "sammankallas
+    /// av", "Kallelse skickas av", "Sammankallande är" or a table's "Sammankallande" row; the subject of
+    /// "sammankallar" in its own clause. Where the text names no single party (it rotates, names two, or
+    /// only "kommunens BUS-samordnare"), the key is left for the authors with BUS024's placeholder, and
+    /// the draft has no unknown party (BUS014).
+    @Test(arguments: [
+        ("Individforum", "Sammankallande är socialtjänsten.", "{ part: socialtjanst }"),
+        ("Individforum", "Kallelse skickas av BUP:s enhetschef.", "{ part: bup, roll: Enhetschef }"),
+        ("Individforum", "Sammankallande | Elevhälsan", "{ part: elevhalsa }"),
+        ("Individforum", "Skolan kan begära att socialtjänsten sammankallar individforum.", "{ part: socialtjanst }"),
+        ("Individforum", "Vid behov sammankallar BUP individforum.", "{ part: bup }"),
+        ("Individforum", "Elevhälsan anmäler ärendet till socialtjänsten, som sammankallar.", "{ part: socialtjanst }"),
+        ("Individforum", "Socialtjänsten och BUP turas om att vara sammankallande.", "{ part: \"(ange part)\" }"),
+        ("Styrgrupp", "Ordförande och sammankallande växlar årligen mellan kommun och region.", "{ part: \"(ange part)\" }"),
+        ("Styrgrupp", "Styrgruppen sammankallas av kommunens BUS-samordnare.", "{ part: \"(ange part)\", roll: BUS-samordnare }"),
+    ])
+    func theConvenerIsReadAsWordAgreementsWordItOrLeftForTheAuthors(section: String, wording: String, convener: String) throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("nykvarn.docx").path
+        let script = """
+            import sys, docx
+            section, wording = sys.argv[2], sys.argv[3]
+            d = docx.Document()
+            d.add_heading("Lokal överenskommelse om samverkan kring barn och unga i behov av särskilt stöd i Nykvarn", 0)
+            d.add_paragraph("Överenskommelse mellan Nykvarns kommun och Region Stockholm enligt HÖK 2022.")
+            d.add_heading("Parter", 1)
+            for p in ["Socialtjänsten, Nykvarns kommun", "Förskola och skola, Nykvarns kommun", "Elevhälsan, Nykvarns kommun",
+                      "BUP Södertälje, Region Stockholm", "Habilitering & Hälsa, Region Stockholm"]:
+                d.add_paragraph(p, style="List Bullet")
+            for heading, text in [("Styrgrupp", "Styrgruppen består av chefer från varje part och träffas fyra gånger per år."),
+                                  ("Individforum", "Individforum hålls vid behov, senast inom 14 dagar. Protokoll förs vid varje möte.")]:
+                d.add_heading(heading, 1)
+                d.add_paragraph(text)
+                if heading == section and " | " in wording:
+                    t = d.add_table(rows=1, cols=2)
+                    for c, x in zip(t.rows[0].cells, wording.split(" | ")): c.text = x
+                elif heading == section:
+                    d.add_paragraph(wording)
+            d.save(sys.argv[1])
+            """
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        python.arguments = ["python3", "-c", script, file, section, wording]
+        try python.run()
+        python.waitUntilExit()
+        try #require(python.terminationStatus == 0, "python-docx is missing: `make test` installs it")
+        let run = try BusDocsProcess.run(["import", file, "--today", "2026-01-01"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let group = section == "Styrgrupp" ? "styrgrupp" : "individforum"
+        let lines = run.stdout.split(separator: "\n").filter { $0.hasPrefix("    sammankallande:") }
+        let quoted = wording.replacingOccurrences(of: " | ", with: " – ")
+        #expect(lines.map { String($0.prefix { $0 != "#" }) } == ["    sammankallande: \(convener)  "], "\(run.stdout)")
+        #expect(lines.first?.contains("# \"\(quoted)\" (stycke ") == true, "\(run.stdout)")
+        let frontMatter = run.stdout.components(separatedBy: "\n---\n").first ?? ""
+        #expect(frontMatter.contains("  - id: \(group)\n") && frontMatter.components(separatedBy: "  - id: \(group)\n").last?.components(separatedBy: "  - id: ").first?.contains("    sammankallande: \(convener)") == true, "\(run.stdout)")
+        #expect(!run.stderr.contains("BUS014"), "\(run.stderr)")
+        let left = convener.contains("(ange part)")
+        #expect(run.stderr.contains("grupper.\(group).sammankallande: the text does not say which party convenes; write the party's id in place of (ange part)") == left, "\(run.stderr)")
+        #expect(run.stderr.contains("[BUS024] placeholder text is left in the draft") == left, "\(run.stderr)")
+    }
+
+    /// Signature blocks as municipalities write them in Word (python-docx): "För Salems kommun" over a line to
+    /// sign on, "Namnförtydligande" and "Datum"; a two-column table with the names and roles filled in; a
+    /// plain "Underskrifter" line with "Ort och datum" and "Namn, roll, part" lines. Each is read into
+    /// `undertecknare` (a role it does not name left for the authors, never a name), and none of it is
+    /// body text: no form line, no person's name; a sentence in the section stays.
+    @Test(arguments: [
+        ("lines", ["  - { part: socialtjanst, roll: \"(ange roll)\" }", "  - { part: bup, roll: \"(ange roll)\" }"], "## Samtycke\n\nSkriftligt samtycke inhämtas från vårdnadshavare.\n"),
+        ("table", ["  - { part: socialtjanst, roll: Socialchef }", "  - { part: bup, roll: Verksamhetschef }"], "## Samtycke\n\nSkriftligt samtycke inhämtas från vårdnadshavare.\n"),
+        ("plain", ["  - { part: socialtjanst, roll: Socialchef }", "  - { part: bup, roll: Verksamhetschef }"],
+         "## Samtycke\n\nSkriftligt samtycke inhämtas från vårdnadshavare.\n\nUnderskrifter\n\nÖverenskommelsen har upprättats i två likalydande exemplar.\n"),
+    ])
+    func signatureBlocksAreReadIntoSignatoriesNeverIntoTheBody(layout: String, signatories: [String], end: String) throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("salem.docx").path
+        let script = """
+            import sys, docx
+            layout = sys.argv[2]
+            d = docx.Document()
+            d.add_heading("Lokal överenskommelse om samverkan kring barn och unga i behov av särskilt stöd i Salem", 0)
+            d.add_paragraph("Överenskommelse mellan Salems kommun och Region Stockholm enligt HÖK 2022.")
+            d.add_heading("Parter", 1)
+            for p in ["Socialtjänsten, Salems kommun", "Förskola och skola, Salems kommun", "BUP Södertälje, Region Stockholm"]:
+                d.add_paragraph(p, style="List Bullet")
+            d.add_heading("Samtycke", 1)
+            d.add_paragraph("Skriftligt samtycke inhämtas från vårdnadshavare.")
+            if layout == "lines":
+                d.add_heading("Underskrifter", 1)
+                for principal in ["För Salems kommun", "För Region Stockholm"]:
+                    for line in [principal, "……………………………………", "Namnförtydligande", "Datum"]:
+                        d.add_paragraph(line)
+            elif layout == "table":
+                d.add_heading("Underskrifter", 1)
+                rows = [("För Salems kommun", "För Region Stockholm"), ("……………………………", "……………………………"), ("Anna Berg", "Per Lund"),
+                        ("Socialchef", "Verksamhetschef, BUP Södertälje"), ("Ort och datum", "Ort och datum")]
+                t = d.add_table(rows=len(rows), cols=2)
+                for row, cells in zip(t.rows, rows):
+                    for c, x in zip(row.cells, cells): c.text = x
+            else:
+                for line in ["Underskrifter", "Överenskommelsen har upprättats i två likalydande exemplar.", "Ort och datum: Salem 2024-01-15",
+                             "Anna Berg, socialchef, Salems kommun", "Per Lund, verksamhetschef, BUP Södertälje"]:
+                    d.add_paragraph(line)
+            d.save(sys.argv[1])
+            """
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        python.arguments = ["python3", "-c", script, file, layout]
+        try python.run()
+        python.waitUntilExit()
+        try #require(python.terminationStatus == 0, "python-docx is missing: `make test` installs it")
+        let run = try BusDocsProcess.run(["import", file, "--today", "2026-01-01"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let parts = run.stdout.components(separatedBy: "\n---\n")
+        let frontMatter = parts.first ?? "", body = parts.dropFirst().joined(separator: "\n---\n")
+        let signing = frontMatter.components(separatedBy: "\nundertecknare:\n").dropFirst().first?.split(separator: "\n").map { String($0.prefix { $0 != "#" }).trimmingCharacters(in: .whitespaces) }
+        #expect(signing == signatories.map { $0.trimmingCharacters(in: .whitespaces) }, "\(run.stdout)")
+        // The body ends with the last section of text: the signature block is none of it.
+        #expect(body.hasSuffix("\n" + end), "\(body)")
+        for form in ["Namnförtydligande", "……", "Ort och datum", "Anna Berg", "Per Lund", "För Salems kommun", "## Underskrifter"] {
+            #expect(!body.contains(form), "\(form) in the body: \(body)")
+        }
+        #expect(!run.stderr.contains("BUS013") && !run.stderr.contains("BUS014"), "\(run.stderr)")
+        // The report says what left the body: the heading and eight lines; the heading and the table; three lines.
+        let dropped = ["lines": 9, "table": 2, "plain": 3][layout] ?? 0
+        #expect(run.stderr.contains("\n  the signature block's lines were read into undertecknare, not kept as body text (\(dropped))\n"), "\(run.stderr)")
+        let left = layout == "lines"
+        #expect(run.stderr.contains("the signature block names no role for socialtjanst; write the role in place of (ange roll)") == left, "\(run.stderr)")
+        #expect(run.stderr.contains("[BUS024] placeholder text is left in the draft") == left, "\(run.stderr)")
+    }
+
     /// Every value line of the front matter holds a citation, a marked gap, or is fixed by the format.
     static func expectEveryValueCitedOrMarked(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         let frontMatter = text.components(separatedBy: "\n---\n").first ?? ""
@@ -407,6 +539,52 @@ import Testing
     }
 
     // MARK: Files and errors
+
+    /// `-o` as `new` reads it: a folder gets the document's name as an agreement's file name (the documented
+    /// `Agreements/` made when missing, said), a name without an extension gets `.md` (said), another
+    /// extension is refused with `new`'s words, in both languages, and nothing is written.
+    @Test func outputTakesAFolderAndAMissingExtensionAsNewDoes() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("Ekerö BUS 2023.odt")
+        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("ekero-2023.odt"), to: source)
+        let printed = try BusDocsProcess.run(["import", source.path, "--today", "2026-01-01"], in: folder)
+        #expect(printed.status == 0, "\(printed.stderr)")
+
+        let intoFolder = try BusDocsProcess.run(["import", source.lastPathComponent, "-o", "Agreements/", "--today", "2026-01-01"], in: folder)
+        #expect(intoFolder.status == 0, "\(intoFolder.stderr)")
+        #expect(intoFolder.stderr.hasPrefix("Created the folder Agreements/, where check, build and serve look for agreements.\nImport of Ekerö BUS 2023.odt"), "\(intoFolder.stderr)")
+        let written = folder.appendingPathComponent("Agreements/ekero-bus-2023.md").path
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Agreements").path) == ["ekero-bus-2023.md"])
+        #expect(try String(contentsOfFile: written, encoding: .utf8) == printed.stdout)
+        // The folder's file is there now: kept, as any -o file, unless --force.
+        let again = try BusDocsProcess.run(["import", source.path, "-o", "Agreements", "--today", "2026-01-01"], in: folder)
+        #expect(again.status == 2)
+        #expect(again.stderr == "bus-docs: -o Agreements/ekero-bus-2023.md: exists; pass --force to replace it\n", "\(again.stderr)")
+        #expect(try BusDocsProcess.run(["import", source.path, "-o", "Agreements", "--force", "--today", "2026-01-01"], in: folder).status == 0)
+
+        let bare = try BusDocsProcess.run(["import", source.path, "-o", "ekero", "--today", "2026-01-01"], environment: ["LANG": "sv_SE.UTF-8"], in: folder)
+        #expect(bare.status == 0, "\(bare.stderr)")
+        #expect(bare.stderr.hasPrefix("En överenskommelse är en .md-fil: skriver ekero.md.\nImport av "), "\(bare.stderr)")
+        #expect(try String(contentsOfFile: folder.appendingPathComponent("ekero.md").path, encoding: .utf8) == printed.stdout)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("ekero").path))
+        let english = try BusDocsProcess.run(["import", source.path, "-o", "ekero", "--today", "2026-01-01"], in: folder)
+        #expect(english.stderr == "bus-docs: -o ekero.md: exists; pass --force to replace it\n", "\(english.stderr)")
+
+        for (language, message) in [("C", "bus-docs: -o ekero.txt: an agreement is a .md file, and check, build and serve read no other — write -o ekero.md\n"),
+                                    ("sv_SE.UTF-8", "bus-docs: -o ekero.txt: en överenskommelse är en .md-fil, och check, build och serve läser inga andra — skriv -o ekero.md\n")] {
+            let refused = try BusDocsProcess.run(["import", source.path, "-o", "ekero.txt"], environment: ["LANG": language], in: folder)
+            #expect(refused.status == 2)
+            #expect(refused.stderr == message, "\(refused.stderr)")
+            let new = try BusDocsProcess.run(["new", "--area", "Ekerö", "-o", "ekero.txt"], environment: ["LANG": language], in: folder)
+            #expect(new.stderr == message, "\(new.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("ekero.txt").path))
+        // Another folder that does not exist is refused, as new refuses it.
+        let missing = try BusDocsProcess.run(["import", source.path, "-o", "utkast/"], in: folder)
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "bus-docs: -o utkast/: the folder utkast does not exist; create it (mkdir utkast) and run again, or write -o Agreements/, where check, build and serve look\n", "\(missing.stderr)")
+    }
 
     @Test func anExistingFileIsReplacedOnlyWithForce() throws {
         let folder = try BusDocsProcess.temporaryFolder()

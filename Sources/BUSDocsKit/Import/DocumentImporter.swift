@@ -58,8 +58,10 @@ public enum DocumentImporter {
     }
 
     /// The draft for a document read: its body and its front matter inferred with the rule set
-    /// (`--rules`, else the one the text names, else the current one).
-    public static func draft(_ document: ImportedDocument, rules: RuleSet?) -> (draft: ImportedDraft, facts: ImportFacts) {
+    /// (`--rules`, else the one the text names, else the current one); and the document with what was
+    /// left out of the body noted, for the report.
+    public static func draft(_ document: ImportedDocument, rules: RuleSet?) -> (draft: ImportedDraft, facts: ImportFacts, document: ImportedDocument) {
+        var read = document
         let fallback = RuleSet.builtIn(named: "hök-2022")!
         let finder = FactFinder(document: document, ruleSet: rules ?? fallback)
         var facts = finder.facts(knownRuleSet: rules?.id)
@@ -74,8 +76,13 @@ public enum DocumentImporter {
             own.blocks = text
             body = MarkdownBody.render(own, exactLevels: true)
         } else {
-            body = MarkdownBody.render(document)
+            // The signature block is read into `undertecknare`, not kept as text.
+            let form = finder.signatureFormBlocks()
+            var shown = document
+            shown.blocks = document.blocks.enumerated().filter { !form.contains($0.offset) }.map(\.element)
+            body = MarkdownBody.render(shown)
+            read.note(.signatureBlockRead, form.count)
         }
-        return (ImportedDraft(facts: facts, ruleSet: ruleSet, ruleSetGiven: rules != nil, body: body), facts)
+        return (ImportedDraft(facts: facts, ruleSet: ruleSet, ruleSetGiven: rules != nil, body: body), facts, read)
     }
 }

@@ -241,7 +241,7 @@ public struct FactFinder {
             if !unit.tokens[token].hasSuffix(","), index + 2 < unit.words.count, unit.words[index + 1] == "for" || unit.words[index + 1] == "barn" {
                 var next = index + 1
                 while next < unit.words.count, next - index <= 4, unit.tokenOfWord[next] - unit.tokenOfWord[next - 1] <= 1,
-                      !unit.tokens[unit.tokenOfWord[next - 1]].hasSuffix(",") { next += 1 }
+                      !unit.tokens[unit.tokenOfWord[next - 1]].hasSuffix(","), !Self.roleEnds.contains(unit.words[next]) { next += 1 }
                 next -= 1
                 end = max(index, min(next, unit.words.count - 1))
                 // A noun phrase does not end in "och", "för" or a hanging hyphen ("barn- och ungdomsenhet"):
@@ -265,6 +265,10 @@ public struct FactFinder {
         }
         return found
     }
+
+    /// Verbs a role's words stop before: "verksamhetschef för elevhälsan sammankallar" is the role
+    /// "Verksamhetschef för elevhälsan".
+    static let roleEnds: Set<String> = ["sammankallar", "sammankallas", "kallar", "ar", "ska", "skall", "har", "ansvarar", "leder", "undertecknar"]
 
     /// Words a noun phrase does not end in.
     static let hangingWords: Set<String> = ["och", "for", "samt", "av", "i", "med", "eller", "inom", "vid", "pa"]
@@ -500,11 +504,8 @@ public struct FactFinder {
                    let days = FrequencyPhrase.deadlineDays(in: unit.words) {
                     group.deadlineDays = Found(value: days, citation: unit.citation)
                 }
-                if group.convener == nil, unit.says(phrase("sammankall")) {
-                    let role = role(in: unit)
-                    if let party = partyMentions(in: unit, facts: facts).first?.party {
-                        group.convener = Found(value: (party, role), citation: unit.citation)
-                    }
+                if group.convener == nil, let convener = convener(in: unit, facts: facts) {
+                    group.convener = Found(value: convener, citation: unit.citation)
                 }
                 if group.chair == nil, unit.says(phrase("ordförande")) {
                     if unit.saysAny([phrase("altern"), phrase("växl"), phrase("rotera"), phrase("turas"), phrase("rullande")]) {
@@ -518,6 +519,96 @@ public struct FactFinder {
             group.members = members(of: kind, in: context, facts: facts)
             facts.groups.append(group)
         }
+    }
+
+    /// Who a sentence says convenes its group, read from where the sentence names the convener: after
+    /// "sammankallas av", "kallelse skickas av", "sammankallande är" or a row's "Sammankallande" cell; as
+    /// the subject of "sammankallar", "kallar till" or "är sammankallande" (the party just after the verb
+    /// when the sentence opens with something else: "Vid behov sammankallar socialtjänsten"). Unclear when
+    /// the text gives no single party there: it rotates ("växlar årligen mellan kommun och region"), names
+    /// two ("socialtjänsten eller BUP"), or only a principal or a role ("kommunens BUS-samordnare").
+    /// Nil when the sentence does not say who convenes.
+    func convener(in unit: Unit, facts: ImportFacts) -> ImportFacts.Convener? {
+        let words = unit.words
+        guard !unit.saysAny([phrase("sip$"), phrase("samordn individuell plan")]),
+              let (keyword, namedAfter) = Self.convenerKeyword(in: words) else { return nil }
+        let mentions = partyMentions(in: unit, facts: facts)
+        let roles = roles(in: unit)
+        var chosen: [String] = []
+        var role: String?
+        if unit.saysAny([phrase("altern"), phrase("växl"), phrase("rotera"), phrase("turas"), phrase("rullande")]) {
+            return .unclear(role: nil)
+        }
+        if namedAfter {
+            let after = mentions.filter { $0.at > keyword }
+            if let first = after.first {
+                chosen = [first.party] + Self.joined(after.dropFirst(), to: first.at, in: words)
+            }
+            role = roles.first { $0.at > keyword }?.role
+        } else if let inverted = mentions.first(where: { $0.at > keyword && $0.at <= keyword + 2 }) {
+            // "Vid behov sammankallar socialtjänsten": the subject after the verb.
+            chosen = [inverted.party] + Self.joined(mentions.filter { $0.at > inverted.at }[...], to: inverted.at, in: words)
+            role = roles.first { $0.at > keyword && $0.at <= keyword + 2 }?.role
+        } else {
+            // The subject: the parties of the clause the verb stands in ("Skolan kan begära att
+            // socialtjänsten sammankallar" is socialtjänsten's), or the one a "som" refers back to.
+            let boundary = (0..<keyword).last { Self.clauseStarts.contains(words[$0]) } ?? -1
+            let subject = mentions.filter { $0.at > boundary && $0.at < keyword }
+            if let first = subject.first {
+                chosen = [first.party] + Self.joined(subject.dropFirst(), to: first.at, in: words)
+            } else if boundary >= 0, words[boundary] == "som", let antecedent = mentions.last(where: { $0.at < boundary }) {
+                chosen = [antecedent.party]
+            }
+            role = roles.first { $0.at > boundary && $0.at < keyword }?.role
+        }
+        var seen = Set<String>()
+        chosen = chosen.filter { seen.insert($0).inserted }
+        guard chosen.count == 1, let party = chosen.first else { return .unclear(role: role) }
+        return .party(party, role: role)
+    }
+
+    /// Where a sentence names its convener: the word that says so, and whether the convener is named
+    /// after it ("sammankallas av X", "Sammankallande: X") or before it ("X sammankallar").
+    static func convenerKeyword(in words: [String]) -> (at: Int, namedAfter: Bool)? {
+        for (index, word) in words.enumerated() {
+            switch word {
+            case "sammankallas", "kallas":
+                if word == "kallas", !words.dropFirst(index + 1).prefix(1).contains("av") { continue }
+                return (index, true)
+            case "kallelse", "kallelsen", "kallelser":
+                // "Kallelse skickas av BUP:s enhetschef": named after its "av".
+                guard let by = words[(index + 1)...].prefix(4).firstIndex(of: "av") else { continue }
+                return (by, true)
+            case "sammankallande":
+                // "X är sammankallande", "turas om att vara sammankallande": the subject; else the label.
+                if index > 0, ["ar", "vara", "blir", "som"].contains(words[index - 1]) { return (index, false) }
+                return (index, true)
+            case "sammankallar", "sammankalla":
+                return (index, false)
+            case "kallar" where index + 1 < words.count && words[index + 1] == "till":
+                return (index, false)
+            default:
+                continue
+            }
+        }
+        return nil
+    }
+
+    /// Words that open a clause: the subject of a verb after one stands after it.
+    static let clauseStarts: Set<String> = ["att", "som", "nar", "om", "da", "dar", "men"]
+
+    /// The parties joined to the one at `start` by "och", "eller" or "samt" ("socialtjänsten eller BUP"):
+    /// together they are no single convener.
+    static func joined(_ others: ArraySlice<(party: String, at: Int)>, to start: Int, in words: [String]) -> [String] {
+        var found: [String] = []
+        var edge = start
+        for other in others where other.at > edge {
+            let between = words[(edge + 1)..<other.at]
+            guard between.count <= 3, between.contains(where: { ["och", "eller", "samt"].contains($0) }) else { break }
+            found.append(other.party)
+            edge = other.at
+        }
+        return found
     }
 
     /// A role as its table cell writes it, whole, when the cell starts with it: "Chef med mandat att fatta
@@ -635,13 +726,52 @@ public struct FactFinder {
         }
     }
 
-    private func findSignatories(_ facts: inout ImportFacts) {
+    /// The signature block's section: the last heading about signing ("Underskrifter"), or a line of its
+    /// own that says only that where the text has no headings, and the units under it.
+    func signatureSection() -> (heading: Unit, section: [Unit])? {
         let stems = [phrase("underskrift"), phrase("underteck"), phrase("signatur"), phrase("påskrift"), phrase("beslutad av")]
-        // The heading, or a line of its own that says only "Underskrifter" where the text has no headings.
         guard let heading = units.lastIndex(where: { $0.isHeading && $0.saysAny(stems) })
-            ?? units.lastIndex(where: { $0.words.count <= 3 && $0.saysAny(stems) && !$0.text.hasSuffix(".") }) else { return }
+            ?? units.lastIndex(where: { $0.words.count <= 3 && $0.saysAny(stems) && !$0.text.hasSuffix(".") }) else { return nil }
         let depth = units[heading].isHeading ? units[heading].headings.count : 0
-        let section = Array(units[(heading + 1)...].prefix(while: { !$0.isHeading || $0.headings.count > depth }))
+        return (units[heading], Array(units[(heading + 1)...].prefix(while: { !$0.isHeading || $0.headings.count > depth })))
+    }
+
+    /// The blocks of the document that are its signature block's form — the lines to sign on,
+    /// "Namnförtydligande", "Ort och datum", "För Ekerö kommun", the names and roles of those who sign, as
+    /// lines or as a table — and its heading when nothing else stands under it. They are read into
+    /// `undertecknare`, never kept as body text (a name there is a person's). A sentence in the section
+    /// ("Avtalet har upprättats i två exemplar.") stays text; a section with nothing to sign on is no
+    /// signature block.
+    public func signatureFormBlocks() -> Set<Int> {
+        guard let (heading, section) = signatureSection() else { return [] }
+        let blocks = section.map(\.block).reduce(into: [Int]()) { if $0.last != $1 { $0.append($1) } }
+        func isForm(_ text: String) -> Bool {
+            let trimmed = text.trimmingWhitespace()
+            if !trimmed.contains(where: \.isLetter) { return true }
+            return trimmed.split(separator: " ").count <= 10 && !trimmed.hasSuffix(".") && !trimmed.hasSuffix("!") && !trimmed.hasSuffix("?")
+        }
+        func form(_ block: Int) -> Bool {
+            switch document.blocks[block] {
+            case .heading: return false
+            case .paragraph(let text), .listItem(_, _, let text): return isForm(text)
+            case .table(let rows, _): return rows.allSatisfy { $0.allSatisfy(isForm) }
+            }
+        }
+        // Something to sign on (a line without letters, the words a signature form prints), or the roles
+        // that sign ("Part | Befattning", "Socialchef").
+        let signs = section.contains { unit in
+            !unit.text.contains(where: \.isLetter) || unit.cells.contains { !$0.isEmpty && !$0.contains(where: \.isLetter) }
+                || unit.words.contains { ["namnfortydligande", "namnteckning", "underskrift", "datum"].contains($0) }
+                || !roles(in: unit).isEmpty
+        }
+        guard signs else { return [] }
+        var dropped = Set(blocks.filter(form))
+        if dropped.count == blocks.count { dropped.insert(heading.block) }
+        return dropped
+    }
+
+    private func findSignatories(_ facts: inout ImportFacts) {
+        guard let (_, section) = signatureSection() else { return }
         func signing(_ unit: Unit) -> [(party: String, at: Int)] {
             let named = partyMentions(in: unit, facts: facts)
             // "För Ekerö kommun", "Region Stockholm": a principal, signing for one of its parties.
@@ -658,6 +788,14 @@ public struct FactFinder {
             return party == nil ? nil : false
         }.first ?? false
         var current: String?
+        // "För Ekerö kommun" over a line to sign on and "Namnförtydligande", with no role under it: the
+        // party signs, its role is left for the authors.
+        var headed: [(party: String, citation: Citation)] = []
+        func head(_ unit: Unit, _ parties: [(party: String, at: Int)], citation: Citation) {
+            if heads(unit), roles(in: unit).isEmpty, let party = parties.first?.party, !headed.contains(where: { $0.party == party }) {
+                headed.append((party, citation))
+            }
+        }
         // A signature table is read by column: "För Värmdö kommun" heads the cells below it, not the row.
         var columns: [Int: String] = [:], table = -1
         for (offset, unit) in section.enumerated() where unit.cells.count > 1 {
@@ -683,6 +821,7 @@ public struct FactFinder {
                         facts.unplacedSignatories.append(Found(value: role.role, citation: unit.citation))
                     }
                 }
+                head(cell, parties, citation: unit.citation)
                 if let last = parties.last { columns[column] = last.party; current = last.party }
             }
         }
@@ -707,7 +846,11 @@ public struct FactFinder {
                     facts.unplacedSignatories.append(Found(value: role.role, citation: unit.citation))
                 }
             }
+            head(unit, parties, citation: unit.citation)
             if let last = parties.last { current = last.party }
+        }
+        for (party, citation) in headed where !facts.signatories.contains(where: { $0.value.party == party }) {
+            facts.unnamedRoles.append(Found(value: party, citation: citation))
         }
     }
 

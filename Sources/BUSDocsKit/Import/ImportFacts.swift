@@ -34,11 +34,18 @@ public struct ImportFacts: Sendable {
         public var name: Found<String>
         public var cadence: Found<(times: Int, interval: Interval)>?
         public var deadlineDays: Found<Int>?
-        public var convener: Found<(party: String, role: String?)>?
+        public var convener: Found<Convener>?
         public var chair: Found<Chair>?
         public var members: [Found<(party: String, role: String)>] = []
         /// The text says the individforum keeps minutes ("protokoll förs"): the built-in template.
         public var minutes: Citation?
+    }
+
+    /// Who convenes a group: a party (with the role the text names), or unclear — the text says someone
+    /// convenes but not one party (it rotates, names two, or only a principal or a role).
+    public enum Convener: Sendable {
+        case party(String, role: String?)
+        case unclear(role: String?)
     }
 
     public enum Chair: Sendable {
@@ -66,6 +73,8 @@ public struct ImportFacts: Sendable {
     public var followUp: Found<Interval>?
     public var followUpOwner: Found<String>?
     public var signatories: [Found<(party: String, role: String)>] = []
+    /// Parties the signature block has a place to sign for ("För Ekerö kommun") without naming the role.
+    public var unnamedRoles: [Found<String>] = []
     /// Roles in the signature block that no party or principal could be found for.
     public var unplacedSignatories: [Found<String>] = []
 }

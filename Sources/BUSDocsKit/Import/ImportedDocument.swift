@@ -20,7 +20,7 @@ public struct ImportedDocument: Sendable {
     /// Something the reader changed or left out, said in the import report.
     public enum Note: String, CaseIterable, Sendable {
         case insertionsKept, deletionsDropped, movesResolved, commentsDropped, headersFootersDropped, fieldCodesDropped
-        case imagesDropped, tableOfContentsDropped, pageNumbersDropped, hyphenationJoined, placeholdersDropped, ownPartsRead
+        case imagesDropped, tableOfContentsDropped, pageNumbersDropped, hyphenationJoined, placeholdersDropped, ownPartsRead, signatureBlockRead
 
         public var text: LocalizedText {
             switch self {
@@ -37,6 +37,8 @@ public struct ImportedDocument: Sendable {
             case .placeholdersDropped: return LocalizedText(sv: "tomma innehållskontroller (platshållartext som \"Skriv ort\") togs bort", en: "empty content controls (placeholder text such as \"Skriv ort\") dropped")
             case .ownPartsRead: return LocalizedText(sv: "dokumentet är gjort av bus-docs: bara överenskommelsens text blev brödtext; parter, organisation, rutiner, bilagor och underskrifter lästes in som uppgifter i huvudet",
                                                      en: "the document was made by bus-docs: only the agreement's text became the body; parties, organisation, routines, attachments and signatures were read into the front matter")
+            case .signatureBlockRead: return LocalizedText(sv: "underskriftsblockets rader lästes in under undertecknare och blev inte brödtext",
+                                                           en: "the signature block's lines were read into undertecknare, not kept as body text")
             }
         }
     }

@@ -37,6 +37,10 @@ public struct ImportedDraft: Sendable {
     }
 
     static let notFound = "HITTADES INTE I DOKUMENTET —"
+    /// A party the text does not name one of, for the authors to write (BUS024 warns until they do).
+    static let partPlaceholder = "(ange part)"
+    /// A role the text does not name, for the authors to write (BUS024 warns until they do).
+    static let rolePlaceholder = "(ange roll)"
 
     private mutating func write(_ facts: ImportFacts, ruleSet: RuleSet, ruleSetGiven: Bool) {
         let area = facts.area?.value
@@ -136,8 +140,19 @@ public struct ImportedDraft: Sendable {
                 }
             }
             if let convener = group.convener {
-                let role = convener.value.role.map { ", roll: \(YAMLText.plain($0))" } ?? ""
-                line("    sammankallande: { part: \(convener.value.party)\(role) }", convener.citation, key: "grupper.\(group.id).sammankallande", value: convener.value.party)
+                switch convener.value {
+                case .party(let party, let role):
+                    let role = role.map { ", roll: \(YAMLText.plain($0))" } ?? ""
+                    line("    sammankallande: { part: \(party)\(role) }", convener.citation, key: "grupper.\(group.id).sammankallande", value: party)
+                case .unclear(let role):
+                    // The text says someone convenes, not which one party: the key is left for the authors,
+                    // with the placeholder `check` warns about (BUS024), never a guess.
+                    let role = role.map { ", roll: \(YAMLText.plain($0))" } ?? ""
+                    line("    sammankallande: { part: \(YAMLText.quoted(Self.partPlaceholder))\(role) }", convener.citation)
+                    missing.append(Missing(key: "grupper.\(group.id).sammankallande",
+                                           hint: LocalizedText(sv: "texten säger inte vilken part som sammankallar; skriv partens id i stället för \(Self.partPlaceholder)",
+                                                               en: "the text does not say which party convenes; write the party's id in place of \(Self.partPlaceholder)")))
+                }
             } else if group.kind == .individualForum {
                 gap("    ", "grupper.\(group.id).sammankallande", sv: "skriv vem som kallar till individforum (`sammankallande: { part: …, roll: Enhetschef }`)",
                     en: "write who convenes the individforum (`sammankallande: { part: …, roll: Enhetschef }`)")
@@ -220,13 +235,20 @@ public struct ImportedDraft: Sendable {
             gap("", "undertecknare", sv: "\(role.citation.text): ingen part hittades för \(role.value); skriv den som - { part: ID, roll: \(role.value) }",
                 en: "\(role.citation.text): no party found for \(role.value); write it as - { part: ID, roll: \(role.value) }")
         }
-        if facts.signatories.isEmpty, facts.unplacedSignatories.isEmpty {
+        if facts.signatories.isEmpty, facts.unplacedSignatories.isEmpty, facts.unnamedRoles.isEmpty {
             gap("", "undertecknare", sv: "inget underskriftsblock hittades; skriv vilka roller som undertecknar", en: "no signature block found; write which roles sign")
         } else {
             text += "undertecknare:\n"
             for signatory in facts.signatories {
                 line("  - { part: \(signatory.value.party), roll: \(YAMLText.plain(signatory.value.role)) }", signatory.citation,
                      key: "undertecknare", value: "\(signatory.value.party): \(signatory.value.role)")
+            }
+            // A place to sign with no role under it: the role is left for the authors (BUS024), never a name.
+            for party in facts.unnamedRoles {
+                line("  - { part: \(party.value), roll: \(YAMLText.quoted(Self.rolePlaceholder)) }", party.citation)
+                missing.append(Missing(key: "undertecknare", hint: LocalizedText(
+                    sv: "\(party.citation.text): underskriftsblocket anger ingen roll för \(party.value); skriv rollen i stället för \(Self.rolePlaceholder)",
+                    en: "\(party.citation.text): the signature block names no role for \(party.value); write the role in place of \(Self.rolePlaceholder)")))
             }
         }
     }

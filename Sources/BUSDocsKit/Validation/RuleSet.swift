@@ -44,6 +44,12 @@ public struct RuleSet: Equatable, Sendable {
     public var contradictions: TextContradictions
 
 
+    /// Whether a value is text left for the authors to replace (it holds one of `placeholders`).
+    public func isPlaceholder(_ value: String) -> Bool {
+        let lowered = value.lowercased()
+        return placeholders.contains { lowered.contains($0) }
+    }
+
     /// The body a written name stands for, if the rule set knows it.
     public func body(named written: String) -> CountyBody? {
         bodies.first { $0.isNamed(written) }

@@ -17,7 +17,7 @@ struct Import: ParsableCommand, WritesToOutputOption {
     @Argument(help: "The document to import.")
     var file: String
 
-    @Option(name: .shortAndLong, help: "The agreement to write (default: standard output). An existing file is kept unless --force.")
+    @Option(name: .shortAndLong, help: "The agreement to write, a .md file; a folder gets a file named after the document, a name without an extension gets .md (default: standard output). An existing file is kept unless --force.")
     var output: String?
 
     @Flag(help: "Replace an existing --output file.")
@@ -35,30 +35,42 @@ struct Import: ParsableCommand, WritesToOutputOption {
         let language = RunLanguage.current
         let today = try Today.parse(today)
         let rules = try ruleSetOptions.load()
-        if let output {
-            try OutputWriter.refuseMissingFolder(output)
-            try OutputWriter.refuseSource(output, [file], as: LocalizedText(sv: "dokumentet som importeras", en: "the document being imported"),
-                                          protectingAgreements: false)
-            if !force, FileManager.default.fileExists(atPath: output) {
-                throw CLIError.importOutputExists(output)
+        // `-o` as `new` reads it: a folder gets the document's name as an agreement's file name
+        // (`-o Agreements/` → *Agreements/ekero-2023.md*), a name without an extension gets `.md`.
+        var target: (path: String, newFolder: String?)?
+        if let given = self.output {
+            try AgreementOutput.refuseNotMarkdown(given)
+            let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+            let force = self.force
+            let chosen = try AgreementOutput.target(given, fileName: AgreementDraft.fileName(forArea: stem)) { existing in
+                if !force { throw CLIError.importOutputExists(existing) }
             }
+            if chosen.newFolder == nil { try OutputWriter.refuseMissingFolder(chosen.path) }
+            try OutputWriter.refuseSource(chosen.path, [file], as: LocalizedText(sv: "dokumentet som importeras", en: "the document being imported"),
+                                          protectingAgreements: false)
+            if !force, FileManager.default.fileExists(atPath: chosen.path) {
+                throw CLIError.importOutputExists(chosen.path)
+            }
+            target = chosen
         }
+        let output = target?.path
         if let report {
             try OutputWriter.refuseMissingFolder(report)
             try OutputWriter.refuseSource(report, [file] + (output.map { [$0] } ?? []), as: LocalizedText(sv: "en fil som läses eller skrivs", en: "a file read or written"))
         }
-        let document: ImportedDocument
+        let read: ImportedDocument
         do {
-            document = try DocumentImporter.read(path: file)
+            read = try DocumentImporter.read(path: file)
         } catch let problem as ImportProblem {
             throw CLIError.cannotImport(file: file, problem: problem.text)
         }
-        let (draft, _) = DocumentImporter.draft(document, rules: rules)
+        let (draft, _, document) = DocumentImporter.draft(read, rules: rules)
         let label = output ?? "<standard output>"
         let bytes = Array(draft.text.utf8)
         let parsed = AgreementParser.parse(bytes: bytes, path: label)
         let check = CheckReport(files: [CheckReport.File(path: label, source: parsed.source, diagnostics: Validator(ruleSet: rules, today: today).validate(parsed))])
         if let output {
+            if let folder = target?.newFolder { try AgreementOutput.makeFolder(folder) }
             if force { try FileWriter.replace(bytes, at: output) } else { try FileWriter.create(bytes, at: output) }
         } else {
             print(draft.text, terminator: "")

@@ -31,13 +31,10 @@ struct New: ParsableCommand, WritesToOutputOption {
 
     func run() throws {
         // A file is refused before any question; a folder gets a file named after the area, once it is known.
-        if let output, Self.exists(output), !Self.isFolder(output) {
+        if let output, AgreementOutput.exists(output), !AgreementOutput.isFolder(output) {
             throw CLIError.outputExists(output)
         }
-        // An agreement is a .md file: check, build and serve read nothing else. Another extension is refused.
-        if let output, !Self.isFolder(output), !(output as NSString).pathExtension.isEmpty, !output.lowercased().hasSuffix(".md") {
-            throw CLIError.agreementNotMarkdown(output: output, meant: ((output as NSString).deletingPathExtension as String) + ".md")
-        }
+        if let output { try AgreementOutput.refuseNotMarkdown(output) }
         let today = try Today.parse(today)
         let interactive = isatty(STDIN_FILENO) == 1
         let base = try from.map(Self.source)
@@ -46,7 +43,7 @@ struct New: ParsableCommand, WritesToOutputOption {
         // `--from` the area's own agreement keeps only its structure: a revision is a copy, compared with diff.
         if let base, let from, let old = base.agreement.area?.value,
            Municipalities.key(Municipalities.spelling(ofArea: old) ?? old) == Municipalities.key(area) {
-            throw CLIError.fromOwnArea(from: from, area: area, copy: output.flatMap { Self.isFolder($0) ? nil : $0 })
+            throw CLIError.fromOwnArea(from: from, area: area, copy: output.flatMap { AgreementOutput.isFolder($0) ? nil : $0 })
         }
         // The municipality's official name when the area is one the county's table knows; never a guess.
         let known = Municipalities.official(forArea: area)
@@ -77,9 +74,7 @@ struct New: ParsableCommand, WritesToOutputOption {
         if let destination {
             if let folder = chosen?.newFolder {
                 // The documented layout: made, and said, so that check, build and serve find the draft.
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
-                RunLanguage.note(sv: "Skapade mappen \(folder)/, där check, build och serve letar efter överenskommelser.",
-                                 en: "Created the folder \(folder)/, where check, build and serve look for agreements.")
+                try AgreementOutput.makeFolder(folder)
             }
             try OutputWriter.refuseMissingFolder(destination)
             try FileWriter.create(Array(text.utf8), at: destination)
@@ -205,55 +200,33 @@ struct New: ParsableCommand, WritesToOutputOption {
         }
     }
 
-    /// The folder check, build and serve read when given no path.
-    static let agreementsFolder = "Agreements"
-
-    /// Where the draft goes, and the folder to make for it: `-o` (a folder gets a file named after the area
-    /// in it, `-o Agreements/` → *Agreements/ekero.md*; the documented `Agreements/` is made when it is
-    /// missing, another missing folder is refused); on a terminal without `-o`, the file asked for, with
-    /// `Agreements/<area>.md` as the answer for Enter (never an existing file: after a taken name, the
-    /// free name made from the area again); nil for standard output (a pipe or a redirection).
+    /// Where the draft goes, and the folder to make for it: `-o` as `AgreementOutput.target` reads it (a
+    /// folder gets a file named after the area, `-o Agreements/` → *Agreements/ekero.md*); on a terminal
+    /// without `-o`, the file asked for, with `Agreements/<area>.md` as the answer for Enter (never an
+    /// existing file: after a taken name, the free name made from the area again); nil for standard
+    /// output (a pipe or a redirection).
     private func target(area: String, interactive: Bool) throws -> (path: String, newFolder: String?)? {
         let fileName = AgreementDraft.fileName(forArea: area)
         if let output {
-            // `-o Agreements/`, or `-o Agreements` where there is no such folder yet: the folder, never "Agreements/.md".
-            let folderNamed = output.hasSuffix("/") || Self.isAgreementsFolder(output)
-            if folderNamed, !Self.isFolder(output) {
-                let folder = Self.trimmingSlashes(output)
-                guard Self.isAgreementsFolder(folder), !Self.exists(folder) else {
-                    throw CLIError.outputFolderToCreate(output: output, folder: folder)
-                }
-                return ((folder as NSString).appendingPathComponent(fileName), folder)
-            }
-            guard Self.isFolder(output) else {
-                guard (output as NSString).pathExtension.isEmpty else { return (output, nil) }
-                // No extension: the .md that check, build and serve look for, said, never over a file.
-                let named = output + ".md"
-                if Self.exists(named) { throw CLIError.outputExists(named) }
-                RunLanguage.note(sv: "En överenskommelse är en .md-fil: skriver \(named).", en: "An agreement is a .md file: writing \(named).")
-                return (named, nil)
-            }
-            let inside = (output as NSString).appendingPathComponent(fileName)
-            if Self.exists(inside) { throw CLIError.outputExists(inside) }
-            return (inside, nil)
+            return try AgreementOutput.target(output, fileName: fileName) { throw CLIError.outputExists($0) }
         }
         guard interactive, isatty(STDOUT_FILENO) == 1 else { return nil }
         // Inside the Agreements folder itself, the file goes where it is.
         let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).lastPathComponent
-        let offered = here == Self.agreementsFolder ? fileName : (Self.agreementsFolder as NSString).appendingPathComponent(fileName)
-        let fromArea = { Self.exists(offered) ? CLIError.freeName(beside: offered) : offered }
+        let offered = here == AgreementOutput.agreementsFolder ? fileName : (AgreementOutput.agreementsFolder as NSString).appendingPathComponent(fileName)
+        let fromArea = { AgreementOutput.exists(offered) ? CLIError.freeName(beside: offered) : offered }
         var suggestion = fromArea()
         while true {
             var answer = try ask(RunLanguage.pick(sv: "Fil att skriva", en: "File to write"), default: suggestion)
             if answer.isEmpty { answer = suggestion }
-            if Self.isFolder(answer) || answer.hasSuffix("/") {
-                answer = (Self.trimmingSlashes(answer) as NSString).appendingPathComponent(fileName)
+            if AgreementOutput.isFolder(answer) || answer.hasSuffix("/") {
+                answer = (AgreementOutput.trimmingSlashes(answer) as NSString).appendingPathComponent(fileName)
             }
             let typedExtension = (answer as NSString).pathExtension
             if !typedExtension.isEmpty, typedExtension.lowercased() != "md" {
                 // `nykvarn.docx`: refused, as `-o` refuses it, and asked again with the .md name.
                 let meant = (answer as NSString).deletingPathExtension + ".md"
-                suggestion = Self.exists(meant) ? CLIError.freeName(beside: meant) : meant
+                suggestion = AgreementOutput.exists(meant) ? CLIError.freeName(beside: meant) : meant
                 let word = CLIError.wordHint(forExtension: typedExtension)
                 RunLanguage.note(sv: "\(answer): en överenskommelse är en .md-fil, och check, build och serve läser inga andra\(word.sv) — skriv t.ex. \(suggestion).",
                                  en: "\(answer): an agreement is a .md file, and check, build and serve read no other\(word.en) — type e.g. \(suggestion).")
@@ -264,37 +237,17 @@ struct New: ParsableCommand, WritesToOutputOption {
                 RunLanguage.note(sv: "En överenskommelse är en .md-fil: skriver \(answer).", en: "An agreement is a .md file: writing \(answer).")
             }
             let parent = (answer as NSString).deletingLastPathComponent
-            if Self.exists(answer) {
+            if AgreementOutput.exists(answer) {
                 suggestion = fromArea()
                 RunLanguage.note(sv: "\(answer) finns redan; bus-docs new skriver aldrig över en fil — välj ett annat namn.",
                                  en: "\(answer) exists; bus-docs new never overwrites a file — choose another name.")
-            } else if !parent.isEmpty, !Self.isFolder(parent) {
-                if Self.isAgreementsFolder(parent), !Self.exists(parent) { return (answer, parent) }
+            } else if !parent.isEmpty, !AgreementOutput.isFolder(parent) {
+                if AgreementOutput.isAgreementsFolder(parent), !AgreementOutput.exists(parent) { return (answer, parent) }
                 RunLanguage.note(sv: "Mappen \(parent) finns inte — välj en mapp som finns.", en: "The folder \(parent) does not exist — choose a folder that does.")
             } else {
                 return (answer, nil)
             }
         }
-    }
-
-    /// `Agreements`, `./Agreements/`: the folder check, build and serve read by default, here.
-    private static func isAgreementsFolder(_ path: String) -> Bool {
-        var name = trimmingSlashes(path)
-        if name.hasPrefix("./") { name = String(name.dropFirst(2)) }
-        return name == agreementsFolder
-    }
-
-    private static func trimmingSlashes(_ path: String) -> String {
-        var trimmed = path
-        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
-        return trimmed
-    }
-
-    private static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
-
-    private static func isFolder(_ path: String) -> Bool {
-        var folder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
     }
 
     /// The rule set from `--rules`, or asked for until the answer names one ("HÖK 2022", "hök", "2012"…).

@@ -84,5 +84,7 @@ import Testing
         // Too long to reach its noun: back to the last whole word, never a fragment.
         #expect(role("Kallas av chefen för stadens barn- och och och och ungdomsverksamhet.") == "Chef för stadens")
         #expect(role("Enhetschef barn och unga, socialtjänsten") == "Enhetschef barn och unga")
+        // The verb after it is no part of it.
+        #expect(role("Utbildningsförvaltningens verksamhetschef för elevhälsan sammankallar.") == "Verksamhetschef för elevhälsan")
     }
 }

@@ -23,6 +23,18 @@ import Testing
         }
     }
 
+    /// A convener `import` could not tell from the text (`part: "(ange part)"`) is a placeholder, BUS024's
+    /// finding alone: no unknown party besides (BUS014). The hint applied (a party's id written) clears it.
+    @Test func aConvenerLeftForTheAuthorsIsAPlaceholderNotAnUnknownParty() {
+        let text = Fixture.valid.replacing("    sammankallande: { part: sof, roll: Enhetschef }\n    möten: { vid-behov",
+                                           with: "    sammankallande: { part: \"1️⃣(ange part)\", roll: Enhetschef }\n    möten: { vid-behov")
+        #expect(text != Fixture.valid)
+        assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS024", "placeholder text is left in the draft", .warning),
+        ])
+        assertFindings(in: text.replacing("\"1️⃣(ange part)\"", with: "sof"), [])
+    }
+
     /// The skeleton's list of the parties' tasks: each item still "– beskriv uppdraget" is a finding of its
     /// own, so that the count goes down as each is written.
     @Test func eachPlaceholderItemOfAListIsAFinding() {

@@ -38,8 +38,9 @@ public struct ReferencesRule: Rule {
         /// Unknown party references by id, in file order: one finding per id, the other places its notes.
         var unknownParties: [(id: String, findings: [Diagnostic])] = []
         func resolveParty(_ reference: Located<String>?, isTurn: Bool = false, taken: [String] = []) {
+            // A placeholder left for the authors ("(ange part)") is BUS024's finding, not an unknown party.
             guard let reference, !parties.contains(reference.value), !lost.claims(reference.value),
-                  !missing.claims(reference.value) else { return }
+                  !missing.claims(reference.value), !context.ruleSet.isPlaceholder(reference.value) else { return }
             let before = findings.count
             defer {
                 if findings.count > before, let made = findings.popLast() {
