@@ -22,7 +22,7 @@ public struct DocumentRenderer: Sendable {
 
     /// The page of an agreement file that cannot be read: its findings with the lines around them.
     public func unreadablePage(_ source: UnreadableSource, siteHome: String? = "../index.html") throws -> String {
-        try page(UnreadableView(source), template: "unreadable", title: source.fileName + " – kan inte läsas", home: siteHome, stylesheetLink: Self.stylesheetLink(siteHome))
+        try page(UnreadableView(source), template: "unreadable", title: source.fileName + (source.withheld ? " – publiceras inte" : " – kan inte läsas"), home: siteHome, stylesheetLink: Self.stylesheetLink(siteHome))
     }
 
     /// The protocol template (individforum) or agenda (standing groups) for one group.

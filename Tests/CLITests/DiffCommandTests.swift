@@ -158,4 +158,38 @@ import TestSupport
         #expect(swedish.stderr.contains("fel: [BUS019] YAML-fel"))
         #expect(swedish.stderr.hasSuffix("bus-docs: \(file.path) går inte att läsa (se felet ovan), så versionerna kan inte jämföras; rätta filen och jämför sedan\n"))
     }
+
+    /// `samtycke: saknas` in the new version: the document says consent is no longer obtained, not
+    /// "Samtycke inhämtas nu saknas", and why that weakens in BUS008's words for it.
+    @Test func consentNoLongerObtainedIsSaidInWords() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let none = folder.appendingPathComponent("utan-samtycke.md")
+        try String(contentsOfFile: "Agreements/nacka-2023.md", encoding: .utf8)
+            .replacingOccurrences(of: "\nsamtycke: skriftligt\n", with: "\nsamtycke: saknas\n").write(to: none, atomically: true, encoding: .utf8)
+        let html = try BusDocsProcess.run(["diff", "Agreements/nacka-2023.md", none.path, "--format", "html", "--today", "2026-11-24"]).stdout
+        #expect(html.contains("<li class=\"changed forsvagar\">Samtycke inhämtas inte längre (tidigare: skriftligt) – <strong class=\"varning\">försvagar</strong>: samtycke för att bryta sekretess ska vara skriftligt</li>"), "\(html)")
+        #expect(!html.contains("inhämtas nu saknas"))
+        let text = try BusDocsProcess.run(["check", none.path, "--today", "2026-11-24"], environment: ["LANG": "sv_SE.UTF-8"]).stdout
+        #expect(text.contains(":88:11: fel: [BUS008] överenskommelsen säger att samtycke inte inhämtas (`samtycke: saknas`); samtycke för att bryta sekretess ska vara skriftligt\n"), "\(text)")
+        let english = try BusDocsProcess.run(["check", none.path, "--today", "2026-11-24"]).stdout
+        #expect(english.contains(":88:11: error: [BUS008] the agreement says consent is not obtained (`samtycke: saknas`); consent to break secrecy must be written\n"), "\(english)")
+    }
+
+    /// A section removed renumbers those after it; one of them edited too is shown under its new number
+    /// with its old heading and its changed words, not as one section removed and another added.
+    @Test func aRenumberedEditedSectionShowsItsChangedWords() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let body = "## 1. Syfte\nBarn i Ekby ska få rätt stöd i tid.\n\n## 2. Fristående skolor\nFristående skolor bjuds in.\n\n## 3. Uppföljning\nStyrgruppen följer upp överenskommelsen under vårterminen.\n\n## 4. Giltighet\nÖverenskommelsen gäller tills vidare.\n"
+        let edited = "## 1. Syfte\nBarn i Ekby ska få rätt stöd i tid.\n\n## 2. Uppföljning\nStyrgruppen följer upp överenskommelsen under höstterminen.\n\n## 3. Giltighet\nÖverenskommelsen gäller tills vidare.\n"
+        let source = try String(contentsOfFile: CheckCommandTests.valid, encoding: .utf8)
+        let frontMatter = String(source[..<source.range(of: "\n---\n")!.upperBound])
+        let old = folder.appendingPathComponent("ekby.md"), new = folder.appendingPathComponent("ekby-ny.md")
+        try (frontMatter + body).write(to: old, atomically: true, encoding: .utf8)
+        try (frontMatter + edited).write(to: new, atomically: true, encoding: .utf8)
+        let result = try BusDocsProcess.run(["diff", old.path, new.path, "--today", "2026-11-24"])
+        #expect(result.stdout.contains("\nSections:\n  removed: ## 2. Fristående skolor\n  changed: ## 2. Uppföljning (was 3. Uppföljning)\n      Styrgruppen följer upp överenskommelsen under [-vårterminen.-]{+höstterminen.+}\n  renamed: ## 3. Giltighet (was 4. Giltighet)\n  1 section unchanged\n"), "\(result.stdout)")
+        #expect(!result.stdout.contains("added: ## 2. Uppföljning") && !result.stdout.contains("removed: ## 3. Uppföljning"), "\(result.stdout)")
+    }
 }

@@ -211,10 +211,22 @@ import Testing
     }
 
     @Test func curlyQuotesAroundAWrongValueAreOneError() throws {
+        // The cause said as for any value in curly quotes: the Word setting to switch off.
         let result = try check("samtycke: skriftligt", with: "samtycke: ”skriftligt”")
         #expect(result.status == 1)
-        #expect(result.stdout.components(separatedBy: "[BUS019]").count == 2, "\(result.stdout)")
-        #expect(result.stdout.contains("Did you mean `skriftligt`?"), "\(result.stdout)")
+        #expect(result.stdout == """
+            omrade.md:65:11: error: [BUS019] `samtycke` is in curly quotes (”skriftligt”), which YAML reads as part of the text
+            samtycke: ”skriftligt”
+                      ^
+              hint: Use straight quotes, or none: `samtycke: skriftligt`. Word replaces them as you type; turn off "straight quotes with smart quotes" or use a text editor.
+            1 file checked: 1 error, 0 warnings
+
+            """, "\(result.stdout)")
+        let swedish = try check("samtycke: skriftligt", with: "samtycke: ”skriftligt”", lang: Self.swedish)
+        #expect(swedish.stdout.hasPrefix("omrade.md:65:11: fel: [BUS019] `samtycke` står inom typografiska citattecken (”skriftligt”), som YAML läser som en del av texten\n"), "\(swedish.stdout)")
+        #expect(swedish.stdout.contains("  tips: Använd raka citattecken, eller inga: `samtycke: skriftligt`. Word byter ut dem när man skriver"), "\(swedish.stdout)")
+        // The hint applied as it stands: clean.
+        #expect(try check("samtycke: skriftligt", with: "samtycke: skriftligt").stdout == "1 file checked: 0 errors, 0 warnings\n")
     }
 
     @Test func aDateWrittenAnotherWayGetsTheDateMeant() throws {
@@ -385,6 +397,26 @@ import Testing
         let narrow = try BusDocsProcess.run(["check", "--help"], environment: ["COLUMNS": "60", "LANG": "sv_SE.UTF-8"])
         #expect(narrow.stdout.split(separator: "\n").allSatisfy { $0.count <= 60 }, "\(narrow.stdout)")
         #expect(narrow.stdout.contains("\n  --strict                Misslyckas även på varningar.\n"), "\(narrow.stdout)")
+    }
+
+    /// Standard output and standard error by one name each, every default and value list said once, and
+    /// import's rule set defaulting to what the document names (there is no agreement yet).
+    @Test func helpSaysEachDefaultOnceInOneWording() throws {
+        let wide = ["COLUMNS": "100000"]
+        func help(_ command: String, _ lang: String) throws -> [String] {
+            try BusDocsProcess.run([command, "--help"], environment: wide.merging(["LANG": lang]) { $1 }).stdout
+                .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        let importSwedish = try help("import", "sv_SE.UTF-8")
+        let joined = importSwedish.joined(separator: "\n")
+        #expect(!joined.contains("standard ut") && !joined.contains("standard fel"), "\(joined)")
+        #expect(importSwedish.contains("-o, --output <fil>      Överenskommelsen som ska skrivas (standard: standardutdata). En befintlig fil behålls utom med --force."), "\(joined)")
+        #expect(importSwedish.contains("--rules <regelverk>     Regelverk: bus-2012, hök-2022 eller en regelverksfil (standard: det som dokumentet nämner, annars hök-2022)."), "\(joined)")
+        #expect(try help("import", "C").contains("--rules <rules>         Rule set: bus-2012, hök-2022 or a rule-set file (default: the one the document names, else hök-2022)."))
+        #expect(try help("serve", "sv_SE.UTF-8").contains("<sökväg>                En överenskommelse: fil eller mapp. (standard: Agreements)"))
+        #expect(try help("serve", "C").contains("<path>                  An agreement file or folder. (default: Agreements)"))
+        #expect(try help("check", "sv_SE.UTF-8").contains("--format <format>       Utdataformatet: sarif är för kodgranskning, gitlab en kodkvalitetsrapport. (värden: text, json, github, sarif, gitlab; standard: text)"))
+        #expect(try help("check", "C").contains("--format <format>       The output format: sarif is for code scanning, gitlab a code quality report. (values: text, json, github, sarif, gitlab; default: text)"))
     }
 
     /// The `<value>` names in a text.

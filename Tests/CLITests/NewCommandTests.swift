@@ -374,6 +374,77 @@ import TestSupport
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Agreements/varmdo-ny.md").path))
     }
 
+    /// An agreement named without its folder: `check` says which file in `Agreements/` was meant.
+    @Test func aBareNameIsFoundInTheAgreementsFolder() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try BusDocsProcess.run(["new", "--area", "Salem", "-o", "Agreements/"], in: folder)
+        let swedish = try BusDocsProcess.run(["check", "salem.md"], environment: ["LANG": "sv_SE.UTF-8"], in: folder)
+        #expect(swedish.status == 2)
+        #expect(swedish.stderr == "bus-docs: salem.md: finns inte — menade du Agreements/salem.md?\n", "\(swedish.stderr)")
+        let english = try BusDocsProcess.run(["check", "salem"], in: folder)
+        #expect(english.stderr == "bus-docs: salem: does not exist — did you mean Agreements/salem.md?\n", "\(english.stderr)")
+        let literally = try BusDocsProcess.run(["check", "Agreements/salem.md"], in: folder)
+        #expect(literally.status == 0, "\(literally.stdout)")
+    }
+
+    /// `-o Agreements/` on a terminal, the area's file taken: asked for another name once every question
+    /// is answered (the answers are kept), never a dead end; in a script it stops as before.
+    @Test func onATerminalATakenFileInTheOutputFolderIsAskedAgain() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Agreements"), withIntermediateDirectories: true)
+        let taken = folder.appendingPathComponent("Agreements/lidingo.md")
+        try "---\n---\n".write(to: taken, atomically: true, encoding: .utf8)
+        guard let swedish = try BusDocsProcess.onTerminal("new -o Agreements/", input: "Lidingö\n\n\n\n", lang: "sv_SE.UTF-8", in: folder) else { return }
+        #expect(swedish.status == 0, "\(swedish.transcript)")
+        #expect(swedish.transcript.contains("Agreements/lidingo.md finns redan; bus-docs new skriver aldrig över en fil — välj ett annat namn.\r\nFil att skriva [Agreements/lidingo-2.md]: "), "\(swedish.transcript)")
+        #expect(try String(contentsOf: taken, encoding: .utf8) == "---\n---\n")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Agreements/lidingo-2.md").path))
+        let english = try #require(try BusDocsProcess.onTerminal("new -o Agreements/", input: "Lidingö\n\n\n\n", in: folder))
+        #expect(english.transcript.contains("Agreements/lidingo.md exists; bus-docs new never overwrites a file — choose another name.\r\nFile to write [Agreements/lidingo-3.md]: "), "\(english.transcript)")
+        let script = try BusDocsProcess.run(["new", "--area", "Lidingö", "-o", "Agreements/"], in: folder)
+        #expect(script.status == 2 && script.stderr.contains("Agreements/lidingo.md"), "\(script.stderr)")
+    }
+
+    /// A bare name typed where the offered file is in `Agreements/` goes into `Agreements/`, where check,
+    /// build and serve look, and says so; `./name` keeps it here.
+    @Test func onATerminalABareFileNameGoesIntoTheAgreementsFolder() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Agreements"), withIntermediateDirectories: true)
+        guard let swedish = try BusDocsProcess.onTerminal("new", input: "Danderyd\n\n\nutkast\n", lang: "sv_SE.UTF-8", in: folder) else { return }
+        #expect(swedish.status == 0, "\(swedish.transcript)")
+        #expect(swedish.transcript.contains("utkast: överenskommelserna ligger i Agreements/, där check, build och serve letar — skriver Agreements/utkast.md (skriv ./utkast för den här mappen).\r\n"), "\(swedish.transcript)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Agreements/utkast.md").path))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("utkast.md").path))
+        let english = try #require(try BusDocsProcess.onTerminal("new", input: "Danderyd\n\n\nandra.md\n", in: folder))
+        #expect(english.transcript.contains("andra.md: agreements live in Agreements/, where check, build and serve look — writing Agreements/andra.md (type ./andra.md for this folder).\r\n"), "\(english.transcript)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Agreements/andra.md").path))
+        let here = try #require(try BusDocsProcess.onTerminal("new", input: "Danderyd\n\n\n./har\n", in: folder))
+        #expect(here.status == 0, "\(here.transcript)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("har.md").path))
+    }
+
+    /// A municipality answered by another name than the county's table has for the area ("Vaxholms
+    /// kommun" for *Vaxholms stad*) is said and asked again, as `--kommun` is said; typed twice, it is kept.
+    @Test func anotherNameForTheMunicipalityIsSaidAndAskedAgain() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Agreements"), withIntermediateDirectories: true)
+        guard let enter = try BusDocsProcess.onTerminal("new", input: "Vaxholm\nVaxholms kommun\n\n\n\n", lang: "sv_SE.UTF-8", in: folder) else { return }
+        #expect(enter.status == 0, "\(enter.transcript)")
+        #expect(enter.transcript.contains("Vaxholm ligger i Vaxholms stad — tryck Enter för att använda det, eller skriv kommunens namn igen [Vaxholms stad]: "), "\(enter.transcript)")
+        let official = try String(contentsOf: folder.appendingPathComponent("Agreements/vaxholm.md"), encoding: .utf8)
+        #expect(official.contains("\nkommun: \"Vaxholms stad\"\n"))
+        let twice = try #require(try BusDocsProcess.onTerminal("new", input: "Vaxholm\nVaxholms kommun\nVaxholms kommun\n\n\n", in: folder))
+        #expect(twice.transcript.contains("Vaxholm lies in Vaxholms stad — press Enter to use it, or type the municipality's name again [Vaxholms stad]: "), "\(twice.transcript)")
+        let kept = try String(contentsOf: folder.appendingPathComponent("Agreements/vaxholm-2.md"), encoding: .utf8)
+        #expect(kept.contains("\nkommun: \"Vaxholms kommun\"\n"))
+        let script = try BusDocsProcess.run(["new", "--area", "Vaxholm", "--kommun", "Vaxholms kommun"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(script.stderr.hasPrefix("bus-docs: --kommun Vaxholms kommun: Vaxholm ligger i Vaxholms stad enligt länets tabell; utkastet skriver \"Vaxholms kommun\" som det är givet.\n"), "\(script.stderr)")
+    }
+
     /// `--from` drops a sentence dating the old agreement; the next one, which points back at it ("Den är
     /// skriven för att …"), says what it means, and the guidance stands where the history stood.
     @Test func fromLeavesNoSentencePointingAtTheHistoryItDropped() throws {
@@ -445,7 +516,8 @@ import TestSupport
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Agreements/nykvarn.md").path))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Agreements/nykvarn.docx.md").path))
         let english = try #require(try BusDocsProcess.onTerminal("new", input: "Salem\n\n\nsalem.pdf\n\n", in: folder))
-        #expect(english.transcript.contains("salem.pdf: an agreement is a .md file, and check, build and serve read no other (the document is made from it afterwards with bus-docs agreement --format pdf) — type e.g. salem.md."), "\(english.transcript)")
+        #expect(english.transcript.contains("Agreements/salem.pdf: an agreement is a .md file, and check, build and serve read no other (the document is made from it afterwards with bus-docs agreement --format pdf) — type e.g. Agreements/salem.md."), "\(english.transcript)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Agreements/salem.md").path))
         let taken = try #require(try BusDocsProcess.onTerminal("new", input: "ekero\n\n\nAgreements/varmdo.md\n\n", lang: "sv_SE.UTF-8", in: folder))
         #expect(taken.status == 0, "\(taken.transcript)")
         #expect(taken.transcript.components(separatedBy: "Fil att skriva [Agreements/ekero.md]: ").count == 3, "\(taken.transcript)")
@@ -462,7 +534,7 @@ import TestSupport
         #expect(town.stderr.hasPrefix("Märsta ligger i Sigtuna kommun: utkastet gäller området Märsta i Sigtuna kommun (--area \"Sigtuna\" för hela kommunen).\n"), "\(town.stderr)")
         let english = try BusDocsProcess.run(["new", "--area", "Gustavsberg"])
         #expect(english.stderr.hasPrefix("Gustavsberg lies in Värmdö kommun: the draft is for the area Gustavsberg in Värmdö kommun (--area \"Värmdö\" for the whole municipality).\n"), "\(english.stderr)")
-        for (typed, area, official) in [("Väsby", "Upplands Väsby", "Upplands Väsby kommun"), ("BUS Värmdö", "Värmdö", "Värmdö kommun"), ("BUS-området Ekerö", "Ekerö", "Ekerö kommun")] {
+        for (typed, area, official) in [("Väsby", "Upplands Väsby", "Upplands Väsby kommun"), ("BUS Värmdö", "Värmdö", "Värmdö kommun"), ("BUS-området Ekerö", "Ekerö", "Ekerö kommun"), ("Tyresö BUS-område", "Tyresö", "Tyresö kommun"), ("Nacka BUS-området", "Nacka", "Nacka kommun")] {
             let made = try BusDocsProcess.run(["new", "--area", typed])
             #expect(made.status == 0, "\(made.stderr)")
             #expect(made.stdout.contains("område: \"\(area)\"\nkommun: \"\(official)\"\n"), "\(typed)")

@@ -41,20 +41,56 @@ import Testing
         }
     }
 
-    @Test func buildWritesNoNumber() throws {
+    /// An agreement with a personal identity number is not published: its folder holds one page that
+    /// says why, with the BUS018 findings and no line of its text; its meeting documents are not written.
+    @Test func buildWithholdsAnAgreementWithANumber() throws {
         let (folder, _) = try Self.agreement()
         let out = folder.appendingPathComponent("site")
         let result = try BusDocsProcess.run(["build", folder.path, "--out", out.path, "--today", "2026-11-24"])
         #expect(result.status == 1)
         Self.expectNoNumber(in: result.stdout + result.stderr, "build")
-        let files = FileManager.default.enumerator(atPath: out.path)?.compactMap { $0 as? String } ?? []
-        #expect(files.count > 3)
+        let files = try FileManager.default.subpathsOfDirectory(atPath: out.path).sorted()
+        #expect(files == [".bus-docs-manifest", "index.html", "omrade", "omrade/index.html", "style.css"])
         for file in files {
             guard let data = FileManager.default.contents(atPath: out.appendingPathComponent(file).path) else { continue }
-            Self.expectNoNumber(in: String(decoding: data, as: UTF8.self), file)
+            let text = String(decoding: data, as: UTF8.self)
+            Self.expectNoNumber(in: text, file)
+            for masked in Self.masked { #expect(!text.contains(masked), "\(file) shows \(masked)") }
+            #expect(!text.contains("Barnkonventionen"), "\(file) publishes the text")
         }
         let page = try String(contentsOf: out.appendingPathComponent("omrade/index.html"), encoding: .utf8)
-        #expect(page.contains("19121212-****"))
+        let main = page[page.range(of: "<main>")!.upperBound..<page.range(of: "</main>")!.lowerBound]
+        #expect(main.trimmingCharacters(in: .newlines) == """
+            <h1>omrade.md</h1>
+            <p class="ingress">Filen \(folder.path)/omrade.md publiceras inte: den innehåller ett personnummer eller samordningsnummer, och överenskommelser är allmänna handlingar. Ta bort numret; sidan visar överenskommelsen igen när kontrollen inte längre hittar något personnummer.</p>
+            <p><span class="status status-ej-publicerad">Publiceras inte – personnummer</span></p>
+            <section class="diagnostik" aria-labelledby="diagnostik-rubrik">
+            <h2 id="diagnostik-rubrik">Resultat av kontrollen</h2>
+            <ul>
+            <li class="fel"><strong>fel [BUS018]</strong> rad 5, kolumn 21: ett personnummer eller samordningsnummer står på rad 5<br><span class="tips">Tips: Ta bort numret: överenskommelser och mallar är allmänna och får inte innehålla personuppgifter.</span>
+            </li>
+            <li class="fel"><strong>fel [BUS018]</strong> rad 15, kolumn 39: ett personnummer eller samordningsnummer står på rad 15<br><span class="tips">Tips: Ta bort numret: överenskommelser och mallar är allmänna och får inte innehålla personuppgifter.</span>
+            </li>
+            <li class="fel"><strong>fel [BUS018]</strong> rad 83, kolumn 36: ett personnummer eller samordningsnummer står på rad 83<br><span class="tips">Tips: Ta bort numret: överenskommelser och mallar är allmänna och får inte innehålla personuppgifter.</span>
+            </li>
+            </ul>
+            </section>
+            """)
+        let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(index.contains("<td><a href=\"omrade/index.html\">omrade.md</a></td><td>–</td><td>–</td><td><span class=\"status status-ej-publicerad\">Publiceras inte – personnummer</span>"))
+    }
+
+    /// Without the number, the same agreement is published again, its text included.
+    @Test func buildPublishesItOnceTheNumbersAreGone() throws {
+        let (folder, path) = try Self.agreement()
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        for number in Self.numbers { text = text.replacingOccurrences(of: number, with: "") }
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("site")
+        _ = try BusDocsProcess.run(["build", folder.path, "--out", out.path, "--today", "2026-11-24"])
+        let page = try String(contentsOf: out.appendingPathComponent("omrade/index.html"), encoding: .utf8)
+        #expect(page.contains("Barnkonventionen gäller, också för ."))
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: out.appendingPathComponent("omrade").path).count > 1)
     }
 
     @Test(arguments: ["html", "md"])

@@ -75,6 +75,18 @@ import TestSupport
         #expect(!index.contains("<th scope=\"row\"><a href=\"trasig/index.html\">"))
     }
 
+    /// The receiver column names the body as the agreement's rule set names it now: under hök-2022 the
+    /// samrådsgrupp, also where the file still writes BUSSAM; under bus-2012, BUSSAM.
+    @Test func theReceiverIsNamedAsTheRuleSetNamesItNow() throws {
+        let hok = Documents.source(Documents.validText.replacingOccurrences(of: "regelverk: bus-2012", with: "regelverk: hök-2022"), slug: "nyby")
+        #expect(hok.ruleSet.id == "hök-2022")
+        let html = try renderer.index([hok])
+        expectValidHTML(html)
+        #expect(html.contains("<td>samrådsgruppen för barns och ungas hälsa</td><td>en gång per år</td>"), "\(html)")
+        #expect(!html.contains("<td>BUSSAM</td>"))
+        #expect(try renderer.index([source]).contains("<td>BUSSAM</td><td>en gång per år</td>"))
+    }
+
     /// A finding's note is listed under it with its own line, on the agreement's page and an unreadable one.
     @Test func aFindingsNoteIsShownWithItsLine() throws {
         let duplicate = Documents.source(Documents.validText.replacingOccurrences(of: "  - id: hab\n", with: "  - id: bup\n"))

@@ -91,6 +91,9 @@ struct ChangeProse {
                 return change.kind == .removed ? "Ledamoten från \(member) i \(name) har inte längre någon \(what)" : "Ledamoten från \(member) i \(name) har nu \(what) \(after)" + (change.kind == .changed ? " i stället för \(before)" : "")
             default: return capitalized(change.description.sv)
             }
+        // `samtycke: saknas` says consent is not obtained: said so, not "inhämtas nu saknas".
+        case ("samtycke", _) where change.kind != .removed && after == Consent.missing.rawValue:
+            return change.kind == .changed ? "Samtycke inhämtas inte längre (tidigare: \(before))" : "Överenskommelsen säger nu att samtycke inte inhämtas"
         case ("samtycke", _): return change.kind == .removed ? "Överenskommelsen säger inte längre hur samtycke inhämtas" : "Samtycke inhämtas nu \(after)" + (change.kind == .changed ? " i stället för \(before)" : "")
         case ("sip", _) where path.last == "skolan":
             return change.kind == .removed ? "Överenskommelsen säger inte längre om skolan kallar till SIP" : "Skolan \(after) nu kalla till SIP" + (change.kind == .changed ? " (tidigare: \(before))" : "")

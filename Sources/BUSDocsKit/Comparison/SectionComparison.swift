@@ -1,5 +1,5 @@
 /// One section of the body in two versions. Sections are matched by their `{#id}`, then by heading, then
-/// by their words (a renamed section), so a section that moved is shown as moved, not as deleted and added.
+/// by heading without its number (a renumbered section), then by their words (a renamed section), so a section that moved is shown as moved, not as deleted and added.
 public struct SectionComparison: Equatable, Sendable {
     public enum Status: String, Sendable {
         case unchanged, changed, moved, added, removed
@@ -69,6 +69,8 @@ public struct SectionComparison: Equatable, Sendable {
         let passes: [(Section, Section) -> Bool] = [
             { a, b in a.explicitID != nil && a.explicitID == b.explicitID },
             { a, b in a.heading.folded() == b.heading.folded() },
+            // Renumbered after a section before it was removed or added, its text edited too.
+            { a, b in let name = unnumbered(a.heading); return !name.isEmpty && name == unnumbered(b.heading) },
             { a, b in similarity(a.markdown, b.markdown) >= 0.6 },
         ]
         for pass in passes {
@@ -80,6 +82,11 @@ public struct SectionComparison: Equatable, Sendable {
             }
         }
         return pairs
+    }
+
+    /// A heading's words without its number ("10. Uppföljning", "9 Uppföljning" → "uppfoljning").
+    static func unnumbered(_ heading: String) -> String {
+        Words.folded(heading).drop { $0.allSatisfy(\.isNumber) }.joined(separator: " ")
     }
 
     /// The share of distinct words two texts have in common (Jaccard).

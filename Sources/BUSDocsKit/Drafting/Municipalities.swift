@@ -97,14 +97,18 @@ public enum Municipalities {
     }
 
     /// A key without "kommun", "stad", "stadsdelsområde" and their genitives at the end, and without the
-    /// "BUS" a group calls itself by ("BUS Värmdö", "Värmdö BUS", "BUS-området Värmdö").
+    /// "BUS" a group calls itself by ("BUS Värmdö", "Värmdö BUS", "BUS-området Värmdö", "Värmdö BUS-område").
     static func stem(of key: String) -> String {
         var stem = key
         for prefix in ["bus omradet ", "bus omrade ", "bus "] where stem.hasPrefix(prefix) && stem.count > prefix.count {
             stem = String(stem.dropFirst(prefix.count))
             break
         }
-        if stem.hasSuffix(" bus"), stem.count > 4 { stem = String(stem.dropLast(4)) }
+        // "Tyresö BUS-område", as the question `Område (BUS-område)` invites.
+        for suffix in [" bus omradet", " bus omrade", " bus"] where stem.hasSuffix(suffix) && stem.count > suffix.count {
+            stem = String(stem.dropLast(suffix.count))
+            break
+        }
         for suffix in [" kommun", " stad", " kommuns", " stads", " stadsdelsomrade", " stadsdelsomrades"] where stem.hasSuffix(suffix) {
             stem = String(stem.dropLast(suffix.count))
         }

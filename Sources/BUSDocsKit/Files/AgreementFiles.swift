@@ -42,11 +42,17 @@ public enum AgreementFiles {
     }
 
     /// What to say of a path that does not exist: the name it is a typo of (`Agreements/varmdo` →
-    /// `Agreements/varmdo.md`), or, for the default `Agreements` folder, what to do instead, naming the
+    /// `Agreements/varmdo.md`), the agreement in `Agreements/` a bare name is (`varmdo.md`), or, for the default `Agreements` folder, what to do instead, naming the
     /// agreements that are here. Nil when there is nothing more to say than "does not exist".
     static func missing(_ path: String, in fileSystem: FileSystem) -> FileProblem? {
         if !path.hasSuffix("/"), !path.lowercased().hasSuffix(".md"), (try? fileSystem.status(path + ".md"))?.isRegularFile == true {
             return FileProblem.doesNotExist(path, meant: path + ".md")
+        }
+        // `vallentuna.md` typed without its folder: the agreement of that name in `Agreements/`.
+        if !path.contains("/") {
+            for meant in ["Agreements/" + path, "Agreements/" + path + ".md"] where (try? fileSystem.status(meant))?.isRegularFile == true {
+                return FileProblem.doesNotExist(path, meant: meant)
+            }
         }
         if let meant = nearestName(to: path, in: fileSystem) { return FileProblem.doesNotExist(path, meant: meant) }
         var name = path

@@ -23,6 +23,12 @@ public struct Agreement: Equatable, Sendable {
     public var partiesRange: SourceRange?
     public var groups: [Group] = []
     public var groupsRange: SourceRange?
+    /// True when `grupper` is written as an empty list (`grupper: []`): no group, said in so many words —
+    /// not a value BUS019 could not read — so the missing tiers are reported (BUS003, BUS006).
+    public var groupsWrittenEmpty = false
+    /// `grupper` written, but no group could be read from it (BUS019 says why): a reference to a group
+    /// is not also reported as naming none.
+    public var groupsUnreadable: Bool { groups.isEmpty && groupsRange != nil && !groupsWrittenEmpty }
     public var deviations: DeviationRoutine?
     public var consent: Located<Consent>?
     public var sip: SIPRoutine?

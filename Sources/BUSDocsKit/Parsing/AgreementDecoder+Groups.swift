@@ -1,6 +1,23 @@
 extension AgreementDecoder {
-    mutating func decodeGroups(_ top: Entries, partyIDs: Set<String>) -> [Group] {
-        items(top, "grupper", known: Known.groups).compactMap { entries in
+    /// The groups. `grupper` that is not a list, or a group that is not keys with values, is reported
+    /// with the groups written out as `new` writes them, from the agreement's own parties: the hint,
+    /// applied as it stands, gives the agreement its tiers.
+    mutating func decodeGroups(_ top: Entries, parties: [Party]) -> [Group] {
+        let partyIDs = Set(parties.map(\.id.value))
+        guard let node = top["grupper"] else { return [] }
+        let example = StructureRule.GroupsExample(parties: parties)
+        guard case .sequence(let nodes, _) = node else {
+            reader.report(StructureRule.groupsNotAList(at: reader.location(node), example: example))
+            return []
+        }
+        let groupEntries = nodes.compactMap { item -> Entries? in
+            guard case .mapping = item else {
+                reader.report(StructureRule.groupNotKeys(at: reader.location(item), example: example))
+                return nil
+            }
+            return reader.mapping(item, named: "grupper", known: Known.groups)
+        }
+        return groupEntries.compactMap { entries -> Group? in
             guard let id = id(entries) else { return nil }
             var group = Group(id: id, range: entries.range)
             group.kind = reader.choice(entries, "typ", as: GroupKind.self, required: true)

@@ -47,8 +47,9 @@ struct AgreementDecoder {
         agreement.revisions = decodeRevisions(top)
         agreement.parties = decodeParties(top, withoutID: &agreement.partiesWithoutID)
         agreement.partiesRange = top.keyNode("parter").map(reader.range)
-        agreement.groups = decodeGroups(top, partyIDs: Set(agreement.parties.map(\.id.value)))
+        agreement.groups = decodeGroups(top, parties: agreement.parties)
         agreement.groupsRange = top.keyNode("grupper").map(reader.range)
+        if case .sequence(let items, _)? = top["grupper"], items.isEmpty { agreement.groupsWrittenEmpty = true }
         agreement.deviations = decodeDeviations(top)
         agreement.consent = reader.choice(top, "samtycke", as: Consent.self)
         agreement.sip = decodeSIP(top)

@@ -78,6 +78,13 @@ public enum AgreementParser {
                                                                            at: SourceLocation(line: line + 1, column: missing.column))])
                 }
             }
+            // `område: "Vallentuna` with the closing quote forgotten: YAML reads on into the next lines and
+            // stumbles there; the line to fix is the one the quote opens on.
+            if [YAMLMessages.badIndentation, YAMLMessages.colonNotAllowed, YAMLMessages.unclosedQuote, YAMLMessages.missingComma]
+                .contains(where: { problem.kind == .syntax($0) }),
+               let open = YAMLMessages.unclosedQuote(yaml: split.yaml, before: yamlLine) {
+                return (false, [StructureRule.unclosedQuote(fixed: open.fixed, at: SourceLocation(line: open.line + 1, column: open.column))])
+            }
             // `– id: bup`: a list item whose hyphen Word made a dash, at or above where libyaml stumbled.
             if let dashed = listItemWithDash(yaml: split.yaml, upTo: yamlLine) {
                 return (false, [StructureRule.dashForHyphen(dashed.dash, fixed: dashed.fixed,

@@ -239,6 +239,56 @@ enum YAMLMessages {
         return (indent, column, key, (String(written), start))
     }
 
+    /// A value opened with a quote and left open on its line (`område: "Vallentuna`), which YAML carries
+    /// on over the lines below until the next quote, and then stumbles at `line` (from 1) or at the end:
+    /// the line the quote opens on (from 1), the quote's column (from 1), and the line with it closed.
+    /// Only when no line between the two holds the same quote, so the open quote is the one YAML was in.
+    static func unclosedQuote(yaml: String, before line: Int) -> (line: Int, column: Int, fixed: String)? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        var index = min(line, lines.count) - 1
+        var between: [Substring] = []
+        while index >= 0 {
+            let text = lines[index]
+            if let open = openQuote(text) {
+                guard !between.contains(where: { $0.contains(open.quote) }) else { return nil }
+                let trimmed = text.trimming(.trailing) { $0 == " " || $0 == "\r" }
+                return (index + 1, open.column, String(trimmed) + String(open.quote))
+            }
+            if index < line - 1 { between.append(text) }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The quote a `key: "value` or `- "value` line opens and does not close, with its column (from 1).
+    private static func openQuote(_ text: Substring) -> (quote: Character, column: Int)? {
+        guard !text.trimmingWhitespace().hasPrefix("#") else { return nil }
+        let start: String.Index
+        if let colon = text.range(of: ": ") {
+            start = colon.upperBound
+        } else if let dash = text.firstIndex(where: { $0 != " " }), text[dash...].hasPrefix("- ") {
+            start = text.index(dash, offsetBy: 2)
+        } else {
+            return nil
+        }
+        let value = text[start...].drop { $0 == " " }
+        guard let quote = value.first, quote == "\"" || quote == "'" else { return nil }
+        var rest = value.dropFirst()
+        while let next = rest.firstIndex(of: quote) {
+            // `\"` inside double quotes and `''` inside single ones do not close the value.
+            if quote == "\"", next > rest.startIndex, rest[rest.index(before: next)] == "\\" {
+                rest = rest[rest.index(after: next)...]
+                continue
+            }
+            if quote == "'", rest.index(after: next) < rest.endIndex, rest[rest.index(after: next)] == "'" {
+                rest = rest[rest.index(next, offsetBy: 2)...]
+                continue
+            }
+            return nil
+        }
+        return (quote, text.distance(from: text.startIndex, to: value.startIndex) + 1)
+    }
+
     static func deeperIndented(_ spaces: Int) -> LocalizedText {
         LocalizedText(sv: "raden är indragen mer än raden ovanför — använd samma indrag (\(spaces) mellanslag)",
                       en: "the line is indented more than the line above — use the same indentation (\(spaces) \(spaces == 1 ? "space" : "spaces"))")

@@ -56,8 +56,12 @@ public struct CheckedAgreement: Sendable {
         }
     }
 
-    /// What a site shows of it: its documents, or a page saying it cannot be read.
+    /// What a site shows of it: its documents, or a page saying it cannot be read — or, when it holds a
+    /// personal identity number, that it is not published and why.
     public var siteEntry: SiteEntry {
+        if document != nil, UnreadableSource.withholds(diagnostics) {
+            return .unreadable(UnreadableSource(withholding: path, slug: slug, diagnostics: diagnostics))
+        }
         if let document { return .readable(document) }
         return .unreadable(UnreadableSource(path: path, slug: slug, diagnostics: diagnostics, source: parsed.source))
     }

@@ -99,7 +99,8 @@ struct AgreementView {
         municipality = a.municipality?.value ?? "–"
         districts = a.cityDistricts.isEmpty ? nil : a.cityDistricts.map(\.value).joined(separator: ", ")
         kind = Wording.kind(a.kind?.value)
-        self.ruleSet = "\(ruleSet.id) – \(ruleSet.name)"
+        // The rule set by its name: its id (`hök-2022`) is a value of the file, not a word of the document.
+        self.ruleSet = ruleSet.name
         status = source.status
         diagnostics = source.diagnostics.map { DiagnosticView($0) }
         hasDiagnostics = !diagnostics.isEmpty

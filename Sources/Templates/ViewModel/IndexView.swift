@@ -14,6 +14,8 @@ public struct IndexView {
         var href: String
         /// The area's latest yearly follow-up, when the site has one.
         var followUpReport: AgreementView.LinkView?
+        /// The agreement's file, shown where another agreement is for the same area, to tell them apart.
+        var file: String?
     }
 
     struct Cell {
@@ -50,11 +52,14 @@ public struct IndexView {
         var values: [String?]
         /// False for an agreement that cannot be read: listed, but left out of the comparison.
         var readable = true
+        /// The agreement's file name (`tyreso-2026.md`).
+        var fileName: String
 
         init(unreadable source: UnreadableSource) {
-            entry = Entry(title: source.fileName, area: "–", kind: "–", validity: "–", status: .unreadable,
+            entry = Entry(title: source.fileName, area: "–", kind: "–", validity: "–", status: source.withheld ? .withheld : .unreadable,
                           counts: IndexView.counts(source.diagnostics), href: IndexView.pageHref(source.slug))
             area = source.fileName
+            fileName = source.fileName
             href = entry.href
             provided = []
             mandatoryServices = []
@@ -73,6 +78,7 @@ public struct IndexView {
                 href: IndexView.pageHref(source.slug),
                 followUpReport: source.followUpReport.map { AgreementView.LinkView(title: "Uppföljning \($0.year)", href: $0.href) })
             area = source.agreement.area?.value ?? source.slug
+            fileName = source.slug + ".md"
             href = IndexView.pageHref(source.slug)
             // A party still named by `new`'s placeholder is not yet a provider: the service shows as missing.
             provided = Set(source.agreement.parties.filter { !IndexView.isPlaceholder($0.name?.value, ruleSet: source.ruleSet) }.flatMap { $0.services.map(\.value) })
@@ -86,7 +92,18 @@ public struct IndexView {
         self.init(summaries: sources.map(Summary.init))
     }
 
-    init(summaries all: [Summary]) {
+    init(summaries given: [Summary]) {
+        // Two agreements for one area (a draft beside the one in force, two drafts to compare): each by
+        // its file too, in the list and in the comparison.
+        var areaCounts: [String: Int] = [:]
+        for summary in given { areaCounts[summary.area, default: 0] += 1 }
+        let all = given.map { summary in
+            guard areaCounts[summary.area, default: 0] > 1 else { return summary }
+            var told = summary
+            told.entry.file = summary.fileName
+            told.area = "\(summary.area) (\(summary.fileName))"
+            return told
+        }
         entries = all.map(\.entry)
         count = all.count
         countWords = "\(all.count) " + (all.count == 1 ? "överenskommelse" : "överenskommelser")
@@ -148,7 +165,10 @@ public struct IndexView {
         }
         let school = a.sip?.school.map { $0.value.rawValue }
         let consent = a.consent.map { $0.value.rawValue }
-        let receiver = a.deviations?.receiver.map { source.ruleSet.body(named: $0.value)?.name ?? $0.value }
+        // By the name the agreement's rule set gives the body now (hök-2022: the samrådsgrupp, not BUSSAM).
+        let receiver = a.deviations?.receiver.map { written in
+            source.ruleSet.body(named: written.value).map { body in source.ruleSet.deviationReceivers.first(where: body.isNamed) ?? body.name } ?? written.value
+        }
         let followUp = a.followUp?.period.map { Wording.period($0.value) }
         return [
             tiers.isEmpty ? nil : tiers.joined(separator: ", "), steering, forum, school, consent, receiver, followUp,
@@ -209,6 +229,7 @@ extension IndexView.Entry: TemplateView {
         ("counts", { $0.counts }),
         ("href", { $0.href }),
         ("followUpReport", { $0.followUpReport }),
+        ("file", { $0.file }),
     ])
 }
 

@@ -3,12 +3,37 @@ import BUSDocsKit
 /// An agreement file that has no model to render (not text, no front matter, a YAML error): the site
 /// still gives it a page — marked *Kan inte läsas*, with its findings and the lines around them — and
 /// a row in the index, so no agreement disappears from the site because of one typo.
+///
+/// An agreement with a personal identity number in it (a BUS018 error) gets the same kind of page,
+/// marked *Publiceras inte*: its text is withheld, and the page lists only the findings that say why,
+/// quoting no line of the file — the lines around a number are where a child is described.
 public struct UnreadableSource: Sendable {
     public var path: String
     public var slug: String
     public var diagnostics: [Diagnostic]
-    /// The source lines around each finding, by line number; none when the file is not text.
+    /// The source lines around each finding, by line number; none when the file is not text or withheld.
     public var lines: [Int: String]
+    /// True when the file could be read but is not published because it holds personal data.
+    public var withheld = false
+
+    /// Whether an agreement's findings keep it off a site: a personal identity number with a valid check
+    /// digit (BUS018's error) anywhere in the file.
+    public static func withholds(_ diagnostics: [Diagnostic]) -> Bool {
+        diagnostics.contains(where: isPersonalData)
+    }
+
+    private static func isPersonalData(_ diagnostic: Diagnostic) -> Bool {
+        diagnostic.ruleID == PersonalIdentityNumbersRule().id && diagnostic.severity == .error
+    }
+
+    /// The page of an agreement withheld for personal data: the BUS018 errors alone, no line quoted.
+    public init(withholding path: String, slug: String, diagnostics: [Diagnostic]) {
+        self.path = path
+        self.slug = slug
+        self.diagnostics = diagnostics.filter(Self.isPersonalData)
+        lines = [:]
+        withheld = true
+    }
 
     /// Lines quoted before and after a finding's line.
     public static let context = 2
@@ -47,12 +72,14 @@ struct UnreadableView {
     var title: String
     var path: String
     var status: StatusView
+    var withheld: Bool
     var diagnostics: [DiagnosticView]
 
     init(_ source: UnreadableSource) {
         title = source.fileName
         path = source.path
-        status = .unreadable
+        status = source.withheld ? .withheld : .unreadable
+        withheld = source.withheld
         diagnostics = source.diagnostics.map { DiagnosticView($0, lines: source.lines) }
     }
 }
@@ -64,6 +91,7 @@ extension UnreadableView: TemplateView {
         ("title", { $0.title }),
         ("path", { $0.path }),
         ("status", { $0.status }),
+        ("withheld", { $0.withheld }),
         ("diagnostics", { $0.diagnostics }),
     ])
 }

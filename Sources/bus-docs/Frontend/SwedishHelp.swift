@@ -212,14 +212,14 @@ enum SwedishHelp {
         "Turn an agreement written in Word, OpenDocument, PDF, text or Markdown into a draft agreement.":
             "Gör om en överenskommelse skriven i Word, OpenDocument, PDF, text eller Markdown till ett utkast.",
         "Reads .docx, .odt, .pdf (with pdftotext), .txt and .md. The body keeps the document's headings, paragraphs, lists, tables (as lists) and footnotes; the front matter holds what the text says, each value with a comment citing where, and a marked placeholder for what it does not say; status: utkast. The import report (stderr, or --report FILE as .md or .json) says what was recognised, what was not and the check's findings on the draft. Exit status 0 when a draft was written.":
-            "Läser .docx, .odt, .pdf (med pdftotext), .txt och .md. Texten behåller dokumentets rubriker, stycken, listor, tabeller (som listor) och fotnoter; huvudet innehåller det som texten säger, varje värde med en kommentar om var det står, och en markerad platshållare för det som texten inte säger; status: utkast. Importrapporten (standard fel, eller --report FIL som .md eller .json) säger vad som kändes igen, vad som inte gjorde det och kontrollens fynd i utkastet. Slutstatus 0 när ett utkast skrevs.",
+            "Läser .docx, .odt, .pdf (med pdftotext), .txt och .md. Texten behåller dokumentets rubriker, stycken, listor, tabeller (som listor) och fotnoter; huvudet innehåller det som texten säger, varje värde med en kommentar om var det står, och en markerad platshållare för det som texten inte säger; status: utkast. Importrapporten (standardfel, eller --report FIL som .md eller .json) säger vad som kändes igen, vad som inte gjorde det och kontrollens fynd i utkastet. Slutstatus 0 när ett utkast skrevs.",
         "The document to import.": "Dokumentet som ska importeras.",
         "The agreement to write (default: standard output). An existing file is kept unless --force.":
-            "Överenskommelsen som ska skrivas (standard: standard ut). En befintlig fil behålls utom med --force.",
+            "Överenskommelsen som ska skrivas (standard: standardutdata). En befintlig fil behålls utom med --force.",
         "Replace an existing --output file.": "Ersätt en befintlig --output-fil.",
         "Replace a file already at -o (otherwise kept: it may have been filled in or signed).": "Ersätt en fil som redan finns vid -o (annars behålls den: den kan vara ifylld eller undertecknad).",
         "Write the import report to this file: Markdown (.md) or JSON (.json). Default: standard error.":
-            "Skriv importrapporten till den här filen: Markdown (.md) eller JSON (.json). Standard: standard fel.",
+            "Skriv importrapporten till den här filen: Markdown (.md) eller JSON (.json). Standard: standardfel.",
         "Compare two versions of an agreement in substance: parties, groups, cadences, routines, findings and the text section by section.":
             "Jämför två versioner av en överenskommelse i sak: parter, grupper, mötesfrekvenser, rutiner, fynd och texten avsnitt för avsnitt.",
         "Preview the site while you write: served on 127.0.0.1, rebuilt and reloaded when a file changes, with the findings at the top of every page.":
@@ -253,16 +253,18 @@ enum SwedishHelp {
         // Arguments and options
         "Agreement files or folders (searched for *.md). Default: Agreements/.":
             "Överenskommelser: filer eller mappar (där *.md söks). Standard: Agreements/.",
-        "An agreement file or folder. Default: Agreements/.":
-            "En överenskommelse: fil eller mapp. Standard: Agreements/.",
+        "An agreement file or folder.":
+            "En överenskommelse: fil eller mapp.",
         "The agreement file.": "Överenskommelsens fil.",
         "OLD NEW, or FILE with --rev.": "GAMMAL NY, eller FIL med --rev.",
         "Rule set: bus-2012, hök-2022 or a rule-set file (default: the agreement's regelverk).":
             "Regelverk: bus-2012, hök-2022 eller en regelverksfil (standard: överenskommelsens regelverk).",
+        "Rule set: bus-2012, hök-2022 or a rule-set file (default: the one the document names, else hök-2022).":
+            "Regelverk: bus-2012, hök-2022 eller en regelverksfil (standard: det som dokumentet nämner, annars hök-2022).",
         "Rule set: bus-2012, hök-2022 or a rule-set file (default: hök-2022, the current one).":
             "Regelverk: bus-2012, hök-2022 eller en regelverksfil (standard: hök-2022, det gällande).",
-        "Output: text, json, github, sarif (code scanning) or gitlab (code quality report).":
-            "Utdata: text, json, github, sarif (kodgranskning) eller gitlab (kodkvalitetsrapport).",
+        "The output format: sarif is for code scanning, gitlab a code quality report.":
+            "Utdataformatet: sarif är för kodgranskning, gitlab en kodkvalitetsrapport.",
         "For github, sarif and gitlab: the folder paths are relative to (default: the git repository's root, else the current folder).":
             "För github, sarif och gitlab: mappen som sökvägarna anges från (standard: git-förrådets rot, annars den aktuella mappen).",
         "Rule set: bus-2012, hök-2022 or a rule-set file (default: every built-in one).":

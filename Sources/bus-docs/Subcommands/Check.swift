@@ -14,7 +14,7 @@ struct Check: ParsableCommand {
 
     @OptionGroup var ruleSetOptions: RuleSetOptions
 
-    @Option(help: "Output: text, json, github, sarif (code scanning) or gitlab (code quality report).")
+    @Option(help: "The output format: sarif is for code scanning, gitlab a code quality report.")
     var format: ReportFormat = .text
 
     @Option(help: ArgumentHelp("For github, sarif and gitlab: the folder paths are relative to (default: the git repository's root, else the current folder).",

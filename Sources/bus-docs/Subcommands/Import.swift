@@ -23,7 +23,9 @@ struct Import: ParsableCommand, WritesToOutputOption {
     @Flag(help: "Replace an existing --output file.")
     var force = false
 
-    @OptionGroup var ruleSetOptions: RuleSetOptions
+    // Not `RuleSetOptions`: there is no agreement yet whose `regelverk` could be the default.
+    @Option(name: .customLong("rules"), help: "Rule set: bus-2012, hök-2022 or a rule-set file (default: the one the document names, else hök-2022).")
+    var ruleSet: String?
 
     @Option(help: "Write the import report to this file: Markdown (.md) or JSON (.json). Default: standard error.")
     var report: String?
@@ -34,7 +36,7 @@ struct Import: ParsableCommand, WritesToOutputOption {
     func run() throws {
         let language = RunLanguage.current
         let today = try Today.parse(today)
-        let rules = try ruleSetOptions.load()
+        let rules = try RuleSetOptions.load(ruleSet)
         // `-o` as `new` reads it: a folder gets the document's name as an agreement's file name
         // (`-o Agreements/` → *Agreements/ekero-2023.md*), a name without an extension gets `.md`.
         var target: (path: String, newFolder: String?)?
@@ -75,7 +77,7 @@ struct Import: ParsableCommand, WritesToOutputOption {
         } else {
             print(draft.text, terminator: "")
         }
-        let result = ImportReport(source: file, output: output ?? (language == .swedish ? "standard ut" : "standard output"),
+        let result = ImportReport(source: file, output: output ?? (language == .swedish ? "standardutdata" : "standard output"),
                                   document: document, draft: draft, check: check)
         if let report {
             let text = report.lowercased().hasSuffix(".json") ? result.json(language) : result.markdown(language)

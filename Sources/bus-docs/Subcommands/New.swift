@@ -183,8 +183,8 @@ struct New: ParsableCommand, WritesToOutputOption {
                 }
                 return known
             }
-            // "Solna kommun" for *Solna stad*: the same municipality, as the user chose to write it.
-            if Municipalities.official(forArea: answer) == known { return answer }
+            // "Vaxholms kommun" for *Vaxholms stad* is the same municipality by another name than its
+            // official one: said and asked about as any other name the table does not have for the area.
             guard interactive else {
                 RunLanguage.note(sv: "bus-docs: --kommun \(answer): \(area) ligger i \(known) enligt länets tabell; utkastet skriver \"\(answer)\" som det är givet.",
                                  en: "bus-docs: --kommun \(answer): \(area) lies in \(known) by the county's table; the draft writes \"\(answer)\" as given.")
@@ -208,17 +208,38 @@ struct New: ParsableCommand, WritesToOutputOption {
     private func target(area: String, interactive: Bool) throws -> (path: String, newFolder: String?)? {
         let fileName = AgreementDraft.fileName(forArea: area)
         if let output {
-            return try AgreementOutput.target(output, fileName: fileName) { throw CLIError.outputExists($0) }
+            do {
+                return try AgreementOutput.target(output, fileName: fileName) { throw CLIError.outputExists($0) }
+            } catch CLIError.outputExists(let inside) where interactive && AgreementOutput.isFolder(output) {
+                // Every question is answered by now: a terminal is asked for another name, as without `-o`.
+                RunLanguage.note(sv: "\(inside) finns redan; bus-docs new skriver aldrig över en fil — välj ett annat namn.",
+                                 en: "\(inside) exists; bus-docs new never overwrites a file — choose another name.")
+                return try askForFile(offered: inside, fileName: fileName)
+            }
         }
         guard interactive, isatty(STDOUT_FILENO) == 1 else { return nil }
         // Inside the Agreements folder itself, the file goes where it is.
         let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).lastPathComponent
         let offered = here == AgreementOutput.agreementsFolder ? fileName : (AgreementOutput.agreementsFolder as NSString).appendingPathComponent(fileName)
+        return try askForFile(offered: offered, fileName: fileName)
+    }
+
+    /// The file asked for on a terminal, `offered` (or the free name beside it) for Enter. A bare name
+    /// typed where the offered file lies in a folder goes into that folder, said: check, build and serve
+    /// look there (`./name` keeps it here).
+    private func askForFile(offered: String, fileName: String) throws -> (path: String, newFolder: String?) {
         let fromArea = { AgreementOutput.exists(offered) ? CLIError.freeName(beside: offered) : offered }
+        let offeredFolder = (offered as NSString).deletingLastPathComponent
         var suggestion = fromArea()
         while true {
             var answer = try ask(RunLanguage.pick(sv: "Fil att skriva", en: "File to write"), default: suggestion)
             if answer.isEmpty { answer = suggestion }
+            // The bare name as typed, when it is put into the offered folder.
+            var typed: String?
+            if !offeredFolder.isEmpty, !answer.contains("/"), !AgreementOutput.isFolder(answer) {
+                typed = answer
+                answer = (offeredFolder as NSString).appendingPathComponent(answer)
+            }
             if AgreementOutput.isFolder(answer) || answer.hasSuffix("/") {
                 answer = (AgreementOutput.trimmingSlashes(answer) as NSString).appendingPathComponent(fileName)
             }
@@ -232,8 +253,11 @@ struct New: ParsableCommand, WritesToOutputOption {
                                  en: "\(answer): an agreement is a .md file, and check, build and serve read no other\(word.en) — type e.g. \(suggestion).")
                 continue
             }
-            if typedExtension.isEmpty {
-                answer += ".md"
+            if typedExtension.isEmpty { answer += ".md" }
+            if let typed {
+                RunLanguage.note(sv: "\(typed): överenskommelserna ligger i \(offeredFolder)/, där check, build och serve letar — skriver \(answer) (skriv ./\(typed) för den här mappen).",
+                                 en: "\(typed): agreements live in \(offeredFolder)/, where check, build and serve look — writing \(answer) (type ./\(typed) for this folder).")
+            } else if typedExtension.isEmpty {
                 RunLanguage.note(sv: "En överenskommelse är en .md-fil: skriver \(answer).", en: "An agreement is a .md file: writing \(answer).")
             }
             let parent = (answer as NSString).deletingLastPathComponent

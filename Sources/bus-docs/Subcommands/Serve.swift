@@ -8,7 +8,7 @@ struct Serve: AsyncParsableCommand {
         abstract: "Preview the site while you write: served on 127.0.0.1, rebuilt and reloaded when a file changes, with the findings at the top of every page.",
         discussion: "Prints the address first. Listens on 127.0.0.1 only. Ends with Ctrl-C.")
 
-    @Argument(help: "An agreement file or folder. Default: Agreements/.")
+    @Argument(help: "An agreement file or folder.")
     var path = "Agreements"
 
     @Option(help: "The port; 0 picks a free one.")

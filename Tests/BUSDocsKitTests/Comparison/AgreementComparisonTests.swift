@@ -121,6 +121,31 @@ import Testing
         #expect(SectionComparison.match(old, [Self.section("Något annat", "Helt andra ord här.")]) == [nil])
     }
 
+    /// A section removed renumbers the ones after it; one of them also edited is still the same section,
+    /// shown with its old heading and its changed words, not as removed and added.
+    @Test func aRenumberedAndEditedSectionIsMatchedByItsName() {
+        var old = Body(), new = Body()
+        old.sections = [
+            Self.section("9. Fristående skolor", "Fristående skolor i Ekby bjuds in till arbetsgruppen."),
+            Self.section("10. Uppföljning", "Styrgruppen följer upp överenskommelsen under vårterminen."),
+            Self.section("11. Giltighetstid", "Överenskommelsen gäller tills vidare."),
+        ]
+        new.sections = [
+            Self.section("9. Uppföljning", "Styrgruppen följer upp överenskommelsen under höstterminen, och redovisar resultatet för samrådsgruppen."),
+            Self.section("10. Giltighetstid", "Överenskommelsen gäller tills vidare."),
+        ]
+        let sections = SectionComparison.compare(old: old, new: new)
+        #expect(sections == [
+            SectionComparison(heading: "9. Fristående skolor", status: .removed, edited: true,
+                              pieces: [.deleted("Fristående skolor i Ekby bjuds in till arbetsgruppen.")], line: 1),
+            SectionComparison(heading: "9. Uppföljning", oldHeading: "10. Uppföljning", status: .changed, edited: true,
+                              pieces: WordDiff.compare(old.sections[1].markdown, new.sections[0].markdown), line: 1),
+            SectionComparison(heading: "10. Giltighetstid", oldHeading: "11. Giltighetstid", status: .changed, edited: false,
+                              pieces: [.same("Överenskommelsen gäller tills vidare.")], line: 1),
+        ])
+        #expect(WordDiff.compare(old.sections[1].markdown, new.sections[0].markdown).contains(.deleted("vårterminen.")))
+    }
+
     @Test func onlySectionsOutOfOrderAreMoved() {
         #expect(SectionComparison.longestIncreasing([0, 1, 4, 2, 3]) == [0, 1, 2, 3])
         #expect(SectionComparison.longestIncreasing([]) == [])

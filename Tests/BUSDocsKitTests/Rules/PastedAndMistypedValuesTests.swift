@@ -204,9 +204,23 @@ import Testing
         // Dashes with spaces, two or more lines: the same; one dash line in prose, or a code block, is left alone.
         let dashes = Fixture.valid.replacing("Barnkonventionen gäller.", with: "1️⃣– första punkten\n– andra punkten\n\nBarnkonventionen gäller.")
         assertFindings(in: dashes, [
-            ExpectedFinding("1️⃣", "BUS019", "the bulleted list is pasted from Word and is printed as running text: its bullets (`•`, `–`) make no list in CommonMark", .warning),
+            ExpectedFinding("1️⃣", "BUS019", "the bulleted list is pasted from Word and is printed as running text: its bullets (`–`) make no list in CommonMark", .warning),
         ])
         assertFindings(in: Fixture.valid.replacing("Barnkonventionen gäller.", with: "Barnkonventionen gäller\n– också för de minsta."), [])
         assertFindings(in: Fixture.valid.replacing("Barnkonventionen gäller.", with: "```\n•\tkod\n```\n\nBarnkonventionen gäller."), [])
+    }
+
+    /// Word pastes Symbol bullets as `·` and second-level items as `o`: the message names those marks,
+    /// not marks the file does not have, and its list applied as it stands checks clean.
+    @Test func theMessageNamesTheMarksTheListHas() {
+        let pasted = "Så arbetar vi i Sjöviken:\n1️⃣\u{00B7}\tElevhälsan kallar till möte.\no\tVårdnadshavare bjuds in.\n\u{00B7}\tBUP deltar vid behov.\n"
+        let text = Fixture.valid.replacing("Barnkonventionen gäller.", with: pasted + "\nBarnkonventionen gäller.")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS019", "the bulleted list is pasted from Word and is printed as running text: its bullets (`·`, `o`) make no list in CommonMark", .warning),
+        ])
+        #expect(found.first?.message.sv == "punktlistan är inklistrad från Word och skrivs ut som löpande text: punkterna (`·`, `o`) gör ingen lista i CommonMark")
+        let list = "- Elevhälsan kallar till möte.\n- Vårdnadshavare bjuds in.\n- BUP deltar vid behov."
+        #expect(found.first?.hint?.sv == "Skriv punkterna som en lista, med `- ` först på varje rad:\n" + list)
+        assertFindings(in: Fixture.valid.replacing("Barnkonventionen gäller.", with: "Så arbetar vi i Sjöviken:\n" + list + "\n\nBarnkonventionen gäller."), [])
     }
 }

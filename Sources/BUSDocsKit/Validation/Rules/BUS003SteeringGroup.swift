@@ -18,7 +18,7 @@ public struct SteeringGroupRule: Rule {
             if agreement.hasGroupOfUnreadableKind { return [] }
             return [finding(
                 .noSteeringGroup, at: agreement.groupsRange?.start ?? context.frontMatterStart, hint: .addSteeringGroup,
-                missing: agreement.groups.isEmpty ? .topLevel("grupper") : nil)]
+                missing: agreement.groups.isEmpty && !agreement.groupsWrittenEmpty ? .topLevel("grupper") : nil)]
         }
         return steering.flatMap { group -> [Diagnostic] in
             let principals = group.members.reduce(into: Set<Principal>()) { found, member in

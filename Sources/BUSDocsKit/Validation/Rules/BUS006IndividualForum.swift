@@ -19,7 +19,7 @@ public struct IndividualForumRule: Rule {
             if context.agreement.hasGroupOfUnreadableKind { return [] }
             return [finding(
                 .noForum, at: context.agreement.groupsRange?.start ?? context.frontMatterStart, hint: .addForum(days: days),
-                missing: context.agreement.groups.isEmpty ? .topLevel("grupper") : nil)]
+                missing: context.agreement.groups.isEmpty && !context.agreement.groupsWrittenEmpty ? .topLevel("grupper") : nil)]
         }
         return forums.flatMap { check($0, deadline: days) }
     }

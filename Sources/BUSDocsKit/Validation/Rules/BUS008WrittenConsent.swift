@@ -16,7 +16,8 @@ public struct WrittenConsentRule: Rule {
             return [finding(.consentMissing, at: context.frontMatterStart, hint: .writeWrittenConsent, missing: .topLevel("samtycke"))]
         }
         guard consent.value != .written else { return [] }
-        return [finding(.consentNotWritten(consent.value.rawValue), at: consent.location, hint: .writeWrittenConsent)]
+        let message: LocalizedText = consent.value == .missing ? .consentNotObtained : .consentNotWritten(consent.value.rawValue)
+        return [finding(message, at: consent.location, hint: .writeWrittenConsent)]
     }
 }
 
@@ -31,6 +32,11 @@ extension LocalizedText {
         LocalizedText(sv: "samtycke för att bryta sekretess ska vara skriftligt, inte `\(value)`",
                       en: "consent to break secrecy must be written, not `\(value)`")
     }
+
+    /// `samtycke: saknas`: the agreement says consent is not obtained at all.
+    fileprivate static let consentNotObtained = LocalizedText(
+        sv: "överenskommelsen säger att samtycke inte inhämtas (`samtycke: saknas`); samtycke för att bryta sekretess ska vara skriftligt",
+        en: "the agreement says consent is not obtained (`samtycke: saknas`); consent to break secrecy must be written")
 
     fileprivate static let writeWrittenConsent = LocalizedText(
         sv: "Skriv `samtycke: skriftligt` och beskriv i avsnittet Samtycke hur samtycket inhämtas för varje tillfälle.",

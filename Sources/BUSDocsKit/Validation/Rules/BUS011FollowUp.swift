@@ -40,6 +40,7 @@ public struct FollowUpRule: Rule {
         }
         let agreement = context.agreement
         guard let group = agreement.group(named: owner.value) else {
+            if agreement.groupsUnreadable { return findings }
             let fix = Suggestion.nearest(to: owner.value, in: agreement.groups.map(\.id.value)).map { Fix(owner, replacement: $0) }
             findings.append(finding(
                 .unknownOwner(owner.value),

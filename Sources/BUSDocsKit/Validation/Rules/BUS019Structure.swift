@@ -146,7 +146,7 @@ public struct StructureRule: Rule {
         let lines = body.markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         /// The item a line is, when it starts with a pasted mark: its text, and whether the mark is sure
         /// (a bullet, or any mark followed by a tab).
-        func item(_ line: String) -> (text: String, sure: Bool)? {
+        func item(_ line: String) -> (text: String, sure: Bool, mark: Character)? {
             let indent = line.prefix { $0 == " " }.count
             guard indent < 4 else { return nil }
             let rest = line.dropFirst(indent)
@@ -154,7 +154,7 @@ public struct StructureRule: Rule {
                   let after = rest.dropFirst().first, after == "\t" || (after == " " && mark != "o") else { return nil }
             let text = rest.dropFirst().trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { return nil }
-            return (text, bullets.contains(mark) || after == "\t")
+            return (text, bullets.contains(mark) || after == "\t", mark)
         }
         var findings: [Diagnostic] = []
         var fence: Character?
@@ -169,7 +169,7 @@ public struct StructureRule: Rule {
                 continue
             }
             // The list: its item lines, across blank lines between them.
-            var items: [(text: String, sure: Bool)] = []
+            var items: [(text: String, sure: Bool, mark: Character)] = []
             var end = index
             while end < lines.count {
                 if let found = item(lines[end]) { items.append(found); end += 1; continue }
@@ -179,8 +179,10 @@ public struct StructureRule: Rule {
             }
             if items.contains(where: \.sure) || items.count > 1 {
                 let column = lines[index].prefix { $0 == " " }.count + 1
+                // The marks the file has, in the order met: Word pastes `·` and `o` as well as `•`.
+                let marks = items.map { String($0.mark) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
                 findings.append(StructureRule().finding(
-                    .pastedBullets, at: SourceLocation(line: body.firstLine + index, column: column),
+                    .pastedBullets(marks), at: SourceLocation(line: body.firstLine + index, column: column),
                     hint: .bulletsAsList(items.map { "- " + $0.text }), severity: .warning))
             }
             index = end
@@ -298,6 +300,11 @@ public struct StructureRule: Rule {
     }
 
     /// A plain value holding `: ` (`roll: Verksamhetschef: BUP`), which YAML reads as a second key.
+    /// A quote opened at `location` and never closed on its line; `fixed`: the line with it closed.
+    static func unclosedQuote(fixed: String, at location: SourceLocation) -> Diagnostic {
+        StructureRule().finding(.quoteNeverClosed(location), at: location, hint: .closeQuoteOnLine(fixed))
+    }
+
     static func colonInValue(key: String, value: String, at location: SourceLocation) -> Diagnostic {
         StructureRule().finding(.yamlError(YAMLMessages.colonInValue), at: location, hint: .quoteValue(key, YAMLMessages.quoted(value)))
     }
@@ -361,6 +368,53 @@ public struct StructureRule: Rule {
         }
         let name = key == NodeReader.frontMatterName ? LocalizedText.theFrontMatter : .quotedKey(key)
         return StructureRule().finding(.wrongType(name, expected.requirement), at: location, hint: hint ?? general)
+    }
+
+    /// The groups an agreement needs, written as `new` writes them, with the agreement's own parties:
+    /// the hint for a `grupper` of the wrong shape, which applied as it stands gives the steering group
+    /// (members of both principals) and the individforum.
+    struct GroupsExample {
+        /// Each party with an id, the manager `new` names for its principal.
+        var parties: [(id: String, principal: Principal?)]
+
+        init(parties: [Party]) {
+            self.parties = parties.filter { !$0.id.value.isEmpty }.map { ($0.id.value, $0.principal?.value) }
+        }
+
+        var lines: [String] {
+            let municipal = parties.first { $0.principal == .municipality }?.id ?? parties.first?.id ?? "socialtjanst"
+            let region = parties.first { $0.principal == .region }?.id ?? parties.last?.id ?? "bup"
+            // The steering group has a manager of every party (BUS004), the forum the municipality's and the region's.
+            let steering = parties.isEmpty ? [(municipal, Principal.municipality), (region, Principal.region)] : parties.map { ($0.id, $0.principal ?? .municipality) }
+            return [
+                "grupper:",
+                "  - id: styrgrupp",
+                "    typ: styrgrupp",
+                "    namn: BUS lokal styrgrupp",
+                "    ledamöter:",
+            ] + steering.map { id, principal in "      - { part: \(id), roll: \(principal == .municipality ? "Förvaltningschef" : "Verksamhetschef") }" } + [
+                "    möten: { minst: 1, per: termin }",
+                "  - id: individforum",
+                "    typ: individforum",
+                "    namn: BUS individforum",
+                "    ledamöter:",
+                "      - { part: \(municipal), roll: Enhetschef }",
+                "      - { part: \(region), roll: Enhetschef }",
+                "    sammankallande: { part: \(municipal), roll: Enhetschef }",
+                "    möten: { vid-behov: true, inom-dagar: 14 }",
+                "    protokoll: individforum",
+            ]
+        }
+    }
+
+    /// `grupper` that is not a list (nothing after it, a text, one mapping).
+    static func groupsNotAList(at location: SourceLocation, example: GroupsExample) -> Diagnostic {
+        StructureRule().finding(.wrongType(.quotedKey("grupper"), .aList), at: location, hint: .writeGroups(example.lines))
+    }
+
+    /// An item of `grupper` that is not a group's keys (`grupper: [a, b]`).
+    static func groupNotKeys(at location: SourceLocation, example: GroupsExample) -> Diagnostic {
+        StructureRule().finding(.groupNeedsKeys, at: location, hint: .writeGroups(example.lines))
     }
 
     /// `möten` written as words ("två gånger per termin", "vid behov inom två veckor"): read as the
@@ -433,6 +487,13 @@ public struct StructureRule: Rule {
         let nearest = meant ?? allowed.first { words.contains($0.folded()) } ?? Suggestion.nearest(to: value.value, in: allowed)
         let fix = nearest.map { Fix(value, replacement: $0) }
         var finding = StructureRule().finding(.unknownValue(value.value, key), at: value.location, hint: fix?.hint(then: allowedValues) ?? allowedValues, fix: fix)
+        // `samtycke: ”skriftligt”`, as Swedish Word types it: an allowed value in curly quotes, said as
+        // the curly quotes of any other value are, so the Word setting is switched off once.
+        let inner = value.value.filter { !FrontMatterLint.curlyQuotes.contains($0) }
+        if inner != value.value, let first = value.value.first, FrontMatterLint.curlyQuotes.contains(first), allowed.contains(inner) {
+            finding.message = .curlyQuotes(key, value.value)
+            finding.hint = .straightQuotes("\(key): \(inner)")
+        }
         finding.unknownValue = UnknownValue(key: key, value: value.value)
         return finding
     }
@@ -501,6 +562,15 @@ extension LocalizedText {
 
     fileprivate static func yamlError(_ problem: LocalizedText) -> LocalizedText {
         LocalizedText(sv: "YAML-fel: \(problem.sv)", en: "YAML syntax error: \(problem.en)")
+    }
+
+    fileprivate static func quoteNeverClosed(_ location: SourceLocation) -> LocalizedText {
+        LocalizedText(sv: "YAML-fel: citattecknet på rad \(location.line), kolumn \(location.column) stängs aldrig, så raderna under läses som en del av värdet",
+                      en: "YAML syntax error: the quote on line \(location.line), column \(location.column) is never closed, so the lines below are read as part of the value")
+    }
+
+    fileprivate static func closeQuoteOnLine(_ fixed: String) -> LocalizedText {
+        LocalizedText(sv: "Stäng citattecknet på samma rad: `\(fixed)`.", en: "Close the quote on the same line: `\(fixed)`.")
     }
 
     fileprivate static let closeQuote = LocalizedText(
@@ -611,9 +681,12 @@ extension LocalizedText {
                              en: "Write the table as a list, one item per row:\n\(list)")
     }
 
-    fileprivate static let pastedBullets = LocalizedText(
-        sv: "punktlistan är inklistrad från Word och skrivs ut som löpande text: punkterna (`•`, `–`) gör ingen lista i CommonMark",
-        en: "the bulleted list is pasted from Word and is printed as running text: its bullets (`•`, `–`) make no list in CommonMark")
+    fileprivate static func pastedBullets(_ marks: [String]) -> LocalizedText {
+        let quoted = marks.map { "`\($0)`" }.joined(separator: ", ")
+        return LocalizedText(
+            sv: "punktlistan är inklistrad från Word och skrivs ut som löpande text: punkterna (\(quoted)) gör ingen lista i CommonMark",
+            en: "the bulleted list is pasted from Word and is printed as running text: its bullets (\(quoted)) make no list in CommonMark")
+    }
 
     fileprivate static func bulletsAsList(_ items: [String]) -> LocalizedText {
         let list = items.joined(separator: "\n")
@@ -685,6 +758,16 @@ extension LocalizedText {
     fileprivate static let frontMatterLines = LocalizedText(
         sv: "Skriv en nyckel med sitt värde per rad mellan raderna `---`, t.ex. `bus-docs: 1`.",
         en: "Write one key with its value per line between the `---` lines, e.g. `bus-docs: 1`.")
+
+    fileprivate static let groupNeedsKeys = LocalizedText(
+        sv: "varje grupp under `grupper` ska bestå av nycklar med värden (`nyckel: värde`), med `- id:` först",
+        en: "each group under `grupper` must consist of keys with values (`key: value`), starting with `- id:`")
+
+    fileprivate static func writeGroups(_ lines: [String]) -> LocalizedText {
+        let block = lines.joined(separator: "\n")
+        return LocalizedText(sv: "Skriv grupperna så här i stället för `grupper` som det står nu (byt rollerna mot era egna):\n\(block)",
+                             en: "Write the groups like this instead of `grupper` as it stands (put your own roles in):\n\(block)")
+    }
 
     fileprivate static func writeMapping(_ key: String) -> LocalizedText {
         LocalizedText(sv: "Skriv nycklarna under `\(key):` på egna rader med indrag, eller på en rad inom klamrar: `\(key): { nyckel: värde }`.",

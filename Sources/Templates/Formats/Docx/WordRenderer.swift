@@ -249,7 +249,9 @@ public struct WordRenderer: Sendable {
         }
 
         body.heading(OwnDocument.textHeading)
-        body.markdown(CommonMarkConverter.blocks(from: SignedText.markdown(of: source.agreement), headingOffset: 1))
+        // Under Heading 1 "Överenskommelsens text", the text's `##` sections are Heading 2: no level skipped
+        // (Word's navigation pane and its accessibility check need every level).
+        body.markdown(CommonMarkConverter.blocks(from: SignedText.markdown(of: source.agreement), headingOffset: 0))
 
         if !view.attachments.isEmpty {
             body.heading(OwnDocument.attachmentsHeading)
