@@ -90,7 +90,7 @@ import TestSupport
         ])
         let file = try #require(reading.files.first)
         #expect(Self.findings(reading) == [
-            "individforum.csv:1:33 BUS030 the column `kommentar` is not part of individforum.csv | The register is published: only the columns uppmärksammat, möte, parter and utfall may be there, never free text. Remove the column.",
+            "individforum.csv:1:34 BUS030 the column `kommentar` is not part of individforum.csv | The register is published: only the columns uppmärksammat, möte, parter and utfall may be there, never free text. Remove the column.",
             "individforum.csv:2:54 BUS034 a personal identity number (personnummer or samordningsnummer) is in the register | Remove the number: the register is published and may hold only dates, parties and outcomes.",
             "individforum.csv:3:12 BUS032 `2026-13-01` is not a date | Write the date as YYYY-MM-DD, e.g. 2026-03-14 (in Excel: format the column as text or YYYY-MM-DD).",
         ])
