@@ -82,6 +82,7 @@ enum SwedishHelp {
         "group": "grupp",
         "kommun": "kommun",
         "noticed": "datum",
+        "options": "flaggor",
         "out": "mapp",
         "output": "fil",
         "path": "sökväg",
