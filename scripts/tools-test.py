@@ -473,8 +473,8 @@ def test_pre_commit_refuses_a_broken_agreement_and_passes_a_good_one():
 def test_the_readmes_local_hook_needs_only_the_binary():
     """README's `repo: local` configuration, as written there, refuses a broken agreement and passes a good one."""
     readme = (ROOT / "README.md").read_text()
-    blocks = [block for block in readme.split("```yaml\n")[1:] if "repo: local" in block.split("```")[0]]
-    assert len(blocks) == 1, "README has one local pre-commit configuration"
+    blocks = [block for block in readme.split("```yaml\n")[1:] if "repo: local" in block.split("```")[0] and "id: bus-docs\n" in block.split("```")[0]]
+    assert len(blocks) == 1, "README has one local configuration of the agreements' hook"
     config = blocks[0].split("```")[0]
     with tempfile.TemporaryDirectory() as folder:
         repo = Path(folder) / "avtal"

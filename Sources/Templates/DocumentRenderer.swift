@@ -60,8 +60,9 @@ public struct DocumentRenderer: Sendable {
 
     /// The yearly follow-up across areas (`report.mustache`).
     public func followUpReport(_ report: FollowUpReport, ruleSets: [String: RuleSet], format: Format = .html, siteHome: String? = nil) throws -> String {
-        try page(ReportView(report, ruleSets: ruleSets), template: "report", title: "Uppföljning av BUS-samverkan \(report.year)", home: siteHome,
-                 stylesheetLink: Self.stylesheetLink(siteHome), format: format, madeFrom: .register)
+        let view = ReportView(report, ruleSets: ruleSets)
+        return try page(view, template: "report", title: view.title, home: siteHome,
+                        stylesheetLink: Self.stylesheetLink(siteHome), format: format, madeFrom: .register)
     }
 
     /// The front page with the comparison across agreements.

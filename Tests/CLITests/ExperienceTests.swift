@@ -431,10 +431,11 @@ import Testing
         #expect(help.contains("\n  --group <grupp>         Gruppens id"), "\(help)")
         #expect(help.contains("ANVÄNDNING: bus-docs protocol <överenskommelse> [--group <grupp>]\n            [--date <datum>]"), "\(help)")
         let report = try BusDocsProcess.run(["report", "--help"], environment: ["LANG": "sv_SE.UTF-8", "COLUMNS": "300"]).stdout
-        #expect(report.contains("[<sökvägar> ...] [--register <registermapp>] --year <år>"), "\(report)")
+        // More than twelve options: the parser's usage line keeps the required ones, `[<options>]` for the rest.
+        #expect(report.contains("ANVÄNDNING: bus-docs report [<flaggor>] [<sökvägar> ...] --year <år>\n") && report.contains("\n  --register <registermapp>"), "\(report)")
         let missing = try BusDocsProcess.run(["report"], environment: Self.swedish)
         #expect(missing.stderr.hasPrefix("bus-docs: argument saknas: '--year <år>'\n"), "\(missing.stderr)")
-        #expect(Self.valueNames(in: missing.stderr).allSatisfy { ["registermapp", "sökvägar", "år", "datum", "mapp", "format", "fil", "mallmapp", "regelverk"].contains($0) }, "\(missing.stderr)")
+        #expect(Self.valueNames(in: missing.stderr).allSatisfy { ["flaggor", "registermapp", "sökvägar", "år", "datum", "mapp", "format", "fil", "mallmapp", "regelverk"].contains($0) }, "\(missing.stderr)")
         let english = try BusDocsProcess.run(["protocol", "--help"], environment: ["LANG": "C", "COLUMNS": "80"]).stdout
         #expect(english.contains("\n  <agreement>             The agreement file.\n"), "\(english)")
     }

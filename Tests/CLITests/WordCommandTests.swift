@@ -73,7 +73,7 @@ import Testing
         #expect(offered.first { $0.0 == "protocol" }?.1 == "html md pdf docx", "\(offered)")
         #expect(offered.first { $0.0 == "diff" }?.1 == "text html json pdf", "\(offered)")
         let reportHelp = try BusDocsProcess.run(["report", "--help"], environment: ["LANG": "C", "COLUMNS": "300"])
-        #expect(reportHelp.stdout.contains("html, md, json (for other programs), pdf (printed to A4) or docx (Word, with fields to fill in)."))
+        #expect(reportHelp.stdout.contains("html, md, json (for other programs), pdf (printed to A4) or docx (Word)."))
         let unknown = try BusDocsProcess.run(["protocol", Self.valid, "--format", "odt"])
         #expect(unknown.status == 2 && unknown.stderr.contains("'odt' is invalid for '--format <format>': no format has that name; choose html, md, pdf or docx\n"), "\(unknown.stderr)")
         let json = try BusDocsProcess.run(["protocol", Self.valid, "--format", "json"])

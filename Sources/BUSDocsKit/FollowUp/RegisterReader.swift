@@ -74,11 +74,16 @@ public enum RegisterReader {
             var checker = TableChecker(file: file, year: year, references: references)
             let source = checker.check(path: path, bytes: [UInt8](data), into: &reading.year)
             var report = CheckReport.File(path: path, source: source, diagnostics: checker.findings.sorted(by: Diagnostic.fileOrder))
-            // A line quoted under a finding never shows a personal identity number: its digits are masked.
-            for finding in report.diagnostics where finding.ruleID == RegisterPersonalDataRule().id {
-                if let line = report.quotedLines[finding.location.line] {
-                    report.quotedLines[finding.location.line] = String(line.map { $0.isASCII && $0.isNumber ? "x" : $0 })
+            // A line quoted under a finding never shows a personal identity number or free text, which may
+            // name a child: such a cell is starred out, so that the caret still points where it did.
+            for cell in checker.privateCells {
+                guard let line = report.quotedLines[cell.location.line] else { continue }
+                let start = cell.location.column - 1
+                var masked = String.UnicodeScalarView()
+                for (index, scalar) in line.unicodeScalars.enumerated() {
+                    masked.append(index >= start && index - start < cell.length ? "*" : scalar)
                 }
+                report.quotedLines[cell.location.line] = String(masked)
             }
             reading.files.append(report)
         }
@@ -151,8 +156,12 @@ struct References {
         partyIDs.contains(id) || serviceIDs.contains(id)
     }
 
+    /// The id a slip of the keyboard was meant to be. Ids are short, so the nearest one is offered only
+    /// when fewer than half of the shorter word's letters differ: `Summa` is not a slip for `bumm`.
     func nearest(to id: String) -> String? {
-        Suggestion.nearest(to: id, in: partyIDs + serviceIDs)
+        guard let nearest = Suggestion.nearest(to: id, in: partyIDs + serviceIDs) else { return nil }
+        let (word, candidate) = (Array(id.folded()), Array(nearest.folded()))
+        return Suggestion.editDistance(word, candidate) * 2 < min(word.count, candidate.count) ? nearest : nil
     }
 }
 
@@ -164,6 +173,14 @@ struct TableChecker {
     var findings: [Diagnostic] = []
     /// Where each party's row of sip.csv stands, for the note on a second row of the same party.
     var sipRows: [String: SourceLocation] = [:]
+    /// The file's cell separator, for hints that write a cell.
+    var separator: Character = ";"
+    /// The order the file's slash dates (`1/20/2026`) are written in, and a date that shows it.
+    var slashOrder: (order: SlashDate.Order, shownBy: SlashDate)?
+    /// Cells whose text a finding never quotes: those holding a personal identity number, and free text
+    /// outside the register's columns (a comment may name a child). Where each starts and how many
+    /// characters it has.
+    var privateCells: [(location: SourceLocation, length: Int)] = []
 
     init(file: RegisterFile, year: Int, references: References) {
         self.file = file
@@ -193,6 +210,7 @@ struct TableChecker {
                 hint: LocalizedText(sv: "Spara från Excel som ”CSV UTF-8 (kommaavgränsad)”.", en: "Save from Excel as “CSV UTF-8 (comma delimited)”.")))
             return nil
         }
+        separator = table.separator
         if let quote = table.unclosedQuote {
             findings.append(RegisterFilesRule().finding(
                 LocalizedText(sv: "citattecknet här stängs aldrig: resten av filen blir en cell", en: "the quote here is never closed: the rest of the file becomes one cell"),
@@ -200,9 +218,11 @@ struct TableChecker {
                 hint: LocalizedText(sv: "Skriv det avslutande `\"` efter cellens text.", en: "Write the closing `\"` after the cell's text.")))
             for location in table.source.personalNumbers.map({ table.source.location(ofByte: $0.offset) }) {
                 findings.append(RegisterPersonalDataRule().finding(
-                    LocalizedText(sv: "ett personnummer eller samordningsnummer står i registret", en: "a personal identity number (personnummer or samordningsnummer) stands in the register"),
+                    .personalNumberInRegister,
                     at: location,
                     hint: LocalizedText(sv: "Ta bort numret: registret publiceras.", en: "Remove the number: the register is published.")))
+                // The cells cannot be told apart here: nothing of the number's line is quoted.
+                privateCells.append((SourceLocation(line: location.line, column: 1), Int.max))
             }
             return table.source
         }
@@ -255,11 +275,18 @@ struct TableChecker {
                                     en: "The header row must be `\(file.columns.joined(separator: String(table.separator)))`.")))
             return table.source
         }
+        slashOrder = SlashDate.order(of: table.rows.flatMap { $0.cells.map(\.text) })
         for row in table.rows {
+            // "Summa;51", as a chair adds under the figures: bus-docs adds them up itself.
+            if let first = row.cells.first(where: { !$0.text.isEmpty }), Self.isTotalLabel(first.text) {
+                findings.append(RegisterFilesRule().finding(.totalRow(first.text), at: first.location, hint: .removeTotalRow))
+                continue
+            }
             var cells: [String: CSVTable.Cell] = [:]
             var readable = true
             for (index, cell) in row.cells.enumerated() {
                 if withNumber.contains(cell.location) { readable = false; continue }
+                if columnOf[index] == nil, !cell.text.isEmpty { privateCells.append((cell.location, cell.text.unicodeScalars.count)) }
                 if let name = columnOf[index] {
                     cells[name] = cell
                 } else if !cell.text.isEmpty, index >= header.cells.count {
@@ -296,8 +323,9 @@ struct TableChecker {
         guard let location = numbers.first(where: { $0.line == cell.location.line && $0.column >= cell.location.column && $0.column < end }) else {
             return false
         }
+        privateCells.append((cell.location, cell.text.unicodeScalars.count))
         findings.append(RegisterPersonalDataRule().finding(
-            LocalizedText(sv: "ett personnummer eller samordningsnummer står i registret", en: "a personal identity number (personnummer or samordningsnummer) stands in the register"),
+            .personalNumberInRegister,
             at: location,
             hint: LocalizedText(sv: "Ta bort numret: registret publiceras och får bara innehålla datum, parter och utfall.",
                                 en: "Remove the number: the register is published and may hold only dates, parties and outcomes.")))
@@ -316,6 +344,14 @@ struct TableChecker {
             return .none
         }
         guard let date = LocalDate(iso: cell.text) else {
+            // `1/12/2026`: 12 January from US Excel, 1 December from most others. The hint gives the date
+            // the file's other dates say it is, or both; never one picked at random.
+            if let slash = SlashDate(cell.text), let hint = Self.slashDateHint(slash, order: slashOrder) {
+                findings.append(RegisterDatesRule().finding(
+                    LocalizedText(sv: "`\(cell.text)` ska skrivas ÅÅÅÅ-MM-DD", en: "`\(cell.text)` must be written YYYY-MM-DD"),
+                    at: cell.location, hint: hint))
+                return .none
+            }
             if let meant = LocalDate.guess(cell.text) {
                 findings.append(RegisterDatesRule().finding(
                     LocalizedText(sv: "`\(cell.text)` ska skrivas ÅÅÅÅ-MM-DD", en: "`\(cell.text)` must be written YYYY-MM-DD"),
@@ -339,6 +375,27 @@ struct TableChecker {
             return .none
         }
         return .some(date)
+    }
+
+    /// The hint for a slash date: the one real reading, the reading in the file's order, or both; nil
+    /// when it is no date either way.
+    static func slashDateHint(_ slash: SlashDate, order: (order: SlashDate.Order, shownBy: SlashDate)?) -> LocalizedText? {
+        switch (slash.date(.dayFirst), slash.date(.monthFirst)) {
+        case let (.some(dayFirst), .some(monthFirst)) where dayFirst != monthFirst:
+            guard let order, let meant = slash.date(order.order) else { return .eitherDate(dayFirst: dayFirst, monthFirst: monthFirst) }
+            return .dateInFileOrder(meant, order: order.order, shownBy: order.shownBy.text)
+        case let (.some(only), _), let (nil, .some(only)):
+            return .writeDate(only)
+        case (nil, nil):
+            return nil
+        }
+    }
+
+    /// "Summa", "Totalt", "Total:", "S:a" — the label of a row that adds up the rows above it.
+    static func isTotalLabel(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        let word = lowered.split(whereSeparator: { $0 == " " || $0 == ":" }).first.map(String.init) ?? ""
+        return ["summa", "totalt", "total", "totalsumma", "sum"].contains(word) || lowered == "s:a"
     }
 
     mutating func reference(_ id: String, at location: SourceLocation) -> String? {
@@ -393,11 +450,18 @@ struct TableChecker {
                 ids.append((String(piece).trimmingSpaces(), SourceLocation(line: cell.location.line, column: column + leading)))
                 column += piece.unicodeScalars.count + 1
             }
+            // `soc-nacka;bup-nacka`, `soc-nacka/bup-nacka`: known ids with another mark between them.
+            let marked = cell.text.split(whereSeparator: { ";/+&".contains($0) || $0.isWhitespace || $0 == "," }).map(String.init)
+                .filter { !["och", "and"].contains($0.lowercased()) }
             if cell.text.isEmpty {
                 partiesOK = false
                 findings.append(RegisterValuesRule().finding(
                     LocalizedText(sv: "`parter` saknar parter", en: "`parter` names no party"), at: cell.location,
                     hint: LocalizedText(sv: "Skriv de parter eller verksamheter som deltog, med komma emellan.", en: "Write the parties or services involved, separated by commas.")))
+            } else if ids.count < marked.count, marked.count > 1, marked.allSatisfy(references.isKnown) {
+                partiesOK = false
+                findings.append(RegisterReferencesRule().finding(.partiesNotSeparatedByCommas(cell.text), at: cell.location,
+                                                                 hint: .separatePartiesByCommas(marked, separator: separator)))
             } else {
                 for (id, location) in ids {
                     if reference(id, at: location) == nil { partiesOK = false } else { parties.append(id) }
@@ -496,8 +560,68 @@ extension LocalizedText {
         if !digits.isEmpty, ["st", "st.", "stycken", "stk", "pcs"].contains(unit) {
             return LocalizedText(sv: "Skriv `\(digits)`.", en: "Write `\(digits)`.")
         }
+        // `1,200`, `1.200`, `1 200` with a no-break space: a whole number with a thousands separator.
+        let groups = trimmed.split(omittingEmptySubsequences: false, whereSeparator: { ",.'’\u{A0}\u{202F}".contains($0) })
+        if groups.count > 1, (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }),
+           groups.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) {
+            let number = groups.joined()
+            return LocalizedText(sv: "Skriv talet utan tusentalsavgränsare: `\(number)`.", en: "Write the number without a thousands separator: `\(number)`.")
+        }
         return LocalizedText(sv: "Skriv ett heltal, 0 eller mer.", en: "Write a whole number, 0 or more.")
     }
+
+    /// A personal identity number found in a register cell; the cell's text is never repeated.
+    fileprivate static let personalNumberInRegister = LocalizedText(
+        sv: "ett personnummer eller samordningsnummer står i registret",
+        en: "a personal identity number (personnummer or samordningsnummer) is in the register")
+
+    /// A row whose first cell is "Summa" or "Totalt".
+    fileprivate static func totalRow(_ label: String) -> LocalizedText {
+        LocalizedText(sv: "raden `\(label)` är en summarad", en: "the row `\(label)` is a total row")
+    }
+
+    fileprivate static let removeTotalRow = LocalizedText(
+        sv: "Ta bort summaraden: bus-docs räknar summorna.", en: "Remove the total row: bus-docs adds up the totals itself.")
+
+    /// A `parter` cell of known ids with `;`, `/` or a space between them instead of commas.
+    fileprivate static func partiesNotSeparatedByCommas(_ text: String) -> LocalizedText {
+        LocalizedText(sv: "`\(text)`: parterna ska skiljas med komma", en: "`\(text)`: the parties must be separated by commas")
+    }
+
+    /// The cell to write instead: in a file whose cells are separated by commas, in quotes (as Excel
+    /// writes it when it saves a cell with a comma), otherwise as it is.
+    fileprivate static func separatePartiesByCommas(_ ids: [String], separator: Character) -> LocalizedText {
+        let list = ids.joined(separator: ",")
+        return separator == ","
+            ? LocalizedText(sv: "Skriv `\"\(list)\"`: med komma emellan och inom citattecken, eftersom filen skiljer cellerna med komma.",
+                            en: "Write `\"\(list)\"`: with commas between them, in quotes, since the file separates its cells with commas.")
+            : LocalizedText(sv: "Skriv `\(list)`: med komma emellan.", en: "Write `\(list)`: with commas between them.")
+    }
+
+    /// `1/12/2026` when the file does not say which order its dates are in: both readings, by name.
+    fileprivate static func eitherDate(dayFirst: LocalDate, monthFirst: LocalDate) -> LocalizedText {
+        LocalizedText(
+            sv: "Skriv datumet som ÅÅÅÅ-MM-DD: `\(monthFirst)` om det är \(monthFirst.day) \(swedishMonthNames[monthFirst.month - 1]), `\(dayFirst)` om det är \(dayFirst.day) \(swedishMonthNames[dayFirst.month - 1]) (i Excel: formatera kolumnen som text eller ÅÅÅÅ-MM-DD).",
+            en: "Write the date as YYYY-MM-DD: `\(monthFirst)` if it is \(monthFirst.day) \(englishMonthNames[monthFirst.month - 1]), `\(dayFirst)` if it is \(dayFirst.day) \(englishMonthNames[dayFirst.month - 1]) (in Excel: format the column as text or YYYY-MM-DD).")
+    }
+
+    /// A slash date read in the order another date of the file can only be read in.
+    fileprivate static func dateInFileOrder(_ meant: LocalDate, order: SlashDate.Order, shownBy: String) -> LocalizedText {
+        order == .monthFirst
+            ? LocalizedText(sv: "Skriv `\(meant)`: filen skriver månaden först, som `\(shownBy)` visar (i Excel: formatera kolumnen som text eller ÅÅÅÅ-MM-DD).",
+                            en: "Write `\(meant)`: the file writes the month first, as `\(shownBy)` shows (in Excel: format the column as text or YYYY-MM-DD).")
+            : LocalizedText(sv: "Skriv `\(meant)`: filen skriver dagen först, som `\(shownBy)` visar (i Excel: formatera kolumnen som text eller ÅÅÅÅ-MM-DD).",
+                            en: "Write `\(meant)`: the file writes the day first, as `\(shownBy)` shows (in Excel: format the column as text or YYYY-MM-DD).")
+    }
+
+    /// A date that can be read only one way.
+    fileprivate static func writeDate(_ meant: LocalDate) -> LocalizedText {
+        LocalizedText(sv: "Skriv `\(meant)` (i Excel: formatera kolumnen som text eller ÅÅÅÅ-MM-DD).",
+                      en: "Write `\(meant)` (in Excel: format the column as text or YYYY-MM-DD).")
+    }
+
+    private static let swedishMonthNames = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"]
+    private static let englishMonthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 
     /// The hint for an outcome misspelt in a row with no meeting: the value meant is not valid there.
     fileprivate static func noMeetingYet(_ meant: String) -> LocalizedText {

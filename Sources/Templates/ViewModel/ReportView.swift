@@ -7,6 +7,8 @@ import Foundation
 struct ReportView {
     var year: Int
     var protected: Bool
+    /// The page's title and first heading: the internal version says it is one, also in a browser tab.
+    var title: String
     var notice: String
     /// While the year is not over: the sentence saying the report covers the year so far.
     var period: String?
@@ -30,6 +32,7 @@ struct ReportView {
     init(_ report: FollowUpReport, ruleSets: [String: RuleSet]) {
         year = report.year
         protected = report.suppressed
+        title = "Uppföljning av BUS-samverkan \(report.year)" + (report.suppressed ? "" : " – Intern version")
         notice = report.suppressed
             ? "Små tal är skyddade: ”\(Figure.smallText)” står för 1 eller 2 ärenden och ”\(Figure.complementText)” för ett tal som döljs så att ett litet tal inte kan räknas fram ur en summa. Summorna är räknade före skyddet."
             : "Intern version: alla tal visas, också de små. Får inte publiceras."
@@ -245,6 +248,7 @@ struct ChartView {
 extension ReportView: TemplateView {
     static let fields = TemplateFields<ReportView>([
         ("year", { $0.year }),
+        ("title", { $0.title }),
         ("protected", { $0.protected }),
         ("notice", { $0.notice }),
         ("period", { $0.period }),

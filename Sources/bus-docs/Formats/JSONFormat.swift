@@ -3,7 +3,7 @@ import BUSDocsKit
 /// The follow-up's figures as JSON, for other programs.
 struct JSONFormat: OutputFormat {
     let name = "json"
-    let note: LocalizedText? = LocalizedText(sv: "för andra program", en: "for other programs")
+    func note(for kind: OutputDocument.Kind) -> LocalizedText? { LocalizedText(sv: "för andra program", en: "for other programs") }
     let kinds: Set<OutputDocument.Kind> = [.followUp, .comparison]
 
     func render(_ document: OutputDocument, in context: OutputContext) throws -> [UInt8] {

@@ -58,8 +58,9 @@ struct OutputContext {
 protocol OutputFormat: Sendable {
     /// The `--format` value, also the file extension.
     var name: String { get }
-    /// A few words after its name in `--help`, when the name does not say enough.
-    var note: LocalizedText? { get }
+    /// A few words after its name in a command's `--help`, when the name does not say enough about what
+    /// it writes for that command's document.
+    func note(for kind: OutputDocument.Kind) -> LocalizedText?
     var kinds: Set<OutputDocument.Kind> { get }
     /// Text that may go to standard output; other formats need a file.
     var isText: Bool { get }
@@ -73,7 +74,7 @@ extension OutputFormat {
     var fileExtension: String { name == "text" ? "txt" : name }
 
     var isText: Bool { true }
-    var note: LocalizedText? { nil }
+    func note(for kind: OutputDocument.Kind) -> LocalizedText? { nil }
 
     func write(_ rendered: [UInt8], to file: String) throws {
         try FileWriter.replace(rendered, at: file)
@@ -106,7 +107,7 @@ enum OutputFormats {
     /// "html, md, pdf (printed to A4) or docx (Word, with fields to fill in)."
     static func help(for kind: OutputDocument.Kind, swedish: Bool = false) -> String {
         let names = writing(kind).map { format in
-            format.name + (format.note.map { " (\(swedish ? $0.sv : $0.en))" } ?? "")
+            format.name + (format.note(for: kind).map { " (\(swedish ? $0.sv : $0.en))" } ?? "")
         }
         return words(names, or: swedish ? "eller" : "or") + "."
     }

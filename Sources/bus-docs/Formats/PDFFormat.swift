@@ -4,7 +4,7 @@ import BUSDocsKit
 /// archives with `--archival`.
 struct PDFFormat: OutputFormat {
     let name = "pdf"
-    let note: LocalizedText? = LocalizedText(sv: "utskrivet på A4", en: "printed to A4")
+    func note(for kind: OutputDocument.Kind) -> LocalizedText? { LocalizedText(sv: "utskrivet på A4", en: "printed to A4") }
     let kinds: Set<OutputDocument.Kind> = [.group, .deviationForm, .agreement, .followUp, .comparison]
     let isText = false
     var archival = false

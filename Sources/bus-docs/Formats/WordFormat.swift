@@ -4,7 +4,10 @@ import Templates
 /// Word (.docx), with content controls to fill in; `--reference-docx` lends it a municipality's styles.
 struct WordFormat: OutputFormat {
     let name = "docx"
-    let note: LocalizedText? = LocalizedText(sv: "Word, med fält att fylla i", en: "Word, with fields to fill in")
+    /// The follow-up is figures and sentences, with nothing to fill in; the other documents have fields.
+    func note(for kind: OutputDocument.Kind) -> LocalizedText? {
+        kind == .followUp ? LocalizedText(sv: "Word", en: "Word") : LocalizedText(sv: "Word, med fält att fylla i", en: "Word, with fields to fill in")
+    }
     let kinds: Set<OutputDocument.Kind> = [.group, .deviationForm, .agreement, .followUp]
     let isText = false
 

@@ -84,6 +84,8 @@ enum CLIError: Error {
     case weasyPrintFailed(program: String, status: Int32, said: String, version: String)
     case importOutputExists(String)
     case documentExists(output: String, free: String)
+    /// A follow-up already there: `shown` is how the command line named it (`-o FILE`, or the file in `--out`).
+    case reportExists(shown: String, free: String)
     case cannotImport(file: String, problem: LocalizedText)
     case baseNotAFolder(String)
     /// Something a library reported that has no case of its own (said as it is).
@@ -305,6 +307,9 @@ enum CLIError: Error {
         case let .documentExists(output, free):
             return LocalizedText(sv: "-o \(output): filen finns redan och kan vara ifylld eller undertecknad; välj ett annat namn, t.ex. -o \(free), eller ange --force för att ersätta den",
                                  en: "-o \(output): exists and may have been filled in or signed; choose another name, e.g. -o \(free), or pass --force to replace it")
+        case let .reportExists(shown, free):
+            return LocalizedText(sv: "\(shown): filen finns redan och kan ha kompletterats för hand; välj ett annat namn, t.ex. -o \(free), eller ange --force för att ersätta den",
+                                 en: "\(shown): exists and may have been added to by hand; choose another name, e.g. -o \(free), or pass --force to replace it")
         case let .importOutputExists(output):
             return LocalizedText(sv: "-o \(output): filen finns redan; ange --force för att skriva över den", en: "-o \(output): exists; pass --force to replace it")
         case let .cannotImport(file, problem):

@@ -66,9 +66,13 @@ enum OutputWriter {
 
     /// A protocol, form or agreement already at `-o` is kept unless `--force`: it may have been filled in
     /// at a meeting or signed, and the next run with the same `-o` would lose it without a word.
-    static func refuseExistingDocument(_ output: String, replacing: Bool) throws {
+    /// A follow-up (`report`, `reportShownAs` how its command line named the file) is kept the same way:
+    /// a chair may have added the steering group's comments to it.
+    static func refuseExistingDocument(_ output: String, replacing: Bool, reportShownAs: String? = nil) throws {
         guard !replacing, isRegularFile(output) else { return }
-        throw CLIError.documentExists(output: output, free: CLIError.freeName(beside: output))
+        let free = CLIError.freeName(beside: output)
+        if let reportShownAs { throw CLIError.reportExists(shown: reportShownAs, free: free) }
+        throw CLIError.documentExists(output: output, free: free)
     }
 
     /// Refuses an output folder that is an input folder or holds one: bus-docs never writes among sources.

@@ -82,6 +82,7 @@ enum SwedishHelp {
         "group": "grupp",
         "kommun": "kommun",
         "noticed": "datum",
+        "options": "flaggor",
         "out": "mapp",
         "output": "fil",
         "path": "sökväg",
@@ -238,8 +239,8 @@ enum SwedishHelp {
             "Slutstatus: 0 inga fel, 1 fel (eller varningar med --strict), 2 fel i kommandoraden eller vid läsning och skrivning.",
         "Checks first; an agreement with errors is still published, marked as not valid. Exit status: 0, 1 when any agreement has errors, 2 for usage, template or I/O problems.":
             "Kontrollerar först; en överenskommelse med fel publiceras ändå, märkt som inte giltig. Slutstatus: 0, 1 när någon överenskommelse har fel, 2 vid fel i kommandoraden, i mallar eller vid läsning och skrivning.",
-        "The register is a folder with one folder per agreement (named after its file without .md) and one per year: REGISTER/nacka-2023/2025/individforum.csv, avvikelser.csv and sip.csv. Every cell is checked first; a register with errors is not published (exit status 1). Counts of 1 and 2 are shown as \"färre än 3\", and a second count is hidden wherever a total would tell a hidden one; --no-suppression shows every count, for internal use only.":
-            "Registret är en mapp med en mapp per överenskommelse (uppkallad efter filen utan .md) och en per år: REGISTER/nacka-2023/2025/individforum.csv, avvikelser.csv och sip.csv. Varje cell kontrolleras först; ett register med fel publiceras inte (slutstatus 1). Antal 1 och 2 visas som \"färre än 3\", och ytterligare ett antal döljs där en summa skulle avslöja ett dolt; --no-suppression visar alla antal, endast för internt bruk.",
+        "The register is a folder with one folder per agreement (named after its file without .md) and one per year: REGISTER/nacka-2023/2025/individforum.csv, avvikelser.csv and sip.csv. Every cell is checked first; a register with errors is not published (exit status 1). Counts of 1 and 2 are shown as \"färre än 3\", and a second count is hidden wherever a total would tell a hidden one; --no-suppression shows every count, for internal use only (uppfoljning-YYYY-intern.html in --out). A report already there is kept unless --force.":
+            "Registret är en mapp med en mapp per överenskommelse (uppkallad efter filen utan .md) och en per år: REGISTER/nacka-2023/2025/individforum.csv, avvikelser.csv och sip.csv. Varje cell kontrolleras först; ett register med fel publiceras inte (slutstatus 1). Antal 1 och 2 visas som \"färre än 3\", och ytterligare ett antal döljs där en summa skulle avslöja ett dolt; --no-suppression visar alla antal, endast för internt bruk (uppfoljning-ÅÅÅÅ-intern.html i --out). En uppföljning som redan finns behålls utom med --force.",
         "Asks for what is missing when standard input is a terminal; takes flags otherwise. --from starts from another area's agreement, keeping its structure. Never overwrites a file.":
             "Frågar efter det som saknas när du kör kommandot i en terminal; tar annars flaggor. --from utgår från ett annat områdes överenskommelse och behåller dess struktur. Skriver aldrig över en fil.",
         "bus-docs diff OLD NEW compares two files; bus-docs diff --rev REV FILE compares FILE with its version at a git revision. Exit status: 0; 1 with --fail-on-weakening when a change weakens the agreement; 2 for usage or I/O problems, or a version whose front matter cannot be read.":
@@ -325,8 +326,12 @@ enum SwedishHelp {
         "A Word document whose styles --format docx takes (Title, Heading 1–3, Table Grid …).":
             "Ett Word-dokument vars formatmallar --format docx använder (Rubrik, Rubrik 1–3, Tabellrutnät …).",
         "A Word document whose styles --format docx takes.": "Ett Word-dokument vars formatmallar --format docx använder.",
-        "A folder to write uppfoljning-YYYY.html (.md, .json, .pdf, .docx) into (default: standard output; required for pdf and docx).":
-            "En mapp att skriva uppfoljning-ÅÅÅÅ.html (.md, .json, .pdf, .docx) i (standard: standardutdata; krävs för pdf och docx).",
+        "A folder to write uppfoljning-YYYY.html (.md, .json, .pdf, .docx; uppfoljning-YYYY-intern.html with --no-suppression) into (default: standard output; required for pdf and docx).":
+            "En mapp att skriva uppfoljning-ÅÅÅÅ.html (.md, .json, .pdf, .docx; uppfoljning-ÅÅÅÅ-intern.html med --no-suppression) i (standard: standardutdata; krävs för pdf och docx).",
+        "Check the follow-up register in this folder too (every year of the agreements' registers, as report reads them), in the same output.":
+            "Kontrollera också uppföljningsregistret i den här mappen (varje år av överenskommelsernas register, som report läser dem), i samma utdata.",
+        "Replace a report already at -o or in --out (otherwise kept: it may have been added to by hand).":
+            "Ersätt en uppföljning som redan finns vid -o eller i --out (annars behålls den: den kan ha kompletterats för hand).",
         "The file to write, as the other commands take it (instead of --out).":
             "Filen som skrivs, som de andra kommandona tar den (i stället för --out).",
         "Write the agreement itself as a document to sign: html, pdf or docx, ending in a page for the signatories.":

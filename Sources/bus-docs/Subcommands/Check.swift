@@ -30,6 +30,10 @@ struct Check: ParsableCommand {
     @Option(help: "A folder of templates: the ones it adds may be named by `protokoll:` and `blankett:`.")
     var templates: String?
 
+    @Option(help: ArgumentHelp("Check the follow-up register in this folder too (every year of the agreements' registers, as report reads them), in the same output.",
+                               valueName: "dir"))
+    var register: String?
+
     func run() throws {
         let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
         let report: CheckReport
@@ -38,7 +42,7 @@ struct Check: ParsableCommand {
             root = try sourceRoot()
             let userTemplates = try templates.map { try TemplateOptions.load($0).customNames } ?? []
             let validator = Validator(ruleSet: try ruleSetOptions.load(), today: try Today.parse(today), userTemplates: userTemplates)
-            report = try CheckRun(paths: paths, validator: validator, sections: format == .json).report()
+            report = try withRegister(try CheckRun(paths: paths, validator: validator, sections: format == .json).report(), validator: validator)
         } catch {
             // Exit status 2 still gives json, sarif and github a valid document that says why.
             if let failure = CLIError.from(error) {
@@ -56,6 +60,18 @@ struct Check: ParsableCommand {
                              en: "bus-docs: failed: --strict counts warnings as errors")
             throw ExitCode(1)
         }
+    }
+
+    /// The agreements' findings, and with `--register` those of every year of their registers after them:
+    /// the cells `report` checks, so that CI refuses a register `report` would not publish.
+    private func withRegister(_ report: CheckReport, validator: Validator) throws -> CheckReport {
+        guard let register else { return report }
+        try FollowUpInput.checkFolder(register)
+        let agreements = try CheckedAgreement.loadAll(try CheckedFile.collect(paths), validator: validator)
+        // An agreement that cannot be read is in the report already, with its own findings.
+        let read = Set(report.files.map(\.path))
+        let registerFiles = FollowUpInput(agreements, register: register, upTo: nil).files.filter { !read.contains($0.path) }
+        return CheckReport(files: report.files + registerFiles)
     }
 
     /// `--base`, else the top level of the git repository the current folder is in, else the folder.

@@ -11,7 +11,8 @@ struct Report: ParsableCommand, WritesToOutputOption {
             The register is a folder with one folder per agreement (named after its file without .md) and one per year: \
             REGISTER/nacka-2023/2025/individforum.csv, avvikelser.csv and sip.csv. Every cell is checked first; a register \
             with errors is not published (exit status 1). Counts of 1 and 2 are shown as "färre än 3", and a second count is \
-            hidden wherever a total would tell a hidden one; --no-suppression shows every count, for internal use only.
+            hidden wherever a total would tell a hidden one; --no-suppression shows every count, for internal use only \
+            (uppfoljning-YYYY-intern.html in --out). A report already there is kept unless --force.
             """)
 
     @Argument(help: "Agreement files or folders (searched for *.md). Default: Agreements/.")
@@ -26,7 +27,7 @@ struct Report: ParsableCommand, WritesToOutputOption {
     @Option(help: "The date the agreements are checked and the year is followed up to, YYYY-MM-DD (default: today).")
     var today: String?
 
-    @Option(help: "A folder to write uppfoljning-YYYY.html (.md, .json, .pdf, .docx) into (default: standard output; required for pdf and docx).")
+    @Option(help: "A folder to write uppfoljning-YYYY.html (.md, .json, .pdf, .docx; uppfoljning-YYYY-intern.html with --no-suppression) into (default: standard output; required for pdf and docx).")
     var out: String?
 
     @Option(name: .shortAndLong, help: "The file to write, as the other commands take it (instead of --out).")
@@ -44,6 +45,9 @@ struct Report: ParsableCommand, WritesToOutputOption {
     @Flag(help: "Show every count, also 1 and 2 (internal use: never publish the result).")
     var noSuppression = false
 
+    @Flag(help: "Replace a report already at -o or in --out (otherwise kept: it may have been added to by hand).")
+    var force = false
+
     @OptionGroup var templateOptions: TemplateOptions
     @OptionGroup var ruleSetOptions: RuleSetOptions
 
@@ -56,6 +60,11 @@ struct Report: ParsableCommand, WritesToOutputOption {
         try FollowUpInput.checkFolder(register)
         let format = try pdf.applied(to: chosen)
         if !format.isText, out == nil, output == nil { throw CLIError.formatNeedsOutFolder(format: format.name) }
+        // The internal version has a name of its own: it never replaces the public report beside it.
+        let file = out.map { ($0 as NSString).appendingPathComponent("uppfoljning-\(year)\(noSuppression ? "-intern" : "").\(format.name)") }
+        if let target = output ?? file {
+            try OutputWriter.refuseExistingDocument(target, replacing: force, reportShownAs: output.map { "-o \($0)" } ?? target)
+        }
         let templates = try templateOptions.load()
         let context = try OutputContext.load(templates: templates, referenceDocx: referenceDocx, format: format)
         let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
@@ -92,6 +101,10 @@ struct Report: ParsableCommand, WritesToOutputOption {
             RunLanguage.note(sv: "bus-docs: \(area.name): inget register för \(year) (\(register)/\(area.slug)/\(year)/ finns inte); området visas som \"inget register\"",
                              en: "bus-docs: \(area.name): no register for \(year) (\(register)/\(area.slug)/\(year)/ does not exist); the area shows as \"inget register\"")
         }
+        if noSuppression {
+            RunLanguage.note(sv: "bus-docs: varning: --no-suppression visar alla tal, också 1 och 2: den interna versionen får inte publiceras",
+                             en: "bus-docs: warning: --no-suppression shows every count, also 1 and 2: the internal version must not be published")
+        }
         // A case of the current year is late only once its deadline has passed by this date.
         let followUp = FollowUpReport(year: year, areas: areas, suppressing: !noSuppression, today: date)
         if let output {
@@ -101,7 +114,7 @@ struct Report: ParsableCommand, WritesToOutputOption {
             return
         }
         let document = try format.render(.followUp(followUp, ruleSets: ruleSets), in: context)
-        guard let out else {
+        guard let out, let file else {
             if format is HTMLFormat, isatty(STDOUT_FILENO) == 1 {
                 throw CLIError.htmlToTerminalNeedsFolder
             }
@@ -109,7 +122,6 @@ struct Report: ParsableCommand, WritesToOutputOption {
             return
         }
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-        let file = (out as NSString).appendingPathComponent("uppfoljning-\(year).\(format.name)")
         try format.write(document, to: file)
         print(file)
     }

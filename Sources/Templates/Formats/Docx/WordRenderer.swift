@@ -274,7 +274,7 @@ public struct WordRenderer: Sendable {
 
     func reportBody(_ view: ReportView) -> (WordBody, String) {
         var body = WordBody()
-        let title = "Uppföljning av BUS-samverkan \(view.year)"
+        let title = view.title
         body.title(title)
         body.paragraph("Den årliga uppföljningen av de lokala BUS-överenskommelserna: ärenden i individforum, avvikelser och SIP per område, med tidigare år bredvid när deras register finns.")
         body.paragraph(view.notice, bold: !view.protected)

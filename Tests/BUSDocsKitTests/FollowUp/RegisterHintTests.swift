@@ -1,0 +1,135 @@
+import BUSDocsKit
+import Foundation
+import Testing
+import TestSupport
+
+/// Register hints that, followed literally, fix the mistake that was made; and no text of a cell that may
+/// hold personal data in a quoted line.
+@Suite struct RegisterHintTests {
+    /// Every finding of a reading as `file:line:col rule message | hint`, in one language.
+    static func findings(_ reading: RegisterReading, swedish: Bool = false) -> [String] {
+        reading.files.flatMap { file in
+            file.diagnostics.map {
+                "\((file.path as NSString).lastPathComponent):\($0.location.line):\($0.location.column) \($0.ruleID) "
+                    + "\(swedish ? $0.message.sv : $0.message.en) | \((swedish ? $0.hint?.sv : $0.hint?.en) ?? "")"
+            }
+        }
+    }
+
+    /// A "Summa" row under the SIP counts is told to go, not to become `bumm` (which would count the
+    /// total once more); the rows above it are read.
+    @Test func aTotalRowIsToBeRemovedNotRenamed() throws {
+        let reading = try RegisterTests.read([
+            "individforum.csv": RegisterTests.emptyCases, "avvikelser.csv": RegisterTests.emptyDeviations,
+            "sip.csv": "part;antal\r\nsoc-nacka;38\r\nbup-nacka;13\r\nSumma;51\r\n;;\r\nTOTALT:;51\r\n",
+        ])
+        #expect(Self.findings(reading) == [
+            "sip.csv:4:1 BUS030 the row `Summa` is a total row | Remove the total row: bus-docs adds up the totals itself.",
+            "sip.csv:6:1 BUS030 the row `TOTALT:` is a total row | Remove the total row: bus-docs adds up the totals itself.",
+        ])
+        #expect(Self.findings(reading, swedish: true).first == "sip.csv:4:1 BUS030 raden `Summa` är en summarad | Ta bort summaraden: bus-docs räknar summorna.")
+        #expect(reading.year.sips == [SIPCount(party: "soc-nacka", count: 38), SIPCount(party: "bup-nacka", count: 13)])
+    }
+
+    /// A word far from every id gets no "did you mean": `Lasse` is not a slip for `lss`. A near one still does.
+    @Test func aWordFarFromEveryIdGetsNoDidYouMean() throws {
+        let reading = try RegisterTests.read([
+            "individforum.csv": RegisterTests.emptyCases,
+            "avvikelser.csv": "datum;från;till;ämne;principiell;status\n2025-03-11;soc-nacka;Lasse;sip;nej;löst-lokalt\n2025-03-12;soc-nacka;polisen;sip;nej;löst-lokalt\n",
+        ])
+        #expect(Self.findings(reading) == [
+            "avvikelser.csv:2:22 BUS031 `Lasse` is neither a party of the agreement nor a service | Write a party's id (soc-nacka, utb-nacka, friskolor, bup-nacka, …) or a service (socialtjanst, bup, …).",
+            "avvikelser.csv:3:22 BUS031 `polisen` is neither a party of the agreement nor a service | Did you mean `polis`?",
+        ])
+    }
+
+    /// `soc-nacka;bup-nacka` in a file whose cells are separated by commas: the hint writes the cell as
+    /// the file needs it, quoted, with every party kept; done, the row is read.
+    @Test func partiesSeparatedBySemicolonsInACommaFileAreToldToBeQuoted() throws {
+        let written = "uppmärksammat,möte,parter,utfall\n2025-02-03,2025-02-25,soc-nacka;bup-nacka,löst\n2025-04-01,2025-04-08,soc-nacka / utb-nacka,löst\n"
+        let reading = try RegisterTests.read(["individforum.csv": written, "avvikelser.csv": RegisterTests.emptyDeviations])
+        #expect(Self.findings(reading) == [
+            "individforum.csv:2:23 BUS031 `soc-nacka;bup-nacka`: the parties must be separated by commas | Write `\"soc-nacka,bup-nacka\"`: with commas between them, in quotes, since the file separates its cells with commas.",
+            "individforum.csv:3:23 BUS031 `soc-nacka / utb-nacka`: the parties must be separated by commas | Write `\"soc-nacka,utb-nacka\"`: with commas between them, in quotes, since the file separates its cells with commas.",
+        ])
+        #expect(Self.findings(reading, swedish: true).first == "individforum.csv:2:23 BUS031 `soc-nacka;bup-nacka`: parterna ska skiljas med komma | Skriv `\"soc-nacka,bup-nacka\"`: med komma emellan och inom citattecken, eftersom filen skiljer cellerna med komma.")
+        let followed = try RegisterTests.read([
+            "individforum.csv": "uppmärksammat,möte,parter,utfall\n2025-02-03,2025-02-25,\"soc-nacka,bup-nacka\",löst\n2025-04-01,2025-04-08,\"soc-nacka,utb-nacka\",löst\n",
+            "avvikelser.csv": RegisterTests.emptyDeviations,
+        ])
+        #expect(Self.findings(followed) == [])
+        #expect(followed.year.cases.map(\.parties) == [["soc-nacka", "bup-nacka"], ["soc-nacka", "utb-nacka"]])
+        // In a file separated by semicolons the cell needs no quotes.
+        let semicolons = try RegisterTests.read([
+            "individforum.csv": "uppmärksammat;möte;parter;utfall\n2025-02-03;2025-02-25;\"soc-nacka;bup-nacka\";löst\n",
+            "avvikelser.csv": RegisterTests.emptyDeviations,
+        ])
+        #expect(Self.findings(semicolons) == ["individforum.csv:2:24 BUS031 `soc-nacka;bup-nacka`: the parties must be separated by commas | Write `soc-nacka,bup-nacka`: with commas between them."])
+    }
+
+    /// `1,200` as English Excel formats a number: the hint gives the number without the separator.
+    @Test func aCountWithAThousandsSeparatorIsGivenWithout() throws {
+        let reading = try RegisterTests.read([
+            "individforum.csv": RegisterTests.emptyCases, "avvikelser.csv": RegisterTests.emptyDeviations,
+            "sip.csv": "part,antal\n\"soc-nacka\",\"1,200\"\n\"bup-nacka\",\"1.5\"\n",
+        ])
+        #expect(Self.findings(reading) == [
+            "sip.csv:2:14 BUS033 `1,200` is not a count | Write the number without a thousands separator: `1200`.",
+            "sip.csv:3:14 BUS033 `1.5` is not a count | Write a whole number, 0 or more.",
+        ])
+        #expect(Self.findings(reading, swedish: true).first == "sip.csv:2:14 BUS033 `1,200` är inget antal | Skriv talet utan tusentalsavgränsare: `1200`.")
+    }
+
+    /// A free-text column and a personal identity number: findings say where, and the quoted line stars
+    /// out the whole cell (the caret still under it); the dates of the row stay readable. English says
+    /// "is in the register".
+    @Test func aQuotedLineNeverShowsFreeTextOrAPersonalNumber() throws {
+        let reading = try RegisterTests.read(year: 2026, [
+            "individforum.csv": "uppmärksammat;möte;parter;utfall;kommentar\n2026-01-12;2026-01-20;soc-nacka,bup-nacka;löst;Kalle 20150312-1236 skolvägran\n2026-02-02;2026-13-01;soc-nacka;löst;Lisa, mamma ringde\n",
+            "avvikelser.csv": RegisterTests.emptyDeviations,
+        ])
+        let file = try #require(reading.files.first)
+        #expect(Self.findings(reading) == [
+            "individforum.csv:1:34 BUS030 the column `kommentar` is not part of individforum.csv | The register is published: only the columns uppmärksammat, möte, parter and utfall may be there, never free text. Remove the column.",
+            "individforum.csv:2:54 BUS034 a personal identity number (personnummer or samordningsnummer) is in the register | Remove the number: the register is published and may hold only dates, parties and outcomes.",
+            "individforum.csv:3:12 BUS032 `2026-13-01` is not a date | Write the date as YYYY-MM-DD, e.g. 2026-03-14 (in Excel: format the column as text or YYYY-MM-DD).",
+        ])
+        let (comment, mother) = (String(repeating: "*", count: 30), String(repeating: "*", count: 18))
+        #expect(file.quotedLines[2] == "2026-01-12;2026-01-20;soc-nacka,bup-nacka;löst;" + comment)
+        #expect(file.quotedLines[3] == "2026-02-02;2026-13-01;soc-nacka;löst;" + mother)
+        let text = TextFormatter().format(CheckReport(files: reading.files), language: .swedish)
+        #expect(!text.contains("Kalle") && !text.contains("skolvägran") && !text.contains("Lisa") && !text.contains("20150312"), "\(text)")
+        #expect(text.contains("2026-01-12;2026-01-20;soc-nacka,bup-nacka;löst;" + comment + "\n" + String(repeating: " ", count: 53) + "^\n"), "\(text)")
+    }
+
+    /// US Excel's `1/12/2026`: the file's `1/20/2026` can only be month first, so the hint reads it so.
+    /// With nothing in the file to tell, both readings are named and neither is picked.
+    @Test func aSlashDateIsReadInTheOrderTheFileShows() throws {
+        let american = try RegisterTests.read(year: 2026, [
+            "individforum.csv": "uppmärksammat,möte,parter,utfall\n1/12/2026,1/20/2026,\"soc-nacka,bup-nacka\",löst\n",
+            "avvikelser.csv": RegisterTests.emptyDeviations,
+        ])
+        #expect(Self.findings(american) == [
+            "individforum.csv:2:1 BUS032 `1/12/2026` must be written YYYY-MM-DD | Write `2026-01-12`: the file writes the month first, as `1/20/2026` shows (in Excel: format the column as text or YYYY-MM-DD).",
+            "individforum.csv:2:11 BUS032 `1/20/2026` must be written YYYY-MM-DD | Write `2026-01-20` (in Excel: format the column as text or YYYY-MM-DD).",
+        ])
+        #expect(Self.findings(american, swedish: true).first == "individforum.csv:2:1 BUS032 `1/12/2026` ska skrivas ÅÅÅÅ-MM-DD | Skriv `2026-01-12`: filen skriver månaden först, som `1/20/2026` visar (i Excel: formatera kolumnen som text eller ÅÅÅÅ-MM-DD).")
+
+        let british = try RegisterTests.read(year: 2026, [
+            "individforum.csv": "uppmärksammat,möte,parter,utfall\n1/12/2026,13/12/2026,soc-nacka,löst\n",
+            "avvikelser.csv": RegisterTests.emptyDeviations,
+        ])
+        #expect(Self.findings(british).first == "individforum.csv:2:1 BUS032 `1/12/2026` must be written YYYY-MM-DD | Write `2026-12-01`: the file writes the day first, as `13/12/2026` shows (in Excel: format the column as text or YYYY-MM-DD).")
+
+        let unknown = try RegisterTests.read(year: 2026, [
+            "individforum.csv": "uppmärksammat,möte,parter,utfall\n3/4/2026,,soc-nacka,pågår\n",
+            "avvikelser.csv": RegisterTests.emptyDeviations,
+        ])
+        #expect(Self.findings(unknown) == [
+            "individforum.csv:2:1 BUS032 `3/4/2026` must be written YYYY-MM-DD | Write the date as YYYY-MM-DD: `2026-03-04` if it is 4 March, `2026-04-03` if it is 3 April (in Excel: format the column as text or YYYY-MM-DD).",
+        ])
+        #expect(Self.findings(unknown, swedish: true) == [
+            "individforum.csv:2:1 BUS032 `3/4/2026` ska skrivas ÅÅÅÅ-MM-DD | Skriv datumet som ÅÅÅÅ-MM-DD: `2026-03-04` om det är 4 mars, `2026-04-03` om det är 3 april (i Excel: formatera kolumnen som text eller ÅÅÅÅ-MM-DD).",
+        ])
+    }
+}

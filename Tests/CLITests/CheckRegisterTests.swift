@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+
+/// `check --register`: the register's cells checked with the agreements, in the formats CI reads.
+@Suite struct CheckRegisterTests {
+    /// A register as Värmdö might keep it beside its agreement, with one cell `report` would refuse.
+    static func repository(cases: String) throws -> URL {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let agreements = folder.appendingPathComponent("Agreements"), year = folder.appendingPathComponent("Register/varmdo-2024/2026")
+        try FileManager.default.createDirectory(at: agreements, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: year, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: BusDocsProcess.packageRoot.appendingPathComponent("Agreements/nacka-2023.md"),
+                                         to: agreements.appendingPathComponent("varmdo-2024.md"))
+        try cases.write(to: year.appendingPathComponent("individforum.csv"), atomically: true, encoding: .utf8)
+        try "datum,från,till,ämne,principiell,status\r\n".write(to: year.appendingPathComponent("avvikelser.csv"), atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    @Test func aBadCellFailsTheCheckInEveryFormat() throws {
+        let folder = try Self.repository(cases: "uppmärksammat,möte,parter,utfall\r\n2026-03-02,2026-03-09,soc-nacka,lost\r\n")
+        let arguments = ["check", "--register", "Register", "--today", "2026-11-24", "--base", "."]
+        let github = try BusDocsProcess.run(arguments + ["--format", "github"], in: folder)
+        #expect(github.status == 1)
+        #expect(github.stdout.hasPrefix("::error file=Register/varmdo-2024/2026/individforum.csv,line=2,col=33,title=BUS033::`lost` is not a value of `utfall`%0ADid you mean `löst`?\n"), "\(github.stdout)")
+        let swedish = try BusDocsProcess.run(arguments, environment: ["LANG": "sv_SE.UTF-8"], in: folder)
+        #expect(swedish.status == 1)
+        #expect(swedish.stdout.hasPrefix("Register/varmdo-2024/2026/individforum.csv:2:33: fel: [BUS033] `lost` är inte ett värde för `utfall`\n"), "\(swedish.stdout)")
+        let sarif = try BusDocsProcess.run(arguments + ["--format", "sarif"], in: folder)
+        #expect(sarif.status == 1 && sarif.stdout.contains("\"uri\" : \"Register/varmdo-2024/2026/individforum.csv\""), "\(sarif.stdout)")
+        // Without --register the agreement alone is checked, as before.
+        #expect(try BusDocsProcess.run(["check", "--today", "2026-11-24"], in: folder).status == 0)
+    }
+
+    @Test func aCorrectRegisterPassesAndAMissingFolderIsAUsageError() throws {
+        let folder = try Self.repository(cases: "uppmärksammat,möte,parter,utfall\r\n2026-03-02,2026-03-09,soc-nacka,löst\r\n")
+        let passed = try BusDocsProcess.run(["check", "--register", "Register", "--today", "2026-11-24"], in: folder)
+        #expect(passed.status == 0, "\(passed.stdout)\(passed.stderr)")
+        #expect(passed.stdout.contains("3 files checked: 0 errors, 0 warnings"), "\(passed.stdout)")
+        let missing = try BusDocsProcess.run(["check", "--register", "Registret", "--today", "2026-11-24"], in: folder)
+        #expect(missing.status == 2 && missing.stderr.contains("--register Registret: no such folder"), "\(missing.stderr)")
+    }
+}
