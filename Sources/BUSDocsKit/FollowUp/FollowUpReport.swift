@@ -44,11 +44,13 @@ public struct YearFigures: Sendable {
     /// the run's date, whichever is earlier.
     public var withinDeadline: Figure
     public var late: Figure
-    /// Cases without a meeting whose deadline has not passed by then: neither within nor late.
+    /// Cases without a meeting whose deadline has not passed by then: neither within nor late. Printed
+    /// whenever it is not a printed 0 (see `FollowUpReport.printsNotYetDue`), also for a finished year.
     public var notYetDue: Figure
     /// Per cent held within the deadline; nil when either count is hidden or none is measured.
     public var sharePercent: Int?
-    /// Median days from noticed to meeting; nil under three meetings.
+    /// Median days from noticed to meeting; nil under three meetings, and while a count of the
+    /// individforum's timing is hidden (how many meetings were held would bound it).
     public var medianDays: Double?
     // Deviations
     public var deviations: Figure
@@ -91,10 +93,24 @@ public struct FollowUpReport: Sendable {
     public var partOfYearUntil: LocalDate?
     public var suppressed: Bool
     public var areas: [Area]
-    /// The region's figures per year (the areas' sums), oldest first.
+    /// The region's figures per year (the areas' sums), oldest first; empty with one area, which has no
+    /// region beside it.
     public var region: [YearFigures]
     /// Sums, over every year, in which exactly one hidden count is unknown; protection leaves none.
     public var derivableSums: Int = 0
+    /// Agreements whose area is not in the report because they cannot be read.
+    public var leftOut: [LeftOut] = []
+
+    /// An agreement left out of the follow-up: its file, and why (Swedish, as the report says it).
+    public struct LeftOut: Sendable, Equatable {
+        public var path: String
+        public var reason: String
+
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
+    }
 
     /// Computes and protects every figure as of `today` (nil: every year is over). The counts of one
     /// year — every area's and the region's — are protected together, so no count hidden in one table can
@@ -112,9 +128,10 @@ public struct FollowUpReport: Sendable {
             var problem = ProtectionProblem()
             let cells = areas.map { area -> YearCells in
                 let register = area.registers.first { $0.year == shownYear }
-                return YearCells(register: register ?? RegisterYear(year: shownYear), area: area, today: today, showsNotYetDue: partOfYearUntil != nil, problem: &problem)
+                return YearCells(register: register ?? RegisterYear(year: shownYear), area: area, today: today, problem: &problem)
             }
-            let regionCells = YearCells(summing: cells, showsNotYetDue: partOfYearUntil != nil, problem: &problem)
+            // With one area there is no region beside it: its tables would repeat the area's.
+            let regionCells = areas.count > 1 ? YearCells(summing: cells, problem: &problem) : nil
             problem.solve(suppressing: suppressing)
             derivableSums += problem.derivable.count
             for (index, area) in areas.enumerated() {
@@ -123,7 +140,7 @@ public struct FollowUpReport: Sendable {
                 guard register != nil || shownYear == year else { continue }
                 perArea[index].append(cells[index].figures(year: shownYear, hasRegister: register != nil, problem: problem))
             }
-            region.append(regionCells.figures(year: shownYear, hasRegister: true, problem: problem))
+            if let regionCells { region.append(regionCells.figures(year: shownYear, hasRegister: true, problem: problem)) }
         }
         self.derivableSums = derivableSums
         self.areas = areas.enumerated().map { index, area in
@@ -132,6 +149,13 @@ public struct FollowUpReport: Sendable {
                  years: perArea[index])
         }
         self.region = region
+    }
+
+    /// Whether a table of these years prints the row of cases not yet due: while the year is not over,
+    /// and whenever a year's count is anything but a printed 0. A row left out is a 0 the reader can add:
+    /// Ärenden = Möte inom + Möte senare, as the protection assumes.
+    public static func printsNotYetDue(_ years: [YearFigures], partOfYear: Bool) -> Bool {
+        partOfYear || years.contains { !($0.notYetDue.isShown && $0.notYetDue.value == 0) }
     }
 
     /// Service ids in the order reports list them: the mandatory services first, then the rest by name.
@@ -160,8 +184,7 @@ struct YearCells {
     var heldDays: [Int]
 
     /// `today`: the run's date; a case is measured as of the end of its year or then, whichever is earlier.
-    /// `showsNotYetDue`: whether the report prints the cases not yet due (it does while its year is not over).
-    init(register: RegisterYear, area: FollowUpArea, today: LocalDate?, showsNotYetDue: Bool, problem: inout ProtectionProblem) {
+    init(register: RegisterYear, area: FollowUpArea, today: LocalDate?, problem: inout ProtectionProblem) {
         let deadline = area.deadlineDays
         let yearEnd = LocalDate(year: register.year, month: 12, day: 31)
         let end = today.map { min($0, yearEnd) } ?? yearEnd
@@ -178,7 +201,8 @@ struct YearCells {
         let waiting = register.cases.filter { !isHeld($0) }
         let overdue = waiting.filter { $0.noticed.adding(days: deadline) < end }.count
         late = problem.count(held.filter { $0 > deadline }.count + overdue)
-        notYetDue = problem.count(waiting.count - overdue, displayed: showsNotYetDue)
+        // Printed whenever it is not 0; a row left out is a 0 (`FollowUpReport.printsNotYetDue`).
+        notYetDue = problem.count(waiting.count - overdue)
         problem.sum([within, late, notYetDue], is: cases)
         heldDays = held
         medianDays = held.count >= 3 ? YearCells.median(held) : nil
@@ -219,7 +243,7 @@ struct YearCells {
     }
 
     /// The region: every count the sum of the areas' same count, tied to them.
-    init(summing areas: [YearCells], showsNotYetDue: Bool, problem: inout ProtectionProblem) {
+    init(summing areas: [YearCells], problem: inout ProtectionProblem) {
         func sum(_ cells: [Cell]) -> Cell { problem.total(of: cells) }
         solved = sum(areas.map(\.solved))
         lifted = sum(areas.map(\.lifted))
@@ -228,8 +252,7 @@ struct YearCells {
         problem.sum([solved, lifted, ongoing], is: cases)
         within = sum(areas.map(\.within))
         late = sum(areas.map(\.late))
-        notYetDue = problem.count(areas.map { problem.value($0.notYetDue) }.reduce(0, +), displayed: showsNotYetDue)
-        problem.sum(areas.map(\.notYetDue), is: notYetDue)
+        notYetDue = sum(areas.map(\.notYetDue))
         problem.sum([within, late, notYetDue], is: cases)
         heldDays = areas.flatMap(\.heldDays)
         medianDays = heldDays.count >= 3 ? YearCells.median(heldDays) : nil
@@ -292,13 +315,15 @@ struct YearCells {
         let measured = withinFigure.value + lateFigure.value
         let share = withinFigure.isShown && lateFigure.isShown && measured > 0
             ? Int((Double(withinFigure.value) * 100 / Double(measured)).rounded()) : nil
-        // A median of one or two meetings would tell their dates; under three it is left out.
+        // A median of one or two meetings would tell their dates; under three it is left out. That it is
+        // there says three meetings or more were held: told only when every count of the timing is shown.
         let casesFigure = f(cases)
+        let timingShown = casesFigure.isShown && withinFigure.isShown && lateFigure.isShown && f(notYetDue).isShown
         return YearFigures(
             year: year, hasRegister: hasRegister,
             cases: casesFigure, solved: f(solved), lifted: f(lifted), ongoing: f(ongoing),
             withinDeadline: withinFigure, late: lateFigure, notYetDue: f(notYetDue), sharePercent: share,
-            medianDays: casesFigure.isShown ? medianDays : nil,
+            medianDays: timingShown ? medianDays : nil,
             deviations: f(deviations), senders: senders, receivers: receivers,
             matrix: senders.map { from in receivers.map { to in pairs[from]?[to].map(f) ?? Figure(value: 0) } },
             senderTotals: senders.map { f(senderTotals[$0]!) }, receiverTotals: receivers.map { f(receiverTotals[$0]!) },

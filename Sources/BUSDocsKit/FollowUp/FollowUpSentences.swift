@@ -30,8 +30,8 @@ public enum FollowUpSentences {
     ]
 
     /// "56 avvikelser", "inga avvikelser", "färre än tre avvikelser" (in running text the number is a
-    /// word, as Swedish writes small numbers); nil for a count hidden as "..", which may be any number,
-    /// 0 too: a sentence about it would claim what the table does not say.
+    /// word, as Swedish writes small numbers); nil for a count hidden as "..", which may be any number
+    /// from 1: a sentence about it would claim what the table does not say.
     public static func count(_ figure: Figure, _ singular: String, _ plural: String) -> String? {
         switch figure.state {
         case .small: return "färre än tre \(plural)"
@@ -82,12 +82,16 @@ public enum FollowUpSentences {
             let total = figures.senderTotals[index]
             guard total.isShown, total.value >= 3 else { continue }
             var sentence = "\(capitalised(subject(sender, ruleSet: ruleSet))) skickade \(count(total, "avvikelse", "avvikelser")!)"
+            // "varav 33 till BUP" names the largest receiver: said only when the whole row is shown, as
+            // "the largest" would bound a hidden count beside it.
             let row = figures.matrix[index]
-            if let top = row.indices.max(by: { row[$0].value < row[$1].value }), row[top].value > 0, row[top].state != .complement,
+            if row.allSatisfy(\.isShown), let top = row.indices.max(by: { row[$0].value < row[$1].value }), row[top].value > 0,
                row.filter({ $0.value == row[top].value }).count == 1 {
                 sentence += ", varav \(number(row[top])) till \(subject(figures.receivers[top], ruleSet: ruleSet))"
             }
-            if let (topic, majority) = figures.senderTopic[sender] {
+            // "de flesta gällde SIP" says more than half of the sender's deviations were about SIP: a lower
+            // bound on the topic's count, said only when every topic's count is shown.
+            if figures.topics.allSatisfy(\.count.isShown), let (topic, majority) = figures.senderTopic[sender] {
                 sentence += "; \(majority ? "de flesta" : "flest") gällde \(topic.label)"
             }
             out.append(sentence + ".")

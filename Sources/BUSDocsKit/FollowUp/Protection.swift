@@ -34,11 +34,11 @@ public struct Figure: Sendable, Equatable, CustomStringConvertible {
 
 /// The counts of one report year and the sums that tie them together (a row and its total, a region's
 /// figure and the areas'), protected together. Counts of 1 and 2 are hidden ("färre än 3"). A reader knows
-/// what the marks say — a "färre än 3" is 1 or 2, a printed 0 is 0, a ".." is some number — and so can bound
-/// every count, sum by sum; a hidden count of 1 or 2 whose bounds are exact is disclosed. While one is, one
-/// more count is hidden, chosen by trial among the counts of the sums the disclosed count stands in (then
-/// their neighbours): the one that leaves the fewest disclosed counts, then the smallest, then the first.
-/// A "färre än 3" may instead become "..", alone or, under a total of "färre än 3", with the whole breakdown.
+/// what the marks say — a "färre än 3" is 1 or 2, a printed 0 is 0, a ".." is at least 1, since a 0 is
+/// never hidden — and so can bound every count, sum by sum; a hidden count of 1 or 2 whose bounds are exact
+/// is disclosed. While one is, one more count is hidden, chosen by trial among the counts of the sums the
+/// disclosed count stands in (then their neighbours): the one that leaves the fewest disclosed counts, then
+/// the smallest, then the first. A "färre än 3" may instead become "..".
 public struct ProtectionProblem: Sendable {
     public typealias Cell = Int
 
@@ -103,12 +103,12 @@ public struct ProtectionProblem: Sendable {
     /// The counts to hide next so that `target` is no longer disclosed: tried one by one among the counts
     /// of the sums `target` stands in, then of the sums next to those, widening until a trial helps. The
     /// trial that leaves the fewest disclosed counts wins, then the one that hides no shown count (a
-    /// "färre än 3" becoming ".."), then the smallest count, then the first. Nil when nothing is left to hide.
+    /// "färre än 3" becoming ".."), then the smallest count, then the first. A 0 is never hidden, so a
+    /// reader may take every ".." as at least 1, as `bounds` does. Nil when nothing is left to hide.
     func bestMove(toProtect target: Cell, disclosed current: Int) -> [Cell]? {
         typealias Trial = (move: [Cell], disclosed: Int, hidesShown: Int, value: Int, first: Cell)
-        // A printed 0 is hidden only when no count above zero does as well.
         func better(_ a: Trial, _ b: Trial) -> Bool {
-            (a.disclosed, a.hidesShown, a.value == 0 ? 1 : 0, a.value, a.first) < (b.disclosed, b.hidesShown, b.value == 0 ? 1 : 0, b.value, b.first)
+            (a.disclosed, a.hidesShown, a.value, a.first) < (b.disclosed, b.hidesShown, b.value, b.first)
         }
         func trial(_ move: [Cell]) -> Trial {
             var copy = self
@@ -122,14 +122,9 @@ public struct ProtectionProblem: Sendable {
         while !frontier.isEmpty {
             let near = sums.filter { frontier.contains($0.total) || $0.items.contains(where: frontier.contains) }
             let ring = Set(near.flatMap { $0.items + [$0.total] })
-            var moves = ring.subtracting(seen)
-                .filter { entries[$0].displayed && entries[$0].state != .complement }
+            let moves = ring.subtracting(seen)
+                .filter { entries[$0].displayed && entries[$0].state != .complement && entries[$0].value > 0 }
                 .sorted().map { [$0] }
-            // Under a total of "färre än 3", every "färre än 3" of its breakdown becomes "..".
-            for sum in near where entries[sum.total].state == .small && sum.items.count > 1 {
-                let breakdown = sum.items.filter { entries[$0].displayed && entries[$0].state == .small }
-                if breakdown.count > 1 { moves.append(breakdown) }
-            }
             for move in moves {
                 let result = trial(move)
                 if best.map({ better(result, $0) }) ?? true { best = result }
@@ -150,7 +145,7 @@ public struct ProtectionProblem: Sendable {
             switch entry.state {
             case .shown: return Bounds(low: entry.value, high: entry.value)
             case .small: return Bounds(low: 1, high: 2)
-            case .complement: return Bounds(low: 0, high: nil)
+            case .complement: return Bounds(low: 1, high: nil)
             }
         }
         var changed = true

@@ -31,8 +31,9 @@ public enum RegisterReader {
         }.sorted()
     }
 
-    /// Reads and checks one year's folder against the agreement and its rule set.
-    public static func read(areaFolder: String, year: Int, agreement: Agreement, ruleSet: RuleSet) -> RegisterReading {
+    /// Reads and checks one year's folder against the agreement and its rule set. `today`: the run's date;
+    /// a date after it is a finding and its row is not counted (nil: no date is too late).
+    public static func read(areaFolder: String, year: Int, agreement: Agreement, ruleSet: RuleSet, today: LocalDate? = nil) -> RegisterReading {
         let folder = (areaFolder as NSString).appendingPathComponent(String(year))
         var reading = RegisterReading(year: RegisterYear(year: year), files: [])
         let references = References(agreement: agreement, ruleSet: ruleSet)
@@ -71,7 +72,7 @@ public enum RegisterReader {
                 }
                 continue
             }
-            var checker = TableChecker(file: file, year: year, references: references)
+            var checker = TableChecker(file: file, year: year, references: references, today: today)
             let source = checker.check(path: path, bytes: [UInt8](data), into: &reading.year)
             var report = CheckReport.File(path: path, source: source, diagnostics: checker.findings.sorted(by: Diagnostic.fileOrder))
             // A line quoted under a finding never shows a personal identity number or free text, which may
@@ -152,8 +153,16 @@ struct References {
         return serviceIDs.contains(id) ? id : nil
     }
 
+    /// The id as the agreement or the rule set writes it, whatever its case (`BUP`, `Soc-Nacka`): ids
+    /// are lower case, and no two differ in case alone. Nil for an id that is neither.
+    func canonical(_ id: String) -> String? {
+        if partyIDs.contains(id) || serviceIDs.contains(id) { return id }
+        let matches = (partyIDs + serviceIDs).filter { $0.lowercased() == id.lowercased() }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
     func isKnown(_ id: String) -> Bool {
-        partyIDs.contains(id) || serviceIDs.contains(id)
+        canonical(id) != nil
     }
 
     /// The id a slip of the keyboard was meant to be. Ids are short, so the nearest one is offered only
@@ -181,11 +190,14 @@ struct TableChecker {
     /// outside the register's columns (a comment may name a child). Where each starts and how many
     /// characters it has.
     var privateCells: [(location: SourceLocation, length: Int)] = []
+    /// The run's date: a register date after it has not happened yet.
+    let today: LocalDate?
 
-    init(file: RegisterFile, year: Int, references: References) {
+    init(file: RegisterFile, year: Int, references: References, today: LocalDate? = nil) {
         self.file = file
         self.year = year
         self.references = references
+        self.today = today
     }
 
     mutating func check(path: String, bytes: [UInt8], into register: inout RegisterYear) -> SourceFile? {
@@ -374,6 +386,14 @@ struct TableChecker {
                 hint: LocalizedText(sv: "Flytta raden till registret för \(date.year), eller rätta årtalet.", en: "Move the row to the register for \(date.year), or correct the year.")))
             return .none
         }
+        // A meeting after the run's date is booked, not held (`readCase` says when that cannot be).
+        if inYear, let today, date > today {
+            findings.append(RegisterDatesRule().finding(
+                LocalizedText(sv: "\(cell.text) ligger efter dagens datum, \(today)", en: "\(cell.text) is after today's date, \(today)"),
+                at: cell.location,
+                hint: LocalizedText(sv: "Rätta datumet till den dag det hände, senast \(today).", en: "Correct the date to the day it happened, \(today) at the latest.")))
+            return .none
+        }
         return .some(date)
     }
 
@@ -399,7 +419,7 @@ struct TableChecker {
     }
 
     mutating func reference(_ id: String, at location: SourceLocation) -> String? {
-        if let service = references.service(of: id) { return service }
+        if let known = references.canonical(id), let service = references.service(of: known) { return service }
         let nearest = references.nearest(to: id)
         let parties = references.partyIDs.prefix(4).joined(separator: ", ")
         findings.append(RegisterReferencesRule().finding(
@@ -464,7 +484,7 @@ struct TableChecker {
                                                                  hint: .separatePartiesByCommas(marked, separator: separator)))
             } else {
                 for (id, location) in ids {
-                    if reference(id, at: location) == nil { partiesOK = false } else { parties.append(id) }
+                    if reference(id, at: location) == nil { partiesOK = false } else { parties.append(references.canonical(id) ?? id) }
                 }
             }
         }
@@ -483,6 +503,16 @@ struct TableChecker {
                 findings.append(RegisterDatesRule().finding(
                     LocalizedText(sv: "mötet \(meetingDate) ligger för långt efter registrets år \(year)", en: "the meeting \(meetingDate) is too long after the register's year \(year)"),
                     at: cell.location, hint: LocalizedText(sv: "Rätta årtalet.", en: "Correct the year.")))
+                return
+            }
+            // A meeting after the run's date is booked: the case cannot have been decided at it yet.
+            if let today, meetingDate > today, let outcome, outcome != .ongoing {
+                findings.append(RegisterDatesRule().finding(
+                    LocalizedText(sv: "mötet \(meetingDate) ligger efter dagens datum, \(today), men utfallet är `\(outcome.rawValue)`",
+                                  en: "the meeting \(meetingDate) is after today's date, \(today), but the outcome is `\(outcome.rawValue)`"),
+                    at: cell.location,
+                    hint: LocalizedText(sv: "Skriv `pågår` i `utfall` tills mötet är hållet, eller rätta mötets datum.",
+                                        en: "Write `pågår` in `utfall` until the meeting is held, or correct the meeting's date.")))
                 return
             }
         }
@@ -511,6 +541,7 @@ struct TableChecker {
     mutating func readSIP(_ cells: [String: CSVTable.Cell], readable: Bool, into register: inout RegisterYear) {
         guard let partyCell = cells["part"], let countCell = cells["antal"] else { return }
         let known = reference(partyCell.text, at: partyCell.location) != nil
+        let party = references.canonical(partyCell.text) ?? partyCell.text
         var count: Int?
         if let number = Int(countCell.text.replacingOccurrences(of: " ", with: "")), number >= 0 {
             count = number
@@ -524,16 +555,16 @@ struct TableChecker {
                 at: countCell.location, hint: .countHint(countCell.text)))
         }
         // A party's second row is its own problem, whether or not the first row's count could be read.
-        if known, let first = sipRows[partyCell.text] {
+        if known, let first = sipRows[party] {
             findings.append(RegisterValuesRule().finding(
                 LocalizedText(sv: "`\(partyCell.text)` står redan i sip.csv", en: "`\(partyCell.text)` is already in sip.csv"),
                 at: partyCell.location, hint: LocalizedText(sv: "Slå ihop raderna till en.", en: "Merge the rows into one."),
                 notes: [Note(message: LocalizedText(sv: "först här", en: "first here"), location: first)]))
             return
         }
-        if known { sipRows[partyCell.text] = partyCell.location }
+        if known { sipRows[party] = partyCell.location }
         guard readable, known, let count else { return }
-        register.sips = (register.sips ?? []) + [SIPCount(party: partyCell.text, count: count)]
+        register.sips = (register.sips ?? []) + [SIPCount(party: party, count: count)]
     }
 }
 

@@ -8,6 +8,13 @@ public enum FollowUpJSONFormatter {
         var protected: Bool
         var region: [Year]
         var areas: [Area]
+        /// Agreements whose area is left out because they cannot be read.
+        var leftOut: [LeftOut]
+    }
+
+    struct LeftOut: Encodable {
+        var path: String
+        var reason: String
     }
 
     struct Area: Encodable {
@@ -28,8 +35,8 @@ public enum FollowUpJSONFormatter {
 
     struct Forum: Encodable {
         var cases, solved, liftedToSteeringGroup, ongoing, withinDeadline, late: Count
-        /// Cases without a meeting whose deadline has not passed; only while the year is not over.
-        var notYetDue: Count?
+        /// Cases without a meeting whose deadline had not passed at the end of the year (or the run's date).
+        var notYetDue: Count
         var withinDeadlinePercent: Int?
         var medianDaysToMeeting: Double?
     }
@@ -60,14 +67,15 @@ public enum FollowUpJSONFormatter {
     public static func format(_ report: FollowUpReport) -> String {
         JSONOutput.encode(Output(
             year: report.year, until: report.partOfYearUntil?.description, protected: report.suppressed,
-            region: report.region.map { year($0, partOfYear: report.partOfYearUntil != nil) },
+            region: report.region.map(year),
             areas: report.areas.map { area in
                 Area(name: area.name, slug: area.slug, deadlineDays: area.deadlineDays, indicators: area.indicators,
-                     years: area.years.map { year($0, partOfYear: report.partOfYearUntil != nil) })
-            }))
+                     years: area.years.map(year))
+            },
+            leftOut: report.leftOut.map { LeftOut(path: $0.path, reason: $0.reason) }))
     }
 
-    static func year(_ figures: YearFigures, partOfYear: Bool) -> Year {
+    static func year(_ figures: YearFigures) -> Year {
         let c = { Count(figure: $0) }
         var matrix: [String: [String: Count]] = [:]
         for (row, from) in figures.senders.enumerated() {
@@ -79,7 +87,7 @@ public enum FollowUpJSONFormatter {
             year: figures.year, hasRegister: figures.hasRegister,
             individforum: Forum(
                 cases: c(figures.cases), solved: c(figures.solved), liftedToSteeringGroup: c(figures.lifted), ongoing: c(figures.ongoing),
-                withinDeadline: c(figures.withinDeadline), late: c(figures.late), notYetDue: partOfYear ? c(figures.notYetDue) : nil,
+                withinDeadline: c(figures.withinDeadline), late: c(figures.late), notYetDue: c(figures.notYetDue),
                 withinDeadlinePercent: figures.sharePercent, medianDaysToMeeting: figures.medianDays),
             deviations: Deviations(
                 total: c(figures.deviations), principal: c(figures.principal), solvedLocally: c(figures.solvedLocally),

@@ -12,8 +12,12 @@ struct ReportView {
     var notice: String
     /// While the year is not over: the sentence saying the report covers the year so far.
     var period: String?
+    /// Per agreement that cannot be read, the sentence saying its area is left out and why.
+    var leftOut: [String]
     var summary: [String]
     var overview: TableView
+    /// Whether the report has a region beside its areas (two areas or more).
+    var hasRegion: Bool
     var regionTables: [TableView]
     var regionCharts: [ChartView]
     var areas: [AreaView]
@@ -39,12 +43,14 @@ struct ReportView {
         period = report.partOfYearUntil.map { today in
             "Året är inte slut: uppföljningen gäller \(report.year)-01-01–\(today). Ett ärende utan möte räknas som sent först när tidsfristen har gått ut."
         }
-        let showsNotYetDue = report.partOfYearUntil != nil
+        leftOut = report.leftOut.map { "Området i \($0.path) är inte med: överenskommelsen kan inte läsas (\($0.reason))." }
+        let partOfYear = report.partOfYearUntil != nil
         let ruleSet = ruleSets.sorted { $0.key < $1.key }.first?.value
         let region = report.region
-        let current = region[region.count - 1]
+        hasRegion = !region.isEmpty
+        let current = region.last
         let previousRegion = region.count > 1 ? region[region.count - 2] : nil
-        summary = FollowUpSentences.sentences(current, previous: previousRegion, deadlineDays: nil, ruleSet: ruleSet)
+        summary = current.map { FollowUpSentences.sentences($0, previous: previousRegion, deadlineDays: nil, ruleSet: ruleSet) } ?? []
         let areaRows = report.areas.map { area in
             TableView.Row(header: area.name, cells: area.current.hasRegister
                 ? [area.current.cases, area.current.lifted, area.current.deviations, area.current.sips].map(CellView.init)
@@ -53,23 +59,30 @@ struct ReportView {
         overview = TableView(
             id: "oversikt", caption: "Indikatorer per område \(report.year)",
             head: ["Område", "Ärenden i individforum", "Lyfta till styrgruppen", "Avvikelser", "SIP"],
-            rows: areaRows + [TableView.Row(header: "Hela regionen", cells: [current.cases, current.lifted, current.deviations, current.sips].map(CellView.init), isTotal: true)])
-        regionTables = ReportView.yearTables(region, indicators: FollowUpReport.allIndicators, deadlineDays: nil, showsNotYetDue: showsNotYetDue, prefix: "region")
-            + ([ReportView.matrix(current, prefix: "region", ruleSet: ruleSet)]
-                + region.dropLast().reversed().map { ReportView.matrix($0, prefix: "region", ruleSet: ruleSet, id: "region-matris-\($0.year)") }).compactMap { $0 }
-        let regionTables = self.regionTables
-        regionCharts = [
-            ChartView(id: "region-avvikelser-ar", title: "Avvikelser per år, hela regionen",
-                      bars: region.map { (String($0.year), $0.deviations) }, tableID: "region-indikatorer"),
-            ChartView(id: "region-mottagare", title: "Avvikelser \(report.year) per mottagande verksamhet, hela regionen",
-                      bars: zip(current.receivers, current.receiverTotals).map { (FollowUpSentences.label($0, ruleSet: ruleSet), $1) }, tableID: "region-matris"),
-        ].filter { !$0.bars.isEmpty }.map { $0.naming(regionTables, suffix: ", hela regionen") }
+            rows: areaRows + (current.map { current in
+                [TableView.Row(header: "Hela regionen", cells: [current.cases, current.lifted, current.deviations, current.sips].map(CellView.init), isTotal: true)]
+            } ?? []))
+        if let current {
+            regionTables = ReportView.yearTables(region, indicators: FollowUpReport.allIndicators, deadlineDays: nil, partOfYear: partOfYear, prefix: "region")
+                + ([ReportView.matrix(current, prefix: "region", ruleSet: ruleSet)]
+                    + region.dropLast().reversed().map { ReportView.matrix($0, prefix: "region", ruleSet: ruleSet, id: "region-matris-\($0.year)") }).compactMap { $0 }
+            let regionTables = self.regionTables
+            regionCharts = [
+                ChartView(id: "region-avvikelser-ar", title: "Avvikelser per år, hela regionen",
+                          bars: region.map { (String($0.year), $0.deviations) }, tableID: "region-indikatorer"),
+                ChartView(id: "region-mottagare", title: "Avvikelser \(report.year) per mottagande verksamhet, hela regionen",
+                          bars: zip(current.receivers, current.receiverTotals).map { (FollowUpSentences.label($0, ruleSet: ruleSet), $1) }, tableID: "region-matris"),
+            ].filter { !$0.bars.isEmpty }.map { $0.naming(regionTables, suffix: ", hela regionen") }
+        } else {
+            regionTables = []
+            regionCharts = []
+        }
         areas = report.areas.map { area in
             let ruleSet = ruleSets[area.slug]
             let current = area.current
             let previous = area.years.count > 1 ? area.years[area.years.count - 2] : nil
             let prefix = area.slug
-            var tables = ReportView.yearTables(area.years, indicators: area.indicators, deadlineDays: area.deadlineDays, showsNotYetDue: showsNotYetDue, prefix: prefix)
+            var tables = ReportView.yearTables(area.years, indicators: area.indicators, deadlineDays: area.deadlineDays, partOfYear: partOfYear, prefix: prefix)
             if let matrix = ReportView.matrix(current, prefix: prefix, ruleSet: ruleSet) { tables.append(matrix) }
             // The years before, each its own matrix: the services differ from year to year.
             for year in area.years.dropLast().reversed() {
@@ -103,9 +116,10 @@ struct ReportView {
         hasAreas = !areas.isEmpty
     }
 
-    /// The tables whose columns are the years: indicators, individforum, deviations.
-    /// `showsNotYetDue`: a row for the cases whose deadline has not passed, while the year is not over.
-    static func yearTables(_ years: [YearFigures], indicators: [String], deadlineDays: Int?, showsNotYetDue: Bool, prefix: String) -> [TableView] {
+    /// The tables whose columns are the years: indicators, individforum, deviations. The row of cases whose
+    /// deadline has not passed is there while the year is not over, and whenever a year's count is not 0
+    /// (`FollowUpReport.printsNotYetDue`): without it, a reader takes Ärenden = Möte inom + Möte senare.
+    static func yearTables(_ years: [YearFigures], indicators: [String], deadlineDays: Int?, partOfYear: Bool, prefix: String) -> [TableView] {
         let head = ["Uppgift"] + years.map { String($0.year) }
         func row(_ label: String, _ value: (YearFigures) -> CellView, total: Bool = false) -> TableView.Row {
             TableView.Row(header: label, cells: years.map(value), isTotal: total)
@@ -127,7 +141,9 @@ struct ReportView {
             row("Pågår", { CellView($0.ongoing) }),
             row("Möte \(within)", { CellView($0.withinDeadline) }),
             row("Möte senare, eller inget möte när tiden gått ut", { CellView($0.late) }),
-        ] + (showsNotYetDue ? [row("Inget möte än, tidsfristen har inte gått ut", { CellView($0.notYetDue) })] : []) + [
+        ] + (FollowUpReport.printsNotYetDue(years, partOfYear: partOfYear)
+            ? [row(partOfYear ? "Inget möte än, tidsfristen har inte gått ut" : "Inget möte vid årets slut, tidsfristen hade inte gått ut", { CellView($0.notYetDue) })]
+            : []) + [
             row("Andel ärenden med möte \(within)", { CellView(text: $0.sharePercent.map { "\($0) %" } ?? "–") }),
             row("Mediantid till möte (dagar)", { CellView(text: $0.medianDays.map { $0 == $0.rounded() ? String(Int($0)) : String(format: "%.1f", $0).replacingOccurrences(of: ".", with: ",") } ?? "–") }),
         ]
@@ -252,8 +268,10 @@ extension ReportView: TemplateView {
         ("protected", { $0.protected }),
         ("notice", { $0.notice }),
         ("period", { $0.period }),
+        ("leftOut", { $0.leftOut }),
         ("summary", { $0.summary }),
         ("overview", { $0.overview }),
+        ("hasRegion", { $0.hasRegion }),
         ("regionTables", { $0.regionTables }),
         ("regionCharts", { $0.regionCharts }),
         ("areas", { $0.areas }),

@@ -6,16 +6,19 @@ import Templates
 struct FollowUpInput {
     var areas: [FollowUpArea] = []
     var ruleSets: [String: RuleSet] = [:]
-    /// Every register file read, with its findings (none when it is fine), and agreements that cannot be
-    /// read: the report's "N filer kontrollerade" counts the files read, not the files with findings.
+    /// Every register file read, with its findings (none when it is fine): the report's "N filer
+    /// kontrollerade" counts the files read, not the files with findings.
     var files: [CheckReport.File] = []
+    /// Agreements that cannot be read, with their findings: their areas are left out of the follow-up.
+    var unreadable: [CheckReport.File] = []
 
-    /// Every register year up to `year` (all of them when nil) of every readable agreement.
-    init(_ agreements: [CheckedAgreement], register: String, upTo year: Int?) {
+    /// Every register year up to `year` (all of them when nil) of every readable agreement, as of `today`
+    /// (a register date after it is a finding).
+    init(_ agreements: [CheckedAgreement], register: String, upTo year: Int?, today: LocalDate?) {
         let taken = Set(agreements.map { (RegisterReader.areaFolder(register: register, agreementPath: $0.path) as NSString).lastPathComponent })
         for checked in agreements {
             guard let document = checked.document else {
-                files.append(checked.reportFile)
+                unreadable.append(checked.reportFile)
                 continue
             }
             let folder = RegisterReader.areaFolder(register: register, agreementPath: checked.path)
@@ -25,8 +28,10 @@ struct FollowUpInput {
                                                                  area: document.agreement.area?.value, taken: taken) {
                 files.append(misnamed)
             }
+            // "2025-uppfoljning", "2025 (kopia)": a year's folder under another name is said, not skipped.
+            files += RegisterReader.misnamedYearFolders(in: folder, upTo: year)
             let readings = RegisterReader.years(in: folder).filter { year == nil || $0 <= year! }.map {
-                RegisterReader.read(areaFolder: folder, year: $0, agreement: document.agreement, ruleSet: document.ruleSet)
+                RegisterReader.read(areaFolder: folder, year: $0, agreement: document.agreement, ruleSet: document.ruleSet, today: today)
             }
             files += readings.flatMap(\.files)
             ruleSets[slug] = document.ruleSet
@@ -36,7 +41,19 @@ struct FollowUpInput {
         }
     }
 
+    /// The register's findings.
     var report: CheckReport { CheckReport(files: files) }
+
+    /// The areas left out because their agreement cannot be read: the file, and its first error as the
+    /// report says it (`rad 3, kolumn 5: …`).
+    var leftOut: [FollowUpReport.LeftOut] {
+        unreadable.map { file in
+            let error = file.diagnostics.first { $0.severity == .error } ?? file.diagnostics.first
+            return FollowUpReport.LeftOut(path: file.path, reason: error.map {
+                "rad \($0.location.line), kolumn \($0.location.column): \($0.message.sv)"
+            } ?? "filen kan inte läsas")
+        }
+    }
 
     /// The register folder an option names, or a usage failure.
     static func checkFolder(_ register: String) throws {

@@ -47,7 +47,7 @@ struct Build: ParsableCommand {
             var links: [String: ReportLink] = [:]
             if let register {
                 try FollowUpInput.checkFolder(register)
-                let input = FollowUpInput(try CheckedAgreement.loadAll(paths, validator: validator), register: register, upTo: nil)
+                let input = FollowUpInput(try CheckedAgreement.loadAll(paths, validator: validator), register: register, upTo: nil, today: date)
                 // Agreements that cannot be read are reported with the others below.
                 registerReport = CheckReport(files: input.files.filter { !$0.path.hasSuffix(".md") })
                 if registerReport.errorCount == 0 {

@@ -56,9 +56,26 @@ struct Report: ParsableCommand, WritesToOutputOption {
         // As the other commands: `--format`, else the format `-o`'s extension names (`-o uppfoljning.docx`
         // writes Word), else html; an extension report does not write, or one --format contradicts, is refused.
         let chosen = try FormatChoice.resolve(self.format, output: output, default: .html, writing: .followUp)
+        let format = try pdf.applied(to: chosen)
+        let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        guard format is JSONFormat else { return try follow(format: format, language: language) }
+        // For programs, standard error is one JSON document, as `check --format json` writes it: the
+        // findings, or why the run could not be made (exit status 2).
+        do {
+            try follow(format: format, language: language)
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            guard let failure = CLIError.from(error) else { throw error }
+            FileHandle.standardError.write(Data(JSONFormatter().failure(failure.text.text(in: language), language: language).utf8))
+            throw ExitCode(2)
+        }
+    }
+
+    private func follow(format: any OutputFormat, language: Language) throws {
+        let machine = format is JSONFormat
         guard (1900...2999).contains(year) else { throw CLIError.notAYear(year) }
         try FollowUpInput.checkFolder(register)
-        let format = try pdf.applied(to: chosen)
         if !format.isText, out == nil, output == nil { throw CLIError.formatNeedsOutFolder(format: format.name) }
         // The internal version has a name of its own: it never replaces the public report beside it.
         let file = out.map { ($0 as NSString).appendingPathComponent("uppfoljning-\(year)\(noSuppression ? "-intern" : "").\(format.name)") }
@@ -67,37 +84,44 @@ struct Report: ParsableCommand, WritesToOutputOption {
         }
         let templates = try templateOptions.load()
         let context = try OutputContext.load(templates: templates, referenceDocx: referenceDocx, format: format)
-        let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
         let date = try Today.parse(today)
         let validator = Validator(ruleSet: try ruleSetOptions.load(), today: date, userTemplates: templates.customNames)
         let agreements = try CheckedAgreement.loadAll(try CheckedFile.collect(paths), validator: validator)
 
-        let input = FollowUpInput(agreements, register: register, upTo: year)
+        let input = FollowUpInput(agreements, register: register, upTo: year, today: date)
         let (areas, ruleSets) = (input.areas, input.ruleSets)
         let report = input.report
-        if report.errorCount + report.warningCount > 0 {
-            // In the format asked for: JSON for programs, text for people.
-            let printed = format is JSONFormat ? JSONFormatter().format(report, language: language) + "\n" : TextFormatter().format(report, language: language)
-            FileHandle.standardError.write(Data(printed.utf8))
-        }
-        if report.errorCount > 0 || areas.isEmpty {
-            FileHandle.standardError.write(Data((language == .swedish
-                ? "bus-docs: uppföljningen publiceras inte förrän registret är rättat\n"
-                : "bus-docs: the follow-up is not published until the register is corrected\n").utf8))
-            throw ExitCode(1)
-        }
-
         // A year no area has a register for would publish "no cases, no deviations" as a fact.
         let withYear = areas.filter { $0.registers.contains { $0.year == year } }
-        if withYear.isEmpty {
-            // The years the register folder has, for any area (the input reads only those up to `year`).
-            let folders = areas.flatMap { area in
-                (try? FileManager.default.contentsOfDirectory(atPath: (register as NSString).appendingPathComponent(area.slug))) ?? []
-            }
-            let years = Set(folders.filter { $0.count == 4 && Int($0) != nil }).sorted()
-            throw CLIError.noRegisterForYear(year: year, register: register, years: years)
+        // The years the register folder has, for any area (the input reads only those up to `year`).
+        let folders = areas.flatMap { area in
+            (try? FileManager.default.contentsOfDirectory(atPath: (register as NSString).appendingPathComponent(area.slug))) ?? []
         }
-        for area in areas where !withYear.contains(where: { $0.slug == area.slug }) {
+        let noYear = withYear.isEmpty && report.errorCount == 0 && !areas.isEmpty
+            ? CLIError.noRegisterForYear(year: year, register: register, years: Set(folders.filter { $0.count == 4 && Int($0) != nil }).sorted()) : nil
+        // For programs the refusal is the one document on stderr; people see the findings first.
+        if machine, let noYear { throw noYear }
+        // The register's findings and the agreements that cannot be read, path:line:col; in the format
+        // asked for: JSON for programs (always one document), text for people.
+        let findings = CheckReport(files: input.unreadable + input.files)
+        if machine {
+            FileHandle.standardError.write(Data((JSONFormatter().format(findings, language: language) + "\n").utf8))
+        } else if findings.errorCount + findings.warningCount > 0 {
+            FileHandle.standardError.write(Data(TextFormatter().format(findings, language: language).utf8))
+        }
+        if report.errorCount > 0 || areas.isEmpty {
+            if !machine {
+                RunLanguage.note(sv: areas.isEmpty ? "bus-docs: ingen överenskommelse kan läsas; uppföljningen görs inte"
+                                                   : "bus-docs: uppföljningen publiceras inte förrän registret är rättat",
+                                 en: areas.isEmpty ? "bus-docs: no agreement can be read; the follow-up is not made"
+                                                   : "bus-docs: the follow-up is not published until the register is corrected")
+            }
+            throw ExitCode(1)
+        }
+        if let noYear { throw noYear }
+
+        // The JSON document says it as `hasRegister: false`.
+        for area in areas where !machine && !withYear.contains(where: { $0.slug == area.slug }) {
             RunLanguage.note(sv: "bus-docs: \(area.name): inget register för \(year) (\(register)/\(area.slug)/\(year)/ finns inte); området visas som \"inget register\"",
                              en: "bus-docs: \(area.name): no register for \(year) (\(register)/\(area.slug)/\(year)/ does not exist); the area shows as \"inget register\"")
         }
@@ -106,7 +130,20 @@ struct Report: ParsableCommand, WritesToOutputOption {
                              en: "bus-docs: warning: --no-suppression shows every count, also 1 and 2: the internal version must not be published")
         }
         // A case of the current year is late only once its deadline has passed by this date.
-        let followUp = FollowUpReport(year: year, areas: areas, suppressing: !noSuppression, today: date)
+        var followUp = FollowUpReport(year: year, areas: areas, suppressing: !noSuppression, today: date)
+        // An agreement that cannot be read leaves its area out: the report says so, and the run fails.
+        followUp.leftOut = input.leftOut
+        defer {
+            if !input.unreadable.isEmpty, !machine {
+                RunLanguage.note(sv: "bus-docs: uppföljningen är gjord utan \(input.unreadable.count == 1 ? "ett område" : "\(input.unreadable.count) områden") vars överenskommelse inte kan läsas",
+                                 en: "bus-docs: the follow-up is made without \(input.unreadable.count == 1 ? "an area" : "\(input.unreadable.count) areas") whose agreement cannot be read")
+            }
+        }
+        try write(followUp, ruleSets: ruleSets, format: format, context: context, agreements: agreements, file: file)
+        if !input.unreadable.isEmpty { throw ExitCode(1) }
+    }
+
+    private func write(_ followUp: FollowUpReport, ruleSets: [String: RuleSet], format: any OutputFormat, context: OutputContext, agreements: [CheckedAgreement], file: String?) throws {
         if let output {
             // A file, as `protocol -o protokoll.pdf` writes one: never over an agreement it reads.
             try OutputFormats.emit(.followUp(followUp, ruleSets: ruleSets), as: format, in: context, to: output,

@@ -279,7 +279,8 @@ public struct WordRenderer: Sendable {
         body.paragraph("Den årliga uppföljningen av de lokala BUS-överenskommelserna: ärenden i individforum, avvikelser och SIP per område, med tidigare år bredvid när deras register finns.")
         body.paragraph(view.notice, bold: !view.protected)
         if let period = view.period { body.paragraph(period) }
-        body.heading("Sammanfattning för hela regionen")
+        for sentence in view.leftOut { body.paragraph(sentence, bold: true) }
+        if view.hasRegion { body.heading("Sammanfattning för hela regionen") }
         for sentence in view.summary { body.paragraph(sentence) }
         figures(view.overview, caption: view.overview.caption, into: &body)
         for table in view.regionTables { figures(table, caption: table.caption + ", hela regionen", into: &body) }

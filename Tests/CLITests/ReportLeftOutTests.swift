@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+/// `report` with one area, with an agreement that cannot be read, and for programs (`--format json`).
+@Suite struct ReportLeftOutTests {
+    /// A folder with the example agreements and registers, one agreement made unreadable when asked.
+    static func folder(breaking agreement: String? = nil) throws -> URL {
+        let folder = try BusDocsProcess.temporaryFolder()
+        for name in ["Agreements", "Register"] {
+            try FileManager.default.copyItem(atPath: BusDocsProcess.packageRoot.appendingPathComponent(name).path, toPath: folder.appendingPathComponent(name).path)
+        }
+        if let agreement {
+            let file = folder.appendingPathComponent("Agreements/\(agreement)")
+            var lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
+            // A title with a colon, as someone types it: the YAML cannot be read.
+            let index = try #require(lines.firstIndex { $0.hasPrefix("titel:") })
+            lines[index] = "titel: Överenskommelse: BUS i området"
+            try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        }
+        return folder
+    }
+
+    /// One area: no region beside it, neither its heading nor its tables, in any format.
+    @Test func oneAreaHasNoRegion() throws {
+        let md = try BusDocsProcess.run(["report", "Agreements/rinkeby-kista-spanga-tensta-2017.md", "--year", "2025", "--format", "md"])
+        #expect(md.status == 0, "\(md.stderr)")
+        #expect(!md.stdout.contains("hela regionen") && !md.stdout.contains("Hela regionen"), "\(md.stdout)")
+        #expect(md.stdout.contains("## Rinkeby-Kista"))
+        let json = try BusDocsProcess.run(["report", "Agreements/rinkeby-kista-spanga-tensta-2017.md", "--year", "2025", "--format", "json"])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((document["region"] as? [Any])?.isEmpty == true)
+        // Two areas: the region is there.
+        let both = try BusDocsProcess.run(["report", "--year", "2025", "--format", "md"])
+        #expect(both.stdout.contains("## Sammanfattning för hela regionen"))
+    }
+
+    /// One agreement that cannot be read: the others' follow-up is made and says which area is left out
+    /// and why; the finding is on stderr at path:line:col; the run fails, so CI notices.
+    @Test func anUnreadableAgreementLeavesItsAreaOutAndFails() throws {
+        let folder = try Self.folder(breaking: "nacka-2023.md")
+        for (lang, note) in [("C", "bus-docs: the follow-up is made without an area whose agreement cannot be read\n"),
+                             ("sv_SE.UTF-8", "bus-docs: uppföljningen är gjord utan ett område vars överenskommelse inte kan läsas\n")] {
+            let result = try BusDocsProcess.run(["report", "--year", "2025", "--format", "md"], environment: ["LANG": lang], in: folder)
+            #expect(result.status == 1)
+            #expect(result.stderr.hasPrefix("Agreements/nacka-2023.md:4:"), "\(result.stderr)")
+            #expect(result.stderr.hasSuffix(note), "\(result.stderr)")
+            #expect(result.stdout.contains("*Området i Agreements/nacka-2023.md är inte med: överenskommelsen kan inte läsas (rad 4, kolumn "), "\(result.stdout)")
+            #expect(result.stdout.contains("## Rinkeby-Kista") && !result.stdout.contains("## Nacka"))
+        }
+    }
+
+    /// `--format json`: standard error is one JSON document — the findings as `check --format json`
+    /// gives them, or why the run could not be made — and the report names the area left out.
+    @Test func jsonRunsWriteOneJSONDocumentOnStandardError() throws {
+        let folder = try Self.folder(breaking: "nacka-2023.md")
+        let result = try BusDocsProcess.run(["report", "--year", "2025", "--format", "json"], in: folder)
+        #expect(result.status == 1)
+        let findings = try #require(try JSONSerialization.jsonObject(with: Data(result.stderr.utf8)) as? [String: Any], "\(result.stderr)")
+        #expect(findings["version"] as? Int == 1 && findings["errors"] as? Int == 1)
+        let finding = try #require((findings["diagnostics"] as? [[String: Any]])?.first)
+        #expect(finding["file"] as? String == "Agreements/nacka-2023.md" && finding["line"] as? Int == 4)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let leftOut = try #require((report["leftOut"] as? [[String: Any]])?.first)
+        #expect(leftOut["path"] as? String == "Agreements/nacka-2023.md")
+        #expect((report["areas"] as? [[String: Any]])?.map { $0["slug"] as? String } == ["rinkeby-kista-spanga-tensta-2017"])
+        // A run without findings still writes its (empty) document; a run that cannot be made says why.
+        let clean = try BusDocsProcess.run(["report", "--year", "2025", "--format", "json"])
+        #expect(clean.status == 0)
+        let none = try #require(try JSONSerialization.jsonObject(with: Data(clean.stderr.utf8)) as? [String: Any], "\(clean.stderr)")
+        #expect(none["errors"] as? Int == 0 && (none["diagnostics"] as? [Any])?.isEmpty == true)
+        let refused = try BusDocsProcess.run(["report", "--year", "2031", "--format", "json"])
+        #expect(refused.status == 2)
+        let failure = try #require(try JSONSerialization.jsonObject(with: Data(refused.stderr.utf8)) as? [String: Any], "\(refused.stderr)")
+        #expect((failure["failure"] as? [String: Any])?["exitStatus"] as? Int == 2)
+    }
+}
