@@ -22,12 +22,18 @@ agreement it was made for. Prints one line per finding and exits 1 when there is
               travels without the folder it was made in
   clipping    every word of a pre-filled text field is drawn inside the field's box (pdftotext -bbox), so a
               value cut off at its field's edge is found even though its text is still in the page
+  buttons     (not --archival) every check box and radio button (/Btn widget) is at least 5 x 5 pt, so it can
+              be ticked, and ticked (/AS and /V set to its "on" state) it draws a mark inside its box: the
+              PDF drawn with every button ticked (pdftoppm) has dark pixels inside each box that the
+              unticked PDF has not
 """
 import argparse
 import html.parser
+import os
 import re
 import subprocess
 import sys
+import tempfile
 
 import pypdf
 import yaml
@@ -164,6 +170,87 @@ def small_text_boxes(reader, textareas):
             rows = textareas[name]
             if rows >= 3 and height < 0.45 * rows:
                 problems.append(f"text box: page {number}, field {name} is {height:.2f} cm high, too low for {rows} rows ({0.45 * rows:.2f} cm)")
+    return problems
+
+
+BUTTON_MINIMUM = 5.0  # points, each side
+BUTTON_DPI = 144
+
+
+def button_widgets(reader):
+    """(page index, widget) for every check box and radio button: /FT /Btn on the widget or its field."""
+    found = []
+    for index, page in enumerate(reader.pages):
+        for annotation in page.get("/Annots") or []:
+            widget = annotation.get_object()
+            if widget.get("/Subtype") != "/Widget":
+                continue
+            kind = widget.get("/FT") or ("/Parent" in widget and widget["/Parent"].get_object().get("/FT"))
+            if kind == "/Btn":
+                found.append((index, widget))
+    return found
+
+
+def gray_pages(pdf, folder, stem):
+    """The pages drawn by poppler as 8-bit gray (PGM): a list of (width, height, bytes)."""
+    subprocess.run(["pdftoppm", "-r", str(BUTTON_DPI), "-gray", pdf, os.path.join(folder, stem)], check=True, capture_output=True)
+    pages = []
+    for name in sorted(n for n in os.listdir(folder) if n.startswith(stem + "-") and n.endswith(".pgm")):
+        data = open(os.path.join(folder, name), "rb").read()
+        # "P5 width height 255" and one byte of white space, then the pixels.
+        header = re.match(rb"P5\s+(\d+)\s+(\d+)\s+(\d+)\s", data)
+        width, height = int(header.group(1)), int(header.group(2))
+        pages.append((width, height, data[header.end():]))
+    return pages
+
+
+def dark_inside(page, rect, page_height):
+    """Dark pixels strictly inside a widget's rectangle (the box's own border, around it, is left out)."""
+    width, height, pixels = page
+    scale = BUTTON_DPI / 72
+    left, right = sorted((rect[0], rect[2]))
+    bottom, top = sorted((rect[1], rect[3]))
+    x0, x1 = int((left + 0.5) * scale), int((right - 0.5) * scale)
+    y0, y1 = int((page_height - top + 0.5) * scale), int((page_height - bottom - 0.5) * scale)
+    return sum(1 for y in range(max(y0, 0), min(y1, height)) for x in range(max(x0, 0), min(x1, width)) if pixels[y * width + x] < 128)
+
+
+def button_problems(reader, path):
+    """Check boxes too small to tick, or that draw nothing when ticked."""
+    buttons = button_widgets(reader)
+    problems = []
+    for index, widget in buttons:
+        rect = [float(v) for v in widget["/Rect"]]
+        width, height = abs(rect[2] - rect[0]), abs(rect[3] - rect[1])
+        name = widget.get("/T") or widget["/Parent"].get_object().get("/T")
+        if width < BUTTON_MINIMUM or height < BUTTON_MINIMUM:
+            problems.append(f"buttons: page {index + 1}, {name}: {width:.1f} x {height:.1f} pt, too small to tick (at least {BUTTON_MINIMUM:.0f} x {BUTTON_MINIMUM:.0f} pt)")
+    if not buttons or problems:
+        return problems
+    writer = pypdf.PdfWriter(clone_from=reader)
+    for page in writer.pages:
+        for annotation in page.get("/Annots") or []:
+            widget = annotation.get_object()
+            states = [k for k in (widget.get("/AP") or {}).get("/N", {}) if k != "/Off"] if "/AP" in widget else []
+            if widget.get("/Subtype") != "/Widget" or not states or "/AS" not in widget:
+                continue
+            on = pypdf.generic.NameObject(states[0])
+            widget[pypdf.generic.NameObject("/AS")] = on
+            field = widget["/Parent"].get_object() if "/Parent" in widget and "/T" not in widget else widget
+            field[pypdf.generic.NameObject("/V")] = on
+    with tempfile.TemporaryDirectory() as folder:
+        ticked = os.path.join(folder, "ticked.pdf")
+        with open(ticked, "wb") as out:
+            writer.write(out)
+        before, after = gray_pages(path, folder, "unticked"), gray_pages(ticked, folder, "ticked")
+        for index, widget in buttons:
+            rect = [float(v) for v in widget["/Rect"]]
+            page_height = float(reader.pages[index].mediabox.height)
+            name = widget.get("/T") or widget["/Parent"].get_object().get("/T")
+            added = dark_inside(after[index], rect, page_height) - dark_inside(before[index], rect, page_height)
+            inner = (abs(rect[2] - rect[0]) - 1) * (abs(rect[3] - rect[1]) - 1) * (BUTTON_DPI / 72) ** 2
+            if added < inner / 10:
+                problems.append(f"buttons: page {index + 1}, {name}: ticked, it draws {added} dark pixels in its box at {BUTTON_DPI} dpi: no mark shows")
     return problems
 
 
@@ -317,6 +404,7 @@ def main():
 
     if not args.archival:
         problems += clipped_values(reader, args.pdf)
+        problems += button_problems(reader, args.pdf)
     problems += local_links(reader)
 
     for problem in problems:

@@ -36,6 +36,47 @@ import Testing
         #expect(html.contains("name=\"ansvarig-1-1\""))
     }
 
+    /// WeasyPrint as pip installs it: a script whose first line names its Python. The stand-in Python
+    /// records its arguments and writes a PDF.
+    static func pythonWeasyPrint(in folder: URL, firstLine: (_ python: String) -> String) throws -> URL {
+        let python = folder.appendingPathComponent("python3")
+        try """
+            #!/bin/sh
+            printf '%s\\n' "$@" > "\(folder.path)/arguments"
+            for last; do :; done
+            printf '%%PDF-1.7 stand-in\\n' > "$last"
+            """.write(to: python, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: python.path)
+        let weasyPrint = folder.appendingPathComponent("weasyprint")
+        try "\(firstLine(python.path))\nimport sys\nfrom weasyprint.__main__ import main\nsys.exit(main())\n"
+            .write(to: weasyPrint, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: weasyPrint.path)
+        return weasyPrint
+    }
+
+    /// A WeasyPrint written in Python runs through its Python, with WeasyPrint's own command line and one
+    /// step before the file is written: the form loses NeedAppearances (with it, poppler draws no tick in
+    /// a check box) and a radio button the name that made it a field of its own. Both ways of naming the
+    /// interpreter on the first line are followed.
+    @Test(arguments: ["#!PYTHON", "#!/usr/bin/env PYTHON"])
+    func weasyPrintInPythonRunsThroughItsPythonWithTheFormFinished(firstLine: String) throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let weasyPrint = try Self.pythonWeasyPrint(in: folder) { firstLine.replacingOccurrences(of: "PYTHON", with: $0) }
+        let output = folder.appendingPathComponent("avvikelseblankett.pdf")
+        let result = try BusDocsProcess.run(["deviation", Self.agreement, "--format", "pdf", "-o", output.path],
+                                            environment: ["LANG": "C", "BUS_DOCS_WEASYPRINT": weasyPrint.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let arguments = try String(contentsOf: folder.appendingPathComponent("arguments"), encoding: .utf8).components(separatedBy: "\n")
+        #expect(arguments.first == "-c")
+        let script = arguments.dropFirst().prefix { $0 != "--pdf-variant" }.joined(separator: "\n")
+        #expect(script.contains("form['NeedAppearances'] = 'false'") && script.contains("field.pop('T', None)")
+            && script.contains("main(sys.argv[1:], HTML=FinishedHTML)"), "\(script)")
+        let weasyPrintArguments = Array(arguments.drop { $0 != "--pdf-variant" })
+        #expect(weasyPrintArguments.starts(with: ["--pdf-variant", "pdf/ua-1", "--pdf-forms", "--stylesheet"]))
+        #expect(Array(weasyPrintArguments.suffix(6).prefix(4)) == ["--base-url", "", "--quiet", "-"], "\(weasyPrintArguments)")
+        #expect(try String(contentsOf: output, encoding: .utf8) == "%PDF-1.7 stand-in\n")
+    }
+
     @Test func archivalPDFIsPDFA3uTaggedAndDeclaresPDFUA() throws {
         let folder = try BusDocsProcess.temporaryFolder()
         let weasyPrint = try Self.recordingWeasyPrint(in: folder)

@@ -77,12 +77,15 @@ enum PDFRenderer {
         FileManager.default.createFile(atPath: log.path, contents: nil)
 
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: weasyPrint)
         // The page comes on standard input with no base URL, so a relative link (to an attachment, say)
         // stays relative in the PDF: read from a file, WeasyPrint would resolve it against this temporary
         // folder and write the machine's path, deleted a moment later, into the document.
-        process.arguments = arguments(archival: archival, xmp: xmp.path)
-            + ["--stylesheet", margins.path, "--base-url", "", "--quiet", "-", pdf.path]
+        let command = WeasyPrintCommand.make(
+            weasyPrint: weasyPrint, firstLine: WeasyPrintCommand.firstLine(of: weasyPrint),
+            arguments: arguments(archival: archival, xmp: xmp.path)
+                + ["--stylesheet", margins.path, "--base-url", "", "--quiet", "-", pdf.path])
+        process.executableURL = URL(fileURLWithPath: command.program)
+        process.arguments = command.arguments
         let input = try FileHandle(forReadingFrom: page)
         defer { try? input.close() }
         process.standardInput = input
