@@ -410,7 +410,7 @@ import Testing
         let importSwedish = try help("import", "sv_SE.UTF-8")
         let joined = importSwedish.joined(separator: "\n")
         #expect(!joined.contains("standard ut") && !joined.contains("standard fel"), "\(joined)")
-        #expect(importSwedish.contains("-o, --output <fil>      Överenskommelsen som ska skrivas (standard: standardutdata). En befintlig fil behålls utom med --force."), "\(joined)")
+        #expect(importSwedish.contains("-o, --output <fil>      Överenskommelsen som ska skrivas, en .md-fil; en mapp får en fil med dokumentets namn, ett namn utan filändelse får .md (standard: standardutdata). En befintlig fil behålls utom med --force."), "\(joined)")
         #expect(importSwedish.contains("--rules <regelverk>     Regelverk: bus-2012, hök-2022 eller en regelverksfil (standard: det som dokumentet nämner, annars hök-2022)."), "\(joined)")
         #expect(try help("import", "C").contains("--rules <rules>         Rule set: bus-2012, hök-2022 or a rule-set file (default: the one the document names, else hök-2022)."))
         #expect(try help("serve", "sv_SE.UTF-8").contains("<sökväg>                En överenskommelse: fil eller mapp. (standard: Agreements)"))

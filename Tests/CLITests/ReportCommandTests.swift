@@ -10,7 +10,7 @@ import Testing
         #expect(result.stderr.isEmpty)
         let html = try String(contentsOf: out.appendingPathComponent("uppfoljning-2025.html"), encoding: .utf8)
         #expect(html.contains("<h1>Uppföljning av BUS-samverkan 2025</h1>"))
-        #expect(html.contains("<p>Socialtjänsten skickade 53 avvikelser.</p>"))
+        #expect(html.contains("<p>Av 85 avvikelser bedömdes 20 som principiella och 16 skickades vidare till BUSSAM.</p>"))
         #expect(html.contains("<th scope=\"col\">2024</th><th scope=\"col\">2025</th>"))
     }
 

@@ -112,9 +112,10 @@ public struct FollowUpReport: Sendable {
         }
     }
 
-    /// Computes and protects every figure as of `today` (nil: every year is over). The counts of one
-    /// year — every area's and the region's — are protected together, so no count hidden in one table can
-    /// be worked out from another.
+    /// Computes and protects every figure as of `today` (nil: every year is over). Each area's table is
+    /// protected on its own, so that it reads the same in every report it is in (one area's, all areas'),
+    /// and two reports together give nothing away that one does not. The region's counts are then
+    /// protected with the areas' as they stand: no count hidden in one table can be worked out from another.
     public init(year: Int, areas: [FollowUpArea], suppressing: Bool, today: LocalDate? = nil) {
         self.year = year
         self.suppressed = suppressing
@@ -127,8 +128,16 @@ public struct FollowUpReport: Sendable {
         for shownYear in years {
             var problem = ProtectionProblem()
             let cells = areas.map { area -> YearCells in
-                let register = area.registers.first { $0.year == shownYear }
-                return YearCells(register: register ?? RegisterYear(year: shownYear), area: area, today: today, problem: &problem)
+                let register = area.registers.first { $0.year == shownYear } ?? RegisterYear(year: shownYear)
+                let first = problem.count
+                let cells = YearCells(register: register, area: area, today: today, problem: &problem)
+                if suppressing, areas.count > 1 {
+                    var own = ProtectionProblem()
+                    _ = YearCells(register: register, area: area, today: today, problem: &own)
+                    own.solve(suppressing: true)
+                    problem.fix(from: first, as: own)
+                }
+                return cells
             }
             // With one area there is no region beside it: its tables would repeat the area's.
             let regionCells = areas.count > 1 ? YearCells(summing: cells, problem: &problem) : nil

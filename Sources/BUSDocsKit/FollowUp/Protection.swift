@@ -38,7 +38,8 @@ public struct Figure: Sendable, Equatable, CustomStringConvertible {
 /// never hidden — and so can bound every count, sum by sum; a hidden count of 1 or 2 whose bounds are exact
 /// is disclosed. While one is, one more count is hidden, chosen by trial among the counts of the sums the
 /// disclosed count stands in (then their neighbours): the one that leaves the fewest disclosed counts, then
-/// the smallest, then the first. A "färre än 3" may instead become "..".
+/// the smallest, then the first. A "färre än 3" may instead become "..". Counts protected already (`fix`)
+/// keep their state, and only the others are hidden for them.
 public struct ProtectionProblem: Sendable {
     public typealias Cell = Int
 
@@ -47,6 +48,8 @@ public struct ProtectionProblem: Sendable {
         /// A count that is not printed (e.g. the deviations that are not principal) but can be worked out.
         var displayed: Bool
         var state: Figure.State = .shown
+        /// Protected already (an area's table, protected on its own): its state stays as it is.
+        var fixed = false
     }
 
     struct Sum {
@@ -86,10 +89,23 @@ public struct ProtectionProblem: Sendable {
 
     public func value(_ cell: Cell) -> Int { entries[cell].value }
 
+    /// How many counts the problem has: the next count added is this cell.
+    public var count: Int { entries.count }
+
+    /// Takes the states of `other`'s counts, protected on their own, for this problem's counts from `first`
+    /// on, and keeps them: `solve` then hides only other counts (the region's) where the sums between them
+    /// would give a hidden count away. `other` must have made its counts in the same order.
+    public mutating func fix(from first: Cell, as other: ProtectionProblem) {
+        for (offset, entry) in other.entries.enumerated() {
+            entries[first + offset].state = entry.state
+            entries[first + offset].fixed = true
+        }
+    }
+
     /// Protects the counts; with `suppressing: false` (internal use) every count is shown.
     public mutating func solve(suppressing: Bool) {
         guard suppressing else { return }
-        for index in entries.indices where (1...2).contains(entries[index].value) {
+        for index in entries.indices where !entries[index].fixed && (1...2).contains(entries[index].value) {
             entries[index].state = .small
         }
         var disclosed = disclosedCells()
@@ -123,7 +139,7 @@ public struct ProtectionProblem: Sendable {
             let near = sums.filter { frontier.contains($0.total) || $0.items.contains(where: frontier.contains) }
             let ring = Set(near.flatMap { $0.items + [$0.total] })
             let moves = ring.subtracting(seen)
-                .filter { entries[$0].displayed && entries[$0].state != .complement && entries[$0].value > 0 }
+                .filter { entries[$0].displayed && !entries[$0].fixed && entries[$0].state != .complement && entries[$0].value > 0 }
                 .sorted().map { [$0] }
             for move in moves {
                 let result = trial(move)

@@ -215,8 +215,8 @@ enum SwedishHelp {
         "Reads .docx, .odt, .pdf (with pdftotext), .txt and .md. The body keeps the document's headings, paragraphs, lists, tables (as lists) and footnotes; the front matter holds what the text says, each value with a comment citing where, and a marked placeholder for what it does not say; status: utkast. The import report (stderr, or --report FILE as .md or .json) says what was recognised, what was not and the check's findings on the draft. Exit status 0 when a draft was written.":
             "Läser .docx, .odt, .pdf (med pdftotext), .txt och .md. Texten behåller dokumentets rubriker, stycken, listor, tabeller (som listor) och fotnoter; huvudet innehåller det som texten säger, varje värde med en kommentar om var det står, och en markerad platshållare för det som texten inte säger; status: utkast. Importrapporten (standardfel, eller --report FIL som .md eller .json) säger vad som kändes igen, vad som inte gjorde det och kontrollens fynd i utkastet. Slutstatus 0 när ett utkast skrevs.",
         "The document to import.": "Dokumentet som ska importeras.",
-        "The agreement to write (default: standard output). An existing file is kept unless --force.":
-            "Överenskommelsen som ska skrivas (standard: standardutdata). En befintlig fil behålls utom med --force.",
+        "The agreement to write, a .md file; a folder gets a file named after the document, a name without an extension gets .md (default: standard output). An existing file is kept unless --force.":
+            "Överenskommelsen som ska skrivas, en .md-fil; en mapp får en fil med dokumentets namn, ett namn utan filändelse får .md (standard: standardutdata). En befintlig fil behålls utom med --force.",
         "Replace an existing --output file.": "Ersätt en befintlig --output-fil.",
         "Replace a file already at -o (otherwise kept: it may have been filled in or signed).": "Ersätt en fil som redan finns vid -o (annars behålls den: den kan vara ifylld eller undertecknad).",
         "Write the import report to this file: Markdown (.md) or JSON (.json). Default: standard error.":
