@@ -580,12 +580,12 @@ import Testing
 
     @Test func documentsOpenWithASentenceAndLeaveRoomToWrite() throws {
         let protocolText = try BusDocsProcess.run(["protocol", Self.valid, "--format", "md"]).stdout
-        #expect(protocolText.contains("\nOmråde: Testområdet. Protokollet förs enligt Lokal överenskommelse"), "\(protocolText.prefix(400))")
+        #expect(protocolText.contains("\nOmråde: Testområdet. Protokollet förs enligt överenskommelsen ”Lokal överenskommelse"), "\(protocolText.prefix(400))")
         #expect(protocolText.contains("Vad har prövats i ordinarie samverkan:\n\n____"), "lines to write on")
         let form = try BusDocsProcess.run(["deviation", Self.valid, "--format", "md"]).stdout
         #expect(form.contains("\nOmråde: Testområdet. För brister i samverkan"))
         #expect(form.contains("Rapporteras av") && !form.contains("Vem rapporterar"), "who reports is asked once")
         let agenda = try BusDocsProcess.run(["protocol", Self.valid, "--group", "styrgrupp", "--today", "2027-02-01", "--format", "md"]).stdout
-        #expect(agenda.contains("Gruppen möts minst en gång per termin enligt Lokal överenskommelse"))
+        #expect(agenda.contains("Gruppen möts minst en gång per termin enligt överenskommelsen ”Lokal överenskommelse"))
     }
 }

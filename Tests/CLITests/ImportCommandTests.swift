@@ -543,6 +543,22 @@ import Testing
     /// `-o` as `new` reads it: a folder gets the document's name as an agreement's file name (the documented
     /// `Agreements/` made when missing, said), a name without an extension gets `.md` (said), another
     /// extension is refused with `new`'s words, in both languages, and nothing is written.
+    /// A personal identity number in an imported document never reaches the draft on disk: it is masked
+    /// there, and stderr says so.
+    @Test func aPersonalIdentityNumberIsMaskedInTheDraft() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let source = folder.appendingPathComponent("lidingo.txt")
+        try "Lokal överenskommelse om BUS i Lidingö\n\nSom exempel kan nämnas Kalle (19121212-1212) som fick vänta i sex månader.\n"
+            .write(to: source, atomically: true, encoding: .utf8)
+        let result = try BusDocsProcess.run(["import", source.path, "-o", folder.appendingPathComponent("lidingo.md").path], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let draft = try String(contentsOf: folder.appendingPathComponent("lidingo.md"), encoding: .utf8)
+        #expect(draft.contains("Kalle (19121212-****) som fick vänta") && !draft.contains("1212-1212"), "\(draft)")
+        #expect(result.stderr.contains("bus-docs: dokumentet innehåller personnummer; utkastet får dem maskerade"), "\(result.stderr)")
+        let piped = try BusDocsProcess.run(["import", source.path])
+        #expect(!piped.stdout.contains("1212-1212") && !piped.stderr.contains("1212-1212"))
+    }
+
     @Test func outputTakesAFolderAndAMissingExtensionAsNewDoes() throws {
         let folder = try BusDocsProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

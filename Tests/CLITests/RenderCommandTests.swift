@@ -107,7 +107,7 @@ import Testing
             chairs += result.stdout.split(separator: "\n").filter { $0.contains("Ordförande:") }.map(String.init)
         }
         #expect(chairs.map { $0.split(separator: ",")[0] } == ["- Ordförande: kommunen", "- Ordförande: regionen", "- Ordförande: regionen", "- Ordförande: kommunen"], "\(chairs)")
-        #expect(chairs.last?.hasSuffix("(ordförandeskapet växlar varje år mellan kommun och region, med kommun först år 2017)") == true, "\(chairs)")
+        #expect(chairs.last?.hasSuffix("(ordförandeskapet växlar varje år mellan kommunen och regionen, med kommunen först år 2017)") == true, "\(chairs)")
     }
 
     /// Meeting documents for an agreement that is repealed, has expired or is not yet decided are still

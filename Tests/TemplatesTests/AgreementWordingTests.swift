@@ -62,12 +62,12 @@ import Testing
         #expect(spring == autumn, "a yearly chair does not change between the terms")
         #expect(spring == "Avdelningschef, Teststads socialförvaltning, år 2027 (ordförandeskapet växlar varje år mellan BUP Teststad och Teststads socialförvaltning, med BUP Teststad först år 2020)")
         #expect(next.hasPrefix("Verksamhetschef, BUP Teststad, år 2028 ("))
-        #expect(AgreementView.groupView(steering, in: source).chair == "Växlar varje år mellan BUP Teststad och Teststads socialförvaltning, med BUP Teststad först år 2020")
+        #expect(AgreementView.groupView(steering, in: source).chair == "växlar varje år mellan BUP Teststad och Teststads socialförvaltning, med BUP Teststad först år 2020")
         // Without a start date or a dated revision, the page does not say who began.
         let undated = Documents.source(text.replacingOccurrences(of: "  från: 2020-01-01\n", with: "")
             .replacingOccurrences(of: "revisioner:\n  - { datum: 2021-02-01, beskrivning: Reviderad efter ny organisation }\n", with: ""))
         #expect(Wording.rotationStart(of: undated.agreement) == nil)
-        #expect(AgreementView.groupView(Documents.group("styrgrupp", in: undated), in: undated).chair == "Växlar varje år mellan BUP Teststad och Teststads socialförvaltning")
+        #expect(AgreementView.groupView(Documents.group("styrgrupp", in: undated), in: undated).chair == "växlar varje år mellan BUP Teststad och Teststads socialförvaltning")
     }
 
     @Test func receiversWrittenDifferentlyAreTheSameInTheIndex() {

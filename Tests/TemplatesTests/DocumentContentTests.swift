@@ -22,8 +22,8 @@ import Testing
         let spring = AgendaView.chair(of: steering, on: LocalDate(year: 2027, month: 3, day: 1), in: source.agreement)
         let autumn = AgendaView.chair(of: steering, on: LocalDate(year: 2027, month: 9, day: 1), in: source.agreement)
         // The agreement names the principal whose turn it is, not a person: the agenda does not pick one.
-        #expect(spring == "kommunen, vårterminen 2027 (ordförandeskapet växlar varje termin mellan kommun och region, med kommun först vårterminen 2020)")
-        #expect(autumn == "regionen, höstterminen 2027 (ordförandeskapet växlar varje termin mellan kommun och region, med kommun först vårterminen 2020)")
+        #expect(spring == "kommunen, vårterminen 2027 (ordförandeskapet växlar varje termin mellan kommunen och regionen, med kommunen först vårterminen 2020)")
+        #expect(autumn == "regionen, höstterminen 2027 (ordförandeskapet växlar varje termin mellan kommunen och regionen, med kommunen först vårterminen 2020)")
     }
 
     /// The first in `växlar` chairs the agreement's first year (or term), whatever the calendar year's
@@ -39,14 +39,18 @@ import Testing
         #expect(chair(from2017, on: LocalDate(year: 2018, month: 3, day: 1)).hasPrefix("regionen, år 2018 ("))
         #expect(chair(from2017, on: LocalDate(year: 2026, month: 3, day: 1)).hasPrefix("regionen, år 2026 ("))
         #expect(chair(from2017, on: LocalDate(year: 2027, month: 3, day: 1))
-                == "kommunen, år 2027 (ordförandeskapet växlar varje år mellan kommun och region, med kommun först år 2017)")
+                == "kommunen, år 2027 (ordförandeskapet växlar varje år mellan kommunen och regionen, med kommunen först år 2017)")
         let from2018 = yearly.replacingOccurrences(of: "  från: 2020-01-01\n", with: "  från: 2018-01-01\n")
         #expect(chair(from2018, on: LocalDate(year: 2027, month: 3, day: 1)).hasPrefix("regionen, år 2027 ("), "the turn follows the start")
         // Terms: an agreement from August begins with the autumn term.
         let autumnStart = Documents.validText.replacingOccurrences(of: "  från: 2020-01-01\n", with: "  från: 2020-08-15\n")
         #expect(chair(autumnStart, on: LocalDate(year: 2020, month: 9, day: 1)).hasPrefix("kommunen, höstterminen 2020 ("))
         #expect(chair(autumnStart, on: LocalDate(year: 2021, month: 3, day: 1))
-                == "regionen, vårterminen 2021 (ordförandeskapet växlar varje termin mellan kommun och region, med kommun först höstterminen 2020)")
+                == "regionen, vårterminen 2021 (ordförandeskapet växlar varje termin mellan kommunen och regionen, med kommunen först höstterminen 2020)")
+        // A meeting before the first turn (before the agreement starts): no turn worked out backwards.
+        #expect(chair(autumnStart, on: LocalDate(year: 2020, month: 3, day: 1))
+                == "____________ (ordförandeskapet växlar varje termin mellan kommunen och regionen, med kommunen först höstterminen 2020)")
+        #expect(chair(from2018, on: LocalDate(year: 2017, month: 11, day: 1)).hasPrefix("____________ ("))
     }
 
     /// An agreement that says neither when it starts nor when it was revised does not say whose turn it
@@ -58,7 +62,7 @@ import Testing
         #expect(Wording.rotationStart(of: source.agreement) == nil)
         for date in [LocalDate(year: 2026, month: 3, day: 1), LocalDate(year: 2026, month: 9, day: 1)] {
             #expect(AgendaView.chair(of: Documents.group("styrgrupp", in: source), on: date, in: source.agreement)
-                    == "____________ (ordförandeskapet växlar varje termin mellan kommun och region)")
+                    == "____________ (ordförandeskapet växlar varje termin mellan kommunen och regionen)")
         }
     }
 

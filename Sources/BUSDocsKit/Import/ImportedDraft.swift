@@ -176,7 +176,7 @@ public struct ImportedDraft: Sendable {
             }
         }
         for kind in [GroupKind.steeringGroup, .individualForum] where !facts.groups.contains(where: { $0.kind == kind }) {
-            gap("  ", "grupper.\(kind.rawValue)", sv: "ingen \(kind.rawValue) nämns", en: "no \(kind.rawValue) is named")
+            gap("  ", "grupper.\(kind.rawValue)", sv: "\(kind == .individualForum ? "inget" : "ingen") \(kind.rawValue) nämns", en: "no \(kind.rawValue) is named")
         }
         // Routines
         if facts.firstStep != nil || facts.receiver != nil {

@@ -44,8 +44,8 @@ struct AgendaView {
     /// `period: år`), the first in the agreement's first term or year (`giltighet.från`, else its first
     /// revision). A turn of a principal names the principal only (the agreement does not say which of
     /// its members chairs); a turn of a party names its member in the group. Either way the rule follows
-    /// in brackets: "kommunen, vårterminen 2027 (ordförandeskapet växlar varje termin mellan kommun och
-    /// region, med kommun först vårterminen 2020)". An agreement that does not say when its rotation
+    /// in brackets: "kommunen, vårterminen 2027 (ordförandeskapet växlar varje termin mellan kommunen
+    /// och regionen, med kommunen först vårterminen 2020)". A meeting before the first turn gets a blank. An agreement that does not say when its rotation
     /// starts does not say whose turn it is: the chair is left to fill in, with the rotation.
     static func chair(of group: Group, on date: LocalDate, in agreement: Agreement) -> String {
         switch group.chair?.value {
@@ -56,6 +56,9 @@ struct AgendaView {
             let rule = "ordförandeskapet " + rotation.prefix(1).lowercased() + rotation.dropFirst()
             let start = Wording.rotationStart(of: agreement)
             if start == nil, turns.count > 1 { return "____________ (\(rule))" }
+            // Before the rotation's first turn (a meeting before the agreement starts), no turn is worked
+            // out backwards: the chair is left to fill in.
+            if let start, turnNumber(of: date) < turnNumber(of: start) { return "____________ (\(rule))" }
             let index = ((turnNumber(of: date) - (start.map(turnNumber(of:)) ?? 0)) % turns.count + turns.count) % turns.count
             let when = yearly ? "år \(date.year)" : Wording.term(of: date)
             let who: String

@@ -169,7 +169,9 @@ struct AgreementView {
         var chair: String?
         switch group.chair?.value {
         case .rotating(let turns, let period)?:
-            chair = Wording.rotation(turns.map(\.value), period: period?.value, in: a)
+            // After "Ordförande:", in running text: "växlar varje termin …".
+            let rotation = Wording.rotation(turns.map(\.value), period: period?.value, in: a)
+            chair = rotation.prefix(1).lowercased() + rotation.dropFirst()
         case .fixed(let party)?:
             chair = a.party(withID: party.value)?.name?.value ?? party.value
         case nil:

@@ -90,7 +90,7 @@ enum Wording {
         return "\(title) – \(area)"
     }
 
-    /// "Växlar varje termin mellan kommun och region, med kommun först vårterminen 2020" / "Växlar varje
+    /// "Växlar varje termin mellan kommunen och regionen, med kommunen först vårterminen 2020" / "Växlar varje
     /// år mellan Socialkontoret, BUP och KSON, med Socialkontoret först år 2017": the first in the order
     /// written takes the agreement's first term or year (`rotationStart`); without a start, who begins is
     /// not said.
@@ -110,7 +110,7 @@ enum Wording {
     /// One turn of a rotating chair as the rotation names it: "kommun", "BUP Teststad".
     static func turnName(_ turn: ChairTurn, in agreement: Agreement) -> String {
         switch turn {
-        case .principal(let turn): return Wording.principal(turn).lowercased()
+        case .principal(let turn): return Wording.definite(turn)
         case .party(let id): return partyName(id, in: agreement) ?? "–"
         }
     }

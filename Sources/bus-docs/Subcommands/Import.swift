@@ -68,14 +68,21 @@ struct Import: ParsableCommand, WritesToOutputOption {
         }
         let (draft, _, document) = DocumentImporter.draft(read, rules: rules)
         let label = output ?? "<standard output>"
-        let bytes = Array(draft.text.utf8)
+        // A personal identity number in the document is not written into the draft: an agreement is no
+        // place for one, and the draft goes into the agreements' repository.
+        let text = PersonalIdentityNumber.masking(draft.text)
+        if text != draft.text {
+            RunLanguage.note(sv: "bus-docs: dokumentet innehåller personnummer; utkastet får dem maskerade (t.ex. 19121212-****) — ta bort dem ur texten, de hör inte hemma i en överenskommelse",
+                             en: "bus-docs: the document holds personal identity numbers; the draft has them masked (e.g. 19121212-****) — take them out of the text, they have no place in an agreement")
+        }
+        let bytes = Array(text.utf8)
         let parsed = AgreementParser.parse(bytes: bytes, path: label)
         let check = CheckReport(files: [CheckReport.File(path: label, source: parsed.source, diagnostics: Validator(ruleSet: rules, today: today).validate(parsed))])
         if let output {
             if let folder = target?.newFolder { try AgreementOutput.makeFolder(folder) }
             if force { try FileWriter.replace(bytes, at: output) } else { try FileWriter.create(bytes, at: output) }
         } else {
-            print(draft.text, terminator: "")
+            print(text, terminator: "")
         }
         let result = ImportReport(source: file, output: output ?? (language == .swedish ? "standardutdata" : "standard output"),
                                   document: document, draft: draft, check: check)

@@ -11,7 +11,7 @@ import Testing
         for name in [generated + " (ange enhetens namn)", generated] {
             let text = Fixture.valid.replacing("    namn: Teststads socialförvaltning\n", with: "    namn: 1️⃣\"\(name)\"\n")
             let found = assertFindings(in: text, [
-                ExpectedFinding("1️⃣", "BUS024", "the party's name is still the one `bus-docs new` wrote", .warning),
+                ExpectedFinding("1️⃣", "BUS024", "the party's name is still the placeholder bus-docs wrote", .warning),
             ])
             // What to write, not a value of this area to paste: pasted, it would silence the check with an invented name.
             #expect(found.first?.hint?.sv == "Skriv i stället för hela värdet enhetens namn så som den själv skriver det (t.ex. i sin e-postsignatur): kommunen, förvaltningen och enheten.")
@@ -62,7 +62,7 @@ import Testing
         let text = Fixture.valid.replacing("typ: lokal-överenskommelse\n", with: "typ: lokal-överenskommelse\nstatus: beslutad\n")
             .replacing("    namn: BUP Teststad\n", with: "    namn: 1️⃣\"BUP (barn- och ungdomspsykiatri) i Testområdet, Region Stockholm\"\n")
         let found = assertFindings(in: text, [
-            ExpectedFinding("1️⃣", "BUS024", "the party's name is still the one `bus-docs new` wrote, in a decided agreement"),
+            ExpectedFinding("1️⃣", "BUS024", "the party's name is still the placeholder bus-docs wrote, in a decided agreement"),
         ])
         #expect(found.first?.hint?.sv == "Skriv i stället för hela värdet enhetens namn så som den själv skriver det (t.ex. i sin e-postsignatur): mottagningens eller vårdcentralens eget namn.")
     }
@@ -82,18 +82,18 @@ import Testing
             .replacing("      - { part: skola, roll: Grundskolechef }\n", with: "      - { part: skola, roll: Grundskolechef, ersättare: 2️⃣\(substitute) }\n")
             .replacing("      - { part: bup, roll: Verksamhetschef }\n", with: "      - { part: bup, roll: 3️⃣\(role) }\n")
         let found = assertFindings(in: text, [
-            ExpectedFinding("1️⃣", "BUS024", "the role and the substitute are still the ones `bus-docs new` wrote", .warning),
-            ExpectedFinding("2️⃣", "BUS024", "the substitute is still the one `bus-docs new` wrote", .warning),
-            ExpectedFinding("3️⃣", "BUS024", "the role is still the one `bus-docs new` wrote", .warning),
+            ExpectedFinding("1️⃣", "BUS024", "the role and the substitute are still the placeholders bus-docs wrote", .warning),
+            ExpectedFinding("2️⃣", "BUS024", "the substitute is still the placeholder bus-docs wrote", .warning),
+            ExpectedFinding("3️⃣", "BUS024", "the role is still the placeholder bus-docs wrote", .warning),
         ])
         #expect(found.first?.hint?.sv == "Skriv ledamotens befattning så som huvudmannen själv skriver den (i regionen ofta verksamhetschef, i kommunen ofta förvaltnings- eller avdelningschef), och ersättarens; ta bort `ersättare:` om ingen ersättare är utsedd.")
         #expect(found.last?.hint?.en == "Write the member's title as the principal writes it itself (in the region often verksamhetschef, in the municipality often förvaltningschef or avdelningschef).")
         #expect(found.allSatisfy { $0.hint?.sv.contains("`roll:") == false }, "no value to paste")
         let decided = text.replacing("typ: lokal-överenskommelse\n", with: "typ: lokal-överenskommelse\nstatus: beslutad\n")
         assertFindings(in: decided, [
-            ExpectedFinding("1️⃣", "BUS024", "the role and the substitute are still the ones `bus-docs new` wrote, in a decided agreement"),
-            ExpectedFinding("2️⃣", "BUS024", "the substitute is still the one `bus-docs new` wrote, in a decided agreement"),
-            ExpectedFinding("3️⃣", "BUS024", "the role is still the one `bus-docs new` wrote, in a decided agreement"),
+            ExpectedFinding("1️⃣", "BUS024", "the role and the substitute are still the placeholders bus-docs wrote, in a decided agreement"),
+            ExpectedFinding("2️⃣", "BUS024", "the substitute is still the placeholder bus-docs wrote, in a decided agreement"),
+            ExpectedFinding("3️⃣", "BUS024", "the role is still the placeholder bus-docs wrote, in a decided agreement"),
         ])
         // The hints followed.
         let fixed = Fixture.valid
@@ -108,7 +108,7 @@ import Testing
             .replacing("    namn: Teststads socialförvaltning\n", with: "    namn: 1️⃣\"Ange partens namn i Testområdet (socialtjänst)\"\n")
             .replacing("bilagor/individforum.md }\n", with: "bilagor/individforum.md }\n  - { titel: Rutin för SIP, fil: 2️⃣\"(ange filen för Testområdet)\" }\n  - { titel: Protokollmall, mall: individforum }\n")
         let found = assertFindings(in: text, [
-            ExpectedFinding("1️⃣", "BUS024", "the party's name is still the one `bus-docs new` wrote", .warning),
+            ExpectedFinding("1️⃣", "BUS024", "the party's name is still the placeholder bus-docs wrote", .warning),
             ExpectedFinding("2️⃣", "BUS024", "the attachment's file is not given: the former agreement's file belonged to its area", .warning),
         ])
         #expect(found.first?.hint?.sv == "Skriv i stället för hela värdet enhetens namn så som den själv skriver det (t.ex. i sin e-postsignatur): kommunen, förvaltningen och enheten.")

@@ -102,17 +102,17 @@ extension LocalizedText {
 
     fileprivate static func generatedPartyName(decided: Bool) -> LocalizedText {
         decided
-            ? LocalizedText(sv: "partens namn är fortfarande det som `bus-docs new` skrev, i en beslutad överenskommelse",
-                            en: "the party's name is still the one `bus-docs new` wrote, in a decided agreement")
-            : LocalizedText(sv: "partens namn är fortfarande det som `bus-docs new` skrev",
-                            en: "the party's name is still the one `bus-docs new` wrote")
+            ? LocalizedText(sv: "partens namn är fortfarande platshållaren som bus-docs skrev, i en beslutad överenskommelse",
+                            en: "the party's name is still the placeholder bus-docs wrote, in a decided agreement")
+            : LocalizedText(sv: "partens namn är fortfarande platshållaren som bus-docs skrev",
+                            en: "the party's name is still the placeholder bus-docs wrote")
     }
 
     fileprivate static func generatedRole(role: Bool, substitute: Bool, decided: Bool) -> LocalizedText {
-        let sv = role && substitute ? "rollen och ersättaren är fortfarande de som `bus-docs new` skrev"
-            : role ? "rollen är fortfarande den som `bus-docs new` skrev" : "ersättaren är fortfarande den som `bus-docs new` skrev"
-        let en = role && substitute ? "the role and the substitute are still the ones `bus-docs new` wrote"
-            : role ? "the role is still the one `bus-docs new` wrote" : "the substitute is still the one `bus-docs new` wrote"
+        let sv = role && substitute ? "rollen och ersättaren är fortfarande platshållarna som bus-docs skrev"
+            : role ? "rollen är fortfarande platshållaren som bus-docs skrev" : "ersättaren är fortfarande platshållaren som bus-docs skrev"
+        let en = role && substitute ? "the role and the substitute are still the placeholders bus-docs wrote"
+            : role ? "the role is still the placeholder bus-docs wrote" : "the substitute is still the placeholder bus-docs wrote"
         return decided ? LocalizedText(sv: sv + ", i en beslutad överenskommelse", en: en + ", in a decided agreement") : LocalizedText(sv: sv, en: en)
     }
 

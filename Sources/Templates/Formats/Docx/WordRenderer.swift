@@ -48,7 +48,7 @@ public struct WordRenderer: Sendable {
     func protocolBody(_ view: ProtocolView) -> WordBody {
         var body = WordBody()
         body.title("Protokoll – \(view.forumName)")
-        body.paragraph("Område: \(view.area). Protokollet förs enligt \(view.agreementTitle), på denna fasta mall, och innehåller inga personuppgifter om barnet.")
+        body.paragraph("Område: \(view.area). Protokollet förs enligt överenskommelsen ”\(view.agreementTitle)”, på denna fasta mall, och innehåller inga personuppgifter om barnet.")
         if let warning = view.lateWarning { body.paragraph("Varning: \(warning)", bold: true) }
         body.heading("Mötet")
         body.field("Datum", body.controls.date(tag: "datum", label: "Datum", value: view.meetingDate))
@@ -122,7 +122,7 @@ public struct WordRenderer: Sendable {
     func agendaBody(_ view: AgendaView) -> WordBody {
         var body = WordBody()
         body.title("Dagordning – \(view.groupName)")
-        body.paragraph("\(view.groupKind) för \(view.area), \(view.term). Gruppen möts \(view.cadence) enligt \(view.agreementTitle).")
+        body.paragraph("\(view.groupKind) för \(view.area), \(view.term). Gruppen möts \(view.cadence) enligt överenskommelsen ”\(view.agreementTitle)”.")
         body.heading("Mötet")
         body.field("Datum", body.controls.date(tag: "datum", label: "Datum", value: view.meetingDate))
         body.field("Plats", body.controls.text(tag: "plats", label: "Plats"))
@@ -157,7 +157,7 @@ public struct WordRenderer: Sendable {
         var body = WordBody()
         let parties = view.parties.map(\.name)
         body.title("Avvikelseblankett")
-        body.paragraph("Område: \(view.area). För brister i samverkan mellan parterna, enligt \(view.agreementTitle). Blanketten innehåller inga personuppgifter om barnet.")
+        body.paragraph("Område: \(view.area). För brister i samverkan mellan parterna, enligt överenskommelsen ”\(view.agreementTitle)”. Blanketten innehåller inga personuppgifter om barnet.")
         body.heading("Rapporteras av")
         body.field("Part", body.controls.dropDown(tag: "rapporterande-part", label: "Rapporterande part", choices: parties))
         body.field("Roll", body.controls.text(tag: "roll", label: "Roll"))
