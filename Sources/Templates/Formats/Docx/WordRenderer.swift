@@ -65,10 +65,11 @@ public struct WordRenderer: Sendable {
                 WordBody.cell(control: body.controls.text(tag: "ersattare-\(row.number)", label: "Ersättare, rad \(row.number)", value: row.substitute, width: 12)),
             ]
         }
-        // The organisation's column is wide enough for a long word ("Utbildningsförvaltningen,") not to
-        // break inside it; a check box needs no more room than its head.
+        // Printed through LibreOffice: the organisation's column is wide enough for a long word
+        // ("Utbildningsförvaltningen,") not to break inside it, the check boxes' columns for their heads
+        // ("Frånvarande" at 8 pt), the role's and substitute's for a line to write on.
         body.table(caption: "Ledamöter med beslutsmandat", head: ["Roll", "Organisation", "Närvarande", "Frånvarande", "Ersättare"],
-                   rows: attendance, widths: [17, 37, 14, 14, 18], headPoints: 8)
+                   rows: attendance, widths: [17, 34, 16, 16, 17], headPoints: 8)
 
         body.heading("Anledning till mötet")
         body.paragraph("Individforum sammankallas när samordnad planering för ett barn inte har kunnat nås i ordinarie samverkan (till exempel genom en SIP).")
