@@ -160,6 +160,8 @@ import TestSupport
         let item = try #require(points(".dagordning h3"))
         #expect(h1 > h2 && h2 > h3 && h3 > body, "h1 \(h1), h2 \(h2), h3 \(h3), text \(body)")
         #expect(h2 > item && item > body, "an agenda item \(item) under h2 \(h2)")
+        // `import` reads a PDF's headings as lines set at least 15 % larger than the text.
+        #expect(h3 >= body * 1.15, "h3 \(h3), text \(body)")
     }
 
     /// Printed (and so in the PDF's form), a free-text answer has room for its rows: at least 0.45 cm a row
