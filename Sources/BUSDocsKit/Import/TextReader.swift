@@ -34,7 +34,23 @@ enum TextReader {
         while pages.last?.allSatisfy({ $0.text.trimmingWhitespace().isEmpty }) == true, pages.count > 1 { pages.removeLast() }
         pages = dropRunningLines(pages, text: \.text, document: &document)
         var lines: [String] = [], headings: [Int: Int] = [:], rows: [Int: [String]] = [:]
-        for item in pages.flatMap({ $0 + [.blank] }) {
+        // A page ends a paragraph unless the next page goes on with it: a line starting with a small letter
+        // continues the sentence the page broke off.
+        func isBlank(_ item: PDFLayout.Item) -> Bool { if case .blank = item { return true } else { return false } }
+        var items: [PDFLayout.Item] = []
+        for (index, page) in pages.enumerated() {
+            var page = page[...]
+            if let last = items.last, case .line = last, case .line(let text, _)? = page.first(where: { !isBlank($0) }),
+               text.trimmingWhitespace().first?.isLowercase == true {
+                page = page.drop(while: isBlank)
+            } else if index > 0 {
+                items.append(.blank)
+            }
+            items += page
+            while let last = items.last, isBlank(last) { items.removeLast() }
+        }
+        items.append(.blank)
+        for item in items {
             switch item {
             case .line(let text, let height):
                 if let level = levels[PDFLayout.rounded(height)] { headings[lines.count] = level }
