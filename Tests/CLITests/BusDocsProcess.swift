@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Synchronization
 
 /// Runs the built `bus-docs` executable, as a user or CI would.
@@ -91,7 +92,7 @@ struct BusDocsProcess {
 
     /// A fresh temporary folder for files a test writes.
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("bus-docs-tests-\(UUID().uuidString)")
+        let url = Scratch.url("bus-docs-tests")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

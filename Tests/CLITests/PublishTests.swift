@@ -136,7 +136,7 @@ import Glibc
         let input = workspace.appendingPathComponent("in").path, out = workspace.appendingPathComponent("site")
         let result = try build(out, [input, input + "/a/x.md", input])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("(2 agreements)"))
+        #expect(result.stdout.contains("(2 agreements; "), "\(result.stdout)")
         let pages = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
         #expect(pages == [".bus-docs-manifest", "a-x", "b-x", "index.html", "style.css"])
         // The same input gives the same names, and building again works.
@@ -173,7 +173,7 @@ import Glibc
         try text.replacingOccurrences(of: "\ngiltighet:", with: "\n\tgiltighet:").write(to: file, atomically: true, encoding: .utf8)
         let result = try build(out, [agreements.path])
         #expect(result.status == 1, "\(result.stderr)")
-        #expect(result.stdout.contains("(2 agreements)"))
+        #expect(result.stdout.contains("(2 agreements; "), "\(result.stdout)")
         let page = try String(contentsOf: out.appendingPathComponent("nacka-2023/index.html"), encoding: .utf8)
         #expect(page.contains("<span class=\"status status-olaslig\">Kan inte läsas</span>"))
         #expect(page.contains("<strong>fel [BUS019]</strong> rad 8, kolumn 1: YAML-fel"))

@@ -1,5 +1,6 @@
 import BUSDocsKit
 import Foundation
+import TestSupport
 import Testing
 @testable import Templates
 
@@ -70,14 +71,26 @@ import Testing
         #expect(AgreementView.groupView(Documents.group("styrgrupp", in: undated), in: undated).chair == "växlar varje år mellan BUP Teststad och Teststads socialförvaltning")
     }
 
+    /// A group named by its kind alone is not followed by its kind again: "Individforum", not
+    /// "Individforum (Individforum)", on the page and in Word.
+    @Test func aGroupNamedByItsKindIsNotNamedTwice() throws {
+        let plain = Documents.source(Documents.validText.replacingOccurrences(of: "    namn: BUS individforum\n", with: "    namn: Individforum\n"))
+        let page = try DocumentRenderer(templates: try TemplateSet.load()).agreementPage(plain)
+        #expect(page.contains("<h3 id=\"grupp-individforum\">Individforum</h3>"), "\(page)")
+        #expect(!page.contains("Individforum <small>"))
+        #expect(try DocumentRenderer(templates: try TemplateSet.load()).agreementPage(Documents.source())
+            .contains("<h3 id=\"grupp-individforum\">BUS individforum <small>(Individforum)</small></h3>"))
+    }
+
     @Test func receiversWrittenDifferentlyAreTheSameInTheIndex() {
         let a = Documents.source(Documents.validText.replacingOccurrences(of: "mottagare: BUSSAM", with: "mottagare: BUS-SAM"))
         let b = Documents.source(Documents.validText.replacingOccurrences(of: "mottagare: BUSSAM", with: "mottagare: BUSSAM:s sekretariat"))
-        #expect(IndexView.values(of: a)[5] == "BUSSAM" && IndexView.values(of: b)[5] == "BUSSAM")
+        #expect(IndexView.values(of: a)[5] == "samrådsgruppen för barns och ungas hälsa")
+        #expect(IndexView.values(of: b)[5] == "samrådsgruppen för barns och ungas hälsa")
     }
 
     @Test func aProtocolTemplateOfTheAreasOwnRendersTheProtocol() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bus-docs-own-\(UUID().uuidString)")
+        let folder = Scratch.url("bus-docs-own")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try "{{<layout}}{{$content}}{{#page}}<h1>Vårt eget protokoll: {{forumName}}</h1>{{/page}}{{/content}}{{/layout}}"

@@ -75,16 +75,20 @@ import TestSupport
         #expect(!index.contains("<th scope=\"row\"><a href=\"trasig/index.html\">"))
     }
 
-    /// The receiver column names the body as the agreement's rule set names it now: under hök-2022 the
-    /// samrådsgrupp, also where the file still writes BUSSAM; under bus-2012, BUSSAM.
-    @Test func theReceiverIsNamedAsTheRuleSetNamesItNow() throws {
+    /// The receiver column names the body as the current rule set names it: the samrådsgrupp, also where
+    /// the file still writes BUSSAM and where the agreement is written under bus-2012, so that an area under
+    /// each rule set sending to the same body is not marked as standing out. A marked cell says so in text.
+    @Test func theReceiverIsNamedAsTheCurrentRuleSetNamesIt() throws {
         let hok = Documents.source(Documents.validText.replacingOccurrences(of: "regelverk: bus-2012", with: "regelverk: hök-2022"), slug: "nyby")
-        #expect(hok.ruleSet.id == "hök-2022")
-        let html = try renderer.index([hok])
+        #expect(hok.ruleSet.id == "hök-2022" && source.ruleSet.id == "bus-2012")
+        let html = try renderer.index([hok, source])
         expectValidHTML(html)
-        #expect(html.contains("<td>samrådsgruppen för barns och ungas hälsa</td><td>en gång per år</td>"), "\(html)")
-        #expect(!html.contains("<td>BUSSAM</td>"))
-        #expect(try renderer.index([source]).contains("<td>BUSSAM</td><td>en gång per år</td>"))
+        #expect(html.components(separatedBy: "<td>samrådsgruppen för barns och ungas hälsa</td><td>en gång per år</td>").count == 3, "\(html)")
+        #expect(!html.contains("BUSSAM"))
+        #expect(!html.contains("avviker"))
+        let oral = Documents.source(Documents.validText.replacingOccurrences(of: "samtycke: skriftligt", with: "samtycke: muntligt"), slug: "b")
+        let marked = try renderer.index([hok, source, oral])
+        #expect(marked.contains("<td class=\"avviker\">muntligt<span class=\"dold\"> (avviker)</span></td>"), "\(marked)")
     }
 
     /// A finding's note is listed under it with its own line, on the agreement's page and an unreadable one.

@@ -1,12 +1,13 @@
 import BUSDocsKit
 import Foundation
+import TestSupport
 import Testing
 @testable import Templates
 
 /// Publishing a site: staged beside `--out`, swapped in whole, the user's files kept, nothing changed on failure.
 @Suite struct SitePublisherTests {
     func workspace() throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("publisher-\(UUID().uuidString)")
+        let url = Scratch.url("publisher")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url.path
     }

@@ -22,7 +22,7 @@ enum Documents {
     /// The built-in templates with a one-line stylesheet, so golden files show the documents' structure
     /// and a change of style alone does not rewrite them all (`RenderingTests` checks the real one is inlined).
     static let renderer: DocumentRenderer = {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bus-docs-style-\(UUID().uuidString)")
+        let folder = Scratch.url("bus-docs-style")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try? "/* style.css */".write(to: folder.appendingPathComponent("style.css"), atomically: true, encoding: .utf8)
         return DocumentRenderer(templates: try! TemplateSet.load(overrides: folder.path))

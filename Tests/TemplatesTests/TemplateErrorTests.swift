@@ -1,12 +1,13 @@
 import BUSDocsKit
 import Foundation
+import TestSupport
 import Testing
 @testable import Templates
 
 /// Templates users edit: overrides file by file, errors that name the file and line.
 @Suite struct TemplateErrorTests {
     func folder(with files: [String: String]) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
+        let url = Scratch.url("templates")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         for (name, text) in files { try text.write(to: url.appendingPathComponent(name), atomically: true, encoding: .utf8) }
         return url.path

@@ -178,7 +178,7 @@ import TestSupport
     }
 
     @Test func aFileThatIsNoWordDocumentIsRefusedByName() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bus-docs-word-\(UUID().uuidString)")
+        let folder = Scratch.url("bus-docs-word")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let text = folder.appendingPathComponent("mall.docx")

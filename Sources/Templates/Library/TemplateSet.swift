@@ -40,7 +40,7 @@ public struct TemplateSet: Sendable {
     }
     public var stylesheet: String
     /// Whether a template (not only the stylesheet) comes from a user's folder: pages are then checked
-    /// with libxml2 (`SiteBuilder.validate`).
+    /// with libxml2 (`checkMarkup`).
     public private(set) var hasUserTemplates = false
     /// Which tags of a template have been checked against a type of view: a tag checked once holds for
     /// every view of that type, so a template whose every tag is is not checked again for each page
@@ -274,5 +274,16 @@ final class CheckedPairs: Sendable {
             return !union.contains(false)
         }
         if all { _ = complete.withLock { $0.insert(pair) } }
+    }
+}
+
+extension TemplateSet {
+    /// An HTML page made with a user's template (`--templates`), parsed with libxml2: broken markup is an
+    /// error that names the file it went into. The built-in templates' markup does not depend on what an
+    /// agreement says (every value is escaped, raw HTML in the text is left out), and is checked by the
+    /// tests (libxml2, the Nu validator, the fuzz target) rather than on every page of every run.
+    public func checkMarkup(of output: String, _ html: String) throws {
+        guard hasUserTemplates, html.hasPrefix("<!DOCTYPE"), let problem = HTMLValidator.problems(in: html).first else { return }
+        throw TemplateError.brokenMarkup(output: output, line: problem.line, problem: problem.message)
     }
 }

@@ -99,16 +99,10 @@ public struct SiteBuilder: Sendable {
         return files
     }
 
-    /// Every HTML file parsed with libxml2 when a template is the user's (`--templates`); a template that
-    /// produces broken markup is named with the file. The built-in templates' markup does not depend on
-    /// what an agreement says (every value is escaped, raw HTML in the text is left out), and is checked
-    /// by the tests (libxml2, the Nu validator, the fuzz target) rather than on every page of every run.
+    /// Every HTML page checked as `TemplateSet.checkMarkup` checks it.
     public func validate(_ files: [OutputFile]) throws {
-        guard renderer.templates.hasUserTemplates else { return }
         for file in files where file.path.hasSuffix(".html") {
-            if let text = file.text, let problem = HTMLValidator.problems(in: text).first {
-                throw TemplateError.brokenMarkup(output: file.path, line: problem.line, problem: problem.message)
-            }
+            if let text = file.text { try renderer.templates.checkMarkup(of: file.path, text) }
         }
     }
 }

@@ -1,7 +1,7 @@
 import BUSDocsKit
 import Templates
 
-/// HTML through the Mustache templates, checked with libxml2 like `build` checks it.
+/// HTML through the Mustache templates, its markup checked as `build` checks it.
 struct HTMLFormat: OutputFormat {
     let name = "html"
     let kinds: Set<OutputDocument.Kind> = [.group, .deviationForm, .agreement, .followUp, .comparison]
@@ -12,7 +12,7 @@ struct HTMLFormat: OutputFormat {
 
     func html(_ document: OutputDocument, templates: TemplateSet) throws -> String {
         let renderer = DocumentRenderer(templates: templates)
-        return try SingleDocument.rendering {
+        return try SingleDocument.rendering(templates: templates) {
             switch document {
             case let .group(source, group, date, noticed, today):
                 return try renderer.groupDocument(source, group: group, date: date, noticed: noticed, today: today)

@@ -8,7 +8,7 @@ struct MarkdownFormat: OutputFormat {
 
     func render(_ document: OutputDocument, in context: OutputContext) throws -> [UInt8] {
         let renderer = DocumentRenderer(templates: context.templates)
-        return Array(try SingleDocument.rendering {
+        return Array(try SingleDocument.rendering(templates: context.templates) {
             switch document {
             case let .group(source, group, date, noticed, today):
                 return try renderer.groupDocument(source, group: group, date: date, noticed: noticed, today: today, format: .md)

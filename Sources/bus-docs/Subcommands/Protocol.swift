@@ -221,12 +221,10 @@ enum SingleDocument {
         return .ownDocument(agreement: agreement, title: title, file: file, isForm: isForm)
     }
 
-    /// Renders, and parses HTML with libxml2 like `build` does: broken markup from a template is an error.
-    static func rendering(_ render: () throws -> String) throws -> String {
+    /// Renders, and checks the markup as `build` does (`TemplateSet.checkMarkup`).
+    static func rendering(templates: TemplateSet, _ render: () throws -> String) throws -> String {
         let output = try render()
-        if output.hasPrefix("<!DOCTYPE"), let problem = HTMLValidator.problems(in: output).first {
-            throw TemplateError.brokenMarkup(output: "document", line: problem.line, problem: problem.message)
-        }
+        try templates.checkMarkup(of: "document", output)
         return output
     }
 }

@@ -1,12 +1,13 @@
 import BUSDocsKit
 import Foundation
+import TestSupport
 import Testing
 
 /// What `build` may publish of an agreement's attachments: files found in its own folder, never outside.
 @Suite struct AttachmentFilesTests {
     /// A folder with an agreement listing `files` under `bilagor:`, and what reading them finds.
     func read(_ files: [String], setUp: (String) throws -> Void) throws -> [AttachmentFile] {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("attachments-\(UUID().uuidString)").path
+        let root = Scratch.url("attachments").path
         try FileManager.default.createDirectory(atPath: root + "/omr/bilagor", withIntermediateDirectories: true)
         try setUp(root)
         let text = "---\nbilagor:\n" + files.map { "  - { titel: Bilaga, fil: \"\($0)\" }\n" }.joined() + "---\n"

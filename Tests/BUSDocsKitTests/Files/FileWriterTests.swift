@@ -1,11 +1,12 @@
 import BUSDocsKit
 import Foundation
+import TestSupport
 import Testing
 
 /// The one file writer: replace in one step, create without ever replacing, nothing left behind.
 @Suite struct FileWriterTests {
     func folder() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("writer-\(UUID().uuidString)").path
+        let path = Scratch.url("writer").path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }

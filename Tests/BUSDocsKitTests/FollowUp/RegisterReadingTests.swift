@@ -6,7 +6,7 @@ import TestSupport
 /// The register as of the run's date, with ids in any case, and year folders under another name.
 @Suite struct RegisterReadingTests {
     static func read(year: Int = 2025, today: LocalDate?, _ files: [String: String]) throws -> RegisterReading {
-        let area = FileManager.default.temporaryDirectory.appendingPathComponent("bus-docs-register-\(UUID().uuidString)/nacka-2023")
+        let area = Scratch.url("bus-docs-register/nacka-2023")
         let folder = area.appendingPathComponent(String(year))
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for (name, text) in files { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
@@ -80,7 +80,7 @@ import TestSupport
 
     /// A year's folder saved under another name is said at the folder, with the name it must have.
     @Test func aMisnamedYearFolderIsAFinding() throws {
-        let area = FileManager.default.temporaryDirectory.appendingPathComponent("bus-docs-register-\(UUID().uuidString)/nacka-2023")
+        let area = Scratch.url("bus-docs-register/nacka-2023")
         for name in ["2024", "2025-uppfoljning", "År 2023", "2024 (kopia)", "2027 utkast", "gamla filer"] {
             try FileManager.default.createDirectory(at: area.appendingPathComponent(name), withIntermediateDirectories: true)
         }
@@ -106,7 +106,7 @@ import TestSupport
     /// A register saved by Excel or LibreOffice in an English locale: commas, CRLF, a byte-order mark,
     /// quoted cells that hold commas, every cell quoted.
     @Test func anEnglishLocaleExportWithCommasIsRead() throws {
-        let area = FileManager.default.temporaryDirectory.appendingPathComponent("bus-docs-register-\(UUID().uuidString)/nacka-2023")
+        let area = Scratch.url("bus-docs-register/nacka-2023")
         let folder = area.appendingPathComponent("2025")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]

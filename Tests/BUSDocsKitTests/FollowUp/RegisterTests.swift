@@ -14,7 +14,7 @@ import TestSupport
 
     /// Writes one register year and reads it.
     static func read(year: Int = 2025, _ files: [String: String], bytes: [String: [UInt8]] = [:]) throws -> RegisterReading {
-        let area = FileManager.default.temporaryDirectory.appendingPathComponent("bus-docs-register-\(UUID().uuidString)/nacka-2023")
+        let area = Scratch.url("bus-docs-register/nacka-2023")
         let folder = area.appendingPathComponent(String(year))
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for (name, text) in files { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }

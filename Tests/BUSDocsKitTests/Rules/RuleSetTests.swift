@@ -1,5 +1,6 @@
 import BUSDocsKit
 import Foundation
+import TestSupport
 import Testing
 
 /// Rule parameters are data: built-in sets by name, another set from a file.
@@ -27,7 +28,7 @@ import Testing
             .replacingOccurrences(of: "id: bus-2012", with: "id: egen-2027")
             .replacingOccurrences(of: "obligatoriska-verksamheter: [socialtjanst, utbildning, bup, hab, bumm]",
                                   with: "obligatoriska-verksamheter: [socialtjanst, utbildning, bup, hab, bumm, lss]")
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("rules-\(UUID().uuidString).yaml")
+        let url = Scratch.url("rules.yaml")
         try stricter.write(to: url, atomically: true, encoding: .utf8)
         let ruleSet = try RuleSet.load(url.path)
         #expect(ruleSet.id == "egen-2027")
@@ -37,7 +38,7 @@ import Testing
     }
 
     @Test func brokenRuleSetFileIsAClearError() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("broken-\(UUID().uuidString).yaml")
+        let url = Scratch.url("broken.yaml")
         try "id: x\nnamn: [".write(to: url, atomically: true, encoding: .utf8)
         #expect(throws: RuleSetError.self) { try RuleSet.load(url.path) }
         #expect(throws: RuleSetError.self) { try RuleSet.load("/no/such/rules.yaml") }
@@ -45,7 +46,7 @@ import Testing
 
     @Test func aWrongValueInARuleSetIsNamedWithItsLine() throws {
         let source = String(decoding: try Data(contentsOf: Self.builtInFile), as: UTF8.self)
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("wrong-\(UUID().uuidString).yaml")
+        let url = Scratch.url("wrong.yaml")
         try source.replacingOccurrences(of: "huvudmän: [kommun, region]", with: "huvudmän: [kommun, landsting]")
             .write(to: url, atomically: true, encoding: .utf8)
         #expect(throws: RuleSetError.invalid(url.path, LocalizedText(sv: "`huvudmän`: okänt värde `landsting`", en: "`huvudmän`: unknown value `landsting`"))) { try RuleSet.load(url.path) }

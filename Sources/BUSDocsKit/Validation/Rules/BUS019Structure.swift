@@ -129,16 +129,33 @@ public struct StructureRule: Rule {
     /// one paragraph, printed as running text. One warning per list, at its first line, with the lines
     /// written as `- ` items.
     static func pastedBullets(in body: Body) -> [Diagnostic] {
-        // Most bodies have no line that starts with a non-ASCII mark or an `o` and a tab: one pass over the bytes.
+        // Most bodies have no line that starts with a non-ASCII mark and a space or tab, or an `o` and a tab
+        // (a line starting "Åtgärder" or "om" is not one): one pass over the bytes.
         var markdown = body.markdown
         let mayHave = markdown.withUTF8 { bytes in
+            var index = 0
             var lineStart = true
-            for byte in bytes {
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
                 if byte == UInt8(ascii: "\n") { lineStart = true; continue }
                 guard lineStart else { continue }
                 if byte == UInt8(ascii: " ") { continue }
-                if byte >= 0xC2 || byte == UInt8(ascii: "o") { return true }
                 lineStart = false
+                // The byte after the mark: after an `o`, the next; after a non-ASCII lead byte, the one after
+                // its scalar.
+                let after: Int
+                switch byte {
+                case UInt8(ascii: "o"): after = index
+                case 0xC2...0xDF: after = index + 1
+                case 0xE0...0xEF: after = index + 2
+                case 0xF0...0xF4: after = index + 3
+                default: continue
+                }
+                guard after < bytes.count else { continue }
+                if bytes[after] == UInt8(ascii: "\t") || (bytes[after] == UInt8(ascii: " ") && byte != UInt8(ascii: "o")) {
+                    return true
+                }
             }
             return false
         }
