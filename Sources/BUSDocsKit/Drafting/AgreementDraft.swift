@@ -199,7 +199,7 @@ public struct AgreementDraft {
             ## Organisation
             *Vägledning:* Samverkan sker på tre nivåer: den lokala styrgruppen (ledning), arbetsgruppen (verksamhet) och
             BUS individforum (enskilda barn). Beskriv vem som sitter i varje grupp, hur ofta den möts och hur frågor
-            som inte kan lösas förs vidare. Individforum hålls inom \(ruleSet.individualForumDeadlineDays) dagar från det att behovet har anmälts.
+            som inte kan lösas förs vidare. Individforum hålls inom \(ruleSet.individualForumDeadlineDays) dagar från det att behovet har uppmärksammats.
 
             ## \(heading("sip", "Samordnad individuell plan"))
             *Vägledning:* När ett barn behöver insatser från både socialtjänsten och hälso- och sjukvården ska en samordnad

@@ -207,6 +207,10 @@ extension RuleSet {
     /// The names of the rule sets built into bus-docs.
     public static let builtInNames = ["bus-2012", "hök-2022"]
 
+    /// The current regional rule set (hök-2022): the one `new` and `rules` start from, and the one whose
+    /// names compare agreements written under different rule sets.
+    public static var current: RuleSet { hok2022! }
+
     /// A built-in rule set by name (`hok-2022` is accepted for `hök-2022`).
     public static func builtIn(named name: String) -> RuleSet? {
         switch name.folded() {

@@ -9,6 +9,8 @@ struct AgreementView {
         var anchor: String
         var name: String
         var kind: String
+        /// The kind, to write after the name; nil when the name says no more than the kind ("Individforum").
+        var kindNote: String? { name.lowercased() == kind.lowercased() ? nil : kind }
         var members: [PersonRole]
         var hasMembers: Bool
         var cadence: String
@@ -247,6 +249,7 @@ extension AgreementView.GroupView: TemplateView {
         ("anchor", { $0.anchor }),
         ("name", { $0.name }),
         ("kind", { $0.kind }),
+        ("kindNote", { $0.kindNote }),
         ("members", { $0.members }),
         ("hasMembers", { $0.hasMembers }),
         ("cadence", { $0.cadence }),

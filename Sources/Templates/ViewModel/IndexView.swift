@@ -165,9 +165,14 @@ public struct IndexView {
         }
         let school = a.sip?.school.map { $0.value.rawValue }
         let consent = a.consent.map { $0.value.rawValue }
-        // By the name the agreement's rule set gives the body now (hök-2022: the samrådsgrupp, not BUSSAM).
+        // By the name the current rule set gives the body (the samrådsgrupp, not BUSSAM), so that agreements
+        // written under bus-2012 and hök-2022 compare equal when they send to the same body; by the name the
+        // agreement's own rule set gives it when only that one knows it.
         let receiver = a.deviations?.receiver.map { written in
-            source.ruleSet.body(named: written.value).map { body in source.ruleSet.deviationReceivers.first(where: body.isNamed) ?? body.name } ?? written.value
+            for ruleSet in [RuleSet.current, source.ruleSet] {
+                if let body = ruleSet.body(named: written.value) { return ruleSet.deviationReceivers.first(where: body.isNamed) ?? body.name }
+            }
+            return written.value
         }
         let followUp = a.followUp?.period.map { Wording.period($0.value) }
         return [

@@ -39,6 +39,8 @@ struct Build: ParsableCommand {
         var reports: [CheckReport.File] = []
         var summaries: [IndexView.Summary] = []
         var fileCount = 0
+        // Attachments named without a link (their warnings are printed above the summary, not counted in it).
+        var unlinked = 0
         var registerReport = CheckReport(files: [])
         do {
             let paths = try CheckedFile.collect(inputs)
@@ -78,6 +80,7 @@ struct Build: ParsableCommand {
                     for attachment in unpublished {
                         let place = "\(file.path):\(attachment.reference.location.line):\(attachment.reference.location.column)"
                         guard let warning = attachment.warning else { continue }
+                        unlinked += 1
                         RunLanguage.note(sv: "\(place): varning: \(warning.sv)", en: "\(place): warning: \(warning.en)")
                     }
                 }
@@ -96,8 +99,10 @@ struct Build: ParsableCommand {
         let report = CheckReport(files: reports + registerReport.files)
         print(TextFormatter().summary(report, language: language))
         let written = fileCount + 2, agreements = summaries.count
-        print(RunLanguage.pick(sv: "\(written) \(written == 1 ? "fil" : "filer") skrivna till \(out)/ (\(agreements) \(agreements == 1 ? "överenskommelse" : "överenskommelser"))",
-                               en: "\(written) \(written == 1 ? "file" : "files") written to \(out)/ (\(agreements) \(agreements == 1 ? "agreement" : "agreements"))"))
+        let unlinkedSv = unlinked == 0 ? "" : "; \(unlinked) \(unlinked == 1 ? "bilaga saknas och nämns" : "bilagor saknas och nämns") utan länk, se varningarna ovan"
+        let unlinkedEn = unlinked == 0 ? "" : "; \(unlinked) \(unlinked == 1 ? "attachment is" : "attachments are") missing and named without a link, see the warnings above"
+        print(RunLanguage.pick(sv: "\(written) \(written == 1 ? "fil" : "filer") skrivna till \(out)/ (\(agreements) \(agreements == 1 ? "överenskommelse" : "överenskommelser")\(unlinkedSv))",
+                               en: "\(written) \(written == 1 ? "file" : "files") written to \(out)/ (\(agreements) \(agreements == 1 ? "agreement" : "agreements")\(unlinkedEn))"))
         if report.errorCount > 0 { throw ExitCode(1) }
     }
 }

@@ -222,7 +222,7 @@ public struct WordRenderer: Sendable {
 
         body.heading("Organisation")
         for group in view.groups {
-            body.heading("\(group.name) (\(group.kind))", level: 2)
+            body.heading(group.name + (group.kindNote.map { " (\($0))" } ?? ""), level: 2)
             body.paragraph("Möten: \(group.cadence)." + (group.chair.map { " Ordförande: \($0)." } ?? "") + (group.convener.map { " Sammankallande: \($0)." } ?? "") + (group.minutes.map { " \($0)" } ?? ""))
             if group.hasMembers {
                 body.table(caption: "Ledamöter i \(group.name)", head: ["Roll", "Organisation", "Ersättare"],
