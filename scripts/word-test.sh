@@ -5,6 +5,7 @@
 #  - python-docx opens each one, lxml parses every XML part, and its content controls are counted by kind
 #    and tag (scripts/docx_check.py);
 #  - LibreOffice converts all of them to PDF in one run, and each PDF must have pages and the document's title;
+#    no table head of a protocol or an agenda, and no word of the follow-up's tables, is broken inside a word;
 #    a form printed blank shows no prompt ("Välj part", "Skriv namn") and every party a drop-down offers;
 #  - a document restyled with a reference document made by python-docx keeps Word's style names;
 #  - pdftoppm turns each PDF's first page into a PNG for a reviewer (OUT/pages);
@@ -130,6 +131,11 @@ for file in "$OUT"/docx/*.docx; do
   broken=""
   for head in $heads; do grep -q "$head" <<< "$head_line" || broken="$broken $head"; done
   if [ -n "$broken" ]; then fail "$name.pdf: the attendance table's heads are broken inside a word:$broken ($head_line)"; continue; fi
+  # The follow-up's tables: no word of a head or a cell broken inside ("individfor|um"), only between words.
+  case $name in uppfoljning-*)
+    broken=$(python3 scripts/docx-table-words.py "$file" "$pdf" | tr '\n' ' ' || true)
+    if [ -n "$broken" ]; then fail "$name.pdf: words of its tables are broken inside: $broken"; continue; fi
+  esac
   # The signing on one page: a page break never falls between its heading, the names and the lines to sign on.
   case $name in *-protokoll|*-dagordning-*)
     split=$(pdftotext -layout "$pdf" - | awk 'BEGIN { RS = "\f" } /Justering/ { a = NR } /Underskrift justerare|Justerare:/ { b = NR } END { if (a != b) print "pages " a " and " b }')

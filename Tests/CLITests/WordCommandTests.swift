@@ -100,8 +100,8 @@ import Testing
         let result = try BusDocsProcess.run(["report", "Agreements", "--register", "Register", "--year", "2025", "--format", "md"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("# Uppföljning av BUS-samverkan 2025\n"))
-        #expect(result.stdout.contains("\n| Område | Ärenden i individforum | Lyfta till styrgruppen | Avvikelser | SIP |\n|---|---|---|---|---|\n"))
-        #expect(result.stdout.contains("\n| **Hela regionen** |"))
+        #expect(result.stdout.contains("\n| Område | Ärenden i individforum | Lyfta till lokal styrgrupp | Avvikelser | SIP |\n|---|---|---|---|---|\n"))
+        #expect(result.stdout.contains("\n| **Alla redovisade områden** |"))
         #expect(result.stdout.contains("\n## Nacka\n"))
         #expect(!result.stdout.contains("<svg") && !result.stdout.contains("&amp;"))
     }

@@ -6,7 +6,7 @@ import TestSupport
 
 /// The yearly follow-up made from the example registers in `Register/` for the agreements in `Agreements/`.
 @Suite struct ReportRenderingTests {
-    static func exampleReport(suppressing: Bool = true) throws -> (FollowUpReport, [String: RuleSet]) {
+    static func exampleReport(suppressing: Bool = true, today: LocalDate? = nil) throws -> (FollowUpReport, [String: RuleSet]) {
         let root = TestPaths.packageRoot()
         var areas: [FollowUpArea] = []
         var ruleSets: [String: RuleSet] = [:]
@@ -22,7 +22,7 @@ import TestSupport
             ruleSets[slug] = ruleSet
             areas.append(FollowUpArea(name: agreement.area?.value ?? slug, slug: slug, agreement: agreement, ruleSet: ruleSet, registers: readings.map(\.year)))
         }
-        return (FollowUpReport(year: 2025, areas: areas, suppressing: suppressing), ruleSets)
+        return (FollowUpReport(year: 2025, areas: areas, suppressing: suppressing, today: today), ruleSets)
     }
 
     @Test func reportOfTheExampleRegisters() throws {
@@ -45,6 +45,23 @@ import TestSupport
         #expect(document.components(separatedBy: "<w:tbl>").count - 1 == tables)
         #expect(markdown.components(separatedBy: "\n|---|").count - 1 == tables)
         #expect(document.contains("<w:t xml:space=\"preserve\">färre än 3</w:t>"))
+    }
+
+    /// Part of a year is not compared with the whole year before: the sentences that say a change from
+    /// 2024 are there when 2025 is over and left out while it is not, and the period says why.
+    @Test func aPartOfAYearIsNotComparedWithTheWholeYearBefore() throws {
+        let (whole, ruleSets) = try Self.exampleReport()
+        let wholeView = ReportView(whole, ruleSets: ruleSets)
+        let comparisons = (wholeView.summary + wholeView.areas.flatMap(\.sentences)).filter { $0.contains("år 2024") }
+        #expect(comparisons == ["Antalet avvikelser ökade från 77 år 2024 till 85 år 2025.", "Antalet avvikelser ökade från 33 år 2024 till 41 år 2025."])
+        #expect(wholeView.period == nil)
+        let (part, _) = try Self.exampleReport(today: LocalDate(iso: "2025-12-30"))
+        let partView = ReportView(part, ruleSets: ruleSets)
+        #expect((partView.summary + partView.areas.flatMap(\.sentences)).filter { $0.contains("år 2024") } == [])
+        #expect(partView.period == "Året är inte slut: uppföljningen gäller 2025-01-01–2025-12-30. Ett ärende utan möte räknas som sent först när "
+            + "tidsfristen har gått ut. Talen för 2025 jämförs inte med tidigare år förrän året är slut.")
+        // The tables still have the years side by side, under that sentence.
+        #expect(partView.regionTables[0].head == ["Uppgift", "2024", "2025"])
     }
 
     @Test func chartsAreAccessibleAndSayTheirFigures() throws {
@@ -91,7 +108,7 @@ import TestSupport
     @Test func aChartLinksToItsTableByTheTablesCaption() throws {
         let (report, ruleSets) = try Self.exampleReport()
         let html = try Documents.renderer.followUpReport(report, ruleSets: ruleSets)
-        #expect(html.contains("(uppgifterna finns i tabellen <a href=\"#region-indikatorer\">Uppföljningens indikatorer, hela regionen</a>)"))
+        #expect(html.contains("(uppgifterna finns i tabellen <a href=\"#region-indikatorer\">Uppföljningens indikatorer, de redovisade områdena</a>)"))
         #expect(html.contains("(uppgifterna finns i tabellen <a href=\"#nacka-2023-avvikelser\">Avvikelser efter ämne och status</a>)"))
         let links = html.components(separatedBy: "(uppgifterna finns i tabellen <a href=\"#").dropFirst()
         #expect(links.count == 6)

@@ -3,6 +3,34 @@ import Foundation
 /// The figures said as Swedish sentences, for the summary at the top of a report: "Socialtjänsten
 /// skickade 56 avvikelser, varav 33 till BUP; de flesta gällde SIP." Hidden counts stay hidden.
 public enum FollowUpSentences {
+    /// Whose figures the sentences are: one area's, or the sum of the areas in the report.
+    public enum Scope: Sendable, Equatable {
+        /// One area, whose individforum meets within its agreement's deadline.
+        case area(deadlineDays: Int)
+        /// The areas in the report together: each has its own deadline and its own steering group.
+        case areas
+
+        /// Where a case the individforum cannot solve is lifted: the area's local steering group, or
+        /// each area's own ("de lokala styrgrupperna"); never "styrgruppen" of a region, which has none.
+        public var steeringGroup: String {
+            self == .areas ? FollowUpSentences.localSteeringGroups : FollowUpSentences.localSteeringGroup
+        }
+
+        /// "inom 14 dagar", or "inom tidsfristen" for areas whose deadlines may differ.
+        public var withinDeadline: String {
+            if case let .area(days) = self { return "inom \(days) dagar" }
+            return "inom tidsfristen"
+        }
+    }
+
+    /// The steering group a case is lifted to from an area's individforum, as the agreements name it.
+    public static let localSteeringGroup = "den lokala styrgruppen"
+    /// The same, for several areas together: each lifts its cases to its own.
+    public static let localSteeringGroups = "de lokala styrgrupperna"
+    /// What the sum of the areas in a report is called: only the areas it reports, never the whole
+    /// region, which has more areas than any register folder holds.
+    public static let reportedAreas = "de redovisade områdena"
+
     /// A service's name in a table ("Socialtjänst", "BUP").
     public static func label(_ service: String, ruleSet: RuleSet?) -> String {
         if let known = names[service] { return known.label }
@@ -45,9 +73,11 @@ public enum FollowUpSentences {
         "Antalet \(what) redovisas inte, för att skydda enskilda barn."
     }
 
-    /// The sentences of one year, for an area or the region.
-    public static func sentences(_ figures: YearFigures, previous: YearFigures?, deadlineDays: Int?, ruleSet: RuleSet?) -> [String] {
+    /// The sentences of one year, for an area or the areas together. `previous`, the year before, is
+    /// compared with only when `yearIsOver`: part of a year beside a whole one would read as a change.
+    public static func sentences(_ figures: YearFigures, previous: YearFigures?, scope: Scope, yearIsOver: Bool, ruleSet: RuleSet?) -> [String] {
         var out: [String] = []
+        let previous = yearIsOver ? previous : nil
         // Individforum.
         guard let cases = count(figures.cases, "ärende", "ärenden") else {
             out.append(notShown("ärenden i individforum"))
@@ -55,8 +85,7 @@ public enum FollowUpSentences {
         }
         var forum = "I individforum togs \(cases) upp"
         if let share = figures.sharePercent {
-            let within = deadlineDays.map { "inom \($0) dagar" } ?? "inom tidsfristen"
-            forum += "; \(share) % av ärendena fick möte \(within)"
+            forum += "; \(share) % av ärendena fick möte \(scope.withinDeadline)"
         }
         if let median = figures.medianDays {
             forum += ", och mediantiden från uppmärksammat behov till möte var \(days(median))"
@@ -65,8 +94,9 @@ public enum FollowUpSentences {
         if figures.cases.value > 0 || !figures.cases.isShown {
             out.append(count(figures.lifted, "ärende", "ärenden").map { counted in
                 // A sentence does not begin with a figure: "Totalt lyftes 5 ärenden …".
-                figures.lifted.isShown && figures.lifted.value > 0 ? "Totalt lyftes \(counted) till styrgruppen." : capitalised(counted) + " lyftes till styrgruppen."
-            } ?? notShown("ärenden som lyftes till styrgruppen"))
+                figures.lifted.isShown && figures.lifted.value > 0
+                    ? "Totalt lyftes \(counted) till \(scope.steeringGroup)." : capitalised(counted) + " lyftes till \(scope.steeringGroup)."
+            } ?? notShown("ärenden som lyftes till \(scope.steeringGroup)"))
         }
         return out + deviationSentences(figures, previous: previous, ruleSet: ruleSet)
     }

@@ -114,6 +114,55 @@ public struct ProtectionProblem: Sendable {
             for cell in move { entries[cell].state = .complement }
             disclosed = disclosedCells()
         }
+        markConsistently()
+    }
+
+    /// One figure, one mark: a hidden count gets the mark a reader can already tell it has, so that the
+    /// same figure never reads "färre än 3" in one table and ".." in another (a region's count that is one
+    /// area's, the others' being printed 0s; a row total of one cell). Counts a reader can tell are equal
+    /// (`sameFigures`) take the mark of one protected already (`fix`): ".." when one is, since a mark that
+    /// says less gives nothing away; a number when one is printed. Any other ".." that a reader can bound to
+    /// 1 or 2 reads "färre än 3". Neither tells a reader more than the marks did, so no count is disclosed.
+    mutating func markConsistently() {
+        let classes = sameFigures()
+        var settled: Set<Cell> = []
+        for members in classes {
+            let fixed = members.filter { entries[$0].fixed }
+            let shown = members.contains { entries[$0].state == .shown }
+            let mark: Figure.State? = shown ? .shown
+                : fixed.contains { entries[$0].state == .complement } ? .complement
+                : fixed.isEmpty ? nil : .small
+            guard let mark else { continue }
+            for cell in members where !entries[cell].fixed && entries[cell].state != .shown {
+                // A count of 1 or 2 is never printed, even where a reader could work it out.
+                if mark == .shown, entries[cell].value <= 2 { continue }
+                entries[cell].state = mark
+                settled.insert(cell)
+            }
+        }
+        let bounds = bounds()
+        for index in entries.indices where entries[index].displayed && !entries[index].fixed && !settled.contains(index)
+            && entries[index].state == .complement {
+            if let high = bounds[index].high, high <= 2 { entries[index].state = .small }
+        }
+    }
+
+    /// Displayed counts a reader can tell are the same figure: a total and the one item of its sum that is
+    /// not a printed 0. Each class has two counts or more.
+    func sameFigures() -> [[Cell]] {
+        var parent = Array(entries.indices)
+        func root(_ cell: Cell) -> Cell {
+            var cell = cell
+            while parent[cell] != cell { cell = parent[cell] }
+            return cell
+        }
+        for sum in sums where entries[sum.total].displayed {
+            let open = sum.items.filter { !(entries[$0].displayed && entries[$0].state == .shown && entries[$0].value == 0) }
+            guard open.count == 1, entries[open[0]].displayed else { continue }
+            let (a, b) = (root(open[0]), root(sum.total))
+            if a != b { parent[max(a, b)] = min(a, b) }
+        }
+        return Dictionary(grouping: entries.indices, by: root).values.filter { $0.count > 1 }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
     }
 
     /// The counts to hide next so that `target` is no longer disclosed: tried one by one among the counts

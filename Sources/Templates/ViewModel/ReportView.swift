@@ -16,8 +16,10 @@ struct ReportView {
     var leftOut: [String]
     var summary: [String]
     var overview: TableView
-    /// Whether the report has a region beside its areas (two areas or more).
+    /// Whether the report has a region beside its areas (two areas or more): their sum.
     var hasRegion: Bool
+    /// The heading over the summary of the areas together ("Sammanfattning för de redovisade områdena").
+    var summaryHeading: String
     var regionTables: [TableView]
     var regionCharts: [ChartView]
     var areas: [AreaView]
@@ -38,19 +40,23 @@ struct ReportView {
         protected = report.suppressed
         title = "Uppföljning av BUS-samverkan \(report.year)" + (report.suppressed ? "" : " – Intern version")
         notice = report.suppressed
-            ? "Små tal är skyddade: ”\(Figure.smallText)” står för 1 eller 2 ärenden och ”\(Figure.complementText)” för ett tal som döljs så att ett litet tal inte kan räknas fram ur en summa. Summorna är räknade före skyddet."
+            ? "Små tal är skyddade: ”\(Figure.smallText)” står för 1 eller 2 ärenden och ”\(Figure.complementText)” för ett tal som döljs så att ett litet tal inte kan räknas fram ur en summa. Ett tal har samma tecken i alla tabeller där det står. Summorna är räknade före skyddet."
             : "Intern version: alla tal visas, också de små. Får inte publiceras."
         period = report.partOfYearUntil.map { today in
-            "Året är inte slut: uppföljningen gäller \(report.year)-01-01–\(today). Ett ärende utan möte räknas som sent först när tidsfristen har gått ut."
+            "Året är inte slut: uppföljningen gäller \(report.year)-01-01–\(today). Ett ärende utan möte räknas som sent först när tidsfristen har gått ut. "
+                + "Talen för \(report.year) jämförs inte med tidigare år förrän året är slut."
         }
         leftOut = report.leftOut.map { "Området i \($0.path) är inte med: överenskommelsen kan inte läsas (\($0.reason))." }
         let partOfYear = report.partOfYearUntil != nil
         let ruleSet = ruleSets.sorted { $0.key < $1.key }.first?.value
         let region = report.region
         hasRegion = !region.isEmpty
+        summaryHeading = ReportView.reportedAreasHeading
         let current = region.last
         let previousRegion = region.count > 1 ? region[region.count - 2] : nil
-        summary = current.map { FollowUpSentences.sentences($0, previous: previousRegion, deadlineDays: nil, ruleSet: ruleSet) } ?? []
+        summary = current.map {
+            FollowUpSentences.sentences($0, previous: previousRegion, scope: .areas, yearIsOver: !partOfYear, ruleSet: ruleSet)
+        } ?? []
         let areaRows = report.areas.map { area in
             TableView.Row(header: area.name, cells: area.current.hasRegister
                 ? [area.current.cases, area.current.lifted, area.current.deviations, area.current.sips].map(CellView.init)
@@ -58,21 +64,26 @@ struct ReportView {
         }
         overview = TableView(
             id: "oversikt", caption: "Indikatorer per område \(report.year)",
-            head: ["Område", "Ärenden i individforum", "Lyfta till styrgruppen", "Avvikelser", "SIP"],
+            head: ["Område", "Ärenden i individforum", "Lyfta till lokal styrgrupp", "Avvikelser", "SIP"],
             rows: areaRows + (current.map { current in
-                [TableView.Row(header: "Hela regionen", cells: [current.cases, current.lifted, current.deviations, current.sips].map(CellView.init), isTotal: true)]
+                [TableView.Row(header: ReportView.reportedAreasTotal, cells: [current.cases, current.lifted, current.deviations, current.sips].map(CellView.init), isTotal: true)]
             } ?? []))
         if let current {
-            regionTables = ReportView.yearTables(region, indicators: FollowUpReport.allIndicators, deadlineDays: nil, partOfYear: partOfYear, prefix: "region")
+            regionTables = (ReportView.yearTables(region, indicators: FollowUpReport.allIndicators, scope: .areas, partOfYear: partOfYear, prefix: "region")
                 + ([ReportView.matrix(current, prefix: "region", ruleSet: ruleSet)]
-                    + region.dropLast().reversed().map { ReportView.matrix($0, prefix: "region", ruleSet: ruleSet, id: "region-matris-\($0.year)") }).compactMap { $0 }
+                    + region.dropLast().reversed().map { ReportView.matrix($0, prefix: "region", ruleSet: ruleSet, id: "region-matris-\($0.year)") }).compactMap { $0 })
+                .map { table in
+                    var table = table
+                    table.caption += ReportView.reportedAreasSuffix
+                    return table
+                }
             let regionTables = self.regionTables
             regionCharts = [
-                ChartView(id: "region-avvikelser-ar", title: "Avvikelser per år, hela regionen",
+                ChartView(id: "region-avvikelser-ar", title: "Avvikelser per år, \(FollowUpSentences.reportedAreas)",
                           bars: region.map { (String($0.year), $0.deviations) }, tableID: "region-indikatorer"),
-                ChartView(id: "region-mottagare", title: "Avvikelser \(report.year) per mottagande verksamhet, hela regionen",
+                ChartView(id: "region-mottagare", title: "Avvikelser \(report.year) per mottagande verksamhet, \(FollowUpSentences.reportedAreas)",
                           bars: zip(current.receivers, current.receiverTotals).map { (FollowUpSentences.label($0, ruleSet: ruleSet), $1) }, tableID: "region-matris"),
-            ].filter { !$0.bars.isEmpty }.map { $0.naming(regionTables, suffix: ", hela regionen") }
+            ].filter { !$0.bars.isEmpty }.map { $0.naming(regionTables) }
         } else {
             regionTables = []
             regionCharts = []
@@ -82,7 +93,7 @@ struct ReportView {
             let current = area.current
             let previous = area.years.count > 1 ? area.years[area.years.count - 2] : nil
             let prefix = area.slug
-            var tables = ReportView.yearTables(area.years, indicators: area.indicators, deadlineDays: area.deadlineDays, partOfYear: partOfYear, prefix: prefix)
+            var tables = ReportView.yearTables(area.years, indicators: area.indicators, scope: .area(deadlineDays: area.deadlineDays), partOfYear: partOfYear, prefix: prefix)
             if let matrix = ReportView.matrix(current, prefix: prefix, ruleSet: ruleSet) { tables.append(matrix) }
             // The years before, each its own matrix: the services differ from year to year.
             for year in area.years.dropLast().reversed() {
@@ -110,7 +121,9 @@ struct ReportView {
             return AreaView(
                 name: area.name, anchor: prefix, hasRegister: current.hasRegister,
                 missing: "Det finns inget register för \(current.year).",
-                sentences: current.hasRegister ? FollowUpSentences.sentences(current, previous: previous, deadlineDays: area.deadlineDays, ruleSet: ruleSet) : [],
+                sentences: current.hasRegister
+                    ? FollowUpSentences.sentences(current, previous: previous, scope: .area(deadlineDays: area.deadlineDays), yearIsOver: !partOfYear, ruleSet: ruleSet)
+                    : [],
                 tables: current.hasRegister ? tables : [], charts: current.hasRegister ? charts : [])
         }
         hasAreas = !areas.isEmpty
@@ -119,7 +132,7 @@ struct ReportView {
     /// The tables whose columns are the years: indicators, individforum, deviations. The row of cases whose
     /// deadline has not passed is there while the year is not over, and whenever a year's count is not 0
     /// (`FollowUpReport.printsNotYetDue`): without it, a reader takes Ärenden = Möte inom + Möte senare.
-    static func yearTables(_ years: [YearFigures], indicators: [String], deadlineDays: Int?, partOfYear: Bool, prefix: String) -> [TableView] {
+    static func yearTables(_ years: [YearFigures], indicators: [String], scope: FollowUpSentences.Scope, partOfYear: Bool, prefix: String) -> [TableView] {
         let head = ["Uppgift"] + years.map { String($0.year) }
         func row(_ label: String, _ value: (YearFigures) -> CellView, total: Bool = false) -> TableView.Row {
             TableView.Row(header: label, cells: years.map(value), isTotal: total)
@@ -127,17 +140,17 @@ struct ReportView {
         let indicatorRows: [TableView.Row] = indicators.compactMap { indicator in
             switch indicator {
             case "individforum-ärenden": return row("Ärenden i individforum") { CellView($0.cases) }
-            case "olösta-ärenden": return row("Ärenden som lyftes till styrgruppen") { CellView($0.lifted) }
+            case "olösta-ärenden": return row("Ärenden som lyftes till \(scope.steeringGroup)") { CellView($0.lifted) }
             case "avvikelser": return row("Avvikelser") { CellView($0.deviations) }
             case "sip": return row("SIP") { CellView($0.sips) }
             default: return nil
             }
         }
-        let within = deadlineDays.map { "inom \($0) dagar" } ?? "inom tidsfristen"
+        let within = scope.withinDeadline
         let forum = [
             row("Ärenden", { CellView($0.cases) }, total: true),
             row("Lösta", { CellView($0.solved) }),
-            row("Lyfta till styrgruppen", { CellView($0.lifted) }),
+            row("Lyfta till \(scope.steeringGroup)", { CellView($0.lifted) }),
             row("Pågår", { CellView($0.ongoing) }),
             row("Möte \(within)", { CellView($0.withinDeadline) }),
             row("Möte senare, eller inget möte när tiden gått ut", { CellView($0.late) }),
@@ -175,6 +188,15 @@ struct ReportView {
                 TableView.Row(header: label(sender), cells: figures.matrix[index].map(CellView.init) + [CellView(figures.senderTotals[index])])
             } + [TableView.Row(header: "Totalt", cells: figures.receiverTotals.map(CellView.init) + [CellView(figures.deviations)], isTotal: true)])
     }
+}
+
+extension ReportView {
+    /// The overview's last row: the areas of the report together (see `FollowUpSentences.reportedAreas`).
+    static let reportedAreasTotal = "Alla redovisade områden"
+    /// Said after the caption of each table of the areas together, and in the Word document's.
+    static let reportedAreasSuffix = ", \(FollowUpSentences.reportedAreas)"
+    /// The heading over the sentences and tables of the areas together (`summaryHeading`).
+    static let reportedAreasHeading = "Sammanfattning för \(FollowUpSentences.reportedAreas)"
 }
 
 /// A table with a caption, column heads and row heads.
@@ -251,10 +273,10 @@ struct ChartView {
         description = data.map { "\($0.0): \($0.1.state == .complement ? "dolt" : $0.1.description)" }.joined(separator: "; ") + "."
     }
 
-    /// The chart with the caption of its table among `tables` (as the page shows it, with `suffix`).
-    func naming(_ tables: [TableView], suffix: String = "") -> ChartView {
+    /// The chart with the caption of its table among `tables`, as the page shows it.
+    func naming(_ tables: [TableView]) -> ChartView {
         var chart = self
-        chart.tableCaption = tables.first { $0.id == tableID }.map { $0.caption + suffix } ?? tableID
+        chart.tableCaption = tables.first { $0.id == tableID }.map(\.caption) ?? tableID
         return chart
     }
 }
@@ -272,6 +294,7 @@ extension ReportView: TemplateView {
         ("summary", { $0.summary }),
         ("overview", { $0.overview }),
         ("hasRegion", { $0.hasRegion }),
+        ("summaryHeading", { $0.summaryHeading }),
         ("regionTables", { $0.regionTables }),
         ("regionCharts", { $0.regionCharts }),
         ("areas", { $0.areas }),

@@ -281,10 +281,10 @@ public struct WordRenderer: Sendable {
         body.paragraph(view.notice, bold: !view.protected)
         if let period = view.period { body.paragraph(period) }
         for sentence in view.leftOut { body.paragraph(sentence, bold: true) }
-        if view.hasRegion { body.heading("Sammanfattning för hela regionen") }
+        if view.hasRegion { body.heading(view.summaryHeading) }
         for sentence in view.summary { body.paragraph(sentence) }
         figures(view.overview, caption: view.overview.caption, into: &body)
-        for table in view.regionTables { figures(table, caption: table.caption + ", hela regionen", into: &body) }
+        for table in view.regionTables { figures(table, caption: table.caption, into: &body) }
         for area in view.areas {
             body.heading(area.name)
             if !area.hasRegister { body.paragraph(area.missing) }
@@ -298,6 +298,10 @@ public struct WordRenderer: Sendable {
         let rows = table.rows.map { row in
             [WordXML.paragraph(WordXML.run(row.header, bold: row.isTotal))] + row.cells.map { WordXML.paragraph(WordXML.run($0.text, bold: row.isTotal)) }
         }
-        body.table(caption: caption, head: table.head, rows: rows, widths: [table.head.count >= 5 ? 2 : 3] + Array(repeating: 1, count: max(0, table.head.count - 1)))
+        // Wide enough for every word of a head or a cell, so that printed no word breaks inside ("individfor|um").
+        let columns = ColumnWidths.fitting(
+            head: table.head, rows: table.rows.map { [$0.header] + $0.cells.map(\.text) }, boldRows: table.rows.map(\.isTotal),
+            weights: [table.head.count >= 5 ? 2 : 3] + Array(repeating: 1, count: max(0, table.head.count - 1)))
+        body.table(caption: caption, head: table.head, rows: rows, widths: columns.twips, headPoints: columns.headPoints)
     }
 }
