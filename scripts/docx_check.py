@@ -46,21 +46,41 @@ def controls(document):
 
 
 # Per kind of document: tags that must be there, each with its control's kind; a tag ending in '*' is a
-# prefix that must occur at least once.
+# prefix that must occur at least once, and every control whose tag has it is of that kind.
 REQUIRED = {
     "protocol": {"datum": "date", "plats": "text", "uppmarksammat": "date", "senast": "date", "narvarande-*": "checkbox",
                  "franvarande-*": "checkbox", "ersattare-*": "text", "anledning": "text", "samtycke": "checkbox", "arendet": "text",
-                 "atgard-*": "text", "ansvarig-*": "dropdown", "senast-*": "date", "uppfoljning": "date", "eskalering": "checkbox",
+                 "atgard-*": "text", "ansvarig-*": "checkbox", "senast-*": "date", "uppfoljning": "date", "eskalering": "checkbox",
                  "protokollforare": "text", "justerare": "text"},
     "agenda": {"datum": "date", "plats": "text", "narvarande-*": "checkbox", "anteckning-*": "text", "protokollforare": "text",
                "justerare": "text"},
     "deviation": {"rapporterande-part": "dropdown", "roll": "text", "datum": "date", "berord-part": "dropdown", "beskrivning": "text",
-                  "principiell-ja": "checkbox", "principiell-nej": "checkbox", "amne-*": "checkbox", "status-*": "checkbox",
+                  "principiell": "dropdown", "amne-*": "checkbox", "status-*": "checkbox",
                   "vem-tar-emot": "text", "vem-foljer-upp": "text",
                   "resultat": "text"},
     "agreement": {"ort-*": "text", "datum-*": "date", "namn-*": "text"},
     "report": {},
 }
+
+# Per kind of document: a drop-down that is one answer among fixed values, and those values in order.
+# (The deviation form's `principiell` is one choice, ja or nej, as the PDF's radio field: never two check
+# boxes that could both be ticked.)
+ONE_OF = {
+    "deviation": {"principiell": ["ja", "nej"]},
+}
+
+
+def responsibility_grid(by_tag):
+    """The protocol's responsible parties: a check box `ansvarig-ACTION-PARTY` for every action (`atgard-ACTION`)
+    and every party, the same parties for each action, so that an action may have several responsible parties."""
+    actions = sorted(t.split("-", 1)[1] for t in by_tag if t and t.startswith("atgard-"))
+    cells = {tuple(t.split("-")[1:]) for t, kinds in by_tag.items() if t and t.startswith("ansvarig-") and kinds == {"checkbox"}}
+    if any(len(cell) != 2 for cell in cells):
+        return ["a responsible party's check box is not tagged ansvarig-ACTION-PARTY"]
+    parties = {party for _, party in cells}
+    missing = sorted("ansvarig-%s-%s" % (a, p) for a in actions for p in parties if (a, p) not in cells)
+    problems = ["no responsible party check boxes"] if not parties else []
+    return problems + (["responsible party check boxes missing: " + ", ".join(missing)] if missing else [])
 
 
 def check(kind, path):
@@ -117,8 +137,23 @@ def check(kind, path):
             matching = [t for t in by_tag if t and t.startswith(tag[:-1]) and control in by_tag[t]]
             if not matching:
                 problems.append("no %s control tagged %s" % (control, tag))
+            other = sorted(t for t in by_tag if t and t.startswith(tag[:-1]) and by_tag[t] != {control})
+            if other:
+                problems.append("controls tagged %s that are not %s: %s" % (tag, control, ", ".join(other)))
         elif control not in by_tag.get(tag, set()):
             problems.append("no %s control tagged %s" % (control, tag))
+        elif len([1 for c, t, _ in found if t == tag]) != 1:
+            problems.append("more than one control tagged %s" % tag)
+    for tag, values in ONE_OF.get(kind, {}).items():
+        for control, t, pr in found:
+            listed = [item.get(q("w:value")) for item in pr.findall(".//w:listItem", NS)]
+            if t == tag and listed != values:
+                problems.append("drop-down %s offers %s, not %s" % (tag, listed, values))
+        stray = sorted(t for t in by_tag if t and t.startswith(tag + "-"))
+        if stray:
+            problems.append("%s is one choice, but these controls are tagged as its answers: %s" % (tag, ", ".join(stray)))
+    if kind == "protocol":
+        problems += responsibility_grid(by_tag)
     return problems, kinds
 
 

@@ -33,14 +33,17 @@ struct BusDocs: AsyncParsableCommand {
             if code == .success {
                 // Only a help screen is translated: a completion script, --experimental-dump-help's JSON
                 // (the man page is made from it) and --version are printed as they are.
+                let width = SwedishHelp.terminalWidth
                 let message = fullMessage(for: error)
                 let isHelp = message.hasPrefix("OVERVIEW: ") || message.hasPrefix("USAGE: ")
-                print(RunLanguage.swedish && isHelp
-                      ? SwedishHelp.render(fullMessage(for: error, columns: SwedishHelp.unwrapped), width: SwedishHelp.terminalWidth)
-                      : message)
+                // The parser wraps a help screen's descriptions but not its usage line: that is wrapped here.
+                print(!isHelp ? message
+                      : RunLanguage.swedish ? SwedishHelp.render(fullMessage(for: error, columns: SwedishHelp.unwrapped), width: width)
+                      : UsageLine.wrapped(fullMessage(for: error, columns: width), width: width))
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data((ArgumentWords.inLanguage(fullMessage(for: error)) + "\n").utf8))
+            let message = ArgumentWords.inLanguage(fullMessage(for: error))
+            FileHandle.standardError.write(Data((UsageLine.wrapped(message, width: SwedishHelp.terminalWidth) + "\n").utf8))
             Foundation.exit(2)
         }
     }

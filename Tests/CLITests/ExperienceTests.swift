@@ -62,14 +62,18 @@ import Testing
     }
 
     /// Nacka's agreement is valid until 2027-12-31: a meeting after that is said on stderr, in the run's
-    /// language; one inside the validity is not; nor is a meeting date that is not given (today decides).
+    /// language, and at the top of the document itself (Swedish, as documents are); one inside the
+    /// validity is not; nor is a meeting date that is not given (today decides).
     @Test func aMeetingOutsideTheAgreementsValidityIsSaidOnStandardError() throws {
         let nacka = "Agreements/nacka-2023.md"
         let late = try BusDocsProcess.run(["protocol", nacka, "--group", "styrgrupp", "--date", "2028-03-01", "--format", "md"], environment: Self.swedish)
         #expect(late.status == 0, "\(late.stderr)")
         #expect(late.stderr == "bus-docs: varning: mötet 2028-03-01 hålls efter att överenskommelsen har upphört att gälla (den gällde till och med 2027-12-31); förnya överenskommelsen\n")
+        let warning = "> **Varning:** Mötet 2028-03-01 hålls efter att överenskommelsen har upphört att gälla (den gällde till och med 2027-12-31); förnya överenskommelsen.\n\n- Datum: 2028-03-01\n"
+        #expect(late.stdout.contains("”.\n\n" + warning), "\(late.stdout)")
         let english = try BusDocsProcess.run(["protocol", nacka, "--date", "2028-03-01", "--format", "md"])
         #expect(english.stderr == "bus-docs: warning: the meeting on 2028-03-01 is after the agreement has expired (it was valid until 2027-12-31); renew the agreement\n")
+        #expect(english.stdout.contains("barnet.\n\n" + warning), "\(english.stdout)")
         let today = try BusDocsProcess.run(["protocol", nacka, "--today", "2028-01-10", "--format", "md"])
         #expect(today.stderr == "bus-docs: warning: the agreement has expired (it was valid until 2027-12-31); renew the agreement\n")
         let early = try BusDocsProcess.run(["protocol", nacka, "--date", "2022-12-01", "--format", "md"])
@@ -77,6 +81,49 @@ import Testing
         let inForce = try BusDocsProcess.run(["protocol", nacka, "--date", "2027-12-31", "--format", "md"])
         #expect(inForce.status == 0)
         #expect(inForce.stderr.isEmpty, "\(inForce.stderr)")
+        #expect(!inForce.stdout.contains("Varning"), "\(inForce.stdout)")
+    }
+
+    /// The usage line, on a help screen and in a message about the command line, is wrapped at the
+    /// terminal's width between options (never inside one), its later lines under the command: in
+    /// English as in Swedish (swift-argument-parser prints it on one line however long).
+    @Test func theUsageLineIsWrappedInBothLanguages() throws {
+        let english = try BusDocsProcess.run(["protocol", "--help"], environment: ["LANG": "C", "COLUMNS": "80"])
+        #expect(english.stdout.contains("""
+
+            USAGE: bus-docs protocol <agreement> [--group <group>] [--date <date>]
+                   [--noticed <noticed>] [--today <today>] [--format <format>]
+                   [--output <output>] [--force] [--reference-docx <file>] [--archival]
+                   [--templates <templates>] [--rules <rules>]
+
+            ARGUMENTS:
+
+            """), "\(english.stdout)")
+        let missing = try BusDocsProcess.run(["protocol"], environment: ["LANG": "C", "COLUMNS": "80"])
+        #expect(missing.stderr == """
+            bus-docs: missing expected argument '<agreement>'
+            Help:  <agreement>  The agreement file.
+            Usage: bus-docs protocol <agreement> [--group <group>] [--date <date>]
+                   [--noticed <noticed>] [--today <today>] [--format <format>]
+                   [--output <output>] [--force] [--reference-docx <file>] [--archival]
+                   [--templates <templates>] [--rules <rules>]
+              See 'bus-docs protocol --help' for more information.
+
+            """, "\(missing.stderr)")
+        let swedish = try BusDocsProcess.run(["deviation"], environment: ["LANG": "sv_SE.UTF-8", "COLUMNS": "80"])
+        #expect(swedish.stderr.contains("""
+            Användning: bus-docs deviation <överenskommelse> [--today <datum>]
+                        [--format <format>] [--output <fil>] [--force]
+                        [--reference-docx <fil>] [--archival] [--templates <mallmapp>]
+                        [--rules <regelverk>]
+
+            """), "\(swedish.stderr)")
+        for command in ["protocol", "deviation", "check", "build", "agreement", "new", "import", "diff", "serve", "report"] {
+            for lang in ["C", "sv_SE.UTF-8"] {
+                let help = try BusDocsProcess.run([command, "--help"], environment: ["LANG": lang, "COLUMNS": "80"]).stdout
+                #expect(help.split(separator: "\n").allSatisfy { $0.count <= 80 }, "bus-docs \(command) --help (\(lang)): \(help)")
+            }
+        }
     }
 
     @Test func noticedWithAnAgendaIsRefused() throws {

@@ -131,7 +131,8 @@ import Testing
     }
 
     /// On paper the Markdown form has a box to tick for every party, as the HTML form has; the protocol
-    /// lists the parties to choose the responsible ones among, without a trailing separator.
+    /// has a box for every party and decision, as the HTML and Word forms have: several parties may
+    /// share an action.
     @Test func theMarkdownDocumentsListEveryPartyOnce() throws {
         let source = Documents.source()
         let names = source.agreement.parties.compactMap(\.name?.value)
@@ -140,8 +141,8 @@ import Testing
         #expect(form.contains("\n- Avvikelsen gäller part:\n" + names.map { "  - [ ] \($0)\n" }.joined() + "- Ämne (kryssa ett):\n"), "\(form)")
         let forum = try Documents.renderer.groupDocument(source, group: Documents.group("individforum", in: source), date: nil, noticed: nil,
                                                          today: Documents.today, format: .md)
-        let line = try #require(forum.split(separator: "\n").first { $0.hasPrefix("Ansvarig part, ") })
-        #expect(line == "Ansvarig part, en eller flera av: " + names.joined(separator: "; ") + ".")
+        #expect(forum.contains("\nAnsvarig part: kryssa för varje åtgärd den eller de parter som ansvarar.\n\n| Part | Åtgärd 1 | Åtgärd 2 | Åtgärd 3 | Åtgärd 4 |\n|---|---|---|---|---|\n"
+            + names.map { "| \($0) | [ ] | [ ] | [ ] | [ ] |\n" }.joined() + "\n## Uppföljning\n"), "\(forum)")
     }
 
     /// A party still named the way `new` wrote it, without its "(ange enhetens namn)", is no provider yet.

@@ -17,6 +17,40 @@ import Testing
         #expect(inTime.writtenConsent)
     }
 
+    /// A meeting document for an agreement that is not in force on the meeting's day (without a date, on
+    /// the day it is made) says so at its top, in the words stderr uses (`InForceNotice`, one judgement):
+    /// expired, not yet begun, not decided; in HTML, Markdown and Word alike.
+    @Test func aDocumentForAnAgreementNotInForceSaysSoAtItsTop() throws {
+        let expired = Documents.source(Documents.validText.replacingOccurrences(of: "  till: tillsvidare\n", with: "  till: 2026-06-30\n"))
+        #expect(expired.agreement.validity?.until?.value.endDate == LocalDate(iso: "2026-06-30"))
+        let forum = Documents.group("individforum", in: expired), steering = Documents.group("styrgrupp", in: expired)
+        #expect(ProtocolView(expired, group: forum, date: LocalDate(iso: "2026-07-01"), noticed: nil).validityWarning
+                == "Mötet 2026-07-01 hålls efter att överenskommelsen har upphört att gälla (den gällde till och med 2026-06-30); förnya överenskommelsen.")
+        #expect(ProtocolView(expired, group: forum, date: LocalDate(iso: "2026-06-30"), noticed: nil).validityWarning == nil)
+        let ended = "Överenskommelsen har upphört att gälla (den gällde till och med 2026-06-30); förnya överenskommelsen."
+        #expect(ProtocolView(expired, group: forum, date: nil, noticed: nil).validityWarning == ended)
+        #expect(AgendaView(expired, group: steering, date: nil, today: Documents.today).validityWarning == ended)
+        #expect(DeviationFormView(expired).validityWarning == ended)
+        #expect(AgendaView(source, group: Documents.group("styrgrupp", in: source), date: LocalDate(iso: "2019-12-01"), today: Documents.today).validityWarning
+                == "Mötet 2019-12-01 hålls innan överenskommelsen börjar gälla (från 2020-01-01).")
+        #expect(DeviationFormView(source).validityWarning == nil)
+        let draft = Documents.source(Documents.validText.replacingOccurrences(of: "typ: lokal-överenskommelse\n", with: "typ: lokal-överenskommelse\nstatus: utkast\n"))
+        #expect(DeviationFormView(draft).validityWarning
+                == "Överenskommelsen är inte beslutad (status: utkast): dokumentet bygger på ett förslag som kan ändras innan det beslutas.")
+
+        let html = try Documents.renderer.deviationForm(expired)
+        #expect(html.contains("barnet.</p>\n<p class=\"varning\" role=\"alert\"><strong>Varning:</strong> \(ended)</p>\n<form class=\"blankett\""), "\(html)")
+        let markdown = try Documents.renderer.deviationForm(expired, format: .md)
+        #expect(markdown.contains("barnet.\n\n> **Varning:** \(ended)\n\n## Rapporteras av\n"), "\(markdown)")
+        let agenda = try Documents.renderer.groupDocument(expired, group: steering, date: nil, noticed: nil, today: Documents.today, format: .md)
+        #expect(agenda.contains("”.\n\n> **Varning:** \(ended)\n\n- Datum: "), "\(agenda)")
+        let word = WordRenderer().deviationFormBody(DeviationFormView(expired)).body.xml
+        #expect(word.contains("<w:p><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space=\"preserve\">Varning: \(ended)</w:t></w:r></w:p>\n<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/>"), "\(word)")
+        for document in [try Documents.renderer.deviationForm(source), try Documents.renderer.deviationForm(source, format: .md), WordRenderer().deviationFormBody(DeviationFormView(source)).body.xml] {
+            #expect(!document.contains("Varning"))
+        }
+    }
+
     @Test func alternatingChairTakesTurnsByTerm() {
         let steering = Documents.group("styrgrupp", in: source)
         let spring = AgendaView.chair(of: steering, on: LocalDate(year: 2027, month: 3, day: 1), in: source.agreement)

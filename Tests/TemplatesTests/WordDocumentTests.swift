@@ -47,14 +47,20 @@ import TestSupport
         #expect(controls.prefix(4) == ["date datum", "text plats", "date uppmarksammat", "date senast"])
         // The forum names no members: three empty rows to write them in.
         #expect(controls.filter { $0.hasPrefix("text roll-") || $0.hasPrefix("text org-") }.count == 6)
-        #expect(controls.filter { $0.hasPrefix("dropdown ansvarig-") }.count == 4)
-        #expect(controls.filter { $0.hasPrefix("checkbox") }.count == 2 * Documents.group("individforum", in: source).members.count + 6 + 2)
+        // Several parties may share an action: a check box per action and party, as the HTML and PDF form
+        // have (`ansvarig-ÅTGÄRD-PART`), party by party, each row labelled with the party's name; no drop-down.
+        let parties = source.agreement.parties
+        #expect(controls.filter { $0.hasPrefix("checkbox ansvarig-") }
+                == parties.indices.flatMap { party in (1...4).map { "checkbox ansvarig-\($0)-\(party + 1)" } })
+        #expect(!controls.contains { $0.hasPrefix("dropdown") })
+        #expect(controls.filter { $0.hasPrefix("checkbox") }.count == 2 * Documents.group("individforum", in: source).members.count + 6 + 2 + 4 * parties.count)
         #expect(!controls.contains { $0.hasPrefix("other") })
-        // The dates given are in their pickers; the drop-downs list every party.
-        #expect(document.contains("<w:date w:fullDate=\"2026-11-20T00:00:00Z\"><w:dateFormat w:val=\"yyyy-MM-dd\"/><w:lid w:val=\"sv-SE\"/>"))
-        for party in source.agreement.parties {
-            #expect(document.contains("<w:listItem w:displayText=\"\(WordXML.escape(party.name!.value))\""))
+        for (index, party) in parties.enumerated() {
+            #expect(document.contains("<w:alias w:val=\"Åtgärd 2: \(WordXML.escape(party.name!.value))\"/><w:tag w:val=\"ansvarig-2-\(index + 1)\"/>"))
         }
+        #expect(document.contains("<w:tblCaption w:val=\"Ansvarig part: kryssa för varje åtgärd den eller de parter som ansvarar\"/>"))
+        // The dates given are in their pickers.
+        #expect(document.contains("<w:date w:fullDate=\"2026-11-20T00:00:00Z\"><w:dateFormat w:val=\"yyyy-MM-dd\"/><w:lid w:val=\"sv-SE\"/>"))
         #expect(document.contains("mc:Ignorable=\"w14\""))
         #expect(document.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1417\" w:right=\"1417\" w:bottom=\"1417\" w:left=\"1417\""))
         let core = try #require(parts["docProps/core.xml"])
@@ -81,7 +87,14 @@ import TestSupport
         Snapshot.expect(document, matches: "avvikelseblankett.document.xml")
         let controls = Self.controls(in: document)
         #expect(controls.prefix(3) == ["dropdown rapporterande-part", "text roll", "date datum"])
-        #expect(controls.contains("checkbox principiell-ja") && controls.contains("checkbox principiell-nej"))
+        // Whether the question is of a principal nature is one answer, as the PDF's radio field: one
+        // drop-down `principiell` recording ja or nej, its two answers written out for paper.
+        #expect(controls.filter { $0.contains("principiell") } == ["dropdown principiell"])
+        let receiver = try #require(source.agreement.deviations?.receiver?.value)
+        let named = Wording.definiteBody(receiver)
+        #expect(document.contains("<w:dropDownList><w:listItem w:displayText=\"Ja – skickas till \(named)\" w:value=\"ja\"/>"
+            + "<w:listItem w:displayText=\"Nej – hanteras lokalt\" w:value=\"nej\"/></w:dropDownList>"))
+        #expect(document.contains(">Svar att välja bland på papper: Ja – skickas till \(named); Nej – hanteras lokalt.</w:t>"))
         #expect(controls.contains("checkbox steg-1"))
     }
 

@@ -18,6 +18,8 @@ struct AgendaView {
     var cadence: String
     var term: String
     var meetingDate: String?
+    /// Shown when the agreement is not in force on the meeting's day (`InForceNotice`).
+    var validityWarning: String?
     var chair: String
     var convener: String?
     var attendees: [Attendee]
@@ -34,6 +36,7 @@ struct AgendaView {
         cadence = Wording.cadence(group.meetings?.value)
         term = Wording.term(of: date ?? today)
         meetingDate = date?.description
+        validityWarning = InForceNotice.judge(a, meeting: date, today: today)?.sentence
         chair = Self.chair(of: group, on: date ?? today, in: a)
         convener = PersonRole.convener(of: group, in: a)
         attendees = Attendee.rows(PersonRole.members(of: group, in: a), blank: 2)
@@ -116,6 +119,7 @@ extension AgendaView: TemplateView {
         ("cadence", { $0.cadence }),
         ("term", { $0.term }),
         ("meetingDate", { $0.meetingDate }),
+        ("validityWarning", { $0.validityWarning }),
         ("chair", { $0.chair }),
         ("convener", { $0.convener }),
         ("attendees", { $0.attendees }),

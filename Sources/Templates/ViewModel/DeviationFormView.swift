@@ -17,6 +17,8 @@ struct DeviationFormView {
 
     var area: String
     var agreementTitle: String
+    /// Shown when the agreement is not in force on the day the form is made (`InForceNotice`).
+    var validityWarning: String?
     var parties: [PartyView]
     /// The parties' names in one line, "A; B; C", for text formats.
     var partyNames: String
@@ -33,11 +35,15 @@ struct DeviationFormView {
     var topics: [Choice]
     /// Where the deviation stands, as the register records it (`status` in `avvikelser.csv`).
     var statuses: [Choice]
+    /// Whether the question is of a principal nature: one answer, `ja` (sent to the receiver) or `nej`
+    /// (handled locally), the field `principiell`.
+    var principalAnswers: [Choice]
 
     init(_ source: DocumentSource) {
         let a = source.agreement
         area = a.area?.value ?? "–"
         agreementTitle = a.title?.value ?? "Lokal BUS-överenskommelse"
+        validityWarning = InForceNotice.judge(a, meeting: nil, today: source.today)?.sentence
         parties = PartyView.numbered(a.parties, ruleSet: source.ruleSet)
         partyNames = parties.map(\.name).joined(separator: "; ")
         let routine = a.deviations
@@ -77,6 +83,10 @@ struct DeviationFormView {
             }
             return Choice(id: "status-" + Self.fieldName(status.rawValue), value: status.rawValue, label: label)
         }
+        principalAnswers = [
+            Choice(id: "principiell-ja", value: "ja", label: "Ja – skickas till \(named)"),
+            Choice(id: "principiell-nej", value: "nej", label: "Nej – hanteras lokalt"),
+        ]
     }
 
     /// A register value as a form field's name: "informationsöverföring" → "informationsoverforing".
@@ -91,6 +101,7 @@ extension DeviationFormView: TemplateView {
     static let fields = TemplateFields<DeviationFormView>([
         ("area", { $0.area }),
         ("agreementTitle", { $0.agreementTitle }),
+        ("validityWarning", { $0.validityWarning }),
         ("parties", { $0.parties }),
         ("partyNames", { $0.partyNames }),
         ("steps", { $0.steps }),
@@ -100,6 +111,7 @@ extension DeviationFormView: TemplateView {
         ("resultUse", { $0.resultUse }),
         ("topics", { $0.topics }),
         ("statuses", { $0.statuses }),
+        ("principalAnswers", { $0.principalAnswers }),
     ])
 }
 

@@ -14,6 +14,8 @@ struct ProtocolView {
     var noticedDate: String?
     var latestDate: String?
     var deadlineDays: Int
+    /// Shown when the agreement is not in force on the meeting's day (`InForceNotice`).
+    var validityWarning: String?
     /// Shown when the meeting date is later than the deadline allows.
     var lateWarning: String?
     var writtenConsent: Bool
@@ -22,6 +24,8 @@ struct ProtocolView {
     /// The parties' names in one line, "A; B; C", for text formats.
     var partyNames: String
     var decisionRows: [Int]
+    /// The head of the grid of parties and decisions: each decision may have several responsible parties.
+    var responsibilityCaption: String
     var escalationGroup: String
 
     init(_ source: DocumentSource, group: Group, date: LocalDate?, noticed: LocalDate?) {
@@ -37,6 +41,7 @@ struct ProtocolView {
         noticedDate = noticed?.description
         let latest = noticed?.adding(days: deadlineDays)
         latestDate = latest?.description
+        validityWarning = InForceNotice.judge(a, meeting: date, today: source.today)?.sentence
         if let date, let latest, date > latest {
             lateWarning = "Mötet \(date) hålls efter tidsgränsen: individforum ska hållas inom \(deadlineDays) dagar från att behovet uppmärksammades, senast \(latest)."
         }
@@ -47,6 +52,7 @@ struct ProtocolView {
         parties = PartyView.numbered(a.parties, ruleSet: source.ruleSet)
         partyNames = parties.map(\.name).joined(separator: "; ")
         decisionRows = [1, 2, 3, 4]
+        responsibilityCaption = "Ansvarig part: kryssa för varje åtgärd den eller de parter som ansvarar"
         escalationGroup = a.groups(ofKind: .steeringGroup).first?.name?.value ?? "styrgruppen"
     }
 
@@ -72,12 +78,14 @@ extension ProtocolView: TemplateView {
         ("noticedDate", { $0.noticedDate }),
         ("latestDate", { $0.latestDate }),
         ("deadlineDays", { $0.deadlineDays }),
+        ("validityWarning", { $0.validityWarning }),
         ("lateWarning", { $0.lateWarning }),
         ("writtenConsent", { $0.writtenConsent }),
         ("consentText", { $0.consentText }),
         ("parties", { $0.parties }),
         ("partyNames", { $0.partyNames }),
         ("decisionRows", { $0.decisionRows }),
+        ("responsibilityCaption", { $0.responsibilityCaption }),
         ("escalationGroup", { $0.escalationGroup }),
     ])
 }

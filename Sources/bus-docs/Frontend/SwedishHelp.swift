@@ -153,22 +153,13 @@ enum SwedishHelp {
 
     private static func wrap(_ line: String, width: Int) -> [String] {
         guard line.count > width else { return [line] }
-        // A usage line breaks between its options, never inside one: `[--date <datum>]` stays whole.
-        if line.hasPrefix("ANVÄNDNING: ") {
-            var depth = 0
-            let joined = String(line.map { character -> Character in
-                if character == "[" { depth += 1 } else if character == "]" { depth -= 1 }
-                return character == " " && depth > 0 ? "\u{0}" : character
-            })
-            return wrapWords(joined, width: width).map { $0.replacingOccurrences(of: "\u{0}", with: " ") }
-        }
+        if line.hasPrefix("ANVÄNDNING: ") { return UsageLine.wrap(line, width: width) }
         return wrapWords(line, width: width)
     }
 
     private static func wrapWords(_ line: String, width: Int) -> [String] {
         let indent: Int
         if description(of: line) != nil { indent = descriptionColumn }
-        else if line.hasPrefix("ANVÄNDNING: ") { indent = "ANVÄNDNING: ".count }
         else { indent = line.prefix { $0 == " " }.count }
         let lead = line.prefix { $0 == " " }
         var result: [String] = []

@@ -78,37 +78,12 @@ struct Protocol: ParsableCommand {
         try SingleDocument.failIfErrors(document)
     }
 
-    /// A repealed agreement (`status: upphävd`), one not yet decided (`utkast`, `remiss`), or a meeting
-    /// (or, without `--date`, today) outside the agreement's validity: the document still says the group
-    /// meets, or deviations are reported, "enligt" it, so the chair is told on stderr, as for a late
-    /// meeting. The document is still made: a meeting in the months between two agreements, or one
-    /// rehearsing a draft, needs its protocol too.
+    /// A repealed agreement, one not yet decided, or a meeting (or, without `--date`, today) outside the
+    /// agreement's validity (`InForceNotice`): the document says so at its top, and the chair is told on
+    /// stderr too, as for a late meeting. The document is still made.
     static func warnIfNotInForce(_ agreement: Agreement, meeting: LocalDate?, today: LocalDate) {
-        let validity = agreement.validity
-        let day = meeting ?? today
-        if agreement.status?.value == .revoked {
-            RunLanguage.note(sv: "bus-docs: varning: överenskommelsen är upphävd (status: upphävd): dokumentet bygger på en överenskommelse som inte längre gäller",
-                             en: "bus-docs: warning: the agreement is repealed (status: upphävd): the document follows an agreement that is no longer in force")
-        } else if let status = agreement.status?.value, status == .draft || status == .consultation {
-            RunLanguage.note(sv: "bus-docs: varning: överenskommelsen är inte beslutad (status: \(status.rawValue)): dokumentet bygger på ett förslag som kan ändras innan det beslutas",
-                             en: "bus-docs: warning: the agreement is not decided yet (status: \(status.rawValue)): the document follows a proposal that may change before it is decided")
-        } else if let end = validity?.until?.value.endDate, day > end {
-            if let meeting {
-                RunLanguage.note(sv: "bus-docs: varning: mötet \(meeting) hålls efter att överenskommelsen har upphört att gälla (den gällde till och med \(end)); förnya överenskommelsen",
-                                 en: "bus-docs: warning: the meeting on \(meeting) is after the agreement has expired (it was valid until \(end)); renew the agreement")
-            } else {
-                RunLanguage.note(sv: "bus-docs: varning: överenskommelsen har upphört att gälla (den gällde till och med \(end)); förnya överenskommelsen",
-                                 en: "bus-docs: warning: the agreement has expired (it was valid until \(end)); renew the agreement")
-            }
-        } else if let start = validity?.from?.value.date, day < start {
-            if let meeting {
-                RunLanguage.note(sv: "bus-docs: varning: mötet \(meeting) hålls innan överenskommelsen börjar gälla (från \(start))",
-                                 en: "bus-docs: warning: the meeting on \(meeting) is before the agreement comes into force (on \(start))")
-            } else {
-                RunLanguage.note(sv: "bus-docs: varning: överenskommelsen börjar gälla först \(start)",
-                                 en: "bus-docs: warning: the agreement comes into force only on \(start)")
-            }
-        }
+        guard let notice = InForceNotice.judge(agreement, meeting: meeting, today: today) else { return }
+        RunLanguage.note(sv: "bus-docs: varning: " + notice.text.sv, en: "bus-docs: warning: " + notice.text.en)
     }
 }
 

@@ -27,6 +27,11 @@ struct WordBody {
         append(WordXML.paragraph(WordXML.run(text, bold: bold), .init(style: style, keepNext: keepNext)))
     }
 
+    /// A warning at a document's top, as the HTML's `<p class="varning" role="alert">`: "Varning: …" in bold.
+    mutating func warning(_ text: String) {
+        paragraph("Varning: \(text)", bold: true)
+    }
+
     /// "Label: [control]" on one line.
     mutating func field(_ label: String, _ control: String, keepNext: Bool = false) {
         append(WordXML.paragraph(WordXML.run(label + ": ") + control, .init(keepNext: keepNext)))

@@ -49,7 +49,8 @@ public struct WordRenderer: Sendable {
         var body = WordBody()
         body.title("Protokoll – \(view.forumName)")
         body.paragraph("Område: \(view.area). Protokollet förs enligt överenskommelsen ”\(view.agreementTitle)”, på denna fasta mall, och innehåller inga personuppgifter om barnet.")
-        if let warning = view.lateWarning { body.paragraph("Varning: \(warning)", bold: true) }
+        if let warning = view.validityWarning { body.warning(warning) }
+        if let warning = view.lateWarning { body.warning(warning) }
         body.heading("Mötet")
         body.field("Datum", body.controls.date(tag: "datum", label: "Datum", value: view.meetingDate))
         body.field("Plats", body.controls.text(tag: "plats", label: "Plats"))
@@ -81,14 +82,21 @@ public struct WordRenderer: Sendable {
         body.area("Beskrivning av ärendet", body.controls.text(tag: "arendet", label: "Beskrivning av ärendet", multiline: true))
 
         body.heading("Beslut")
-        let parties = view.parties.map(\.name)
         let decisions = view.decisionRows.map { row in [
+            WordBody.cell("\(row)"),
             WordBody.cell(control: body.controls.text(tag: "atgard-\(row)", label: "Åtgärd \(row)", multiline: true, lines: 2)),
-            WordBody.cell(control: body.controls.dropDown(tag: "ansvarig-\(row)", label: "Ansvarig part för åtgärd \(row)", choices: parties)),
             WordBody.cell(control: body.controls.date(tag: "senast-\(row)", label: "Senast, åtgärd \(row)")),
         ] }
-        body.table(caption: "Beslutade åtgärder", head: ["Åtgärd", "Ansvarig part", "Senast"], rows: decisions, widths: [40, 32, 28])
-        body.paragraph(Self.partiesToChooseFrom(parties))
+        body.table(caption: "Beslutade åtgärder", head: ["Nr", "Åtgärd", "Senast"], rows: decisions, widths: [8, 64, 28])
+        // Several parties often share an action: as in the HTML and PDF form, a check box per party and
+        // action (`ansvarig-ÅTGÄRD-PART`), so that each action may have one responsible party or more.
+        let responsible = view.parties.map { party in
+            [WordBody.cell(party.name)] + view.decisionRows.map { row in
+                WordBody.cell(control: body.controls.checkbox(tag: "ansvarig-\(row)-\(party.number)", label: "Åtgärd \(row): \(party.name)"))
+            }
+        }
+        body.table(caption: view.responsibilityCaption, head: ["Part"] + view.decisionRows.map { "Åtgärd \($0)" }, rows: responsible,
+                   widths: [40] + view.decisionRows.map { _ in 60 / max(1, view.decisionRows.count) }, headPoints: 8)
 
         body.heading("Uppföljning")
         body.field("Uppföljning sker", body.controls.date(tag: "uppfoljning", label: "Uppföljning sker"))
@@ -106,9 +114,10 @@ public struct WordRenderer: Sendable {
         return body
     }
 
-    /// The parties a drop-down offers, in words: what a form printed blank shows to choose among.
-    static func partiesToChooseFrom(_ parties: [String]) -> String {
-        "Parter att välja bland på papper: " + parties.joined(separator: "; ") + "."
+    /// The choices a drop-down offers, in words: what a form printed blank shows to choose among
+    /// ("Parter att välja bland på papper: A; B.").
+    static func choicesOnPaper(_ what: String, _ choices: [String]) -> String {
+        "\(what) att välja bland på papper: " + choices.joined(separator: "; ") + "."
     }
 
     /// A member's role and organisation, or controls to write them in on an empty row.
@@ -124,6 +133,7 @@ public struct WordRenderer: Sendable {
         var body = WordBody()
         body.title("Dagordning – \(view.groupName)")
         body.paragraph("\(view.groupKind) för \(view.area), \(view.term). Gruppen möts \(view.cadence) enligt överenskommelsen ”\(view.agreementTitle)”.")
+        if let warning = view.validityWarning { body.warning(warning) }
         body.heading("Mötet")
         body.field("Datum", body.controls.date(tag: "datum", label: "Datum", value: view.meetingDate))
         body.field("Plats", body.controls.text(tag: "plats", label: "Plats"))
@@ -159,6 +169,7 @@ public struct WordRenderer: Sendable {
         let parties = view.parties.map(\.name)
         body.title("Avvikelseblankett")
         body.paragraph("Område: \(view.area). För brister i samverkan mellan parterna, enligt överenskommelsen ”\(view.agreementTitle)”. Blanketten innehåller inga personuppgifter om barnet.")
+        if let warning = view.validityWarning { body.warning(warning) }
         body.heading("Rapporteras av")
         body.field("Part", body.controls.dropDown(tag: "rapporterande-part", label: "Rapporterande part", choices: parties))
         body.field("Roll", body.controls.text(tag: "roll", label: "Roll"))
@@ -166,7 +177,7 @@ public struct WordRenderer: Sendable {
 
         body.heading("Avvikelsen")
         body.field("Avvikelsen gäller part", body.controls.dropDown(tag: "berord-part", label: "Avvikelsen gäller part", choices: parties))
-        body.paragraph(Self.partiesToChooseFrom(parties))
+        body.paragraph(Self.choicesOnPaper("Parter", parties))
         body.paragraph("Ämne (kryssa ett):", keepNext: true)
         for topic in view.topics { body.choice(body.controls.checkbox(tag: topic.id, label: "Ämne: \(topic.label)"), topic.label) }
         body.paragraph("Beskriv bristen i samverkan utan personuppgifter: inga namn, inga personnummer.")
@@ -175,9 +186,12 @@ public struct WordRenderer: Sendable {
         body.heading("Steg som redan prövats")
         for step in view.steps { body.choice(body.controls.checkbox(tag: step.id, label: step.label), step.label) }
 
+        // One answer, as the HTML form's radio buttons and the PDF's radio field: a drop-down of the two
+        // (tagged `principiell` as the HTML field, its values `ja` and `nej`), its choices written out for paper.
         body.heading("Är frågan av principiell karaktär?")
-        body.choice(body.controls.checkbox(tag: "principiell-ja", label: "Principiell: ja"), "Ja – skickas till \(view.receiver)")
-        body.choice(body.controls.checkbox(tag: "principiell-nej", label: "Principiell: nej"), "Nej – hanteras lokalt")
+        let answers = view.principalAnswers.map { (text: $0.label, value: $0.value) }
+        body.field("Svar", body.controls.dropDown(tag: "principiell", label: "Är frågan av principiell karaktär?", items: answers))
+        body.paragraph(Self.choicesOnPaper("Svar", answers.map(\.text)))
 
         body.heading("Status")
         for status in view.statuses { body.choice(body.controls.checkbox(tag: status.id, label: "Status: \(status.label)"), status.label) }
