@@ -55,11 +55,19 @@ REQUIRED = {
     "agenda": {"datum": "date", "plats": "text", "narvarande-*": "checkbox", "anteckning-*": "text", "protokollforare": "text",
                "justerare": "text"},
     "deviation": {"rapporterande-part": "dropdown", "roll": "text", "datum": "date", "berord-part": "dropdown", "beskrivning": "text",
-                  "principiell-ja": "checkbox", "principiell-nej": "checkbox", "amne-*": "checkbox", "status-*": "checkbox",
+                  "principiell-ja": "checkbox", "principiell-nej": "checkbox", "amne": "dropdown", "status": "dropdown",
                   "vem-tar-emot": "text", "vem-foljer-upp": "text",
                   "resultat": "text"},
     "agreement": {"ort-*": "text", "datum-*": "date", "namn-*": "text"},
     "report": {},
+}
+
+# Per kind of document: questions the register answers with one value (its `ämne` and `status` columns),
+# each one drop-down whose items record the register's values, in its order: no other control's tag
+# begins with the question's (no box per answer, which would let two be ticked).
+ONE_OF = {
+    "deviation": {"amne": ["sip", "remiss", "informationsöverföring", "samtycke", "ansvar", "annat"],
+                  "status": ["löst-lokalt", "skickad-till-bussam", "öppen"]},
 }
 
 
@@ -112,6 +120,14 @@ def check(kind, path):
     by_tag = {}
     for control, tag, _ in found:
         by_tag.setdefault(tag, set()).add(control)
+    for question, values in ONE_OF.get(kind, {}).items():
+        asking = [(control, pr) for control, tag, pr in found if tag and (tag == question or tag.startswith(question + "-"))]
+        if len(asking) != 1 or asking[0][0] != "dropdown":
+            problems.append("%s is asked by %s, not one drop-down" % (question, ", ".join(c for c, _ in asking) or "no control"))
+        else:
+            items = [item.get(q("w:value")) for item in asking[0][1].findall(".//w:listItem", NS)]
+            if items != values:
+                problems.append("drop-down %s records %s, the register's values are %s" % (question, items, values))
     for tag, control in REQUIRED[kind].items():
         if tag.endswith("*"):
             matching = [t for t in by_tag if t and t.startswith(tag[:-1]) and control in by_tag[t]]

@@ -111,6 +111,12 @@ public struct WordRenderer: Sendable {
         "Parter att välja bland på papper: " + parties.joined(separator: "; ") + "."
     }
 
+    /// A drop-down's answers written out under it (a drop-down prints as a blank line): on paper, one is
+    /// written on the line.
+    static func toChooseFrom(_ answers: [String]) -> String {
+        "Att välja bland på papper: " + answers.joined(separator: "; ") + "."
+    }
+
     /// A member's role and organisation, or controls to write them in on an empty row.
     private func attendeeCells(_ row: Attendee, body: inout WordBody) -> [String] {
         guard row.isBlank else { return [WordBody.cell(row.role), WordBody.cell(row.organisation)] }
@@ -167,8 +173,8 @@ public struct WordRenderer: Sendable {
         body.heading("Avvikelsen")
         body.field("Avvikelsen gäller part", body.controls.dropDown(tag: "berord-part", label: "Avvikelsen gäller part", choices: parties))
         body.paragraph(Self.partiesToChooseFrom(parties))
-        body.paragraph("Ämne (kryssa ett):", keepNext: true)
-        for topic in view.topics { body.choice(body.controls.checkbox(tag: topic.id, label: "Ämne: \(topic.label)"), topic.label) }
+        body.field("Ämne", body.controls.dropDown(tag: DeviationFormView.topicField, label: "Ämne", items: view.topics.map { ($0.label, $0.value) }))
+        body.paragraph(Self.toChooseFrom(view.topics.map(\.label)))
         body.paragraph("Beskriv bristen i samverkan utan personuppgifter: inga namn, inga personnummer.")
         body.area("Beskrivning", body.controls.text(tag: "beskrivning", label: "Beskrivning", multiline: true))
 
@@ -180,7 +186,8 @@ public struct WordRenderer: Sendable {
         body.choice(body.controls.checkbox(tag: "principiell-nej", label: "Principiell: nej"), "Nej – hanteras lokalt")
 
         body.heading("Status")
-        for status in view.statuses { body.choice(body.controls.checkbox(tag: status.id, label: "Status: \(status.label)"), status.label) }
+        body.field("Status", body.controls.dropDown(tag: DeviationFormView.statusField, label: "Status", items: view.statuses.map { ($0.label, $0.value) }))
+        body.paragraph(Self.toChooseFrom(view.statuses.map(\.label)))
 
         body.heading("Hantering")
         body.area("Vem tar emot", body.controls.text(tag: "vem-tar-emot", label: "Vem tar emot", value: view.recipient, multiline: true))

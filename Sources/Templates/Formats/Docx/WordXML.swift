@@ -148,9 +148,15 @@ struct WordControls {
     /// A drop-down list of `choices`, showing a blank until one is chosen: on paper the choices are
     /// listed beside it (`WordBody.partyList`).
     mutating func dropDown(tag: String, label: String, choices: [String]) -> String {
+        dropDown(tag: tag, label: label, items: choices.map { (text: $0, value: $0) })
+    }
+
+    /// A drop-down list whose items each show a text and record a value of their own (a register's value:
+    /// "Remisshantering" records `remiss`); the first item of a value repeated is kept.
+    mutating func dropDown(tag: String, label: String, items: [(text: String, value: String)]) -> String {
         var seen: Set<String> = []
-        let items = choices.filter { seen.insert($0).inserted }
-            .map { "<w:listItem w:displayText=\"\(WordXML.escape($0))\" w:value=\"\(WordXML.escape($0))\"/>" }.joined()
+        let items = items.filter { seen.insert($0.value).inserted }
+            .map { "<w:listItem w:displayText=\"\(WordXML.escape($0.text))\" w:value=\"\(WordXML.escape($0.value))\"/>" }.joined()
         return "<w:sdt><w:sdtPr>" + properties(tag: tag, label: label, placeholder: true)
             + "<w:dropDownList>\(items)</w:dropDownList></w:sdtPr><w:sdtContent>"
             + Self.content(nil, blank: Self.blank) + "</w:sdtContent></w:sdt>"
