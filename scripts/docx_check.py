@@ -55,18 +55,21 @@ REQUIRED = {
     "agenda": {"datum": "date", "plats": "text", "narvarande-*": "checkbox", "anteckning-*": "text", "protokollforare": "text",
                "justerare": "text"},
     "deviation": {"rapporterande-part": "dropdown", "roll": "text", "datum": "date", "berord-part": "dropdown", "beskrivning": "text",
-                  "principiell": "dropdown", "amne-*": "checkbox", "status-*": "checkbox",
+                  "principiell": "dropdown", "amne": "dropdown", "status": "dropdown",
                   "vem-tar-emot": "text", "vem-foljer-upp": "text",
                   "resultat": "text"},
     "agreement": {"ort-*": "text", "datum-*": "date", "namn-*": "text"},
     "report": {},
 }
 
-# Per kind of document: a drop-down that is one answer among fixed values, and those values in order.
-# (The deviation form's `principiell` is one choice, ja or nej, as the PDF's radio field: never two check
-# boxes that could both be ticked.)
+# Per kind of document: questions with one answer among fixed values (the register's `ämne` and `status`
+# columns; `principiell`, ja or nej, as the PDF's radio field), each one drop-down whose items record those
+# values in order: no other control's tag begins with the question's (no box per answer, which would let
+# two be ticked).
 ONE_OF = {
-    "deviation": {"principiell": ["ja", "nej"]},
+    "deviation": {"principiell": ["ja", "nej"],
+                  "amne": ["sip", "remiss", "informationsöverföring", "samtycke", "ansvar", "annat"],
+                  "status": ["löst-lokalt", "skickad-till-bussam", "öppen"]},
 }
 
 
@@ -132,6 +135,14 @@ def check(kind, path):
     by_tag = {}
     for control, tag, _ in found:
         by_tag.setdefault(tag, set()).add(control)
+    for question, values in ONE_OF.get(kind, {}).items():
+        asking = [(control, pr) for control, tag, pr in found if tag and (tag == question or tag.startswith(question + "-"))]
+        if len(asking) != 1 or asking[0][0] != "dropdown":
+            problems.append("%s is asked by %s, not one drop-down" % (question, ", ".join(c for c, _ in asking) or "no control"))
+        else:
+            items = [item.get(q("w:value")) for item in asking[0][1].findall(".//w:listItem", NS)]
+            if items != values:
+                problems.append("drop-down %s records %s, the register's values are %s" % (question, items, values))
     for tag, control in REQUIRED[kind].items():
         if tag.endswith("*"):
             matching = [t for t in by_tag if t and t.startswith(tag[:-1]) and control in by_tag[t]]
@@ -144,14 +155,6 @@ def check(kind, path):
             problems.append("no %s control tagged %s" % (control, tag))
         elif len([1 for c, t, _ in found if t == tag]) != 1:
             problems.append("more than one control tagged %s" % tag)
-    for tag, values in ONE_OF.get(kind, {}).items():
-        for control, t, pr in found:
-            listed = [item.get(q("w:value")) for item in pr.findall(".//w:listItem", NS)]
-            if t == tag and listed != values:
-                problems.append("drop-down %s offers %s, not %s" % (tag, listed, values))
-        stray = sorted(t for t in by_tag if t and t.startswith(tag + "-"))
-        if stray:
-            problems.append("%s is one choice, but these controls are tagged as its answers: %s" % (tag, ", ".join(stray)))
     if kind == "protocol":
         problems += responsibility_grid(by_tag)
     return problems, kinds

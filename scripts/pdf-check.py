@@ -6,7 +6,9 @@ agreement it was made for. Prints one line per finding and exits 1 when there is
 
   fields      (not --archival) the PDF's form fields are the HTML form's controls: same names, same count
               (radio buttons sharing a name are one field), each named for screen readers (/TU) by the
-              words of its label in the HTML; --archival: no form fields at all
+              words of its label in the HTML, a radio group by its question (the legend of the fieldset
+              around its buttons) and each of its buttons by the button's label; --archival: no form
+              fields at all
   tags        the catalogue marks the PDF as tagged and holds a structure tree
   metadata    the XMP declares PDF/UA-1; --archival: PDF/A-3u as well; the document's title (what a reader's
               window, an archive and a screen reader show) begins with the page's heading (h1)
@@ -23,9 +25,12 @@ agreement it was made for. Prints one line per finding and exits 1 when there is
   clipping    every word of a pre-filled text field is drawn inside the field's box (pdftotext -bbox), so a
               value cut off at its field's edge is found even though its text is still in the page
   buttons     (not --archival) every check box and radio button (/Btn widget) is at least 5 x 5 pt, so it can
-              be ticked, and ticked (/AS and /V set to its "on" state) it draws a mark inside its box: the
-              PDF drawn with every button ticked (pdftoppm) has dark pixels inside each box that the
-              unticked PDF has not
+              be ticked, and ticked it draws a mark inside its box: the PDF drawn with every button ticked
+              (pdftoppm) has dark pixels inside each box that the unticked PDF has not. Ticked twice: as
+              the PDF standard says (/AS and /V set to the button's "on" state), and as pypdf fills a form
+              by default (update_page_form_field_values, which sets NeedAppearances, so the reader draws
+              each tick itself from the button's /DA and /MK /CA); a radio group, one of whose buttons can
+              be on at a time, is ticked button by button, one drawing for each
 """
 import argparse
 import html.parser
@@ -55,9 +60,24 @@ class FormControls(html.parser.HTMLParser):
         self._cell = None
         self.heading = None
         self._heading = None
+        # Radio groups: name → the question (the legend of the nearest fieldset around the buttons), and
+        # the ids of its buttons in order.
+        self.questions = {}
+        self.radios = {}
+        self._fieldsets = []
+        self._legend = None
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
+        if tag == "fieldset":
+            self._fieldsets.append(None)
+        if tag == "legend" and self._fieldsets:
+            self._legend = []
+        if tag == "input" and attrs.get("type") == "radio" and attrs.get("name"):
+            self.radios.setdefault(attrs["name"], []).append(attrs.get("id"))
+            question = next((legend for legend in reversed(self._fieldsets) if legend), None)
+            if question:
+                self.questions.setdefault(attrs["name"], question)
         if tag in ("input", "textarea", "select") and attrs.get("type") not in ("submit", "button", "reset"):
             name = attrs.get("name")
             if name and not (attrs.get("type") == "radio" and name in self.names):
@@ -75,6 +95,11 @@ class FormControls(html.parser.HTMLParser):
             self._cell = []
 
     def handle_endtag(self, tag):
+        if tag == "legend" and self._legend is not None:
+            self._fieldsets[-1] = " ".join("".join(self._legend).split())
+            self._legend = None
+        if tag == "fieldset" and self._fieldsets:
+            self._fieldsets.pop()
         if tag == "h1" and self._heading is not None:
             self.heading = " ".join("".join(self._heading).split())
             self._heading = None
@@ -90,6 +115,8 @@ class FormControls(html.parser.HTMLParser):
             self._cell = None
 
     def handle_data(self, data):
+        if self._legend is not None:
+            self._legend.append(data)
         if self._heading is not None:
             self._heading.append(data)
         if self._label:
@@ -191,9 +218,12 @@ def button_widgets(reader):
     return found
 
 
-def gray_pages(pdf, folder, stem):
-    """The pages drawn by poppler as 8-bit gray (PGM): a list of (width, height, bytes)."""
-    subprocess.run(["pdftoppm", "-r", str(BUTTON_DPI), "-gray", pdf, os.path.join(folder, stem)], check=True, capture_output=True)
+def gray_pages(pdf, folder, stem, complaints=None):
+    """The pages drawn by poppler as 8-bit gray (PGM): a list of (width, height, bytes). What poppler
+    complains of while drawing them is added to `complaints`."""
+    drawn = subprocess.run(["pdftoppm", "-r", str(BUTTON_DPI), "-gray", pdf, os.path.join(folder, stem)], check=True, capture_output=True, text=True)
+    if complaints is not None:
+        complaints.update(drawn.stderr.splitlines())
     pages = []
     for name in sorted(n for n in os.listdir(folder) if n.startswith(stem + "-") and n.endswith(".pgm")):
         data = open(os.path.join(folder, name), "rb").read()
@@ -215,6 +245,68 @@ def dark_inside(page, rect, page_height):
     return sum(1 for y in range(max(y0, 0), min(y1, height)) for x in range(max(x0, 0), min(x1, width)) if pixels[y * width + x] < 128)
 
 
+def on_state(widget):
+    """The name of a button's "on" state: the key of its appearance other than /Off."""
+    states = [k for k in (widget.get("/AP") or {}).get("/N", {}) if k != "/Off"] if "/AP" in widget else []
+    return states[0] if states else None
+
+
+def radio_group(widget):
+    """The field of a radio button that is only a widget of its group (no name of its own), or None."""
+    return widget["/Parent"].get_object() if "/Parent" in widget and "/T" not in widget else None
+
+
+def ticked_as_the_standard_says(reader):
+    """Every button ticked: /AS and the field's /V set to its "on" state. Returns the PDF and the ticked
+    widgets' places ((page index, index among the page's annotations))."""
+    writer = pypdf.PdfWriter(clone_from=reader)
+    ticked = []
+    for index, page in enumerate(writer.pages):
+        for place, annotation in enumerate(page.get("/Annots") or []):
+            widget = annotation.get_object()
+            on = on_state(widget)
+            if widget.get("/Subtype") != "/Widget" or not on or "/AS" not in widget:
+                continue
+            widget[pypdf.generic.NameObject("/AS")] = pypdf.generic.NameObject(on)
+            (radio_group(widget) or widget)[pypdf.generic.NameObject("/V")] = pypdf.generic.NameObject(on)
+            ticked.append((index, place))
+    return [(writer, ticked)]
+
+
+def filled_with_pypdf_defaults(reader):
+    """The form filled as pypdf fills it when told nothing more (update_page_form_field_values, which sets
+    NeedAppearances: the reader draws every button itself): every check box ticked, and one button of each
+    radio group, round by round, so that every radio button is on in one of the PDFs. pypdf writes a radio
+    group's value (/V) as a text string where the PDF standard wants a name, and poppler then finds no
+    button of the group on: that value is written again as the name it stands for, as a reader that reads
+    the standard's way would take it. Returns (PDF, ticked widgets' places) for each round."""
+    rounds = max([len(radio_group(w)["/Kids"]) for _, w in button_widgets(reader) if radio_group(w)] + [1])
+    filled = []
+    for round in range(rounds):
+        writer = pypdf.PdfWriter(clone_from=reader)
+        values, ticked, groups = {}, [], []
+        for index, page in enumerate(writer.pages):
+            for place, annotation in enumerate(page.get("/Annots") or []):
+                widget = annotation.get_object()
+                on = on_state(widget)
+                if widget.get("/Subtype") != "/Widget" or not on:
+                    continue
+                group = radio_group(widget)
+                if group is None and round == 0:
+                    values[str(widget["/T"])] = on
+                    ticked.append((index, place))
+                elif group is not None and [k.idnum for k in group["/Kids"]].index(annotation.idnum) == round:
+                    values[str(group["/T"])] = on
+                    ticked.append((index, place))
+                    groups.append(group)
+        for page in writer.pages:
+            writer.update_page_form_field_values(page, values)
+        for group in groups:
+            group[pypdf.generic.NameObject("/V")] = pypdf.generic.NameObject(str(group["/V"]))
+        filled.append((writer, ticked))
+    return filled
+
+
 def button_problems(reader, path):
     """Check boxes too small to tick, or that draw nothing when ticked."""
     buttons = button_widgets(reader)
@@ -227,30 +319,26 @@ def button_problems(reader, path):
             problems.append(f"buttons: page {index + 1}, {name}: {width:.1f} x {height:.1f} pt, too small to tick (at least {BUTTON_MINIMUM:.0f} x {BUTTON_MINIMUM:.0f} pt)")
     if not buttons or problems:
         return problems
-    writer = pypdf.PdfWriter(clone_from=reader)
-    for page in writer.pages:
-        for annotation in page.get("/Annots") or []:
-            widget = annotation.get_object()
-            states = [k for k in (widget.get("/AP") or {}).get("/N", {}) if k != "/Off"] if "/AP" in widget else []
-            if widget.get("/Subtype") != "/Widget" or not states or "/AS" not in widget:
-                continue
-            on = pypdf.generic.NameObject(states[0])
-            widget[pypdf.generic.NameObject("/AS")] = on
-            field = widget["/Parent"].get_object() if "/Parent" in widget and "/T" not in widget else widget
-            field[pypdf.generic.NameObject("/V")] = on
     with tempfile.TemporaryDirectory() as folder:
-        ticked = os.path.join(folder, "ticked.pdf")
-        with open(ticked, "wb") as out:
-            writer.write(out)
-        before, after = gray_pages(path, folder, "unticked"), gray_pages(ticked, folder, "ticked")
-        for index, widget in buttons:
-            rect = [float(v) for v in widget["/Rect"]]
-            page_height = float(reader.pages[index].mediabox.height)
-            name = widget.get("/T") or widget["/Parent"].get_object().get("/T")
-            added = dark_inside(after[index], rect, page_height) - dark_inside(before[index], rect, page_height)
-            inner = (abs(rect[2] - rect[0]) - 1) * (abs(rect[3] - rect[1]) - 1) * (BUTTON_DPI / 72) ** 2
-            if added < inner / 10:
-                problems.append(f"buttons: page {index + 1}, {name}: ticked, it draws {added} dark pixels in its box at {BUTTON_DPI} dpi: no mark shows")
+        before = gray_pages(path, folder, "unticked")
+        for how, tickings in (("ticked", ticked_as_the_standard_says(reader)), ("filled by pypdf's defaults", filled_with_pypdf_defaults(reader))):
+            for round, (writer, ticked) in enumerate(tickings):
+                stem = f"{'pypdf' if how != 'ticked' else 'ticked'}-{round}"
+                pdf = os.path.join(folder, stem + ".pdf")
+                with open(pdf, "wb") as out:
+                    writer.write(out)
+                complaints = set()
+                after = gray_pages(pdf, folder, stem, complaints)
+                problems += [f"buttons: {how}, poppler says: {line}" for line in sorted(complaints)]
+                for index, place in ticked:
+                    widget = reader.pages[index]["/Annots"][place].get_object()
+                    rect = [float(v) for v in widget["/Rect"]]
+                    page_height = float(reader.pages[index].mediabox.height)
+                    name = widget.get("/T") or widget["/Parent"].get_object().get("/T")
+                    added = dark_inside(after[index], rect, page_height) - dark_inside(before[index], rect, page_height)
+                    inner = (abs(rect[2] - rect[0]) - 1) * (abs(rect[3] - rect[1]) - 1) * (BUTTON_DPI / 72) ** 2
+                    if added < inner / 10:
+                        problems.append(f"buttons: page {index + 1}, {name}: {how}, it draws {added} dark pixels in its box at {BUTTON_DPI} dpi: no mark shows")
     return problems
 
 
@@ -325,10 +413,16 @@ def main():
             extra = sorted(set(fields) - set(page.names))[:5]
             problems.append(f"fields: {len(fields)} in the PDF, {len(page.names)} in the HTML form; missing {missing}, extra {extra}")
         for name, field in fields.items():
-            label = page.labels.get(page.ids.get(name))
+            label = page.questions.get(name) or page.labels.get(page.ids.get(name))
             spoken = " ".join(str(field.get("/TU") or "").split())
             if label and spoken != label:
-                problems.append(f"fields: {name} is named {spoken!r} for screen readers, its label says {label!r}")
+                problems.append(f"fields: {name} is named {spoken!r} for screen readers, its {'question' if name in page.questions else 'label'} says {label!r}")
+            for index, kid in enumerate(field.get("/Kids") or [] if name in page.radios else []):
+                ids = page.radios[name]
+                label = page.labels.get(ids[index]) if index < len(ids) else None
+                spoken = " ".join(str(kid.get_object().get("/TU") or "").split())
+                if spoken != label:
+                    problems.append(f"fields: button {index + 1} of {name} is named {spoken!r} for screen readers, its label says {label!r}")
         problems += small_text_boxes(reader, page.textareas)
 
     # Tags.

@@ -56,8 +56,10 @@ import Testing
 
     /// A WeasyPrint written in Python runs through its Python, with WeasyPrint's own command line and one
     /// step before the file is written: the form loses NeedAppearances (with it, poppler draws no tick in
-    /// a check box) and a radio button the name that made it a field of its own. Both ways of naming the
-    /// interpreter on the first line are followed.
+    /// a check box) and a radio button the name that made it a field of its own; a radio group is named by
+    /// its question, and every button gets a ZapfDingbats style and mark for a reader that draws it anew.
+    /// Both ways of naming the interpreter on the first line are followed. (What the finished PDF holds,
+    /// and how it draws, filled in two ways, is checked by scripts/pdf-check.py with WeasyPrint itself.)
     @Test(arguments: ["#!PYTHON", "#!/usr/bin/env PYTHON"])
     func weasyPrintInPythonRunsThroughItsPythonWithTheFormFinished(firstLine: String) throws {
         let folder = try BusDocsProcess.temporaryFolder()
@@ -71,6 +73,8 @@ import Testing
         let script = arguments.dropFirst().prefix { $0 != "--pdf-variant" }.joined(separator: "\n")
         #expect(script.contains("form['NeedAppearances'] = 'false'") && script.contains("field.pop('T', None)")
             && script.contains("main(sys.argv[1:], HTML=FinishedHTML)"), "\(script)")
+        #expect(script.contains("field['TU'] = pydyf.String(asked[name])") && script.contains("field['DA'] = pydyf.String('/ZaDb %.1f Tf %s rg'")
+            && script.contains("field['MK']['CA'] = pydyf.String('l' if radio else '4')") && script.contains("'ZaDb': font.reference"), "\(script)")
         let weasyPrintArguments = Array(arguments.drop { $0 != "--pdf-variant" })
         #expect(weasyPrintArguments.starts(with: ["--pdf-variant", "pdf/ua-1", "--pdf-forms", "--stylesheet"]))
         #expect(Array(weasyPrintArguments.suffix(6).prefix(4)) == ["--base-url", "", "--quiet", "-"], "\(weasyPrintArguments)")

@@ -154,37 +154,53 @@ import Testing
     }
 
     /// The deviation form asks for what the register records of each deviation — its topic and its status,
-    /// with the register's values — in every format: boxes to tick in HTML (and so in the PDF), Word and
-    /// Markdown.
-    @Test func theDeviationFormAsksForTheRegistersTopicAndStatus() throws {
+    /// with the register's values — in every format, and as the register does, one value each: a radio
+    /// group named `amne` and one named `status` in HTML (and so in the PDF), a drop-down tagged so in Word,
+    /// "kryssa ett" in Markdown.
+    @Test func theDeviationFormAsksForTheRegistersTopicAndStatusOnceEach() throws {
         let view = DeviationFormView(source)
         #expect(view.topics.map(\.value) == DeviationTopic.allCases.map(\.rawValue))
         #expect(view.statuses.map(\.value) == DeviationStatus.allCases.map(\.rawValue))
         let topics = ["SIP", "Remisshantering", "Informationsöverföring", "Samtycke", "Ansvarsfördelning", "Annat"]
         let statuses = ["Löst lokalt", "Skickad till BUSSAM", "Öppen – inte löst ännu"]
         #expect(view.topics.map(\.label) == topics && view.statuses.map(\.label) == statuses)
-        let fields = ["amne-sip", "amne-remiss", "amne-informationsoverforing", "amne-samtycke", "amne-ansvar", "amne-annat",
-                      "status-lost-lokalt", "status-skickad-till-bussam", "status-oppen"]
-        #expect((view.topics + view.statuses).map(\.id) == fields)
+        let ids = ["amne-sip", "amne-remiss", "amne-informationsoverforing", "amne-samtycke", "amne-ansvar", "amne-annat",
+                   "status-lost-lokalt", "status-skickad-till-bussam", "status-oppen"]
+        #expect((view.topics + view.statuses).map(\.id) == ids)
+        #expect(Set(view.topics.map(\.field)) == ["amne"] && Set(view.statuses.map(\.field)) == ["status"])
 
+        // Every control of the HTML form whose name or id begins with amne or status: type, name, id, value, label.
         let html = try Documents.renderer.deviationForm(source, format: .html)
-        let boxes = html.components(separatedBy: "<input type=\"checkbox\" id=\"").dropFirst().compactMap { input -> String? in
-            let id = String(input.prefix { $0 != "\"" })
-            guard id.hasPrefix("amne-") || id.hasPrefix("status-") else { return nil }
-            let value = input.components(separatedBy: "value=\"").dropFirst().first?.components(separatedBy: "\"").first ?? ""
-            let label = input.range(of: "\">").map { input[$0.upperBound...].prefix { $0 != "\n" } }?.components(separatedBy: "</label>").first ?? ""
-            return id + " " + value + " " + label
+        func attribute(_ name: String, _ tag: Substring) -> String {
+            tag.components(separatedBy: " \(name)=\"").dropFirst().first?.components(separatedBy: "\"").first ?? ""
         }
-        #expect(boxes == zip(fields, zip(view.topics + view.statuses, topics + statuses)).map { "\($0) \($1.0.value) <label for=\"\($0)\">\($1.1)" })
+        let controls = html.components(separatedBy: "<input ").dropFirst().compactMap { input -> String? in
+            let tag = input.prefix { $0 != ">" }
+            let (name, id) = (attribute("name", " " + tag), attribute("id", " " + tag))
+            guard [name, id].contains(where: { $0.hasPrefix("amne") || $0.hasPrefix("status") }) else { return nil }
+            let label = input.components(separatedBy: "<label for=\"\(id)\">").dropFirst().first?.components(separatedBy: "</label>").first ?? ""
+            return [attribute("type", " " + tag), name, id, attribute("value", " " + tag), label].joined(separator: " ")
+        }
+        let expected = zip(ids, view.topics + view.statuses).map { id, choice in
+            ["radio", id.hasPrefix("amne") ? "amne" : "status", id, choice.value, choice.label].joined(separator: " ")
+        }
+        #expect(controls == expected, "\(controls)")
         #expect(html.contains("<legend>Ämne</legend>") && html.contains("<legend>Status</legend>"))
 
         let markdown = try Documents.renderer.deviationForm(source, format: .md)
         #expect(markdown.contains("- Ämne (kryssa ett):\n" + topics.map { "  - [ ] \($0)\n" }.joined() + "- Beskrivning"), "\(markdown)")
-        #expect(markdown.contains("## Status\n\n" + statuses.map { "- [ ] \($0)\n" }.joined() + "\n## Hantering"), "\(markdown)")
+        #expect(markdown.contains("## Status\n\nKryssa ett:\n\n" + statuses.map { "- [ ] \($0)\n" }.joined() + "\n## Hantering"), "\(markdown)")
 
+        // Word: one drop-down each, tagged with the HTML form's field name, its items the register's values
+        // with their labels, and the labels written out for paper.
         let word = try WordPackage.textParts(of: Data(try WordRenderer().deviationForm(source)))["word/document.xml"] ?? ""
-        #expect(WordDocumentTests.controls(in: word).filter { $0.hasPrefix("checkbox amne-") || $0.hasPrefix("checkbox status-") } == fields.map { "checkbox " + $0 })
-        for label in topics + statuses { #expect(word.contains("<w:t xml:space=\"preserve\"> \(label)</w:t>"), "\(label)") }
+        #expect(WordDocumentTests.controls(in: word).filter { $0.contains(" amne") || $0.contains(" status") } == ["dropdown amne", "dropdown status"])
+        for (tag, choices) in [("amne", view.topics), ("status", view.statuses)] {
+            let control = word.components(separatedBy: "<w:tag w:val=\"\(tag)\"/>").dropFirst().first?.components(separatedBy: "</w:sdt>").first ?? ""
+            let items = control.components(separatedBy: "<w:listItem ").dropFirst().map { "<w:listItem " + $0.prefix { $0 != ">" } + ">" }
+            #expect(items == choices.map { "<w:listItem w:displayText=\"\($0.label)\" w:value=\"\($0.value)\"/>" }, "\(items)")
+            #expect(word.contains(">Att välja bland på papper: \(choices.map(\.label).joined(separator: "; ")).</w:t>"), "\(tag)")
+        }
     }
 
     /// A receiver written as a common noun is named in its definite form where a sentence sends the form

@@ -8,12 +8,19 @@ struct DeviationFormView {
         var label: String
     }
 
-    /// One box to tick among the register's values: its field's name and the value it records.
+    /// One answer among the register's values: the form's one field for the question (`field`, shared by
+    /// every answer to it, so only one can be chosen), the answer's own id and the value it records.
     struct Choice {
+        var field: String
         var id: String
         var value: String
         var label: String
     }
+
+    /// The fields for what the register records once per deviation, named as its columns (`ämne`, `status`)
+    /// are, folded: one choice each.
+    static let topicField = "amne"
+    static let statusField = "status"
 
     var area: String
     var agreementTitle: String
@@ -73,7 +80,7 @@ struct DeviationFormView {
             ? "Avvikelserna sammanställs och redovisas i den årliga uppföljningen, som \(followedUpBy) gör."
             : "Avvikelserna redovisas för \(followedUpBy)."
         topics = DeviationTopic.allCases.map { topic in
-            Choice(id: "amne-" + Self.fieldName(topic.rawValue), value: topic.rawValue, label: topic.label.prefix(1).uppercased() + topic.label.dropFirst())
+            Choice(field: Self.topicField, id: Self.topicField + "-" + Self.fieldName(topic.rawValue), value: topic.rawValue, label: topic.label.prefix(1).uppercased() + topic.label.dropFirst())
         }
         statuses = DeviationStatus.allCases.map { status in
             let label = switch status {
@@ -81,7 +88,7 @@ struct DeviationFormView {
             case .sentToCountyBody: "Skickad till \(named)"
             case .open: "Öppen – inte löst ännu"
             }
-            return Choice(id: "status-" + Self.fieldName(status.rawValue), value: status.rawValue, label: label)
+            return Choice(field: Self.statusField, id: Self.statusField + "-" + Self.fieldName(status.rawValue), value: status.rawValue, label: label)
         }
         principalAnswers = [
             Choice(id: "principiell-ja", value: "ja", label: "Ja – skickas till \(named)"),
@@ -117,6 +124,7 @@ extension DeviationFormView: TemplateView {
 
 extension DeviationFormView.Choice: TemplateView {
     static let fields = TemplateFields<DeviationFormView.Choice>([
+        ("field", { $0.field }),
         ("id", { $0.id }),
         ("value", { $0.value }),
         ("label", { $0.label }),

@@ -41,28 +41,74 @@ struct WeasyPrintCommand: Equatable {
     /// with NeedAppearances, which makes poppler (Evince, Okular, pdftoppm) draw every check box anew from a
     /// text style the check boxes do not have, so a tick never shows, on screen or printed; without the
     /// mark, readers draw the tick WeasyPrint made for each box (the text fields, which carry no drawing of
-    /// their own, are drawn by the reader either way). A radio button of a group comes with the group's name
+    /// their own, are drawn by the reader either way). A filling tool may set the mark again (pypdf does by
+    /// default), so every check box and radio button also gets what a reader needs to draw its tick itself:
+    /// a text style in ZapfDingbats (/DA) and the tick's character (/MK /CA: a check mark, a dot for a radio
+    /// button), beside the drawing WeasyPrint made. A radio button of a group comes with the group's name
     /// as its own, which makes each button a field of its own (`principiell.principiell`) rather than one
-    /// choice: the button keeps only its place in the group (a widget of the group's one field).
+    /// choice: the button keeps only its place in the group (a widget of the group's one field), and its
+    /// label (what a screen reader says for the button). The group is named for screen readers (/TU) by its
+    /// question, the legend of the fieldset around its buttons, rather than by its first button's label.
     static let formFinishing = """
         import inspect, sys
+        import pydyf
         from weasyprint import HTML
         from weasyprint.__main__ import main
 
-        def finish(document, pdf):
+        def questions(root):
+            parents = {child: parent for parent in root.iter() for child in parent}
+            found = {}
+            for element in root.iter('input'):
+                if element.get('type') != 'radio' or not element.get('name'):
+                    continue
+                fieldset = parents.get(element)
+                while fieldset is not None and fieldset.tag != 'fieldset':
+                    fieldset = parents.get(fieldset)
+                legend = fieldset.find('legend') if fieldset is not None else None
+                if legend is not None:
+                    found.setdefault(element.get('name'), ' '.join(''.join(legend.itertext()).split()))
+            return found
+
+        def resolved(pdf, value):
+            return next((o for o in pdf.objects if getattr(o, 'reference', None) == value), value)
+
+        def add_zapf_dingbats(pdf, form):
+            resources = resolved(pdf, form.get('DR'))
+            fonts = resolved(pdf, resources.get('Font')) if isinstance(resources, dict) else None
+            font = pydyf.Dictionary({'Type': '/Font', 'Subtype': '/Type1', 'BaseFont': '/ZapfDingbats'})
+            pdf.add_object(font)
+            form['DR'] = pydyf.Dictionary({'Font': pydyf.Dictionary({**(fonts or {}), 'ZaDb': font.reference})})
+
+        def finish(root, pdf):
             form = pdf.catalog.get('AcroForm')
             if form is None:
                 return
             form['NeedAppearances'] = 'false'
+            add_zapf_dingbats(pdf, form)
+            asked = questions(root)
             for field in pdf.objects:
-                if isinstance(field, dict) and field.get('Subtype') == '/Widget' and 'Parent' in field:
+                if not isinstance(field, dict):
+                    continue
+                if 'Kids' in field and field.get('FT') == '/Btn':
+                    name = getattr(field.get('T'), 'string', None)
+                    if name in asked:
+                        field['TU'] = pydyf.String(asked[name])
+                if field.get('Subtype') != '/Widget':
+                    continue
+                radio = 'Parent' in field
+                if field.get('FT') == '/Btn':
+                    size = abs(field['Rect'][3] - field['Rect'][1])
+                    color = ' '.join('%.3f' % c for c in field['MK'].get('BC', [0, 0, 0]))
+                    field['DA'] = pydyf.String('/ZaDb %.1f Tf %s rg' % (size, color))
+                    field['MK']['CA'] = pydyf.String('l' if radio else '4')
+                if radio:
                     field.pop('T', None)
                     field.pop('FT', None)
 
         class FinishedHTML(HTML):
             def write_pdf(self, target=None, zoom=1, finisher=None, **options):
                 def both(document, pdf):
-                    finish(document, pdf)
+                    finish(self.etree_element, pdf)
                     if finisher:
                         finisher(document, pdf)
                 return super().write_pdf(target, zoom, both, **options)

@@ -178,8 +178,8 @@ public struct WordRenderer: Sendable {
         body.heading("Avvikelsen")
         body.field("Avvikelsen gäller part", body.controls.dropDown(tag: "berord-part", label: "Avvikelsen gäller part", choices: parties))
         body.paragraph(Self.choicesOnPaper("Parter", parties))
-        body.paragraph("Ämne (kryssa ett):", keepNext: true)
-        for topic in view.topics { body.choice(body.controls.checkbox(tag: topic.id, label: "Ämne: \(topic.label)"), topic.label) }
+        body.field("Ämne", body.controls.dropDown(tag: DeviationFormView.topicField, label: "Ämne", items: view.topics.map { ($0.label, $0.value) }))
+        body.paragraph(Self.choicesOnPaper("Ämnen", view.topics.map(\.label)))
         body.paragraph("Beskriv bristen i samverkan utan personuppgifter: inga namn, inga personnummer.")
         body.area("Beskrivning", body.controls.text(tag: "beskrivning", label: "Beskrivning", multiline: true))
 
@@ -194,7 +194,8 @@ public struct WordRenderer: Sendable {
         body.paragraph(Self.choicesOnPaper("Svar", answers.map(\.text)))
 
         body.heading("Status")
-        for status in view.statuses { body.choice(body.controls.checkbox(tag: status.id, label: "Status: \(status.label)"), status.label) }
+        body.field("Status", body.controls.dropDown(tag: DeviationFormView.statusField, label: "Status", items: view.statuses.map { ($0.label, $0.value) }))
+        body.paragraph(Self.choicesOnPaper("Svar", view.statuses.map(\.label)))
 
         body.heading("Hantering")
         body.area("Vem tar emot", body.controls.text(tag: "vem-tar-emot", label: "Vem tar emot", value: view.recipient, multiline: true))

@@ -151,10 +151,11 @@ struct WordControls {
         dropDown(tag: tag, label: label, items: choices.map { (text: $0, value: $0) })
     }
 
-    /// A drop-down list whose items show `text` and record `value` (`ja` for "Ja – skickas till …").
-    mutating func dropDown(tag: String, label: String, items choices: [(text: String, value: String)]) -> String {
+    /// A drop-down list whose items each show a text and record a value of their own (a register's value:
+    /// "Remisshantering" records `remiss`); the first item of a value repeated is kept.
+    mutating func dropDown(tag: String, label: String, items: [(text: String, value: String)]) -> String {
         var seen: Set<String> = []
-        let items = choices.filter { seen.insert($0.value).inserted }
+        let items = items.filter { seen.insert($0.value).inserted }
             .map { "<w:listItem w:displayText=\"\(WordXML.escape($0.text))\" w:value=\"\(WordXML.escape($0.value))\"/>" }.joined()
         return "<w:sdt><w:sdtPr>" + properties(tag: tag, label: label, placeholder: true)
             + "<w:dropDownList>\(items)</w:dropDownList></w:sdtPr><w:sdtContent>"
