@@ -176,15 +176,17 @@ struct References {
         return Suggestion.editDistance(word, candidate) * 2 < min(word.count, candidate.count) ? nearest : nil
     }
 
-    /// The ids a value that is none was meant as: a slip of the keyboard (`bup-nack`), a party's name
-    /// (`BUP Nacka`), or a service's name (`habilitering`, `socialtjänsten`, `elevhälsan`) — the parties
-    /// of the agreement that provide that service, or the service itself when none does. Empty: no idea.
+    /// The ids a value that is none was meant as: a party's name (`BUP Nacka`); a service's name
+    /// (`habilitering`, `socialtjänsten`, `elevhälsan`), as the rule set's words for it — the parties of
+    /// the agreement that provide that service, or the service itself when none does; or a slip of the
+    /// keyboard (`soc-naka`). Empty: no idea.
     func meant(by written: String) -> [String] {
-        if let nearest = nearest(to: written) { return [nearest] }
         if let party = ReferencesRule.party(named: written, in: agreement.parties) { return [party.id.value] }
-        guard let service = ruleSet.service(meantBy: written) else { return [] }
-        let providers = agreement.parties.filter { $0.provides(service) }.map(\.id.value)
-        return providers.isEmpty ? [service] : providers
+        if let service = ruleSet.service(meantBy: written) {
+            let providers = agreement.parties.filter { $0.provides(service) }.map(\.id.value)
+            return providers.isEmpty ? [service] : providers
+        }
+        return nearest(to: written).map { [$0] } ?? []
     }
 }
 
@@ -390,10 +392,12 @@ struct TableChecker {
                                         en: "Write `\(meant)` (in Excel: format the column as text or YYYY-MM-DD).")))
                 return .none
             }
-            // No date in any form: the text is not repeated, and is starred out in the quoted line.
-            withhold(at: cell.location, length: cell.text.unicodeScalars.count)
+            // `2026-13-01` is a date mistyped, which can be repeated; any other text is not repeated and is
+            // starred out in the quoted line.
+            let dateShaped = Self.isDateShaped(cell.text)
+            if !dateShaped { withhold(at: cell.location, length: cell.text.unicodeScalars.count) }
             findings.append(RegisterDatesRule().finding(
-                .notADate(in: column),
+                dateShaped ? LocalizedText(sv: "`\(cell.text)` är inget datum", en: "`\(cell.text)` is not a date") : .notADate(in: column),
                 at: cell.location,
                 hint: LocalizedText(sv: "Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. \(year)-03-14 (i Excel: formatera kolumnen som text eller ÅÅÅÅ-MM-DD).",
                                     en: "Write the date as YYYY-MM-DD, e.g. \(year)-03-14 (in Excel: format the column as text or YYYY-MM-DD).")))
@@ -429,6 +433,15 @@ struct TableChecker {
         case (nil, nil):
             return nil
         }
+    }
+
+    /// A year and two numbers of one or two digits, with `-`, `/` or `.` between them (`2026-13-01`,
+    /// `31.4.2026`): a date mistyped, not a name or a number that identifies a person.
+    static func isDateShaped(_ text: String) -> Bool {
+        guard text.allSatisfy({ ($0.isASCII && $0.isNumber) || "-/.".contains($0) }) else { return false }
+        let groups = text.split(omittingEmptySubsequences: false, whereSeparator: { "-/.".contains($0) })
+        guard groups.count == 3, groups.filter({ $0.count == 4 }).count == 1 else { return false }
+        return (groups.first?.count == 4 || groups.last?.count == 4) && groups.allSatisfy { (1...4).contains($0.count) }
     }
 
     /// The hint for a whole number written with a unit (`12 st`, `3 stycken`) or a thousands separator
