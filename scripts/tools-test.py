@@ -540,6 +540,33 @@ def test_the_action_blocks_a_broken_agreement_and_writes_sarif():
         assert strict.returncode == (1 if warnings else 0), strict.stdout
 
 
+def test_the_action_checks_the_register_through_its_input():
+    """`register: Register` runs check --register: a name in a register cell fails the step, as an annotation
+    at the cell that names the column and not the name; without the input the register is not read."""
+    action, step = action_check_step()
+    assert "register" in action["inputs"] and action["inputs"]["register"].get("default", "") == ""
+    inputs = {name: spec.get("default", "") for name, spec in action["inputs"].items()}
+    inputs.update(today=TODAY)
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / "Agreements").mkdir()
+        (Path(folder) / "Agreements/nacka-2023.md").write_text((ROOT / "Agreements/nacka-2023.md").read_text())
+        year = Path(folder) / "Register/nacka-2023/2026"
+        year.mkdir(parents=True)
+        (year / "individforum.csv").write_text("uppmärksammat;möte;parter;utfall\n2026-09-01;2026-09-08;soc-nacka,Lisa Ek (elev åk 4);löst\n")
+        (year / "avvikelser.csv").write_text("datum;från;till;ämne;principiell;status\n")
+        env = {"PATH": f"{BIN.parent}:{os.environ['PATH']}", "LANG": "C.UTF-8", "GITHUB_OUTPUT": f"{folder}/output"}
+        without = run_action_step(step, inputs, folder, env)
+        assert without.returncode == 0 and "Register/" not in without.stdout, without.stdout + without.stderr
+        inputs.update(register="Register")
+        failed = run_action_step(step, inputs, folder, env)
+        assert failed.returncode == 1, failed.stdout + failed.stderr
+        assert "::error file=Register/nacka-2023/2026/individforum.csv,line=2,col=33,title=BUS031::`parter` has a value" in failed.stdout, failed.stdout
+        assert "Lisa" not in failed.stdout + failed.stderr, failed.stdout
+        (year / "individforum.csv").write_text("uppmärksammat;möte;parter;utfall\n2026-09-01;2026-09-08;soc-nacka,bup-nacka;löst\n")
+        passed = run_action_step(step, inputs, folder, env)
+        assert passed.returncode == 0, passed.stdout + passed.stderr
+
+
 # MARK: Installation
 
 def test_make_install_and_make_deb():

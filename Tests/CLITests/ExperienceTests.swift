@@ -167,7 +167,7 @@ import Testing
         let form = try BusDocsProcess.run(["deviation", Self.valid, "--today", "2027-09-01", "--format", "md"])
         #expect(form.status == 0)
         let bad = try BusDocsProcess.run(["deviation", Self.valid, "--today", "igår"], environment: Self.swedish)
-        #expect(bad.stderr == "bus-docs: --today: 'igår' är inget datum (ÅÅÅÅ-MM-DD)\n")
+        #expect(bad.stderr == "bus-docs: --today: ”igår” är inget datum (ÅÅÅÅ-MM-DD)\n")
     }
 
     @Test func newAsksAgainAndUnderstandsRuleSetsAsPeopleWriteThem() throws {
@@ -283,7 +283,7 @@ import Testing
         #expect(month.stdout.contains("`revisioner.datum`: `2021-2` must be written YYYY-MM"), "\(month.stdout)")
         #expect(month.stdout.contains("hint: Write `2021-02`."), "\(month.stdout)")
         let option = try BusDocsProcess.run(["protocol", Self.valid, "--date", "2027-2-10"], environment: Self.swedish)
-        #expect(option.stderr == "bus-docs: --date: '2027-2-10' ska skrivas ÅÅÅÅ-MM-DD — menade du 2027-02-10?\n", "\(option.stderr)")
+        #expect(option.stderr == "bus-docs: --date: ”2027-2-10” ska skrivas ÅÅÅÅ-MM-DD — menade du 2027-02-10?\n", "\(option.stderr)")
     }
 
     @Test func theOutputFileNamesTheFormat() throws {
@@ -517,7 +517,7 @@ import Testing
         #expect(register.stdout.contains("Nacka"))
         let group = try BusDocsProcess.run(["protocol", "Agreements/nacka-2023.md", "--group", "individfroum", "--format", "md"], environment: Self.swedish)
         #expect(group.status == 2)
-        #expect(group.stderr.hasPrefix("bus-docs: Agreements/nacka-2023.md: ingen grupp 'individfroum' med protokoll eller dagordning — menade du individforum (BUS individforum Nacka)? (grupper: styrgrupp = BUS lokal styrgrupp Nacka"),
+        #expect(group.stderr.hasPrefix("bus-docs: Agreements/nacka-2023.md: ingen grupp ”individfroum” med protokoll eller dagordning — menade du individforum (BUS individforum Nacka)? (grupper: styrgrupp = BUS lokal styrgrupp Nacka"),
                 "\(group.stderr)")
         let english = try BusDocsProcess.run(["protocol", "Agreements/nacka-2023.md", "--group", "styrgrp", "--format", "md"])
         #expect(english.stderr.contains("no group 'styrgrp' with a protocol or agenda — did you mean styrgrupp (BUS lokal styrgrupp Nacka)?"), "\(english.stderr)")
@@ -528,7 +528,7 @@ import Testing
     @Test func usageProblemsAreSwedishUnderASwedishLocale() throws {
         let rules = try BusDocsProcess.run(["check", "--rules", "nej", Self.valid], environment: Self.swedish)
         #expect(rules.status == 2)
-        #expect(rules.stderr == "bus-docs: inget regelverk heter 'nej' (inbyggda: bus-2012, hök-2022), och ingen sådan fil finns\n")
+        #expect(rules.stderr == "bus-docs: inget regelverk heter ”nej” (inbyggda: bus-2012, hök-2022), och ingen sådan fil finns\n")
         let diff = try BusDocsProcess.run(["diff", Self.valid], environment: Self.swedish)
         #expect(diff.stderr == "bus-docs: diff tar två filer, GAMMAL och NY (eller --rev REV FIL)\n")
         let templates = try BusDocsProcess.run(["deviation", Self.valid, "--templates", "finns-inte"], environment: Self.swedish)

@@ -442,7 +442,7 @@ import TestSupport
         let kept = try String(contentsOf: folder.appendingPathComponent("Agreements/vaxholm-2.md"), encoding: .utf8)
         #expect(kept.contains("\nkommun: \"Vaxholms kommun\"\n"))
         let script = try BusDocsProcess.run(["new", "--area", "Vaxholm", "--kommun", "Vaxholms kommun"], environment: ["LANG": "sv_SE.UTF-8"])
-        #expect(script.stderr.hasPrefix("bus-docs: --kommun Vaxholms kommun: Vaxholm ligger i Vaxholms stad enligt länets tabell; utkastet skriver \"Vaxholms kommun\" som det är givet.\n"), "\(script.stderr)")
+        #expect(script.stderr.hasPrefix("bus-docs: --kommun Vaxholms kommun: Vaxholm ligger i Vaxholms stad enligt länets tabell; utkastet skriver ”Vaxholms kommun” som det är givet.\n"), "\(script.stderr)")
     }
 
     /// `--from` drops a sentence dating the old agreement; the next one, which points back at it ("Den är
@@ -687,7 +687,7 @@ import TestSupport
             #expect(made.stderr.hasPrefix("The area is written \"\(written)\" as in the county's table.\n"), "\(made.stderr)")
         }
         let swedish = try BusDocsProcess.run(["new", "--area", "ekerö"], environment: ["LANG": "sv_SE.UTF-8"])
-        #expect(swedish.stderr.hasPrefix("Området skrivs \"Ekerö\" som i länets tabell.\n"), "\(swedish.stderr)")
+        #expect(swedish.stderr.hasPrefix("Området skrivs ”Ekerö” som i länets tabell.\n"), "\(swedish.stderr)")
         let asWritten = try BusDocsProcess.run(["new", "--area", "Ekerö"])
         #expect(asWritten.stderr.hasPrefix("Wrote to standard output"), "nothing to say")
     }
@@ -705,7 +705,7 @@ import TestSupport
             #expect(made.stderr.hasPrefix("The area is written \"\(area)\" as in the county's table (the municipality is \(official)).\n"), "\(made.stderr)")
         }
         let swedish = try BusDocsProcess.run(["new", "--area", "Värmdö kommun"], environment: ["LANG": "sv_SE.UTF-8"])
-        #expect(swedish.stderr.hasPrefix("Området skrivs \"Värmdö\" som i länets tabell (kommunen är Värmdö kommun).\n"), "\(swedish.stderr)")
+        #expect(swedish.stderr.hasPrefix("Området skrivs ”Värmdö” som i länets tabell (kommunen är Värmdö kommun).\n"), "\(swedish.stderr)")
     }
 
     /// A --kommun other than the one the table has for the area is written as given, but not silently.
@@ -715,7 +715,7 @@ import TestSupport
         #expect(other.stdout.contains("\nkommun: \"Sollentuna kommun\"\n"))
         #expect(other.stderr.hasPrefix("bus-docs: --kommun Sollentuna kommun: Sigtuna lies in Sigtuna kommun by the county's table; the draft writes \"Sollentuna kommun\" as given.\n"), "\(other.stderr)")
         let swedish = try BusDocsProcess.run(["new", "--area", "Sigtuna", "--kommun", "HOK 2021"], environment: ["LANG": "sv_SE.UTF-8"])
-        #expect(swedish.stderr.hasPrefix("bus-docs: --kommun HOK 2021: Sigtuna ligger i Sigtuna kommun enligt länets tabell; utkastet skriver \"HOK 2021\" som det är givet.\n"), "\(swedish.stderr)")
+        #expect(swedish.stderr.hasPrefix("bus-docs: --kommun HOK 2021: Sigtuna ligger i Sigtuna kommun enligt länets tabell; utkastet skriver ”HOK 2021” som det är givet.\n"), "\(swedish.stderr)")
         let lowerCase = try BusDocsProcess.run(["new", "--area", "Sigtuna", "--kommun", "sigtuna kommun"])
         #expect(lowerCase.stdout.contains("\nkommun: \"Sigtuna kommun\"\n"))
         #expect(lowerCase.stderr.hasPrefix("The municipality is written \"Sigtuna kommun\" as in the county's table.\n"))

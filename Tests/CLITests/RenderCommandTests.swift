@@ -84,7 +84,7 @@ import Testing
         }
         let near = try BusDocsProcess.run(["protocol", "Agreements/nacka-2023.md", "--group", "BUS styrgrupp 2027", "--format", "md"], environment: ["LANG": "sv_SE.UTF-8"])
         #expect(near.status == 2)
-        #expect(near.stderr == "bus-docs: Agreements/nacka-2023.md: ingen grupp 'BUS styrgrupp 2027' med protokoll eller dagordning — menade du styrgrupp (BUS lokal styrgrupp Nacka)? "
+        #expect(near.stderr == "bus-docs: Agreements/nacka-2023.md: ingen grupp ”BUS styrgrupp 2027” med protokoll eller dagordning — menade du styrgrupp (BUS lokal styrgrupp Nacka)? "
                 + "(grupper: styrgrupp = BUS lokal styrgrupp Nacka, individforum = BUS individforum Nacka)\n", "\(near.stderr)")
         let english = try BusDocsProcess.run(["protocol", "Agreements/nacka-2023.md", "--group", "BUS styrgrupp 2027", "--format", "md"])
         #expect(english.stderr.contains("— did you mean styrgrupp (BUS lokal styrgrupp Nacka)? (groups: styrgrupp = BUS lokal styrgrupp Nacka, individforum"), "\(english.stderr)")
@@ -168,7 +168,7 @@ import Testing
         // The files are not there yet: the message says so, and its hint, followed, puts them there.
         let missingSV = try BusDocsProcess.run(["deviation", "egen.md", "-o", "blankett.docx"], environment: ["LANG": "sv_SE.UTF-8"], in: folder)
         #expect(missingSV.status == 2)
-        #expect(missingSV.stderr == "bus-docs: egen.md: blanketten är områdets egen, bilagan 'Nackas avvikelseblankett', men filen bilagor/avvikelse.docx finns inte; "
+        #expect(missingSV.stderr == "bus-docs: egen.md: blanketten är områdets egen, bilagan ”Nackas avvikelseblankett”, men filen bilagor/avvikelse.docx finns inte; "
                 + "lägg områdets blankett där, eller skriv `blankett: avvikelseblankett` för den inbyggda\n", "\(missingSV.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("blankett.docx").path))
         let missingEN = try BusDocsProcess.run(["protocol", "egen.md", "--format", "md"], environment: ["LANG": "C"], in: folder)
@@ -185,7 +185,7 @@ import Testing
         try FileManager.default.copyItem(at: word, to: folder.appendingPathComponent("bilagor/avvikelse.docx"))
         let sv = try BusDocsProcess.run(["deviation", "egen.md", "-o", "blankett.docx"], environment: ["LANG": "sv_SE.UTF-8"], in: folder)
         #expect(sv.status == 2)
-        #expect(sv.stderr == "bus-docs: egen.md: blanketten är områdets egen, bilagan 'Nackas avvikelseblankett' (bilagor/avvikelse.docx); bus-docs gör ingen i dess ställe — "
+        #expect(sv.stderr == "bus-docs: egen.md: blanketten är områdets egen, bilagan ”Nackas avvikelseblankett” (bilagor/avvikelse.docx); bus-docs gör ingen i dess ställe — "
                 + "använd den filen, eller skriv `blankett: avvikelseblankett` för den inbyggda\n", "\(sv.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("blankett.docx").path))
         try FileManager.default.copyItem(at: word, to: folder.appendingPathComponent("bilagor/protokoll.docx"))

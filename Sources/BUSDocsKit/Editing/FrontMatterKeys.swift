@@ -134,7 +134,7 @@ public enum FrontMatterKeys {
                   .choice(SchoolSIPDuty.allCases.map(\.rawValue)), rules: ["BUS010", "BUS023"]),
         ]), rules: ["BUS009"]),
         .init("uppföljning", "Hur samverkan följs upp.", "How the collaboration is followed up.", .mapping([
-            .init("per", "Hur ofta: en period eller t.ex. \"vartannat år\".", "How often: a period or e.g. \"vartannat år\".", .choice(Period.allCases.map(\.rawValue)), rules: ["BUS011"]),
+            .init("per", "Hur ofta: en period eller t.ex. ”vartannat år”.", "How often: a period or e.g. \"vartannat år\".", .choice(Period.allCases.map(\.rawValue)), rules: ["BUS011"]),
             .init("ansvarig", "Den stående grupp som äger uppföljningen.", "The standing group that owns the follow-up.", .reference(.group, list: false), rules: ["BUS011"]),
             .init("indikatorer", "Vad som följs upp.", "What is followed up.", .list),
         ]), rules: ["BUS011"]),

@@ -75,8 +75,9 @@ public enum RegisterReader {
             var checker = TableChecker(file: file, year: year, references: references, today: today)
             let source = checker.check(path: path, bytes: [UInt8](data), into: &reading.year)
             var report = CheckReport.File(path: path, source: source, diagnostics: checker.findings.sorted(by: Diagnostic.fileOrder))
-            // A line quoted under a finding never shows a personal identity number or free text, which may
-            // name a child: such a cell is starred out, so that the caret still points where it did.
+            // A line quoted under a finding never shows a personal identity number, free text or a value
+            // the column does not allow, any of which may name a child: such a cell is starred out, so that
+            // the caret still points where it did.
             for cell in checker.privateCells {
                 guard let line = report.quotedLines[cell.location.line] else { continue }
                 let start = cell.location.column - 1
@@ -140,9 +141,11 @@ struct References {
     var partyIDs: [String]
     var serviceIDs: [String]
     var agreement: Agreement
+    var ruleSet: RuleSet
 
     init(agreement: Agreement, ruleSet: RuleSet) {
         self.agreement = agreement
+        self.ruleSet = ruleSet
         partyIDs = agreement.parties.map(\.id.value)
         serviceIDs = ruleSet.services.keys.sorted()
     }
@@ -172,6 +175,19 @@ struct References {
         let (word, candidate) = (Array(id.folded()), Array(nearest.folded()))
         return Suggestion.editDistance(word, candidate) * 2 < min(word.count, candidate.count) ? nearest : nil
     }
+
+    /// The ids a value that is none was meant as: a party's name (`BUP Nacka`); a service's name
+    /// (`habilitering`, `socialtjänsten`, `elevhälsan`), as the rule set's words for it — the parties of
+    /// the agreement that provide that service, or the service itself when none does; or a slip of the
+    /// keyboard (`soc-naka`). Empty: no idea.
+    func meant(by written: String) -> [String] {
+        if let party = ReferencesRule.party(named: written, in: agreement.parties) { return [party.id.value] }
+        if let service = ruleSet.service(meantBy: written) {
+            let providers = agreement.parties.filter { $0.provides(service) }.map(\.id.value)
+            return providers.isEmpty ? [service] : providers
+        }
+        return nearest(to: written).map { [$0] } ?? []
+    }
 }
 
 /// Checks one CSV file of a register and adds its rows to the year.
@@ -186,9 +202,10 @@ struct TableChecker {
     var separator: Character = ";"
     /// The order the file's slash dates (`1/20/2026`) are written in, and a date that shows it.
     var slashOrder: (order: SlashDate.Order, shownBy: SlashDate)?
-    /// Cells whose text a finding never quotes: those holding a personal identity number, and free text
-    /// outside the register's columns (a comment may name a child). Where each starts and how many
-    /// characters it has.
+    /// Cells whose text a finding never quotes: those holding a personal identity number, free text
+    /// outside the register's columns (a comment may name a child), and a value a column does not allow
+    /// (`Lisa Ek (elev åk 4)` in `parter`), which no message repeats either. Where each starts and how
+    /// many characters it has.
     var privateCells: [(location: SourceLocation, length: Int)] = []
     /// The run's date: a register date after it has not happened yet.
     let today: LocalDate?
@@ -291,7 +308,10 @@ struct TableChecker {
         for row in table.rows {
             // "Summa;51", as a chair adds under the figures: bus-docs adds them up itself.
             if let first = row.cells.first(where: { !$0.text.isEmpty }), Self.isTotalLabel(first.text) {
-                findings.append(RegisterFilesRule().finding(.totalRow(first.text), at: first.location, hint: .removeTotalRow))
+                // Only the label is repeated: whatever follows it in the cell may be free text.
+                let label = first.text.prefix { !$0.isWhitespace }
+                if label.count < first.text.count { withhold(at: first.location, length: first.text.unicodeScalars.count) }
+                findings.append(RegisterFilesRule().finding(.totalRow(String(label)), at: first.location, hint: .removeTotalRow))
                 continue
             }
             var cells: [String: CSVTable.Cell] = [:]
@@ -372,8 +392,12 @@ struct TableChecker {
                                         en: "Write `\(meant)` (in Excel: format the column as text or YYYY-MM-DD).")))
                 return .none
             }
+            // `2026-13-01` is a date mistyped, which can be repeated; any other text is not repeated and is
+            // starred out in the quoted line.
+            let dateShaped = Self.isDateShaped(cell.text)
+            if !dateShaped { withhold(at: cell.location, length: cell.text.unicodeScalars.count) }
             findings.append(RegisterDatesRule().finding(
-                LocalizedText(sv: "`\(cell.text)` är inget datum", en: "`\(cell.text)` is not a date"),
+                dateShaped ? LocalizedText(sv: "`\(cell.text)` är inget datum", en: "`\(cell.text)` is not a date") : .notADate(in: column),
                 at: cell.location,
                 hint: LocalizedText(sv: "Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. \(year)-03-14 (i Excel: formatera kolumnen som text eller ÅÅÅÅ-MM-DD).",
                                     en: "Write the date as YYYY-MM-DD, e.g. \(year)-03-14 (in Excel: format the column as text or YYYY-MM-DD).")))
@@ -411,6 +435,34 @@ struct TableChecker {
         }
     }
 
+    /// A year and two numbers of one or two digits, with `-`, `/` or `.` between them (`2026-13-01`,
+    /// `31.4.2026`): a date mistyped, not a name or a number that identifies a person.
+    static func isDateShaped(_ text: String) -> Bool {
+        guard text.allSatisfy({ ($0.isASCII && $0.isNumber) || "-/.".contains($0) }) else { return false }
+        let groups = text.split(omittingEmptySubsequences: false, whereSeparator: { "-/.".contains($0) })
+        guard groups.count == 3, groups.filter({ $0.count == 4 }).count == 1 else { return false }
+        return (groups.first?.count == 4 || groups.last?.count == 4) && groups.allSatisfy { (1...4).contains($0.count) }
+    }
+
+    /// The hint for a whole number written with a unit (`12 st`, `3 stycken`) or a thousands separator
+    /// (`1,200`, `1 200` with a no-break space): the number itself. Nil for anything else, which a
+    /// finding does not repeat.
+    static func countHint(_ text: String) -> LocalizedText? {
+        let trimmed = text.trimmingWhitespace()
+        let digits = trimmed.prefix(while: { $0.isASCII && $0.isNumber })
+        let unit = trimmed.dropFirst(digits.count).trimmingCharacters(in: .whitespaces).lowercased()
+        if !digits.isEmpty, ["st", "st.", "stycken", "stk", "pcs"].contains(unit) {
+            return LocalizedText(sv: "Skriv `\(digits)`.", en: "Write `\(digits)`.")
+        }
+        let groups = trimmed.split(omittingEmptySubsequences: false, whereSeparator: { ",.'’\u{A0}\u{202F}".contains($0) })
+        if groups.count > 1, (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }),
+           groups.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) {
+            let number = groups.joined()
+            return LocalizedText(sv: "Skriv talet utan tusentalsavgränsare: `\(number)`.", en: "Write the number without a thousands separator: `\(number)`.")
+        }
+        return nil
+    }
+
     /// "Summa", "Totalt", "Total:", "S:a" — the label of a row that adds up the rows above it.
     static func isTotalLabel(_ text: String) -> Bool {
         let lowered = text.lowercased()
@@ -418,19 +470,24 @@ struct TableChecker {
         return ["summa", "totalt", "total", "totalsumma", "sum"].contains(word) || lowered == "s:a"
     }
 
-    mutating func reference(_ id: String, at location: SourceLocation) -> String? {
+    /// The service a party or service id in `column` stands for. A value that is neither is not repeated
+    /// and is starred out in the quoted line: it may be a name (`Lisa Ek (elev åk 4)`).
+    mutating func reference(_ id: String, column: String, at location: SourceLocation) -> String? {
         if let known = references.canonical(id), let service = references.service(of: known) { return service }
-        let nearest = references.nearest(to: id)
+        if !id.isEmpty { withhold(at: location, length: id.unicodeScalars.count) }
         let parties = references.partyIDs.prefix(4).joined(separator: ", ")
         findings.append(RegisterReferencesRule().finding(
-            id.isEmpty
-                ? LocalizedText(sv: "parten saknas", en: "the party is missing")
-                : LocalizedText(sv: "`\(id)` är varken en part i överenskommelsen eller en verksamhet", en: "`\(id)` is neither a party of the agreement nor a service"),
+            id.isEmpty ? LocalizedText(sv: "parten saknas", en: "the party is missing") : .unknownReference(in: column),
             at: location,
-            hint: nearest.map { LocalizedText(sv: "Menade du `\($0)`?", en: "Did you mean `\($0)`?") }
-                ?? LocalizedText(sv: "Skriv en parts id (\(parties), …) eller en verksamhet (socialtjanst, bup, …).",
-                                 en: "Write a party's id (\(parties), …) or a service (socialtjanst, bup, …).")))
+            hint: LocalizedText.meantOneOf(references.meant(by: id))
+                ?? LocalizedText(sv: "Skriv en parts id (\(parties), …) eller en verksamhet (socialtjanst, bup, …). Registret publiceras: skriv aldrig namn.",
+                                 en: "Write a party's id (\(parties), …) or a service (socialtjanst, bup, …). The register is published: never write names.")))
         return nil
+    }
+
+    /// A cell or part of one whose text a finding does not repeat: starred out in the quoted line.
+    mutating func withhold(at location: SourceLocation, length: Int) {
+        privateCells.append((location, length))
     }
 
     /// A cell's value of a closed list. The hint guesses the value meant; `unfit` gives the hint instead
@@ -444,10 +501,12 @@ struct TableChecker {
         if let value = Value(rawValue: text) { return value }
         let allowed = Value.allCases.map(\.rawValue)
         let guess = text.isEmpty ? nil : Suggestion.nearest(to: text, in: allowed)
+        // The value is not repeated, and is starred out in the quoted line: it may be free text naming a child.
+        if !text.isEmpty { withhold(at: cell.location, length: cell.text.unicodeScalars.count) }
         findings.append(RegisterValuesRule().finding(
             text.isEmpty
                 ? LocalizedText(sv: "`\(column)` saknar värde", en: "`\(column)` has no value")
-                : LocalizedText(sv: "`\(cell.text)` är inte ett värde för `\(column)`", en: "`\(cell.text)` is not a value of `\(column)`"),
+                : .valueNotAllowed(in: column),
             at: cell.location,
             hint: guess.map { guess in
                 Value(rawValue: guess).flatMap(unfit) ?? LocalizedText(sv: "Menade du `\(guess)`?", en: "Did you mean `\(guess)`?")
@@ -483,8 +542,18 @@ struct TableChecker {
                 findings.append(RegisterReferencesRule().finding(.partiesNotSeparatedByCommas(cell.text), at: cell.location,
                                                                  hint: .separatePartiesByCommas(marked, separator: separator)))
             } else {
+                var first: [String: SourceLocation] = [:]
+                var twice: [(id: String, location: SourceLocation)] = []
                 for (id, location) in ids {
-                    if reference(id, at: location) == nil { partiesOK = false } else { parties.append(references.canonical(id) ?? id) }
+                    guard reference(id, column: "parter", at: location) != nil else { partiesOK = false; continue }
+                    let canonical = references.canonical(id) ?? id
+                    if first[canonical] == nil { first[canonical] = location; parties.append(canonical) } else { twice.append((canonical, location)) }
+                }
+                // `bup-nacka,bup-nacka`: a party is in a case once; the case is counted with it once.
+                for (id, location) in twice where partiesOK {
+                    findings.append(RegisterValuesRule().finding(
+                        .twiceInCase(id), at: location, hint: .writeParties(parties, separator: separator), severity: .warning,
+                        notes: [Note(message: LocalizedText(sv: "först här", en: "first here"), location: first[id] ?? location)]))
                 }
             }
         }
@@ -529,8 +598,15 @@ struct TableChecker {
 
     mutating func readDeviation(_ cells: [String: CSVTable.Cell], readable: Bool, into register: inout RegisterYear) {
         let day = date(cells["datum"], column: "datum")
-        let from = cells["från"].flatMap { reference($0.text, at: $0.location) }
-        let to = cells["till"].flatMap { reference($0.text, at: $0.location) }
+        let from = cells["från"].flatMap { reference($0.text, column: "från", at: $0.location) }
+        let to = cells["till"].flatMap { reference($0.text, column: "till", at: $0.location) }
+        // A deviation is reported by one party to another about their collaboration: one within a party
+        // is the party's own to handle, and not counted.
+        if from != nil, to != nil, let sender = cells["från"], let receiver = cells["till"],
+           let party = references.canonical(sender.text), party == references.canonical(receiver.text) {
+            findings.append(RegisterValuesRule().finding(.deviationToItself(party), at: receiver.location, hint: .deviationBetweenParties))
+            return
+        }
         let topic = value(cells["ämne"], column: "ämne", as: DeviationTopic.self)
         let principal = value(cells["principiell"], column: "principiell", as: YesNo.self)
         let status = value(cells["status"], column: "status", as: DeviationStatus.self)
@@ -540,24 +616,30 @@ struct TableChecker {
 
     mutating func readSIP(_ cells: [String: CSVTable.Cell], readable: Bool, into register: inout RegisterYear) {
         guard let partyCell = cells["part"], let countCell = cells["antal"] else { return }
-        let known = reference(partyCell.text, at: partyCell.location) != nil
+        let known = reference(partyCell.text, column: "part", at: partyCell.location) != nil
         let party = references.canonical(partyCell.text) ?? partyCell.text
         var count: Int?
         if let number = Int(countCell.text.replacingOccurrences(of: " ", with: "")), number >= 0 {
             count = number
         } else if countCell.text.trimmingWhitespace().isEmpty {
             findings.append(RegisterValuesRule().finding(
-                .emptySIPCount(party: partyCell.text), at: countCell.location,
+                .emptySIPCount(party: known ? party : ""), at: countCell.location,
                 hint: LocalizedText(sv: "Skriv antalet SIP, 0 om inga.", en: "Write the number of SIPs, 0 if none.")))
-        } else {
+        } else if let hint = Self.countHint(countCell.text) {
+            // `12 st`, `1,200`: a number written another way, which can be repeated.
             findings.append(RegisterValuesRule().finding(
                 LocalizedText(sv: "`\(countCell.text)` är inget antal", en: "`\(countCell.text)` is not a count"),
-                at: countCell.location, hint: .countHint(countCell.text)))
+                at: countCell.location, hint: hint))
+        } else {
+            withhold(at: countCell.location, length: countCell.text.unicodeScalars.count)
+            findings.append(RegisterValuesRule().finding(
+                .notACount, at: countCell.location,
+                hint: LocalizedText(sv: "Skriv ett heltal, 0 eller mer.", en: "Write a whole number, 0 or more.")))
         }
         // A party's second row is its own problem, whether or not the first row's count could be read.
         if known, let first = sipRows[party] {
             findings.append(RegisterValuesRule().finding(
-                LocalizedText(sv: "`\(partyCell.text)` står redan i sip.csv", en: "`\(partyCell.text)` is already in sip.csv"),
+                LocalizedText(sv: "`\(party)` står redan i sip.csv", en: "`\(party)` is already in sip.csv"),
                 at: partyCell.location, hint: LocalizedText(sv: "Slå ihop raderna till en.", en: "Merge the rows into one."),
                 notes: [Note(message: LocalizedText(sv: "först här", en: "first here"), location: first)]))
             return
@@ -582,23 +664,34 @@ extension LocalizedText {
             : LocalizedText(sv: "`antal` är tomt för \(party)", en: "the `antal` cell of \(party) is empty")
     }
 
-    /// The hint for a count that is not a whole number: the number itself when it is written with a unit
-    /// ("12 st", "3 stycken"), otherwise what to write.
-    fileprivate static func countHint(_ text: String) -> LocalizedText {
-        let trimmed = text.trimmingWhitespace()
-        let digits = trimmed.prefix(while: { $0.isASCII && $0.isNumber })
-        let unit = trimmed.dropFirst(digits.count).trimmingCharacters(in: .whitespaces).lowercased()
-        if !digits.isEmpty, ["st", "st.", "stycken", "stk", "pcs"].contains(unit) {
-            return LocalizedText(sv: "Skriv `\(digits)`.", en: "Write `\(digits)`.")
-        }
-        // `1,200`, `1.200`, `1 200` with a no-break space: a whole number with a thousands separator.
-        let groups = trimmed.split(omittingEmptySubsequences: false, whereSeparator: { ",.'’\u{A0}\u{202F}".contains($0) })
-        if groups.count > 1, (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }),
-           groups.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) {
-            let number = groups.joined()
-            return LocalizedText(sv: "Skriv talet utan tusentalsavgränsare: `\(number)`.", en: "Write the number without a thousands separator: `\(number)`.")
-        }
-        return LocalizedText(sv: "Skriv ett heltal, 0 eller mer.", en: "Write a whole number, 0 or more.")
+    /// A cell's value of the register that is not one the column allows: the finding does not repeat
+    /// it, for it may be a name, and says why.
+    fileprivate static func unknownReference(in column: String) -> LocalizedText {
+        LocalizedText(sv: "`\(column)` har ett värde som varken är en part i överenskommelsen eller en verksamhet (värdet visas inte: det kan vara en personuppgift)",
+                      en: "`\(column)` has a value that is neither a party of the agreement nor a service (the value is not shown: it may be personal data)")
+    }
+
+    fileprivate static func valueNotAllowed(in column: String) -> LocalizedText {
+        LocalizedText(sv: "`\(column)` har ett värde som inte är tillåtet (värdet visas inte: det kan vara en personuppgift)",
+                      en: "`\(column)` has a value that is not allowed (the value is not shown: it may be personal data)")
+    }
+
+    fileprivate static func notADate(in column: String) -> LocalizedText {
+        LocalizedText(sv: "`\(column)` har ett värde som inte är ett datum (värdet visas inte: det kan vara en personuppgift)",
+                      en: "`\(column)` has a value that is not a date (the value is not shown: it may be personal data)")
+    }
+
+    fileprivate static let notACount = LocalizedText(
+        sv: "`antal` har ett värde som inte är ett antal (värdet visas inte: det kan vara en personuppgift)",
+        en: "`antal` has a value that is not a count (the value is not shown: it may be personal data)")
+
+    /// "Menade du `hab-nacka`?", "Menade du `utb-nacka` eller `friskolor`?"; nil for no id.
+    fileprivate static func meantOneOf(_ ids: [String]) -> LocalizedText? {
+        guard let last = ids.last else { return nil }
+        let quoted = ids.dropLast().map { "`\($0)`" }.joined(separator: ", ")
+        return ids.count == 1
+            ? LocalizedText(sv: "Menade du `\(last)`?", en: "Did you mean `\(last)`?")
+            : LocalizedText(sv: "Menade du \(quoted) eller `\(last)`?", en: "Did you mean \(quoted) or `\(last)`?")
     }
 
     /// A personal identity number found in a register cell; the cell's text is never repeated.
@@ -613,6 +706,28 @@ extension LocalizedText {
 
     fileprivate static let removeTotalRow = LocalizedText(
         sv: "Ta bort summaraden: bus-docs räknar summorna.", en: "Remove the total row: bus-docs adds up the totals itself.")
+
+    /// A party written a second time in a case's `parter`.
+    fileprivate static func twiceInCase(_ id: String) -> LocalizedText {
+        LocalizedText(sv: "`\(id)` står två gånger i `parter`", en: "`\(id)` is listed twice in `parter`")
+    }
+
+    /// The `parter` cell with each party once: quoted in a file whose cells are separated by commas.
+    fileprivate static func writeParties(_ ids: [String], separator: Character) -> LocalizedText {
+        let list = ids.joined(separator: ",")
+        let cell = separator == "," && ids.count > 1 ? "\"\(list)\"" : list
+        return LocalizedText(sv: "Skriv `\(cell)`: varje part en gång.", en: "Write `\(cell)`: each party once.")
+    }
+
+    /// A deviation whose `från` and `till` are the same party.
+    fileprivate static func deviationToItself(_ id: String) -> LocalizedText {
+        LocalizedText(sv: "avvikelsen är från och till samma part, `\(id)`: en avvikelse gäller samverkan mellan två parter",
+                      en: "the deviation is from and to the same party, `\(id)`: a deviation is about the collaboration between two parties")
+    }
+
+    fileprivate static let deviationBetweenParties = LocalizedText(
+        sv: "Skriv i `till` den part som avvikelsen ställdes till. Gällde den partens egen verksamhet hör den till partens egen avvikelsehantering: ta bort raden.",
+        en: "Write in `till` the party the deviation was addressed to. If it was about the party's own work, it belongs to the party's own deviation handling: remove the row.")
 
     /// A `parter` cell of known ids with `;`, `/` or a space between them instead of commas.
     fileprivate static func partiesNotSeparatedByCommas(_ text: String) -> LocalizedText {

@@ -58,7 +58,7 @@ struct DocumentArchive {
                 bytes.append(contentsOf: chunk)
             }
         } catch is TooLarge {
-            throw ImportProblem(sv: "delen \(path) packas upp till mer än \(limit >> 20) MB; dokumentet läses inte (ett så stort dokument är troligen en \"zip-bomb\")",
+            throw ImportProblem(sv: "delen \(path) packas upp till mer än \(limit >> 20) MB; dokumentet läses inte (ett så stort dokument är troligen en ”zip-bomb”)",
                                 en: "the part \(path) inflates to more than \(limit >> 20) MB; the document is not read (a document that large is likely a zip bomb)")
         } catch {
             throw ImportProblem(sv: "delen \(path) går inte att packa upp (\(error))", en: "the part \(path) cannot be inflated (\(error))")

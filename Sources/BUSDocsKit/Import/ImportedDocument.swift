@@ -34,7 +34,7 @@ public struct ImportedDocument: Sendable {
             case .tableOfContentsDropped: return LocalizedText(sv: "innehållsförteckningen togs bort", en: "the table of contents was dropped")
             case .pageNumbersDropped: return LocalizedText(sv: "sidnummer och upprepade sidhuvuden togs bort", en: "page numbers and repeated page headers dropped")
             case .hyphenationJoined: return LocalizedText(sv: "avstavade ord vid radslut sattes ihop", en: "words hyphenated at line ends joined")
-            case .placeholdersDropped: return LocalizedText(sv: "tomma innehållskontroller (platshållartext som \"Skriv ort\") togs bort", en: "empty content controls (placeholder text such as \"Skriv ort\") dropped")
+            case .placeholdersDropped: return LocalizedText(sv: "tomma innehållskontroller (platshållartext som ”Skriv ort”) togs bort", en: "empty content controls (placeholder text such as \"Skriv ort\") dropped")
             case .ownPartsRead: return LocalizedText(sv: "dokumentet är gjort av bus-docs: bara överenskommelsens text blev brödtext; parter, organisation, rutiner, bilagor och underskrifter lästes in som uppgifter i huvudet",
                                                      en: "the document was made by bus-docs: only the agreement's text became the body; parties, organisation, routines, attachments and signatures were read into the front matter")
             case .signatureBlockRead: return LocalizedText(sv: "underskriftsblockets rader lästes in under undertecknare och blev inte brödtext",

@@ -261,7 +261,7 @@ public enum RuleSetError: Error, Equatable, CustomStringConvertible {
     public var text: LocalizedText {
         switch self {
         case .notFound(let name):
-            return LocalizedText(sv: "inget regelverk heter '\(name)' (inbyggda: \(RuleSet.builtInNames.joined(separator: ", "))), och ingen sådan fil finns",
+            return LocalizedText(sv: "inget regelverk heter ”\(name)” (inbyggda: \(RuleSet.builtInNames.joined(separator: ", "))), och ingen sådan fil finns",
                                  en: description)
         case .invalid(let path, let reason):
             return LocalizedText(sv: "\(path): inget giltigt regelverk: \(reason.sv)", en: description)

@@ -110,9 +110,9 @@ enum CLIError: Error {
             return LocalizedText(sv: "okänt kommando `\(word)` — menade du `\(suggestion)`? (bus-docs --help listar kommandona)",
                                  en: "unknown command `\(word)` — did you mean `\(suggestion)`? (bus-docs --help lists the commands)")
         case let .notADate(option, text):
-            return LocalizedText(sv: "\(option): '\(text)' är inget datum (ÅÅÅÅ-MM-DD)", en: "\(option): '\(text)' is not a date (YYYY-MM-DD)")
+            return LocalizedText(sv: "\(option): ”\(text)” är inget datum (ÅÅÅÅ-MM-DD)", en: "\(option): '\(text)' is not a date (YYYY-MM-DD)")
         case let .dateMeant(option, text, meant):
-            return LocalizedText(sv: "\(option): '\(text)' ska skrivas ÅÅÅÅ-MM-DD — menade du \(meant)?",
+            return LocalizedText(sv: "\(option): ”\(text)” ska skrivas ÅÅÅÅ-MM-DD — menade du \(meant)?",
                                  en: "\(option): '\(text)' must be written YYYY-MM-DD — did you mean \(meant)?")
         case let .notAYear(year):
             if (0...99).contains(year) {
@@ -228,20 +228,20 @@ enum CLIError: Error {
             return LocalizedText(sv: "\(agreement): gruppen \(group) får varken protokoll eller dagordning av bus-docs; det gör \(documented)",
                                  en: "\(agreement): bus-docs makes no protocol or agenda for the group \(group); it does for \(documented)")
         case let .noSuchGroup(agreement, group, documented, meant?):
-            return LocalizedText(sv: "\(agreement): ingen grupp '\(group)' med protokoll eller dagordning — menade du \(meant)? (grupper: \(documented))",
+            return LocalizedText(sv: "\(agreement): ingen grupp ”\(group)” med protokoll eller dagordning — menade du \(meant)? (grupper: \(documented))",
                                  en: "\(agreement): no group '\(group)' with a protocol or agenda — did you mean \(meant)? (groups: \(documented))")
         case let .ownDocument(agreement, title, file, isForm):
             let key = isForm ? "blankett" : "protokoll", builtIn = isForm ? "avvikelseblankett" : "individforum"
             return LocalizedText(
-                sv: "\(agreement): \(isForm ? "blanketten" : "protokollmallen") är områdets egen, bilagan '\(title)' (\(file)); bus-docs gör ingen i dess ställe — använd den filen, eller skriv `\(key): \(builtIn)` för den inbyggda",
+                sv: "\(agreement): \(isForm ? "blanketten" : "protokollmallen") är områdets egen, bilagan ”\(title)” (\(file)); bus-docs gör ingen i dess ställe — använd den filen, eller skriv `\(key): \(builtIn)` för den inbyggda",
                 en: "\(agreement): the \(isForm ? "form" : "protocol template") is the area's own, the attachment '\(title)' (\(file)); bus-docs makes none in its place — use that file, or write `\(key): \(builtIn)` for the built-in one")
         case let .ownDocumentMissing(agreement, title, file, isForm):
             let key = isForm ? "blankett" : "protokoll", builtIn = isForm ? "avvikelseblankett" : "individforum"
             return LocalizedText(
-                sv: "\(agreement): \(isForm ? "blanketten" : "protokollmallen") är områdets egen, bilagan '\(title)', men filen \(file) finns inte; lägg \(isForm ? "områdets blankett" : "områdets protokollmall") där, eller skriv `\(key): \(builtIn)` för den inbyggda",
+                sv: "\(agreement): \(isForm ? "blanketten" : "protokollmallen") är områdets egen, bilagan ”\(title)”, men filen \(file) finns inte; lägg \(isForm ? "områdets blankett" : "områdets protokollmall") där, eller skriv `\(key): \(builtIn)` för den inbyggda",
                 en: "\(agreement): the \(isForm ? "form" : "protocol template") is the area's own, the attachment '\(title)', but its file \(file) does not exist; put the area's \(isForm ? "form" : "protocol template") there, or write `\(key): \(builtIn)` for the built-in one")
         case let .noSuchGroup(agreement, group, documented, nil):
-            return LocalizedText(sv: "\(agreement): ingen grupp '\(group)' med protokoll eller dagordning (grupper: \(documented))",
+            return LocalizedText(sv: "\(agreement): ingen grupp ”\(group)” med protokoll eller dagordning (grupper: \(documented))",
                                  en: "\(agreement): no group '\(group)' with a protocol or agenda (groups: \(documented))")
         case let .noIndividualForum(agreement, documented):
             return LocalizedText(sv: "\(agreement): inget individforum att skriva protokoll för; välj en grupp med --group (grupper: \(documented))",

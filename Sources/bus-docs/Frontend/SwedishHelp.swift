@@ -231,7 +231,7 @@ enum SwedishHelp {
         "Checks first; an agreement with errors is still published, marked as not valid. Exit status: 0, 1 when any agreement has errors, 2 for usage, template or I/O problems.":
             "Kontrollerar först; en överenskommelse med fel publiceras ändå, märkt som inte giltig. Slutstatus: 0, 1 när någon överenskommelse har fel, 2 vid fel i kommandoraden, i mallar eller vid läsning och skrivning.",
         "The register is a folder with one folder per agreement (named after its file without .md) and one per year: REGISTER/nacka-2023/2025/individforum.csv, avvikelser.csv and sip.csv. Every cell is checked first; a register with errors is not published (exit status 1). Counts of 1 and 2 are shown as \"färre än 3\", and a second count is hidden wherever a total would tell a hidden one; --no-suppression shows every count, for internal use only (uppfoljning-YYYY-intern.html in --out). A report already there is kept unless --force.":
-            "Registret är en mapp med en mapp per överenskommelse (uppkallad efter filen utan .md) och en per år: REGISTER/nacka-2023/2025/individforum.csv, avvikelser.csv och sip.csv. Varje cell kontrolleras först; ett register med fel publiceras inte (slutstatus 1). Antal 1 och 2 visas som \"färre än 3\", och ytterligare ett antal döljs där en summa skulle avslöja ett dolt; --no-suppression visar alla antal, endast för internt bruk (uppfoljning-ÅÅÅÅ-intern.html i --out). En uppföljning som redan finns behålls utom med --force.",
+            "Registret är en mapp med en mapp per överenskommelse (uppkallad efter filen utan .md) och en per år: REGISTER/nacka-2023/2025/individforum.csv, avvikelser.csv och sip.csv. Varje cell kontrolleras först; ett register med fel publiceras inte (slutstatus 1). Antal 1 och 2 visas som ”färre än 3”, och ytterligare ett antal döljs där en summa skulle avslöja ett dolt; --no-suppression visar alla antal, endast för internt bruk (uppfoljning-ÅÅÅÅ-intern.html i --out). En uppföljning som redan finns behålls utom med --force.",
         "Asks for what is missing when standard input is a terminal; takes flags otherwise. --from starts from another area's agreement, keeping its structure. Never overwrites a file.":
             "Frågar efter det som saknas när du kör kommandot i en terminal; tar annars flaggor. --from utgår från ett annat områdes överenskommelse och behåller dess struktur. Skriver aldrig över en fil.",
         "bus-docs diff OLD NEW compares two files; bus-docs diff --rev REV FILE compares FILE with its version at a git revision. Exit status: 0; 1 with --fail-on-weakening when a change weakens the agreement; 2 for usage or I/O problems, or a version whose front matter cannot be read.":
@@ -298,10 +298,10 @@ enum SwedishHelp {
             "Datum som överenskommelserna kontrolleras mot och året följs upp till, ÅÅÅÅ-MM-DD (standard: i dag).",
         "Show every count, also 1 and 2 (internal use: never publish the result).":
             "Visa alla antal, även 1 och 2 (för internt bruk: publicera aldrig resultatet).",
-        "The area (BUS-område), e.g. \"Järfälla\".": "BUS-området, t.ex. \"Järfälla\".",
-        "The municipality, e.g. \"Järfälla kommun\" (default: the official name when the area is in Stockholm County).": "Kommunen, t.ex. \"Järfälla kommun\" (standard: det officiella namnet när området ligger i Stockholms län).",
+        "The area (BUS-område), e.g. \"Järfälla\".": "BUS-området, t.ex. ”Järfälla”.",
+        "The municipality, e.g. \"Järfälla kommun\" (default: the official name when the area is in Stockholm County).": "Kommunen, t.ex. ”Järfälla kommun” (standard: det officiella namnet när området ligger i Stockholms län).",
         "The rule set: bus-2012 or hök-2022, as you like to write it (\"HÖK 2022\", \"2012\"; default: hök-2022, the current one, also with --from).":
-            "Regelverket: bus-2012 eller hök-2022, skrivet som du vill (\"HÖK 2022\", \"2012\"; standard: hök-2022, det gällande, även med --from).",
+            "Regelverket: bus-2012 eller hök-2022, skrivet som du vill (”HÖK 2022”, ”2012”; standard: hök-2022, det gällande, även med --from).",
         "Start from this agreement instead of the rule set's skeleton.":
             "Utgå från den här överenskommelsen i stället för regelverkets stomme.",
         "Compare FILE with its version at this git revision (a commit, tag or branch).":

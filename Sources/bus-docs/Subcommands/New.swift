@@ -111,10 +111,10 @@ struct New: ParsableCommand, WritesToOutputOption {
                 if spelled != answer {
                     // "Värmdö kommun" for the area: the municipality's name, said as such.
                     if Municipalities.key(spelled) != Municipalities.key(answer), let official = Municipalities.official(forArea: spelled) {
-                        RunLanguage.note(sv: "Området skrivs \"\(spelled)\" som i länets tabell (kommunen är \(official)).",
+                        RunLanguage.note(sv: "Området skrivs ”\(spelled)” som i länets tabell (kommunen är \(official)).",
                                          en: "The area is written \"\(spelled)\" as in the county's table (the municipality is \(official)).")
                     } else {
-                        RunLanguage.note(sv: "Området skrivs \"\(spelled)\" som i länets tabell.", en: "The area is written \"\(spelled)\" as in the county's table.")
+                        RunLanguage.note(sv: "Området skrivs ”\(spelled)” som i länets tabell.", en: "The area is written \"\(spelled)\" as in the county's table.")
                     }
                 }
                 return spelled
@@ -179,14 +179,14 @@ struct New: ParsableCommand, WritesToOutputOption {
         while true {
             if Municipalities.key(answer) == Municipalities.key(known) || Municipalities.key(answer) == Municipalities.key(area) {
                 if answer != known, Municipalities.key(answer) == Municipalities.key(known) {
-                    RunLanguage.note(sv: "Kommunen skrivs \"\(known)\" som i länets tabell.", en: "The municipality is written \"\(known)\" as in the county's table.")
+                    RunLanguage.note(sv: "Kommunen skrivs ”\(known)” som i länets tabell.", en: "The municipality is written \"\(known)\" as in the county's table.")
                 }
                 return known
             }
             // "Vaxholms kommun" for *Vaxholms stad* is the same municipality by another name than its
             // official one: said and asked about as any other name the table does not have for the area.
             guard interactive else {
-                RunLanguage.note(sv: "bus-docs: --kommun \(answer): \(area) ligger i \(known) enligt länets tabell; utkastet skriver \"\(answer)\" som det är givet.",
+                RunLanguage.note(sv: "bus-docs: --kommun \(answer): \(area) ligger i \(known) enligt länets tabell; utkastet skriver ”\(answer)” som det är givet.",
                                  en: "bus-docs: --kommun \(answer): \(area) lies in \(known) by the county's table; the draft writes \"\(answer)\" as given.")
                 return answer
             }

@@ -122,7 +122,7 @@ struct Report: ParsableCommand, WritesToOutputOption {
 
         // The JSON document says it as `hasRegister: false`.
         for area in areas where !machine && !withYear.contains(where: { $0.slug == area.slug }) {
-            RunLanguage.note(sv: "bus-docs: \(area.name): inget register för \(year) (\(register)/\(area.slug)/\(year)/ finns inte); området visas som \"inget register\"",
+            RunLanguage.note(sv: "bus-docs: \(area.name): inget register för \(year) (\(register)/\(area.slug)/\(year)/ finns inte); området visas som ”inget register”",
                              en: "bus-docs: \(area.name): no register for \(year) (\(register)/\(area.slug)/\(year)/ does not exist); the area shows as \"inget register\"")
         }
         if noSuppression {

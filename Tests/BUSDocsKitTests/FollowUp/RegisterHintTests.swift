@@ -38,8 +38,8 @@ import TestSupport
             "avvikelser.csv": "datum;från;till;ämne;principiell;status\n2025-03-11;soc-nacka;Lasse;sip;nej;löst-lokalt\n2025-03-12;soc-nacka;polisen;sip;nej;löst-lokalt\n",
         ])
         #expect(Self.findings(reading) == [
-            "avvikelser.csv:2:22 BUS031 `Lasse` is neither a party of the agreement nor a service | Write a party's id (soc-nacka, utb-nacka, friskolor, bup-nacka, …) or a service (socialtjanst, bup, …).",
-            "avvikelser.csv:3:22 BUS031 `polisen` is neither a party of the agreement nor a service | Did you mean `polis`?",
+            "avvikelser.csv:2:22 BUS031 `till` has a value that is neither a party of the agreement nor a service (the value is not shown: it may be personal data) | Write a party's id (soc-nacka, utb-nacka, friskolor, bup-nacka, …) or a service (socialtjanst, bup, …). The register is published: never write names.",
+            "avvikelser.csv:3:22 BUS031 `till` has a value that is neither a party of the agreement nor a service (the value is not shown: it may be personal data) | Did you mean `polis`?",
         ])
     }
 
@@ -75,7 +75,7 @@ import TestSupport
         ])
         #expect(Self.findings(reading) == [
             "sip.csv:2:14 BUS033 `1,200` is not a count | Write the number without a thousands separator: `1200`.",
-            "sip.csv:3:14 BUS033 `1.5` is not a count | Write a whole number, 0 or more.",
+            "sip.csv:3:14 BUS033 `antal` has a value that is not a count (the value is not shown: it may be personal data) | Write a whole number, 0 or more.",
         ])
         #expect(Self.findings(reading, swedish: true).first == "sip.csv:2:14 BUS033 `1,200` är inget antal | Skriv talet utan tusentalsavgränsare: `1200`.")
     }
@@ -131,5 +131,84 @@ import TestSupport
         #expect(Self.findings(unknown, swedish: true) == [
             "individforum.csv:2:1 BUS032 `3/4/2026` ska skrivas ÅÅÅÅ-MM-DD | Skriv datumet som ÅÅÅÅ-MM-DD: `2026-03-04` om det är 4 mars, `2026-04-03` om det är 3 april (i Excel: formatera kolumnen som text eller ÅÅÅÅ-MM-DD).",
         ])
+    }
+
+    /// Names typed into the register's columns — a party, an outcome, a topic, a date, a SIP party and
+    /// count, after a total row's label — are never repeated by a finding, and are starred out in the
+    /// quoted line; the finding names the column and its hint what to write.
+    @Test func aValueAColumnDoesNotAllowIsNeverRepeated() throws {
+        let reading = try RegisterTests.read([
+            "individforum.csv": "uppmärksammat;möte;parter;utfall\n2025-09-01;2025-09-08;soc-nacka,Lisa Ek (elev åk 4);löst\n2025-09-02;2025-09-09;soc-nacka,bup-nacka;Kalle flyttade\n2025-09-03;Ida Berg;soc-nacka,bup-nacka;pågår\n",
+            "avvikelser.csv": "datum;från;till;ämne;principiell;status\n2025-03-11;soc-nacka;bup-nacka;Lisa Ek 0701234567;nej;löst-lokalt\n2025-03-12;Karin Svensson;bup-nacka;sip;nej;löst-lokalt\n",
+            "sip.csv": "part;antal\nKarin Svensson;3\nsoc-nacka;Nils Nilsson\nSumma Ida Berg;3\n",
+        ])
+        #expect(Self.findings(reading) == [
+            "individforum.csv:2:33 BUS031 `parter` has a value that is neither a party of the agreement nor a service (the value is not shown: it may be personal data) | Write a party's id (soc-nacka, utb-nacka, friskolor, bup-nacka, …) or a service (socialtjanst, bup, …). The register is published: never write names.",
+            "individforum.csv:3:43 BUS033 `utfall` has a value that is not allowed (the value is not shown: it may be personal data) | Write one of: löst, lyft-till-styrgrupp, pågår.",
+            "individforum.csv:4:12 BUS032 `möte` has a value that is not a date (the value is not shown: it may be personal data) | Write the date as YYYY-MM-DD, e.g. 2025-03-14 (in Excel: format the column as text or YYYY-MM-DD).",
+            "avvikelser.csv:2:32 BUS033 `ämne` has a value that is not allowed (the value is not shown: it may be personal data) | Write one of: sip, remiss, informationsöverföring, samtycke, ansvar, annat.",
+            "avvikelser.csv:3:12 BUS031 `från` has a value that is neither a party of the agreement nor a service (the value is not shown: it may be personal data) | Write a party's id (soc-nacka, utb-nacka, friskolor, bup-nacka, …) or a service (socialtjanst, bup, …). The register is published: never write names.",
+            "sip.csv:2:1 BUS031 `part` has a value that is neither a party of the agreement nor a service (the value is not shown: it may be personal data) | Write a party's id (soc-nacka, utb-nacka, friskolor, bup-nacka, …) or a service (socialtjanst, bup, …). The register is published: never write names.",
+            "sip.csv:3:11 BUS033 `antal` has a value that is not a count (the value is not shown: it may be personal data) | Write a whole number, 0 or more.",
+            "sip.csv:4:1 BUS030 the row `Summa` is a total row | Remove the total row: bus-docs adds up the totals itself.",
+        ])
+        #expect(Self.findings(reading, swedish: true)[0] == "individforum.csv:2:33 BUS031 `parter` har ett värde som varken är en part i överenskommelsen eller en verksamhet (värdet visas inte: det kan vara en personuppgift) | Skriv en parts id (soc-nacka, utb-nacka, friskolor, bup-nacka, …) eller en verksamhet (socialtjanst, bup, …). Registret publiceras: skriv aldrig namn.")
+        let quoted = reading.files.map { $0.quotedLines.sorted { $0.key < $1.key }.map(\.value) }
+        #expect(quoted == [
+            ["2025-09-01;2025-09-08;soc-nacka,*******************;löst", "2025-09-02;2025-09-09;soc-nacka,bup-nacka;**************", "2025-09-03;********;soc-nacka,bup-nacka;pågår"],
+            ["2025-03-11;soc-nacka;bup-nacka;******************;nej;löst-lokalt", "2025-03-12;**************;bup-nacka;sip;nej;löst-lokalt"],
+            ["**************;3", "soc-nacka;************", "**************;3"],
+        ])
+        for language in [Language.swedish, .english] {
+            let text = TextFormatter().format(CheckReport(files: reading.files), language: language)
+            for name in ["Lisa", "Ek ", "elev", "Kalle", "flyttade", "Ida", "Berg", "0701234567", "Karin", "Svensson", "Nils"] {
+                #expect(!text.contains(name), "\(name) in \(text)")
+            }
+        }
+    }
+
+    /// A service's name where a party goes — `habilitering`, `barn- och ungdomspsykiatrin`, `socialtjänsten`,
+    /// `elevhälsan` — is offered the party of the agreement that provides it; `grundskolan`, provided by
+    /// two, both of them. A party's name gets its id. The hints followed literally are read.
+    @Test func aServiceNameIsOfferedThePartyThatProvidesIt() throws {
+        let reading = try RegisterTests.read([
+            "individforum.csv": "uppmärksammat;möte;parter;utfall\n2025-09-04;2025-09-11;habilitering,barn- och ungdomspsykiatrin;löst\n2025-09-05;2025-09-12;socialtjänsten,grundskolan;löst\n",
+            "avvikelser.csv": "datum;från;till;ämne;principiell;status\n2025-03-11;Elevhälsan;BUP Nacka;sip;nej;löst-lokalt\n",
+        ])
+        #expect(Self.findings(reading, swedish: true).map { $0.components(separatedBy: " | ")[1] } == [
+            "Menade du `hab-nacka`?", "Menade du `bup-nacka`?", "Menade du `soc-nacka`?", "Menade du `utb-nacka` eller `friskolor`?",
+            "Menade du `utb-nacka`?", "Menade du `bup-nacka`?",
+        ])
+        #expect(Self.findings(reading).map { $0.components(separatedBy: " | ")[1] }[3] == "Did you mean `utb-nacka` or `friskolor`?")
+        let followed = try RegisterTests.read([
+            "individforum.csv": "uppmärksammat;möte;parter;utfall\n2025-09-04;2025-09-11;hab-nacka,bup-nacka;löst\n2025-09-05;2025-09-12;soc-nacka,utb-nacka;löst\n",
+            "avvikelser.csv": "datum;från;till;ämne;principiell;status\n2025-03-11;utb-nacka;bup-nacka;sip;nej;löst-lokalt\n",
+        ])
+        #expect(Self.findings(followed) == [])
+    }
+
+    /// A party twice in a case is a warning whose hint writes each once (the case counts it once); a
+    /// deviation from a party to itself is no deviation between parties: an error, and not counted.
+    @Test func aPartyTwiceInACaseAndADeviationToItselfAreFound() throws {
+        let reading = try RegisterTests.read([
+            "individforum.csv": "uppmärksammat,möte,parter,utfall\n2025-09-03,2025-09-10,\"bup-nacka,soc-nacka,BUP-nacka\",löst\n2025-09-04,2025-09-11,\"bup,bup\",löst\n",
+            "avvikelser.csv": "datum;från;till;ämne;principiell;status\n2025-03-12;bup-nacka;BUP-Nacka;sip;nej;löst-lokalt\n2025-03-13;bup-nacka;bup;sip;nej;löst-lokalt\n",
+        ])
+        #expect(Self.findings(reading) == [
+            "individforum.csv:2:44 BUS033 `bup-nacka` is listed twice in `parter` | Write `\"bup-nacka,soc-nacka\"`: each party once.",
+            "individforum.csv:3:28 BUS033 `bup` is listed twice in `parter` | Write `bup`: each party once.",
+            "avvikelser.csv:2:22 BUS033 the deviation is from and to the same party, `bup-nacka`: a deviation is about the collaboration between two parties | Write in `till` the party the deviation was addressed to. If it was about the party's own work, it belongs to the party's own deviation handling: remove the row.",
+        ])
+        #expect(Self.findings(reading, swedish: true)[2] == "avvikelser.csv:2:22 BUS033 avvikelsen är från och till samma part, `bup-nacka`: en avvikelse gäller samverkan mellan två parter | Skriv i `till` den part som avvikelsen ställdes till. Gällde den partens egen verksamhet hör den till partens egen avvikelsehantering: ta bort raden.")
+        let found = reading.files.flatMap(\.diagnostics)
+        #expect(found.map(\.severity) == [.warning, .warning, .error])
+        #expect(found[0].notes == [Note(message: LocalizedText(sv: "först här", en: "first here"), location: BUSDocsKit.SourceLocation(line: 2, column: 24))])
+        #expect(reading.year.cases.map(\.parties) == [["bup-nacka", "soc-nacka"], ["bup"]])
+        #expect(reading.year.deviations.map { "\($0.from)→\($0.to)" } == ["bup→bup"])
+        let followed = try RegisterTests.read([
+            "individforum.csv": "uppmärksammat,möte,parter,utfall\n2025-09-03,2025-09-10,\"bup-nacka,soc-nacka\",löst\n2025-09-04,2025-09-11,bup,löst\n",
+            "avvikelser.csv": "datum;från;till;ämne;principiell;status\n2025-03-13;bup-nacka;bup;sip;nej;löst-lokalt\n",
+        ])
+        #expect(Self.findings(followed) == [])
     }
 }

@@ -62,7 +62,7 @@ import TestSupport
     }
 
     /// Ids are lower case in the format; `BUP`, `Soc-Nacka` and `HAB-nacka` as a spreadsheet capitalises
-    /// them are read as those ids. `Socialtjänst` is no id: its hint names the one meant.
+    /// them are read as those ids. `Socialtjänst` is no id: its hint names the party that provides it, without repeating it.
     @Test func idsAreReadWhateverTheirCase() throws {
         let reading = try Self.read(today: nil, [
             "individforum.csv": "uppmärksammat;möte;parter;utfall\n2025-04-02;2025-04-09;\"Soc-Nacka, BUP\";löst\n",
@@ -70,7 +70,7 @@ import TestSupport
             "sip.csv": "part;antal\nHAB-nacka;7\nhab-nacka;2\n",
         ])
         #expect(Self.said(reading, in: .swedish) == [
-            "avvikelser.csv:3:12 BUS031: `Socialtjänst` är varken en part i överenskommelsen eller en verksamhet (Menade du `socialtjanst`?)",
+            "avvikelser.csv:3:12 BUS031: `från` har ett värde som varken är en part i överenskommelsen eller en verksamhet (värdet visas inte: det kan vara en personuppgift) (Menade du `soc-nacka`?)",
             "sip.csv:3:1 BUS033: `hab-nacka` står redan i sip.csv (Slå ihop raderna till en.)",
         ])
         #expect(reading.year.cases.first?.parties == ["soc-nacka", "bup"])

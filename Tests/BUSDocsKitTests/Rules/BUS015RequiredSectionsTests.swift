@@ -31,7 +31,7 @@ import Testing
     @Test func missingSectionIsAWarningAtTheBodyStart() {
         let text = Fixture.valid.replacing("---\n# Lokal", with: "---\n1️⃣# Lokal").replacing("## Samtycke", with: "## Sekretess")
         let found = assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS015", "the section \"Samtycke\" is missing", .warning)])
-        #expect(found.first?.message.sv == "avsnittet \"Samtycke\" saknas")
+        #expect(found.first?.message.sv == "avsnittet ”Samtycke” saknas")
     }
 
     /// A short stem such as "SIP" is a whole word: "Sipprutiner" is no SIP heading. A section is then

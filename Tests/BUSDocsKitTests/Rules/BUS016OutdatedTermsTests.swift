@@ -16,9 +16,9 @@ import Testing
             ExpectedFinding("4️⃣", "BUS016", "\"KSL\" is an outdated name since 2019", .warning),
         ])
         #expect(found.map(\.hint?.sv) == [
-            "Skriv \"Region Stockholms\" i stället för \"Stockholms läns landstings\".",
-            "Skriv \"Region Stockholm\" i stället för \"SLL\".",
-            "Skriv \"Storsthlm\" i stället för \"KSL\".",
+            "Skriv ”Region Stockholms” i stället för ”Stockholms läns landstings”.",
+            "Skriv ”Region Stockholm” i stället för ”SLL”.",
+            "Skriv ”Storsthlm” i stället för ”KSL”.",
         ])
     }
 

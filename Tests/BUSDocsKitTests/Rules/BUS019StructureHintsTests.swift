@@ -189,7 +189,7 @@ import Testing
         ])
         // The line with its ordinary spaces, as the tab case gives it: copied in place, it lines up.
         let hard = indented.unicodeScalars.filter { $0 == "\u{00A0}" || $0 == "\u{202F}" }.count
-        #expect(found.first?.hint?.sv == "Byt \(hard == 1 ? "det hårda mellanslaget" : "de hårda mellanslagen") i indraget mot vanliga, 2 i allt: \"  till: tillsvidare\".")
+        #expect(found.first?.hint?.sv == "Byt \(hard == 1 ? "det hårda mellanslaget" : "de hårda mellanslagen") i indraget mot vanliga, 2 i allt: ”  till: tillsvidare”.")
         assertFindings(in: Fixture.valid.replacing("  till: tillsvidare\n", with: "  till: tillsvidare\n"), [])
         assertFindings(in: Fixture.valid, [])
     }
@@ -261,7 +261,7 @@ import Testing
             ExpectedFinding("1️⃣", "BUS019", "YAML syntax error: the line is indented more than the line above — use the same indentation (4 spaces)"),
         ])
         #expect(found.first?.message.sv == "YAML-fel: raden är indragen mer än raden ovanför — använd samma indrag (4 mellanslag)")
-        #expect(found.first?.hint?.sv == "Raden har 6 mellanslag; raderna ovanför har 4. Skriv \"    verksamheter: \"[bup]\"\".")
+        #expect(found.first?.hint?.sv == "Raden har 6 mellanslag; raderna ovanför har 4. Skriv ”    verksamheter: \"[bup]\"”.")
     }
 
     /// The hint quotes the line as it should be; written in its place, the file is clean again.
@@ -270,23 +270,23 @@ import Testing
         ("    namn: BUP Teststad\n    huvudman: region", "    namn: BUP Teststad\n     1️⃣huvudman: region",
          "YAML syntax error: the line is indented more than the line above — use the same indentation (4 spaces)",
          "The line has 5 spaces; the lines above have 4. Write \"    huvudman: region\".",
-         "Raden har 5 mellanslag; raderna ovanför har 4. Skriv \"    huvudman: region\"."),
+         "Raden har 5 mellanslag; raderna ovanför har 4. Skriv ”    huvudman: region”."),
         // A tab.
         ("    namn: Teststads socialförvaltning\n    huvudman: kommun", "    namn: Teststads socialförvaltning\n1️⃣\thuvudman: kommun",
          "YAML syntax error: tab used for indentation — use spaces",
-         "Replace the tab with spaces: \"    huvudman: kommun\".", "Byt tabben mot mellanslag: \"    huvudman: kommun\"."),
+         "Replace the tab with spaces: \"    huvudman: kommun\".", "Byt tabben mot mellanslag: ”    huvudman: kommun”."),
         // A top-level key with one space, after a block: it goes back to the left edge.
         ("samtycke: skriftligt", " 1️⃣samtycke: skriftligt",
          "YAML syntax error: bad indentation — the line does not line up with the lines above",
-         "The line has 1 space; the lines above have 0. Write \"samtycke: skriftligt\".", "Raden har 1 mellanslag; raderna ovanför har 0. Skriv \"samtycke: skriftligt\"."),
+         "The line has 1 space; the lines above have 0. Write \"samtycke: skriftligt\".", "Raden har 1 mellanslag; raderna ovanför har 0. Skriv ”samtycke: skriftligt”."),
         // The first key of a block is the odd one: that line is the one to change.
         ("uppföljning:\n  per: år", "uppföljning:\n   1️⃣per: år",
          "YAML syntax error: bad indentation — the line is indented unlike the lines below it",
-         "The line has 3 spaces; the lines below have 2. Write \"  per: år\".", "Raden har 3 mellanslag; raderna under har 2. Skriv \"  per: år\"."),
+         "The line has 3 spaces; the lines below have 2. Write \"  per: år\".", "Raden har 3 mellanslag; raderna under har 2. Skriv ”  per: år”."),
         // A list item after a nested list, with a tab: it lines up with the items that start like it.
         ("  - id: arbetsgrupp", "1️⃣\t- id: arbetsgrupp",
          "YAML syntax error: tab used for indentation — use spaces",
-         "Replace the tab with spaces: \"  - id: arbetsgrupp\".", "Byt tabben mot mellanslag: \"  - id: arbetsgrupp\"."),
+         "Replace the tab with spaces: \"  - id: arbetsgrupp\".", "Byt tabben mot mellanslag: ”  - id: arbetsgrupp”."),
     ]) func aMisalignedLineGetsTheLineAsItShouldBe(original: String, broken: String, message: String, en: String, sv: String) {
         let found = assertFindings(in: Fixture.valid.replacing(original, with: broken), [ExpectedFinding("1️⃣", "BUS019", message)])
         #expect(found.first?.hint?.en == en)

@@ -106,7 +106,7 @@ import Testing
         assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS023", "the text says \(says), but the front matter says `\(key)`")])
         let found = Fixture.check(MarkedText(text).text).filter { $0.ruleID == "BUS023" }
         #expect(found.map(\.hint?.en) == ["Write \"\(cadence)\" instead of \"\(said)\"."])
-        #expect(found.map(\.hint?.sv) == ["Skriv \"\(cadence)\" i stället för \"\(said)\"."])
+        #expect(found.map(\.hint?.sv) == ["Skriv ”\(cadence)” i stället för ”\(said)”."])
         // The hint applied literally, as a user would (the phrase at a sentence's start with a capital).
         let original = MarkedText(text).text
         let fixed = original.contains(said) ? original.replacingOccurrences(of: said, with: cadence)

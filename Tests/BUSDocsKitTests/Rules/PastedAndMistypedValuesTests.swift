@@ -72,7 +72,7 @@ import Testing
         let found = assertFindings(in: text, [
             ExpectedFinding("1️⃣", "BUS019", "the line is indented with a no-break space (U+00A0), which YAML does not read as indentation"),
         ])
-        #expect(found.first?.hint?.sv == "Byt de hårda mellanslagen i indraget mot vanliga, 4 i allt: \"    verksamheter: [bup]\".")
+        #expect(found.first?.hint?.sv == "Byt de hårda mellanslagen i indraget mot vanliga, 4 i allt: ”    verksamheter: [bup]”.")
         #expect(found.first?.hint?.en == "Replace the no-break spaces in the indentation with ordinary ones, 4 in all: \"    verksamheter: [bup]\".")
         // Two no-break spaces where the lines around have four: the hint lines it up with them.
         let short = Fixture.valid.replacing("    huvudman: region\n    verksamheter: [bup]", with: "    huvudman: region\n1️⃣\u{00A0}\u{00A0}verksamheter: [bup]")

@@ -63,12 +63,12 @@ public struct RequiredSectionsRule: Rule {
 
 extension LocalizedText {
     fileprivate static func missingSection(_ heading: String, lookalike: String) -> LocalizedText {
-        LocalizedText(sv: "avsnittet \"\(heading)\" saknas; rubriken \"\(lookalike)\" liknar den",
+        LocalizedText(sv: "avsnittet ”\(heading)” saknas; rubriken ”\(lookalike)” liknar den",
                       en: "the section \"\(heading)\" is missing; the heading \"\(lookalike)\" looks like it")
     }
 
     fileprivate static func missingSection(_ heading: String) -> LocalizedText {
-        LocalizedText(sv: "avsnittet \"\(heading)\" saknas", en: "the section \"\(heading)\" is missing")
+        LocalizedText(sv: "avsnittet ”\(heading)” saknas", en: "the section \"\(heading)\" is missing")
     }
 
     fileprivate static func addSection(_ heading: String, id: String) -> LocalizedText {

@@ -138,10 +138,10 @@ public struct OutdatedTermsRule: Rule {
 
 extension LocalizedText {
     fileprivate static func outdated(_ term: String, since year: Int) -> LocalizedText {
-        LocalizedText(sv: "\"\(term)\" är en inaktuell benämning sedan \(year)", en: "\"\(term)\" is an outdated name since \(year)")
+        LocalizedText(sv: "”\(term)” är en inaktuell benämning sedan \(year)", en: "\"\(term)\" is an outdated name since \(year)")
     }
 
     fileprivate static func write(_ replacement: String, insteadOf name: String) -> LocalizedText {
-        LocalizedText(sv: "Skriv \"\(replacement)\" i stället för \"\(name)\".", en: "Write \"\(replacement)\" instead of \"\(name)\".")
+        LocalizedText(sv: "Skriv ”\(replacement)” i stället för ”\(name)”.", en: "Write \"\(replacement)\" instead of \"\(name)\".")
     }
 }

@@ -625,12 +625,12 @@ extension LocalizedText {
 
     /// The line as it should be, quoted with its leading spaces: what to write, not what to check.
     fileprivate static func realign(_ spaces: Int, like sibling: Int, below: Bool = false, _ fixed: String) -> LocalizedText {
-        LocalizedText(sv: "Raden har \(spaces) mellanslag; raderna \(below ? "under" : "ovanför") har \(sibling). Skriv \"\(fixed)\".",
+        LocalizedText(sv: "Raden har \(spaces) mellanslag; raderna \(below ? "under" : "ovanför") har \(sibling). Skriv ”\(fixed)”.",
                       en: "The line has \(spaces) \(spaces == 1 ? "space" : "spaces"); the lines \(below ? "below" : "above") have \(sibling). Write \"\(fixed)\".")
     }
 
     fileprivate static func replaceTabs(_ tabs: Int, _ fixed: String) -> LocalizedText {
-        LocalizedText(sv: "Byt \(tabs == 1 ? "tabben" : "tabbarna") mot mellanslag: \"\(fixed)\".",
+        LocalizedText(sv: "Byt \(tabs == 1 ? "tabben" : "tabbarna") mot mellanslag: ”\(fixed)”.",
                       en: "Replace the \(tabs == 1 ? "tab" : "tabs") with spaces: \"\(fixed)\".")
     }
 
@@ -656,7 +656,7 @@ extension LocalizedText {
     fileprivate static func replaceHardSpaceIndentation(_ hardSpaces: Int, _ line: String) -> LocalizedText {
         let spaces = line.prefix { $0 == " " }.count
         return LocalizedText(
-            sv: "Byt \(hardSpaces == 1 ? "det hårda mellanslaget" : "de hårda mellanslagen") i indraget mot vanliga, \(spaces) i allt: \"\(line)\".",
+            sv: "Byt \(hardSpaces == 1 ? "det hårda mellanslaget" : "de hårda mellanslagen") i indraget mot vanliga, \(spaces) i allt: ”\(line)”.",
             en: "Replace the no-break \(hardSpaces == 1 ? "space" : "spaces") in the indentation with ordinary ones, \(spaces) in all: \"\(line)\".")
     }
 
@@ -717,7 +717,7 @@ extension LocalizedText {
     }
 
     fileprivate static func straightQuotes(_ fixed: String) -> LocalizedText {
-        LocalizedText(sv: "Använd raka citattecken, eller inga: `\(fixed)`. Word byter ut dem när man skriver; stäng av \"Raka citattecken med typografiska\" eller skriv i en textredigerare.",
+        LocalizedText(sv: "Använd raka citattecken, eller inga: `\(fixed)`. Word byter ut dem när man skriver; stäng av ”Raka citattecken med typografiska” eller skriv i en textredigerare.",
                       en: "Use straight quotes, or none: `\(fixed)`. Word replaces them as you type; turn off \"straight quotes with smart quotes\" or use a text editor.")
     }
 

@@ -224,7 +224,7 @@ extension LocalizedText {
 
     /// The words to put in the sentence, in Swedish in both languages: the agreement is Swedish.
     fileprivate static func write(_ cadence: String, insteadOf said: String) -> LocalizedText {
-        LocalizedText(sv: "Skriv \"\(cadence)\" i stället för \"\(said)\".", en: "Write \"\(cadence)\" instead of \"\(said)\".")
+        LocalizedText(sv: "Skriv ”\(cadence)” i stället för ”\(said)”.", en: "Write \"\(cadence)\" instead of \"\(said)\".")
     }
 
     fileprivate static let rewriteOrChange = LocalizedText(

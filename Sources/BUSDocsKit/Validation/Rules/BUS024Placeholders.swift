@@ -143,7 +143,7 @@ extension LocalizedText {
             return LocalizedText(sv: "Skriv i stället för hela värdet enhetens namn så som den själv skriver det (t.ex. i sin e-postsignatur): mottagningens eller vårdcentralens eget namn.",
                                  en: "Write instead of the whole value the unit's name as it writes it itself (e.g. in its e-mail signature): the clinic's or health centre's own name.")
         case .independent?:
-            return LocalizedText(sv: "Skriv i stället för hela värdet vilka fristående skolor som är part, så som de själva skriver sina namn (eller \"Fristående skolor i … som anslutit sig till överenskommelsen\").",
+            return LocalizedText(sv: "Skriv i stället för hela värdet vilka fristående skolor som är part, så som de själva skriver sina namn (eller ”Fristående skolor i … som anslutit sig till överenskommelsen”).",
                                  en: "Write instead of the whole value which independent schools are a party, as they write their names themselves (or \"Fristående skolor i … som anslutit sig till överenskommelsen\").")
         default:
             return LocalizedText(sv: "Skriv i stället för hela värdet enhetens namn så som den själv skriver det (t.ex. i sin e-postsignatur).",
