@@ -27,7 +27,19 @@ public struct Validator: Sendable {
                 }
             }
         }
-        return Self.mergingMeantKeys(diagnostics).sorted(by: Diagnostic.fileOrder)
+        return Self.mergingMeantKeys(Self.droppingTermsInUnknownValues(diagnostics)).sorted(by: Diagnostic.fileOrder)
+    }
+
+    /// One problem, one finding: an outdated name (BUS016) written as the value of a key with a closed
+    /// set of values (`huvudman: landsting`) is an unknown value, whose finding says which value is meant
+    /// (`region`); "write Region Stockholm" would be a second finding, and a wrong value.
+    static func droppingTermsInUnknownValues(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        let unknownValues = diagnostics.filter { $0.unknownValue != nil }.map(\.location)
+        guard !unknownValues.isEmpty else { return diagnostics }
+        let outdatedTerms = OutdatedTermsRule().id
+        return diagnostics.filter { finding in
+            finding.ruleID != outdatedTerms || !unknownValues.contains { $0.line == finding.location.line && $0.column <= finding.location.column }
+        }
     }
 
     /// One problem, one finding: where a misspelt or misplaced key (`samtyke:`) stands for a key, the
