@@ -115,6 +115,57 @@ import Testing
     }
 }
 
+/// A personal identity number written as Word writes it (an en dash) or with a space, and a number
+/// whose last digits were masked (the child's date of birth is left): found, not published, and an
+/// imported draft that keeps a masked one stays in error until it is taken out.
+@Suite struct PersonalDataOtherSeparatorsTests {
+    static let written = ["150312 2382", "20150312 2382", "20150312\u{2013}2382", "150312\u{2013}2382", "20150312 - 2382"]
+
+    @Test(arguments: written)
+    func checkFindsItAndBuildWithholdsIt(number: String) throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = try String(contentsOfFile: CheckCommandTests.valid, encoding: .utf8)
+            .replacingOccurrences(of: "Barnkonventionen gäller.", with: "Barnkonventionen gäller, också för flickan \(number).")
+        let path = folder.appendingPathComponent("omrade.md").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        for lang in ["C", "sv_SE.UTF-8"] {
+            let check = try BusDocsProcess.run(["check", path, "--today", "2026-11-24"], environment: ["LANG": lang])
+            #expect(check.status == 1 && check.stdout.contains("[BUS018]"), "\(check.stdout)")
+            #expect(!check.stdout.contains("2382") && !check.stderr.contains("2382"), "\(check.stdout)")
+        }
+        let out = folder.appendingPathComponent("site")
+        let build = try BusDocsProcess.run(["build", folder.path, "--out", out.path, "--today", "2026-11-24"])
+        #expect(build.status == 1)
+        let page = try String(contentsOf: out.appendingPathComponent("omrade/index.html"), encoding: .utf8)
+        #expect(page.contains("Publiceras inte – personnummer") && !page.contains("2382") && !page.contains("Barnkonventionen"))
+    }
+
+    @Test func anImportedDraftKeepsAMaskedNumberAsAnError() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("haninge.txt")
+        try "Lokal överenskommelse om BUS i Haninge\n\nFlickan 20150312\u{2013}2382 och pojken 150312 2382 fick vänta.\n"
+            .write(to: source, atomically: true, encoding: .utf8)
+        let draftPath = folder.appendingPathComponent("haninge.md").path
+        let imported = try BusDocsProcess.run(["import", source.path, "-o", draftPath], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let draft = try String(contentsOfFile: draftPath, encoding: .utf8)
+        #expect(draft.contains("Flickan 20150312\u{2013}**** och pojken 150312 **** fick vänta.") && !draft.contains("2382"), "\(draft)")
+        #expect(imported.stderr.contains("bus-docs: dokumentet innehåller personnummer; utkastet får dem maskerade"), "\(imported.stderr)")
+        #expect(imported.stderr.contains("BUS018"), "\(imported.stderr)")
+        let check = try BusDocsProcess.run(["check", draftPath, "--today", "2026-11-24"])
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("error: [BUS018] a masked personal identity number stands on line"), "\(check.stdout)")
+        let swedish = try BusDocsProcess.run(["check", draftPath, "--today", "2026-11-24"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(swedish.stdout.contains("fel: [BUS018] ett maskerat personnummer står på rad"), "\(swedish.stdout)")
+        let out = folder.appendingPathComponent("site")
+        _ = try BusDocsProcess.run(["build", folder.path, "--out", out.path, "--today", "2026-11-24"])
+        let page = try String(contentsOf: out.appendingPathComponent("haninge/index.html"), encoding: .utf8)
+        #expect(page.contains("Publiceras inte – personnummer") && !page.contains("20150312"), "\(page.prefix(2000))")
+    }
+}
+
 /// A file named with a personal identity number: neither the findings nor the site show the number.
 @Suite struct PersonalDataInFileNamesTests {
     @Test func theNameIsMaskedInFindingsAndPages() throws {

@@ -44,11 +44,42 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return LocalDate(checkedYear: 2000 + year, month: month, day: day)
     }
 
-    /// The month a person meant by `2025-9` or `2025–09` (a revision's month).
+    /// The month a person meant by `2025-9`, `2025–09` or `juni 2025` (a revision's month), as `2025-09`.
     public static func guessMonth(_ text: String) -> String? {
-        let words = text.split { !$0.isNumber }
-        guard words.count == 2, words[0].count == 4, let month = Int(words[1]), (1...12).contains(month) else { return nil }
-        return "\(words[0])-\(month < 10 ? "0" : "")\(month)"
+        guard let period = guessPeriod(text), period.precision == .month else { return nil }
+        return String(period.first.description.prefix(7))
+    }
+
+    /// How much of a date a text gives.
+    public enum Precision: Sendable { case day, month, year }
+
+    /// The days a person meant by a date written with less than a day, or without its dashes: a month
+    /// (`2025-01`, `2025–1`, `januari 2025`), a year (`2025`), a day (`20250101`). Its first and last day:
+    /// a validity starts on the first (`från`) and ends on the last (`till: 2027-12` is 2027-12-31).
+    public static func guessPeriod(_ text: String) -> (first: LocalDate, last: LocalDate, precision: Precision)? {
+        let words = text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        func month(_ year: Int, _ month: Int) -> (LocalDate, LocalDate, Precision)? {
+            guard let first = LocalDate(checkedYear: year, month: month, day: 1) else { return nil }
+            return (first, LocalDate(year: year, month: month, day: daysIn(month: month, year: year)), .month)
+        }
+        switch words.count {
+        case 1 where words[0].count == 8 && words[0].allSatisfy(\.isASCII):
+            guard let number = Int(words[0]),
+                  let day = LocalDate(checkedYear: number / 10_000, month: number / 100 % 100, day: number % 100) else { return nil }
+            return (day, day, .day)
+        case 1 where words[0].count == 4:
+            guard let year = Int(words[0]), (1900...2199).contains(year) else { return nil }
+            return (LocalDate(year: year, month: 1, day: 1), LocalDate(year: year, month: 12, day: 31), .year)
+        case 2 where words[0].count == 4 && Int(words[0]) != nil:
+            guard let year = Int(words[0]), let number = Int(words[1]), words[1].count <= 2 else { return nil }
+            return month(year, number)
+        case 2 where words[1].count == 4:
+            guard let year = Int(words[1]), Int(words[0]) == nil,
+                  let index = swedishMonths.firstIndex(where: { words[0].hasPrefix($0) }) else { return nil }
+            return month(year, index + 1)
+        default:
+            return nil
+        }
     }
 
     static let swedishMonths = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]

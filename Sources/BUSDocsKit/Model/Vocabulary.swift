@@ -40,6 +40,17 @@ public enum Principal: String, CaseIterable, Sendable {
     case independent = "enskild"
     case state = "stat"
     case jointBody = "kommunalförbund"
+
+    /// The principal a name for one means: the county council by its old names (`landsting`, `SLL`,
+    /// "Stockholms läns landsting") and the region by its own ("Region Stockholm") are `region`.
+    public init?(meaning word: String) {
+        let words = Words.folded(word)
+        if words.contains(where: { $0.hasPrefix("landsting") || $0 == "sll" || $0 == "region" || $0 == "regionen" }) {
+            self = .region
+        } else {
+            return nil
+        }
+    }
 }
 
 /// The tier a group works on (`grupper[].typ`).

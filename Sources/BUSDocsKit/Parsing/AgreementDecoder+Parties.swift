@@ -9,14 +9,15 @@ extension AgreementDecoder {
         for entries in items(top, "parter", known: Known.parties) {
             let id = id(entries)
             guard id != nil || entries["id"] == nil else { continue }
-            let services = reader.strings(entries, "verksamheter", required: true)
+            let services = reader.strings(entries, "verksamheter", required: true, ids: true)
             if entries["verksamheter"] != nil, services.isEmpty, case .sequence? = entries["verksamheter"] {
                 reader.report(StructureRule.empty("verksamheter", at: reader.location(entries["verksamheter"]!)))
             }
             let party = Party(
                 id: id ?? Located("", at: entries.range),
                 name: reader.string(entries, "namn", required: true),
-                principal: reader.choice(entries, "huvudman", as: Principal.self, required: true, likely: Self.likelyPrincipal(of: services.map(\.value))),
+                principal: reader.choice(entries, "huvudman", as: Principal.self, required: true, likely: Self.likelyPrincipal(of: services.map(\.value)),
+                                          meaning: Principal.init(meaning:)),
                 services: services,
                 range: entries.range)
             if id == nil { partiesWithoutID.append(party) } else { parties.append(party) }

@@ -13,7 +13,7 @@ extension AgreementDecoder {
     mutating func decodeSIP(_ top: Entries) -> SIPRoutine? {
         guard let entries = reader.mapping(top, "sip", known: Known.sip) else { return nil }
         var routine = SIPRoutine(range: entries.range)
-        routine.initiators = reader.strings(entries, "initierar")
+        routine.initiators = reader.strings(entries, "initierar", ids: true)
         routine.school = reader.choice(entries, "skolan", as: SchoolSIPDuty.self)
         return routine
     }
@@ -28,7 +28,7 @@ extension AgreementDecoder {
         var followUp = FollowUp(range: entries.range)
         followUp.period = reader.interval(entries, "per")
         followUp.owner = reader.string(entries, "ansvarig")
-        followUp.indicators = reader.strings(entries, "indikatorer")
+        followUp.indicators = reader.strings(entries, "indikatorer", ids: true)
         return followUp
     }
 }

@@ -112,6 +112,12 @@ public enum AgreementParser {
                 return (false, [StructureRule.colonInValue(key: found.key, value: found.value,
                                                            at: SourceLocation(line: problem.location.line, column: found.column))])
             }
+            // `{ part: bup, roll: Verksamhetschef #2 }`: ` #` starts a comment inside `{ … }`, so its `}` is
+            // never read. The cut value is the problem, said as in block style, with the value in quotes.
+            if problem.kind == .syntax(YAMLMessages.unclosedMapping), let cut = FrontMatterLint.hashInFlow(yaml: split.yaml, upTo: yamlLine) {
+                return (false, [StructureRule.cutAtHash(key: cut.key, kept: cut.kept, whole: cut.whole, severity: .error,
+                                                        at: SourceLocation(line: cut.line + 1, column: cut.column))])
+            }
             // A line that does not line up, or starts with a tab: the line as its siblings have it.
             if problem.kind == .syntax(YAMLMessages.badIndentation) || problem.kind == .syntax(YAMLMessages.tabIndentation),
                let line = YAMLMessages.realigned(yaml: split.yaml, line: yamlLine) {

@@ -24,8 +24,8 @@ enum FrontMatterLint {
                 continue
             }
             if let (start, end) = curlyListItem(line), let key = parentKey(of: offset, in: lines) {
-                let value = String(line[start..<end])
-                let fixed = String(line[..<start]).trimmingWhitespace() + " " + straightened(value)
+                let (value, comment) = withoutComment(line[start..<end])
+                let fixed = String(line[..<start]).trimmingWhitespace() + " " + straightened(value) + comment
                 findings.append(StructureRule.curlyQuotes(key: key, value: value, fixed: fixed,
                                                           at: SourceLocation(line: number, column: start + 1)))
                 continue
@@ -34,15 +34,17 @@ enum FrontMatterLint {
             let value = Array(line[valueStart...])
             guard let first = value.first else { continue }
             if first == "[", let quote = value.firstIndex(where: curlyQuotes.contains) {
-                let list = String(value).trimmingWhitespace()
-                findings.append(StructureRule.curlyQuotes(key: key, value: list, fixed: "\(key): \(straightened(list))",
+                let (list, comment) = withoutComment(value[...])
+                findings.append(StructureRule.curlyQuotes(key: key, value: list, fixed: "\(key): \(straightened(list))\(comment)",
                                                           at: SourceLocation(line: number, column: valueStart + quote + 1)))
                 continue
             }
             if curlyQuotes.contains(first) {
-                let plain = String(value).trimmingWhitespace()
+                // To YAML the curly quotes are text, so a ` #` after them starts a comment: the comment stays
+                // one, after the closing quote.
+                let (plain, comment) = withoutComment(value[...])
                 let inner = plain.filter { !curlyQuotes.contains($0) }
-                findings.append(StructureRule.curlyQuotes(key: key, value: plain, fixed: "\(key): \"\(inner)\"",
+                findings.append(StructureRule.curlyQuotes(key: key, value: plain, fixed: "\(key): \"\(inner)\"\(comment)",
                                                           at: SourceLocation(line: number, column: valueStart + 1)))
                 continue
             }
@@ -97,6 +99,43 @@ enum FrontMatterLint {
             index += 1
         }
         return nil
+    }
+
+    /// `- { part: bup, roll: Verksamhetschef #2 }`: the first line, up to `line` (from 1), where ` #` inside
+    /// `{ … }` starts a comment, so that the `}` after it is never read. The key whose value it cuts, the
+    /// value as YAML keeps it and as written (up to `,` or `}`), and where the `#` is (line and column from 1).
+    static func hashInFlow(yaml: String, upTo line: Int) -> (key: String, kept: String, whole: String, line: Int, column: Int)? {
+        for (index, raw) in yaml.linesByUTF8().prefix(max(0, line)).enumerated() {
+            let bytes = Array(raw.utf8)
+            guard let hash = YAMLLineScanner.commentStart(bytes), hash < bytes.count else { continue }
+            let before = Array(String(decoding: bytes[..<hash], as: UTF8.self))
+            let depth = before.reduce(0) { $0 + ($1 == "{" ? 1 : $1 == "}" ? -1 : 0) }
+            guard depth > 0, let open = before.lastIndex(where: { $0 == "{" || $0 == "," }) else { continue }
+            let entry = before[(open + 1)...]
+            guard let colon = entry.indices.first(where: { entry[$0] == ":" && $0 + 1 < entry.endIndex && entry[$0 + 1] == " " }) else { continue }
+            let key = String(entry[..<colon]).trimmingWhitespace()
+            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else { continue }
+            let after = Array(String(decoding: bytes[hash...], as: UTF8.self))
+            let rest = after.prefix { $0 != "," && $0 != "}" }
+            let kept = String(entry[(colon + 1)...]).trimmingWhitespace()
+            let whole = (String(entry[(colon + 1)...]) + String(rest)).trimmingWhitespace()
+            guard !kept.isEmpty else { continue }
+            return (key, kept, whole, index + 1, before.count + 1)
+        }
+        return nil
+    }
+
+    /// A value with its comment taken off, as the YAML reader finds it (`YAMLLineScanner`): the value without
+    /// the spaces around it, and the comment with the spaces before it as typed — `“A”   # b` gives `“A”`
+    /// and `   # b`; with no comment, the value and "".
+    static func withoutComment(_ value: ArraySlice<Character>) -> (value: String, comment: String) {
+        let text = String(value)
+        let bytes = Array(text.utf8)
+        guard let hash = YAMLLineScanner.commentStart(bytes), hash < bytes.count else { return (text.trimmingWhitespace(), "") }
+        let before = String(decoding: bytes[..<hash], as: UTF8.self)
+        let spaces = before.reversed().prefix { $0 == " " || $0 == "\t" }.count
+        let comment = String(before.suffix(spaces)) + String(decoding: bytes[hash...], as: UTF8.self)
+        return (before.trimmingWhitespace(), String(comment.trimming(.trailing)))
     }
 
     /// Every curly quote as a straight double quote: `[“a”, ‘b’]` → `["a", "b"]`.

@@ -186,8 +186,40 @@ struct NodeReader {
         return items
     }
 
-    mutating func strings(_ entries: Entries, _ key: String, required: Bool = false) -> [Located<String>] {
-        (list(entries, key, required: required) ?? []).compactMap { string($0, named: key) }
+    /// The texts of a list. An item that is several values joined by `;` — or, in a list of ids
+    /// (`ids`), by " och " (`hab och bumm`) — is one value to YAML: one finding for the list, whose hint
+    /// is the whole list with commas, and the values read as meant, so that no rule reports them again.
+    mutating func strings(_ entries: Entries, _ key: String, required: Bool = false, ids: Bool = false) -> [Located<String>] {
+        let items = (list(entries, key, required: required) ?? []).compactMap { string($0, named: key) }
+        var values: [Located<String>] = []
+        var joined: (item: Located<String>, separator: String)?
+        for item in items {
+            let parts = Self.joinedValues(item.value, ids: ids)
+            if parts.values.count > 1, joined == nil { joined = (item, parts.separator) }
+            values += parts.values.map { Located($0, at: item.range) }
+        }
+        if let joined {
+            report(StructureRule.valuesNotSeparatedByCommas(key, item: joined.item.value, separator: joined.separator,
+                                                           fixed: "\(key): [\(values.map(\.value).joined(separator: ", "))]",
+                                                           at: joined.item.location))
+        }
+        return values
+    }
+
+    /// The values one list item joins with `;`, or with " och " when every part is one word (an id):
+    /// "barn och ungas hälsa" stays one value. The separator found, as written.
+    static func joinedValues(_ text: String, ids: Bool) -> (values: [String], separator: String) {
+        if text.contains(";") {
+            let parts = text.split(separator: ";").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+            // "a; b och c": the last part may join its own two.
+            let last = ids ? joinedValues(parts.last ?? "", ids: true).values : []
+            return (last.count > 1 ? parts.dropLast() + last : parts, ";")
+        }
+        guard ids else { return ([text], "") }
+        let words = text.split(separator: " ").map(String.init)
+        let parts = words.split(whereSeparator: { $0 == "och" }).map { $0.joined(separator: " ") }
+        guard parts.count > 1, parts.allSatisfy({ !$0.isEmpty && !$0.contains(" ") }) else { return ([text], "") }
+        return (parts, " och ")
     }
 }
 

@@ -27,7 +27,19 @@ public struct Validator: Sendable {
                 }
             }
         }
-        return Self.mergingMeantKeys(diagnostics).sorted(by: Diagnostic.fileOrder)
+        return Self.mergingMeantKeys(Self.droppingTermsInUnknownValues(diagnostics)).sorted(by: Diagnostic.fileOrder)
+    }
+
+    /// One problem, one finding: an outdated name (BUS016) written as the value of a key with a closed
+    /// set of values (`huvudman: landsting`) is an unknown value, whose finding says which value is meant
+    /// (`region`); "write Region Stockholm" would be a second finding, and a wrong value.
+    static func droppingTermsInUnknownValues(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        let unknownValues = diagnostics.filter { $0.unknownValue != nil }.map(\.location)
+        guard !unknownValues.isEmpty else { return diagnostics }
+        let outdatedTerms = OutdatedTermsRule().id
+        return diagnostics.filter { finding in
+            finding.ruleID != outdatedTerms || !unknownValues.contains { $0.line == finding.location.line && $0.column <= finding.location.column }
+        }
     }
 
     /// One problem, one finding: where a misspelt or misplaced key (`samtyke:`) stands for a key, the
@@ -56,13 +68,19 @@ public struct Validator: Sendable {
     }
 
     /// The override, or the agreement's `regelverk`, or bus-2012 when it names none; with the finding
-    /// for a `regelverk` no rule set has.
+    /// for a `regelverk` no rule set has. A name written another way that `new` reads as one rule set
+    /// ("HÖK 2022", "hök", "2022") is that rule set, and the finding says its name; any other is the
+    /// current rule set, hök-2022 — never the old one, whose rules would pass what hök-2022 asks for.
     public func ruleSet(for agreement: Agreement) -> (RuleSet, Diagnostic?) {
         if let ruleSetOverride { return (ruleSetOverride, nil) }
         guard let named = agreement.ruleSet else { return (Self.fallback, nil) }
         if let ruleSet = RuleSet.builtIn(named: named.value) { return (ruleSet, nil) }
-        return (Self.fallback, StructureRule.unknownValue(named, for: "regelverk", allowed: RuleSet.builtInNames))
+        let meant = RuleSet.builtIn(answer: named.value)
+        return (meant ?? Self.current, StructureRule.unknownValue(named, for: "regelverk", allowed: RuleSet.builtInNames, meant: meant?.id))
     }
+
+    /// The current rule set, for a `regelverk` that names none that can be told.
+    private static var current: RuleSet { RuleSet.builtIn(named: "hök-2022")! }
 
     /// bus-2012, asked for only when it is used: a run whose agreements all name hök-2022 never decodes it.
     private static var fallback: RuleSet { RuleSet.builtIn(named: "bus-2012")! }

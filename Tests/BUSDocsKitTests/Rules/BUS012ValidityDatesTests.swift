@@ -23,7 +23,37 @@ import Testing
     }
 
     @Test func revisionDateMustBeReal() {
-        assertFindings(in: Fixture.valid.replacing("datum: 2021-02-01", with: "datum: 1️⃣februari 2021"), [ExpectedFinding("1️⃣", "BUS012", "`revisioner.datum`: `februari 2021` is not a date")])
+        assertFindings(in: Fixture.valid.replacing("datum: 2021-02-01", with: "datum: 1️⃣den andra februari"), [ExpectedFinding("1️⃣", "BUS012", "`revisioner.datum`: `den andra februari` is not a date")])
+    }
+
+    /// A month or a year where a day is asked: the hint is the day meant — the first for `från`, the
+    /// last for `till` (`2027-12` ends on 2027-12-31, not eleven months early) — and a revision keeps its
+    /// month. Applied literally, it leaves nothing to fix.
+    @Test(arguments: [
+        ("från", "2025-01", "YYYY-MM-DD", "2025-01-01"), ("från", "2025", "YYYY-MM-DD", "2025-01-01"),
+        ("från", "20250101", "YYYY-MM-DD", "2025-01-01"), ("från", "januari 2025", "YYYY-MM-DD", "2025-01-01"),
+        ("till", "2027-12", "YYYY-MM-DD", "2027-12-31"), ("till", "2027", "YYYY-MM-DD", "2027-12-31"),
+        ("till", "februari 2028", "YYYY-MM-DD", "2028-02-29"), ("till", "20271231", "YYYY-MM-DD", "2027-12-31"),
+        ("datum", "juni 2018", "YYYY-MM", "2018-06"), ("datum", "2018–6", "YYYY-MM", "2018-06"),
+    ])
+    func aMonthOrAYearGetsTheDayMeant(key: String, written: String, format: String, meant: String) {
+        let line = ["från": "  från: 2020-01-01", "till": "  till: tillsvidare", "datum": "{ datum: 2021-02-01"][key]!
+        let path = ["från": "giltighet.från", "till": "giltighet.till", "datum": "revisioner.datum"][key]!
+        let prefix = String(line.prefix { $0 != ":" }) + ": "
+        let found = assertFindings(in: Fixture.valid.replacing(line, with: prefix + "1️⃣" + written), [
+            ExpectedFinding("1️⃣", "BUS012", "`\(path)`: `\(written)` must be written \(format)"),
+        ])
+        #expect(found.first?.hint?.sv == "Skriv `\(meant)`.")
+        let fixed = Fixture.valid.replacing(line, with: prefix + meant)
+        assertFindings(in: fixed, [])
+    }
+
+    /// A revision given only as a year tells no month: the example is the form, not a date made up.
+    @Test func aRevisionYearAloneGetsTheForm() {
+        let found = assertFindings(in: Fixture.valid.replacing("datum: 2021-02-01", with: "datum: 1️⃣2021"), [
+            ExpectedFinding("1️⃣", "BUS012", "`revisioner.datum`: `2021` is not a date"),
+        ])
+        #expect(found.first?.hint?.en.hasPrefix("Write a real date as YYYY-MM-DD, or only the month as YYYY-MM") == true)
     }
 
     /// A day the month does not have: the example is that month's last day, not an unrelated date.

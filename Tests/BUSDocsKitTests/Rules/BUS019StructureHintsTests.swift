@@ -325,4 +325,65 @@ import Testing
         #expect(found.first?.hint?.en == "Close the quote on the same line: `  mottagare: 'BUSSAM'`.")
         assertFindings(in: Fixture.valid.replacing("  mottagare: BUSSAM", with: "  mottagare: 'BUSSAM'"), [])
     }
+
+    // MARK: Comments, `#` and list separators
+
+    /// Curly quotes before a comment: the hint closes the quote before the comment, which stays one.
+    @Test func curlyQuotesBeforeACommentKeepTheCommentOutside() {
+        let text = Fixture.valid.replacing("    namn: BUMM Teststad", with: "    namn: 1️⃣“BUMM Teststad”   # samordnande enl. HÖK")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS019", "`namn` is in curly quotes (“BUMM Teststad”), which YAML reads as part of the text", .warning),
+        ])
+        #expect(found.first?.hint?.sv.hasPrefix("Använd raka citattecken, eller inga: `namn: \"BUMM Teststad\"   # samordnande enl. HÖK`.") == true,
+                "\(String(describing: found.first?.hint?.sv))")
+        let applied = text.replacing("1️⃣“BUMM Teststad”   # samordnande enl. HÖK", with: "\"BUMM Teststad\"   # samordnande enl. HÖK")
+        assertFindings(in: applied, [])
+        #expect(Fixture.parse(applied)?.parties.last?.name?.value == "BUMM Teststad")
+        // A list item and a flow list with a comment after them likewise.
+        let item = Fixture.valid.replacing("  eskalering: [individforum, BUSSAM]", with: "  eskalering:\n    - individforum\n    - 1️⃣‘BUSSAM’ # nämnden")
+        let itemFound = assertFindings(in: item, [
+            ExpectedFinding("1️⃣", "BUS019", "`eskalering` is in curly quotes (‘BUSSAM’), which YAML reads as part of the text", .warning),
+        ])
+        #expect(itemFound.first?.hint?.en.hasPrefix("Use straight quotes, or none: `- \"BUSSAM\" # nämnden`.") == true, "\(String(describing: itemFound.first?.hint?.en))")
+        let list = Fixture.valid.replacing("  eskalering: [individforum, BUSSAM]", with: "  eskalering: [individforum, 1️⃣“BUSSAM”] # se bilaga")
+        let listFound = assertFindings(in: list, [
+            ExpectedFinding("1️⃣", "BUS019", "`eskalering` is in curly quotes ([individforum, “BUSSAM”]), which YAML reads as part of the text", .warning),
+        ])
+        #expect(listFound.first?.hint?.en.hasPrefix("Use straight quotes, or none: `eskalering: [individforum, \"BUSSAM\"] # se bilaga`.") == true, "\(String(describing: listFound.first?.hint?.en))")
+    }
+
+    /// ` #` in a value inside `{ … }` starts a comment that takes the `}` along: the finding says so as
+    /// in block style, and its hint, applied literally, checks clean — not "write `}`", which changes nothing.
+    @Test func aHashInAFlowValueIsTheCutValueWithItsQuotes() {
+        let text = Fixture.valid.replacing("      - { part: bup, roll: Verksamhetschef }", with: "      - { part: bup, roll: Verksamhetschef BUP Södra 1️⃣#2 }")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS019", "`roll` ends at ` #`: the value is `Verksamhetschef BUP Södra` and the rest is read as a comment"),
+        ])
+        #expect(found.first?.hint?.sv == "Sätt värdet inom citattecken: `roll: \"Verksamhetschef BUP Södra #2\"`.")
+        assertFindings(in: text.replacing("roll: Verksamhetschef BUP Södra 1️⃣#2", with: "roll: \"Verksamhetschef BUP Södra #2\""), [])
+    }
+
+    /// A list separated by `;` (or the last two joined by "och") is one problem: one finding whose
+    /// hint is the list with commas; no rule reports the values it holds as missing or unknown.
+    @Test(arguments: [
+        ("[1️⃣socialtjanst; utbildning; bup; hab; bumm]", "socialtjanst; utbildning; bup; hab; bumm", ";"),
+        ("[socialtjanst, utbildning, bup, 1️⃣hab och bumm]", "hab och bumm", "och"),
+        ("[1️⃣socialtjanst; utbildning; bup; hab och bumm]", "socialtjanst; utbildning; bup; hab och bumm", ";"),
+        ("\n    - 1️⃣socialtjanst; utbildning\n    - bup\n    - hab\n    - bumm", "socialtjanst; utbildning", ";"),
+    ])
+    func aListSeparatedBySemicolonsIsOneFindingWithCommas(list: String, item: String, separator: String) {
+        let text = Fixture.valid.replacing("  initierar: [socialtjanst, utbildning, bup, hab, bumm]", with: "  initierar: " + list)
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS019", "the values in `initierar` are separated by `\(separator)`, so YAML reads `\(item)` as one value"),
+        ])
+        #expect(found.first?.hint?.sv == "Skilj värdena åt med kommatecken: `initierar: [socialtjanst, utbildning, bup, hab, bumm]`.")
+        #expect(found.first?.hint?.en == "Separate the values with commas: `initierar: [socialtjanst, utbildning, bup, hab, bumm]`.")
+        assertFindings(in: Fixture.valid, [])
+    }
+
+    /// Words joined by "och" in a list of names are one name: "barn och ungas hälsa" is left alone.
+    @Test func andInAListOfNamesIsNoSeparator() {
+        let text = Fixture.valid.replacing("  eskalering: [individforum, BUSSAM]", with: "  eskalering: [individforum, BUSSAM, samrådsgruppen för barn och ungas hälsa]")
+        #expect(Fixture.check(text).filter { $0.message.en.contains("separated by") }.isEmpty)
+    }
 }

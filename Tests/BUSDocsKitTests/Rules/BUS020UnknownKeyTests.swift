@@ -80,4 +80,17 @@ import Testing
         #expect(found.first?.hint?.sv == "Gör raden till en kommentar, `# kontaktperson: …`, så att uppgiften står kvar (eller skriv den i texten); de nycklar som finns listar `bus-docs schema`.")
         assertFindings(in: Fixture.valid.replacing("typ: lokal-överenskommelse\n", with: "typ: lokal-överenskommelse\n# kontaktperson: Anna Andersson, BUS-samordnare\n"), [])
     }
+
+    /// The same misspelt `ledamöter` is the same error whatever else is wrong: with a party's
+    /// `huvudman` unreadable too, it is not a warning that turns into an error once that is fixed.
+    @Test func aMisspeltMemberListIsTheSameErrorBesideAnotherError() {
+        let misspelt = Fixture.valid.replacing("    namn: BUS lokal styrgrupp\n    ledamöter:", with: "    namn: BUS lokal styrgrupp\n    1️⃣ledamoter:")
+        let expected = ExpectedFinding("1️⃣", "BUS003", "the steering group `styrgrupp` has no members: unknown key `ledamoter` in `grupper` — did you mean `ledamöter`?")
+        assertFindings(in: misspelt, [expected])
+        let withBadPrincipal = misspelt.replacing("    namn: BUP Teststad\n    huvudman: region", with: "    namn: BUP Teststad\n    huvudman: 2️⃣regon")
+        assertFindings(in: withBadPrincipal, [
+            expected,
+            ExpectedFinding("2️⃣", "BUS019", "unknown value `regon` for `huvudman`"),
+        ])
+    }
 }

@@ -61,7 +61,39 @@ import Testing
     static let builtInFile = Fixture.folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Sources/BUSDocsKit/RuleSets/bus-2012.yaml")
 
-    @Test func unknownRegelverkIsAStructureError() {
-        assertFindings(in: Fixture.valid.replacing("regelverk: bus-2012", with: "regelverk: 1️⃣bus-2013"), [ExpectedFinding("1️⃣", "BUS019", "unknown value `bus-2013` for `regelverk`")])
+    /// A `regelverk` no rule set has is checked by the current rule set, hök-2022 (which expects a
+    /// coordinating health centre, BUS021), never silently by the old one.
+    @Test func unknownRegelverkIsAStructureErrorCheckedByTheCurrentRuleSet() {
+        let text = Fixture.valid.replacing("regelverk: bus-2012", with: "regelverk: 1️⃣bus-2013").replacing("parter:\n", with: "2️⃣parter:\n")
+        assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS019", "unknown value `bus-2013` for `regelverk`"),
+            ExpectedFinding("2️⃣", "BUS021", "no party provides coordinating health centre (samordnande vårdcentral), which hök-2022 expects", .warning),
+        ])
+        #expect(Validator(today: Fixture.today).ruleSet(for: Fixture.parse(MarkedText(text).text)!).0.id == "hök-2022")
+    }
+
+    /// Written as `new` reads it ("HÖK 2022", "hök", "2022"), the rule set is that one: its rules run,
+    /// pages name it, and the finding's hint, applied literally, leaves only what hök-2022 asks for.
+    @Test(arguments: ["HÖK 2022", "hok 2022", "hök", "HÖK", "2022", "hök 22"])
+    func aRuleSetWrittenAnotherWayIsTheOneMeant(written: String) throws {
+        let text = Fixture.valid.replacing("regelverk: bus-2012", with: "regelverk: 1️⃣\(written)").replacing("parter:\n", with: "2️⃣parter:\n")
+        let trimmed = written.trimmingCharacters(in: .whitespaces)
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS019", "unknown value `\(trimmed)` for `regelverk`"),
+            ExpectedFinding("2️⃣", "BUS021", "no party provides coordinating health centre (samordnande vårdcentral), which hök-2022 expects", .warning),
+        ])
+        let unknown = try #require(found.first { $0.ruleID == "BUS019" })
+        #expect(unknown.hint?.sv.hasPrefix("Menade du `hök-2022`?") == true, "\(String(describing: unknown.hint?.sv))")
+        #expect(unknown.fix?.replacement == "hök-2022")
+        #expect(Validator(today: Fixture.today).ruleSet(for: Fixture.parse(MarkedText(text).text)!).0.id == "hök-2022")
+        assertFindings(in: text.replacing("regelverk: 1️⃣\(written)", with: "regelverk: hök-2022"), [
+            ExpectedFinding("2️⃣", "BUS021", "no party provides coordinating health centre (samordnande vårdcentral), which hök-2022 expects", .warning),
+        ])
+    }
+
+    @Test func theOldRuleSetWrittenAnotherWayIsTheOldOne() {
+        let text = Fixture.valid.replacing("regelverk: bus-2012", with: "regelverk: 1️⃣BUS 2012")
+        let found = assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS019", "unknown value `BUS 2012` for `regelverk`")])
+        #expect(found.first?.fix?.replacement == "bus-2012")
     }
 }

@@ -26,8 +26,12 @@ public struct SteeringGroupRule: Rule {
                     found.formUnion(context.ruleSet.principals(of: party))
                 }
             }
-            // A principal no party has is BUS002's finding; a member of an unknown party, BUS014's.
-            if agreement.hasPartyOfUnknownPrincipal || group.members.contains(where: { agreement.namesUnknownParty($0.party) }) { return [] }
+            // A principal no party has is BUS002's finding; a member of an unknown party, BUS014's. A group
+            // without members lacks them whatever the parties' principals: said at once, so that a misspelt
+            // `ledamoter:` is this error from the first run, not a warning until `huvudman` is fixed.
+            if (agreement.hasPartyOfUnknownPrincipal && !group.members.isEmpty) || group.members.contains(where: { agreement.namesUnknownParty($0.party) }) {
+                return []
+            }
             let present = agreement.parties.reduce(into: Set<Principal>()) { $0.formUnion(context.ruleSet.principals(of: $1)) }
             let absent = context.ruleSet.principals.filter { !principals.contains($0) && present.contains($0) }
             // No members at all is one problem, however many principals it leaves out: one finding, whose

@@ -33,9 +33,9 @@ public struct ValidityDatesRule: Rule {
     private func notADate(_ value: Located<DateText>, key: String) -> [Diagnostic] {
         guard value.value.date == nil else { return [] }
         // "2025-9-1", "2025–09–01", "1 september 2025": the date meant, rather than another date as the
-        // example; a revision may also be a month ("2025-9" → "2025-09").
+        // example; a revision may also be a month ("2025-9", "juni 2018" → "2025-09", "2018-06").
         let meant = (LocalDate.guess(value.value.raw) ?? LocalDate.guessShortYear(value.value.raw))?.description
-            ?? (key == "revisioner.datum" ? LocalDate.guessMonth(value.value.raw) : nil)
+            ?? Self.meant(byPeriod: value.value.raw, key: key)
         if let meant {
             return [finding(.wrongDateFormat(key: key, raw: value.value.raw, monthOnly: meant.count == 7), at: value.location,
                             hint: .writeDate(meant))]
@@ -49,6 +49,22 @@ public struct ValidityDatesRule: Rule {
             return [finding(.notADate(key: key, raw: value.value.raw), at: value.location, hint: .dayBeyondMonth(month, last: last))]
         }
         return [finding(.notADate(key: key, raw: value.value.raw), at: value.location, hint: .writeRealDate(key: key))]
+    }
+}
+
+extension ValidityDatesRule {
+    /// The date a month or a year stands for where a day is asked (`2027-12`, `januari 2025`, `2025`):
+    /// the first day for `från`, the last for `till` — `till: 2027-12-31`, not a date eleven months
+    /// early. A revision may be a month, so it keeps its month; a year alone tells no revision's month.
+    static func meant(byPeriod raw: String, key: String) -> String? {
+        guard let period = LocalDate.guessPeriod(raw) else { return nil }
+        switch (key, period.precision) {
+        case (_, .day): return period.first.description
+        case ("revisioner.datum", .month): return String(period.first.description.prefix(7))
+        case ("revisioner.datum", .year): return nil
+        case ("giltighet.till", _): return period.last.description
+        default: return period.first.description
+        }
     }
 }
 

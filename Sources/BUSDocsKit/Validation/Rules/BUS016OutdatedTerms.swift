@@ -36,7 +36,7 @@ public struct OutdatedTermsRule: Rule {
                 return !Self.isHistory(sentence, term: term.term, before: since.year, citations: context.ruleSet.outdatedTermCitations)
             }.map { location in
                 // The whole name is marked and replaced, so the hint applied literally reads right:
-                // "Stockholms läns landsting" → "Region Stockholm", "landstingets" → "Region Stockholms".
+                // "Stockholms läns landsting" → "Region Stockholm", "landstingets" → "regionens".
                 let name = Self.name(at: location, term: term.term, in: context.source.line(location.line))
                 let replacement = Self.replacement(for: name.word, term: term.term, with: term.replacement)
                 let fix = Fix(name.text, at: name.start, replacement: replacement)
@@ -68,8 +68,9 @@ public struct OutdatedTermsRule: Rule {
         return (word, word, location)
     }
 
-    /// What a word holding the outdated term becomes: "landstinget" → "Region Stockholm", "landstingets"
-    /// → "Region Stockholms", "landstingen" → "regionerna", "landstingsdirektör" → "regiondirektör",
+    /// What a word holding the outdated term becomes: "landsting" → "Region Stockholm", "landstinget" →
+    /// "regionen", "landstingets" → "regionens", "SLL:s" → "Region Stockholms", "landstingen" →
+    /// "regionerna", "landstingsdirektör" → "regiondirektör",
     /// "KSL:s" → "Storsthlms".
     static func replacement(for word: String, term: String, with name: String) -> String {
         let made = replacement(ending: String(word.dropFirst(term.count)).lowercased(), term: term, with: name)
@@ -78,6 +79,9 @@ public struct OutdatedTermsRule: Rule {
 
     static func replacement(ending: String, term: String, with name: String) -> String {
         switch ending {
+        // "mellan kommunen och landstinget": the definite form is the region in general, "regionen".
+        case "et" where term.lowercased() == "landsting": return "regionen"
+        case "ets" where term.lowercased() == "landsting": return "regionens"
         case "", "et": return name
         case "s", "ets", ":s": return name + "s"
         case "en": return "regionerna"

@@ -11,15 +11,16 @@ public struct PersonalIdentityNumbersRule: Rule {
         sv: "Ta bort personnumret: överenskommelser är allmänna handlingar. Hänvisa till en roll, aldrig till ett barn.",
         en: "Remove the personal identity number: agreements are public documents. Refer to a role, never to a child.")
 
-    /// One finding per line: an error at the line's first number with a valid check digit, otherwise a
-    /// warning at its first mistyped one. A file full of numbers gives a finding per line, not per number.
+    /// One finding per line: an error at the line's first number with a valid check digit or masked last
+    /// digits (a masked number still gives a child's date of birth), otherwise a warning at its first
+    /// mistyped one. A file full of numbers gives a finding per line, not per number.
     public func check(_ context: RuleContext) -> [Diagnostic] {
         var firstOnLine: [Int: PersonalIdentityNumber.Match] = [:]
         var lines: [Int] = []
         for number in context.source.personalNumbers {
             let line = context.source.lineNumber(ofByte: number.offset)
             if let first = firstOnLine[line] {
-                if number.hasValidCheckDigit && !first.hasValidCheckDigit { firstOnLine[line] = number }
+                if Self.isError(number) && !Self.isError(first) { firstOnLine[line] = number }
             } else {
                 firstOnLine[line] = number
                 lines.append(line)
@@ -31,8 +32,17 @@ public struct PersonalIdentityNumbersRule: Rule {
             if number.hasValidCheckDigit {
                 return finding(.numberOnLine(location.line), at: location, hint: .removeNumber)
             }
+            if number.isMasked {
+                return finding(.maskedNumberOnLine(location.line), at: location, hint: .removeMaskedNumber)
+            }
             return finding(.mistypedNumberOnLine(location.line), at: location, hint: .removeMistypedNumber, severity: .warning)
         }
+    }
+}
+
+extension PersonalIdentityNumbersRule {
+    fileprivate static func isError(_ number: PersonalIdentityNumber.Match) -> Bool {
+        number.hasValidCheckDigit || number.isMasked
     }
 }
 
@@ -47,6 +57,15 @@ extension LocalizedText {
     fileprivate static let removeNumber = LocalizedText(
         sv: "Ta bort numret: överenskommelser och mallar är allmänna och får inte innehålla personuppgifter.",
         en: "Remove the number: agreements and templates are public and must not hold personal data.")
+
+    fileprivate static func maskedNumberOnLine(_ line: Int) -> LocalizedText {
+        LocalizedText(sv: "ett maskerat personnummer står på rad \(line): födelsedatumet syns fortfarande",
+                      en: "a masked personal identity number stands on line \(line): the date of birth still shows")
+    }
+
+    fileprivate static let removeMaskedNumber = LocalizedText(
+        sv: "Ta bort hela numret, också födelsedatumet: överenskommelser är allmänna och får inte innehålla personuppgifter.",
+        en: "Remove the whole number, the date of birth too: agreements are public and must not hold personal data.")
 
     fileprivate static func mistypedNumberOnLine(_ line: Int) -> LocalizedText {
         LocalizedText(sv: "det som ser ut som ett personnummer med fel kontrollsiffra står på rad \(line)",

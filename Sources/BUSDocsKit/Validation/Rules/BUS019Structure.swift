@@ -347,8 +347,16 @@ public struct StructureRule: Rule {
         StructureRule().finding(.curlyQuotes(key, value), at: location, hint: .straightQuotes(fixed), severity: .warning)
     }
 
-    static func cutAtHash(key: String, kept: String, whole: String, at location: SourceLocation) -> Diagnostic {
-        StructureRule().finding(.cutAtHash(key, kept), at: location, hint: .quoteWhole(key, whole), severity: .warning)
+    /// A plain value cut short at ` #`: a warning where YAML reads the rest as a comment and goes on, an
+    /// error inside `{ … }`, whose `}` the comment takes along.
+    static func cutAtHash(key: String, kept: String, whole: String, severity: Severity = .warning, at location: SourceLocation) -> Diagnostic {
+        StructureRule().finding(.cutAtHash(key, kept), at: location, hint: .quoteWhole(key, whole), severity: severity)
+    }
+
+    /// `[socialtjanst; utbildning; bup]`, `[hab och bumm]`: values joined by `separator` in one list
+    /// item, which YAML reads as one value; `fixed`: the list with commas.
+    static func valuesNotSeparatedByCommas(_ key: String, item: String, separator: String, fixed: String, at location: SourceLocation) -> Diagnostic {
+        StructureRule().finding(.joinedValues(key, item, separator), at: location, hint: .separateWithCommas(fixed))
     }
 
     static func anchorOrAlias(at location: SourceLocation) -> Diagnostic {
@@ -719,6 +727,15 @@ extension LocalizedText {
     fileprivate static func straightQuotes(_ fixed: String) -> LocalizedText {
         LocalizedText(sv: "Använd raka citattecken, eller inga: `\(fixed)`. Word byter ut dem när man skriver; stäng av ”Raka citattecken med typografiska” eller skriv i en textredigerare.",
                       en: "Use straight quotes, or none: `\(fixed)`. Word replaces them as you type; turn off \"straight quotes with smart quotes\" or use a text editor.")
+    }
+
+    fileprivate static func joinedValues(_ key: String, _ item: String, _ separator: String) -> LocalizedText {
+        LocalizedText(sv: "värdena i `\(key)` skiljs åt med `\(separator.trimmingWhitespace())`, så YAML läser `\(item)` som ett enda värde",
+                      en: "the values in `\(key)` are separated by `\(separator.trimmingWhitespace())`, so YAML reads `\(item)` as one value")
+    }
+
+    fileprivate static func separateWithCommas(_ fixed: String) -> LocalizedText {
+        LocalizedText(sv: "Skilj värdena åt med kommatecken: `\(fixed)`.", en: "Separate the values with commas: `\(fixed)`.")
     }
 
     fileprivate static func cutAtHash(_ key: String, _ kept: String) -> LocalizedText {

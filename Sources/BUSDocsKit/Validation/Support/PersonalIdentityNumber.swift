@@ -2,12 +2,30 @@
 /// (samordningsnummer): YYMMDD-NNNN, YYMMDD+NNNN, YYMMDDNNNN, YYYYMMDDNNNN or YYYYMMDD-NNNN, with a valid
 /// date part (day + 60 for coordination numbers). With a valid Luhn check digit it is a number; with a
 /// wrong one, written with a separator or a century, it is a mistyped number, personal data all the same.
+///
+/// Word and people write the separator in other ways too: an en dash or em dash (Word's autocorrect makes
+/// one of a hyphen), a minus sign, a space, or a dash with spaces around it (`20150312 - 2382`). A dash
+/// counts as a hyphen does; a space — alone or around a dash — only with a valid check digit, since a date
+/// followed by a number (`20250101 1200`) is common text and is not to be masked.
+///
+/// A number whose last four digits are masked (`20150312-****`, `121212-XXXX`) still gives a child's date
+/// of birth: it is found too, and stays a finding until it is taken out.
 public enum PersonalIdentityNumber {
     /// One number in UTF-8 text: where it starts, where its last four digits start, whether it checks.
     public struct Match: Hashable, Sendable {
         public var offset: Int
         public var lastFourOffset: Int
         public var hasValidCheckDigit: Bool
+        /// The last four digits are masked already (`****`): only the date part is left.
+        public var isMasked = false
+    }
+
+    /// How the date part and the last four digits are joined.
+    enum Separator {
+        /// A hyphen, plus sign, en or em dash or minus sign, with no space: a mistyped number counts.
+        case tight
+        /// A space, or a dash with spaces: only a number with a valid check digit counts.
+        case spaced
     }
 
     /// Every number in the text, in order.
@@ -17,27 +35,82 @@ public enum PersonalIdentityNumber {
         var index = 0
         while index < runs.count {
             let run = runs[index]
-            var digits = run.digits, separated = false
-            if run.digits.count == 6 || run.digits.count == 8, index + 1 < runs.count {
-                let next = runs[index + 1]
-                let separatorAt = run.start + run.digits.count
-                if next.start == separatorAt + 1, next.digits.count == 4, bytes[separatorAt] == 0x2D || bytes[separatorAt] == 0x2B {
-                    digits = run.digits + next.digits
-                    separated = true
+            var digits = run.digits, separator: Separator?
+            if run.digits.count == 6 || run.digits.count == 8 {
+                let end = run.start + run.digits.count
+                if index + 1 < runs.count, runs[index + 1].digits.count == 4,
+                   let between = Self.separator(bytes[end..<runs[index + 1].start]) {
+                    digits = run.digits + runs[index + 1].digits
+                    separator = between
                     index += 1
+                } else if let lastFour = maskedLastFour(bytes, after: end), datePartValid(run.digits + [0, 0, 0, 0]) != nil {
+                    found.append(Match(offset: run.start, lastFourOffset: lastFour, hasValidCheckDigit: false, isMasked: true))
+                    index += 1
+                    continue
                 }
             }
             if let ten = datePartValid(digits) {
-                let lastFour = separated ? runs[index].start : run.start + digits.count - 4
+                let lastFour = separator != nil ? runs[index].start : run.start + digits.count - 4
                 let valid = luhn(ten)
-                // A bare ten-digit run with a wrong check digit is as likely a phone number.
-                if valid || separated || digits.count == 12 {
+                // A bare ten-digit run with a wrong check digit is as likely a phone number, and so is a
+                // date and a number with a space between them.
+                if valid || separator == .tight || (separator == nil && digits.count == 12) {
                     found.append(Match(offset: run.start, lastFourOffset: lastFour, hasValidCheckDigit: valid))
                 }
             }
             index += 1
         }
         return found
+    }
+
+    /// The separator the bytes between a date part and four digits are, if they are one.
+    static func separator(_ between: ArraySlice<UInt8>) -> Separator? {
+        var rest = between
+        var spaced = false
+        func dropSpace() -> Bool {
+            for space in spaces where rest.starts(with: space) {
+                rest = rest.dropFirst(space.count)
+                return true
+            }
+            return false
+        }
+        if dropSpace() { spaced = true }
+        if let dash = dashes.first(where: { rest.starts(with: $0) }) {
+            rest = rest.dropFirst(dash.count)
+            if spaced {
+                // A dash with a space before it has one after it too: `20150312 - 2382`.
+                guard dropSpace() else { return nil }
+            } else if dropSpace() {
+                return nil
+            }
+        }
+        guard rest.isEmpty, !between.isEmpty else { return nil }
+        return spaced ? .spaced : .tight
+    }
+
+    /// A space, a no-break space, a narrow no-break space.
+    private static let spaces: [[UInt8]] = [[0x20], [0xC2, 0xA0], [0xE2, 0x80, 0xAF]]
+    /// A hyphen, a plus sign, an en dash, an em dash, a minus sign.
+    private static let dashes: [[UInt8]] = [[0x2D], [0x2B], [0xE2, 0x80, 0x93], [0xE2, 0x80, 0x94], [0xE2, 0x88, 0x92]]
+
+    /// Where four masked digits (`****`, `XXXX`, `xxxx`) start right after a date part — directly or after
+    /// a separator — with no letter, digit or mask character after them.
+    static func maskedLastFour(_ bytes: [UInt8], after end: Int) -> Int? {
+        var starts = [end]
+        var probe = end
+        while probe < bytes.count, probe - end < 8, bytes[probe] != UInt8(ascii: "*"), bytes[probe] | 0x20 != UInt8(ascii: "x") { probe += 1 }
+        if probe > end, separator(bytes[end..<probe]) != nil { starts.append(probe) }
+        for start in starts where start + 4 <= bytes.count {
+            let four = bytes[start..<start + 4]
+            guard four.allSatisfy({ $0 == four.first }), four.first == UInt8(ascii: "*") || four.first! | 0x20 == UInt8(ascii: "x") else { continue }
+            if start + 4 < bytes.count {
+                let next = bytes[start + 4]
+                let isWordByte = next >= 0x80 || (next | 0x20 >= UInt8(ascii: "a") && next | 0x20 <= UInt8(ascii: "z")) || (next >= 0x30 && next <= 0x39) || next == UInt8(ascii: "*")
+                guard !isWordByte else { continue }
+            }
+            return start
+        }
+        return nil
     }
 
     /// A short text — a file's path or name — with any number in it masked.
