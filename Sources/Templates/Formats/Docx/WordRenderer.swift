@@ -38,7 +38,7 @@ public struct WordRenderer: Sendable {
 
     func groupDocumentBody(_ source: DocumentSource, group: Group, date: LocalDate?, noticed: LocalDate?, today: LocalDate) -> (body: WordBody, title: String, subject: String) {
         if group.kind?.value == .individualForum {
-            let view = ProtocolView(source, group: group, date: date, noticed: noticed)
+            let view = ProtocolView(source, group: group, date: date, noticed: noticed, today: today)
             return (protocolBody(view), view.title, "Protokoll för BUS individforum")
         }
         let view = AgendaView(source, group: group, date: date, today: today)
@@ -47,9 +47,9 @@ public struct WordRenderer: Sendable {
 
     func protocolBody(_ view: ProtocolView) -> WordBody {
         var body = WordBody()
-        body.title("Protokoll – \(view.forumName)")
+        body.title(view.title)
         body.paragraph("Område: \(view.area). Protokollet förs enligt överenskommelsen ”\(view.agreementTitle)”, på denna fasta mall, och innehåller inga personuppgifter om barnet.")
-        if let warning = view.lateWarning { body.paragraph("Varning: \(warning)", bold: true) }
+        for warning in view.warnings { body.paragraph("Varning: \(warning)", bold: true) }
         body.heading("Mötet")
         body.field("Datum", body.controls.date(tag: "datum", label: "Datum", value: view.meetingDate))
         body.field("Plats", body.controls.text(tag: "plats", label: "Plats"))
@@ -91,7 +91,7 @@ public struct WordRenderer: Sendable {
         body.paragraph(Self.partiesToChooseFrom(parties))
 
         body.heading("Uppföljning")
-        body.field("Uppföljning sker", body.controls.date(tag: "uppfoljning", label: "Uppföljning sker"))
+        body.field("Datum för uppföljning", body.controls.date(tag: "uppfoljning", label: "Datum för uppföljning"))
         body.choice(body.controls.checkbox(tag: "eskalering", label: "Lyfts vidare"), "Ärendet är inte löst och lyfts till \(view.escalationGroup)")
 
         // The signing is one block on one page: its heading, names and lines to sign on kept together.
@@ -108,7 +108,7 @@ public struct WordRenderer: Sendable {
 
     /// The parties a drop-down offers, in words: what a form printed blank shows to choose among.
     static func partiesToChooseFrom(_ parties: [String]) -> String {
-        "Parter att välja bland på papper: " + parties.joined(separator: "; ") + "."
+        "Välj bland parterna: " + parties.joined(separator: "; ") + "."
     }
 
     /// A member's role and organisation, or controls to write them in on an empty row.
@@ -137,7 +137,7 @@ public struct WordRenderer: Sendable {
                 WordBody.cell(control: body.controls.text(tag: "ersattare-\(row.number)", label: "Ersättare, rad \(row.number)", value: row.substitute, width: 12)),
             ]
         }
-        body.table(caption: "Ledamöter i \(view.groupName)", head: ["Roll", "Organisation", "Närvarande", "Ersättare"], rows: attendance, widths: [25, 35, 16, 24], headPoints: 8)
+        body.table(caption: "Ledamöter i \(view.groupNameInText)", head: ["Roll", "Organisation", "Närvarande", "Ersättare"], rows: attendance, widths: [25, 35, 16, 24], headPoints: 8)
 
         body.heading("Dagordning")
         for item in view.items {
@@ -161,6 +161,7 @@ public struct WordRenderer: Sendable {
         body.paragraph("Område: \(view.area). För brister i samverkan mellan parterna, enligt överenskommelsen ”\(view.agreementTitle)”. Blanketten innehåller inga personuppgifter om barnet.")
         body.heading("Rapporteras av")
         body.field("Part", body.controls.dropDown(tag: "rapporterande-part", label: "Rapporterande part", choices: parties))
+        body.paragraph(Self.partiesToChooseFrom(parties))
         body.field("Roll", body.controls.text(tag: "roll", label: "Roll"))
         body.field("Datum", body.controls.date(tag: "datum", label: "Datum"))
 
@@ -225,7 +226,7 @@ public struct WordRenderer: Sendable {
             body.heading("\(group.name) (\(group.kind))", level: 2)
             body.paragraph("Möten: \(group.cadence)." + (group.chair.map { " Ordförande: \($0)." } ?? "") + (group.convener.map { " Sammankallande: \($0)." } ?? "") + (group.minutes.map { " \($0)" } ?? ""))
             if group.hasMembers {
-                body.table(caption: "Ledamöter i \(group.name)", head: ["Roll", "Organisation", "Ersättare"],
+                body.table(caption: "Ledamöter i \(group.nameInText)", head: ["Roll", "Organisation", "Ersättare"],
                            rows: group.members.map { [WordBody.cell($0.role), WordBody.cell($0.organisation), WordBody.cell($0.substitute ?? "")] },
                            widths: [35, 40, 25])
             }
