@@ -35,7 +35,10 @@ struct ProtocolView {
         forumName = group.name?.value ?? (["BUS individforum"] + (a.area.map { [$0.value] } ?? [])).joined(separator: " ")
         title = Wording.documentTitle("Protokoll", group: forumName, area: a.area?.value)
         convener = PersonRole.convener(of: group, in: a) ?? "–"
-        attendees = Attendee.rows(PersonRole.attending(group, in: a), blank: 3)
+        // A convener who is not a member takes one of the three rows left for others who join: the
+        // protocol keeps its length (its signing on the second page, as Word and LibreOffice print it).
+        let attending = PersonRole.attending(group, in: a)
+        attendees = Attendee.rows(attending, blank: 3 - (attending.count - group.members.count))
         let days = Self.deadline(of: group, ruleSet: source.ruleSet)
         deadlineDays = days
         meetingDate = date?.description
