@@ -33,16 +33,11 @@ public struct DocumentRenderer: Sendable {
         let name = group.kind?.value == .individualForum
             ? templates.name(group.protocolTemplate?.value, else: "protocol-individforum", format: format) : "agenda"
         if group.kind?.value == .individualForum {
-            let view = ProtocolView(source, group: group, date: date, noticed: noticed)
+            let view = ProtocolView(source, group: group, date: date, noticed: noticed, today: today)
             return try page(view, template: name, title: view.title, home: siteHome, stylesheetLink: Self.stylesheetLink(siteHome), format: format)
         }
         let view = AgendaView(source, group: group, date: date, today: today)
         return try page(view, template: name, title: view.title, home: siteHome, stylesheetLink: Self.stylesheetLink(siteHome), format: format)
-    }
-
-    /// The days within which an individforum meets: its own deadline when within the rule set's, else the rule set's.
-    public static func deadlineDays(of group: Group, ruleSet: RuleSet) -> Int {
-        ProtocolView.deadline(of: group, ruleSet: ruleSet)
     }
 
     /// The deviation form.

@@ -54,6 +54,38 @@ import Testing
         #expect(result.stderr == "bus-docs: --date 2027-02-01 är före --noticed 2027-02-10: mötet kan inte hållas innan behovet uppmärksammades\n")
     }
 
+    /// A need cannot be noticed after the day the protocol is made: a mistyped date is refused (exit 2),
+    /// in the run's language, rather than giving a deadline still ahead.
+    @Test func aNeedNoticedAfterTodayIsRefused() throws {
+        let swedish = try BusDocsProcess.run(["protocol", Self.valid, "--noticed", "2026-12-20", "--today", "2026-11-27", "--format", "md"], environment: Self.swedish)
+        #expect(swedish.status == 2 && swedish.stdout.isEmpty)
+        #expect(swedish.stderr == "bus-docs: --noticed 2026-12-20 är efter --today 2026-11-27: behovet kan inte ha uppmärksammats ännu; skriv dagen det uppmärksammades\n")
+        let english = try BusDocsProcess.run(["protocol", Self.valid, "--noticed", "2026-12-20", "--today", "2026-11-27", "--format", "md"])
+        #expect(english.status == 2 && english.stdout.isEmpty)
+        #expect(english.stderr == "bus-docs: --noticed 2026-12-20 is after --today 2026-11-27: the need cannot have been noticed yet; give the day it was noticed\n")
+    }
+
+    /// Without `--date`: a deadline already passed on `--today`, or one after the agreement's last day
+    /// (Nacka's is 2027-12-31), is said on stderr in the run's language and in the document.
+    @Test func aDeadlinePassedOrAfterTheAgreementIsSaidOnStandardErrorAndInTheDocument() throws {
+        let nacka = "Agreements/nacka-2023.md"
+        let passed = try BusDocsProcess.run(["protocol", nacka, "--noticed", "2026-10-01", "--today", "2026-11-27", "--format", "md"], environment: Self.swedish)
+        #expect(passed.status == 0, "\(passed.stderr)")
+        #expect(passed.stderr == "bus-docs: varning: tidsgränsen har redan passerat: individforum ska hållas inom 14 dagar från att behovet uppmärksammades (2026-10-01), senast 2026-10-15, och i dag är det 2026-11-27\n")
+        #expect(passed.stdout.contains("\n> **Varning:** Tidsgränsen har redan passerat: individforum ska hållas inom 14 dagar från att behovet uppmärksammades (2026-10-01), senast 2026-10-15, och i dag är det 2026-11-27.\n"))
+        let english = try BusDocsProcess.run(["protocol", nacka, "--noticed", "2026-10-01", "--today", "2026-11-27", "--format", "md"])
+        #expect(english.stderr == "bus-docs: warning: the deadline has already passed: the individforum meets within 14 days of the need being noticed (2026-10-01), by 2026-10-15, and today is 2026-11-27\n")
+        let expiring = try BusDocsProcess.run(["protocol", nacka, "--noticed", "2027-12-25", "--today", "2027-12-27", "--format", "md"], environment: Self.swedish)
+        #expect(expiring.status == 0, "\(expiring.stderr)")
+        #expect(expiring.stderr == "bus-docs: varning: tidsgränsen 2028-01-08 infaller efter att överenskommelsen upphör att gälla (den gäller till och med 2027-12-31): håll mötet senast 2027-12-31, eller förnya överenskommelsen\n")
+        #expect(expiring.stdout.contains("> **Varning:** Tidsgränsen 2028-01-08 infaller efter att överenskommelsen upphör att gälla (den gäller till och med 2027-12-31): håll mötet senast 2027-12-31, eller förnya överenskommelsen.\n"))
+        let englishExpiring = try BusDocsProcess.run(["protocol", nacka, "--noticed", "2027-12-25", "--today", "2027-12-27", "--format", "md"])
+        #expect(englishExpiring.stderr == "bus-docs: warning: the deadline, 2028-01-08, falls after the agreement expires (it is valid until 2027-12-31): hold the meeting by 2027-12-31, or renew the agreement\n")
+        let inTime = try BusDocsProcess.run(["protocol", nacka, "--noticed", "2026-11-20", "--today", "2026-11-27", "--format", "md"])
+        #expect(inTime.status == 0 && inTime.stderr.isEmpty, "\(inTime.stderr)")
+        #expect(!inTime.stdout.contains("Varning"))
+    }
+
     @Test func aLateMeetingIsAlsoSaidOnStandardError() throws {
         let result = try BusDocsProcess.run(["protocol", Self.valid, "--noticed", "2026-11-02", "--date", "2026-11-20", "--format", "md"], environment: Self.swedish)
         #expect(result.status == 0)

@@ -50,7 +50,7 @@ import TestSupport
         // (BUS016, judged from today in a draft that dates nothing), a samordnande vårdcentral (BUS021).
         let beyond = checked.stdout.split(separator: "\n").filter { ($0.contains(": warning: [") || $0.contains(": error: [")) && !$0.contains("[BUS024]") }
         #expect(beyond.map { $0.components(separatedBy: ": ").dropFirst().joined(separator: ": ") } == [
-            "warning: [BUS021] no party provides coordinating health centre (samordnande vårdcentral), which hök-2022 expects",
+            "warning: [BUS021] no party provides a coordinating health centre (samordnande vårdcentral), which HÖK 2022 expects",
             "warning: [BUS016] \"Stockholms läns landsting\" is an outdated name since 2019",
             "warning: [BUS016] \"landstinget\" is an outdated name since 2019",
         ], "\(checked.stdout)")

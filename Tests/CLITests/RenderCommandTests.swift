@@ -37,7 +37,7 @@ import Testing
     @Test func protocolForTheForumWithDeadline() throws {
         let result = try BusDocsProcess.run(["protocol", Self.valid, "--noticed", "2026-11-02", "--date", "2026-11-20", "--format", "md"])
         #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("# Protokoll – BUS individforum\n"))
+        #expect(result.stdout.hasPrefix("# Protokoll – BUS individforum – Testområdet\n"))
         #expect(result.stdout.contains("- Mötet hålls senast (14 dagar): 2026-11-16"))
         #expect(result.stdout.contains("> **Varning:** Mötet 2026-11-20 hålls efter tidsgränsen"))
     }
@@ -291,7 +291,7 @@ import Testing
         let templates = folder.appendingPathComponent("mallar")
         try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
         let builtIn = try String(contentsOfFile: "Templates/protocol-individforum.mustache", encoding: .utf8)
-        try builtIn.replacingOccurrences(of: "<h1>Protokoll – ", with: "<h1>Nackas eget protokoll – ")
+        try builtIn.replacingOccurrences(of: "<h1>{{title}}</h1>", with: "<h1>Nackas eget protokoll – {{forumName}}</h1>")
             .write(to: templates.appendingPathComponent("protokoll-nacka.mustache"), atomically: true, encoding: .utf8)
         let agreement = folder.appendingPathComponent("nacka.md").path
         try String(contentsOfFile: "Agreements/nacka-2023.md", encoding: .utf8)

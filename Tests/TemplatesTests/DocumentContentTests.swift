@@ -9,10 +9,12 @@ import Testing
 
     @Test func protocolComputesTheLatestDateAndWarnsWhenLate() {
         let forum = Documents.group("individforum", in: source)
-        let late = ProtocolView(source, group: forum, date: LocalDate(iso: "2026-11-20"), noticed: LocalDate(iso: "2026-11-02"))
+        let late = ProtocolView(source, group: forum, date: LocalDate(iso: "2026-11-20"), noticed: LocalDate(iso: "2026-11-02"), today: Documents.today)
         #expect(late.latestDate == "2026-11-16")
-        #expect(late.lateWarning?.contains("senast 2026-11-16") == true)
-        let inTime = ProtocolView(source, group: forum, date: LocalDate(iso: "2026-11-16"), noticed: LocalDate(iso: "2026-11-02"))
+        #expect(late.warnings == ["Mötet 2026-11-20 hålls efter tidsgränsen: individforum ska hållas inom 14 dagar från att behovet uppmärksammades, senast 2026-11-16."])
+        #expect(late.lateWarning == late.warnings.first)
+        let inTime = ProtocolView(source, group: forum, date: LocalDate(iso: "2026-11-16"), noticed: LocalDate(iso: "2026-11-02"), today: Documents.today)
+        #expect(inTime.warnings.isEmpty)
         #expect(inTime.lateWarning == nil)
         #expect(inTime.writtenConsent)
     }
@@ -24,11 +26,11 @@ import Testing
         let expired = Documents.source(Documents.validText.replacingOccurrences(of: "  till: tillsvidare\n", with: "  till: 2026-06-30\n"))
         #expect(expired.agreement.validity?.until?.value.endDate == LocalDate(iso: "2026-06-30"))
         let forum = Documents.group("individforum", in: expired), steering = Documents.group("styrgrupp", in: expired)
-        #expect(ProtocolView(expired, group: forum, date: LocalDate(iso: "2026-07-01"), noticed: nil).validityWarning
+        #expect(ProtocolView(expired, group: forum, date: LocalDate(iso: "2026-07-01"), noticed: nil, today: Documents.today).validityWarning
                 == "Mötet 2026-07-01 hålls efter att överenskommelsen har upphört att gälla (den gällde till och med 2026-06-30); förnya överenskommelsen.")
-        #expect(ProtocolView(expired, group: forum, date: LocalDate(iso: "2026-06-30"), noticed: nil).validityWarning == nil)
+        #expect(ProtocolView(expired, group: forum, date: LocalDate(iso: "2026-06-30"), noticed: nil, today: Documents.today).validityWarning == nil)
         let ended = "Överenskommelsen har upphört att gälla (den gällde till och med 2026-06-30); förnya överenskommelsen."
-        #expect(ProtocolView(expired, group: forum, date: nil, noticed: nil).validityWarning == ended)
+        #expect(ProtocolView(expired, group: forum, date: nil, noticed: nil, today: Documents.today).validityWarning == ended)
         #expect(AgendaView(expired, group: steering, date: nil, today: Documents.today).validityWarning == ended)
         #expect(DeviationFormView(expired).validityWarning == ended)
         #expect(AgendaView(source, group: Documents.group("styrgrupp", in: source), date: LocalDate(iso: "2019-12-01"), today: Documents.today).validityWarning
@@ -49,6 +51,83 @@ import Testing
         for document in [try Documents.renderer.deviationForm(source), try Documents.renderer.deviationForm(source, format: .md), WordRenderer().deviationFormBody(DeviationFormView(source)).body.xml] {
             #expect(!document.contains("Varning"))
         }
+    /// Without a meeting date, the deadline is judged against the day the protocol is made: already passed,
+    /// or after the agreement's last day; each is said in both languages, in the document and on stderr.
+    @Test func aDeadlineAlreadyPassedOrAfterTheAgreementExpiresIsAWarning() {
+        let deadline = ForumDeadline(noticed: LocalDate(year: 2026, month: 10, day: 1), days: 14)
+        #expect(deadline.latest == LocalDate(year: 2026, month: 10, day: 15))
+        let today = LocalDate(year: 2026, month: 11, day: 27)
+        #expect(deadline.warnings(meeting: nil, today: today, validUntil: nil) == [LocalizedText(
+            sv: "Tidsgränsen har redan passerat: individforum ska hållas inom 14 dagar från att behovet uppmärksammades (2026-10-01), senast 2026-10-15, och i dag är det 2026-11-27.",
+            en: "The deadline has already passed: the individforum meets within 14 days of the need being noticed (2026-10-01), by 2026-10-15, and today is 2026-11-27.")])
+        // A meeting held in time, its protocol written later: nothing to warn of.
+        #expect(deadline.warnings(meeting: LocalDate(year: 2026, month: 10, day: 14), today: today, validUntil: nil) == [])
+        #expect(deadline.warnings(meeting: nil, today: LocalDate(year: 2026, month: 10, day: 15), validUntil: nil) == [])
+        let expiring = ForumDeadline(noticed: LocalDate(year: 2027, month: 12, day: 25), days: 14)
+        let lastDay = LocalDate(year: 2027, month: 12, day: 31)
+        #expect(expiring.warnings(meeting: nil, today: LocalDate(year: 2027, month: 12, day: 27), validUntil: lastDay) == [LocalizedText(
+            sv: "Tidsgränsen 2028-01-08 infaller efter att överenskommelsen upphör att gälla (den gäller till och med 2027-12-31): håll mötet senast 2027-12-31, eller förnya överenskommelsen.",
+            en: "The deadline, 2028-01-08, falls after the agreement expires (it is valid until 2027-12-31): hold the meeting by 2027-12-31, or renew the agreement.")])
+        // A meeting date within the agreement's validity settles it.
+        #expect(expiring.warnings(meeting: LocalDate(year: 2027, month: 12, day: 30), today: LocalDate(year: 2027, month: 12, day: 27), validUntil: lastDay) == [])
+        #expect(expiring.warnings(meeting: nil, today: LocalDate(year: 2027, month: 12, day: 27), validUntil: LocalDate(year: 2028, month: 1, day: 8)) == [])
+        // On stderr, after "bus-docs: varning: ": a small first letter and no full stop.
+        #expect(deadline.warnings(meeting: nil, today: today, validUntil: nil).map(\.asMessage.en)
+                == ["the deadline has already passed: the individforum meets within 14 days of the need being noticed (2026-10-01), by 2026-10-15, and today is 2026-11-27"])
+    }
+
+    /// A forum with neither `namn` nor `ledamöter`: its title names the area, and its convener is on the
+    /// attendance list before the rows left blank.
+    @Test func aBareForumIsTheAreasAndListsItsConvener() {
+        let bare = Documents.validText.replacingOccurrences(of: "    namn: BUS individforum\n", with: "")
+        #expect(bare != Documents.validText)
+        let source = Documents.source(bare)
+        let view = ProtocolView(source, group: Documents.group("individforum", in: source), date: nil, noticed: nil, today: Documents.today)
+        #expect(view.forumName == "BUS individforum Testområdet")
+        #expect(view.title == "Protokoll – BUS individforum Testområdet")
+        #expect(view.attendees.map { [$0.role, $0.organisation] } == [["Enhetschef", "Teststads socialförvaltning"], ["", ""], ["", ""]])
+        #expect(view.attendees.map(\.isBlank) == [false, true, true])
+        // A convener who is a member is listed once.
+        let member = Documents.source(bare.replacingOccurrences(of: "    sammankallande: { part: sof, roll: Enhetschef }\n    möten: { vid-behov",
+                                                                with: "    ledamöter:\n      - { part: sof, roll: Enhetschef }\n      - { part: bup, roll: Enhetschef }\n    sammankallande: { part: sof, roll: Enhetschef }\n    möten: { vid-behov"))
+        let listed = ProtocolView(member, group: Documents.group("individforum", in: member), date: nil, noticed: nil, today: Documents.today)
+        #expect(listed.attendees.map { [$0.role, $0.organisation] } == [["Enhetschef", "Teststads socialförvaltning"], ["Enhetschef", "BUP Teststad"], ["", ""], ["", ""], ["", ""]])
+    }
+
+    /// A group's name inside a sentence: a common noun phrase in lower case, a proper name as written.
+    @Test func aGroupsNameInASentence() {
+        let names = ["Lokala BUS-gruppen i Botkyrka", "Styrgruppen", "Lokal samrådsgrupp för barn och unga", "Samrådsgruppen för barns och ungas hälsa",
+                     "BUS individforum", "BUS lokal styrgrupp Nacka", "BUSSAM", "Region Stockholm", "Habilitering & Hälsa", "Järfällas brukarråd", "styrgruppen"]
+        #expect(names.map(Wording.inText) == ["lokala BUS-gruppen i Botkyrka", "styrgruppen", "lokal samrådsgrupp för barn och unga", "samrådsgruppen för barns och ungas hälsa",
+                                              "BUS individforum", "BUS lokal styrgrupp Nacka", "BUSSAM", "Region Stockholm", "Habilitering & Hälsa", "Järfällas brukarråd", "styrgruppen"])
+        let text = Documents.validText.replacingOccurrences(of: "namn: BUS lokal styrgrupp\n", with: "namn: Lokala BUS-gruppen i Testområdet\n")
+            .replacingOccurrences(of: "eskalering: [individforum, BUSSAM]", with: "eskalering: [styrgrupp, individforum, BUSSAM]")
+        #expect(text.contains("Lokala BUS-gruppen") && text.contains("eskalering: [styrgrupp,"))
+        let source = Documents.source(text)
+        let form = DeviationFormView(source)
+        #expect(form.steps.map(\.label) == ["Frågan har tagits upp med närmaste arbetsledare", "Frågan har tagits upp i lokala BUS-gruppen i Testområdet",
+                                             "Frågan har tagits upp i BUS individforum"])
+        #expect(form.followedUpBy == "Lokala BUS-gruppen i Testområdet")
+        #expect(form.resultUse == "Avvikelserna sammanställs och redovisas i den årliga uppföljningen, som lokala BUS-gruppen i Testområdet gör.")
+        let forum = ProtocolView(source, group: Documents.group("individforum", in: source), date: nil, noticed: nil, today: Documents.today)
+        #expect(forum.escalationGroup == "lokala BUS-gruppen i Testområdet")
+        let agenda = AgendaView(source, group: Documents.group("styrgrupp", in: source), date: nil, today: Documents.today)
+        #expect([agenda.groupName, agenda.groupNameInText] == ["Lokala BUS-gruppen i Testområdet", "lokala BUS-gruppen i Testområdet"])
+    }
+
+    /// Parties whose names have commas of their own take turns in quotation marks: the list says how many.
+    @Test func aRotationAmongNamesWithCommasQuotesThem() {
+        let text = Documents.validText.replacingOccurrences(of: "namn: Teststads socialförvaltning\n", with: "namn: Socialförvaltningen, Teststads kommun\n")
+            .replacingOccurrences(of: "ordförande: { växlar: [kommun, region] }", with: "ordförande: { växlar: [sof, bup] }")
+        let source = Documents.source(text)
+        let steering = Documents.group("styrgrupp", in: source)
+        guard case .rotating(let turns, let period)? = steering.chair?.value else { Issue.record("no rotation"); return }
+        #expect(Wording.rotation(turns.map(\.value), period: period?.value, in: source.agreement)
+                == "Växlar varje termin mellan ”Socialförvaltningen, Teststads kommun” och ”BUP Teststad”, med ”Socialförvaltningen, Teststads kommun” först vårterminen 2020")
+        let plain = Documents.source(Documents.validText.replacingOccurrences(of: "ordförande: { växlar: [kommun, region] }", with: "ordförande: { växlar: [sof, bup] }"))
+        guard case .rotating(let plainTurns, _)? = Documents.group("styrgrupp", in: plain).chair?.value else { Issue.record("no rotation"); return }
+        #expect(Wording.rotation(plainTurns.map(\.value), period: nil, in: plain.agreement)
+                == "Växlar varje termin mellan Teststads socialförvaltning och BUP Teststad, med Teststads socialförvaltning först vårterminen 2020")
     }
 
     @Test func alternatingChairTakesTurnsByTerm() {

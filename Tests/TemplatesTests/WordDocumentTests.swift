@@ -45,15 +45,17 @@ import TestSupport
         Snapshot.expect(document, matches: "protocol-individforum.document.xml")
         let controls = Self.controls(in: document)
         #expect(controls.prefix(4) == ["date datum", "text plats", "date uppmarksammat", "date senast"])
-        // The forum names no members: three empty rows to write them in.
-        #expect(controls.filter { $0.hasPrefix("text roll-") || $0.hasPrefix("text org-") }.count == 6)
+        // The forum names no members: its convener's row, then two empty rows to write them in.
+        #expect(controls.filter { $0.hasPrefix("text roll-") || $0.hasPrefix("text org-") }.count == 4)
         // Several parties may share an action: a check box per action and party, as the HTML and PDF form
         // have (`ansvarig-ÅTGÄRD-PART`), party by party, each row labelled with the party's name; no drop-down.
         let parties = source.agreement.parties
         #expect(controls.filter { $0.hasPrefix("checkbox ansvarig-") }
                 == parties.indices.flatMap { party in (1...4).map { "checkbox ansvarig-\($0)-\(party + 1)" } })
         #expect(!controls.contains { $0.hasPrefix("dropdown") })
-        #expect(controls.filter { $0.hasPrefix("checkbox") }.count == 2 * Documents.group("individforum", in: source).members.count + 6 + 2 + 4 * parties.count)
+        // Present and absent on each of the three rows (the convener's and two empty ones), consent and
+        // escalation, and the grid.
+        #expect(controls.filter { $0.hasPrefix("checkbox") }.count == 2 * 3 + 2 + 4 * parties.count)
         #expect(!controls.contains { $0.hasPrefix("other") })
         for (index, party) in parties.enumerated() {
             #expect(document.contains("<w:alias w:val=\"Åtgärd 2: \(WordXML.escape(party.name!.value))\"/><w:tag w:val=\"ansvarig-2-\(index + 1)\"/>"))
@@ -94,7 +96,7 @@ import TestSupport
         let named = Wording.definiteBody(receiver)
         #expect(document.contains("<w:dropDownList><w:listItem w:displayText=\"Ja – skickas till \(named)\" w:value=\"ja\"/>"
             + "<w:listItem w:displayText=\"Nej – hanteras lokalt\" w:value=\"nej\"/></w:dropDownList>"))
-        #expect(document.contains(">Svar att välja bland på papper: Ja – skickas till \(named); Nej – hanteras lokalt.</w:t>"))
+        #expect(document.contains(">Välj bland svaren: Ja – skickas till \(named); Nej – hanteras lokalt.</w:t>"))
         #expect(controls.contains("checkbox steg-1"))
     }
 

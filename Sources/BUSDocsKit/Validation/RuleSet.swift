@@ -6,6 +6,10 @@ import Foundation
 public struct RuleSet: Equatable, Sendable {
     public var id: String
     public var name: String
+    /// The name running text gives the regional agreement, as the domain's documents write it: "HÖK 2022",
+    /// "BUS 2012" (`kortnamn`; a rule-set file without one is named by `namn`). Never the id: `hök-2022` is
+    /// a value to write in a file, not a word of a sentence.
+    public var shortName: String
     /// Every known service id with its name in both languages.
     public var services: [String: ServiceName]
     public var mandatoryServices: [String]
@@ -100,6 +104,12 @@ public struct RuleSet: Equatable, Sendable {
     public func serviceName(_ id: String) -> LocalizedText {
         LocalizedText(sv: serviceName(id, in: .swedish), en: serviceName(id, in: .english))
     }
+
+    /// A service's name as a finding's sentence writes it: in English with its article ("a coordinating
+    /// health centre"); its id when the rule set does not know it.
+    public func serviceInText(_ id: String) -> LocalizedText {
+        LocalizedText(sv: serviceName(id, in: .swedish), en: services[id]?.enInText ?? id)
+    }
 }
 
 public struct ServiceName: Equatable, Sendable {
@@ -119,14 +129,20 @@ public struct ServiceName: Equatable, Sendable {
     public var outsideStockholm: String? {
         didSet { generatedNameStarts = Self.generatedNameStarts(sv, outsideStockholm) }
     }
+    /// The article English running text puts before `en` ("a", "the"; `en-artikel`): "no party provides a
+    /// coordinating health centre". None for a service named as a mass noun or by its acronym.
+    public var englishArticle: String?
+    /// `en` as English running text writes it: with its article, if it has one.
+    public var enInText: String { englishArticle.map { "\($0) \(en)" } ?? en }
     /// How the party names `bus-docs new` writes for the service start ("BUP (…) i "): made once, since
     /// every party of every agreement checked is compared with them (`AgreementDraft.generatedService`).
     public private(set) var generatedNameStarts: [String]
 
     public init(sv: String, en: String, principal: Principal? = nil, aliases: [StemPhrase] = [], document: String? = nil,
-                outsideStockholm: String? = nil) {
+                outsideStockholm: String? = nil, englishArticle: String? = nil) {
         self.sv = sv
         self.en = en
+        self.englishArticle = englishArticle
         self.principal = principal
         self.aliases = aliases
         self.document = document

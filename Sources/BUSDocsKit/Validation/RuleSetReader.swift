@@ -27,6 +27,7 @@ struct RuleSetReader {
         return RuleSet(
             id: try reader.string("id"),
             name: try reader.string("namn"),
+            shortName: try reader.optionalString("kortnamn") ?? reader.string("namn"),
             services: try reader.map("verksamheter") { node, key in
                 let names = try RuleSetReader(node, name: key)
                 return ServiceName(
@@ -34,7 +35,8 @@ struct RuleSetReader {
                     principal: try names.optionalString("huvudman").map { try Self.value(Principal(rawValue: $0), $0, of: "huvudman") },
                     aliases: try names.optionalStrings("alias").map { StemPhrase($0, gap: 0) },
                     document: try names.optionalString("dokument"),
-                    outsideStockholm: try names.optionalString("sv-kommun"))
+                    outsideStockholm: try names.optionalString("sv-kommun"),
+                    englishArticle: try names.optionalString("en-artikel"))
             },
             mandatoryServices: try reader.strings("obligatoriska-verksamheter"),
             recommendedServices: try reader.strings("rekommenderade-verksamheter"),

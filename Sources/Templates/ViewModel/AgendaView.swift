@@ -12,6 +12,8 @@ struct AgendaView {
     var area: String
     var agreementTitle: String
     var groupName: String
+    /// The name inside a sentence: "Ledamöter i lokala BUS-gruppen" (`Wording.inText`).
+    var groupNameInText: String
     /// The document's title: the PDF's and Word file's, and the browser tab's.
     var title: String
     var groupKind: String
@@ -31,6 +33,7 @@ struct AgendaView {
         area = a.area?.value ?? "–"
         agreementTitle = a.title?.value ?? "Lokal BUS-överenskommelse"
         groupName = group.name?.value ?? group.id.value
+        groupNameInText = Wording.inText(groupName)
         title = Wording.documentTitle("Dagordning", group: groupName, area: a.area?.value)
         groupKind = Wording.groupKind(group.kind?.value)
         cadence = Wording.cadence(group.meetings?.value)
@@ -39,7 +42,7 @@ struct AgendaView {
         validityWarning = InForceNotice.judge(a, meeting: date, today: today)?.sentence
         chair = Self.chair(of: group, on: date ?? today, in: a)
         convener = PersonRole.convener(of: group, in: a)
-        attendees = Attendee.rows(PersonRole.members(of: group, in: a), blank: 2)
+        attendees = Attendee.rows(PersonRole.attending(group, in: a), blank: 2)
         items = Self.items(for: group, in: a).enumerated().map { Item(number: $0.offset + 1, title: $0.element.0, details: $0.element.1, hasDetails: !$0.element.1.isEmpty) }
     }
 
@@ -115,6 +118,7 @@ extension AgendaView: TemplateView {
         ("area", { $0.area }),
         ("agreementTitle", { $0.agreementTitle }),
         ("groupName", { $0.groupName }),
+        ("groupNameInText", { $0.groupNameInText }),
         ("groupKind", { $0.groupKind }),
         ("cadence", { $0.cadence }),
         ("term", { $0.term }),

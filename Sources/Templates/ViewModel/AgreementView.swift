@@ -8,6 +8,8 @@ struct AgreementView {
         /// The HTML id of the group's heading, unique on the page even when ids repeat (a BUS019 error).
         var anchor: String
         var name: String
+        /// The name inside a sentence: "Ledamöter i lokala BUS-gruppen" (`Wording.inText`).
+        var nameInText: String
         var kind: String
         /// The kind, to write after the name; nil when the name says no more than the kind ("Individforum").
         var kindNote: String? { name.lowercased() == kind.lowercased() ? nil : kind }
@@ -189,7 +191,8 @@ struct AgreementView {
             return "Protokoll förs på den fasta protokollmallen" + (attachment.map { " (bilaga: \($0.title?.value ?? "Protokollmall"))" } ?? "") + "."
         }
         return GroupView(
-            id: group.id.value, anchor: "grupp-" + group.id.value, name: group.name?.value ?? group.id.value, kind: Wording.groupKind(group.kind?.value),
+            id: group.id.value, anchor: "grupp-" + group.id.value, name: group.name?.value ?? group.id.value,
+            nameInText: Wording.inText(group.name?.value ?? group.id.value), kind: Wording.groupKind(group.kind?.value),
             members: members, hasMembers: !members.isEmpty, cadence: Wording.cadence(group.meetings?.value), chair: chair,
             convener: PersonRole.convener(of: group, in: a), minutes: minutes,
             document: own.map { own in
@@ -248,6 +251,7 @@ extension AgreementView.GroupView: TemplateView {
         ("id", { $0.id }),
         ("anchor", { $0.anchor }),
         ("name", { $0.name }),
+        ("nameInText", { $0.nameInText }),
         ("kind", { $0.kind }),
         ("kindNote", { $0.kindNote }),
         ("members", { $0.members }),

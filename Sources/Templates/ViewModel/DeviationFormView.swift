@@ -71,14 +71,14 @@ struct DeviationFormView {
             guard let group = a.groups.first(where: { $0.id.value == step }) ?? a.group(named: step) else {
                 return Step(id: "steg-\(index + 1)", label: "Frågan har tagits upp med \(Wording.definiteBody(step))")
             }
-            return Step(id: "steg-\(index + 1)", label: "Frågan har tagits upp i \(group.name?.value ?? group.id.value)")
+            return Step(id: "steg-\(index + 1)", label: "Frågan har tagits upp i \(Wording.inText(group.name?.value ?? group.id.value))")
         }
         let owner = a.followUp?.owner?.value
         followedUpBy = a.groups.first { $0.id.value == owner }?.name?.value ?? "styrgruppen"
         let indicators = a.followUp?.indicators.contains { $0.value == "avvikelser" } == true
         resultUse = indicators
-            ? "Avvikelserna sammanställs och redovisas i den årliga uppföljningen, som \(followedUpBy) gör."
-            : "Avvikelserna redovisas för \(followedUpBy)."
+            ? "Avvikelserna sammanställs och redovisas i den årliga uppföljningen, som \(Wording.inText(followedUpBy)) gör."
+            : "Avvikelserna redovisas för \(Wording.inText(followedUpBy))."
         topics = DeviationTopic.allCases.map { topic in
             Choice(field: Self.topicField, id: Self.topicField + "-" + Self.fieldName(topic.rawValue), value: topic.rawValue, label: topic.label.prefix(1).uppercased() + topic.label.dropFirst())
         }

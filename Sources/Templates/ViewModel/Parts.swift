@@ -44,6 +44,19 @@ struct PersonRole {
         group.members.map { PersonRole(role: $0.role?.value, party: $0.party, substitute: $0.substitute?.value, in: agreement) }
     }
 
+    /// Who is expected at a meeting of the group: its members, and its convener first when no member is
+    /// the convener (the same party and role): a forum that lists no members still has its convener on
+    /// the attendance list.
+    static func attending(_ group: Group, in agreement: Agreement) -> [PersonRole] {
+        let members = members(of: group, in: agreement)
+        guard let convener = group.convener?.value else { return members }
+        let isMember = group.members.contains { member in
+            member.party?.value == convener.party?.value
+                && member.role?.value.folded() == convener.role?.value.folded()
+        }
+        return isMember ? members : [PersonRole(role: convener.role?.value, party: convener.party, in: agreement)] + members
+    }
+
     /// A group's convener as one line, when it names one.
     static func convener(of group: Group, in agreement: Agreement) -> String? {
         group.convener.map { PersonRole(role: $0.value.role?.value, party: $0.value.party, in: agreement).text }

@@ -16,7 +16,9 @@ struct ProtocolView {
     var deadlineDays: Int
     /// Shown when the agreement is not in force on the meeting's day (`InForceNotice`).
     var validityWarning: String?
-    /// Shown when the meeting date is later than the deadline allows.
+    /// What is wrong with the dates given, each a sentence (`ForumDeadline.warnings`).
+    var warnings: [String]
+    /// The one about a meeting later than the deadline allows, alone: for templates written before `warnings`.
     var lateWarning: String?
     var writtenConsent: Bool
     var consentText: String
@@ -26,25 +28,31 @@ struct ProtocolView {
     var decisionRows: [Int]
     /// The head of the grid of parties and decisions: each decision may have several responsible parties.
     var responsibilityCaption: String
+    /// The steering group's name as "lyfts till …" writes it.
     var escalationGroup: String
 
-    init(_ source: DocumentSource, group: Group, date: LocalDate?, noticed: LocalDate?) {
+    init(_ source: DocumentSource, group: Group, date: LocalDate?, noticed: LocalDate?, today: LocalDate) {
         let a = source.agreement
         area = a.area?.value ?? "–"
         agreementTitle = a.title?.value ?? "Lokal BUS-överenskommelse"
-        forumName = group.name?.value ?? "BUS individforum"
+        // A forum without a name is the area's: "BUS individforum Huddinge", as the named ones are called.
+        forumName = group.name?.value ?? (["BUS individforum"] + (a.area.map { [$0.value] } ?? [])).joined(separator: " ")
         title = Wording.documentTitle("Protokoll", group: forumName, area: a.area?.value)
         convener = PersonRole.convener(of: group, in: a) ?? "–"
-        attendees = Attendee.rows(PersonRole.members(of: group, in: a), blank: 3)
-        deadlineDays = Self.deadline(of: group, ruleSet: source.ruleSet)
+        // A convener who is not a member takes one of the three rows left for others who join: the
+        // protocol keeps its length (its signing on the second page, as Word and LibreOffice print it).
+        let attending = PersonRole.attending(group, in: a)
+        attendees = Attendee.rows(attending, blank: 3 - (attending.count - group.members.count))
+        let days = Self.deadline(of: group, ruleSet: source.ruleSet)
+        deadlineDays = days
         meetingDate = date?.description
         noticedDate = noticed?.description
-        let latest = noticed?.adding(days: deadlineDays)
-        latestDate = latest?.description
         validityWarning = InForceNotice.judge(a, meeting: date, today: source.today)?.sentence
-        if let date, let latest, date > latest {
-            lateWarning = "Mötet \(date) hålls efter tidsgränsen: individforum ska hållas inom \(deadlineDays) dagar från att behovet uppmärksammades, senast \(latest)."
-        }
+        let deadline = noticed.map { ForumDeadline(noticed: $0, days: days) }
+        latestDate = deadline?.latest.description
+        let warnings = deadline?.warnings(meeting: date, today: today, validUntil: a.validity?.until?.value.endDate).map(\.sv) ?? []
+        self.warnings = warnings
+        if let date, let latest = deadline?.latest, date > latest { lateWarning = warnings.first }
         writtenConsent = a.consent?.value == .written
         consentText = writtenConsent
             ? "Skriftligt samtycke har inhämtats från vårdnadshavare (och barnet när det är lämpligt) för detta tillfälle."
@@ -53,7 +61,7 @@ struct ProtocolView {
         partyNames = parties.map(\.name).joined(separator: "; ")
         decisionRows = [1, 2, 3, 4]
         responsibilityCaption = "Ansvarig part: kryssa för varje åtgärd den eller de parter som ansvarar"
-        escalationGroup = a.groups(ofKind: .steeringGroup).first?.name?.value ?? "styrgruppen"
+        escalationGroup = a.groups(ofKind: .steeringGroup).first?.name.map { Wording.inText($0.value) } ?? "styrgruppen"
     }
 
     /// The forum's own deadline when it names one within the rule set's, else the rule set's.
@@ -79,6 +87,8 @@ extension ProtocolView: TemplateView {
         ("latestDate", { $0.latestDate }),
         ("deadlineDays", { $0.deadlineDays }),
         ("validityWarning", { $0.validityWarning }),
+        ("title", { $0.title }),
+        ("warnings", { $0.warnings }),
         ("lateWarning", { $0.lateWarning }),
         ("writtenConsent", { $0.writtenConsent }),
         ("consentText", { $0.consentText }),

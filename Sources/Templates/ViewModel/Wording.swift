@@ -41,6 +41,29 @@ enum Wording {
         return ([first + ending.added] + words.dropFirst()).joined(separator: " ")
     }
 
+    /// A group's name inside a sentence ("lyfts till …", "tagits upp i …", "Ledamöter i …"): a name that
+    /// is a common noun phrase is written in lower case there, as Swedish writes it — "lokala BUS-gruppen
+    /// i Botkyrka", "styrgruppen", "lokal samrådsgrupp för barn och unga" — while a proper name stays as
+    /// written: "BUS individforum Nacka", "BUSSAM", "Region Stockholm", "Habilitering & Hälsa". A name is
+    /// taken as a common noun phrase when its first word is a body noun (`definiteEndings`' nouns, as the
+    /// last part of a compound, in either form) or one of the adjectives such names open with.
+    static func inText(_ name: String) -> String {
+        guard let first = name.split(separator: " ", maxSplits: 1).first, let initial = first.first, initial.isUppercase,
+              first.dropFirst().allSatisfy({ !$0.isUppercase }) else { return name }
+        let word = first.lowercased()
+        let isBodyNoun = definiteEndings.contains { ending in
+            word.hasSuffix(ending.noun) || word.hasSuffix(ending.noun + ending.added)
+        }
+        guard isBodyNoun || commonNameAdjectives.contains(word) else { return name }
+        return name.prefix(1).lowercased() + name.dropFirst()
+    }
+
+    /// Adjectives that open a group's name when the name is a description, not a proper name.
+    private static let commonNameAdjectives: Set<String> = [
+        "lokal", "lokala", "gemensam", "gemensamma", "kommunal", "kommunala", "regional", "regionala",
+        "länsövergripande", "central", "centrala", "samordnande", "operativ", "operativa", "strategisk", "strategiska",
+    ]
+
     /// Nouns naming bodies, with the ending of their definite form.
     private static let definiteEndings: [(noun: String, added: String)] = [
         ("grupp", "en"), ("tjänst", "en"), ("nämnd", "en"), ("ning", "en"), ("enhet", "en"), ("konferens", "en"),
@@ -93,9 +116,11 @@ enum Wording {
     /// "Växlar varje termin mellan kommunen och regionen, med kommunen först vårterminen 2020" / "Växlar varje
     /// år mellan Socialkontoret, BUP och KSON, med Socialkontoret först år 2017": the first in the order
     /// written takes the agreement's first term or year (`rotationStart`); without a start, who begins is
-    /// not said.
+    /// not said. When a name has a comma of its own ("Socialförvaltningen, Botkyrka kommun"), each name
+    /// is in quotation marks, so that the list says how many take turns.
     static func rotation(_ turns: [ChairTurn], period: Period?, in agreement: Agreement) -> String {
-        let names = turns.map { turnName($0, in: agreement) }
+        let written = turns.map { turnName($0, in: agreement) }
+        let names = written.contains { $0.contains(",") } ? written.map { "”\($0)”" } : written
         let every = period == .year ? "varje år" : "varje termin"
         let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + " och " + names[names.count - 1] : names.joined()
         guard names.count > 1, let start = rotationStart(of: agreement) else { return "Växlar \(every) mellan \(list)" }

@@ -13,6 +13,7 @@ enum CLIError: Error {
     case notAYear(Int)
     case meetingBeforeNoticed(meeting: LocalDate, noticed: LocalDate)
     case noticedOnlyForForum(group: String)
+    case noticedAfterToday(noticed: LocalDate, today: LocalDate, todayGiven: Bool)
     case diffTakesTwoFiles
     case diffRevisionTakesOneFile
     case cannotCompare(path: String)
@@ -123,6 +124,10 @@ enum CLIError: Error {
         case let .meetingBeforeNoticed(meeting, noticed):
             return LocalizedText(sv: "--date \(meeting) är före --noticed \(noticed): mötet kan inte hållas innan behovet uppmärksammades",
                                  en: "--date \(meeting) is before --noticed \(noticed): the meeting cannot be held before the need was noticed")
+        case let .noticedAfterToday(noticed, today, todayGiven):
+            let source = todayGiven ? LocalizedText(sv: "--today \(today)", en: "--today \(today)") : LocalizedText(sv: "i dag, \(today)", en: "today, \(today)")
+            return LocalizedText(sv: "--noticed \(noticed) är efter \(source.sv): behovet kan inte ha uppmärksammats ännu; skriv dagen det uppmärksammades",
+                                 en: "--noticed \(noticed) is after \(source.en): the need cannot have been noticed yet; give the day it was noticed")
         case let .noticedOnlyForForum(group):
             return LocalizedText(sv: "--noticed gäller bara individforum: \(group) får en dagordning, som inte har någon tidsgräns",
                                  en: "--noticed is for the individforum only: \(group) gets an agenda, which has no deadline")

@@ -65,12 +65,17 @@ struct Protocol: ParsableCommand {
         if noticed != nil, !isForum {
             throw CLIError.noticedOnlyForForum(group: chosen.id.value)
         }
-        if isForum, let meeting, let noticedOn {
-            let days = DocumentRenderer.deadlineDays(of: chosen, ruleSet: document.ruleSet)
-            let latest = noticedOn.adding(days: days)
-            if meeting > latest {
-                RunLanguage.note(sv: "bus-docs: varning: mötet \(meeting) hålls efter tidsgränsen: individforum ska hållas inom \(days) dagar från att behovet uppmärksammades, senast \(latest)",
-                                 en: "bus-docs: warning: the meeting on \(meeting) is after the deadline: the individforum meets within \(days) days of the need being noticed, by \(latest)")
+        // A need is noticed before the protocol is made: a later day is a mistyped date, which would give
+        // a deadline still ahead and hide one already passed (the register, too, refuses a date after
+        // today: BUS032). A protocol made ahead of time says so with --today.
+        if let noticedOn, noticedOn > today {
+            throw CLIError.noticedAfterToday(noticed: noticedOn, today: today, todayGiven: self.today != nil)
+        }
+        if isForum, let noticedOn {
+            // The same sentences as the protocol shows.
+            let deadline = ForumDeadline(noticed: noticedOn, group: chosen, ruleSet: document.ruleSet)
+            for warning in deadline.warnings(meeting: meeting, today: today, validUntil: document.agreement.validity?.until?.value.endDate) {
+                RunLanguage.note(sv: "bus-docs: varning: " + warning.asMessage.sv, en: "bus-docs: warning: " + warning.asMessage.en)
             }
         }
         Self.warnIfNotInForce(document.agreement, meeting: meeting, today: today)

@@ -9,7 +9,11 @@ import TestSupport
         .replacing("huvudman: region", with: "huvudman: kommun")
 
     @Test func theExactFindingsPass() {
-        assertFindings(in: Self.broken, [ExpectedFinding("1️⃣", "BUS002", "no party has `region` as its principal")])
+        assertFindings(in: Self.broken, [ExpectedFinding("1️⃣", "BUS002", "no party has `region` as its principal", notes: [
+            ExpectedNote("24:15", "the party `bup` provides BUP (child and adolescent psychiatry), which the region runs, but has `huvudman: kommun`"),
+            ExpectedNote("28:15", "the party `hab` provides HAB (habilitation, Habilitering & Hälsa), which the region runs, but has `huvudman: kommun`"),
+            ExpectedNote("32:15", "the party `bumm` provides BUMM (paediatric outpatient clinic, barn- och ungdomsmedicinsk mottagning), which the region runs, but has `huvudman: kommun`"),
+        ])])
     }
 
     @Test func aMissingFindingFails() {

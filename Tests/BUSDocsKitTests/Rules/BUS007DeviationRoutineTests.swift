@@ -23,7 +23,7 @@ import Testing
         let text = Fixture.valid.replacing("  mottagare: BUSSAM", with: "  mottagare: \(name)")
         assertFindings(in: text, [])
         assertFindings(in: text.replacing("regelverk: bus-2012", with: "regelverk: hök-2022"), [
-            ExpectedFinding("13:1", "BUS021", "no party provides coordinating health centre (samordnande vårdcentral), which hök-2022 expects", .warning),
+            ExpectedFinding("13:1", "BUS021", "no party provides a coordinating health centre (samordnande vårdcentral), which HÖK 2022 expects", .warning),
         ])
     }
 
@@ -34,7 +34,7 @@ import Testing
         ])
         #expect(old.first?.hint?.sv == "Skriv `mottagare: BUSSAM`.")
         let hok = assertFindings(in: text.replacing("regelverk: bus-2012", with: "regelverk: hök-2022"), [
-            ExpectedFinding("13:1", "BUS021", "no party provides coordinating health centre (samordnande vårdcentral), which hök-2022 expects", .warning),
+            ExpectedFinding("13:1", "BUS021", "no party provides a coordinating health centre (samordnande vårdcentral), which HÖK 2022 expects", .warning),
             ExpectedFinding("1️⃣", "BUS007", "deviations of a principal nature are received by samrådsgruppen för barns och ungas hälsa, not `Socialnämnden`"),
         ]).filter { $0.ruleID == "BUS007" }
         #expect(hok.first?.hint?.sv == "Skriv `mottagare: samrådsgruppen för barns och ungas hälsa`.")

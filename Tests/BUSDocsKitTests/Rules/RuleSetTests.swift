@@ -44,6 +44,21 @@ import Testing
         #expect(throws: RuleSetError.self) { try RuleSet.load("/no/such/rules.yaml") }
     }
 
+    /// Findings name a rule set as running text does ("HÖK 2022"); a rule-set file without `kortnamn`
+    /// is named by its `namn`, never by its id.
+    @Test func aRuleSetsShortNameIsItsKortnamnElseItsName() throws {
+        #expect(RuleSet.builtIn(named: "hök-2022")?.shortName == "HÖK 2022")
+        #expect(RuleSet.builtIn(named: "bus-2012")?.shortName == "BUS 2012")
+        let source = String(decoding: try Data(contentsOf: Self.builtInFile), as: UTF8.self)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("short-\(UUID().uuidString).yaml")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let without = source.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("kortnamn:") }.joined(separator: "\n")
+        #expect(without != source)
+        try without.write(to: url, atomically: true, encoding: .utf8)
+        let loaded = try RuleSet.load(url.path)
+        #expect(loaded.shortName == loaded.name)
+    }
+
     @Test func aWrongValueInARuleSetIsNamedWithItsLine() throws {
         let source = String(decoding: try Data(contentsOf: Self.builtInFile), as: UTF8.self)
         let url = Scratch.url("wrong.yaml")
@@ -52,7 +67,7 @@ import Testing
         #expect(throws: RuleSetError.invalid(url.path, LocalizedText(sv: "`huvudmän`: okänt värde `landsting`", en: "`huvudmän`: unknown value `landsting`"))) { try RuleSet.load(url.path) }
         try source.replacingOccurrences(of: "individforum-inom-dagar: 14", with: "individforum-inom-dagar: två veckor")
             .write(to: url, atomically: true, encoding: .utf8)
-        #expect(throws: RuleSetError.invalid(url.path, LocalizedText(sv: "27:26: `individforum-inom-dagar` ska vara ett heltal", en: "27:26: `individforum-inom-dagar` must be a whole number"))) { try RuleSet.load(url.path) }
+        #expect(throws: RuleSetError.invalid(url.path, LocalizedText(sv: "28:26: `individforum-inom-dagar` ska vara ett heltal", en: "28:26: `individforum-inom-dagar` must be a whole number"))) { try RuleSet.load(url.path) }
         try source.replacingOccurrences(of: "uppföljning-minst: år\n", with: "")
             .write(to: url, atomically: true, encoding: .utf8)
         #expect(throws: RuleSetError.invalid(url.path, LocalizedText(sv: "2:1: nyckeln `uppföljning-minst` saknas", en: "2:1: the key `uppföljning-minst` is missing"))) { try RuleSet.load(url.path) }

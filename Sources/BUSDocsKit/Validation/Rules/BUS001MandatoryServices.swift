@@ -18,7 +18,7 @@ public struct MandatoryServicesRule: Rule {
         return MissingProviders(context).services.map { service, references in
             let ids = references.reduce(into: [String]()) { if !$0.contains($1.value) { $0.append($1.value) } }
             return finding(
-                .noProvider(context.ruleSet.serviceName(service)), at: location,
+                .noProvider(context.ruleSet.serviceInText(service)), at: location,
                 hint: ids.count == 1 ? .addProvider(service, id: ids[0]) : .addProvider(service),
                 notes: references.map { Note(message: .referredTo($0.value), location: $0.location) })
         }

@@ -19,9 +19,22 @@ public struct BothPrincipalsRule: Rule {
         return context.ruleSet.principals
             .filter { !present.contains($0) }
             .map { principal in
-                finding(
-                    .noParty(of: principal), at: location, hint: .setPrincipal(principal),
-                    missing: agreement.parties.isEmpty ? .topLevel("parter") : nil)
+                // A party providing the missing principal's service (BUP is the region's) under another
+                // principal is most likely the mistake: the finding points at it, and the hint names it.
+                let misfiled = agreement.parties.compactMap { party -> (party: Party, principal: Located<Principal>, service: String)? in
+                    guard let written = party.principal, written.value != principal, written.value != .jointBody,
+                          let service = party.services.first(where: { context.ruleSet.services[$0.value]?.principal == principal })
+                    else { return nil }
+                    return (party, written, service.value)
+                }
+                return finding(
+                    .noParty(of: principal), at: location,
+                    hint: misfiled.isEmpty ? .setPrincipal(principal) : .setPrincipal(principal, on: misfiled.map(\.party.id.value)),
+                    missing: agreement.parties.isEmpty ? .topLevel("parter") : nil,
+                    notes: misfiled.map { entry in
+                        Note(message: .runBy(principal, party: entry.party.id.value, service: context.ruleSet.serviceInText(entry.service), written: entry.principal.value),
+                             location: entry.principal.location)
+                    })
             }
     }
 }
@@ -34,6 +47,28 @@ extension Principal {
         case .independent: return "de enskilda huvudmännens"
         case .state: return "statens"
         case .jointBody: return "kommunalförbundets"
+        }
+    }
+
+    /// "regionen", as a sentence names the principal.
+    var swedishDefinite: String {
+        switch self {
+        case .municipality: return "kommunen"
+        case .region: return "regionen"
+        case .independent: return "en enskild huvudman"
+        case .state: return "staten"
+        case .jointBody: return "kommunalförbundet"
+        }
+    }
+
+    /// "region", after "the".
+    var englishNoun: String {
+        switch self {
+        case .municipality: return "municipality"
+        case .region: return "region"
+        case .independent: return "private principal"
+        case .state: return "state"
+        case .jointBody: return "joint body"
         }
     }
 
@@ -72,8 +107,21 @@ extension Principal {
 
 extension LocalizedText {
     fileprivate static func noParty(of principal: Principal) -> LocalizedText {
-        LocalizedText(sv: "ingen part har huvudmannen `\(principal.rawValue)`",
+        LocalizedText(sv: "ingen part har `\(principal.rawValue)` som huvudman",
                       en: "no party has `\(principal.rawValue)` as its principal")
+    }
+
+    fileprivate static func runBy(_ principal: Principal, party: String, service: LocalizedText, written: Principal) -> LocalizedText {
+        LocalizedText(sv: "parten `\(party)` står för \(service.sv), som \(principal.swedishDefinite) är huvudman för, men har `huvudman: \(written.rawValue)`",
+                      en: "the party `\(party)` provides \(service.en), which the \(principal.englishNoun) runs, but has `huvudman: \(written.rawValue)`")
+    }
+
+    fileprivate static func setPrincipal(_ principal: Principal, on parties: [String]) -> LocalizedText {
+        let ids = parties.map { "`\($0)`" }
+        let sv = ids.count == 1 ? "parten \(ids[0])" : "parterna " + ids.dropLast().joined(separator: ", ") + " och " + ids.last!
+        let en = ids.count == 1 ? "the party \(ids[0])" : "the parties " + ids.dropLast().joined(separator: ", ") + " and " + ids.last!
+        return LocalizedText(sv: "Ange `huvudman: \(principal.rawValue)` för \(sv).",
+                             en: "Set `huvudman: \(principal.rawValue)` on \(en).")
     }
 
     fileprivate static func setPrincipal(_ principal: Principal) -> LocalizedText {

@@ -27,7 +27,7 @@ public struct SteeringGroupMembersRule: Rule {
         return context.ruleSet.mandatoryServices.compactMap { service in
             guard !representedServices.contains(service), let party = agreement.parties.first(where: { $0.provides(service) }) else { return nil }
             if let principal = context.ruleSet.services[service]?.principal, !seated.contains(principal) { return nil }
-            let name = context.ruleSet.serviceName(service)
+            let name = context.ruleSet.serviceInText(service)
             return finding(.unrepresented(name, party: party.id.value), at: party.id.location, hint: .addMember(party: party.id.value))
         }
     }
@@ -37,8 +37,8 @@ public struct SteeringGroupMembersRule: Rule {
 
 extension LocalizedText {
     fileprivate static func unrepresented(_ service: LocalizedText, party: String) -> LocalizedText {
-        LocalizedText(sv: "ingen ledamot i styrgruppen företräder \(service.sv) (parten `\(party)`)",
-                      en: "no member of the steering group represents \(service.en) (the party `\(party)`)")
+        LocalizedText(sv: "ingen ledamot i styrgruppen företräder \(service.sv), som parten `\(party)` står för",
+                      en: "no member of the steering group represents \(service.en), which the party `\(party)` provides")
     }
 
     fileprivate static func addMember(party: String) -> LocalizedText {

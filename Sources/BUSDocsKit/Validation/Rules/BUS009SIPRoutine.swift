@@ -45,8 +45,8 @@ public struct SIPRoutineRule: Rule {
 
     /// The services' names, `x och y` / `x and y`.
     static func list(_ services: [String], _ ruleSet: RuleSet) -> LocalizedText {
-        LocalizedText(sv: services.map { ruleSet.serviceName($0, in: .swedish) }.joined(separator: " och "),
-                      en: services.map { ruleSet.serviceName($0, in: .english) }.joined(separator: " and "))
+        LocalizedText(sv: services.map { ruleSet.serviceInText($0).sv }.joined(separator: " och "),
+                      en: services.map { ruleSet.serviceInText($0).en }.joined(separator: " and "))
     }
 }
 

@@ -16,9 +16,9 @@ public struct CoordinatingHealthCentreRule: Rule {
         return context.ruleSet.recommendedServices
             .filter { !agreement.provides($0) }
             .map { service in
-                let name = context.ruleSet.serviceName(service)
-                return finding(.noProvider(of: name, expectedBy: context.ruleSet.id), at: agreement.partiesRange?.start ?? context.frontMatterStart,
-                               hint: .addProvider(name, service: service))
+                return finding(.noProvider(of: context.ruleSet.serviceInText(service), expectedBy: context.ruleSet.shortName),
+                               at: agreement.partiesRange?.start ?? context.frontMatterStart,
+                               hint: .addProvider(context.ruleSet.serviceName(service), service: service))
             }
     }
 }

@@ -38,7 +38,7 @@ public struct WordRenderer: Sendable {
 
     func groupDocumentBody(_ source: DocumentSource, group: Group, date: LocalDate?, noticed: LocalDate?, today: LocalDate) -> (body: WordBody, title: String, subject: String) {
         if group.kind?.value == .individualForum {
-            let view = ProtocolView(source, group: group, date: date, noticed: noticed)
+            let view = ProtocolView(source, group: group, date: date, noticed: noticed, today: today)
             return (protocolBody(view), view.title, "Protokoll för BUS individforum")
         }
         let view = AgendaView(source, group: group, date: date, today: today)
@@ -47,10 +47,10 @@ public struct WordRenderer: Sendable {
 
     func protocolBody(_ view: ProtocolView) -> WordBody {
         var body = WordBody()
-        body.title("Protokoll – \(view.forumName)")
+        body.title(view.title)
         body.paragraph("Område: \(view.area). Protokollet förs enligt överenskommelsen ”\(view.agreementTitle)”, på denna fasta mall, och innehåller inga personuppgifter om barnet.")
         if let warning = view.validityWarning { body.warning(warning) }
-        if let warning = view.lateWarning { body.warning(warning) }
+        for warning in view.warnings { body.warning(warning) }
         body.heading("Mötet")
         body.field("Datum", body.controls.date(tag: "datum", label: "Datum", value: view.meetingDate))
         body.field("Plats", body.controls.text(tag: "plats", label: "Plats"))
@@ -99,7 +99,7 @@ public struct WordRenderer: Sendable {
                    widths: [40] + view.decisionRows.map { _ in 60 / max(1, view.decisionRows.count) }, headPoints: 8)
 
         body.heading("Uppföljning")
-        body.field("Uppföljning sker", body.controls.date(tag: "uppfoljning", label: "Uppföljning sker"))
+        body.field("Datum för uppföljning", body.controls.date(tag: "uppfoljning", label: "Datum för uppföljning"))
         body.choice(body.controls.checkbox(tag: "eskalering", label: "Lyfts vidare"), "Ärendet är inte löst och lyfts till \(view.escalationGroup)")
 
         // The signing is one block on one page: its heading, names and lines to sign on kept together.
@@ -115,9 +115,9 @@ public struct WordRenderer: Sendable {
     }
 
     /// The choices a drop-down offers, in words: what a form printed blank shows to choose among
-    /// ("Parter att välja bland på papper: A; B.").
+    /// ("Välj bland parterna: A; B.").
     static func choicesOnPaper(_ what: String, _ choices: [String]) -> String {
-        "\(what) att välja bland på papper: " + choices.joined(separator: "; ") + "."
+        "Välj bland \(what): " + choices.joined(separator: "; ") + "."
     }
 
     /// A member's role and organisation, or controls to write them in on an empty row.
@@ -147,7 +147,7 @@ public struct WordRenderer: Sendable {
                 WordBody.cell(control: body.controls.text(tag: "ersattare-\(row.number)", label: "Ersättare, rad \(row.number)", value: row.substitute, width: 12)),
             ]
         }
-        body.table(caption: "Ledamöter i \(view.groupName)", head: ["Roll", "Organisation", "Närvarande", "Ersättare"], rows: attendance, widths: [25, 35, 16, 24], headPoints: 8)
+        body.table(caption: "Ledamöter i \(view.groupNameInText)", head: ["Roll", "Organisation", "Närvarande", "Ersättare"], rows: attendance, widths: [25, 35, 16, 24], headPoints: 8)
 
         body.heading("Dagordning")
         for item in view.items {
@@ -172,14 +172,15 @@ public struct WordRenderer: Sendable {
         if let warning = view.validityWarning { body.warning(warning) }
         body.heading("Rapporteras av")
         body.field("Part", body.controls.dropDown(tag: "rapporterande-part", label: "Rapporterande part", choices: parties))
+        body.paragraph(Self.choicesOnPaper("parterna", parties))
         body.field("Roll", body.controls.text(tag: "roll", label: "Roll"))
         body.field("Datum", body.controls.date(tag: "datum", label: "Datum"))
 
         body.heading("Avvikelsen")
         body.field("Avvikelsen gäller part", body.controls.dropDown(tag: "berord-part", label: "Avvikelsen gäller part", choices: parties))
-        body.paragraph(Self.choicesOnPaper("Parter", parties))
+        body.paragraph(Self.choicesOnPaper("parterna", parties))
         body.field("Ämne", body.controls.dropDown(tag: DeviationFormView.topicField, label: "Ämne", items: view.topics.map { ($0.label, $0.value) }))
-        body.paragraph(Self.choicesOnPaper("Ämnen", view.topics.map(\.label)))
+        body.paragraph(Self.choicesOnPaper("ämnena", view.topics.map(\.label)))
         body.paragraph("Beskriv bristen i samverkan utan personuppgifter: inga namn, inga personnummer.")
         body.area("Beskrivning", body.controls.text(tag: "beskrivning", label: "Beskrivning", multiline: true))
 
@@ -191,11 +192,11 @@ public struct WordRenderer: Sendable {
         body.heading("Är frågan av principiell karaktär?")
         let answers = view.principalAnswers.map { (text: $0.label, value: $0.value) }
         body.field("Svar", body.controls.dropDown(tag: "principiell", label: "Är frågan av principiell karaktär?", items: answers))
-        body.paragraph(Self.choicesOnPaper("Svar", answers.map(\.text)))
+        body.paragraph(Self.choicesOnPaper("svaren", answers.map(\.text)))
 
         body.heading("Status")
         body.field("Status", body.controls.dropDown(tag: DeviationFormView.statusField, label: "Status", items: view.statuses.map { ($0.label, $0.value) }))
-        body.paragraph(Self.choicesOnPaper("Svar", view.statuses.map(\.label)))
+        body.paragraph(Self.choicesOnPaper("svaren", view.statuses.map(\.label)))
 
         body.heading("Hantering")
         body.area("Vem tar emot", body.controls.text(tag: "vem-tar-emot", label: "Vem tar emot", value: view.recipient, multiline: true))
@@ -240,7 +241,7 @@ public struct WordRenderer: Sendable {
             body.heading(group.name + (group.kindNote.map { " (\($0))" } ?? ""), level: 2)
             body.paragraph("Möten: \(group.cadence)." + (group.chair.map { " Ordförande: \($0)." } ?? "") + (group.convener.map { " Sammankallande: \($0)." } ?? "") + (group.minutes.map { " \($0)" } ?? ""))
             if group.hasMembers {
-                body.table(caption: "Ledamöter i \(group.name)", head: ["Roll", "Organisation", "Ersättare"],
+                body.table(caption: "Ledamöter i \(group.nameInText)", head: ["Roll", "Organisation", "Ersättare"],
                            rows: group.members.map { [WordBody.cell($0.role), WordBody.cell($0.organisation), WordBody.cell($0.substitute ?? "")] },
                            widths: [35, 40, 25])
             }
