@@ -81,7 +81,7 @@ import Testing
             let own = drafted.filter { !$0.hasPrefix("*Vägledning:*") && !$0.contains("\n*Vägledning:*") }
             counts[style] = own.count
             for paragraph in own {
-                let first = paragraph.split(separator: "\n").last { !$0.hasPrefix("#") }.map(String.init) ?? paragraph
+                let first = paragraph.split(separator: "\n").first { !$0.hasPrefix("#") }.map(String.init) ?? paragraph
                 #expect(first.first.map { !$0.isLowercase } ?? true, "\(style): a paragraph starts mid-sentence: \(paragraph)")
             }
         }
