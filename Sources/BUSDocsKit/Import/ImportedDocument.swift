@@ -124,8 +124,19 @@ enum BlockClassifier {
         if let (level, _) = numberedHeading(text) { return .heading(level: level, text: text) }
         // A heading made by direct formatting, as many municipal Word files are: a short line of its own,
         // bold or set larger than the body text, without a sentence's end.
-        if raw.bold || raw.larger, looksLikeHeading(text) { return .heading(level: 2, text: text) }
+        // Set larger alone, it is not a drop cap's letter, a line leading into what follows ("… below:") or a
+        // sentence before its note's marker ("… amet. [1]").
+        if raw.bold || raw.larger, looksLikeHeading(text),
+           raw.bold || (text.filter(\.isLetter).count >= 2 && !endsAsALeadIn(text)) {
+            return .heading(level: 2, text: text)
+        }
         return .paragraph(text)
+    }
+
+    /// A text ending with a colon, or with a sentence's end before a note's marker.
+    static func endsAsALeadIn(_ text: String) -> Bool {
+        let bare = text.replacingOccurrences(of: #"\s*\[\d+\]$"#, with: "", options: .regularExpression)
+        return bare.last.map { ".,;!?:".contains($0) } ?? false
     }
 
     /// A short line that does not end as a sentence does.

@@ -88,3 +88,14 @@ import Testing
         #expect(role("Utbildningsförvaltningens verksamhetschef för elevhälsan sammankallar.") == "Verksamhetschef för elevhälsan")
     }
 }
+
+/// A line set larger than the text is a heading unless it is a drop cap's letter, leads into what
+/// follows, or is a sentence before its note's marker (pandoc's drop_cap, image_vml, sdt_in_footnote).
+@Suite struct LargerLinesTests {
+    @Test func aLargerLineIsAHeadingOnlyWhenItReadsAsOne() {
+        #expect(BlockClassifier.block(RawParagraph(text: "Styrgrupp", larger: true)) == .heading(level: 2, text: "Styrgrupp"))
+        #expect(BlockClassifier.block(RawParagraph(text: "D", larger: true)) == .paragraph("D"))
+        #expect(BlockClassifier.block(RawParagraph(text: "It should follow below:", larger: true)) == .paragraph("It should follow below:"))
+        #expect(BlockClassifier.block(RawParagraph(text: "Lorem ipsum dolor sit amet. [1]", larger: true)) == .paragraph("Lorem ipsum dolor sit amet. [1]"))
+    }
+}
