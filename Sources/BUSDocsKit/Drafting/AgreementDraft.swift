@@ -63,25 +63,9 @@ public struct AgreementDraft {
                 """
         }
         yaml += "grupper:\n"
-        yaml += group("styrgrupp", kind: "styrgrupp", name: "BUS lokal styrgrupp", role: Self.placeholderRole,
-                      comment: "Ledningsnivån: chefer med mandat från båda huvudmännen.",
-                      extra: "    ordförande: { växlar: [kommun, region] }\n")
-        yaml += group("arbetsgrupp", kind: "arbetsgrupp", name: "BUS arbetsgrupp", role: "Enhetschef",
-                      comment: "Verksamhetsnivån: enhetschefer som följer samverkan och för frågor vidare till styrgruppen.",
-                      extra: "    sammankallande: { part: \(convener), roll: Enhetschef }\n")
+        yaml += Self.groups(members: services, forumMembers: ruleSet.mandatoryServices, convener: convener,
+                            managerRole: Self.placeholderRole, role: "Enhetschef", ruleSet: ruleSet)
         yaml += """
-              # Individnivån: BUS individforum, för barn vars behov inte löses i det ordinarie arbetet.
-              - id: individforum
-                typ: individforum
-                namn: BUS individforum
-                ledamöter:
-
-            """
-        yaml += ruleSet.mandatoryServices.map { "      - { part: \($0), roll: Enhetschef }\n" }.joined()
-        yaml += """
-                sammankallande: { part: \(convener), roll: Enhetschef }
-                möten: { vid-behov: true, inom-dagar: \(ruleSet.individualForumDeadlineDays) }
-                protokoll: individforum
             avvikelser:
               första-steg: närmaste arbetsledare
               eskalering: [individforum, \(YAMLText.plain(receiver))]
@@ -118,11 +102,28 @@ public struct AgreementDraft {
         ruleSet.mandatoryServices.first { Self.municipalServices.contains($0) } ?? ruleSet.mandatoryServices.first ?? "socialtjanst"
     }
 
-    private func group(_ id: String, kind: String, name: String, role: String, comment: String, extra: String) -> String {
-        let cadence = ruleSet.minimumCadence[kind].map { "{ minst: \($0.count), per: \($0.period.rawValue) }" } ?? "{ minst: 1, per: termin }"
-        return "  # \(comment)\n  - id: \(id)\n    typ: \(kind)\n    namn: \(name)\n    ledamöter:\n"
-            + services.map { "      - { part: \($0), roll: \(role), ersättare: \(Self.placeholderSubstitute) }\n" }.joined()
-            + "    möten: \(cadence)\n" + extra
+    /// The three tiers under `grupper:` as the skeleton writes them — the steering group, the working
+    /// group and the individforum, with the rule set's cadences — for the parties `members` (the
+    /// individforum's `forumMembers`), convened by `convener`: what `new` writes, and what `import`
+    /// writes when the document names no group. `managerRole` is the steering group's role, `role` the others'.
+    static func groups(members: [String], forumMembers: [String], convener: String, managerRole: String, role: String, ruleSet: RuleSet) -> String {
+        func group(_ id: String, name: String, role: String, comment: String, extra: String) -> String {
+            let cadence = ruleSet.minimumCadence[id].map { "{ minst: \($0.count), per: \($0.period.rawValue) }" } ?? "{ minst: 1, per: termin }"
+            return "  # \(comment)\n  - id: \(id)\n    typ: \(id)\n    namn: \(name)\n    ledamöter:\n"
+                + members.map { "      - { part: \($0), roll: \(YAMLText.plain(role)), ersättare: \(placeholderSubstitute) }\n" }.joined()
+                + "    möten: \(cadence)\n" + extra
+        }
+        let convening = "    sammankallande: { part: \(convener), roll: \(YAMLText.plain(role)) }\n"
+        return group("styrgrupp", name: "BUS lokal styrgrupp", role: managerRole,
+                     comment: "Ledningsnivån: chefer med mandat från båda huvudmännen.",
+                     extra: "    ordförande: { växlar: [kommun, region] }\n")
+            + group("arbetsgrupp", name: "BUS arbetsgrupp", role: role,
+                    comment: "Verksamhetsnivån: enhetschefer som följer samverkan och för frågor vidare till styrgruppen.", extra: convening)
+            + "  # Individnivån: BUS individforum, för barn vars behov inte löses i det ordinarie arbetet.\n"
+            + "  - id: individforum\n    typ: individforum\n    namn: BUS individforum\n    ledamöter:\n"
+            + forumMembers.map { "      - { part: \($0), roll: \(YAMLText.plain(role)) }\n" }.joined()
+            + convening
+            + "    möten: { vid-behov: true, inom-dagar: \(ruleSet.individualForumDeadlineDays) }\n    protokoll: individforum\n"
     }
 
     private func partyName(_ service: String) -> String {

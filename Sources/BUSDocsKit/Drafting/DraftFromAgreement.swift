@@ -201,11 +201,12 @@ public struct DraftFromAgreement {
     }
 
     /// Each sentence of prose (not of a list, table or quote) that `matches` (given in lower case, on one
-    /// line) goes, and `guidance` follows the paragraph as one of its own (or takes its place when no
-    /// sentence is left). A heading right above stays.
+    /// line) goes, and `guidance` stands as a paragraph of its own where it went: before the paragraph
+    /// when the paragraph opened with it, else after it, or in its place when no sentence is left. What
+    /// is kept of a paragraph stays one paragraph, its line breaks as they were. A heading right above stays.
     static func replacingSentences(in body: String, with guidance: String, matches: (String) -> Bool) -> String {
-        var paragraphs = body.components(separatedBy: "\n\n")
-        for (index, paragraph) in paragraphs.enumerated() {
+        var split = BodyParagraphs(body)
+        for (index, paragraph) in split.paragraphs.enumerated() {
             var lines = paragraph.components(separatedBy: "\n")
             var kept: [String] = []
             while let first = lines.first, first.trimmingCharacters(in: .whitespaces).isEmpty || first.hasPrefix("#") {
@@ -214,7 +215,7 @@ public struct DraftFromAgreement {
             let prose = lines.joined(separator: "\n")
             guard let first = prose.first, !"-*+|>".contains(first) || prose.hasPrefix("**") else { continue }
             let all = sentences(in: prose)
-            let flat = all.map { prose[$0].lowercased().replacingOccurrences(of: "\n", with: " ") }
+            let flat = all.map { Self.flat(prose[$0]) }
             var removed = all.indices.map { matches(flat[$0]) }
             guard removed.contains(true) else { continue }
             // A sentence that points back at a removed one ("… ersätter Nackas tidigare överenskommelse. Den är
@@ -229,26 +230,30 @@ public struct DraftFromAgreement {
                     removed[position] = true
                 }
             }
-            // The guidance takes the place of the first sentence removed: what stood before and after stays.
-            let firstRemoved = removed.firstIndex(of: true)!
-            func join(_ positions: [Int]) -> String {
-                let text = positions.filter { !removed[$0] }.map { position -> String in
-                    var sentence = String(prose[all[position]])
-                    if let word = opening[position] { sentence = "Överenskommelsen" + sentence.dropFirst(word.count) }
-                    return sentence
-                }.joined(separator: " ")
-                // The line breaks inside what is kept stay; the spaces the removed sentences leave go.
-                return text.replacingOccurrences(of: "[ ]{2,}", with: " ", options: .regularExpression)
-                    .replacingOccurrences(of: " \n", with: "\n").replacingOccurrences(of: "\n ", with: "\n")
-                    .replacingOccurrences(of: "\n{2,}", with: "\n", options: .regularExpression)
-                    .trimmingCharacters(in: .whitespacesAndNewlines)
+            // What is kept stays one paragraph: each kept sentence as written (its line breaks, soft or
+            // hard, stay), a kept sentence after another that stood on the same line or after a removed
+            // one with a space between.
+            var rest = ""
+            for position in all.indices where !removed[position] {
+                var sentence = String(prose[all[position]])
+                if let word = opening[position] { sentence = "Överenskommelsen" + sentence.dropFirst(word.count) }
+                if !rest.isEmpty {
+                    let between = prose[all[position - 1].upperBound..<all[position].lowerBound]
+                    rest += !removed[position - 1] && between.contains("\n") ? String(between) : " "
+                }
+                rest += sentence
             }
-            let before = join(Array(all.indices.prefix(firstRemoved))), after = join(Array(all.indices.dropFirst(firstRemoved)))
-            let text = [before, guidance, after].filter { !$0.isEmpty }.joined(separator: "\n\n")
-            let trailing = String(prose.reversed().prefix { $0.isNewline }.reversed())
-            paragraphs[index] = (kept + [text]).joined(separator: "\n") + trailing
+            rest = rest.trimmingCharacters(in: .whitespaces)
+            // The guidance stands before the paragraph when the paragraph opened with what it replaces.
+            let parts = rest.isEmpty ? [guidance] : removed[0] ? [guidance, rest] : [rest, guidance]
+            split.paragraphs[index] = (kept + [parts.joined(separator: "\n\n")]).joined(separator: "\n")
         }
-        return paragraphs.joined(separator: "\n\n")
+        return split.text
+    }
+
+    /// A sentence in lower case on one line, its spaces and line breaks as one space.
+    static func flat<Text: StringProtocol>(_ text: Text) -> String {
+        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// The word a sentence opens with when it points back at the sentence before ("Den", "Denna",
@@ -258,7 +263,8 @@ public struct DraftFromAgreement {
         ["sedan dess", "denna", "detta", "dessa", "den", "där", "då"].first { flat.hasPrefix($0 + " ") || flat.hasPrefix($0 + ",") }
     }
 
-    /// The sentences of a paragraph: up to a `.`, `!` or `?` before a space or line break and a capital.
+    /// The sentences of a paragraph: up to a `.`, `!` or `?` before spaces or a line break (a hard one
+    /// too) and a capital.
     static func sentences(in paragraph: String) -> [Range<String.Index>] {
         var result: [Range<String.Index>] = []
         var start = paragraph.startIndex
@@ -266,7 +272,7 @@ public struct DraftFromAgreement {
         while index < paragraph.endIndex {
             let next = paragraph.index(after: index)
             if ".!?".contains(paragraph[index]), next == paragraph.endIndex
-                || (paragraph[next].isWhitespace && paragraph[next...].dropFirst().first.map { $0.isUppercase || $0 == "*" } ?? true) {
+                || (paragraph[next].isWhitespace && paragraph[next...].first { !$0.isWhitespace }.map { $0.isUppercase || $0 == "*" } ?? true) {
                 result.append(start..<next)
                 start = paragraph[next...].firstIndex { !$0.isWhitespace } ?? paragraph.endIndex
                 index = start
@@ -337,9 +343,9 @@ public struct DraftFromAgreement {
     /// one of `historyWords`) becomes guidance (BUS024 until the authors write their own).
     static func replacingHistory(in body: String, area: String) -> String {
         let history = "*Vägledning:* Beskriv överenskommelsens historia i \(area): när den först undertecknades och när den senast reviderades."
-        var paragraphs = body.components(separatedBy: "\n\n")
+        var split = BodyParagraphs(body)
         var replaced: [Int: String] = [:]
-        for (index, paragraph) in paragraphs.enumerated() {
+        for (index, paragraph) in split.paragraphs.enumerated() {
             // A heading written right above the paragraph stays.
             var lines = paragraph.components(separatedBy: "\n")
             var kept: [String] = []
@@ -347,15 +353,14 @@ public struct DraftFromAgreement {
                 kept.append(lines.removeFirst())
             }
             let text = lines.joined(separator: " ").trimmingCharacters(in: .whitespaces)
-            let flat = text.lowercased()
+            let flat = Self.flat(text)
             // A list of dated events ("- 2009: undertecknad", "- Reviderad 2014") is a history as a whole.
             let items = lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
             let isList = !items.isEmpty && items.allSatisfy { $0.range(of: #"^\s*([-*+]|\d+\.)\s|^\s{2,}\S"#, options: .regularExpression) != nil }
             if isList, historyWords.contains(where: { flat.contains($0) }),
                items.filter({ $0.range(of: #"^\s*([-*+]|\d+\.)\s"#, options: .regularExpression) != nil })
                    .allSatisfy({ $0.range(of: #"\b(19|20)\d\d\b"#, options: .regularExpression) != nil }) {
-                let trailing = String(paragraph.reversed().prefix { $0.isNewline }.reversed())
-                paragraphs[index] = (kept + [history]).joined(separator: "\n") + trailing
+                split.paragraphs[index] = (kept + [history]).joined(separator: "\n")
                 replaced[index] = history
                 continue
             }
@@ -365,16 +370,14 @@ public struct DraftFromAgreement {
             // A paragraph that opens by saying when the agreement is valid is about validity; the rest, history.
             let validity = ["överenskommelsen gäller", "överenskommelsen gällde", "den gäller", "denna överenskommelse gäller"].contains { flat.hasPrefix($0) }
                 || kept.contains { $0.lowercased().contains("giltighet") }
-            let trailing = String(paragraph.reversed().prefix { $0.isNewline }.reversed())
             let guidance = validity ? "*Vägledning:* Skriv från när överenskommelsen gäller och när den ska ses över." : history
             replaced[index] = guidance
             // Two history paragraphs in a row get the guidance once.
-            paragraphs[index] = kept.isEmpty && replaced[index - 1] == guidance ? "" : (kept + [guidance]).joined(separator: "\n") + trailing
+            split.paragraphs[index] = kept.isEmpty && replaced[index - 1] == guidance ? "" : (kept + [guidance]).joined(separator: "\n")
         }
-        for index in replaced.keys.sorted(by: >) where paragraphs[index].isEmpty { paragraphs.remove(at: index) }
         // Without a year: a sentence that tells the old agreement's own past ("Den reviderades efter
         // omorganisationen", "Vaxholm och Österåker har tidigare haft var sin …").
-        let body = paragraphs.joined(separator: "\n\n")
+        let body = split.text
         return replacingSentences(in: body, with: history) { flat in
             pastWithoutYear.contains(where: flat.contains) && !flat.contains("vägledning:")
         }

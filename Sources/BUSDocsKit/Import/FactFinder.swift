@@ -68,6 +68,10 @@ public struct FactFinder {
         for (index, block) in document.blocks.enumerated() {
             let paragraph = index + 1
             switch block {
+            case .title(let text):
+                // Above the sections as a heading of the first level is.
+                headings = [(1, Words.folded(text))]
+                units.append(unit(text, paragraph: paragraph, headings: headings.map(\.words), isHeading: true, block: index))
             case .heading(let level, let text):
                 headings.removeAll { $0.level >= level }
                 headings.append((level, Words.folded(text)))
@@ -301,7 +305,10 @@ public struct FactFinder {
 
     private func findTitle(_ facts: inout ImportFacts) {
         let early = units.prefix(12)
-        let title = early.first { $0.isHeading && $0.says(phrase("överenskommel")) }
+        // The document's own title first: what its title style, or its short bold first line, says.
+        let titleBlock = document.blocks.firstIndex { if case .title = $0 { return true } else { return false } }
+        let title = early.first { $0.isHeading && $0.block == titleBlock && $0.says(phrase("överenskommel")) }
+            ?? early.first { $0.isHeading && $0.says(phrase("överenskommel")) }
             ?? early.first { $0.isHeading && $0.headings.count == 1 && $0.block == 0 }
             ?? early.first { $0.says(phrase("överenskommel")) && $0.words.count <= 25 }
             ?? early.first { $0.isHeading }
@@ -752,7 +759,7 @@ public struct FactFinder {
         }
         func form(_ block: Int) -> Bool {
             switch document.blocks[block] {
-            case .heading: return false
+            case .title, .heading: return false
             case .paragraph(let text), .listItem(_, _, let text): return isForm(text)
             case .table(let rows, _): return rows.allSatisfy { $0.allSatisfy(isForm) }
             }

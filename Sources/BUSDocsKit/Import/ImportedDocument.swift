@@ -2,6 +2,9 @@
 /// is made of, in order, with what the reader dropped or resolved on the way.
 public struct ImportedDocument: Sendable {
     public enum Block: Equatable, Sendable {
+        /// The document's title (Word's style "Title", LibreOffice's "Title", a short bold first line):
+        /// the body's `#`, whatever heading levels the sections use.
+        case title(String)
         case heading(level: Int, text: String)
         case paragraph(String)
         case listItem(ordered: Bool, level: Int, text: String)
@@ -11,7 +14,7 @@ public struct ImportedDocument: Sendable {
         /// The block's text, cells joined by spaces: what the front matter is inferred from.
         public var text: String {
             switch self {
-            case .heading(_, let text), .paragraph(let text), .listItem(_, _, let text): return text
+            case .title(let text), .heading(_, let text), .paragraph(let text), .listItem(_, _, let text): return text
             case .table(let rows, _): return rows.map { $0.joined(separator: " ") }.joined(separator: "\n")
             }
         }
@@ -68,8 +71,12 @@ struct RawParagraph {
     var text: String
     /// A heading level from the paragraph's style or outline level.
     var headingLevel: Int? = nil
+    /// The paragraph's style is the document's title ("Title", "Rubrik").
+    var title = false
     /// Every run with text is bold.
     var bold = false
+    /// Every run with text is set larger than the document's body text.
+    var larger = false
     var list: (ordered: Bool, level: Int)? = nil
     /// A table's rows of cells, read from a PDF's layout.
     var rows: [[String]]? = nil
@@ -86,12 +93,17 @@ enum BlockClassifier {
     /// heading has no title of its own.
     static func blocks(_ raws: [RawParagraph], plainText: Bool = false, after: [ImportedDocument.Block] = []) -> [ImportedDocument.Block] {
         var raws = raws
-        let titled = after.contains { if case .heading = $0 { return true } else { return false } }
+        let titled = after.contains {
+            switch $0 {
+            case .title, .heading: return true
+            default: return false
+            }
+        } || raws.contains(where: \.title)
         if !titled, let first = raws.firstIndex(where: { !Whitespace.collapsed($0.text).isEmpty }), raws[first].headingLevel == nil, raws[first].list == nil,
            raws[first].bold || plainText {
             let text = Whitespace.collapsed(raws[first].text)
             if text.split(separator: " ").count <= 18, text.count <= 160, let last = text.last, !".,;!?".contains(last) {
-                raws[first].headingLevel = 1
+                raws[first].title = true
             }
         }
         return raws.compactMap(block)
@@ -106,11 +118,25 @@ enum BlockClassifier {
         }
         let text = Whitespace.collapsed(raw.text)
         guard !text.isEmpty else { return nil }
+        if raw.title { return .title(text) }
         if let level = raw.headingLevel { return .heading(level: min(max(level, 1), 6), text: raw.id.map { "\(text) {#\($0)}" } ?? text) }
         if let list = raw.list { return .listItem(ordered: list.ordered, level: list.level, text: text) }
         if let (level, _) = numberedHeading(text) { return .heading(level: level, text: text) }
-        if raw.bold, looksLikeHeading(text) { return .heading(level: 2, text: text) }
+        // A heading made by direct formatting, as many municipal Word files are: a short line of its own,
+        // bold or set larger than the body text, without a sentence's end.
+        // Set larger alone, it is not a drop cap's letter, a line leading into what follows ("… below:") or a
+        // sentence before its note's marker ("… amet. [1]").
+        if raw.bold || raw.larger, looksLikeHeading(text),
+           raw.bold || (text.filter(\.isLetter).count >= 2 && !endsAsALeadIn(text)) {
+            return .heading(level: 2, text: text)
+        }
         return .paragraph(text)
+    }
+
+    /// A text ending with a colon, or with a sentence's end before a note's marker.
+    static func endsAsALeadIn(_ text: String) -> Bool {
+        let bare = text.replacingOccurrences(of: #"\s*\[\d+\]$"#, with: "", options: .regularExpression)
+        return bare.last.map { ".,;!?:".contains($0) } ?? false
     }
 
     /// A short line that does not end as a sentence does.

@@ -91,8 +91,19 @@ public struct ImportedDraft: Sendable {
         }
         // Parties
         text += "parter:\n"
-        if facts.parties.isEmpty {
-            gap("  ", "parter", sv: "ingen av regelverkets verksamheter nämns; lägg till parterna", en: "none of the rule set's services is named; add the parties")
+        // No service named: a party for each one the rule set demands, as `new` writes them, to rename
+        // (a `parter:` with only comments under it is no list, and check would stop at that).
+        var parties = facts.parties.map { (id: $0.id, services: $0.services, principal: $0.principal) }
+        if parties.isEmpty {
+            gap("  ", "parter", sv: "ingen av regelverkets verksamheter nämns; parterna nedan är mallens, en per verksamhet som ska delta: skriv deras namn",
+                en: "none of the rule set's services is named; the parties below are the skeleton's, one per service that must take part: write their names")
+            parties = ruleSet.mandatoryServices.map { (id: $0, services: [$0], principal: AgreementDraft.municipalServices.contains($0) ? .municipality : .region) }
+            for party in parties {
+                let short = ruleSet.serviceName(party.id, in: .swedish)
+                let label = short.split(separator: " (").first.map(String.init) ?? short
+                text += "  - id: \(party.id)\n    namn: \(YAMLText.quoted("Ange partens namn\(area.map { " i \($0)" } ?? "") (\(label))"))\n"
+                text += "    huvudman: \(party.principal.rawValue)\n    verksamheter: [\(party.id)]\n"
+            }
         }
         for party in facts.parties {
             text += "  - id: \(party.id)\n"
@@ -107,13 +118,22 @@ public struct ImportedDraft: Sendable {
             text += "    huvudman: \(party.principal.rawValue)\n"
             line("    verksamheter: [\(party.services.joined(separator: ", "))]", party.citation, key: "parter.\(party.id).verksamheter", value: party.services.joined(separator: ", "))
         }
-        for service in ruleSet.mandatoryServices where !facts.parties.contains(where: { $0.services.contains(service) }) {
+        for service in ruleSet.mandatoryServices where !parties.contains(where: { $0.services.contains(service) }) {
             gap("  ", "verksamhet \(service)", sv: "\(ruleSet.serviceName(service, in: .swedish)) nämns inte; lägg till parten om den deltar",
                 en: "\(ruleSet.serviceName(service, in: .english)) is not named; add the party if it takes part")
         }
         // Groups
         text += "grupper:\n"
-        if facts.groups.isEmpty { gap("  ", "grupper", sv: "inga grupper nämns; lägg till styrgrupp, arbetsgrupp och individforum", en: "no groups are named; add the steering group, working group and individforum") }
+        // No group named: the three tiers as `new` writes them, with the parties above and roles to write
+        // (BUS024 warns until they are), never a `grupper:` with only comments under it.
+        if facts.groups.isEmpty {
+            gap("  ", "grupper", sv: "inga grupper nämns; grupperna nedan är mallens tre nivåer: skriv ledamöternas roller och ändra det som inte stämmer",
+                en: "no groups are named; the groups below are the skeleton's three tiers: write the members' roles and change what does not apply")
+            let mandatory = parties.filter { !Set($0.services).isDisjoint(with: ruleSet.mandatoryServices) }.map(\.id)
+            let convener = parties.first { $0.principal == .municipality }?.id ?? parties[0].id
+            text += AgreementDraft.groups(members: parties.map(\.id), forumMembers: mandatory.isEmpty ? parties.map(\.id) : mandatory,
+                                          convener: convener, managerRole: AgreementDraft.placeholderRole, role: Self.rolePlaceholder, ruleSet: ruleSet)
+        }
         for group in facts.groups {
             text += "  - id: \(group.id)\n    typ: \(group.kind.rawValue)\n"
             line("    namn: \(YAMLText.quoted(group.name.value))", group.name.citation, key: "grupper.\(group.id)", value: group.name.value)
@@ -175,7 +195,7 @@ public struct ImportedDraft: Sendable {
                 gap("    ", "grupper.\(group.id).ledamöter", sv: "skriv gruppens ledamöter (`- { part: …, roll: … }`)", en: "write the group's members (`- { part: …, roll: … }`)")
             }
         }
-        for kind in [GroupKind.steeringGroup, .individualForum] where !facts.groups.contains(where: { $0.kind == kind }) {
+        for kind in [GroupKind.steeringGroup, .individualForum] where !facts.groups.isEmpty && !facts.groups.contains(where: { $0.kind == kind }) {
             gap("  ", "grupper.\(kind.rawValue)", sv: "\(kind == .individualForum ? "inget" : "ingen") \(kind.rawValue) nämns", en: "no \(kind.rawValue) is named")
         }
         // Routines

@@ -12,16 +12,28 @@ enum MarkdownBody {
             if case .heading(let level, _) = block { return level }
             return nil
         }
-        // The top level once, as the title; then the shallowest remaining level is `##`.
+        // The document's title (its title style, or a short bold first line) is `#` whatever the sections'
+        // levels; without one, the top level once is the title. Then the shallowest remaining level is `##`.
+        let hasTitle = document.blocks.contains { if case .title = $0 { return true } else { return false } }
         let titleLevel = levels.first
-        let titled = titleLevel.map { top in levels.filter { $0 == top }.count == 1 } ?? false
+        let titled = !hasTitle && (titleLevel.map { top in levels.filter { $0 == top }.count == 1 } ?? false)
         let sectionLevel = levels.dropFirst(titled ? 1 : 0).min() ?? 2
         var first = true
+        var titleWritten = false
         var previousDepth = 1
         var previousList = false
         for block in document.blocks {
             let isList: Bool
             switch block {
+            case .title(let text):
+                // A second title-styled line (a subtitle written so) is a section of its own.
+                let depth = titleWritten ? 2 : 1
+                titleWritten = true
+                previousDepth = depth
+                out.append("")
+                out.append(String(repeating: "#", count: depth) + " " + escaped(text, lineStart: false))
+                isList = false
+                first = false
             case .heading(let level, let text):
                 // Never a level skipped: "3. Organisation" then "3.1" is `##` then `###`.
                 let depth = exactLevels ? min(max(level, 1), 6) : (first && titled) ? 1 : min(previousDepth + 1, 6, max(2, level - sectionLevel + 2))

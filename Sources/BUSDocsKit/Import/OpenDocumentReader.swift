@@ -61,6 +61,17 @@ struct OpenDocumentReader {
         }
     }
 
+    /// Whether a paragraph style is the document's title: LibreOffice's "Title" or one based on it.
+    private func isTitle(_ style: String?) -> Bool {
+        var current = style
+        for _ in 0..<6 {
+            guard let name = current else { return false }
+            if name == "Title" { return true }
+            current = parents[name]
+        }
+        return false
+    }
+
     private func isBold(_ style: String?) -> Bool {
         var current = style
         for _ in 0..<6 {
@@ -83,6 +94,7 @@ struct OpenDocumentReader {
                 var inline = Inline(styleBold: isBold(element.attributes["style-name"]))
                 collect(element.children, into: &inline)
                 var paragraph = RawParagraph(text: inline.text, bold: inline.allBold)
+                paragraph.title = listLevel == nil && isTitle(element.attributes["style-name"])
                 if let listLevel {
                     let ordered = listStyle.flatMap { orderedLists[$0]?[listLevel] } ?? false
                     paragraph.list = (ordered, listLevel)

@@ -12,12 +12,16 @@ struct WordReader {
     private var raw: [RawParagraph] = []
     private var tableBlocks: [(index: Int, block: ImportedDocument.Block)] = []
     private var placeholders: [String: String] = [:]     // glossary building block name → its text
+    private var defaultSize = 20                          // the document default's `w:sz`, Word's 10 pt when none
 
     struct Style {
         var name = ""
         var basedOn: String?
         var outlineLevel: Int?
         var bold: Bool?
+        /// Font size in half-points (`w:sz`).
+        var size: Int?
+        var isDefault = false
         var list: (numId: String, level: Int)?
     }
 
@@ -171,8 +175,15 @@ struct WordReader {
                 value.list = (numId, Int(numPr.child("ilvl")?.attributes["val"] ?? "0") ?? 0)
             }
             value.bold = style.child("rPr")?.child("b").map(Self.isOn)
+            value.size = style.child("rPr")?.child("sz")?.attributes["val"].flatMap { Int($0) }
+            value.isDefault = style.attributes["type"] == "paragraph" && ["1", "true", "on"].contains(style.attributes["default"] ?? "0")
             styles[id] = value
         }
+        if let size = root.child("docDefaults")?.child("rPrDefault")?.child("rPr")?.child("sz")?.attributes["val"].flatMap({ Int($0) }) {
+            defaultSize = size
+        }
+        // The body text's size: the default paragraph style's (Normal), else the document default.
+        if let normal = styles.values.first(where: \.isDefault)?.size { defaultSize = normal }
     }
 
     private mutating func readNumbering(_ root: XMLElement) {
@@ -207,11 +218,22 @@ struct WordReader {
         !["0", "false", "off", "none"].contains(element.attributes["val"] ?? "true")
     }
 
-    /// A heading level from a style: its outline level, or a name such as "heading 2", "Rubrik 2", "Title".
+    /// Whether a style is the document's title: Word's "Title" (Swedish Word's "Rubrik"), or one based on it.
+    private func isTitle(style id: String?) -> Bool {
+        var current = id
+        for _ in 0..<6 {
+            guard let key = current, let style = styles[key] else { return false }
+            if ["title", "rubrik"].contains(style.name.lowercased()) { return true }
+            if style.outlineLevel != nil { return false }
+            current = style.basedOn
+        }
+        return false
+    }
+
+    /// A heading level from a style: its outline level, or a name such as "heading 2", "Rubrik 2".
     private func headingLevel(style id: String?) -> Int? {
         if let outline = inherited(id, \.outlineLevel), outline < 9 { return outline + 1 }
         guard let id, let name = styles[id]?.name.lowercased() else { return nil }
-        if name == "title" || name == "rubrik" { return 1 }
         for prefix in ["heading ", "rubrik "] where name.hasPrefix(prefix) {
             if let level = Int(name.dropFirst(prefix.count)) { return level }
         }
@@ -249,6 +271,7 @@ struct WordReader {
         }
         var inline = Inline()
         inline.styleBold = inherited(style, \.bold) ?? false
+        inline.styleSize = inherited(style, \.size) ?? defaultSize
         collect(element.elements, into: &inline)
         var text = pending + inline.text
         pending = ""
@@ -263,7 +286,10 @@ struct WordReader {
         var paragraph = RawParagraph(text: text)
         let outline = properties?.child("outlineLvl")?.attributes["val"].flatMap(Int.init)
         paragraph.headingLevel = outline.flatMap { $0 < 9 ? $0 + 1 : nil } ?? headingLevel(style: style)
+        paragraph.title = outline == nil && isTitle(style: style)
         paragraph.bold = inline.allBold
+        // Set larger than the body text, every character of it: a heading written by direct formatting.
+        paragraph.larger = inline.smallestSize.map { $0 > defaultSize } ?? false
         paragraph.id = element.elements.lazy.filter { $0.name == "bookmarkStart" }.compactMap { $0.attributes["name"].flatMap(OwnDocument.id(forBookmark:)) }.first
         var list: (numId: String, level: Int)?
         if let numPr = properties?.child("numPr") {
@@ -316,6 +342,9 @@ struct WordReader {
     struct Inline {
         var text = ""
         var styleBold = false
+        var styleSize = 20
+        /// The smallest size of the characters read (half-points), nil before the first.
+        var smallestSize: Int?
         var boldCharacters = 0
         var plainCharacters = 0
         /// Fields open: true while in a field's instruction (its code), false in its result.
@@ -366,6 +395,10 @@ struct WordReader {
         let properties = element.child("rPr")
         let runStyle = properties?.child("rStyle")?.attributes["val"]
         let bold = properties?.child("b").map(Self.isOn) ?? inherited(runStyle, \.bold) ?? inline.styleBold
+        let size = properties?.child("sz")?.attributes["val"].flatMap { Int($0) } ?? inherited(runStyle, \.size) ?? inline.styleSize
+        if element.elements.contains(where: { $0.name == "t" && $0.text.contains(where: { !$0.isWhitespace }) }) {
+            inline.smallestSize = min(inline.smallestSize ?? size, size)
+        }
         for child in element.elements {
             switch child.name {
             case "t": inline.append(child.text, bold: bold)

@@ -16,13 +16,18 @@ public enum FrequencyPhrase {
         cadence(in: words[...])
     }
 
+    public static func cadence(in words: ArraySlice<String>) -> (times: Int, interval: Interval)? {
+        cadenceMatch(in: words).map { ($0.times, $0.interval) }
+    }
+
+    /// The same with the words that state it ("en gång per år", "varje termin", "årligen").
     /// Read in place: every sentence of a body comes through here, most of them stating no frequency,
     /// so a word is first asked the cheap questions and nothing is copied.
-    public static func cadence(in words: ArraySlice<String>) -> (times: Int, interval: Interval)? {
+    public static func cadenceMatch(in words: ArraySlice<String>) -> (times: Int, interval: Interval, words: ClosedRange<Int>)? {
         let start = words.startIndex, end = words.endIndex
         for index in start..<end {
             let word = words[index]
-            if let adverb = IntervalPhrase.adverb(word) { return (1, adverb) }
+            if let adverb = IntervalPhrase.adverb(word) { return (1, adverb, index...index) }
             let restCount = min(3, end - index)
             // Every word asked about below is ASCII starting with g, v or p (a word equal to one starts with
             // the same byte): the others are passed over on their first byte, without comparing strings.
@@ -33,7 +38,7 @@ public enum FrequencyPhrase {
                 if index > start, restCount >= 3, ["per", "om", "i", "varje", "pa"].contains(words[index + 1]),
                    let (multiple, period) = IntervalPhrase.periodWord(words[index + 2]),
                    let count = SwedishNumbers.cardinal(words[index - 1]), count > 0 {
-                    return (count, Interval(every: multiple, period))
+                    return (count, Interval(every: multiple, period), (index - 1)...(index + 2))
                 }
                 continue
             }
@@ -41,7 +46,7 @@ public enum FrequencyPhrase {
             guard ["varje", "per", "vartannat", "varannan", "var", "vart"].contains(word) else { continue }
             if index > start, words[index - 1] == "gang" || words[index - 1] == "ganger" { continue }
             for length in [2, 3] where restCount >= length {
-                if let interval = IntervalPhrase.interval(words: Array(words[index..<(index + length)])) { return (1, interval) }
+                if let interval = IntervalPhrase.interval(words: Array(words[index..<(index + length)])) { return (1, interval, index...(index + length - 1)) }
             }
         }
         return nil

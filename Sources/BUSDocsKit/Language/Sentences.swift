@@ -1,3 +1,5 @@
+import Foundation
+
 /// The body's text as sentences of folded words, each with where it starts in the file and the
 /// headings it stands under: what rules that read the signed text (BUS016, BUS023) look at.
 public struct Sentence: Sendable {
@@ -21,6 +23,32 @@ public struct Sentence: Sendable {
     }
 
     public func says(_ phrase: StemPhrase) -> Bool { match(phrase) != nil }
+
+    /// The text the words `range` were read from, as the file writes it (a line break inside as a space).
+    public func original(_ range: ClosedRange<Int>, in source: SourceFile) -> String {
+        // Each word's line and column, counted again from where the sentence starts.
+        var places: [(line: Int, column: Int)] = []
+        for line in lines where places.count <= range.upperBound {
+            for word in Words.scan(String(source.line(line))) where line != location.line || word.column + 1 >= location.column {
+                places.append((line, word.column))
+            }
+        }
+        guard range.upperBound < places.count else { return "" }
+        let first = places[range.lowerBound], last = places[range.upperBound]
+        var pieces: [String] = []
+        for line in first.line...last.line {
+            let scalars = Array(source.line(line).unicodeScalars)
+            let from = line == first.line ? first.column : 0
+            var to = scalars.count
+            if line == last.line {
+                to = last.column
+                while to < scalars.count, scalars[to].properties.isAlphabetic || scalars[to].properties.numericType != nil { to += 1 }
+            }
+            guard from <= to, to <= scalars.count else { return "" }
+            pieces.append(String(String.UnicodeScalarView(scalars[from..<to])).trimmingCharacters(in: .whitespaces))
+        }
+        return pieces.joined(separator: " ")
+    }
 }
 
 public enum Sentences {

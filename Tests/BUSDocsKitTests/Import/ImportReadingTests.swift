@@ -24,7 +24,7 @@ import Testing
         let lines = ["Samverkan kring barn i", "Sigtuna", "Överenskommelse mellan Sigtuna kommun och Region Stockholm som gäller för hela området och alla parter", "",
                      "1. Parter", "Socialtjänsten och BUP deltar i samverkan kring barn och unga i behov av särskilt stöd i hela", "kommunen.", "Sida 2 av 9"]
         let blocks = TextReader.blocks(lines: lines, markdown: false, document: &document)
-        #expect(blocks.first == .heading(level: 1, text: "Samverkan kring barn i Sigtuna"))
+        #expect(blocks.first == .title("Samverkan kring barn i Sigtuna"))
         #expect(blocks.contains(.heading(level: 2, text: "1. Parter")))
         #expect(blocks.contains(.paragraph("Socialtjänsten och BUP deltar i samverkan kring barn och unga i behov av särskilt stöd i hela kommunen.")))
         #expect(TextReader.isPageNumber("Sida 2 av 9") && TextReader.isPageNumber("- 3 -") && !TextReader.isPageNumber("2 gånger per år"))
@@ -86,5 +86,16 @@ import Testing
         #expect(role("Enhetschef barn och unga, socialtjänsten") == "Enhetschef barn och unga")
         // The verb after it is no part of it.
         #expect(role("Utbildningsförvaltningens verksamhetschef för elevhälsan sammankallar.") == "Verksamhetschef för elevhälsan")
+    }
+}
+
+/// A line set larger than the text is a heading unless it is a drop cap's letter, leads into what
+/// follows, or is a sentence before its note's marker (pandoc's drop_cap, image_vml, sdt_in_footnote).
+@Suite struct LargerLinesTests {
+    @Test func aLargerLineIsAHeadingOnlyWhenItReadsAsOne() {
+        #expect(BlockClassifier.block(RawParagraph(text: "Styrgrupp", larger: true)) == .heading(level: 2, text: "Styrgrupp"))
+        #expect(BlockClassifier.block(RawParagraph(text: "D", larger: true)) == .paragraph("D"))
+        #expect(BlockClassifier.block(RawParagraph(text: "It should follow below:", larger: true)) == .paragraph("It should follow below:"))
+        #expect(BlockClassifier.block(RawParagraph(text: "Lorem ipsum dolor sit amet. [1]", larger: true)) == .paragraph("Lorem ipsum dolor sit amet. [1]"))
     }
 }

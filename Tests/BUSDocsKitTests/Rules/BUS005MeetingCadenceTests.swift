@@ -28,4 +28,39 @@ import Testing
             ExpectedFinding("1️⃣", "BUS005", "styrgrupp `styrgrupp` meets at least once per year; the rule set requires at least once per term"),
         ])
     }
+
+    /// The front matter and the text both below the rule set: the hint changes both, so that following it
+    /// literally leaves no finding of BUS005 or BUS023 (changing `möten:` alone made the text BUS023's).
+    @Test(arguments: [
+        // (the cadence in the front matter, the sentence, what the hint quotes from it)
+        ("    möten: { minst: 1, per: år }", "Styrgruppen träffas en gång per år.", "en gång per år"),
+        ("    möten: { minst: 1, per: år }", "Styrgruppen träffas minst en gång om året.", "minst en gång om året"),
+        ("    möten: { minst: 1, per: år }", "Styrgruppen sammanträder årligen.", "årligen"),
+        ("    möten: { vid-behov: true }", "Styrgruppen möts vid behov.", "vid behov"),
+        ("", "Vid behov träffas styrgruppen.", "Vid behov"),
+    ]) func theHintChangesTheTextToo(cadence: String, sentence: String, said: String) throws {
+        var text = Fixture.valid.replacing("## Samtycke\n", with: "## Samtycke\n\(sentence)\n\n")
+        text = cadence.isEmpty ? text.removingLines(containing: "möten: { minst: 1, per: termin }")
+            : text.replacing("    möten: { minst: 1, per: termin }", with: cadence)
+        let line = text.components(separatedBy: "\n").firstIndex(of: sentence)! + 1
+        let found = Fixture.check(text)
+        #expect(found.map(\.ruleID) == ["BUS005"], "\(found.map(\.message.en))")
+        let hint = try #require(found.first?.hint)
+        #expect(hint.sv == "Skriv `möten: { minst: 1, per: termin }` (minst en gång per termin) eller oftare, och i texten \"minst en gång per termin\" i stället för \"\(said)\" på rad \(line).")
+        #expect(hint.en == "Write `möten: { minst: 1, per: termin }` (at least once per term) or more often, and in the text \"minst en gång per termin\" instead of \"\(said)\" on line \(line).")
+        // The hint applied literally: the value written as it says, the words replaced on their line.
+        var lines = text.components(separatedBy: "\n")
+        lines[line - 1] = lines[line - 1].replacing(said, with: "minst en gång per termin")
+        var fixed = lines.joined(separator: "\n")
+        fixed = cadence.isEmpty ? fixed.replacing("    typ: styrgrupp\n", with: "    typ: styrgrupp\n    möten: { minst: 1, per: termin }\n")
+            : fixed.replacing(cadence, with: "    möten: { minst: 1, per: termin }")
+        #expect(Fixture.check(fixed).filter { ["BUS005", "BUS023"].contains($0.ruleID) }.map(\.message.en) == [])
+    }
+
+    /// A text that already says as often as the rule set requires is not named in the hint.
+    @Test func aTextAtTheRuleSetsCadenceIsLeftAlone() {
+        let text = Fixture.valid.replacing("## Samtycke\n", with: "## Samtycke\nStyrgruppen träffas en gång per termin.\n\n")
+            .replacing("    möten: { minst: 1, per: termin }", with: "    möten: { minst: 1, per: år }")
+        #expect(Fixture.check(text).compactMap(\.hint?.sv) == ["Skriv `möten: { minst: 1, per: termin }` (minst en gång per termin) eller oftare."])
+    }
 }

@@ -15,7 +15,9 @@ public struct MeetingCadenceRule: Rule {
         context.agreement.groups.compactMap { group in
             guard let kind = group.kind?.value, let required = context.ruleSet.minimumCadence[kind.rawValue] else { return nil }
             let wanted = CadenceWording.atLeast(required.count, per: required.period)
-            let hint = LocalizedText.writeCadence(required, wanted: wanted)
+            // The text's own words for a lower cadence change with `möten:`, or BUS023 would find them next.
+            let stated = TextAgreesWithFrontMatterRule.statedCadences(of: kind, below: required.meetingsPerYear, in: context)
+            let hint = LocalizedText.writeCadence(required, wanted: wanted, inText: stated.map { ($0.said, $0.sentence.location.line) })
             guard let meetings = group.meetings else {
                 return finding(
                     .noCadence(group: LocalizedText.group(group, kind: kind)),
@@ -39,10 +41,17 @@ public struct MeetingCadenceRule: Rule {
 // MARK: - Messages
 
 extension LocalizedText {
-    fileprivate static func writeCadence(_ required: CadenceRequirement, wanted: LocalizedText) -> LocalizedText {
-        LocalizedText(
-            sv: "Skriv `möten: { minst: \(required.count), per: \(required.period.rawValue) }` (\(wanted.sv)) eller oftare.",
-            en: "Write `möten: { minst: \(required.count), per: \(required.period.rawValue) }` (\(wanted.en)) or more often.")
+    /// `inText`: the text's words that say the group meets less often, and their lines; they change too,
+    /// to the cadence in Swedish (the agreement's language) in both languages.
+    fileprivate static func writeCadence(_ required: CadenceRequirement, wanted: LocalizedText, inText: [(said: String, line: Int)]) -> LocalizedText {
+        let value = "`möten: { minst: \(required.count), per: \(required.period.rawValue) }`"
+        guard !inText.isEmpty else {
+            return LocalizedText(sv: "Skriv \(value) (\(wanted.sv)) eller oftare.", en: "Write \(value) (\(wanted.en)) or more often.")
+        }
+        let sv = inText.map { "\"\(wanted.sv)\" i stället för \"\($0.said)\" på rad \($0.line)" }.joined(separator: " och ")
+        let en = inText.map { "\"\(wanted.sv)\" instead of \"\($0.said)\" on line \($0.line)" }.joined(separator: " and ")
+        return LocalizedText(sv: "Skriv \(value) (\(wanted.sv)) eller oftare, och i texten \(sv).",
+                             en: "Write \(value) (\(wanted.en)) or more often, and in the text \(en).")
     }
 
     /// The group as its name and id: "BUS lokal styrgrupp (`styrgrupp`)"; without a name, "styrgrupp `sg`".

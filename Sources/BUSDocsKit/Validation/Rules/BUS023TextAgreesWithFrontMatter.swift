@@ -124,6 +124,35 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         return findings
     }
 
+    /// What the text says of how often a kind of group meets that this rule would find were the front
+    /// matter to say `perYear` meetings a year: each sentence that states fewer (the words that do, with
+    /// a "minst" before them) or, where no sentence states a cadence for it, only "vid behov". BUS005's
+    /// hint changes these words along with `möten:`, so that following it leaves no finding of this rule.
+    static func statedCadences(of kind: GroupKind, below perYear: Int, in context: RuleContext) -> [(sentence: Sentence, said: String)] {
+        var phrases = context.ruleSet.contradictions
+        phrases.meetingWords = context.present(phrases.meetingWords)
+        phrases.whenNeeded = phrases.whenNeeded.filter { $0.phrase.mayOccur(amongSorted: context.bodyWords) }
+        let meetingSentences = context.sentences(mayHold: phrases.meetingWords)
+        var found: [(sentence: Sentence, said: String)] = []
+        for sentence in meetingSentences where meetingSubject(of: sentence, meetingWords: phrases.meetingWords) == kind {
+            guard let match = FrequencyPhrase.cadenceMatch(in: sentence.words[...]),
+                  Double(match.times) * match.interval.perYear < Double(perYear) else { continue }
+            var words = match.words
+            if words.lowerBound > 0, sentence.words[words.lowerBound - 1] == "minst" { words = (words.lowerBound - 1)...words.upperBound }
+            found.append((sentence, sentence.original(words, in: context.source)))
+        }
+        guard !phrases.whenNeeded.isEmpty else { return found }
+        let clauses = meetingSentences.flatMap { sentence in
+            meetingClauses(of: sentence, meetingWords: phrases.meetingWords).map { (sentence, $0.kind, $0.words) }
+        }
+        guard !clauses.contains(where: { $0.1 == kind && FrequencyPhrase.perYear(in: $0.2) != nil }) else { return found }
+        for (sentence, clauseKind, words) in clauses where clauseKind == kind && !found.contains(where: { $0.sentence.location == sentence.location }) {
+            guard let said = onlyWhenNeeded(words, phrases), let range = said.phrase.matchRange(in: words) else { continue }
+            found.append((sentence, sentence.original(range, in: context.source)))
+        }
+        return found
+    }
+
     /// The phrase ("vid behov") by which words give on-demand as their only cadence: no frequency, no
     /// negation, and no word that makes it extra to a cadence given elsewhere ("därutöver vid behov").
     static func onlyWhenNeeded(_ words: ArraySlice<String>, _ phrases: TextContradictions) -> QuotedPhrase? {

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import BUSDocsKit
+
+/// What `import` makes of documents written without bus-docs: the title style is the document's `#`
+/// title, headings made by direct formatting are headings, and a document naming no group or party gets
+/// a skeleton `check` reads (never a `grupper:` or `parter:` with only comments under it).
+@Suite struct ImportDraftShapeTests {
+    static let pandoc = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("CLITests/Import/pandoc")
+
+    /// A python-docx script run to make a Word file at its first argument, as another municipality writes one.
+    static func word(_ script: String) throws -> ImportedDocument {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("import-shape-\(UUID().uuidString).docx").path
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        python.arguments = ["python3", "-c", "import sys, docx\nfrom docx.shared import Pt\n" + script, file]
+        try python.run()
+        python.waitUntilExit()
+        try #require(python.terminationStatus == 0, "python-docx is missing: `make test` installs it")
+        return try DocumentImporter.read(path: file)
+    }
+
+    static func body(_ document: ImportedDocument) -> String {
+        let text = DocumentImporter.draft(document, rules: nil).draft.text
+        return String(text[text.range(of: "\n---\n", range: text.index(text.startIndex, offsetBy: 4)..<text.endIndex)!.upperBound...])
+    }
+
+    /// Word's "Title" over "Heading 1" sections (Lidingö's way): the title is `#` and the front matter's
+    /// title, the sections `##` (the title was a `##` beside them).
+    @Test func theTitleStyleIsTheDocumentsTitle() throws {
+        let document = try Self.word("""
+            d = docx.Document()
+            d.add_paragraph("Samverkan kring barn och unga i Lidingö", style="Title")
+            d.add_paragraph("Bakgrund", style="Heading 1")
+            d.add_paragraph("Lidingö stad och Region Stockholm samverkar.")
+            d.add_paragraph("Styrgrupp", style="Heading 2")
+            d.add_paragraph("Styrgruppen träffas två gånger per termin.")
+            d.save(sys.argv[1])
+            """)
+        #expect(Self.body(document) == "# Samverkan kring barn och unga i Lidingö\n\n## Bakgrund\n\nLidingö stad och Region Stockholm samverkar.\n\n### Styrgrupp\n\nStyrgruppen träffas två gånger per termin.\n")
+        let draft = DocumentImporter.draft(document, rules: nil).draft.text
+        #expect(draft.contains("\ntitel: \"Samverkan kring barn och unga i Lidingö\"  # "), "\(draft)")
+    }
+
+    /// Danderyd's way: no heading styles, headings set bold or larger by hand. A short line of its own,
+    /// bold or larger, without a sentence's end, is a heading; a bold sentence is not.
+    @Test func headingsMadeByDirectFormattingAreHeadings() throws {
+        let document = try Self.word("""
+            d = docx.Document()
+            def line(text, size, bold):
+                r = d.add_paragraph().add_run(text); r.bold = bold; r.font.size = Pt(size)
+            line("Lokal överenskommelse om BUS i Danderyd", 20, True)
+            d.add_paragraph("Danderyds kommun och Region Stockholm samverkar.")
+            line("Parter", 14, True)
+            d.add_paragraph("Socialtjänsten och BUP deltar.")
+            line("Styrgrupp", 13, False)
+            d.add_paragraph("Styrgruppen träffas två gånger per termin.")
+            line("Detta är en fet mening som slutar med punkt.", 11, True)
+            line("Samma storlek som texten", 11, False)
+            d.save(sys.argv[1])
+            """)
+        #expect(Self.body(document) == """
+            # Lokal överenskommelse om BUS i Danderyd
+
+            Danderyds kommun och Region Stockholm samverkar.
+
+            ## Parter
+
+            Socialtjänsten och BUP deltar.
+
+            ## Styrgrupp
+
+            Styrgruppen träffas två gånger per termin.
+
+            Detta är en fet mening som slutar med punkt.
+
+            Samma storlek som texten
+
+            """)
+    }
+
+    /// A document naming no group and no service (pandoc's paragraph test): the draft has the parties and
+    /// the three tiers `new` writes, and check finds no error in their shape (BUS019) nor a missing tier.
+    @Test func aDocumentNamingNoGroupGetsTheSkeleton() throws {
+        let document = try DocumentImporter.read(path: Self.pandoc.appendingPathComponent("odt/paragraph.odt").path)
+        let draft = DocumentImporter.draft(document, rules: nil).draft.text
+        #expect(draft.contains("\nparter:\n  # parter: HITTADES INTE I DOKUMENTET — ingen av regelverkets verksamheter nämns; parterna nedan är mallens, en per verksamhet som ska delta: skriv deras namn\n  - id: socialtjanst\n"), "\(draft)")
+        #expect(draft.contains("\ngrupper:\n  # grupper: HITTADES INTE I DOKUMENTET — inga grupper nämns; grupperna nedan är mallens tre nivåer: skriv ledamöternas roller och ändra det som inte stämmer\n  # Ledningsnivån"), "\(draft)")
+        let found = CheckedFile.parse(bytes: Array(draft.utf8), path: "utkast.md", validator: Validator(today: LocalDate(year: 2026, month: 11, day: 24))).diagnostics
+        #expect(found.filter { ["BUS003", "BUS006", "BUS014", "BUS019", "BUS020"].contains($0.ruleID) }.map(\.message.en) == [])
+    }
+}
