@@ -23,7 +23,7 @@ struct GroupChanges {
         if let change = FrontMatterChanges.value(key + ".ordförande", Self.chair(old.chair?.value).map { renamed($0) ?? $0 }, Self.chair(new.chair?.value), line: new.chair?.location.line ?? line, oldLine: old.chair?.location.line ?? oldLine, rules: ["BUS003", "BUS014"]) {
             changes.append(change)
         }
-        if let change = FrontMatterChanges.value(key + ".sammankallande", Self.role(old.convener?.value), Self.role(new.convener?.value), line: new.convener?.location.line ?? line, oldLine: old.convener?.location.line ?? oldLine, rules: ["BUS006", "BUS014"]) {
+        if let change = FrontMatterChanges.value(key + ".sammankallande", Self.role(old.convener?.value, renamed: renamed), Self.role(new.convener?.value), line: new.convener?.location.line ?? line, oldLine: old.convener?.location.line ?? oldLine, rules: ["BUS006", "BUS014"]) {
             changes.append(change)
         }
         if let change = FrontMatterChanges.value(key + ".protokoll", old.protocolTemplate?.value, new.protocolTemplate?.value, line: new.protocolTemplate?.location.line ?? line, oldLine: old.protocolTemplate?.location.line ?? oldLine, rules: ["BUS006", "BUS014"]) {
@@ -89,7 +89,8 @@ struct GroupChanges {
         }
     }
 
-    static func role(_ role: RoleAtParty?) -> String? {
-        role.map { "\($0.role?.value ?? "–") (\($0.party?.value ?? "–"))" }
+    /// "Enhetschef (soc)"; an old version's party under its new id, so a renamed party is no new convener.
+    static func role(_ role: RoleAtParty?, renamed: (String?) -> String? = { $0 }) -> String? {
+        role.map { "\($0.role?.value ?? "–") (\(renamed($0.party?.value) ?? "–"))" }
     }
 }

@@ -107,7 +107,7 @@ import Testing
             .replacing("      - { part: sof, roll: Enhetschef }\n      - { part: bup, roll: Enhetschef }\n", with: "      - { part: sof, roll: Enhetschef }\n")
             .replacing("    möten: { minst: 2, per: termin }\n    sammankallande: { part: sof, roll: Enhetschef }\n", with: "    möten: { minst: 2, per: termin }\n")
             .replacing("samtycke: skriftligt\n", with: "")
-            .replacing("  - { part: bup, roll: Verksamhetschef }\n", with: "")
+            .replacing("\n  - { part: bup, roll: Verksamhetschef }\n", with: "\n")
         let comparison = Self.compare(Fixture.valid, new)
         // Old lines: 21 `verksamheter: [utbildning, elevhalsa]`, 51 the member, 53 `sammankallande`, 65
         // `samtycke`, 75 the signatory; new line 13 the revision.
