@@ -46,11 +46,11 @@ import TestSupport
         try withStatus("upphävd").write(to: revoked, atomically: true, encoding: .utf8)
         try source.replacingOccurrences(of: "\nsamtycke: skriftligt\n", with: "\nsamtycke: skrftligt\n").write(to: misspelt, atomically: true, encoding: .utf8)
         let english = try BusDocsProcess.run(["diff", decided.path, revoked.path, "--today", "2026-11-24"])
-        #expect(english.stdout.contains("  ! status: beslutad → upphävd — weakens (line 3)\n"), "\(english.stdout)")
+        #expect(english.stdout.contains("  ! status: beslutad → upphävd — weakens (line 3 in \(revoked.path))\n"), "\(english.stdout)")
         let swedish = try BusDocsProcess.run(["diff", decided.path, revoked.path, "--today", "2026-11-24", "--format", "json"], environment: ["LANG": "sv_SE.UTF-8"])
         #expect(swedish.stdout.contains("status: beslutad → upphävd"), "\(swedish.stdout)")
         let back = try BusDocsProcess.run(["diff", revoked.path, decided.path, "--today", "2026-11-24"], environment: ["LANG": "sv_SE.UTF-8"])
-        #expect(back.stdout.contains("  ~ status: upphävd → beslutad (rad 3)\n"), "\(back.stdout)")
+        #expect(back.stdout.contains("  ~ status: upphävd → beslutad (rad 3 i \(decided.path))\n"), "\(back.stdout)")
         let typo = try BusDocsProcess.run(["diff", "Agreements/nacka-2023.md", misspelt.path, "--today", "2026-11-24"], environment: ["LANG": "sv_SE.UTF-8"])
         #expect(typo.stdout.contains("  ! samtycke: skriftligt → skrftligt (ogiltigt värde) — försvagar, bryter mot BUS019 (rad "), "\(typo.stdout)")
         let typoEnglish = try BusDocsProcess.run(["diff", "Agreements/nacka-2023.md", misspelt.path, "--today", "2026-11-24"])
@@ -74,7 +74,7 @@ import TestSupport
         #expect(page.contains("Parten Sachsska barn- och ungdomssjukhusets barn- och ungdomsmedicinska mottagning (BUMM) Järva har tagits bort"), "\(page)")
         #expect(page.contains("<li class=\"fel\">Fel: BUS lokal styrgrupp möts minst en gång per år; regelverket kräver minst en gång per termin</li>"), "\(page)")
         let text = try BusDocsProcess.run(["diff", Self.old, Self.new, "--today", "2026-11-24"], environment: ["LANG": "sv_SE.UTF-8"]).stdout
-        #expect(text.contains("! grupper.styrgrupp.möten: minst en gång per termin → minst en gång per år — försvagar, bryter mot BUS005 (rad 49)"), "\(text)")
+        #expect(text.contains("! grupper.styrgrupp.möten: minst en gång per termin → minst en gång per år — försvagar, bryter mot BUS005 (rad 49 i \(Self.new))"), "\(text)")
 
         // A party renamed: by its names, old and new.
         let folder = try BusDocsProcess.temporaryFolder()
@@ -85,6 +85,97 @@ import TestSupport
             .write(to: renamed, atomically: true, encoding: .utf8)
         let renaming = try BusDocsProcess.run(["diff", Self.old, renamed.path, "--format", "html", "--today", "2026-11-24"]).stdout
         #expect(renaming.contains("<li class=\"changed\">Parten PRIMA Barn- och ungdomspsykiatri heter nu PRIMA Barn- och ungdomspsykiatri Järva</li>"), "\(renaming)")
+    }
+
+    /// A sentence changed under a `###` heading is a change in the text, shown under its path in every
+    /// format and language, not "12 sections unchanged".
+    @Test func aChangeUnderASubsectionShowsInEveryFormat() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let edited = folder.appendingPathComponent("nacka.md")
+        try String(contentsOfFile: "Agreements/nacka-2023.md", encoding: .utf8)
+            .replacingOccurrences(of: "- Protokoll förs på den **fasta protokollmallen** och skickas till deltagarna.", with: "- Protokoll förs om någon begär det.")
+            .write(to: edited, atomically: true, encoding: .utf8)
+        let arguments = ["diff", "Agreements/nacka-2023.md", edited.path, "--today", "2026-11-24"]
+        let swedish = try BusDocsProcess.run(arguments, environment: ["LANG": "sv_SE.UTF-8"]).stdout
+        #expect(swedish.hasSuffix("""
+
+            Avsnitt:
+              ändrat: ### Organisation › BUS individforum
+                  … från det att behovet anmälts.
+                  - Protokoll förs [-på den **fasta protokollmallen** och skickas till deltagarna.-]
+                  {+om någon begär det.+}
+                  - Ärenden som inte kan lösas i individforum …
+              15 avsnitt oförändrade
+
+            0 ändringar i sak, 0 försvagar överenskommelsen
+
+            """), "\(swedish)")
+        let english = try BusDocsProcess.run(arguments).stdout
+        #expect(english.hasSuffix("""
+
+            Sections:
+              changed: ### Organisation › BUS individforum
+                  … från det att behovet anmälts.
+                  - Protokoll förs [-på den **fasta protokollmallen** och skickas till deltagarna.-]
+                  {+om någon begär det.+}
+                  - Ärenden som inte kan lösas i individforum …
+              15 sections unchanged
+
+            0 changes in substance, 0 weaken the agreement
+
+            """), "\(english)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(BusDocsProcess.run(arguments + ["--format", "json"]).stdout.utf8)) as? [String: Any])
+        let sections = try #require(json["sections"] as? [[String: Any]])
+        let changed = sections.filter { $0["status"] as? String != "unchanged" }
+        #expect(changed.count == 1)
+        #expect(changed.first?["heading"] as? String == "BUS individforum")
+        #expect(changed.first?["path"] as? [String] == ["Organisation"])
+        #expect(changed.first?["level"] as? Int == 3)
+        #expect(changed.first?["line"] as? Int == 182)
+        #expect(changed.first?["file"] as? String == edited.path)
+        #expect((changed.first?["pieces"] as? [[String: String]])?.filter { $0["same"] == nil } == [["deleted": "på den **fasta protokollmallen** och skickas till deltagarna.\n"], ["inserted": "om någon begär det.\n"]])
+        let html = try BusDocsProcess.run(arguments + ["--format", "html"]).stdout
+        #expect(html.contains("""
+            <h3>Organisation › BUS individforum <span class="status">ändrat</span></h3>
+            """), "\(html)")
+        #expect(html.contains("- Protokoll förs <del>på den **fasta protokollmallen** och skickas till deltagarna.\n</del><ins>om någon begär det.\n</ins>- Ärenden"), "\(html)")
+    }
+
+    /// A removed item points at its line in the old file, and the text says which file each line is in.
+    @Test func aRemovedItemPointsAtItsLineInTheOldFile() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let edited = folder.appendingPathComponent("nacka.md")
+        let source = try String(contentsOfFile: "Agreements/nacka-2023.md", encoding: .utf8)
+        let convener = "    sammankallande: { part: soc-nacka, roll: Enhetschef barn och unga }\n"
+        #expect(source.components(separatedBy: "\n")[60] + "\n" == convener, "line 61 of the old file is the steering group's convener")
+        try source.replacingOccurrences(of: "revisioner:\n", with: "revisioner:\n  - { datum: 2026-11-01, beskrivning: Ny sammankallande }\n")
+            .replacing(convener, with: "", maxReplacements: 1)
+            .write(to: edited, atomically: true, encoding: .utf8)
+        let arguments = ["diff", "Agreements/nacka-2023.md", edited.path, "--today", "2026-11-24"]
+        let swedish = try BusDocsProcess.run(arguments, environment: ["LANG": "sv_SE.UTF-8"]).stdout
+        #expect(swedish.contains("""
+            Ändringar i sak:
+              + ny revision: 2026-11-01: Ny sammankallande (rad 12 i \(edited.path))
+              - grupper.styrgrupp.sammankallande: Enhetschef barn och unga (soc-nacka) har tagits bort (rad 61 i Agreements/nacka-2023.md)
+
+
+            """), "\(swedish)")
+        let english = try BusDocsProcess.run(arguments).stdout
+        #expect(english.contains("""
+            Changes in substance:
+              + new revision: 2026-11-01: Ny sammankallande (line 12 in \(edited.path))
+              - grupper.styrgrupp.sammankallande: Enhetschef barn och unga (soc-nacka) was removed (line 61 in Agreements/nacka-2023.md)
+
+
+            """), "\(english)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(BusDocsProcess.run(arguments + ["--format", "json"]).stdout.utf8)) as? [String: Any])
+        let changes = try #require(json["changes"] as? [[String: Any]])
+        #expect(changes.map { "\($0["kind"] ?? "") \($0["subject"] ?? "") \($0["file"] ?? "–"):\($0["line"] ?? 0)" } == [
+            "added revisioner \(edited.path):12",
+            "removed grupper.styrgrupp.sammankallande Agreements/nacka-2023.md:61",
+        ])
     }
 
     @Test func aMovedSectionIsMovedNotDeletedAndAdded() throws {
@@ -126,7 +217,7 @@ import TestSupport
         let added = try BusDocsProcess.run(["diff", "--rev", "HEAD", "ny.md", "--fail-on-weakening", "--today", "2026-11-24"], in: folder)
         #expect(added.status == 0, "\(added.stderr)")
         #expect(added.stdout.hasPrefix("Comparison: ny.md@HEAD → ny.md\n"))
-        #expect(added.stdout.contains("  + område: Nacka (new) (line 5)"), "\(added.stdout.prefix(400))")
+        #expect(added.stdout.contains("  + område: Nacka (new) (line 5 in ny.md)"), "\(added.stdout.prefix(400))")
         #expect(!added.stdout.contains("\n  - "), "nothing is removed")
         let gone = try BusDocsProcess.run(["diff", "--rev", "HEAD", "saknas.md"], in: folder)
         #expect(gone.status == 2)

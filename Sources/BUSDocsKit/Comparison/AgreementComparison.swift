@@ -25,6 +25,17 @@ public struct AgreementComparison: Sendable {
     /// Whether any change makes the agreement weaker (`--fail-on-weakening`).
     public var weakens: Bool { changes.contains { $0.weakens } }
 
+    /// The version a change's line is in: the old one for what was removed, else the new one; nil when
+    /// the change has no line.
+    public func file(of change: Change) -> String? {
+        change.line.map { _ in change.kind == .removed ? old.label : new.label }
+    }
+
+    /// The version a section's line is in: the old one for a removed section, else the new one.
+    public func file(of section: SectionComparison) -> String {
+        section.status == .removed ? old.label : new.label
+    }
+
     /// `validator`, the one that checked both versions, tells which removed section a new finding comes
     /// from (see `removedSections`); without it, a removed section is shown only under the sections.
     public init(old: Version, new: Version, ruleSet: RuleSet, validator: Validator? = nil) {
@@ -52,9 +63,8 @@ public struct AgreementComparison: Sendable {
         var changes: [Change] = []
         var remaining = unexplained
         for section in sections where section.status == .removed && !remaining.isEmpty {
-            guard let original = oldBody.sections.first(where: { $0.heading == section.heading && $0.range.start.line == section.line }) else { continue }
-            let heading = "## \(original.heading)" + (original.explicitID.map { " {#\($0)}" } ?? "")
-            let text = source.text + (source.text.hasSuffix("\n") ? "" : "\n") + "\n\(heading)\n\(original.markdown)\n"
+            guard let original = oldBody.allSections.first(where: { $0.heading == section.heading && $0.range.start.line == section.line }) else { continue }
+            let text = source.text + (source.text.hasSuffix("\n") ? "" : "\n") + "\n" + written(original)
             let restored = validator.validate(AgreementParser.parse(SourceFile(path: source.path, text: text)))
             // The findings that the section, put back, makes go away.
             let caused = difference(restored, remaining).appeared
@@ -63,12 +73,18 @@ public struct AgreementComparison: Sendable {
             var rules: [String] = []
             for finding in caused where !rules.contains(finding.ruleID) { rules.append(finding.ruleID) }
             var change = Change(.removed, "avsnitt",
-                                LocalizedText(sv: "avsnittet ”\(original.heading)” har tagits bort", en: "the section \"\(original.heading)\" was removed"),
+                                LocalizedText(sv: "avsnittet ”\(section.title.sv)” har tagits bort", en: "the section \"\(section.title.en)\" was removed"),
                                 rules: rules, weakens: true, line: section.line, before: original.heading)
             change.breaks = rules
             changes.append(change)
         }
         return changes
+    }
+
+    /// A section as Markdown, with its heading and the sections under it.
+    static func written(_ section: Section) -> String {
+        let heading = String(repeating: "#", count: section.level) + " \(section.heading)" + (section.explicitID.map { " {#\($0)}" } ?? "")
+        return "\(heading)\n\(section.markdown)\n" + section.children.map { "\n" + written($0) }.joined()
     }
 
     /// A value the new version misspells is there but unreadable, not removed: "samtycke: skriftligt →

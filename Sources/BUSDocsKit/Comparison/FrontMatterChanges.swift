@@ -3,7 +3,7 @@ struct FrontMatterChanges {
     let old: Agreement
     let new: Agreement
     let ruleSet: RuleSet
-    /// Parties whose id changed but whose services and principal did not: renamed, not replaced. Old id → new id.
+    /// Parties whose id changed but that are the same party: renamed, not replaced (`sameProvider`, then `sameName`). Old id → new id.
     let renames: [String: String]
 
     init(old: Agreement, new: Agreement, ruleSet: RuleSet) {
@@ -13,9 +13,13 @@ struct FrontMatterChanges {
         let oldIDs = old.parties.map(\.id.value), newIDs = new.parties.map(\.id.value)
         var added = new.parties.filter { !oldIDs.contains($0.id.value) }
         var renames: [String: String] = [:]
-        for party in old.parties where !newIDs.contains(party.id.value) {
-            guard let index = added.firstIndex(where: { Self.sameProvider($0, party) }) else { continue }
-            renames[party.id.value] = added.remove(at: index).id.value
+        // The same services and principal first, then the same name: a party whose id and services both
+        // changed in one edit is still the party it was.
+        for same in [Self.sameProvider, Self.sameName] {
+            for party in old.parties where !newIDs.contains(party.id.value) && renames[party.id.value] == nil {
+                guard let index = added.firstIndex(where: { same($0, party) }) else { continue }
+                renames[party.id.value] = added.remove(at: index).id.value
+            }
         }
         self.renames = renames
     }
@@ -29,7 +33,7 @@ struct FrontMatterChanges {
     private var document: [Change] {
         var changes: [Change] = []
         func compare(_ key: String, _ before: Located<String>?, _ after: Located<String>?, rules: [String] = []) {
-            if let change = Self.value(key, before?.value, after?.value, line: after?.location.line ?? before?.location.line, rules: rules) {
+            if let change = Self.value(key, before?.value, after?.value, line: after?.location.line, oldLine: before?.location.line, rules: rules) {
                 changes.append(change)
             }
         }
@@ -38,16 +42,17 @@ struct FrontMatterChanges {
         compare("kommun", old.municipality, new.municipality)
         compare("regelverk", old.ruleSet, new.ruleSet)
         // The status is what the published page shows (Giltig, Utkast, Upphävd); a repeal weakens everything.
-        if let change = Self.value("status", old.status?.value.rawValue, new.status?.value.rawValue, line: new.status?.location.line ?? old.status?.location.line,
+        if let change = Self.value("status", old.status?.value.rawValue, new.status?.value.rawValue, line: new.status?.location.line, oldLine: old.status?.location.line,
                                    rules: ["BUS019"], weakens: new.status?.value == .revoked && old.status?.value != .revoked) {
             changes.append(change)
         }
         let (oldFrom, oldUntil) = Self.validity(old.validity), (newFrom, newUntil) = Self.validity(new.validity)
-        if let change = Self.value("giltighet.från", oldFrom, newFrom, line: new.validity?.range.start.line, rules: ["BUS012", "BUS016"]) { changes.append(change) }
-        if let change = Self.value("giltighet.till", oldUntil, newUntil, line: new.validity?.range.start.line, rules: ["BUS012"]) { changes.append(change) }
+        if let change = Self.value("giltighet.från", oldFrom, newFrom, line: new.validity?.range.start.line, oldLine: old.validity?.from?.location.line, rules: ["BUS012", "BUS016"]) { changes.append(change) }
+        if let change = Self.value("giltighet.till", oldUntil, newUntil, line: new.validity?.range.start.line, oldLine: old.validity?.until?.location.line, rules: ["BUS012"]) { changes.append(change) }
         for district in Set(old.cityDistricts.map(\.value)).symmetricDifference(new.cityDistricts.map(\.value)).sorted() {
-            let added = new.cityDistricts.contains { $0.value == district }
-            changes.append(Self.membership("stadsdelsområden", district, added: added, line: nil, rules: []))
+            let written = new.cityDistricts.first { $0.value == district }
+            let line = (written ?? old.cityDistricts.first { $0.value == district })?.location.line
+            changes.append(Self.membership("stadsdelsområden", district, added: written != nil, line: line, rules: []))
         }
         let oldRevisions = Set(old.revisions.compactMap { $0.date?.value.raw })
         for revision in new.revisions where !oldRevisions.contains(revision.date?.value.raw ?? "") {
@@ -96,13 +101,15 @@ struct FrontMatterChanges {
             guard let before = old.party(withID: oldID) else { continue }
             let key = "parter.\(party.id.value)"
             // A renamed party's new name is said on the line of its new id: one change, not two.
-            if oldID == party.id.value, let change = Self.value(key + ".namn", before.name?.value, party.name?.value, line: party.range.start.line, rules: []) {
+            if oldID == party.id.value, let change = Self.value(key + ".namn", before.name?.value, party.name?.value, line: party.range.start.line, oldLine: before.name?.location.line, rules: []) {
                 changes.append(change)
             }
-            if let change = Self.value(key + ".huvudman", before.principal?.value.rawValue, party.principal?.value.rawValue, line: party.range.start.line, rules: ["BUS002", "BUS013"]) { changes.append(change) }
+            if let change = Self.value(key + ".huvudman", before.principal?.value.rawValue, party.principal?.value.rawValue, line: party.range.start.line, oldLine: before.principal?.location.line, rules: ["BUS002", "BUS013"]) { changes.append(change) }
             for service in Set(before.services.map(\.value)).symmetricDifference(party.services.map(\.value)).sorted() {
                 let added = party.provides(service)
-                changes.append(Self.membership(key + ".verksamheter", "\(service) (\(ruleSet.serviceName(service, in: .swedish)))", added: added, line: party.range.start.line, rules: ["BUS001"], weakens: !added))
+                // A service dropped is shown where the old version listed it.
+                let line = added ? party.range.start.line : before.services.first { $0.value == service }?.location.line
+                changes.append(Self.membership(key + ".verksamheter", "\(service) (\(ruleSet.serviceName(service, in: .swedish)))", added: added, line: line, rules: ["BUS001"], weakens: !added))
             }
         }
         return changes
@@ -110,6 +117,12 @@ struct FrontMatterChanges {
 
     private static func sameProvider(_ a: Party, _ b: Party) -> Bool {
         !a.services.isEmpty && Set(a.services.map(\.value)) == Set(b.services.map(\.value)) && a.principal?.value == b.principal?.value
+    }
+
+    /// The same name, up to case, accents and spacing: the same organisation under a new id.
+    private static func sameName(_ a: Party, _ b: Party) -> Bool {
+        guard let first = a.name?.value.folded(), !first.isEmpty else { return false }
+        return first == b.name?.value.folded()
     }
 
     private static func names(_ a: Party, _ b: Party) -> String {
@@ -121,10 +134,12 @@ struct FrontMatterChanges {
     private var mandatoryServices: [Change] {
         ruleSet.mandatoryServices.filter { old.provides($0) && !new.provides($0) }.map { service in
             let name = ruleSet.serviceName(service)
+            // Where the old version names the service, the provider it had.
+            let provided = old.parties.lazy.compactMap { $0.services.first { $0.value == service } }.first
             return Change(.removed, "verksamheter.\(service)",
                 LocalizedText(sv: "den obligatoriska verksamheten \(name.sv) har inte längre någon utförare",
                               en: "the mandatory service \(name.en) no longer has a provider"),
-                rules: ["BUS001", "BUS004"], weakens: true, line: new.partiesRange?.start.line)
+                rules: ["BUS001", "BUS004"], weakens: true, line: provided?.location.line)
         }
     }
 
@@ -160,45 +175,44 @@ struct FrontMatterChanges {
 
     private var routines: [Change] {
         var changes: [Change] = []
-        let line = { (range: SourceRange?) in range?.start.line }
-        if let change = Self.value("samtycke", old.consent?.value.rawValue, new.consent?.value.rawValue, line: new.consent?.location.line, rules: ["BUS008", "BUS019"],
+        if let change = Self.value("samtycke", old.consent?.value.rawValue, new.consent?.value.rawValue, line: new.consent?.location.line, oldLine: old.consent?.location.line, rules: ["BUS008", "BUS019"],
                                    weakens: old.consent?.value == .written && new.consent?.value != .written) {
             changes.append(change)
         }
-        if let change = Self.value("sip.skolan", old.sip?.school?.value.rawValue, new.sip?.school?.value.rawValue, line: new.sip?.school?.location.line, rules: ["BUS010", "BUS019"],
+        if let change = Self.value("sip.skolan", old.sip?.school?.value.rawValue, new.sip?.school?.value.rawValue, line: new.sip?.school?.location.line, oldLine: old.sip?.school?.location.line, rules: ["BUS010", "BUS019"],
                                    weakens: old.sip?.school?.value == .shall && new.sip?.school?.value != .shall) {
             changes.append(change)
         }
-        changes += Self.list("sip.initierar", old.sip?.initiators ?? [], new.sip?.initiators ?? [], line: line(new.sip?.range), rules: ["BUS009"])
+        changes += Self.list("sip.initierar", old.sip?.initiators ?? [], new.sip?.initiators ?? [], rules: ["BUS009"])
         let deviation = (old.deviations, new.deviations)
         // The same receiver by another of its names (`BUSSAM` for the samrådsgrupp) is no change in substance.
         let receivers = (deviation.0?.receiver?.value, deviation.1?.receiver?.value)
         if !(receivers.0.flatMap { before in receivers.1.map { sameConcept(before, $0) } } ?? false),
-           let change = Self.value("avvikelser.mottagare", receivers.0, receivers.1, line: deviation.1?.receiver?.location.line, rules: ["BUS007"],
+           let change = Self.value("avvikelser.mottagare", receivers.0, receivers.1, line: deviation.1?.receiver?.location.line, oldLine: deviation.0?.receiver?.location.line, rules: ["BUS007"],
                                    weakens: deviation.0?.receiver != nil && deviation.1?.receiver == nil) {
             changes.append(change)
         }
-        if let change = Self.value("avvikelser.första-steg", deviation.0?.firstStep?.value, deviation.1?.firstStep?.value, line: deviation.1?.firstStep?.location.line, rules: ["BUS007", "BUS014"]) {
+        if let change = Self.value("avvikelser.första-steg", deviation.0?.firstStep?.value, deviation.1?.firstStep?.value, line: deviation.1?.firstStep?.location.line, oldLine: deviation.0?.firstStep?.location.line, rules: ["BUS007", "BUS014"]) {
             changes.append(change)
         }
-        if let change = Self.value("avvikelser.blankett", deviation.0?.form?.value, deviation.1?.form?.value, line: deviation.1?.form?.location.line, rules: ["BUS007", "BUS014"]) {
+        if let change = Self.value("avvikelser.blankett", deviation.0?.form?.value, deviation.1?.form?.value, line: deviation.1?.form?.location.line, oldLine: deviation.0?.form?.location.line, rules: ["BUS007", "BUS014"]) {
             changes.append(change)
         }
         let oldSteps = deviation.0?.escalation.map(\.value) ?? [], newSteps = deviation.1?.escalation.map(\.value) ?? []
         let sameSteps = oldSteps.count == newSteps.count && zip(oldSteps, newSteps).allSatisfy { sameConcept($0, $1) }
-        if !sameSteps, let change = Self.value("avvikelser.eskalering", oldSteps.joined(separator: " → "), newSteps.joined(separator: " → "), line: line(deviation.1?.range), rules: ["BUS007", "BUS014"]) {
+        if !sameSteps, let change = Self.value("avvikelser.eskalering", oldSteps.joined(separator: " → "), newSteps.joined(separator: " → "), line: deviation.1?.range.start.line, oldLine: deviation.0?.range.start.line, rules: ["BUS007", "BUS014"]) {
             changes.append(change)
         }
         let follow = (old.followUp, new.followUp)
         let oldYearly = follow.0?.period?.value.perYear ?? 0, newYearly = follow.1?.period?.value.perYear ?? 0
-        if let change = Self.value("uppföljning.per", follow.0?.period?.value.text, follow.1?.period?.value.text, line: follow.1?.period?.location.line, rules: ["BUS011"],
+        if let change = Self.value("uppföljning.per", follow.0?.period?.value.text, follow.1?.period?.value.text, line: follow.1?.period?.location.line, oldLine: follow.0?.period?.location.line, rules: ["BUS011"],
                                    weakens: newYearly < oldYearly) {
             changes.append(change)
         }
-        if let change = Self.value("uppföljning.ansvarig", follow.0?.owner?.value, follow.1?.owner?.value, line: follow.1?.owner?.location.line, rules: ["BUS011", "BUS014"]) {
+        if let change = Self.value("uppföljning.ansvarig", follow.0?.owner?.value, follow.1?.owner?.value, line: follow.1?.owner?.location.line, oldLine: follow.0?.owner?.location.line, rules: ["BUS011", "BUS014"]) {
             changes.append(change)
         }
-        changes += Self.list("uppföljning.indikatorer", follow.0?.indicators ?? [], follow.1?.indicators ?? [], line: line(follow.1?.range), rules: ["BUS011"])
+        changes += Self.list("uppföljning.indikatorer", follow.0?.indicators ?? [], follow.1?.indicators ?? [], rules: ["BUS011"])
         return changes
     }
 
@@ -217,24 +231,25 @@ struct FrontMatterChanges {
     private var signatories: [Change] {
         let describe = { (signatory: Signatory, party: String?) in "\(signatory.role?.value ?? "–") (\(party ?? "–"))" }
         return Self.list("undertecknare", old.signatories.map { Located(describe($0, renamed($0.party?.value)), at: $0.range) },
-                         new.signatories.map { Located(describe($0, $0.party?.value), at: $0.range) }, line: new.signatoriesRange?.start.line, rules: ["BUS013"])
+                         new.signatories.map { Located(describe($0, $0.party?.value), at: $0.range) }, rules: ["BUS013"])
     }
 
     private var attachments: [Change] {
         let describe = { (attachment: Attachment) in attachment.title?.value ?? attachment.template?.value ?? attachment.file?.value ?? "–" }
         return Self.list("bilagor", old.attachments.map { Located(describe($0), at: $0.range) },
-                         new.attachments.map { Located(describe($0), at: $0.range) }, line: nil, rules: ["BUS014"])
+                         new.attachments.map { Located(describe($0), at: $0.range) }, rules: ["BUS014"])
     }
 
     // MARK: Building blocks
 
-    /// A value that was set, removed or changed; nil when it is the same.
-    static func value(_ key: String, _ before: String?, _ after: String?, line: Int?, rules: [String], weakens: Bool = false) -> Change? {
-        value(key, before.map { LocalizedText(sv: $0, en: $0) }, after.map { LocalizedText(sv: $0, en: $0) }, line: line, rules: rules, weakens: weakens)
+    /// A value that was set, removed or changed; nil when it is the same. `line` is where the new file
+    /// writes it, `oldLine` where the old one did: a removed value is shown where it stood.
+    static func value(_ key: String, _ before: String?, _ after: String?, line: Int?, oldLine: Int?, rules: [String], weakens: Bool = false) -> Change? {
+        value(key, before.map { LocalizedText(sv: $0, en: $0) }, after.map { LocalizedText(sv: $0, en: $0) }, line: line, oldLine: oldLine, rules: rules, weakens: weakens)
     }
 
     /// A value said in words of the run's language (a cadence): compared by its Swedish words.
-    static func value(_ key: String, _ before: LocalizedText?, _ after: LocalizedText?, line: Int?, rules: [String], weakens: Bool = false) -> Change? {
+    static func value(_ key: String, _ before: LocalizedText?, _ after: LocalizedText?, line: Int?, oldLine: Int?, rules: [String], weakens: Bool = false) -> Change? {
         switch (before, after) {
         case let (before?, after?) where before.sv != after.sv:
             return Change(.changed, key, LocalizedText(sv: "\(key): \(before.sv) → \(after.sv)", en: "\(key): \(before.en) → \(after.en)"), rules: rules, weakens: weakens, line: line,
@@ -242,7 +257,7 @@ struct FrontMatterChanges {
         case let (nil, after?):
             return Change(.added, key, LocalizedText(sv: "\(key): \(after.sv) (ny)", en: "\(key): \(after.en) (new)"), rules: rules, weakens: weakens, line: line, after: after.sv)
         case let (before?, nil):
-            return Change(.removed, key, LocalizedText(sv: "\(key): \(before.sv) har tagits bort", en: "\(key): \(before.en) was removed"), rules: rules, weakens: weakens, line: line, before: before.sv)
+            return Change(.removed, key, LocalizedText(sv: "\(key): \(before.sv) har tagits bort", en: "\(key): \(before.en) was removed"), rules: rules, weakens: weakens, line: oldLine, before: before.sv)
         default:
             return nil
         }
@@ -255,10 +270,11 @@ struct FrontMatterChanges {
             : Change(.removed, key, LocalizedText(sv: "\(key): \(item) har tagits bort", en: "\(key): \(item) was removed"), rules: rules, weakens: weakens, line: line, before: item)
     }
 
-    /// The items of a list that were removed or added, in their own order.
-    static func list(_ key: String, _ before: [Located<String>], _ after: [Located<String>], line: Int?, rules: [String]) -> [Change] {
+    /// The items of a list that were removed or added, in their own order, each on its own line: a
+    /// removed one in the old file, an added one in the new.
+    static func list(_ key: String, _ before: [Located<String>], _ after: [Located<String>], rules: [String]) -> [Change] {
         let oldItems = before.map(\.value), newItems = after.map(\.value)
-        return before.filter { !newItems.contains($0.value) }.map { membership(key, $0.value, added: false, line: line ?? $0.location.line, rules: rules) }
+        return before.filter { !newItems.contains($0.value) }.map { membership(key, $0.value, added: false, line: $0.location.line, rules: rules) }
             + after.filter { !oldItems.contains($0.value) }.map { membership(key, $0.value, added: true, line: $0.location.line, rules: rules) }
     }
 

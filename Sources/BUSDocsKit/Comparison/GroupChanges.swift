@@ -7,25 +7,26 @@ struct GroupChanges {
 
     var all: [Change] {
         let key = "grupper.\(new.id.value)"
-        let line = new.range.start.line
+        // Where each value stands: in the new file, or in the old one for a value removed.
+        let line = new.range.start.line, oldLine = old.range.start.line
         var changes: [Change] = []
-        if let change = FrontMatterChanges.value(key + ".typ", old.kind?.value.rawValue, new.kind?.value.rawValue, line: new.kind?.location.line ?? line, rules: ["BUS003", "BUS005", "BUS006"]) {
+        if let change = FrontMatterChanges.value(key + ".typ", old.kind?.value.rawValue, new.kind?.value.rawValue, line: new.kind?.location.line ?? line, oldLine: old.kind?.location.line ?? oldLine, rules: ["BUS003", "BUS005", "BUS006"]) {
             changes.append(change)
         }
-        if let change = FrontMatterChanges.value(key + ".namn", old.name?.value, new.name?.value, line: new.name?.location.line ?? line, rules: []) {
+        if let change = FrontMatterChanges.value(key + ".namn", old.name?.value, new.name?.value, line: new.name?.location.line ?? line, oldLine: old.name?.location.line ?? oldLine, rules: []) {
             changes.append(change)
         }
         if let change = FrontMatterChanges.value(key + ".möten", Self.cadence(old.meetings?.value), Self.cadence(new.meetings?.value),
-                                                 line: new.meetings?.location.line ?? line, rules: ["BUS005", "BUS006"], weakens: Self.lessOften(old.meetings?.value, new.meetings?.value)) {
+                                                 line: new.meetings?.location.line ?? line, oldLine: old.meetings?.location.line ?? oldLine, rules: ["BUS005", "BUS006"], weakens: Self.lessOften(old.meetings?.value, new.meetings?.value)) {
             changes.append(change)
         }
-        if let change = FrontMatterChanges.value(key + ".ordförande", Self.chair(old.chair?.value).map { renamed($0) ?? $0 }, Self.chair(new.chair?.value), line: new.chair?.location.line ?? line, rules: ["BUS003", "BUS014"]) {
+        if let change = FrontMatterChanges.value(key + ".ordförande", Self.chair(old.chair?.value).map { renamed($0) ?? $0 }, Self.chair(new.chair?.value), line: new.chair?.location.line ?? line, oldLine: old.chair?.location.line ?? oldLine, rules: ["BUS003", "BUS014"]) {
             changes.append(change)
         }
-        if let change = FrontMatterChanges.value(key + ".sammankallande", Self.role(old.convener?.value), Self.role(new.convener?.value), line: new.convener?.location.line ?? line, rules: ["BUS006", "BUS014"]) {
+        if let change = FrontMatterChanges.value(key + ".sammankallande", Self.role(old.convener?.value, renamed: renamed), Self.role(new.convener?.value), line: new.convener?.location.line ?? line, oldLine: old.convener?.location.line ?? oldLine, rules: ["BUS006", "BUS014"]) {
             changes.append(change)
         }
-        if let change = FrontMatterChanges.value(key + ".protokoll", old.protocolTemplate?.value, new.protocolTemplate?.value, line: new.protocolTemplate?.location.line ?? line, rules: ["BUS006", "BUS014"]) {
+        if let change = FrontMatterChanges.value(key + ".protokoll", old.protocolTemplate?.value, new.protocolTemplate?.value, line: new.protocolTemplate?.location.line ?? line, oldLine: old.protocolTemplate?.location.line ?? oldLine, rules: ["BUS006", "BUS014"]) {
             changes.append(change)
         }
         changes += members(key: key + ".ledamöter")
@@ -38,7 +39,7 @@ struct GroupChanges {
         let party = { (member: Member) in member.party?.value ?? "–" }
         let oldParty = { (member: Member) in renamed(member.party?.value) ?? "–" }
         for member in old.members where !new.members.contains(where: { party($0) == oldParty(member) }) {
-            changes.append(FrontMatterChanges.membership(key, Self.member(member), added: false, line: new.range.start.line, rules: ["BUS004", "BUS003"], weakens: true))
+            changes.append(FrontMatterChanges.membership(key, Self.member(member), added: false, line: member.range.start.line, rules: ["BUS004", "BUS003"], weakens: true))
         }
         for member in new.members {
             guard let before = old.members.first(where: { oldParty($0) == party(member) }) else {
@@ -46,10 +47,10 @@ struct GroupChanges {
                 continue
             }
             let memberKey = key + "." + party(member)
-            if let change = FrontMatterChanges.value(memberKey + ".roll", before.role?.value, member.role?.value, line: member.range.start.line, rules: ["BUS004"]) {
+            if let change = FrontMatterChanges.value(memberKey + ".roll", before.role?.value, member.role?.value, line: member.range.start.line, oldLine: before.range.start.line, rules: ["BUS004"]) {
                 changes.append(change)
             }
-            if let change = FrontMatterChanges.value(memberKey + ".ersättare", before.substitute?.value, member.substitute?.value, line: member.range.start.line, rules: []) {
+            if let change = FrontMatterChanges.value(memberKey + ".ersättare", before.substitute?.value, member.substitute?.value, line: member.range.start.line, oldLine: before.range.start.line, rules: []) {
                 changes.append(change)
             }
         }
@@ -88,7 +89,8 @@ struct GroupChanges {
         }
     }
 
-    static func role(_ role: RoleAtParty?) -> String? {
-        role.map { "\($0.role?.value ?? "–") (\($0.party?.value ?? "–"))" }
+    /// "Enhetschef (soc)"; an old version's party under its new id, so a renamed party is no new convener.
+    static func role(_ role: RoleAtParty?, renamed: (String?) -> String? = { $0 }) -> String? {
+        role.map { "\($0.role?.value ?? "–") (\(renamed($0.party?.value) ?? "–"))" }
     }
 }

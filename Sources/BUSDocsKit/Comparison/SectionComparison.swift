@@ -1,5 +1,8 @@
-/// One section of the body in two versions. Sections are matched by their `{#id}`, then by heading, then
-/// by heading without its number (a renumbered section), then by their words (a renamed section), so a section that moved is shown as moved, not as deleted and added.
+/// One section of the body in two versions, at any heading level: the text before the first `##`, each
+/// `##` section, and each `###` (and deeper) section under the section it belongs to. Sections are matched
+/// among their siblings by their `{#id}`, then by heading, then by heading without its number (a
+/// renumbered section), then by their words (a renamed section), so a section that moved is shown as
+/// moved, not as deleted and added.
 public struct SectionComparison: Equatable, Sendable {
     public enum Status: String, Sendable {
         case unchanged, changed, moved, added, removed
@@ -11,9 +14,16 @@ public struct SectionComparison: Equatable, Sendable {
     public var status: Status
     /// Whether its text changed too (a moved section may also have been edited).
     public var edited: Bool
+    /// Its own text, without the sections under it (they are compared on their own).
     public var pieces: [WordDiff.Piece]
     /// The line of its heading in the new file (the old one for a removed section).
     public var line: Int
+    /// The headings of the sections it stands under, outermost first: `["Organisation"]` for
+    /// `### BUS individforum` under `## Organisation`; empty for a `##` section.
+    public var path: [String] = []
+    /// The level of its heading: 2 for `##`, 3 for `###`; 1 for the text before the first `##`, under the
+    /// `#` title when it has one (`heading` is then the title, or empty).
+    public var level = 2
 
     /// The status in words: "ändrat", "flyttat och ändrat", "ny rubrik"…
     public var statusText: LocalizedText {
@@ -26,25 +36,38 @@ public struct SectionComparison: Equatable, Sendable {
         }
     }
 
-    /// The level-2 sections of both versions, in the new version's order, removed sections where they stood.
+    /// Where the section stands, by its headings: "Organisation › BUS individforum"; the text before the
+    /// first heading by those words.
+    public var title: LocalizedText {
+        guard !heading.isEmpty else { return LocalizedText(sv: "Texten före första rubriken", en: "The text before the first heading") }
+        let title = (path + [heading]).joined(separator: " › ")
+        return LocalizedText(sv: title, en: title)
+    }
+
+    /// Every section of both versions at every level, each followed by those under it: the text before
+    /// the first `##` first, then the sections in the new version's order, removed ones where they stood.
     static func compare(old: Body, new: Body) -> [SectionComparison] {
-        let pairs = match(old.sections, new.sections)
+        introduction(old: old, new: new) + compare(old.sections, new.sections, oldPath: [], newPath: [])
+    }
+
+    /// Sibling sections compared, and the sections under each pair compared in turn.
+    private static func compare(_ old: [Section], _ new: [Section], oldPath: [String], newPath: [String]) -> [SectionComparison] {
+        let pairs = match(old, new)
         let matchedOld = Set(pairs.compactMap { $0 })
         let kept = longestIncreasing(pairs.compactMap { $0 })
         var result: [SectionComparison] = []
-        var pendingRemoved = old.sections.indices.filter { !matchedOld.contains($0) }
-        for (newIndex, section) in new.sections.enumerated() {
+        var pendingRemoved = old.indices.filter { !matchedOld.contains($0) }
+        for (newIndex, section) in new.enumerated() {
             guard let oldIndex = pairs[newIndex] else {
-                result.append(SectionComparison(heading: section.heading, status: .added, edited: true,
-                                                pieces: [.inserted(section.markdown)], line: section.range.start.line))
+                result += added(section, under: newPath)
                 continue
             }
             // Removed sections that stood before this one in the old version go here.
             while let first = pendingRemoved.first, first < oldIndex {
-                result.append(removed(old.sections[first]))
+                result += removed(old[first], under: oldPath)
                 pendingRemoved.removeFirst()
             }
-            let before = old.sections[oldIndex]
+            let before = old[oldIndex]
             let edited = WordDiff.differs(before.markdown, section.markdown)
             let moved = !kept.contains(oldIndex)
             let renamed = before.heading != section.heading
@@ -52,14 +75,59 @@ public struct SectionComparison: Equatable, Sendable {
                 heading: section.heading, oldHeading: renamed ? before.heading : nil,
                 status: moved ? .moved : (edited || renamed ? .changed : .unchanged), edited: edited,
                 pieces: edited ? WordDiff.compare(before.markdown, section.markdown) : [.same(section.markdown)],
-                line: section.range.start.line))
+                line: section.range.start.line, path: newPath, level: section.level))
+            result += compare(before.children, section.children, oldPath: oldPath + [before.heading], newPath: newPath + [section.heading])
         }
-        result += pendingRemoved.map { removed(old.sections[$0]) }
+        for index in pendingRemoved { result += removed(old[index], under: oldPath) }
         return result
     }
 
-    private static func removed(_ section: Section) -> SectionComparison {
-        SectionComparison(heading: section.heading, status: .removed, edited: true, pieces: [.deleted(section.markdown)], line: section.range.start.line)
+    /// A section the new version adds, and each section under it.
+    private static func added(_ section: Section, under path: [String]) -> [SectionComparison] {
+        [SectionComparison(heading: section.heading, status: .added, edited: true, pieces: [.inserted(section.markdown)],
+                           line: section.range.start.line, path: path, level: section.level)]
+            + section.children.flatMap { added($0, under: path + [section.heading]) }
+    }
+
+    /// A section the new version no longer has, and each section under it.
+    private static func removed(_ section: Section, under path: [String]) -> [SectionComparison] {
+        [SectionComparison(heading: section.heading, status: .removed, edited: true, pieces: [.deleted(section.markdown)],
+                           line: section.range.start.line, path: path, level: section.level)]
+            + section.children.flatMap { removed($0, under: path + [section.heading]) }
+    }
+
+    /// The text before the first `##` in two versions (the `#` title and what follows it); nothing when
+    /// neither version has any.
+    private static func introduction(old: Body, new: Body) -> [SectionComparison] {
+        switch (introduction(of: old), introduction(of: new)) {
+        case (nil, nil):
+            return []
+        case let (before?, nil):
+            return removed(before, under: [])
+        case let (nil, after?):
+            return added(after, under: [])
+        case let (before?, after?):
+            let edited = WordDiff.differs(before.markdown, after.markdown), renamed = before.heading != after.heading
+            return [SectionComparison(heading: after.heading, oldHeading: renamed ? before.heading : nil,
+                                      status: edited || renamed ? .changed : .unchanged, edited: edited,
+                                      pieces: edited ? WordDiff.compare(before.markdown, after.markdown) : [.same(after.markdown)],
+                                      line: after.range.start.line, level: 1)]
+        }
+    }
+
+    /// The text before the first `##` as a section of level 1: under its `# title` when it starts with one.
+    static func introduction(of body: Body) -> Section? {
+        guard !body.preamble.trimmingWhitespace().isEmpty else { return nil }
+        let lines = body.preamble.split(separator: "\n", omittingEmptySubsequences: false)
+        // The preamble starts at the body's first line that is not blank.
+        let offset = body.markdown.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { !$0.trimmingWhitespace().isEmpty } ?? 0
+        let line = body.firstLine + offset
+        let range = { (line: Int) in SourceRange(start: SourceLocation(line: line, column: 1), end: SourceLocation(line: line, column: 1)) }
+        guard let first = lines.first, first.hasPrefix("# ") else {
+            return Section(heading: "", level: 1, explicitID: nil, range: range(line), markdown: body.preamble)
+        }
+        let text = lines.dropFirst().joined(separator: "\n").trimming { $0 == "\n" }
+        return Section(heading: String(first.dropFirst(2)).trimmingWhitespace(), level: 1, explicitID: nil, range: range(line), markdown: String(text))
     }
 
     /// For each new section, the index of its old version, or nil when it is new.

@@ -26,6 +26,9 @@ public struct ComparisonJSONFormatter {
     struct SectionEntry: Encodable {
         var heading: String
         var oldHeading: String?
+        /// The headings it stands under, outermost first (empty for a `##` section), and its own level.
+        var path: [String]
+        var level: Int
         var status: String
         var edited: Bool
         /// The new file, or the old one for a removed section.
@@ -43,13 +46,13 @@ public struct ComparisonJSONFormatter {
             old: old, new: new, weakens: comparison.weakens,
             changes: comparison.changes.map {
                 ChangeEntry(kind: $0.kind.rawValue, subject: $0.subject, message: $0.description.text(in: language),
-                            weakens: $0.weakens, breaks: $0.breaks, file: $0.line == nil ? nil : ($0.kind == .removed ? old : new), line: $0.line)
+                            weakens: $0.weakens, breaks: $0.breaks, file: comparison.file(of: $0), line: $0.line)
             },
             appeared: comparison.appeared.map { FindingEntry($0, file: new, language: language) },
             disappeared: comparison.disappeared.map { FindingEntry($0, file: old, language: language) },
             sections: comparison.sections.map { section in
-                SectionEntry(heading: section.heading, oldHeading: section.oldHeading, status: section.status.rawValue, edited: section.edited,
-                             file: section.status == .removed ? old : new,
+                SectionEntry(heading: section.heading, oldHeading: section.oldHeading, path: section.path, level: section.level, status: section.status.rawValue, edited: section.edited,
+                             file: comparison.file(of: section),
                              line: section.line, pieces: section.edited ? section.pieces.map(Self.piece) : [])
             })
         return JSONOutput.encode(output)

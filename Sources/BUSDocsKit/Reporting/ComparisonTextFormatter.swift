@@ -1,5 +1,6 @@
-/// `bus-docs diff` as text: the changes in substance (`!` where the agreement weakens), the findings that
-/// appear and disappear, then each changed section with `[-deleted-]` and `{+inserted+}` words.
+/// `bus-docs diff` as text: the changes in substance (`!` where the agreement weakens), each with the line
+/// and the version it is in, the findings that appear and disappear, then each changed section at any
+/// level, under its path, with `[-deleted-]` and `{+inserted+}` words.
 public struct ComparisonTextFormatter {
     /// Words of unchanged text kept on each side of a change.
     static let context = 8
@@ -18,7 +19,10 @@ public struct ComparisonTextFormatter {
                 out += sv ? " — försvagar" : " — weakens"
                 if !change.breaks.isEmpty { out += (sv ? ", bryter mot " : ", breaks ") + change.breaks.joined(separator: ", ") }
             }
-            out += change.line.map { " (\(sv ? "rad" : "line") \($0))" } ?? ""
+            // Which version the line is in: the old one for what was removed.
+            if let line = change.line, let file = comparison.file(of: change) {
+                out += sv ? " (rad \(line) i \(file))" : " (line \(line) in \(file))"
+            }
             out += "\n"
         }
         out += "\n" + findings(sv ? "Nya fynd" : "New findings", comparison.appeared, path: comparison.new.label, language: language)
@@ -26,7 +30,9 @@ public struct ComparisonTextFormatter {
         out += "\n" + (sv ? "Avsnitt:\n" : "Sections:\n")
         let unchanged = comparison.sections.filter { $0.status == .unchanged }.count
         for section in comparison.sections where section.status != .unchanged {
-            out += "  \(section.statusText.text(in: language)): ## \(section.heading)"
+            // `### Organisation › BUS individforum`: its level, and where it stands.
+            let marker = section.heading.isEmpty ? "" : String(repeating: "#", count: section.level) + " "
+            out += "  \(section.statusText.text(in: language)): \(marker)\(section.title.text(in: language))"
             if let old = section.oldHeading { out += sv ? " (hette \(old))" : " (was \(old))" }
             out += "\n"
             if section.edited, section.status != .added, section.status != .removed {

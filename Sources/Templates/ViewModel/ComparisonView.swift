@@ -10,7 +10,8 @@ struct ComparisonView {
         var weakens: Bool
         /// Why it weakens: "regelverket kräver minst en gång per termin", or nil.
         var reason: String?
-        /// For a template that shows the file's internals too: "bryter mot BUS005" and "rad 49", or nil.
+        /// For a template that shows the file's internals too: "bryter mot BUS005" and "rad 49 i ny.md"
+        /// (the old version's file for what was removed), or nil.
         var breaks: String?
         var line: String?
     }
@@ -33,6 +34,7 @@ struct ComparisonView {
     }
 
     struct SectionRow {
+        /// Where the section stands, by its headings: "Organisation › BUS individforum".
         var heading: String
         var oldHeading: String?
         var status: String
@@ -65,7 +67,7 @@ struct ComparisonView {
             var seen = Set<String>()
             return ChangeRow(text: change.prose, kind: change.kind.rawValue, weakens: change.weakens,
                              reason: reasons.filter { seen.insert($0).inserted }.joined(separator: "; ").nilIfEmpty,
-                             breaks: change.breaks.isEmpty ? nil : "bryter mot " + change.breaks.joined(separator: ", "), line: change.line.map { "rad \($0)" })
+                             breaks: change.breaks.isEmpty ? nil : "bryter mot " + change.breaks.joined(separator: ", "), line: change.line.flatMap { line in comparison.file(of: change).map { "rad \(line) i \($0)" } })
         }
         weakeningCount = comparison.changes.filter(\.weakens).count
         let row = { (path: String) in
@@ -91,7 +93,7 @@ struct ComparisonView {
                 case .deleted(let text): return Piece(text: text, inserted: false, deleted: true)
                 }
             }
-            return SectionRow(heading: section.heading, oldHeading: section.oldHeading, status: section.statusText.sv,
+            return SectionRow(heading: section.title.sv, oldHeading: section.oldHeading, status: section.statusText.sv,
                               statusClass: section.status.rawValue, pieces: pieces, hasPieces: !pieces.isEmpty)
         }
     }

@@ -79,6 +79,48 @@ import Testing
         #expect(comparison.changes.map(\.prose) == ["Parten BUP Teststad heter nu BUP Nordstad"])
     }
 
+    /// A party whose id changes in the same edit that drops one of its services is still the same party,
+    /// found by its name: the new id and the service it no longer provides, not the party removed and
+    /// a new one added, with its members and signatory removed and added again.
+    @Test func aPartyWithANewIDAndAServiceDroppedIsRenamedAndLosesTheService() {
+        let old = Fixture.valid.replacing("    verksamheter: [socialtjanst]", with: "    verksamheter: [socialtjanst, lss]")
+        let new = Fixture.valid.replacingOccurrences(of: "id: sof\n", with: "id: socialtjanst\n").replacingOccurrences(of: "part: sof,", with: "part: socialtjanst,")
+        let comparison = Self.compare(old, new)
+        #expect(comparison.changes.map { "\($0.description.sv)\($0.weakens ? " — försvagar" : "")" } == [
+            "parten `sof` heter nu `socialtjanst`",
+            "parter.socialtjanst.verksamheter: lss (LSS (stöd och service till vissa funktionshindrade)) har tagits bort — försvagar",
+        ])
+        #expect(comparison.changes.map(\.prose) == [
+            "Parten Teststads socialförvaltning står kvar under en ny beteckning i filen",
+            "Teststads socialförvaltning står inte längre för LSS (stöd och service till vissa funktionshindrade)",
+        ])
+    }
+
+    /// A removed item is shown at its line in the old file, an added or changed one at its line in the new
+    /// file. The revision added at the top shifts every later line of the new file by one, and each line
+    /// removed below shifts it back, so a line taken from the wrong file points at another line.
+    @Test func aRemovedItemPointsAtItsLineInTheOldFile() {
+        let new = Fixture.valid
+            .replacing("  - { datum: 2021-02-01, beskrivning: Reviderad efter ny organisation }\n",
+                       with: "  - { datum: 2021-02-01, beskrivning: Reviderad efter ny organisation }\n  - { datum: 2026-11-01, beskrivning: Ny arbetsgrupp }\n")
+            .replacing("    verksamheter: [utbildning, elevhalsa]", with: "    verksamheter: [utbildning]")
+            .replacing("      - { part: sof, roll: Enhetschef }\n      - { part: bup, roll: Enhetschef }\n", with: "      - { part: sof, roll: Enhetschef }\n")
+            .replacing("    möten: { minst: 2, per: termin }\n    sammankallande: { part: sof, roll: Enhetschef }\n", with: "    möten: { minst: 2, per: termin }\n")
+            .replacing("samtycke: skriftligt\n", with: "")
+            .replacing("\n  - { part: bup, roll: Verksamhetschef }\n", with: "\n")
+        let comparison = Self.compare(Fixture.valid, new)
+        // Old lines: 21 `verksamheter: [utbildning, elevhalsa]`, 51 the member, 53 `sammankallande`, 65
+        // `samtycke`, 75 the signatory; new line 13 the revision.
+        #expect(comparison.changes.map { "\($0.kind) \($0.subject) \(comparison.file(of: $0) ?? "–"):\($0.line ?? 0)" } == [
+            "added revisioner new.md:13",
+            "removed parter.skola.verksamheter old.md:21",
+            "removed grupper.arbetsgrupp.sammankallande old.md:53",
+            "removed grupper.arbetsgrupp.ledamöter old.md:51",
+            "removed samtycke old.md:65",
+            "removed undertecknare old.md:75",
+        ])
+    }
+
     /// The receiver and the escalation's steps are compared as concepts: BUSSAM by another of its names,
     /// or a group by its name instead of its id, is the same receiver and the same chain.
     @Test func theSameReceiverByAnotherNameIsNoChange() {
@@ -112,6 +154,50 @@ import Testing
         let withoutIt = Self.compare(plain, plain.replacing("## Gemensamma utgångspunkter\nBarnkonventionen gäller.\n", with: ""))
         #expect(withoutIt.changes.isEmpty && withoutIt.appeared.isEmpty)
         #expect(withoutIt.sections.contains { $0.status == .removed })
+    }
+
+    /// Text under a `###` heading is compared as a section of its own, under the section it stands in:
+    /// a sentence changed under `### Blankett` is shown there, with its words, and nowhere else.
+    @Test func aChangeUnderASubsectionIsShownUnderItsPath() {
+        let new = Fixture.valid.replacing("Avvikelseblanketten skickas till BUSSAM.", with: "Avvikelseblanketten sparas hos arbetsledaren.")
+        let comparison = Self.compare(Fixture.valid, new)
+        #expect(comparison.sections.map { "\($0.level) \($0.title.sv): \($0.status)" } == [
+            "1 Lokal överenskommelse för BUS i Testområdet: unchanged",
+            "2 Gemensamma utgångspunkter: unchanged",
+            "2 Samordnad individuell plan: unchanged",
+            "2 Samtycke: unchanged",
+            "2 Rutiner för avvikelserapportering: unchanged",
+            "3 Rutiner för avvikelserapportering › Blankett: changed",
+            "2 Uppföljning av överenskommelsen: unchanged",
+        ])
+        #expect(comparison.sections.filter { $0.status != .unchanged } == [
+            SectionComparison(heading: "Blankett", status: .changed, edited: true,
+                              pieces: [.same("Avvikelseblanketten "), .deleted("skickas till BUSSAM."), .inserted("sparas hos arbetsledaren.")],
+                              line: 94, path: ["Rutiner för avvikelserapportering"], level: 3),
+        ])
+        #expect(comparison.changes.isEmpty)
+    }
+
+    /// A subsection added or removed is shown as such under its path; a removed section takes the
+    /// sections under it along, each shown; the text under the `#` title is compared too.
+    @Test func subsectionsAddedAndRemovedAndTheTextUnderTheTitleAreShown() {
+        let new = Fixture.valid
+            .replacing("### Blankett\nAvvikelseblanketten skickas till BUSSAM.\n", with: "")
+            .replacing("## Samtycke\nSkriftligt samtycke inhämtas för varje tillfälle.\n", with: "## Samtycke\nSkriftligt samtycke inhämtas för varje tillfälle.\n\n### Vid akuta lägen\nSamtycke inhämtas i efterhand.\n")
+            .replacing("# Lokal överenskommelse för BUS i Testområdet\n", with: "# Lokal överenskommelse för BUS i Testområdet\nGäller alla barn i området.\n")
+        let comparison = Self.compare(Fixture.valid, new)
+        let redline = { (section: SectionComparison) in ComparisonTextFormatter().redline(section.pieces) }
+        #expect(comparison.sections.filter { $0.status != .unchanged }.map { "\($0.line) \($0.title.sv): \($0.statusText.sv) \(redline($0))" } == [
+            "80 Lokal överenskommelse för BUS i Testområdet: ändrat {+Gäller alla barn i området.+}",
+            "92 Samtycke › Vid akuta lägen: nytt {+Samtycke inhämtas i efterhand.+}",
+            "94 Rutiner för avvikelserapportering › Blankett: borttaget [-Avvikelseblanketten skickas till BUSSAM.-]",
+        ])
+        // A `##` section removed with the `###` under it: both, the subsection under its old path.
+        let without = Fixture.valid.replacing("## Rutiner för avvikelserapportering\nAvvikelser lyfts först med närmaste arbetsledare.\n\n### Blankett\nAvvikelseblanketten skickas till BUSSAM.\n\n", with: "")
+        let removed = Self.compare(Fixture.valid, without).sections.filter { $0.status != .unchanged }
+        #expect(removed.map { "\($0.line) \($0.title.en): \($0.statusText.en)" } == [
+            "91 Rutiner för avvikelserapportering: removed", "94 Rutiner för avvikelserapportering › Blankett: removed",
+        ])
     }
 
     @Test func aRenamedSectionIsMatchedByItsWords() {
