@@ -51,6 +51,8 @@ import Testing
         for document in [try Documents.renderer.deviationForm(source), try Documents.renderer.deviationForm(source, format: .md), WordRenderer().deviationFormBody(DeviationFormView(source)).body.xml] {
             #expect(!document.contains("Varning"))
         }
+    }
+
     /// Without a meeting date, the deadline is judged against the day the protocol is made: already passed,
     /// or after the agreement's last day; each is said in both languages, in the document and on stderr.
     @Test func aDeadlineAlreadyPassedOrAfterTheAgreementExpiresIsAWarning() {
@@ -274,11 +276,11 @@ import Testing
         // with their labels, and the labels written out for paper.
         let word = try WordPackage.textParts(of: Data(try WordRenderer().deviationForm(source)))["word/document.xml"] ?? ""
         #expect(WordDocumentTests.controls(in: word).filter { $0.contains(" amne") || $0.contains(" status") } == ["dropdown amne", "dropdown status"])
-        for (tag, choices) in [("amne", view.topics), ("status", view.statuses)] {
+        for (tag, choices, which) in [("amne", view.topics, "ämnena"), ("status", view.statuses, "svaren")] {
             let control = word.components(separatedBy: "<w:tag w:val=\"\(tag)\"/>").dropFirst().first?.components(separatedBy: "</w:sdt>").first ?? ""
             let items = control.components(separatedBy: "<w:listItem ").dropFirst().map { "<w:listItem " + $0.prefix { $0 != ">" } + ">" }
             #expect(items == choices.map { "<w:listItem w:displayText=\"\($0.label)\" w:value=\"\($0.value)\"/>" }, "\(items)")
-            #expect(word.contains(">Att välja bland på papper: \(choices.map(\.label).joined(separator: "; ")).</w:t>"), "\(tag)")
+            #expect(word.contains(">Välj bland \(which): \(choices.map(\.label).joined(separator: "; ")).</w:t>"), "\(tag)")
         }
     }
 

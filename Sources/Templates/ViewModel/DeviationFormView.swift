@@ -91,8 +91,8 @@ struct DeviationFormView {
             return Choice(field: Self.statusField, id: Self.statusField + "-" + Self.fieldName(status.rawValue), value: status.rawValue, label: label)
         }
         principalAnswers = [
-            Choice(id: "principiell-ja", value: "ja", label: "Ja – skickas till \(named)"),
-            Choice(id: "principiell-nej", value: "nej", label: "Nej – hanteras lokalt"),
+            Choice(field: "principiell", id: "principiell-ja", value: "ja", label: "Ja – skickas till \(named)"),
+            Choice(field: "principiell", id: "principiell-nej", value: "nej", label: "Nej – hanteras lokalt"),
         ]
     }
 

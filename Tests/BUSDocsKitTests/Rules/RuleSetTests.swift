@@ -82,7 +82,7 @@ import Testing
         let text = Fixture.valid.replacing("regelverk: bus-2012", with: "regelverk: 1️⃣bus-2013").replacing("parter:\n", with: "2️⃣parter:\n")
         assertFindings(in: text, [
             ExpectedFinding("1️⃣", "BUS019", "unknown value `bus-2013` for `regelverk`"),
-            ExpectedFinding("2️⃣", "BUS021", "no party provides coordinating health centre (samordnande vårdcentral), which hök-2022 expects", .warning),
+            ExpectedFinding("2️⃣", "BUS021", "no party provides a coordinating health centre (samordnande vårdcentral), which HÖK 2022 expects", .warning),
         ])
         #expect(Validator(today: Fixture.today).ruleSet(for: Fixture.parse(MarkedText(text).text)!).0.id == "hök-2022")
     }
@@ -95,14 +95,14 @@ import Testing
         let trimmed = written.trimmingCharacters(in: .whitespaces)
         let found = assertFindings(in: text, [
             ExpectedFinding("1️⃣", "BUS019", "unknown value `\(trimmed)` for `regelverk`"),
-            ExpectedFinding("2️⃣", "BUS021", "no party provides coordinating health centre (samordnande vårdcentral), which hök-2022 expects", .warning),
+            ExpectedFinding("2️⃣", "BUS021", "no party provides a coordinating health centre (samordnande vårdcentral), which HÖK 2022 expects", .warning),
         ])
         let unknown = try #require(found.first { $0.ruleID == "BUS019" })
         #expect(unknown.hint?.sv.hasPrefix("Menade du `hök-2022`?") == true, "\(String(describing: unknown.hint?.sv))")
         #expect(unknown.fix?.replacement == "hök-2022")
         #expect(Validator(today: Fixture.today).ruleSet(for: Fixture.parse(MarkedText(text).text)!).0.id == "hök-2022")
         assertFindings(in: text.replacing("regelverk: 1️⃣\(written)", with: "regelverk: hök-2022"), [
-            ExpectedFinding("2️⃣", "BUS021", "no party provides coordinating health centre (samordnande vårdcentral), which hök-2022 expects", .warning),
+            ExpectedFinding("2️⃣", "BUS021", "no party provides a coordinating health centre (samordnande vårdcentral), which HÖK 2022 expects", .warning),
         ])
     }
 
