@@ -57,6 +57,7 @@ class FormControls(html.parser.HTMLParser):
         self._label = None
         self.comparison = []
         self._in_comparison = 0
+        self._hidden = False
         self._cell = None
         self.heading = None
         self._heading = None
@@ -93,8 +94,13 @@ class FormControls(html.parser.HTMLParser):
             self._in_comparison += 1
         if self._in_comparison and tag in ("th", "td"):
             self._cell = []
+        # Text for screen readers only ("(avviker)"), which the print stylesheet leaves off paper.
+        if tag == "span" and "dold" in (attrs.get("class") or "").split():
+            self._hidden = True
 
     def handle_endtag(self, tag):
+        if tag == "span":
+            self._hidden = False
         if tag == "legend" and self._legend is not None:
             self._fieldsets[-1] = " ".join("".join(self._legend).split())
             self._legend = None
@@ -121,7 +127,7 @@ class FormControls(html.parser.HTMLParser):
             self._heading.append(data)
         if self._label:
             self._label[1].append(data)
-        if self._cell is not None:
+        if self._cell is not None and not self._hidden:
             self._cell.append(data)
 
 

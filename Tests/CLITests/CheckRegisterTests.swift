@@ -5,14 +5,18 @@ import Testing
 @Suite struct CheckRegisterTests {
     /// A register as Värmdö might keep it beside its agreement, with one cell `report` would refuse.
     static func repository(cases: String) throws -> URL {
+        try repository(files: ["individforum.csv": cases, "avvikelser.csv": "datum,från,till,ämne,principiell,status\r\n"])
+    }
+
+    /// Värmdö's agreement (Nacka's, copied) and its register for 2026: each file's name and text.
+    static func repository(files: [String: String]) throws -> URL {
         let folder = try BusDocsProcess.temporaryFolder()
         let agreements = folder.appendingPathComponent("Agreements"), year = folder.appendingPathComponent("Register/varmdo-2024/2026")
         try FileManager.default.createDirectory(at: agreements, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: year, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: BusDocsProcess.packageRoot.appendingPathComponent("Agreements/nacka-2023.md"),
                                          to: agreements.appendingPathComponent("varmdo-2024.md"))
-        try cases.write(to: year.appendingPathComponent("individforum.csv"), atomically: true, encoding: .utf8)
-        try "datum,från,till,ämne,principiell,status\r\n".write(to: year.appendingPathComponent("avvikelser.csv"), atomically: true, encoding: .utf8)
+        for (name, text) in files { try text.write(to: year.appendingPathComponent(name), atomically: true, encoding: .utf8) }
         return folder
     }
 

@@ -8,19 +8,12 @@ import Testing
 
     /// Värmdö's register with a name in `parter`, `utfall`, `möte`, `ämne`, `från`, `part` and `antal`.
     static func repository() throws -> URL {
-        let folder = try BusDocsProcess.temporaryFolder()
-        let agreements = folder.appendingPathComponent("Agreements"), year = folder.appendingPathComponent("Register/varmdo-2024/2026")
-        try FileManager.default.createDirectory(at: agreements, withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: year, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: BusDocsProcess.packageRoot.appendingPathComponent("Agreements/nacka-2023.md"),
-                                         to: agreements.appendingPathComponent("varmdo-2024.md"))
         let files = [
             "individforum.csv": "uppmärksammat;möte;parter;utfall\n2026-09-01;2026-09-08;grundskolan,Lisa Ek (elev åk 4);löst\n2026-09-02;2026-09-09;soc-nacka,bup-nacka;Kalle flyttade\n2026-09-03;Ida Berg;soc-nacka,bup-nacka;pågår\n",
             "avvikelser.csv": "datum;från;till;ämne;principiell;status\n2026-03-11;soc-nacka;bup-nacka;Lisa Ek 0701234567;nej;löst-lokalt\n2026-03-12;Karin Svensson;bup-nacka;sip;nej;löst-lokalt\n",
             "sip.csv": "part;antal\nKarin Svensson;3\nsoc-nacka;Nils Nilsson\n",
         ]
-        for (name, text) in files { try text.write(to: year.appendingPathComponent(name), atomically: true, encoding: .utf8) }
-        return folder
+        return try CheckRegisterTests.repository(files: files)
     }
 
     static func expectNoName(in output: String, _ what: String) {
