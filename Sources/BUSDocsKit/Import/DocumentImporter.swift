@@ -62,7 +62,7 @@ public enum DocumentImporter {
     /// left out of the body noted, for the report.
     public static func draft(_ document: ImportedDocument, rules: RuleSet?) -> (draft: ImportedDraft, facts: ImportFacts, document: ImportedDocument) {
         var read = document
-        let fallback = RuleSet.builtIn(named: "hök-2022")!
+        let fallback = RuleSet.current
         let finder = FactFinder(document: document, ruleSet: rules ?? fallback)
         var facts = finder.facts(knownRuleSet: rules?.id)
         var ruleSet = rules ?? fallback

@@ -76,11 +76,8 @@ public struct Validator: Sendable {
         guard let named = agreement.ruleSet else { return (Self.fallback, nil) }
         if let ruleSet = RuleSet.builtIn(named: named.value) { return (ruleSet, nil) }
         let meant = RuleSet.builtIn(answer: named.value)
-        return (meant ?? Self.current, StructureRule.unknownValue(named, for: "regelverk", allowed: RuleSet.builtInNames, meant: meant?.id))
+        return (meant ?? RuleSet.current, StructureRule.unknownValue(named, for: "regelverk", allowed: RuleSet.builtInNames, meant: meant?.id))
     }
-
-    /// The current rule set, for a `regelverk` that names none that can be told.
-    private static var current: RuleSet { RuleSet.builtIn(named: "hök-2022")! }
 
     /// bus-2012, asked for only when it is used: a run whose agreements all name hök-2022 never decodes it.
     private static var fallback: RuleSet { RuleSet.builtIn(named: "bus-2012")! }

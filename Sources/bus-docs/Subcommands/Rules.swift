@@ -12,7 +12,7 @@ struct Rules: ParsableCommand {
 
     func run() throws {
         let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
-        let ruleSet = try RuleSetOptions.load(ruleSet) ?? RuleSet.builtIn(named: "hök-2022")!
+        let ruleSet = try RuleSetOptions.load(ruleSet) ?? RuleSet.current
         print(RuleListing.format(RuleCatalog.all, ruleSet: ruleSet, language: language), terminator: "")
     }
 }
