@@ -209,7 +209,10 @@ struct NodeReader {
     /// The values one list item joins with `;`, or with " och " when every part is one word (an id):
     /// "barn och ungas hälsa" stays one value. The separator found, as written.
     static func joinedValues(_ text: String, ids: Bool) -> (values: [String], separator: String) {
-        if text.contains(";") {
+        // Most items are one value, told from their bytes: no `;`, and in a list of ids no space.
+        let bytes = text.utf8
+        guard bytes.contains(UInt8(ascii: ";")) || (ids && bytes.contains(UInt8(ascii: " "))) else { return ([text], "") }
+        if bytes.contains(UInt8(ascii: ";")) {
             let parts = text.split(separator: ";").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
             // "a; b och c": the last part may join its own two.
             let last = ids ? joinedValues(parts.last ?? "", ids: true).values : []
