@@ -96,6 +96,41 @@ import Testing
         #expect(listed.attendees.map { [$0.role, $0.organisation] } == [["Enhetschef", "Teststads socialförvaltning"], ["Enhetschef", "BUP Teststad"], ["", ""], ["", ""], ["", ""]])
     }
 
+    /// A convener whose role is a member's role with fewer words ("Enhetschef" beside "Enhetschef barn
+    /// och unga" of the same party) is that member: listed once.
+    @Test func aConvenerNamedShorterThanTheMemberIsListedOnce() {
+        let text = Documents.validText.replacingOccurrences(of: "    sammankallande: { part: sof, roll: Enhetschef }\n    möten: { vid-behov",
+                                                            with: "    ledamöter:\n      - { part: sof, roll: Enhetschef barn och unga }\n    sammankallande: { part: sof, roll: Enhetschef }\n    möten: { vid-behov")
+        #expect(text != Documents.validText)
+        let source = Documents.source(text)
+        let view = ProtocolView(source, group: Documents.group("individforum", in: source), date: nil, noticed: nil, today: Documents.today)
+        #expect(view.attendees.map { [$0.role, $0.organisation] } == [["Enhetschef barn och unga", "Teststads socialförvaltning"], ["", ""], ["", ""], ["", ""]])
+    }
+
+    /// The deviation form's steps: a step written with a capital ("Närmaste chef") reads in lower case in
+    /// the sentence, and the county-wide body by another of its names is not a step already tried.
+    @Test func deviationStepsReadAsSentencesAndLeaveOutTheCountyBody() {
+        let text = Documents.validText.replacingOccurrences(of: "  första-steg: närmaste arbetsledare\n  eskalering: [individforum, BUSSAM]\n  mottagare: BUSSAM\n",
+                                                            with: "  första-steg: Närmaste chef\n  eskalering: [individforum, samrådsgruppen för barns och ungas hälsa]\n  mottagare: BUSSAM\n")
+        #expect(text != Documents.validText)
+        let form = DeviationFormView(Documents.source(text))
+        #expect(form.steps.map(\.label) == ["Frågan har tagits upp med närmaste chef", "Frågan har tagits upp i BUS individforum"])
+    }
+
+    /// A revision known by its month is shown by its month; an agreement without attachments has no
+    /// "Bilagor" heading over an empty list.
+    @Test func aMonthStaysAMonthAndNoAttachmentsNoHeading() throws {
+        let text = Documents.validText.replacingOccurrences(of: "  - { datum: 2021-02-01, beskrivning:", with: "  - { datum: 2019-03, beskrivning:")
+            .replacingOccurrences(of: "bilagor:\n  - { titel: Avvikelseblankett, mall: avvikelseblankett }\n  - { titel: Arbetsform för BUS individforum, fil: bilagor/individforum.md }\n", with: "")
+        #expect(!text.contains("2021-02-01") && !text.contains("bilagor:"))
+        let source = Documents.source(text)
+        #expect(source.agreement.attachments.isEmpty)
+        let html = try Documents.renderer.agreementPage(source)
+        #expect(html.contains("2019-03") && !html.contains("2019-03-01"), "\(html)")
+        #expect(!html.contains("Bilagor"), "\(html)")
+        #expect(try Documents.renderer.agreementPage(Documents.source()).contains("<h2 id=\"bilagor-rubrik\">Bilagor</h2>"))
+    }
+
     /// A group's name inside a sentence: a common noun phrase in lower case, a proper name as written.
     @Test func aGroupsNameInASentence() {
         let names = ["Lokala BUS-gruppen i Botkyrka", "Styrgruppen", "Lokal samrådsgrupp för barn och unga", "Samrådsgruppen för barns och ungas hälsa",

@@ -239,7 +239,8 @@ import TestSupport
         #expect(IndexView.usualValue(in: ["år", "termin"]) == .none)
         #expect(!IndexView.differs("år", from: .value("år")))
         #expect(IndexView.differs("termin", from: .value("år")))
-        #expect(IndexView.differs("år", from: .none))
+        #expect(!IndexView.differs("år", from: .none))
+        #expect(IndexView.differs(nil, from: .none))
         #expect(IndexView.differs(nil, from: .uniform))
         #expect(!IndexView.differs("år", from: .uniform))
     }

@@ -90,6 +90,7 @@ struct AgreementView {
     var followUpReport: LinkView?
     var signatories: [PersonRole]
     var attachments: [LinkView]
+    var hasAttachments: Bool { !attachments.isEmpty }
     var bodyHTML: String
     var sourceFile: String
 
@@ -241,6 +242,7 @@ extension AgreementView: TemplateView {
         ("followUpReport", { $0.followUpReport }),
         ("signatories", { $0.signatories }),
         ("attachments", { $0.attachments }),
+        ("hasAttachments", { $0.hasAttachments }),
         ("bodyHTML", { $0.bodyHTML }),
         ("sourceFile", { $0.sourceFile }),
     ])

@@ -58,8 +58,11 @@ struct DeviationFormView {
         let named = Wording.definiteBody(receiver)
         self.receiver = named
         // Every step before the county-wide receiver is one the reporter may already have tried.
+        // The county-wide body by any of its names (BUSSAM, samrådsgruppen …) is where the form may go, not
+        // a step already tried.
+        let countyWide = Set(([receiver] + source.ruleSet.deviationReceivers + RuleSet.current.deviationReceivers).map { $0.folded() })
         let tried = ([routine?.firstStep?.value ?? "närmaste arbetsledare"] + (routine?.escalation.map(\.value) ?? []))
-            .filter { $0.folded() != receiver.folded() }
+            .filter { !countyWide.contains($0.folded()) }
         let first = routine?.firstStep?.value ?? "närmaste arbetsledare"
         let local: String? = if first.folded() == receiver.folded() { nil }
             else if let group = a.group(named: first) { group.name?.value ?? group.id.value }
@@ -69,7 +72,7 @@ struct DeviationFormView {
         steps = tried.enumerated().map { index, step in
             // A question is taken up *with* a person (närmaste arbetsledare) but *in* a forum.
             guard let group = a.groups.first(where: { $0.id.value == step }) ?? a.group(named: step) else {
-                return Step(id: "steg-\(index + 1)", label: "Frågan har tagits upp med \(Wording.definiteBody(step))")
+                return Step(id: "steg-\(index + 1)", label: "Frågan har tagits upp med \(Wording.definiteBody(Wording.inText(step)))")
             }
             return Step(id: "steg-\(index + 1)", label: "Frågan har tagits upp i \(Wording.inText(group.name?.value ?? group.id.value))")
         }

@@ -198,13 +198,12 @@ public struct IndexView {
     }
 
     /// A value stands out when it is missing, or when its column holds more than one value and it is not
-    /// the one most agreements share.
+    /// the one most agreements share. Where no value is the most common, none is the odd one out.
     static func differs(_ value: String?, from usual: Usual) -> Bool {
         guard let value else { return true }
         switch usual {
-        case .uniform: return false
+        case .uniform, .none: return false
         case .value(let leader): return value != leader
-        case .none: return true
         }
     }
 }

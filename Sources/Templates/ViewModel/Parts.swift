@@ -51,10 +51,18 @@ struct PersonRole {
         let members = members(of: group, in: agreement)
         guard let convener = group.convener?.value else { return members }
         let isMember = group.members.contains { member in
+            // "Enhetschef" at the party that has a member "Enhetschef barn och unga" is that member.
             member.party?.value == convener.party?.value
-                && member.role?.value.folded() == convener.role?.value.folded()
+                && Self.sameRole(member.role?.value, convener.role?.value)
         }
         return isMember ? members : [PersonRole(role: convener.role?.value, party: convener.party, in: agreement)] + members
+    }
+
+    /// Whether two roles at one party name the same post: equal, or one the other with more words after
+    /// it ("Enhetschef" and "Enhetschef barn och unga").
+    private static func sameRole(_ one: String?, _ other: String?) -> Bool {
+        guard let one = one.map(Words.folded), let other = other.map(Words.folded), !one.isEmpty, !other.isEmpty else { return one == other }
+        return one.starts(with: other) || other.starts(with: one)
     }
 
     /// A group's convener as one line, when it names one.

@@ -61,7 +61,7 @@ enum Wording {
     /// Adjectives that open a group's name when the name is a description, not a proper name.
     private static let commonNameAdjectives: Set<String> = [
         "lokal", "lokala", "gemensam", "gemensamma", "kommunal", "kommunala", "regional", "regionala",
-        "länsövergripande", "central", "centrala", "samordnande", "operativ", "operativa", "strategisk", "strategiska",
+        "länsövergripande", "central", "centrala", "samordnande", "operativ", "operativa", "strategisk", "strategiska", "närmaste",
     ]
 
     /// Nouns naming bodies, with the ending of their definite form.
@@ -164,7 +164,8 @@ enum Wording {
 
     static func date(_ text: DateText?) -> String {
         guard let text else { return "–" }
-        return text.date?.description ?? text.raw
+        // A revision known only by its month is shown by its month: no day nobody wrote.
+        return text.display
     }
 
     static func validity(_ validity: Validity?) -> (from: String, until: String) {
