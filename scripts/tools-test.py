@@ -569,6 +569,27 @@ def test_the_action_checks_the_register_through_its_input():
 
 # MARK: Installation
 
+def test_the_action_refuses_an_expired_agreement_through_its_errors_input():
+    """`errors: BUS012` runs check --error BUS012: an agreement whose `till` has passed is a warning by default
+    and fails the step, as an error annotation, with the input."""
+    action, step = action_check_step()
+    assert action["inputs"]["errors"].get("default", "") == ""
+    inputs = {name: spec.get("default", "") for name, spec in action["inputs"].items()}
+    inputs.update(today="2028-03-01")
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / "Agreements").mkdir()
+        text = (ROOT / "Agreements/nacka-2023.md").read_text()
+        assert "  till: 2027-12-31\n" in text
+        (Path(folder) / "Agreements/nacka-2023.md").write_text(text)
+        env = {"PATH": f"{BIN.parent}:{os.environ['PATH']}", "LANG": "C.UTF-8", "GITHUB_OUTPUT": f"{folder}/output"}
+        passed = run_action_step(step, inputs, folder, env)
+        assert passed.returncode == 0 and "::warning file=Agreements/nacka-2023.md" in passed.stdout and "title=BUS012" in passed.stdout, passed.stdout + passed.stderr
+        inputs.update(errors="BUS012")
+        refused = run_action_step(step, inputs, folder, env)
+        assert refused.returncode == 1, refused.stdout + refused.stderr
+        assert "::error file=Agreements/nacka-2023.md" in refused.stdout and "title=BUS012" in refused.stdout, refused.stdout
+
+
 def test_make_install_and_make_deb():
     with tempfile.TemporaryDirectory() as prefix:
         # Under a Swedish locale: the man page and the completions are made from untranslated output.

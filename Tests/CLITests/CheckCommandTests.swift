@@ -76,6 +76,24 @@ import Testing
         }
     }
 
+    /// `--error BUS012` refuses an agreement that has expired, as an error in every format; the other
+    /// warnings stay warnings, and an id no rule has is refused with the nearest.
+    @Test func errorCountsOneRulesWarningsAsErrors() throws {
+        let text = try String(contentsOfFile: Self.valid, encoding: .utf8).replacingOccurrences(of: "  till: tillsvidare\n", with: "  till: 2025-12-31\n")
+        #expect(text.contains("till: 2025-12-31"))
+        let path = try write(Array(text.utf8))
+        let plain = try BusDocsProcess.run(["check", path, "--today", "2026-11-24"])
+        #expect(plain.status == 0 && plain.stdout.contains(": warning: [BUS012]") && plain.stdout.hasSuffix("0 errors, 1 warning\n"), "\(plain.stdout)")
+        let refused = try BusDocsProcess.run(["check", path, "--error", "bus012", "--today", "2026-11-24"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(refused.status == 1 && refused.stdout.contains(": fel: [BUS012]") && refused.stdout.hasSuffix("1 fel, 0 varningar\n"), "\(refused.stdout)")
+        let github = try BusDocsProcess.run(["check", path, "--error", "BUS012", "--format", "github", "--today", "2026-11-24"])
+        #expect(github.status == 1 && github.stdout.hasPrefix("::error ") && !github.stdout.contains("::warning"), "\(github.stdout)")
+        let other = try BusDocsProcess.run(["check", path, "--error", "BUS010", "--today", "2026-11-24"])
+        #expect(other.status == 0)
+        let unknown = try BusDocsProcess.run(["check", path, "--error", "BUS12", "--today", "2026-11-24"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(unknown.status == 2 && unknown.stderr.contains("--error BUS12: ingen regel har det id:t — menade du BUS012? (bus-docs rules listar reglerna)"), "\(unknown.stderr)")
+    }
+
     @Test func jsonOutputCountsFindings() throws {
         let path = try write(Array("---\nbus-docs: 1\n---\n".utf8))
         let result = try BusDocsProcess.run(["check", path, "--format", "json"])

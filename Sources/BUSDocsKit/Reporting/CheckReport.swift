@@ -37,6 +37,19 @@ public struct CheckReport: Sendable {
         self.files = files
     }
 
+    /// The report with the warnings of these rules counted as errors (`check --error BUS012`): every format
+    /// then shows them as errors and the run fails on them.
+    public func counting(asErrors rules: Set<String>) -> CheckReport {
+        guard !rules.isEmpty else { return self }
+        var report = self
+        for index in report.files.indices {
+            for finding in report.files[index].diagnostics.indices where rules.contains(report.files[index].diagnostics[finding].ruleID) {
+                report.files[index].diagnostics[finding].severity = .error
+            }
+        }
+        return report
+    }
+
     public var errorCount: Int { count(.error) }
     public var warningCount: Int { count(.warning) }
 

@@ -56,6 +56,8 @@ enum CLIError: Error {
     case ruleSet(RuleSetError)
     case ruleSetFile(path: String, problem: String)
     case notABuiltInRuleSet(name: String, names: String)
+    /// `check --error X`: no rule has that id; `meant` the nearest one.
+    case unknownRule(String, meant: String?)
     case template(TemplateError)
     case groupWithoutDocument(agreement: String, group: String, documented: String)
     case noSuchGroup(agreement: String, group: String, documented: String, meant: String? = nil)
@@ -225,6 +227,10 @@ enum CLIError: Error {
             return problem.text
         case let .ruleSetFile(path, problem):
             return LocalizedText(sv: "--rules \(path): \(problem)", en: "--rules \(path): \(problem)")
+        case let .unknownRule(id, meant):
+            let guess = meant.map { LocalizedText(sv: " — menade du \($0)?", en: " — did you mean \($0)?") } ?? LocalizedText(sv: "", en: "")
+            return LocalizedText(sv: "--error \(id): ingen regel har det id:t\(guess.sv) (bus-docs rules listar reglerna)",
+                                 en: "--error \(id): no rule has that id\(guess.en) (bus-docs rules lists the rules)")
         case let .notABuiltInRuleSet(name, names):
             return LocalizedText(sv: "--rules \(name): inget inbyggt regelverk (\(names))", en: "--rules \(name): not a built-in rule set (\(names))")
         case let .template(problem):

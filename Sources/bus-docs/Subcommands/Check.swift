@@ -24,6 +24,11 @@ struct Check: ParsableCommand {
     @Flag(help: "Fail on warnings too.")
     var strict = false
 
+    @Option(name: .customLong("error"),
+            help: ArgumentHelp("Count this rule's warnings as errors, e.g. --error BUS012 to refuse an agreement that has expired (may be repeated).",
+                               valueName: "rule"))
+    var errorRules: [String] = []
+
     @Option(help: "The date to check against, YYYY-MM-DD (default: today).")
     var today: String?
 
@@ -42,7 +47,9 @@ struct Check: ParsableCommand {
             root = try sourceRoot()
             let userTemplates = try templates.map { try TemplateOptions.load($0).customNames } ?? []
             let validator = Validator(ruleSet: try ruleSetOptions.load(), today: try Today.parse(today), userTemplates: userTemplates)
+            let asErrors = try Self.ruleIDs(errorRules)
             report = try withRegister(try CheckRun(paths: paths, validator: validator, sections: format == .json).report(), validator: validator)
+                .counting(asErrors: asErrors)
         } catch {
             // Exit status 2 still gives json, sarif and github a valid document that says why.
             if let failure = CLIError.from(error) {
@@ -60,6 +67,16 @@ struct Check: ParsableCommand {
                              en: "bus-docs: failed: --strict counts warnings as errors")
             throw ExitCode(1)
         }
+    }
+
+    /// The rules `--error` names, as their ids are written (`bus012` is BUS012); an id no rule has is refused.
+    static func ruleIDs(_ written: [String]) throws -> Set<String> {
+        let known = RuleCatalog.all.map(\.id)
+        return Set(try written.flatMap { $0.split(separator: ",") }.map { item in
+            let id = item.trimmingCharacters(in: .whitespaces).uppercased()
+            guard known.contains(id) else { throw CLIError.unknownRule(String(item), meant: Suggestion.nearest(to: id, in: known)) }
+            return id
+        })
     }
 
     /// The agreements' findings, and with `--register` those of every year of their registers after them:
