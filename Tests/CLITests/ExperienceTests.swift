@@ -65,6 +65,18 @@ import Testing
         #expect(english.stderr == "bus-docs: --noticed 2026-12-20 is after --today 2026-11-27: the need cannot have been noticed yet; give the day it was noticed\n")
     }
 
+    /// A group without documents, and `--noticed` for a group that gets an agenda: the groups are named by
+    /// their names in a sentence, listed with "och".
+    @Test func groupsAreNamedByTheirNamesInMessages() throws {
+        let nacka = "Agreements/nacka-2023.md"
+        let conference = try BusDocsProcess.run(["protocol", nacka, "--group", "behandlingskonferens", "--format", "md"], environment: Self.swedish)
+        #expect(conference.status == 2 && conference.stderr.contains("Agreements/nacka-2023.md: bus-docs gör varken protokoll eller dagordning för BUS-behandlingskonferens; det gör det för BUS lokal styrgrupp Nacka och BUS individforum Nacka\n"), "\(conference.stderr)")
+        let english = try BusDocsProcess.run(["protocol", nacka, "--group", "behandlingskonferens", "--format", "md"])
+        #expect(english.stderr.contains("bus-docs makes no protocol or agenda for BUS-behandlingskonferens; it does for BUS lokal styrgrupp Nacka and BUS individforum Nacka\n"), "\(english.stderr)")
+        let agenda = try BusDocsProcess.run(["protocol", nacka, "--group", "styrgrupp", "--noticed", "2026-11-20", "--today", "2026-11-27", "--format", "md"], environment: Self.swedish)
+        #expect(agenda.status == 2 && agenda.stderr.contains("--noticed gäller bara individforum: BUS lokal styrgrupp Nacka får en dagordning, som inte har någon tidsgräns"), "\(agenda.stderr)")
+    }
+
     /// Without `--date`: a deadline already passed on `--today`, or one after the agreement's last day
     /// (Nacka's is 2027-12-31), is said on stderr in the run's language and in the document.
     @Test func aDeadlinePassedOrAfterTheAgreementIsSaidOnStandardErrorAndInTheDocument() throws {
@@ -124,8 +136,8 @@ import Testing
         #expect(english.stdout.contains("""
 
             USAGE: bus-docs protocol <agreement> [--group <group>] [--date <date>]
-                   [--noticed <noticed>] [--today <today>] [--format <format>]
-                   [--output <output>] [--force] [--reference-docx <file>] [--archival]
+                   [--noticed <date>] [--today <date>] [--format <format>] [--output <file>]
+                   [--force] [--reference-docx <file>] [--archival]
                    [--templates <templates>] [--rules <rules>]
 
             ARGUMENTS:
@@ -136,8 +148,8 @@ import Testing
             bus-docs: missing expected argument '<agreement>'
             Help:  <agreement>  The agreement file.
             Usage: bus-docs protocol <agreement> [--group <group>] [--date <date>]
-                   [--noticed <noticed>] [--today <today>] [--format <format>]
-                   [--output <output>] [--force] [--reference-docx <file>] [--archival]
+                   [--noticed <date>] [--today <date>] [--format <format>] [--output <file>]
+                   [--force] [--reference-docx <file>] [--archival]
                    [--templates <templates>] [--rules <rules>]
               See 'bus-docs protocol --help' for more information.
 
@@ -644,7 +656,7 @@ import Testing
     @Test func aGroupWithoutADocumentIsNamedAsSuch() throws {
         let result = try BusDocsProcess.run(["protocol", "Agreements/nacka-2023.md", "--group", "Behandlingskonferens", "--format", "md"], environment: Self.swedish)
         #expect(result.status == 2)
-        #expect(result.stderr == "bus-docs: Agreements/nacka-2023.md: gruppen behandlingskonferens får varken protokoll eller dagordning av bus-docs; det gör styrgrupp, individforum\n")
+        #expect(result.stderr == "bus-docs: Agreements/nacka-2023.md: bus-docs gör varken protokoll eller dagordning för BUS-behandlingskonferens; det gör det för BUS lokal styrgrupp Nacka och BUS individforum Nacka\n")
     }
 
     @Test func commandLineMistakesAreSwedishUnderASwedishLocale() throws {

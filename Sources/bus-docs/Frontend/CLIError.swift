@@ -59,7 +59,8 @@ enum CLIError: Error {
     /// `check --error X`: no rule has that id; `meant` the nearest one.
     case unknownRule(String, meant: String?)
     case template(TemplateError)
-    case groupWithoutDocument(agreement: String, group: String, documented: String)
+    /// `group` and `documented`: the groups by their names, as a sentence names them.
+    case groupWithoutDocument(agreement: String, group: String, documented: [String])
     case noSuchGroup(agreement: String, group: String, documented: String, meant: String? = nil)
     /// `blankett:` or a group's `protokoll:` names an attachment of the area's own: `isForm` for the form.
     case ownDocument(agreement: String, title: String, file: String, isForm: Bool)
@@ -236,8 +237,11 @@ enum CLIError: Error {
         case let .template(problem):
             return LocalizedText(sv: problem.swedish, en: problem.description)
         case let .groupWithoutDocument(agreement, group, documented):
-            return LocalizedText(sv: "\(agreement): gruppen \(group) får varken protokoll eller dagordning av bus-docs; det gör \(documented)",
-                                 en: "\(agreement): bus-docs makes no protocol or agenda for the group \(group); it does for \(documented)")
+            func listed(_ and: String) -> String {
+                documented.count < 2 ? documented.joined() : documented.dropLast().joined(separator: ", ") + " \(and) " + documented.last!
+            }
+            return LocalizedText(sv: "\(agreement): bus-docs gör varken protokoll eller dagordning för \(group); det gör det för \(listed("och"))",
+                                 en: "\(agreement): bus-docs makes no protocol or agenda for \(group); it does for \(listed("and"))")
         case let .noSuchGroup(agreement, group, documented, meant?):
             return LocalizedText(sv: "\(agreement): ingen grupp ”\(group)” med protokoll eller dagordning — menade du \(meant)? (grupper: \(documented))",
                                  en: "\(agreement): no group '\(group)' with a protocol or agenda — did you mean \(meant)? (groups: \(documented))")

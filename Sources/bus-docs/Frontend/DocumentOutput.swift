@@ -19,7 +19,7 @@ struct DocumentOutputOptions<Kind: DocumentKind>: WritesToOutputOption {
             transform: { try FormatChoice.parse($0, writing: Kind.kind) })
     var format: FormatChoice?
 
-    @Option(name: .shortAndLong, help: "The file to write (default: standard output; required for pdf and docx).")
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (default: standard output; required for pdf and docx).", valueName: "file"))
     var output: String?
 
     @Flag(help: "Replace a file already at -o (otherwise kept: it may have been filled in or signed).")
@@ -58,7 +58,7 @@ struct OneAgreementDocument<Kind: DocumentKind>: ParsableArguments {
     @Argument(help: "The agreement file.")
     var agreement: String
 
-    @Option(help: "The date the agreement is checked against, YYYY-MM-DD (default: today).")
+    @Option(help: ArgumentHelp("The date the agreement is checked against, YYYY-MM-DD (default: today).", valueName: "date"))
     var today: String?
 
     @OptionGroup var outputOptions: DocumentOutputOptions<Kind>

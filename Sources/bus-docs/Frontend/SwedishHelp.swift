@@ -91,6 +91,7 @@ enum SwedishHelp {
         "register": "registermapp",
         "report": "rapportfil",
         "rev": "revision",
+        "rule": "regel",
         "rules": "regelverk",
         "subcommand": "kommando",
         "templates": "mallmapp",
@@ -262,6 +263,8 @@ enum SwedishHelp {
         "Rule set: bus-2012, hök-2022 or a rule-set file (default: every built-in one).":
             "Regelverk: bus-2012, hök-2022 eller en regelverksfil (standard: alla inbyggda).",
         "Fail on warnings too.": "Misslyckas även på varningar.",
+        "Count this rule's warnings as errors, e.g. --error BUS012 to refuse an agreement that has expired (may be repeated).":
+            "Räkna regelns varningar som fel, t.ex. --error BUS012 för att underkänna en överenskommelse som har gått ut (kan upprepas).",
         "The date to check against, YYYY-MM-DD (default: today).":
             "Datum att kontrollera mot, ÅÅÅÅ-MM-DD (standard: i dag).",
         "The date to check and date documents against, YYYY-MM-DD (default: today).":

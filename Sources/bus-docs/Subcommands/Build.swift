@@ -18,7 +18,7 @@ struct Build: ParsableCommand {
     @OptionGroup var templateOptions: TemplateOptions
     @OptionGroup var ruleSetOptions: RuleSetOptions
 
-    @Option(help: "The date to check and date documents against, YYYY-MM-DD (default: today).")
+    @Option(help: ArgumentHelp("The date to check and date documents against, YYYY-MM-DD (default: today).", valueName: "date"))
     var today: String?
 
     @Option(help: "A follow-up register (see `report`): publishes uppfoljning/YEAR.html and links each area's latest from its page and the index.")

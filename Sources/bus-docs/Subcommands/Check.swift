@@ -29,7 +29,7 @@ struct Check: ParsableCommand {
                                valueName: "rule"))
     var errorRules: [String] = []
 
-    @Option(help: "The date to check against, YYYY-MM-DD (default: today).")
+    @Option(help: ArgumentHelp("The date to check against, YYYY-MM-DD (default: today).", valueName: "date"))
     var today: String?
 
     @Option(help: "A folder of templates: the ones it adds may be named by `protokoll:` and `blankett:`.")

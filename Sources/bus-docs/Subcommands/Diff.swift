@@ -23,7 +23,7 @@ struct Diff: ParsableCommand, WritesToOutputOption {
             transform: { try FormatChoice.parse($0, writing: .comparison) })
     var format: FormatChoice?
 
-    @Option(name: .shortAndLong, help: "The file to write (default: standard output).")
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (default: standard output).", valueName: "file"))
     var output: String?
 
     @Flag(help: "Exit with status 1 when a change weakens the agreement (for CI).")
@@ -32,7 +32,7 @@ struct Diff: ParsableCommand, WritesToOutputOption {
     @OptionGroup var templateOptions: TemplateOptions
     @OptionGroup var ruleSetOptions: RuleSetOptions
 
-    @Option(help: "The date to check both versions against, YYYY-MM-DD (default: today).")
+    @Option(help: ArgumentHelp("The date to check both versions against, YYYY-MM-DD (default: today).", valueName: "date"))
     var today: String?
 
     func run() throws {

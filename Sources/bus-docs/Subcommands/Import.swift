@@ -17,7 +17,7 @@ struct Import: ParsableCommand, WritesToOutputOption {
     @Argument(help: "The document to import.")
     var file: String
 
-    @Option(name: .shortAndLong, help: "The agreement to write, a .md file; a folder gets a file named after the document, a name without an extension gets .md (default: standard output). An existing file is kept unless --force.")
+    @Option(name: .shortAndLong, help: ArgumentHelp("The agreement to write, a .md file; a folder gets a file named after the document, a name without an extension gets .md (default: standard output). An existing file is kept unless --force.", valueName: "file"))
     var output: String?
 
     @Flag(help: "Replace an existing --output file.")
@@ -30,7 +30,7 @@ struct Import: ParsableCommand, WritesToOutputOption {
     @Option(help: "Write the import report to this file: Markdown (.md) or JSON (.json). Default: standard error.")
     var report: String?
 
-    @Option(help: "The date the draft is checked against, YYYY-MM-DD (default: today).")
+    @Option(help: ArgumentHelp("The date the draft is checked against, YYYY-MM-DD (default: today).", valueName: "date"))
     var today: String?
 
     func run() throws {

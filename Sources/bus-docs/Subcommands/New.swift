@@ -11,7 +11,7 @@ struct New: ParsableCommand, WritesToOutputOption {
             --from starts from another area's agreement, keeping its structure. Never overwrites a file.
             """)
 
-    @Option(name: .shortAndLong, help: "The file to write; a folder gets a file named after the area (default: asked for on a terminal, standard output otherwise). An existing file is never overwritten.")
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write; a folder gets a file named after the area (default: asked for on a terminal, standard output otherwise). An existing file is never overwritten.", valueName: "file"))
     var output: String?
 
     @Option(help: "The area (BUS-område), e.g. \"Järfälla\".")
@@ -26,7 +26,7 @@ struct New: ParsableCommand, WritesToOutputOption {
     @Option(help: "Start from this agreement instead of the rule set's skeleton.")
     var from: String?
 
-    @Option(help: "The date the draft is checked against, YYYY-MM-DD (default: today).")
+    @Option(help: ArgumentHelp("The date the draft is checked against, YYYY-MM-DD (default: today).", valueName: "date"))
     var today: String?
 
     func run() throws {

@@ -14,13 +14,13 @@ struct Protocol: ParsableCommand {
     @Option(help: "The group's id or name, in any case (default: the individforum).")
     var group: String?
 
-    @Option(help: "The meeting date, YYYY-MM-DD.")
+    @Option(help: ArgumentHelp("The meeting date, YYYY-MM-DD.", valueName: "date"))
     var date: String?
 
-    @Option(help: "When the need was noticed, YYYY-MM-DD (individforum only); the protocol shows the latest meeting date.")
+    @Option(help: ArgumentHelp("When the need was noticed, YYYY-MM-DD (individforum only); the protocol shows the latest meeting date.", valueName: "date"))
     var noticed: String?
 
-    @Option(help: "The date documents are dated against, YYYY-MM-DD (default: today).")
+    @Option(help: ArgumentHelp("The date documents are dated against, YYYY-MM-DD (default: today).", valueName: "date"))
     var today: String?
 
     @OptionGroup var outputOptions: DocumentOutputOptions<GroupDocument>
@@ -48,7 +48,7 @@ struct Protocol: ParsableCommand {
             let documented = groups.filter { $0.kind?.value == .individualForum || $0.kind?.value.isStanding == true }
             let ids = documented.map(\.id.value)
             if let found = chosen {
-                throw CLIError.groupWithoutDocument(agreement: agreement, group: found.id.value, documented: ids.joined(separator: ", "))
+                throw CLIError.groupWithoutDocument(agreement: agreement, group: Self.inSentence(found), documented: documented.map(Self.inSentence))
             }
             let list = documented.map { Self.idAndName($0, separator: " = ", closing: "") }.joined(separator: ", ")
             if let group {
@@ -63,7 +63,7 @@ struct Protocol: ParsableCommand {
             throw SingleDocument.refusal(own, agreement: agreement, isForm: false)
         }
         if noticed != nil, !isForum {
-            throw CLIError.noticedOnlyForForum(group: chosen.id.value)
+            throw CLIError.noticedOnlyForForum(group: Self.inSentence(chosen))
         }
         // A need is noticed before the protocol is made: a later day is a mistyped date, which would give
         // a deadline still ahead and hide one already passed (the register, too, refuses a date after
@@ -155,6 +155,11 @@ extension Protocol {
 
     /// "styrgrupp = BUS lokal styrgrupp Nacka" or "styrgrupp (BUS lokal styrgrupp Nacka)", or the id
     /// alone when the group has no other name.
+    /// A group as a message names it in a sentence: by its name ("BUS lokal styrgrupp Nacka"), else its id.
+    static func inSentence(_ group: Group) -> String {
+        group.name?.value ?? group.id.value
+    }
+
     static func idAndName(_ group: Group, separator: String, closing: String) -> String {
         guard let name = group.name?.value, name.lowercased() != group.id.value.lowercased() else { return group.id.value }
         return group.id.value + separator + name + closing

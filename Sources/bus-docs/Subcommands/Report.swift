@@ -24,13 +24,13 @@ struct Report: ParsableCommand, WritesToOutputOption {
     @Option(help: "The year to follow up, YYYY.")
     var year: Int
 
-    @Option(help: "The date the agreements are checked and the year is followed up to, YYYY-MM-DD (default: today).")
+    @Option(help: ArgumentHelp("The date the agreements are checked and the year is followed up to, YYYY-MM-DD (default: today).", valueName: "date"))
     var today: String?
 
     @Option(help: "A folder to write uppfoljning-YYYY.html (.md, .json, .pdf, .docx; uppfoljning-YYYY-intern.html with --no-suppression) into (default: standard output; required for pdf and docx).")
     var out: String?
 
-    @Option(name: .shortAndLong, help: "The file to write, as the other commands take it (instead of --out).")
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write, as the other commands take it (instead of --out).", valueName: "file"))
     var output: String?
 
     @Option(help: ArgumentHelp(OutputFormats.documentHelp(.followUp)), completion: .list(OutputFormats.names(writing: .followUp)),

@@ -11,7 +11,7 @@ struct Schema: ParsableCommand, WritesToOutputOption {
     @Option(name: .customLong("rules"), help: "Rule set: bus-2012, hök-2022 or a rule-set file (default: every built-in one).")
     var ruleSet: String?
 
-    @Option(name: .shortAndLong, help: "The file to write (default: standard output).")
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (default: standard output).", valueName: "file"))
     var output: String?
 
     func run() throws {

@@ -17,7 +17,7 @@ struct Serve: AsyncParsableCommand {
     @OptionGroup var templateOptions: TemplateOptions
     @OptionGroup var ruleSetOptions: RuleSetOptions
 
-    @Option(help: "The date to check and date documents against, YYYY-MM-DD (default: today).")
+    @Option(help: ArgumentHelp("The date to check and date documents against, YYYY-MM-DD (default: today).", valueName: "date"))
     var today: String?
 
     func run() async throws {
