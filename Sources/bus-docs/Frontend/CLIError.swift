@@ -326,7 +326,9 @@ enum CLIError: Error {
             return LocalizedText(sv: "\(shown): filen finns redan och kan ha kompletterats för hand; välj ett annat namn, t.ex. -o \(free), eller ange --force för att ersätta den",
                                  en: "\(shown): exists and may have been added to by hand; choose another name, e.g. -o \(free), or pass --force to replace it")
         case let .importOutputExists(output):
-            return LocalizedText(sv: "-o \(output): filen finns redan; ange --force för att skriva över den", en: "-o \(output): exists; pass --force to replace it")
+            let free = Self.freeName(beside: output)
+            return LocalizedText(sv: "-o \(output): filen finns redan och kan vara bearbetad för hand; välj ett annat namn, t.ex. -o \(free), eller ange --force för att skriva över den",
+                                 en: "-o \(output): exists and may have been worked on by hand; choose another name, e.g. -o \(free), or pass --force to replace it")
         case let .cannotImport(file, problem):
             return LocalizedText(sv: "\(file): \(problem.sv)", en: "\(file): \(problem.en)")
         case let .baseNotAFolder(base):
