@@ -232,6 +232,33 @@ import TestSupport
         #expect(html.contains("<h3>SIP › BUS-behandlingskonferens <span class=\"status\">flyttat från ”Organisation” till ”SIP” och ändrat</span></h3>"), "\(html)")
     }
 
+    /// The document's first sentence says how many changes weaken the agreement in the number of the
+    /// changes: none, the one change, none of several, some of several.
+    @Test func theDocumentCountsTheWeakeningChangesInTheirNumber() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = try String(contentsOfFile: "Agreements/nacka-2023.md", encoding: .utf8)
+        let versions = [
+            ("same", source),
+            ("kan", source.replacing("  skolan: ska\n", with: "  skolan: kan\n")),
+            ("dates", source.replacing("från: 2023-01-01", with: "från: 2024-01-01").replacing("till: 2027-12-31", with: "till: 2028-12-31")),
+            ("both", source.replacing("  skolan: ska\n", with: "  skolan: kan\n").replacing("till: 2027-12-31", with: "till: 2028-12-31")),
+        ]
+        var sentences: [String] = []
+        for (name, text) in versions {
+            let file = folder.appendingPathComponent("\(name).md")
+            try text.write(to: file, atomically: true, encoding: .utf8)
+            let html = try BusDocsProcess.run(["diff", "Agreements/nacka-2023.md", file.path, "--format", "html", "--today", "2026-11-24"]).stdout
+            sentences.append(html.components(separatedBy: "(ny version). ").dropFirst().first?.components(separatedBy: "</p>").first ?? html)
+        }
+        #expect(sentences == [
+            "Inga ändringar i sak.",
+            "Ändringen försvagar överenskommelsen.",
+            "Ingen av de 2 ändringarna försvagar överenskommelsen.",
+            "1 av de 2 ändringarna försvagar överenskommelsen.",
+        ])
+    }
+
     @Test func revisionFromGit() throws {
         let folder = try BusDocsProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
