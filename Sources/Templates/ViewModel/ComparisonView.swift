@@ -48,8 +48,9 @@ struct ComparisonView {
     var changes: [ChangeRow]
     var weakeningCount: Int
     /// How many of the changes weaken the agreement, as a sentence: "2 av de 5 ändringarna försvagar
-    /// överenskommelsen.", "Ändringen försvagar inte överenskommelsen."
-    var weakeningSummary: String
+    /// överenskommelsen.", "Ändringen försvagar inte överenskommelsen."; nil without changes, which the
+    /// page says under its own heading.
+    var weakeningSummary: String?
     var appeared: [FindingRow]
     var disappeared: [FindingRow]
     /// The sections that changed; the unchanged ones are only counted.
@@ -105,9 +106,9 @@ struct ComparisonView {
 
 extension ComparisonView {
     /// The sentence for `weakeningSummary`, in the number of the changes: one change is "Ändringen".
-    static func weakeningSummary(changes: Int, weakening: Int) -> String {
+    static func weakeningSummary(changes: Int, weakening: Int) -> String? {
         switch (changes, weakening) {
-        case (0, _): return "Inga ändringar i sak."
+        case (0, _): return nil
         case (1, 0): return "Ändringen försvagar inte överenskommelsen."
         case (1, _): return "Ändringen försvagar överenskommelsen."
         case (_, 0): return "Ingen av de \(changes) ändringarna försvagar överenskommelsen."
