@@ -157,18 +157,18 @@ import TestSupport
         let swedish = try BusDocsProcess.run(arguments, environment: ["LANG": "sv_SE.UTF-8"]).stdout
         #expect(swedish.contains("""
             Ändringar i sak:
-              + ny revision: 2026-11-01: Ny sammankallande (rad 12 i \(edited.path))
+              + ny revision 2026-11-01: Ny sammankallande (rad 12 i \(edited.path))
               - grupper.styrgrupp.sammankallande: Enhetschef barn och unga (soc-nacka) har tagits bort (rad 61 i Agreements/nacka-2023.md)
 
-
+            Avsnitt:
             """), "\(swedish)")
         let english = try BusDocsProcess.run(arguments).stdout
         #expect(english.contains("""
             Changes in substance:
-              + new revision: 2026-11-01: Ny sammankallande (line 12 in \(edited.path))
+              + new revision 2026-11-01: Ny sammankallande (line 12 in \(edited.path))
               - grupper.styrgrupp.sammankallande: Enhetschef barn och unga (soc-nacka) was removed (line 61 in Agreements/nacka-2023.md)
 
-
+            Sections:
             """), "\(english)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(BusDocsProcess.run(arguments + ["--format", "json"]).stdout.utf8)) as? [String: Any])
         let changes = try #require(json["changes"] as? [[String: Any]])
@@ -185,6 +185,79 @@ import TestSupport
         let moved = sections.filter { $0["status"] as? String == "moved" }.compactMap { $0["heading"] as? String }
         #expect(moved == ["Fristående skolor"])
         #expect(!sections.contains { ["added", "removed"].contains($0["status"] as? String) })
+    }
+
+    /// A subsection moved to another section is one move in every format: the text says from which
+    /// section to which, the JSON where it stood; moved and edited, the text shows the changed words.
+    @Test func aSubsectionMovedToAnotherSectionIsOneMoveInEveryFormat() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = try String(contentsOfFile: "Agreements/nacka-2023.md", encoding: .utf8)
+        let conference = source.components(separatedBy: "### BUS-behandlingskonferens\n")[1].components(separatedBy: "## SIP\n")[0]
+        let moved = source.replacing("### BUS-behandlingskonferens\n" + conference, with: "")
+            .replacing("## Samtycke\n", with: "### BUS-behandlingskonferens\n" + conference + "## Samtycke\n")
+        let edited = folder.appendingPathComponent("nacka.md")
+        try moved.replacing("Konferensen sammankallas av BUP.", with: "Konferensen sammankallas av socialtjänsten.")
+            .write(to: edited, atomically: true, encoding: .utf8)
+        let arguments = ["diff", "Agreements/nacka-2023.md", edited.path, "--today", "2026-11-24"]
+        let swedish = try BusDocsProcess.run(arguments, environment: ["LANG": "sv_SE.UTF-8"]).stdout
+        #expect(swedish.hasSuffix("""
+            Avsnitt:
+              flyttat från ”Organisation” till ”SIP” och ändrat: ### SIP › BUS-behandlingskonferens
+                  … vem som bör göra vad.
+                  Konferensen sammankallas av [-BUP.-]{+socialtjänsten.+}
+              15 avsnitt oförändrade
+
+            0 ändringar i sak, 0 försvagar överenskommelsen
+
+            """), "\(swedish)")
+        let english = try BusDocsProcess.run(arguments).stdout
+        #expect(english.hasSuffix("""
+            Sections:
+              moved from "Organisation" to "SIP" and changed: ### SIP › BUS-behandlingskonferens
+                  … vem som bör göra vad.
+                  Konferensen sammankallas av [-BUP.-]{+socialtjänsten.+}
+              15 sections unchanged
+
+            0 changes in substance, 0 weaken the agreement
+
+            """), "\(english)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(BusDocsProcess.run(arguments + ["--format", "json"]).stdout.utf8)) as? [String: Any])
+        let sections = try #require(json["sections"] as? [[String: Any]]).filter { $0["status"] as? String != "unchanged" }
+        #expect(sections.map { section in
+            "\(section["status"] ?? "") \(section["heading"] ?? "") in \((section["path"] as? [String]) ?? []) from \((section["oldPath"] as? [String]) ?? []), "
+                + "place \(section["oldPosition"] ?? "–") → \(section["position"] ?? "–"), edited \(section["edited"] as? Bool ?? false), line \(section["line"] ?? "–")"
+        } == ["moved BUS-behandlingskonferens in [\"SIP\"] from [\"Organisation\"], place 3 → 1, edited true, line 202"])
+        let html = try BusDocsProcess.run(arguments + ["--format", "html"]).stdout
+        #expect(html.contains("<h3>SIP › BUS-behandlingskonferens <span class=\"status\">flyttat från ”Organisation” till ”SIP” och ändrat</span></h3>"), "\(html)")
+    }
+
+    /// The document's first sentence says how many changes weaken the agreement in the number of the
+    /// changes: the one change, none of several, some of several; nothing when there are none.
+    @Test func theDocumentCountsTheWeakeningChangesInTheirNumber() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = try String(contentsOfFile: "Agreements/nacka-2023.md", encoding: .utf8)
+        let versions = [
+            ("same", source),
+            ("kan", source.replacing("  skolan: ska\n", with: "  skolan: kan\n")),
+            ("dates", source.replacing("från: 2023-01-01", with: "från: 2024-01-01").replacing("till: 2027-12-31", with: "till: 2028-12-31")),
+            ("both", source.replacing("  skolan: ska\n", with: "  skolan: kan\n").replacing("till: 2027-12-31", with: "till: 2028-12-31")),
+        ]
+        var sentences: [String] = []
+        for (name, text) in versions {
+            let file = folder.appendingPathComponent("\(name).md")
+            try text.write(to: file, atomically: true, encoding: .utf8)
+            let html = try BusDocsProcess.run(["diff", "Agreements/nacka-2023.md", file.path, "--format", "html", "--today", "2026-11-24"]).stdout
+            sentences.append(html.components(separatedBy: "(ny version).").dropFirst().first?.components(separatedBy: "</p>").first ?? html)
+        }
+        // Without changes the page says so once, under its heading.
+        #expect(sentences == [
+            "",
+            " Ändringen försvagar överenskommelsen.",
+            " Ingen av de 2 ändringarna försvagar överenskommelsen.",
+            " 1 av de 2 ändringarna försvagar överenskommelsen.",
+        ])
     }
 
     @Test func revisionFromGit() throws {

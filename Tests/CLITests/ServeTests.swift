@@ -85,6 +85,21 @@ import Glibc
         #expect(try HTTP.get("/../../etc/passwd", port: preview.port).status == 404)
     }
 
+    /// A missing page names the path as it was written; a folder asked for without its `/` is sent to
+    /// it with one, so its page's relative links lead to its own documents.
+    @Test func aMissingPageNamesItsPathAndAFolderGetsItsSlash() throws {
+        let preview = try Preview()
+        let missing = try HTTP.get("/n%C3%A5got%20annat", port: preview.port)
+        #expect(missing.status == 404)
+        #expect(missing.body.contains("<h1>Sidan finns inte</h1><p>/något annat finns inte i förhandsvisningen."), "\(missing.body)")
+        let folder = try HTTP.get("/nacka-2023", port: preview.port)
+        #expect(folder.status == 301)
+        #expect(folder.headers.lowercased().contains("location: /nacka-2023/"), "\(folder.headers)")
+        let page = try HTTP.get("/nacka-2023/", port: preview.port)
+        #expect(page.status == 200 && page.body.contains("href=\"avvikelseblankett.html\""))
+        #expect(try HTTP.get("/nacka-2023/avvikelseblankett.html", port: preview.port).status == 200)
+    }
+
     @Test func theFirstLineIsTheAddressInTheLocalesLanguage() throws {
         let english = try Preview()
         #expect(english.printed.hasPrefix("Preview at http://127.0.0.1:\(english.port)/\n"), "\(english.printed)")
@@ -166,7 +181,8 @@ import Glibc
         #expect(try HTTP.waitFor("/", port: preview.port, seconds: 10) { $0.contains("Gjord med bus-docs") })
         try original.replacingOccurrences(of: "Skapad med bus-docs", with: "Gjord med bus-docs").replacingOccurrences(of: "{{title}}", with: "{{titel}}")
             .write(to: layout, atomically: true, encoding: .utf8)
-        let broken = "Mallfel: \(layout.path):7:8: okänd variabel `titel`"
+        // The message names the template and what is wrong, once.
+        let broken = "<p class=\"fel\" role=\"alert\">\(layout.path):7:8: okänd variabel `titel`"
         #expect(try HTTP.waitFor("/", port: preview.port, seconds: 10) { $0.contains(broken) })
         #expect(try HTTP.get("/", port: preview.port).body.contains("<title>Lokala BUS-överenskommelser</title>"), "the last good site is still served")
         #expect(preview.stderr.contains("bus-docs: \(layout.path):7:8: unknown variable `titel`"), "problems go to stderr, in the locale's language: \(preview.stderr)")

@@ -47,8 +47,8 @@ struct FrontMatterChanges {
             changes.append(change)
         }
         let (oldFrom, oldUntil) = Self.validity(old.validity), (newFrom, newUntil) = Self.validity(new.validity)
-        if let change = Self.value("giltighet.från", oldFrom, newFrom, line: new.validity?.range.start.line, oldLine: old.validity?.from?.location.line, rules: ["BUS012", "BUS016"]) { changes.append(change) }
-        if let change = Self.value("giltighet.till", oldUntil, newUntil, line: new.validity?.range.start.line, oldLine: old.validity?.until?.location.line, rules: ["BUS012"]) { changes.append(change) }
+        if let change = Self.value("giltighet.från", oldFrom, newFrom, line: new.validity?.from?.location.line ?? new.validity?.range.start.line, oldLine: old.validity?.from?.location.line, rules: ["BUS012", "BUS016"]) { changes.append(change) }
+        if let change = Self.value("giltighet.till", oldUntil, newUntil, line: new.validity?.until?.location.line ?? new.validity?.range.start.line, oldLine: old.validity?.until?.location.line, rules: ["BUS012"]) { changes.append(change) }
         for district in Set(old.cityDistricts.map(\.value)).symmetricDifference(new.cityDistricts.map(\.value)).sorted() {
             let written = new.cityDistricts.first { $0.value == district }
             let line = (written ?? old.cityDistricts.first { $0.value == district })?.location.line
@@ -57,7 +57,7 @@ struct FrontMatterChanges {
         let oldRevisions = Set(old.revisions.compactMap { $0.date?.value.raw })
         for revision in new.revisions where !oldRevisions.contains(revision.date?.value.raw ?? "") {
             let text = [revision.date?.value.raw, revision.description?.value].compactMap { $0 }.joined(separator: ": ")
-            changes.append(Change(.added, "revisioner", LocalizedText(sv: "ny revision: \(text)", en: "new revision: \(text)"), rules: [], line: revision.range.start.line))
+            changes.append(Change(.added, "revisioner", LocalizedText(sv: "ny revision \(text)", en: "new revision \(text)"), rules: [], line: revision.range.start.line))
         }
         return changes
     }

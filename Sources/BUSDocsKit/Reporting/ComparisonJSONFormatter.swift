@@ -29,6 +29,11 @@ public struct ComparisonJSONFormatter {
         /// The headings it stands under, outermost first (empty for a `##` section), and its own level.
         var path: [String]
         var level: Int
+        /// For a moved section: the headings it stood under in the old version, and its place among its
+        /// siblings before and now, from 1.
+        var oldPath: [String]?
+        var oldPosition: Int?
+        var position: Int?
         var status: String
         var edited: Bool
         /// The new file, or the old one for a removed section.
@@ -51,7 +56,8 @@ public struct ComparisonJSONFormatter {
             appeared: comparison.appeared.map { FindingEntry($0, file: new, language: language) },
             disappeared: comparison.disappeared.map { FindingEntry($0, file: old, language: language) },
             sections: comparison.sections.map { section in
-                SectionEntry(heading: section.heading, oldHeading: section.oldHeading, path: section.path, level: section.level, status: section.status.rawValue, edited: section.edited,
+                SectionEntry(heading: section.heading, oldHeading: section.oldHeading, path: section.path, level: section.level,
+                             oldPath: section.oldPath, oldPosition: section.oldPosition, position: section.position, status: section.status.rawValue, edited: section.edited,
                              file: comparison.file(of: section),
                              line: section.line, pieces: section.edited ? section.pieces.map(Self.piece) : [])
             })

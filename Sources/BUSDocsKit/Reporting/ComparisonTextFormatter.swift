@@ -25,7 +25,8 @@ public struct ComparisonTextFormatter {
             }
             out += "\n"
         }
-        out += "\n" + findings(sv ? "Nya fynd" : "New findings", comparison.appeared, path: comparison.new.label, language: language)
+        // Each list of findings after a blank line, none when there are none.
+        out += findings(sv ? "Nya fynd" : "New findings", comparison.appeared, path: comparison.new.label, language: language)
         out += findings(sv ? "Försvunna fynd" : "Findings gone", comparison.disappeared, path: comparison.old.label, language: language)
         out += "\n" + (sv ? "Avsnitt:\n" : "Sections:\n")
         let unchanged = comparison.sections.filter { $0.status == .unchanged }.count
@@ -52,7 +53,7 @@ public struct ComparisonTextFormatter {
 
     private func findings(_ title: String, _ diagnostics: [Diagnostic], path: String, language: Language) -> String {
         guard !diagnostics.isEmpty else { return "" }
-        return "\(title):\n" + diagnostics.map {
+        return "\n\(title):\n" + diagnostics.map {
             "  \(TextFormatter.headline($0, path: path, language: language))\n"
                 + TextFormatter.noteLines($0, path: path, language: language).map { "    \($0)\n" }.joined()
         }.joined()

@@ -47,6 +47,10 @@ struct ComparisonView {
     var newLabel: String
     var changes: [ChangeRow]
     var weakeningCount: Int
+    /// How many of the changes weaken the agreement, as a sentence: "2 av de 5 ändringarna försvagar
+    /// överenskommelsen.", "Ändringen försvagar inte överenskommelsen."; nil without changes, which the
+    /// page says under its own heading.
+    var weakeningSummary: String?
     var appeared: [FindingRow]
     var disappeared: [FindingRow]
     /// The sections that changed; the unchanged ones are only counted.
@@ -70,6 +74,7 @@ struct ComparisonView {
                              breaks: change.breaks.isEmpty ? nil : "bryter mot " + change.breaks.joined(separator: ", "), line: change.line.flatMap { line in comparison.file(of: change).map { "rad \(line) i \($0)" } })
         }
         weakeningCount = comparison.changes.filter(\.weakens).count
+        weakeningSummary = Self.weakeningSummary(changes: comparison.changes.count, weakening: weakeningCount)
         let row = { (path: String) in
             { (diagnostic: Diagnostic) in
                 FindingRow(rule: diagnostic.ruleID, severity: diagnostic.severity == .error ? "fel" : "varning",
@@ -100,6 +105,18 @@ struct ComparisonView {
 }
 
 extension ComparisonView {
+    /// The sentence for `weakeningSummary`, in the number of the changes: one change is "Ändringen".
+    static func weakeningSummary(changes: Int, weakening: Int) -> String? {
+        switch (changes, weakening) {
+        case (0, _): return nil
+        case (1, 0): return "Ändringen försvagar inte överenskommelsen."
+        case (1, _): return "Ändringen försvagar överenskommelsen."
+        case (_, 0): return "Ingen av de \(changes) ändringarna försvagar överenskommelsen."
+        case (_, changes): return "Alla \(changes) ändringarna försvagar överenskommelsen."
+        default: return "\(weakening) av de \(changes) ändringarna försvagar överenskommelsen."
+        }
+    }
+
     /// A finding's message without the file's ids beside the names: "BUS lokal styrgrupp (`styrgrupp`)
     /// möts …" is "BUS lokal styrgrupp möts …".
     static func withoutIDs(_ message: String) -> String {
@@ -126,6 +143,7 @@ extension ComparisonView: TemplateView {
         ("newLabel", { $0.newLabel }),
         ("changes", { $0.changes }),
         ("weakeningCount", { $0.weakeningCount }),
+        ("weakeningSummary", { $0.weakeningSummary }),
         ("appeared", { $0.appeared }),
         ("disappeared", { $0.disappeared }),
         ("sections", { $0.sections }),

@@ -50,7 +50,8 @@ final class PreviewServer: Sendable {
         } catch let error as TemplateError {
             if first { throw CLIError.template(error) }
             // The pages are Swedish, like the documents; the terminal speaks the locale's language.
-            state.withLock { $0.problem = "Mallfel: \(error.swedish). Sidan visar den senaste fungerande versionen." }
+            // The message names the template file and says what is wrong with it ("fel i mallen: …").
+            state.withLock { $0.problem = "\(error.swedish). Sidan visar den senaste fungerande versionen." }
             RunLanguage.note(sv: "bus-docs: \(error.swedish) (sidan visar den senaste fungerande versionen)",
                              en: "bus-docs: \(error.description) (the pages show the last good version)")
         } catch {
@@ -101,10 +102,15 @@ final class PreviewServer: Sendable {
         }
         let (site, problem) = state.withLock { ($0.site, $0.problem) }
         guard let page = site?.page(at: path) else {
-            // With the reload script, so a page that is gone while its file is broken comes back by itself.
-            let text = PageDecoration.notFound(path: path, problem: problem)
+            // With the reload script, so a page that is gone while its file is broken comes back by itself;
+            // the path as it was written, not as the browser encoded it.
+            let text = PageDecoration.notFound(path: path.removingPercentEncoding ?? path, problem: problem)
             return Response(status: .notFound, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
                             body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+        }
+        // A folder asked for without its `/` is sent to it with one: its page's links are relative to it.
+        if page.path.hasSuffix("/index.html"), !path.hasSuffix("/"), !path.hasSuffix("index.html") {
+            return Response(status: .movedPermanently, headers: [.location: path + "/", .cacheControl: "no-store"])
         }
         // Text is a page or the stylesheet bus-docs made; bytes are an attachment's file, sent as it is.
         let (body, type): (ByteBuffer, String)

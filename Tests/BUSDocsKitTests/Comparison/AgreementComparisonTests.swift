@@ -237,6 +237,42 @@ import Testing
         #expect(SectionComparison.longestIncreasing([]) == [])
     }
 
+    /// A subsection moved to another section, with the same heading and text, is one move from where it
+    /// stood to where it stands, not a removal and an addition; moved and edited, it is also redlined.
+    @Test func aSubsectionMovedToAnotherSectionIsOneMove() {
+        let blankett = "### Blankett\nAvvikelseblanketten skickas till BUSSAM.\n\n"
+        let moved = Fixture.valid.replacing(blankett, with: "") + "\n" + blankett.trimmingCharacters(in: .newlines) + "\n"
+        let changed = { (comparison: AgreementComparison) in comparison.sections.filter { $0.status != .unchanged } }
+        #expect(changed(Self.compare(Fixture.valid, moved)) == [
+            SectionComparison(heading: "Blankett", status: .moved, edited: false, pieces: [.same("Avvikelseblanketten skickas till BUSSAM.")],
+                              line: 97, path: ["Uppföljning av överenskommelsen"], level: 3,
+                              oldPath: ["Rutiner för avvikelserapportering"], oldPosition: 1, position: 1),
+        ])
+        #expect(changed(Self.compare(Fixture.valid, moved)).map { "\($0.statusText.sv) | \($0.statusText.en)" } == [
+            "flyttat från ”Rutiner för avvikelserapportering” till ”Uppföljning av överenskommelsen” | "
+                + "moved from \"Rutiner för avvikelserapportering\" to \"Uppföljning av överenskommelsen\"",
+        ])
+        let edited = moved.replacing("skickas till BUSSAM.\n", with: "skickas till styrgruppen.\n")
+        #expect(changed(Self.compare(Fixture.valid, edited)).map { "\($0.line) \($0.title.sv): \($0.statusText.sv) \(ComparisonTextFormatter().redline($0.pieces))" } == [
+            "97 Uppföljning av överenskommelsen › Blankett: flyttat från ”Rutiner för avvikelserapportering” till ”Uppföljning av överenskommelsen” "
+                + "och ändrat Avvikelseblanketten skickas till [-BUSSAM.-]{+styrgruppen.+}",
+        ])
+        // Out from under its section to a `##` of its own, the rest of the text unchanged.
+        let lifted = Fixture.valid.replacing(blankett, with: "") + "\n" + blankett.replacing("### ", with: "## ").trimmingCharacters(in: .newlines) + "\n"
+        #expect(changed(Self.compare(Fixture.valid, lifted)).map { "\($0.level) \($0.title.en): \($0.statusText.en)" } == [
+            "2 Blankett: moved from \"Rutiner för avvikelserapportering\" to the top level",
+        ])
+    }
+
+    /// A section that only changed place among its siblings says from which place to which.
+    @Test func aReorderedSectionSaysFromWhichPlaceToWhich() {
+        let samtycke = "## Samtycke\nSkriftligt samtycke inhämtas för varje tillfälle.\n\n"
+        let reordered = Fixture.valid.replacing(samtycke, with: "").replacing("## Gemensamma utgångspunkter\n", with: samtycke + "## Gemensamma utgångspunkter\n")
+        #expect(Self.compare(Fixture.valid, reordered).sections.filter { $0.status != .unchanged }.map { "\($0.line) \($0.title.sv): \($0.statusText.sv) | \($0.statusText.en)" } == [
+            "82 Samtycke: flyttat från plats 3 till plats 1 | moved from position 3 to 1",
+        ])
+    }
+
     static func section(_ heading: String, _ text: String) -> Section {
         Section(heading: heading, level: 2, explicitID: nil, range: SourceRange(.fileStart), markdown: text)
     }
