@@ -120,8 +120,9 @@ public struct ReferencesRule: Rule {
         // Escalation steps are the agreement's groups (by id, name or an inflected word: "styrgruppen")
         // or county-wide bodies, as the format lists them; a person is the routine's `första-steg`. Any
         // other step is unknown: the hint names the steps there are, and the nearest when it is a typo.
+        // Groups that could not be read leave their steps unknowable: BUS019's finding is the one.
         let steps = groups + context.ruleSet.bodies.map(\.name)
-        for step in agreement.deviations?.escalation ?? [] where agreement.group(named: step.value) == nil && context.ruleSet.body(named: step.value) == nil && !context.ruleSet.acceptsReceiver(step.value) {
+        for step in agreement.groupsUnreadable ? [] : agreement.deviations?.escalation ?? [] where agreement.group(named: step.value) == nil && context.ruleSet.body(named: step.value) == nil && !context.ruleSet.acceptsReceiver(step.value) {
             let fix = Suggestion.nearest(to: step.value, in: steps).map { Fix(step, replacement: $0) }
             findings.append(finding(.unknownStep(step.value), at: step.location,
                                     hint: fix.map { $0.hint(then: .knownSteps(steps)) } ?? .writeKnownStep(steps), fix: fix))
