@@ -365,6 +365,44 @@ import Testing
         #expect(unplaced.stderr.contains("no party found for Socialchef"), "\(unplaced.stderr)")
     }
 
+    /// "För X" names the party whatever service the role's line names (python-docx, lines under
+    /// "Underskrifter"): in an agreement of two municipalities "För Österåkers kommun" signs for the party
+    /// named "…, Österåkers kommun", not for the first municipal party listed; under "För Ekerö kommun",
+    /// "Förvaltningschef, socialförvaltningen" picks among Ekerö's parties, and no other Ekerö party is
+    /// left with a role to write.
+    @Test(arguments: [
+        ("Socialtjänsten, Vaxholms stad|Socialtjänsten, Österåkers kommun|BUP Nordost, Region Stockholm",
+         "För Österåkers kommun|____________________|Socialchef|För Vaxholms stad|____________________|Förvaltningschef, socialförvaltningen|För Region Stockholm|____________________|Verksamhetschef, BUP Nordost",
+         ["socialtjanst-2: Socialchef", "socialtjanst: Förvaltningschef", "bup: Verksamhetschef"]),
+        ("Förskola och skola, Ekerö kommun|Socialtjänsten, Ekerö kommun|BUP Väst, Region Stockholm",
+         "För Ekerö kommun|____________________|Förvaltningschef, socialförvaltningen|För Region Stockholm|____________________|Verksamhetschef, BUP Väst",
+         ["socialtjanst: Förvaltningschef", "bup: Verksamhetschef"]),
+    ])
+    func aSignatureUnderForXSignsForXsParty(parties: String, lines: String, signing: [String]) throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("avtal.docx").path
+        let script = """
+            import sys, docx
+            d = docx.Document()
+            d.add_heading("Lokal BUS-överenskommelse", 0)
+            d.add_paragraph("Överenskommelse mellan kommunen och Region Stockholm enligt HÖK 2022.")
+            d.add_heading("Parter", 1)
+            for p in "\(parties)".split("|"):
+                d.add_paragraph(p, style="List Bullet")
+            d.add_heading("Underskrifter", 1)
+            for line in "\(lines)".split("|"):
+                d.add_paragraph(line)
+            d.save(sys.argv[1])
+            """
+        try Self.writeWord(script, to: file)
+        let out = folder.appendingPathComponent("avtal.md").path
+        let run = try BusDocsProcess.run(["import", file, "-o", out, "--today", "2026-01-01"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let (draft, agreement) = try Self.draft(out)
+        #expect(agreement.signatories.map { "\($0.party?.value ?? ""): \($0.role?.value ?? "")" } == signing, "\(draft)")
+    }
+
     /// The same as a Word table ("Part | Befattning") written by python-docx, another tool than ours.
     @Test func aSignatureTableNamingThePrincipalsIsRecovered() throws {
         let folder = try BusDocsProcess.temporaryFolder()

@@ -797,16 +797,32 @@ public struct FactFinder {
         var current: String?
         // "För Ekerö kommun" over a line to sign on and "Namnförtydligande", with no role under it: the
         // party signs, its role is left for the authors.
-        var headed: [(party: String, citation: Citation)] = []
-        func head(_ unit: Unit, _ parties: [(party: String, at: Int)], citation: Citation) {
-            if heads(unit), roles(in: unit).isEmpty, let party = parties.first?.party, !headed.contains(where: { $0.party == party }) {
-                headed.append((party, citation))
-            }
+        // Each "För X" with the parties it may name and whether a role was read under it.
+        var headed: [(parties: [String], citation: Citation, signed: Bool)] = []
+        func head(_ unit: Unit, _ parties: [(party: String, at: Int)], citation: Citation) -> Int? {
+            guard heads(unit) else { return nil }
+            let named = partiesHeaded(by: unit, facts: facts) ?? parties.first.map { [$0.party] } ?? []
+            guard !named.isEmpty else { return nil }
+            headed.append((named, citation, !roles(in: unit).isEmpty))
+            return headed.count - 1
         }
+        // The party a role under "För X" signs for: X's, whatever the role's line guesses from a service
+        // it names ("Förvaltningschef, socialförvaltningen"), unless that line names a party of another
+        // principal (the block went on to the next party without its "För").
+        func underHead(_ heading: (parties: [String], guesses: [String]), line: Unit?) -> String? {
+            guard !heading.parties.isEmpty else { return nil }
+            let principals = Set(heading.parties.compactMap { id in facts.parties.first { $0.id == id }?.principal })
+            let named = line.map(signing) ?? []
+            guard !named.contains(where: { guess in facts.parties.first { $0.id == guess.party }.map { !principals.contains($0.principal) } ?? false }) else { return nil }
+            return choose(among: heading.parties, preferring: (line.map(guesses) ?? []) + heading.guesses, facts: facts)
+        }
+        // The parties a line guesses from the services it names, by name or service (not by principal).
+        func guesses(_ unit: Unit) -> [String] { partyMentions(in: unit, facts: facts).map(\.party) }
         // A signature table is read by column: "För Värmdö kommun" heads the cells below it, not the row.
         var columns: [Int: String] = [:], table = -1
+        var columnHeads: [Int: (parties: [String], guesses: [String])] = [:], columnHeaded: [Int: Int] = [:]
         for (offset, unit) in section.enumerated() where unit.cells.count > 1 {
-            if unit.block != table { columns = [:]; table = unit.block }
+            if unit.block != table { columns = [:]; columnHeads = [:]; columnHeaded = [:]; table = unit.block }
             let next = section.dropFirst(offset + 1).prefix(2).first { $0.cells.count == unit.cells.count }
             let cells = unit.cells.map { FactFinder.unit($0, paragraph: unit.paragraph, headings: unit.headings, isHeading: false, block: unit.block) }
             // "Ekerö kommun | Socialchef": a row that names a party and a role in cells side by side.
@@ -818,8 +834,16 @@ public struct FactFinder {
                     ? next.map { FactFinder.unit($0.cells[column], paragraph: 0, headings: [], isHeading: false, block: 0) }
                         .flatMap { self.roles(in: $0).isEmpty && !heads($0) ? signing($0).first?.party : nil }
                     : nil
+                if let heading = partiesHeaded(by: cell, facts: facts) {
+                    columnHeads[column] = (heading, guesses(cell))
+                } else if heads(cell) {
+                    columnHeads[column] = nil
+                }
+                let heading = rolesFirst ? nil : columnHeads[column]
+                if !roles.isEmpty, let entry = columnHeaded[column] { headed[entry].signed = true }
                 for role in roles {
-                    let party = parties.first { $0.at > role.at }?.party ?? below ?? parties.last { $0.at < role.at }?.party ?? columns[column] ?? row.first
+                    let party = heading.flatMap { underHead($0, line: cell) }
+                        ?? parties.first { $0.at > role.at }?.party ?? below ?? parties.last { $0.at < role.at }?.party ?? columns[column] ?? row.first
                     if let party {
                         if !facts.signatories.contains(where: { $0.value.party == party }) {
                             facts.signatories.append(Found(value: (party, role.role), citation: unit.citation))
@@ -828,23 +852,33 @@ public struct FactFinder {
                         facts.unplacedSignatories.append(Found(value: role.role, citation: unit.citation))
                     }
                 }
-                head(cell, parties, citation: unit.citation)
-                if let last = parties.last { columns[column] = last.party; current = last.party }
+                if heads(cell) { columnHeaded[column] = head(cell, parties, citation: unit.citation) }
+                if heads(cell), let heading = columnHeads[column], let party = underHead(heading, line: nil) {
+                    columns[column] = party; current = party
+                } else if let last = parties.last { columns[column] = last.party; current = last.party }
             }
         }
+        var heading: (parties: [String], guesses: [String])?, lastHeaded: Int?
         for (offset, unit) in section.enumerated() where unit.cells.count <= 1 {
             let parties = signing(unit)
             let roles = roles(in: unit)
+            if let named = partiesHeaded(by: unit, facts: facts) {
+                heading = (named, guesses(unit))
+            } else if heads(unit) {
+                heading = nil
+            }
             // The parties on the line after roles that stand alone, when roles come first: one party for
             // each role in the same order (the columns of a signature page), else the first for all.
             let below: [String] = rolesFirst && parties.isEmpty
                 ? section.dropFirst(offset + 1).prefix(2).first { !signing($0).isEmpty || !self.roles(in: $0).isEmpty }
                     .map { self.roles(in: $0).isEmpty && !heads($0) ? signing($0).map(\.party) : [] } ?? []
                 : []
+            if !roles.isEmpty, let lastHeaded { headed[lastHeaded].signed = true }
             // Each role with the party named nearest after it on the line (or below it), else before it, else the last one named.
             for (number, role) in roles.enumerated() {
                 let underneath = below.count == roles.count ? below[number] : below.first
-                let party = parties.first { $0.at > role.at }?.party ?? underneath ?? parties.last { $0.at < role.at }?.party ?? current
+                let headed = rolesFirst ? nil : heading.flatMap { underHead($0, line: unit) }
+                let party = headed ?? parties.first { $0.at > role.at }?.party ?? underneath ?? parties.last { $0.at < role.at }?.party ?? current
                 if let party {
                     if !facts.signatories.contains(where: { $0.value.party == party }) {
                         facts.signatories.append(Found(value: (party, role.role), citation: unit.citation))
@@ -853,12 +887,46 @@ public struct FactFinder {
                     facts.unplacedSignatories.append(Found(value: role.role, citation: unit.citation))
                 }
             }
-            head(unit, parties, citation: unit.citation)
-            if let last = parties.last { current = last.party }
+            if heads(unit) { lastHeaded = head(unit, parties, citation: unit.citation) }
+            if heads(unit), let heading, let party = underHead(heading, line: nil) {
+                current = party
+            } else if let last = parties.last { current = last.party }
         }
-        for (party, citation) in headed where !facts.signatories.contains(where: { $0.value.party == party }) {
-            facts.unnamedRoles.append(Found(value: party, citation: citation))
+        // "För X" with no role under it: one of X's parties that signs nowhere else, its role left for the authors.
+        for (parties, citation, signed) in headed where !signed {
+            let unsigned = parties.filter { party in !facts.signatories.contains { $0.value.party == party } && !facts.unnamedRoles.contains { $0.value == party } }
+            if let party = unsigned.first { facts.unnamedRoles.append(Found(value: party, citation: citation)) }
         }
+    }
+
+    /// The parties "För X" signs for: those whose names hold X's own words ("För Österåkers kommun": the
+    /// parties named "…, Österåkers kommun"), of the principal X names, the best matches only; nil for a
+    /// line that is no "För X" or whose X names no party's name (then its words are read as any line's).
+    private func partiesHeaded(by unit: Unit, facts: ImportFacts) -> [String]? {
+        // A line to sign under, not a sentence that opens with "för".
+        guard unit.words.first == "for", unit.words.count <= 10, !unit.text.hasSuffix(".") else { return nil }
+        let named = unit.words.dropFirst()
+        let municipal: Set = ["kommun", "kommunen", "stad", "staden"], regional: Set = ["region", "regionen", "landstinget", "sll"]
+        let principal: Principal? = named.contains(where: municipal.contains) ? .municipality : named.contains(where: regional.contains) ? .region : nil
+        let own = named.filter { !municipal.contains($0) && !regional.contains($0) && !["och", "i", "for", "av"].contains($0) }
+        guard !own.isEmpty else { return nil }
+        // A word of X is a word of the name, or one of them inflected ("Österåker", "Österåkers").
+        func same(_ a: String, _ b: String) -> Bool { a == b || (min(a.count, b.count) >= 4 && (a.hasPrefix(b) || b.hasPrefix(a))) }
+        let scored = facts.parties.compactMap { party -> (id: String, score: Int)? in
+            guard let name = party.name?.value, principal.map({ $0 == party.principal }) ?? true else { return nil }
+            let words = Words.folded(name)
+            let score = own.filter { word in words.contains { same(word, $0) } }.count
+            return score > 0 ? (party.id, score) : nil
+        }
+        guard let best = scored.map(\.score).max() else { return nil }
+        return scored.filter { $0.score == best }.map(\.id)
+    }
+
+    /// One of the parties "För X" names: the one a line guesses from a service it names, else the first
+    /// not yet among the signatories, else the first.
+    private func choose(among parties: [String], preferring guesses: [String], facts: ImportFacts) -> String {
+        guesses.first(where: parties.contains)
+            ?? parties.first { party in !facts.signatories.contains { $0.value.party == party } } ?? parties[0]
     }
 
     /// A principal a line names ("Ekerö kommun", "kommunen", "Region Stockholm", "landstinget") as the

@@ -40,7 +40,7 @@ struct Protocol: ParsableCommand {
         let groups = document.agreement.groups
         let chosen: Group?
         if let group {
-            chosen = Self.group(named: group, in: document.agreement)
+            chosen = document.agreement.group(named: group)
         } else {
             chosen = document.agreement.groups(ofKind: .individualForum).first
         }
@@ -93,37 +93,12 @@ struct Protocol: ParsableCommand {
 }
 
 extension Protocol {
-    /// The group `--group` names, as a chair types it: its id or name in any case; a group's kind or
-    /// name in a Swedish form ("styrgruppen", "individforumet"); or its name without "BUS" and without
-    /// the area ("BUS lokal styrgrupp", "lokala styrgruppen", "BUS individforum" for "BUS lokal
-    /// styrgrupp Nacka" and "BUS individforum Nacka") when that names one group only.
-    static func group(named text: String, in agreement: Agreement) -> Group? {
-        let groups = agreement.groups
-        let wanted = text.trimmingCharacters(in: .whitespaces).lowercased()
-        if let found = groups.first(where: { $0.id.value.lowercased() == wanted })
-            ?? groups.first(where: { $0.name?.value.lowercased() == wanted })
-            ?? agreement.group(named: text.trimmingCharacters(in: .whitespaces)) {
-            return found
-        }
-        let written = nameWords(text, area: agreement.area?.value)
-        guard !written.isEmpty else { return nil }
-        // The id in a Swedish form ("behandlingskonferensen" for `behandlingskonferens`).
-        let plain = Words.folded(text).joined(separator: "-")
-        if let byID = groups.first(where: { group in ["en", "et", "n", "t"].contains { group.id.value.folded() + $0 == plain } }) { return byID }
-        let matches = groups.filter { group in
-            let words = nameWords(group.name?.value ?? group.id.value, area: agreement.area?.value)
-            return written == words || (written.count > 1 && written.isSubset(of: words))
-                || (written.count == 1 && words.contains(written.first!))
-        }
-        return matches.count == 1 ? matches[0] : nil
-    }
-
     /// The group a name that names none probably means: one whose id, kind or a word of its name is a
     /// word of the text ("BUS styrgrupp 2027" → styrgrupp), else the nearest by spelling ("individfroum").
     static func meant(by text: String, in agreement: Agreement, among groups: [Group]) -> Group? {
-        let written = nameWords(text, area: agreement.area?.value)
+        let written = Agreement.groupNameWords(text, area: agreement.area?.value)
         let byWord = groups.filter { group in
-            var words = nameWords(group.name?.value ?? "", area: agreement.area?.value)
+            var words = Agreement.groupNameWords(group.name?.value ?? "", area: agreement.area?.value)
             words.insert(NameKey.stripEndings(group.id.value.folded()))
             if let kind = group.kind?.value { words.insert(NameKey.stripEndings(kind.rawValue.folded())) }
             return !written.isDisjoint(with: words.filter { $0.count > 4 })
@@ -133,24 +108,6 @@ extension Protocol {
         return Suggestion.nearest(to: text, in: names).flatMap { near in
             groups.first { $0.id.value == near || $0.name?.value == near }
         }
-    }
-
-    /// A group's name as words that matter: folded, each without its Swedish ending ("styrgruppen" →
-    /// styrgrupp, "lokala" → lokal, "Vallentunas" → the area's word), without the area's words, "BUS",
-    /// "lokal" (a name is the same with or without them) and small words ("styrgruppen i Vallentuna").
-    static func nameWords(_ name: String, area: String?) -> Set<String> {
-        let areaWords = Set(Words.folded(area ?? "").map(nameWord))
-        return Set(Words.folded(name).filter { !$0.isEmpty && !NameKey.fillers.contains($0) }.map(nameWord)
-            .filter { !areaWords.contains($0) && !ignoredWords.contains($0) })
-    }
-
-    static let ignoredWords: Set<String> = ["bus", "lokal", "i", "pa", "inom", "om", "av"]
-
-    /// One word of a name without its Swedish ending.
-    static func nameWord(_ folded: String) -> String {
-        var word = NameKey.stripEndings(folded)
-        if word.count > 4, word.hasSuffix("a") { word.removeLast() }
-        return word
     }
 
     /// "styrgrupp = BUS lokal styrgrupp Nacka" or "styrgrupp (BUS lokal styrgrupp Nacka)", or the id

@@ -60,6 +60,16 @@ import Testing
         assertFindings(in: Fixture.valid.replacing("ansvarig: styrgrupp", with: "ansvarig: styrgruppen"), [])
     }
 
+    /// The owner as `protocol --group` reads it — both ask `Agreement.group(named:)` — the group's own
+    /// name in any case or inflection, with or without "BUS" and the area.
+    @Test(arguments: ["BUS-gruppen", "bus-gruppen", "BUS-GRUPPEN", "Bus-gruppens", "BUS-gruppen i Testområdet", "styrgruppen"])
+    func theOwnerMayBeTheGroupsOwnName(owner: String) throws {
+        let text = Fixture.valid.replacing("namn: BUS lokal styrgrupp\n", with: "namn: BUS-gruppen i Testområdet\n")
+            .replacing("ansvarig: styrgrupp", with: "ansvarig: \(owner)")
+        assertFindings(in: text, [])
+        #expect(try #require(Fixture.parse(text)).group(named: owner)?.id.value == "styrgrupp")
+    }
+
     @Test func ownerThatIsNoGroupFailsWithSuggestion() {
         let found = assertFindings(in: Fixture.valid.replacing("ansvarig: styrgrupp", with: "ansvarig: 1️⃣styrgrup"), [ExpectedFinding("1️⃣", "BUS011", "the follow-up's owner `styrgrup` is not one of the `grupper`")])
         #expect(found.first?.hint?.en == "Did you mean `styrgrupp`?")

@@ -122,7 +122,31 @@ import Testing
 
     @Test func misspeltEscalationGroupIsReportedButCountyBodiesAreNot() {
         let text = Fixture.valid.replacing("eskalering: [individforum, BUSSAM]", with: "eskalering: [1️⃣individforom, BUSSAM]")
-        assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS014", "unknown group `individforom`")])
+        let found = assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS014", "unknown step `individforom` in `eskalering`: neither a group of the agreement nor a county-wide body")])
+        #expect(found.first?.hint?.en == "Did you mean `individforum`? The steps there are: styrgrupp, arbetsgrupp, individforum, BUSSAM.")
+        #expect(found.first?.hint?.sv == "Menade du `individforum`? Stegen som finns: styrgrupp, arbetsgrupp, individforum, BUSSAM.")
+        // The hint applied as written.
+        assertFindings(in: text.replacing("1️⃣individforom", with: "individforum"), [])
+    }
+
+    /// The format's steps are the agreement's groups (by id, name or inflected) and county-wide bodies:
+    /// a step that is neither — no typo of one — is no longer passed over; the hint lists the steps
+    /// there are. A typo of a body ("BUSAM") is offered the body.
+    @Test func anEscalationStepThatIsNoGroupOrBodyIsAFinding() {
+        let text = Fixture.valid.replacing("eskalering: [individforum, BUSSAM]", with: "eskalering: [individforum, 1️⃣rektorsgruppen, styrgruppen, BUS lokal styrgrupp, 2️⃣BUSAM]")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS014", "unknown step `rektorsgruppen` in `eskalering`: neither a group of the agreement nor a county-wide body"),
+            ExpectedFinding("2️⃣", "BUS014", "unknown step `BUSAM` in `eskalering`: neither a group of the agreement nor a county-wide body"),
+        ])
+        #expect(found.map(\.hint?.sv) == [
+            "Skriv en grupp i överenskommelsen eller ett länsgemensamt organ: styrgrupp, arbetsgrupp, individforum, BUSSAM. Den som tar emot en avvikelse först skrivs i `första-steg`.",
+            "Menade du `BUSSAM`? Stegen som finns: styrgrupp, arbetsgrupp, individforum, BUSSAM.",
+        ])
+        #expect(found.map(\.hint?.en) == [
+            "Write a group of the agreement or a county-wide body: styrgrupp, arbetsgrupp, individforum, BUSSAM. Whoever takes a deviation first goes in `första-steg`.",
+            "Did you mean `BUSSAM`? The steps there are: styrgrupp, arbetsgrupp, individforum, BUSSAM.",
+        ])
+        assertFindings(in: text.replacing("1️⃣rektorsgruppen, ", with: "").replacing("2️⃣BUSAM", with: "BUSSAM"), [])
     }
 
     @Test func unknownServiceIsAWarningWithSuggestion() {

@@ -114,6 +114,23 @@ import Testing
         assertFindings(in: fixed, [])
     }
 
+    /// A sentence naming the steering group by the name the agreement gives it (`namn: BUS-gruppen`,
+    /// "ledningsgruppen för BUS" for `namn: BUS ledningsgrupp`) says how that group meets; where the
+    /// agreement gives no group that name, the same sentence names none.
+    @Test(arguments: [
+        ("BUS-gruppen", "BUS-gruppen träffas vid behov.", "meets only when needed"),
+        ("BUS-gruppen i Testområdet", "BUS-gruppen ses en gång per år.", "meets less often"),
+        ("BUS ledningsgrupp", "Ledningsgruppen för BUS träffas en gång per år.", "meets less often"),
+    ])
+    func aGroupNamedAsTheAgreementNamesItIsThatGroup(name: String, sentence: String, says: String) {
+        let named = Self.body(sentence).replacing("namn: BUS lokal styrgrupp\n", with: "namn: \(name)\n")
+        #expect(named != Self.body(sentence))
+        assertFindings(in: named, [
+            ExpectedFinding("1️⃣", "BUS023", "the text says the styrgrupp \(says), but the front matter says `möten: { minst: 1, per: termin }`"),
+        ])
+        assertFindings(in: Self.body(sentence), [])
+    }
+
     /// A sentence on demand both for the group and the follow-up is one finding, not two.
     @Test func bothOnDemandInOneSentenceIsOneFinding() {
         assertFindings(in: Self.followUp("Styrgruppen möts vid behov och följer då upp överenskommelsen."), [

@@ -67,6 +67,39 @@ import Testing
         #expect(found.first?.hint?.sv == "Skriv i stället för hela värdet enhetens namn så som den själv skriver det (t.ex. i sin e-postsignatur): mottagningens eller vårdcentralens eget namn.")
     }
 
+    /// The template's guidance left in the text without its "Vägledning:" label — "Skriv här …",
+    /// "Beskriv …", a bracketed "[Ange …]" — is one finding per sentence: a warning in a draft, an error
+    /// once decided (`status: beslutad`), each hint quoting the sentence. Followed literally (the sentences
+    /// removed, the bracket written as the text it asks for), nothing is left.
+    @Test func guidanceLeftWithoutItsLabelIsAFindingPerSentence() {
+        let guidance = "1️⃣Skriv här hur frågor som inte kan lösas förs vidare. 2️⃣Beskriv vem som sitter i varje grupp."
+        let text = Fixture.valid
+            .replacing("## Samtycke\n", with: "## Organisation\nSamverkan sker på tre nivåer. \(guidance)\n\n## Samtycke\n")
+            .replacing("Styrgruppen följer upp överenskommelsen varje år.", with: "Styrgruppen följer upp överenskommelsen varje år. 3️⃣Uppföljningen avser [ange vad som följs upp].")
+        #expect(text != Fixture.valid)
+        let draft = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS024", "an instruction to the agreement's authors is left in the draft", .warning),
+            ExpectedFinding("2️⃣", "BUS024", "an instruction to the agreement's authors is left in the draft", .warning),
+            ExpectedFinding("3️⃣", "BUS024", "an instruction to the agreement's authors is left in the draft", .warning),
+        ])
+        #expect(draft.map(\.hint?.sv) == [
+            "Ta bort meningen ”Skriv här hur frågor som inte kan lösas förs vidare” eller skriv i dess ställe den text som den ber om.",
+            "Ta bort meningen ”Beskriv vem som sitter i varje grupp” eller skriv i dess ställe den text som den ber om.",
+            "Ta bort meningen ”Uppföljningen avser [ange vad som följs upp]” eller skriv i dess ställe den text som den ber om.",
+        ])
+        #expect(draft.first?.hint?.en == "Remove the sentence \"Skriv här hur frågor som inte kan lösas förs vidare\" or write in its place the text it asks for.")
+        assertFindings(in: text.replacing("typ: lokal-överenskommelse\n", with: "typ: lokal-överenskommelse\nstatus: beslutad\n"), [
+            ExpectedFinding("1️⃣", "BUS024", "an instruction to the agreement's authors is left in a decided agreement"),
+            ExpectedFinding("2️⃣", "BUS024", "an instruction to the agreement's authors is left in a decided agreement"),
+            ExpectedFinding("3️⃣", "BUS024", "an instruction to the agreement's authors is left in a decided agreement"),
+        ])
+        // The hints followed: the two sentences removed, the third's bracket written as the text.
+        let fixed = MarkedText(text).text
+            .replacing(" Skriv här hur frågor som inte kan lösas förs vidare. Beskriv vem som sitter i varje grupp.", with: "")
+            .replacing("[ange vad som följs upp]", with: "ärenden i individforum och avvikelser")
+        assertFindings(in: fixed, [])
+    }
+
     /// A real name that mentions the service is the parties' own.
     @Test func aNameOfTheirOwnIsNotAPlaceholder() {
         let text = Fixture.valid.replacing("    namn: BUP Teststad\n", with: "    namn: BUP (barn- och ungdomspsykiatri) Teststad\n")

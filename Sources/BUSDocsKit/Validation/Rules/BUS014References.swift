@@ -117,12 +117,15 @@ public struct ReferencesRule: Rule {
             resolve(template, among: templates, kind: .template, nearest: Suggestion.nearest(to: template.value, in: templates))
         }
         resolveForm(agreement.deviations?.form, kind: .form)
-        // Escalation steps are groups (by id, name or an inflected word: "styrgruppen"), county-wide
-        // bodies, or people ("närmaste chef"); only a near-miss of a group id is a typo.
-        for step in agreement.deviations?.escalation ?? [] where agreement.group(named: step.value) == nil && context.ruleSet.body(named: step.value) == nil && !context.ruleSet.acceptsReceiver(step.value) {
-            if let nearest = Suggestion.nearest(to: step.value, in: groups) {
-                findings.append(unresolved(step, kind: .group, nearest: nearest, severity: nil))
-            }
+        // Escalation steps are the agreement's groups (by id, name or an inflected word: "styrgruppen")
+        // or county-wide bodies, as the format lists them; a person is the routine's `första-steg`. Any
+        // other step is unknown: the hint names the steps there are, and the nearest when it is a typo.
+        // Groups that could not be read leave their steps unknowable: BUS019's finding is the one.
+        let steps = groups + context.ruleSet.bodies.map(\.name)
+        for step in agreement.groupsUnreadable ? [] : agreement.deviations?.escalation ?? [] where agreement.group(named: step.value) == nil && context.ruleSet.body(named: step.value) == nil && !context.ruleSet.acceptsReceiver(step.value) {
+            let fix = Suggestion.nearest(to: step.value, in: steps).map { Fix(step, replacement: $0) }
+            findings.append(finding(.unknownStep(step.value), at: step.location,
+                                    hint: fix.map { $0.hint(then: .knownSteps(steps)) } ?? .writeKnownStep(steps), fix: fix))
         }
         for file in agreement.attachments.compactMap(\.file) where Self.leavesFolder(file.value) {
             findings.append(finding(.outsideFolder(file.value), at: file.location, hint: .keepInSubfolder))
@@ -255,6 +258,20 @@ extension LocalizedText {
 
     fileprivate static func changeEvery(_ count: Int) -> LocalizedText {
         LocalizedText(sv: "Ändra alla \(count) hänvisningarna.", en: "Change all \(count) references.")
+    }
+
+    fileprivate static func unknownStep(_ step: String) -> LocalizedText {
+        LocalizedText(sv: "okänt steg `\(step)` i `eskalering`: varken en grupp i överenskommelsen eller ett länsgemensamt organ",
+                      en: "unknown step `\(step)` in `eskalering`: neither a group of the agreement nor a county-wide body")
+    }
+
+    fileprivate static func knownSteps(_ steps: [String]) -> LocalizedText {
+        LocalizedText(sv: "Stegen som finns: \(steps.joined(separator: ", ")).", en: "The steps there are: \(steps.joined(separator: ", ")).")
+    }
+
+    fileprivate static func writeKnownStep(_ steps: [String]) -> LocalizedText {
+        LocalizedText(sv: "Skriv en grupp i överenskommelsen eller ett länsgemensamt organ: \(steps.joined(separator: ", ")). Den som tar emot en avvikelse först skrivs i `första-steg`.",
+                      en: "Write a group of the agreement or a county-wide body: \(steps.joined(separator: ", ")). Whoever takes a deviation first goes in `första-steg`.")
     }
 
     fileprivate static let form = LocalizedText(sv: "blankett", en: "form")

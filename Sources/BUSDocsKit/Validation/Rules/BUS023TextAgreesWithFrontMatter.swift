@@ -96,7 +96,7 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         }
         let meetingSentences = context.sentences(mayHold: phrases.meetingWords)
         for sentence in meetingSentences {
-            guard let kind = Self.meetingSubject(of: sentence, meetingWords: phrases.meetingWords),
+            guard let kind = Self.meetingSubject(of: sentence, meetingWords: phrases.meetingWords, agreement: agreement),
                   let stated = FrequencyPhrase.perYear(in: sentence.words) else { continue }
             for group in agreement.groups(ofKind: kind) {
                 guard case let .atLeast(count, period)? = group.meetings?.value, stated < Double(count * period.perYear) else { continue }
@@ -108,7 +108,7 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         // "Styrgruppen, som möts vid behov, …": a standing group whose only cadence in the text is on demand.
         if !phrases.whenNeeded.isEmpty {
             let clauses = meetingSentences.flatMap { sentence in
-                Self.meetingClauses(of: sentence, meetingWords: phrases.meetingWords).map { (sentence, $0.kind, $0.words) }
+                Self.meetingClauses(of: sentence, meetingWords: phrases.meetingWords, agreement: agreement).map { (sentence, $0.kind, $0.words) }
             }
             let statedCadence = Set(clauses.filter { FrequencyPhrase.perYear(in: $0.2) != nil }.map(\.1))
             for (sentence, kind, words) in clauses where !statedCadence.contains(kind) {
@@ -134,7 +134,7 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         phrases.whenNeeded = phrases.whenNeeded.filter { $0.phrase.mayOccur(amongSorted: context.bodyWords) }
         let meetingSentences = context.sentences(mayHold: phrases.meetingWords)
         var found: [(sentence: Sentence, said: String)] = []
-        for sentence in meetingSentences where meetingSubject(of: sentence, meetingWords: phrases.meetingWords) == kind {
+        for sentence in meetingSentences where meetingSubject(of: sentence, meetingWords: phrases.meetingWords, agreement: context.agreement) == kind {
             guard let match = FrequencyPhrase.cadenceMatch(in: sentence.words[...]),
                   Double(match.times) * match.interval.perYear < Double(perYear) else { continue }
             var words = match.words
@@ -143,7 +143,7 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         }
         guard !phrases.whenNeeded.isEmpty else { return found }
         let clauses = meetingSentences.flatMap { sentence in
-            meetingClauses(of: sentence, meetingWords: phrases.meetingWords).map { (sentence, $0.kind, $0.words) }
+            meetingClauses(of: sentence, meetingWords: phrases.meetingWords, agreement: context.agreement).map { (sentence, $0.kind, $0.words) }
         }
         guard !clauses.contains(where: { $0.1 == kind && FrequencyPhrase.perYear(in: $0.2) != nil }) else { return found }
         for (sentence, clauseKind, words) in clauses where clauseKind == kind && !found.contains(where: { $0.sentence.location == sentence.location }) {
@@ -178,13 +178,14 @@ public struct TextAgreesWithFrontMatterRule: Rule {
     /// The parts of a sentence that each say how one group meets: one per meeting word, from where the
     /// previous one ends (or the group it names) to where the next one's starts. "Styrgruppen, som möts
     /// vid behov, och arbetsgruppen, som möts varje månad" is two.
-    static func meetingClauses(of sentence: Sentence, meetingWords: [StemPhrase]) -> [(kind: GroupKind, words: ArraySlice<String>)] {
+    static func meetingClauses(of sentence: Sentence, meetingWords: [StemPhrase], agreement: Agreement) -> [(kind: GroupKind, words: ArraySlice<String>)] {
         let words = sentence.words
+        let kinds = groupKinds(in: sentence, agreement: agreement)
         let verbs = words.indices.filter { index in meetingWords.contains { $0.matchRange(in: words[index...])?.lowerBound == index } }
         guard !verbs.isEmpty else { return [] }
         let subjects: [(index: Int?, kind: GroupKind?)] = verbs.map { verb in
             let window = max(0, verb - 4)...min(words.count - 1, verb + 4)
-            let named = window.compactMap { index in Self.groupKind(words[index]).map { (index, $0) } }
+            let named = window.compactMap { index in kinds[index].map { (index, $0) } }
             if let nearest = named.min(by: { abs($0.0 - verb) < abs($1.0 - verb) }) { return (nearest.0, nearest.1) }
             return (nil, sentence.headings.reversed().lazy.compactMap { $0.lazy.compactMap(Self.groupKind).first }.first)
         }
@@ -202,17 +203,30 @@ public struct TextAgreesWithFrontMatterRule: Rule {
 
     /// Which kind of group a sentence says meets: the group named nearest the meeting word (within four
     /// words), or — when it says "gruppen" or names none — the group its heading names.
-    static func meetingSubject(of sentence: Sentence, meetingWords: [StemPhrase]) -> GroupKind? {
+    static func meetingSubject(of sentence: Sentence, meetingWords: [StemPhrase], agreement: Agreement) -> GroupKind? {
         let words = sentence.words
         guard let verb = meetingWords.compactMap({ sentence.match($0)?.lowerBound }).min() else { return nil }
         let window = max(0, verb - 4)...min(words.count - 1, verb + 4)
-        let named = window.compactMap { index in Self.groupKind(words[index]).map { (index, $0) } }
+        let kinds = groupKinds(in: sentence, agreement: agreement)
+        let named = window.compactMap { index in kinds[index].map { (index, $0) } }
         if let nearest = named.min(by: { abs($0.0 - verb) < abs($1.0 - verb) }) { return nearest.1 }
         return sentence.headings.reversed().lazy.compactMap { $0.lazy.compactMap(Self.groupKind).first }.first
     }
 
     static func groupKind(_ word: String) -> GroupKind? {
         GroupKind.allCases.first { word.hasPrefix($0.rawValue.folded()) }
+    }
+
+    /// The kind of group each word of a sentence names: by its kind's word ("styrgruppen"), or by the
+    /// name the agreement gives one of its groups ("BUS-gruppen", "ledningsgruppen för BUS" for a group
+    /// named "BUS ledningsgrupp Sundbyberg"), the whole name at its first word.
+    static func groupKinds(in sentence: Sentence, agreement: Agreement) -> [Int: GroupKind] {
+        var kinds: [Int: GroupKind] = [:]
+        for (index, word) in sentence.words.enumerated() { kinds[index] = groupKind(word) }
+        for (index, group) in agreement.groupNames(in: sentence.words) where kinds[index] == nil {
+            kinds[index] = group.kind?.value
+        }
+        return kinds
     }
 
     /// Whether a sentence, or else the heading it stands under, speaks of something: a sentence that

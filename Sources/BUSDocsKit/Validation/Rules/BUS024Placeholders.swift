@@ -41,9 +41,10 @@ public struct PlaceholdersRule: Rule {
         }
         let text = context.ruleSet.placeholders.flatMap { placeholder in
             SourceFile.offsets(of: SourceFile.lowercased(Array(placeholder.utf8)), in: context.source.lowercasedBytes).map(context.source.location(ofByte:))
-        } + context.sentences.filter { $0.words.first.map(context.ruleSet.placeholderWords.contains) ?? false }.map(\.location)
+        }
         placeholders += text.map { ($0, .placeholderLeft(decided: decided), .replacePlaceholder) }
-        guard !placeholders.isEmpty else { return [] }
+        let instructions = Self.instructions(in: context)
+        guard !placeholders.isEmpty || !instructions.isEmpty else { return [] }
         let bodyStart = Self.bodyStart(of: context.source)
         var paragraphs: Set<Int> = []
         var findings: [Diagnostic] = []
@@ -54,7 +55,39 @@ public struct PlaceholdersRule: Rule {
             guard paragraphs.insert(Self.paragraphStart(of: placeholder.location.line, in: context.source, bodyStart: bodyStart)).inserted else { continue }
             findings.append(finding(placeholder.message, at: placeholder.location, hint: placeholder.hint, severity: severity))
         }
-        return findings
+        // A guidance sentence left without its label ("Skriv vad överenskommelsen ska uppnå.", "[Ange
+        // området]"): one finding for each, unless its paragraph's label was reported (the whole
+        // guidance goes then). Its hint quotes it, so that removing it or writing the text in its place
+        // is what it says.
+        for sentence in instructions where !paragraphs.contains(Self.paragraphStart(of: sentence.location.line, in: context.source, bodyStart: bodyStart)) {
+            var quoted = sentence.original(0...(sentence.words.count - 1), in: context.source)
+            // The words end at the last word: a bracket they opened is closed as the text closes it.
+            for (open, close) in [("[", "]"), ("(", ")")] where quoted.filter({ String($0) == open }).count > quoted.filter({ String($0) == close }).count {
+                quoted += close
+            }
+            findings.append(finding(.instructionLeft(decided: decided), at: sentence.location, hint: .removeInstruction(quoted), severity: severity))
+        }
+        return findings.sorted { $0.location < $1.location }
+    }
+
+    /// The sentences of the text that instruct the authors: opening with one of the rule set's
+    /// `platshållarord` ("Skriv här …", "Beskriv …", "Ange …"), or holding one's first word in brackets
+    /// ("[Ange området]").
+    static func instructions(in context: RuleContext) -> [Sentence] {
+        // Each opener as words: "skriv här" is two.
+        let openers = context.ruleSet.placeholderWords.sorted().map { $0.split(separator: " ").map(String.init) }
+        guard !openers.isEmpty else { return [] }
+        let sentences = context.sentences
+        // In brackets the first word is enough: "[Skriv ort]" is no sentence of the agreement.
+        let bracketed = Set(openers.compactMap(\.first)).sorted().flatMap { word in
+            SourceFile.offsets(of: Array("[\(word) ".utf8), in: context.source.lowercasedBytes).map(context.source.location(ofByte:))
+        }
+        // The sentence a bracket stands in: the last one that starts at or before it.
+        let holding = Set(bracketed.compactMap { place in sentences.lastIndex { $0.location <= place } })
+        return sentences.indices.filter { index in
+            guard !sentences[index].words.isEmpty else { return false }
+            return holding.contains(index) || openers.contains { sentences[index].words.starts(with: $0) }
+        }.map { sentences[$0] }
     }
 
     /// The principal a service of `new`'s skeleton belongs to, for the hint.
@@ -95,6 +128,19 @@ extension LocalizedText {
         decided
             ? LocalizedText(sv: "platshållartext är kvar i en beslutad överenskommelse", en: "placeholder text is left in a decided agreement")
             : LocalizedText(sv: "platshållartext är kvar i utkastet", en: "placeholder text is left in the draft")
+    }
+
+    fileprivate static func instructionLeft(decided: Bool) -> LocalizedText {
+        decided
+            ? LocalizedText(sv: "en anvisning till dem som skriver överenskommelsen är kvar i en beslutad överenskommelse",
+                            en: "an instruction to the agreement's authors is left in a decided agreement")
+            : LocalizedText(sv: "en anvisning till dem som skriver överenskommelsen är kvar i utkastet",
+                            en: "an instruction to the agreement's authors is left in the draft")
+    }
+
+    fileprivate static func removeInstruction(_ sentence: String) -> LocalizedText {
+        LocalizedText(sv: "Ta bort meningen ”\(sentence)” eller skriv i dess ställe den text som den ber om.",
+                      en: "Remove the sentence \"\(sentence)\" or write in its place the text it asks for.")
     }
 
     fileprivate static let replacePlaceholder = LocalizedText(

@@ -1,17 +1,87 @@
 extension Agreement {
-    /// The group a reference means: its id, or — as people write — its id or kind inflected
-    /// ("styrgruppen") or its name ("BUS lokal styrgrupp"), compared as `NameKey`s.
+    /// The group a reference means — `ansvarig:`, an escalation step, `protocol --group` — as people
+    /// write it: its id or name in any case; its id, kind or name inflected ("styrgruppen",
+    /// "individforumet", "BUS-gruppen"), compared as `NameKey`s; or its name without "BUS" and without
+    /// the area ("lokala styrgruppen", "bus-gruppen" for "BUS lokal styrgrupp Nacka", "BUS-gruppen i
+    /// Nacka") when that names one group only. A kind or word shared by two groups names neither.
     public func group(named written: String) -> Group? {
-        if let exact = groups.first(where: { $0.id.value == written }) { return exact }
-        let keys = NameKey.candidates(written)
-        let matches = groups.filter { group in
+        let text = written.trimmingCharacters(in: .whitespaces)
+        if let exact = groups.first(where: { $0.id.value == text }) { return exact }
+        let wanted = text.lowercased()
+        if let found = groups.first(where: { $0.id.value.lowercased() == wanted }) ?? groups.first(where: { $0.name?.value.lowercased() == wanted }) {
+            return found
+        }
+        let keys = NameKey.candidates(text)
+        let byKey = groups.filter { group in
             var names = [group.id.value]
             if let name = group.name?.value { names.append(name) }
             if let kind = group.kind?.value { names.append(kind.rawValue) }
             return names.contains { !keys.isDisjoint(with: NameKey.candidates($0)) }
         }
-        // A kind shared by two groups names neither.
+        if byKey.count == 1 { return byKey[0] }
+        let words = Self.groupNameWords(text, area: area?.value)
+        guard !words.isEmpty else { return nil }
+        // The id in a Swedish form ("behandlingskonferensen" for `behandlingskonferens`).
+        let plain = Words.folded(text).joined(separator: "-")
+        if let byID = groups.first(where: { group in ["en", "et", "n", "t"].contains { group.id.value.folded() + $0 == plain } }) { return byID }
+        let matches = groups.filter { group in
+            let own = Self.groupNameWords(group.name?.value ?? group.id.value, area: area?.value)
+            return words == own || (words.count > 1 && words.isSubset(of: own)) || (words.count == 1 && own.contains(words.first!))
+        }
         return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// A group's name as words that matter: folded, each without its Swedish ending ("styrgruppen" →
+    /// styrgrupp, "lokala" → lokal, "Vallentunas" → the area's word), without the area's words, "BUS",
+    /// "lokal" (a name is the same with or without them) and small words ("styrgruppen i Vallentuna").
+    public static func groupNameWords(_ name: String, area: String?) -> Set<String> {
+        let areaWords = Set(Words.folded(area ?? "").map(groupNameWord))
+        return Set(Words.folded(name).filter { !$0.isEmpty && !NameKey.fillers.contains($0) }.map(groupNameWord)
+            .filter { !areaWords.contains($0) && !ignoredNameWords.contains($0) })
+    }
+
+    /// Where running text names a group by the name the agreement gives it: its name's words next to
+    /// each other, in any order and inflection, small words and the area's words aside ("BUS-gruppen"
+    /// for `namn: BUS-gruppen i Nacka`, "ledningsgruppen för BUS" for `namn: BUS ledningsgrupp
+    /// Sundbyberg`). Each match is given at the index of its first word.
+    public func groupNames(in words: [String]) -> [(index: Int, group: Group)] {
+        let areaWords = Set(Words.folded(area?.value ?? "").map(Self.groupNameWord))
+        let small = NameKey.fillers.union(Self.ignoredNameWords).subtracting(["bus", "lokal"])
+        func key(_ word: String) -> String? {
+            if small.contains(word) { return nil }
+            let key = Self.groupNameWord(word)
+            return areaWords.contains(key) ? nil : key
+        }
+        var found: [(index: Int, group: Group)] = []
+        for group in groups {
+            guard let name = group.name?.value else { continue }
+            let wanted = Set(Words.folded(name).compactMap(key))
+            // A name of "BUS" alone is no group's own: every BUS in the text would be it.
+            guard !wanted.subtracting(["bus", "lokal"]).isEmpty else { continue }
+            for start in words.indices {
+                guard let first = key(words[start]), wanted.contains(first) else { continue }
+                var seen: Set<String> = [], index = start
+                // The name's words, with small words and the area's between them ("ledningsgruppen för BUS").
+                while index < words.count, index - start < wanted.count + 3 {
+                    guard let next = key(words[index]) else { index += 1; continue }
+                    guard wanted.contains(next) else { break }
+                    seen.insert(next)
+                    index += 1
+                    if seen == wanted { break }
+                }
+                if seen == wanted { found.append((start, group)) }
+            }
+        }
+        return found
+    }
+
+    static let ignoredNameWords: Set<String> = ["bus", "lokal", "i", "pa", "inom", "om", "av"]
+
+    /// One word of a name without its Swedish ending.
+    public static func groupNameWord(_ folded: String) -> String {
+        var word = NameKey.stripEndings(folded)
+        if word.count > 4, word.hasSuffix("a") { word.removeLast() }
+        return word
     }
 }
 
