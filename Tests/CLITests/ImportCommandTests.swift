@@ -741,7 +741,7 @@ import Testing
     /// An agreement in every form bus-docs writes it to sign — its own PDF and Word file, and what
     /// LibreOffice makes of them (the Word file printed to PDF, the HTML page saved as OpenDocument) — and
     /// imported back keeps what the document states: the area, the groups' names, the escalation's steps,
-    /// the SIP initiators. Its Markdown is the agreement itself (`import` reads a Markdown file's body only).
+    /// the SIP initiators, the members' substitutes. Its Markdown is the agreement itself (`import` reads a Markdown file's body only).
     @Test func anAgreementRoundTripsThroughEveryFormatItIsWrittenIn() throws {
         try #require(FileManager.default.isExecutableFile(atPath: "/usr/bin/soffice"), "LibreOffice is missing: `make test` installs it")
         let folder = try BusDocsProcess.temporaryFolder()
@@ -778,6 +778,11 @@ import Testing
             let imported = try Self.draft(out).agreement
             Self.expectSameFacts(original, imported, document)
             #expect(Set(imported.sip?.initiators.map(\.value) ?? []) == Set(original.sip?.initiators.map(\.value) ?? []), "\(document): SIP initiators")
+            // The members' substitutes, from the members' tables' "Ersättare" column.
+            func substitutes(_ agreement: Agreement) -> [String] {
+                agreement.groups.flatMap { group in group.members.compactMap { member in member.substitute.map { "\(group.kind?.value.rawValue ?? ""): \($0.value)" } } }.sorted()
+            }
+            #expect(substitutes(imported) == substitutes(original), "\(document): substitutes")
         }
     }
 

@@ -533,6 +533,7 @@ public struct FactFinder {
                 }
             }
             group.members = members(of: kind, in: context, facts: facts)
+            group.substitutes = substitutes(in: context, facts: facts)
             facts.groups.append(group)
         }
     }
@@ -656,6 +657,28 @@ public struct FactFinder {
         guard let cell = unit.cells.first(where: { $0.lowercased().hasPrefix(role.lowercased()) }), cell.split(separator: " ").count <= 12 else { return role }
         let whole = cell.trimmingCharacters(in: CharacterSet(charactersIn: " .,;:"))
         return whole.prefix(1).uppercased() + whole.dropFirst()
+    }
+
+    /// The substitutes a members' table names in its "Ersättare" column, by the party of their row:
+    /// "Enhetschef | BUP Nacka | Biträdande enhetschef". The row of labels is the table's, or (a PDF read
+    /// row by row) that of the rows just above.
+    private func substitutes(in context: [Unit], facts: ImportFacts) -> [String: String] {
+        func isLabel(_ cell: String) -> Bool { Words.folded(cell) == ["ersattare"] }
+        func labels(above block: Int) -> [String]? {
+            var block = block
+            while block >= 0, case .table(let rows, _) = document.blocks[block] {
+                if let row = rows.first(where: { $0.contains(where: isLabel) }) { return row }
+                block -= 1
+            }
+            return nil
+        }
+        var found: [String: String] = [:]
+        for unit in context where !unit.isHeading && !unit.cells.contains(where: isLabel) {
+            guard let labels = labels(above: unit.block), let column = labels.firstIndex(where: isLabel), column < unit.cells.count,
+                  !unit.cells[column].isEmpty, let party = partyMentions(in: unit, facts: facts).first?.party, found[party] == nil else { continue }
+            found[party] = unit.cells[column]
+        }
+        return found
     }
 
     /// Members where the text says who sits in a group: a list or table of roles and parties ("Enhetschef |

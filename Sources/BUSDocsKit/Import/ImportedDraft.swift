@@ -203,7 +203,8 @@ public struct ImportedDraft: Sendable {
             if !group.members.isEmpty {
                 text += "    ledamöter:\n"
                 for member in group.members {
-                    line("      - { part: \(member.value.party), roll: \(YAMLText.plain(member.value.role)) }", member.citation,
+                    let substitute = group.substitutes[member.value.party].map { ", ersättare: \(YAMLText.plain($0))" } ?? ""
+                    line("      - { part: \(member.value.party), roll: \(YAMLText.plain(member.value.role))\(substitute) }", member.citation,
                          key: "grupper.\(group.id).ledamöter", value: "\(member.value.party): \(member.value.role)")
                 }
             } else {

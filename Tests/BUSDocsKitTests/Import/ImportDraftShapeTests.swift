@@ -66,9 +66,9 @@ import Testing
 
     /// LibreOffice gives the cells of a table's header row (an HTML `<th>` row, or a row marked as the
     /// header) the paragraph style "Table Heading": that row labels the columns (made with soffice from
-    /// `sources/tabellrubrik.html`).
-    @Test func aRowInTheTableHeadingStyleIsTheTablesHeader() throws {
-        let document = try DocumentImporter.read(path: Self.pandoc.deletingLastPathComponent().appendingPathComponent("tabellrubrik.docx").path)
+    /// `sources/tabellrubrik.html`, as Word and as OpenDocument).
+    @Test(arguments: ["docx", "odt"]) func aRowInTheTableHeadingStyleIsTheTablesHeader(kind: String) throws {
+        let document = try DocumentImporter.read(path: Self.pandoc.deletingLastPathComponent().appendingPathComponent("tabellrubrik.\(kind)").path)
         #expect(document.blocks.contains { block in
             if case .table(let rows, let header) = block { return header && rows == [["Part", "Huvudman"], ["Ekerö kommun, socialtjänsten", "Kommun"], ["BUP Ekerö", "Region"]] }
             return false
