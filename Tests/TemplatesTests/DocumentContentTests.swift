@@ -257,6 +257,37 @@ import Testing
         #expect(agenda.contains("\n- Datum: ____________\n- Plats: ____________\n"), "\(agenda.prefix(400))")
     }
 
+    /// The Markdown protocol and agenda are written in by hand: no pipe table, whose cell holds no
+    /// paragraph and breaks at a line break, but a line or a heading with room under it for each thing to
+    /// write. A chair's paragraph of several lines, written under an action, leaves the document as cmark
+    /// reads it as it was: the same headings, the parties still to tick under each action.
+    @Test func theMarkdownProtocolAndAgendaHaveRoomToWriteNotTables() throws {
+        let minutes = try Documents.renderer.groupDocument(source, group: Documents.group("individforum", in: source), date: nil,
+                                                           noticed: nil, today: Documents.today, format: .md)
+        let agenda = try Documents.renderer.groupDocument(source, group: Documents.group("styrgrupp", in: source), date: nil,
+                                                          noticed: nil, today: Documents.today, format: .md)
+        for document in [minutes, agenda] {
+            #expect(!document.split(separator: "\n").contains { $0.hasPrefix("|") }, "\(document)")
+        }
+        func headings(_ markdown: String) -> [String] {
+            CommonMarkConverter.blocks(from: markdown).compactMap { block in
+                if case .heading(let level) = block.kind { return "h\(level) " + block.spans.map(\.text).joined() }
+                return nil
+            }
+        }
+        #expect(headings(minutes) == ["h1 Protokoll – BUS individforum – Testområdet", "h2 Närvaro", "h2 Anledning till mötet", "h2 Ärendet", "h2 Beslut",
+                                       "h3 Åtgärd 1", "h3 Åtgärd 2", "h3 Åtgärd 3", "h3 Åtgärd 4", "h2 Uppföljning", "h2 Justering"])
+        // Written in: a paragraph over two lines in place of the first action's first line to write on.
+        let written = minutes.replacingOccurrences(of: "Vad ska göras:\n\n________________________________________________________________\n",
+                                                    with: "Vad ska göras:\n\nSocialtjänsten kallar till en ny SIP inom två veckor | med BUP och skolan,\noch skolan utser en kontaktperson.\n")
+        #expect(written != minutes)
+        #expect(headings(written) == headings(minutes))
+        let html = CommonMarkConverter.html(from: written)
+        #expect(html.contains("<p>Socialtjänsten kallar till en ny SIP inom två veckor | med BUP och skolan,\noch skolan utser en kontaktperson.</p>"), "\(html)")
+        #expect(html.components(separatedBy: "<li>[ ] Teststads socialförvaltning</li>").count - 1 == 4, "\(html)")
+        #expect(minutes.contains("\n- Enhetschef, Teststads socialförvaltning: [ ] närvarande [ ] frånvarande — ersättare:\n"), "\(minutes)")
+    }
+
     /// The skeleton's "Ersättare med samma mandat" names nobody: the agenda leaves the column to fill in.
     @Test func theSkeletonsSubstituteIsLeftBlankOnTheAgenda() {
         let text = Documents.validText.replacing("{ part: sof, roll: Avdelningschef, ersättare: Enhetschef }",

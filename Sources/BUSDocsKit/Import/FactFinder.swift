@@ -314,14 +314,23 @@ public struct FactFinder {
             ?? early.first { $0.isHeading }
         guard let title else { return }
         facts.title = Found(value: title.text, citation: title.citation)
-        // "… (BUS) i Nacka", "… för Rinkeby-Kista och Spånga-Tensta": the place at the title's end.
+        // "… (BUS) i Nacka", "… för Rinkeby-Kista och Spånga-Tensta", "… på Lidingö": the place at the title's end.
         let tokens = title.tokens
-        if let index = tokens.lastIndex(where: { ["i", "för", "inom"].contains($0.lowercased()) }), index + 1 < tokens.count {
+        if let index = tokens.lastIndex(where: { ["i", "för", "inom", "på"].contains($0.lowercased()) }), index + 1 < tokens.count {
             let place = tokens[(index + 1)...].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " .,:;()"))
             if let first = place.first, first.isUppercase, place.split(separator: " ").count <= 6 {
-                facts.area = Found(value: place, citation: title.citation)
+                facts.area = Found(value: Self.area(named: place), citation: title.citation)
             }
         }
+    }
+
+    /// The area a title's place names: a municipality is the area by its place name, without "kommun" or
+    /// "stad" ("i Lidingö stad" is the area *Lidingö*, "för Danderyds kommun" *Danderyd*); any other place
+    /// as written.
+    static func area(named place: String) -> String {
+        let key = Municipalities.key(place)
+        guard Municipalities.stem(of: key) != key, let area = Municipalities.spelling(ofArea: place) else { return place }
+        return area
     }
 
     private func findMunicipality(_ facts: inout ImportFacts) {
@@ -495,7 +504,7 @@ public struct FactFinder {
             if nameRange.lowerBound > 0, first.0.words[nameRange.lowerBound - 1] == "bus" { nameRange = (nameRange.lowerBound - 1)...nameRange.upperBound }
             if nameRange.lowerBound > 0, ["lokal", "lokala"].contains(first.0.words[nameRange.lowerBound - 1]) { nameRange = (nameRange.lowerBound - 1)...nameRange.upperBound }
             if nameRange.lowerBound > 0, first.0.words[nameRange.lowerBound - 1] == "bus" { nameRange = (nameRange.lowerBound - 1)...nameRange.upperBound }
-            var name = first.0.original(nameRange)
+            var name = first.0.original(Self.withPlace(nameRange, in: first.0))
             name = name.prefix(1).uppercased() + name.dropFirst()
             var group = ImportFacts.GroupFact(id: kind.rawValue, kind: kind, name: Found(value: name, citation: first.0.citation))
             let context = units.filter { groupKinds(in: $0) == [kind] || (groupKinds(in: $0, headingsToo: false).first == kind) }
@@ -524,8 +533,32 @@ public struct FactFinder {
                 }
             }
             group.members = members(of: kind, in: context, facts: facts)
+            group.substitutes = substitutes(in: context, facts: facts)
             facts.groups.append(group)
         }
+    }
+
+    /// A group's name in a heading with the place after it: "BUS lokal styrgrupp Nacka", "Styrgrupp
+    /// Rinkeby-Kista och Spånga-Tensta" (the words with a capital that follow, and an "och" between two of
+    /// them), not a "(Styrgrupp)" or what a sentence goes on with.
+    static func withPlace(_ range: ClosedRange<Int>, in unit: Unit) -> ClosedRange<Int> {
+        guard unit.isHeading else { return range }
+        func capitalised(_ token: Int) -> Bool { unit.tokens[token].first.map { $0.isUppercase && $0.isLetter } == true }
+        var lastToken = unit.tokenOfWord[range.upperBound]
+        var token = lastToken + 1
+        while token < unit.tokens.count {
+            if capitalised(token) {
+                lastToken = token
+            } else if unit.tokens[token] == "och", token + 1 < unit.tokens.count, capitalised(token + 1) {
+                lastToken = token + 1
+                token += 1
+            } else {
+                break
+            }
+            token += 1
+        }
+        guard let end = unit.tokenOfWord.lastIndex(of: lastToken) else { return range }
+        return range.lowerBound...max(range.upperBound, end)
     }
 
     /// Who a sentence says convenes its group, read from where the sentence names the convener: after
@@ -624,6 +657,28 @@ public struct FactFinder {
         guard let cell = unit.cells.first(where: { $0.lowercased().hasPrefix(role.lowercased()) }), cell.split(separator: " ").count <= 12 else { return role }
         let whole = cell.trimmingCharacters(in: CharacterSet(charactersIn: " .,;:"))
         return whole.prefix(1).uppercased() + whole.dropFirst()
+    }
+
+    /// The substitutes a members' table names in its "Ersättare" column, by the party of their row:
+    /// "Enhetschef | BUP Nacka | Biträdande enhetschef". The row of labels is the table's, or (a PDF read
+    /// row by row) that of the rows just above.
+    private func substitutes(in context: [Unit], facts: ImportFacts) -> [String: String] {
+        func isLabel(_ cell: String) -> Bool { Words.folded(cell) == ["ersattare"] }
+        func labels(above block: Int) -> [String]? {
+            var block = block
+            while block >= 0, case .table(let rows, _) = document.blocks[block] {
+                if let row = rows.first(where: { $0.contains(where: isLabel) }) { return row }
+                block -= 1
+            }
+            return nil
+        }
+        var found: [String: String] = [:]
+        for unit in context where !unit.isHeading && !unit.cells.contains(where: isLabel) {
+            guard let labels = labels(above: unit.block), let column = labels.firstIndex(where: isLabel), column < unit.cells.count,
+                  !unit.cells[column].isEmpty, let party = partyMentions(in: unit, facts: facts).first?.party, found[party] == nil else { continue }
+            found[party] = unit.cells[column]
+        }
+        return found
     }
 
     /// Members where the text says who sits in a group: a list or table of roles and parties ("Enhetschef |

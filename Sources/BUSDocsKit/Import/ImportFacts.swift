@@ -37,6 +37,8 @@ public struct ImportFacts: Sendable {
         public var convener: Found<Convener>?
         public var chair: Found<Chair>?
         public var members: [Found<(party: String, role: String)>] = []
+        /// A member's substitute as a members' table names it ("Ersättare"), by the member's party.
+        public var substitutes: [String: String] = [:]
         /// The text says the individforum keeps minutes ("protokoll förs"): the built-in template.
         public var minutes: Citation?
     }

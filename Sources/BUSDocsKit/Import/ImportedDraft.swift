@@ -42,6 +42,18 @@ public struct ImportedDraft: Sendable {
     /// A role the text does not name, for the authors to write (BUS024 warns until they do).
     static let rolePlaceholder = "(ange roll)"
 
+    /// The meetings a cadence read from the text makes for `möten`, whose `per` is one period: "en gång
+    /// varannan vecka" is at least twice a month, "varannan månad" three times a term — the whole times
+    /// the first longer period holds; nil when none holds one ("vartannat år").
+    static func meetings(times: Int, _ interval: Interval) -> (times: Int, period: Period)? {
+        guard interval.every > 1 else { return (times, interval.period) }
+        for period in Period.allCases where period.perYear < interval.period.perYear {
+            let whole = times * interval.period.perYear / (interval.every * period.perYear)
+            if whole >= 1 { return (whole, period) }
+        }
+        return nil
+    }
+
     private mutating func write(_ facts: ImportFacts, ruleSet: RuleSet, ruleSetGiven: Bool) {
         let area = facts.area?.value
         text += "---\n"
@@ -144,9 +156,12 @@ public struct ImportedDraft: Sendable {
                     gap("    ", "grupper.\(group.id).möten", sv: "skriv inom hur många dagar individforum hålls (`möten: { vid-behov: true, inom-dagar: 14 }`)",
                         en: "write within how many days the individforum meets (`möten: { vid-behov: true, inom-dagar: 14 }`)")
                 }
-            } else if let cadence = group.cadence {
-                let value = "{ minst: \(cadence.value.times), per: \(cadence.value.interval.text) }"
+            } else if let cadence = group.cadence, let meetings = Self.meetings(times: cadence.value.times, cadence.value.interval) {
+                let value = "{ minst: \(meetings.times), per: \(meetings.period.rawValue) }"
                 line("    möten: \(value)", cadence.citation, key: "grupper.\(group.id).möten", value: value)
+            } else if let cadence = group.cadence {
+                gap("    ", "grupper.\(group.id).möten", sv: "texten säger \(cadence.citation.text); `möten` räknar per vecka, månad, termin eller år: skriv `möten: { minst: 1, per: år }` eller det som gäller",
+                    en: "the text says \(cadence.citation.text); `möten` counts per week, month, term or year: write `möten: { minst: 1, per: år }` or what applies")
             } else if group.kind.isStanding {
                 gap("    ", "grupper.\(group.id).möten", sv: "skriv hur ofta gruppen möts (`möten: { minst: 1, per: termin }`)",
                     en: "write how often the group meets (`möten: { minst: 1, per: termin }`)")
@@ -188,7 +203,8 @@ public struct ImportedDraft: Sendable {
             if !group.members.isEmpty {
                 text += "    ledamöter:\n"
                 for member in group.members {
-                    line("      - { part: \(member.value.party), roll: \(YAMLText.plain(member.value.role)) }", member.citation,
+                    let substitute = group.substitutes[member.value.party].map { ", ersättare: \(YAMLText.plain($0))" } ?? ""
+                    line("      - { part: \(member.value.party), roll: \(YAMLText.plain(member.value.role))\(substitute) }", member.citation,
                          key: "grupper.\(group.id).ledamöter", value: "\(member.value.party): \(member.value.role)")
                 }
             } else {

@@ -72,6 +72,17 @@ struct OpenDocumentReader {
         return false
     }
 
+    /// Whether a paragraph style is LibreOffice's "Table Heading" (`Table_20_Heading`) or one based on it.
+    private func isTableHeading(_ style: String?) -> Bool {
+        var current = style
+        for _ in 0..<6 {
+            guard let name = current else { return false }
+            if name == "Table_20_Heading" { return true }
+            current = parents[name]
+        }
+        return false
+    }
+
     private func isBold(_ style: String?) -> Bool {
         var current = style
         for _ in 0..<6 {
@@ -145,7 +156,13 @@ struct OpenDocumentReader {
             }
             if cells.contains(where: { !$0.isEmpty }) { rows.append(cells) }
         }
-        if !rows.isEmpty { raw.append(.table(rows, header: !headerRows.isEmpty)) }
+        // LibreOffice's "Table Heading" paragraph style in every cell of the first row (an HTML `<th>` row):
+        // that row labels the columns too.
+        let styled = headerRows.isEmpty && bodyRows.first.map { row in
+            let paragraphs = row.descendants("p").filter { !Whitespace.collapsed($0.text).isEmpty }
+            return !paragraphs.isEmpty && paragraphs.allSatisfy { isTableHeading($0.attributes["style-name"]) }
+        } == true
+        if !rows.isEmpty { raw.append(.table(rows, header: !headerRows.isEmpty || styled)) }
     }
 
     struct Inline {

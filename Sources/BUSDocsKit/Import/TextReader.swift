@@ -170,6 +170,7 @@ enum TextReader {
         let typical = widths.isEmpty ? 80 : widths[min(widths.count - 1, widths.count * 9 / 10)]
         var previousWidth = 0
         var previousHeading: Int?
+        let listed = markdown ? [:] : numberedRuns(lines, headings: headings)
         for (index, line) in lines.enumerated() {
             let trimmed = line.trimmingWhitespace()
             defer { previousWidth = trimmed.count; previousHeading = headings[index] }
@@ -196,6 +197,13 @@ enum TextReader {
             if !markdown, let first = trimmed.first, first.isUppercase || first.isNumber, let text = current?.text,
                previousWidth * 10 < typical * 7, endsParagraph(text, typical: typical) {
                 flush()
+            }
+            if let text = listed[index] {
+                flush()
+                let indent = line.prefix { $0 == " " || $0 == "\t" }.count
+                current = RawParagraph(text: text, list: (true, min(indent / 2, 5)))
+                currentLines = 1
+                continue
             }
             if !markdown, !sizedHeadingsOnly, BlockClassifier.numberedHeading(trimmed) != nil {
                 flush()
@@ -272,6 +280,43 @@ enum TextReader {
         if before?.isUppercase == true || before?.isNumber == true { return paragraph + line }
         document.note(.hyphenationJoined)
         return String(paragraph.dropLast()) + line
+    }
+
+    /// The lines that are items of a numbered list, with their text: "1. närmaste arbetsledare", "2. BUS
+    /// individforum Nacka", "3. …" one under the other, each within three lines of the one numbered before
+    /// or after it, with no blank line or heading between (a PDF's list, as LibreOffice prints one), and a
+    /// numbered line whose sentence goes on on the next line. A numbered heading ("2. Syfte") has its
+    /// section's text, set apart, before the next, and ends on its own line.
+    static func numberedRuns(_ lines: [String], headings: [Int: Int]) -> [Int: String] {
+        func number(_ line: String) -> (Int, String)? {
+            let trimmed = line.trimmingWhitespace()
+            let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
+            guard !digits.isEmpty, digits.count <= 2, let value = Int(digits), trimmed.dropFirst(digits.count).hasPrefix(". ") else { return nil }
+            let text = String(trimmed.dropFirst(digits.count + 2)).trimmingWhitespace()
+            guard let first = text.first, first.isLetter else { return nil }
+            return (value, text)
+        }
+        var found: [Int: String] = [:]
+        var previous: (index: Int, number: Int)?
+        for (index, line) in lines.enumerated() {
+            if line.trimmingWhitespace().isEmpty || headings[index] != nil { previous = nil; continue }
+            guard let (value, text) = number(line) else {
+                if let last = previous, index - last.index >= 3 { previous = nil }
+                continue
+            }
+            if let last = previous, last.number + 1 == value {
+                found[last.index] = number(lines[last.index])?.1
+                found[index] = text
+            }
+            // "3. Frågor av principiell karaktär skickas till" over "samrådsgruppen …": a sentence the line
+            // broke, no heading.
+            if text.first?.isUppercase == true, index + 1 < lines.count, headings[index + 1] == nil,
+               lines[index + 1].trimmingWhitespace().first?.isLowercase == true {
+                found[index] = text
+            }
+            previous = (index, value)
+        }
+        return found
     }
 
     /// "1. Avvikelsen hanteras …" in text without markup (a PDF's numbered list): an ordered item when

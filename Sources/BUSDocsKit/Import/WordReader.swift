@@ -319,7 +319,7 @@ struct WordReader {
         var header = look?.attributes["firstRow"] == "1" || (look?.attributes["val"]).flatMap { Int($0, radix: 16) }.map { $0 & 0x20 != 0 } == true
         for row in element.elements where row.name == "tr" || row.name == "sdt" || row.name == "customXml" {
             for row in row.name == "tr" ? [row] : row.descendants("tr") {
-                if rows.isEmpty, row.child("trPr")?.child("tblHeader") != nil { header = true }
+                if rows.isEmpty, row.child("trPr")?.child("tblHeader") != nil || isHeadingRow(row) { header = true }
                 var cells: [String] = []
                 for cell in row.elements where cell.name == "tc" || cell.name == "sdt" {
                     for cell in cell.name == "tc" ? [cell] : cell.descendants("tc") {
@@ -337,6 +337,18 @@ struct WordReader {
         guard !rows.isEmpty else { return }
         tableBlocks.append((raw.count, .table(rows: rows, header: header)))
     }
+
+    /// A row whose paragraphs are all in the paragraph style for a table's header row: LibreOffice's
+    /// "Table Heading" ("Tabellrubrik"), which it gives the cells of an HTML `<th>` row and a header row.
+    private func isHeadingRow(_ row: XMLElement) -> Bool {
+        let paragraphs = row.descendants("p").filter { !$0.descendants("t").isEmpty }
+        return !paragraphs.isEmpty && paragraphs.allSatisfy { paragraph in
+            let id = paragraph.child("pPr")?.child("pStyle")?.attributes["val"]
+            return id.flatMap { styles[$0]?.name.lowercased() }.map(Self.headingRowStyles.contains) == true
+        }
+    }
+
+    static let headingRowStyles: Set<String> = ["table heading", "tabellrubrik"]
 
     /// A paragraph's text as it reads now, with what its runs say about bold.
     struct Inline {

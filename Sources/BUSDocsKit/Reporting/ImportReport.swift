@@ -25,13 +25,19 @@ public struct ImportReport: Sendable {
     }
 
     private func noteLines(_ language: Language) -> [String] {
+        let blocks = document.blocks.count, footnotes = document.footnotes.count
         var lines = [language == .swedish
-            ? "\(document.blocks.count) stycken, \(document.footnotes.count) fotnoter lästa; utkastet skrevs till \(output)"
-            : "\(document.blocks.count) paragraphs and \(document.footnotes.count) footnotes read; the draft was written to \(output)"]
+            ? "\(Self.counted(blocks, "stycke", "stycken")), \(Self.counted(footnotes, "fotnot", "fotnoter")) lästa; utkastet skrevs till \(output)"
+            : "\(Self.counted(blocks, "paragraph", "paragraphs")) and \(Self.counted(footnotes, "footnote", "footnotes")) read; the draft was written to \(output)"]
         for note in ImportedDocument.Note.allCases {
             if let count = document.notes[note] { lines.append("\(note.text.text(in: language)) (\(count))") }
         }
         return lines
+    }
+
+    /// "1 varning", "0 varningar", "2 varningar": the singular after 1 only, in either language.
+    static func counted(_ count: Int, _ singular: String, _ plural: String) -> String {
+        "\(count) \(count == 1 ? singular : plural)"
     }
 
     /// Each finding in one line, its notes in lines of their own indented under it.
@@ -63,7 +69,8 @@ public struct ImportReport: Sendable {
         out += draft.recognised.map { "  \($0.key): \($0.value) — \($0.citation.text)\n" }.joined()
         out += "\(w.missing) (\(draft.missing.count)):\n"
         out += draft.missing.map { "  \($0.key): \($0.hint.text(in: language))\n" }.joined()
-        out += "\(w.findings) (\(language == .swedish ? "\(check.errorCount) fel, \(check.warningCount) varningar" : "\(check.errorCount) errors, \(check.warningCount) warnings")):\n"
+        let errors = check.errorCount, warnings = check.warningCount
+        out += "\(w.findings) (\(language == .swedish ? "\(errors) fel, \(Self.counted(warnings, "varning", "varningar"))" : "\(Self.counted(errors, "error", "errors")), \(Self.counted(warnings, "warning", "warnings"))")):\n"
         out += findingLines(language).map { "  \($0)\n" }.joined()
         return out
     }
