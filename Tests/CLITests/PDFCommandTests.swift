@@ -122,6 +122,52 @@ import Testing
         #expect(try String(contentsOf: output, encoding: .utf8) == "earlier")
     }
 
+    /// `--archival --filled`: the filled PDF is named to WeasyPrint's Python (BUS_DOCS_FILLED), whose
+    /// form step writes its answers into the page; what that step reports is said in the user's language,
+    /// and nothing is written. Without WeasyPrint's Python, or without --archival, it is refused. (The
+    /// answers printed into a real archival PDF: scripts/pdf-test.sh, with WeasyPrint and pypdf.)
+    @Test func aFilledFormIsArchivedThroughWeasyPrintsPython() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let filled = folder.appendingPathComponent("ifylld.pdf")
+        try "%PDF-1.7 filled\n".write(to: filled, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("arkiv.pdf")
+        let python = folder.appendingPathComponent("python3")
+        try """
+            #!/bin/sh
+            printf '%s\\n' "$@" > "\(folder.path)/arguments"
+            printf '%s' "$BUS_DOCS_FILLED" > "\(folder.path)/filled"
+            echo 'arendet, plats' >&2
+            exit 3
+            """.write(to: python, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: python.path)
+        let weasyPrint = folder.appendingPathComponent("weasyprint")
+        try "#!\(python.path)\nimport sys\n".write(to: weasyPrint, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: weasyPrint.path)
+        let arguments = ["deviation", Self.agreement, "--format", "pdf", "--archival", "--filled", filled.path, "-o", output.path]
+        let english = try BusDocsProcess.run(arguments, environment: ["LANG": "C", "BUS_DOCS_WEASYPRINT": weasyPrint.path])
+        #expect(english.status == 2)
+        #expect(english.stderr == "bus-docs: --filled \(filled.path): this form has no fields arendet, plats; run the command that made the filled PDF "
+            + "(the same agreement, --group, --date and --noticed) with --archival --filled\n", "\(english.stderr)")
+        #expect(try String(contentsOf: folder.appendingPathComponent("filled"), encoding: .utf8) == filled.path)
+        let script = try String(contentsOf: folder.appendingPathComponent("arguments"), encoding: .utf8)
+        #expect(script.contains("fill(self.etree_element, answers(os.environ['BUS_DOCS_FILLED']))") && script.contains("from pypdf import PdfReader"))
+        let swedish = try BusDocsProcess.run(arguments, environment: ["LANG": "sv_SE.UTF-8", "BUS_DOCS_WEASYPRINT": weasyPrint.path])
+        #expect(swedish.stderr == "bus-docs: --filled \(filled.path): blanketten har inte fälten arendet, plats; skriv samma kommando som gjorde den ifyllda PDF:en "
+            + "(samma överenskommelse, --group, --date och --noticed) med --archival --filled\n", "\(swedish.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+        // A WeasyPrint that is not run through its Python cannot read the filled form.
+        let shell = try BusDocsProcess.run(arguments, environment: ["LANG": "C", "BUS_DOCS_WEASYPRINT": try Self.recordingWeasyPrint(in: folder).path])
+        #expect(shell.status == 2 && shell.stderr.contains("--filled reads the filled PDF with pypdf in WeasyPrint's Python environment: install them with `make pdf-deps`"), "\(shell.stderr)")
+        for (lang, message) in [("C", "bus-docs: --filled only applies with --format pdf --archival: the filled form is printed as archival PDF\n"),
+                                ("sv_SE.UTF-8", "bus-docs: --filled gäller bara med --format pdf --archival: den ifyllda blanketten skrivs ut som arkiv-PDF\n")] {
+            let plain = try BusDocsProcess.run(["deviation", Self.agreement, "--format", "pdf", "--filled", filled.path, "-o", output.path], environment: ["LANG": lang])
+            #expect(plain.status == 2 && plain.stderr == message, "\(plain.stderr)")
+        }
+        let missing = try BusDocsProcess.run(["deviation", Self.agreement, "--format", "pdf", "--archival", "--filled", "finns-inte.pdf", "-o", output.path])
+        #expect(missing.status == 2 && missing.stderr == "bus-docs: --filled finns-inte.pdf: the file does not exist or cannot be read as PDF\n", "\(missing.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
     @Test func archivalIsOnlyForPDF() throws {
         let result = try BusDocsProcess.run(["deviation", Self.agreement, "--format", "md", "--archival"])
         #expect(result.status == 2)

@@ -144,9 +144,12 @@ import Testing
         #expect(none.status == 2 && none.stdout.isEmpty)
         // For programs, one JSON document on stderr, as `check --format json` says why it could not run.
         let failure = try #require(try JSONSerialization.jsonObject(with: Data(none.stderr.utf8)) as? [String: Any], "\(none.stderr)")
-        #expect((failure["failure"] as? [String: Any])?["message"] as? String == "--year 2023: no area has a register for 2023 in Register (there are only 2024 and 2025); check --year")
+        let refusal = "--year 2023: no area has a register for 2023 in Register (there are only 2024 and 2025). To follow up 2023: create the folders "
+            + "Register/nacka-2023/2023/ and Register/rinkeby-kista-spanga-tensta-2017/2023/, in each individforum.csv (header row `uppmärksammat;möte;parter;utfall`) "
+            + "and avvikelser.csv (header row `datum;från;till;ämne;principiell;status`); or give a year that has a register with --year"
+        #expect((failure["failure"] as? [String: Any])?["message"] as? String == refusal)
         let text = try BusDocsProcess.run(["report", "--register", "Register", "--year", "2023", "--format", "md"])
-        #expect(text.status == 2 && text.stderr == "bus-docs: --year 2023: no area has a register for 2023 in Register (there are only 2024 and 2025); check --year\n", "\(text.stderr)")
+        #expect(text.status == 2 && text.stderr == "bus-docs: \(refusal)\n", "\(text.stderr)")
         let folder = try BusDocsProcess.temporaryFolder()
         try FileManager.default.copyItem(atPath: BusDocsProcess.packageRoot.appendingPathComponent("Register").path, toPath: folder.appendingPathComponent("Register").path)
         let nacka = folder.appendingPathComponent("Register/nacka-2023/2025")
@@ -158,6 +161,32 @@ import Testing
         #expect((try? JSONSerialization.jsonObject(with: Data(partial.stderr.utf8))) != nil, "\(partial.stderr)")
         let partialText = try BusDocsProcess.run(["report", BusDocsProcess.packageRoot.appendingPathComponent("Agreements").path, "--register", folder.appendingPathComponent("Register").path, "--year", "2025", "--format", "md"])
         #expect(partialText.stderr.contains(": no register for 2025 ("), "\(partialText.stderr)")
+    }
+
+    /// An area with no register folder yet: the refusal names the folder it looked for and how to start
+    /// one, in both languages, not "check --year"; done literally, the follow-up is made.
+    @Test func anAreaWithoutARegisterFolderIsToldHowToStartOne() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let register = folder.appendingPathComponent("Register")
+        try FileManager.default.createDirectory(at: register, withIntermediateDirectories: true)
+        let arguments = ["report", "Agreements/nacka-2023.md", "--register", register.path, "--year", "2026", "--today", "2026-11-27", "--format", "md"]
+        let english = try BusDocsProcess.run(arguments)
+        #expect(english.status == 2 && english.stdout.isEmpty)
+        #expect(english.stderr == "bus-docs: --year 2026: no area has a register for 2026 in \(register.path) (there are no years at all). To follow up 2026: "
+            + "create the folder \(register.path)/nacka-2023/2026/ and in it individforum.csv (header row `uppmärksammat;möte;parter;utfall`) "
+            + "and avvikelser.csv (header row `datum;från;till;ämne;principiell;status`)\n", "\(english.stderr)")
+        let swedish = try BusDocsProcess.run(arguments, environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(swedish.status == 2)
+        #expect(swedish.stderr == "bus-docs: --year 2026: inget område har ett register för 2026 i \(register.path) (det finns inga år alls). För att följa upp 2026: "
+            + "skapa mappen \(register.path)/nacka-2023/2026/ och i den individforum.csv (rubrikraden `uppmärksammat;möte;parter;utfall`) "
+            + "och avvikelser.csv (rubrikraden `datum;från;till;ämne;principiell;status`)\n", "\(swedish.stderr)")
+        let year = register.appendingPathComponent("nacka-2023/2026")
+        try FileManager.default.createDirectory(at: year, withIntermediateDirectories: true)
+        try "uppmärksammat;möte;parter;utfall\n".write(to: year.appendingPathComponent("individforum.csv"), atomically: true, encoding: .utf8)
+        try "datum;från;till;ämne;principiell;status\n".write(to: year.appendingPathComponent("avvikelser.csv"), atomically: true, encoding: .utf8)
+        let started = try BusDocsProcess.run(arguments)
+        #expect(started.status == 0 && started.stderr.isEmpty, "\(started.stderr)")
+        #expect(started.stdout.hasPrefix("# Uppföljning av BUS-samverkan 2026"))
     }
 
     /// A register folder named after the area ("Nacka") is one finding that names the folder to rename,

@@ -6,11 +6,12 @@ import TestSupport
 
 /// The yearly follow-up made from the example registers in `Register/` for the agreements in `Agreements/`.
 @Suite struct ReportRenderingTests {
-    static func exampleReport(suppressing: Bool = true, today: LocalDate? = nil) throws -> (FollowUpReport, [String: RuleSet]) {
+    static func exampleReport(suppressing: Bool = true, today: LocalDate? = nil,
+                              names: [String] = ["nacka-2023.md", "rinkeby-kista-spanga-tensta-2017.md"]) throws -> (FollowUpReport, [String: RuleSet]) {
         let root = TestPaths.packageRoot()
         var areas: [FollowUpArea] = []
         var ruleSets: [String: RuleSet] = [:]
-        for name in ["nacka-2023.md", "rinkeby-kista-spanga-tensta-2017.md"] {
+        for name in names {
             let path = root.appendingPathComponent("Agreements/\(name)").path
             let parsed = AgreementParser.parse(bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))), path: path)
             let agreement = try #require(parsed.agreement)
@@ -41,7 +42,7 @@ import TestSupport
         let document = WordPackage(body: body, properties: .init(title: "Uppföljning", subject: "Uppföljning", area: nil)).documentPart
         Snapshot.expect(document, matches: "report.document.xml")
         let view = ReportView(report, ruleSets: ruleSets)
-        let tables = 1 + view.regionTables.count + view.areas.map(\.tables.count).reduce(0, +)
+        let tables = (view.overview == nil ? 0 : 1) + view.regionTables.count + view.areas.map(\.tables.count).reduce(0, +)
         #expect(document.components(separatedBy: "<w:tbl>").count - 1 == tables)
         #expect(markdown.components(separatedBy: "\n|---|").count - 1 == tables)
         #expect(document.contains("<w:t xml:space=\"preserve\">färre än 3</w:t>"))
@@ -86,7 +87,89 @@ import TestSupport
         let none = FollowUpReport(year: 2025, areas: [FollowUpArea(name: "Nacka", slug: "nacka-2023", agreement: agreement, ruleSet: ruleSets["nacka-2023"]!, registers: [])], suppressing: true)
         let html = try Documents.renderer.followUpReport(none, ruleSets: ruleSets)
         #expect(html.contains("<p>Det finns inget register för 2025.</p>"))
-        #expect(html.contains("<tr><th scope=\"row\">Nacka</th><td>inget register</td>"))
+        // One area: no overview repeating it.
+        #expect(!html.contains("<tr><th scope=\"row\">Nacka</th><td>inget register</td>") && !html.contains("id=\"oversikt\""))
+    }
+
+    /// Nacka's agreement with a register year made here (no register files needed).
+    static func nackaReport(_ register: RegisterYear, suppressing: Bool = true) throws -> (FollowUpReport, [String: RuleSet]) {
+        let (_, ruleSets) = try exampleReport()
+        let path = TestPaths.packageRoot().appendingPathComponent("Agreements/nacka-2023.md").path
+        let agreement = try #require(AgreementParser.parse(bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))), path: path).agreement)
+        let area = FollowUpArea(name: "Nacka", slug: "nacka-2023", agreement: agreement, ruleSet: ruleSets["nacka-2023"]!, registers: [register])
+        return (FollowUpReport(year: register.year, areas: [area], suppressing: suppressing), ruleSets)
+    }
+
+    /// A chart whose figures are all hidden (or hidden and 0) would be labels without bars: the page says
+    /// in one sentence that it is not drawn, and why, with the link to its table; the legend explains
+    /// the signs the tables use and no other.
+    @Test func aChartWithNothingToDrawIsOneSentence() throws {
+        var register = RegisterYear(year: 2025)
+        let day = try #require(LocalDate(iso: "2025-03-04"))
+        register.deviations = [DeviationEntry(date: day, from: "socialtjanst", to: "bup", topic: .sip, principal: false, status: .solvedLocally),
+                               DeviationEntry(date: day, from: "elevhalsa", to: "bup", topic: .sip, principal: false, status: .solvedLocally)]
+        let (report, ruleSets) = try Self.nackaReport(register)
+        let html = try Documents.renderer.followUpReport(report, ruleSets: ruleSets)
+        let section = try #require(html.components(separatedBy: "<section class=\"omrade\" id=\"nacka-2023\"").last)
+        #expect(!html.contains("<svg") && !html.contains("<figure"))
+        #expect(section.contains("""
+            <p>Diagrammet ”Avvikelser 2025 per mottagande verksamhet, Nacka” visas inte, eftersom alla dess tal är skyddade; talen står i tabellen \
+            <a href="#nacka-2023-matris">Avvikelser 2025: skickande verksamhet (rad) och mottagande (kolumn)</a>.</p>
+            <p>Diagrammet ”Avvikelser 2025 per ämne, Nacka” visas inte, eftersom dess tal är 0 eller skyddade; talen står i tabellen \
+            <a href="#nacka-2023-avvikelser">Avvikelser efter ämne och status</a>.</p>
+            """), "\(section)")
+        #expect(HTMLValidator.problems(in: html).isEmpty)
+        // Each of the two deviations is hidden as "..", so that neither can be told from the other: the
+        // legend has that sign, "–" (no share or median without meetings, no sip.csv), and no "färre än 3".
+        #expect(!html.contains("färre än 3"))
+        #expect(ReportView(report, ruleSets: ruleSets).notice == "Små tal är skyddade: ”..” står för ett tal som döljs så att ett litet tal inte kan räknas fram ur en summa. "
+            + "Ett tal har samma tecken i alla tabeller där det står. Summorna är räknade före skyddet. ”–” betyder att uppgiften saknas eller inte redovisas.")
+        // Internal: every count shown, so the chart is drawn.
+        let (unprotected, _) = try Self.nackaReport(register, suppressing: false)
+        #expect(try Documents.renderer.followUpReport(unprotected, ruleSets: ruleSets).components(separatedBy: "<svg ").count - 1 == 2)
+    }
+
+    /// The legend says each sign the tables use, and only those: "–" whenever a table has it (the example
+    /// report: a party without SIPs in 2024), none of the protection's marks when nothing is hidden.
+    @Test func theLegendExplainsEverySignUsedAndNoOther() throws {
+        let (example, ruleSets) = try Self.exampleReport()
+        let exampleView = ReportView(example, ruleSets: ruleSets)
+        let texts = Set(([exampleView.overview!] + exampleView.regionTables + exampleView.areas.flatMap(\.tables)).flatMap { $0.rows.flatMap { $0.cells.map(\.text) } })
+        #expect(texts.isSuperset(of: ["färre än 3", "..", "–"]))
+        #expect(exampleView.notice == "Små tal är skyddade: ”färre än 3” står för 1 eller 2 ärenden och ”..” för ett tal som döljs så att ett litet tal inte kan räknas fram ur en summa. "
+            + "Ett tal har samma tecken i alla tabeller där det står. Summorna är räknade före skyddet. ”–” betyder att uppgiften saknas eller inte redovisas.")
+        // Three meetings within the deadline, no deviations, SIPs: no count hidden, no figure missing.
+        var register = RegisterYear(year: 2025)
+        register.cases = try ["2025-02-03", "2025-03-03", "2025-04-07"].map { noticed in
+            let date = try #require(LocalDate(iso: noticed))
+            return ForumCase(noticed: date, meeting: date.adding(days: 7), parties: ["soc-nacka", "bup-nacka"], outcome: .solved)
+        }
+        register.sips = [SIPCount(party: "soc-nacka", count: 5)]
+        let (plain, _) = try Self.nackaReport(register)
+        let plainView = ReportView(plain, ruleSets: ruleSets)
+        let markdown = try Documents.renderer.followUpReport(plain, ruleSets: ruleSets, format: .md)
+        #expect(!markdown.contains("| – |") && !markdown.contains("färre än 3 |") && !markdown.contains("| .. |"), "\(markdown)")
+        #expect(plainView.notice == "Små tal skyddas, men inget tal här är så litet att det döljs.")
+        let (unprotected, _) = try Self.nackaReport(register, suppressing: false)
+        #expect(ReportView(unprotected, ruleSets: ruleSets).notice == "Intern version: alla tal visas, också de små. Får inte publiceras.")
+    }
+
+    /// A report of one area has no overview beside the area: its one row would repeat the area's own
+    /// indicator table. Two areas or more have it, with their sum.
+    @Test func aReportOfOneAreaShowsItsIndicatorsOnce() throws {
+        let (one, ruleSets) = try Self.exampleReport(names: ["nacka-2023.md"])
+        let view = ReportView(one, ruleSets: ruleSets)
+        #expect(view.overview == nil)
+        let markdown = try Documents.renderer.followUpReport(one, ruleSets: ruleSets, format: .md)
+        #expect(!markdown.contains("Indikatorer per område") && markdown.components(separatedBy: "**Uppföljningens indikatorer**").count == 2)
+        #expect(markdown.components(separatedBy: "\n|---|").count - 1 == view.areas[0].tables.count)
+        let html = try Documents.renderer.followUpReport(one, ruleSets: ruleSets)
+        #expect(!html.contains("id=\"oversikt\"") && html.components(separatedBy: "<table ").count - 1 == view.areas[0].tables.count)
+        let (body, _) = WordRenderer().reportBody(view)
+        let document = WordPackage(body: body, properties: .init(title: "Uppföljning", subject: "Uppföljning", area: nil)).documentPart
+        #expect(document.components(separatedBy: "<w:tbl>").count - 1 == view.areas[0].tables.count)
+        let (two, _) = try Self.exampleReport()
+        #expect(ReportView(two, ruleSets: ruleSets).overview?.rows.map(\.header) == ["Nacka", "Rinkeby-Kista och Spånga-Tensta", "Alla redovisade områden"])
     }
 
     @Test func aProtectedCountDrawsNoBar() throws {

@@ -108,4 +108,21 @@ public enum RegisterFile: String, Sendable, CaseIterable {
     }
 
     public var isRequired: Bool { self != .sip }
+
+    /// How a register year is started in `folders` (`Register/nacka-2023/2026/`): the folder, and in it
+    /// each file a year must have with its header row (a year without cases has only that row).
+    public static func howToStart(in folders: [String]) -> LocalizedText {
+        let files = allCases.filter(\.isRequired).map { file in
+            (sv: "\(file.rawValue) (rubrikraden `\(file.columns.joined(separator: ";"))`)",
+             en: "\(file.rawValue) (header row `\(file.columns.joined(separator: ";"))`)")
+        }
+        let last = folders.last ?? ""
+        let named = (sv: folders.count > 1 ? folders.dropLast().joined(separator: ", ") + " och " + last : last,
+                     en: folders.count > 1 ? folders.dropLast().joined(separator: ", ") + " and " + last : last)
+        return LocalizedText(
+            sv: (folders.count > 1 ? "skapa mapparna \(named.sv), i var och en " : "skapa mappen \(named.sv) och i den ")
+                + files.map(\.sv).joined(separator: " och "),
+            en: (folders.count > 1 ? "create the folders \(named.en), in each " : "create the folder \(named.en) and in it ")
+                + files.map(\.en).joined(separator: " and "))
+    }
 }

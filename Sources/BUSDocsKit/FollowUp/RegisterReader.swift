@@ -444,18 +444,29 @@ struct TableChecker {
         return (groups.first?.count == 4 || groups.last?.count == 4) && groups.allSatisfy { (1...4).contains($0.count) }
     }
 
+    /// A count as a cell holds it: digits only (spaces around them aside), and no leading zero but in `0`
+    /// itself. Anything else is not read as a count: `070 123 45 67` and `08 123 456` are telephone
+    /// numbers, not 701 million and 8 million SIPs.
+    static func plainCount(_ text: String) -> Int? {
+        let trimmed = text.trimmingWhitespace()
+        guard !trimmed.isEmpty, trimmed.allSatisfy({ $0.isASCII && $0.isNumber }), trimmed == "0" || !trimmed.hasPrefix("0") else { return nil }
+        return Int(trimmed)
+    }
+
     /// The hint for a whole number written with a unit (`12 st`, `3 stycken`) or a thousands separator
     /// (`1,200`, `1 200` with a no-break space): the number itself. Nil for anything else, which a
-    /// finding does not repeat.
+    /// finding does not repeat: also for digits that start with 0 (`08 123 456`, `070 st`), as no count
+    /// written out does and a telephone number does.
     static func countHint(_ text: String) -> LocalizedText? {
         let trimmed = text.trimmingWhitespace()
         let digits = trimmed.prefix(while: { $0.isASCII && $0.isNumber })
+        guard digits == "0" || !digits.hasPrefix("0") else { return nil }
         let unit = trimmed.dropFirst(digits.count).trimmingCharacters(in: .whitespaces).lowercased()
         if !digits.isEmpty, ["st", "st.", "stycken", "stk", "pcs"].contains(unit) {
             return LocalizedText(sv: "Skriv `\(digits)`.", en: "Write `\(digits)`.")
         }
         let groups = trimmed.split(omittingEmptySubsequences: false, whereSeparator: { ",.'’\u{A0}\u{202F}".contains($0) })
-        if groups.count > 1, (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }),
+        if groups.count > 1, (1...3).contains(groups[0].count), !groups[0].hasPrefix("0"), groups.dropFirst().allSatisfy({ $0.count == 3 }),
            groups.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) {
             let number = groups.joined()
             return LocalizedText(sv: "Skriv talet utan tusentalsavgränsare: `\(number)`.", en: "Write the number without a thousands separator: `\(number)`.")
@@ -619,7 +630,7 @@ struct TableChecker {
         let known = reference(partyCell.text, column: "part", at: partyCell.location) != nil
         let party = references.canonical(partyCell.text) ?? partyCell.text
         var count: Int?
-        if let number = Int(countCell.text.replacingOccurrences(of: " ", with: "")), number >= 0 {
+        if let number = Self.plainCount(countCell.text) {
             count = number
         } else if countCell.text.trimmingWhitespace().isEmpty {
             findings.append(RegisterValuesRule().finding(

@@ -9,13 +9,16 @@ struct ReportView {
     var protected: Bool
     /// The page's title and first heading: the internal version says it is one, also in a browser tab.
     var title: String
+    /// The legend: every sign the report's tables use ("färre än 3", "..", "–") and only those, and
+    /// whether small counts are protected.
     var notice: String
     /// While the year is not over: the sentence saying the report covers the year so far.
     var period: String?
     /// Per agreement that cannot be read, the sentence saying its area is left out and why.
     var leftOut: [String]
     var summary: [String]
-    var overview: TableView
+    /// The areas side by side; nil with one area, whose own indicator table has the same figures.
+    var overview: TableView?
     /// Whether the report has a region beside its areas (two areas or more): their sum.
     var hasRegion: Bool
     /// The heading over the summary of the areas together ("Sammanfattning för de redovisade områdena").
@@ -39,9 +42,6 @@ struct ReportView {
         year = report.year
         protected = report.suppressed
         title = "Uppföljning av BUS-samverkan \(report.year)" + (report.suppressed ? "" : " – Intern version")
-        notice = report.suppressed
-            ? "Små tal är skyddade: ”\(Figure.smallText)” står för 1 eller 2 ärenden och ”\(Figure.complementText)” för ett tal som döljs så att ett litet tal inte kan räknas fram ur en summa. Ett tal har samma tecken i alla tabeller där det står. Summorna är räknade före skyddet."
-            : "Intern version: alla tal visas, också de små. Får inte publiceras."
         period = report.partOfYearUntil.map { today in
             "Året är inte slut: uppföljningen gäller \(report.year)-01-01–\(today). Ett ärende utan möte räknas som sent först när tidsfristen har gått ut. "
                 + "Talen för \(report.year) jämförs inte med tidigare år förrän året är slut."
@@ -62,7 +62,7 @@ struct ReportView {
                 ? [area.current.cases, area.current.lifted, area.current.deviations, area.current.sips].map(CellView.init)
                 : Array(repeating: CellView(text: "inget register"), count: 4))
         }
-        overview = TableView(
+        overview = report.areas.count < 2 ? nil : TableView(
             id: "oversikt", caption: "Indikatorer per område \(report.year)",
             head: ["Område", "Ärenden i individforum", "Lyfta till lokal styrgrupp", "Avvikelser", "SIP"],
             rows: areaRows + (current.map { current in
@@ -108,7 +108,7 @@ struct ReportView {
                     id: "\(prefix)-sip", caption: "SIP per part", head: ["Part"] + sipYears.map { String($0.year) },
                     rows: parties.map { party in
                         TableView.Row(header: area.partyNames[party] ?? FollowUpSentences.label(party, ruleSet: ruleSet), cells: sipYears.map { year in
-                            year.sipsByParty.first { $0.party == party }.map { CellView($0.count) } ?? CellView(text: "–")
+                            year.sipsByParty.first { $0.party == party }.map { CellView($0.count) } ?? CellView(text: CellView.noDataText)
                         })
                     } + [TableView.Row(header: "Totalt", cells: sipYears.map { CellView($0.sips) }, isTotal: true)]))
             }
@@ -127,6 +127,27 @@ struct ReportView {
                 tables: current.hasRegister ? tables : [], charts: current.hasRegister ? charts : [])
         }
         hasAreas = !areas.isEmpty
+        let shown = Set(([overview].compactMap { $0 } + regionTables + areas.flatMap(\.tables)).flatMap { $0.rows.flatMap { $0.cells.map(\.text) } })
+        notice = ReportView.legend(protected: report.suppressed, signs: shown)
+    }
+
+    /// The legend of the signs among `signs` (the texts of every cell shown): a sign is explained when a
+    /// table uses it, and only then.
+    static func legend(protected: Bool, signs: Set<String>) -> String {
+        let small = signs.contains(Figure.smallText), hidden = signs.contains(Figure.complementText)
+        var sentences: [String]
+        if !protected {
+            sentences = ["Intern version: alla tal visas, också de små. Får inte publiceras."]
+        } else if small || hidden {
+            let marks = (small ? ["”\(Figure.smallText)” står för 1 eller 2 ärenden"] : [])
+                + (hidden ? ["”\(Figure.complementText)” \(small ? "" : "står ")för ett tal som döljs så att ett litet tal inte kan räknas fram ur en summa"] : [])
+            sentences = ["Små tal är skyddade: \(marks.joined(separator: " och ")).",
+                         "Ett tal har samma tecken i alla tabeller där det står.", "Summorna är räknade före skyddet."]
+        } else {
+            sentences = ["Små tal skyddas, men inget tal här är så litet att det döljs."]
+        }
+        if signs.contains(CellView.noDataText) { sentences.append("”\(CellView.noDataText)” betyder att uppgiften saknas eller inte redovisas.") }
+        return sentences.joined(separator: " ")
     }
 
     /// The tables whose columns are the years: indicators, individforum, deviations. The row of cases whose
@@ -157,8 +178,8 @@ struct ReportView {
         ] + (FollowUpReport.printsNotYetDue(years, partOfYear: partOfYear)
             ? [row(partOfYear ? "Inget möte än, tidsfristen har inte gått ut" : "Inget möte vid årets slut, tidsfristen hade inte gått ut", { CellView($0.notYetDue) })]
             : []) + [
-            row("Andel ärenden med möte \(within)", { CellView(text: $0.sharePercent.map { "\($0) %" } ?? "–") }),
-            row("Mediantid till möte (dagar)", { CellView(text: $0.medianDays.map { $0 == $0.rounded() ? String(Int($0)) : String(format: "%.1f", $0).replacingOccurrences(of: ".", with: ",") } ?? "–") }),
+            row("Andel ärenden med möte \(within)", { CellView(text: $0.sharePercent.map { "\($0) %" } ?? CellView.noDataText) }),
+            row("Mediantid till möte (dagar)", { CellView(text: $0.medianDays.map { $0 == $0.rounded() ? String(Int($0)) : String(format: "%.1f", $0).replacingOccurrences(of: ".", with: ",") } ?? CellView.noDataText) }),
         ]
         let deviations = [row("Avvikelser", { CellView($0.deviations) }, total: true)]
             + DeviationTopic.allCases.enumerated().map { index, topic in
@@ -215,6 +236,10 @@ struct TableView {
 
 /// One count in a table: its text, and whether it is protected.
 struct CellView {
+    /// A figure the report does not have (a year without sip.csv) or does not give (a share or median
+    /// that would tell a hidden count); the legend explains it whenever a table shows it.
+    static let noDataText = "–"
+
     var text: String
     var isProtected: Bool
 
@@ -224,7 +249,7 @@ struct CellView {
     }
 
     init(_ figure: Figure?) {
-        if let figure { self.init(figure) } else { self.init(text: "–") }
+        if let figure { self.init(figure) } else { self.init(text: CellView.noDataText) }
     }
 
     init(text: String) {
@@ -255,6 +280,9 @@ struct ChartView {
     var width = 560
     var height: Int
     var bars: [Bar]
+    /// Why no bar can be drawn, when none can: every figure hidden, or 0. The page then says so in one
+    /// sentence instead of a chart of labels without bars.
+    var nothingToDraw: String?
 
     static let labelWidth = 190, barArea = 300, rowHeight = 26
 
@@ -269,6 +297,10 @@ struct ChartView {
                        width: width, valueX: Self.labelWidth + width + 6, isProtected: !item.1.isShown)
         }
         height = data.count * Self.rowHeight + 8
+        if !data.contains(where: { $0.1.isShown && $0.1.value > 0 }) {
+            nothingToDraw = data.allSatisfy { !$0.1.isShown } ? "alla dess tal är skyddade"
+                : data.allSatisfy(\.1.isShown) ? "alla dess tal är 0" : "dess tal är 0 eller skyddade"
+        }
         // Said in words: a hidden count's ".." before the full stop would read as an ellipsis.
         description = data.map { "\($0.0): \($0.1.state == .complement ? "dolt" : $0.1.description)" }.joined(separator: "; ") + "."
     }
@@ -348,6 +380,7 @@ extension ChartView: TemplateView {
         ("width", { $0.width }),
         ("height", { $0.height }),
         ("bars", { $0.bars }),
+        ("nothingToDraw", { $0.nothingToDraw }),
     ])
 }
 

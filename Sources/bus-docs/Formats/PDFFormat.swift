@@ -8,12 +8,14 @@ struct PDFFormat: OutputFormat {
     let kinds: Set<OutputDocument.Kind> = [.group, .deviationForm, .agreement, .followUp, .comparison]
     let isText = false
     var archival = false
+    /// With `archival`: the filled-in PDF form whose answers the archival PDF prints.
+    var filled: String?
 
     func render(_ document: OutputDocument, in context: OutputContext) throws -> [UInt8] {
         try HTMLFormat().render(document, in: context)
     }
 
     func write(_ rendered: [UInt8], to file: String) throws {
-        try PDFRenderer.write(html: String(decoding: rendered, as: UTF8.self), to: file, archival: archival)
+        try PDFRenderer.write(html: String(decoding: rendered, as: UTF8.self), to: file, archival: archival, filled: filled)
     }
 }

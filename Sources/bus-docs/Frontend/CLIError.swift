@@ -80,9 +80,16 @@ enum CLIError: Error {
     case fileNamedForFormatNotWriting(output: String, named: String, kind: LocalizedText, choices: LocalizedText)
     /// `-o avtal.doc`: an extension that names no format bus-docs writes.
     case fileNamedForUnknownFormat(output: String, fileExtension: String, choices: LocalizedText)
-    case noRegisterForYear(year: Int, register: String, years: [String])
+    /// `folders`: the year's folder of every area, as the report looked for it.
+    case noRegisterForYear(year: Int, register: String, years: [String], folders: [String])
     case htmlToTerminalNeedsFolder
     case archivalOnlyForPDF
+    case filledOnlyWhenArchival
+    case filledUnreadable(String)
+    case filledHasNoForm(String)
+    /// The filled PDF has fields this form does not: it was made of another agreement, group or form.
+    case filledOtherForm(path: String, fields: [String])
+    case filledNeedsPypdf
     case weasyPrintMissing(version: String)
     case weasyPrintDidNotStart(program: String, reason: String)
     case weasyPrintFailed(program: String, status: Int32, said: String, version: String)
@@ -300,16 +307,36 @@ enum CLIError: Error {
                                      + (office ? " (.docx öppnas i både Word och LibreOffice)" : ""),
                                  en: "-o \(output): bus-docs does not write .\(fileExtension) files — name the file \(choices.en)"
                                      + (office ? " (.docx opens in Word and LibreOffice alike)" : ""))
-        case let .noRegisterForYear(year, register, years):
+        case let .noRegisterForYear(year, register, years, folders):
+            // The folders looked for, and how to start the year's register in them; or another year that has one.
             let sv = years.isEmpty ? "inga år alls" : "bara " + OutputFormats.words(years, or: "och")
             let en = years.isEmpty ? "no years at all" : "only " + OutputFormats.words(years, or: "and")
-            return LocalizedText(sv: "--year \(year): inget område har ett register för \(year) i \(register) (det finns \(sv)); kontrollera --year",
-                                 en: "--year \(year): no area has a register for \(year) in \(register) (there are \(en)); check --year")
+            let start = RegisterFile.howToStart(in: folders)
+            return LocalizedText(sv: "--year \(year): inget område har ett register för \(year) i \(register) (det finns \(sv)). För att följa upp \(year): \(start.sv)"
+                                     + (years.isEmpty ? "" : "; eller ange ett år som har ett register med --year"),
+                                 en: "--year \(year): no area has a register for \(year) in \(register) (there are \(en)). To follow up \(year): \(start.en)"
+                                     + (years.isEmpty ? "" : "; or give a year that has a register with --year"))
         case .htmlToTerminalNeedsFolder:
             return LocalizedText(sv: "skriver inte HTML i terminalen: ange en mapp med --out MAPP, eller --format md",
                                  en: "will not write HTML to the terminal: name a folder with --out DIR, or use --format md")
         case .archivalOnlyForPDF:
             return LocalizedText(sv: "--archival gäller bara --format pdf", en: "--archival only applies to --format pdf")
+        case .filledOnlyWhenArchival:
+            return LocalizedText(sv: "--filled gäller bara med --format pdf --archival: den ifyllda blanketten skrivs ut som arkiv-PDF",
+                                 en: "--filled only applies with --format pdf --archival: the filled form is printed as archival PDF")
+        case let .filledUnreadable(path):
+            return LocalizedText(sv: "--filled \(path): filen finns inte eller kan inte läsas som PDF",
+                                 en: "--filled \(path): the file does not exist or cannot be read as PDF")
+        case let .filledHasNoForm(path):
+            return LocalizedText(sv: "--filled \(path): PDF:en har inga formulärfält; ge den ifyllda PDF:en som samma kommando skrev utan --archival",
+                                 en: "--filled \(path): the PDF has no form fields; give the filled PDF the same command wrote without --archival")
+        case let .filledOtherForm(path, fields):
+            let named = fields.prefix(5).joined(separator: ", ") + (fields.count > 5 ? " …" : "")
+            return LocalizedText(sv: "--filled \(path): blanketten har inte fälten \(named); skriv samma kommando som gjorde den ifyllda PDF:en (samma överenskommelse, --group, --date och --noticed) med --archival --filled",
+                                 en: "--filled \(path): this form has no fields \(named); run the command that made the filled PDF (the same agreement, --group, --date and --noticed) with --archival --filled")
+        case .filledNeedsPypdf:
+            return LocalizedText(sv: "--filled läser den ifyllda PDF:en med pypdf i WeasyPrints Python-miljö: installera dem med `make pdf-deps` i bus-docs-mappen",
+                                 en: "--filled reads the filled PDF with pypdf in WeasyPrint's Python environment: install them with `make pdf-deps` in the bus-docs folder")
         case let .weasyPrintMissing(version):
             return LocalizedText(sv: "--format pdf behöver WeasyPrint \(version): installera det med `make pdf-deps` i bus-docs-mappen (eller ange programmet med BUS_DOCS_WEASYPRINT=SÖKVÄG)",
                                  en: "--format pdf needs WeasyPrint \(version): install it with `make pdf-deps` in the bus-docs folder (or name the program with BUS_DOCS_WEASYPRINT=PATH)")

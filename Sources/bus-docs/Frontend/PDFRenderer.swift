@@ -7,14 +7,23 @@ struct PDFOptions: ParsableArguments {
     @Flag(help: "With --format pdf: PDF/A-3u for archiving (e-arkiv), tagged and declared PDF/UA-1, without form fields.")
     var archival = false
 
-    /// The format to write: the archival PDF with `--archival`; `--archival` with another format is
-    /// refused rather than ignored.
+    @Option(help: ArgumentHelp("With --archival: the filled-in PDF form (made by the same command without --archival) whose answers the archival PDF prints.",
+                               valueName: "file"))
+    var filled: String?
+
+    /// The format to write: the archival PDF with `--archival`, of the filled form with `--filled`;
+    /// `--archival` with another format, or `--filled` without `--archival`, is refused rather than ignored.
     func applied(to format: any OutputFormat) throws -> any OutputFormat {
+        if let filled {
+            guard archival else { throw CLIError.filledOnlyWhenArchival }
+            guard FileManager.default.isReadableFile(atPath: filled) else { throw CLIError.filledUnreadable(filled) }
+        }
         guard archival else { return format }
         guard var pdf = format as? PDFFormat else {
             throw CLIError.archivalOnlyForPDF
         }
         pdf.archival = true
+        pdf.filled = filled
         return pdf
     }
 }
@@ -58,8 +67,10 @@ enum PDFRenderer {
             : ["--pdf-variant", "pdf/ua-1", "--pdf-forms"]
     }
 
-    /// Writes `html` as PDF to `output` (replaced in one step: nothing is left half written).
-    static func write(html: String, to output: String, archival: Bool) throws {
+    /// Writes `html` as PDF to `output` (replaced in one step: nothing is left half written). `filled`: a
+    /// filled-in PDF of the same form, whose answers are written into the page's fields before it is laid
+    /// out (archival PDF prints its fields), read by pypdf in WeasyPrint's own Python.
+    static func write(html: String, to output: String, archival: Bool, filled: String? = nil) throws {
         guard let weasyPrint = executable else {
             throw CLIError.weasyPrintMissing(version: weasyPrintVersion)
         }
@@ -86,6 +97,11 @@ enum PDFRenderer {
                 + ["--stylesheet", margins.path, "--base-url", "", "--quiet", "-", pdf.path])
         process.executableURL = URL(fileURLWithPath: command.program)
         process.arguments = command.arguments
+        if let filled {
+            // Only WeasyPrint's own Python can read the filled form (`WeasyPrintCommand.formFinishing`).
+            guard command.program != weasyPrint else { throw CLIError.filledNeedsPypdf }
+            process.environment = ProcessInfo.processInfo.environment.merging([WeasyPrintCommand.filledVariable: filled]) { $1 }
+        }
         let input = try FileHandle(forReadingFrom: page)
         defer { try? input.close() }
         process.standardInput = input
@@ -99,6 +115,10 @@ enum PDFRenderer {
             throw CLIError.weasyPrintDidNotStart(program: weasyPrint, reason: error.localizedDescription)
         }
         process.waitUntilExit()
+        if let filled, let problem = WeasyPrintCommand.FillingProblem(rawValue: process.terminationStatus) {
+            let said = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+            throw problem.error(filled: filled, said: said)
+        }
         guard process.terminationStatus == 0, let data = FileManager.default.contents(atPath: pdf.path), !data.isEmpty else {
             let said = (try? String(contentsOf: log, encoding: .utf8))?
                 .split(separator: "\n").suffix(3).joined(separator: " | ") ?? ""

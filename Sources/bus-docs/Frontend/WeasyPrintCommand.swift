@@ -49,8 +49,13 @@ struct WeasyPrintCommand: Equatable {
     /// choice: the button keeps only its place in the group (a widget of the group's one field), and its
     /// label (what a screen reader says for the button). The group is named for screen readers (/TU) by its
     /// question, the legend of the fieldset around its buttons, rather than by its first button's label.
+    ///
+    /// With `filledVariable` set to a filled-in PDF of the same form (`--archival --filled`), its answers are
+    /// written into the page's fields before the page is laid out, so the archival PDF prints them: text
+    /// as the field's value, a ticked box or chosen radio button (the button's place in its group, as
+    /// WeasyPrint names the states) as checked. The program exits with a `FillingProblem` when it cannot.
     static let formFinishing = """
-        import inspect, sys
+        import inspect, os, sys
         import pydyf
         from weasyprint import HTML
         from weasyprint.__main__ import main
@@ -105,8 +110,50 @@ struct WeasyPrintCommand: Equatable {
                     field.pop('T', None)
                     field.pop('FT', None)
 
+        def answers(path):
+            try:
+                from pypdf import PdfReader
+            except ImportError:
+                sys.exit(5)
+            try:
+                fields = PdfReader(path).get_fields()
+            except Exception:
+                sys.exit(4)
+            if not fields:
+                sys.exit(6)
+            return {name: field.get('/V') for name, field in fields.items() if '.' not in name}
+
+        def fill(root, given):
+            named = {}
+            for element in root.iter():
+                if element.tag in ('input', 'textarea') and element.get('name'):
+                    named.setdefault(element.get('name'), []).append(element)
+            unknown = sorted(name for name in given if name not in named)
+            if unknown:
+                sys.stderr.write(', '.join(unknown) + '\\n')
+                sys.exit(3)
+            for name, value in given.items():
+                text = '' if value is None else str(value)
+                elements = named[name]
+                kind = elements[0].get('type') if elements[0].tag == 'input' else 'textarea'
+                if kind in ('checkbox', 'radio'):
+                    state = text.lstrip('/')
+                    for index, element in enumerate(elements):
+                        if state not in ('', 'Off') and (kind == 'checkbox' or state in (str(index), element.get('value'))):
+                            element.set('checked', '')
+                        else:
+                            element.attrib.pop('checked', None)
+                elif kind == 'textarea':
+                    for element in elements:
+                        element.text = text
+                else:
+                    for element in elements:
+                        element.set('value', text)
+
         class FinishedHTML(HTML):
             def write_pdf(self, target=None, zoom=1, finisher=None, **options):
+                if os.environ.get('\(filledVariable)'):
+                    fill(self.etree_element, answers(os.environ['\(filledVariable)']))
                 def both(document, pdf):
                     finish(self.etree_element, pdf)
                     if finisher:
@@ -115,7 +162,29 @@ struct WeasyPrintCommand: Equatable {
 
         if 'HTML' in inspect.signature(main).parameters:
             main(sys.argv[1:], HTML=FinishedHTML)
+        elif os.environ.get('\(filledVariable)'):
+            sys.exit(5)
         else:
             main(sys.argv[1:])
         """
+
+    /// The environment variable that names the filled-in PDF for `formFinishing`.
+    static let filledVariable = "BUS_DOCS_FILLED"
+
+    /// Why `formFinishing` could not print a filled form: its exit status.
+    enum FillingProblem: Int32 {
+        case otherForm = 3, unreadable = 4, noPypdf = 5, noForm = 6
+
+        /// `said`: what the program wrote on standard error (for `otherForm`, the fields this form lacks).
+        func error(filled: String, said: String) -> CLIError {
+            switch self {
+            case .otherForm:
+                let fields = said.split(separator: "\n").last.map { $0.components(separatedBy: ", ") } ?? []
+                return .filledOtherForm(path: filled, fields: fields)
+            case .unreadable: return .filledUnreadable(filled)
+            case .noPypdf: return .filledNeedsPypdf
+            case .noForm: return .filledHasNoForm(filled)
+            }
+        }
+    }
 }

@@ -98,7 +98,8 @@ struct Report: ParsableCommand, WritesToOutputOption {
             (try? FileManager.default.contentsOfDirectory(atPath: (register as NSString).appendingPathComponent(area.slug))) ?? []
         }
         let noYear = withYear.isEmpty && report.errorCount == 0 && !areas.isEmpty
-            ? CLIError.noRegisterForYear(year: year, register: register, years: Set(folders.filter { $0.count == 4 && Int($0) != nil }).sorted()) : nil
+            ? CLIError.noRegisterForYear(year: year, register: register, years: Set(folders.filter { $0.count == 4 && Int($0) != nil }).sorted(),
+                                         folders: areas.map { yearFolder($0, year) }) : nil
         // For programs the refusal is the one document on stderr; people see the findings first.
         if machine, let noYear { throw noYear }
         // The register's findings and the agreements that cannot be read, path:line:col; in the format
@@ -122,8 +123,9 @@ struct Report: ParsableCommand, WritesToOutputOption {
 
         // The JSON document says it as `hasRegister: false`.
         for area in areas where !machine && !withYear.contains(where: { $0.slug == area.slug }) {
-            RunLanguage.note(sv: "bus-docs: \(area.name): inget register för \(year) (\(register)/\(area.slug)/\(year)/ finns inte); området visas som ”inget register”",
-                             en: "bus-docs: \(area.name): no register for \(year) (\(register)/\(area.slug)/\(year)/ does not exist); the area shows as \"inget register\"")
+            let start = RegisterFile.howToStart(in: [yearFolder(area, year)])
+            RunLanguage.note(sv: "bus-docs: \(area.name): inget register för \(year) (\(yearFolder(area, year)) finns inte); området visas som ”inget register”. För att följa upp det: \(start.sv)",
+                             en: "bus-docs: \(area.name): no register for \(year) (\(yearFolder(area, year)) does not exist); the area shows as \"inget register\". To follow it up: \(start.en)")
         }
         if noSuppression {
             RunLanguage.note(sv: "bus-docs: varning: --no-suppression visar alla tal, också 1 och 2: den interna versionen får inte publiceras",
@@ -141,6 +143,11 @@ struct Report: ParsableCommand, WritesToOutputOption {
         }
         try write(followUp, ruleSets: ruleSets, format: format, context: context, agreements: agreements, file: file)
         if !input.unreadable.isEmpty { throw ExitCode(1) }
+    }
+
+    /// The folder an area's register for `year` is read from: `Register/nacka-2023/2026/`.
+    private func yearFolder(_ area: FollowUpArea, _ year: Int) -> String {
+        ((register as NSString).appendingPathComponent(area.slug) as NSString).appendingPathComponent(String(year)) + "/"
     }
 
     private func write(_ followUp: FollowUpReport, ruleSets: [String: RuleSet], format: any OutputFormat, context: OutputContext, agreements: [CheckedAgreement], file: String?) throws {

@@ -80,6 +80,34 @@ import TestSupport
         #expect(Self.findings(reading, swedish: true).first == "sip.csv:2:14 BUS033 `1,200` är inget antal | Skriv talet utan tusentalsavgränsare: `1200`.")
     }
 
+    /// A telephone number in `antal` is not a count: spaces (also no-break spaces) or a hyphen between its
+    /// digits, or a leading 0, make it a finding at the cell that names the column and repeats nothing of
+    /// the number, in the finding, its hint or the quoted line; no SIPs are read from it.
+    @Test func aTelephoneNumberInACountIsAFindingThatRepeatsNothing() throws {
+        let numbers = ["070 123 45 67", "08-123 456 78", "08 123 456", "08\u{A0}123\u{A0}456", "0701234567", "070 st"]
+        let reading = try RegisterTests.read([
+            "individforum.csv": RegisterTests.emptyCases, "avvikelser.csv": RegisterTests.emptyDeviations,
+            "sip.csv": "part;antal\n" + zip(["soc-nacka", "utb-nacka", "friskolor", "bup-nacka", "hab-nacka", "bumm-nacka"], numbers).map { "\($0);\($1)\n" }.joined()
+                + "vc-nacka; 7 \n",
+        ])
+        let finding = { (line: Int, column: Int) in
+            "sip.csv:\(line):\(column) BUS033 `antal` has a value that is not a count (the value is not shown: it may be personal data) | Write a whole number, 0 or more."
+        }
+        #expect(Self.findings(reading) == [finding(2, 11), finding(3, 11), finding(4, 11), finding(5, 11), finding(6, 11), finding(7, 12)])
+        let file = try #require(reading.files.first { $0.path.hasSuffix("sip.csv") })
+        for number in numbers {
+            let digits = number.filter(\.isNumber)
+            #expect(!file.diagnostics.contains { ($0.message.sv + $0.message.en + ($0.hint?.sv ?? "") + ($0.hint?.en ?? "")).filter(\.isNumber).contains(digits) })
+            #expect(!file.quotedLines.values.contains { $0.contains(number) })
+        }
+        #expect(reading.year.sips == [SIPCount(party: "vc-nacka", count: 7)])
+        // A plain count, spaces around it aside, is read.
+        let plain = try RegisterTests.read(["individforum.csv": RegisterTests.emptyCases, "avvikelser.csv": RegisterTests.emptyDeviations,
+                                            "sip.csv": "part;antal\nsoc-nacka; 7 \nbup-nacka;0\n"])
+        #expect(Self.findings(plain) == [])
+        #expect(plain.year.sips == [SIPCount(party: "soc-nacka", count: 7), SIPCount(party: "bup-nacka", count: 0)])
+    }
+
     /// A free-text column and a personal identity number: findings say where, and the quoted line stars
     /// out the whole cell (the caret still under it); the dates of the row stay readable. English says
     /// "is in the register".

@@ -299,7 +299,7 @@ public struct WordRenderer: Sendable {
         for sentence in view.leftOut { body.paragraph(sentence, bold: true) }
         if view.hasRegion { body.heading(view.summaryHeading) }
         for sentence in view.summary { body.paragraph(sentence) }
-        figures(view.overview, caption: view.overview.caption, into: &body)
+        if let overview = view.overview { figures(overview, caption: overview.caption, into: &body) }
         for table in view.regionTables { figures(table, caption: table.caption, into: &body) }
         for area in view.areas {
             body.heading(area.name)
