@@ -140,6 +140,7 @@ struct RuleSetReader {
         result.schoolMay = try stems("skolan-kan")
         result.schoolShall = try stems("skolan-ska")
         result.schoolNeedNot = try stems("skolan-behöver-inte")
+        result.principalDeviations = try stems("principiella-avvikelser")
         result.followUpWords = try stems("uppföljning")
         result.meetingWords = try stems("möten")
         result.forumWords = try stems("individforum")

@@ -15,6 +15,9 @@ public struct TextContradictions: Equatable, Sendable {
     /// The school phrases (`schoolMay`, `schoolShall`, this) are "skola", the modal (with its negation)
     /// as the second stem(s), then the verb: a hint writes "ska" in the modal's place.
     public var schoolNeedNot: [StemPhrase] = []
+    /// "Frågor av principiell karaktär skickas till …": a sentence that says where principal deviations
+    /// go, which must name the receiver (`avvikelser.mottagare`, or another name of the same body).
+    public var principalDeviations: [StemPhrase] = []
     /// Words that make a sentence speak of the follow-up, of a group's meetings, of the individforum.
     public var followUpWords: [StemPhrase] = []
     public var meetingWords: [StemPhrase] = []

@@ -51,6 +51,17 @@ public struct TextAgreesWithFrontMatterRule: Rule {
                 report(sentence, says: .oralConsent, key: "samtycke: skriftligt", required: .writtenConsent)
             }
         }
+        // Principal deviations go to the receiver the front matter names (an unknown one is BUS007's).
+        if let receiver = agreement.deviations?.receiver, context.ruleSet.acceptsReceiver(receiver.value) {
+            let sending = context.present(phrases.principalDeviations)
+            let names = ([receiver.value] + context.ruleSet.deviationReceivers
+                + context.ruleSet.bodies.filter { body in context.ruleSet.deviationReceivers.contains { body.isNamed($0) } }.flatMap { [$0.name] + $0.aliases })
+                .map { StemPhrase($0, gap: 1) }
+            for sentence in context.sentences(mayHold: sending) where sending.contains(where: sentence.says) && !names.contains(where: sentence.says) {
+                findings.append(finding(.textSays(.principalDeviationsElsewhere, frontMatter: "mottagare: \(receiver.value)"),
+                                        at: sentence.location, hint: .sendPrincipalDeviations(to: receiver.value)))
+            }
+        }
         // Only a text weaker than the front matter: `skolan: kan` under a text that says "ska" is BUS010's.
         // Whether the school shall call is the agreement's choice (no law says so): the hint makes the
         // text say what the front matter says, and claims no requirement.
@@ -281,6 +292,14 @@ extension LocalizedText {
 
     fileprivate static let oralConsent = LocalizedText(sv: "att muntligt samtycke räcker", en: "that oral consent will do")
     fileprivate static let schoolMay = LocalizedText(sv: "att skolan ”kan” kalla till SIP", en: "the school \"may\" call a SIP")
+    fileprivate static let principalDeviationsElsewhere = LocalizedText(
+        sv: "att frågor av principiell karaktär går till någon annan än mottagaren", en: "questions of a principal nature go to someone other than the receiver")
+
+    fileprivate static func sendPrincipalDeviations(to receiver: String) -> LocalizedText {
+        LocalizedText(sv: "Skriv om meningen så att den säger att frågor av principiell karaktär skickas på avvikelseblanketten till \(receiver).",
+                      en: "Rewrite the sentence to say that questions of a principal nature are sent on the deviation form to \(receiver).")
+    }
+
     fileprivate static let schoolNeedNot = LocalizedText(sv: "att skolan inte behöver kalla till SIP", en: "the school need not call a SIP")
 
     /// The school's words in Swedish in both languages: the agreement is Swedish. No requirement is
