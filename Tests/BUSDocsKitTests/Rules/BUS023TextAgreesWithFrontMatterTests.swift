@@ -102,6 +102,19 @@ import Testing
         ])
     }
 
+    /// Principal deviations sent to someone other than `mottagare` (or another name of the same body): one
+    /// finding at the sentence, whose hint followed literally leaves none.
+    @Test func principalDeviationsSentElsewhereAreFound() {
+        let text = Self.body("Frågor av principiell karaktär skickas till kommunens kvalitetsavdelning, som avgör om de ska vidare.")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS023", "the text says questions of a principal nature go to someone other than the receiver, but the front matter says `mottagare: BUSSAM`"),
+        ])
+        #expect(found.map(\.hint?.sv) == ["Skriv om meningen så att den säger att frågor av principiell karaktär skickas på avvikelseblanketten till BUSSAM."])
+        assertFindings(in: Self.body("Frågor av principiell karaktär skickas på avvikelseblanketten till BUSSAM."), [])
+        assertFindings(in: Self.body("Frågor av principiell karaktär skickas till BUSSAM:s sekretariat."), [])
+        assertFindings(in: Self.body("Styrgruppen beslutar i frågor av principiell karaktär och ger uppdrag till arbetsgruppen."), [])
+    }
+
     /// "när det finns behov" and "om behov uppstår" are on demand as much as "vid behov".
     @Test(arguments: ["när det finns behov", "om det finns behov", "om behov uppstår"])
     func theFollowUpOnDemandInOtherWordsIsFound(said: String) {
