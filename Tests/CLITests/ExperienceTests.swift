@@ -648,7 +648,7 @@ import Testing
         let result = try BusDocsProcess.run(["build", folder.path, "--out", out.path, "--today", "2026-11-24"])
         #expect(result.status == 0, "\(result.stdout)")
         let page = try String(contentsOf: out.appendingPathComponent("omrade/index.html"), encoding: .utf8)
-        #expect(page.contains("skolan <em>kan</em> kalla till SIP"), "no asterisks on the page")
+        #expect(page.contains("skolan ”kan” kalla till SIP"), "quoted as the other findings quote, no asterisks on the page")
         #expect(page.contains("<br><span class=\"tips\">Tips: Skriv <code>skolan: ska</code>"), "the hint apart, no backticks")
         #expect(!page.contains("*kan*") && !page.contains("`skolan"))
     }

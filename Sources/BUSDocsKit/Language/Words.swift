@@ -206,6 +206,21 @@ public struct StemPhrase: Hashable, Sendable {
 
     public func matches(_ words: [String]) -> Bool { firstMatch(in: words[...]) != nil }
 
+    /// The word each stem matched, in the first match: what a hint changes a part of.
+    public func matchPositions(in words: ArraySlice<String>) -> [Int]? {
+        guard let range = matchRange(in: words) else { return nil }
+        var positions = [range.lowerBound]
+        for stem in stems.dropFirst() {
+            let window = (positions[positions.count - 1] + 1)..<min(words.endIndex, positions[positions.count - 1] + 2 + gap)
+            guard let next = window.first(where: { stem.matches(words[$0], alone: false) }) else { return nil }
+            positions.append(next)
+        }
+        return positions
+    }
+
+    /// The stems as folded text, in order.
+    public var stemTexts: [String] { stems.map(\.text) }
+
     /// Whether every stem may match one of `words` (sorted): a word it starts, found by binary search, or
     /// one that holds it for a stem that also matches inside compounds.
     public func mayOccur(amongSorted words: [String]) -> Bool {

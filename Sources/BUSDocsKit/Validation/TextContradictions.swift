@@ -11,6 +11,13 @@ public struct TextContradictions: Equatable, Sendable {
     /// "skolan ska kalla till SIP", against `skolan: kan`, and what makes a list of who *may* call no
     /// contradiction when the text also says the school shall.
     public var schoolShall: [StemPhrase] = []
+    /// "skolan behöver inte kalla till SIP", against `skolan: ska`: the negation is part of the phrase.
+    /// The school phrases (`schoolMay`, `schoolShall`, this) are "skola", the modal (with its negation)
+    /// as the second stem(s), then the verb: a hint writes "ska" in the modal's place.
+    public var schoolNeedNot: [StemPhrase] = []
+    /// "Frågor av principiell karaktär skickas till …": a sentence that says where principal deviations
+    /// go, which must name the receiver (`avvikelser.mottagare`, or another name of the same body).
+    public var principalDeviations: [StemPhrase] = []
     /// Words that make a sentence speak of the follow-up, of a group's meetings, of the individforum.
     public var followUpWords: [StemPhrase] = []
     public var meetingWords: [StemPhrase] = []
@@ -19,6 +26,13 @@ public struct TextContradictions: Equatable, Sendable {
     public var forumMeetingWords: [StemPhrase] = []
     /// Words that turn a sentence around: "muntligt samtycke räcker inte".
     public var negations: Set<String> = []
+    /// "om", "ifall": a condition. With a restricting word ("bara") before the oral word, the oral
+    /// consent is what falls short: "Om vårdnadshavaren bara har lämnat muntligt samtycke lyfts ärendet
+    /// avidentifierat."
+    public var conditions: Set<String> = []
+    public var restrictions: Set<String> = []
+    /// "avidentifierat", "anonymt": the case raised without identifying the child, which needs no consent.
+    public var anonymised: [StemPhrase] = []
     /// "vid behov", "när behov uppstår": a cadence that is no cadence, against `möten: { minst: … }` and
     /// `uppföljning.per`, where a sentence gives no other. Each with its words as written, to quote.
     public var whenNeeded: [QuotedPhrase] = []

@@ -51,9 +51,80 @@ import Testing
         let text = Fixture.valid.replacing("Skolan ska kalla till SIP när barnet behöver insatser från flera huvudmän.",
                                            with: "1️⃣Skolan \(may) kalla till SIP när barnet behöver insatser från flera huvudmän.")
         assertFindings(in: text, [
-            ExpectedFinding("1️⃣", "BUS023", "the text says the school *may* call a SIP, but the front matter says `skolan: ska`"),
+            ExpectedFinding("1️⃣", "BUS023", "the text says the school \"may\" call a SIP, but the front matter says `skolan: ska`"),
         ])
         assertFindings(in: Self.body("Socialtjänsten och skolan kan kalla till SIP."), [])
+    }
+
+    /// Whether the school shall call is the agreement's choice, not a requirement (no law makes it the
+    /// school's duty): the hint makes the sentence say what the front matter says, by its own words, and
+    /// followed literally leaves no finding. Plain quotes, no Markdown emphasis, in both languages.
+    @Test(arguments: [
+        ("Skolan kan kalla till SIP när barnet behöver insatser från flera huvudmän.", "the school \"may\" call a SIP",
+         "att skolan ”kan” kalla till SIP", "Skolan kan"),
+        ("Skolan behöver inte kalla till SIP.", "the school need not call a SIP", "att skolan inte behöver kalla till SIP", "Skolan behöver inte"),
+        ("Skolan måste inte kalla till SIP.", "the school need not call a SIP", "att skolan inte behöver kalla till SIP", "Skolan måste inte"),
+    ]) func aSchoolSentenceWeakerThanTheFrontMatterIsRewrittenToAgree(sentence: String, says: String, sv: String, said: String) {
+        let text = Fixture.valid.replacing("Skolan ska kalla till SIP när barnet behöver insatser från flera huvudmän.", with: "1️⃣" + sentence)
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS023", "the text says \(says), but the front matter says `skolan: ska`"),
+        ])
+        #expect(found.map(\.message.sv) == ["texten säger \(sv), men YAML-huvudet säger `skolan: ska`"])
+        #expect(found.map(\.hint?.sv) == ["Skriv ”Skolan ska” i stället för ”\(said)”: texten ska säga samma sak som YAML-huvudet (`skolan: ska`)."])
+        #expect(found.map(\.hint?.en) == ["Write \"Skolan ska\" instead of \"\(said)\": the text must say what the front matter says (`skolan: ska`)."])
+        assertFindings(in: MarkedText(text).text.replacing(said, with: "Skolan ska"), [])
+    }
+
+    /// "I området ska skolan kalla": the shall in the inverted order of a clause after an adverbial.
+    @Test func theSchoolShallAfterAnAdverbialIsShall() {
+        let text = Fixture.valid.replacing("Skolan ska kalla till SIP när barnet behöver insatser från flera huvudmän.",
+            with: "Skolan har ingen lagstadgad skyldighet att kalla till SIP, men i detta område ska skolan kalla. Skolan kan också kalla när föräldrarna ber om det.")
+        assertFindings(in: text, [])
+    }
+
+    /// Oral consent as what falls short — in a condition restricted by "bara", or with the case raised
+    /// anonymised — is no permission of oral consent; oral consent in a condition that lets it do is.
+    @Test(arguments: [
+        "Om vårdnadshavaren bara har lämnat muntligt samtycke lyfts ärendet avidentifierat.",
+        "Om samtycket endast är muntligt ska skriftligt samtycke inhämtas innan ärendet tas upp.",
+        "Om vårdnadshavaren bara har samtyckt muntligt kan ärendet tas upp, men bara anonymt.",
+        "Vid muntligt samtycke lyfts ärendet utan namn.",
+    ]) func oralConsentThatFallsShortIsNone(sentence: String) {
+        assertFindings(in: Self.body(sentence), [])
+    }
+
+    @Test(arguments: [
+        "Om det är bråttom räcker muntligt samtycke.",
+        "Om vårdnadshavaren bara har lämnat muntligt samtycke kan ärendet ändå tas upp.",
+    ]) func oralConsentThatWillDoInAConditionIsFound(sentence: String) {
+        assertFindings(in: Self.body(sentence), [
+            ExpectedFinding("1️⃣", "BUS023", "the text says that oral consent will do, but the front matter says `samtycke: skriftligt`"),
+        ])
+    }
+
+    /// Principal deviations sent to someone other than `mottagare` (or another name of the same body): one
+    /// finding at the sentence, whose hint followed literally leaves none.
+    @Test func principalDeviationsSentElsewhereAreFound() {
+        let text = Self.body("Frågor av principiell karaktär skickas till kommunens kvalitetsavdelning, som avgör om de ska vidare.")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS023", "the text says questions of a principal nature go to someone other than the receiver, but the front matter says `mottagare: BUSSAM`"),
+        ])
+        #expect(found.map(\.hint?.sv) == ["Skriv om meningen så att den säger att frågor av principiell karaktär skickas på avvikelseblanketten till BUSSAM."])
+        assertFindings(in: Self.body("Frågor av principiell karaktär skickas på avvikelseblanketten till BUSSAM."), [])
+        assertFindings(in: Self.body("Frågor av principiell karaktär skickas till BUSSAM:s sekretariat."), [])
+        assertFindings(in: Self.body("Styrgruppen beslutar i frågor av principiell karaktär och ger uppdrag till arbetsgruppen."), [])
+    }
+
+    /// "när det finns behov" and "om behov uppstår" are on demand as much as "vid behov".
+    @Test(arguments: ["när det finns behov", "om det finns behov", "om behov uppstår"])
+    func theFollowUpOnDemandInOtherWordsIsFound(said: String) {
+        let text = Self.followUp("Överenskommelsen följs upp av styrgruppen \(said).")
+        assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS023", "the text says the agreement is followed up only when needed, but the front matter says `uppföljning.per: år`"),
+        ])
+        let found = Fixture.check(MarkedText(text).text).filter { $0.ruleID == "BUS023" }
+        #expect(found.map(\.hint?.sv) == ["Skriv ”minst en gång per år” i stället för ”\(said)”."])
+        assertFindings(in: MarkedText(text).text.replacing(said, with: "minst en gång per år"), [])
     }
 
     @Test func aLongerForumDeadlineInTheForumsOwnSectionIsFound() {

@@ -13,7 +13,10 @@ public struct SchoolSIPWordingRule: Rule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         guard let school = context.agreement.sip?.school, school.value == .may else { return [] }
-        return [finding(.schoolMayCall, at: school.location, hint: .writeShall)]
+        // The text's own "Skolan kan" changes with `skolan:`, or BUS023 would find it next.
+        let inText = TextAgreesWithFrontMatterRule.schoolWeakerWordings(in: context)
+        return [finding(.schoolMayCall, at: school.location,
+                        hint: inText.isEmpty ? .writeShall : .writeShall(inText: inText.map { ($0.shall, $0.said, $0.sentence.location.line) }))]
     }
 }
 
@@ -21,10 +24,18 @@ public struct SchoolSIPWordingRule: Rule {
 
 extension LocalizedText {
     fileprivate static let schoolMayCall = LocalizedText(
-        sv: "skolan *kan* kalla till SIP; det skiljer sig mellan områdena — *ska* är den likvärdiga skrivningen",
-        en: "the school *may* call a SIP; this differs between areas — *ska* (shall) is the equal wording")
+        sv: "skolan ”kan” kalla till SIP; det skiljer sig mellan områdena — ”ska” är den likvärdiga skrivningen",
+        en: "the school \"may\" call a SIP; this differs between areas — \"ska\" (shall) is the equal wording")
 
     fileprivate static let writeShall = LocalizedText(
         sv: "Skriv `skolan: ska` och beskriv i avsnittet om SIP när skolan kallar.",
         en: "Write `skolan: ska` and describe in the SIP section when the school calls one.")
+
+    /// `inText`: the text's words that say the school may (or need not) call, and their lines; they change
+    /// too, in Swedish (the agreement's language) in both languages.
+    fileprivate static func writeShall(inText: [(shall: String, said: String, line: Int)]) -> LocalizedText {
+        let sv = inText.map { "”\($0.shall)” i stället för ”\($0.said)” på rad \($0.line)" }.joined(separator: " och ")
+        let en = inText.map { "\"\($0.shall)\" instead of \"\($0.said)\" on line \($0.line)" }.joined(separator: " and ")
+        return LocalizedText(sv: "Skriv `skolan: ska`, och i texten \(sv).", en: "Write `skolan: ska`, and in the text \(en).")
+    }
 }

@@ -18,20 +18,11 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         // Only the phrases the body holds at all are tried sentence by sentence.
         var phrases = context.ruleSet.contradictions
         phrases.oralConsent = context.present(phrases.oralConsent)
-        phrases.schoolMay = context.present(phrases.schoolMay)
-        phrases.schoolShall = context.present(phrases.schoolShall)
         phrases.followUpWords = context.present(phrases.followUpWords)
         phrases.meetingWords = context.present(phrases.meetingWords)
         phrases.forumMeetingWords = context.present(phrases.forumMeetingWords)
         phrases.whenNeeded = phrases.whenNeeded.filter { $0.phrase.mayOccur(amongSorted: context.bodyWords) }
-        /// A phrase said, and not turned around by a negation just before or after it.
-        func says(_ candidates: [StemPhrase], _ sentence: Sentence) -> Bool {
-            candidates.contains { phrase in
-                guard let match = sentence.match(phrase) else { return false }
-                let around = max(0, match.lowerBound - 2)..<min(sentence.words.count, match.upperBound + 4)
-                return !sentence.words[around].contains { phrases.negations.contains($0) }
-            }
-        }
+        func says(_ candidates: [StemPhrase], _ sentence: Sentence) -> Bool { Self.says(candidates, sentence, phrases) }
         var findings: [Diagnostic] = []
         /// `required`: what the rule set requires, when the text says less than that: then changing the
         /// front matter to what the text says breaks a rule, and rewriting the sentence is the only fix.
@@ -50,8 +41,9 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             // "skriftligt" stands between its words: then "muntligt" is about something else.
             let oral = { (sentence: Sentence) in
                 phrases.oralConsent.contains { phrase in
-                    guard says([phrase], sentence) else { return false }
-                    guard phrase.gap == StemPhrase.anyGap, let match = sentence.match(phrase) else { return true }
+                    guard says([phrase], sentence), let match = sentence.match(phrase) else { return false }
+                    if Self.oralFallsShort(match, in: sentence, phrases) { return false }
+                    guard phrase.gap == StemPhrase.anyGap else { return true }
                     return !sentence.words[match].contains { word in phrases.written.contains { $0.matches([word]) } }
                 }
             }
@@ -59,12 +51,24 @@ public struct TextAgreesWithFrontMatterRule: Rule {
                 report(sentence, says: .oralConsent, key: "samtycke: skriftligt", required: .writtenConsent)
             }
         }
+        // Principal deviations go to the receiver the front matter names (an unknown one is BUS007's).
+        if let receiver = agreement.deviations?.receiver, context.ruleSet.acceptsReceiver(receiver.value) {
+            let sending = context.present(phrases.principalDeviations)
+            let names = ([receiver.value] + context.ruleSet.deviationReceivers
+                + context.ruleSet.bodies.filter { body in context.ruleSet.deviationReceivers.contains { body.isNamed($0) } }.flatMap { [$0.name] + $0.aliases })
+                .map { StemPhrase($0, gap: 1) }
+            for sentence in context.sentences(mayHold: sending) where sending.contains(where: sentence.says) && !names.contains(where: sentence.says) {
+                findings.append(finding(.textSays(.principalDeviationsElsewhere, frontMatter: "mottagare: \(receiver.value)"),
+                                        at: sentence.location, hint: .sendPrincipalDeviations(to: receiver.value)))
+            }
+        }
         // Only a text weaker than the front matter: `skolan: kan` under a text that says "ska" is BUS010's.
-        // A list of who *may* call is no contradiction where the text also says the school shall.
-        if agreement.sip?.school?.value == .shall, !context.sentences(mayHold: phrases.schoolShall).contains(where: { says(phrases.schoolShall, $0) }) {
-            for sentence in context.sentences(mayHold: phrases.schoolMay) where says(phrases.schoolMay, sentence) {
-                // `skolan: kan` is BUS010's finding: `ska` is the minimum.
-                report(sentence, says: .schoolMay, key: "skolan: ska", required: .schoolShall)
+        // Whether the school shall call is the agreement's choice (no law says so): the hint makes the
+        // text say what the front matter says, and claims no requirement.
+        if agreement.sip?.school?.value == .shall {
+            for wording in Self.schoolWeakerWordings(in: context) {
+                findings.append(finding(.textSays(wording.needNot ? .schoolNeedNot : .schoolMay, frontMatter: "skolan: ska"),
+                                        at: wording.sentence.location, hint: .writeShall(wording.shall, insteadOf: wording.said)))
             }
         }
         if let period = agreement.followUp?.period?.value {
@@ -122,6 +126,59 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             }
         }
         return findings
+    }
+
+    /// A phrase said, and not turned around by a negation just before or after it.
+    static func says(_ candidates: [StemPhrase], _ sentence: Sentence, _ phrases: TextContradictions) -> Bool {
+        candidates.contains { phrase in
+            guard let match = sentence.match(phrase) else { return false }
+            let around = max(0, match.lowerBound - 2)..<min(sentence.words.count, match.upperBound + 4)
+            return !sentence.words[around].contains { phrases.negations.contains($0) }
+        }
+    }
+
+    /// Whether oral consent (the words `match`) is what falls short rather than what will do: the case is
+    /// then raised anonymised ("… lyfts ärendet avidentifierat"), or it stands in a condition that
+    /// restricts it ("Om vårdnadshavaren bara har lämnat muntligt samtycke …") whose outcome asks for
+    /// written consent or refuses ("… ska skriftligt samtycke inhämtas", "… kan ärendet inte lyftas").
+    static func oralFallsShort(_ match: ClosedRange<Int>, in sentence: Sentence, _ phrases: TextContradictions) -> Bool {
+        let words = sentence.words
+        // After the phrase's first word: "… bara muntligt ska skriftligt samtycke inhämtas" says written
+        // between the words of "muntligt … samtycke".
+        let after = words[(match.lowerBound + 1)...]
+        if phrases.anonymised.contains(where: { $0.matchRange(in: after) != nil }) { return true }
+        guard let condition = words[..<match.lowerBound].lastIndex(where: { phrases.conditions.contains($0) }),
+              words[(condition + 1)...match.upperBound].contains(where: { phrases.restrictions.contains($0) }) else { return false }
+        return after.contains { word in phrases.negations.contains(word) || phrases.written.contains { $0.matches([word]) } }
+    }
+
+    /// The sentences that say the school may, or need not, call a SIP, where no sentence says it shall:
+    /// with the words that say so ("Skolan kan", "Skolan behöver inte") and what to write in their place
+    /// ("Skolan ska"). BUS010's hint changes these along with `skolan:`, so that following it leaves no
+    /// finding of this rule.
+    static func schoolWeakerWordings(in context: RuleContext) -> [(sentence: Sentence, said: String, shall: String, needNot: Bool)] {
+        var phrases = context.ruleSet.contradictions
+        phrases.schoolMay = context.present(phrases.schoolMay)
+        phrases.schoolShall = context.present(phrases.schoolShall)
+        phrases.schoolNeedNot = context.present(phrases.schoolNeedNot)
+        guard !phrases.schoolMay.isEmpty || !phrases.schoolNeedNot.isEmpty,
+              !context.sentences(mayHold: phrases.schoolShall).contains(where: { says(phrases.schoolShall, $0, phrases) }) else { return [] }
+        var found: [(sentence: Sentence, said: String, shall: String, needNot: Bool)] = []
+        for sentence in context.sentences(mayHold: phrases.schoolMay + phrases.schoolNeedNot) {
+            // "kan"/"får" unless a negation turns it around; "behöver inte" holds its negation.
+            let needNot = phrases.schoolNeedNot.first { sentence.says($0) }
+            guard let phrase = needNot ?? phrases.schoolMay.first(where: { says([$0], sentence, phrases) }),
+                  let positions = phrase.matchPositions(in: sentence.words[...]), positions.count > 2 else { continue }
+            // The modal is the second stem, with any negation stems after it; "ska" takes their place.
+            let stems = phrase.stemTexts
+            var lastModal = 1
+            while lastModal + 1 < stems.count - 1, phrases.negations.contains(stems[lastModal + 1]) { lastModal += 1 }
+            let said = sentence.original(positions[0]...positions[lastModal], in: context.source)
+            let before = positions[1] > positions[0] ? sentence.original(positions[0]...(positions[1] - 1), in: context.source) : ""
+            guard !said.isEmpty, !before.isEmpty else { continue }
+            found.append((sentence, said, before + " ska", needNot != nil))
+        }
+        return found
     }
 
     /// What the text says of how often a kind of group meets that this rule would find were the front
@@ -248,7 +305,23 @@ extension LocalizedText {
     }
 
     fileprivate static let oralConsent = LocalizedText(sv: "att muntligt samtycke räcker", en: "that oral consent will do")
-    fileprivate static let schoolMay = LocalizedText(sv: "att skolan *kan* kalla till SIP", en: "the school *may* call a SIP")
+    fileprivate static let schoolMay = LocalizedText(sv: "att skolan ”kan” kalla till SIP", en: "the school \"may\" call a SIP")
+    fileprivate static let principalDeviationsElsewhere = LocalizedText(
+        sv: "att frågor av principiell karaktär går till någon annan än mottagaren", en: "questions of a principal nature go to someone other than the receiver")
+
+    fileprivate static func sendPrincipalDeviations(to receiver: String) -> LocalizedText {
+        LocalizedText(sv: "Skriv om meningen så att den säger att frågor av principiell karaktär skickas på avvikelseblanketten till \(receiver).",
+                      en: "Rewrite the sentence to say that questions of a principal nature are sent on the deviation form to \(receiver).")
+    }
+
+    fileprivate static let schoolNeedNot = LocalizedText(sv: "att skolan inte behöver kalla till SIP", en: "the school need not call a SIP")
+
+    /// The school's words in Swedish in both languages: the agreement is Swedish. No requirement is
+    /// claimed: whether the school shall call is the agreement's own choice.
+    fileprivate static func writeShall(_ shall: String, insteadOf said: String) -> LocalizedText {
+        LocalizedText(sv: "Skriv ”\(shall)” i stället för ”\(said)”: texten ska säga samma sak som YAML-huvudet (`skolan: ska`).",
+                      en: "Write \"\(shall)\" instead of \"\(said)\": the text must say what the front matter says (`skolan: ska`).")
+    }
     fileprivate static let followedUpLessOften = LocalizedText(sv: "att överenskommelsen följs upp mer sällan", en: "the agreement is followed up less often")
 
     fileprivate static func forumWithin(_ days: Int) -> LocalizedText {
@@ -280,7 +353,6 @@ extension LocalizedText {
     }
 
     fileprivate static let writtenConsent = LocalizedText(sv: "skriftligt samtycke", en: "written consent")
-    fileprivate static let schoolShall = LocalizedText(sv: "att skolan *ska* kalla till SIP", en: "that the school *shall* call a SIP")
 
     fileprivate static func followUp(per period: Period) -> LocalizedText {
         LocalizedText(sv: "uppföljning minst en gång per \(period.rawValue)", en: "a follow-up at least once per \(CadenceWording.englishName(period))")
