@@ -338,8 +338,7 @@ import Testing
     }
 
     /// A bordered parties table printed by LibreOffice from Word, its cells wrapping onto two or three
-    /// lines: pdftotext puts the lines of the first two columns in one block, each line at its own
-    /// column's edge. Read by the lines' columns and the rows' heights, each cell is whole and in order.
+    /// lines. Read by the lines' columns and the rows' heights, each cell is whole and in order.
     @Test func aPrintedTableWithWrappedCellsIsReadCellByCell() throws {
         let folder = try BusDocsProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

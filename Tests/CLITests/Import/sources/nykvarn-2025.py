@@ -1,6 +1,5 @@
 # A parties table as a municipality writes it in Word (a bordered table whose cells wrap onto two or three
-# lines), written with python-docx and printed with LibreOffice, which gives pdftotext blocks holding the
-# lines of more than one column:
+# lines), written with python-docx and printed with LibreOffice:
 #   python3 nykvarn-2025.py nykvarn-2025.docx && soffice --headless --convert-to pdf nykvarn-2025.docx
 import sys, docx
 from docx.shared import Cm
