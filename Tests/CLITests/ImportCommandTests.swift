@@ -286,6 +286,84 @@ import Testing
         Self.expectEveryValueCitedOrMarked(tyresoText)
     }
 
+    /// What README says import recovers, written as another municipality writes it: the individforum's
+    /// deadline, its minutes and the steering group's chair in sentences that go on about the group named
+    /// in the sentence before, and "chefer från varje part" (a plural, no role: left to fill in). The
+    /// report is a message in the run's language ("paragraph" in English); the draft cites in Swedish.
+    @Test(arguments: ["Protokoll förs på fastställd mall.", "Protokoll förs på en fastställd protokollmall.", "Protokollet skrivs på en fast mall."])
+    func factsInTheSentenceAfterTheGroupsAreRead(minutes: String) throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("nykvarn.docx").path
+        try Self.writeWord("""
+            import sys, docx
+            d = docx.Document()
+            d.add_paragraph("Lokal överenskommelse om BUS i Nykvarn", style="Title")
+            d.add_paragraph("Parter", style="Heading 1")
+            d.add_paragraph("Överenskommelsen gäller mellan Nykvarns kommun (socialtjänsten och elevhälsan), BUP Södertälje och Habilitering & Hälsa.")
+            d.add_paragraph("Samverkan", style="Heading 1")
+            d.add_paragraph("Den lokala styrgruppen består av chefer från varje part. Ordförandeskapet växlar mellan kommunen och regionen varje år.")
+            d.add_paragraph("BUS individforum sammankallas av socialtjänsten. Mötet hålls senast inom tio arbetsdagar från att behovet uppmärksammats. \(minutes)")
+            d.save(sys.argv[1])
+            """, to: source)
+        let draft = folder.appendingPathComponent("nykvarn.md").path
+        let english = try BusDocsProcess.run(["import", source, "-o", draft, "--today", "2026-01-01"], environment: ["LANG": "en_US.UTF-8"])
+        #expect(english.status == 0, "\(english.stderr)")
+        let (text, _) = try Self.draft(draft)
+        let groups = text[text.range(of: "grupper:\n")!.upperBound..<text.range(of: "\n# avvikelser")!.lowerBound]
+        #expect(groups == """
+              - id: styrgrupp
+                typ: styrgrupp
+                namn: "Lokala styrgruppen"  # "Den lokala styrgruppen består av chefer från varje part." (stycke 5)
+                # grupper.styrgrupp.möten: HITTADES INTE I DOKUMENTET — skriv hur ofta gruppen möts (`möten: { minst: 1, per: termin }`)
+                ordförande: { växlar: [kommun, region], period: år }  # "Ordförandeskapet växlar mellan kommunen och regionen varje år." (stycke 5)
+                ledamöter:
+                  - { part: socialtjanst, roll: (ange roll) }  # "Den lokala styrgruppen består av chefer från varje part." (stycke 5)
+                  - { part: elevhalsa, roll: (ange roll) }  # "Den lokala styrgruppen består av chefer från varje part." (stycke 5)
+                  - { part: bup, roll: (ange roll) }  # "Den lokala styrgruppen består av chefer från varje part." (stycke 5)
+                  - { part: hab, roll: (ange roll) }  # "Den lokala styrgruppen består av chefer från varje part." (stycke 5)
+              - id: individforum
+                typ: individforum
+                namn: "BUS individforum"  # "BUS individforum sammankallas av socialtjänsten." (stycke 6)
+                möten: { vid-behov: true, inom-dagar: 14 }  # "Mötet hålls senast inom tio arbetsdagar från att behovet uppmärksammats." (stycke 6)
+                sammankallande: { part: socialtjanst }  # "BUS individforum sammankallas av socialtjänsten." (stycke 6)
+                protokoll: individforum  # "\(minutes)" (stycke 6)
+                # grupper.individforum.ledamöter: HITTADES INTE I DOKUMENTET — skriv gruppens ledamöter (`- { part: …, roll: … }`)
+            """, "\(text)")
+        #expect(english.stderr.contains("  grupper.individforum.protokoll: individforum — \"\(minutes)\" (paragraph 6)\n"), "\(english.stderr)")
+        #expect(!english.stderr.contains("stycke"), "\(english.stderr)")
+        let swedish = try BusDocsProcess.run(["import", source, "-o", draft, "--force", "--today", "2026-01-01"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(swedish.stderr.contains("  grupper.individforum.protokoll: individforum — \"\(minutes)\" (stycke 6)\n"), "\(swedish.stderr)")
+        #expect(!swedish.stderr.contains("paragraph"), "\(swedish.stderr)")
+    }
+
+    /// A bordered parties table printed by LibreOffice from Word, its cells wrapping onto two or three
+    /// lines. Read by the lines' columns and the rows' heights, each cell is whole and in order.
+    @Test func aPrintedTableWithWrappedCellsIsReadCellByCell() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let nykvarn = folder.appendingPathComponent("nykvarn.md").path
+        let run = try BusDocsProcess.run(["import", Self.fixtures.appendingPathComponent("nykvarn-2025.pdf").path, "-o", nykvarn, "--today", "2026-01-01"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let (text, agreement) = try Self.draft(nykvarn)
+        #expect(agreement.parties.map { "\($0.id.value): \($0.name?.value ?? "")" } == ["utbildning: Nykvarns kommun", "bup: Region Stockholm", "hab: Region Stockholm"])
+        let body = agreement.body.markdown.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(body.hasSuffix("""
+            ## Parter
+
+            Överenskommelsen gäller mellan parterna i tabellen.
+
+            - **Part:** Nykvarns kommun; **Verksamhet:** Barn- och utbildningsförvaltningen, Nykvarns kommun; **Undertecknas av:** Socialchef
+            - **Part:** Region Stockholm; **Verksamhet:** BUP Södertälje; **Undertecknas av:** Verksamhetschef
+            - **Part:** Region Stockholm; **Verksamhet:** Habiliteringscenter Södertälje, Habilitering & Hälsa; **Undertecknas av:** Enhetschef
+
+            ## Samverkan
+
+            Styrgruppen möts två gånger per år.
+            """), "\(text)")
+        Self.expectEveryValueCitedOrMarked(text)
+    }
+
     /// Imports a text written as `text` and gives the draft and the import's standard error.
     /// Runs a python-docx `script` that saves a Word file at its first argument, `file`.
     static func writeWord(_ script: String, to file: String) throws {
@@ -464,7 +542,7 @@ import Testing
             for p in ["Socialtjänsten, Nykvarns kommun", "Förskola och skola, Nykvarns kommun", "Elevhälsan, Nykvarns kommun",
                       "BUP Södertälje, Region Stockholm", "Habilitering & Hälsa, Region Stockholm"]:
                 d.add_paragraph(p, style="List Bullet")
-            for heading, text in [("Styrgrupp", "Styrgruppen består av chefer från varje part och träffas fyra gånger per år."),
+            for heading, text in [("Styrgrupp", "Styrgruppen består av en enhetschef från varje part och träffas fyra gånger per år."),
                                   ("Individforum", "Individforum hålls vid behov, senast inom 14 dagar. Protokoll förs vid varje möte.")]:
                 d.add_heading(heading, 1)
                 d.add_paragraph(text)

@@ -507,7 +507,7 @@ public struct FactFinder {
             var name = first.0.original(Self.withPlace(nameRange, in: first.0))
             name = name.prefix(1).uppercased() + name.dropFirst()
             var group = ImportFacts.GroupFact(id: kind.rawValue, kind: kind, name: Found(value: name, citation: first.0.citation))
-            let context = units.filter { groupKinds(in: $0) == [kind] || (groupKinds(in: $0, headingsToo: false).first == kind) }
+            let context = units.filter { groupKinds(in: $0) == [kind] || (groupKinds(in: $0, headingsToo: false).first == kind) || carriedGroup(to: $0) == kind }
             for unit in context where !unit.isHeading {
                 if group.cadence == nil, kind != .individualForum, unit.saysAny(ruleSet.contradictions.meetingWords + [phrase("möten$")]),
                    let cadence = FrequencyPhrase.cadence(in: unit.words) {
@@ -536,6 +536,19 @@ public struct FactFinder {
             group.substitutes = substitutes(in: context, facts: facts)
             facts.groups.append(group)
         }
+    }
+
+    /// The group a sentence without a subject of its own goes on about: the one the sentence before it in
+    /// the same paragraph names first ("BUS individforum sammankallas av … Mötet hålls inom tio arbetsdagar
+    /// …", "Protokoll förs på fastställd mall."), read back over sentences that name none.
+    func carriedGroup(to unit: Unit) -> GroupKind? {
+        guard !unit.isHeading, unit.cells.isEmpty, unit.index > 0, groupKinds(in: unit, headingsToo: false).isEmpty else { return nil }
+        var index = unit.index - 1
+        while index >= 0, units[index].block == unit.block, !units[index].isHeading {
+            if let kind = groupMentions(in: units[index]).first { return kind }
+            index -= 1
+        }
+        return nil
     }
 
     /// A group's name in a heading with the place after it: "BUS lokal styrgrupp Nacka", "Styrgrupp
@@ -681,6 +694,9 @@ public struct FactFinder {
         return found
     }
 
+    /// Plural nouns that say who in general, not which role: "chefer från varje part", "representanter för parterna".
+    static let pluralGenerics: Set<String> = ["chefer", "cheferna", "representanter", "representanterna", "ledamoter", "ledamoterna"]
+
     /// Members where the text says who sits in a group: a list or table of roles and parties ("Enhetschef |
     /// BUP Nacka"), or "består av chefer från varje part" (every party), "BUP och habiliteringen håller
     /// behandlingskonferens" (the parties named), with the role it names.
@@ -703,6 +719,8 @@ public struct FactFinder {
         for unit in context where !unit.isHeading && unit.saysAny(composition) {
             var role = role(in: unit)
             if role == nil, let range = unit.match(phrase("representant")) { role = unit.original(range).prefix(1).uppercased() + unit.original(range).dropFirst() }
+            // "består av chefer från varje part": a plural generic noun names no role, the authors write it.
+            if let named = role, Self.pluralGenerics.contains(Words.folded(named).joined(separator: " ")) { role = nil }
             let parties = unit.saysAny(everyone) ? facts.parties.map(\.id) : partyMentions(in: unit, facts: facts).map(\.party)
             guard !parties.isEmpty else { continue }
             var seen = Set<String>()

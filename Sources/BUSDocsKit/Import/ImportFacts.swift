@@ -5,9 +5,13 @@ public struct Citation: Equatable, Sendable {
     public var paragraph: Int
 
     /// `"Gruppen träffas fyra gånger per år" (stycke 23)`: at most 90 characters of the sentence.
-    public var text: String {
+    /// The draft is a Swedish document: its comments cite in Swedish.
+    public var text: String { text(in: .swedish) }
+
+    /// `"…" (stycke 23)` in Swedish, `"…" (paragraph 23)` in English: the report is a message, in the run's language.
+    public func text(in language: Language) -> String {
         let short = quote.count > 90 ? String(quote.prefix(87)).trimmingWhitespace() + "…" : quote
-        return "\"\(short.replacingOccurrences(of: "\"", with: "'"))\" (stycke \(paragraph))"
+        return "\"\(short.replacingOccurrences(of: "\"", with: "'"))\" (\(language == .swedish ? "stycke" : "paragraph") \(paragraph))"
     }
 }
 

@@ -161,7 +161,7 @@ public struct ImportedDraft: Sendable {
                 line("    möten: \(value)", cadence.citation, key: "grupper.\(group.id).möten", value: value)
             } else if let cadence = group.cadence {
                 gap("    ", "grupper.\(group.id).möten", sv: "texten säger \(cadence.citation.text); `möten` räknar per vecka, månad, termin eller år: skriv `möten: { minst: 1, per: år }` eller det som gäller",
-                    en: "the text says \(cadence.citation.text); `möten` counts per week, month, term or year: write `möten: { minst: 1, per: år }` or what applies")
+                    en: "the text says \(cadence.citation.text(in: .english)); `möten` counts per week, month, term or year: write `möten: { minst: 1, per: år }` or what applies")
             } else if group.kind.isStanding {
                 gap("    ", "grupper.\(group.id).möten", sv: "skriv hur ofta gruppen möts (`möten: { minst: 1, per: termin }`)",
                     en: "write how often the group meets (`möten: { minst: 1, per: termin }`)")
@@ -269,7 +269,7 @@ public struct ImportedDraft: Sendable {
         }
         for role in facts.unplacedSignatories {
             gap("", "undertecknare", sv: "\(role.citation.text): ingen part hittades för \(role.value); skriv den som - { part: ID, roll: \(role.value) }",
-                en: "\(role.citation.text): no party found for \(role.value); write it as - { part: ID, roll: \(role.value) }")
+                en: "\(role.citation.text(in: .english)): no party found for \(role.value); write it as - { part: ID, roll: \(role.value) }")
         }
         if facts.signatories.isEmpty, facts.unplacedSignatories.isEmpty, facts.unnamedRoles.isEmpty {
             gap("", "undertecknare", sv: "inget underskriftsblock hittades; skriv vilka roller som undertecknar", en: "no signature block found; write which roles sign")
@@ -284,7 +284,7 @@ public struct ImportedDraft: Sendable {
                 line("  - { part: \(party.value), roll: \(YAMLText.quoted(Self.rolePlaceholder)) }", party.citation)
                 missing.append(Missing(key: "undertecknare", hint: LocalizedText(
                     sv: "\(party.citation.text): underskriftsblocket anger ingen roll för \(party.value); skriv rollen i stället för \(Self.rolePlaceholder)",
-                    en: "\(party.citation.text): the signature block names no role for \(party.value); write the role in place of \(Self.rolePlaceholder)")))
+                    en: "\(party.citation.text(in: .english)): the signature block names no role for \(party.value); write the role in place of \(Self.rolePlaceholder)")))
             }
         }
     }

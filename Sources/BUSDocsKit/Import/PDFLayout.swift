@@ -9,6 +9,8 @@ struct PDFLayout {
         var text: String
         var height: Double
         var top: Double
+        /// Its left edge: a block pdftotext makes of a printed table holds lines of several columns.
+        var x: Double = 0
     }
 
     struct Block {
@@ -50,7 +52,7 @@ struct PDFLayout {
                     let words = line.descendants("word").map { Whitespace.collapsed($0.text) }.filter { !$0.isEmpty }
                     guard !words.isEmpty else { return nil }
                     let height = Self.number(line, "yMax") - Self.number(line, "yMin")
-                    return Line(text: words.joined(separator: " "), height: height, top: Self.number(line, "yMin"))
+                    return Line(text: words.joined(separator: " "), height: height, top: Self.number(line, "yMin"), x: Self.number(line, "xMin"))
                 }
                 guard !lines.isEmpty else { return nil }
                 let y = Self.number(block, "yMin")
@@ -106,7 +108,7 @@ struct PDFLayout {
                 }
             }
             return regions.flatMap { region -> [Item] in
-                let columns = Self.columns(region, tolerance: tolerance)
+                let columns = region.count > 1 ? Self.columns(region, tolerance: tolerance) : []
                 guard columns.count > 1 else { return region.flatMap(Self.lines) }
                 return Self.table(region, columns: columns, tolerance: tolerance)
             }
@@ -118,10 +120,12 @@ struct PDFLayout {
         block.lines.map { .line($0.text, height: $0.height) } + [.blank]
     }
 
-    /// The left edges the blocks of a region start at, left to right.
+    /// The left edges the lines of a region's blocks start at, left to right: a LibreOffice print of a Word
+    /// table comes as blocks that hold lines of more than one column ("Nykvarns kommun" at the left edge,
+    /// "Barn- och" in the next column), each line at its own column's edge.
     static func columns(_ region: [Block], tolerance: Double) -> [Double] {
         var columns: [Double] = []
-        for x in region.map(\.x).sorted() where columns.last.map({ x - $0 > tolerance }) ?? true { columns.append(x) }
+        for x in region.flatMap({ $0.lines.map(\.x) }).sorted() where columns.last.map({ x - $0 > tolerance }) ?? true { columns.append(x) }
         return columns
     }
 
@@ -129,8 +133,8 @@ struct PDFLayout {
         struct Placed { var text: String; var top: Double; var column: Int; var first: Bool }
         var placed: [Placed] = []
         for block in region {
-            let column = Self.column(of: block, columns, tolerance)
             for (index, line) in block.lines.enumerated() {
+                let column = columns.lastIndex { $0 <= line.x + tolerance } ?? 0
                 placed.append(Placed(text: line.text, top: line.top, column: column, first: index == 0))
             }
         }

@@ -52,7 +52,7 @@ public struct ImportReport: Sendable {
         let w = words(language)
         var out = "# \(w.title)\n\n## \(w.read)\n\n" + noteLines(language).map { "- \($0)\n" }.joined()
         out += "\n## \(w.recognised)\n\n"
-        out += draft.recognised.isEmpty ? "- \(w.none)\n" : draft.recognised.map { "- `\($0.key)`: \($0.value) — \($0.citation.text)\n" }.joined()
+        out += draft.recognised.isEmpty ? "- \(w.none)\n" : draft.recognised.map { "- `\($0.key)`: \($0.value) — \($0.citation.text(in: language))\n" }.joined()
         out += "\n## \(w.missing)\n\n"
         out += draft.missing.isEmpty ? "- \(w.none)\n" : draft.missing.map { "- `\($0.key)`: \($0.hint.text(in: language))\n" }.joined()
         out += "\n## \(w.findings)\n\n"
@@ -66,7 +66,7 @@ public struct ImportReport: Sendable {
         var out = "\(w.title)\n"
         out += noteLines(language).map { "  \($0)\n" }.joined()
         out += "\(w.recognised) (\(draft.recognised.count)):\n"
-        out += draft.recognised.map { "  \($0.key): \($0.value) — \($0.citation.text)\n" }.joined()
+        out += draft.recognised.map { "  \($0.key): \($0.value) — \($0.citation.text(in: language))\n" }.joined()
         out += "\(w.missing) (\(draft.missing.count)):\n"
         out += draft.missing.map { "  \($0.key): \($0.hint.text(in: language))\n" }.joined()
         let errors = check.errorCount, warnings = check.warningCount
