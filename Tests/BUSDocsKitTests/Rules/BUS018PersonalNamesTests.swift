@@ -50,12 +50,20 @@ import Testing
         "Barnet, 1️⃣Noah Eriksson, var 12 år gammal när anmälan gjordes.",
         "Här beskrivs ett fall: pojken hette 1️⃣Ali Mohamed Yusuf och fick vänta.",
         "Ärendet rörde 1️⃣Wilma Johansson, född 2014, och hennes skolgång.",
-        "Vi tog upp ärendet\nom 1️⃣Ebba Lind, som fick vänta.",
     ])
     func aChildsNameIsAnError(sentence: String) {
         let text = Fixture.valid.replacing("Barnkonventionen gäller.", with: sentence)
         let found = assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS018", Self.nameMessage)])
         #expect(found.map(\.hint?.en) == [Self.removeCase])
+    }
+
+    /// A paragraph goes on over a line break: the case on one line, the name on the next.
+    @Test func aSentenceGoesOnOverALineBreak() {
+        let text = Fixture.valid.replacing("Barnkonventionen gäller.", with: "Vi tog upp ärendet\nom 1️⃣Ebba\nLind, som fick vänta.")
+        assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS018", "a name stands on line 84 in a sentence about a child or a case")])
+        let source = SourceFile(path: "a.md", text: "Vi tog upp ärendet\nom Ebba\nLind, som fick vänta.\n\nKontaktperson är Anna Svensson.\n")
+        #expect(source.text == "Vi tog upp ärendet\nom ****\n****, som fick vänta.\n\nKontaktperson är Anna Svensson.\n")
+        #expect(source.personalNames.caseSentences == [0..<50])
     }
 
     /// An official's name, a name in a sentence about no child, a place named after a person: no finding.

@@ -77,8 +77,11 @@ public enum PersonalName {
 
         func endSentence(at end: Int) {
             defer { words = []; sentenceStart = end; joined = false }
-            guard !words.isEmpty, sentenceStart < end else { return }
-            let range = sentenceStart..<end
+            // The sentence starts at its first character, not at the space or line break before it.
+            var start = sentenceStart
+            while start < end, [0x20, 0x0A, 0x09].contains(bytes[start]) { start += 1 }
+            guard !words.isEmpty, start < end else { return }
+            let range = start..<end
             let lower = String(decoding: SourceFile.lowercased(Array(bytes[range])), as: UTF8.self)
             let hasCaseWord = words.contains { caseWords.contains($0.text.lowercased()) } || casePhrases.contains { lower.contains($0) }
             let hasNumber = numbers.contains { range.contains($0.offset) }
