@@ -34,6 +34,7 @@ let package = Package(
             resources: [
                 .embedInCode("RuleSets/bus-2012.yaml"),
                 .embedInCode("RuleSets/hok-2022.yaml"),
+                .embedInCode("Validation/Support/first-names.txt"),
             ]
         ),
         .target(

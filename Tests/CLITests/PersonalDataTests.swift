@@ -62,8 +62,8 @@ import Testing
         let main = page[page.range(of: "<main>")!.upperBound..<page.range(of: "</main>")!.lowerBound]
         #expect(main.trimmingCharacters(in: .newlines) == """
             <h1>omrade.md</h1>
-            <p class="ingress">Filen \(folder.path)/omrade.md publiceras inte: den innehåller ett personnummer eller samordningsnummer, och överenskommelser är allmänna handlingar. Ta bort numret; sidan visar överenskommelsen igen när kontrollen inte längre hittar något personnummer.</p>
-            <p><span class="status status-ej-publicerad">Publiceras inte – personnummer</span></p>
+            <p class="ingress">Filen \(folder.path)/omrade.md publiceras inte: den innehåller personuppgifter – ett personnummer eller samordningsnummer, eller ett namn i en mening om ett barn eller ett ärende – och överenskommelser är allmänna handlingar. Gör som tipsen säger; sidan visar överenskommelsen igen när kontrollen inte längre hittar några personuppgifter.</p>
+            <p><span class="status status-ej-publicerad">Publiceras inte – personuppgifter</span></p>
             <section class="diagnostik" aria-labelledby="diagnostik-rubrik">
             <h2 id="diagnostik-rubrik">Resultat av kontrollen</h2>
             <ul>
@@ -77,7 +77,7 @@ import Testing
             </section>
             """)
         let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
-        #expect(index.contains("<td><a href=\"omrade/index.html\">omrade.md</a></td><td>–</td><td>–</td><td><span class=\"status status-ej-publicerad\">Publiceras inte – personnummer</span>"))
+        #expect(index.contains("<td><a href=\"omrade/index.html\">omrade.md</a></td><td>–</td><td>–</td><td><span class=\"status status-ej-publicerad\">Publiceras inte – personuppgifter</span>"))
     }
 
     /// Without the number, the same agreement is published again, its text included.
@@ -138,7 +138,7 @@ import Testing
         let build = try BusDocsProcess.run(["build", folder.path, "--out", out.path, "--today", "2026-11-24"])
         #expect(build.status == 1)
         let page = try String(contentsOf: out.appendingPathComponent("omrade/index.html"), encoding: .utf8)
-        #expect(page.contains("Publiceras inte – personnummer") && !page.contains("2382") && !page.contains("Barnkonventionen"))
+        #expect(page.contains("Publiceras inte – personuppgifter") && !page.contains("2382") && !page.contains("Barnkonventionen"))
     }
 
     @Test func anImportedDraftKeepsAMaskedNumberAsAnError() throws {
@@ -162,7 +162,7 @@ import Testing
         let out = folder.appendingPathComponent("site")
         _ = try BusDocsProcess.run(["build", folder.path, "--out", out.path, "--today", "2026-11-24"])
         let page = try String(contentsOf: out.appendingPathComponent("haninge/index.html"), encoding: .utf8)
-        #expect(page.contains("Publiceras inte – personnummer") && !page.contains("20150312"), "\(page.prefix(2000))")
+        #expect(page.contains("Publiceras inte – personuppgifter") && !page.contains("20150312"), "\(page.prefix(2000))")
     }
 }
 
@@ -188,5 +188,95 @@ import Testing
             let page = try String(contentsOfFile: out.appendingPathComponent(file).path, encoding: .utf8)
             #expect(!page.contains("19121212-1212"), "\(file)")
         }
+    }
+}
+
+/// Children's names written as another municipality would write a case: `check` finds each without
+/// repeating it, and no file `build` writes, nor `diff`, holds it; an official's name is published.
+@Suite struct PersonalDataNamesTests {
+    static let cases = """
+        Barnkonventionen gäller. Ett ärende gällde en flicka, Maja Nilsson (8 år), som väntade länge på BUP.
+
+        Eleven Omar Hassan hade inte varit i skolan sedan höstlovet.
+
+        Exempel från 2024: ärendet gällde Elsa Andersson, (nummer borttaget), där BUP och skolan inte kunde enas.
+        """
+    static let names = ["Maja", "Nilsson", "Omar", "Hassan", "Elsa", "Andersson"]
+
+    static func agreement(_ body: String) throws -> (folder: URL, path: String) {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let text = try String(contentsOfFile: CheckCommandTests.valid, encoding: .utf8)
+            .replacingOccurrences(of: "Barnkonventionen gäller.", with: body)
+        let path = folder.appendingPathComponent("omrade.md").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return (folder, path)
+    }
+
+    static func expectNoName(in output: String, _ what: String) {
+        for name in names { #expect(!output.contains(name), "\(what) shows \(name)") }
+    }
+
+    @Test func checkFindsEachNameAndShowsNone() throws {
+        let (folder, path) = try Self.agreement(Self.cases)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let english = try BusDocsProcess.run(["check", path, "--today", "2026-11-24"], environment: ["LANG": "C"])
+        #expect(english.status == 1)
+        let findings = english.stdout.split(separator: "\n").filter { $0.contains("[BUS018]") }.map { $0.split(separator: " ", maxSplits: 1).last.map(String.init) ?? "" }
+        #expect(findings == [
+            "error: [BUS018] a name stands on line 83 in a sentence about a child or a case",
+            "error: [BUS018] a name stands on line 85 in a sentence about a child or a case",
+            "error: [BUS018] a name stands on line 87 in a sentence about a child or a case",
+        ], "\(english.stdout)")
+        #expect(english.stdout.contains("\(path):83:55: error: [BUS018]"), "\(english.stdout)")
+        #expect(english.stdout.contains("\(path):85:8: error: [BUS018]"), "\(english.stdout)")
+        #expect(english.stdout.contains("\(path):87:35: error: [BUS018]"), "\(english.stdout)")
+        for format in ["text", "json", "github", "sarif"] {
+            let result = try BusDocsProcess.run(["check", path, "--format", format, "--today", "2026-11-24"], environment: ["LANG": "sv_SE.UTF-8"])
+            #expect(result.status == 1)
+            Self.expectNoName(in: result.stdout + result.stderr, "check --format \(format)")
+        }
+    }
+
+    @Test func buildWritesNoFileWithAName() throws {
+        let (folder, path) = try Self.agreement(Self.cases)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("site")
+        let build = try BusDocsProcess.run(["build", folder.path, "--out", out.path, "--today", "2026-11-24"])
+        #expect(build.status == 1)
+        Self.expectNoName(in: build.stdout + build.stderr, "build")
+        let files = try FileManager.default.subpathsOfDirectory(atPath: out.path).sorted()
+        #expect(files == [".bus-docs-manifest", "index.html", "omrade", "omrade/index.html", "style.css"])
+        for file in files {
+            guard let data = FileManager.default.contents(atPath: out.appendingPathComponent(file).path) else { continue }
+            Self.expectNoName(in: String(decoding: data, as: UTF8.self), file)
+        }
+        let page = try String(contentsOf: out.appendingPathComponent("omrade/index.html"), encoding: .utf8)
+        #expect(page.contains("<span class=\"status status-ej-publicerad\">Publiceras inte – personuppgifter</span>"))
+        #expect(page.contains("ett namn står på rad 85 i en mening om ett barn eller ett ärende"))
+        for format in ["text", "html"] {
+            let diff = try BusDocsProcess.run(["diff", CheckCommandTests.valid, path, "--format", format, "--today", "2026-11-24"])
+            Self.expectNoName(in: diff.stdout + diff.stderr, "diff --format \(format)")
+        }
+    }
+
+    /// The hint applied as it says — each sentence about a case taken out — publishes the agreement again.
+    @Test func theHintAppliedPublishesIt() throws {
+        let (folder, _) = try Self.agreement("Barnkonventionen gäller.")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("site")
+        let build = try BusDocsProcess.run(["build", folder.path, "--out", out.path, "--today", "2026-11-24"])
+        #expect(build.status == 0, "\(build.stdout)")
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: out.appendingPathComponent("omrade").path).count > 1)
+    }
+
+    @Test func anOfficialsNameIsPublished() throws {
+        let (folder, path) = try Self.agreement("Barnkonventionen gäller. Kontaktperson är Anna Svensson, enhetschef för elevhälsan.")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let check = try BusDocsProcess.run(["check", path, "--today", "2026-11-24"])
+        #expect(check.status == 0 && !check.stdout.contains("BUS018"), "\(check.stdout)")
+        let out = folder.appendingPathComponent("site")
+        _ = try BusDocsProcess.run(["build", folder.path, "--out", out.path, "--today", "2026-11-24"])
+        let page = try String(contentsOf: out.appendingPathComponent("omrade/index.html"), encoding: .utf8)
+        #expect(page.contains("Kontaktperson är Anna Svensson, enhetschef för elevhälsan."))
     }
 }

@@ -126,6 +126,32 @@ import Glibc
         #expect(page.body.contains("<code>samtycke: skriftligt</code>"), "markup in a finding is HTML, not backticks")
     }
 
+    /// An agreement withheld for a child's name and number: the source view leaves out the lines of the
+    /// sentence about the case, as `build` quotes no line of it.
+    @Test func theSourceViewLeavesOutTheLinesAboutACase() throws {
+        let preview = try Preview()
+        let events = try HTTP.Stream(path: "/_bus-docs/events", port: preview.port)
+        #expect(events.read(until: ": bus-docs", seconds: 5))
+        let file = preview.agreement("nacka-2023.md")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let line = "Malinamottagningarna tar emot små barn och deras föräldrar.\n"
+        #expect(text.contains(line))
+        try text.replacingOccurrences(of: line, with: line + "Exempel från 2024: ärendet gällde Elsa\nAndersson, 20150312-2382, där BUP och skolan inte kunde enas.\n")
+            .write(to: file, atomically: true, encoding: .utf8)
+        #expect(events.read(until: "event: reload\ndata: 2", seconds: 10))
+        let source = try HTTP.get("/_bus-docs/source/nacka-2023", port: preview.port)
+        for shown in ["Elsa", "Andersson", "20150312", "ärendet gällde", "inte kunde enas"] {
+            #expect(!source.body.contains(shown), "the source view shows \(shown)")
+        }
+        #expect(source.body.contains("124</a>Malinamottagningarna tar emot små barn och deras föräldrar.</span>"))
+        #expect(source.body.contains("125</a><em>(raden visas inte: personuppgifter)</em></span>"))
+        #expect(source.body.contains("126</a><em>(raden visas inte: personuppgifter)</em></span>"))
+        #expect(source.body.contains("127</a></span>"))
+        let page = try HTTP.get("/nacka-2023/index.html", port: preview.port)
+        #expect(page.body.contains("Publiceras inte – personuppgifter"))
+        for shown in ["Elsa", "Andersson", "20150312"] { #expect(!page.body.contains(shown), "the page shows \(shown)") }
+    }
+
     @Test func anAgreementThatCannotBeReadKeepsItsPageAndComesBackWhenFixed() throws {
         let preview = try Preview()
         let events = try HTTP.Stream(path: "/_bus-docs/events", port: preview.port)

@@ -18,13 +18,18 @@ public struct SourceFile: Sendable {
     /// The personal identity numbers the file was written with (BUS018). The text above has their last
     /// four digits masked (`19121212-****`): no page, report, diff or log made from a file can show them.
     public let personalNumbers: [PersonalIdentityNumber.Match]
+    /// The names in sentences about a child or a case, and those sentences (BUS018). The text above has
+    /// the names' letters masked too (`**** *********`).
+    public let personalNames: PersonalName.Scan
 
     public init(path: String, text: String) {
         self.path = path
         var bytes = Array(text.utf8)
         personalNumbers = PersonalIdentityNumber.matches(in: bytes)
+        personalNames = PersonalName.scan(bytes, numbers: personalNumbers)
         if !personalNumbers.isEmpty { bytes = PersonalIdentityNumber.masked(bytes, personalNumbers) }
-        let text = personalNumbers.isEmpty ? text : String(decoding: bytes, as: UTF8.self)
+        if !personalNames.names.isEmpty { bytes = PersonalName.masked(bytes, personalNames.names) }
+        let text = personalNumbers.isEmpty && personalNames.names.isEmpty ? text : String(decoding: bytes, as: UTF8.self)
         self.text = text
         self.lines = text.linesByUTF8()
         self.bytes = bytes

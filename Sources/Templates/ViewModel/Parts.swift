@@ -139,8 +139,9 @@ struct StatusView {
     /// An agreement file with no model to check or render.
     static let unreadable = StatusView(label: "Kan inte läsas", cssClass: "status-olaslig", isValid: false)
 
-    /// An agreement whose text is withheld because it holds a personal identity number.
-    static let withheld = StatusView(label: "Publiceras inte – personnummer", cssClass: "status-ej-publicerad", isValid: false)
+    /// An agreement whose text is withheld because it holds personal data: a personal identity number or a
+    /// child's name (BUS018's errors).
+    static let withheld = StatusView(label: "Publiceras inte – personuppgifter", cssClass: "status-ej-publicerad", isValid: false)
 
     /// A draft, a consultation version or a revoked agreement says so whatever its findings; a decided
     /// one (or one that does not say) has ended when on `today` its validity has (with or without

@@ -4,7 +4,7 @@ import BUSDocsKit
 /// still gives it a page — marked *Kan inte läsas*, with its findings and the lines around them — and
 /// a row in the index, so no agreement disappears from the site because of one typo.
 ///
-/// An agreement with a personal identity number in it (a BUS018 error) gets the same kind of page,
+/// An agreement with a personal identity number or a child's name in it (a BUS018 error) gets the same kind of page,
 /// marked *Publiceras inte*: its text is withheld, and the page lists only the findings that say why,
 /// quoting no line of the file — the lines around a number are where a child is described.
 public struct UnreadableSource: Sendable {
@@ -17,12 +17,14 @@ public struct UnreadableSource: Sendable {
     public var withheld = false
 
     /// Whether an agreement's findings keep it off a site: a personal identity number with a valid check
-    /// digit (BUS018's error) anywhere in the file.
+    /// digit or masked last digits, or a name in a sentence about a child or a case (BUS018's errors),
+    /// anywhere in the file.
     public static func withholds(_ diagnostics: [Diagnostic]) -> Bool {
         diagnostics.contains(where: isPersonalData)
     }
 
-    private static func isPersonalData(_ diagnostic: Diagnostic) -> Bool {
+    /// Whether a finding is one that withholds its agreement: a line with one is shown nowhere.
+    public static func isPersonalData(_ diagnostic: Diagnostic) -> Bool {
         diagnostic.ruleID == PersonalIdentityNumbersRule().id && diagnostic.severity == .error
     }
 

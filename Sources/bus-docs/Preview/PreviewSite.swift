@@ -87,8 +87,23 @@ struct PreviewSite: Sendable {
         for (position, files) in zip(changed, own) {
             let agreement = agreements[position], slug = agreement.slug
             for file in files { pages[file.path] = Self.page(file, findings: [(agreement, slug)]) }
-            pages[Self.sourcePrefix + slug] = .text(PageDecoration.sourcePage(path: agreement.path, slug: slug, lines: agreement.parsed.source?.lines ?? []))
+            let source = agreement.parsed.source
+            pages[Self.sourcePrefix + slug] = .text(PageDecoration.sourcePage(path: agreement.path, slug: slug, lines: source?.lines ?? [],
+                                                                              hiding: source.map { Self.personalDataLines(agreement.diagnostics, in: $0) } ?? []))
         }
+    }
+
+    /// The lines the source view leaves out, as `build` withholds the agreement: each line with a finding
+    /// that withholds it (a personal identity number, a child's name), and every line of the sentence about
+    /// a case that line is part of — a date of birth or a description may stand on the next line.
+    static func personalDataLines(_ diagnostics: [Diagnostic], in source: SourceFile) -> Set<Int> {
+        var hidden = Set(diagnostics.filter(UnreadableSource.isPersonalData).map(\.location.line))
+        guard !hidden.isEmpty else { return [] }
+        for sentence in source.personalNames.caseSentences where !sentence.isEmpty {
+            let lines = source.lineNumber(ofByte: sentence.lowerBound)...source.lineNumber(ofByte: sentence.upperBound - 1)
+            if lines.contains(where: hidden.contains) { hidden.formUnion(lines) }
+        }
+        return hidden
     }
 
     /// A file of the site as served: an HTML page with the findings of the agreements it concerns.
@@ -195,7 +210,8 @@ enum PageDecoration {
 
     /// An agreement's source with a number and an anchor per line (`#L12`), escaped, and a way back to
     /// the agreement's page and the index.
-    static func sourcePage(path: String, slug: String, lines: [Substring]) -> String {
+    /// The lines in `hidden` hold personal data: they are shown as a note, not as they are.
+    static func sourcePage(path: String, slug: String, lines: [Substring], hiding hidden: Set<Int> = []) -> String {
         let back = "/\(slug.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? slug)/index.html"
         var html = "<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\"><title>\(escape(path))</title>"
         html += "<style>pre{line-height:1.4}span:target{background:#fff2cc}.nr{display:inline-block;min-width:4ch;margin-right:1ch;"
@@ -206,7 +222,8 @@ enum PageDecoration {
         for (index, line) in lines.enumerated() {
             let number = String(index + 1)
             let padded = String(repeating: " ", count: width - number.count) + number
-            html += "<span id=\"L\(number)\"><a class=\"nr\" href=\"#L\(number)\" aria-label=\"rad \(number)\">\(padded)</a>\(escape(String(line)))</span>\n"
+            let text = hidden.contains(index + 1) ? "<em>(raden visas inte: personuppgifter)</em>" : escape(String(line))
+            html += "<span id=\"L\(number)\"><a class=\"nr\" href=\"#L\(number)\" aria-label=\"rad \(number)\">\(padded)</a>\(text)</span>\n"
         }
         return html + "</pre>" + reloadScript + "</body></html>\n"
     }

@@ -1,4 +1,5 @@
-/// BUS018: no Swedish personal identity number (personnummer or samordningsnummer) anywhere in the file.
+/// BUS018: no Swedish personal identity number (personnummer or samordningsnummer) anywhere in the file,
+/// and no person's name in a sentence about a child or a case.
 public struct PersonalIdentityNumbersRule: Rule {
     public init() {}
     public let id = "BUS018"
@@ -12,37 +13,61 @@ public struct PersonalIdentityNumbersRule: Rule {
         en: "Remove the personal identity number: agreements are public documents. Refer to a role, never to a child.")
 
     /// One finding per line: an error at the line's first number with a valid check digit or masked last
-    /// digits (a masked number still gives a child's date of birth), otherwise a warning at its first
-    /// mistyped one. A file full of numbers gives a finding per line, not per number.
+    /// digits (a masked number still gives a child's date of birth) or first name in a sentence about a
+    /// child or a case (`PersonalName`), otherwise a warning at its first mistyped number. A file full of
+    /// numbers gives a finding per line, not per number. A number in a sentence that describes a case is
+    /// taken out with its sentence: the hint says so, since a name or a date left behind points the child out.
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        var firstOnLine: [Int: PersonalIdentityNumber.Match] = [:]
+        let source = context.source
+        let found = source.personalNumbers.map(Found.number) + source.personalNames.names.map(Found.name)
+        var firstOnLine: [Int: Found] = [:]
         var lines: [Int] = []
-        for number in context.source.personalNumbers {
-            let line = context.source.lineNumber(ofByte: number.offset)
+        for item in found.sorted(by: { $0.offset < $1.offset }) {
+            let line = source.lineNumber(ofByte: item.offset)
             if let first = firstOnLine[line] {
-                if Self.isError(number) && !Self.isError(first) { firstOnLine[line] = number }
+                if item.isError && !first.isError { firstOnLine[line] = item }
             } else {
-                firstOnLine[line] = number
+                firstOnLine[line] = item
                 lines.append(line)
             }
         }
-        // The message never repeats the number, and the source line it quotes is masked (`SourceFile`).
-        return lines.compactMap { firstOnLine[$0] }.map { number in
-            let location = context.source.location(ofByte: number.offset)
-            if number.hasValidCheckDigit {
-                return finding(.numberOnLine(location.line), at: location, hint: .removeNumber)
+        // The message never repeats the number or the name, and the source line it quotes is masked (`SourceFile`).
+        return lines.compactMap { firstOnLine[$0] }.map { item in
+            let location = source.location(ofByte: item.offset)
+            let inCase = source.personalNames.isInCaseSentence(item.offset)
+            switch item {
+            case .name:
+                return finding(.nameOnLine(location.line), at: location, hint: .removeCase)
+            case .number(let number) where number.hasValidCheckDigit:
+                return finding(.numberOnLine(location.line), at: location, hint: inCase ? .removeCase : .removeNumber)
+            case .number(let number) where number.isMasked:
+                return finding(.maskedNumberOnLine(location.line), at: location, hint: inCase ? .removeCase : .removeMaskedNumber)
+            case .number:
+                return finding(.mistypedNumberOnLine(location.line), at: location, hint: inCase ? .removeCase : .removeMistypedNumber, severity: .warning)
             }
-            if number.isMasked {
-                return finding(.maskedNumberOnLine(location.line), at: location, hint: .removeMaskedNumber)
-            }
-            return finding(.mistypedNumberOnLine(location.line), at: location, hint: .removeMistypedNumber, severity: .warning)
         }
     }
 }
 
 extension PersonalIdentityNumbersRule {
-    fileprivate static func isError(_ number: PersonalIdentityNumber.Match) -> Bool {
-        number.hasValidCheckDigit || number.isMasked
+    /// A number or a name, where it starts.
+    fileprivate enum Found {
+        case number(PersonalIdentityNumber.Match)
+        case name(PersonalName.Match)
+
+        var offset: Int {
+            switch self {
+            case .number(let number): number.offset
+            case .name(let name): name.offset
+            }
+        }
+
+        var isError: Bool {
+            switch self {
+            case .number(let number): number.hasValidCheckDigit || number.isMasked
+            case .name: true
+            }
+        }
     }
 }
 
@@ -66,6 +91,15 @@ extension LocalizedText {
     fileprivate static let removeMaskedNumber = LocalizedText(
         sv: "Ta bort hela numret, också födelsedatumet: överenskommelser är allmänna och får inte innehålla personuppgifter.",
         en: "Remove the whole number, the date of birth too: agreements are public and must not hold personal data.")
+
+    fileprivate static func nameOnLine(_ line: Int) -> LocalizedText {
+        LocalizedText(sv: "ett namn står på rad \(line) i en mening om ett barn eller ett ärende",
+                      en: "a name stands on line \(line) in a sentence about a child or a case")
+    }
+
+    fileprivate static let removeCase = LocalizedText(
+        sv: "Ta bort hela meningen om ärendet, inte bara numret eller namnet – eller skriv ärendet utan namn och nummer: överenskommelser och mallar är allmänna och får inte innehålla personuppgifter.",
+        en: "Remove the whole sentence about the case, not only the number or the name – or write the case without name and number: agreements and templates are public and must not hold personal data.")
 
     fileprivate static func mistypedNumberOnLine(_ line: Int) -> LocalizedText {
         LocalizedText(sv: "det som ser ut som ett personnummer med fel kontrollsiffra står på rad \(line)",

@@ -1,0 +1,195 @@
+/// Finds a person's name in a sentence about a child or a case (BUS018): a common Swedish first name
+/// (`first-names.txt`) followed by a capitalised surname, in a sentence that speaks of a child or a case —
+/// barnet, eleven, pojken, flickan, ärendet, vårdnadshavare, född, år gammal, personnummer, or a personal
+/// identity number, masked or removed. The same name elsewhere (`kontaktperson Anna Svensson, enhetschef`)
+/// is an official's, and officials' names belong in agreements.
+///
+/// It also tells which sentences describe a case (a name or one of those words in them, a number not
+/// counting): a number in one is taken out with its sentence, not alone.
+public enum PersonalName {
+    /// One name: where its first name starts and how many UTF-8 bytes it has, up to the end of its surname.
+    public struct Match: Hashable, Sendable {
+        public var offset: Int
+        public var length: Int
+    }
+
+    /// The names in a text, and the sentences that describe a case, as UTF-8 byte ranges.
+    public struct Scan: Sendable {
+        public var names: [Match] = []
+        public var caseSentences: [Range<Int>] = []
+
+        /// Whether the byte at `offset` is in a sentence about a case.
+        public func isInCaseSentence(_ offset: Int) -> Bool {
+            caseSentences.contains { $0.contains(offset) }
+        }
+    }
+
+    /// The first names, from the resource file.
+    static let firstNames: Set<String> = {
+        let text = String(decoding: PackageResources.first_names_txt, as: UTF8.self)
+        return Set(text.split(separator: "\n").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty && !$0.hasPrefix("#") })
+    }()
+
+    /// Words that make a sentence one about a child or a case, in lower case.
+    static let caseWords: Set<String> = [
+        "barnet", "barnets", "eleven", "elevens", "pojken", "pojkens", "flickan", "flickans", "pojke", "flicka",
+        "dottern", "sonen", "ungdomen", "patienten", "ärendet", "ärendets", "vårdnadshavare", "vårdnadshavaren",
+        "vårdnadshavarna", "vårdnadshavares", "vårdnadshavarens", "född", "födda", "personnummer", "personnumret",
+        "samordningsnummer", "samordningsnumret",
+    ]
+
+    /// Text that marks a case, in lower case: an age, a number masked or taken out.
+    static let casePhrases = ["år gammal", "år gamla", "år gammalt", " år)", "-åring", "-årig", "****", "xxxxxx-xxxx", "nummer borttaget", "numret borttaget"]
+
+    /// A surname in the genitive followed by one of these names a place (`Astrid Lindgrens barnsjukhus`), not a person.
+    static let placeNouns: Set<String> = [
+        "barnsjukhus", "barnsjukhuset", "sjukhus", "sjukhuset", "skola", "skolan", "gymnasium", "gymnasiet", "förskola",
+        "förskolan", "gata", "gatan", "väg", "vägen", "plan", "torg", "park", "parken", "hus", "huset", "stiftelse",
+        "stiftelsen", "mottagning", "mottagningen", "fond", "minnesfond", "kyrka", "kyrkan", "församling",
+    ]
+
+    /// One word: its text, where it starts and ends, and whether only spaces (at most one soft line break)
+    /// stand between it and the word before.
+    private struct Word {
+        var text: String
+        var start: Int
+        var end: Int
+        var joined: Bool
+    }
+
+    /// The names and case sentences of a text; `numbers` are the personal identity numbers found in it.
+    public static func scan(_ bytes: [UInt8], numbers: [PersonalIdentityNumber.Match]) -> Scan {
+        var scan = Scan()
+        let scalars = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(scalars.count + 1)
+        var offset = 0
+        for scalar in scalars {
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+
+        var sentenceStart = 0
+        var words: [Word] = []
+        var joined = false
+        var index = 0
+
+        func endSentence(at end: Int) {
+            defer { words = []; sentenceStart = end; joined = false }
+            // The sentence starts at its first character, not at the space or line break before it.
+            var start = sentenceStart
+            while start < end, [0x20, 0x0A, 0x09].contains(bytes[start]) { start += 1 }
+            guard !words.isEmpty, start < end else { return }
+            let range = start..<end
+            let lower = String(decoding: SourceFile.lowercased(Array(bytes[range])), as: UTF8.self)
+            let hasCaseWord = words.contains { caseWords.contains($0.text.lowercased()) } || casePhrases.contains { lower.contains($0) }
+            let hasNumber = numbers.contains { range.contains($0.offset) }
+            let names = hasCaseWord || hasNumber ? Self.names(in: words) : []
+            scan.names += names
+            if hasCaseWord || !names.isEmpty { scan.caseSentences.append(range) }
+        }
+
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if isLetter(scalar) {
+                var end = index + 1
+                while end < scalars.count, isLetter(scalars[end]) || (scalars[end] == "-" && end + 1 < scalars.count && isLetter(scalars[end + 1])) {
+                    end += 1
+                }
+                words.append(Word(text: String(String.UnicodeScalarView(scalars[index..<end])), start: offsets[index], end: offsets[end], joined: joined))
+                joined = true
+                index = end
+                continue
+            }
+            switch scalar {
+            case " ", "\t", "\u{00A0}", "\u{202F}":
+                break
+            case "\n":
+                if lineBreakEndsSentence(scalars, after: index) {
+                    endSentence(at: offsets[index + 1])
+                }
+            case ".", "!", "?":
+                if index + 1 == scalars.count || [" ", "\n", "\t", "\u{00A0}"].contains(scalars[index + 1]) {
+                    endSentence(at: offsets[index + 1])
+                } else {
+                    joined = false
+                }
+            case "|":
+                endSentence(at: offsets[index + 1])
+            default:
+                joined = false
+            }
+            index += 1
+        }
+        endSentence(at: offsets[scalars.count])
+        return scan
+    }
+
+    /// The names among a sentence's words: a first name and the capitalised words right after it.
+    private static func names(in words: [Word]) -> [Match] {
+        var found: [Match] = []
+        var index = 0
+        while index + 1 < words.count {
+            guard isFirstName(words[index].text), isSurname(words[index + 1]) else {
+                index += 1
+                continue
+            }
+            var last = index + 1
+            while last + 1 < words.count, isSurname(words[last + 1]) { last += 1 }
+            if words[last].text.hasSuffix("s"), last + 1 < words.count, words[last + 1].joined,
+               placeNouns.contains(words[last + 1].text.lowercased()) {
+                index = last + 1
+                continue
+            }
+            found.append(Match(offset: words[index].start, length: words[last].end - words[index].start))
+            index = last + 1
+        }
+        return found
+    }
+
+    private static func isFirstName(_ word: String) -> Bool {
+        if firstNames.contains(word) { return true }
+        // Anna-Karin, Karl-Johan.
+        return word.contains("-") && word.split(separator: "-").first.map { firstNames.contains(String($0)) } == true
+    }
+
+    /// A word right after the one before, with a capital and then a lower-case letter: `Andersson`, not `BUP`.
+    private static func isSurname(_ word: Word) -> Bool {
+        guard word.joined, let first = word.text.unicodeScalars.first, first.properties.isUppercase else { return false }
+        return word.text.unicodeScalars.dropFirst().first?.properties.isLowercase == true
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic
+    }
+
+    /// A line break ends a sentence before a blank line, a list item, a heading, a table row, a quote, a
+    /// YAML key or a front matter fence; otherwise the paragraph goes on.
+    private static func lineBreakEndsSentence(_ scalars: [Unicode.Scalar], after newline: Int) -> Bool {
+        var index = newline + 1
+        while index < scalars.count, scalars[index] == " " || scalars[index] == "\t" { index += 1 }
+        guard index < scalars.count else { return true }
+        let first = scalars[index]
+        if ["\n", "-", "*", "+", "#", "|", ">"].contains(first) { return true }
+        var probe = index
+        if first.properties.numericType != nil {
+            while probe < scalars.count, scalars[probe].properties.numericType != nil { probe += 1 }
+            return probe < scalars.count && (scalars[probe] == "." || scalars[probe] == ")")
+        }
+        // `key:` at the start of a line, as in the front matter.
+        while probe < scalars.count, scalars[probe].properties.isLowercase || scalars[probe] == "_" || scalars[probe] == "-" { probe += 1 }
+        return probe > index && probe < scalars.count && scalars[probe] == ":"
+    }
+
+    /// The text with each name's letters replaced by `*`, byte for byte: `**** *********`.
+    public static func masked(_ bytes: [UInt8], _ names: [Match]) -> [UInt8] {
+        var masked = bytes
+        for name in names {
+            for offset in name.offset..<name.offset + name.length where masked[offset] != 0x20 && masked[offset] != 0x0A {
+                masked[offset] = UInt8(ascii: "*")
+            }
+        }
+        return masked
+    }
+}
