@@ -55,7 +55,8 @@ enum CLIError: Error {
     // Rule sets, templates and the agreement a document is made from.
     case ruleSet(RuleSetError)
     case ruleSetFile(path: String, problem: String)
-    case notABuiltInRuleSet(name: String, names: String)
+    /// `--rules hök 2023` for `new`: `meant`, the built-in rule set it is nearest.
+    case notABuiltInRuleSet(name: String, meant: String?)
     case template(TemplateError)
     case groupWithoutDocument(agreement: String, group: String, documented: String)
     case noSuchGroup(agreement: String, group: String, documented: String, meant: String? = nil)
@@ -225,8 +226,13 @@ enum CLIError: Error {
             return problem.text
         case let .ruleSetFile(path, problem):
             return LocalizedText(sv: "--rules \(path): \(problem)", en: "--rules \(path): \(problem)")
-        case let .notABuiltInRuleSet(name, names):
-            return LocalizedText(sv: "--rules \(name): inget inbyggt regelverk (\(names))", en: "--rules \(name): not a built-in rule set (\(names))")
+        case let .notABuiltInRuleSet(name, meant):
+            let sv = RuleSet.builtInNames.joined(separator: " eller "), en = RuleSet.builtInNames.joined(separator: " or ")
+            if let meant {
+                return LocalizedText(sv: "--rules \(name): inget inbyggt regelverk — menade du \(meant)? Skriv --rules \(meant) (\(sv))",
+                                     en: "--rules \(name): not a built-in rule set — did you mean \(meant)? Write --rules \(meant) (\(en))")
+            }
+            return LocalizedText(sv: "--rules \(name): inget inbyggt regelverk (\(sv))", en: "--rules \(name): not a built-in rule set (\(en))")
         case let .template(problem):
             return LocalizedText(sv: problem.swedish, en: problem.description)
         case let .groupWithoutDocument(agreement, group, documented):
