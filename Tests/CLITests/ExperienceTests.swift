@@ -261,11 +261,69 @@ import Testing
         #expect(try String(contentsOfFile: other, encoding: .utf8).contains("\nkommun: \"Märsta kommun\"\n"), "typed twice, it is the user's")
     }
 
-    @Test(arguments: [("hök", "hök-2022"), ("2022", "hök-2022"), ("bus 2012", "bus-2012"), ("BUS-2012", "bus-2012")])
+    @Test(arguments: [("hök", "hök-2022"), ("2022", "hök-2022"), ("bus 2012", "bus-2012"), ("BUS-2012", "bus-2012"), ("huvudöverenskommelsen", "hök-2022")])
     func ruleSetNamesAsTyped(answer: String, ruleSet: String) throws {
         let result = try BusDocsProcess.run(["new", "--area", "Täby", "--rules", answer])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("regelverk: \(ruleSet)\n"))
+    }
+
+    /// A rule set near a built-in one ("hök 2023") is refused with "did you mean", in the run's language;
+    /// on a terminal the one meant is offered for Enter.
+    @Test func aRuleSetNearABuiltInOneGetsDidYouMean() throws {
+        let swedish = try BusDocsProcess.run(["new", "--area", "Täby", "--rules", "hök 2023"], environment: Self.swedish)
+        #expect(swedish.status == 2)
+        #expect(swedish.stderr == "bus-docs: --rules hök 2023: inget inbyggt regelverk — menade du hök-2022? Skriv --rules hök-2022 (bus-2012 eller hök-2022)\n", "\(swedish.stderr)")
+        let english = try BusDocsProcess.run(["new", "--area", "Täby", "--rules", "hök 2023"])
+        #expect(english.stderr == "bus-docs: --rules hök 2023: not a built-in rule set — did you mean hök-2022? Write --rules hök-2022 (bus-2012 or hök-2022)\n", "\(english.stderr)")
+        let far = try BusDocsProcess.run(["new", "--area", "Täby", "--rules", "regionens"], environment: Self.swedish)
+        #expect(far.stderr == "bus-docs: --rules regionens: inget inbyggt regelverk (bus-2012 eller hök-2022)\n", "\(far.stderr)")
+        let check = try BusDocsProcess.run(["check", Self.valid, "--rules", "hök 2023"], environment: Self.swedish)
+        #expect(check.stderr == "bus-docs: inget regelverk heter ”hök 2023” (inbyggda: bus-2012, hök-2022), och ingen sådan fil finns — menade du hök-2022?\n", "\(check.stderr)")
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("taby.md").path
+        guard let run = try BusDocsProcess.onTerminal("new --area Täby --kommun 'Täby kommun' -o \(file)", input: "hök 2023\n\n", lang: "sv_SE.UTF-8") else { return }
+        #expect(run.status == 0, "\(run.transcript)")
+        #expect(run.transcript.contains("Okänt regelverk: hök 2023 — menade du hök-2022? Tryck Enter för hök-2022, eller skriv bus-2012 eller hök-2022.\r\nRegelverk (bus-2012 eller hök-2022) [hök-2022]: "), "\(run.transcript)")
+        #expect(try String(contentsOfFile: file, encoding: .utf8).contains("regelverk: hök-2022\n"))
+    }
+
+    /// A question that offers an answer takes "ja" as Enter and "nej" as "not that one", asking for the
+    /// answer without an offer; neither is ever taken for a municipality's name, an area or a rule set.
+    @Test func yesAndNoAnswerAQuestionThatOffersAnAnswer() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let yes = folder.appendingPathComponent("ja.md").path
+        // "Nykvarn ligger i Nykvarns kommun — tryck Enter för att använda det …": "ja" uses it; "Ja" takes the rule set offered.
+        guard let agreed = try BusDocsProcess.onTerminal("new -o \(yes)", input: "Nykvarn\nSödertälje kommun\nja\nJa\n", lang: "sv_SE.UTF-8") else { return }
+        #expect(agreed.status == 0, "\(agreed.transcript)")
+        #expect(agreed.transcript.contains("Nykvarn ligger i Nykvarns kommun — tryck Enter för att använda det, eller skriv kommunens namn igen [Nykvarns kommun]: "), "\(agreed.transcript)")
+        let agreedText = try String(contentsOfFile: yes, encoding: .utf8)
+        #expect(agreedText.contains("område: \"Nykvarn\"\nkommun: \"Nykvarns kommun\"\nregelverk: hök-2022\n"), "\(agreedText.prefix(300))")
+        // "nej" asks for the name without an offer; a "j" there is no name, and is asked again.
+        let no = folder.appendingPathComponent("nej.md").path
+        guard let declined = try BusDocsProcess.onTerminal("new -o \(no)", input: "Nykvarn\nSödertälje kommun\nnej\nj\nSödertälje kommun\nnej\nbus-2012\n", lang: "sv_SE.UTF-8") else { return }
+        #expect(declined.status == 0, "\(declined.transcript)")
+        // (The terminal echoes the answers as they are sent, ahead of the questions.)
+        #expect(declined.transcript.contains("[Nykvarns kommun]: Kommun: Skriv svaret och tryck Enter (Ctrl-C avbryter).\r\nKommun: Regelverk"), "\(declined.transcript)")
+        #expect(declined.transcript.contains("Regelverk (bus-2012 eller hök-2022) [hök-2022]: Regelverk (bus-2012 eller hök-2022): Skrev"), "\(declined.transcript)")
+        let declinedText = try String(contentsOfFile: no, encoding: .utf8)
+        #expect(declinedText.contains("område: \"Nykvarn\"\nkommun: \"Södertälje kommun\"\nregelverk: bus-2012\n"), "\(declinedText.prefix(300))")
+        // A town: "ja" is the municipality's area, "nej" the town alone.
+        let town = folder.appendingPathComponent("marsta.md").path
+        guard let townYes = try BusDocsProcess.onTerminal("new -o \(town)", input: "Märsta\nja\nja\nja\n", lang: "sv_SE.UTF-8") else { return }
+        #expect(townYes.status == 0, "\(townYes.transcript)")
+        #expect(try String(contentsOfFile: town, encoding: .utf8).contains("område: \"Sigtuna\"\nkommun: \"Sigtuna kommun\"\n"))
+        let townAlone = folder.appendingPathComponent("marsta-ort.md").path
+        guard let townNo = try BusDocsProcess.onTerminal("new -o \(townAlone)", input: "Märsta\nnej\nja\nja\n", lang: "sv_SE.UTF-8") else { return }
+        #expect(townNo.status == 0, "\(townNo.transcript)")
+        #expect(try String(contentsOfFile: townAlone, encoding: .utf8).contains("område: \"Märsta\"\nkommun: \"Sigtuna kommun\"\n"))
+        // A misspelt area: "ja" is the nearest one.
+        let typo = folder.appendingPathComponent("sigtuna.md").path
+        guard let typoYes = try BusDocsProcess.onTerminal("new -o \(typo)", input: "Sigtna\nja\nja\nja\n", lang: "sv_SE.UTF-8") else { return }
+        #expect(typoYes.status == 0, "\(typoYes.transcript)")
+        #expect(try String(contentsOfFile: typo, encoding: .utf8).contains("område: \"Sigtuna\"\nkommun: \"Sigtuna kommun\"\n"))
     }
 
     @Test func aScriptIsToldInSwedishUnderASwedishLocale() throws {

@@ -352,8 +352,9 @@ public struct FactFinder {
 
     private func findRuleSet() -> Found<String>? {
         for unit in units {
-            if unit.says(phrase("hök 2022")) || unit.says(phrase("huvudöverenskommelse")) {
-                return Found(value: "hök-2022", citation: unit.citation)
+            // The names `new` and `--rules` read as the rule set too (`RuleSet.builtIn(answer:)`).
+            for (id, names) in RuleSet.namesInText where unit.saysAny(names.map { phrase($0) }) {
+                return Found(value: id, citation: unit.citation)
             }
         }
         for unit in units where unit.words.contains("2012") && unit.saysAny([phrase("länsövergrip"), phrase("regional överenskommelse"), phrase("bus överenskommelse")]) {

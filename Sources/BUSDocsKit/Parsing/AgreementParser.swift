@@ -48,10 +48,16 @@ public enum AgreementParser {
         let (decoded, diagnostics) = decodeFrontMatter(split, into: &agreement)
         result.diagnostics = diagnostics
         if decoded {
-            // One problem, one finding: a line that already has an error (`samtycke: ”skriftligt”` is an
-            // unknown value, with the value to write) gets no second word about its quotes.
-            let errorLines = Set(diagnostics.filter { $0.severity == .error }.map(\.location.line))
-            result.diagnostics += FrontMatterLint.check(yaml: split.yaml).filter { !errorLines.contains($0.location.line) }
+            let lint = FrontMatterLint.check(yaml: split.yaml)
+            // One problem, one finding: what YAML read after a comma inside curly quotes in `{ … }`
+            // (`{ namn: “A, B” }` gives a key `B”`) is the quotes' finding, whose hint keeps the whole value.
+            result.diagnostics.removeAll { finding in
+                lint.quotedInFlow.contains { $0.start.line == finding.location.line && $0.start.column < finding.location.column && finding.location.column < $0.end.column }
+            }
+            // A line that already has an error (`samtycke: ”skriftligt”` is an unknown value, with the
+            // value to write) gets no second word about its quotes.
+            let errorLines = Set(result.diagnostics.filter { $0.severity == .error }.map(\.location.line))
+            result.diagnostics += lint.findings.filter { !errorLines.contains($0.location.line) }
         }
         result.agreement = decoded ? agreement : nil
         if let line = agreement.body.nestingOverflowLine {

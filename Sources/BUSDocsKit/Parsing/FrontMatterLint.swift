@@ -5,24 +5,30 @@ enum FrontMatterLint {
     /// Curly quotes Word puts in for straight ones.
     static let curlyQuotes: Set<Character> = ["“", "”", "„", "‘", "’", "«", "»"]
 
-    static func check(yaml: String, firstLine: Int = 2) -> [Diagnostic] {
+    /// The findings, and where each curly-quoted value inside `{ … }` stands as written, up to its closing
+    /// quote: YAML ends such a value at a comma inside the quotes (`{ namn: “A, B” }` is `namn: “A` and a
+    /// key `B”`), and what it reads after that comma is this finding's, not an unknown key's.
+    static func check(yaml: String, firstLine: Int = 2) -> (findings: [Diagnostic], quotedInFlow: [SourceRange]) {
         var findings: [Diagnostic] = []
+        var quotedInFlow: [SourceRange] = []
         // The whole text first (no pair of bytes that decides spans a line end): most front matter has no
         // line to look at.
-        guard mayNeedLook(yaml.utf8[...]) else { return findings }
+        guard mayNeedLook(yaml.utf8[...]) else { return (findings, quotedInFlow) }
         let lines = yaml.linesByUTF8()
         for (offset, raw) in lines.enumerated() {
             // Most lines hold neither a curly quote nor ` #`: decided on bytes, before reading characters.
             guard mayNeedLook(raw.utf8) else { continue }
             let line = Array(raw.hasSuffix("\r") ? raw.dropLast() : raw)
             let number = firstLine + offset
-            if let (key, start, end) = curlyInFlow(line) {
+            let inFlow = curlyInFlow(line)
+            for (key, start, end) in inFlow {
                 let value = String(line[start..<end]).trimmingWhitespace()
                 let inner = value.filter { !curlyQuotes.contains($0) }
                 findings.append(StructureRule.curlyQuotes(key: key, value: value, fixed: "\(key): \"\(inner)\"",
                                                           at: SourceLocation(line: number, column: start + 1)))
-                continue
+                quotedInFlow.append(SourceRange(start: SourceLocation(line: number, column: start + 1), end: SourceLocation(line: number, column: end + 1)))
             }
+            if !inFlow.isEmpty { continue }
             if let (start, end) = curlyListItem(line), let key = parentKey(of: offset, in: lines) {
                 let (value, comment) = withoutComment(line[start..<end])
                 let fixed = String(line[..<start]).trimmingWhitespace() + " " + straightened(value) + comment
@@ -62,7 +68,7 @@ enum FrontMatterLint {
                                                         at: SourceLocation(line: number, column: valueStart + before.count + 1)))
             }
         }
-        return findings
+        return (findings, quotedInFlow)
     }
 
     /// Whether a line has ` #` or the lead bytes of a curly quote (U+2018…U+201E, « and »).
@@ -81,10 +87,13 @@ enum FrontMatterLint {
         return bytes.withContiguousStorageIfAvailable(look) ?? look(bytes)
     }
 
-    /// `{ key: “value”, … }`: the first key inside a flow mapping whose value opens with a curly quote, and
-    /// where that value starts and ends (at `,` or `}`).
-    static func curlyInFlow(_ line: [Character]) -> (String, Int, Int)? {
-        guard line.contains("{") else { return nil }
+    /// `{ key: “value”, … }`: each key inside a flow mapping whose value opens with a curly quote, and
+    /// where that value starts and ends: after the curly quote that closes it (one followed by `,`, `}`,
+    /// a comment or the end of the line), so that a comma inside the quotes stays in the value; at `,`
+    /// or `}` when no quote closes it.
+    static func curlyInFlow(_ line: [Character]) -> [(key: String, start: Int, end: Int)] {
+        guard line.contains("{") else { return [] }
+        var found: [(key: String, start: Int, end: Int)] = []
         var index = 0
         while index + 2 < line.count {
             if line[index] == ":", line[index + 1] == " ", curlyQuotes.contains(line[index + 2]) {
@@ -92,9 +101,31 @@ enum FrontMatterLint {
                 while keyStart > 0, line[keyStart - 1].isLetter || line[keyStart - 1].isNumber || line[keyStart - 1] == "-" { keyStart -= 1 }
                 let key = String(line[keyStart..<index])
                 let start = index + 2
-                var end = start
-                while end < line.count, line[end] != ",", line[end] != "}" { end += 1 }
-                if !key.isEmpty, (line[..<keyStart].contains("{")) { return (key, start, end) }
+                let end = closingQuote(in: line, after: start).map { $0 + 1 } ?? {
+                    var end = start
+                    while end < line.count, line[end] != ",", line[end] != "}" { end += 1 }
+                    return end
+                }()
+                if !key.isEmpty, line[..<keyStart].contains("{") {
+                    found.append((key, start, end))
+                    index = end
+                    continue
+                }
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// The first curly quote after `start` that ends a value in `{ … }`: followed, after spaces, by `,`,
+    /// `}`, ` #` or nothing.
+    static func closingQuote(in line: [Character], after start: Int) -> Int? {
+        var index = start + 1
+        while index < line.count {
+            if curlyQuotes.contains(line[index]) {
+                var next = index + 1
+                while next < line.count, line[next] == " " || line[next] == "\t" { next += 1 }
+                if next == line.count || line[next] == "," || line[next] == "}" || (line[next] == "#" && next > index + 1) { return index }
             }
             index += 1
         }

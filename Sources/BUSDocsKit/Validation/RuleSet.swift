@@ -236,15 +236,39 @@ extension RuleSet {
         }
     }
 
-    /// A built-in rule set as a person may type it: "HÖK 2022", "hök", "2022", "bus 2012", "BUS2012".
+    /// How a text names a built-in rule set other than by its id: what `import` finds in a document's
+    /// text, and what `builtIn(answer:)` reads as that rule set too.
+    public static let namesInText: [(id: String, phrases: [String])] = [
+        ("hök-2022", ["hök 2022", "huvudöverenskommelse"]),
+    ]
+
+    /// A built-in rule set as a person may type it — "HÖK 2022", "hök", "2022", "HÖK 22",
+    /// "huvudöverenskommelsen", "bus 2012", "BUS2012" — read the same by `new`, `--rules`, a front
+    /// matter's `regelverk` and `import`: every word of the answer is a word of the rule set's id, its
+    /// year in two digits, or a word of its `namesInText` (a long one with any ending). Nil for anything
+    /// else, "hök 2023" too (`nearestBuiltIn` has the name it is nearest).
     public static func builtIn(answer: String) -> RuleSet? {
         if let exact = builtIn(named: answer) { return exact }
-        let key = String(answer.folded().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
-        switch key {
-        case "hok2022", "hok", "2022", "hok22": return hok2022
-        case "bus2012", "bus", "2012", "bus12": return bus2012
-        default: return nil
+        let words = Words.folded(answer)
+        guard !words.isEmpty else { return nil }
+        let key = words.joined()
+        for id in builtInNames {
+            // `hök-2022` is the words `hok` and `2022`; "22" is its year too, and "hok2022", "hok22" the id run together.
+            let own = Words.folded(id)
+            let years = own.filter { $0.count == 4 && $0.allSatisfy(\.isNumber) }.map { String($0.suffix(2)) }
+            let runTogether = [own.joined()] + years.map { own.filter { !$0.allSatisfy(\.isNumber) }.joined() + $0 }
+            let named = (namesInText.first { $0.id == id }?.phrases ?? []).flatMap(Words.folded)
+            let read = runTogether.contains(key) || words.allSatisfy { word in
+                own.contains(word) || years.contains(word) || named.contains { $0 == word || ($0.count >= 8 && word.hasPrefix($0)) }
+            }
+            if read { return builtIn(named: id) }
         }
+        return nil
+    }
+
+    /// The built-in rule set's id a name not read as one is nearest ("hök 2023" → hök-2022), for "did you mean".
+    public static func nearestBuiltIn(to answer: String) -> String? {
+        Suggestion.nearest(to: answer, in: builtInNames)
     }
 
     /// Decoded once per process: every agreement checked consults them.
@@ -277,7 +301,8 @@ public enum RuleSetError: Error, Equatable, CustomStringConvertible {
     public var text: LocalizedText {
         switch self {
         case .notFound(let name):
-            return LocalizedText(sv: "inget regelverk heter ”\(name)” (inbyggda: \(RuleSet.builtInNames.joined(separator: ", "))), och ingen sådan fil finns",
+            let meant = RuleSet.nearestBuiltIn(to: name).map { " — menade du \($0)?" } ?? ""
+            return LocalizedText(sv: "inget regelverk heter ”\(name)” (inbyggda: \(RuleSet.builtInNames.joined(separator: ", "))), och ingen sådan fil finns\(meant)",
                                  en: description)
         case .invalid(let path, let reason):
             return LocalizedText(sv: "\(path): inget giltigt regelverk: \(reason.sv)", en: description)
@@ -287,7 +312,8 @@ public enum RuleSetError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notFound(let name):
-            return "no rule set named '\(name)' (built in: \(RuleSet.builtInNames.joined(separator: ", "))), and no such file"
+            let meant = RuleSet.nearestBuiltIn(to: name).map { " — did you mean \($0)?" } ?? ""
+            return "no rule set named '\(name)' (built in: \(RuleSet.builtInNames.joined(separator: ", "))), and no such file\(meant)"
         case .invalid(let path, let reason):
             return "\(path): not a valid rule set: \(reason.en)"
         }

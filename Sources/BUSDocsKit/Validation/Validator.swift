@@ -68,15 +68,19 @@ public struct Validator: Sendable {
     }
 
     /// The override, or the agreement's `regelverk`, or bus-2012 when it names none; with the finding
-    /// for a `regelverk` no rule set has. A name written another way that `new` reads as one rule set
-    /// ("HÖK 2022", "hök", "2022") is that rule set, and the finding says its name; any other is the
-    /// current rule set, hök-2022 — never the old one, whose rules would pass what hök-2022 asks for.
+    /// for a `regelverk` that is not a rule set's id. A name written another way that `new` reads as one
+    /// rule set ("HÖK 2022", "hök", "2022", `RuleSet.builtIn(answer:)`) is that rule set, and a warning
+    /// says so, with its id; any other is an error, and the agreement is checked with the current rule
+    /// set, hök-2022 — never the old one, whose rules would pass what hök-2022 asks for.
     public func ruleSet(for agreement: Agreement) -> (RuleSet, Diagnostic?) {
         if let ruleSetOverride { return (ruleSetOverride, nil) }
         guard let named = agreement.ruleSet else { return (Self.fallback, nil) }
         if let ruleSet = RuleSet.builtIn(named: named.value) { return (ruleSet, nil) }
-        let meant = RuleSet.builtIn(answer: named.value)
-        return (meant ?? RuleSet.current, StructureRule.unknownValue(named, for: "regelverk", allowed: RuleSet.builtInNames, meant: meant?.id))
+        if let meant = RuleSet.builtIn(answer: named.value) {
+            return (meant, StructureRule.ruleSetReadAs(named, id: meant.id))
+        }
+        return (RuleSet.current, StructureRule.unknownValue(named, for: "regelverk", allowed: RuleSet.builtInNames,
+                                                           meant: RuleSet.nearestBuiltIn(to: named.value)))
     }
 
     /// bus-2012, asked for only when it is used: a run whose agreements all name hök-2022 never decodes it.

@@ -55,7 +55,8 @@ enum CLIError: Error {
     // Rule sets, templates and the agreement a document is made from.
     case ruleSet(RuleSetError)
     case ruleSetFile(path: String, problem: String)
-    case notABuiltInRuleSet(name: String, names: String)
+    /// `--rules hök 2023` for `new`: `meant`, the built-in rule set it is nearest.
+    case notABuiltInRuleSet(name: String, meant: String?)
     /// `check --error X`: no rule has that id; `meant` the nearest one.
     case unknownRule(String, meant: String?)
     case template(TemplateError)
@@ -239,8 +240,13 @@ enum CLIError: Error {
             let guess = meant.map { LocalizedText(sv: " — menade du \($0)?", en: " — did you mean \($0)?") } ?? LocalizedText(sv: "", en: "")
             return LocalizedText(sv: "--error \(id): ingen regel har det id:t\(guess.sv) (bus-docs rules listar reglerna)",
                                  en: "--error \(id): no rule has that id\(guess.en) (bus-docs rules lists the rules)")
-        case let .notABuiltInRuleSet(name, names):
-            return LocalizedText(sv: "--rules \(name): inget inbyggt regelverk (\(names))", en: "--rules \(name): not a built-in rule set (\(names))")
+        case let .notABuiltInRuleSet(name, meant):
+            let sv = RuleSet.builtInNames.joined(separator: " eller "), en = RuleSet.builtInNames.joined(separator: " or ")
+            if let meant {
+                return LocalizedText(sv: "--rules \(name): inget inbyggt regelverk — menade du \(meant)? Skriv --rules \(meant) (\(sv))",
+                                     en: "--rules \(name): not a built-in rule set — did you mean \(meant)? Write --rules \(meant) (\(en))")
+            }
+            return LocalizedText(sv: "--rules \(name): inget inbyggt regelverk (\(sv))", en: "--rules \(name): not a built-in rule set (\(en))")
         case let .template(problem):
             return LocalizedText(sv: problem.swedish, en: problem.description)
         case let .groupWithoutDocument(agreement, group, documented):

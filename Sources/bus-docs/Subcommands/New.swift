@@ -132,10 +132,15 @@ struct New: ParsableCommand, WritesToOutputOption {
                     sv: "\(town.town) ligger i \(isDistrict ? "stadsdelsområdet \(town.area)" : official) — tryck Enter för området \(town.area), eller skriv \(answer) igen om området bara är \(town.town)",
                     en: "\(town.town) lies in \(isDistrict ? "the district \(town.area)" : official) — press Enter for the area \(town.area), or type \(answer) again if the area is \(town.town) alone"),
                     default: town.area)
-                if again.isEmpty { return town.area }
-                if Municipalities.key(again) == Municipalities.key(answer) { return answer }
-                answer = again
-                continue
+                switch Self.reply(again) {
+                case .offered: return town.area
+                // "nej" to the larger area: the area is the town alone, as the question offers.
+                case .notOffered: return answer
+                case .typed(let typed):
+                    if Municipalities.key(typed) == Municipalities.key(answer) { return answer }
+                    answer = typed
+                    continue
+                }
             }
             guard let nearest = Municipalities.suggestion(forArea: answer), let itsMunicipality = Municipalities.official(forArea: nearest) else {
                 return answer
@@ -158,13 +163,22 @@ struct New: ParsableCommand, WritesToOutputOption {
                     sv: "Inget område i Stockholms län heter \(answer). Skriv området igen: \(answer) om det är rätt (kommunen frågas sedan efter), eller \(nearest) om du menade det (\(itsMunicipality))",
                     en: "No area in Stockholm County is called \(answer). Type the area again: \(answer) if that is right (the municipality is asked next), or \(nearest) if you meant it (\(itsMunicipality))"),
                     default: nil)
-            if again.isEmpty {
-                // The nearest name, asked about again if it is a town ("Mästa" → *Märsta*, in Sigtuna).
+            let typed: String
+            switch Self.reply(again) {
+            case .offered:
+                // The nearest name, asked about again if it is a town ("Mästa" → *Märsta*, in Sigtuna); without
+                // one offered (another first letter), Enter or "ja" asks again.
                 if likely { answer = nearest }
                 continue
+            case .notOffered:
+                // "nej" to the nearest name: the area is asked for without it.
+                guard likely else { continue }
+                typed = try askPlainly(RunLanguage.pick(sv: "Område (BUS-område)", en: "Area (BUS-område)"))
+            case .typed(let text):
+                typed = text
             }
-            if Municipalities.key(again) == Municipalities.key(answer) { return answer }
-            answer = again
+            if Municipalities.key(typed) == Municipalities.key(answer) { return answer }
+            answer = typed
         }
     }
 
@@ -194,9 +208,14 @@ struct New: ParsableCommand, WritesToOutputOption {
                 sv: "\(area) ligger i \(known) — tryck Enter för att använda det, eller skriv kommunens namn igen",
                 en: "\(area) lies in \(known) — press Enter to use it, or type the municipality's name again"),
                 default: known)
-            if again.isEmpty { return known }
-            if again == answer { return answer }
-            answer = again
+            let typed: String
+            switch Self.reply(again) {
+            case .offered: return known
+            case .notOffered: typed = try askPlainly(question)
+            case .typed(let text): typed = text
+            }
+            if typed == answer { return answer }
+            answer = typed
         }
     }
 
@@ -232,8 +251,13 @@ struct New: ParsableCommand, WritesToOutputOption {
         let offeredFolder = (offered as NSString).deletingLastPathComponent
         var suggestion = fromArea()
         while true {
-            var answer = try ask(RunLanguage.pick(sv: "Fil att skriva", en: "File to write"), default: suggestion)
-            if answer.isEmpty { answer = suggestion }
+            let question = RunLanguage.pick(sv: "Fil att skriva", en: "File to write")
+            var answer: String
+            switch Self.reply(try ask(question, default: suggestion)) {
+            case .offered: answer = suggestion
+            case .notOffered: answer = try askPlainly(question)
+            case .typed(let typed): answer = typed
+            }
             // The bare name as typed, when it is put into the offered folder.
             var typed: String?
             if !offeredFolder.isEmpty, !answer.contains("/"), !AgreementOutput.isFolder(answer) {
@@ -274,20 +298,35 @@ struct New: ParsableCommand, WritesToOutputOption {
         }
     }
 
-    /// The rule set from `--rules`, or asked for until the answer names one ("HÖK 2022", "hök", "2012"…).
+    /// The rule set from `--rules`, or asked for until the answer names one ("HÖK 2022", "hök", "2012"…,
+    /// as `RuleSet.builtIn(answer:)` reads them); a name near one ("hök 2023") offers that one for Enter.
     private func chooseRuleSet(default fallback: String, interactive: Bool) throws -> RuleSet {
         let names = RuleSet.builtInNames.joined(separator: RunLanguage.pick(sv: " eller ", en: " or "))
         if let rules, !rules.trimmingCharacters(in: .whitespaces).isEmpty {
             guard let ruleSet = RuleSet.builtIn(answer: rules) else {
-                throw CLIError.notABuiltInRuleSet(name: rules, names: names)
+                throw CLIError.notABuiltInRuleSet(name: rules, meant: RuleSet.nearestBuiltIn(to: rules))
             }
             return ruleSet
         }
         guard interactive else { return RuleSet.builtIn(answer: fallback)! }
+        let question = RunLanguage.pick(sv: "Regelverk (\(names))", en: "Rule set (\(names))")
+        var offered = fallback
         while true {
-            let answer = try ask(RunLanguage.pick(sv: "Regelverk (\(names))", en: "Rule set (\(names))"), default: fallback)
-            if let ruleSet = RuleSet.builtIn(answer: answer.isEmpty ? fallback : answer) { return ruleSet }
-            RunLanguage.note(sv: "Okänt regelverk: \(answer). Skriv \(names).", en: "Unknown rule set: \(answer). Type \(names).")
+            let name: String
+            switch Self.reply(try ask(question, default: offered)) {
+            case .offered: name = offered
+            case .notOffered: name = try askPlainly(question)
+            case .typed(let typed): name = typed
+            }
+            if let ruleSet = RuleSet.builtIn(answer: name) { return ruleSet }
+            if let meant = RuleSet.nearestBuiltIn(to: name) {
+                offered = meant
+                RunLanguage.note(sv: "Okänt regelverk: \(name) — menade du \(meant)? Tryck Enter för \(meant), eller skriv \(names).",
+                                 en: "Unknown rule set: \(name) — did you mean \(meant)? Press Enter for \(meant), or type \(names).")
+            } else {
+                offered = fallback
+                RunLanguage.note(sv: "Okänt regelverk: \(name). Skriv \(names).", en: "Unknown rule set: \(name). Type \(names).")
+            }
         }
     }
 
@@ -298,8 +337,14 @@ struct New: ParsableCommand, WritesToOutputOption {
         if interactive {
             while true {
                 let answer = try ask(question, default: fallback)
+                if let fallback {
+                    switch Self.reply(answer) {
+                    case .offered: return fallback
+                    case .notOffered: return try askPlainly(question)
+                    case .typed(let typed): return typed
+                    }
+                }
                 if !answer.isEmpty { return answer }
-                if let fallback { return fallback }
                 RunLanguage.note(sv: "Svaret behövs. Skriv det och tryck Enter (Ctrl-C avbryter).",
                                  en: "An answer is needed. Type it and press Enter (Ctrl-C stops).")
             }
@@ -316,6 +361,35 @@ struct New: ParsableCommand, WritesToOutputOption {
             throw CLIError.noAnswer
         }
         return line.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// An answer to a question that offers one (`[Nykvarns kommun]`, "tryck Enter för …").
+    enum Reply: Equatable {
+        /// Enter, or a yes ("ja", "j", "yes"): the answer offered.
+        case offered
+        /// A no ("nej", "n", "no"): not the answer offered; what is meant is asked for without it.
+        case notOffered
+        /// Anything else: the answer itself (a name, a file).
+        case typed(String)
+    }
+
+    /// What an answer to a question that offers one says: a yes or a no is never taken for a name.
+    static func reply(_ answer: String) -> Reply {
+        switch answer.lowercased().trimmingCharacters(in: .punctuationCharacters) {
+        case "", "ja", "j", "jo", "japp", "yes", "y", "ok", "okej": return .offered
+        case "nej", "n", "no", "nä": return .notOffered
+        default: return .typed(answer)
+        }
+    }
+
+    /// A question asked again without an answer to offer, after a no: until an answer is typed (a yes or
+    /// a no is none).
+    private func askPlainly(_ question: String) throws -> String {
+        while true {
+            let answer = try ask(question, default: nil)
+            if case .typed(let typed) = Self.reply(answer) { return typed }
+            RunLanguage.note(sv: "Skriv svaret och tryck Enter (Ctrl-C avbryter).", en: "Type the answer and press Enter (Ctrl-C stops).")
+        }
     }
 
     /// The agreement `--from` names, parsed; it must have a front matter to start from.

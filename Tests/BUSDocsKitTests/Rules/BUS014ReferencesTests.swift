@@ -21,6 +21,44 @@ import Testing
         assertFindings(in: twoRoles, [])
     }
 
+    /// The fixture with the parties' ids a municipality might choose (`soc`, `bup-sodertalje`), every
+    /// reference to them changed too.
+    static let localIDs: String = {
+        var text = Fixture.valid
+        for (old, new) in [("sof", "soc"), ("skola", "uk"), ("bup", "bup-sodertalje"), ("hab", "hab-sodertalje"), ("bumm", "bumm-sodertalje")] {
+            text = text.replacing("  - id: \(old)\n", with: "  - id: \(new)\n").replacing("part: \(old),", with: "part: \(new),")
+        }
+        return text
+    }()
+
+    /// Parties' ids where the SIP routine's services belong: one finding for the list — not BUS009's
+    /// "may not call" nor one unknown service per id — whose hint is the list with the services those
+    /// parties provide, which applied literally checks clean. A list that names a party among services
+    /// likewise; a list of services is untouched.
+    @Test(arguments: [
+        ("[1️⃣soc, uk, bup-sodertalje, hab-sodertalje, bumm-sodertalje]",
+         "the parties `soc`, `uk`, `bup-sodertalje`, `hab-sodertalje` and `bumm-sodertalje`", "parterna",
+         "initierar: [socialtjanst, utbildning, elevhalsa, bup, hab, bumm]"),
+        ("\n    - 1️⃣soc\n    - uk\n    - bup-sodertalje\n    - hab-sodertalje\n    - bumm-sodertalje",
+         "the parties `soc`, `uk`, `bup-sodertalje`, `hab-sodertalje` and `bumm-sodertalje`", "parterna",
+         "initierar: [socialtjanst, utbildning, elevhalsa, bup, hab, bumm]"),
+        ("[socialtjanst, 1️⃣uk, bup, hab, bumm]", "the party `uk`", "parten",
+         "initierar: [socialtjanst, utbildning, elevhalsa, bup, hab, bumm]"),
+    ])
+    func partiesWhereServicesBelongInTheSIPRoutineAreOneFinding(list: String, parties: String, svParties: String, fixed: String) {
+        let text = Self.localIDs.replacing("  initierar: [socialtjanst, utbildning, bup, hab, bumm]", with: "  initierar: " + list)
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS014", "`initierar` names \(parties), where services belong"),
+        ])
+        #expect(found.first?.hint?.sv == "Skriv de verksamheter \(svParties) står för: `\(fixed)`.")
+        #expect(found.first?.hint?.en == "Write the services \(svParties == "parten" ? "the party provides" : "the parties provide"): `\(fixed)`.")
+        let written = MarkedText(text).text
+        let listStart = written.range(of: "  initierar:")!
+        let listEnd = written.range(of: "\n  skolan:")!
+        assertFindings(in: written.replacingCharacters(in: listStart.lowerBound..<listEnd.lowerBound, with: "  " + fixed), [])
+        assertFindings(in: Self.localIDs, [])
+    }
+
     @Test func unknownPartySuggestsTheNearestID() {
         let text = Fixture.valid.replacing("{ part: skola, roll: Grundskolechef }", with: "{ part: 1️⃣skolan, roll: Grundskolechef }")
         let found = assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS014", "unknown party `skolan`")])

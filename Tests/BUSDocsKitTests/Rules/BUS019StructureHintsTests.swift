@@ -352,6 +352,42 @@ import Testing
         #expect(listFound.first?.hint?.en.hasPrefix("Use straight quotes, or none: `eskalering: [individforum, \"BUSSAM\"] # se bilaga`.") == true, "\(String(describing: listFound.first?.hint?.en))")
     }
 
+    /// A value in Word's curly quotes with a comma inside, in block style or inside `{ … }` (where YAML
+    /// ends the value at the comma and reads the rest as a key): one finding, whose hint keeps the whole
+    /// value and, applied literally, checks clean — with “…”, ‘…’ and „…“, and a comment after it.
+    @Test(arguments: [("“", "”"), ("‘", "’"), ("„", "“")], [false, true])
+    func aCommaInsideCurlyQuotesIsOneFindingThatKeepsTheWholeValue(quotes: (String, String), flow: Bool) {
+        let value = "\(quotes.0)Utbildningskontoret, Södertälje kommun\(quotes.1)"
+        let party = "  - id: bumm\n    namn: BUMM Teststad\n    huvudman: region\n    verksamheter: [bumm]\n"
+        for comment in ["", "  # enligt beslut"] {
+            let written = flow
+                ? "  - { id: bumm, namn: 1️⃣\(value), huvudman: region, verksamheter: [bumm] }\(comment)\n"
+                : "  - id: bumm\n    namn: 1️⃣\(value)\(comment)\n    huvudman: region\n    verksamheter: [bumm]\n"
+            let text = Fixture.valid.replacing(party, with: written)
+            let found = assertFindings(in: text, [
+                ExpectedFinding("1️⃣", "BUS019", "`namn` is in curly quotes (\(value)), which YAML reads as part of the text", .warning),
+            ])
+            // Inside `{ … }` the hint is the key and value alone; in block style the comment stays after it.
+            let fixed = "namn: \"Utbildningskontoret, Södertälje kommun\"" + (flow ? "" : comment)
+            #expect(found.first?.hint?.sv == "Använd raka citattecken, eller inga: `\(fixed)`. Word byter ut dem när man skriver; stäng av ”Raka citattecken med typografiska” eller skriv i en textredigerare.",
+                    "\(String(describing: found.first?.hint?.sv))")
+            let applied = text.replacing("namn: 1️⃣\(value)" + (flow ? "" : comment), with: fixed)
+            assertFindings(in: applied, [])
+            #expect(Fixture.parse(applied)?.parties.last?.name?.value == "Utbildningskontoret, Södertälje kommun")
+        }
+    }
+
+    /// Two curly-quoted values inside one `{ … }`: a finding for each, and their hints together check clean.
+    @Test func eachCurlyQuotedValueInBracesIsItsOwnFinding() {
+        let text = Fixture.valid.replacing("      - { part: bup, roll: Verksamhetschef }", with: "      - { part: bup, roll: 1️⃣“Verksamhetschef, BUP”, ersättare: 2️⃣“Enhetschef, BUP” }")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS019", "`roll` is in curly quotes (“Verksamhetschef, BUP”), which YAML reads as part of the text", .warning),
+            ExpectedFinding("2️⃣", "BUS019", "`ersättare` is in curly quotes (“Enhetschef, BUP”), which YAML reads as part of the text", .warning),
+        ])
+        #expect(found.compactMap { $0.hint?.en.split(separator: "`").dropFirst().first.map(String.init) } == ["roll: \"Verksamhetschef, BUP\"", "ersättare: \"Enhetschef, BUP\""])
+        assertFindings(in: text.replacing("1️⃣“Verksamhetschef, BUP”", with: "\"Verksamhetschef, BUP\"").replacing("2️⃣“Enhetschef, BUP”", with: "\"Enhetschef, BUP\""), [])
+    }
+
     /// ` #` in a value inside `{ … }` starts a comment that takes the `}` along: the finding says so as
     /// in block style, and its hint, applied literally, checks clean — not "write `}`", which changes nothing.
     @Test func aHashInAFlowValueIsTheCutValueWithItsQuotes() {

@@ -87,19 +87,21 @@ import Testing
         #expect(Validator(today: Fixture.today).ruleSet(for: Fixture.parse(MarkedText(text).text)!).0.id == "hök-2022")
     }
 
-    /// Written as `new` reads it ("HÖK 2022", "hök", "2022"), the rule set is that one: its rules run,
-    /// pages name it, and the finding's hint, applied literally, leaves only what hök-2022 asks for.
-    @Test(arguments: ["HÖK 2022", "hok 2022", "hök", "HÖK", "2022", "hök 22"])
+    /// Written as `new` reads it ("HÖK 2022", "hök", "2022", "huvudöverenskommelsen"), the rule set is
+    /// that one: its rules run, pages name it, and a warning says so, whose hint, applied literally,
+    /// leaves only what hök-2022 asks for.
+    @Test(arguments: ["HÖK 2022", "hok 2022", "hök", "HÖK", "2022", "hök 22", "huvudöverenskommelsen", "Huvudöverenskommelsen HÖK 2022"])
     func aRuleSetWrittenAnotherWayIsTheOneMeant(written: String) throws {
         let text = Fixture.valid.replacing("regelverk: bus-2012", with: "regelverk: 1️⃣\(written)").replacing("parter:\n", with: "2️⃣parter:\n")
-        let trimmed = written.trimmingCharacters(in: .whitespaces)
         let found = assertFindings(in: text, [
-            ExpectedFinding("1️⃣", "BUS019", "unknown value `\(trimmed)` for `regelverk`"),
+            ExpectedFinding("1️⃣", "BUS019", "`regelverk: \(written)` is read as hök-2022, which the agreement is checked against", .warning),
             ExpectedFinding("2️⃣", "BUS021", "no party provides a coordinating health centre (samordnande vårdcentral), which HÖK 2022 expects", .warning),
         ])
-        let unknown = try #require(found.first { $0.ruleID == "BUS019" })
-        #expect(unknown.hint?.sv.hasPrefix("Menade du `hök-2022`?") == true, "\(String(describing: unknown.hint?.sv))")
-        #expect(unknown.fix?.replacement == "hök-2022")
+        let readAs = try #require(found.first { $0.ruleID == "BUS019" })
+        #expect(readAs.message.sv == "`regelverk: \(written)` läses som hök-2022, som överenskommelsen kontrolleras mot")
+        #expect(readAs.hint?.sv == "Skriv regelverkets id: `regelverk: hök-2022`.")
+        #expect(readAs.hint?.en == "Write the rule set's id: `regelverk: hök-2022`.")
+        #expect(readAs.fix?.replacement == "hök-2022")
         #expect(Validator(today: Fixture.today).ruleSet(for: Fixture.parse(MarkedText(text).text)!).0.id == "hök-2022")
         assertFindings(in: text.replacing("regelverk: 1️⃣\(written)", with: "regelverk: hök-2022"), [
             ExpectedFinding("2️⃣", "BUS021", "no party provides a coordinating health centre (samordnande vårdcentral), which HÖK 2022 expects", .warning),
@@ -108,7 +110,33 @@ import Testing
 
     @Test func theOldRuleSetWrittenAnotherWayIsTheOldOne() {
         let text = Fixture.valid.replacing("regelverk: bus-2012", with: "regelverk: 1️⃣BUS 2012")
-        let found = assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS019", "unknown value `BUS 2012` for `regelverk`")])
+        let found = assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS019", "`regelverk: BUS 2012` is read as bus-2012, which the agreement is checked against", .warning)])
         #expect(found.first?.fix?.replacement == "bus-2012")
+        #expect(Validator(today: Fixture.today).ruleSet(for: Fixture.parse(MarkedText(text).text)!).0.id == "bus-2012")
+    }
+
+    /// A year no rule set has ("hök 2023") is not read as one: an error, checked by the current rule set,
+    /// with the nearest rule set's id as "did you mean".
+    @Test func aRuleSetWithAnotherYearIsAnErrorWithTheNearest() {
+        let text = Fixture.valid.replacing("regelverk: bus-2012", with: "regelverk: 1️⃣hök 2023").replacing("parter:\n", with: "2️⃣parter:\n")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS019", "unknown value `hök 2023` for `regelverk`"),
+            ExpectedFinding("2️⃣", "BUS021", "no party provides a coordinating health centre (samordnande vårdcentral), which HÖK 2022 expects", .warning),
+        ])
+        #expect(found.first { $0.ruleID == "BUS019" }?.hint?.sv.hasPrefix("Menade du `hök-2022`?") == true)
+    }
+
+    /// One reading for `new`, `--rules`, `regelverk` and `import`: what names a built-in rule set, and what does not.
+    @Test func aRuleSetAsPeopleWriteIt() {
+        let read: [String: String?] = [
+            "HÖK 2022": "hök-2022", "hök": "hök-2022", "2022": "hök-2022", "hok22": "hök-2022", "HÖK-22": "hök-2022",
+            "huvudöverenskommelsen": "hök-2022", "Huvudöverenskommelse": "hök-2022", "BUS2012": "bus-2012", "bus 12": "bus-2012",
+            "2012": "bus-2012", "hök 2023": nil, "hök 2012": nil, "bus 2022": nil, "ja": nil, "": nil, "överenskommelsen": nil,
+        ]
+        for (answer, id) in read {
+            #expect(RuleSet.builtIn(answer: answer)?.id == id, "\(answer)")
+        }
+        #expect(RuleSet.nearestBuiltIn(to: "hök 2023") == "hök-2022")
+        #expect(RuleSet.nearestBuiltIn(to: "ja") == nil)
     }
 }

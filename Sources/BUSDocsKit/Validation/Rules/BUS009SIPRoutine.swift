@@ -25,7 +25,8 @@ public struct SIPRoutineRule: Rule {
                 .noInitiators,
                 at: sip.range.start, hint: hint, missing: KeyReference("initierar", in: sip.range.start))]
         }
-        let initiating = Set(sip.initiators.map(\.value))
+        // A party's id in the list stands for its services: BUS014 reports the party ids, with the list to write.
+        let initiating = Set(SIPInitiators(context.agreement, ruleSet: ruleSet).meant)
         let location = sip.initiators[0].location
         var findings: [Diagnostic] = []
         let missingServices = ruleSet.requiredSIPInitiators.filter { !initiating.contains($0) }

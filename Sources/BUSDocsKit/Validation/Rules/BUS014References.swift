@@ -130,7 +130,15 @@ public struct ReferencesRule: Rule {
         for file in agreement.attachments.compactMap(\.file) where Self.leavesFolder(file.value) {
             findings.append(finding(.outsideFolder(file.value), at: file.location, hint: .keepInSubfolder))
         }
-        for reference in agreement.parties.flatMap(\.services) + agreement.partiesWithoutID.flatMap(\.services) + (agreement.sip?.initiators ?? []) {
+        // Parties' ids where the SIP routine's services belong: one finding for the list, whose hint is the
+        // list with the services those parties provide (BUS009 reads it so), not one per id.
+        let initiators = SIPInitiators(agreement, ruleSet: context.ruleSet)
+        if let first = initiators.parties.first {
+            findings.append(finding(.partiesInInitiators(initiators.parties.map(\.value)), at: first.location,
+                                    hint: .writeServicesOfParties("initierar: [\(initiators.meant.joined(separator: ", "))]", one: initiators.parties.count == 1)))
+        }
+        for reference in agreement.parties.flatMap(\.services) + agreement.partiesWithoutID.flatMap(\.services)
+            + (agreement.sip?.initiators ?? []).filter({ !initiators.isParty($0) }) {
             // A mandatory service no party provides but for this misspelling stands for BUS001's error.
             let meant = context.ruleSet.service(meantBy: reference.value)
             let mandatory = meant.map { context.ruleSet.mandatoryServices.contains($0) && !agreement.provides($0) } ?? false
@@ -294,6 +302,19 @@ extension LocalizedText {
         return LocalizedText(
             sv: "Skriv en inbyggd mall (\(list)), id för en bilaga under `bilagor:`, eller lägg mallen `\(name).mustache` i mappen som ges med --templates.",
             en: "Write a built-in template (\(list)), the id of an attachment under `bilagor:`, or put the template `\(name).mustache` in the folder given with --templates.")
+    }
+
+    fileprivate static func partiesInInitiators(_ ids: [String]) -> LocalizedText {
+        let quoted = ids.map { "`\($0)`" }
+        let sv = quoted.count == 1 ? "parten \(quoted[0])" : "parterna " + quoted.dropLast().joined(separator: ", ") + " och " + quoted[quoted.count - 1]
+        let en = quoted.count == 1 ? "the party \(quoted[0])" : "the parties " + quoted.dropLast().joined(separator: ", ") + " and " + quoted[quoted.count - 1]
+        return LocalizedText(sv: "`initierar` nämner \(sv), där verksamheter ska stå",
+                             en: "`initierar` names \(en), where services belong")
+    }
+
+    fileprivate static func writeServicesOfParties(_ fixed: String, one: Bool) -> LocalizedText {
+        LocalizedText(sv: "Skriv de verksamheter \(one ? "parten" : "parterna") står för: `\(fixed)`.",
+                      en: "Write the services \(one ? "the party provides" : "the parties provide"): `\(fixed)`.")
     }
 
     fileprivate static func outsideFolder(_ file: String) -> LocalizedText {

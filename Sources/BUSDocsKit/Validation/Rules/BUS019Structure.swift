@@ -523,6 +523,13 @@ public struct StructureRule: Rule {
         return finding
     }
 
+    /// `regelverk: HÖK 2022`: a rule set's name as people write it, read as that rule set (`id`), which
+    /// the agreement is checked with; a warning, whose hint writes the id.
+    static func ruleSetReadAs(_ value: Located<String>, id: String) -> Diagnostic {
+        let fix = Fix(value, replacement: id)
+        return StructureRule().finding(.ruleSetReadAs(value.value, id), at: value.location, hint: .writeRuleSetID(id), severity: .warning, fix: fix)
+    }
+
     static func invalidID(_ value: String, at location: SourceLocation) -> Diagnostic {
         StructureRule().finding(.invalidID(value), at: location, hint: .idExample(suggestedID(value)))
     }
@@ -717,6 +724,15 @@ extension LocalizedText {
         let list = items.joined(separator: "\n")
         return LocalizedText(sv: "Skriv punkterna som en lista, med `- ` först på varje rad:\n\(list)",
                              en: "Write the bullets as a list, with `- ` at the start of each line:\n\(list)")
+    }
+
+    fileprivate static func ruleSetReadAs(_ value: String, _ id: String) -> LocalizedText {
+        LocalizedText(sv: "`regelverk: \(value)` läses som \(id), som överenskommelsen kontrolleras mot",
+                      en: "`regelverk: \(value)` is read as \(id), which the agreement is checked against")
+    }
+
+    fileprivate static func writeRuleSetID(_ id: String) -> LocalizedText {
+        LocalizedText(sv: "Skriv regelverkets id: `regelverk: \(id)`.", en: "Write the rule set's id: `regelverk: \(id)`.")
     }
 
     fileprivate static func curlyQuotes(_ key: String, _ value: String) -> LocalizedText {
