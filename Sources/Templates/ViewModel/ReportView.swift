@@ -40,7 +40,7 @@ struct ReportView {
         protected = report.suppressed
         title = "Uppföljning av BUS-samverkan \(report.year)" + (report.suppressed ? "" : " – Intern version")
         notice = report.suppressed
-            ? "Små tal är skyddade: ”\(Figure.smallText)” står för 1 eller 2 ärenden och ”\(Figure.complementText)” för ett tal som döljs så att ett litet tal inte kan räknas fram ur en summa. Ett tal har samma tecken i alla tabeller där det står. Summorna är räknade före skyddet."
+            ? "Små tal är skyddade: ”\(Figure.smallText)” står för 1 eller 2 ärenden, avvikelser eller SIP och ”\(Figure.complementText)” för ett tal som döljs så att ett litet tal inte kan räknas fram ur en summa. Ett tal har samma tecken i alla tabeller där det står. Summorna är räknade före skyddet."
             : "Intern version: alla tal visas, också de små. Får inte publiceras."
         period = report.partOfYearUntil.map { today in
             "Året är inte slut: uppföljningen gäller \(report.year)-01-01–\(today). Ett ärende utan möte räknas som sent först när tidsfristen har gått ut. "
