@@ -117,7 +117,9 @@ public enum FollowUpSentences {
             let row = figures.matrix[index]
             if row.allSatisfy(\.isShown), let top = row.indices.max(by: { row[$0].value < row[$1].value }), row[top].value > 0,
                row.filter({ $0.value == row[top].value }).count == 1 {
-                sentence += ", varav \(number(row[top])) till \(subject(figures.receivers[top], ruleSet: ruleSet))"
+                // "varav 3 till BUP" of 3 would say all of them with a number: "alla till BUP" ("båda" of 2).
+                let share = row[top].value < total.value ? "varav \(number(row[top]))" : total.value == 2 ? "båda" : "alla"
+                sentence += ", \(share) till \(subject(figures.receivers[top], ruleSet: ruleSet))"
             }
             // "de flesta gällde SIP" says more than half of the sender's deviations were about SIP: a lower
             // bound on the topic's count, said only when every topic's count is shown.

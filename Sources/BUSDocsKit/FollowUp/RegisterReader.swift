@@ -164,14 +164,21 @@ struct References {
         return matches.count == 1 ? matches[0] : nil
     }
 
+    /// The rule set's services that a party of the agreement provides.
+    var providedServiceIDs: [String] {
+        serviceIDs.filter { service in agreement.parties.contains { $0.provides(service) } }
+    }
+
     func isKnown(_ id: String) -> Bool {
         canonical(id) != nil
     }
 
     /// The id a slip of the keyboard was meant to be. Ids are short, so the nearest one is offered only
     /// when fewer than half of the shorter word's letters differ: `Summa` is not a slip for `bumm`.
+    /// Only an id the agreement gives a row for is offered: a party, or a service one of its parties
+    /// provides (`mvc-bvc` is not offered where no party provides it).
     func nearest(to id: String) -> String? {
-        guard let nearest = Suggestion.nearest(to: id, in: partyIDs + serviceIDs) else { return nil }
+        guard let nearest = Suggestion.nearest(to: id, in: partyIDs + providedServiceIDs) else { return nil }
         let (word, candidate) = (Array(id.folded()), Array(nearest.folded()))
         return Suggestion.editDistance(word, candidate) * 2 < min(word.count, candidate.count) ? nearest : nil
     }
@@ -183,8 +190,9 @@ struct References {
     func meant(by written: String) -> [String] {
         if let party = ReferencesRule.party(named: written, in: agreement.parties) { return [party.id.value] }
         if let service = ruleSet.service(meantBy: written) {
+            // A service no party provides is not offered: applied, it would add a row nobody provides.
             let providers = agreement.parties.filter { $0.provides(service) }.map(\.id.value)
-            return providers.isEmpty ? [service] : providers
+            if !providers.isEmpty { return providers }
         }
         return nearest(to: written).map { [$0] } ?? []
     }

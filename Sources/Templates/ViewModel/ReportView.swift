@@ -139,7 +139,7 @@ struct ReportView {
         if !protected {
             sentences = ["Intern version: alla tal visas, också de små. Får inte publiceras."]
         } else if small || hidden {
-            let marks = (small ? ["”\(Figure.smallText)” står för 1 eller 2 ärenden"] : [])
+            let marks = (small ? ["”\(Figure.smallText)” står för 1 eller 2 ärenden, avvikelser eller SIP"] : [])
                 + (hidden ? ["”\(Figure.complementText)” \(small ? "" : "står ")för ett tal som döljs så att ett litet tal inte kan räknas fram ur en summa"] : [])
             sentences = ["Små tal är skyddade: \(marks.joined(separator: " och ")).",
                          "Ett tal har samma tecken i alla tabeller där det står.", "Summorna är räknade före skyddet."]

@@ -39,6 +39,11 @@ struct FollowUpInput {
                 name: document.agreement.area?.value ?? slug, slug: slug, agreement: document.agreement,
                 ruleSet: document.ruleSet, registers: readings.map(\.year)))
         }
+        // A register folder no agreement has ("upplands-bro" without Agreements/upplands-bro.md) is said.
+        let folders = agreements.map { ($0.path as NSString).deletingLastPathComponent }.map { $0.isEmpty ? "." : $0 }
+        var seen: Set<String> = []
+        files += RegisterReader.foldersWithoutAgreement(register: register, agreementFolders: folders.filter { seen.insert($0).inserted },
+                                                        taken: taken, said: Set(files.map(\.path)))
     }
 
     /// The register's findings.

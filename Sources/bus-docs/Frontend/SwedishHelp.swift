@@ -296,8 +296,8 @@ enum SwedishHelp {
         "The file to write (default: standard output).": "Filen att skriva (standard: standardutdata).",
         "The file to write; a folder gets a file named after the area (default: asked for on a terminal, standard output otherwise). An existing file is never overwritten.":
             "Filen att skriva; en mapp får en fil med områdets namn (standard: frågas efter i en terminal, annars standardutdata). En befintlig fil skrivs aldrig över.",
-        "The register folder: one folder per agreement, one per year inside it.":
-            "Registermappen: en mapp per överenskommelse, en per år i den.",
+        "The register folder, with one folder per agreement and one per year in each":
+            "Registermappen, med en mapp per överenskommelse och en per år i varje",
         "The year to follow up, YYYY.": "Året att följa upp, ÅÅÅÅ.",
         "The date the agreements are checked and the year is followed up to, YYYY-MM-DD (default: today).":
             "Datum som överenskommelserna kontrolleras mot och året följs upp till, ÅÅÅÅ-MM-DD (standard: i dag).",
@@ -322,14 +322,14 @@ enum SwedishHelp {
         "A Word document whose styles --format docx takes (Title, Heading 1–3, Table Grid …).":
             "Ett Word-dokument vars formatmallar --format docx använder (Rubrik, Rubrik 1–3, Tabellrutnät …).",
         "A Word document whose styles --format docx takes.": "Ett Word-dokument vars formatmallar --format docx använder.",
-        "A folder to write uppfoljning-YYYY.html (.md, .json, .pdf, .docx; uppfoljning-YYYY-intern.html with --no-suppression) into (default: standard output; required for pdf and docx).":
-            "En mapp att skriva uppfoljning-ÅÅÅÅ.html (.md, .json, .pdf, .docx; uppfoljning-ÅÅÅÅ-intern.html med --no-suppression) i (standard: standardutdata; krävs för pdf och docx).",
+        "The folder the report is written to, as uppfoljning-YYYY.html, .md, .json, .pdf or .docx (uppfoljning-YYYY-intern.html with --no-suppression; default: standard output; required for pdf and docx).":
+            "Mappen där uppföljningen skrivs, som uppfoljning-ÅÅÅÅ.html, .md, .json, .pdf eller .docx (uppfoljning-ÅÅÅÅ-intern.html med --no-suppression; standard: standardutdata; krävs för pdf och docx).",
         "Check the follow-up register in this folder too (every year of the agreements' registers, as report reads them), in the same output.":
             "Kontrollera också uppföljningsregistret i den här mappen (varje år av överenskommelsernas register, som report läser dem), i samma utdata.",
         "Replace a report already at -o or in --out (otherwise kept: it may have been added to by hand).":
             "Ersätt en uppföljning som redan finns vid -o eller i --out (annars behålls den: den kan ha kompletterats för hand).",
-        "The file to write, as the other commands take it (instead of --out).":
-            "Filen som skrivs, som de andra kommandona tar den (i stället för --out).",
+        "The file to write, as -o is in the other commands (instead of --out).":
+            "Filen som skrivs, som -o i de andra kommandona (i stället för --out).",
         "Write the agreement itself as a document to sign: html, pdf or docx, ending in a page for the signatories.":
             "Skriv själva överenskommelsen som ett dokument att underteckna: html, pdf eller docx, med en sida för undertecknarna sist.",
     ].merging(documentFormatHelp) { first, _ in first }

@@ -18,7 +18,7 @@ struct Report: ParsableCommand, WritesToOutputOption {
     @Argument(help: "Agreement files or folders (searched for *.md). Default: Agreements/.")
     var paths: [String] = []
 
-    @Option(help: "The register folder: one folder per agreement, one per year inside it.")
+    @Option(help: "The register folder, with one folder per agreement and one per year in each")
     var register: String = "Register"
 
     @Option(help: "The year to follow up, YYYY.")
@@ -27,10 +27,10 @@ struct Report: ParsableCommand, WritesToOutputOption {
     @Option(help: ArgumentHelp("The date the agreements are checked and the year is followed up to, YYYY-MM-DD (default: today).", valueName: "date"))
     var today: String?
 
-    @Option(help: "A folder to write uppfoljning-YYYY.html (.md, .json, .pdf, .docx; uppfoljning-YYYY-intern.html with --no-suppression) into (default: standard output; required for pdf and docx).")
+    @Option(help: "The folder the report is written to, as uppfoljning-YYYY.html, .md, .json, .pdf or .docx (uppfoljning-YYYY-intern.html with --no-suppression; default: standard output; required for pdf and docx).")
     var out: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write, as the other commands take it (instead of --out).", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write, as -o is in the other commands (instead of --out).", valueName: "file"))
     var output: String?
 
     @Option(help: ArgumentHelp(OutputFormats.documentHelp(.followUp)), completion: .list(OutputFormats.names(writing: .followUp)),

@@ -240,3 +240,18 @@ import TestSupport
         #expect(Self.findings(followed) == [])
     }
 }
+
+extension RegisterHintTests {
+    /// `bvc-jarfalla` in Nacka's register is near `mvc-bvc`, a service none of Nacka's parties provides:
+    /// applied, it would add a row nobody provides, so no "did you mean" names it.
+    @Test func aHintNamesOnlyAValueThisAgreementAllows() throws {
+        let reading = try RegisterTests.read([
+            "individforum.csv": RegisterTests.emptyCases,
+            "avvikelser.csv": "datum;från;till;ämne;principiell;status\n2025-03-11;bvc-jarfalla;bup-nacka;sip;nej;löst-lokalt\n",
+        ])
+        let findings = Self.findings(reading)
+        #expect(findings.count == 1)
+        #expect(!findings.joined().contains("mvc-bvc") && !findings.joined().contains("Did you mean"), "\(findings)")
+        #expect(findings.first?.hasPrefix("avvikelser.csv:2:12 BUS031 ") == true, "\(findings)")
+    }
+}
