@@ -43,7 +43,7 @@ public struct AgreementComparison: Sendable {
         self.new = new
         (appeared, disappeared) = Self.difference(old.diagnostics, new.diagnostics)
         let before = old.parsed.agreement ?? Agreement(), after = new.parsed.agreement ?? Agreement()
-        changes = Self.blame(Self.invalidated(FrontMatterChanges(old: before, new: after, ruleSet: ruleSet).all, by: appeared), for: appeared)
+        changes = Self.blame(Self.invalidated(FrontMatterChanges(old: before, new: after, ruleSet: ruleSet).all, by: appeared), for: appeared, in: after)
         sections = SectionComparison.compare(old: before.body, new: after.body)
         if let validator {
             let unexplained = appeared.filter { finding in !changes.contains { $0.breaks.contains(finding.ruleID) } }
@@ -102,14 +102,19 @@ public struct AgreementComparison: Sendable {
         }
     }
 
-    /// Each new finding is blamed on the change that caused it: of the changes in the new file its rule
-    /// answers for, the nearest one at or above the finding's line (a cadence finding stands on its
-    /// `möten`, a deadline one on `inom-dagar` under it), or every one of them when the finding stands
-    /// above them all. A removal, whose line is the old file's, is blamed for every rule it answers for.
-    static func blame(_ changes: [Change], for appeared: [Diagnostic]) -> [Change] {
+    /// Each new finding is blamed on the change that caused it: of the changes its rule answers for and
+    /// whose part of the new file (`scope`) holds the finding, the nearest one at or above the finding's
+    /// line (a cadence finding stands on its `möten`, a deadline one on `inom-dagar` under it), or every
+    /// one of them when the finding stands above them all. A removal, whose line is the old file's, is
+    /// blamed for every rule it answers for with a finding in its part.
+    static func blame(_ changes: [Change], for appeared: [Diagnostic], in new: Agreement) -> [Change] {
         var blamed = changes
+        let starts = blockStarts(new)
+        let scopes = changes.map { scope(of: $0, in: new, blockStarts: starts) }
         for finding in appeared {
-            let answering = changes.indices.filter { changes[$0].rules.contains(finding.ruleID) }
+            let answering = changes.indices.filter { index in
+                changes[index].rules.contains(finding.ruleID) && scopes[index].map { $0.contains(finding.location.line) } ?? true
+            }
             let removals = answering.filter { changes[$0].kind == .removed }
             let candidates = answering.filter { changes[$0].kind != .removed }
             let above = candidates.filter { (changes[$0].line ?? Int.max) <= finding.location.line }
@@ -125,6 +130,32 @@ public struct AgreementComparison: Sendable {
             blamed[index].breaks = blamed[index].rules.filter(blamed[index].breaks.contains)
         }
         return blamed
+    }
+
+    /// The lines of the new file a change is about: the group, party or routine its key path names, up to
+    /// the next block the file writes (a duplicate member in one group is nothing the follow-up's owner
+    /// caused); nil for the whole file (the document's own values, a group or party that is gone).
+    static func scope(of change: Change, in new: Agreement, blockStarts: [Int]) -> ClosedRange<Int>? {
+        let path = change.subject.split(separator: ".").map(String.init)
+        let start: Int?
+        switch path.first ?? "" {
+        case "grupper" where path.count > 1: start = new.groups.first { $0.id.value == path[1] }?.range.start.line
+        case "parter" where path.count > 1: start = new.party(withID: path[1])?.range.start.line
+        case "uppföljning": start = new.followUp?.range.start.line
+        case "avvikelser": start = new.deviations?.range.start.line
+        case "sip": start = new.sip?.range.start.line
+        default: start = nil
+        }
+        return start.map { start in start...((blockStarts.filter { $0 > start }.min() ?? Int.max) - 1) }
+    }
+
+    /// The lines where each block of the front matter and each section of the body begins.
+    static func blockStarts(_ agreement: Agreement) -> [Int] {
+        let parties = agreement.parties.map(\.range.start.line), groups = agreement.groups.map(\.range.start.line)
+        let routines = [agreement.followUp?.range, agreement.deviations?.range, agreement.sip?.range, agreement.validity?.range,
+                        agreement.signatoriesRange, agreement.consent?.range, agreement.status?.range].compactMap { $0?.start.line }
+        let lists = agreement.signatories.map(\.range.start.line) + agreement.attachments.map(\.range.start.line) + agreement.revisions.map(\.range.start.line)
+        return parties + groups + routines + lists + agreement.body.allSections.map(\.range.start.line)
     }
 
     /// Findings compared by rule and message, not by line: a finding that only moved is the same finding.

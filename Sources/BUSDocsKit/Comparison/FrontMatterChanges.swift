@@ -3,7 +3,7 @@ struct FrontMatterChanges {
     let old: Agreement
     let new: Agreement
     let ruleSet: RuleSet
-    /// Parties whose id changed but that are the same party: renamed, not replaced (`sameProvider`, then `sameName`). Old id → new id.
+    /// Parties whose id changed but that are the same party: renamed, not replaced (`sameProvider`, then `sameName`, then the most `sharedServices`). Old id → new id.
     let renames: [String: String]
 
     init(old: Agreement, new: Agreement, ruleSet: RuleSet) {
@@ -20,6 +20,14 @@ struct FrontMatterChanges {
                 guard let index = added.firstIndex(where: { same($0, party) }) else { continue }
                 renames[party.id.value] = added.remove(at: index).id.value
             }
+        }
+        // Then the party of the same principal that shares the most of its services: the social services
+        // under a new id and name that no longer handle LSS are the party they were, less a service.
+        for party in old.parties where !newIDs.contains(party.id.value) && renames[party.id.value] == nil {
+            let shared = added.indices.map { (index: $0, count: Self.sharedServices(added[$0], party)) }
+                .filter { $0.count > 0 && added[$0.index].principal?.value == party.principal?.value }
+            guard let best = shared.max(by: { $0.count < $1.count })?.count, let index = shared.first(where: { $0.count == best })?.index else { continue }
+            renames[party.id.value] = added.remove(at: index).id.value
         }
         self.renames = renames
     }
@@ -109,7 +117,8 @@ struct FrontMatterChanges {
                 let added = party.provides(service)
                 // A service dropped is shown where the old version listed it.
                 let line = added ? party.range.start.line : before.services.first { $0.value == service }?.location.line
-                changes.append(Self.membership(key + ".verksamheter", "\(service) (\(ruleSet.serviceName(service, in: .swedish)))", added: added, line: line, rules: ["BUS001"], weakens: !added))
+                let name = ruleSet.serviceName(service)
+                changes.append(Self.membership(key + ".verksamheter", LocalizedText(sv: "\(service) (\(name.sv))", en: "\(service) (\(name.en))"), added: added, line: line, rules: ["BUS001"], weakens: !added))
             }
         }
         return changes
@@ -117,6 +126,11 @@ struct FrontMatterChanges {
 
     private static func sameProvider(_ a: Party, _ b: Party) -> Bool {
         !a.services.isEmpty && Set(a.services.map(\.value)) == Set(b.services.map(\.value)) && a.principal?.value == b.principal?.value
+    }
+
+    /// How many services two parties both provide.
+    private static func sharedServices(_ a: Party, _ b: Party) -> Int {
+        Set(a.services.map(\.value)).intersection(b.services.map(\.value)).count
     }
 
     /// The same name, up to case, accents and spacing: the same organisation under a new id.
@@ -151,13 +165,13 @@ struct FrontMatterChanges {
         for group in old.groups where !newIDs.contains(group.id.value) {
             let essential = group.kind?.value == .steeringGroup || group.kind?.value == .individualForum
             changes.append(Change(.removed, "grupper.\(group.id.value)",
-                LocalizedText(sv: "gruppen `\(group.id.value)` (\(Self.kindName(group))) har tagits bort",
-                              en: "the group `\(group.id.value)` (\(Self.kindName(group))) was removed"),
+                LocalizedText(sv: "gruppen `\(group.id.value)` (\(Self.kindName(group).sv)) har tagits bort",
+                              en: "the group `\(group.id.value)` (\(Self.kindName(group).en)) was removed"),
                 rules: ["BUS003", "BUS005", "BUS006", "BUS011", "BUS014"], weakens: essential, line: group.range.start.line))
         }
         for group in new.groups where !oldIDs.contains(group.id.value) {
             changes.append(Change(.added, "grupper.\(group.id.value)",
-                LocalizedText(sv: "ny grupp `\(group.id.value)` (\(Self.kindName(group)))", en: "new group `\(group.id.value)` (\(Self.kindName(group)))"),
+                LocalizedText(sv: "ny grupp `\(group.id.value)` (\(Self.kindName(group).sv))", en: "new group `\(group.id.value)` (\(Self.kindName(group).en))"),
                 rules: ["BUS003", "BUS005", "BUS006", "BUS014"], line: group.range.start.line))
         }
         for group in new.groups {
@@ -167,8 +181,9 @@ struct FrontMatterChanges {
         return changes
     }
 
-    static func kindName(_ group: Group) -> String {
-        group.kind?.value.rawValue ?? "utan typ"
+    /// A group's kind as its file writes it, or that it has none in the run's language.
+    static func kindName(_ group: Group) -> LocalizedText {
+        group.kind.map { LocalizedText(sv: $0.value.rawValue, en: $0.value.rawValue) } ?? LocalizedText(sv: "utan typ", en: "no kind")
     }
 
     // MARK: Routines
@@ -265,9 +280,14 @@ struct FrontMatterChanges {
 
     /// An item that joined or left a list.
     static func membership(_ key: String, _ item: String, added: Bool, line: Int?, rules: [String], weakens: Bool = false) -> Change {
+        membership(key, LocalizedText(sv: item, en: item), added: added, line: line, rules: rules, weakens: weakens)
+    }
+
+    /// An item said in words of the run's language (a service by its name); `before`/`after` keep the Swedish.
+    static func membership(_ key: String, _ item: LocalizedText, added: Bool, line: Int?, rules: [String], weakens: Bool = false) -> Change {
         added
-            ? Change(.added, key, LocalizedText(sv: "\(key): \(item) har lagts till", en: "\(key): \(item) was added"), rules: rules, line: line, after: item)
-            : Change(.removed, key, LocalizedText(sv: "\(key): \(item) har tagits bort", en: "\(key): \(item) was removed"), rules: rules, weakens: weakens, line: line, before: item)
+            ? Change(.added, key, LocalizedText(sv: "\(key): \(item.sv) har lagts till", en: "\(key): \(item.en) was added"), rules: rules, line: line, after: item.sv)
+            : Change(.removed, key, LocalizedText(sv: "\(key): \(item.sv) har tagits bort", en: "\(key): \(item.en) was removed"), rules: rules, weakens: weakens, line: line, before: item.sv)
     }
 
     /// The items of a list that were removed or added, in their own order, each on its own line: a

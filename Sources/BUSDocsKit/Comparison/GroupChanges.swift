@@ -20,7 +20,7 @@ struct GroupChanges {
                                                  line: new.meetings?.location.line ?? line, oldLine: old.meetings?.location.line ?? oldLine, rules: ["BUS005", "BUS006"], weakens: Self.lessOften(old.meetings?.value, new.meetings?.value)) {
             changes.append(change)
         }
-        if let change = FrontMatterChanges.value(key + ".ordförande", Self.chair(old.chair?.value).map { renamed($0) ?? $0 }, Self.chair(new.chair?.value), line: new.chair?.location.line ?? line, oldLine: old.chair?.location.line ?? oldLine, rules: ["BUS003", "BUS014"]) {
+        if let change = FrontMatterChanges.value(key + ".ordförande", Self.chair(old.chair?.value).map { LocalizedText(sv: renamed($0.sv) ?? $0.sv, en: renamed($0.en) ?? $0.en) }, Self.chair(new.chair?.value), line: new.chair?.location.line ?? line, oldLine: old.chair?.location.line ?? oldLine, rules: ["BUS003", "BUS014"]) {
             changes.append(change)
         }
         if let change = FrontMatterChanges.value(key + ".sammankallande", Self.role(old.convener?.value, renamed: renamed), Self.role(new.convener?.value), line: new.convener?.location.line ?? line, oldLine: old.convener?.location.line ?? oldLine, rules: ["BUS006", "BUS014"]) {
@@ -80,11 +80,18 @@ struct GroupChanges {
         }
     }
 
-    static func chair(_ chair: Chair?) -> String? {
+    /// A fixed chair by its party's id; chairs by turns in the run's language ("växlande kommun/region per år").
+    static func chair(_ chair: Chair?) -> LocalizedText? {
         switch chair {
-        case .fixed(let party)?: return party.value
+        case .fixed(let party)?: return LocalizedText(sv: party.value, en: party.value)
         case .rotating(let turns, let period)?:
-            return "växlande " + turns.map(\.value.text).joined(separator: "/") + (period.map { " per \($0.value.rawValue)" } ?? "")
+            // A principal's turn in the run's words ("municipality"), a party's by its id.
+            let english = turns.map { turn in
+                if case .principal(let principal) = turn.value { return principal.englishNoun }
+                return turn.value.text
+            }
+            return LocalizedText(sv: "växlande " + turns.map(\.value.text).joined(separator: "/") + (period.map { " per \($0.value.rawValue)" } ?? ""),
+                                 en: "by turns " + english.joined(separator: "/") + (period.map { " per \(CadenceWording.englishName($0.value))" } ?? ""))
         case nil: return nil
         }
     }

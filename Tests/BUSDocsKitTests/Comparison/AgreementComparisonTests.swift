@@ -96,6 +96,50 @@ import Testing
         ])
     }
 
+    /// A new id, a new name and a service fewer in one edit (an agreement drafted for another area): the
+    /// party of the same principal sharing the most services is the party it was, and its members are the
+    /// same members; what changed is the service it lost.
+    @Test func aPartyMatchedByTheServicesItSharesLosesOnlyTheServiceItDropped() {
+        let old = Fixture.valid.replacing("    verksamheter: [socialtjanst]", with: "    verksamheter: [socialtjanst, lss]")
+        let new = Fixture.valid.replacingOccurrences(of: "id: sof\n    namn: Teststads socialförvaltning", with: "id: soc\n    namn: Nordstads socialtjänst")
+            .replacingOccurrences(of: "part: sof,", with: "part: soc,")
+        let comparison = Self.compare(old, new)
+        #expect(comparison.changes.map { "\($0.description.en)\($0.weakens ? " — weakens" : "")" } == [
+            "the party `sof` is now `soc` (Teststads socialförvaltning → Nordstads socialtjänst)",
+            "parter.soc.verksamheter: lss (LSS (support for people with disabilities)) was removed — weakens",
+        ])
+        #expect(comparison.changes.map(\.description.sv)[1] == "parter.soc.verksamheter: lss (LSS (stöd och service till vissa funktionshindrade)) har tagits bort")
+    }
+
+    /// A change is blamed only for the new findings in its own part of the file: the follow-up's new
+    /// owner breaks BUS011, not BUS014 for a member listed twice in another group.
+    @Test func aChangeBreaksOnlyTheRulesOfFindingsInItsOwnPart() {
+        let new = Fixture.valid.replacing("  ansvarig: styrgrupp", with: "  ansvarig: individforum")
+            .replacing("      - { part: bup, roll: Enhetschef }\n", with: "      - { part: bup, roll: Enhetschef }\n      - { part: bup, roll: Enhetschef }\n")
+        let comparison = Self.compare(Fixture.valid, new)
+        #expect(comparison.appeared.map(\.ruleID).sorted() == ["BUS011", "BUS014"])
+        #expect(comparison.changes.map { "\($0.subject): \($0.breaks)" } == ["uppföljning.ansvarig: [\"BUS011\"]"])
+    }
+
+    /// Every word a change says is in the run's language: a chair by turns, a group without a kind, a
+    /// service by its name.
+    @Test func aChangeIsSaidInEachLanguage() {
+        let new = Fixture.valid.replacing("    ordförande: { växlar: [kommun, region] }", with: "    ordförande: { växlar: [kommun, region], period: år }")
+            .replacing("    verksamheter: [bumm]", with: "    verksamheter: [bumm, lss]")
+            .replacing("avvikelser:\n", with: "  - id: samordning\n    namn: Samordningsgrupp\navvikelser:\n")
+        let comparison = Self.compare(Fixture.valid, new)
+        #expect(comparison.changes.map(\.description.en) == [
+            "parter.bumm.verksamheter: lss (LSS (support for people with disabilities)) was added",
+            "new group `samordning` (no kind)",
+            "grupper.styrgrupp.ordförande: by turns municipality/region → by turns municipality/region per year",
+        ])
+        #expect(comparison.changes.map(\.description.sv) == [
+            "parter.bumm.verksamheter: lss (LSS (stöd och service till vissa funktionshindrade)) har lagts till",
+            "ny grupp `samordning` (utan typ)",
+            "grupper.styrgrupp.ordförande: växlande kommun/region → växlande kommun/region per år",
+        ])
+    }
+
     /// A removed item is shown at its line in the old file, an added or changed one at its line in the new
     /// file. The revision added at the top shifts every later line of the new file by one, and each line
     /// removed below shifts it back, so a line taken from the wrong file points at another line.
