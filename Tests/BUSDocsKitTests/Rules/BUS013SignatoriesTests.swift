@@ -35,4 +35,26 @@ import Testing
         let text = Fixture.valid.replacing("  - id: bup\n    namn: BUP Teststad\n    huvudman: region\n", with: "  - 1️⃣id: bup\n    namn: BUP Teststad\n")
         assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS019", "the key `huvudman` is missing")])
     }
+
+    /// The text's own "Underskrifter" under the page `bus-docs agreement` makes from `undertecknare:` is
+    /// the heading twice. What it says is in the front matter: the hint, applied, leaves no finding.
+    @Test func aSignatureSectionOfTheTextsOwnIsOneWarningToRemoveIt() {
+        let section = "\n## Underskrifter\n\nFör Teststads socialförvaltning: Avdelningschef\n\nFör BUP Teststad: Verksamhetschef\n\nOrt och datum: ____________\n"
+        let found = assertFindings(in: Fixture.valid + "\n1️⃣" + section.dropFirst(), [
+            ExpectedFinding("1️⃣", "BUS013", "the text has its own section \"Underskrifter\", and the document from `bus-docs agreement` ends in a page to sign too: the heading stands there twice", .warning),
+        ])
+        #expect(found.map { $0.hint?.en } == ["Remove the section: the page to sign is made from `undertecknare:`."])
+        #expect(found.map { $0.hint?.sv } == ["Ta bort avsnittet: sidan för underskrifter görs av `undertecknare:`."])
+        // The hint applied: the section removed.
+        assertFindings(in: Fixture.valid, [])
+    }
+
+    /// A section naming someone the front matter does not: the names and roles go into `undertecknare:` first.
+    @Test func aSignatureSectionWithNamesOfItsOwnSaysToMoveThemFirst() {
+        let section = "## Underskrifter\n\nAnna Andersson, socialdirektör, Teststads socialförvaltning\n"
+        let found = assertFindings(in: Fixture.valid + "\n1️⃣" + section, [
+            ExpectedFinding("1️⃣", "BUS013", "the text has its own section \"Underskrifter\", and the document from `bus-docs agreement` ends in a page to sign too: the heading stands there twice", .warning),
+        ])
+        #expect(found.map { $0.hint?.en } == ["First write the section's names and roles under `undertecknare:` (`{ part: …, roll: … }`), then remove the section: the page to sign is made from `undertecknare:`."])
+    }
 }

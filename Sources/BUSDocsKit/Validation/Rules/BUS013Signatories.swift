@@ -23,8 +23,9 @@ public struct SignatoriesRule: Rule {
         // A signatory whose party is unknown is BUS014's; its principal cannot be told, so say nothing of it.
         // Nor when a party's principal is missing or cannot be read (BUS019's).
         if agreement.hasPartyOfUnknownPrincipal || agreement.signatories.contains(where: { agreement.namesUnknownParty($0.party) }) {
-            return findings
+            return findings + signatureSections(agreement)
         }
+        findings += signatureSections(agreement)
         let signing = agreement.signatories.reduce(into: Set<Principal>()) { found, signatory in
             if let party = signatory.party.flatMap({ agreement.party(withID: $0.value) }) {
                 found.formUnion(context.ruleSet.principals(of: party))
@@ -38,6 +39,27 @@ public struct SignatoriesRule: Rule {
                 missing: agreement.signatories.isEmpty ? .topLevel("undertecknare") : nil))
         }
         return findings
+    }
+}
+
+extension SignatoriesRule {
+    /// Words a signature block writes besides the names and roles: the lines to sign on.
+    static let formWords: Set<String> = ["underskrift", "underskrifter", "ort", "datum", "namn", "namnfortydligande", "for", "och", "den", "undertecknas", "undertecknad", "undertecknade", "av", "signatur"]
+
+    /// The text's own section to sign ("## Underskrifter"): the agreement document ends in the page
+    /// made from `undertecknare:`, so it would have two. Removing it loses nothing when it holds no word
+    /// the front matter lacks (the signatories' roles, the parties' names and ids, the area); else its
+    /// names and roles go into `undertecknare:` first.
+    func signatureSections(_ agreement: Agreement) -> [Diagnostic] {
+        let known = Set(([agreement.area?.value, agreement.municipality?.value] + agreement.signatories.map { $0.role?.value }
+            + agreement.parties.flatMap { [$0.name?.value, $0.id.value] }).compactMap { $0 }.flatMap(Words.folded))
+        func text(_ section: Section) -> String { section.markdown + "\n" + section.children.map(text).joined(separator: "\n") }
+        return agreement.body.allSections.filter { $0.heading.folded().hasPrefix("underskrift") }.map { section in
+            let words = Words.folded(text(section)).filter { $0.count > 1 && !$0.allSatisfy(\.isNumber) }
+            let lacking = words.contains { !known.contains($0) && !Self.formWords.contains($0) }
+            return finding(.ownSignatureSection(section.heading), at: section.range.start,
+                           hint: lacking ? .moveIntoSignatories : .removeSignatureSection, severity: .warning)
+        }
     }
 }
 
@@ -58,4 +80,17 @@ extension LocalizedText {
         LocalizedText(sv: "Lägg till en chef från \(principal.swedishParties) under `undertecknare:`.",
                       en: "Add a manager from \(principal.englishParties) under `undertecknare:`.")
     }
+
+    fileprivate static func ownSignatureSection(_ heading: String) -> LocalizedText {
+        LocalizedText(sv: "texten har ett eget avsnitt ”\(heading)”, och dokumentet från `bus-docs agreement` slutar också med en sida för underskrifter: rubriken står där två gånger",
+                      en: "the text has its own section \"\(heading)\", and the document from `bus-docs agreement` ends in a page to sign too: the heading stands there twice")
+    }
+
+    fileprivate static let removeSignatureSection = LocalizedText(
+        sv: "Ta bort avsnittet: sidan för underskrifter görs av `undertecknare:`.",
+        en: "Remove the section: the page to sign is made from `undertecknare:`.")
+
+    fileprivate static let moveIntoSignatories = LocalizedText(
+        sv: "Skriv först in avsnittets namn och roller under `undertecknare:` (`{ part: …, roll: … }`), ta sedan bort avsnittet: sidan för underskrifter görs av `undertecknare:`.",
+        en: "First write the section's names and roles under `undertecknare:` (`{ part: …, roll: … }`), then remove the section: the page to sign is made from `undertecknare:`.")
 }
