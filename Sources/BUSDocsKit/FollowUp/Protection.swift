@@ -202,10 +202,10 @@ public struct ProtectionProblem: Sendable {
         return best?.move
     }
 
-    /// What the marks alone tell a reader: a printed count is itself, a "färre än 3" is 1 or 2, a ".." is at
-    /// least 1 (a 0 is never hidden), a count the report leaves out is at least 0.
-    func markBounds() -> [Bounds] {
-        entries.map { entry -> Bounds in
+    /// What a reader can tell about every count from the printed figures and the sums, tightened sum by
+    /// sum until nothing changes.
+    public func bounds() -> [Bounds] {
+        var bounds = entries.map { entry -> Bounds in
             guard entry.displayed else { return Bounds(low: 0, high: nil) }
             switch entry.state {
             case .shown: return Bounds(low: entry.value, high: entry.value)
@@ -213,18 +213,6 @@ public struct ProtectionProblem: Sendable {
             case .complement: return Bounds(low: 1, high: nil)
             }
         }
-    }
-
-    /// What a reader can tell about every count from the printed figures and the sums, tightened sum by
-    /// sum until nothing changes.
-    public func bounds() -> [Bounds] {
-        // The true counts fit every mark and every sum: tightening never runs out of values.
-        tightened(markBounds()) ?? markBounds()
-    }
-
-    /// `start` tightened sum by sum until nothing changes; nil when no counts fit it and every sum.
-    func tightened(_ start: [Bounds]) -> [Bounds]? {
-        var bounds = start
         var changed = true
         var rounds = 0
         while changed, rounds < 200 {
@@ -239,14 +227,12 @@ public struct ProtectionProblem: Sendable {
                 var total = bounds[sum.total]
                 total.low = max(total.low, lows)
                 if let highs { total.high = min(total.high ?? highs, highs) }
-                if let high = total.high, high < total.low { return nil }
                 if total != bounds[sum.total] { bounds[sum.total] = total; changed = true }
                 for item in sum.items {
                     var bound = bounds[item]
                     let othersLow = lows - bound.low
                     if let high = total.high { bound.high = min(bound.high ?? (high - othersLow), high - othersLow) }
                     if let highs, let own = bound.high { bound.low = max(bound.low, total.low - (highs - own)) }
-                    if let high = bound.high, high < bound.low { return nil }
                     if bound != bounds[item] { bounds[item] = bound; changed = true }
                 }
             }
@@ -254,67 +240,13 @@ public struct ProtectionProblem: Sendable {
         return bounds
     }
 
-    /// Hidden counts a reader could work out exactly from everything published together — every printed
-    /// figure, every mark and every sum at once, not sum by sum: a hidden count that takes one value in every
-    /// assignment of counts consistent with all of them. Found as a reader would, by search: for each hidden
-    /// count, another value is tried until some assignment fits everything; an assignment found also shows
-    /// every other count it gives a value other than the true one to be open. A count a search cannot settle
-    /// within its budget is taken as disclosed, so that doubt hides more, never less.
+    /// Hidden counts of 1 or 2 a reader could work out exactly (a hidden 0 or 9 that can be worked out
+    /// tells nothing about a child; a small count it would give away is found as itself).
     func disclosedCells() -> [Cell] {
-        let hidden = entries.indices.filter { entries[$0].displayed && entries[$0].state != .shown }
-        guard !hidden.isEmpty, let root = tightened(markBounds()) else { return [] }
-        // A ".." without an upper bound is tried up to a little more than the largest count.
-        let cap = (entries.map(\.value).max() ?? 0) + 2
-        var open: Set<Cell> = []
-        var disclosed: [Cell] = []
-        for cell in hidden where !open.contains(cell) {
-            let truth = entries[cell].value
-            let bound = root[cell]
-            let others = (bound.low...max(bound.low, bound.high ?? cap)).filter { $0 != truth }
-                .sorted { (abs($0 - truth), $0) < (abs($1 - truth), $1) }
-            var budget = 20_000
-            var found = false
-            for other in others {
-                var start = root
-                start[cell] = Bounds(low: other, high: other)
-                if let assignment = assignment(within: start, cap: cap, budget: &budget) {
-                    for index in entries.indices where assignment[index].map({ $0 != entries[index].value }) ?? true {
-                        open.insert(index)
-                    }
-                    found = true
-                    break
-                }
-                if budget <= 0 { break }
-            }
-            if !found { disclosed.append(cell) }
+        let bounds = bounds()
+        return entries.indices.filter {
+            entries[$0].displayed && entries[$0].state != .shown && (1...2).contains(entries[$0].value) && bounds[$0].isExact
         }
-        return disclosed
-    }
-
-    /// Counts that fit `start` and every sum, or nil when none are found within `budget` steps: a value
-    /// per count, nil for one that is in no sum left open and may be any value its bounds allow. Searched
-    /// count by count, the one with the fewest values first, each value tried nearest the true count first.
-    func assignment(within start: [Bounds], cap: Int, budget: inout Int) -> [Int?]? {
-        budget -= 1
-        guard budget > 0, let bounds = tightened(start) else { return nil }
-        let undecided = Set(sums.filter { sum in ([sum.total] + sum.items).contains { !bounds[$0].isExact } }
-            .flatMap { [$0.total] + $0.items }.filter { !bounds[$0].isExact })
-        func width(_ cell: Cell) -> Int { (bounds[cell].high ?? max(cap, bounds[cell].low)) - bounds[cell].low }
-        guard let branch = undecided.min(by: { (width($0), $0) < (width($1), $1) }) else {
-            // Every count in a sum is settled: the sums must add up exactly.
-            guard sums.allSatisfy({ sum in sum.items.reduce(0) { $0 + bounds[$1].low } == bounds[sum.total].low }) else { return nil }
-            return bounds.map { $0.isExact ? $0.low : nil }
-        }
-        let low = bounds[branch].low
-        let high = bounds[branch].high ?? max(cap, low)
-        let truth = entries[branch].value
-        for value in (low...high).sorted(by: { (abs($0 - truth), $0) < (abs($1 - truth), $1) }) {
-            var next = bounds
-            next[branch] = Bounds(low: value, high: value)
-            if let found = assignment(within: next, cap: cap, budget: &budget) { return found }
-            if budget <= 0 { return nil }
-        }
-        return nil
     }
 
     public func figure(_ cell: Cell) -> Figure {

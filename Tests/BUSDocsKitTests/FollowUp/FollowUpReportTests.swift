@@ -371,13 +371,6 @@ struct Reader {
         return search(low, high)
     }
 
-    /// Hidden counts, of any size, that only one value fits: worked out from everything printed together.
-    var determined: [Int] {
-        domains.indices.filter { variable in
-            domains[variable].count > 1 && !domains[variable].contains { $0 != truth[variable] && allows(variable, $0) }
-        }
-    }
-
     /// Hidden counts of 1 or 2 that only one value fits.
     var disclosed: [Int] {
         domains.indices.filter { variable in

@@ -35,7 +35,7 @@ import TestSupport
     }
 
     /// The report of the example agreements and their registers in `Register/`, 2024 and 2025.
-    static func exampleReport(today: LocalDate? = nil) throws -> FollowUpReport {
+    static func exampleReport() throws -> FollowUpReport {
         let root = TestPaths.packageRoot()
         let areas = try ["nacka-2023", "rinkeby-kista-spanga-tensta-2017"].map { slug -> FollowUpArea in
             let url = root.appendingPathComponent("Agreements/\(slug).md")
@@ -45,7 +45,7 @@ import TestSupport
             let registers = [2024, 2025].map { RegisterReader.read(areaFolder: folder, year: $0, agreement: agreement, ruleSet: ruleSet).year }
             return FollowUpArea(name: slug, slug: slug, agreement: agreement, ruleSet: ruleSet, registers: registers)
         }
-        return FollowUpReport(year: 2025, areas: areas, suppressing: true, today: today)
+        return FollowUpReport(year: 2025, areas: areas, suppressing: true)
     }
 
     @Test func aRegionsCountThatIsOneAreasReadsTheSame() {

@@ -26,7 +26,7 @@ import Testing
     static let localIDs: String = {
         var text = Fixture.valid
         for (old, new) in [("sof", "soc"), ("skola", "uk"), ("bup", "bup-sodertalje"), ("hab", "hab-sodertalje"), ("bumm", "bumm-sodertalje")] {
-            text = text.replacing("  - id: \(old)\n", with: "  - id: \(new)\n").replacing("part: \(old),", with: "part: \(new),")
+            text = text.replacing("  - id: \(old)\n", with: "  - id: \(new)\n").replacingOccurrences(of: "part: \(old),", with: "part: \(new),")
         }
         return text
     }()

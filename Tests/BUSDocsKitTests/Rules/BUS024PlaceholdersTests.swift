@@ -49,12 +49,12 @@ import Testing
     /// här för att ange text.") are placeholders; prose that asks to write or choose ("Skriv under …",
     /// "välj datum för mötet") is not. The hint applied as written (the prompt replaced) clears it.
     @Test func wordPromptsLeftInTheTextArePlaceholdersButProseIsNot() {
-        let prompts = Fixture.valid.replacing("## Samtycke\n", with: "## Underskrift\nDatum: 1️⃣Välj datum (ÅÅÅÅ-MM-DD)\n\n2️⃣Klicka eller tryck här för att ange text.\n\n## Samtycke\n")
+        let prompts = Fixture.valid.replacing("## Samtycke\n", with: "## Anteckningar\nDatum: 1️⃣Välj datum (ÅÅÅÅ-MM-DD)\n\n2️⃣Klicka eller tryck här för att ange text.\n\n## Samtycke\n")
         assertFindings(in: prompts, [
             ExpectedFinding("1️⃣", "BUS024", "placeholder text is left in the draft", .warning),
             ExpectedFinding("2️⃣", "BUS024", "placeholder text is left in the draft", .warning),
         ])
-        let prose = Fixture.valid.replacing("## Samtycke\n", with: "## Underskrift\nSkriv under med ort och datum. Sammankallande välj datum för mötet inom två veckor. Skriv ort och datum.\n\nDatum: 2024-03-01\n\n## Samtycke\n")
+        let prose = Fixture.valid.replacing("## Samtycke\n", with: "## Anteckningar\nSkriv under med ort och datum. Sammankallande välj datum för mötet inom två veckor. Skriv ort och datum.\n\nDatum: 2024-03-01\n\n## Samtycke\n")
         assertFindings(in: prose, [])
     }
 
