@@ -136,7 +136,7 @@ import TestSupport
         let exampleView = ReportView(example, ruleSets: ruleSets)
         let texts = Set(([exampleView.overview!] + exampleView.regionTables + exampleView.areas.flatMap(\.tables)).flatMap { $0.rows.flatMap { $0.cells.map(\.text) } })
         #expect(texts.isSuperset(of: ["färre än 3", "..", "–"]))
-        #expect(exampleView.notice == "Små tal är skyddade: ”färre än 3” står för 1 eller 2 ärenden och ”..” för ett tal som döljs så att ett litet tal inte kan räknas fram ur en summa. "
+        #expect(exampleView.notice == "Små tal är skyddade: ”färre än 3” står för 1 eller 2 ärenden, avvikelser eller SIP och ”..” för ett tal som döljs så att ett litet tal inte kan räknas fram ur en summa. "
             + "Ett tal har samma tecken i alla tabeller där det står. Summorna är räknade före skyddet. ”–” betyder att uppgiften saknas eller inte redovisas.")
         // Three meetings within the deadline, no deviations, SIPs: no count hidden, no figure missing.
         var register = RegisterYear(year: 2025)
