@@ -586,9 +586,9 @@ public struct FactFinder {
         let words = unit.words
         guard !unit.saysAny([phrase("sip$"), phrase("samordn individuell plan")]),
               let (keyword, namedAfter) = Self.convenerKeyword(in: words) else { return nil }
-        // "ordföranden är också sammankallande": the chair convenes, whose turns `ordförande` gives; there
+        // "ordföranden är också sammankallande": the chair, whoever it is, convenes (its turns are `ordförande`); there
         // is no party of its own to fill in.
-        if words[..<keyword].suffix(4).contains(where: { ["ordföranden", "ordförande", "ordforanden", "ordforande"].contains($0) }) { return nil }
+        if words[..<keyword].suffix(4).contains(where: { ["ordföranden", "ordforanden"].contains($0) }) { return nil }
         let mentions = partyMentions(in: unit, facts: facts)
         let roles = roles(in: unit)
         var chosen: [String] = []
