@@ -72,7 +72,8 @@ struct ChangeProse {
             switch change.kind {
             case .added: return "Ny grupp: \(group(path[1]))"
             case .removed: return "\(group(path[1])) har tagits bort"
-            case .changed: return capitalized(change.description.sv)
+            // The same group under a new id in the file.
+            case .changed: return "\(group(path[1])) har nu id:t \(after) (tidigare \(before))"
             }
         case ("grupper", _):
             let name = group(path[1])
@@ -123,7 +124,7 @@ struct ChangeProse {
     }
 
     private func steps(_ value: String) -> String {
-        value.components(separatedBy: " → ").map(group).joined(separator: " → ")
+        value.components(separatedBy: ", ").map(group).joined(separator: " → ")
     }
 
     private func capitalized(_ text: String) -> String {

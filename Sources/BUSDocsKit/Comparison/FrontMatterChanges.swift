@@ -5,6 +5,9 @@ struct FrontMatterChanges {
     let ruleSet: RuleSet
     /// Parties whose id changed but that are the same party: renamed, not replaced (`sameProvider`, then `sameName`, then the most `sharedServices`). Old id → new id.
     let renames: [String: String]
+    /// Groups whose id changed but that are the same group: the same kind, and the same name or the only
+    /// new group of that kind. Old id → new id.
+    let groupRenames: [String: String]
 
     init(old: Agreement, new: Agreement, ruleSet: RuleSet) {
         self.old = old
@@ -30,6 +33,16 @@ struct FrontMatterChanges {
             renames[party.id.value] = added.remove(at: index).id.value
         }
         self.renames = renames
+        let oldGroupIDs = old.groups.map(\.id.value), newGroupIDs = new.groups.map(\.id.value)
+        var addedGroups = new.groups.filter { !oldGroupIDs.contains($0.id.value) }
+        var groupRenames: [String: String] = [:]
+        for group in old.groups where !newGroupIDs.contains(group.id.value) {
+            let sameKind = addedGroups.indices.filter { addedGroups[$0].kind?.value != nil && addedGroups[$0].kind?.value == group.kind?.value }
+            let sameName = sameKind.filter { addedGroups[$0].name?.value != nil && addedGroups[$0].name?.value == group.name?.value }
+            guard let index = sameName.count == 1 ? sameName[0] : sameKind.count == 1 ? sameKind[0] : nil else { continue }
+            groupRenames[group.id.value] = addedGroups.remove(at: index).id.value
+        }
+        self.groupRenames = groupRenames
     }
 
     var all: [Change] {
@@ -48,7 +61,9 @@ struct FrontMatterChanges {
         compare("titel", old.title, new.title)
         compare("område", old.area, new.area)
         compare("kommun", old.municipality, new.municipality)
-        compare("regelverk", old.ruleSet, new.ruleSet)
+        // "HÖK 2022" and `hök-2022` are one rule set: another spelling is no change in substance.
+        let sameRuleSet = [old.ruleSet, new.ruleSet].map { $0.flatMap { RuleSet.builtIn(answer: $0.value)?.id } }
+        if sameRuleSet[0] == nil || sameRuleSet[0] != sameRuleSet[1] { compare("regelverk", old.ruleSet, new.ruleSet) }
         // The status is what the published page shows (Giltig, Utkast, Upphävd); a repeal weakens everything.
         if let change = Self.value("status", old.status?.value.rawValue, new.status?.value.rawValue, line: new.status?.location.line, oldLine: old.status?.location.line,
                                    rules: ["BUS019"], weakens: new.status?.value == .revoked && old.status?.value != .revoked) {
@@ -162,14 +177,21 @@ struct FrontMatterChanges {
     private var groups: [Change] {
         var changes: [Change] = []
         let oldIDs = old.groups.map(\.id.value), newIDs = new.groups.map(\.id.value)
-        for group in old.groups where !newIDs.contains(group.id.value) {
+        for group in old.groups {
+            guard let newID = groupRenames[group.id.value], let successor = new.groups.first(where: { $0.id.value == newID }) else { continue }
+            changes.append(Change(.changed, "grupper.\(newID)",
+                LocalizedText(sv: "gruppen `\(group.id.value)` heter nu `\(newID)`", en: "the group `\(group.id.value)` is now `\(newID)`"),
+                rules: ["BUS014"], line: successor.range.start.line, before: group.id.value, after: newID))
+            changes += GroupChanges(old: group, new: successor, renamed: renamed).all
+        }
+        for group in old.groups where !newIDs.contains(group.id.value) && groupRenames[group.id.value] == nil {
             let essential = group.kind?.value == .steeringGroup || group.kind?.value == .individualForum
             changes.append(Change(.removed, "grupper.\(group.id.value)",
                 LocalizedText(sv: "gruppen `\(group.id.value)` (\(Self.kindName(group).sv)) har tagits bort",
                               en: "the group `\(group.id.value)` (\(Self.kindName(group).en)) was removed"),
                 rules: ["BUS003", "BUS005", "BUS006", "BUS011", "BUS014"], weakens: essential, line: group.range.start.line))
         }
-        for group in new.groups where !oldIDs.contains(group.id.value) {
+        for group in new.groups where !oldIDs.contains(group.id.value) && !groupRenames.values.contains(group.id.value) {
             changes.append(Change(.added, "grupper.\(group.id.value)",
                 LocalizedText(sv: "ny grupp `\(group.id.value)` (\(Self.kindName(group).sv))", en: "new group `\(group.id.value)` (\(Self.kindName(group).en))"),
                 rules: ["BUS003", "BUS005", "BUS006", "BUS014"], line: group.range.start.line))
@@ -215,7 +237,7 @@ struct FrontMatterChanges {
         }
         let oldSteps = deviation.0?.escalation.map(\.value) ?? [], newSteps = deviation.1?.escalation.map(\.value) ?? []
         let sameSteps = oldSteps.count == newSteps.count && zip(oldSteps, newSteps).allSatisfy { sameConcept($0, $1) }
-        if !sameSteps, let change = Self.value("avvikelser.eskalering", oldSteps.joined(separator: " → "), newSteps.joined(separator: " → "), line: deviation.1?.range.start.line, oldLine: deviation.0?.range.start.line, rules: ["BUS007", "BUS014"]) {
+        if !sameSteps, let change = Self.value("avvikelser.eskalering", oldSteps.joined(separator: ", "), newSteps.joined(separator: ", "), line: deviation.1?.range.start.line, oldLine: deviation.0?.range.start.line, rules: ["BUS007", "BUS014"]) {
             changes.append(change)
         }
         let follow = (old.followUp, new.followUp)
@@ -224,7 +246,9 @@ struct FrontMatterChanges {
                                    weakens: newYearly < oldYearly) {
             changes.append(change)
         }
-        if let change = Self.value("uppföljning.ansvarig", follow.0?.owner?.value, follow.1?.owner?.value, line: follow.1?.owner?.location.line, oldLine: follow.0?.owner?.location.line, rules: ["BUS011", "BUS014"]) {
+        let owners = (follow.0?.owner?.value, follow.1?.owner?.value)
+        if !(owners.0.flatMap { before in owners.1.map { sameConcept(before, $0) } } ?? false),
+           let change = Self.value("uppföljning.ansvarig", follow.0?.owner?.value, follow.1?.owner?.value, line: follow.1?.owner?.location.line, oldLine: follow.0?.owner?.location.line, rules: ["BUS011", "BUS014"]) {
             changes.append(change)
         }
         changes += Self.list("uppföljning.indikatorer", follow.0?.indicators ?? [], follow.1?.indicators ?? [], rules: ["BUS011"])
@@ -237,7 +261,8 @@ struct FrontMatterChanges {
     func sameConcept(_ before: String, _ after: String) -> Bool {
         if before == after || !NameKey.candidates(before).isDisjoint(with: NameKey.candidates(after)) { return true }
         if let body = ruleSet.body(named: before), ruleSet.body(named: after) == body { return true }
-        if let group = old.group(named: before), let successor = new.group(named: after), group.id.value == successor.id.value { return true }
+        if let group = old.group(named: before), let successor = new.group(named: after),
+           (groupRenames[group.id.value] ?? group.id.value) == successor.id.value { return true }
         return false
     }
 

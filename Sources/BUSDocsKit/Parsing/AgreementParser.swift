@@ -74,7 +74,7 @@ public enum AgreementParser {
         if let hard = hardSpaceIndentation(yaml: split.yaml) {
             return (false, [StructureRule.hardSpaceIndentation(hard.hardSpaces, fixed: hard.fixed, at: SourceLocation(line: hard.line + 1, column: hard.column))])
         }
-        switch YAMLTree.read(split.yaml, firstLine: 2) {
+        switch YAMLTree.read(FrontMatterLint.straightenedInFlow(split.yaml), firstLine: 2) {
         case .failure(let problem):
             // `samtycke:skriftligt` is one word to YAML, noticed on the next line: point at the colon.
             let yamlLine = problem.location.line - 1

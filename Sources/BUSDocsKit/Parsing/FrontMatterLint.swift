@@ -25,6 +25,7 @@ enum FrontMatterLint {
                 let value = String(line[start..<end]).trimmingWhitespace()
                 let inner = value.filter { !curlyQuotes.contains($0) }
                 findings.append(StructureRule.curlyQuotes(key: key, value: value, fixed: "\(key): \"\(inner)\"",
+                                                          readAsStraight: straightenable(line, start: start, end: end),
                                                           at: SourceLocation(line: number, column: start + 1)))
                 quotedInFlow.append(SourceRange(start: SourceLocation(line: number, column: start + 1), end: SourceLocation(line: number, column: end + 1)))
             }
@@ -85,6 +86,35 @@ enum FrontMatterLint {
         }
         // Read in place when the text is contiguous (it is, once read from a file).
         return bytes.withContiguousStorageIfAvailable(look) ?? look(bytes)
+    }
+
+    /// The front matter as YAML should read it: a value in Word's curly quotes inside `{ … }` in straight
+    /// quotes, so that a comma inside them stays in the value (`{ namn: “A, B” }` is `namn: A, B`, not
+    /// `namn: “A` and a key `B”`). Each quote becomes a straight one padded with spaces to the same number
+    /// of bytes, so every line and column YAML reports is still the one written. A value with a straight
+    /// quote or a backslash inside, or no closing curly quote, is left as written.
+    static func straightenedInFlow(_ yaml: String) -> String {
+        guard mayNeedLook(yaml.utf8[...]) else { return yaml }
+        var changed = false
+        let lines = yaml.linesByUTF8().map { raw -> String in
+            guard mayNeedLook(raw.utf8), raw.contains("{") else { return String(raw) }
+            var line = Array(raw)
+            for (_, start, end) in curlyInFlow(line).reversed() where straightenable(line, start: start, end: end) {
+                let open = line[start].utf8.count, close = line[end - 1].utf8.count
+                line.replaceSubrange((end - 1)..<end, with: ["\""] + Array(repeating: " ", count: close - 1))
+                line.replaceSubrange(start..<(start + 1), with: Array(repeating: " ", count: open - 1) + ["\""])
+                changed = true
+            }
+            return String(line)
+        }
+        return changed ? lines.joined(separator: "\n") : yaml
+    }
+
+    /// Whether the value between `start` and `end` (from `curlyInFlow`) is a curly-quoted one that YAML
+    /// reads whole in straight quotes: closed by a curly quote, with no straight quote or backslash inside.
+    static func straightenable(_ line: [Character], start: Int, end: Int) -> Bool {
+        guard end - start >= 2, curlyQuotes.contains(line[start]), curlyQuotes.contains(line[end - 1]) else { return false }
+        return !line[(start + 1)..<(end - 1)].contains { $0 == "\"" || $0 == "\\" || curlyQuotes.contains($0) && $0 != "’" }
     }
 
     /// `{ key: “value”, … }`: each key inside a flow mapping whose value opens with a curly quote, and

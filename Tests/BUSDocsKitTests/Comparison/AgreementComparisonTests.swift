@@ -22,6 +22,30 @@ import Testing
         #expect(!comparison.weakens)
     }
 
+    /// A group under a new id, with its references changed along, is the same group: one change, which
+    /// weakens nothing, and no removed and added group.
+    @Test func aGroupUnderANewIDIsOneChange() throws {
+        let new = Fixture.valid.replacing("  - id: styrgrupp", with: "  - id: ledningsgrupp").replacing("  ansvarig: styrgrupp", with: "  ansvarig: ledningsgrupp")
+        let comparison = Self.compare(Fixture.valid, new)
+        #expect(comparison.changes.map(\.description.sv) == ["gruppen `styrgrupp` heter nu `ledningsgrupp`"])
+        #expect(comparison.changes.map(\.description.en) == ["the group `styrgrupp` is now `ledningsgrupp`"])
+        #expect(!comparison.weakens)
+        #expect(comparison.appeared.isEmpty)
+    }
+
+    /// Another spelling of the same rule set is no change in substance.
+    @Test func theRuleSetSpelledAnotherWayIsNoChange() {
+        #expect(Self.compare(Fixture.valid, Fixture.valid.replacing("regelverk: bus-2012", with: "regelverk: BUS 2012")).changes.isEmpty)
+        #expect(Self.compare(Fixture.valid, Fixture.valid.replacing("regelverk: bus-2012", with: "regelverk: hök-2022")).changes.map(\.subject) == ["regelverk"])
+    }
+
+    /// Escalation steps are listed with commas, so that the one arrow parts the old list from the new.
+    @Test func escalationStepsAreListedWithCommas() {
+        let new = Fixture.valid.replacing("  eskalering: [individforum, BUSSAM]", with: "  eskalering: [individforum, styrgrupp, BUSSAM]")
+        let change = Self.compare(Fixture.valid, new).changes.first { $0.subject == "avvikelser.eskalering" }
+        #expect(change?.description.sv == "avvikelser.eskalering: individforum, BUSSAM → individforum, styrgrupp, BUSSAM")
+    }
+
     @Test func consentNoLongerWrittenWeakensAndBreaksBUS008() throws {
         let comparison = Self.compare(Fixture.valid, Fixture.valid.replacing("samtycke: skriftligt", with: "samtycke: muntligt"))
         let change = try #require(comparison.changes.first)

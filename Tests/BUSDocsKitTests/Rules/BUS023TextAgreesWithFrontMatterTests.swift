@@ -75,6 +75,21 @@ import Testing
         assertFindings(in: MarkedText(text).text.replacing(said, with: "Skolan ska"), [])
     }
 
+    /// Other ways of saying the school may: "bör", "har möjlighet att", and the school's head ("Rektor
+    /// kan"). The hint puts "ska" in the place of the whole modal, and followed literally leaves no finding.
+    @Test(arguments: [
+        ("Skolan bör kalla till SIP när barnet behöver insatser från flera huvudmän.", "Skolan bör", "Skolan ska"),
+        ("Skolan har möjlighet att kalla till SIP.", "Skolan har möjlighet att", "Skolan ska"),
+        ("Rektor kan kalla till SIP när eleven behöver det.", "Rektor kan", "Rektor ska"),
+    ]) func otherWordsForMayAreFound(sentence: String, said: String, shall: String) {
+        let text = Fixture.valid.replacing("Skolan ska kalla till SIP när barnet behöver insatser från flera huvudmän.", with: "1️⃣" + sentence)
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS023", "the text says the school \"may\" call a SIP, but the front matter says `skolan: ska`"),
+        ])
+        #expect(found.map(\.hint?.sv) == ["Skriv ”\(shall)” i stället för ”\(said)”: texten ska säga samma sak som YAML-huvudet (`skolan: ska`)."])
+        assertFindings(in: MarkedText(text).text.replacing(said, with: shall), [])
+    }
+
     /// "I området ska skolan kalla": the shall in the inverted order of a clause after an adverbial.
     @Test func theSchoolShallAfterAnAdverbialIsShall() {
         let text = Fixture.valid.replacing("Skolan ska kalla till SIP när barnet behöver insatser från flera huvudmän.",
@@ -192,6 +207,9 @@ import Testing
         ("BUS-gruppen", "BUS-gruppen träffas vid behov.", "meets only when needed"),
         ("BUS-gruppen i Testområdet", "BUS-gruppen ses en gång per år.", "meets less often"),
         ("BUS ledningsgrupp", "Ledningsgruppen för BUS träffas en gång per år.", "meets less often"),
+        // Without its "BUS", as people say it.
+        ("BUS ledningsgrupp", "Ledningsgruppen träffas en gång om året.", "meets less often"),
+        ("BUS ledningsgrupp Testområdet", "Ledningsgruppen sammanträder vid behov.", "meets only when needed"),
     ])
     func aGroupNamedAsTheAgreementNamesItIsThatGroup(name: String, sentence: String, says: String) {
         let named = Self.body(sentence).replacing("namn: BUS lokal styrgrupp\n", with: "namn: \(name)\n")

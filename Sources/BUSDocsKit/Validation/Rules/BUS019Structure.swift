@@ -343,8 +343,11 @@ public struct StructureRule: Rule {
         StructureRule().finding(.dashForHyphen(dash), at: location, hint: .writeHyphen(fixed))
     }
 
-    static func curlyQuotes(key: String, value: String, fixed: String, at location: SourceLocation) -> Diagnostic {
-        StructureRule().finding(.curlyQuotes(key, value), at: location, hint: .straightQuotes(fixed), severity: .warning)
+    /// `readAsStraight`: a value inside `{ … }` that bus-docs reads as if the quotes were straight
+    /// (`FrontMatterLint.straightenedInFlow`); other YAML readers still do not.
+    static func curlyQuotes(key: String, value: String, fixed: String, readAsStraight: Bool = false, at location: SourceLocation) -> Diagnostic {
+        StructureRule().finding(readAsStraight ? .curlyQuotesReadAsStraight(key, value) : .curlyQuotes(key, value), at: location,
+                                hint: .straightQuotes(fixed), severity: .warning)
     }
 
     /// A plain value cut short at ` #`: a warning where YAML reads the rest as a comment and goes on, an
@@ -738,6 +741,11 @@ extension LocalizedText {
     fileprivate static func curlyQuotes(_ key: String, _ value: String) -> LocalizedText {
         LocalizedText(sv: "`\(key)` står inom typografiska citattecken (\(value)), som YAML läser som en del av texten",
                       en: "`\(key)` is in curly quotes (\(value)), which YAML reads as part of the text")
+    }
+
+    fileprivate static func curlyQuotesReadAsStraight(_ key: String, _ value: String) -> LocalizedText {
+        LocalizedText(sv: "`\(key)` står inom typografiska citattecken (\(value)): bus-docs läser dem som raka, men andra program som läser YAML gör det inte",
+                      en: "`\(key)` is in curly quotes (\(value)): bus-docs reads them as straight ones, but other programs that read YAML do not")
     }
 
     fileprivate static func straightQuotes(_ fixed: String) -> LocalizedText {

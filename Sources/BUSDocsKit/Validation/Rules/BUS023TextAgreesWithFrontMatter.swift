@@ -172,7 +172,8 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             // The modal is the second stem, with any negation stems after it; "ska" takes their place.
             let stems = phrase.stemTexts
             var lastModal = 1
-            while lastModal + 1 < stems.count - 1, phrases.negations.contains(stems[lastModal + 1]) { lastModal += 1 }
+            // "har möjlighet att" is one modal: "ska" takes the place of all three words.
+            while lastModal + 1 < stems.count - 1, phrases.negations.contains(stems[lastModal + 1]) || ["mojlighet", "att"].contains(stems[lastModal + 1]) { lastModal += 1 }
             let said = sentence.original(positions[0]...positions[lastModal], in: context.source)
             let before = positions[1] > positions[0] ? sentence.original(positions[0]...(positions[1] - 1), in: context.source) : ""
             guard !said.isEmpty, !before.isEmpty else { continue }

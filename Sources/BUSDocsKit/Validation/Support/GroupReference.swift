@@ -42,8 +42,9 @@ extension Agreement {
 
     /// Where running text names a group by the name the agreement gives it: its name's words next to
     /// each other, in any order and inflection, small words and the area's words aside ("BUS-gruppen"
-    /// for `namn: BUS-gruppen i Nacka`, "ledningsgruppen för BUS" for `namn: BUS ledningsgrupp
-    /// Sundbyberg`). Each match is given at the index of its first word.
+    /// for `namn: BUS-gruppen i Nacka`, "ledningsgruppen för BUS" or "ledningsgruppen" for `namn: BUS
+    /// ledningsgrupp Sundbyberg`: "BUS" and "lokal" may be left out, unless only "gruppen" is left). Each
+    /// match is given at the index of its first word.
     public func groupNames(in words: [String]) -> [(index: Int, group: Group)] {
         let areaWords = Set(Words.folded(area?.value ?? "").map(Self.groupNameWord))
         let small = NameKey.fillers.union(Self.ignoredNameWords).subtracting(["bus", "lokal"])
@@ -57,8 +58,13 @@ extension Agreement {
             guard let name = group.name?.value else { continue }
             let wanted = Set(Words.folded(name).compactMap(key))
             // A name of "BUS" alone is no group's own: every BUS in the text would be it.
-            guard !wanted.subtracting(["bus", "lokal"]).isEmpty else { continue }
-            for start in words.indices {
+            let core = wanted.subtracting(["bus", "lokal"])
+            guard !core.isEmpty else { continue }
+            // "Ledningsgruppen" names "BUS ledningsgrupp Huddinge" without its "BUS"; "gruppen" alone
+            // names no group, so "BUS-gruppen" must be written whole.
+            let required = core == ["grupp"] ? wanted : core
+            var matchedUpTo = 0
+            for start in words.indices where start >= matchedUpTo {
                 guard let first = key(words[start]), wanted.contains(first) else { continue }
                 var seen: Set<String> = [], index = start
                 // The name's words, with small words and the area's between them ("ledningsgruppen för BUS").
@@ -69,7 +75,10 @@ extension Agreement {
                     index += 1
                     if seen == wanted { break }
                 }
-                if seen == wanted { found.append((start, group)) }
+                if seen.isSuperset(of: required) {
+                    found.append((start, group))
+                    matchedUpTo = index
+                }
             }
         }
         return found
