@@ -491,6 +491,16 @@ def test_the_readmes_local_hook_needs_only_the_binary():
         subprocess.run(["git", "add", "."], cwd=repo, check=True, env=env)
         passed = pre_commit(["run", "--all-files"], repo, env)
         assert passed.returncode == 0, passed.stdout + passed.stderr
+        # An agreement that has expired is refused too (README's `--error BUS012`), and a warning shows
+        # although the commit goes through (`verbose: true`).
+        (repo / "Agreements/nacka.md").write_text(good.replace("  till: 2027-12-31", "  till: 2025-06-30", 1))
+        subprocess.run(["git", "add", "."], cwd=repo, check=True, env=env)
+        expired = pre_commit(["run", "--all-files"], repo, env)
+        assert expired.returncode == 1 and "BUS012" in expired.stdout, expired.stdout + expired.stderr
+        (repo / "Agreements/nacka.md").write_text(good.replace("samtycke: skriftligt", "samtycke: skriftligt\nokand-nyckel: ja", 1))
+        subprocess.run(["git", "add", "."], cwd=repo, check=True, env=env)
+        warned = pre_commit(["run", "--all-files"], repo, env)
+        assert warned.returncode == 0 and "BUS020" in warned.stdout, warned.stdout + warned.stderr
 
 
 # MARK: The GitHub action

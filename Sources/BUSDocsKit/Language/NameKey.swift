@@ -16,7 +16,7 @@ public struct NameKey: Hashable, Sendable {
     }
 
     /// The keys a written name may stand for: as a whole, without what stands in parentheses, each
-    /// parenthesis on its own ("(tidigare BUSSAM)"), and each side of a slash.
+    /// parenthesis on its own ("(tidigare BUSSAM)"), and each side of a slash or a spaced dash.
     ///
     /// Remembered per name: the same few names (group kinds and names, the rule set's receivers and
     /// bodies) are asked for many times in every agreement checked, and again in the next one.
@@ -51,6 +51,10 @@ public struct NameKey: Hashable, Sendable {
         texts.append(outside)
         texts += parentheses.map { Words.folded($0).filter { !Self.historyWords.contains($0) }.joined(separator: " ") }
         texts += texts.flatMap { $0.split(separator: "/").map(String.init) }
+        // "BUSSAM – samrådsgruppen för barns och ungas hälsa": a name and its long form, each a name.
+        for dash in [" – ", " — ", " - "] where name.contains(dash) {
+            texts += texts.flatMap { $0.components(separatedBy: dash) }
+        }
         return Set(texts.map(NameKey.init).filter { !$0.key.isEmpty })
     }
 

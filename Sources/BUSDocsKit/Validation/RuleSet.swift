@@ -169,10 +169,16 @@ public struct CountyBody: Equatable, Sendable {
         keys = Set(([name] + aliases).map(NameKey.init))
     }
 
-    /// Whether a written name is this body: any of its names, compared as `NameKey`s.
+    /// Whether a written name is this body: any of its names, compared as `NameKey`s, also with a word
+    /// before it that only says it is county-wide ("regionala BUSSAM", "centrala BUSSAM").
     public func isNamed(_ written: String) -> Bool {
-        !NameKey.candidates(written).isDisjoint(with: keys)
+        if !NameKey.candidates(written).isDisjoint(with: keys) { return true }
+        let words = Words.folded(written)
+        guard let first = words.first, Self.countyWide.contains(first), words.count > 1 else { return false }
+        return !NameKey.candidates(words.dropFirst().joined(separator: " ")).isDisjoint(with: keys)
     }
+
+    private static let countyWide: Set<String> = ["regional", "regionala", "regionalt", "lansovergripande", "central", "centrala"]
 }
 
 public struct CadenceRequirement: Equatable, Sendable {

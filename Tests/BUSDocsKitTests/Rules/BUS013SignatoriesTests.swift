@@ -49,6 +49,17 @@ import Testing
         assertFindings(in: Fixture.valid, [])
     }
 
+    /// A numbered heading, as many agreements number every section: the same one warning.
+    @Test(arguments: ["## 10. Underskrifter", "## 10 Underskrift", "## § 9 Undertecknande"])
+    func aNumberedSignatureSectionIsTheSameWarning(heading: String) {
+        let title = heading.drop { $0 == "#" || $0 == " " }
+        let section = heading + "\n\nFör Teststads socialförvaltning: Avdelningschef\n"
+        let found = assertFindings(in: Fixture.valid + "\n1️⃣" + section, [
+            ExpectedFinding("1️⃣", "BUS013", "the text has its own section \"\(title)\", and the document from `bus-docs agreement` ends in a page to sign too: the heading stands there twice", .warning),
+        ])
+        #expect(found.count == 1)
+    }
+
     /// A section naming someone the front matter does not: the names and roles go into `undertecknare:` first.
     @Test func aSignatureSectionWithNamesOfItsOwnSaysToMoveThemFirst() {
         let section = "## Underskrifter\n\nAnna Andersson, socialdirektör, Teststads socialförvaltning\n"

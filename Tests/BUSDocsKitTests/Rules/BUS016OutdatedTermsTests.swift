@@ -42,6 +42,21 @@ import Testing
         #expect(Fixture.check(fixed).filter { $0.ruleID == "BUS016" }.isEmpty)
     }
 
+    /// A sentence that tells the new name names the old one as a former name: no finding. The same words
+    /// without the new name, or without a word of naming, still are one.
+    @Test(arguments: [
+        "Landstinget heter sedan 2019 Region Stockholm.",
+        "Sedan 2019 heter landstinget Region Stockholm och KSL Storsthlm.",
+        "KSL bytte namn till Storsthlm 2019.",
+    ]) func aSentenceThatTellsTheNewNameIsNoFinding(sentence: String) {
+        assertFindings(in: Fixture.valid.replacing("Barnkonventionen gäller.", with: "Barnkonventionen gäller. " + sentence), [])
+    }
+
+    @Test func theOldNameBesideTheNewOneWithoutRenamingIsStillOne() {
+        let text = Fixture.valid.replacing("Barnkonventionen gäller.", with: "Barnkonventionen gäller. 1️⃣Landstinget och Region Stockholm samverkar.")
+        assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS016", "\"Landstinget\" is an outdated name since 2019", .warning)])
+    }
+
     @Test func agreementsFromBefore2019MaySayLandsting() {
         let text = Fixture.valid.replacing("från: 2020-01-01", with: "från: 2017-01-01").replacing("Barnkonventionen gäller.", with: "Landstinget deltar.")
         assertFindings(in: text, [])

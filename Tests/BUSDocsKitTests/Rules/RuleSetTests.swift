@@ -16,6 +16,9 @@ import Testing
         #expect(hok.deviationReceivers.first == "samrådsgruppen för barns och ungas hälsa", "hints name the current body")
         #expect(hok.acceptsReceiver("BUS-SAM") && bus.acceptsReceiver("Samrådsgruppen för barn och ungas hälsa"))
         #expect(!bus.acceptsReceiver("Socialnämnden"))
+        // The short and the long name together, and the body said to be county-wide, as agreements write it.
+        #expect(hok.acceptsReceiver("BUSSAM – samrådsgruppen för barns och ungas hälsa") && hok.acceptsReceiver("regionala BUSSAM"))
+        #expect(!hok.acceptsReceiver("regionala styrgruppen") && !hok.acceptsReceiver("Socialnämnden – ordförande"))
         #expect(hok.services["polis"]?.principal == .state && hok.services["bup"]?.principal == .region)
         #expect(bus.serviceName("bumm", in: .swedish) == "BUMM (barn- och ungdomsmedicinsk mottagning)")
     }

@@ -54,7 +54,11 @@ extension SignatoriesRule {
         let known = Set(([agreement.area?.value, agreement.municipality?.value] + agreement.signatories.map { $0.role?.value }
             + agreement.parties.flatMap { [$0.name?.value, $0.id.value] }).compactMap { $0 }.flatMap(Words.folded))
         func text(_ section: Section) -> String { section.markdown + "\n" + section.children.map(text).joined(separator: "\n") }
-        return agreement.body.allSections.filter { $0.heading.folded().hasPrefix("underskrift") }.map { section in
+        // "Underskrifter", "10. Underskrifter", "§ 10 Undertecknande": the first word that is not its number.
+        let signing = { (section: Section) in
+            Words.folded(section.heading).first { !$0.allSatisfy(\.isNumber) }.map { $0.hasPrefix("underskrift") || $0.hasPrefix("undertecknande") } ?? false
+        }
+        return agreement.body.allSections.filter(signing).map { section in
             let words = Words.folded(text(section)).filter { $0.count > 1 && !$0.allSatisfy(\.isNumber) }
             let lacking = words.contains { !known.contains($0) && !Self.formWords.contains($0) }
             return finding(.ownSignatureSection(section.heading), at: section.range.start,

@@ -34,6 +34,7 @@ public struct OutdatedTermsRule: Rule {
                     return true
                 }
                 return !Self.isHistory(sentence, term: term.term, before: since.year, citations: context.ruleSet.outdatedTermCitations)
+                    && !Self.tellsTheNewName(sentence, replacement: term.replacement)
             }.map { location in
                 // The whole name is marked and replaced, so the hint applied literally reads right:
                 // "Stockholms läns landsting" → "Region Stockholm", "landstingets" → "regionens".
@@ -114,6 +115,16 @@ public struct OutdatedTermsRule: Rule {
         }
         return (pastYear && sentence.words.contains(where: isPastTense)) || citations.contains { $0.matches(sentence.words) }
     }
+
+    /// A sentence that tells the new name: "Landstinget heter sedan 2019 Region Stockholm", "KSL bytte
+    /// namn till Storsthlm". It names the old name as a former one, which is right.
+    static func tellsTheNewName(_ sentence: Sentence, replacement: String) -> Bool {
+        let named = Words.folded(replacement)
+        guard !named.isEmpty, named.allSatisfy({ word in sentence.words.contains { $0.hasPrefix(word) } }) else { return false }
+        return sentence.words.contains { renamingWords.contains($0) }
+    }
+
+    static let renamingWords: Set<String> = ["heter", "hette", "bytte", "bytt", "byter", "namn", "namnet", "blev", "ombildades", "numera", "kallas", "ersattes", "ersatts"]
 
     static let strongPastTense: Set<String> = ["var", "blev", "hette", "antog", "antogs", "fanns", "gav", "tog", "skrevs", "tradde", "ingick", "holl", "sag"]
 
