@@ -363,6 +363,8 @@ import Testing
         let group = try form(receiver: "samrådsgrupp för barns och ungas hälsa")
         #expect(group.markdown.contains("\n- [ ] Ja – skickas till samrådsgruppen för barns och ungas hälsa\n"), "\(group.markdown)")
         #expect(group.view.statuses.map(\.label)[1] == "Skickad till samrådsgruppen för barns och ungas hälsa")
+        // "Vem tar emot" names it the same way, not as the front matter writes it.
+        #expect(group.view.recipient.hasSuffix("; frågor av principiell karaktär: samrådsgruppen för barns och ungas hälsa"), "\(group.view.recipient)")
         #expect(try form(receiver: "socialtjänst").view.receiver == "socialtjänsten")
         #expect(try form(receiver: "BUSSAM:s sekretariat").view.receiver == "BUSSAM:s sekretariat")
         #expect(try form(receiver: "Samrådsgruppen för barns och ungas hälsa").view.receiver == "Samrådsgruppen för barns och ungas hälsa")

@@ -55,6 +55,7 @@ struct DeviationFormView {
         partyNames = parties.map(\.name).joined(separator: "; ")
         let routine = a.deviations
         let receiver = routine?.receiver?.value ?? source.ruleSet.deviationReceivers.first ?? "BUSSAM"
+        // Definite, as a sentence names it: "samrådsgruppen för barns och ungas hälsa".
         let named = Wording.definiteBody(receiver)
         self.receiver = named
         // Every step before the county-wide receiver is one the reporter may already have tried.
@@ -67,7 +68,7 @@ struct DeviationFormView {
         let local: String? = if first.folded() == receiver.folded() { nil }
             else if let group = a.group(named: first) { group.name?.value ?? group.id.value }
             else { first + " hos den part som avvikelsen gäller" }
-        let recipient = local.map { "\($0); frågor av principiell karaktär: \(receiver)" } ?? receiver
+        let recipient = local.map { "\($0); frågor av principiell karaktär: \(named)" } ?? named
         self.recipient = recipient.prefix(1).uppercased() + recipient.dropFirst()
         steps = tried.enumerated().map { index, step in
             // A question is taken up *with* a person (närmaste arbetsledare) but *in* a forum.
