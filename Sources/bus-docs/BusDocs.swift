@@ -116,14 +116,17 @@ enum ArgumentWords {
         (" was specified.", " angavs."),
         ("Help:  ", "Hjälp:  "),
         ("Usage: ", "Användning: "),
-        ("  See '", "  Se '"),
-        ("' for more information.", "' för mer information."),
+        ("  See `", "  Se `"),
+        ("` for more information.", "` för mer information."),
         ("Error: ", "bus-docs: "),
-        (". Did you mean '", ". Menade du '"),
+        (". Did you mean `", ". Menade du `"),
     ]
 
-    /// The message in the run's language, opening with `bus-docs: ` as every other message does.
+    /// The message in the run's language, opening with `bus-docs: ` as every other message does, with
+    /// what the user typed or should type in backticks as in every other message ("okänd flagga
+    /// `--strcit`. Menade du `--strict`?"), not in the parser's straight quotes.
     static func inLanguage(_ message: String) -> String {
+        let message = backticked(message)
         guard RunLanguage.swedish else {
             // "Error: Missing expected argument …" → "bus-docs: missing expected argument …".
             guard message.hasPrefix("Error: ") else { return message }
@@ -136,11 +139,27 @@ enum ArgumentWords {
         // "Help:  <agreement>  The agreement file.": the option's description from the help catalogue.
         // "'<agreement>'": the value names as the Swedish help writes them.
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            if line.contains("Välj ett av") { return SwedishHelp.valueNames(in: line.replacingOccurrences(of: "' or '", with: "' eller '")) }
+            if line.contains("Välj ett av") { return SwedishHelp.valueNames(in: line.replacingOccurrences(of: "` or `", with: "` eller `")) }
             if line.hasPrefix("Hjälp:  "), let gap = line.range(of: "  ", range: line.index(line.startIndex, offsetBy: 8)..<line.endIndex) {
                 return SwedishHelp.valueNames(in: String(line[..<gap.upperBound])) + SwedishHelp.description(String(line[gap.upperBound...]))
             }
             return SwedishHelp.valueNames(in: String(line))
+        }.joined(separator: "\n")
+    }
+}
+
+extension ArgumentWords {
+    /// `'--strcit'` → `` `--strcit` `` on the parser's error lines and its "See '… --help'" line; the help
+    /// text below them, whose apostrophes are English possessives, stays as it is.
+    static func backticked(_ message: String) -> String {
+        message.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard line.hasPrefix("Error: ") || line.hasPrefix("  See '") || line.hasPrefix("Please provide") else { return String(line) }
+            var result = "", inside = false
+            for character in line {
+                if character == "'" { result.append("`"); inside.toggle() } else { result.append(character) }
+            }
+            // An odd quote (a possessive after all): the line as it was.
+            return inside ? String(line) : result
         }.joined(separator: "\n")
     }
 }

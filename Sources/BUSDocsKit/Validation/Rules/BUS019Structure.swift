@@ -869,8 +869,8 @@ extension LocalizedText {
         let sv = "`\(key)` räknas i kalenderdagar, inte arbetsdagar: skriv hur många dagar ni menar med `\(written)`"
         let en = "`\(key)` counts calendar days, not working days: write how many days you mean by `\(written)`"
         guard let days else { return LocalizedText(sv: sv + ".", en: en + ".") }
-        return LocalizedText(sv: sv + " (utan helgdagar är det \(days) dagar: `\(key): \(days)`).",
-                             en: en + " (without public holidays it is \(days) days: `\(key): \(days)`).")
+        return LocalizedText(sv: sv + " (om ingen helgdag infaller är det \(days) kalenderdagar: `\(key): \(days)`).",
+                             en: en + " (when no public holiday falls within them, that is \(days) calendar days: `\(key): \(days)`).")
     }
 
     fileprivate static func wrongType(_ name: LocalizedText, _ expected: LocalizedText) -> LocalizedText {
