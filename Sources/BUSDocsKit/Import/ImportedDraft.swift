@@ -131,7 +131,8 @@ public struct ImportedDraft: Sendable {
             line("    verksamheter: [\(party.services.joined(separator: ", "))]", party.citation, key: "parter.\(party.id).verksamheter", value: party.services.joined(separator: ", "))
         }
         for service in ruleSet.mandatoryServices where !parties.contains(where: { $0.services.contains(service) }) {
-            gap("  ", "verksamhet \(service)", sv: "\(ruleSet.serviceName(service, in: .swedish)) nämns inte; lägg till parten om den deltar",
+            // Keyed as the party it would be (`parter.hab`): a key of the format, the same in either language.
+            gap("  ", "parter.\(service)", sv: "\(ruleSet.serviceName(service, in: .swedish)) nämns inte; lägg till parten om den deltar",
                 en: "\(ruleSet.serviceName(service, in: .english)) is not named; add the party if it takes part")
         }
         // Groups

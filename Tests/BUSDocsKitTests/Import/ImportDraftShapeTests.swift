@@ -27,6 +27,20 @@ import Testing
         return String(text[text.range(of: "\n---\n", range: text.index(text.startIndex, offsetBy: 4)..<text.endIndex)!.upperBound...])
     }
 
+    /// A mandatory service the text never names is reported under the key its party would have, a key of
+    /// the format as every other line of the report has (not Swedish words in an English report).
+    @Test func aServiceNotNamedIsReportedUnderAKeyOfTheFormat() throws {
+        let document = try Self.word("""
+            d = docx.Document()
+            d.add_paragraph("Lokal överenskommelse om BUS i Salem", style="Title")
+            d.add_paragraph("Socialtjänsten och skolan i Salems kommun samverkar med BUP.")
+            d.save(sys.argv[1])
+            """)
+        let missing = DocumentImporter.draft(document, rules: nil).draft.missing
+        #expect(missing.contains { $0.key == "parter.hab" && $0.hint.en.hasSuffix("is not named; add the party if it takes part") }, "\(missing.map(\.key))")
+        #expect(missing.allSatisfy { !$0.key.contains(" ") }, "\(missing.map(\.key))")
+    }
+
     /// Word's "Title" over "Heading 1" sections (Lidingö's way): the title is `#` and the front matter's
     /// title, the sections `##` (the title was a `##` beside them).
     @Test func theTitleStyleIsTheDocumentsTitle() throws {
