@@ -370,6 +370,11 @@ import TestSupport
         #expect(second.transcript.contains("Fil att skriva [Agreements/varmdo-2.md]: "), "\(second.transcript)")
         #expect(second.transcript.contains("Agreements/varmdo.md finns redan; bus-docs new skriver aldrig över en fil — välj ett annat namn."), "\(second.transcript)")
         #expect(second.transcript.contains("En överenskommelse är en .md-fil: skriver Agreements/varmdo-ny.md."), "\(second.transcript)")
+        // A rule set typed for the file: said, and asked again; Enter then takes the offered name.
+        let third = try run("Värmdö\n\n\nbus-2012\n\n", language: "sv_SE.UTF-8")
+        #expect(third.status == 0, "\(third.transcript)")
+        #expect(third.transcript.contains("bus-2012 är ett regelverk, inte ett filnamn — skriv filens namn, eller tryck Enter för Agreements/varmdo-2.md."), "\(third.transcript)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Agreements/bus-2012.md").path))
         #expect(try String(contentsOf: folder.appendingPathComponent("Agreements/varmdo.md"), encoding: .utf8) == saved, "never overwritten")
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Agreements/varmdo-ny.md").path))
     }

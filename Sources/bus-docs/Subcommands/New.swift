@@ -258,6 +258,13 @@ struct New: ParsableCommand, WritesToOutputOption {
             case .notOffered: answer = try askPlainly(question)
             case .typed(let typed): answer = typed
             }
+            // A rule set's id typed here was meant for the question before: asked again (`bus-2012.md`
+            // is still a file of that name).
+            if RuleSet.builtIn(named: answer) != nil {
+                RunLanguage.note(sv: "\(answer) är ett regelverk, inte ett filnamn — skriv filens namn, eller tryck Enter för \(suggestion).",
+                                 en: "\(answer) is a rule set, not a file name — type the file's name, or press Enter for \(suggestion).")
+                continue
+            }
             // The bare name as typed, when it is put into the offered folder.
             var typed: String?
             if !offeredFolder.isEmpty, !answer.contains("/"), !AgreementOutput.isFolder(answer) {
