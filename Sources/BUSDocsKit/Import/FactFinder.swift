@@ -408,6 +408,16 @@ public struct FactFinder {
                 facts.revisions.append(Found(value: date.date, citation: unit.citation))
             }
         }
+        // The place and date of signing, a line of its own: "Botkyrka den 1 mars 2025", or a date alone
+        // under the signatures' heading.
+        for unit in units where unit.words.count <= 6 && !unit.saysAny([phrase("revider"), phrase("uppdater"), phrase("gäller$"), phrase("beslut")]) {
+            let dates = Self.dates(in: unit)
+            guard dates.count == 1, dates[0].date.count == 10 else { continue }
+            let underSignatures = unit.headings.last.map { $0.contains { $0.hasPrefix("underskrift") || $0.hasPrefix("underteckn") } } ?? false
+            guard unit.words.contains("den") || underSignatures else { continue }
+            facts.signed = Found(value: dates[0].date, citation: unit.citation)
+            break
+        }
     }
 
     /// The section that lists the parties ("Parter", "Ingående parter", "Parter och ansvar"), if any.

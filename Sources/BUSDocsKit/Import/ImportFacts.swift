@@ -66,6 +66,8 @@ public struct ImportFacts: Sendable {
     public var validFrom: Found<String>?
     public var validUntil: Found<String>?
     public var revisions: [Found<String>] = []
+    /// The date the document was signed: "Botkyrka den 1 mars 2025" above the signatures.
+    public var signed: Found<String>?
     public var parties: [PartyFact] = []
     public var groups: [GroupFact] = []
     public var consent: Found<Consent>?

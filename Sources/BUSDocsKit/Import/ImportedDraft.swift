@@ -95,10 +95,13 @@ public struct ImportedDraft: Sendable {
         } else {
             gap("", "giltighet", sv: "skriv från när och till när överenskommelsen gäller", en: "write when the agreement is valid from and until")
         }
-        if !facts.revisions.isEmpty {
+        // Signed, then revised, by date: each as the document says it.
+        let signed = facts.signed.flatMap { signed in facts.revisions.contains { $0.value == signed.value } ? nil : signed }
+        let dated = (signed.map { [($0, "Undertecknad")] } ?? []) + facts.revisions.map { ($0, "Reviderad") }
+        if !dated.isEmpty {
             text += "revisioner:\n"
-            for revision in facts.revisions {
-                line("  - { datum: \(revision.value), beskrivning: Reviderad }", revision.citation, key: "revisioner", value: revision.value)
+            for (revision, what) in dated.sorted(by: { $0.0.value < $1.0.value }) {
+                line("  - { datum: \(revision.value), beskrivning: \(what) }", revision.citation, key: "revisioner", value: revision.value)
             }
         }
         // Parties

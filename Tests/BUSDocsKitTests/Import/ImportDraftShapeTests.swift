@@ -41,6 +41,24 @@ import Testing
         #expect(missing.allSatisfy { !$0.key.contains(" ") }, "\(missing.map(\.key))")
     }
 
+    /// The place and date above the signatures is when the agreement was signed: a revision entry that
+    /// says so, before the later revision; the text's own signature lines are not the date.
+    @Test func thePlaceAndDateOfSigningIsKept() throws {
+        let document = try Self.word("""
+            d = docx.Document()
+            d.add_paragraph("Lokal överenskommelse om BUS i Botkyrka", style="Title")
+            d.add_paragraph("Reviderad 2025-11-12.")
+            d.add_paragraph("Socialtjänsten och skolan i Botkyrka kommun samverkar med BUP.")
+            d.add_paragraph("Underskrifter", style="Heading 1")
+            d.add_paragraph("Botkyrka den 1 mars 2025")
+            d.add_paragraph("För Botkyrka kommun")
+            d.save(sys.argv[1])
+            """)
+        let text = DocumentImporter.draft(document, rules: nil).draft.text
+        #expect(text.contains("revisioner:\n  - { datum: 2025-03-01, beskrivning: Undertecknad }  # \"Botkyrka den 1 mars 2025\""), "\(text)")
+        #expect(text.contains("\n  - { datum: 2025-11-12, beskrivning: Reviderad }"), "\(text)")
+    }
+
     /// Word's "Title" over "Heading 1" sections (Lidingö's way): the title is `#` and the front matter's
     /// title, the sections `##` (the title was a `##` beside them).
     @Test func theTitleStyleIsTheDocumentsTitle() throws {
