@@ -44,6 +44,7 @@ struct BusDocs: AsyncParsableCommand {
             }
             let message = ArgumentWords.inLanguage(fullMessage(for: error))
             FileHandle.standardError.write(Data((UsageLine.wrapped(message, width: SwedishHelp.terminalWidth) + "\n").utf8))
+            if let note = optionOfAnotherCommand(fullMessage(for: error)) { FileHandle.standardError.write(Data((note + "\n").utf8)) }
             Foundation.exit(2)
         }
     }
@@ -62,6 +63,34 @@ extension BusDocs {
         guard let word = arguments.first, !word.hasPrefix("-"), !word.contains("/"), !word.contains("."),
               !FileManager.default.fileExists(atPath: word), !(names + ["help"]).contains(word) else { return }
         try refuse(word, among: names + ["help"])
+    }
+
+    /// `bus-docs deviation --date …`: an option this command does not have but another does is said to
+    /// be that one's ("`--date` är en flagga till `protocol`, inte till `deviation`"), found in each other
+    /// command's usage line.
+    static func optionOfAnotherCommand(_ message: String) -> String? {
+        guard let start = message.range(of: "Unknown option '")?.upperBound,
+              let end = message[start...].firstIndex(of: "'") else { return nil }
+        let option = String(message[start..<end])
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let commands = configuration.subcommands
+        guard let current = commands.first(where: { $0.configuration.commandName == arguments.first }) ?? commands.first(where: { $0 == configuration.defaultSubcommand }),
+              let currentName = current.configuration.commandName else { return nil }
+        let owners = commands.filter { $0 != current }.compactMap { command -> String? in
+            // The option whole in the command's usage: followed by a space, `<`, `]` or the line's end.
+            let usage = command.helpMessage(columns: 10_000)
+            var rest = Substring(usage)
+            while let found = rest.range(of: option) {
+                let next = usage[found.upperBound...].first
+                if next == nil || next == " " || next == "]" || next == "\n" { return command.configuration.commandName }
+                rest = usage[found.upperBound...]
+            }
+            return nil
+        }
+        guard !owners.isEmpty else { return nil }
+        let listed = owners.map { "`\($0)`" }
+        return RunLanguage.pick(sv: "`\(option)` är en flagga till \(listed.joined(separator: " och ")), inte till `\(currentName)`.",
+                                en: "`\(option)` is an option of \(listed.joined(separator: " and ")), not of `\(currentName)`.")
     }
 
     /// The commands as a Swedish user says them, from the Swedish help's own verbs.

@@ -594,6 +594,9 @@ import Testing
         #expect(missing.stderr.contains("Hjälp:  <överenskommelse>  Överenskommelsens fil.\n"), "\(missing.stderr)")
         let typo = try BusDocsProcess.run(["check", "--strcit"], environment: Self.swedish)
         #expect(typo.stderr.hasPrefix("bus-docs: okänd flagga `--strcit`. Menade du `--strict`?"), "\(typo.stderr)")
+        // An option of another command: said whose it is.
+        let date = try BusDocsProcess.run(["deviation", "Agreements/nacka-2023.md", "--date", "2026-11-27"], environment: Self.swedish)
+        #expect(date.status == 2 && date.stderr.hasSuffix("\n`--date` är en flagga till `protocol`, inte till `deviation`.\n"), "\(date.stderr)")
         let value = try BusDocsProcess.run(["check", "--format", "doc", "Agreements"], environment: Self.swedish)
         #expect(value.stderr.hasPrefix("bus-docs: värdet `doc` är inte giltigt för `--format <format>`"), "\(value.stderr)")
         #expect(!value.stderr.contains("'"), "one quoting style: \(value.stderr)")
