@@ -134,6 +134,7 @@ public struct WordRenderer: Sendable {
         body.title("Dagordning – \(view.groupName)")
         body.paragraph("\(view.groupKind) för \(view.area), \(view.term). Gruppen möts \(view.cadence) enligt överenskommelsen ”\(view.agreementTitle)”.")
         if let warning = view.validityWarning { body.warning(warning) }
+        for warning in view.warnings { body.warning(warning) }
         body.heading("Mötet")
         body.field("Datum", body.controls.date(tag: "datum", label: "Datum", value: view.meetingDate))
         body.field("Plats", body.controls.text(tag: "plats", label: "Plats"))
