@@ -370,14 +370,14 @@ import Testing
         #expect(markdown.contains("## Status\n\nKryssa ett:\n\n" + statuses.map { "- [ ] \($0)\n" }.joined() + "\n## Hantering"), "\(markdown)")
 
         // Word: one drop-down each, tagged with the HTML form's field name, its items the register's values
-        // with their labels, and the labels written out for paper.
+        // with their labels, and the labels written out for paper as its placeholder.
         let word = try WordPackage.textParts(of: Data(try WordRenderer().deviationForm(source)))["word/document.xml"] ?? ""
         #expect(WordDocumentTests.controls(in: word).filter { $0.contains(" amne") || $0.contains(" status") } == ["dropdown amne", "dropdown status"])
         for (tag, choices, which) in [("amne", view.topics, "ämnena"), ("status", view.statuses, "svaren")] {
             let control = word.components(separatedBy: "<w:tag w:val=\"\(tag)\"/>").dropFirst().first?.components(separatedBy: "</w:sdt>").first ?? ""
             let items = control.components(separatedBy: "<w:listItem ").dropFirst().map { "<w:listItem " + $0.prefix { $0 != ">" } + ">" }
             #expect(items == choices.map { "<w:listItem w:displayText=\"\($0.label)\" w:value=\"\($0.value)\"/>" }, "\(items)")
-            #expect(word.contains(">Välj bland \(which): \(choices.map(\.label).joined(separator: "; ")).</w:t>"), "\(tag)")
+            #expect(control.contains("<w:showingPlcHdr/>") && control.contains(">Välj bland \(which): \(choices.map(\.label).joined(separator: "; ")).</w:t></w:r></w:sdtContent>"), "\(tag)")
         }
     }
 

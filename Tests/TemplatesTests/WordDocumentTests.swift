@@ -88,7 +88,15 @@ import TestSupport
         let document = try #require(parts["word/document.xml"])
         Snapshot.expect(document, matches: "avvikelseblankett.document.xml")
         let controls = Self.controls(in: document)
-        #expect(controls.prefix(3) == ["dropdown rapporterande-part", "text roll", "date datum"])
+        // A check box per party, for who reports and whom the deviation concerns, as the HTML and PDF form
+        // (several may be ticked), each named by its question and its party as the PDF's boxes are.
+        let parties = source.agreement.parties.indices.map { $0 + 1 }
+        #expect(Array(controls.prefix(parties.count + 2)) == parties.map { "checkbox rapporterande-part-\($0)" } + ["text roll", "date datum"])
+        #expect(controls.filter { $0.contains("-part") } == parties.map { "checkbox rapporterande-part-\($0)" } + parties.map { "checkbox berord-part-\($0)" })
+        #expect(!document.contains("<w:tag w:val=\"berord-part\"/>") && !document.contains("Välj bland parterna"))
+        let party = try #require(source.agreement.parties.first?.name?.value)
+        #expect(document.contains("<w:alias w:val=\"Avvikelsen gäller part: \(WordXML.escape(party))\"/><w:tag w:val=\"berord-part-1\"/>"))
+        #expect(document.contains("<w:alias w:val=\"Rapporteras av, part: \(WordXML.escape(party))\"/><w:tag w:val=\"rapporterande-part-1\"/>"))
         // Whether the question is of a principal nature is one answer, as the PDF's radio field: one
         // drop-down `principiell` recording ja or nej, its two answers written out for paper.
         #expect(controls.filter { $0.contains("principiell") } == ["dropdown principiell"])
@@ -96,7 +104,11 @@ import TestSupport
         let named = Wording.definiteBody(receiver)
         #expect(document.contains("<w:dropDownList><w:listItem w:displayText=\"Ja – skickas till \(named)\" w:value=\"ja\"/>"
             + "<w:listItem w:displayText=\"Nej – hanteras lokalt\" w:value=\"nej\"/></w:dropDownList>"))
-        #expect(document.contains(">Välj bland svaren: Ja – skickas till \(named); Nej – hanteras lokalt.</w:t>"))
+        // The answers to choose among are the drop-down's placeholder (shown while none is chosen, and
+        // replaced by the answer once one is), not a paragraph of their own that a filled form still prints.
+        #expect(document.contains("<w:sdtContent><w:r><w:rPr><w:rStyle w:val=\"PlaceholderText\"/></w:rPr>"
+            + "<w:t xml:space=\"preserve\">Välj bland svaren: Ja – skickas till \(named); Nej – hanteras lokalt.</w:t></w:r></w:sdtContent></w:sdt></w:p>"))
+        #expect(!document.contains("<w:p><w:r><w:t xml:space=\"preserve\">Välj bland"))
         #expect(controls.contains("checkbox steg-1"))
     }
 
@@ -142,19 +154,20 @@ import TestSupport
         let parts = try parts(try renderer.deviationForm(hostile))
         expectWellFormed(parts)
         let document = try #require(parts["word/document.xml"])
-        #expect(document.contains("w:displayText=\"A &amp; B &lt;x&gt; &quot;citat&quot; \""))
+        #expect(document.contains("<w:alias w:val=\"Avvikelsen gäller part: A &amp; B &lt;x&gt; &quot;citat&quot; \"/>"))
+        #expect(document.contains("<w:t xml:space=\"preserve\"> A &amp; B &lt;x&gt; &quot;citat&quot; </w:t>"))
         // Read back by an XML parser, the name is as written (the bell character, which XML cannot hold, left out).
         final class Items: NSObject, XMLParserDelegate {
             var names: [String] = []
             func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
-                if name == "w:listItem", let text = attributes["w:displayText"] { names.append(text) }
+                if name == "w:alias", let text = attributes["w:val"] { names.append(text) }
             }
         }
         let items = Items()
         let parser = XMLParser(data: Data(document.utf8))
         parser.delegate = items
         #expect(parser.parse())
-        #expect(items.names.contains("A & B <x> \"citat\" "))
+        #expect(items.names.contains("Rapporteras av, part: A & B <x> \"citat\" "))
     }
 
     @Test func markdownBlocksKeepListsQuotesAndEmphasis() {

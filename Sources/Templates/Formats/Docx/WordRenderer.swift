@@ -114,8 +114,8 @@ public struct WordRenderer: Sendable {
         return body
     }
 
-    /// The choices a drop-down offers, in words: what a form printed blank shows to choose among
-    /// ("Välj bland parterna: A; B.").
+    /// The choices a drop-down offers, in words: its placeholder, what a form printed blank shows to
+    /// choose among ("Välj bland ämnena: SIP; Remisshantering; …").
     static func choicesOnPaper(_ what: String, _ choices: [String]) -> String {
         "Välj bland \(what): " + choices.joined(separator: "; ") + "."
     }
@@ -167,21 +167,28 @@ public struct WordRenderer: Sendable {
 
     func deviationFormBody(_ view: DeviationFormView) -> (body: WordBody, title: String, subject: String) {
         var body = WordBody()
-        let parties = view.parties.map(\.name)
         body.title("Avvikelseblankett")
         body.paragraph("Område: \(view.area). För brister i samverkan mellan parterna, enligt överenskommelsen ”\(view.agreementTitle)”. Blanketten innehåller inga personuppgifter om barnet.")
         if let warning = view.validityWarning { body.warning(warning) }
+        // As in the HTML and PDF form: a check box per party (`rapporterande-part-N`, `berord-part-N`), as
+        // several may report a deviation or be concerned by it, each named for a screen reader by its
+        // question and its party ("Avvikelsen gäller part: BUP Järfälla"), as the PDF names its boxes.
         body.heading("Rapporteras av")
-        body.field("Part", body.controls.dropDown(tag: "rapporterande-part", label: "Rapporterande part", choices: parties))
-        body.paragraph(Self.choicesOnPaper("parterna", parties))
+        body.paragraph("Part", keepNext: true)
+        for party in view.parties {
+            body.choice(body.controls.checkbox(tag: "rapporterande-part-\(party.number)", label: "Rapporteras av, part: \(party.name)"), party.name)
+        }
         body.field("Roll", body.controls.text(tag: "roll", label: "Roll"))
         body.field("Datum", body.controls.date(tag: "datum", label: "Datum"))
 
         body.heading("Avvikelsen")
-        body.field("Avvikelsen gäller part", body.controls.dropDown(tag: "berord-part", label: "Avvikelsen gäller part", choices: parties))
-        body.paragraph(Self.choicesOnPaper("parterna", parties))
-        body.field("Ämne", body.controls.dropDown(tag: DeviationFormView.topicField, label: "Ämne", items: view.topics.map { ($0.label, $0.value) }))
-        body.paragraph(Self.choicesOnPaper("ämnena", view.topics.map(\.label)))
+        body.paragraph("Avvikelsen gäller part", keepNext: true)
+        for party in view.parties {
+            body.choice(body.controls.checkbox(tag: "berord-part-\(party.number)", label: "Avvikelsen gäller part: \(party.name)"), party.name)
+        }
+        let topics = view.topics.map { (text: $0.label, value: $0.value) }
+        body.field("Ämne", body.controls.dropDown(tag: DeviationFormView.topicField, label: "Ämne", items: topics,
+                                                  onPaper: Self.choicesOnPaper("ämnena", topics.map(\.text))))
         body.paragraph("Beskriv bristen i samverkan utan personuppgifter: inga namn, inga personnummer.")
         body.area("Beskrivning", body.controls.text(tag: "beskrivning", label: "Beskrivning", multiline: true))
 
@@ -189,15 +196,16 @@ public struct WordRenderer: Sendable {
         for step in view.steps { body.choice(body.controls.checkbox(tag: step.id, label: step.label), step.label) }
 
         // One answer, as the HTML form's radio buttons and the PDF's radio field: a drop-down of the two
-        // (tagged `principiell` as the HTML field, its values `ja` and `nej`), its choices written out for paper.
+        // (tagged `principiell` as the HTML field, its values `ja` and `nej`), its choices its placeholder.
         body.heading("Är frågan av principiell karaktär?")
         let answers = view.principalAnswers.map { (text: $0.label, value: $0.value) }
-        body.field("Svar", body.controls.dropDown(tag: "principiell", label: "Är frågan av principiell karaktär?", items: answers))
-        body.paragraph(Self.choicesOnPaper("svaren", answers.map(\.text)))
+        body.field("Svar", body.controls.dropDown(tag: "principiell", label: "Är frågan av principiell karaktär?", items: answers,
+                                                  onPaper: Self.choicesOnPaper("svaren", answers.map(\.text))))
 
         body.heading("Status")
-        body.field("Status", body.controls.dropDown(tag: DeviationFormView.statusField, label: "Status", items: view.statuses.map { ($0.label, $0.value) }))
-        body.paragraph(Self.choicesOnPaper("svaren", view.statuses.map(\.label)))
+        let statuses = view.statuses.map { (text: $0.label, value: $0.value) }
+        body.field("Status", body.controls.dropDown(tag: DeviationFormView.statusField, label: "Status", items: statuses,
+                                                    onPaper: Self.choicesOnPaper("svaren", statuses.map(\.text))))
 
         body.heading("Hantering")
         body.area("Vem tar emot", body.controls.text(tag: "vem-tar-emot", label: "Vem tar emot", value: view.recipient, multiline: true))

@@ -145,20 +145,17 @@ struct WordControls {
             + "</w:sdtContent></w:sdt>"
     }
 
-    /// A drop-down list of `choices`, showing a blank until one is chosen: on paper the choices are
-    /// listed beside it (`WordBody.partyList`).
-    mutating func dropDown(tag: String, label: String, choices: [String]) -> String {
-        dropDown(tag: tag, label: label, items: choices.map { (text: $0, value: $0) })
-    }
-
     /// A drop-down list whose items each show a text and record a value of their own (a register's value:
-    /// "Remisshantering" records `remiss`); the first item of a value repeated is kept.
-    mutating func dropDown(tag: String, label: String, items: [(text: String, value: String)]) -> String {
+    /// "Remisshantering" records `remiss`); the first item of a value repeated is kept. Until one is
+    /// chosen it shows `onPaper` as its placeholder (`w:showingPlcHdr`): what a form printed blank lists
+    /// to choose among ("Välj bland ämnena: SIP; …"), since paper cannot open a list. Word and LibreOffice
+    /// replace the placeholder with the chosen item, so a filled-in form prints the answer alone.
+    mutating func dropDown(tag: String, label: String, items: [(text: String, value: String)], onPaper: String) -> String {
         var seen: Set<String> = []
         let items = items.filter { seen.insert($0.value).inserted }
             .map { "<w:listItem w:displayText=\"\(WordXML.escape($0.text))\" w:value=\"\(WordXML.escape($0.value))\"/>" }.joined()
         return "<w:sdt><w:sdtPr>" + properties(tag: tag, label: label, placeholder: true)
             + "<w:dropDownList>\(items)</w:dropDownList></w:sdtPr><w:sdtContent>"
-            + Self.content(nil, blank: Self.blank) + "</w:sdtContent></w:sdt>"
+            + Self.content(nil, blank: onPaper) + "</w:sdtContent></w:sdt>"
     }
 }
