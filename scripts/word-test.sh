@@ -8,8 +8,8 @@
 #    no table head of a protocol or an agenda, and no word of the follow-up's tables, is broken inside a word;
 #    a form printed blank shows no prompt ("Välj part", "Skriv namn") and every party a drop-down offers;
 #  - a document restyled with a reference document made by python-docx keeps Word's style names;
-#  - a deviation form filled in (scripts/docx-fill.py) prints its answers and none of the choices its
-#    drop-downs list for paper;
+#  - every page printed says "Sida N av M", and from page 2 the document's title; a deviation form filled in
+#    (scripts/docx-fill.py) prints its answers and none of the choices its drop-downs list for paper;
 #  - pdftoppm turns each PDF's first page into a PNG for a reviewer (OUT/pages);
 #  - each agreement's .docx imported back gives the agreement's text as the body, and check's findings.
 set -euo pipefail
@@ -144,6 +144,9 @@ for file in "$OUT"/docx/*.docx; do
   case $name in uppfoljning-*)
     broken=$(python3 scripts/docx-table-words.py "$file" "$pdf" | tr '\n' ' ' || true)
     if [ -n "$broken" ]; then fail "$name.pdf: words of its tables are broken inside: $broken"; continue; fi
+    # A figure is one word on paper: "färre än 3" never wraps to "färre / än 3".
+    wrapped=$(pdftotext -raw "$pdf" - | python3 -c 'import re, sys; print(len(re.findall(r"färre\s*\n\s*än\s+3|färre\s+än\s*\n\s*3\b", sys.stdin.read())))')
+    if [ "$wrapped" != 0 ]; then fail "$name.pdf: 'färre än 3' is broken over two lines $wrapped times"; continue; fi
   esac
   # The signing on one page: a page break never falls between its heading, the names and the lines to sign on.
   case $name in *-protokoll|*-dagordning-*)
@@ -168,6 +171,23 @@ PY
 )
     if [ -n "$missing" ]; then fail "$name.pdf: printed blank, a drop-down's choices are not on paper: $missing"; continue; fi
   esac
+  # Printed, every page is numbered "Sida N av M" (the footer's fields), and from page 2 the header names
+  # the document (its title in its properties): a page that comes loose still says what it belongs to.
+  unnumbered=$(python3 - "$file" "$pdf" "$pages" <<'PY'
+import subprocess, sys, docx
+path, pdf, pages = sys.argv[1], sys.argv[2], int(sys.argv[3])
+title = " ".join(docx.Document(path).core_properties.title.split())
+problems = []
+for page in range(1, pages + 1):
+    text = " ".join(subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), pdf, "-"], capture_output=True, text=True).stdout.split())
+    if "Sida %d av %d" % (page, pages) not in text:
+        problems.append("page %d has no 'Sida %d av %d'" % (page, page, pages))
+    if page > 1 and title[:40] not in text:
+        problems.append("page %d has no header '%s'" % (page, title))
+print("; ".join(problems))
+PY
+)
+  if [ -n "$unnumbered" ]; then fail "$name.pdf: $unnumbered"; continue; fi
   case $name in *-avvikelseblankett)
     if ! pdftotext "$pdf" - | tr -s ' \n' ' ' | grep -qF "Välj bland ämnena:"; then fail "$name.pdf: printed blank, the topics to choose among are not listed"; continue; fi
   esac

@@ -71,6 +71,43 @@ import TestSupport
         #expect(try #require(parts["word/styles.xml"]).contains("<w:lang w:val=\"sv-SE\""))
     }
 
+    /// Printed, every Word document numbers its pages ("Sida 1 av 3", PAGE and NUMPAGES in a footer on
+    /// every page) and names itself in a header from page 2 (the first page has its heading).
+    @Test func everyWordDocumentNumbersItsPagesAndNamesItselfFromPage2() throws {
+        let (report, ruleSets) = try ReportRenderingTests.exampleReport()
+        let documents: [(String, [UInt8])] = [
+            ("Protokoll – ", try renderer.groupDocument(source, group: Documents.group("individforum", in: source), date: nil, noticed: nil, today: Documents.today)),
+            ("Dagordning – ", try renderer.groupDocument(source, group: Documents.group("styrgrupp", in: source), date: nil, noticed: nil, today: Documents.today)),
+            ("Avvikelseblankett", try renderer.deviationForm(source)),
+            ("", try renderer.agreement(source)),
+            ("Uppföljning", try renderer.followUpReport(report, ruleSets: ruleSets)),
+        ]
+        for (title, bytes) in documents {
+            let parts = try parts(bytes)
+            expectWellFormed(parts)
+            let document = try #require(parts["word/document.xml"])
+            #expect(document.contains("<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/><w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>"
+                + "<w:footerReference w:type=\"first\" r:id=\"rIdFirstFooter\"/>"), "\(title)")
+            #expect(document.contains("<w:titlePg/></w:sectPr>"), "\(title)")
+            let relations = try #require(parts["word/_rels/document.xml.rels"])
+            #expect(relations.contains("Id=\"rIdHeader\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header1.xml\""))
+            #expect(relations.contains("Id=\"rIdFirstFooter\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer2.xml\""))
+            let types = try #require(parts["[Content_Types].xml"])
+            #expect(types.contains("<Override PartName=\"/word/header1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/>"))
+            // The header says the document's title, as its properties do.
+            let core = try #require(parts["docProps/core.xml"])
+            let named = try #require(core.components(separatedBy: "<dc:title>").dropFirst().first?.components(separatedBy: "</dc:title>").first)
+            #expect(named.hasPrefix(WordXML.escape(title)), "\(named)")
+            let header = try #require(parts["word/header1.xml"])
+            #expect(header.contains("<w:t xml:space=\"preserve\">\(named)</w:t>"), "\(header)")
+            for footer in ["word/footer1.xml", "word/footer2.xml"] {
+                let text = try #require(parts[footer])
+                #expect(text.contains("<w:t xml:space=\"preserve\">Sida </w:t>") && text.contains("<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>")
+                    && text.contains("<w:t xml:space=\"preserve\"> av </w:t>") && text.contains("<w:instrText xml:space=\"preserve\"> NUMPAGES </w:instrText>"), "\(text)")
+            }
+        }
+    }
+
     @Test func agendaGoldenAndControls() throws {
         let bytes = try renderer.groupDocument(source, group: Documents.group("styrgrupp", in: source), date: LocalDate(iso: "2027-02-10"), noticed: nil, today: Documents.today)
         let parts = try parts(bytes)
@@ -117,7 +154,7 @@ import TestSupport
     @Test func theSigningIsKeptTogether() throws {
         let forum = try renderer.groupDocument(source, group: Documents.group("individforum", in: source), date: nil, noticed: nil, today: Documents.today)
         let agenda = try renderer.groupDocument(source, group: Documents.group("styrgrupp", in: source), date: nil, noticed: nil, today: Documents.today)
-        for (bytes, last) in [(forum, "Underskrift justerare"), (agenda, "Justerare: ")] {
+        for (bytes, last) in [(forum, "Underskrift justerare"), (agenda, "Underskrift justerare")] {
             let document = try #require(try parts(bytes)["word/document.xml"])
             let signing = try #require(document.components(separatedBy: ">Justering</w:t>").last)
             let paragraphs = signing.components(separatedBy: "<w:p>").dropFirst()

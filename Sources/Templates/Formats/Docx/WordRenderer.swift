@@ -154,14 +154,20 @@ public struct WordRenderer: Sendable {
         for item in view.items {
             body.heading("\(item.number). \(item.title)", level: 2)
             body.bullets(item.details, keepNext: true)
-            // Room for a few lines of notes under each item: nine items and the signing fit on three pages.
+            // Room for a few lines of notes under each item: nine items and the signing, with its lines to
+            // sign on, fit on three pages as LibreOffice prints them for a group of eight members and two
+            // rows left for others.
             body.area("Anteckningar, punkt \(item.number)", body.controls.text(tag: "anteckning-\(item.number)", label: "Anteckningar, punkt \(item.number)", multiline: true),
-                      room: 480)
+                      room: 360)
         }
 
+        // The signing as the protocol's: names, and lines to sign on, kept together on one page.
         body.heading("Justering")
         body.field("Protokollförare", body.controls.text(tag: "protokollforare", label: "Protokollförare"), keepNext: true)
-        body.field("Justerare", body.controls.text(tag: "justerare", label: "Justerare"))
+        body.field("Justerare", body.controls.text(tag: "justerare", label: "Justerare"), keepNext: true)
+        body.signatureLine("Underskrift protokollförare", keepNext: true)
+        body.paragraph("", keepNext: true)
+        body.signatureLine("Underskrift justerare")
         return body
     }
 
@@ -319,14 +325,22 @@ public struct WordRenderer: Sendable {
         return (body, title)
     }
 
+    /// A table of figures: its row heads left, its figures set right (ones under ones, as the HTML's), each
+    /// figure on one line ("färre än 3" with no-break spaces, never "färre / än 3").
     private func figures(_ table: TableView, caption: String, into body: inout WordBody) {
-        let rows = table.rows.map { row in
-            [WordXML.paragraph(WordXML.run(row.header, bold: row.isTotal))] + row.cells.map { WordXML.paragraph(WordXML.run($0.text, bold: row.isTotal)) }
+        let figures = table.rows.map { $0.cells.map { Self.unbroken($0.text) } }
+        let rows = zip(table.rows, figures).map { row, figures in
+            [WordXML.paragraph(WordXML.run(row.header, bold: row.isTotal))]
+                + figures.map { WordXML.paragraph(WordXML.run($0, bold: row.isTotal), .init(alignRight: true)) }
         }
         // Wide enough for every word of a head or a cell, so that printed no word breaks inside ("individfor|um").
         let columns = ColumnWidths.fitting(
-            head: table.head, rows: table.rows.map { [$0.header] + $0.cells.map(\.text) }, boldRows: table.rows.map(\.isTotal),
+            head: table.head, rows: zip(table.rows, figures).map { [$0.header] + $1 }, boldRows: table.rows.map(\.isTotal),
             weights: [table.head.count >= 5 ? 2 : 3] + Array(repeating: 1, count: max(0, table.head.count - 1)))
-        body.table(caption: caption, head: table.head, rows: rows, widths: columns.twips, headPoints: columns.headPoints)
+        body.table(caption: caption, head: table.head, rows: rows, widths: columns.twips, headPoints: columns.headPoints,
+                   rightAligned: Set(table.head.indices.dropFirst()))
     }
+
+    /// A figure's spaces as no-break spaces: it is one word on paper.
+    static func unbroken(_ figure: String) -> String { figure.replacingOccurrences(of: " ", with: "\u{00A0}") }
 }

@@ -57,6 +57,8 @@ enum WordXML {
         /// Room left under the paragraph, in twentieths of a point: where a printed form is written on by hand.
         var spaceAfter: Int?
         var indent: Int?
+        /// Set against the right edge: a column of figures, its ones under its ones.
+        var alignRight = false
     }
 
     static func paragraph(_ runs: String, _ layout: Layout = Layout()) -> String {
@@ -72,11 +74,14 @@ enum WordXML {
             properties += "<w:spacing" + (layout.spaceBefore.map { " w:before=\"\($0)\"" } ?? "") + (layout.spaceAfter.map { " w:after=\"\($0)\"" } ?? "") + "/>"
         }
         if let indent = layout.indent { properties += "<w:ind w:left=\"\(indent)\"/>" }
+        if layout.alignRight { properties += "<w:jc w:val=\"right\"/>" }
         return "<w:p>" + (properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>") + runs + "</w:p>"
     }
 
     /// A table in Word's built-in Table Grid style, across the text width; `cells` hold paragraphs.
-    static func table(caption: String, head: [String], rows: [[String]], widths: [Int], headPoints: Int? = nil) -> String {
+    /// `rightAligned`: the columns of figures, whose heads are set right as their figures are.
+    static func table(caption: String, head: [String], rows: [[String]], widths: [Int], headPoints: Int? = nil,
+                      rightAligned: Set<Int> = []) -> String {
         let total = widths.reduce(0, +)
         let twips = widths.map { $0 * textWidth / max(1, total) }
         var xml = "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"\(textWidth)\" w:type=\"dxa\"/>"
@@ -84,7 +89,9 @@ enum WordXML {
             + "<w:tblCaption w:val=\"\(escape(caption))\"/></w:tblPr><w:tblGrid>"
             + twips.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
         xml += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
-            + zip(head, twips).map { cell(paragraph(run($0, bold: true, points: headPoints), Layout(keepNext: true)), width: $1) }.joined() + "</w:tr>"
+            + zip(head, twips).enumerated().map { column, pair in
+                cell(paragraph(run(pair.0, bold: true, points: headPoints), Layout(keepNext: true, alignRight: rightAligned.contains(column))), width: pair.1)
+            }.joined() + "</w:tr>"
         for row in rows {
             xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + zip(row, twips).map { cell($0, width: $1) }.joined() + "</w:tr>"
         }
