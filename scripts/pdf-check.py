@@ -6,7 +6,8 @@ agreement it was made for. Prints one line per finding and exits 1 when there is
 
   fields      (not --archival) the PDF's form fields are the HTML form's controls: same names, same count
               (radio buttons sharing a name are one field), each named for screen readers (/TU) by the
-              words of its label in the HTML, a radio group by its question (the legend of the fieldset
+              words of its label in the HTML (a check box in a fieldset by its question and its label:
+              "Rapporteras av, part: BUP Järfälla", the legends around it, outermost first), a radio group by its question (the legend of the fieldset
               around its buttons) and each of its buttons by the button's label; --archival: no form
               fields at all
   tags        the catalogue marks the PDF as tagged and holds a structure tree
@@ -65,6 +66,9 @@ class FormControls(html.parser.HTMLParser):
         # the ids of its buttons in order.
         self.questions = {}
         self.radios = {}
+        # Check boxes in a fieldset: name → the question they answer (the legends around them, outermost
+        # first, as one: "Rapporteras av, part"; an outer legend the inner one starts with said once).
+        self.boxes = {}
         self._fieldsets = []
         self._legend = None
 
@@ -79,6 +83,14 @@ class FormControls(html.parser.HTMLParser):
             question = next((legend for legend in reversed(self._fieldsets) if legend), None)
             if question:
                 self.questions.setdefault(attrs["name"], question)
+        if tag == "input" and attrs.get("type") == "checkbox" and attrs.get("name"):
+            legends = [legend for legend in self._fieldsets if legend]
+            if legends:
+                said = legends[-1]
+                for outer in reversed(legends[:-1]):
+                    if not said.startswith(outer):
+                        said = outer + ", " + said[:1].lower() + said[1:]
+                self.boxes[attrs["name"]] = said
         if tag in ("input", "textarea", "select") and attrs.get("type") not in ("submit", "button", "reset"):
             name = attrs.get("name")
             if name and not (attrs.get("type") == "radio" and name in self.names):
@@ -420,6 +432,8 @@ def main():
             problems.append(f"fields: {len(fields)} in the PDF, {len(page.names)} in the HTML form; missing {missing}, extra {extra}")
         for name, field in fields.items():
             label = page.questions.get(name) or page.labels.get(page.ids.get(name))
+            if label and name in page.boxes:
+                label = f"{page.boxes[name]}: {label}"
             spoken = " ".join(str(field.get("/TU") or "").split())
             if label and spoken != label:
                 problems.append(f"fields: {name} is named {spoken!r} for screen readers, its {'question' if name in page.questions else 'label'} says {label!r}")

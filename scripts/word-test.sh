@@ -8,6 +8,8 @@
 #    no table head of a protocol or an agenda, and no word of the follow-up's tables, is broken inside a word;
 #    a form printed blank shows no prompt ("Välj part", "Skriv namn") and every party a drop-down offers;
 #  - a document restyled with a reference document made by python-docx keeps Word's style names;
+#  - every page printed says "Sida N av M", and from page 2 the document's title; a deviation form filled in
+#    (scripts/docx-fill.py) prints its answers and none of the choices its drop-downs list for paper;
 #  - pdftoppm turns each PDF's first page into a PNG for a reviewer (OUT/pages);
 #  - each agreement's .docx imported back gives the agreement's text as the body, and check's findings.
 set -euo pipefail
@@ -112,6 +114,13 @@ for kind in protocol agenda deviation agreement report; do
   done < <(xargs python3 scripts/docx_check.py "$kind" < "$OUT/$kind.list" || true)
 done
 
+# A deviation form filled in as Word and LibreOffice fill it (scripts/docx-fill.py): printed, it shows the
+# answers chosen and none of the choices listed for paper ("Välj bland ämnena: …"), which are the drop-downs'
+# placeholders; the blank form prints them.
+first_form=$(head -1 "$OUT/deviation.list")
+filled_form="$OUT/docx/$(basename "$first_form" .docx)-ifylld.docx"
+python3 scripts/docx-fill.py "$first_form" "$filled_form" > "$OUT/ifylld-svar.txt"
+
 # LibreOffice: every document to PDF in one run.
 count=$(ls "$OUT"/docx/*.docx | wc -l)
 start=$(date +%s)
@@ -135,6 +144,9 @@ for file in "$OUT"/docx/*.docx; do
   case $name in uppfoljning-*)
     broken=$(python3 scripts/docx-table-words.py "$file" "$pdf" | tr '\n' ' ' || true)
     if [ -n "$broken" ]; then fail "$name.pdf: words of its tables are broken inside: $broken"; continue; fi
+    # A figure is one word on paper: "färre än 3" never wraps to "färre / än 3".
+    wrapped=$(pdftotext -raw "$pdf" - | python3 -c 'import re, sys; print(len(re.findall(r"färre\s*\n\s*än\s+3|färre\s+än\s*\n\s*3\b", sys.stdin.read())))')
+    if [ "$wrapped" != 0 ]; then fail "$name.pdf: 'färre än 3' is broken over two lines $wrapped times"; continue; fi
   esac
   # The signing on one page: a page break never falls between its heading, the names and the lines to sign on.
   case $name in *-protokoll|*-dagordning-*)
@@ -158,6 +170,33 @@ print("; ".join(sorted(c for c in choices if plain(c) not in printed)))
 PY
 )
     if [ -n "$missing" ]; then fail "$name.pdf: printed blank, a drop-down's choices are not on paper: $missing"; continue; fi
+  esac
+  # Printed, every page is numbered "Sida N av M" (the footer's fields), and from page 2 the header names
+  # the document (its title in its properties): a page that comes loose still says what it belongs to.
+  unnumbered=$(python3 - "$file" "$pdf" "$pages" <<'PY'
+import subprocess, sys, docx
+path, pdf, pages = sys.argv[1], sys.argv[2], int(sys.argv[3])
+title = " ".join(docx.Document(path).core_properties.title.split())
+problems = []
+for page in range(1, pages + 1):
+    text = " ".join(subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), pdf, "-"], capture_output=True, text=True).stdout.split())
+    if "Sida %d av %d" % (page, pages) not in text:
+        problems.append("page %d has no 'Sida %d av %d'" % (page, page, pages))
+    if page > 1 and title[:40] not in text:
+        problems.append("page %d has no header '%s'" % (page, title))
+print("; ".join(problems))
+PY
+)
+  if [ -n "$unnumbered" ]; then fail "$name.pdf: $unnumbered"; continue; fi
+  case $name in *-avvikelseblankett)
+    if ! pdftotext "$pdf" - | tr -s ' \n' ' ' | grep -qF "Välj bland ämnena:"; then fail "$name.pdf: printed blank, the topics to choose among are not listed"; continue; fi
+  esac
+  case $name in *-avvikelseblankett-ifylld)
+    printed=$(pdftotext "$pdf" - | tr -s ' \n' ' ')
+    if grep -qF "Välj bland" <<< "$printed"; then fail "$name.pdf: filled in, it still prints the choices: $(grep -oE 'Välj bland [^:]*' <<< "$printed" | head -3 | tr '\n' ' ')"; continue; fi
+    absent=$(grep -E '^(amne|principiell|status|rapporterande-part-1|berord-part-1): ' "$OUT/ifylld-svar.txt" | sed 's/^[^:]*: //' | grep -v '^ticked$' | while read -r answer; do grep -qF "$answer" <<< "$printed" || echo "$answer"; done)
+    if [ -n "$absent" ]; then fail "$name.pdf: filled in, it does not print the answers: $absent"; continue; fi
+    if [ "$(grep -o '☒' <<< "$printed" | wc -l)" -lt 2 ]; then fail "$name.pdf: filled in, its ticked boxes are not printed"; continue; fi
   esac
   pdftoppm -png -r 60 -f 1 -l 2 "$pdf" "$OUT/pages/$name"
   ok "$name.pdf: $pages pages from LibreOffice"

@@ -19,6 +19,34 @@ import Testing
         #expect(inTime.writtenConsent)
     }
 
+    /// A deadline on a holiday or weekend names the last working day before it, as the latest date and in
+    /// a warning; a meeting on one is warned of, in the protocol and the agenda alike (`SwedishCalendar`).
+    @Test func daysOffMoveTheDeadlineAndWarnOfTheMeeting() throws {
+        let forum = Documents.group("individforum", in: source), steering = Documents.group("styrgrupp", in: source)
+        let christmas = ProtocolView(source, group: forum, date: nil, noticed: LocalDate(iso: "2026-12-11"), today: LocalDate(iso: "2026-12-11")!)
+        #expect(christmas.latestDate == "2026-12-23")
+        #expect(christmas.warnings == ["Tidsgränsen 2026-12-25 är juldagen: håll mötet senast 2026-12-23."])
+        let sunday = ProtocolView(source, group: forum, date: nil, noticed: LocalDate(iso: "2026-11-01"), today: LocalDate(iso: "2026-11-01")!)
+        #expect(sunday.latestDate == "2026-11-13")
+        #expect(sunday.warnings == ["Tidsgränsen 2026-11-15 är en söndag: håll mötet senast 2026-11-13."])
+        let onChristmasDay = ProtocolView(source, group: forum, date: LocalDate(iso: "2026-12-25"), noticed: LocalDate(iso: "2026-12-11"), today: LocalDate(iso: "2026-12-11")!)
+        #expect(onChristmasDay.warnings == ["Mötesdagen 2026-12-25 är juldagen: välj en arbetsdag för mötet."])
+        #expect(onChristmasDay.lateWarning == nil)
+        let agenda = AgendaView(source, group: steering, date: LocalDate(iso: "2026-12-26"), today: Documents.today)
+        #expect(agenda.warnings == ["Mötesdagen 2026-12-26 är annandag jul: välj en arbetsdag för mötet."])
+        #expect(AgendaView(source, group: steering, date: LocalDate(iso: "2026-12-28"), today: Documents.today).warnings.isEmpty)
+        #expect(MeetingDayNotice.warning(meeting: LocalDate(iso: "2026-06-19"))?.asMessage.en
+                == "the meeting day, 2026-06-19, is midsommarafton, a day off at Swedish workplaces: choose a working day for the meeting")
+        // In every format of the agenda, at its top as the other warnings.
+        let sentence = "Mötesdagen 2026-12-26 är annandag jul: välj en arbetsdag för mötet."
+        let html = try Documents.renderer.groupDocument(source, group: steering, date: LocalDate(iso: "2026-12-26"), noticed: nil, today: Documents.today)
+        #expect(html.contains("”.</p>\n<p class=\"varning\" role=\"alert\"><strong>Varning:</strong> \(sentence)</p>\n<form class=\"blankett\""), "\(html)")
+        let markdown = try Documents.renderer.groupDocument(source, group: steering, date: LocalDate(iso: "2026-12-26"), noticed: nil, today: Documents.today, format: .md)
+        #expect(markdown.contains("”.\n\n> **Varning:** \(sentence)\n\n- Datum: 2026-12-26\n"), "\(markdown)")
+        let word = WordRenderer().agendaBody(agenda).xml
+        #expect(word.contains("<w:p><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space=\"preserve\">Varning: \(sentence)</w:t></w:r></w:p>\n<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/>"), "\(word)")
+    }
+
     /// A meeting document for an agreement that is not in force on the meeting's day (without a date, on
     /// the day it is made) says so at its top, in the words stderr uses (`InForceNotice`, one judgement):
     /// expired, not yet begun, not decided; in HTML, Markdown and Word alike.
@@ -68,11 +96,14 @@ import Testing
         let expiring = ForumDeadline(noticed: LocalDate(year: 2027, month: 12, day: 25), days: 14)
         let lastDay = LocalDate(year: 2027, month: 12, day: 31)
         #expect(expiring.warnings(meeting: nil, today: LocalDate(year: 2027, month: 12, day: 27), validUntil: lastDay) == [LocalizedText(
-            sv: "Tidsgränsen 2028-01-08 infaller efter att överenskommelsen upphör att gälla (den gäller till och med 2027-12-31): håll mötet senast 2027-12-31, eller förnya överenskommelsen.",
-            en: "The deadline, 2028-01-08, falls after the agreement expires (it is valid until 2027-12-31): hold the meeting by 2027-12-31, or renew the agreement.")])
+            sv: "Tidsgränsen 2028-01-08 infaller efter att överenskommelsen upphör att gälla (den gäller till och med 2027-12-31): håll mötet senast 2027-12-30, eller förnya överenskommelsen.",
+            en: "The deadline, 2028-01-08, falls after the agreement expires (it is valid until 2027-12-31): hold the meeting by 2027-12-30, or renew the agreement.")])
         // A meeting date within the agreement's validity settles it.
         #expect(expiring.warnings(meeting: LocalDate(year: 2027, month: 12, day: 30), today: LocalDate(year: 2027, month: 12, day: 27), validUntil: lastDay) == [])
-        #expect(expiring.warnings(meeting: nil, today: LocalDate(year: 2027, month: 12, day: 27), validUntil: LocalDate(year: 2028, month: 1, day: 8)) == [])
+        // Within the validity, but the deadline is a Saturday: the last working day before it.
+        #expect(expiring.warnings(meeting: nil, today: LocalDate(year: 2027, month: 12, day: 27), validUntil: LocalDate(year: 2028, month: 1, day: 8)) == [LocalizedText(
+            sv: "Tidsgränsen 2028-01-08 är en lördag: håll mötet senast 2028-01-07.",
+            en: "The deadline, 2028-01-08, is a Saturday: hold the meeting by 2028-01-07.")])
         // On stderr, after "bus-docs: varning: ": a small first letter and no full stop.
         #expect(deadline.warnings(meeting: nil, today: today, validUntil: nil).map(\.asMessage.en)
                 == ["the deadline has already passed: the individforum meets within 14 days of the need being noticed (2026-10-01), by 2026-10-15, and today is 2026-11-27"])
@@ -339,14 +370,14 @@ import Testing
         #expect(markdown.contains("## Status\n\nKryssa ett:\n\n" + statuses.map { "- [ ] \($0)\n" }.joined() + "\n## Hantering"), "\(markdown)")
 
         // Word: one drop-down each, tagged with the HTML form's field name, its items the register's values
-        // with their labels, and the labels written out for paper.
+        // with their labels, and the labels written out for paper as its placeholder.
         let word = try WordPackage.textParts(of: Data(try WordRenderer().deviationForm(source)))["word/document.xml"] ?? ""
         #expect(WordDocumentTests.controls(in: word).filter { $0.contains(" amne") || $0.contains(" status") } == ["dropdown amne", "dropdown status"])
         for (tag, choices, which) in [("amne", view.topics, "ämnena"), ("status", view.statuses, "svaren")] {
             let control = word.components(separatedBy: "<w:tag w:val=\"\(tag)\"/>").dropFirst().first?.components(separatedBy: "</w:sdt>").first ?? ""
             let items = control.components(separatedBy: "<w:listItem ").dropFirst().map { "<w:listItem " + $0.prefix { $0 != ">" } + ">" }
             #expect(items == choices.map { "<w:listItem w:displayText=\"\($0.label)\" w:value=\"\($0.value)\"/>" }, "\(items)")
-            #expect(word.contains(">Välj bland \(which): \(choices.map(\.label).joined(separator: "; ")).</w:t>"), "\(tag)")
+            #expect(control.contains("<w:showingPlcHdr/>") && control.contains(">Välj bland \(which): \(choices.map(\.label).joined(separator: "; ")).</w:t></w:r></w:sdtContent>"), "\(tag)")
         }
     }
 

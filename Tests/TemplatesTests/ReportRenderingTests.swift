@@ -45,7 +45,21 @@ import TestSupport
         let tables = (view.overview == nil ? 0 : 1) + view.regionTables.count + view.areas.map(\.tables.count).reduce(0, +)
         #expect(document.components(separatedBy: "<w:tbl>").count - 1 == tables)
         #expect(markdown.components(separatedBy: "\n|---|").count - 1 == tables)
-        #expect(document.contains("<w:t xml:space=\"preserve\">färre än 3</w:t>"))
+        // Printed, each figure is on one line ("färre än 3" with no-break spaces, never "färre / än 3") and
+        // set right, as are the heads of the figures' columns; the row heads stay left.
+        #expect(document.contains("<w:p><w:pPr><w:jc w:val=\"right\"/></w:pPr><w:r><w:t xml:space=\"preserve\">färre\u{00A0}än\u{00A0}3</w:t></w:r></w:p>"))
+        #expect(!document.contains(">färre än 3</w:t>"))
+        let firstTable = try #require(document.components(separatedBy: "<w:tbl>").dropFirst().first)
+        let head = try #require(firstTable.components(separatedBy: "</w:tr>").first)
+        let heads = head.components(separatedBy: "<w:tc>").dropFirst()
+        #expect(heads.count > 1 && !heads.first!.contains("<w:jc ") && heads.dropFirst().allSatisfy { $0.contains("<w:jc w:val=\"right\"/>") }, "\(head)")
+        let cells = firstTable.components(separatedBy: "<w:tr>").dropFirst(2).flatMap { $0.components(separatedBy: "<w:tc>").dropFirst() }
+        #expect(!cells.isEmpty && cells.filter { !$0.contains("<w:jc w:val=\"right\"/>") }.count == cells.count / table(firstTable).columns, "\(firstTable)")
+    }
+
+    /// A Word table's shape: its number of columns (`w:gridCol`).
+    private func table(_ xml: String) -> (columns: Int, rows: Int) {
+        (xml.components(separatedBy: "<w:gridCol ").count - 1, xml.components(separatedBy: "<w:tr>").count - 1)
     }
 
     /// Part of a year is not compared with the whole year before: the sentences that say a change from

@@ -71,6 +71,43 @@ import TestSupport
         #expect(try #require(parts["word/styles.xml"]).contains("<w:lang w:val=\"sv-SE\""))
     }
 
+    /// Printed, every Word document numbers its pages ("Sida 1 av 3", PAGE and NUMPAGES in a footer on
+    /// every page) and names itself in a header from page 2 (the first page has its heading).
+    @Test func everyWordDocumentNumbersItsPagesAndNamesItselfFromPage2() throws {
+        let (report, ruleSets) = try ReportRenderingTests.exampleReport()
+        let documents: [(String, [UInt8])] = [
+            ("Protokoll – ", try renderer.groupDocument(source, group: Documents.group("individforum", in: source), date: nil, noticed: nil, today: Documents.today)),
+            ("Dagordning – ", try renderer.groupDocument(source, group: Documents.group("styrgrupp", in: source), date: nil, noticed: nil, today: Documents.today)),
+            ("Avvikelseblankett", try renderer.deviationForm(source)),
+            ("", try renderer.agreement(source)),
+            ("Uppföljning", try renderer.followUpReport(report, ruleSets: ruleSets)),
+        ]
+        for (title, bytes) in documents {
+            let parts = try parts(bytes)
+            expectWellFormed(parts)
+            let document = try #require(parts["word/document.xml"])
+            #expect(document.contains("<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/><w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>"
+                + "<w:footerReference w:type=\"first\" r:id=\"rIdFirstFooter\"/>"), "\(title)")
+            #expect(document.contains("<w:titlePg/></w:sectPr>"), "\(title)")
+            let relations = try #require(parts["word/_rels/document.xml.rels"])
+            #expect(relations.contains("Id=\"rIdHeader\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header1.xml\""))
+            #expect(relations.contains("Id=\"rIdFirstFooter\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer2.xml\""))
+            let types = try #require(parts["[Content_Types].xml"])
+            #expect(types.contains("<Override PartName=\"/word/header1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/>"))
+            // The header says the document's title, as its properties do.
+            let core = try #require(parts["docProps/core.xml"])
+            let named = try #require(core.components(separatedBy: "<dc:title>").dropFirst().first?.components(separatedBy: "</dc:title>").first)
+            #expect(named.hasPrefix(WordXML.escape(title)), "\(named)")
+            let header = try #require(parts["word/header1.xml"])
+            #expect(header.contains("<w:t xml:space=\"preserve\">\(named)</w:t>"), "\(header)")
+            for footer in ["word/footer1.xml", "word/footer2.xml"] {
+                let text = try #require(parts[footer])
+                #expect(text.contains("<w:t xml:space=\"preserve\">Sida </w:t>") && text.contains("<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>")
+                    && text.contains("<w:t xml:space=\"preserve\"> av </w:t>") && text.contains("<w:instrText xml:space=\"preserve\"> NUMPAGES </w:instrText>"), "\(text)")
+            }
+        }
+    }
+
     @Test func agendaGoldenAndControls() throws {
         let bytes = try renderer.groupDocument(source, group: Documents.group("styrgrupp", in: source), date: LocalDate(iso: "2027-02-10"), noticed: nil, today: Documents.today)
         let parts = try parts(bytes)
@@ -88,7 +125,15 @@ import TestSupport
         let document = try #require(parts["word/document.xml"])
         Snapshot.expect(document, matches: "avvikelseblankett.document.xml")
         let controls = Self.controls(in: document)
-        #expect(controls.prefix(3) == ["dropdown rapporterande-part", "text roll", "date datum"])
+        // A check box per party, for who reports and whom the deviation concerns, as the HTML and PDF form
+        // (several may be ticked), each named by its question and its party as the PDF's boxes are.
+        let parties = source.agreement.parties.indices.map { $0 + 1 }
+        #expect(Array(controls.prefix(parties.count + 2)) == parties.map { "checkbox rapporterande-part-\($0)" } + ["text roll", "date datum"])
+        #expect(controls.filter { $0.contains("-part") } == parties.map { "checkbox rapporterande-part-\($0)" } + parties.map { "checkbox berord-part-\($0)" })
+        #expect(!document.contains("<w:tag w:val=\"berord-part\"/>") && !document.contains("Välj bland parterna"))
+        let party = try #require(source.agreement.parties.first?.name?.value)
+        #expect(document.contains("<w:alias w:val=\"Avvikelsen gäller part: \(WordXML.escape(party))\"/><w:tag w:val=\"berord-part-1\"/>"))
+        #expect(document.contains("<w:alias w:val=\"Rapporteras av, part: \(WordXML.escape(party))\"/><w:tag w:val=\"rapporterande-part-1\"/>"))
         // Whether the question is of a principal nature is one answer, as the PDF's radio field: one
         // drop-down `principiell` recording ja or nej, its two answers written out for paper.
         #expect(controls.filter { $0.contains("principiell") } == ["dropdown principiell"])
@@ -96,7 +141,11 @@ import TestSupport
         let named = Wording.definiteBody(receiver)
         #expect(document.contains("<w:dropDownList><w:listItem w:displayText=\"Ja – skickas till \(named)\" w:value=\"ja\"/>"
             + "<w:listItem w:displayText=\"Nej – hanteras lokalt\" w:value=\"nej\"/></w:dropDownList>"))
-        #expect(document.contains(">Välj bland svaren: Ja – skickas till \(named); Nej – hanteras lokalt.</w:t>"))
+        // The answers to choose among are the drop-down's placeholder (shown while none is chosen, and
+        // replaced by the answer once one is), not a paragraph of their own that a filled form still prints.
+        #expect(document.contains("<w:sdtContent><w:r><w:rPr><w:rStyle w:val=\"PlaceholderText\"/></w:rPr>"
+            + "<w:t xml:space=\"preserve\">Välj bland svaren: Ja – skickas till \(named); Nej – hanteras lokalt.</w:t></w:r></w:sdtContent></w:sdt></w:p>"))
+        #expect(!document.contains("<w:p><w:r><w:t xml:space=\"preserve\">Välj bland"))
         #expect(controls.contains("checkbox steg-1"))
     }
 
@@ -105,7 +154,7 @@ import TestSupport
     @Test func theSigningIsKeptTogether() throws {
         let forum = try renderer.groupDocument(source, group: Documents.group("individforum", in: source), date: nil, noticed: nil, today: Documents.today)
         let agenda = try renderer.groupDocument(source, group: Documents.group("styrgrupp", in: source), date: nil, noticed: nil, today: Documents.today)
-        for (bytes, last) in [(forum, "Underskrift justerare"), (agenda, "Justerare: ")] {
+        for (bytes, last) in [(forum, "Underskrift justerare"), (agenda, "Underskrift justerare")] {
             let document = try #require(try parts(bytes)["word/document.xml"])
             let signing = try #require(document.components(separatedBy: ">Justering</w:t>").last)
             let paragraphs = signing.components(separatedBy: "<w:p>").dropFirst()
@@ -142,19 +191,20 @@ import TestSupport
         let parts = try parts(try renderer.deviationForm(hostile))
         expectWellFormed(parts)
         let document = try #require(parts["word/document.xml"])
-        #expect(document.contains("w:displayText=\"A &amp; B &lt;x&gt; &quot;citat&quot; \""))
+        #expect(document.contains("<w:alias w:val=\"Avvikelsen gäller part: A &amp; B &lt;x&gt; &quot;citat&quot; \"/>"))
+        #expect(document.contains("<w:t xml:space=\"preserve\"> A &amp; B &lt;x&gt; &quot;citat&quot; </w:t>"))
         // Read back by an XML parser, the name is as written (the bell character, which XML cannot hold, left out).
         final class Items: NSObject, XMLParserDelegate {
             var names: [String] = []
             func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
-                if name == "w:listItem", let text = attributes["w:displayText"] { names.append(text) }
+                if name == "w:alias", let text = attributes["w:val"] { names.append(text) }
             }
         }
         let items = Items()
         let parser = XMLParser(data: Data(document.utf8))
         parser.delegate = items
         #expect(parser.parse())
-        #expect(items.names.contains("A & B <x> \"citat\" "))
+        #expect(items.names.contains("Rapporteras av, part: A & B <x> \"citat\" "))
     }
 
     @Test func markdownBlocksKeepListsQuotesAndEmphasis() {

@@ -22,6 +22,8 @@ struct AgendaView {
     var meetingDate: String?
     /// Shown when the agreement is not in force on the meeting's day (`InForceNotice`).
     var validityWarning: String?
+    /// A meeting on a weekend or holiday (`MeetingDayNotice`), each a sentence.
+    var warnings: [String]
     var chair: String
     var convener: String?
     var attendees: [Attendee]
@@ -40,6 +42,7 @@ struct AgendaView {
         term = Wording.term(of: date ?? today)
         meetingDate = date?.description
         validityWarning = InForceNotice.judge(a, meeting: date, today: today)?.sentence
+        warnings = [MeetingDayNotice.warning(meeting: date)?.sv].compactMap { $0 }
         chair = Self.chair(of: group, on: date ?? today, in: a)
         convener = PersonRole.convener(of: group, in: a)
         attendees = Attendee.rows(PersonRole.attending(group, in: a), blank: 2)
@@ -124,6 +127,7 @@ extension AgendaView: TemplateView {
         ("term", { $0.term }),
         ("meetingDate", { $0.meetingDate }),
         ("validityWarning", { $0.validityWarning }),
+        ("warnings", { $0.warnings }),
         ("chair", { $0.chair }),
         ("convener", { $0.convener }),
         ("attendees", { $0.attendees }),

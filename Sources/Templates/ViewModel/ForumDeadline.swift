@@ -22,8 +22,10 @@ public struct ForumDeadline: Equatable, Sendable {
 
     /// Each a sentence, in document order: the meeting (`--date`) is later than the deadline; or, with
     /// no meeting date yet, the deadline has already passed on `today`, or it falls after the agreement
-    /// has expired (`validUntil`, its last day) while it is still in force today. A meeting date itself
-    /// after the agreement has expired is said where every meeting document says it, not here.
+    /// has expired (`validUntil`, its last day) while it is still in force today, or it falls on a weekend
+    /// or holiday (`SwedishCalendar`): the last working day before it is the latest. A meeting date itself
+    /// after the agreement has expired, or on a day off (`MeetingDayNotice`), is said where every meeting
+    /// document says it, not here.
     public func warnings(meeting: LocalDate?, today: LocalDate, validUntil end: LocalDate?) -> [LocalizedText] {
         if let meeting {
             guard meeting > latest else { return [] }
@@ -37,12 +39,22 @@ public struct ForumDeadline: Equatable, Sendable {
                 en: "The deadline has already passed: the individforum meets within \(days) days of the need being noticed (\(noticed)), by \(latest), and today is \(today).")]
         }
         if let end, latest > end, today <= end {
+            // The agreement's last day may itself be a day off (nyårsafton): the last working day before it.
+            let last = SwedishCalendar.lastWorkingDay(onOrBefore: end)
             return [LocalizedText(
-                sv: "Tidsgränsen \(latest) infaller efter att överenskommelsen upphör att gälla (den gäller till och med \(end)): håll mötet senast \(end), eller förnya överenskommelsen.",
-                en: "The deadline, \(latest), falls after the agreement expires (it is valid until \(end)): hold the meeting by \(end), or renew the agreement.")]
+                sv: "Tidsgränsen \(latest) infaller efter att överenskommelsen upphör att gälla (den gäller till och med \(end)): håll mötet senast \(last), eller förnya överenskommelsen.",
+                en: "The deadline, \(latest), falls after the agreement expires (it is valid until \(end)): hold the meeting by \(last), or renew the agreement.")]
+        }
+        if let dayOff = SwedishCalendar.dayOff(latest), let inEnglish = SwedishCalendar.dayOffInEnglish(latest) {
+            return [LocalizedText(
+                sv: "Tidsgränsen \(latest) är \(dayOff): håll mötet senast \(latestWorkingDay).",
+                en: "The deadline, \(latest), is \(inEnglish): hold the meeting by \(latestWorkingDay).")]
         }
         return []
     }
+
+    /// The last working day on or before the deadline: the day the protocol names as the latest.
+    public var latestWorkingDay: LocalDate { SwedishCalendar.lastWorkingDay(onOrBefore: latest) }
 }
 
 extension LocalizedText {

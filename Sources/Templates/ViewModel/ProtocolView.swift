@@ -49,8 +49,9 @@ struct ProtocolView {
         noticedDate = noticed?.description
         validityWarning = InForceNotice.judge(a, meeting: date, today: source.today)?.sentence
         let deadline = noticed.map { ForumDeadline(noticed: $0, days: days) }
-        latestDate = deadline?.latest.description
-        let warnings = deadline?.warnings(meeting: date, today: today, validUntil: a.validity?.until?.value.endDate).map(\.sv) ?? []
+        latestDate = deadline?.latestWorkingDay.description
+        let warnings = (deadline?.warnings(meeting: date, today: today, validUntil: a.validity?.until?.value.endDate).map(\.sv) ?? [])
+            + [MeetingDayNotice.warning(meeting: date)?.sv].compactMap { $0 }
         self.warnings = warnings
         if let date, let latest = deadline?.latest, date > latest { lateWarning = warnings.first }
         writtenConsent = a.consent?.value == .written

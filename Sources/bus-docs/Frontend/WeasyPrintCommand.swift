@@ -48,7 +48,10 @@ struct WeasyPrintCommand: Equatable {
     /// as its own, which makes each button a field of its own (`principiell.principiell`) rather than one
     /// choice: the button keeps only its place in the group (a widget of the group's one field), and its
     /// label (what a screen reader says for the button). The group is named for screen readers (/TU) by its
-    /// question, the legend of the fieldset around its buttons, rather than by its first button's label.
+    /// question, the legend of the fieldset around its buttons, rather than by its first button's label; a
+    /// check box in a fieldset by its question and its label ("Rapporteras av, part: BUP Järfälla", the
+    /// legends around it, outermost first, and "Avvikelsen gäller part: BUP Järfälla"), so the same party
+    /// in two questions is told apart.
     ///
     /// With `filledVariable` set to a filled-in PDF of the same form (`--archival --filled`), its answers are
     /// written into the page's fields before the page is laid out, so the archival PDF prints them: text
@@ -60,18 +63,39 @@ struct WeasyPrintCommand: Equatable {
         from weasyprint import HTML
         from weasyprint.__main__ import main
 
+        def words(element):
+            return ' '.join(''.join(element.itertext()).split())
+
+        def question(legends):
+            # The legends around a control, outermost first, as one question: "Rapporteras av" around
+            # "Part" is "Rapporteras av, part"; an outer legend the inner one starts with is said once.
+            said = legends[-1]
+            for outer in reversed(legends[:-1]):
+                if not said.startswith(outer):
+                    said = outer + ', ' + said[:1].lower() + said[1:]
+            return said
+
         def questions(root):
             parents = {child: parent for parent in root.iter() for child in parent}
+            labels = {label.get('for'): words(label) for label in root.iter('label') if label.get('for')}
             found = {}
             for element in root.iter('input'):
-                if element.get('type') != 'radio' or not element.get('name'):
+                kind = element.get('type')
+                if kind not in ('radio', 'checkbox') or not element.get('name'):
                     continue
+                legends = []
                 fieldset = parents.get(element)
-                while fieldset is not None and fieldset.tag != 'fieldset':
+                while fieldset is not None:
+                    legend = fieldset.find('legend') if fieldset.tag == 'fieldset' else None
+                    if legend is not None and words(legend):
+                        legends.insert(0, words(legend))
                     fieldset = parents.get(fieldset)
-                legend = fieldset.find('legend') if fieldset is not None else None
-                if legend is not None:
-                    found.setdefault(element.get('name'), ' '.join(''.join(legend.itertext()).split()))
+                if not legends:
+                    continue
+                if kind == 'radio':
+                    found.setdefault(element.get('name'), question(legends[-1:]))
+                elif labels.get(element.get('id')):
+                    found[element.get('name')] = question(legends) + ': ' + labels[element.get('id')]
             return found
 
         def resolved(pdf, value):
@@ -101,6 +125,9 @@ struct WeasyPrintCommand: Equatable {
                 if field.get('Subtype') != '/Widget':
                     continue
                 radio = 'Parent' in field
+                name = getattr(field.get('T'), 'string', None)
+                if not radio and field.get('FT') == '/Btn' and name in asked:
+                    field['TU'] = pydyf.String(asked[name])
                 if field.get('FT') == '/Btn':
                     size = abs(field['Rect'][3] - field['Rect'][1])
                     color = ' '.join('%.3f' % c for c in field['MK'].get('BC', [0, 0, 0]))

@@ -78,6 +78,9 @@ struct Protocol: ParsableCommand {
                 RunLanguage.note(sv: "bus-docs: varning: " + warning.asMessage.sv, en: "bus-docs: warning: " + warning.asMessage.en)
             }
         }
+        if let notice = MeetingDayNotice.warning(meeting: meeting) {
+            RunLanguage.note(sv: "bus-docs: varning: " + notice.asMessage.sv, en: "bus-docs: warning: " + notice.asMessage.en)
+        }
         Self.warnIfNotInForce(document.agreement, meeting: meeting, today: today)
         try outputOptions.emit(.group(document, group: chosen, date: meeting, noticed: noticedOn, today: today), templates: templates, refusing: [agreement])
         try SingleDocument.failIfErrors(document)

@@ -57,9 +57,10 @@ struct ColumnWidths: Equatable {
         return widths
     }
 
-    /// The width in twips of the longest word of a text; a hyphenated word counts as its parts.
+    /// The width in twips of the longest word of a text; a hyphenated word counts as its parts, and words
+    /// joined by a no-break space ("färre än 3") as one.
     static func longestWord(_ text: String, points: Int, bold: Bool) -> Int {
-        text.split(whereSeparator: \.isWhitespace)
+        text.split { $0.isWhitespace && $0 != "\u{00A0}" }
             .flatMap { word in hyphenParts(String(word)) }
             .map { width(of: $0, points: points, bold: bold) }.max() ?? 0
     }
@@ -93,7 +94,7 @@ struct ColumnWidths: Equatable {
         "k": 665, "l": 343, "m": 1042, "n": 712, "o": 687, "p": 716, "q": 716, "r": 493, "s": 595, "t": 478,
         "u": 712, "v": 652, "w": 924, "x": 645, "y": 652, "z": 582, "å": 675, "ä": 675, "ö": 687, "é": 678,
         "I": 372, "J": 372, "M": 995, "W": 1103,
-        " ": 348, ".": 380, ",": 380, ":": 400, ";": 400, "-": 415, "–": 500, "\\": 521, "/": 521, "%": 1002,
+        " ": 348, "\u{00A0}": 348, ".": 380, ",": 380, ":": 400, ";": 400, "-": 415, "–": 500, "\\": 521, "/": 521, "%": 1002,
         "(": 457, ")": 457,
     ]
 }

@@ -67,10 +67,11 @@ struct WordBody {
     }
 
     /// A table whose cells are plain texts or paragraphs with controls (`cell`); `headPoints`: a smaller
-    /// head, for narrow columns whose names must not break inside a word.
-    mutating func table(caption: String, head: [String], rows: [[String]], widths: [Int], headPoints: Int? = nil) {
+    /// head, for narrow columns whose names must not break inside a word; `rightAligned`: the columns of
+    /// figures (their heads set right; their cells' paragraphs are the caller's).
+    mutating func table(caption: String, head: [String], rows: [[String]], widths: [Int], headPoints: Int? = nil, rightAligned: Set<Int> = []) {
         append(WordXML.paragraph(WordXML.run(caption), .init(style: "Caption", keepNext: true)))
-        append(WordXML.table(caption: caption, head: head, rows: rows, widths: widths, headPoints: headPoints))
+        append(WordXML.table(caption: caption, head: head, rows: rows, widths: widths, headPoints: headPoints, rightAligned: rightAligned))
         append(WordXML.paragraph(""))
     }
 

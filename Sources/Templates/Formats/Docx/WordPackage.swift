@@ -2,7 +2,7 @@ import BUSDocsKit
 import Foundation
 import ZIPFoundation
 
-/// A Word document's parts, zipped into a `.docx` (Office Open XML): the body, its styles (bus-docs'
+/// A Word document's parts, zipped into a `.docx` (Office Open XML): the body, its header and footers, its styles (bus-docs'
 /// own or a reference document's), numbering, settings and properties. The one place bus-docs writes or
 /// reads ZIP files.
 struct WordPackage {
@@ -27,8 +27,10 @@ struct WordPackage {
             + "<w:document xmlns:w=\"\(Self.mainNamespace)\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
             + " xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\" xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\""
             + " mc:Ignorable=\"w14\"><w:body>" + body.xml
-            + "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1417\" w:right=\"1417\" w:bottom=\"1417\" w:left=\"1417\""
-            + " w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/><w:cols w:space=\"708\"/></w:sectPr></w:body></w:document>"
+            + "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"\(Self.headerRelation)\"/>"
+            + "<w:footerReference w:type=\"default\" r:id=\"\(Self.footerRelation)\"/><w:footerReference w:type=\"first\" r:id=\"\(Self.firstFooterRelation)\"/>"
+            + "<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1417\" w:right=\"1417\" w:bottom=\"1417\" w:left=\"1417\""
+            + " w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/><w:cols w:space=\"708\"/><w:titlePg/></w:sectPr></w:body></w:document>"
         for (ours, theirs) in stylesPart.ids where ours != theirs {
             for element in ["pStyle", "rStyle", "tblStyle"] {
                 xml = xml.replacingOccurrences(of: "<w:\(element) w:val=\"\(ours)\"/>", with: "<w:\(element) w:val=\"\(theirs)\"/>")
@@ -36,6 +38,31 @@ struct WordPackage {
         }
         return xml
     }
+
+    /// The relationships of the header and footers: named apart from the numbered ones (`rId1` …).
+    static let headerRelation = "rIdHeader", footerRelation = "rIdFooter", firstFooterRelation = "rIdFirstFooter"
+
+    /// `word/header1.xml`: the document's title at the top of every page but the first (`w:titlePg`: the
+    /// first page has its heading), so a printed page 2 still says what it belongs to.
+    var headerPart: String {
+        WordStyles.header + "<w:hdr xmlns:w=\"\(Self.mainNamespace)\"><w:p><w:pPr><w:jc w:val=\"right\"/></w:pPr>"
+            + "<w:r><w:rPr><w:sz w:val=\"18\"/></w:rPr><w:t xml:space=\"preserve\">\(WordXML.escape(properties.title))</w:t></w:r></w:p></w:hdr>"
+    }
+
+    /// `word/footer1.xml` (every page, the first too): "Sida 1 av 3", as the PDF's pages are numbered,
+    /// from Word's PAGE and NUMPAGES fields.
+    static let footerPart: String = {
+        func field(_ code: String) -> String {
+            "<w:r><w:rPr><w:sz w:val=\"18\"/></w:rPr><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+                + "<w:r><w:rPr><w:sz w:val=\"18\"/></w:rPr><w:instrText xml:space=\"preserve\"> \(code) </w:instrText></w:r>"
+                + "<w:r><w:rPr><w:sz w:val=\"18\"/></w:rPr><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+                + "<w:r><w:rPr><w:sz w:val=\"18\"/></w:rPr><w:t>1</w:t></w:r>"
+                + "<w:r><w:rPr><w:sz w:val=\"18\"/></w:rPr><w:fldChar w:fldCharType=\"end\"/></w:r>"
+        }
+        func text(_ words: String) -> String { "<w:r><w:rPr><w:sz w:val=\"18\"/></w:rPr><w:t xml:space=\"preserve\">\(words)</w:t></w:r>" }
+        return WordStyles.header + "<w:ftr xmlns:w=\"\(mainNamespace)\"><w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>"
+            + text("Sida ") + field("PAGE") + text(" av ") + field("NUMPAGES") + "</w:p></w:ftr>"
+    }()
 
     var stylesPart: (part: String, ids: [String: String]) {
         guard let reference else { return (WordStyles.defaultPart, [:]) }
@@ -96,6 +123,9 @@ struct WordPackage {
             ("/word/styles.xml", types + "wordprocessingml.styles+xml"),
             ("/word/numbering.xml", types + "wordprocessingml.numbering+xml"),
             ("/word/settings.xml", types + "wordprocessingml.settings+xml"),
+            ("/word/header1.xml", types + "wordprocessingml.header+xml"),
+            ("/word/footer1.xml", types + "wordprocessingml.footer+xml"),
+            ("/word/footer2.xml", types + "wordprocessingml.footer+xml"),
             ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
             ("/docProps/app.xml", types + "extended-properties+xml"),
             ("/docProps/custom.xml", types + "custom-properties+xml"),
@@ -105,9 +135,10 @@ struct WordPackage {
             + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
             + overrides.map { "<Override PartName=\"\($0.0)\" ContentType=\"\($0.1)\"/>" }.joined() + "</Types>"
         let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-        func rels(_ list: [(String, String)]) -> String {
+        func rels(_ list: [(String, String)], named: [(String, String, String)] = []) -> String {
             WordStyles.header + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                 + list.enumerated().map { "<Relationship Id=\"rId\($0.offset + 1)\" Type=\"\($0.element.0)\" Target=\"\($0.element.1)\"/>" }.joined()
+                + named.map { "<Relationship Id=\"\($0.0)\" Type=\"\($0.1)\" Target=\"\($0.2)\"/>" }.joined()
                 + "</Relationships>"
         }
         var wordRelations = [(relationships + "styles", "styles.xml"), (relationships + "numbering", "numbering.xml"), (relationships + "settings", "settings.xml")]
@@ -121,10 +152,17 @@ struct WordPackage {
                 (relationships + "custom-properties", "docProps/custom.xml"),
             ])),
             ("word/document.xml", documentPart),
-            ("word/_rels/document.xml.rels", rels(wordRelations)),
+            ("word/_rels/document.xml.rels", rels(wordRelations, named: [
+                (Self.headerRelation, relationships + "header", "header1.xml"),
+                (Self.footerRelation, relationships + "footer", "footer1.xml"),
+                (Self.firstFooterRelation, relationships + "footer", "footer2.xml"),
+            ])),
             ("word/styles.xml", stylesPart.part),
             ("word/numbering.xml", numberingPart),
             ("word/settings.xml", Self.settingsPart),
+            ("word/header1.xml", headerPart),
+            ("word/footer1.xml", Self.footerPart),
+            ("word/footer2.xml", Self.footerPart),
             ("docProps/core.xml", corePart),
             ("docProps/app.xml", Self.appPart),
             ("docProps/custom.xml", customPart),

@@ -114,8 +114,8 @@ public struct WordRenderer: Sendable {
         return body
     }
 
-    /// The choices a drop-down offers, in words: what a form printed blank shows to choose among
-    /// ("Välj bland parterna: A; B.").
+    /// The choices a drop-down offers, in words: its placeholder, what a form printed blank shows to
+    /// choose among ("Välj bland ämnena: SIP; Remisshantering; …").
     static func choicesOnPaper(_ what: String, _ choices: [String]) -> String {
         "Välj bland \(what): " + choices.joined(separator: "; ") + "."
     }
@@ -134,6 +134,7 @@ public struct WordRenderer: Sendable {
         body.title("Dagordning – \(view.groupName)")
         body.paragraph("\(view.groupKind) för \(view.area), \(view.term). Gruppen möts \(view.cadence) enligt överenskommelsen ”\(view.agreementTitle)”.")
         if let warning = view.validityWarning { body.warning(warning) }
+        for warning in view.warnings { body.warning(warning) }
         body.heading("Mötet")
         body.field("Datum", body.controls.date(tag: "datum", label: "Datum", value: view.meetingDate))
         body.field("Plats", body.controls.text(tag: "plats", label: "Plats"))
@@ -153,34 +154,47 @@ public struct WordRenderer: Sendable {
         for item in view.items {
             body.heading("\(item.number). \(item.title)", level: 2)
             body.bullets(item.details, keepNext: true)
-            // Room for a few lines of notes under each item: nine items and the signing fit on three pages.
+            // Room for a few lines of notes under each item: nine items and the signing, with its lines to
+            // sign on, fit on three pages as LibreOffice prints them for a group of eight members and two
+            // rows left for others.
             body.area("Anteckningar, punkt \(item.number)", body.controls.text(tag: "anteckning-\(item.number)", label: "Anteckningar, punkt \(item.number)", multiline: true),
-                      room: 480)
+                      room: 360)
         }
 
+        // The signing as the protocol's: names, and lines to sign on, kept together on one page.
         body.heading("Justering")
         body.field("Protokollförare", body.controls.text(tag: "protokollforare", label: "Protokollförare"), keepNext: true)
-        body.field("Justerare", body.controls.text(tag: "justerare", label: "Justerare"))
+        body.field("Justerare", body.controls.text(tag: "justerare", label: "Justerare"), keepNext: true)
+        body.signatureLine("Underskrift protokollförare", keepNext: true)
+        body.paragraph("", keepNext: true)
+        body.signatureLine("Underskrift justerare")
         return body
     }
 
     func deviationFormBody(_ view: DeviationFormView) -> (body: WordBody, title: String, subject: String) {
         var body = WordBody()
-        let parties = view.parties.map(\.name)
         body.title("Avvikelseblankett")
         body.paragraph("Område: \(view.area). För brister i samverkan mellan parterna, enligt överenskommelsen ”\(view.agreementTitle)”. Blanketten innehåller inga personuppgifter om barnet.")
         if let warning = view.validityWarning { body.warning(warning) }
+        // As in the HTML and PDF form: a check box per party (`rapporterande-part-N`, `berord-part-N`), as
+        // several may report a deviation or be concerned by it, each named for a screen reader by its
+        // question and its party ("Avvikelsen gäller part: BUP Järfälla"), as the PDF names its boxes.
         body.heading("Rapporteras av")
-        body.field("Part", body.controls.dropDown(tag: "rapporterande-part", label: "Rapporterande part", choices: parties))
-        body.paragraph(Self.choicesOnPaper("parterna", parties))
+        body.paragraph("Part", keepNext: true)
+        for party in view.parties {
+            body.choice(body.controls.checkbox(tag: "rapporterande-part-\(party.number)", label: "Rapporteras av, part: \(party.name)"), party.name)
+        }
         body.field("Roll", body.controls.text(tag: "roll", label: "Roll"))
         body.field("Datum", body.controls.date(tag: "datum", label: "Datum"))
 
         body.heading("Avvikelsen")
-        body.field("Avvikelsen gäller part", body.controls.dropDown(tag: "berord-part", label: "Avvikelsen gäller part", choices: parties))
-        body.paragraph(Self.choicesOnPaper("parterna", parties))
-        body.field("Ämne", body.controls.dropDown(tag: DeviationFormView.topicField, label: "Ämne", items: view.topics.map { ($0.label, $0.value) }))
-        body.paragraph(Self.choicesOnPaper("ämnena", view.topics.map(\.label)))
+        body.paragraph("Avvikelsen gäller part", keepNext: true)
+        for party in view.parties {
+            body.choice(body.controls.checkbox(tag: "berord-part-\(party.number)", label: "Avvikelsen gäller part: \(party.name)"), party.name)
+        }
+        let topics = view.topics.map { (text: $0.label, value: $0.value) }
+        body.field("Ämne", body.controls.dropDown(tag: DeviationFormView.topicField, label: "Ämne", items: topics,
+                                                  onPaper: Self.choicesOnPaper("ämnena", topics.map(\.text))))
         body.paragraph("Beskriv bristen i samverkan utan personuppgifter: inga namn, inga personnummer.")
         body.area("Beskrivning", body.controls.text(tag: "beskrivning", label: "Beskrivning", multiline: true))
 
@@ -188,15 +202,16 @@ public struct WordRenderer: Sendable {
         for step in view.steps { body.choice(body.controls.checkbox(tag: step.id, label: step.label), step.label) }
 
         // One answer, as the HTML form's radio buttons and the PDF's radio field: a drop-down of the two
-        // (tagged `principiell` as the HTML field, its values `ja` and `nej`), its choices written out for paper.
+        // (tagged `principiell` as the HTML field, its values `ja` and `nej`), its choices its placeholder.
         body.heading("Är frågan av principiell karaktär?")
         let answers = view.principalAnswers.map { (text: $0.label, value: $0.value) }
-        body.field("Svar", body.controls.dropDown(tag: "principiell", label: "Är frågan av principiell karaktär?", items: answers))
-        body.paragraph(Self.choicesOnPaper("svaren", answers.map(\.text)))
+        body.field("Svar", body.controls.dropDown(tag: "principiell", label: "Är frågan av principiell karaktär?", items: answers,
+                                                  onPaper: Self.choicesOnPaper("svaren", answers.map(\.text))))
 
         body.heading("Status")
-        body.field("Status", body.controls.dropDown(tag: DeviationFormView.statusField, label: "Status", items: view.statuses.map { ($0.label, $0.value) }))
-        body.paragraph(Self.choicesOnPaper("svaren", view.statuses.map(\.label)))
+        let statuses = view.statuses.map { (text: $0.label, value: $0.value) }
+        body.field("Status", body.controls.dropDown(tag: DeviationFormView.statusField, label: "Status", items: statuses,
+                                                    onPaper: Self.choicesOnPaper("svaren", statuses.map(\.text))))
 
         body.heading("Hantering")
         body.area("Vem tar emot", body.controls.text(tag: "vem-tar-emot", label: "Vem tar emot", value: view.recipient, multiline: true))
@@ -310,14 +325,22 @@ public struct WordRenderer: Sendable {
         return (body, title)
     }
 
+    /// A table of figures: its row heads left, its figures set right (ones under ones, as the HTML's), each
+    /// figure on one line ("färre än 3" with no-break spaces, never "färre / än 3").
     private func figures(_ table: TableView, caption: String, into body: inout WordBody) {
-        let rows = table.rows.map { row in
-            [WordXML.paragraph(WordXML.run(row.header, bold: row.isTotal))] + row.cells.map { WordXML.paragraph(WordXML.run($0.text, bold: row.isTotal)) }
+        let figures = table.rows.map { $0.cells.map { Self.unbroken($0.text) } }
+        let rows = zip(table.rows, figures).map { row, figures in
+            [WordXML.paragraph(WordXML.run(row.header, bold: row.isTotal))]
+                + figures.map { WordXML.paragraph(WordXML.run($0, bold: row.isTotal), .init(alignRight: true)) }
         }
         // Wide enough for every word of a head or a cell, so that printed no word breaks inside ("individfor|um").
         let columns = ColumnWidths.fitting(
-            head: table.head, rows: table.rows.map { [$0.header] + $0.cells.map(\.text) }, boldRows: table.rows.map(\.isTotal),
+            head: table.head, rows: zip(table.rows, figures).map { [$0.header] + $1 }, boldRows: table.rows.map(\.isTotal),
             weights: [table.head.count >= 5 ? 2 : 3] + Array(repeating: 1, count: max(0, table.head.count - 1)))
-        body.table(caption: caption, head: table.head, rows: rows, widths: columns.twips, headPoints: columns.headPoints)
+        body.table(caption: caption, head: table.head, rows: rows, widths: columns.twips, headPoints: columns.headPoints,
+                   rightAligned: Set(table.head.indices.dropFirst()))
     }
+
+    /// A figure's spaces as no-break spaces: it is one word on paper.
+    static func unbroken(_ figure: String) -> String { figure.replacingOccurrences(of: " ", with: "\u{00A0}") }
 }

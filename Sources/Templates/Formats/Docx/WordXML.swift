@@ -57,6 +57,8 @@ enum WordXML {
         /// Room left under the paragraph, in twentieths of a point: where a printed form is written on by hand.
         var spaceAfter: Int?
         var indent: Int?
+        /// Set against the right edge: a column of figures, its ones under its ones.
+        var alignRight = false
     }
 
     static func paragraph(_ runs: String, _ layout: Layout = Layout()) -> String {
@@ -72,11 +74,14 @@ enum WordXML {
             properties += "<w:spacing" + (layout.spaceBefore.map { " w:before=\"\($0)\"" } ?? "") + (layout.spaceAfter.map { " w:after=\"\($0)\"" } ?? "") + "/>"
         }
         if let indent = layout.indent { properties += "<w:ind w:left=\"\(indent)\"/>" }
+        if layout.alignRight { properties += "<w:jc w:val=\"right\"/>" }
         return "<w:p>" + (properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>") + runs + "</w:p>"
     }
 
     /// A table in Word's built-in Table Grid style, across the text width; `cells` hold paragraphs.
-    static func table(caption: String, head: [String], rows: [[String]], widths: [Int], headPoints: Int? = nil) -> String {
+    /// `rightAligned`: the columns of figures, whose heads are set right as their figures are.
+    static func table(caption: String, head: [String], rows: [[String]], widths: [Int], headPoints: Int? = nil,
+                      rightAligned: Set<Int> = []) -> String {
         let total = widths.reduce(0, +)
         let twips = widths.map { $0 * textWidth / max(1, total) }
         var xml = "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"\(textWidth)\" w:type=\"dxa\"/>"
@@ -84,7 +89,9 @@ enum WordXML {
             + "<w:tblCaption w:val=\"\(escape(caption))\"/></w:tblPr><w:tblGrid>"
             + twips.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
         xml += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
-            + zip(head, twips).map { cell(paragraph(run($0, bold: true, points: headPoints), Layout(keepNext: true)), width: $1) }.joined() + "</w:tr>"
+            + zip(head, twips).enumerated().map { column, pair in
+                cell(paragraph(run(pair.0, bold: true, points: headPoints), Layout(keepNext: true, alignRight: rightAligned.contains(column))), width: pair.1)
+            }.joined() + "</w:tr>"
         for row in rows {
             xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + zip(row, twips).map { cell($0, width: $1) }.joined() + "</w:tr>"
         }
@@ -145,20 +152,17 @@ struct WordControls {
             + "</w:sdtContent></w:sdt>"
     }
 
-    /// A drop-down list of `choices`, showing a blank until one is chosen: on paper the choices are
-    /// listed beside it (`WordBody.partyList`).
-    mutating func dropDown(tag: String, label: String, choices: [String]) -> String {
-        dropDown(tag: tag, label: label, items: choices.map { (text: $0, value: $0) })
-    }
-
     /// A drop-down list whose items each show a text and record a value of their own (a register's value:
-    /// "Remisshantering" records `remiss`); the first item of a value repeated is kept.
-    mutating func dropDown(tag: String, label: String, items: [(text: String, value: String)]) -> String {
+    /// "Remisshantering" records `remiss`); the first item of a value repeated is kept. Until one is
+    /// chosen it shows `onPaper` as its placeholder (`w:showingPlcHdr`): what a form printed blank lists
+    /// to choose among ("Välj bland ämnena: SIP; …"), since paper cannot open a list. Word and LibreOffice
+    /// replace the placeholder with the chosen item, so a filled-in form prints the answer alone.
+    mutating func dropDown(tag: String, label: String, items: [(text: String, value: String)], onPaper: String) -> String {
         var seen: Set<String> = []
         let items = items.filter { seen.insert($0.value).inserted }
             .map { "<w:listItem w:displayText=\"\(WordXML.escape($0.text))\" w:value=\"\(WordXML.escape($0.value))\"/>" }.joined()
         return "<w:sdt><w:sdtPr>" + properties(tag: tag, label: label, placeholder: true)
             + "<w:dropDownList>\(items)</w:dropDownList></w:sdtPr><w:sdtContent>"
-            + Self.content(nil, blank: Self.blank) + "</w:sdtContent></w:sdt>"
+            + Self.content(nil, blank: onPaper) + "</w:sdtContent></w:sdt>"
     }
 }
