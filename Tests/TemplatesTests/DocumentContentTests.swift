@@ -424,7 +424,15 @@ import Testing
 
     @Test func agendaItemsFollowTheAgreement() {
         let steering = AgendaView(source, group: Documents.group("styrgrupp", in: source), date: nil, today: Documents.today)
-        #expect(steering.items.map(\.title).contains("Uppdrag till arbetsgruppen"))
+        // The working group by the name the agreement gives it.
+        #expect(steering.items.map(\.title).contains("Uppdrag till BUS arbetsgrupp"))
+        #expect(steering.lead == "Styrgrupp för Testområdet")
+        // A name that does not say the kind: the name first, its kind after it; the items name it too.
+        let renamed = Documents.source(Documents.validText.replacingOccurrences(of: "namn: BUS lokal styrgrupp\n", with: "namn: Ledningsgruppen för BUS\n"))
+        #expect(AgendaView(renamed, group: Documents.group("styrgrupp", in: renamed), date: nil, today: Documents.today).lead
+                == "Ledningsgruppen för BUS (styrgrupp för Testområdet)")
+        #expect(AgendaView(renamed, group: Documents.group("arbetsgrupp", in: renamed), date: nil, today: Documents.today).items.map(\.title)
+                .contains("Uppdrag från ledningsgruppen för BUS: rapport"))
         #expect(steering.items.first { $0.title.hasPrefix("Uppföljning") }?.details.count == 4)
         let working = AgendaView(source, group: Documents.group("arbetsgrupp", in: source), date: nil, today: Documents.today)
         #expect(!working.items.map(\.title).contains { $0.hasPrefix("Uppföljning") })

@@ -17,6 +17,9 @@ struct AgendaView {
     /// The document's title: the PDF's and Word file's, and the browser tab's.
     var title: String
     var groupKind: String
+    /// What the group is, opening the ingress: "Styrgrupp för Nacka", or with a name of its own that is
+    /// not its kind "Ledningsgruppen för BUS i Täby (styrgrupp för Täby)".
+    var lead: String
     var cadence: String
     var term: String
     var meetingDate: String?
@@ -38,6 +41,9 @@ struct AgendaView {
         groupNameInText = Wording.inText(groupName)
         title = Wording.documentTitle("Dagordning", group: groupName, area: a.area?.value)
         groupKind = Wording.groupKind(group.kind?.value)
+        let kindForArea = "\(groupKind) för \(area)"
+        let namesItsKind = group.name == nil || groupName.folded().contains(groupKind.folded())
+        lead = namesItsKind ? kindForArea : "\(groupName) (\(kindForArea.prefix(1).lowercased() + kindForArea.dropFirst()))"
         cadence = Wording.cadence(group.meetings?.value)
         term = Wording.term(of: date ?? today)
         meetingDate = date?.description
@@ -101,12 +107,13 @@ struct AgendaView {
         items.append(("Inkomna avvikelser sedan förra mötet", agreement.deviations.map { ["Mottagare av principiella avvikelser: \($0.receiver?.value ?? "–")"] } ?? []))
         if isSteering {
             items.append(("Frågor av principiell karaktär mellan huvudmännen", []))
-            if agreement.groups(ofKind: .workingGroup).isEmpty == false {
-                items.append(("Uppdrag till arbetsgruppen", []))
+            if let working = agreement.groups(ofKind: .workingGroup).first {
+                items.append(("Uppdrag till \(Wording.inText(working.name?.value ?? "arbetsgruppen"))", []))
             }
             items.append(("Fokusområden för nästkommande år", []))
         } else {
-            items.append(("Uppdrag från styrgruppen: rapport", []))
+            let steering = agreement.groups(ofKind: .steeringGroup).first?.name?.value
+            items.append(("Uppdrag från \(steering.map(Wording.inText) ?? "styrgruppen"): rapport", []))
             items.append(("Rutiner för samverkan och avvikelsehantering", []))
         }
         items += [("Övriga frågor", []), ("Nästa möte", [])]
@@ -123,6 +130,7 @@ extension AgendaView: TemplateView {
         ("groupName", { $0.groupName }),
         ("groupNameInText", { $0.groupNameInText }),
         ("groupKind", { $0.groupKind }),
+        ("lead", { $0.lead }),
         ("cadence", { $0.cadence }),
         ("term", { $0.term }),
         ("meetingDate", { $0.meetingDate }),
