@@ -16,6 +16,9 @@ struct ReportView {
     var period: String?
     /// Per agreement that cannot be read, the sentence saying its area is left out and why.
     var leftOut: [String]
+    /// The sentence, under the overview, naming the areas left out because their agreement did not apply
+    /// at any time in the year, and why; nil when none is.
+    var notInForce: String?
     var summary: [String]
     /// The areas side by side; nil with one area, whose own indicator table has the same figures.
     var overview: TableView?
@@ -46,6 +49,9 @@ struct ReportView {
             "Året är inte slut: uppföljningen gäller \(report.year)-01-01–\(today). Ett ärende utan möte räknas som sent först när tidsfristen har gått ut. "
                 + "Talen för \(report.year) jämförs inte med tidigare år förrän året är slut."
         }
+        notInForce = report.notInForce.isEmpty ? nil
+            : "Inte med för \(report.year), eftersom överenskommelsen inte gällde någon gång under året – "
+                + report.notInForce.map(\.sentence.sv).joined(separator: "; ") + "."
         leftOut = report.leftOut.map { "Området i \($0.path) är inte med: överenskommelsen kan inte läsas (\($0.reason))." }
         let partOfYear = report.partOfYearUntil != nil
         let ruleSet = ruleSets.sorted { $0.key < $1.key }.first?.value
@@ -323,6 +329,7 @@ extension ReportView: TemplateView {
         ("notice", { $0.notice }),
         ("period", { $0.period }),
         ("leftOut", { $0.leftOut }),
+        ("notInForce", { $0.notInForce }),
         ("summary", { $0.summary }),
         ("overview", { $0.overview }),
         ("hasRegion", { $0.hasRegion }),

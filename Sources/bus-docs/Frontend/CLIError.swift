@@ -11,6 +11,10 @@ enum CLIError: Error {
     case notADate(option: String, text: String)
     case dateMeant(option: String, text: String, meant: LocalDate)
     case notAYear(Int)
+    /// `report --year 2027` on 2026-11-28.
+    case yearNotBegun(year: Int, today: LocalDate)
+    /// `report --year 2025` where no agreement applied at any time in 2025.
+    case noAgreementInForce(year: Int, areas: [NotInForce])
     case meetingBeforeNoticed(meeting: LocalDate, noticed: LocalDate)
     case noticedOnlyForForum(group: String)
     case noticedAfterToday(noticed: LocalDate, today: LocalDate, todayGiven: Bool)
@@ -322,6 +326,12 @@ enum CLIError: Error {
                                      + (years.isEmpty ? "" : "; eller ange ett år som har ett register med --year"),
                                  en: "--year \(year): no area has a register for \(year) in \(register) (there are \(en)). To follow up \(year): \(start.en)"
                                      + (years.isEmpty ? "" : "; or give a year that has a register with --year"))
+        case let .yearNotBegun(year, today):
+            return LocalizedText(sv: "--year \(year): året har inte börjat (i dag är det \(today)); följ upp ett år som har börjat, t.ex. --year \(today.year)",
+                                 en: "--year \(year): the year has not begun (today is \(today)); follow up a year that has begun, e.g. --year \(today.year)")
+        case let .noAgreementInForce(year, areas):
+            return LocalizedText(sv: "--year \(year): ingen av överenskommelserna gällde under \(year) (\(areas.map(\.sentence.sv).joined(separator: "; "))); ange ett år då någon av dem gällde",
+                                 en: "--year \(year): none of the agreements applied in \(year) (\(areas.map(\.sentence.en).joined(separator: "; "))); give a year in which one of them applied")
         case .htmlToTerminalNeedsFolder:
             return LocalizedText(sv: "skriver inte HTML i terminalen: ange en mapp med --out MAPP, eller --format md",
                                  en: "will not write HTML to the terminal: name a folder with --out DIR, or use --format md")

@@ -300,6 +300,7 @@ public struct WordRenderer: Sendable {
         if view.hasRegion { body.heading(view.summaryHeading) }
         for sentence in view.summary { body.paragraph(sentence) }
         if let overview = view.overview { figures(overview, caption: overview.caption, into: &body) }
+        if let notInForce = view.notInForce { body.paragraph(notInForce) }
         for table in view.regionTables { figures(table, caption: table.caption, into: &body) }
         for area in view.areas {
             body.heading(area.name)
