@@ -289,6 +289,9 @@ struct ChartView {
     /// Why no bar can be drawn, when none can: every figure hidden, or 0. The page then says so in one
     /// sentence instead of a chart of labels without bars.
     var nothingToDraw: String?
+    /// Under a chart with some bars hidden, the sentence naming them and why ("BUP, HAB: redovisas inte,
+    /// för att skydda små antal."): the bars drawn are not the whole picture. Nil when none is hidden.
+    var hiddenBars: String?
 
     static let labelWidth = 190, barArea = 300, rowHeight = 26
 
@@ -303,9 +306,16 @@ struct ChartView {
                        width: width, valueX: Self.labelWidth + width + 6, isProtected: !item.1.isShown)
         }
         height = data.count * Self.rowHeight + 8
-        if !data.contains(where: { $0.1.isShown && $0.1.value > 0 }) {
-            nothingToDraw = data.allSatisfy { !$0.1.isShown } ? "alla dess tal är skyddade"
-                : data.allSatisfy(\.1.isShown) ? "alla dess tal är 0" : "dess tal är 0 eller skyddade"
+        let drawn = data.filter { $0.1.isShown && $0.1.value > 0 }.count
+        let hidden = data.filter { !$0.1.isShown }.map(\.0)
+        if drawn == 0 {
+            nothingToDraw = hidden.count == data.count ? "alla dess tal är skyddade"
+                : hidden.isEmpty ? "alla dess tal är 0" : "dess tal är 0 eller skyddade"
+        } else if drawn < 2, !hidden.isEmpty {
+            // One bar beside hidden ones would read as the largest, if not the only, figure.
+            nothingToDraw = "bara ett av dess tal kan ritas och de andra är skyddade: en ensam stapel skulle se ut som hela bilden"
+        } else if !hidden.isEmpty {
+            hiddenBars = hidden.joined(separator: ", ") + ": redovisas inte, för att skydda små antal."
         }
         // Said in words: a hidden count's ".." before the full stop would read as an ellipsis.
         description = data.map { "\($0.0): \($0.1.state == .complement ? "dolt" : $0.1.description)" }.joined(separator: "; ") + "."
@@ -388,6 +398,7 @@ extension ChartView: TemplateView {
         ("height", { $0.height }),
         ("bars", { $0.bars }),
         ("nothingToDraw", { $0.nothingToDraw }),
+        ("hiddenBars", { $0.hiddenBars }),
     ])
 }
 
