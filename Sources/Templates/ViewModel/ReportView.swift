@@ -9,6 +9,9 @@ struct ReportView {
     var protected: Bool
     /// The page's title and first heading: the internal version says it is one, also in a browser tab.
     var title: String
+    /// The sentence under the title saying what the report is: of the agreements per area, or of one
+    /// agreement when the report has one area.
+    var ingress: String
     /// The legend: every sign the report's tables use ("färre än 3", "..", "–") and only those, and
     /// whether small counts are protected.
     var notice: String
@@ -52,6 +55,9 @@ struct ReportView {
         notInForce = report.notInForce.isEmpty ? nil
             : "Inte med för \(report.year), eftersom överenskommelsen inte gällde någon gång under året – "
                 + report.notInForce.map(\.sentence.sv).joined(separator: "; ") + "."
+        ingress = report.areas.count == 1
+            ? "Den årliga uppföljningen av den lokala BUS-överenskommelsen för \(report.areas[0].name): ärenden i individforum, avvikelser och SIP, med tidigare år bredvid när deras register finns."
+            : "Den årliga uppföljningen av de lokala BUS-överenskommelserna: ärenden i individforum, avvikelser och SIP per område, med tidigare år bredvid när deras register finns."
         leftOut = report.leftOut.map { "Området i \($0.path) är inte med: överenskommelsen kan inte läsas (\($0.reason))." }
         let partOfYear = report.partOfYearUntil != nil
         let ruleSet = ruleSets.sorted { $0.key < $1.key }.first?.value
@@ -336,6 +342,7 @@ extension ReportView: TemplateView {
         ("year", { $0.year }),
         ("title", { $0.title }),
         ("protected", { $0.protected }),
+        ("ingress", { $0.ingress }),
         ("notice", { $0.notice }),
         ("period", { $0.period }),
         ("leftOut", { $0.leftOut }),

@@ -90,7 +90,7 @@ struct Report: ParsableCommand, WritesToOutputOption {
 
         // A year that has not begun has no register to read or ask for.
         if year > date.year { throw CLIError.yearNotBegun(year: year, today: date) }
-        let input = FollowUpInput(agreements, register: register, upTo: year, today: date)
+        let input = FollowUpInput(agreements, register: register, upTo: year, today: date, named: paths)
         let ruleSets = input.ruleSets
         // An agreement that did not apply in the year is left out of it (`FollowUpReport.notInForce`), not
         // asked for a register.

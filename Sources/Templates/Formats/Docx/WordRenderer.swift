@@ -293,7 +293,7 @@ public struct WordRenderer: Sendable {
         var body = WordBody()
         let title = view.title
         body.title(title)
-        body.paragraph("Den årliga uppföljningen av de lokala BUS-överenskommelserna: ärenden i individforum, avvikelser och SIP per område, med tidigare år bredvid när deras register finns.")
+        body.paragraph(view.ingress)
         body.paragraph(view.notice, bold: !view.protected)
         if let period = view.period { body.paragraph(period) }
         for sentence in view.leftOut { body.paragraph(sentence, bold: true) }
