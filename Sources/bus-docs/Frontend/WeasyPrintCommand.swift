@@ -54,8 +54,9 @@ struct WeasyPrintCommand: Equatable {
     /// written into the page's fields before the page is laid out, so the archival PDF prints them: text
     /// as the field's value, a ticked box or chosen radio button (the button's place in its group, as
     /// WeasyPrint names the states) as checked. The program exits with a `FillingProblem` when it cannot.
+    /// The text answers, with each field's label, are written to the file `answersVariable` names.
     static let formFinishing = """
-        import inspect, os, sys
+        import inspect, json, os, sys
         import pydyf
         from weasyprint import HTML
         from weasyprint.__main__ import main
@@ -132,6 +133,14 @@ struct WeasyPrintCommand: Equatable {
             if unknown:
                 sys.stderr.write(', '.join(unknown) + '\\n')
                 sys.exit(3)
+            labels = {label.get('for'): ' '.join(''.join(label.itertext()).split()) for label in root.iter('label') if label.get('for')}
+            texts = []
+            for name, value in sorted(given.items()):
+                element = named[name][0]
+                if element.tag == 'textarea' or element.get('type') not in ('checkbox', 'radio'):
+                    texts.append({'name': name, 'label': labels.get(element.get('id'), name), 'value': '' if value is None else str(value)})
+            with open(os.environ['\(answersVariable)'], 'w', encoding='utf-8') as out:
+                json.dump(texts, out, ensure_ascii=False)
             for name, value in given.items():
                 text = '' if value is None else str(value)
                 elements = named[name]
@@ -170,6 +179,10 @@ struct WeasyPrintCommand: Equatable {
 
     /// The environment variable that names the filled-in PDF for `formFinishing`.
     static let filledVariable = "BUS_DOCS_FILLED"
+
+    /// The environment variable that names the file `formFinishing` writes the filled form's text answers
+    /// to (JSON, `FilledAnswer`), for bus-docs to look for personal data in before the PDF is kept.
+    static let answersVariable = "BUS_DOCS_ANSWERS"
 
     /// Why `formFinishing` could not print a filled form: its exit status.
     enum FillingProblem: Int32 {
