@@ -147,6 +147,15 @@ if "$BIN" deviation Agreements/nacka-2023.md --format pdf --archival --filled "$
   && [[ "$(pdftotext "$OUT/pdf/utan-pnr-arkiv.pdf" - | tr -s ' \n' ' ')" == *"Gäller en elev som väntat på BUP."* ]]; then ok "--filled with the case written without name and number: archived"
 else fail "--filled with the case written without name and number: $(cat "$OUT/utan-pnr.err")"; fi
 
+# A protocol filled in for one meeting date, archived with another --date: refused, naming both dates.
+"$BIN" protocol Agreements/nacka-2023.md --date 2026-12-01 --noticed 2026-11-10 --format pdf -o "$OUT/pdf/protokoll-1dec.pdf" 2> /dev/null
+status=0; LANG=C "$BIN" protocol Agreements/nacka-2023.md --date 2026-12-02 --noticed 2026-11-10 --format pdf --archival --filled "$OUT/pdf/protokoll-1dec.pdf" -o "$OUT/pdf/fel-datum.pdf" 2> "$OUT/datum.err" || status=$?
+if [ "$status" = 0 ] || [ -e "$OUT/pdf/fel-datum.pdf" ]; then fail "--filled with another --date: exit status $status"
+elif grep -q 'the form was filled in for 2026-12-01 (field datum), but the command gives --date 2026-12-02' "$OUT/datum.err"; then ok "--filled with another --date: $(head -1 "$OUT/datum.err")"
+else fail "--filled with another --date: $(cat "$OUT/datum.err")"; fi
+if "$BIN" protocol Agreements/nacka-2023.md --date 2026-12-01 --noticed 2026-11-10 --format pdf --archival --filled "$OUT/pdf/protokoll-1dec.pdf" -o "$OUT/pdf/ratt-datum.pdf" 2> "$OUT/ratt-datum.err"; then ok "--filled with the form's own --date: archived"
+else fail "--filled with the form's own --date: $(cat "$OUT/ratt-datum.err")"; fi
+
 # The yearly follow-up: tables and SVG charts, tagged, fonts embedded, on A4.
 "$BIN" report Agreements --register Register --year 2025 --out "$OUT/html" > /dev/null
 "$BIN" report Agreements --register Register --year 2025 -o "$OUT/pdf/uppfoljning-2025.pdf" > /dev/null    # the extension chooses PDF

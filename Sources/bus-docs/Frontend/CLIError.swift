@@ -95,6 +95,8 @@ enum CLIError: Error {
     /// The filled PDF has fields this form does not: it was made of another agreement, group or form.
     case filledOtherForm(path: String, fields: [String])
     case filledNeedsPypdf
+    /// `--filled` with a form whose pre-filled date (`datum`, `uppmarksammat`) was answered with another date.
+    case filledOtherDate(path: String, field: String, filledDate: String, given: String)
     case weasyPrintMissing(version: String)
     case weasyPrintDidNotStart(program: String, reason: String)
     case weasyPrintFailed(program: String, status: Int32, said: String, version: String)
@@ -350,6 +352,10 @@ enum CLIError: Error {
             let named = fields.prefix(5).joined(separator: ", ") + (fields.count > 5 ? " …" : "")
             return LocalizedText(sv: "--filled \(path): blanketten har inte fälten \(named); skriv samma kommando som gjorde den ifyllda PDF:en (samma överenskommelse, --group, --date och --noticed) med --archival --filled",
                                  en: "--filled \(path): this form has no fields \(named); run the command that made the filled PDF (the same agreement, --group, --date and --noticed) with --archival --filled")
+        case let .filledOtherDate(path, field, filledDate, given):
+            let option = field == "uppmarksammat" ? "--noticed" : "--date"
+            return LocalizedText(sv: "--filled \(path): blanketten är ifylld för \(filledDate) (fältet \(field)), men kommandot ger \(option) \(given); skriv samma \(option) som den ifyllda blanketten gjordes med (\(option) \(filledDate)), eller ge den ifyllda PDF:en för \(given)",
+                                 en: "--filled \(path): the form was filled in for \(filledDate) (field \(field)), but the command gives \(option) \(given); give the \(option) the filled form was made with (\(option) \(filledDate)), or the filled PDF for \(given)")
         case .filledNeedsPypdf:
             return LocalizedText(sv: "--filled läser den ifyllda PDF:en med pypdf i WeasyPrints Python-miljö: installera dem med `make pdf-deps` i bus-docs-mappen",
                                  en: "--filled reads the filled PDF with pypdf in WeasyPrint's Python environment: install them with `make pdf-deps` in the bus-docs folder")

@@ -53,7 +53,8 @@ struct WeasyPrintCommand: Equatable {
     /// With `filledVariable` set to a filled-in PDF of the same form (`--archival --filled`), its answers are
     /// written into the page's fields before the page is laid out, so the archival PDF prints them: text
     /// as the field's value, a ticked box or chosen radio button (the button's place in its group, as
-    /// WeasyPrint names the states) as checked. The program exits with a `FillingProblem` when it cannot.
+    /// WeasyPrint names the states) as checked. The program exits with a `FillingProblem` when it cannot: a
+    /// field the form lacks, or a date this command pre-fills (`--date`, `--noticed`) answered with another.
     /// The text answers, with each field's label, are written to the file `answersVariable` names.
     static let formFinishing = """
         import inspect, json, os, sys
@@ -134,6 +135,13 @@ struct WeasyPrintCommand: Equatable {
                 sys.stderr.write(', '.join(unknown) + '\\n')
                 sys.exit(3)
             labels = {label.get('for'): ' '.join(''.join(label.itertext()).split()) for label in root.iter('label') if label.get('for')}
+            for name, value in sorted(given.items()):
+                element = named[name][0]
+                written = element.get('value') or ''
+                text = '' if value is None else str(value)
+                if element.get('placeholder') == 'ÅÅÅÅ-MM-DD' and written and text.strip() and text.strip() != written:
+                    sys.stderr.write('\\t'.join([name, text.strip(), written]) + '\\n')
+                    sys.exit(7)
             texts = []
             for name, value in sorted(given.items()):
                 element = named[name][0]
@@ -186,7 +194,7 @@ struct WeasyPrintCommand: Equatable {
 
     /// Why `formFinishing` could not print a filled form: its exit status.
     enum FillingProblem: Int32 {
-        case otherForm = 3, unreadable = 4, noPypdf = 5, noForm = 6
+        case otherForm = 3, unreadable = 4, noPypdf = 5, noForm = 6, otherDate = 7
 
         /// `said`: what the program wrote on standard error (for `otherForm`, the fields this form lacks).
         func error(filled: String, said: String) -> CLIError {
@@ -197,6 +205,10 @@ struct WeasyPrintCommand: Equatable {
             case .unreadable: return .filledUnreadable(filled)
             case .noPypdf: return .filledNeedsPypdf
             case .noForm: return .filledHasNoForm(filled)
+            case .otherDate:
+                let words = said.split(separator: "\n").last.map { $0.components(separatedBy: "\t") } ?? []
+                return .filledOtherDate(path: filled, field: words.first ?? "", filledDate: words.dropFirst().first ?? "",
+                                        given: words.dropFirst(2).first ?? "")
             }
         }
     }
