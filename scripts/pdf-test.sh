@@ -151,7 +151,7 @@ else fail "--filled with the case written without name and number: $(cat "$OUT/u
 "$BIN" protocol Agreements/nacka-2023.md --date 2026-12-01 --noticed 2026-11-10 --format pdf -o "$OUT/pdf/protokoll-1dec.pdf" 2> /dev/null
 status=0; LANG=C "$BIN" protocol Agreements/nacka-2023.md --date 2026-12-02 --noticed 2026-11-10 --format pdf --archival --filled "$OUT/pdf/protokoll-1dec.pdf" -o "$OUT/pdf/fel-datum.pdf" 2> "$OUT/datum.err" || status=$?
 if [ "$status" = 0 ] || [ -e "$OUT/pdf/fel-datum.pdf" ]; then fail "--filled with another --date: exit status $status"
-elif grep -q 'the form was filled in for 2026-12-01 (field datum), but the command gives --date 2026-12-02' "$OUT/datum.err"; then ok "--filled with another --date: $(head -1 "$OUT/datum.err")"
+elif grep -q 'the form was filled in for 2026-12-01 (field datum), but the command gives --date 2026-12-02' "$OUT/datum.err"; then ok "--filled with another --date: $(grep -- --filled "$OUT/datum.err")"
 else fail "--filled with another --date: $(cat "$OUT/datum.err")"; fi
 if "$BIN" protocol Agreements/nacka-2023.md --date 2026-12-01 --noticed 2026-11-10 --format pdf --archival --filled "$OUT/pdf/protokoll-1dec.pdf" -o "$OUT/pdf/ratt-datum.pdf" 2> "$OUT/ratt-datum.err"; then ok "--filled with the form's own --date: archived"
 else fail "--filled with the form's own --date: $(cat "$OUT/ratt-datum.err")"; fi
