@@ -123,6 +123,39 @@ if LANG=C "$BIN" deviation Agreements/nacka-2023.md --format pdf --archival --fi
 elif grep -q 'this form has no fields ' "$OUT/fel.err" && [ ! -e "$OUT/pdf/fel.pdf" ]; then ok "--filled with another form's PDF: $(head -1 "$OUT/fel.err")"
 else fail "--filled with another form's PDF: $(cat "$OUT/fel.err")"; fi
 
+# A filled answer with a personal identity number and a child's name: no archival PDF, exit 1, the field
+# named on stderr and neither the number nor the name repeated. The same field written as the message says
+# (the case without name and number) is archived.
+fill_description() {
+  "$PY" - "$OUT/pdf/ifylld-blankett.pdf" "$2" "$1" <<'PY'
+import sys
+from pypdf import PdfReader, PdfWriter
+writer = PdfWriter(clone_from=PdfReader(sys.argv[1]))
+for page in writer.pages:
+    writer.update_page_form_field_values(page, {"beskrivning": sys.argv[3]}, auto_regenerate=False)
+writer.write(sys.argv[2])
+PY
+}
+fill_description "Gäller eleven Lisa Andersson, 20150312-2382, som väntat på BUP." "$OUT/pdf/ifylld-pnr.pdf"
+status=0; LANG=C "$BIN" deviation Agreements/nacka-2023.md --format pdf --archival --filled "$OUT/pdf/ifylld-pnr.pdf" -o "$OUT/pdf/pnr-arkiv.pdf" 2> "$OUT/pnr.err" || status=$?
+if [ "$status" != 1 ] || [ -e "$OUT/pdf/pnr-arkiv.pdf" ]; then fail "--filled with a personal identity number: exit status $status, $(cat "$OUT/pnr.err")"
+elif grep -q '20150312\|2382\|Lisa\|Andersson' "$OUT/pnr.err"; then fail "--filled with a personal identity number: the message repeats it: $(cat "$OUT/pnr.err")"
+elif grep -q '(beskrivning) holds a personal identity number and a name' "$OUT/pnr.err"; then ok "--filled with a personal identity number: $(head -1 "$OUT/pnr.err")"
+else fail "--filled with a personal identity number: $(cat "$OUT/pnr.err")"; fi
+fill_description "Gäller en elev som väntat på BUP." "$OUT/pdf/ifylld-utan-pnr.pdf"
+if "$BIN" deviation Agreements/nacka-2023.md --format pdf --archival --filled "$OUT/pdf/ifylld-utan-pnr.pdf" -o "$OUT/pdf/utan-pnr-arkiv.pdf" 2> "$OUT/utan-pnr.err" \
+  && [[ "$(pdftotext "$OUT/pdf/utan-pnr-arkiv.pdf" - | tr -s ' \n' ' ')" == *"Gäller en elev som väntat på BUP."* ]]; then ok "--filled with the case written without name and number: archived"
+else fail "--filled with the case written without name and number: $(cat "$OUT/utan-pnr.err")"; fi
+
+# A protocol filled in for one meeting date, archived with another --date: refused, naming both dates.
+"$BIN" protocol Agreements/nacka-2023.md --date 2026-12-01 --noticed 2026-11-10 --format pdf -o "$OUT/pdf/protokoll-1dec.pdf" 2> /dev/null
+status=0; LANG=C "$BIN" protocol Agreements/nacka-2023.md --date 2026-12-02 --noticed 2026-11-10 --format pdf --archival --filled "$OUT/pdf/protokoll-1dec.pdf" -o "$OUT/pdf/fel-datum.pdf" 2> "$OUT/datum.err" || status=$?
+if [ "$status" = 0 ] || [ -e "$OUT/pdf/fel-datum.pdf" ]; then fail "--filled with another --date: exit status $status"
+elif grep -q 'the form was filled in for 2026-12-01 (field datum), but the command gives --date 2026-12-02' "$OUT/datum.err"; then ok "--filled with another --date: $(grep -- --filled "$OUT/datum.err")"
+else fail "--filled with another --date: $(cat "$OUT/datum.err")"; fi
+if "$BIN" protocol Agreements/nacka-2023.md --date 2026-12-01 --noticed 2026-11-10 --format pdf --archival --filled "$OUT/pdf/protokoll-1dec.pdf" -o "$OUT/pdf/ratt-datum.pdf" 2> "$OUT/ratt-datum.err"; then ok "--filled with the form's own --date: archived"
+else fail "--filled with the form's own --date: $(cat "$OUT/ratt-datum.err")"; fi
+
 # The yearly follow-up: tables and SVG charts, tagged, fonts embedded, on A4.
 "$BIN" report Agreements --register Register --year 2025 --out "$OUT/html" > /dev/null
 "$BIN" report Agreements --register Register --year 2025 -o "$OUT/pdf/uppfoljning-2025.pdf" > /dev/null    # the extension chooses PDF

@@ -23,9 +23,16 @@ import Testing
         let report = try BusDocsProcess.run(["report", "--register", "Register", "--year", "2026", "--today", "2026-11-24", "--format", "md"],
                                             environment: ["LANG": "sv_SE.UTF-8"], in: folder)
         #expect(report.stderr.contains("Register/upplands-bro:1:1: varning: [BUS030] ingen överenskommelse för den här registermappen"), "\(report.stderr)")
-        // The folder of an agreement that is there but not asked for is left out on purpose: no finding.
+        // Agreements named one by one: only their register folders are looked at, not the other areas'.
         let one = try BusDocsProcess.run(["check", "Agreements/varmdo-2024.md", "--register", "Register", "--today", "2026-11-24"], in: folder)
-        #expect(one.stdout.contains("upplands-bro"))
+        #expect(one.status == 0 && !one.stdout.contains("upplands-bro"), "\(one.stdout)")
+        let oneReport = try BusDocsProcess.run(["report", "Agreements/varmdo-2024.md", "--register", "Register", "--year", "2026", "--today", "2026-11-24", "--format", "md"],
+                                               environment: ["LANG": "sv_SE.UTF-8"], in: folder)
+        #expect(oneReport.status == 0 && !oneReport.stderr.contains("upplands-bro"), "\(oneReport.stderr)")
+        // One agreement's report is worded for one agreement, not "de lokala BUS-överenskommelserna … per område".
+        let lines = oneReport.stdout.components(separatedBy: "\n")
+        #expect(lines.dropFirst(2).first == "Den årliga uppföljningen av den lokala BUS-överenskommelsen för Nacka: ärenden i individforum, avvikelser och SIP, med tidigare år bredvid när deras register finns.", "\(oneReport.stdout)")
+        // The folder of an agreement that is there but not asked for is left out on purpose: no finding.
         try FileManager.default.copyItem(at: folder.appendingPathComponent("Agreements/varmdo-2024.md"),
                                          to: folder.appendingPathComponent("Agreements/upplands-bro.md"))
         let listed = try BusDocsProcess.run(["check", "Agreements/varmdo-2024.md", "--register", "Register", "--today", "2026-11-24"], in: folder)

@@ -74,3 +74,51 @@ import Testing
         #expect((failure["failure"] as? [String: Any])?["exitStatus"] as? Int == 2)
     }
 }
+
+/// An agreement that did not apply at any time in the year followed up, and a year that has not begun.
+@Suite struct ReportNotInForceTests {
+    /// The example folder with a third agreement, Nacka's under another name and area, valid from `from` to `until`.
+    static func folder(from: String, until: String) throws -> URL {
+        let folder = try ReportLeftOutTests.folder()
+        let nacka = try String(contentsOf: folder.appendingPathComponent("Agreements/nacka-2023.md"), encoding: .utf8)
+        let other = nacka.replacing("område: Nacka", with: "område: Vallentuna")
+            .replacing("  från: 2023-01-01\n  till: 2027-12-31", with: "  från: \(from)\n  till: \(until)")
+        #expect(other.contains("från: \(from)"))
+        try other.write(to: folder.appendingPathComponent("Agreements/vallentuna-2025.md"), atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    /// The reviewer's `giltighet: { från: 2026-01-01 }` in a report for 2025, and an agreement that ended
+    /// 2026-12-31 in one for 2027: left out, with one sentence under the overview; no "inget register",
+    /// no folder to create.
+    @Test func anAgreementNotInForceInTheYearIsLeftOut() throws {
+        for (from, until, year, why) in [("2026-01-01", "2027-12-31", "2025", "Vallentuna: överenskommelsen gäller från 2026-01-01"),
+                                          ("2023-01-01", "2026-12-31", "2027", "Vallentuna: överenskommelsen gällde till 2026-12-31")] {
+            let folder = try Self.folder(from: from, until: until)
+            let result = try BusDocsProcess.run(["report", "--year", year, "--today", "2026-11-28", "--format", "md"], in: folder)
+            let sentence = "*Inte med för \(year), eftersom överenskommelsen inte gällde någon gång under året – \(why).*"
+            if year == "2027" {
+                // 2027 has not begun: said, not a folder to create.
+                #expect(result.status == 2)
+                #expect(result.stderr == "bus-docs: --year 2027: the year has not begun (today is 2026-11-28); follow up a year that has begun, e.g. --year 2026\n", "\(result.stderr)")
+                let later = try BusDocsProcess.run(["report", "--year", year, "--today", "2028-02-01", "--format", "md"], in: folder)
+                #expect(!later.stderr.contains("Vallentuna") && !later.stderr.contains("vallentuna"), "\(later.stderr)")
+                continue
+            }
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stderr.isEmpty, "\(result.stderr)")
+            #expect(!result.stdout.contains("inget register") && !result.stdout.contains("## Vallentuna"), "\(result.stdout)")
+            let lines = result.stdout.components(separatedBy: "\n")
+            let overviewEnd = try #require(lines.firstIndex { $0.hasPrefix("| **Alla redovisade områden**") })
+            #expect(lines[overviewEnd + 2] == sentence, "\(result.stdout)")
+        }
+    }
+
+    /// The only agreement not in force in the year: refused, saying why.
+    @Test func noAgreementInForceIsRefused() throws {
+        let folder = try Self.folder(from: "2026-01-01", until: "2027-12-31")
+        let result = try BusDocsProcess.run(["report", "Agreements/vallentuna-2025.md", "--year", "2025", "--today", "2026-11-28", "--format", "md"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.stderr == "bus-docs: --year 2025: none of the agreements applied in 2025 (Vallentuna: the agreement applies from 2026-01-01); give a year in which one of them applied\n", "\(result.stderr)")
+    }
+}

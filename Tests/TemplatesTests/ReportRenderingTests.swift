@@ -193,6 +193,33 @@ import TestSupport
         #expect(chart.description == "A: 10; B: färre än 3.")
     }
 
+    /// The reviewer's "Avvikelser per mottagande verksamhet": one bar (Skola 13) beside hidden ones reads
+    /// as the largest receiver, so no chart is drawn, but its sentence; with two bars or more drawn, the
+    /// hidden ones are named under the chart, in words.
+    @Test func aChartWithHiddenBarsDoesNotLookComplete() throws {
+        let lone = ChartView(id: "x", title: "Avvikelser 2025 per mottagande verksamhet", bars: [
+            ("Skola", Figure(value: 13)), ("BUP", Figure(value: 2, state: .small)), ("HAB", Figure(value: 4, state: .complement)),
+        ], tableID: "x")
+        #expect(lone.nothingToDraw == "bara ett av dess tal kan ritas och de andra är skyddade: en ensam stapel skulle se ut som hela bilden")
+        #expect(lone.hiddenBars == nil)
+        let two = ChartView(id: "y", title: "t", bars: [
+            ("Skola", Figure(value: 13)), ("Socialtjänst", Figure(value: 5)), ("BUP", Figure(value: 2, state: .small)),
+            ("HAB", Figure(value: 4, state: .complement)),
+        ], tableID: "y")
+        #expect(two.nothingToDraw == nil)
+        #expect(two.hiddenBars == "BUP, HAB: redovisas inte, för att skydda små antal.")
+        let whole = ChartView(id: "z", title: "t", bars: [("Skola", Figure(value: 13)), ("BUP", Figure(value: 0))], tableID: "z")
+        #expect(whole.nothingToDraw == nil && whole.hiddenBars == nil)
+        // On the page: the sentence between the drawing and its caption.
+        let (report, ruleSets) = try Self.exampleReport()
+        let html = try Documents.renderer.followUpReport(report, ruleSets: ruleSets)
+        let view = ReportView(report, ruleSets: ruleSets)
+        for chart in (view.regionCharts + view.areas.flatMap(\.charts)) {
+            if let hidden = chart.hiddenBars { #expect(html.contains("</svg>\n<p class=\"anvisning\">\(hidden)</p>\n<figcaption>\(chart.title)")) }
+            if chart.bars.contains(where: \.isProtected), chart.nothingToDraw == nil { #expect(chart.hiddenBars != nil) }
+        }
+    }
+
     /// A count hidden so that a small one cannot be worked out is ".." in the chart, but in words in the
     /// description: ".." before the full stop would read as an ellipsis.
     @Test func aHiddenCountIsSaidInWordsInTheDescription() {

@@ -24,10 +24,47 @@ public struct FollowUpArea: Sendable {
         return ruleSet.individualForumDeadlineDays
     }
 
+    /// Why the agreement did not apply at any time in `year`: it starts after the year ends, or ended
+    /// before the year began (`giltighet`). Nil when it applied some of the year, when its dates cannot
+    /// be read, and when the area has a register for the year all the same (its figures are shown).
+    public func notInForce(in year: Int) -> NotInForce? {
+        guard !registers.contains(where: { $0.year == year }) else { return nil }
+        if let start = agreement.validity?.from?.value.date, start > LocalDate(year: year, month: 12, day: 31) {
+            return NotInForce(area: name, reason: .startsAfter(start))
+        }
+        if let end = agreement.validity?.until?.value.endDate, end < LocalDate(year: year, month: 1, day: 1) {
+            return NotInForce(area: name, reason: .endedBefore(end))
+        }
+        return nil
+    }
+
     /// The indicators the agreement follows up (`uppföljning.indikatorer`); all four when it names none.
     public var indicators: [String] {
         let written = agreement.followUp?.indicators.map(\.value) ?? []
         return written.isEmpty ? FollowUpReport.allIndicators : written
+    }
+}
+
+/// An area left out of a year's follow-up because its agreement did not apply at any time in the year.
+public struct NotInForce: Sendable, Equatable {
+    public enum Reason: Sendable, Equatable {
+        /// `giltighet.från` after the year ends.
+        case startsAfter(LocalDate)
+        /// `giltighet.till` before the year begins.
+        case endedBefore(LocalDate)
+    }
+
+    public var area: String
+    public var reason: Reason
+
+    /// "Vallentuna: överenskommelsen gäller från 2026-01-01", as the report says it.
+    public var sentence: LocalizedText {
+        switch reason {
+        case .startsAfter(let start):
+            LocalizedText(sv: "\(area): överenskommelsen gäller från \(start)", en: "\(area): the agreement applies from \(start)")
+        case .endedBefore(let end):
+            LocalizedText(sv: "\(area): överenskommelsen gällde till \(end)", en: "\(area): the agreement applied until \(end)")
+        }
     }
 }
 
@@ -100,6 +137,8 @@ public struct FollowUpReport: Sendable {
     public var derivableSums: Int = 0
     /// Agreements whose area is not in the report because they cannot be read.
     public var leftOut: [LeftOut] = []
+    /// Areas not in the report because their agreement did not apply at any time in the year.
+    public var notInForce: [NotInForce] = []
 
     /// An agreement left out of the follow-up: its file, and why (Swedish, as the report says it).
     public struct LeftOut: Sendable, Equatable {
@@ -116,8 +155,12 @@ public struct FollowUpReport: Sendable {
     /// protected on its own, so that it reads the same in every report it is in (one area's, all areas'),
     /// and two reports together give nothing away that one does not. The region's counts are then
     /// protected with the areas' as they stand: no count hidden in one table can be worked out from another.
-    public init(year: Int, areas: [FollowUpArea], suppressing: Bool, today: LocalDate? = nil) {
+    /// An area whose agreement did not apply at any time in the year, and has no register for it, is left
+    /// out (`notInForce`): "inget register" would ask for a register the area cannot have.
+    public init(year: Int, areas all: [FollowUpArea], suppressing: Bool, today: LocalDate? = nil) {
         self.year = year
+        notInForce = all.compactMap { $0.notInForce(in: year) }
+        let areas = all.filter { $0.notInForce(in: year) == nil }
         self.suppressed = suppressing
         let partOfYearUntil = today.flatMap { $0 < LocalDate(year: year, month: 12, day: 31) ? $0 : nil }
         self.partOfYearUntil = partOfYearUntil

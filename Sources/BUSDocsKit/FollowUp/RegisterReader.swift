@@ -452,12 +452,13 @@ struct TableChecker {
         return (groups.first?.count == 4 || groups.last?.count == 4) && groups.allSatisfy { (1...4).contains($0.count) }
     }
 
-    /// A count as a cell holds it: digits only (spaces around them aside), and no leading zero but in `0`
-    /// itself. Anything else is not read as a count: `070 123 45 67` and `08 123 456` are telephone
-    /// numbers, not 701 million and 8 million SIPs.
+    /// A count as a cell holds it: digits only (spaces around them aside), and no leading zero unless it
+    /// has at most three digits (`07`, `007`, as a spreadsheet may pad a count, are 7: a whole number to a
+    /// reader). Anything else is not read as a count: `070 123 45 67`, `08 123 456` and `0701234567` are
+    /// telephone numbers, not 701 million and 8 million SIPs.
     static func plainCount(_ text: String) -> Int? {
         let trimmed = text.trimmingWhitespace()
-        guard !trimmed.isEmpty, trimmed.allSatisfy({ $0.isASCII && $0.isNumber }), trimmed == "0" || !trimmed.hasPrefix("0") else { return nil }
+        guard !trimmed.isEmpty, trimmed.allSatisfy({ $0.isASCII && $0.isNumber }), trimmed.count <= 3 || !trimmed.hasPrefix("0") else { return nil }
         return Int(trimmed)
     }
 

@@ -9,6 +9,9 @@ struct ReportView {
     var protected: Bool
     /// The page's title and first heading: the internal version says it is one, also in a browser tab.
     var title: String
+    /// The sentence under the title saying what the report is: of the agreements per area, or of one
+    /// agreement when the report has one area.
+    var ingress: String
     /// The legend: every sign the report's tables use ("färre än 3", "..", "–") and only those, and
     /// whether small counts are protected.
     var notice: String
@@ -16,6 +19,9 @@ struct ReportView {
     var period: String?
     /// Per agreement that cannot be read, the sentence saying its area is left out and why.
     var leftOut: [String]
+    /// The sentence, under the overview, naming the areas left out because their agreement did not apply
+    /// at any time in the year, and why; nil when none is.
+    var notInForce: String?
     var summary: [String]
     /// The areas side by side; nil with one area, whose own indicator table has the same figures.
     var overview: TableView?
@@ -46,6 +52,12 @@ struct ReportView {
             "Året är inte slut: uppföljningen gäller \(report.year)-01-01–\(today). Ett ärende utan möte räknas som sent först när tidsfristen har gått ut. "
                 + "Talen för \(report.year) jämförs inte med tidigare år förrän året är slut."
         }
+        notInForce = report.notInForce.isEmpty ? nil
+            : "Inte med för \(report.year), eftersom överenskommelsen inte gällde någon gång under året – "
+                + report.notInForce.map(\.sentence.sv).joined(separator: "; ") + "."
+        ingress = report.areas.count == 1
+            ? "Den årliga uppföljningen av den lokala BUS-överenskommelsen för \(report.areas[0].name): ärenden i individforum, avvikelser och SIP, med tidigare år bredvid när deras register finns."
+            : "Den årliga uppföljningen av de lokala BUS-överenskommelserna: ärenden i individforum, avvikelser och SIP per område, med tidigare år bredvid när deras register finns."
         leftOut = report.leftOut.map { "Området i \($0.path) är inte med: överenskommelsen kan inte läsas (\($0.reason))." }
         let partOfYear = report.partOfYearUntil != nil
         let ruleSet = ruleSets.sorted { $0.key < $1.key }.first?.value
@@ -283,6 +295,9 @@ struct ChartView {
     /// Why no bar can be drawn, when none can: every figure hidden, or 0. The page then says so in one
     /// sentence instead of a chart of labels without bars.
     var nothingToDraw: String?
+    /// Under a chart with some bars hidden, the sentence naming them and why ("BUP, HAB: redovisas inte,
+    /// för att skydda små antal."): the bars drawn are not the whole picture. Nil when none is hidden.
+    var hiddenBars: String?
 
     static let labelWidth = 190, barArea = 300, rowHeight = 26
 
@@ -297,9 +312,16 @@ struct ChartView {
                        width: width, valueX: Self.labelWidth + width + 6, isProtected: !item.1.isShown)
         }
         height = data.count * Self.rowHeight + 8
-        if !data.contains(where: { $0.1.isShown && $0.1.value > 0 }) {
-            nothingToDraw = data.allSatisfy { !$0.1.isShown } ? "alla dess tal är skyddade"
-                : data.allSatisfy(\.1.isShown) ? "alla dess tal är 0" : "dess tal är 0 eller skyddade"
+        let drawn = data.filter { $0.1.isShown && $0.1.value > 0 }.count
+        let hidden = data.filter { !$0.1.isShown }.map(\.0)
+        if drawn == 0 {
+            nothingToDraw = hidden.count == data.count ? "alla dess tal är skyddade"
+                : hidden.isEmpty ? "alla dess tal är 0" : "dess tal är 0 eller skyddade"
+        } else if drawn < 2, !hidden.isEmpty {
+            // One bar beside hidden ones would read as the largest, if not the only, figure.
+            nothingToDraw = "bara ett av dess tal kan ritas och de andra är skyddade: en ensam stapel skulle se ut som hela bilden"
+        } else if !hidden.isEmpty {
+            hiddenBars = hidden.joined(separator: ", ") + ": redovisas inte, för att skydda små antal."
         }
         // Said in words: a hidden count's ".." before the full stop would read as an ellipsis.
         description = data.map { "\($0.0): \($0.1.state == .complement ? "dolt" : $0.1.description)" }.joined(separator: "; ") + "."
@@ -320,9 +342,11 @@ extension ReportView: TemplateView {
         ("year", { $0.year }),
         ("title", { $0.title }),
         ("protected", { $0.protected }),
+        ("ingress", { $0.ingress }),
         ("notice", { $0.notice }),
         ("period", { $0.period }),
         ("leftOut", { $0.leftOut }),
+        ("notInForce", { $0.notInForce }),
         ("summary", { $0.summary }),
         ("overview", { $0.overview }),
         ("hasRegion", { $0.hasRegion }),
@@ -381,6 +405,7 @@ extension ChartView: TemplateView {
         ("height", { $0.height }),
         ("bars", { $0.bars }),
         ("nothingToDraw", { $0.nothingToDraw }),
+        ("hiddenBars", { $0.hiddenBars }),
     ])
 }
 

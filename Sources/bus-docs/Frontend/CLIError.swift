@@ -11,6 +11,10 @@ enum CLIError: Error {
     case notADate(option: String, text: String)
     case dateMeant(option: String, text: String, meant: LocalDate)
     case notAYear(Int)
+    /// `report --year 2027` on 2026-11-28.
+    case yearNotBegun(year: Int, today: LocalDate)
+    /// `report --year 2025` where no agreement applied at any time in 2025.
+    case noAgreementInForce(year: Int, areas: [NotInForce])
     case meetingBeforeNoticed(meeting: LocalDate, noticed: LocalDate)
     case noticedOnlyForForum(group: String)
     case noticedAfterToday(noticed: LocalDate, today: LocalDate, todayGiven: Bool)
@@ -91,6 +95,8 @@ enum CLIError: Error {
     /// The filled PDF has fields this form does not: it was made of another agreement, group or form.
     case filledOtherForm(path: String, fields: [String])
     case filledNeedsPypdf
+    /// `--filled` with a form whose pre-filled date (`datum`, `uppmarksammat`) was answered with another date.
+    case filledOtherDate(path: String, field: String, filledDate: String, given: String)
     case weasyPrintMissing(version: String)
     case weasyPrintDidNotStart(program: String, reason: String)
     case weasyPrintFailed(program: String, status: Int32, said: String, version: String)
@@ -322,6 +328,12 @@ enum CLIError: Error {
                                      + (years.isEmpty ? "" : "; eller ange ett år som har ett register med --year"),
                                  en: "--year \(year): no area has a register for \(year) in \(register) (there are \(en)). To follow up \(year): \(start.en)"
                                      + (years.isEmpty ? "" : "; or give a year that has a register with --year"))
+        case let .yearNotBegun(year, today):
+            return LocalizedText(sv: "--year \(year): året har inte börjat (i dag är det \(today)); följ upp ett år som har börjat, t.ex. --year \(today.year)",
+                                 en: "--year \(year): the year has not begun (today is \(today)); follow up a year that has begun, e.g. --year \(today.year)")
+        case let .noAgreementInForce(year, areas):
+            return LocalizedText(sv: "--year \(year): ingen av överenskommelserna gällde under \(year) (\(areas.map(\.sentence.sv).joined(separator: "; "))); ange ett år då någon av dem gällde",
+                                 en: "--year \(year): none of the agreements applied in \(year) (\(areas.map(\.sentence.en).joined(separator: "; "))); give a year in which one of them applied")
         case .htmlToTerminalNeedsFolder:
             return LocalizedText(sv: "skriver inte HTML i terminalen: ange en mapp med --out MAPP, eller --format md",
                                  en: "will not write HTML to the terminal: name a folder with --out DIR, or use --format md")
@@ -340,6 +352,10 @@ enum CLIError: Error {
             let named = fields.prefix(5).joined(separator: ", ") + (fields.count > 5 ? " …" : "")
             return LocalizedText(sv: "--filled \(path): blanketten har inte fälten \(named); skriv samma kommando som gjorde den ifyllda PDF:en (samma överenskommelse, --group, --date och --noticed) med --archival --filled",
                                  en: "--filled \(path): this form has no fields \(named); run the command that made the filled PDF (the same agreement, --group, --date and --noticed) with --archival --filled")
+        case let .filledOtherDate(path, field, filledDate, given):
+            let option = field == "uppmarksammat" ? "--noticed" : "--date"
+            return LocalizedText(sv: "--filled \(path): blanketten är ifylld för \(filledDate) (fältet \(field)), men kommandot ger \(option) \(given); skriv samma \(option) som den ifyllda blanketten gjordes med (\(option) \(filledDate)), eller ge den ifyllda PDF:en för \(given)",
+                                 en: "--filled \(path): the form was filled in for \(filledDate) (field \(field)), but the command gives \(option) \(given); give the \(option) the filled form was made with (\(option) \(filledDate)), or the filled PDF for \(given)")
         case .filledNeedsPypdf:
             return LocalizedText(sv: "--filled läser den ifyllda PDF:en med pypdf i WeasyPrints Python-miljö: installera dem med `make pdf-deps` i bus-docs-mappen",
                                  en: "--filled reads the filled PDF with pypdf in WeasyPrint's Python environment: install them with `make pdf-deps` in the bus-docs folder")

@@ -13,8 +13,9 @@ struct FollowUpInput {
     var unreadable: [CheckReport.File] = []
 
     /// Every register year up to `year` (all of them when nil) of every readable agreement, as of `today`
-    /// (a register date after it is a finding).
-    init(_ agreements: [CheckedAgreement], register: String, upTo year: Int?, today: LocalDate?) {
+    /// (a register date after it is a finding). `named`: the paths the command line gives; when each is an
+    /// agreement file, only those agreements' register folders are looked at, not the register's others.
+    init(_ agreements: [CheckedAgreement], register: String, upTo year: Int?, today: LocalDate?, named: [String] = []) {
         let taken = Set(agreements.map { (RegisterReader.areaFolder(register: register, agreementPath: $0.path) as NSString).lastPathComponent })
         for checked in agreements {
             guard let document = checked.document else {
@@ -39,11 +40,21 @@ struct FollowUpInput {
                 name: document.agreement.area?.value ?? slug, slug: slug, agreement: document.agreement,
                 ruleSet: document.ruleSet, registers: readings.map(\.year)))
         }
-        // A register folder no agreement has ("upplands-bro" without Agreements/upplands-bro.md) is said.
+        // A register folder no agreement has ("upplands-bro" without Agreements/upplands-bro.md) is said,
+        // unless the agreements are named one by one: the other folders are other areas'.
+        guard !FollowUpInput.namesFiles(named) else { return }
         let folders = agreements.map { ($0.path as NSString).deletingLastPathComponent }.map { $0.isEmpty ? "." : $0 }
         var seen: Set<String> = []
         files += RegisterReader.foldersWithoutAgreement(register: register, agreementFolders: folders.filter { seen.insert($0).inserted },
                                                         taken: taken, said: Set(files.map(\.path)))
+    }
+
+    /// Whether `paths` (the command line's) name agreement files only, no folder.
+    static func namesFiles(_ paths: [String]) -> Bool {
+        !paths.isEmpty && paths.allSatisfy { path in
+            var isFolder: ObjCBool = false
+            return !(FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue)
+        }
     }
 
     /// The register's findings.

@@ -81,6 +81,7 @@ enum PDFRenderer {
         let pdf = folder.appendingPathComponent("document.pdf")
         let xmp = folder.appendingPathComponent("pdfua.xmp")
         let log = folder.appendingPathComponent("weasyprint.log")
+        let answers = folder.appendingPathComponent("answers.json")
         try Data(html.utf8).write(to: page)
         let margins = folder.appendingPathComponent("margins.css")
         try Data(runningTitle.utf8).write(to: margins)
@@ -100,7 +101,8 @@ enum PDFRenderer {
         if let filled {
             // Only WeasyPrint's own Python can read the filled form (`WeasyPrintCommand.formFinishing`).
             guard command.program != weasyPrint else { throw CLIError.filledNeedsPypdf }
-            process.environment = ProcessInfo.processInfo.environment.merging([WeasyPrintCommand.filledVariable: filled]) { $1 }
+            process.environment = ProcessInfo.processInfo.environment.merging(
+                [WeasyPrintCommand.filledVariable: filled, WeasyPrintCommand.answersVariable: answers.path]) { $1 }
         }
         let input = try FileHandle(forReadingFrom: page)
         defer { try? input.close() }
@@ -124,7 +126,32 @@ enum PDFRenderer {
                 .split(separator: "\n").suffix(3).joined(separator: " | ") ?? ""
             throw CLIError.weasyPrintFailed(program: weasyPrint, status: process.terminationStatus, said: said, version: weasyPrintVersion)
         }
+        if let filled { try refusePersonalData(in: answers, filled: filled) }
         try FileWriter.replace(data, at: output)
+    }
+
+    /// A filled form whose text answers hold a personal identity number or a child's name is not archived:
+    /// each such field is named on stderr, with what to remove (never the number or the name), exit 1.
+    static func refusePersonalData(in answers: URL, filled: String) throws {
+        guard let data = FileManager.default.contents(atPath: answers.path) else { throw CLIError.filledUnreadable(filled) }
+        let found = try FilledAnswer.decode(data).compactMap { answer in answer.personalData.map { (answer, $0) } }
+        guard !found.isEmpty else { return }
+        let shown = PersonalIdentityNumber.masking(filled)
+        for (answer, kind) in found {
+            let what: (sv: String, en: String, remove: String, removeEn: String) = switch kind {
+            case .number: ("ett personnummer eller samordningsnummer", "a personal identity number (personnummer or samordningsnummer)",
+                           "numret", "the number")
+            case .name: ("ett namn i en mening om ett barn eller ett ärende", "a name in a sentence about a child or a case",
+                         "namnet", "the name")
+            case .numberAndName: ("ett personnummer och ett namn", "a personal identity number and a name",
+                                  "numret och namnet", "the number and the name")
+            }
+            RunLanguage.note(
+                sv: "bus-docs: --filled \(shown): fältet \(answer.label) (\(answer.name)) innehåller \(what.sv); ta bort \(what.remove) ur fältet i den ifyllda PDF:en (skriv ärendet utan namn och nummer) och kör kommandot igen: blanketten arkiveras som allmän handling och får inte innehålla personuppgifter",
+                en: "bus-docs: --filled \(shown): the field \(answer.label) (\(answer.name)) holds \(what.en); remove \(what.removeEn) from the field in the filled PDF (write the case without name and number) and run the command again: the form is archived as a public document and must not hold personal data")
+        }
+        RunLanguage.note(sv: "bus-docs: arkiv-PDF:en skrevs inte", en: "bus-docs: the archival PDF was not written")
+        throw ExitCode(1)
     }
 
     /// The document's title (its first heading) in the top margin of every page. Kept out of the pages'

@@ -56,9 +56,11 @@ struct WeasyPrintCommand: Equatable {
     /// With `filledVariable` set to a filled-in PDF of the same form (`--archival --filled`), its answers are
     /// written into the page's fields before the page is laid out, so the archival PDF prints them: text
     /// as the field's value, a ticked box or chosen radio button (the button's place in its group, as
-    /// WeasyPrint names the states) as checked. The program exits with a `FillingProblem` when it cannot.
+    /// WeasyPrint names the states) as checked. The program exits with a `FillingProblem` when it cannot: a
+    /// field the form lacks, or a date this command pre-fills (`--date`, `--noticed`) answered with another.
+    /// The text answers, with each field's label, are written to the file `answersVariable` names.
     static let formFinishing = """
-        import inspect, os, sys
+        import inspect, json, os, sys
         import pydyf
         from weasyprint import HTML
         from weasyprint.__main__ import main
@@ -159,6 +161,21 @@ struct WeasyPrintCommand: Equatable {
             if unknown:
                 sys.stderr.write(', '.join(unknown) + '\\n')
                 sys.exit(3)
+            labels = {label.get('for'): ' '.join(''.join(label.itertext()).split()) for label in root.iter('label') if label.get('for')}
+            for name, value in sorted(given.items()):
+                element = named[name][0]
+                written = element.get('value') or ''
+                text = '' if value is None else str(value)
+                if element.get('placeholder') == 'ÅÅÅÅ-MM-DD' and written and text.strip() and text.strip() != written:
+                    sys.stderr.write('\\t'.join([name, text.strip(), written]) + '\\n')
+                    sys.exit(7)
+            texts = []
+            for name, value in sorted(given.items()):
+                element = named[name][0]
+                if element.tag == 'textarea' or element.get('type') not in ('checkbox', 'radio'):
+                    texts.append({'name': name, 'label': labels.get(element.get('id'), name), 'value': '' if value is None else str(value)})
+            with open(os.environ['\(answersVariable)'], 'w', encoding='utf-8') as out:
+                json.dump(texts, out, ensure_ascii=False)
             for name, value in given.items():
                 text = '' if value is None else str(value)
                 elements = named[name]
@@ -198,9 +215,13 @@ struct WeasyPrintCommand: Equatable {
     /// The environment variable that names the filled-in PDF for `formFinishing`.
     static let filledVariable = "BUS_DOCS_FILLED"
 
+    /// The environment variable that names the file `formFinishing` writes the filled form's text answers
+    /// to (JSON, `FilledAnswer`), for bus-docs to look for personal data in before the PDF is kept.
+    static let answersVariable = "BUS_DOCS_ANSWERS"
+
     /// Why `formFinishing` could not print a filled form: its exit status.
     enum FillingProblem: Int32 {
-        case otherForm = 3, unreadable = 4, noPypdf = 5, noForm = 6
+        case otherForm = 3, unreadable = 4, noPypdf = 5, noForm = 6, otherDate = 7
 
         /// `said`: what the program wrote on standard error (for `otherForm`, the fields this form lacks).
         func error(filled: String, said: String) -> CLIError {
@@ -211,6 +232,10 @@ struct WeasyPrintCommand: Equatable {
             case .unreadable: return .filledUnreadable(filled)
             case .noPypdf: return .filledNeedsPypdf
             case .noForm: return .filledHasNoForm(filled)
+            case .otherDate:
+                let words = said.split(separator: "\n").last.map { $0.components(separatedBy: "\t") } ?? []
+                return .filledOtherDate(path: filled, field: words.first ?? "", filledDate: words.dropFirst().first ?? "",
+                                        given: words.dropFirst(2).first ?? "")
             }
         }
     }

@@ -87,7 +87,7 @@ struct Check: ParsableCommand {
         let agreements = try CheckedAgreement.loadAll(try CheckedFile.collect(paths), validator: validator)
         // An agreement that cannot be read is in the report already, with its own findings.
         let read = Set(report.files.map(\.path))
-        let registerFiles = FollowUpInput(agreements, register: register, upTo: nil, today: validator.today).files.filter { !read.contains($0.path) }
+        let registerFiles = FollowUpInput(agreements, register: register, upTo: nil, today: validator.today, named: paths).files.filter { !read.contains($0.path) }
         return CheckReport(files: report.files + registerFiles)
     }
 

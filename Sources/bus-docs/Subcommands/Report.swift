@@ -88,8 +88,13 @@ struct Report: ParsableCommand, WritesToOutputOption {
         let validator = Validator(ruleSet: try ruleSetOptions.load(), today: date, userTemplates: templates.customNames)
         let agreements = try CheckedAgreement.loadAll(try CheckedFile.collect(paths), validator: validator)
 
-        let input = FollowUpInput(agreements, register: register, upTo: year, today: date)
-        let (areas, ruleSets) = (input.areas, input.ruleSets)
+        // A year that has not begun has no register to read or ask for.
+        if year > date.year { throw CLIError.yearNotBegun(year: year, today: date) }
+        let input = FollowUpInput(agreements, register: register, upTo: year, today: date, named: paths)
+        let ruleSets = input.ruleSets
+        // An agreement that did not apply in the year is left out of it (`FollowUpReport.notInForce`), not
+        // asked for a register.
+        let areas = input.areas.filter { $0.notInForce(in: year) == nil }
         let report = input.report
         // A year no area has a register for would publish "no cases, no deviations" as a fact.
         let withYear = areas.filter { $0.registers.contains { $0.year == year } }
@@ -110,16 +115,17 @@ struct Report: ParsableCommand, WritesToOutputOption {
         } else if findings.errorCount + findings.warningCount > 0 {
             FileHandle.standardError.write(Data(TextFormatter().format(findings, language: language).utf8))
         }
-        if report.errorCount > 0 || areas.isEmpty {
+        if report.errorCount > 0 || input.areas.isEmpty {
             if !machine {
-                RunLanguage.note(sv: areas.isEmpty ? "bus-docs: ingen överenskommelse kan läsas; uppföljningen görs inte"
+                RunLanguage.note(sv: input.areas.isEmpty ? "bus-docs: ingen överenskommelse kan läsas; uppföljningen görs inte"
                                                    : "bus-docs: uppföljningen publiceras inte förrän registret är rättat",
-                                 en: areas.isEmpty ? "bus-docs: no agreement can be read; the follow-up is not made"
+                                 en: input.areas.isEmpty ? "bus-docs: no agreement can be read; the follow-up is not made"
                                                    : "bus-docs: the follow-up is not published until the register is corrected")
             }
             throw ExitCode(1)
         }
         if let noYear { throw noYear }
+        if areas.isEmpty { throw CLIError.noAgreementInForce(year: year, areas: input.areas.compactMap { $0.notInForce(in: year) }) }
 
         // The JSON document says it as `hasRegister: false`.
         for area in areas where !machine && !withYear.contains(where: { $0.slug == area.slug }) {
@@ -132,7 +138,7 @@ struct Report: ParsableCommand, WritesToOutputOption {
                              en: "bus-docs: warning: --no-suppression shows every count, also 1 and 2: the internal version must not be published")
         }
         // A case of the current year is late only once its deadline has passed by this date.
-        var followUp = FollowUpReport(year: year, areas: areas, suppressing: !noSuppression, today: date)
+        var followUp = FollowUpReport(year: year, areas: input.areas, suppressing: !noSuppression, today: date)
         // An agreement that cannot be read leaves its area out: the report says so, and the run fails.
         followUp.leftOut = input.leftOut
         defer {

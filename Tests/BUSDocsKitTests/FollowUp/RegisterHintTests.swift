@@ -101,11 +101,13 @@ import TestSupport
             #expect(!file.quotedLines.values.contains { $0.contains(number) })
         }
         #expect(reading.year.sips == [SIPCount(party: "vc-nacka", count: 7)])
-        // A plain count, spaces around it aside, is read.
+        // A plain count, spaces around it aside, is read; so is one padded with zeros to at most three
+        // digits (`07`, `007`: a whole number to a reader), without a finding.
         let plain = try RegisterTests.read(["individforum.csv": RegisterTests.emptyCases, "avvikelser.csv": RegisterTests.emptyDeviations,
-                                            "sip.csv": "part;antal\nsoc-nacka; 7 \nbup-nacka;0\n"])
+                                            "sip.csv": "part;antal\nsoc-nacka; 7 \nbup-nacka;0\nhab-nacka;07\nutb-nacka;007\n"])
         #expect(Self.findings(plain) == [])
-        #expect(plain.year.sips == [SIPCount(party: "soc-nacka", count: 7), SIPCount(party: "bup-nacka", count: 0)])
+        #expect(plain.year.sips == [SIPCount(party: "soc-nacka", count: 7), SIPCount(party: "bup-nacka", count: 0),
+                                    SIPCount(party: "hab-nacka", count: 7), SIPCount(party: "utb-nacka", count: 7)])
     }
 
     /// A free-text column and a personal identity number: findings say where, and the quoted line stars

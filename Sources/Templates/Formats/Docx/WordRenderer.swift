@@ -308,13 +308,14 @@ public struct WordRenderer: Sendable {
         var body = WordBody()
         let title = view.title
         body.title(title)
-        body.paragraph("Den årliga uppföljningen av de lokala BUS-överenskommelserna: ärenden i individforum, avvikelser och SIP per område, med tidigare år bredvid när deras register finns.")
+        body.paragraph(view.ingress)
         body.paragraph(view.notice, bold: !view.protected)
         if let period = view.period { body.paragraph(period) }
         for sentence in view.leftOut { body.paragraph(sentence, bold: true) }
         if view.hasRegion { body.heading(view.summaryHeading) }
         for sentence in view.summary { body.paragraph(sentence) }
         if let overview = view.overview { figures(overview, caption: overview.caption, into: &body) }
+        if let notInForce = view.notInForce { body.paragraph(notInForce) }
         for table in view.regionTables { figures(table, caption: table.caption, into: &body) }
         for area in view.areas {
             body.heading(area.name)
