@@ -37,7 +37,7 @@ import Testing
         #expect(result.stdout.contains("BUS018"))
         if format == "text" {
             #expect(result.stdout.contains("namn: Teststads socialförvaltning 19121212-****"))
-            #expect(result.stdout.contains("warning: [BUS018] what looks like a personal identity number with a wrong check digit"))
+            #expect(result.stdout.contains("error: [BUS018] what looks like a personal identity number with a wrong check digit stands on line 90"))
         }
     }
 
@@ -73,6 +73,8 @@ import Testing
             </li>
             <li class="fel"><strong>fel [BUS018]</strong> rad 83, kolumn 36: ett personnummer eller samordningsnummer står på rad 83<br><span class="tips">Tips: Ta bort numret: överenskommelser och mallar är allmänna och får inte innehålla personuppgifter.</span>
             </li>
+            <li class="fel"><strong>fel [BUS018]</strong> rad 90, kolumn 4: det som ser ut som ett personnummer med fel kontrollsiffra står på rad 90<br><span class="tips">Tips: Ett felskrivet personnummer är också en personuppgift: ta bort det.</span>
+            </li>
             </ul>
             </section>
             """)
@@ -93,25 +95,52 @@ import Testing
         #expect(try FileManager.default.subpathsOfDirectory(atPath: out.appendingPathComponent("omrade").path).count > 1)
     }
 
-    @Test(arguments: ["html", "md"])
-    func protocolAgendaAndFormShowNoNumber(format: String) throws {
-        let (_, path) = try Self.agreement()
-        for arguments in [["protocol", path, "--date", "2026-11-20"], ["protocol", path, "--group", "styrgrupp", "--date", "2026-11-20"], ["deviation", path]] {
-            let result = try BusDocsProcess.run(arguments + ["--format", format])
-            // Written, with exit status 1: the number is an error of the agreement (BUS018).
-            #expect(result.status == 1, "\(arguments): \(result.stderr)")
-            Self.expectNoNumber(in: result.stdout + result.stderr, "\(arguments[0]) --format \(format)")
-            #expect(result.stdout.contains("19121212-****"), "\(arguments)")
+    /// `build` withholds the agreement; no command makes a document of it either: each writes nothing —
+    /// no file at `-o`, nothing on standard output — and says why on stderr, where the findings are.
+    @Test(arguments: ["html", "md", "docx", "pdf"])
+    func noDocumentIsMadeOfIt(format: String) throws {
+        let (folder, path) = try Self.agreement()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let places = "\(path):5:21, \(path):15:39, \(path):83:36, \(path):90:4"
+        var commands = format == "md" ? [] : [["agreement", path]]
+        commands += [["protocol", path, "--date", "2026-11-20"], ["protocol", path, "--group", "styrgrupp", "--date", "2026-11-20"],
+                     ["deviation", path]]
+        if format == "html" || format == "md" { commands.append(["diff", CheckCommandTests.valid, path]) }
+        if format == "md" { commands.append(["new", "--from", path, "--area", "Nacka", "--rules", "hök-2022"]) }
+        for arguments in commands {
+            let output = folder.appendingPathComponent("dokument.\(format)").path
+            let formatted = arguments[0] == "diff" || arguments[0] == "new" ? (arguments[0] == "new" ? ["-o", folder.appendingPathComponent("utkast.md").path] : ["--format", format == "md" ? "text" : format])
+                : ["--format", format, "-o", output]
+            for (lang, line) in [("C", "bus-docs: no document is written: \(places): the agreement holds personal data (BUS018), and a document made from it would carry them on — remove them (bus-docs check \(path) shows where), then make the document"),
+                                 ("sv_SE.UTF-8", "bus-docs: inget dokument skrivs: \(places): överenskommelsen innehåller personuppgifter (BUS018), och ett dokument gjort av den skulle föra dem vidare — ta bort dem (bus-docs check \(path) visar var) och gör sedan dokumentet")] {
+                let result = try BusDocsProcess.run(arguments + formatted + ["--today", "2026-11-24"], environment: ["LANG": lang])
+                #expect(result.status == 1, "\(arguments): \(result.stderr)")
+                #expect(result.stdout.isEmpty, "\(arguments) wrote \(result.stdout.prefix(300))")
+                #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["omrade.md"], "\(arguments) --format \(format) wrote a file")
+                #expect(result.stderr.split(separator: "\n").last.map(String.init) == line, "\(arguments): \(result.stderr)")
+                Self.expectNoNumber(in: result.stdout + result.stderr, "\(arguments[0]) --format \(format)")
+            }
         }
     }
 
-    @Test(arguments: ["text", "json", "html"])
-    func diffShowsNoNumber(format: String) throws {
-        let (_, path) = try Self.agreement()
-        let result = try BusDocsProcess.run(["diff", CheckCommandTests.valid, path, "--format", format, "--today", "2026-11-24"])
-        #expect(result.status == 0, "\(result.stderr)")
-        Self.expectNoNumber(in: result.stdout + result.stderr, "diff --format \(format)")
-        #expect(result.stdout.contains("19121212-****"))
+    /// A document command lists the findings as `check` does, warnings too: the counts are the same.
+    @Test func aDocumentCommandCountsWhatCheckCounts() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = try String(contentsOfFile: CheckCommandTests.valid, encoding: .utf8)
+            .replacingOccurrences(of: "samtycke: skriftligt", with: "samtycke: muntligt")
+            .replacingOccurrences(of: "Barnkonventionen gäller.", with: "Barnkonventionen gäller. Loggen 201701011234 sparas.")
+        let path = folder.appendingPathComponent("omrade.md").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let check = try BusDocsProcess.run(["check", path, "--today", "2026-11-24"], environment: ["LANG": "sv_SE.UTF-8"])
+        let summary = check.stdout.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(summary == "1 fil kontrollerad: 1 fel, 1 varning", "\(check.stdout)")
+        for arguments in [["agreement", path], ["protocol", path, "--date", "2026-11-20"], ["deviation", path]] {
+            let output = folder.appendingPathComponent("\(arguments[0]).html").path
+            let result = try BusDocsProcess.run(arguments + ["-o", output, "--today", "2026-11-24"], environment: ["LANG": "sv_SE.UTF-8"])
+            #expect(result.status == 1)
+            #expect(result.stderr.hasPrefix(check.stdout), "\(arguments): \(result.stderr)")
+        }
     }
 }
 

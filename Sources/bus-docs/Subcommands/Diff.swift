@@ -56,6 +56,8 @@ struct Diff: ParsableCommand, WritesToOutputOption {
         let old = oldVersion.parsed.map { check(oldVersion.label, $0) }
             ?? AgreementComparison.Version(label: oldVersion.label, parsed: .empty(path: oldVersion.label), diagnostics: [])
         let new = check(newVersion.label, newVersion.parsed)
+        // A comparison quotes the text of both versions: none is made of a version with personal data.
+        for version in [old, new] { try WithheldAgreement.refuseDocument(of: version.label, version.diagnostics) }
         let ruleSet = new.parsed.agreement.map { validator.ruleSet(for: $0).0 } ?? RuleSet.builtIn(named: "bus-2012")!
         let comparison = AgreementComparison(old: old, new: new, ruleSet: ruleSet, validator: validator)
 

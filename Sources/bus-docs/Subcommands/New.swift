@@ -37,7 +37,7 @@ struct New: ParsableCommand, WritesToOutputOption {
         if let output { try AgreementOutput.refuseNotMarkdown(output) }
         let today = try Today.parse(today)
         let interactive = isatty(STDIN_FILENO) == 1
-        let base = try from.map(Self.source)
+        let base = try from.map { try Self.source($0, today: today) }
         let given = try value(area, flag: "--area", question: RunLanguage.pick(sv: "Område (BUS-område)", en: "Area (BUS-område)"), interactive: interactive)
         let area = try placeArea(given, interactive: interactive)
         // `--from` the area's own agreement keeps only its structure: a revision is a copy, compared with diff.
@@ -399,9 +399,11 @@ struct New: ParsableCommand, WritesToOutputOption {
         }
     }
 
-    /// The agreement `--from` names, parsed; it must have a front matter to start from.
-    private static func source(_ path: String) throws -> (source: SourceFile, agreement: Agreement) {
+    /// The agreement `--from` names, parsed; it must have a front matter to start from, and no personal
+    /// data: the draft would copy its text (`WithheldAgreement`).
+    private static func source(_ path: String, today: LocalDate) throws -> (source: SourceFile, agreement: Agreement) {
         let parsed = try AgreementFiles.read(path)
+        try WithheldAgreement.refuseDocument(of: path, Validator(rules: [PersonalIdentityNumbersRule()], today: today).validate(parsed))
         guard let source = parsed.source, let agreement = parsed.agreement else {
             let problem = parsed.diagnostics.first.map { "\($0.location.line):\($0.location.column): \($0.message.text(in: RunLanguage.current))" }
                 ?? RunLanguage.pick(sv: "inget YAML-huvud", en: "no front matter")

@@ -126,17 +126,20 @@ extension Protocol {
     }
 }
 
-/// Reading one agreement for a single document: its findings go to stderr; without a model, exit 1.
+/// Reading one agreement for a single document: its findings go to stderr; without a model, or with
+/// personal data in it (`WithheldAgreement`), exit 1 and no document.
 enum SingleDocument {
     static func load(_ path: String, ruleSet: RuleSet?, today: LocalDate, userTemplates: [String]) throws -> DocumentSource {
         let checked = try CheckedAgreement.load(path, validator: Validator(ruleSet: ruleSet, today: today, userTemplates: userTemplates))
         let errors = checked.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
-            let report = CheckReport(files: [CheckReport.File(path: path, source: checked.parsed.source, diagnostics: errors)])
+            // Every finding, warnings too, as `check` prints them: the summary counts what `check` counts.
+            let report = CheckReport(files: [CheckReport.File(path: path, source: checked.parsed.source, diagnostics: checked.diagnostics)])
             let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
             FileHandle.standardError.write(Data(TextFormatter().format(report, language: language).utf8))
         }
         guard let document = checked.document else { throw ExitCode(1) }
+        try WithheldAgreement.refuseDocument(of: path, checked.diagnostics)
         if !errors.isEmpty {
             // The document is still made (a meeting cannot wait for a corrected agreement), but not in silence:
             // what it shows may be wrong where the errors are, and a part of it left blank.

@@ -50,6 +50,11 @@ import Testing
         "Barnet, 1️⃣Noah Eriksson, var 12 år gammal när anmälan gjordes.",
         "Här beskrivs ett fall: pojken hette 1️⃣Ali Mohamed Yusuf och fick vänta.",
         "Ärendet rörde 1️⃣Wilma Johansson, född 2014, och hennes skolgång.",
+        "Ett exempel är flickan 1️⃣Sara, 8 år, som väntade i ett halvår på BUP.",
+        "Pojken 1️⃣Kalle fick vänta på BUP.",
+        "Vi talade med eleven 1️⃣Omar om skolgången.",
+        "I ärendet var barnet 1️⃣Anna-Karin rädd för att gå till skolan.",
+        "Ärendet gällde 1️⃣Elsa, 12 år, som inte gick i skolan.",
     ])
     func aChildsNameIsAnError(sentence: String) {
         let text = Fixture.valid.replacing("Barnkonventionen gäller.", with: sentence)
@@ -75,6 +80,19 @@ import Testing
         "Barnet ska få stöd av elevhälsan. Frågor besvaras av Maria Berg, rektor.",
         "Mötet leds av Per Holm. Vårdnadshavare bjuds in.",
         "Flickan och pojken ska få stöd enligt BUP Region Stockholm.",
+        "Vårdnadshavare som har frågor kan vända sig till Maria Holm, BUS-samordnare.",
+        "Rektor Johan Berg ansvarar för att eleven får stöd enligt skollagen.",
+        "Enhetschef Karin Ek på socialtjänsten tar emot frågor från vårdnadshavare.",
+        "Frågor om barnets skolgång besvaras av kuratorn Lena Nyström.",
+        "Ärendet anmäls till Eva Lund, enhetschef på individ- och familjeomsorgen.",
+        "Barnet kan remitteras av skolsköterskan Sofia Lind vid behov.",
+        "Samordnaren Peter Ström kallar vårdnadshavare till SIP.",
+        "Vårdnadshavare kan kontakta Anders Karlsson (verksamhetschef, BUP Södertälje).",
+        "Ärendet lyfts av handläggaren Anna Svensson, socialtjänsten, till individforum.",
+        "Eleven får stöd av specialpedagog Sara Lindberg – och av elevhälsan.",
+        "Flickor och pojkar ska få samma stöd; barnet själv ska höras.",
+        "Barnet Och Ungdomsnämnden beslutar om barnet Anna-ärendet.",
+        "Eleven Alla har rätt till stöd.",
     ])
     func anOfficialsNamePasses(sentence: String) {
         assertFindings(in: Fixture.valid.replacing("Barnkonventionen gäller.", with: sentence), [])

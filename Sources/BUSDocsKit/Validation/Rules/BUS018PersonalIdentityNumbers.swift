@@ -12,9 +12,11 @@ public struct PersonalIdentityNumbersRule: Rule {
         sv: "Ta bort personnumret: överenskommelser är allmänna handlingar. Hänvisa till en roll, aldrig till ett barn.",
         en: "Remove the personal identity number: agreements are public documents. Refer to a role, never to a child.")
 
-    /// One finding per line: an error at the line's first number with a valid check digit or masked last
-    /// digits (a masked number still gives a child's date of birth) or first name in a sentence about a
-    /// child or a case (`PersonalName`), otherwise a warning at its first mistyped number. A file full of
+    /// One finding per line: an error at the line's first number or first name in a sentence about a
+    /// child or a case (`PersonalName`). A number is personal data whether its check digit is right or
+    /// wrong (a mistyped one still gives a child's date of birth) or its last digits are masked; only
+    /// twelve digits in a row with a wrong check digit, in no sentence about a child or a case, are a
+    /// warning: as likely a time stamp or another reference (`201701011234`). A file full of
     /// numbers gives a finding per line, not per number. A number in a sentence that describes a case is
     /// taken out with its sentence: the hint says so, since a name or a date left behind points the child out.
     public func check(_ context: RuleContext) -> [Diagnostic] {
@@ -22,10 +24,12 @@ public struct PersonalIdentityNumbersRule: Rule {
         let found = source.personalNumbers.map(Found.number) + source.personalNames.names.map(Found.name)
         var firstOnLine: [Int: Found] = [:]
         var lines: [Int] = []
+        let names = source.personalNames
+        let isError = { (item: Found) in item.isError(inCase: names.isInCaseSentence(item.offset)) }
         for item in found.sorted(by: { $0.offset < $1.offset }) {
             let line = source.lineNumber(ofByte: item.offset)
             if let first = firstOnLine[line] {
-                if item.isError && !first.isError { firstOnLine[line] = item }
+                if isError(item) && !isError(first) { firstOnLine[line] = item }
             } else {
                 firstOnLine[line] = item
                 lines.append(line)
@@ -43,7 +47,8 @@ public struct PersonalIdentityNumbersRule: Rule {
             case .number(let number) where number.isMasked:
                 return finding(.maskedNumberOnLine(location.line), at: location, hint: inCase ? .removeCase : .removeMaskedNumber)
             case .number:
-                return finding(.mistypedNumberOnLine(location.line), at: location, hint: inCase ? .removeCase : .removeMistypedNumber, severity: .warning)
+                return finding(.mistypedNumberOnLine(location.line), at: location, hint: inCase ? .removeCase : .removeMistypedNumber,
+                               severity: isError(item) ? .error : .warning)
             }
         }
     }
@@ -62,9 +67,10 @@ extension PersonalIdentityNumbersRule {
             }
         }
 
-        var isError: Bool {
+        /// Whether it is an error, `inCase` when it stands in a sentence about a child or a case.
+        func isError(inCase: Bool) -> Bool {
             switch self {
-            case .number(let number): number.hasValidCheckDigit || number.isMasked
+            case .number(let number): inCase || number.hasValidCheckDigit || number.isMasked || !number.isBare
             case .name: true
             }
         }

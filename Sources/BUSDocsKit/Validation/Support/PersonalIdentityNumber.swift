@@ -18,6 +18,9 @@ public enum PersonalIdentityNumber {
         public var hasValidCheckDigit: Bool
         /// The last four digits are masked already (`****`): only the date part is left.
         public var isMasked = false
+        /// Twelve digits in a row with no separator (`201701011234`): with a wrong check digit as likely a
+        /// time stamp or another reference as a mistyped number.
+        public var isBare = false
     }
 
     /// How the date part and the last four digits are joined.
@@ -55,7 +58,7 @@ public enum PersonalIdentityNumber {
                 // A bare ten-digit run with a wrong check digit is as likely a phone number, and so is a
                 // date and a number with a space between them.
                 if valid || separator == .tight || (separator == nil && digits.count == 12) {
-                    found.append(Match(offset: run.start, lastFourOffset: lastFour, hasValidCheckDigit: valid))
+                    found.append(Match(offset: run.start, lastFourOffset: lastFour, hasValidCheckDigit: valid, isBare: separator == nil))
                 }
             }
             index += 1

@@ -85,7 +85,7 @@ public enum PersonalName {
             let lower = String(decoding: SourceFile.lowercased(Array(bytes[range])), as: UTF8.self)
             let hasCaseWord = words.contains { caseWords.contains($0.text.lowercased()) } || casePhrases.contains { lower.contains($0) }
             let hasNumber = numbers.contains { range.contains($0.offset) }
-            let names = hasCaseWord || hasNumber ? Self.names(in: words) : []
+            let names = hasCaseWord || hasNumber ? Self.names(in: words, bytes) : []
             scan.names += names
             if hasCaseWord || !names.isEmpty { scan.caseSentences.append(range) }
         }
@@ -126,26 +126,73 @@ public enum PersonalName {
         return scan
     }
 
-    /// The names among a sentence's words: a first name and the capitalised words right after it.
-    private static func names(in words: [Word]) -> [Match] {
+    /// The names among a sentence's words: a first name and the capitalised words right after it — unless
+    /// a role stands right before it or, after a comma or a parenthesis, right after it (`rektor Johan
+    /// Berg`, `Maria Holm, BUS-samordnare`): an official's name. A first name alone is a child's right
+    /// after `flickan`, `pojken`, `barnet` or `eleven`, or with an age after it (`Sara, 8 år`).
+    private static func names(in words: [Word], _ bytes: [UInt8]) -> [Match] {
         var found: [Match] = []
         var index = 0
-        while index + 1 < words.count {
-            guard isFirstName(words[index].text), isSurname(words[index + 1]) else {
+        while index < words.count {
+            guard isFirstName(words[index].text) else {
                 index += 1
                 continue
             }
-            var last = index + 1
+            var last = index
             while last + 1 < words.count, isSurname(words[last + 1]) { last += 1 }
-            if words[last].text.hasSuffix("s"), last + 1 < words.count, words[last + 1].joined,
+            if last > index, words[last].text.hasSuffix("s"), last + 1 < words.count, words[last + 1].joined,
                placeNouns.contains(words[last + 1].text.lowercased()) {
                 index = last + 1
                 continue
             }
-            found.append(Match(offset: words[index].start, length: words[last].end - words[index].start))
+            let official = (index > 0 && words[index].joined && isRole(words[index - 1].text))
+                || (last + 1 < words.count && isRole(words[last + 1].text) && Self.isAside(bytes[words[last].end..<words[last + 1].start]))
+            let childByFirstName = last == index && isWholeFirstName(words[index].text)
+                && ((index > 0 && words[index].joined && childNouns.contains(words[index - 1].text.lowercased())) || hasAge(after: words[index], bytes))
+            if !official, last > index || childByFirstName {
+                found.append(Match(offset: words[index].start, length: words[last].end - words[index].start))
+            }
             index = last + 1
         }
         return found
+    }
+
+    /// The words a child is named after: `flickan Sara`, `eleven Omar`.
+    static let childNouns: Set<String> = ["flickan", "pojken", "barnet", "eleven"]
+
+    /// What officials are called, in lower case: a word that ends in one of these (in any form:
+    /// `rektorn`, `samordnaren`, `BUS-samordnare`, `enhetschef`, `socialsekreterare`) names a role.
+    static let roles = [
+        "rektor", "kurator", "chef", "samordnare", "handläggare", "sekreterare", "psykolog", "sköterska", "pedagog",
+        "läkare", "ordförande", "kontaktperson", "koordinator", "strateg", "direktör", "utredare", "jurist",
+        "terapeut", "ledare", "kommunikatör", "representant", "ombud", "assistent", "ansvarig",
+    ]
+
+    /// A role, in any of its forms.
+    static func isRole(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return roles.contains { role in ["", "n", "en", "na", "ns", "ens"].contains { lower.hasSuffix(role + $0) } }
+    }
+
+    /// What stands between a name and a role after it, when the role says who the person is: a comma,
+    /// a parenthesis or a dash (`Maria Holm, BUS-samordnare`, `Maria Holm (rektor)`, `Maria Holm – kurator`).
+    private static func isAside(_ between: ArraySlice<UInt8>) -> Bool {
+        let text = String(decoding: between, as: UTF8.self).trimmingWhitespace()
+        return [",", "(", "–", "-", "—"].contains(text)
+    }
+
+    /// `Sara, 8 år`: a comma, a number and `år` right after the word.
+    private static func hasAge(after word: Word, _ bytes: [UInt8]) -> Bool {
+        let rest = String(decoding: bytes[word.end..<min(bytes.count, word.end + 16)], as: UTF8.self)
+        guard rest.hasPrefix(", ") else { return false }
+        let digits = rest.dropFirst(2).prefix { $0.isASCII && $0.isNumber }
+        return !digits.isEmpty && digits.count <= 2 && rest.dropFirst(2 + digits.count).hasPrefix(" år")
+            && !rest.dropFirst(2 + digits.count + 3).prefix(1).contains { $0.isLetter }
+    }
+
+    /// A first name, every part of it (`Anna-Karin`, not `Anna-ärendet`).
+    private static func isWholeFirstName(_ word: String) -> Bool {
+        word.split(separator: "-").allSatisfy { firstNames.contains(String($0)) }
     }
 
     private static func isFirstName(_ word: String) -> Bool {
