@@ -108,7 +108,7 @@ import Testing
     static let casePieces = [
         " ", "år", "ÅR", "a\u{030A}r", "A\u{030A}R", " gammal", " GAMLA", " gamla", "t", ")", "-", "ring", "rig", "*", "**",
         "xxxxxx", "XXXX", "xxxx", "nummer", "numret", " borttaget", "\u{00AD}", "\u{200D}", "\u{0301}", "\u{030A}", "\u{212A}",
-        "övriga", "ä", "12", ".", "\n",
+        "övriga", "ä", "12", ".", "\n", "–", "”", "\u{2028}", "\u{200B}", "\u{2047}", "\u{205F}", "\u{00A0}", "ǻ", "\u{212B}",
     ]
 
     @Test(arguments: 0..<4) func aCasePhraseIsFoundWhereFoundationFindsIt(seed: UInt64) {
@@ -136,6 +136,16 @@ import Testing
         let scan = PersonalName.scan(Array(text.utf8), numbers: [])
         #expect(scan.names == [PersonalName.Match(offset: 0, length: "Noah Eriksson".utf8.count)])
         #expect(scan.caseSentences == [0..<"Noah Eriksson var 12 a\u{030A}r gammal när mötet hölls.".utf8.count])
+    }
+
+    /// A case word in capitals, Latin-1 (`VÅRDNADSHAVARE`) or not (`ǅ` before it keeps the word whole),
+    /// is the case word in lower case, as `String.lowercased` makes it.
+    @Test func aCaseWordInCapitalsMakesACase() {
+        for (text, found) in [("VÅRDNADSHAVARE Elsa Andersson kom inte.", true), ("ÄRENDET Elsa Andersson kom inte.", true),
+                              ("ǅBARNET Elsa Andersson kom inte.", false), ("MÖTET Elsa Andersson kom inte.", false)] {
+            let scan = PersonalName.scan(Array(text.utf8), numbers: [])
+            #expect(scan.names.count == (found ? 1 : 0), "\(text)")
+        }
     }
 
     @Test func aLongLineIsFoundAtItsEnd() {

@@ -53,12 +53,36 @@ public enum PersonalName {
     /// Whether a sentence, in lower case (`SourceFile.lowercased`), holds one of the case phrases, as
     /// Foundation's `contains` finds them (canonically equal characters are equal).
     static func holdsCasePhrase(_ lower: ArraySlice<UInt8>) -> Bool {
+        if isPlain(lower) { return casePhraseBytes.contains { holds(lower, $0) } }
         var text: String?
         for (phrase, core) in zip(casePhrases, casePhraseCores) where holds(lower, core) {
             if text == nil { text = String(decoding: lower, as: UTF8.self) }
             if text!.contains(phrase) { return true }
         }
         return false
+    }
+
+    static let casePhraseBytes = casePhrases.map { Array($0.utf8) }
+
+    /// Whether a text is only characters below U+0300 (no combining mark among them) and the dashes,
+    /// quotes and other punctuation of U+2010–U+2027 and U+2030–U+205E: each is a character of its own,
+    /// none of them decomposes into another (nor into one of the phrases' characters), so Foundation finds
+    /// a phrase written in them (written as the phrases are, composed) exactly where its bytes stand.
+    static func isPlain(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            // ASCII, continuation bytes and the lead bytes C2–CB of U+0080–U+02FF.
+            if byte < 0xCC { index += 1; continue }
+            guard byte == 0xE2, index + 2 < bytes.endIndex else { return false }
+            // E2 80 90–A7 is U+2010–U+2027, E2 80 B0–BF and E2 81 80–9E are U+2030–U+205E.
+            let second = bytes[index + 1], third = bytes[index + 2]
+            let punctuation = second == 0x80 ? (0x90...0xA7).contains(third) || (0xB0...0xBF).contains(third)
+                                             : second == 0x81 && (0x80...0x9E).contains(third)
+            guard punctuation else { return false }
+            index += 3
+        }
+        return true
     }
 
     /// Whether the bytes hold `part` anywhere.
@@ -95,11 +119,14 @@ public enum PersonalName {
         // The whole text in lower case once; each sentence's part of it is its own in lower case (a
         // sentence starts and ends between characters, so no two-byte letter is cut).
         let lowered = SourceFile.lowercased(bytes)
-        let scalars = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
+        // The scalars and where each starts, in one pass: there are at most as many as bytes.
+        var scalars: [Unicode.Scalar] = []
         var offsets: [Int] = []
-        offsets.reserveCapacity(scalars.count + 1)
+        scalars.reserveCapacity(bytes.count)
+        offsets.reserveCapacity(bytes.count + 1)
         var offset = 0
-        for scalar in scalars {
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            scalars.append(scalar)
             offsets.append(offset)
             offset += UTF8.width(scalar)
         }
@@ -111,13 +138,19 @@ public enum PersonalName {
         var index = 0
 
         func endSentence(at end: Int) {
-            defer { words = []; sentenceStart = end; joined = false }
+            defer { words.removeAll(keepingCapacity: true); sentenceStart = end; joined = false }
             // The sentence starts at its first character, not at the space or line break before it.
             var start = sentenceStart
             while start < end, bytes[start] == 0x20 || bytes[start] == 0x0A || bytes[start] == 0x09 { start += 1 }
             guard !words.isEmpty, start < end else { return }
             let range = start..<end
-            let hasCaseWord = words.contains { caseWords.contains($0.text.lowercased()) } || holdsCasePhrase(lowered[range])
+            let hasCaseWord = words.contains { word in
+                // A word of Latin-1 letters only (its bytes all below C4) is in lower case in `lowered`:
+                // Unicode lower-cases those as `SourceFile.lowercased` does.
+                let lower = word.text.utf8.allSatisfy { $0 < 0xC4 }
+                    ? String(decoding: lowered[word.start..<word.end], as: UTF8.self) : word.text.lowercased()
+                return caseWords.contains(lower)
+            } || holdsCasePhrase(lowered[range])
             let hasNumber = numbers.contains { range.contains($0.offset) }
             let names = hasCaseWord || hasNumber ? Self.names(in: words) : []
             scan.names += names
@@ -146,7 +179,7 @@ public enum PersonalName {
                     endSentence(at: offsets[index + 1])
                 }
             case ".", "!", "?":
-                if index + 1 == scalars.count || [" ", "\n", "\t", "\u{00A0}"].contains(scalars[index + 1]) {
+                if index + 1 == scalars.count || Self.endsAfterStop(scalars[index + 1]) {
                     endSentence(at: offsets[index + 1])
                 } else {
                     joined = false
@@ -204,6 +237,14 @@ public enum PersonalName {
         return scalar.properties.isAlphabetic
     }
 
+    /// Whether a `.`, `!` or `?` followed by this ends a sentence.
+    private static func endsAfterStop(_ next: Unicode.Scalar) -> Bool {
+        switch next {
+        case " ", "\n", "\t", "\u{00A0}": return true
+        default: return false
+        }
+    }
+
     /// A line break ends a sentence before a blank line, a list item, a heading, a table row, a quote, a
     /// YAML key or a front matter fence; otherwise the paragraph goes on.
     private static func lineBreakEndsSentence(_ scalars: [Unicode.Scalar], after newline: Int) -> Bool {
@@ -211,7 +252,10 @@ public enum PersonalName {
         while index < scalars.count, scalars[index] == " " || scalars[index] == "\t" { index += 1 }
         guard index < scalars.count else { return true }
         let first = scalars[index]
-        if ["\n", "-", "*", "+", "#", "|", ">"].contains(first) { return true }
+        switch first {
+        case "\n", "-", "*", "+", "#", "|", ">": return true
+        default: break
+        }
         var probe = index
         if first.properties.numericType != nil {
             while probe < scalars.count, scalars[probe].properties.numericType != nil { probe += 1 }
