@@ -1,4 +1,5 @@
 @testable import BUSDocsKit
+import Foundation
 import Testing
 
 /// The byte-level readers that every file passes through, each against the plain reading it stands
@@ -98,6 +99,52 @@ import Testing
                 index += 1
             }
             #expect(SourceFile.lowercased(bytes) == lower)
+        }
+    }
+
+    /// Pieces of the case phrases (BUS018) and what could make Foundation find one the bytes do not show,
+    /// or miss one they do: a decomposed `å`, combining marks, joiners, a soft hyphen, capitals, the
+    /// Kelvin sign, and words that hold a phrase's ASCII part (`övriga`).
+    static let casePieces = [
+        " ", "år", "ÅR", "a\u{030A}r", "A\u{030A}R", " gammal", " GAMLA", " gamla", "t", ")", "-", "ring", "rig", "*", "**",
+        "xxxxxx", "XXXX", "xxxx", "nummer", "numret", " borttaget", "\u{00AD}", "\u{200D}", "\u{0301}", "\u{030A}", "\u{212A}",
+        "övriga", "ä", "12", ".", "\n", "–", "”", "\u{2028}", "\u{200B}", "\u{2047}", "\u{205F}", "\u{00A0}", "ǻ", "\u{212B}",
+    ]
+
+    @Test(arguments: 0..<4) func aCasePhraseIsFoundWhereFoundationFindsIt(seed: UInt64) {
+        var random = ParserPropertyTests.SplitMix(state: seed)
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...10, using: &random)).map { _ in Self.casePieces.randomElement(using: &random)! }.joined()
+            let lower = SourceFile.lowercased(Array(text.utf8))
+            let plain = String(decoding: lower, as: UTF8.self)
+            #expect(PersonalName.holdsCasePhrase(lower[...]) == PersonalName.casePhrases.contains { plain.contains($0) },
+                    "\(Array(text.unicodeScalars))")
+        }
+        // Each phrase, written as the list has it, decomposed, and cut by a mark or a soft hyphen.
+        for phrase in PersonalName.casePhrases {
+            for written in [phrase, phrase.decomposedStringWithCanonicalMapping, phrase + "\u{0301}", phrase.split(separator: "r", omittingEmptySubsequences: false).joined(separator: "r\u{00AD}")] {
+                let lower = SourceFile.lowercased(Array("Han var 12 \(written) då.".utf8))
+                let plain = String(decoding: lower, as: UTF8.self)
+                #expect(PersonalName.holdsCasePhrase(lower[...]) == PersonalName.casePhrases.contains { plain.contains($0) }, "\(written)")
+            }
+        }
+    }
+
+    /// A case written with a decomposed `å` is a case as Foundation reads it: the name in it is found.
+    @Test func aDecomposedCasePhraseStillMakesACase() {
+        let text = "Noah Eriksson var 12 a\u{030A}r gammal när mötet hölls. Anna Svensson är enhetschef."
+        let scan = PersonalName.scan(Array(text.utf8), numbers: [])
+        #expect(scan.names == [PersonalName.Match(offset: 0, length: "Noah Eriksson".utf8.count)])
+        #expect(scan.caseSentences == [0..<"Noah Eriksson var 12 a\u{030A}r gammal när mötet hölls.".utf8.count])
+    }
+
+    /// A case word in capitals, Latin-1 (`VÅRDNADSHAVARE`) or not (`ǅ` before it keeps the word whole),
+    /// is the case word in lower case, as `String.lowercased` makes it.
+    @Test func aCaseWordInCapitalsMakesACase() {
+        for (text, found) in [("VÅRDNADSHAVARE Elsa Andersson kom inte.", true), ("ÄRENDET Elsa Andersson kom inte.", true),
+                              ("ǅBARNET Elsa Andersson kom inte.", false), ("MÖTET Elsa Andersson kom inte.", false)] {
+            let scan = PersonalName.scan(Array(text.utf8), numbers: [])
+            #expect(scan.names.count == (found ? 1 : 0), "\(text)")
         }
     }
 

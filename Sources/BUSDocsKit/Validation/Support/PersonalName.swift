@@ -41,6 +41,62 @@ public enum PersonalName {
     /// Text that marks a case, in lower case: an age, a number masked or taken out.
     static let casePhrases = ["år gammal", "år gamla", "år gammalt", " år)", "-åring", "-årig", "****", "xxxxxx-xxxx", "nummer borttaget", "numret borttaget"]
 
+    /// Per case phrase, the longest run of its ASCII characters, as bytes: a text in which Foundation's
+    /// `contains` finds the phrase holds these bytes as they are. Each of those characters must be met by
+    /// a character canonically equal to it, and the only such character is the same ASCII one (the three
+    /// non-ASCII characters that decompose to ASCII give `;`, `` ` `` and `K`, none in a phrase), so a
+    /// sentence without them is passed over on its bytes, and only the others are asked of Foundation.
+    static let casePhraseCores: [[UInt8]] = casePhrases.map { phrase in
+        phrase.split { !$0.isASCII }.max { $0.utf8.count < $1.utf8.count }.map { Array($0.utf8) } ?? []
+    }
+
+    /// Whether a sentence, in lower case (`SourceFile.lowercased`), holds one of the case phrases, as
+    /// Foundation's `contains` finds them (canonically equal characters are equal).
+    static func holdsCasePhrase(_ lower: ArraySlice<UInt8>) -> Bool {
+        if isPlain(lower) { return casePhraseBytes.contains { holds(lower, $0) } }
+        var text: String?
+        for (phrase, core) in zip(casePhrases, casePhraseCores) where holds(lower, core) {
+            if text == nil { text = String(decoding: lower, as: UTF8.self) }
+            if text!.contains(phrase) { return true }
+        }
+        return false
+    }
+
+    static let casePhraseBytes = casePhrases.map { Array($0.utf8) }
+
+    /// Whether a text is only characters below U+0300 (no combining mark among them) and the dashes,
+    /// quotes and other punctuation of U+2010–U+2027 and U+2030–U+205E: each is a character of its own,
+    /// none of them decomposes into another (nor into one of the phrases' characters), so Foundation finds
+    /// a phrase written in them (written as the phrases are, composed) exactly where its bytes stand.
+    static func isPlain(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            // ASCII, continuation bytes and the lead bytes C2–CB of U+0080–U+02FF.
+            if byte < 0xCC { index += 1; continue }
+            guard byte == 0xE2, index + 2 < bytes.endIndex else { return false }
+            // E2 80 90–A7 is U+2010–U+2027, E2 80 B0–BF and E2 81 80–9E are U+2030–U+205E.
+            let second = bytes[index + 1], third = bytes[index + 2]
+            let punctuation = second == 0x80 ? (0x90...0xA7).contains(third) || (0xB0...0xBF).contains(third)
+                                             : second == 0x81 && (0x80...0x9E).contains(third)
+            guard punctuation else { return false }
+            index += 3
+        }
+        return true
+    }
+
+    /// Whether the bytes hold `part` anywhere.
+    private static func holds(_ bytes: ArraySlice<UInt8>, _ part: [UInt8]) -> Bool {
+        guard let first = part.first else { return true }
+        guard bytes.count >= part.count else { return false }
+        var start = bytes.startIndex
+        while start <= bytes.endIndex - part.count {
+            if bytes[start] == first, bytes[start..<start + part.count].elementsEqual(part) { return true }
+            start += 1
+        }
+        return false
+    }
+
     /// A surname in the genitive followed by one of these names a place (`Astrid Lindgrens barnsjukhus`), not a person.
     static let placeNouns: Set<String> = [
         "barnsjukhus", "barnsjukhuset", "sjukhus", "sjukhuset", "skola", "skolan", "gymnasium", "gymnasiet", "förskola",
@@ -60,11 +116,17 @@ public enum PersonalName {
     /// The names and case sentences of a text; `numbers` are the personal identity numbers found in it.
     public static func scan(_ bytes: [UInt8], numbers: [PersonalIdentityNumber.Match]) -> Scan {
         var scan = Scan()
-        let scalars = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
+        // The whole text in lower case once; each sentence's part of it is its own in lower case (a
+        // sentence starts and ends between characters, so no two-byte letter is cut).
+        let lowered = SourceFile.lowercased(bytes)
+        // The scalars and where each starts, in one pass: there are at most as many as bytes.
+        var scalars: [Unicode.Scalar] = []
         var offsets: [Int] = []
-        offsets.reserveCapacity(scalars.count + 1)
+        scalars.reserveCapacity(bytes.count)
+        offsets.reserveCapacity(bytes.count + 1)
         var offset = 0
-        for scalar in scalars {
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            scalars.append(scalar)
             offsets.append(offset)
             offset += UTF8.width(scalar)
         }
@@ -76,14 +138,19 @@ public enum PersonalName {
         var index = 0
 
         func endSentence(at end: Int) {
-            defer { words = []; sentenceStart = end; joined = false }
+            defer { words.removeAll(keepingCapacity: true); sentenceStart = end; joined = false }
             // The sentence starts at its first character, not at the space or line break before it.
             var start = sentenceStart
-            while start < end, [0x20, 0x0A, 0x09].contains(bytes[start]) { start += 1 }
+            while start < end, bytes[start] == 0x20 || bytes[start] == 0x0A || bytes[start] == 0x09 { start += 1 }
             guard !words.isEmpty, start < end else { return }
             let range = start..<end
-            let lower = String(decoding: SourceFile.lowercased(Array(bytes[range])), as: UTF8.self)
-            let hasCaseWord = words.contains { caseWords.contains($0.text.lowercased()) } || casePhrases.contains { lower.contains($0) }
+            let hasCaseWord = words.contains { word in
+                // A word of Latin-1 letters only (its bytes all below C4) is in lower case in `lowered`:
+                // Unicode lower-cases those as `SourceFile.lowercased` does.
+                let lower = word.text.utf8.allSatisfy { $0 < 0xC4 }
+                    ? String(decoding: lowered[word.start..<word.end], as: UTF8.self) : word.text.lowercased()
+                return caseWords.contains(lower)
+            } || holdsCasePhrase(lowered[range])
             let hasNumber = numbers.contains { range.contains($0.offset) }
             let names = hasCaseWord || hasNumber ? Self.names(in: words, bytes) : []
             scan.names += names
@@ -97,7 +164,9 @@ public enum PersonalName {
                 while end < scalars.count, isLetter(scalars[end]) || (scalars[end] == "-" && end + 1 < scalars.count && isLetter(scalars[end + 1])) {
                     end += 1
                 }
-                words.append(Word(text: String(String.UnicodeScalarView(scalars[index..<end])), start: offsets[index], end: offsets[end], joined: joined))
+                // The word's text made from its bytes, the same scalars: `bytes` are a String's, valid UTF-8.
+                words.append(Word(text: String(decoding: bytes[offsets[index]..<offsets[end]], as: UTF8.self),
+                                  start: offsets[index], end: offsets[end], joined: joined))
                 joined = true
                 index = end
                 continue
@@ -110,7 +179,7 @@ public enum PersonalName {
                     endSentence(at: offsets[index + 1])
                 }
             case ".", "!", "?":
-                if index + 1 == scalars.count || [" ", "\n", "\t", "\u{00A0}"].contains(scalars[index + 1]) {
+                if index + 1 == scalars.count || Self.endsAfterStop(scalars[index + 1]) {
                     endSentence(at: offsets[index + 1])
                 } else {
                     joined = false
@@ -198,7 +267,9 @@ public enum PersonalName {
     private static func isFirstName(_ word: String) -> Bool {
         if firstNames.contains(word) { return true }
         // Anna-Karin, Karl-Johan.
-        return word.contains("-") && word.split(separator: "-").first.map { firstNames.contains(String($0)) } == true
+        // A word without the byte of `-` holds no character canonically equal to it: Foundation's
+        // `contains` is asked only of the others.
+        return word.utf8.contains(0x2D) && word.contains("-") && word.split(separator: "-").first.map { firstNames.contains(String($0)) } == true
     }
 
     /// A word right after the one before, with a capital and then a lower-case letter: `Andersson`, not `BUP`.
@@ -208,7 +279,17 @@ public enum PersonalName {
     }
 
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic
+        // Of ASCII, only A–Z and a–z are alphabetic: decided without the Unicode tables.
+        if scalar.isASCII { return (0x61...0x7A).contains(scalar.value | 0x20) }
+        return scalar.properties.isAlphabetic
+    }
+
+    /// Whether a `.`, `!` or `?` followed by this ends a sentence.
+    private static func endsAfterStop(_ next: Unicode.Scalar) -> Bool {
+        switch next {
+        case " ", "\n", "\t", "\u{00A0}": return true
+        default: return false
+        }
     }
 
     /// A line break ends a sentence before a blank line, a list item, a heading, a table row, a quote, a
@@ -218,7 +299,10 @@ public enum PersonalName {
         while index < scalars.count, scalars[index] == " " || scalars[index] == "\t" { index += 1 }
         guard index < scalars.count else { return true }
         let first = scalars[index]
-        if ["\n", "-", "*", "+", "#", "|", ">"].contains(first) { return true }
+        switch first {
+        case "\n", "-", "*", "+", "#", "|", ">": return true
+        default: break
+        }
         var probe = index
         if first.properties.numericType != nil {
             while probe < scalars.count, scalars[probe].properties.numericType != nil { probe += 1 }
