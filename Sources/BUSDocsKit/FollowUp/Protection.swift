@@ -35,8 +35,8 @@ public struct Figure: Sendable, Equatable, CustomStringConvertible {
 /// The counts of one report year and the sums that tie them together (a row and its total, a region's
 /// figure and the areas'), protected together. Counts of 1 and 2 are hidden ("färre än 3"). A reader knows
 /// what the marks say — a "färre än 3" is 1 or 2, a printed 0 is 0, a ".." is at least 1, since a 0 is
-/// never hidden — and so can bound every count, sum by sum; a hidden count of 1 or 2 whose bounds are exact
-/// is disclosed. While one is, one more count is hidden, chosen by trial among the counts of the sums the
+/// never hidden — and so can bound every count, sum by sum and reading the sums together
+/// (`CombinedSums`); a hidden count of 1 or 2 whose bounds are exact is disclosed. While one is, one more count is hidden, chosen by trial among the counts of the sums the
 /// disclosed count stands in (then their neighbours): the one that leaves the fewest disclosed counts, then
 /// the smallest, then the first. A "färre än 3" may instead become "..". Counts protected already (`fix`)
 /// keep their state, and only the others are hidden for them.
@@ -241,12 +241,15 @@ public struct ProtectionProblem: Sendable {
     }
 
     /// Hidden counts of 1 or 2 a reader could work out exactly (a hidden 0 or 9 that can be worked out
-    /// tells nothing about a child; a small count it would give away is found as itself).
-    func disclosedCells() -> [Cell] {
+    /// tells nothing about a child; a small count it would give away is found as itself): sum by sum
+    /// (`bounds`), or reading every sum together (`CombinedSums`). `combining: false` asks sum by sum only.
+    func disclosedCells(combining: Bool = true) -> [Cell] {
         let bounds = bounds()
-        return entries.indices.filter {
-            entries[$0].displayed && entries[$0].state != .shown && (1...2).contains(entries[$0].value) && bounds[$0].isExact
-        }
+        let hidden = entries.indices.filter { entries[$0].displayed && entries[$0].state != .shown && (1...2).contains(entries[$0].value) }
+        let bySum = hidden.filter { bounds[$0].isExact }
+        guard combining, bySum.count < hidden.count else { return bySum }
+        let combined = CombinedSums(self).ranges
+        return hidden.filter { bounds[$0].isExact || combined[$0].map { $0.lowerBound == $0.upperBound } ?? false }
     }
 
     public func figure(_ cell: Cell) -> Figure {
