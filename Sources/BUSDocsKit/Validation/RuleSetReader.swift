@@ -46,6 +46,7 @@ struct RuleSetReader {
                 return CadenceRequirement(count: try cadence.int("minst"), period: try cadence.period("per"))
             },
             individualForumDeadlineDays: try reader.int("individforum-inom-dagar"),
+            targetAgeBelow: try reader.optionalString("målgrupp-under-år").map { _ in try reader.int("målgrupp-under-år") },
             deviationReceivers: try reader.strings("avvikelsemottagare"),
             bodies: try reader.optionalList("organ") { node in
                 let body = try RuleSetReader(node, name: "organ")
