@@ -138,6 +138,9 @@ struct RuleSetReader {
         }
         result.oralConsent = try stems("muntligt-samtycke")
         result.written = try stems("skriftligt")
+        result.withoutConsent = try stems("utan-samtycke")
+        result.noneWords = Set(try phrases.optionalStrings("ingen").map { $0.folded() })
+        result.dutiesByLaw = try stems("lagstadgat")
         result.schoolMay = try stems("skolan-kan")
         result.schoolShall = try stems("skolan-ska")
         result.schoolNeedNot = try stems("skolan-behöver-inte")
