@@ -76,17 +76,9 @@ public enum RegisterReader {
             let source = checker.check(path: path, bytes: [UInt8](data), into: &reading.year)
             var report = CheckReport.File(path: path, source: source, diagnostics: checker.findings.sorted(by: Diagnostic.fileOrder))
             // A line quoted under a finding never shows a personal identity number, free text or a value
-            // the column does not allow, any of which may name a child: such a cell is starred out, so that
-            // the caret still points where it did.
-            for cell in checker.privateCells {
-                guard let line = report.quotedLines[cell.location.line] else { continue }
-                let start = cell.location.column - 1
-                var masked = String.UnicodeScalarView()
-                for (index, scalar) in line.unicodeScalars.enumerated() {
-                    masked.append(index >= start && index - start < cell.length ? "*" : scalar)
-                }
-                report.quotedLines[cell.location.line] = String(masked)
-            }
+            // the column does not allow, any of which may name a child: such a cell is shown as the same
+            // mask whatever its length, and the caret still points at the cell.
+            report.withhold(checker.privateCells)
             reading.files.append(report)
         }
         for other in others {

@@ -146,25 +146,7 @@ public struct FactFinder {
 
     /// The services a stretch of words names, in the order they appear, each once.
     func services(in words: ArraySlice<String>) -> [(service: String, range: ClosedRange<Int>)] {
-        var found: [(String, ClosedRange<Int>)] = []
-        let sorted = words.sorted()
-        for (id, name) in ruleSet.services where name.aliases.contains(where: { $0.mayOccur(amongSorted: sorted) }) {
-            // A name starts a word: "rektor" is not inside "socialdirektör" (StemPhrase alone would find it there).
-            let ranges = name.aliases.compactMap { alias -> ClosedRange<Int>? in
-                guard let range = alias.matchRange(in: words) else { return nil }
-                if alias.stems.count == 1, let stem = alias.stems.first, !words[range.lowerBound].hasPrefix(stem.text) {
-                    var rest = words[(range.lowerBound + 1)...]
-                    while let next = alias.matchRange(in: rest) {
-                        if words[next.lowerBound].hasPrefix(stem.text) { return next }
-                        rest = words[(next.lowerBound + 1)...]
-                    }
-                    return nil
-                }
-                return range
-            }
-            if let first = ranges.min(by: { $0.lowerBound < $1.lowerBound }) { found.append((id, first)) }
-        }
-        return found.sorted { $0.1.lowerBound < $1.1.lowerBound }
+        PartyMentions.services(in: words, ruleSet: ruleSet)
     }
 
     func services(in unit: Unit) -> [String] {

@@ -15,8 +15,9 @@ public struct SourceFile: Sendable {
     public let lowercasedBytes: [UInt8]
     /// Where each line starts, for positions.
     private let lineTable: LineTable
-    /// The personal identity numbers the file was written with (BUS018). The text above has their last
-    /// four digits masked (`19121212-****`): no page, report, diff or log made from a file can show them.
+    /// The personal identity numbers the file was written with (BUS018). The text above has every digit
+    /// of them masked (`********-****`): no page, report, diff or log made from a file can show them, nor
+    /// the date of birth.
     public let personalNumbers: [PersonalIdentityNumber.Match]
     /// The names in sentences about a child or a case, and those sentences (BUS018). The text above has
     /// the names' letters masked too (`**** *********`).

@@ -29,6 +29,89 @@ public struct CheckReport: Sendable {
         public func line(_ number: Int) -> Substring {
             quotedLines[number].map { Substring($0) } ?? ""
         }
+
+        /// What stands in a quoted line for a value it withholds, whatever the value's length: a count of
+        /// stars would tell how long a name is.
+        public static let withheldMask = "****"
+
+        /// A part of a quoted line that is withheld (`withhold`), in the file's own columns.
+        public struct WithheldSpan: Sendable, Hashable {
+            public var column: Int
+            public var length: Int
+        }
+
+        /// The withheld parts of each quoted line, in order and apart: where the shown line differs from the file.
+        public private(set) var withheld: [Int: [WithheldSpan]] = [:]
+
+        /// Shows each span of a quoted line — a register cell that may name a child — as `withheldMask`.
+        /// A span is `length` scalars from its column (`Int.max`: to the end of the line). Carets and code
+        /// scanning columns still point at the file's columns (`shownColumn`, `utf16Columns`).
+        public mutating func withhold(_ spans: [(location: SourceLocation, length: Int)]) {
+            for (number, onLine) in Dictionary(grouping: spans, by: \.location.line) {
+                guard let text = quotedLines[number], withheld[number] == nil else { continue }
+                let scalars = Array(text.unicodeScalars)
+                var merged: [WithheldSpan] = []
+                for span in onLine.sorted(by: { $0.location.column < $1.location.column }) {
+                    let start = max(1, span.location.column)
+                    guard start <= scalars.count, span.length > 0 else { continue }
+                    let end = min(scalars.count + 1, span.length == Int.max ? Int.max : start + span.length)
+                    if let last = merged.last, start <= last.column + last.length {
+                        merged[merged.count - 1].length = max(last.length, end - last.column)
+                    } else {
+                        merged.append(WithheldSpan(column: start, length: end - start))
+                    }
+                }
+                guard !merged.isEmpty else { continue }
+                var shown = String.UnicodeScalarView()
+                var column = 1
+                for span in merged {
+                    shown.append(contentsOf: scalars[(column - 1)..<(span.column - 1)])
+                    shown.append(contentsOf: Self.withheldMask.unicodeScalars)
+                    column = span.column + span.length
+                }
+                shown.append(contentsOf: scalars[(column - 1)...])
+                quotedLines[number] = String(shown)
+                withheld[number] = merged
+            }
+        }
+
+        /// Where a column of the file stands in the quoted line, for a caret: after a withheld value it
+        /// moves by the difference between the value and the mask; inside one, it points at the mask.
+        public func shownColumn(_ column: Int, line number: Int) -> Int {
+            var shown = column
+            for span in withheld[number] ?? [] {
+                if column >= span.column + span.length {
+                    shown -= span.length - Self.withheldMask.unicodeScalars.count
+                } else {
+                    if column > span.column { shown -= column - span.column }
+                    break
+                }
+            }
+            return shown
+        }
+
+        /// The UTF-16 code units each scalar of the file's line takes, as far as the quoted line tells: a
+        /// withheld scalar is counted as one.
+        func utf16Widths(line number: Int) -> [Int] {
+            var text = line(number)
+            if text.hasSuffix("\r") { text = text.dropLast() }
+            let scalars = Array(text.unicodeScalars)
+            var widths: [Int] = []
+            var index = 0
+            for span in withheld[number] ?? [] {
+                while widths.count < span.column - 1, index < scalars.count {
+                    widths.append(UTF16.width(scalars[index]))
+                    index += 1
+                }
+                widths += repeatElement(1, count: span.length)
+                index += Self.withheldMask.unicodeScalars.count
+            }
+            while index < scalars.count {
+                widths.append(UTF16.width(scalars[index]))
+                index += 1
+            }
+            return widths
+        }
     }
 
     public var files: [File]

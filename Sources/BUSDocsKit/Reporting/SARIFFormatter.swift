@@ -136,7 +136,7 @@ public struct SARIFFormatter: ReportFormatter {
                     region: Region(startLine: diagnostic.location.line, startColumn: columns.start,
                                    endLine: diagnostic.location.line, endColumn: columns.end)))],
                 relatedLocations: diagnostic.notes.isEmpty ? nil : diagnostic.notes.enumerated().map { index, note in
-                    let columns = ScannedFinding.utf16Columns(from: note.location.column, in: finding.file.line(note.location.line))
+                    let columns = ScannedFinding.utf16Columns(from: note.location.column, line: note.location.line, in: finding.file)
                     return RelatedLocation(
                         id: index + 1,
                         physicalLocation: PhysicalLocation(

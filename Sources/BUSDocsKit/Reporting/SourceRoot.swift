@@ -84,17 +84,16 @@ struct ScannedFinding {
     /// The finding's start and end columns in UTF-16 code units (SARIF's `utf16CodeUnits`), 1-based: from
     /// its column to the end of its line. A column past the line's end (a line not kept) stays as it is.
     var utf16Columns: (start: Int, end: Int) {
-        Self.utf16Columns(from: diagnostic.location.column, in: lineText)
+        Self.utf16Columns(from: diagnostic.location.column, line: diagnostic.location.line, in: file)
     }
 
-    /// The same for any column of any kept line: a note's.
-    static func utf16Columns(from column: Int, in lineText: Substring) -> (start: Int, end: Int) {
-        var lineText = lineText
-        if lineText.hasSuffix("\r") { lineText = lineText.dropLast() }
-        let scalars = lineText.unicodeScalars
-        guard column >= 1, column - 1 <= scalars.count else { return (column, column) }
-        let before = scalars.prefix(column - 1).reduce(0) { $0 + UTF16.width($1) }
-        let whole = scalars.reduce(0) { $0 + UTF16.width($1) }
+    /// The same for any column of any kept line: a note's. The file's columns, also on a line that
+    /// withholds a value.
+    static func utf16Columns(from column: Int, line: Int, in file: CheckReport.File) -> (start: Int, end: Int) {
+        let widths = file.utf16Widths(line: line)
+        guard column >= 1, column - 1 <= widths.count else { return (column, column) }
+        let before = widths.prefix(column - 1).reduce(0, +)
+        let whole = widths.reduce(0, +)
         return (before + 1, max(whole + 1, before + 1))
     }
 }

@@ -18,7 +18,7 @@ public struct TextFormatter: ReportFormatter {
                 out += Self.headline(diagnostic, path: file.path, language: language) + "\n"
                 let line = file.line(location.line)
                 if !line.isEmpty {
-                    out += "\(line)\n\(caret(under: line, at: location.column))\n"
+                    out += "\(line)\n\(caret(under: line, at: file.shownColumn(location.column, line: location.line)))\n"
                 }
                 out += Self.noteLines(diagnostic, path: file.path, language: language).map { "  \($0)\n" }.joined()
                 if let hint = diagnostic.hint {

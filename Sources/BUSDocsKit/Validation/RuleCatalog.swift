@@ -26,6 +26,7 @@ public enum RuleCatalog {
         ConvenerMandateRule(),
         TextAgreesWithFrontMatterRule(),
         PlaceholdersRule(),
+        TargetGroupAgeRule(),
         RegisterFilesRule(),
         RegisterReferencesRule(),
         RegisterDatesRule(),

@@ -19,6 +19,9 @@ public struct RuleSet: Equatable, Sendable {
     /// The least cadence per standing group kind.
     public var minimumCadence: [String: CadenceRequirement]
     public var individualForumDeadlineDays: Int
+    /// The age the target group is under: "barn och unga under 18 år" (BUS025); nil when the rule set
+    /// sets none.
+    public var targetAgeBelow: Int?
     /// The names of the county-wide bodies that receive deviations of a principal nature, the current
     /// one first (hints name it); any alias of the same body in `bodies` is the same receiver.
     public var deviationReceivers: [String]

@@ -46,6 +46,7 @@ struct RuleSetReader {
                 return CadenceRequirement(count: try cadence.int("minst"), period: try cadence.period("per"))
             },
             individualForumDeadlineDays: try reader.int("individforum-inom-dagar"),
+            targetAgeBelow: try reader.optionalString("målgrupp-under-år").map { _ in try reader.int("målgrupp-under-år") },
             deviationReceivers: try reader.strings("avvikelsemottagare"),
             bodies: try reader.optionalList("organ") { node in
                 let body = try RuleSetReader(node, name: "organ")
@@ -137,6 +138,9 @@ struct RuleSetReader {
         }
         result.oralConsent = try stems("muntligt-samtycke")
         result.written = try stems("skriftligt")
+        result.withoutConsent = try stems("utan-samtycke")
+        result.noneWords = Set(try phrases.optionalStrings("ingen").map { $0.folded() })
+        result.dutiesByLaw = try stems("lagstadgat")
         result.schoolMay = try stems("skolan-kan")
         result.schoolShall = try stems("skolan-ska")
         result.schoolNeedNot = try stems("skolan-behöver-inte")

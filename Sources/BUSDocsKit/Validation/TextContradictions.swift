@@ -6,6 +6,15 @@ public struct TextContradictions: Equatable, Sendable {
     /// "skriftligt": between the words of a phrase that spans a sentence ("Samtycke inhämtas skriftligt
     /// efter att vårdnadshavarna informerats muntligt"), the oral word is about something else.
     public var written: [StemPhrase] = []
+    /// Phrases that let a case be raised without consent ("utan vårdnadshavarnas samtycke", "samtycke
+    /// behöver inte inhämtas"), against `samtycke: skriftligt`.
+    public var withoutConsent: [StemPhrase] = []
+    /// "ingen", "inga", "inget": with the negations, what makes a sentence without consent refuse
+    /// ("Utan samtycke får inga uppgifter lämnas").
+    public var noneWords: Set<String> = []
+    /// "anmäl", "orosanmäl": a report the law requires, which needs no consent and breaks no secrecy the
+    /// agreement speaks of.
+    public var dutiesByLaw: [StemPhrase] = []
     /// "skolan kan kalla till SIP", against `skolan: ska`.
     public var schoolMay: [StemPhrase] = []
     /// "skolan ska kalla till SIP", against `skolan: kan`, and what makes a list of who *may* call no

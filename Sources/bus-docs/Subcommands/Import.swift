@@ -70,7 +70,7 @@ struct Import: ParsableCommand, WritesToOutputOption {
         let label = output ?? "<standard output>"
         // A personal identity number in the document is not written into the draft: an agreement is no
         // place for one, and the draft goes into the agreements' repository.
-        let text = PersonalIdentityNumber.masking(draft.text)
+        let text = PersonalIdentityNumber.maskingLastFour(draft.text)
         if text != draft.text {
             RunLanguage.note(sv: "bus-docs: dokumentet innehåller personnummer; utkastet får dem maskerade (t.ex. 19121212-****) — ta bort dem ur texten, de hör inte hemma i en överenskommelse",
                              en: "bus-docs: the document holds personal identity numbers; the draft has them masked (e.g. 19121212-****) — take them out of the text, they have no place in an agreement")

@@ -124,12 +124,42 @@ import TestSupport
             "individforum.csv:2:54 BUS034 a personal identity number (personnummer or samordningsnummer) is in the register | Remove the number: the register is published and may hold only dates, parties and outcomes.",
             "individforum.csv:3:12 BUS032 `2026-13-01` is not a date | Write the date as YYYY-MM-DD, e.g. 2026-03-14 (in Excel: format the column as text or YYYY-MM-DD).",
         ])
-        let (comment, mother) = (String(repeating: "*", count: 30), String(repeating: "*", count: 18))
-        #expect(file.quotedLines[2] == "2026-01-12;2026-01-20;soc-nacka,bup-nacka;löst;" + comment)
-        #expect(file.quotedLines[3] == "2026-02-02;2026-13-01;soc-nacka;löst;" + mother)
+        // One mask whatever the cell's length: a count of stars would tell how long the text is.
+        #expect(file.quotedLines[2] == "2026-01-12;2026-01-20;soc-nacka,bup-nacka;löst;****")
+        #expect(file.quotedLines[3] == "2026-02-02;2026-13-01;soc-nacka;löst;****")
         let text = TextFormatter().format(CheckReport(files: reading.files), language: .swedish)
         #expect(!text.contains("Kalle") && !text.contains("skolvägran") && !text.contains("Lisa") && !text.contains("20150312"), "\(text)")
-        #expect(text.contains("2026-01-12;2026-01-20;soc-nacka,bup-nacka;löst;" + comment + "\n" + String(repeating: " ", count: 53) + "^\n"), "\(text)")
+        // The number is in the cell: the caret points at its mask.
+        #expect(text.contains("2026-01-12;2026-01-20;soc-nacka,bup-nacka;löst;****\n" + String(repeating: " ", count: 47) + "^\n"), "\(text)")
+    }
+
+    /// Two withheld values on a row, of other lengths: each is the same mask, and a finding after one
+    /// has its caret under its own cell in the shorter line, while its column — in the text's headline
+    /// and in SARIF — is still the file's.
+    @Test func aCaretAfterAWithheldValuePointsAtItsCell() throws {
+        let reading = try RegisterTests.read(year: 2025, [
+            "individforum.csv": "uppmärksammat;möte;parter;utfall\n2025-09-01;Ida Berg;soc-nacka,Mohammed Al-Hassan (åk 9);Kalle flyttade\n2025-09-02;2025-09-09;soc-nacka,bup-nacka;löst\n",
+            "avvikelser.csv": RegisterTests.emptyDeviations,
+        ])
+        let file = try #require(reading.files.first)
+        #expect(file.quotedLines[2] == "2025-09-01;****;soc-nacka,****;****")
+        #expect(file.diagnostics.map(\.location.column) == [12, 31, 57])
+        let text = TextFormatter().format(CheckReport(files: [file]), language: .english)
+        let line = "2025-09-01;****;soc-nacka,****;****\n"
+        #expect(text.contains("individforum.csv:2:12: error: [BUS032]") && text.contains(line + String(repeating: " ", count: 11) + "^\n"), "\(text)")
+        #expect(text.contains("individforum.csv:2:31: error: [BUS031]") && text.contains(line + String(repeating: " ", count: 26) + "^\n"), "\(text)")
+        #expect(text.contains("individforum.csv:2:57: error: [BUS033]") && text.contains(line + String(repeating: " ", count: 31) + "^\n"), "\(text)")
+        for name in ["Ida", "Berg", "Mohammed", "Hassan", "Kalle", "flyttade"] { #expect(!text.contains(name), "\(name) in \(text)") }
+        // Code scanning marks the file's columns, to the end of the file's line (70 scalars).
+        let sarif = SARIFFormatter(root: SourceRoot(path: "/", workingDirectory: "/")).format(CheckReport(files: [file]), language: .english)
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
+        let results = try #require(((log["runs"] as? [[String: Any]])?.first?["results"]) as? [[String: Any]])
+        let regions = results.compactMap { result -> [Int]? in
+            let location = (result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any]
+            guard let region = location?["region"] as? [String: Int] else { return nil }
+            return [region["startLine"], region["startColumn"], region["endColumn"]].compactMap { $0 }
+        }
+        #expect(regions == [[2, 12, 71], [2, 31, 71], [2, 57, 71]], "\(sarif)")
     }
 
     /// US Excel's `1/12/2026`: the file's `1/20/2026` can only be month first, so the hint reads it so.
@@ -185,9 +215,9 @@ import TestSupport
         #expect(Self.findings(reading, swedish: true)[0] == "individforum.csv:2:33 BUS031 `parter` har ett värde som varken är en part i överenskommelsen eller en verksamhet (värdet visas inte: det kan vara en personuppgift) | Skriv en parts id (soc-nacka, utb-nacka, friskolor, bup-nacka, …) eller en verksamhet (socialtjanst, bup, …). Registret publiceras: skriv aldrig namn.")
         let quoted = reading.files.map { $0.quotedLines.sorted { $0.key < $1.key }.map(\.value) }
         #expect(quoted == [
-            ["2025-09-01;2025-09-08;soc-nacka,*******************;löst", "2025-09-02;2025-09-09;soc-nacka,bup-nacka;**************", "2025-09-03;********;soc-nacka,bup-nacka;pågår"],
-            ["2025-03-11;soc-nacka;bup-nacka;******************;nej;löst-lokalt", "2025-03-12;**************;bup-nacka;sip;nej;löst-lokalt"],
-            ["**************;3", "soc-nacka;************", "**************;3"],
+            ["2025-09-01;2025-09-08;soc-nacka,****;löst", "2025-09-02;2025-09-09;soc-nacka,bup-nacka;****", "2025-09-03;****;soc-nacka,bup-nacka;pågår"],
+            ["2025-03-11;soc-nacka;bup-nacka;****;nej;löst-lokalt", "2025-03-12;****;bup-nacka;sip;nej;löst-lokalt"],
+            ["****;3", "soc-nacka;****", "****;3"],
         ])
         for language in [Language.swedish, .english] {
             let text = TextFormatter().format(CheckReport(files: reading.files), language: language)

@@ -60,10 +60,19 @@ import Testing
         #expect(found.map(\.severity) == [.error, .error, .error])
     }
 
+    /// A number whose last four digits someone masked already still shows the date of birth: the text
+    /// every output quotes masks its date part too, with the separator and the length kept.
+    @Test func anAlreadyMaskedNumberIsMaskedWhole() {
+        let source = SourceFile(path: "a.md", text: "Flickan 20150312-****, pojken 121212-XXXX och 150312\u{2013}**** väntade.\n")
+        #expect(source.text == "Flickan ********-****, pojken ******-**** och ******\u{2013}**** väntade.\n")
+        #expect(source.personalNumbers.map(\.isMasked) == [true, true, true])
+    }
+
     @Test func theSourceTextIsMaskedAndTheNumbersKept() {
         let source = SourceFile(path: "a.md", text: "a: 19121212-1212\nb 121212+1213 och 1212121212.\n")
-        #expect(source.text == "a: 19121212-****\nb 121212+**** och 121212****.\n")
-        #expect(source.lines[0] == "a: 19121212-****")
+        // Every digit: the date part is a child's date of birth.
+        #expect(source.text == "a: ********-****\nb ******+**** och **********.\n")
+        #expect(source.lines[0] == "a: ********-****")
         #expect(source.personalNumbers.map(\.hasValidCheckDigit) == [true, false, true])
         #expect(source.personalNumbers.map { source.location(ofByte: $0.offset) } == [BUSDocsKit.SourceLocation(line: 1, column: 4), BUSDocsKit.SourceLocation(line: 2, column: 3), BUSDocsKit.SourceLocation(line: 2, column: 19)])
     }
@@ -84,7 +93,9 @@ import Testing
             ExpectedFinding("1️⃣", "BUS018", "a personal identity number (personnummer or samordningsnummer) stands on line 83"),
         ])
         let source = SourceFile(path: "a.md", text: "a \(number).\n")
-        #expect(source.text == "a \(number.dropLast(4))****.\n")
+        // Every digit, the separator as it was.
+        let masked = String(number.map { $0.isASCII && $0.isNumber ? "*" : $0 })
+        #expect(source.text == "a \(masked).\n" && masked.hasSuffix("****") && !masked.contains("1"))
     }
 
     /// With a dash a mistyped number is one still; with a space only a number that checks counts: a date

@@ -117,6 +117,95 @@ import Testing
         ])
     }
 
+    /// A case raised without consent, as other municipalities write it: one error at the sentence, whose
+    /// hint — followed by raising the case with written consent, or anonymised — leaves none.
+    @Test(arguments: [
+        ("Vid brådskande ärenden kan barnet diskuteras i individforum utan vårdnadshavarnas samtycke.",
+         "Vid brådskande ärenden kan barnet diskuteras i individforum med vårdnadshavarnas skriftliga samtycke."),
+        ("Samtycke behöver inte inhämtas om barnet far illa.",
+         "Om barnet far illa lyfts ärendet avidentifierat."),
+        ("Är det bråttom kan ärendet lyftas utan att samtycke har inhämtats från båda vårdnadshavarna.",
+         "Är det bråttom kan ärendet lyftas avidentifierat utan att samtycke har inhämtats från båda vårdnadshavarna."),
+        ("För elever i grundskolan krävs inte samtycke när skolan lyfter ärendet.",
+         "För elever i grundskolan krävs skriftligt samtycke när skolan lyfter ärendet."),
+        ("I individforum behövs inget samtycke från vårdnadshavare.",
+         "I individforum behövs skriftligt samtycke från vårdnadshavare för varje tillfälle."),
+    ]) func aCaseRaisedWithoutConsentIsFound(sentence: String, rewritten: String) {
+        let found = assertFindings(in: Self.body(sentence), [
+            ExpectedFinding("1️⃣", "BUS023", "the text says that a case may be raised without consent, but the front matter says `samtycke: skriftligt`"),
+        ])
+        #expect(found.map(\.severity) == [.error])
+        #expect(found.map(\.hint?.sv) == ["Skriv om meningen så att ärendet lyfts med skriftligt samtycke för tillfället, eller utan samtycke bara avidentifierat: regelverket kräver skriftligt samtycke när sekretess bryts."])
+        assertFindings(in: Self.body(rewritten), [])
+    }
+
+    /// Without consent as what is refused, or with the case raised anonymised, or a report the law
+    /// requires: no finding.
+    @Test(arguments: [
+        "Om vårdnadshavaren bara har lämnat muntligt samtycke lyfts ärendet avidentifierat.",
+        "Utan samtycke lyfts ärendet bara avidentifierat.",
+        "Utan samtycke tas ärendet upp anonymt.",
+        "Utan samtycke får inga uppgifter lämnas.",
+        "Ett ärende får aldrig lyftas med namn utan vårdnadshavarnas skriftliga samtycke.",
+        "Utan skriftligt samtycke kan barnet inte diskuteras i individforum.",
+        "Ingen information om barnet lämnas ut utan samtycke.",
+        "I behandlingskonferensen lyfts ärenden avidentifierat, så att inga uppgifter om enskilda lämnas och samtycke inte behövs.",
+        "En orosanmälan till socialtjänsten görs utan samtycke när ett barn kan fara illa.",
+        "Den part som lyfter ärendet ansvarar för att samtycket finns och dokumenteras.",
+    ]) func consentThatIsNotDoneWithoutIsNone(sentence: String) {
+        assertFindings(in: Self.body(sentence), [])
+    }
+
+    /// The individforum's convener as the front matter gives it, written into the test agreement.
+    static func convener(_ line: String?) -> String {
+        Fixture.valid.replacing("    namn: BUS individforum\n    sammankallande: { part: sof, roll: Enhetschef }\n",
+                                with: "    namn: BUS individforum\n" + (line.map { "    \($0)\n" } ?? ""))
+    }
+
+    /// The text names another convener than the front matter, as other municipalities write it: one
+    /// error at the sentence, whose hint — the header line to write — followed literally leaves none.
+    @Test(arguments: [
+        ("Individforum sammankallas av enhetschef på barn- och ungdomspsykiatrin.", "enhetschef på barn- och ungdomspsykiatrin", "sammankallande: { part: bup, roll: Enhetschef }"),
+        ("Verksamhetschef för habiliteringen ansvarar för att kalla till individforum.", "Verksamhetschef för habiliteringen", "sammankallande: { part: hab, roll: Verksamhetschef }"),
+        ("Sammankallande för BUS individforum är enhetschef inom BUMM.", "enhetschef inom BUMM", "sammankallande: { part: bumm, roll: Enhetschef }"),
+        ("Vid behov sammankallar BUP individforum inom två veckor.", "BUP", "sammankallande: { part: bup, roll: Enhetschef }"),
+    ]) func aConvenerTheFrontMatterDoesNotGiveIsFound(sentence: String, said: String, line: String) {
+        let text = Self.body(sentence)
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS023", "the text says the individforum is convened by \"\(said)\", but the front matter says `sammankallande: { part: sof }`"),
+        ])
+        #expect(found.map(\.hint?.sv) == ["Skriv `\(line)` i gruppen `individforum` i YAML-huvudet, så att det säger samma sak som texten."])
+        let fixed = text.replacing("    namn: BUS individforum\n    sammankallande: { part: sof, roll: Enhetschef }\n", with: "    namn: BUS individforum\n    \(line)\n")
+        assertFindings(in: fixed, [])
+    }
+
+    /// A front matter without a convener while the text names one: the hint gives the line to add.
+    @Test func aConvenerOnlyTheTextNamesIsFound() {
+        let text = Self.convener(nil).replacing("## Samtycke\n", with: "## Samtycke\n1️⃣Individforum sammankallas av enhetschef på barn- och ungdomspsykiatrin.\n\n")
+        let found = Fixture.check(MarkedText(text).text).filter { $0.ruleID == "BUS023" }
+        #expect(found.map(\.message.en) == ["the text says the individforum is convened by \"enhetschef på barn- och ungdomspsykiatrin\", but the front matter gives no `sammankallande` for `individforum`"])
+        #expect(found.map(\.hint?.sv) == ["Skriv `sammankallande: { part: bup, roll: Enhetschef }` i gruppen `individforum` i YAML-huvudet, så att det säger samma sak som texten."])
+        let fixed = MarkedText(text).text.replacing("    namn: BUS individforum\n", with: "    namn: BUS individforum\n    sammankallande: { part: bup, roll: Enhetschef }\n")
+        #expect(Fixture.check(fixed).filter { $0.ruleID == "BUS023" }.isEmpty)
+    }
+
+    /// The text and the front matter name the same convener, in other words; or the text names none,
+    /// several, one in turn, the chair, or another group's: no finding.
+    @Test(arguments: [
+        "Individforum sammankallas av enhetschef inom socialtjänsten.",
+        "Socialtjänstens enhetschef kallar till individforum.",
+        "Sammankallande för individforum är enhetschef på socialförvaltningen.",
+        "Socialtjänsten ansvarar för att kalla till individforum inom 14 dagar.",
+        "BUP deltar i individforum, som sammankallas av socialtjänsten.",
+        "Individforum sammankallas av socialtjänsten eller BUP.",
+        "Sammankallande för individforum växlar mellan socialtjänsten och BUP.",
+        "Ordföranden i individforum är också sammankallande.",
+        "Arbetsgruppen sammankallas av BUP.",
+        "Alla parter kan begära att individforum sammankallas.",
+    ]) func aConvenerTheTextAndTheFrontMatterAgreeOnIsNone(sentence: String) {
+        assertFindings(in: Self.body(sentence), [])
+    }
+
     /// Principal deviations sent to someone other than `mottagare` (or another name of the same body): one
     /// finding at the sentence, whose hint followed literally leaves none.
     @Test func principalDeviationsSentElsewhereAreFound() {

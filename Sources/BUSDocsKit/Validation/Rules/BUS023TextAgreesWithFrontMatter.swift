@@ -50,6 +50,12 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             for sentence in context.sentences(mayHold: phrases.oralConsent) where oral(sentence) {
                 report(sentence, says: .oralConsent, key: "samtycke: skriftligt", required: .writtenConsent)
             }
+            // "Vid brådskande ärenden kan barnet diskuteras utan vårdnadshavarnas samtycke": less than oral.
+            let without = context.present(phrases.withoutConsent)
+            for sentence in context.sentences(mayHold: without) where !findings.contains(where: { $0.location == sentence.location }) {
+                guard Self.raisesWithoutConsent(sentence, phrases, candidates: without) else { continue }
+                findings.append(finding(.textSays(.withoutConsent, frontMatter: "samtycke: skriftligt"), at: sentence.location, hint: .raiseWithWrittenConsent))
+            }
         }
         // Principal deviations go to the receiver the front matter names (an unknown one is BUS007's).
         if let receiver = agreement.deviations?.receiver, context.ruleSet.acceptsReceiver(receiver.value) {
@@ -98,6 +104,21 @@ public struct TextAgreesWithFrontMatterRule: Rule {
                        required: stated > deadline ? .forumDeadline(deadline) : nil)
             }
         }
+        // "Individforum sammankallas av enhetschef på BUP": the party the text names convenes.
+        for forum in agreement.groups(ofKind: .individualForum) {
+            let header = forum.convener?.value.party?.value
+            for sentence in context.sentences(mayHold: phrases.forumMeetingWords) where Self.speaks(of: phrases.forumWords, sentence) {
+                guard let named = Self.convener(in: sentence, context: context), named.parties.count == 1, let party = named.parties.first,
+                      header.map({ !named.parties.contains($0) }) ?? true else { continue }
+                let role = named.role ?? forum.convener?.value.role?.value
+                let line = "sammankallande: { part: \(party)\(role.map { ", roll: \($0)" } ?? "") }"
+                let said = LocalizedText.convenedBy(sentence.original(named.words, in: context.source))
+                findings.append(finding(
+                    header.map { .textSays(said, frontMatter: "sammankallande: { part: \($0) }") } ?? .textSaysNoConvener(said, forum: forum.id.value),
+                    at: sentence.location, hint: .writeConvener(line, forum: forum.id.value)))
+                break
+            }
+        }
         let meetingSentences = context.sentences(mayHold: phrases.meetingWords)
         for sentence in meetingSentences {
             guard let kind = Self.meetingSubject(of: sentence, meetingWords: phrases.meetingWords, agreement: agreement),
@@ -135,6 +156,65 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             let around = max(0, match.lowerBound - 2)..<min(sentence.words.count, match.upperBound + 4)
             return !sentence.words[around].contains { phrases.negations.contains($0) }
         }
+    }
+
+    /// Whether a sentence lets a case be raised without consent: it says so ("utan samtycke", "samtycke
+    /// behöver inte inhämtas") and does not turn it around — no negation or "inga" outside those words
+    /// ("Utan samtycke får inga uppgifter lämnas", "… kan ärendet inte lyftas"), no case raised
+    /// anonymised ("… lyfts ärendet bara avidentifierat"), no report the law requires ("Orosanmälan
+    /// görs utan samtycke").
+    static func raisesWithoutConsent(_ sentence: Sentence, _ phrases: TextContradictions, candidates: [StemPhrase]) -> Bool {
+        guard let match = candidates.lazy.compactMap({ sentence.match($0) }).first else { return false }
+        let words = sentence.words
+        let outside = words.indices.filter { !match.contains($0) }
+        if outside.contains(where: { phrases.negations.contains(words[$0]) || phrases.noneWords.contains(words[$0]) }) { return false }
+        if phrases.anonymised.contains(where: { $0.matchRange(in: words[...]) != nil }) { return false }
+        return !phrases.dutiesByLaw.contains { $0.matchRange(in: words[...]) != nil }
+    }
+
+    /// The party a sentence says convenes the group it speaks of, with the words that name it and the
+    /// role written before them ("enhetschef på BUP"): after "sammankallas av", "sammankallande är"; as
+    /// the subject of "sammankallar", "kallar till", "är sammankallande", "ansvarar för att kalla". Nil
+    /// when the sentence names none, several ("socialtjänsten eller BUP"), or a convener that rotates or is
+    /// the chair.
+    static func convener(in sentence: Sentence, context: RuleContext) -> (parties: Set<String>, words: ClosedRange<Int>, role: String?)? {
+        let words = sentence.words
+        guard let (keyword, namedAfter) = FactFinder.convenerKeyword(in: words) ?? responsibleForCalling(in: words) else { return nil }
+        if words[..<keyword].suffix(4).contains(where: { ["ordforanden", "ordforande"].contains($0) })
+            || words.contains(where: { word in ["altern", "vaxl", "roter", "turas", "rullande"].contains { word.hasPrefix($0) } }) { return nil }
+        let mentions = PartyMentions.parties(in: words, of: context.agreement, ruleSet: context.ruleSet)
+        let chosen: [(parties: Set<String>, range: ClosedRange<Int>)]
+        if namedAfter {
+            chosen = Array(mentions.filter { $0.range.lowerBound > keyword })
+        } else if let inverted = mentions.firstIndex(where: { $0.range.lowerBound > keyword && $0.range.lowerBound <= keyword + 2 }) {
+            // "Vid behov sammankallar BUP": the subject after the verb.
+            chosen = Array(mentions[inverted...])
+        } else {
+            let boundary = (0..<keyword).last { FactFinder.clauseStarts.contains(words[$0]) } ?? -1
+            chosen = mentions.filter { $0.range.lowerBound > boundary && $0.range.lowerBound < keyword }
+        }
+        guard let first = chosen.first else { return nil }
+        let joined = FactFinder.joined(chosen.dropFirst().map { (party: $0.parties.sorted().joined(), at: $0.range.lowerBound) }[...], to: first.range.lowerBound, in: words)
+        guard joined.isEmpty else { return nil }
+        // The role just before the party ("enhetschef på BUP", "BUP:s enhetschef" after it).
+        let roles = context.ruleSet.mandateRoles
+        let near = Array(max(0, first.range.lowerBound - 3)..<first.range.lowerBound) + Array((first.range.upperBound + 1)..<min(words.count, first.range.upperBound + 3))
+        let roleAt = near.first { index in index != keyword && roles.contains { words[index].contains($0) } }
+        var start = first.range.lowerBound, role: String?
+        if let roleAt {
+            let written = sentence.original(roleAt...roleAt, in: context.source)
+            role = written.prefix(1).uppercased() + written.dropFirst()
+            start = min(start, roleAt)
+        }
+        let end = max(first.range.upperBound, roleAt ?? 0)
+        return (first.parties, start...end, role)
+    }
+
+    /// "X ansvarar för att kalla till individforum": the subject convenes.
+    static func responsibleForCalling(in words: [String]) -> (at: Int, namedAfter: Bool)? {
+        guard let at = words.firstIndex(where: { $0.hasPrefix("ansvar") }),
+              words[(at + 1)...].prefix(4).contains(where: { ["kalla", "sammankalla", "kallelse", "kallelsen"].contains($0) }) else { return nil }
+        return (at, false)
     }
 
     /// Whether oral consent (the words `match`) is what falls short rather than what will do: the case is
@@ -306,6 +386,27 @@ extension LocalizedText {
     }
 
     fileprivate static let oralConsent = LocalizedText(sv: "att muntligt samtycke räcker", en: "that oral consent will do")
+    fileprivate static func convenedBy(_ words: String) -> LocalizedText {
+        LocalizedText(sv: "att individforum sammankallas av ”\(words)”", en: "the individforum is convened by \"\(words)\"")
+    }
+
+    fileprivate static func textSaysNoConvener(_ text: LocalizedText, forum: String) -> LocalizedText {
+        LocalizedText(sv: "texten säger \(text.sv), men YAML-huvudet anger ingen `sammankallande` för `\(forum)`",
+                      en: "the text says \(text.en), but the front matter gives no `sammankallande` for `\(forum)`")
+    }
+
+    /// The line to write; the text is what is signed, so it is the front matter that follows it.
+    fileprivate static func writeConvener(_ line: String, forum: String) -> LocalizedText {
+        LocalizedText(sv: "Skriv `\(line)` i gruppen `\(forum)` i YAML-huvudet, så att det säger samma sak som texten.",
+                      en: "Write `\(line)` in the group `\(forum)` in the front matter, so that it says what the text says.")
+    }
+
+    fileprivate static let withoutConsent = LocalizedText(sv: "att ett ärende kan lyftas utan samtycke", en: "that a case may be raised without consent")
+
+    /// Following it, the sentence asks for written consent or raises the case anonymised: both pass.
+    fileprivate static let raiseWithWrittenConsent = LocalizedText(
+        sv: "Skriv om meningen så att ärendet lyfts med skriftligt samtycke för tillfället, eller utan samtycke bara avidentifierat: regelverket kräver skriftligt samtycke när sekretess bryts.",
+        en: "Rewrite the sentence so that the case is raised with written consent for the occasion, or without consent only anonymised (avidentifierat): the rule set requires written consent when secrecy is broken.")
     fileprivate static let schoolMay = LocalizedText(sv: "att skolan ”kan” kalla till SIP", en: "the school \"may\" call a SIP")
     fileprivate static let principalDeviationsElsewhere = LocalizedText(
         sv: "att frågor av principiell karaktär går till någon annan än mottagaren", en: "questions of a principal nature go to someone other than the receiver")

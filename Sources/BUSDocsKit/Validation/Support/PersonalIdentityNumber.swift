@@ -9,7 +9,8 @@
 /// followed by a number (`20250101 1200`) is common text and is not to be masked.
 ///
 /// A number whose last four digits are masked (`20150312-****`, `121212-XXXX`) still gives a child's date
-/// of birth: it is found too, and stays a finding until it is taken out.
+/// of birth: it is found too, and stays a finding until it is taken out. Every text made from a file shows
+/// a number with all its digits masked (`********-****`).
 public enum PersonalIdentityNumber {
     /// One number in UTF-8 text: where it starts, where its last four digits start, whether it checks.
     public struct Match: Hashable, Sendable {
@@ -116,17 +117,36 @@ public enum PersonalIdentityNumber {
         return nil
     }
 
-    /// A short text — a file's path or name — with any number in it masked.
+    /// A short text — a file's path or name — with every digit of any number in it masked.
     public static func masking(_ text: String) -> String {
         let bytes = Array(text.utf8)
         let found = matches(in: bytes)
         return found.isEmpty ? text : String(decoding: masked(bytes, found), as: UTF8.self)
     }
 
-    /// The text with the last four digits of each number replaced by `*`: `19121212-****`. Same length.
+    /// An imported draft with the last four digits of each number masked (`19121212-****`): the date part
+    /// is left so that BUS018 keeps the draft in error, and its line, until the number is taken out. Only
+    /// the draft file keeps it; every line a finding, page or excerpt quotes is masked whole (`masked`).
+    public static func maskingLastFour(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        let found = matches(in: bytes)
+        guard !found.isEmpty else { return text }
+        var masked = bytes
+        for match in found {
+            for offset in match.lastFourOffset..<match.lastFourOffset + 4 { masked[offset] = UInt8(ascii: "*") }
+        }
+        return String(decoding: masked, as: UTF8.self)
+    }
+
+    /// The text with every digit of each number replaced by `*`, its separator kept: `********-****`. A date
+    /// of birth is a child's personal data as much as the last four digits are. Same length, so that every
+    /// position in the text stays where it was.
     public static func masked(_ bytes: [UInt8], _ matches: [Match]) -> [UInt8] {
         var masked = bytes
         for match in matches {
+            for offset in match.offset..<match.lastFourOffset + 4 where masked[offset] >= 0x30 && masked[offset] <= 0x39 {
+                masked[offset] = UInt8(ascii: "*")
+            }
             for offset in match.lastFourOffset..<match.lastFourOffset + 4 { masked[offset] = UInt8(ascii: "*") }
         }
         return masked

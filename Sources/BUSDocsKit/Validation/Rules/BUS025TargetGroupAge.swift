@@ -1,0 +1,94 @@
+/// BUS025: the agreement covers children and young people under 18; a sentence that says whom it covers
+/// ("Överenskommelsen omfattar barn och unga upp till 16 år") may not stop at a lower age.
+public struct TargetGroupAgeRule: Rule {
+    public init() {}
+    public let id = "BUS025"
+    public let severity = Severity.error
+    public let title = LocalizedText(sv: "Målgruppen under 18 år", en: "Target group under 18")
+    public let sentence = LocalizedText(
+        sv: "Överenskommelsen omfattar barn under 18 år som är i behov av särskilt stöd från skolan och/eller socialtjänsten samt från hälso- och sjukvården.",
+        en: "The agreement covers children under 18 who need special support from school and/or social services and from health care.")
+    public let remedy = LocalizedText(
+        sv: "Skriv att överenskommelsen omfattar barn och unga under 18 år.",
+        en: "Write that the agreement covers children and young people under 18 (under 18 år).")
+
+    public func check(_ context: RuleContext) -> [Diagnostic] {
+        guard let below = context.ruleSet.targetAgeBelow else { return [] }
+        var findings: [Diagnostic] = []
+        for sentence in context.sentences(mayHold: [StemPhrase("ar$", gap: 0)]) where Self.saysWhomItCovers(sentence) {
+            guard let bound = Self.upperAge(in: sentence.words), bound.oldest < below - 1 else { continue }
+            let said = sentence.original(bound.words, in: context.source)
+            guard !said.isEmpty else { continue }
+            let instead = bound.youngest.map { "\($0)–\(below - 1) år" } ?? "under \(below) år"
+            findings.append(finding(.coversOnlyUpTo(bound.oldest, below: below), at: sentence.location, hint: .write(instead, insteadOf: said, below: below)))
+        }
+        return findings
+    }
+
+    /// Words that make a sentence say whom the agreement covers ("omfattar", "gäller", "avser", "riktar
+    /// sig till", "målgruppen"), with the children or young people it names; or a sentence under a heading
+    /// "Målgrupp" that names them.
+    static func saysWhomItCovers(_ sentence: Sentence) -> Bool {
+        let words = sentence.words
+        guard words.contains(where: { word in childWords.contains { word.hasPrefix($0) } }) else { return false }
+        if words.contains(where: { word in scopeWords.contains { word.hasPrefix($0) } }) { return true }
+        if words.indices.contains(where: { words[$0] == "riktar" && $0 + 1 < words.count && words[$0 + 1] == "sig" }) { return true }
+        return sentence.headings.last?.contains { $0.hasPrefix("malgrupp") } == true
+    }
+
+    static let childWords = ["barn", "unga", "ungdom", "elev"]
+    static let scopeWords = ["omfatt", "malgrupp", "galler", "avser"]
+
+    /// The oldest age a sentence says is included, with the words that say so: "under 16 år" (15), "upp
+    /// till 16 år", "till och med 16 år", "högst 16 år", "16 år och yngre" (16), "0–15 år", "mellan 0 och
+    /// 15 år" (15, and the youngest, 0). Ages in figures or words ("sexton").
+    static func upperAge(in words: [String]) -> (oldest: Int, youngest: Int?, words: ClosedRange<Int>)? {
+        func number(_ index: Int) -> Int? {
+            guard index >= 0, index < words.count else { return nil }
+            return Int(words[index]) ?? SwedishNumbers.cardinal(words[index])
+        }
+        for (index, word) in words.enumerated() where word == "ar" && index > 0 {
+            guard let age = number(index - 1) else { continue }
+            let before = words[..<(index - 1)].suffix(3).map { $0 }
+            // "16 år och yngre", "16 år eller yngre"
+            if index + 2 < words.count, ["och", "eller"].contains(words[index + 1]), words[index + 2] == "yngre" {
+                return (age, nil, (index - 1)...(index + 2))
+            }
+            if before.last == "under" || before.suffix(2) == ["yngre", "an"] {
+                let start = before.last == "under" ? index - 2 : index - 3
+                return (age - 1, nil, start...index)
+            }
+            if before.suffix(2) == ["upp", "till"] || before.suffix(3) == ["till", "och", "med"] || ["hogst", "max", "maximalt"].contains(before.last ?? "") {
+                let length = before.suffix(3) == ["till", "och", "med"] ? 3 : before.suffix(2) == ["upp", "till"] ? 2 : 1
+                var start = index - 1 - length
+                // "upp till och med 16 år"
+                if length == 3, start > 0, words[start - 1] == "upp" { start -= 1 }
+                return (age, nil, start...index)
+            }
+            // "0–15 år", "0 till 15 år", "mellan 0 och 15 år": a range, its end the oldest.
+            if let youngest = number(index - 2), youngest < age {
+                return (age, youngest, (index - 2)...index)
+            }
+            if ["och", "till"].contains(before.last ?? ""), let youngest = number(index - 3), youngest < age {
+                let start = index - 4 >= 0 && ["mellan", "fran"].contains(words[index - 4]) ? index - 4 : index - 3
+                return (age, youngest, start...index)
+            }
+        }
+        return nil
+    }
+}
+
+// MARK: - Messages
+
+extension LocalizedText {
+    fileprivate static func coversOnlyUpTo(_ oldest: Int, below: Int) -> LocalizedText {
+        LocalizedText(sv: "texten säger att överenskommelsen omfattar barn till och med \(oldest) år, men den omfattar barn och unga under \(below) år",
+                      en: "the text says the agreement covers children up to \(oldest), but it covers children and young people under \(below)")
+    }
+
+    /// The words to put in the sentence, in Swedish in both languages: the agreement is Swedish.
+    fileprivate static func write(_ words: String, insteadOf said: String, below: Int) -> LocalizedText {
+        LocalizedText(sv: "Skriv ”\(words)” i stället för ”\(said)”: överenskommelsen omfattar barn och unga under \(below) år.",
+                      en: "Write \"\(words)\" instead of \"\(said)\": the agreement covers children and young people under \(below).")
+    }
+}

@@ -1,0 +1,57 @@
+import BUSDocsKit
+import Testing
+
+/// BUS025 on sentences another municipality would write about whom its agreement covers: an upper age
+/// below 18 is one error at the sentence, whose hint followed literally leaves none; every other age is
+/// no scope and passes.
+@Suite struct BUS025TargetGroupAgeTests {
+    static func body(_ sentence: String, heading: String = "Gemensamma utgångspunkter") -> String {
+        Fixture.valid.replacing("## Gemensamma utgångspunkter\nBarnkonventionen gäller.", with: "## \(heading)\n1️⃣\(sentence) Barnkonventionen gäller.")
+    }
+
+    @Test(arguments: [
+        ("Överenskommelsen omfattar barn och unga upp till 16 år.", "upp till 16 år", "under 18 år", 16),
+        ("Överenskommelsen gäller barn under 16 år som behöver stöd från flera huvudmän.", "under 16 år", "under 18 år", 15),
+        ("Samverkan enligt denna överenskommelse avser barn i åldern 0–15 år.", "0–15 år", "0–17 år", 15),
+        ("Målgruppen är barn och ungdomar till och med sexton år med behov av samordnade insatser.", "till och med sexton år", "under 18 år", 16),
+        ("Överenskommelsen riktar sig till elever som är 15 år och yngre.", "15 år och yngre", "under 18 år", 15),
+        ("Överenskommelsen omfattar barn mellan 6 och 15 år i Testområdet.", "mellan 6 och 15 år", "6–17 år", 15),
+    ]) func anUpperAgeBelowEighteenIsAnError(sentence: String, said: String, instead: String, oldest: Int) {
+        let text = Self.body(sentence)
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS025", "the text says the agreement covers children up to \(oldest), but it covers children and young people under 18"),
+        ])
+        #expect(found.map(\.severity) == [.error])
+        #expect(found.map(\.hint?.sv) == ["Skriv ”\(instead)” i stället för ”\(said)”: överenskommelsen omfattar barn och unga under 18 år."])
+        assertFindings(in: text.replacing(said, with: instead), [])
+    }
+
+    /// Under a heading "Målgrupp" the sentence needs no verb of its own.
+    @Test func aSentenceUnderTheTargetGroupHeadingIsTheScope() {
+        let text = Self.body("Barn och unga upp till 16 år i behov av särskilt stöd.", heading: "Målgrupp")
+        assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS025", "the text says the agreement covers children up to 16, but it covers children and young people under 18"),
+        ])
+    }
+
+    @Test(arguments: [
+        "Överenskommelsen omfattar barn under 18 år som är i behov av särskilt stöd från skolan och/eller socialtjänsten samt från hälso- och sjukvården.",
+        "Överenskommelsen omfattar barn och unga upp till 18 år.",
+        "Överenskommelsen gäller barn och ungdomar 0–17 år.",
+        "Överenskommelsen omfattar elever i grundskolan och gymnasieskolan.",
+        "Barn över 15 år kan själva ge samtycke.",
+        "Från 13 år tillfrågas barnet självt.",
+        "Barn under 15 år företräds av sina vårdnadshavare.",
+        "Överenskommelsen gäller i två år och omfattar barn under 18 år.",
+        "Styrgruppen följer upp överenskommelsen en gång per år.",
+    ]) func everyOtherAgeIsNone(sentence: String) {
+        assertFindings(in: Self.body(sentence), [])
+    }
+
+    /// A rule set that sets no age checks none.
+    @Test func aRuleSetWithoutAnAgeChecksNone() throws {
+        var rules = try #require(RuleSet.builtIn(named: "bus-2012"))
+        rules.targetAgeBelow = nil
+        assertFindings(in: Self.body("Överenskommelsen omfattar barn och unga upp till 16 år."), [], ruleSet: rules)
+    }
+}
