@@ -11,7 +11,7 @@ import Testing
     func personalIdentityNumberIsAnErrorAtItsFirstDigit(number: String) {
         let text = Fixture.valid.replacing("Barnkonventionen gäller.", with: "Barnet (1️⃣\(number)) gäller.")
         let found = assertFindings(in: text, [
-            ExpectedFinding("1️⃣", "BUS018", "a personal identity number (personnummer or samordningsnummer) stands on line 83"),
+            ExpectedFinding("1️⃣", "BUS018", "a personal identity number (personnummer or samordningsnummer) is on line 83"),
         ])
         #expect(found.allSatisfy { !$0.message.sv.contains(number) && !$0.message.en.contains(number) })
     }
@@ -26,7 +26,7 @@ import Testing
     func wrongCheckDigitIsAnError(number: String) {
         let text = Fixture.valid.replacing("Barnkonventionen gäller.", with: "Barnet (1️⃣\(number)) gäller.")
         assertFindings(in: text, [
-            ExpectedFinding("1️⃣", "BUS018", "what looks like a personal identity number with a wrong check digit stands on line 83"),
+            ExpectedFinding("1️⃣", "BUS018", "what looks like a personal identity number with a wrong check digit is on line 83"),
         ])
     }
 
@@ -36,16 +36,16 @@ import Testing
     @Test func aMistypedNumberIsAWarningOnlyAsTwelveDigitsOutsideACase() {
         let inCase = Fixture.valid.replacing("Barnkonventionen gäller.", with: "Exempel: ärendet gällande född 1️⃣20150312-2383, lyftes 2025 utan samtycke.")
         let found = assertFindings(in: inCase, [
-            ExpectedFinding("1️⃣", "BUS018", "what looks like a personal identity number with a wrong check digit stands on line 83"),
+            ExpectedFinding("1️⃣", "BUS018", "what looks like a personal identity number with a wrong check digit is on line 83"),
         ])
         #expect(found.map(\.severity) == [.error])
         let dashed = Fixture.valid.replacing("Barnkonventionen gäller.", with: "Se 1️⃣20150312-2383.")
         #expect(assertFindings(in: dashed, [
-            ExpectedFinding("1️⃣", "BUS018", "what looks like a personal identity number with a wrong check digit stands on line 83"),
+            ExpectedFinding("1️⃣", "BUS018", "what looks like a personal identity number with a wrong check digit is on line 83"),
         ]).map(\.severity) == [.error])
         let bare = Fixture.valid.replacing("Barnkonventionen gäller.", with: "Loggen 1️⃣201701011234 sparas.")
         assertFindings(in: bare, [
-            ExpectedFinding("1️⃣", "BUS018", "what looks like a personal identity number with a wrong check digit stands on line 83", .warning),
+            ExpectedFinding("1️⃣", "BUS018", "what looks like a personal identity number with a wrong check digit is on line 83", .warning),
         ])
     }
 
@@ -53,9 +53,9 @@ import Testing
     @Test func oneFindingPerLine() {
         let text = Fixture.valid.replacing("Barnkonventionen gäller.", with: "1️⃣121212-1213, 121212-1212, 121212-1212.\n\n2️⃣121212-1213 och 121212-1213.\n\nLoggen 201701011234 och 3️⃣121212-1212.")
         let found = assertFindings(in: text, [
-            ExpectedFinding("1️⃣", "BUS018", "what looks like a personal identity number with a wrong check digit stands on line 83"),
-            ExpectedFinding("2️⃣", "BUS018", "what looks like a personal identity number with a wrong check digit stands on line 85"),
-            ExpectedFinding("3️⃣", "BUS018", "a personal identity number (personnummer or samordningsnummer) stands on line 87"),
+            ExpectedFinding("1️⃣", "BUS018", "what looks like a personal identity number with a wrong check digit is on line 83"),
+            ExpectedFinding("2️⃣", "BUS018", "what looks like a personal identity number with a wrong check digit is on line 85"),
+            ExpectedFinding("3️⃣", "BUS018", "a personal identity number (personnummer or samordningsnummer) is on line 87"),
         ])
         #expect(found.map(\.severity) == [.error, .error, .error])
     }
@@ -79,7 +79,7 @@ import Testing
 
     @Test func numbersInTheFrontMatterCountToo() {
         assertFindings(in: Fixture.valid.replacing("område: Testområdet", with: "område: Testområdet 1️⃣121212-1212"), [
-            ExpectedFinding("1️⃣", "BUS018", "a personal identity number (personnummer or samordningsnummer) stands on line 5"),
+            ExpectedFinding("1️⃣", "BUS018", "a personal identity number (personnummer or samordningsnummer) is on line 5"),
         ])
     }
 
@@ -90,7 +90,7 @@ import Testing
     func otherSeparatorsAreFoundToo(number: String) {
         let text = Fixture.valid.replacing("Barnkonventionen gäller.", with: "Barnet (1️⃣\(number)) gäller.")
         assertFindings(in: text, [
-            ExpectedFinding("1️⃣", "BUS018", "a personal identity number (personnummer or samordningsnummer) stands on line 83"),
+            ExpectedFinding("1️⃣", "BUS018", "a personal identity number (personnummer or samordningsnummer) is on line 83"),
         ])
         let source = SourceFile(path: "a.md", text: "a \(number).\n")
         // Every digit, the separator as it was.
@@ -103,7 +103,7 @@ import Testing
     @Test func aSpaceNeedsAValidCheckDigit() {
         let dashed = Fixture.valid.replacing("Barnkonventionen gäller.", with: "Barnet (1️⃣150312\u{2013}2383) gäller.")
         assertFindings(in: dashed, [
-            ExpectedFinding("1️⃣", "BUS018", "what looks like a personal identity number with a wrong check digit stands on line 83"),
+            ExpectedFinding("1️⃣", "BUS018", "what looks like a personal identity number with a wrong check digit is on line 83"),
         ])
         let spaced = Fixture.valid.replacing("Barnkonventionen gäller.", with: "Mötet 20250101 1200, tel 070123 4567, 150312 2383, 150312 - 2383, 2015 03 12 2382.")
         assertFindings(in: spaced, [])
@@ -115,7 +115,7 @@ import Testing
     func aMaskedNumberIsAnError(number: String) {
         let text = Fixture.valid.replacing("Barnkonventionen gäller.", with: "Flickan 1️⃣\(number) gäller.")
         assertFindings(in: text, [
-            ExpectedFinding("1️⃣", "BUS018", "a masked personal identity number stands on line 83: the date of birth still shows"),
+            ExpectedFinding("1️⃣", "BUS018", "a masked personal identity number is on line 83: the date of birth still shows"),
         ])
     }
 

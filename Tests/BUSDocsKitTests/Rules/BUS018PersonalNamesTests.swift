@@ -5,7 +5,7 @@ import Testing
 /// or a case is an error, as a personal identity number is; an official's name elsewhere is not. The
 /// findings never repeat the name, and their hint, applied as it says, leaves no personal data.
 @Suite struct BUS018PersonalNamesTests {
-    static let nameMessage = "a name stands on line 83 in a sentence about a child or a case"
+    static let nameMessage = "a name is on line 83 in a sentence about a child or a case"
     static let removeCase = "Remove the whole sentence about the case, not only the number or the name – or write the case without name and number: agreements and templates are public and must not hold personal data."
 
     /// The reviewer's line: the name comes first on the line, and the hint takes the whole sentence out.
@@ -32,12 +32,12 @@ import Testing
     @Test func aNumberInACaseIsTakenOutWithItsSentence() {
         let inCase = Fixture.valid.replacing("Barnkonventionen gäller.", with: "Pojken 1️⃣20150312-2382 fick vänta i ett år.")
         let found = assertFindings(in: inCase, [
-            ExpectedFinding("1️⃣", "BUS018", "a personal identity number (personnummer or samordningsnummer) stands on line 83"),
+            ExpectedFinding("1️⃣", "BUS018", "a personal identity number (personnummer or samordningsnummer) is on line 83"),
         ])
         #expect(found.map(\.hint?.en) == [Self.removeCase])
         let alone = Fixture.valid.replacing("område: Testområdet", with: "område: Testområdet 1️⃣121212-1212")
         let number = assertFindings(in: alone, [
-            ExpectedFinding("1️⃣", "BUS018", "a personal identity number (personnummer or samordningsnummer) stands on line 5"),
+            ExpectedFinding("1️⃣", "BUS018", "a personal identity number (personnummer or samordningsnummer) is on line 5"),
         ])
         #expect(number.map(\.hint?.en) == ["Remove the number: agreements and templates are public and must not hold personal data."])
     }
@@ -65,7 +65,7 @@ import Testing
     /// A paragraph goes on over a line break: the case on one line, the name on the next.
     @Test func aSentenceGoesOnOverALineBreak() {
         let text = Fixture.valid.replacing("Barnkonventionen gäller.", with: "Vi tog upp ärendet\nom 1️⃣Ebba\nLind, som fick vänta.")
-        assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS018", "a name stands on line 84 in a sentence about a child or a case")])
+        assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS018", "a name is on line 84 in a sentence about a child or a case")])
         let source = SourceFile(path: "a.md", text: "Vi tog upp ärendet\nom Ebba\nLind, som fick vänta.\n\nKontaktperson är Anna Svensson.\n")
         #expect(source.text == "Vi tog upp ärendet\nom ****\n****, som fick vänta.\n\nKontaktperson är Anna Svensson.\n")
         #expect(source.personalNames.caseSentences == [0..<50])

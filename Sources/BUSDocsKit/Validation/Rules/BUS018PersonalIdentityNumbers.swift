@@ -82,7 +82,7 @@ extension PersonalIdentityNumbersRule {
 extension LocalizedText {
     fileprivate static func numberOnLine(_ line: Int) -> LocalizedText {
         LocalizedText(sv: "ett personnummer eller samordningsnummer står på rad \(line)",
-                      en: "a personal identity number (personnummer or samordningsnummer) stands on line \(line)")
+                      en: "a personal identity number (personnummer or samordningsnummer) is on line \(line)")
     }
 
     fileprivate static let removeNumber = LocalizedText(
@@ -91,7 +91,7 @@ extension LocalizedText {
 
     fileprivate static func maskedNumberOnLine(_ line: Int) -> LocalizedText {
         LocalizedText(sv: "ett maskerat personnummer står på rad \(line): födelsedatumet syns fortfarande",
-                      en: "a masked personal identity number stands on line \(line): the date of birth still shows")
+                      en: "a masked personal identity number is on line \(line): the date of birth still shows")
     }
 
     fileprivate static let removeMaskedNumber = LocalizedText(
@@ -100,7 +100,7 @@ extension LocalizedText {
 
     fileprivate static func nameOnLine(_ line: Int) -> LocalizedText {
         LocalizedText(sv: "ett namn står på rad \(line) i en mening om ett barn eller ett ärende",
-                      en: "a name stands on line \(line) in a sentence about a child or a case")
+                      en: "a name is on line \(line) in a sentence about a child or a case")
     }
 
     fileprivate static let removeCase = LocalizedText(
@@ -109,7 +109,7 @@ extension LocalizedText {
 
     fileprivate static func mistypedNumberOnLine(_ line: Int) -> LocalizedText {
         LocalizedText(sv: "det som ser ut som ett personnummer med fel kontrollsiffra står på rad \(line)",
-                      en: "what looks like a personal identity number with a wrong check digit stands on line \(line)")
+                      en: "what looks like a personal identity number with a wrong check digit is on line \(line)")
     }
 
     fileprivate static let removeMistypedNumber = LocalizedText(
