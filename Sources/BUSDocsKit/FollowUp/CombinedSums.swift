@@ -31,7 +31,47 @@ struct CombinedSums {
         let reduced = Self.reducedRowEchelon(rows, width: width)
         rows += reduced
         // The rows as their nonzero terms, for the tightening passes.
-        let equations = rows.map { row in (terms: row[..<width].indices.filter { abs(row[$0]) > Self.tolerance }.map { ($0, row[$0]) }, constant: row[width]) }
+        let equations: [Equation] = rows.map { row in (terms: row[..<width].indices.filter { abs(row[$0]) > Self.tolerance }.map { ($0, row[$0]) }, constant: row[width]) }
+        _ = Self.tighten(&low, &high, by: equations)
+        // A count the ranges leave two values is tried at each: where one of them leaves some other count
+        // no value at all, the reader knows it is the other ("färre än 3" twice in a row that the totals
+        // tie: only one of 1 and 2 fits).
+        var probing = true
+        var probes = 0
+        while probing, probes < 3 {
+            probing = false
+            probes += 1
+            for index in 0..<width where high[index] - low[index] == 1 {
+                for value in [low[index], high[index]] {
+                    var (tryLow, tryHigh) = (low, high)
+                    tryLow[index] = value
+                    tryHigh[index] = value
+                    if !Self.tighten(&tryLow, &tryHigh, by: equations) {
+                        // That value fits nothing: the count is the other one.
+                        if value == low[index] { low[index] = high[index] } else { high[index] = low[index] }
+                        _ = Self.tighten(&low, &high, by: equations)
+                        probing = true
+                        break
+                    }
+                }
+            }
+        }
+        ranges = entries.indices.map { cell in
+            column[cell].flatMap { index in
+                guard low[index].isFinite, high[index].isFinite, low[index] <= high[index] else { return nil }
+                return Int(low[index])...Int(high[index])
+            }
+        }
+    }
+
+    static let tolerance = 1e-7
+
+    typealias Equation = (terms: [(Int, Double)], constant: Double)
+
+    /// Tightens the ranges by every equation until nothing changes: each term is what the constant less the
+    /// others' least and most allows, rounded inwards to whole numbers. False when some range is left
+    /// empty: the ranges fit no counts at all.
+    static func tighten(_ low: inout [Double], _ high: inout [Double], by equations: [Equation]) -> Bool {
         var changed = true
         var rounds = 0
         while changed, rounds < 100 {
@@ -54,22 +94,16 @@ struct CombinedSums {
                     var newLow = a > 0 ? (equation.constant - othersMost) / a : (equation.constant - othersLeast) / a
                     var newHigh = a > 0 ? (equation.constant - othersLeast) / a : (equation.constant - othersMost) / a
                     // Counts are whole numbers.
-                    if newLow.isFinite { newLow = (newLow - Self.tolerance).rounded(.up) }
-                    if newHigh.isFinite { newHigh = (newHigh + Self.tolerance).rounded(.down) }
+                    if newLow.isFinite { newLow = (newLow - tolerance).rounded(.up) }
+                    if newHigh.isFinite { newHigh = (newHigh + tolerance).rounded(.down) }
                     if newLow > low[index] { low[index] = newLow; changed = true }
                     if newHigh < high[index] { high[index] = newHigh; changed = true }
+                    if low[index] > high[index] { return false }
                 }
             }
         }
-        ranges = entries.indices.map { cell in
-            column[cell].flatMap { index in
-                guard low[index].isFinite, high[index].isFinite, low[index] <= high[index] else { return nil }
-                return Int(low[index])...Int(high[index])
-            }
-        }
+        return true
     }
-
-    static let tolerance = 1e-7
 
     /// The rows in reduced row echelon form, by Gaussian elimination with partial pivoting; rows left all
     /// zero (sums the others imply) are dropped.

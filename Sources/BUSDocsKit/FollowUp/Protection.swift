@@ -110,7 +110,11 @@ public struct ProtectionProblem: Sendable {
         }
         var disclosed = disclosedCells()
         while let target = disclosed.first {
-            guard let move = bestMove(toProtect: target, disclosed: disclosed.count) else { break }
+            // Trials are judged sum by sum (reading the sums together for every trial would be slow); a
+            // count only the sums together give away takes the best count of the sums it stands in, and
+            // the whole audit then asks again.
+            let bySum = disclosedCells(combining: false)
+            guard let move = bestMove(toProtect: target, disclosed: bySum.count, nearOnly: !bySum.contains(target)) else { break }
             for cell in move { entries[cell].state = .complement }
             disclosed = disclosedCells()
         }
@@ -170,7 +174,7 @@ public struct ProtectionProblem: Sendable {
     /// trial that leaves the fewest disclosed counts wins, then the one that hides no shown count (a
     /// "färre än 3" becoming ".."), then the smallest count, then the first. A 0 is never hidden, so a
     /// reader may take every ".." as at least 1, as `bounds` does. Nil when nothing is left to hide.
-    func bestMove(toProtect target: Cell, disclosed current: Int) -> [Cell]? {
+    func bestMove(toProtect target: Cell, disclosed current: Int, nearOnly: Bool = false) -> [Cell]? {
         typealias Trial = (move: [Cell], disclosed: Int, hidesShown: Int, value: Int, first: Cell)
         func better(_ a: Trial, _ b: Trial) -> Bool {
             (a.disclosed, a.hidesShown, a.value, a.first) < (b.disclosed, b.hidesShown, b.value, b.first)
@@ -178,7 +182,7 @@ public struct ProtectionProblem: Sendable {
         func trial(_ move: [Cell]) -> Trial {
             var copy = self
             for cell in move { copy.entries[cell].state = .complement }
-            return (move, copy.disclosedCells().count, move.filter { entries[$0].state == .shown }.count,
+            return (move, copy.disclosedCells(combining: false).count, move.filter { entries[$0].state == .shown }.count,
                     move.reduce(0) { $0 + entries[$1].value }, move.min() ?? 0)
         }
         var best: Trial?
@@ -194,7 +198,7 @@ public struct ProtectionProblem: Sendable {
                 let result = trial(move)
                 if best.map({ better(result, $0) }) ?? true { best = result }
             }
-            if let best, best.disclosed < current { return best.move }
+            if let best, best.disclosed < current || nearOnly { return best.move }
             frontier = ring.subtracting(seen).subtracting(frontier)
             seen.formUnion(ring)
         }
