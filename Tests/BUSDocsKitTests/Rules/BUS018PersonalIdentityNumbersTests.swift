@@ -34,7 +34,7 @@ import Testing
     /// withheld), and so is one with a separator anywhere; twelve digits in a row with a wrong check digit
     /// in no sentence about a child are a warning: as likely a time stamp.
     @Test func aMistypedNumberIsAWarningOnlyAsTwelveDigitsOutsideACase() {
-        let inCase = Fixture.valid.replacing("Barnkonventionen gäller.", with: "Exempel: ärendet gällande född 1️⃣20150312-2383, lyftes 2025 utan samtycke.")
+        let inCase = Fixture.valid.replacing("Barnkonventionen gäller.", with: "Exempel: ärendet gällande född 1️⃣20150312-2383, lyftes 2025 i individforum.")
         let found = assertFindings(in: inCase, [
             ExpectedFinding("1️⃣", "BUS018", "what looks like a personal identity number with a wrong check digit is on line 83"),
         ])
