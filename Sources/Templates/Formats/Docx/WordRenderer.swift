@@ -70,7 +70,7 @@ public struct WordRenderer: Sendable {
         // ("Utbildningsförvaltningen,") not to break inside it, the check boxes' columns for their heads
         // ("Frånvarande" at 8 pt), the role's and substitute's for a line to write on.
         body.table(caption: "Ledamöter med beslutsmandat", head: ["Roll", "Organisation", "Närvarande", "Frånvarande", "Ersättare"],
-                   rows: attendance, widths: [22, 31, 14, 14, 19], headPoints: 8)
+                   rows: attendance, widths: [21, 30, 16, 16, 17], headPoints: 8)
 
         body.heading("Anledning till mötet")
         body.paragraph("Individforum sammankallas när samordnad planering för ett barn inte har kunnat nås i ordinarie samverkan (till exempel genom en SIP).")
