@@ -4,22 +4,6 @@ import Testing
 /// A reader combines the sums: two row totals and a column's printed figures can together pin a hidden
 /// count that no sum alone pins. The protection's audit must find that; a brute-force reader checks it.
 @Suite struct CombinedSumsTests {
-    /// A protected matrix read as printed: its marks, row totals, column totals and grand total.
-    static func reader(_ problem: ProtectionProblem, cells: [[ProtectionProblem.Cell]], rows: [ProtectionProblem.Cell],
-                       columns: [ProtectionProblem.Cell], grand: ProtectionProblem.Cell) -> Reader {
-        // A ".." is at most the grand total: the cap never cuts off a true count.
-        var reader = Reader(cap: max(1, problem.value(grand)))
-        let v = cells.map { $0.map { reader.add(problem.figure($0)) } }
-        let r = rows.map { reader.add(problem.figure($0)) }
-        let c = columns.map { reader.add(problem.figure($0)) }
-        let g = reader.add(problem.figure(grand))
-        for (row, total) in zip(v, r) { reader.equalities.append((row, total)) }
-        for (column, total) in c.enumerated() { reader.equalities.append((v.map { $0[column] }, total)) }
-        reader.equalities.append((r, g))
-        reader.equalities.append((c, g))
-        return reader
-    }
-
     /// A matrix of counts with its row, column and grand totals, protected.
     static func protect(_ values: [[Int]]) -> (ProtectionProblem, [[ProtectionProblem.Cell]], [ProtectionProblem.Cell], [ProtectionProblem.Cell], ProtectionProblem.Cell) {
         var problem = ProtectionProblem()
@@ -38,7 +22,8 @@ import Testing
     @Test func nackasDeviationTableLeavesNoHiddenCountToWorkOut() {
         let values = [[0, 3, 12, 5, 2], [3, 0, 5, 0, 0], [1, 1, 0, 0, 0], [1, 0, 0, 0, 0]]
         let (problem, cells, rows, columns, grand) = Self.protect(values)
-        let reader = Self.reader(problem, cells: cells, rows: rows, columns: columns, grand: grand)
+        // A ".." is at most the grand total: the cap never cuts off a true count.
+        let reader = Reader(matrix: cells, rows: rows, columns: columns, grand: grand, of: problem, cap: max(1, problem.value(grand)))
         #expect(reader.disclosed.isEmpty, "\(cells.map { $0.map { problem.figure($0).description } })")
         #expect(problem.derivable.isEmpty)
         // Every count of 1 or 2 is hidden.
@@ -57,7 +42,8 @@ import Testing
                 }
             }
             let (problem, cells, rows, columns, grand) = Self.protect(values)
-            let reader = Self.reader(problem, cells: cells, rows: rows, columns: columns, grand: grand)
+            // A ".." is at most the grand total: the cap never cuts off a true count.
+            let reader = Reader(matrix: cells, rows: rows, columns: columns, grand: grand, of: problem, cap: max(1, problem.value(grand)))
             // Seed 6: two counts a reader pins only by trying values through several sums at once
             // (a ".." that must be at least 1 two sums away); the audit does not reach that yet.
             withKnownIssue("a count pinned only through a chain of trials", isIntermittent: false) {

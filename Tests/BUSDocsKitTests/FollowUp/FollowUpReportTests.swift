@@ -289,6 +289,21 @@ struct Reader {
 
     init(cap: Int) { self.cap = cap }
 
+    /// A protected matrix read as printed: its marks, row totals, column totals and grand total, and the
+    /// sums between them.
+    init(matrix cells: [[ProtectionProblem.Cell]], rows: [ProtectionProblem.Cell], columns: [ProtectionProblem.Cell],
+         grand: ProtectionProblem.Cell, of problem: ProtectionProblem, cap: Int) {
+        self.init(cap: cap)
+        let v = cells.map { $0.map { add(problem.figure($0)) } }
+        let r = rows.map { add(problem.figure($0)) }
+        let c = columns.map { add(problem.figure($0)) }
+        let g = add(problem.figure(grand))
+        for (row, total) in zip(v, r) { equalities.append((row, total)) }
+        for (column, total) in c.enumerated() { equalities.append((v.map { $0[column] }, total)) }
+        equalities.append((r, g))
+        equalities.append((c, g))
+    }
+
     mutating func add(_ figure: Figure) -> Int {
         switch figure.state {
         case .shown: domains.append([figure.value])
@@ -483,15 +498,7 @@ extension FollowUpReportTests {
             var generator = SeededGenerator(seed: UInt64(500 + seed))
             var problem = ProtectionProblem()
             let (cells, rows, columns, grand) = Self.matrix(2, by: 3, upTo: 4, in: &problem, using: &generator)
-            var reader = Reader(cap: 10)
-            let v = cells.map { $0.map { reader.add(problem.figure($0)) } }
-            let r = rows.map { reader.add(problem.figure($0)) }
-            let c = columns.map { reader.add(problem.figure($0)) }
-            let g = reader.add(problem.figure(grand))
-            for (row, total) in zip(v, r) { reader.equalities.append((row, total)) }
-            for (column, total) in c.enumerated() { reader.equalities.append((v.map { $0[column] }, total)) }
-            reader.equalities.append((r, g))
-            reader.equalities.append((c, g))
+            let reader = Reader(matrix: cells, rows: rows, columns: columns, grand: grand, of: problem, cap: 10)
             #expect(reader.disclosed.isEmpty, "seed \(seed)")
             #expect(problem.derivable.isEmpty, "seed \(seed)")
         }
