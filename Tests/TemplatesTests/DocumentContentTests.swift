@@ -104,6 +104,15 @@ import Testing
         #expect(expiring.warnings(meeting: nil, today: LocalDate(year: 2027, month: 12, day: 27), validUntil: LocalDate(year: 2028, month: 1, day: 8)) == [LocalizedText(
             sv: "Tidsgränsen 2028-01-08 är en lördag: håll mötet senast 2028-01-07.",
             en: "The deadline, 2028-01-08, is a Saturday: hold the meeting by 2028-01-07.")])
+        // A deadline on a Sunday has passed on the Saturday before it: its last working day was the Friday.
+        let sunday = ForumDeadline(noticed: LocalDate(year: 2026, month: 11, day: 15), days: 14)
+        #expect(sunday.latest == LocalDate(year: 2026, month: 11, day: 29))
+        #expect(sunday.warnings(meeting: nil, today: LocalDate(year: 2026, month: 11, day: 27), validUntil: nil) == [LocalizedText(
+            sv: "Tidsgränsen 2026-11-29 är en söndag: håll mötet senast 2026-11-27.",
+            en: "The deadline, 2026-11-29, is a Sunday: hold the meeting by 2026-11-27.")])
+        #expect(sunday.warnings(meeting: nil, today: LocalDate(year: 2026, month: 11, day: 28), validUntil: nil) == [LocalizedText(
+            sv: "Tidsgränsen har redan passerat: individforum ska hållas inom 14 dagar från att behovet uppmärksammades (2026-11-15), senast 2026-11-29, som är en söndag, alltså senast 2026-11-27, och i dag är det 2026-11-28.",
+            en: "The deadline has already passed: the individforum meets within 14 days of the need being noticed (2026-11-15), by 2026-11-29, which is a Sunday, so by 2026-11-27, and today is 2026-11-28.")])
         // On stderr, after "bus-docs: varning: ": a small first letter and no full stop.
         #expect(deadline.warnings(meeting: nil, today: today, validUntil: nil).map(\.asMessage.en)
                 == ["the deadline has already passed: the individforum meets within 14 days of the need being noticed (2026-10-01), by 2026-10-15, and today is 2026-11-27"])

@@ -21,7 +21,7 @@ public struct ForumDeadline: Equatable, Sendable {
     }
 
     /// Each a sentence, in document order: the meeting (`--date`) is later than the deadline; or, with
-    /// no meeting date yet, the deadline has already passed on `today`, or it falls after the agreement
+    /// no meeting date yet, the deadline (its last working day) has already passed on `today`, or it falls after the agreement
     /// has expired (`validUntil`, its last day) while it is still in force today, or it falls on a weekend
     /// or holiday (`SwedishCalendar`): the last working day before it is the latest. A meeting date itself
     /// after the agreement has expired, or on a day off (`MeetingDayNotice`), is said where every meeting
@@ -33,7 +33,13 @@ public struct ForumDeadline: Equatable, Sendable {
                 sv: "Mötet \(meeting) hålls efter tidsgränsen: individforum ska hållas inom \(days) dagar från att behovet uppmärksammades, senast \(latest).",
                 en: "The meeting on \(meeting) is after the deadline: the individforum meets within \(days) days of the need being noticed, by \(latest).")]
         }
-        if today > latest {
+        if today > latestWorkingDay {
+            // A deadline on a day off has passed once its last working day has: name that day too.
+            if let dayOff = SwedishCalendar.dayOff(latest), let inEnglish = SwedishCalendar.dayOffInEnglish(latest) {
+                return [LocalizedText(
+                    sv: "Tidsgränsen har redan passerat: individforum ska hållas inom \(days) dagar från att behovet uppmärksammades (\(noticed)), senast \(latest), som är \(dayOff), alltså senast \(latestWorkingDay), och i dag är det \(today).",
+                    en: "The deadline has already passed: the individforum meets within \(days) days of the need being noticed (\(noticed)), by \(latest), which is \(inEnglish), so by \(latestWorkingDay), and today is \(today).")]
+            }
             return [LocalizedText(
                 sv: "Tidsgränsen har redan passerat: individforum ska hållas inom \(days) dagar från att behovet uppmärksammades (\(noticed)), senast \(latest), och i dag är det \(today).",
                 en: "The deadline has already passed: the individforum meets within \(days) days of the need being noticed (\(noticed)), by \(latest), and today is \(today).")]
