@@ -30,8 +30,10 @@ import Testing
         #expect(sunday.latestDate == "2026-11-13")
         #expect(sunday.warnings == ["Tidsgränsen 2026-11-15 är en söndag: håll mötet senast 2026-11-13."])
         let onChristmasDay = ProtocolView(source, group: forum, date: LocalDate(iso: "2026-12-25"), noticed: LocalDate(iso: "2026-12-11"), today: LocalDate(iso: "2026-12-11")!)
-        #expect(onChristmasDay.warnings == ["Mötesdagen 2026-12-25 är juldagen: välj en arbetsdag för mötet."])
-        #expect(onChristmasDay.lateWarning == nil)
+        // On the deadline itself, a holiday: a day off, and after the last working day the protocol names.
+        let late = "Mötet 2026-12-25 hålls efter tidsgränsen: individforum ska hållas inom 14 dagar från att behovet uppmärksammades, senast 2026-12-25, som är juldagen, alltså senast 2026-12-23."
+        #expect(onChristmasDay.warnings == [late, "Mötesdagen 2026-12-25 är juldagen: välj en arbetsdag för mötet."])
+        #expect(onChristmasDay.lateWarning == late)
         let agenda = AgendaView(source, group: steering, date: LocalDate(iso: "2026-12-26"), today: Documents.today)
         #expect(agenda.warnings == ["Mötesdagen 2026-12-26 är annandag jul: välj en arbetsdag för mötet."])
         #expect(AgendaView(source, group: steering, date: LocalDate(iso: "2026-12-28"), today: Documents.today).warnings.isEmpty)
@@ -113,6 +115,18 @@ import Testing
         #expect(sunday.warnings(meeting: nil, today: LocalDate(year: 2026, month: 11, day: 28), validUntil: nil) == [LocalizedText(
             sv: "Tidsgränsen har redan passerat: individforum ska hållas inom 14 dagar från att behovet uppmärksammades (2026-11-15), senast 2026-11-29, som är en söndag, alltså senast 2026-11-27, och i dag är det 2026-11-28.",
             en: "The deadline has already passed: the individforum meets within 14 days of the need being noticed (2026-11-15), by 2026-11-29, which is a Sunday, so by 2026-11-27, and today is 2026-11-28.")])
+        // A meeting after a deadline on a day off names the working day the protocol names: one latest date.
+        let saturday = ForumDeadline(noticed: LocalDate(year: 2027, month: 3, day: 20), days: 14)
+        #expect(saturday.warnings(meeting: LocalDate(year: 2027, month: 4, day: 5), today: LocalDate(year: 2027, month: 3, day: 25), validUntil: nil) == [LocalizedText(
+            sv: "Mötet 2027-04-05 hålls efter tidsgränsen: individforum ska hållas inom 14 dagar från att behovet uppmärksammades, senast 2027-04-03, som är en lördag, alltså senast 2027-04-02.",
+            en: "The meeting on 2027-04-05 is after the deadline: the individforum meets within 14 days of the need being noticed, by 2027-04-03, which is a Saturday, so by 2027-04-02.")])
+        // Juldagen's deadline: julafton is a day off too, so a meeting on julafton is already too late.
+        let christmas = ForumDeadline(noticed: LocalDate(year: 2026, month: 12, day: 11), days: 14)
+        #expect(christmas.latestWorkingDay == LocalDate(year: 2026, month: 12, day: 23))
+        #expect(christmas.warnings(meeting: LocalDate(year: 2026, month: 12, day: 24), today: LocalDate(year: 2026, month: 12, day: 11), validUntil: nil) == [LocalizedText(
+            sv: "Mötet 2026-12-24 hålls efter tidsgränsen: individforum ska hållas inom 14 dagar från att behovet uppmärksammades, senast 2026-12-25, som är juldagen, alltså senast 2026-12-23.",
+            en: "The meeting on 2026-12-24 is after the deadline: the individforum meets within 14 days of the need being noticed, by 2026-12-25, which is a Swedish public holiday (juldagen), so by 2026-12-23.")])
+        #expect(christmas.warnings(meeting: LocalDate(year: 2026, month: 12, day: 23), today: LocalDate(year: 2026, month: 12, day: 11), validUntil: nil) == [])
         // On stderr, after "bus-docs: varning: ": a small first letter and no full stop.
         #expect(deadline.warnings(meeting: nil, today: today, validUntil: nil).map(\.asMessage.en)
                 == ["the deadline has already passed: the individforum meets within 14 days of the need being noticed (2026-10-01), by 2026-10-15, and today is 2026-11-27"])

@@ -20,7 +20,7 @@ public struct ForumDeadline: Equatable, Sendable {
         self.init(noticed: noticed, days: ProtocolView.deadline(of: group, ruleSet: ruleSet))
     }
 
-    /// Each a sentence, in document order: the meeting (`--date`) is later than the deadline; or, with
+    /// Each a sentence, in document order: the meeting (`--date`) is later than the deadline (its last working day); or, with
     /// no meeting date yet, the deadline (its last working day) has already passed on `today`, or it falls after the agreement
     /// has expired (`validUntil`, its last day) while it is still in force today, or it falls on a weekend
     /// or holiday (`SwedishCalendar`): the last working day before it is the latest. A meeting date itself
@@ -28,21 +28,15 @@ public struct ForumDeadline: Equatable, Sendable {
     /// document says it, not here.
     public func warnings(meeting: LocalDate?, today: LocalDate, validUntil end: LocalDate?) -> [LocalizedText] {
         if let meeting {
-            guard meeting > latest else { return [] }
+            guard meeting > latestWorkingDay else { return [] }
             return [LocalizedText(
-                sv: "Mötet \(meeting) hålls efter tidsgränsen: individforum ska hållas inom \(days) dagar från att behovet uppmärksammades, senast \(latest).",
-                en: "The meeting on \(meeting) is after the deadline: the individforum meets within \(days) days of the need being noticed, by \(latest).")]
+                sv: "Mötet \(meeting) hålls efter tidsgränsen: individforum ska hållas inom \(days) dagar från att behovet uppmärksammades, senast \(by.sv).",
+                en: "The meeting on \(meeting) is after the deadline: the individforum meets within \(days) days of the need being noticed, by \(by.en).")]
         }
         if today > latestWorkingDay {
-            // A deadline on a day off has passed once its last working day has: name that day too.
-            if let dayOff = SwedishCalendar.dayOff(latest), let inEnglish = SwedishCalendar.dayOffInEnglish(latest) {
-                return [LocalizedText(
-                    sv: "Tidsgränsen har redan passerat: individforum ska hållas inom \(days) dagar från att behovet uppmärksammades (\(noticed)), senast \(latest), som är \(dayOff), alltså senast \(latestWorkingDay), och i dag är det \(today).",
-                    en: "The deadline has already passed: the individforum meets within \(days) days of the need being noticed (\(noticed)), by \(latest), which is \(inEnglish), so by \(latestWorkingDay), and today is \(today).")]
-            }
             return [LocalizedText(
-                sv: "Tidsgränsen har redan passerat: individforum ska hållas inom \(days) dagar från att behovet uppmärksammades (\(noticed)), senast \(latest), och i dag är det \(today).",
-                en: "The deadline has already passed: the individforum meets within \(days) days of the need being noticed (\(noticed)), by \(latest), and today is \(today).")]
+                sv: "Tidsgränsen har redan passerat: individforum ska hållas inom \(days) dagar från att behovet uppmärksammades (\(noticed)), senast \(by.sv), och i dag är det \(today).",
+                en: "The deadline has already passed: the individforum meets within \(days) days of the need being noticed (\(noticed)), by \(by.en), and today is \(today).")]
         }
         if let end, latest > end, today <= end {
             // The agreement's last day may itself be a day off (nyårsafton): the last working day before it.
@@ -57,6 +51,17 @@ public struct ForumDeadline: Equatable, Sendable {
                 en: "The deadline, \(latest), is \(inEnglish): hold the meeting by \(latestWorkingDay).")]
         }
         return []
+    }
+
+    /// The latest day, as the warnings name it: the deadline, and when it is a day off, the last working
+    /// day before it too ("2026-11-29, som är en söndag, alltså senast 2026-11-27"), the day the protocol
+    /// names.
+    var by: LocalizedText {
+        guard let dayOff = SwedishCalendar.dayOff(latest), let inEnglish = SwedishCalendar.dayOffInEnglish(latest) else {
+            return LocalizedText(sv: "\(latest)", en: "\(latest)")
+        }
+        return LocalizedText(sv: "\(latest), som är \(dayOff), alltså senast \(latestWorkingDay)",
+                             en: "\(latest), which is \(inEnglish), so by \(latestWorkingDay)")
     }
 
     /// The last working day on or before the deadline: the day the protocol names as the latest.

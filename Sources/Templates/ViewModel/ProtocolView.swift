@@ -53,7 +53,7 @@ struct ProtocolView {
         let warnings = (deadline?.warnings(meeting: date, today: today, validUntil: a.validity?.until?.value.endDate).map(\.sv) ?? [])
             + [MeetingDayNotice.warning(meeting: date)?.sv].compactMap { $0 }
         self.warnings = warnings
-        if let date, let latest = deadline?.latest, date > latest { lateWarning = warnings.first }
+        if let date, let latest = deadline?.latestWorkingDay, date > latest { lateWarning = warnings.first }
         writtenConsent = a.consent?.value == .written
         consentText = writtenConsent
             ? "Skriftligt samtycke har inhämtats från vårdnadshavare (och barnet när det är lämpligt) för detta tillfälle."
