@@ -65,7 +65,7 @@ for agreement in Agreements/*.md Tests/Corpus/*.md Tests/PrintFixtures/*.md; do
     # Only the signed PDF left: imported back, it gives the title, the area, every party's name and
     # every signatory's party, nothing to fill in, the agreement's text as the body (block by block, but
     # for what print does not carry: a heading's {#id}, headings below ##), and a draft that checks clean.
-    if [ "${agreement%%/*}" = Agreements ]; then
+    if [ "${agreement%%/*}" = Agreements ] || [ "${agreement%/*}" = Tests/PrintFixtures ]; then
       draft="$OUT/html/$area-import.md"
       if "$BIN" import "$OUT/pdf/$area-overenskommelse.pdf" -o "$draft" --report "$OUT/html/$area-import.json" --today "$TODAY" 2> /dev/null \
          && "$PY" - "$agreement" "$draft" "$OUT/html/$area-import.json" > "$OUT/import.log" 2>&1 <<'PY' \
@@ -80,6 +80,13 @@ signed = lambda doc: sorted(names(doc)[s["part"]] for s in doc["undertecknare"])
 problems = [f"{key}: {draft.get(key)!r} != {source.get(key)!r}" for key in ("titel", "område") if draft.get(key) != source.get(key)]
 if sorted(names(draft).values()) != sorted(names(source).values()): problems.append(f"parties: {sorted(names(draft).values())}")
 if signed(draft) != signed(source): problems.append(f"signatories: {signed(draft)}")
+groups = lambda doc: sorted(g.get("namn", "") for g in doc.get("grupper", []))
+if groups(draft) != groups(source): problems.append(f"groups: {groups(draft)} != {groups(source)}")
+# A role comes back whole, or its head alone when a phrase follows it ("Rektor utsedd av …"): never
+# with more words than it has (a party's name read into it).
+roles = lambda doc: sorted((names(doc)[s["part"]], s.get("roll") or "") for s in doc["undertecknare"])
+if len(roles(draft)) != len(roles(source)) or any(d[0] != s[0] or not (s[1] + " ").startswith(d[1] + " ") for d, s in zip(roles(draft), roles(source))):
+    problems.append(f"signatories' roles: {roles(draft)} != {roles(source)}")
 if report["missing"]: problems.append(f"missing: {[m['key'] for m in report['missing']]}")
 print("\n".join(problems)); sys.exit(1 if problems else 0)
 PY

@@ -240,6 +240,11 @@ public struct FactFinder {
                       !unit.tokens[unit.tokenOfWord[more]].hasSuffix(",") { more += 1 }
                 end = hanging(more) ? end : more
                 while end > index, hanging(end) { end -= 1 }
+                // "Förvaltningschef Barn- och ungdomsförvaltningen": without "för", an administration after
+                // the role is the party it signs for, not a part of the role.
+                if end > index, unit.words[index + 1] == "barn", unit.words[(index + 1)...end].contains(where: { $0.hasSuffix("forvaltningen") || $0.hasSuffix("forvaltning") }) {
+                    end = index
+                }
             }
             var text = unit.original(start...end)
             // A role is written in the indefinite form: "enhetschefen för …" convenes, the role is "Enhetschef för …".
@@ -297,13 +302,39 @@ public struct FactFinder {
         guard let title else { return }
         facts.title = Found(value: title.text, citation: title.citation)
         // "… (BUS) i Nacka", "… för Rinkeby-Kista och Spånga-Tensta", "… på Lidingö": the place at the title's end.
-        let tokens = title.tokens
-        if let index = tokens.lastIndex(where: { ["i", "för", "inom", "på"].contains($0.lowercased()) }), index + 1 < tokens.count {
+        // The years a title may end with ("för Järfälla 2027–2030") are not the place.
+        var tokens = title.tokens[...]
+        while let last = tokens.last, Self.isYears(last) { tokens = tokens.dropLast() }
+        let preposition = tokens.lastIndex(where: { ["i", "för", "inom", "på"].contains($0.lowercased()) })
+        let dash = tokens.lastIndex(where: { ["–", "—", "-"].contains($0) })
+        if let index = preposition, index + 1 < tokens.endIndex, dash.map({ $0 < index }) ?? true {
             let place = tokens[(index + 1)...].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " .,:;()"))
             if let first = place.first, first.isUppercase, place.split(separator: " ").count <= 6 {
                 facts.area = Found(value: Self.area(named: place), citation: title.citation)
             }
+        } else if let dash, dash + 1 < tokens.endIndex {
+            // "… särskilt stöd – Upplands-Bro": a place after the last dash, when it is one the table knows.
+            let place = tokens[(dash + 1)...].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " .,:;()"))
+            if place.split(separator: " ").count <= 3, let known = Municipalities.spelling(ofArea: place) {
+                facts.area = Found(value: Self.area(named: known), citation: title.citation)
+            }
         }
+    }
+
+    /// A heading's name and the kind after it in brackets ("BUS ledningsgrupp Järfälla (Styrgrupp)"),
+    /// else nil.
+    static func nameBeforeKind(_ heading: String) -> (name: String, kind: String)? {
+        let text = heading.trimmingWhitespace()
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex else { return nil }
+        let name = text[..<open].trimmingWhitespace(), kind = text[text.index(after: open)..<text.index(before: text.endIndex)]
+        guard !name.isEmpty, !kind.contains("(") else { return nil }
+        return (String(name), String(kind))
+    }
+
+    /// "2027", "2027–2030", "2027-2030": a year or a span of years.
+    static func isYears(_ token: String) -> Bool {
+        let parts = token.split(whereSeparator: { $0 == "–" || $0 == "-" || $0 == "—" })
+        return (1...2).contains(parts.count) && parts.allSatisfy { $0.count == 4 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
     }
 
     /// The area a title's place names: a municipality is the area by its place name, without "kommun" or
@@ -498,6 +529,8 @@ public struct FactFinder {
             if nameRange.lowerBound > 0, ["lokal", "lokala"].contains(first.0.words[nameRange.lowerBound - 1]) { nameRange = (nameRange.lowerBound - 1)...nameRange.upperBound }
             if nameRange.lowerBound > 0, first.0.words[nameRange.lowerBound - 1] == "bus" { nameRange = (nameRange.lowerBound - 1)...nameRange.upperBound }
             var name = first.0.original(Self.withPlace(nameRange, in: first.0))
+            // A heading "BUS ledningsgrupp Järfälla (Styrgrupp)" names the group before its kind in brackets.
+            if first.0.isHeading, let named = Self.nameBeforeKind(first.0.text), named.kind.localizedCaseInsensitiveContains(name) { name = named.name }
             name = name.prefix(1).uppercased() + name.dropFirst()
             var group = ImportFacts.GroupFact(id: kind.rawValue, kind: kind, name: Found(value: name, citation: first.0.citation))
             let context = units.filter { groupKinds(in: $0) == [kind] || (groupKinds(in: $0, headingsToo: false).first == kind) || carriedGroup(to: $0) == kind }

@@ -109,24 +109,27 @@ enum TextReader {
     /// Page numbers ("3", "Sida 3 av 10", "- 3 -") and lines repeated at the top or foot of at least half
     /// the pages (three pages or more) are dropped.
     static func dropRunningLines<Line>(_ pages: [[Line]], text: (Line) -> String, document: inout ImportedDocument) -> [[Line]] {
-        func edges(_ page: [Line]) -> [String] {
-            let content = page.map { Whitespace.collapsed(text($0)) }.filter { !$0.isEmpty }
-            return Array(content.prefix(2)) + Array(content.suffix(2))
+        // The first two and the last two lines with text: only those are a running line, by their place
+        // (the title under a running header that repeats it stays).
+        func edges(_ page: [Line]) -> [Int] {
+            let content = page.indices.filter { !Whitespace.collapsed(text(page[$0])).isEmpty }
+            return Array(Set(content.prefix(2) + content.suffix(2))).sorted()
         }
         var counts: [String: Int] = [:]
-        for page in pages { for line in Set(edges(page).map(numberless)) { counts[line, default: 0] += 1 } }
+        for page in pages { for line in Set(edges(page).map { numberless(text(page[$0])) }) { counts[line, default: 0] += 1 } }
         let repeated = pages.count >= 3 ? Set(counts.filter { $0.value * 2 >= pages.count && !$0.key.isEmpty }.keys) : []
         var dropped = 0
         let result = pages.map { page -> [Line] in
             let edge = Set(edges(page))
-            return page.filter { line in
+            return page.indices.compactMap { index -> Line? in
+                let line = page[index]
+                guard edge.contains(index) else { return line }
                 let collapsed = Whitespace.collapsed(text(line))
-                guard edge.contains(collapsed) else { return true }
                 if isPageNumber(collapsed) || repeated.contains(numberless(collapsed)) {
                     dropped += 1
-                    return false
+                    return nil
                 }
-                return true
+                return line
             }
         }
         document.note(.pageNumbersDropped, dropped)

@@ -314,6 +314,8 @@ struct WordReader {
 
     private mutating func table(_ element: XMLElement) {
         var rows: [[String]] = []
+        // Per row read, whether every cell with text is bold throughout.
+        var boldRows: [Bool] = []
         // The table's style sets its first row apart (`tblLook` firstRow): that row is its header.
         let look = element.child("tblPr")?.child("tblLook")
         var header = look?.attributes["firstRow"] == "1" || (look?.attributes["val"]).flatMap { Int($0, radix: 16) }.map { $0 & 0x20 != 0 } == true
@@ -321,20 +323,28 @@ struct WordReader {
             for row in row.name == "tr" ? [row] : row.descendants("tr") {
                 if rows.isEmpty, row.child("trPr")?.child("tblHeader") != nil || isHeadingRow(row) { header = true }
                 var cells: [String] = []
+                var bold = true
                 for cell in row.elements where cell.name == "tc" || cell.name == "sdt" {
                     for cell in cell.name == "tc" ? [cell] : cell.descendants("tc") {
                         let saved = raw
                         raw = []
                         blocks(cell.elements)
                         flushPending()
-                        cells.append(raw.map { Whitespace.collapsed($0.text) }.filter { !$0.isEmpty }.joined(separator: " "))
+                        let written = raw.filter { !Whitespace.collapsed($0.text).isEmpty }
+                        cells.append(written.map { Whitespace.collapsed($0.text) }.joined(separator: " "))
+                        if !written.allSatisfy(\.bold) { bold = false }
                         raw = saved
                     }
                 }
-                if cells.contains(where: { !$0.isEmpty }) { rows.append(cells) }
+                if cells.contains(where: { !$0.isEmpty }) {
+                    rows.append(cells)
+                    boldRows.append(bold)
+                }
             }
         }
         guard !rows.isEmpty else { return }
+        // A first row set in bold by hand, over rows that are not: the labels of a header row.
+        if boldRows.count > 1, boldRows[0], !boldRows[1...].contains(true) { header = true }
         tableBlocks.append((raw.count, .table(rows: rows, header: header)))
     }
 

@@ -86,6 +86,42 @@ import Testing
         #expect(role("Enhetschef barn och unga, socialtjänsten") == "Enhetschef barn och unga")
         // The verb after it is no part of it.
         #expect(role("Utbildningsförvaltningens verksamhetschef för elevhälsan sammankallar.") == "Verksamhetschef för elevhälsan")
+        // A signature column read as one line: the administration after the role is the party it signs for.
+        #expect(role("Förvaltningschef Barn- och ungdomsförvaltningen, Järfälla kommun") == "Förvaltningschef")
+    }
+
+    /// A running header is dropped where it stands, at a page's top; the title under it that repeats its
+    /// words stays (bus-docs' own PDF heads every page with the agreement's title).
+    @Test func aTitleRepeatingTheRunningHeaderStays() {
+        var document = ImportedDocument()
+        let title = "Lokal BUS-överenskommelse för Järfälla 2027–2030"
+        let pages = [
+            [title, "Samverkan kring barn i behov av särskilt stöd (BUS)", title, "Gäller från 2027-01-01.", "Text.", "Sida 1 av 3"],
+            [title, "Mer text.", "Och mer.", "Sida 2 av 3"],
+            [title, "Sista texten.", "Slut.", "Sida 3 av 3"],
+        ]
+        let kept = TextReader.dropRunningLines(pages, text: { $0 }, document: &document)
+        #expect(kept == [
+            ["Samverkan kring barn i behov av särskilt stöd (BUS)", title, "Gäller från 2027-01-01.", "Text."],
+            ["Mer text.", "Och mer."], ["Sista texten.", "Slut."],
+        ])
+    }
+
+    /// A title's place: the years after it are not part of it, and a place after a dash is one when it is
+    /// a municipality ("… särskilt stöd – Upplands-Bro"). A heading "Name (Kind)" names its group.
+    @Test func aTitlesPlaceLeavesOutItsYearsAndMayFollowADash() {
+        #expect(FactFinder.isYears("2027–2030") && FactFinder.isYears("2027") && FactFinder.isYears("2027-2030"))
+        #expect(!FactFinder.isYears("12") && !FactFinder.isYears("4B") && !FactFinder.isYears("2027–30"))
+        func area(_ title: String) -> String? {
+            var document = ImportedDocument()
+            document.blocks = [.title(title), .paragraph("Socialtjänsten och skolan samverkar med BUP.")]
+            return DocumentImporter.draft(document, rules: nil).facts.area?.value
+        }
+        #expect(area("Lokal BUS-överenskommelse för Järfälla 2027–2030") == "Järfälla")
+        #expect(area("Lokal överenskommelse om samverkan kring barn och unga i behov av särskilt stöd – Upplands-Bro") == "Upplands-Bro")
+        #expect(area("Lokal överenskommelse om samverkan kring barn och unga i behov av särskilt stöd – Reviderad") == nil)
+        #expect(FactFinder.nameBeforeKind("BUS ledningsgrupp Järfälla (Styrgrupp)")! == ("BUS ledningsgrupp Järfälla", "Styrgrupp"))
+        #expect(FactFinder.nameBeforeKind("Styrgrupp") == nil)
     }
 }
 
