@@ -1,3 +1,4 @@
+import BUSDocsKit
 import Foundation
 import TestSupport
 import Synchronization
@@ -36,14 +37,14 @@ struct BusDocsProcess {
         process.standardInput = stdin
         process.standardOutput = stdout
         try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
+        PipeIO.write(Data(input.utf8), to: stdin.fileHandleForWriting)
         // A run still asking when the answers are used up waits for more: killed after a minute and
         // reported as a hang, so a suite never waits forever.
         let watchdog = Watchdog()
         DispatchQueue.global().asyncAfter(deadline: .now() + 60) {
             if process.isRunning { watchdog.fired = true; process.terminate() }
         }
-        let transcript = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let transcript = String(decoding: PipeIO.readToEnd(stdout.fileHandleForReading)[0], as: UTF8.self)
         process.waitUntilExit()
         if watchdog.fired { return (-1, transcript + "\nhang: killed after 60 s") }
         return (process.terminationStatus, transcript)
@@ -64,8 +65,8 @@ struct BusDocsProcess {
         DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
             if process.isRunning { watchdog.fired = true; process.terminate() }
         }
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        let read = PipeIO.readToEnd(out.fileHandleForReading, err.fileHandleForReading)
+        let stdout = read[0], stderr = read[1]
         process.waitUntilExit()
         if watchdog.fired {
             return Result(status: -1, stdout: String(decoding: stdout, as: UTF8.self), stderr: "hang: killed after \(Int(timeout)) s")

@@ -1,3 +1,4 @@
+import BUSDocsKit
 import Foundation
 import Testing
 
@@ -491,7 +492,7 @@ import Testing
         process.standardOutput = pipe
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let output = String(decoding: PipeIO.readToEnd(pipe.fileHandleForReading)[0], as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 2)
         #expect(output.hasPrefix("bus-docs: skriver inte HTML i terminalen: ange en fil med -o FIL ") && output.hasSuffix(ending), "\(output)")

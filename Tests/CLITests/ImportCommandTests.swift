@@ -28,7 +28,7 @@ import Testing
         process.standardOutput = out
         process.standardError = out
         try process.run()
-        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let output = String(decoding: PipeIO.readToEnd(out.fileHandleForReading)[0], as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "\(output)")
         let count = kind == "docx" ? 85 : 52

@@ -1,3 +1,4 @@
+import BUSDocsKit
 import Foundation
 import Testing
 
@@ -57,8 +58,8 @@ import Testing
         DispatchQueue.global().asyncAfter(deadline: .now() + 60) {
             if process.isRunning { watchdog.fired = true; process.terminate() }
         }
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        let read = PipeIO.readToEnd(out.fileHandleForReading, err.fileHandleForReading)
+        let stdout = read[0], stderr = read[1]
         process.waitUntilExit()
         #expect(!watchdog.fired, "bus-docs lsp hung")
         return Session(status: process.terminationStatus, messages: try frames(stdout), stderr: String(decoding: stderr, as: UTF8.self))

@@ -1,3 +1,4 @@
+import BUSDocsKit
 import Foundation
 import Testing
 import TestSupport
@@ -740,8 +741,8 @@ import TestSupport
         process.standardInput = input
         process.standardOutput = output
         try process.run()
-        input.fileHandleForWriting.write(Data("Täby\n\nbus-2012\n".utf8))
-        let transcript = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        PipeIO.write(Data("Täby\n\nbus-2012\n".utf8), to: input.fileHandleForWriting)
+        let transcript = String(decoding: PipeIO.readToEnd(output.fileHandleForReading)[0], as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "\(transcript)")
         #expect(transcript.contains("Municipality [Täby kommun]: "), "questions in the locale's language")
@@ -763,8 +764,8 @@ import TestSupport
         process.standardInput = input
         process.standardOutput = output
         try process.run()
-        input.fileHandleForWriting.write(Data("\nStockholms stad\n".utf8))
-        let transcript = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        PipeIO.write(Data("\nStockholms stad\n".utf8), to: input.fileHandleForWriting)
+        let transcript = String(decoding: PipeIO.readToEnd(output.fileHandleForReading)[0], as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "\(transcript)")
         #expect(transcript.contains("Municipality: ") && !transcript.contains("Järva kommun"), "no default is made up")

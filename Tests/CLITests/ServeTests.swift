@@ -1,3 +1,4 @@
+import BUSDocsKit
 import Foundation
 import Testing
 #if canImport(Glibc)
@@ -34,7 +35,7 @@ import Glibc
             let deadline = Date().addingTimeInterval(10)
             var text = ""
             while Date() < deadline, !text.contains("http://127.0.0.1:") || !text.hasSuffix("\n") {
-                let data = output.fileHandleForReading.availableData
+                let data = PipeIO.readSome(output.fileHandleForReading)
                 if data.isEmpty { break }
                 text += String(decoding: data, as: UTF8.self)
             }

@@ -88,8 +88,8 @@ enum TextReader {
         do { try process.run() } catch {
             throw ImportProblem(sv: "pdftotext saknas; installera poppler-utils (`make` gör det)", en: "pdftotext is missing; install poppler-utils (`make` does)")
         }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let read = PipeIO.readToEnd(output.fileHandleForReading, errors.fileHandleForReading)
+        let data = read[0], message = String(decoding: read[1], as: UTF8.self)
         process.waitUntilExit()
         if process.terminationStatus == 127 {
             throw ImportProblem(sv: "pdftotext saknas; installera poppler-utils (`make` gör det)", en: "pdftotext is missing; install poppler-utils (`make` does)")

@@ -1,4 +1,5 @@
 import Foundation
+import BUSDocsKit
 
 /// A file as it was at a git revision, through git run in the file's folder.
 enum GitRevision {
@@ -23,7 +24,7 @@ enum GitRevision {
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
         guard (try? process.run()) != nil else { return nil }
-        let data = out.fileHandleForReading.readDataToEndOfFile()
+        let data = PipeIO.readToEnd(out.fileHandleForReading)[0]
         process.waitUntilExit()
         let path = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .newlines)
         return process.terminationStatus == 0 && !path.isEmpty ? path : nil
@@ -42,8 +43,8 @@ enum GitRevision {
         } catch {
             throw CLIError.gitMissing(error.localizedDescription)
         }
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let problem = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let read = PipeIO.readToEnd(out.fileHandleForReading, err.fileHandleForReading)
+        let data = read[0], problem = String(decoding: read[1], as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             let reason = problem.split(separator: "\n").first.map(String.init) ?? "git \(arguments[0]) failed"

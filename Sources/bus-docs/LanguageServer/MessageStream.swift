@@ -1,4 +1,5 @@
 import Foundation
+import BUSDocsKit
 
 /// LSP's base protocol on a pair of file descriptors: `Content-Length:` headers, a blank line, then
 /// that many bytes of JSON.
@@ -82,7 +83,7 @@ struct MessageStream {
 
     /// More bytes from the input; false at its end.
     private mutating func fill() -> Bool {
-        let chunk = input.availableData
+        let chunk = PipeIO.readSome(input)
         if chunk.isEmpty { return false }
         buffer.append(chunk)
         return true
