@@ -22,6 +22,8 @@ enum MarkdownBody {
         var titleWritten = false
         var previousDepth = 1
         var previousList = false
+        /// The first numbered heading's count of numbers and depth.
+        var numbered: (parts: Int, depth: Int)?
         for block in document.blocks {
             let isList: Bool
             switch block {
@@ -36,7 +38,16 @@ enum MarkdownBody {
                 first = false
             case .heading(let level, let text):
                 // Never a level skipped: "3. Organisation" then "3.1" is `##` then `###`.
-                let depth = exactLevels ? min(max(level, 1), 6) : (first && titled) ? 1 : min(previousDepth + 1, 6, max(2, level - sectionLevel + 2))
+                var depth = exactLevels ? min(max(level, 1), 6) : (first && titled) ? 1 : min(previousDepth + 1, 6, max(2, level - sectionLevel + 2))
+                // A numbered heading is as deep as its number says, next to the first numbered one: "3.1"
+                // under "3." even where both are set alike (a PDF prints both in one size).
+                if exactLevels ? depth > 1 : !(first && titled), let parts = BlockClassifier.numberedHeading(text).map({ $0.0 - 1 }) {
+                    if let base = numbered {
+                        depth = min(previousDepth + 1, 6, max(2, base.depth + parts - base.parts))
+                    } else {
+                        numbered = (parts, depth)
+                    }
+                }
                 previousDepth = depth
                 out.append("")
                 out.append(String(repeating: "#", count: depth) + " " + escaped(text, lineStart: false))

@@ -13,6 +13,16 @@ import Testing
         #expect(BlockClassifier.block(RawParagraph(text: "Gruppen träffas varje termin.", bold: true)) == .paragraph("Gruppen träffas varje termin."))
     }
 
+    /// A PDF sets "3. Samverkan" and "3.1 Styrgruppen" in one size (one level): the numbers nest them.
+    @Test func aNumberedSubheadingSetLikeItsSectionIsNestedUnderIt() {
+        var document = ImportedDocument()
+        document.blocks = [.title("Överenskommelse"), .heading(level: 3, text: "3. Samverkan"), .paragraph("Text."),
+                           .heading(level: 3, text: "3.1 Styrgruppen"), .paragraph("Mer."), .heading(level: 3, text: "3.1.1 Möten"),
+                           .heading(level: 3, text: "4. Avvikelser"), .heading(level: 3, text: "Bilaga")]
+        #expect(MarkdownBody.render(document).split(separator: "\n").filter { $0.hasPrefix("#") }
+                == ["# Överenskommelse", "## 3. Samverkan", "### 3.1 Styrgruppen", "#### 3.1.1 Möten", "## 4. Avvikelser", "## Bilaga"])
+    }
+
     @Test func pdfLinesAreJoinedAndReflowed() {
         var document = ImportedDocument()
         #expect(TextReader.joined("Parterna ansvarar för samver-", "kan kring barnet", document: &document) == "Parterna ansvarar för samverkan kring barnet")
