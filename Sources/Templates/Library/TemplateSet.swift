@@ -55,7 +55,7 @@ public struct TemplateSet: Sendable {
         for file in templateFiles {
             let (path, text, isUsers) = try source(of: file, overrides: folder)
             let name = String(file.dropLast(".mustache".count))
-            templates[name] = try read(text, file: path)
+            templates[name] = try read(text, file: path, isUsers: isUsers)
             sources[name] = Source(file: path, text: text)
             userTemplates = userTemplates || isUsers
         }
@@ -71,7 +71,7 @@ public struct TemplateSet: Sendable {
                     throw TemplateError.unreadable(file: path)
                 }
                 let name = String(file.dropLast(".mustache".count))
-                set.templates[name] = try read(text, file: path)
+                set.templates[name] = try read(text, file: path, isUsers: true)
                 set.sources[name] = Source(file: path, text: text)
                 set.hasUserTemplates = true
                 if !name.hasSuffix(".md") { set.customNames.append(name) }
@@ -81,13 +81,17 @@ public struct TemplateSet: Sendable {
         return set
     }
 
-    /// A template's text read for rendering. Its syntax is checked by swift-mustache, whose errors (and
-    /// their places) are the ones reported; `CompiledTemplate` reads it the same way.
-    static func read(_ text: String, file: String) throws -> CompiledTemplate {
-        do {
-            _ = try MustacheTemplate(string: text)
-        } catch let error as MustacheTemplate.ParserError {
-            throw TemplateError.parsing(error, file: file, text: text)
+    /// A template's text read for rendering. A user's template has its syntax checked by swift-mustache,
+    /// whose errors (and their places) are the ones reported; `CompiledTemplate` reads it the same way. A
+    /// built-in one is not parsed twice on every run: that it parses is a test's work
+    /// (`CompiledTemplateTests.everyBuiltInTemplateReads`).
+    static func read(_ text: String, file: String, isUsers: Bool) throws -> CompiledTemplate {
+        if isUsers {
+            do {
+                _ = try MustacheTemplate(string: text)
+            } catch let error as MustacheTemplate.ParserError {
+                throw TemplateError.parsing(error, file: file, text: text)
+            }
         }
         do {
             return try CompiledTemplate.read(text)
