@@ -65,7 +65,7 @@ import Testing
         let main = page[page.range(of: "<main>")!.upperBound..<page.range(of: "</main>")!.lowerBound]
         #expect(main.trimmingCharacters(in: .newlines) == """
             <h1>omrade.md</h1>
-            <p class="ingress">Filen \(folder.path)/omrade.md publiceras inte: den innehåller personuppgifter – ett personnummer eller samordningsnummer, eller ett namn i en mening om ett barn eller ett ärende – och överenskommelser är allmänna handlingar. Gör som tipsen säger; sidan visar överenskommelsen igen när kontrollen inte längre hittar några personuppgifter.</p>
+            <p class="ingress">Filen \(folder.path)/omrade.md publiceras inte: den innehåller personuppgifter – ett personnummer eller samordningsnummer, ett födelsedatum, eller ett namn i en mening om ett barn eller ett ärende – och överenskommelser är allmänna handlingar. Gör som tipsen säger; sidan visar överenskommelsen igen när kontrollen inte längre hittar några personuppgifter.</p>
             <p><span class="status status-ej-publicerad">Publiceras inte – personuppgifter</span></p>
             <section class="diagnostik" aria-labelledby="diagnostik-rubrik">
             <h2 id="diagnostik-rubrik">Resultat av kontrollen</h2>

@@ -1,5 +1,5 @@
 /// Finds dates of birth (BUS018): a whole date right after a word that says it is one — `född`, `föddes`,
-/// `f.`, `födelsedatum`, `födelsedag`, with a colon or `den` between them or not — written as people write
+/// `f.` (in lower case), `födelsedatum`, `födelsedag`, with a colon or `den` between them or not — written as people write
 /// dates: `2015-03-12`, `2015/3/12`, `20150312`, `150312`, `12 mars 2015`, `12:e mars 2015`, `12/3 2015`,
 /// `12.03.2015`. In an agreement a date of birth is a child's, and personal data whether a name stands
 /// beside it or not.
@@ -34,10 +34,10 @@ public enum BirthDate {
 
     /// Every date of birth in the text, in order; `numbers` are the personal identity numbers in it.
     public static func matches(in bytes: [UInt8], numbers: [PersonalIdentityNumber.Match]) -> [Match] {
-        // `ö` and `Ö` followed by `d` (`född`, `födelsedatum`), and `f.`: where a trigger word may be.
+        // `ö` and `Ö` followed by `d` (`född`, `Födelsedatum`, `FÖDD`), and `f.` in lower case (`F.` ends
+        // many a sentence about an appendix, `bilaga F.`): where a trigger word may be.
         let starts = (SourceFile.offsets(of: [0xC3, 0xB6, 0x64], in: bytes) + SourceFile.offsets(of: [0xC3, 0x96, 0x64], in: bytes)
-            + SourceFile.offsets(of: [0xC3, 0x96, 0x44], in: bytes)).map { $0 - 1 }
-            + SourceFile.offsets(of: [0x66, 0x2E], in: bytes) + SourceFile.offsets(of: [0x46, 0x2E], in: bytes)
+            + SourceFile.offsets(of: [0xC3, 0x96, 0x44], in: bytes)).map { $0 - 1 } + SourceFile.offsets(of: [0x66, 0x2E], in: bytes)
         var found: [Match] = []
         for start in Set(starts).sorted() where start >= 0 && bytes[start] | 0x20 == UInt8(ascii: "f") && !isWordByte(before: start, bytes) {
             guard let date = date(afterTriggerAt: start, bytes) else { continue }

@@ -15,10 +15,8 @@
 public enum NamedChild {
     /// What makes a name a child's. A message names the age, the class and the date of birth, which are
     /// taken out with the name; a parent or a sibling only says whose the name is.
-    public enum Detail: Int, Hashable, Sendable, Comparable {
+    public enum Detail: Hashable, Sendable {
         case age, schoolClass, dateOfBirth, relation
-
-        public static func < (lhs: Detail, rhs: Detail) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
     /// A sentence's words — where each starts and ends, as `PersonalName` reads them — and the numbers and
