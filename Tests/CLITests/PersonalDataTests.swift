@@ -65,7 +65,7 @@ import Testing
         let main = page[page.range(of: "<main>")!.upperBound..<page.range(of: "</main>")!.lowerBound]
         #expect(main.trimmingCharacters(in: .newlines) == """
             <h1>omrade.md</h1>
-            <p class="ingress">Filen \(folder.path)/omrade.md publiceras inte: den innehåller personuppgifter – ett personnummer eller samordningsnummer, eller ett namn i en mening om ett barn eller ett ärende – och överenskommelser är allmänna handlingar. Gör som tipsen säger; sidan visar överenskommelsen igen när kontrollen inte längre hittar några personuppgifter.</p>
+            <p class="ingress">Filen \(folder.path)/omrade.md publiceras inte: den innehåller personuppgifter – ett personnummer eller samordningsnummer, ett födelsedatum, eller ett namn i en mening om ett barn eller ett ärende – och överenskommelser är allmänna handlingar. Gör som tipsen säger; sidan visar överenskommelsen igen när kontrollen inte längre hittar några personuppgifter.</p>
             <p><span class="status status-ej-publicerad">Publiceras inte – personuppgifter</span></p>
             <section class="diagnostik" aria-labelledby="diagnostik-rubrik">
             <h2 id="diagnostik-rubrik">Resultat av kontrollen</h2>
@@ -262,7 +262,7 @@ import Testing
         #expect(english.status == 1)
         let findings = english.stdout.split(separator: "\n").filter { $0.contains("[BUS018]") }.map { $0.split(separator: " ", maxSplits: 1).last.map(String.init) ?? "" }
         #expect(findings == [
-            "error: [BUS018] a name is on line 83 in a sentence about a child or a case",
+            "error: [BUS018] a child's name and age are on line 83",
             "error: [BUS018] a name is on line 85 in a sentence about a child or a case",
             "error: [BUS018] a name is on line 87 in a sentence about a child or a case",
         ], "\(english.stdout)")
@@ -317,5 +317,64 @@ import Testing
         _ = try BusDocsProcess.run(["build", folder.path, "--out", out.path, "--today", "2026-11-24"])
         let page = try String(contentsOf: out.appendingPathComponent("omrade/index.html"), encoding: .utf8)
         #expect(page.contains("Kontaktperson är Anna Svensson, enhetschef för elevhälsan."))
+    }
+}
+
+/// A child named with an age or a class, and a date of birth alone, written with no word about a case:
+/// `check` finds each line without repeating what it holds, `build` withholds the agreement with no file
+/// that shows it, and no document is made of it.
+@Suite struct PersonalDataNamedChildTests {
+    static let cases = """
+        Barnkonventionen gäller. Sara, 8 år, har behov av stöd från BUP.
+
+        Elias Andersson i klass 4B har inte fått sitt åtgärdsprogram.
+
+        Flickan är född den 12 mars 2015 och bor i området.
+        """
+    static let data = ["Sara", "Elias", "Andersson", "12 mars 2015"]
+
+    static func expectNoData(in output: String, _ what: String) {
+        for data in data { #expect(!output.contains(data), "\(what) shows \(data)") }
+    }
+
+    @Test func checkFindsEachLineAndBuildWithholdsIt() throws {
+        let (folder, path) = try PersonalDataNamesTests.agreement(Self.cases)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let english = try BusDocsProcess.run(["check", path, "--today", "2026-11-24"], environment: ["LANG": "C"])
+        #expect(english.status == 1)
+        let findings = english.stdout.split(separator: "\n").filter { $0.contains("[BUS018]") }.map { $0.split(separator: " ", maxSplits: 1).last.map(String.init) ?? "" }
+        #expect(findings == [
+            "error: [BUS018] a child's name and age are on line 83",
+            "error: [BUS018] a child's name and school class are on line 85",
+            "error: [BUS018] a date of birth is on line 87",
+        ], "\(english.stdout)")
+        #expect(english.stdout.contains("\(path):83:26: error: [BUS018]"), "\(english.stdout)")
+        #expect(english.stdout.contains("\(path):87:21: error: [BUS018]"), "\(english.stdout)")
+        for format in ["text", "json", "github", "sarif"] {
+            let result = try BusDocsProcess.run(["check", path, "--format", format, "--today", "2026-11-24"], environment: ["LANG": "sv_SE.UTF-8"])
+            #expect(result.status == 1)
+            Self.expectNoData(in: result.stdout + result.stderr, "check --format \(format)")
+        }
+        let out = folder.appendingPathComponent("site")
+        let build = try BusDocsProcess.run(["build", folder.path, "--out", out.path, "--today", "2026-11-24"])
+        #expect(build.status == 1)
+        Self.expectNoData(in: build.stdout + build.stderr, "build")
+        let files = try FileManager.default.subpathsOfDirectory(atPath: out.path).sorted()
+        #expect(files == [".bus-docs-manifest", "index.html", "omrade", "omrade/index.html", "style.css"])
+        for file in files {
+            guard let data = FileManager.default.contents(atPath: out.appendingPathComponent(file).path) else { continue }
+            Self.expectNoData(in: String(decoding: data, as: UTF8.self), file)
+        }
+        let page = try String(contentsOf: out.appendingPathComponent("omrade/index.html"), encoding: .utf8)
+        #expect(page.contains("<span class=\"status status-ej-publicerad\">Publiceras inte – personuppgifter</span>"))
+        #expect(page.contains("ett barns namn och ålder står på rad 83"), "\(page)")
+        #expect(page.contains("ett födelsedatum står på rad 87"), "\(page)")
+        for arguments in [["agreement", path], ["protocol", path, "--date", "2026-11-20"], ["deviation", path]] {
+            let output = folder.appendingPathComponent("dokument.html").path
+            let result = try BusDocsProcess.run(arguments + ["-o", output, "--today", "2026-11-24"])
+            #expect(result.status == 1 && result.stdout.isEmpty, "\(arguments): \(result.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: output), "\(arguments) wrote a document")
+            Self.expectNoData(in: result.stderr, arguments[0])
+        }
     }
 }

@@ -22,15 +22,20 @@ public struct SourceFile: Sendable {
     /// The names in sentences about a child or a case, and those sentences (BUS018). The text above has
     /// the names' letters masked too (`**** *********`).
     public let personalNames: PersonalName.Scan
+    /// The dates of birth (`född 2015-03-12`, BUS018). The text above has their letters and digits masked
+    /// (`född ****-**-**`).
+    public let birthDates: [BirthDate.Match]
 
     public init(path: String, text: String) {
         self.path = path
         var bytes = Array(text.utf8)
         personalNumbers = PersonalIdentityNumber.matches(in: bytes)
-        personalNames = PersonalName.scan(bytes, numbers: personalNumbers)
+        birthDates = BirthDate.matches(in: bytes, numbers: personalNumbers)
+        personalNames = PersonalName.scan(bytes, numbers: personalNumbers, birthDates: birthDates)
         if !personalNumbers.isEmpty { bytes = PersonalIdentityNumber.masked(bytes, personalNumbers) }
         if !personalNames.names.isEmpty { bytes = PersonalName.masked(bytes, personalNames.names) }
-        let text = personalNumbers.isEmpty && personalNames.names.isEmpty ? text : String(decoding: bytes, as: UTF8.self)
+        if !birthDates.isEmpty { bytes = BirthDate.masked(bytes, birthDates) }
+        let text = personalNumbers.isEmpty && personalNames.names.isEmpty && birthDates.isEmpty ? text : String(decoding: bytes, as: UTF8.self)
         self.text = text
         self.lines = text.linesByUTF8()
         self.bytes = bytes

@@ -130,22 +130,31 @@ enum PDFRenderer {
         try FileWriter.replace(data, at: output)
     }
 
-    /// A filled form whose text answers hold a personal identity number or a child's name is not archived:
-    /// each such field is named on stderr, with what to remove (never the number or the name), exit 1.
+    /// A filled form whose text answers hold a personal identity number, a child's name or a date of birth is
+    /// not archived: each such field is named on stderr, with what to remove (never the data itself), exit 1.
     static func refusePersonalData(in answers: URL, filled: String) throws {
         guard let data = FileManager.default.contents(atPath: answers.path) else { throw CLIError.filledUnreadable(filled) }
         let found = try FilledAnswer.decode(data).compactMap { answer in answer.personalData.map { (answer, $0) } }
         guard !found.isEmpty else { return }
         let shown = PersonalIdentityNumber.masking(filled)
         for (answer, kind) in found {
-            let what: (sv: String, en: String, remove: String, removeEn: String) = switch kind {
-            case .number: ("ett personnummer eller samordningsnummer", "a personal identity number (personnummer or samordningsnummer)",
-                           "numret", "the number")
-            case .name: ("ett namn i en mening om ett barn eller ett ärende", "a name in a sentence about a child or a case",
-                         "namnet", "the name")
-            case .numberAndName: ("ett personnummer och ett namn", "a personal identity number and a name",
-                                  "numret och namnet", "the number and the name")
+            // One kind in full; two or three by their short names: `ett personnummer och ett namn`.
+            typealias Words = (sv: String, en: String, short: String, shortEn: String, remove: String, removeEn: String)
+            let all: [(FilledAnswer.PersonalData, Words)] = [
+                (.number, ("ett personnummer eller samordningsnummer", "a personal identity number (personnummer or samordningsnummer)",
+                           "ett personnummer", "a personal identity number", "numret", "the number")),
+                (.name, ("ett namn i en mening om ett barn eller ett ärende", "a name in a sentence about a child or a case",
+                         "ett namn", "a name", "namnet", "the name")),
+                (.dateOfBirth, ("ett födelsedatum", "a date of birth", "ett födelsedatum", "a date of birth", "födelsedatumet", "the date of birth")),
+            ]
+            let kinds = all.filter { kind.contains($0.0) }.map(\.1)
+            func listed(_ items: [String], _ conjunction: String) -> String {
+                items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " \(conjunction) " + items.last!
             }
+            let what = kinds.count == 1
+                ? (sv: kinds[0].sv, en: kinds[0].en, remove: kinds[0].remove, removeEn: kinds[0].removeEn)
+                : (sv: listed(kinds.map(\.short), "och"), en: listed(kinds.map(\.shortEn), "and"),
+                   remove: listed(kinds.map(\.remove), "och"), removeEn: listed(kinds.map(\.removeEn), "and"))
             RunLanguage.note(
                 sv: "bus-docs: --filled \(shown): fältet \(answer.label) (\(answer.name)) innehåller \(what.sv); ta bort \(what.remove) ur fältet i den ifyllda PDF:en (skriv ärendet utan namn och nummer) och kör kommandot igen: blanketten arkiveras som allmän handling och får inte innehålla personuppgifter",
                 en: "bus-docs: --filled \(shown): the field \(answer.label) (\(answer.name)) holds \(what.en); remove \(what.removeEn) from the field in the filled PDF (write the case without name and number) and run the command again: the form is archived as a public document and must not hold personal data")

@@ -42,19 +42,16 @@ import Testing
         #expect(number.map(\.hint?.en) == ["Remove the number: agreements and templates are public and must not hold personal data."])
     }
 
-    /// Written as another municipality would: each is found at the first name.
+    /// Written as another municipality would: each is found at the first name. (A name with an age is one
+    /// finding that names both: `BUS018NamedChildTests`.)
     @Test(arguments: [
-        "Ett ärende gällde en flicka, 1️⃣Maja Nilsson (8 år), som väntade i ett halvår på BUP.",
         "Eleven 1️⃣Omar Hassan hade inte varit i skolan sedan höstlovet.",
         "Vårdnadshavare till 1️⃣Anna-Karin Lindqvist kallades inte till SIP-mötet.",
-        "Barnet, 1️⃣Noah Eriksson, var 12 år gammal när anmälan gjordes.",
         "Här beskrivs ett fall: pojken hette 1️⃣Ali Mohamed Yusuf och fick vänta.",
         "Ärendet rörde 1️⃣Wilma Johansson, född 2014, och hennes skolgång.",
-        "Ett exempel är flickan 1️⃣Sara, 8 år, som väntade i ett halvår på BUP.",
         "Pojken 1️⃣Kalle fick vänta på BUP.",
         "Vi talade med eleven 1️⃣Omar om skolgången.",
         "I ärendet var barnet 1️⃣Anna-Karin rädd för att gå till skolan.",
-        "Ärendet gällde 1️⃣Elsa, 12 år, som inte gick i skolan.",
     ])
     func aChildsNameIsAnError(sentence: String) {
         let text = Fixture.valid.replacing("Barnkonventionen gäller.", with: sentence)

@@ -19,4 +19,19 @@ import Testing
         #expect(answers.map(\.name) == ["beskrivning", "roll", "atgard", "kommentar", "kontakt", "rattad"])
         #expect(answers.map(\.personalData) == [.numberAndName, nil, .number, .name, nil, nil])
     }
+
+    /// A child named with an age, a class or a parent, and a date of birth, in a form's answers as in an
+    /// agreement: each is personal data; an official and the date of a meeting are not.
+    @Test func aChildsAgeClassOrDateOfBirthInAnAnswerIsPersonalData() throws {
+        let json = """
+            [{"name": "beskrivning", "label": "Beskrivning", "value": "Sara, 8 år, har väntat på BUP sedan i våras."},
+             {"name": "arende", "label": "Ärendet", "value": "Elias Andersson i klass 4B fick ingen SIP."},
+             {"name": "kontakt", "label": "Kontakt", "value": "Mamma till Noah Berg ringde skolan."},
+             {"name": "fodd", "label": "Uppgifter", "value": "Barnet är född 2015-03-12."},
+             {"name": "allt", "label": "Beskrivning", "value": "Maja Lind, född den 12 mars 2015, i åk 5, 20150312-2382."},
+             {"name": "mote", "label": "Möte", "value": "Mötet 2025-03-12 leddes av rektor Johan Berg, för elever i åk 7–9."}]
+            """
+        let answers = try FilledAnswer.decode(Data(json.utf8))
+        #expect(answers.map(\.personalData) == [.name, .name, .name, .dateOfBirth, [.number, .name, .dateOfBirth], nil])
+    }
 }

@@ -1,5 +1,6 @@
 /// BUS018: no Swedish personal identity number (personnummer or samordningsnummer) anywhere in the file,
-/// and no person's name in a sentence about a child or a case.
+/// no date of birth, and no person's name in a sentence about a child or a case or beside a child's age,
+/// class, parent or sibling, or date of birth.
 public struct PersonalIdentityNumbersRule: Rule {
     public init() {}
     public let id = "BUS018"
@@ -12,58 +13,68 @@ public struct PersonalIdentityNumbersRule: Rule {
         sv: "Ta bort personnumret: överenskommelser är allmänna handlingar. Hänvisa till en roll, aldrig till ett barn.",
         en: "Remove the personal identity number: agreements are public documents. Refer to a role, never to a child.")
 
-    /// One finding per line: an error at the line's first number or first name in a sentence about a
-    /// child or a case (`PersonalName`). A number is personal data whether its check digit is right or
-    /// wrong (a mistyped one still gives a child's date of birth) or its last digits are masked; only
-    /// twelve digits in a row with a wrong check digit, in no sentence about a child or a case, are a
-    /// warning: as likely a time stamp or another reference (`201701011234`). A file full of
-    /// numbers gives a finding per line, not per number. A number in a sentence that describes a case is
-    /// taken out with its sentence: the hint says so, since a name or a date left behind points the child out.
+    /// One finding per line: an error at the line's first number, name or date of birth. A number is
+    /// personal data whether its check digit is right or wrong (a mistyped one still gives a child's date
+    /// of birth) or its last digits are masked; only twelve digits in a row with a wrong check digit, in no
+    /// sentence about a child or a case, are a warning: as likely a time stamp or another reference
+    /// (`201701011234`). A file full of numbers gives a finding per line, not per number. A number in a
+    /// sentence that describes a case is taken out with its sentence: the hint says so, since a name or a
+    /// date left behind points the child out.
+    ///
+    /// A line with a child's age, class or date of birth (`NamedChild`, `BirthDate`) names in its one
+    /// finding all that the line holds of the child — `a child's name, age and date of birth` — and its
+    /// hint takes each of them out, the name replaced by `ett barn`.
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let source = context.source
-        let found = source.personalNumbers.map(Found.number) + source.personalNames.names.map(Found.name)
-        var firstOnLine: [Int: Found] = [:]
+        let found = source.personalNumbers.map(Found.number) + source.personalNames.names.map(Found.name) + source.birthDates.map(Found.birthDate)
+        var onLine: [Int: [Found]] = [:]
         var lines: [Int] = []
-        let names = source.personalNames
-        let isError = { (item: Found) in item.isError(inCase: names.isInCaseSentence(item.offset)) }
         for item in found.sorted(by: { $0.offset < $1.offset }) {
             let line = source.lineNumber(ofByte: item.offset)
-            if let first = firstOnLine[line] {
-                if isError(item) && !isError(first) { firstOnLine[line] = item }
-            } else {
-                firstOnLine[line] = item
-                lines.append(line)
-            }
+            if onLine[line] == nil { lines.append(line) }
+            onLine[line, default: []].append(item)
         }
-        // The message never repeats the number or the name, and the source line it quotes is masked (`SourceFile`).
-        return lines.compactMap { firstOnLine[$0] }.map { item in
+        // The message never repeats the number, the name or the date, and the source line it quotes is masked (`SourceFile`).
+        return lines.map { line in
+            let items = onLine[line] ?? []
+            let names = source.personalNames
+            let errors = items.filter { $0.isError(inCase: names.isInCaseSentence($0.offset)) }
+            let parts = Set(errors.flatMap(\.parts))
+            if !parts.isDisjoint(with: [.age, .schoolClass, .dateOfBirth]), let first = errors.first {
+                return finding(.childOnLine(parts, line), at: source.location(ofByte: first.offset), hint: .removeParts(parts))
+            }
+            let item = errors.first ?? items[0]
             let location = source.location(ofByte: item.offset)
-            let inCase = source.personalNames.isInCaseSentence(item.offset)
+            let inCase = names.isInCaseSentence(item.offset)
             switch item {
             case .name:
                 return finding(.nameOnLine(location.line), at: location, hint: .removeCase)
+            case .birthDate:
+                return finding(.childOnLine([.dateOfBirth], line), at: location, hint: .removeParts([.dateOfBirth]))
             case .number(let number) where number.hasValidCheckDigit:
                 return finding(.numberOnLine(location.line), at: location, hint: inCase ? .removeCase : .removeNumber)
             case .number(let number) where number.isMasked:
                 return finding(.maskedNumberOnLine(location.line), at: location, hint: inCase ? .removeCase : .removeMaskedNumber)
             case .number:
                 return finding(.mistypedNumberOnLine(location.line), at: location, hint: inCase ? .removeCase : .removeMistypedNumber,
-                               severity: isError(item) ? .error : .warning)
+                               severity: errors.isEmpty ? .warning : .error)
             }
         }
     }
 }
 
 extension PersonalIdentityNumbersRule {
-    /// A number or a name, where it starts.
+    /// A number, a name or a date of birth, where it starts.
     fileprivate enum Found {
         case number(PersonalIdentityNumber.Match)
         case name(PersonalName.Match)
+        case birthDate(BirthDate.Match)
 
         var offset: Int {
             switch self {
             case .number(let number): number.offset
             case .name(let name): name.offset
+            case .birthDate(let date): date.offset
             }
         }
 
@@ -71,7 +82,43 @@ extension PersonalIdentityNumbersRule {
         func isError(inCase: Bool) -> Bool {
             switch self {
             case .number(let number): inCase || number.hasValidCheckDigit || number.isMasked || !number.isBare
-            case .name: true
+            case .name, .birthDate: true
+            }
+        }
+
+        /// What of a child it is, for a message that names all a line holds.
+        var parts: [Part] {
+            switch self {
+            case .number: [.number]
+            case .birthDate: [.dateOfBirth]
+            case .name(let name):
+                [.name] + name.details.compactMap { detail in
+                    switch detail {
+                    case .age: .age
+                    case .schoolClass: .schoolClass
+                    case .dateOfBirth: .dateOfBirth
+                    case .relation: nil
+                    }
+                }
+            }
+        }
+    }
+
+    /// What a line holds of a child, in the order a message names them.
+    fileprivate enum Part: Int, Comparable {
+        case name, age, schoolClass, dateOfBirth, number
+
+        static func < (lhs: Part, rhs: Part) -> Bool { lhs.rawValue < rhs.rawValue }
+
+        /// As a child's (`ett barns namn`, `a child's name`), as one of its own (`ett födelsedatum`), as
+        /// what to take out (`namnet`).
+        var words: (sv: String, en: String, svOwn: String, enOwn: String, svRemove: String, enRemove: String) {
+            switch self {
+            case .name: ("namn", "name", "ett namn", "a name", "namnet", "the name")
+            case .age: ("ålder", "age", "en ålder", "an age", "åldern", "the age")
+            case .schoolClass: ("skolklass", "school class", "en skolklass", "a school class", "klassen", "the class")
+            case .dateOfBirth: ("födelsedatum", "date of birth", "ett födelsedatum", "a date of birth", "födelsedatumet", "the date of birth")
+            case .number: ("personnummer", "personal identity number", "ett personnummer", "a personal identity number", "personnumret", "the personal identity number")
             }
         }
     }
@@ -106,6 +153,31 @@ extension LocalizedText {
     fileprivate static let removeCase = LocalizedText(
         sv: "Ta bort hela meningen om ärendet, inte bara numret eller namnet – eller skriv ärendet utan namn och nummer: överenskommelser och mallar är allmänna och får inte innehålla personuppgifter.",
         en: "Remove the whole sentence about the case, not only the number or the name – or write the case without name and number: agreements and templates are public and must not hold personal data.")
+
+    /// `ett barns namn och ålder står på rad 83`, or without a name `ett födelsedatum står på rad 83`.
+    fileprivate static func childOnLine(_ parts: Set<PersonalIdentityNumbersRule.Part>, _ line: Int) -> LocalizedText {
+        let parts = parts.sorted()
+        if parts.contains(.name) {
+            return LocalizedText(sv: "ett barns \(listed(parts.map(\.words.sv), "och")) står på rad \(line)",
+                                 en: "a child's \(listed(parts.map(\.words.en), "and")) \(parts.count == 1 ? "is" : "are") on line \(line)")
+        }
+        return LocalizedText(sv: "\(listed(parts.map(\.words.svOwn), "och")) står på rad \(line)",
+                             en: "\(listed(parts.map(\.words.enOwn), "and")) \(parts.count == 1 ? "is" : "are") on line \(line)")
+    }
+
+    /// What to take out, each part the finding names: applied as it says, the line holds nothing of the child.
+    fileprivate static func removeParts(_ parts: Set<PersonalIdentityNumbersRule.Part>) -> LocalizedText {
+        let sorted = parts.sorted()
+        let named = parts.contains(.name)
+        return LocalizedText(
+            sv: "Ta bort \(listed(sorted.map(\.words.svRemove), "och"))\(named ? ", skriv ”ett barn” där namnet stod" : "") – eller ta bort hela meningen: överenskommelser och mallar är allmänna och får inte innehålla personuppgifter.",
+            en: "Remove \(listed(sorted.map(\.words.enRemove), "and"))\(named ? ", write “a child” where the name was" : "") – or remove the whole sentence: agreements and templates are public and must not hold personal data.")
+    }
+
+    /// `a, b och c`.
+    private static func listed(_ items: [String], _ conjunction: String) -> String {
+        items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " \(conjunction) " + items.last!
+    }
 
     fileprivate static func mistypedNumberOnLine(_ line: Int) -> LocalizedText {
         LocalizedText(sv: "det som ser ut som ett personnummer med fel kontrollsiffra står på rad \(line)",

@@ -1,9 +1,9 @@
 import Foundation
 
 /// The text answers of a filled-in form (`--archival --filled`), as the PDF's fields hold them, and those
-/// that hold personal data: a personal identity number or a child's name, found as BUS018 finds them in
-/// an agreement (`SourceFile`'s numbers and names). A filled form is archived as a public document, so an
-/// answer with either is not printed.
+/// that hold personal data: a personal identity number, a child's name or a date of birth, found as BUS018
+/// finds them in an agreement (`SourceFile`'s numbers, names and dates of birth). A filled form is archived
+/// as a public document, so an answer with any of them is not printed.
 public struct FilledAnswer: Codable, Hashable, Sendable {
     /// The field's name in the form (`beskrivning`) and its label (`Beskrivning av avvikelsen`).
     public var name: String
@@ -16,20 +16,25 @@ public struct FilledAnswer: Codable, Hashable, Sendable {
         self.value = value
     }
 
-    /// What in an answer is personal data.
-    public enum PersonalData: Hashable, Sendable {
-        case number, name, numberAndName
+    /// What in an answer is personal data: one or more of a number, a name, a date of birth.
+    public struct PersonalData: OptionSet, Hashable, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+
+        public static let number = PersonalData(rawValue: 1)
+        public static let name = PersonalData(rawValue: 2)
+        public static let dateOfBirth = PersonalData(rawValue: 4)
+        public static let numberAndName: PersonalData = [.number, .name]
     }
 
     /// What in this answer is personal data; nil when nothing is.
     public var personalData: PersonalData? {
         let source = SourceFile(path: name, text: value)
-        switch (!source.personalNumbers.isEmpty, !source.personalNames.names.isEmpty) {
-        case (true, true): return .numberAndName
-        case (true, false): return .number
-        case (false, true): return .name
-        case (false, false): return nil
-        }
+        var found: PersonalData = []
+        if !source.personalNumbers.isEmpty { found.insert(.number) }
+        if !source.personalNames.names.isEmpty { found.insert(.name) }
+        if !source.birthDates.isEmpty { found.insert(.dateOfBirth) }
+        return found.isEmpty ? nil : found
     }
 
     /// The answers as the form's filler wrote them (a JSON list of `name`, `label`, `value`).

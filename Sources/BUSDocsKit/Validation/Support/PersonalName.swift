@@ -4,13 +4,18 @@
 /// identity number, masked or removed. The same name elsewhere (`kontaktperson Anna Svensson, enhetschef`)
 /// is an official's, and officials' names belong in agreements.
 ///
-/// It also tells which sentences describe a case (a name or one of those words in them, a number not
-/// counting): a number in one is taken out with its sentence, not alone.
+/// In any sentence, a first name — alone or with a surname — is a child's with an age, a school class,
+/// a parent or a sibling, or a date of birth beside it (`NamedChild`): `Sara, 8 år`, `Mamma till Noah Berg`.
+///
+/// It also tells which sentences describe a case (a name, a date of birth or one of those words in them,
+/// a number not counting): a number in one is taken out with its sentence, not alone.
 public enum PersonalName {
-    /// One name: where its first name starts and how many UTF-8 bytes it has, up to the end of its surname.
+    /// One name: where its first name starts and how many UTF-8 bytes it has, up to the end of its surname,
+    /// and what beside it says it is a child's (`NamedChild`), if anything does.
     public struct Match: Hashable, Sendable {
         public var offset: Int
         public var length: Int
+        public var details: Set<NamedChild.Detail> = []
     }
 
     /// The names in a text, and the sentences that describe a case, as UTF-8 byte ranges.
@@ -113,8 +118,9 @@ public enum PersonalName {
         var joined: Bool
     }
 
-    /// The names and case sentences of a text; `numbers` are the personal identity numbers found in it.
-    public static func scan(_ bytes: [UInt8], numbers: [PersonalIdentityNumber.Match]) -> Scan {
+    /// The names and case sentences of a text; `numbers` are the personal identity numbers found in it,
+    /// `birthDates` its dates of birth.
+    public static func scan(_ bytes: [UInt8], numbers: [PersonalIdentityNumber.Match], birthDates: [BirthDate.Match] = []) -> Scan {
         var scan = Scan()
         // The whole text in lower case once; each sentence's part of it is its own in lower case (a
         // sentence starts and ends between characters, so no two-byte letter is cut).
@@ -152,9 +158,11 @@ public enum PersonalName {
                 return caseWords.contains(lower)
             } || holdsCasePhrase(lowered[range])
             let hasNumber = numbers.contains { range.contains($0.offset) }
-            let names = hasCaseWord || hasNumber ? Self.names(in: words, bytes) : []
+            let sentenceBirthDates = birthDates.filter { range.contains($0.triggerOffset) }
+            let names = Self.names(in: words, bytes, sentence: range, inCase: hasCaseWord || hasNumber || !sentenceBirthDates.isEmpty,
+                                   birthDates: sentenceBirthDates)
             scan.names += names
-            if hasCaseWord || !names.isEmpty { scan.caseSentences.append(range) }
+            if hasCaseWord || !sentenceBirthDates.isEmpty || !names.isEmpty { scan.caseSentences.append(range) }
         }
 
         while index < scalars.count {
@@ -197,13 +205,22 @@ public enum PersonalName {
 
     /// The names among a sentence's words: a first name and the capitalised words right after it — unless
     /// a role stands right before it or, after a comma or a parenthesis, right after it (`rektor Johan
-    /// Berg`, `Maria Holm, BUS-samordnare`): an official's name. A first name alone is a child's right
-    /// after `flickan`, `pojken`, `barnet` or `eleven`, or with an age after it (`Sara, 8 år`).
-    private static func names(in words: [Word], _ bytes: [UInt8]) -> [Match] {
+    /// Berg`, `Maria Holm, BUS-samordnare`): an official's name. In a sentence about a case (`inCase`) a
+    /// first name and a surname are a child's, and a first name alone right after `flickan`, `pojken`,
+    /// `barnet` or `eleven`; in any sentence, a name with an age, a class, a parent or a sibling, or a
+    /// date of birth beside it (`NamedChild`), a first name in the genitive too (`Leos mamma`).
+    private static func names(in words: [Word], _ bytes: [UInt8], sentence: Range<Int>, inCase: Bool, birthDates: [BirthDate.Match]) -> [Match] {
         var found: [Match] = []
+        var tokens: NamedChild.Sentence?
         var index = 0
         while index < words.count {
-            guard isFirstName(words[index].text) else {
+            // A first name starts with a capital: outside a case the others are passed over on their first byte
+            // (A–Z, or the lead byte of À–Þ).
+            let lead = words[index].text.utf8.first ?? 0
+            let capital = (0x41...0x5A).contains(lead) || lead == 0xC3
+            let isFirst = (inCase || capital) && isFirstName(words[index].text)
+            let genitive = capital && !isFirst && isGenitiveFirstName(at: index, words)
+            guard isFirst || genitive else {
                 index += 1
                 continue
             }
@@ -217,9 +234,16 @@ public enum PersonalName {
             let official = (index > 0 && words[index].joined && isRole(words[index - 1].text))
                 || (last + 1 < words.count && isRole(words[last + 1].text) && Self.isAside(bytes[words[last].end..<words[last + 1].start]))
             let childByFirstName = last == index && isWholeFirstName(words[index].text)
-                && ((index > 0 && words[index].joined && childNouns.contains(words[index - 1].text.lowercased())) || hasAge(after: words[index], bytes))
-            if !official, last > index || childByFirstName {
-                found.append(Match(offset: words[index].start, length: words[last].end - words[index].start))
+                && index > 0 && words[index].joined && childNouns.contains(words[index - 1].text.lowercased())
+            var details: Set<NamedChild.Detail> = []
+            if !official, last > index || genitive || isWholeFirstName(words[index].text) {
+                let sentenceTokens = tokens ?? NamedChild.Sentence(words: words.map { ($0.start, $0.end) }, range: sentence, bytes)
+                tokens = sentenceTokens
+                details = NamedChild.details(ofNameFrom: words[index].start, to: words[last].end, fullName: last > index,
+                                             in: sentenceTokens, birthDates: birthDates)
+            }
+            if !official, (inCase && (last > index || childByFirstName)) || !details.isEmpty {
+                found.append(Match(offset: words[index].start, length: words[last].end - words[index].start, details: details))
             }
             index = last + 1
         }
@@ -234,7 +258,7 @@ public enum PersonalName {
     static let roles = [
         "rektor", "kurator", "chef", "samordnare", "handläggare", "sekreterare", "psykolog", "sköterska", "pedagog",
         "läkare", "ordförande", "kontaktperson", "koordinator", "strateg", "direktör", "utredare", "jurist",
-        "terapeut", "ledare", "kommunikatör", "representant", "ombud", "assistent", "ansvarig",
+        "terapeut", "ledare", "kommunikatör", "representant", "ombud", "assistent", "ansvarig", "lärare", "mentor",
     ]
 
     /// A role, in any of its forms.
@@ -250,13 +274,12 @@ public enum PersonalName {
         return [",", "(", "–", "-", "—"].contains(text)
     }
 
-    /// `Sara, 8 år`: a comma, a number and `år` right after the word.
-    private static func hasAge(after word: Word, _ bytes: [UInt8]) -> Bool {
-        let rest = String(decoding: bytes[word.end..<min(bytes.count, word.end + 16)], as: UTF8.self)
-        guard rest.hasPrefix(", ") else { return false }
-        let digits = rest.dropFirst(2).prefix { $0.isASCII && $0.isNumber }
-        return !digits.isEmpty && digits.count <= 2 && rest.dropFirst(2 + digits.count).hasPrefix(" år")
-            && !rest.dropFirst(2 + digits.count + 3).prefix(1).contains { $0.isLetter }
+    /// `Leos mamma`: a first name and an `s`, and right after it a parent or a sibling.
+    private static func isGenitiveFirstName(at index: Int, _ words: [Word]) -> Bool {
+        let word = words[index].text
+        guard word.hasSuffix("s"), index + 1 < words.count, words[index + 1].joined,
+              NamedChild.isRelation(words[index + 1].text.lowercased()) else { return false }
+        return isWholeFirstName(String(word.dropLast()))
     }
 
     /// A first name, every part of it (`Anna-Karin`, not `Anna-ärendet`).

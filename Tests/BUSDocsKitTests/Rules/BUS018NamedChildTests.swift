@@ -1,0 +1,180 @@
+import BUSDocsKit
+import Testing
+
+/// A child named with an age, a school class, a parent or a sibling, or a date of birth — and a date of
+/// birth alone — written as other municipalities write them (BUS018): each line is one error that names
+/// all the line holds of the child, never the data itself, and whose hint, applied as it says, leaves
+/// nothing to find. Officials, the ages and classes of groups, and the dates of meetings pass.
+@Suite struct BUS018NamedChildTests {
+    static let rest = " – or remove the whole sentence: agreements and templates are public and must not hold personal data."
+    static let nameOnly = "a name is on line 83 in a sentence about a child or a case"
+    static let removeCase = "Remove the whole sentence about the case, not only the number or the name – or write the case without name and number: agreements and templates are public and must not hold personal data."
+
+    /// One case: the sentence (a marker where the finding points), its message and hint in English, and
+    /// the sentence as the hint tells it to be written.
+    struct Case: CustomTestStringConvertible, Sendable {
+        var sentence: String
+        var message: String
+        var hint: String
+        var applied: String
+        var testDescription: String { sentence }
+
+        init(_ sentence: String, _ message: String, _ hint: String, applied: String) {
+            (self.sentence, self.message, self.hint, self.applied) = (sentence, message, hint, applied)
+        }
+    }
+
+    static let cases: [Case] = [
+        // A first name and an age, with no other word about a case.
+        Case("1️⃣Sara, 8 år, har behov av stöd från BUP och elevhälsan.", "a child's name and age are on line 83",
+             "Remove the name and the age, write “a child” where the name was" + rest,
+             applied: "Ett barn har behov av stöd från BUP och elevhälsan."),
+        Case("1️⃣Leo (7 år) går i förskoleklass och har svårt med övergångarna.", "a child's name, age and school class are on line 83",
+             "Remove the name, the age and the class, write “a child” where the name was" + rest,
+             applied: "Ett barn går i skolan och har svårt med övergångarna."),
+        Case("1️⃣Elias 10 år har haft hög frånvaro sedan i våras.", "a child's name and age are on line 83",
+             "Remove the name and the age, write “a child” where the name was" + rest,
+             applied: "Ett barn har haft hög frånvaro sedan i våras."),
+        Case("1️⃣Hugo, som nu är nio år, väntar fortfarande på en utredning.", "a child's name and age are on line 83",
+             "Remove the name and the age, write “a child” where the name was" + rest,
+             applied: "Ett barn väntar fortfarande på en utredning."),
+        Case("Den 8-årige 1️⃣Elias behöver anpassningar i klassrummet.", "a child's name and age are on line 83",
+             "Remove the name and the age, write “a child” where the name was" + rest,
+             applied: "Ett barn behöver anpassningar i klassrummet."),
+        Case("Tolvåriga 1️⃣Alva har ingen plats på fritidshemmet.", "a child's name and age are on line 83",
+             "Remove the name and the age, write “a child” where the name was" + rest,
+             applied: "Ett barn har ingen plats på fritidshemmet."),
+        // A name and a class.
+        Case("1️⃣Elias Andersson i klass 4B har inte fått sitt åtgärdsprogram.", "a child's name and school class are on line 83",
+             "Remove the name and the class, write “a child” where the name was" + rest,
+             applied: "Ett barn har inte fått sitt åtgärdsprogram."),
+        Case("1️⃣Maja Lind, elev i åk 5, har beviljats skolskjuts.", "a child's name and school class are on line 83",
+             "Remove the name and the class, write “a child” where the name was" + rest,
+             applied: "Ett barn har beviljats skolskjuts."),
+        Case("1️⃣Omar går i årskurs 3 och behöver tolk vid möten.", "a child's name and school class are on line 83",
+             "Remove the name and the class, write “a child” where the name was" + rest,
+             applied: "Ett barn behöver tolk vid möten."),
+        Case("1️⃣Wilma, som går i 2A, har fått stöd av elevhälsan.", "a child's name and school class are on line 83",
+             "Remove the name and the class, write “a child” where the name was" + rest,
+             applied: "Ett barn har fått stöd av elevhälsan."),
+        Case("Sedan i höstas har 1️⃣Ali Hassan i åk 2 inte kommit till skolan.", "a child's name and school class are on line 83",
+             "Remove the name and the class, write “a child” where the name was" + rest,
+             applied: "Sedan i höstas har ett barn inte kommit till skolan."),
+        // A name and a parent or a sibling: the name is all there is to take out.
+        Case("Mamma till 1️⃣Noah Berg kontaktade skolan i mars.", nameOnly, removeCase, applied: "Mamma till ett barn kontaktade skolan i mars."),
+        Case("1️⃣Leos pappa har ringt socialtjänsten flera gånger.", nameOnly, removeCase, applied: "Ett barns pappa har ringt socialtjänsten flera gånger."),
+        Case("Hennes bror 1️⃣Oscar får stöd av BUP.", nameOnly, removeCase, applied: "Hennes bror får stöd av BUP."),
+        Case("Föräldrarna till 1️⃣Alice har inte svarat på kallelsen.", nameOnly, removeCase, applied: "Föräldrarna till ett barn har inte svarat på kallelsen."),
+        // A date of birth, with a name and alone.
+        Case("1️⃣Vera, född 2016-05-02, har en samordnad plan.", "a child's name and date of birth are on line 83",
+             "Remove the name and the date of birth, write “a child” where the name was" + rest,
+             applied: "Ett barn har en samordnad plan."),
+        Case("1️⃣Klara Holm (f. 2015-03-12) flyttade till kommunen i fjol.", "a child's name and date of birth are on line 83",
+             "Remove the name and the date of birth, write “a child” where the name was" + rest,
+             applied: "Ett barn flyttade till kommunen i fjol."),
+        Case("Flickan är född den 1️⃣12 mars 2015 och bor i området.", "a date of birth is on line 83",
+             "Remove the date of birth" + rest, applied: "Flickan bor i området."),
+        Case("Hon föddes 1️⃣12/3 2015 på Karolinska.", "a date of birth is on line 83",
+             "Remove the date of birth" + rest, applied: "Hon föddes på Karolinska."),
+        Case("Uppgifter i anmälan: födelsedatum 1️⃣20150312, skola Björkskolan.", "a date of birth is on line 83",
+             "Remove the date of birth" + rest, applied: "Uppgifter i anmälan: skola Björkskolan."),
+        Case("Pojken föddes 1️⃣2014-11-03 och har sedan dess bott i Tensta.", "a date of birth is on line 83",
+             "Remove the date of birth" + rest, applied: "Pojken har bott i Tensta."),
+        // Everything on one line: one finding that names it all.
+        Case("1️⃣Ebba Nilsson, 9 år, född 2016-01-20, i klass 3A har väntat på BUP.", "a child's name, age, school class and date of birth are on line 83",
+             "Remove the name, the age, the class and the date of birth, write “a child” where the name was" + rest,
+             applied: "Ett barn har väntat på BUP."),
+        Case("Ärendet gällde 1️⃣Elsa, 12 år, som inte gick i skolan.", "a child's name and age are on line 83",
+             "Remove the name and the age, write “a child” where the name was" + rest,
+             applied: "Ärendet gällde ett barn som inte gick i skolan."),
+        Case("Ett ärende gällde en flicka, 1️⃣Maja Nilsson (8 år), som väntade i ett halvår på BUP.", "a child's name and age are on line 83",
+             "Remove the name and the age, write “a child” where the name was" + rest,
+             applied: "Ett ärende gällde en flicka som väntade i ett halvår på BUP."),
+        Case("Ett exempel är flickan 1️⃣Sara, 8 år, som väntade i ett halvår på BUP.", "a child's name and age are on line 83",
+             "Remove the name and the age, write “a child” where the name was" + rest,
+             applied: "Ett exempel är flickan som väntade i ett halvår på BUP."),
+        Case("Barnet, 1️⃣Noah Eriksson, var 12 år gammal när anmälan gjordes.", "a child's name and age are on line 83",
+             "Remove the name and the age, write “a child” where the name was" + rest,
+             applied: "Barnet var litet när anmälan gjordes."),
+        Case("Eleven 1️⃣Omar Hassan, 9 år, 20150312-2382, har inte varit i skolan.", "a child's name, age and personal identity number are on line 83",
+             "Remove the name, the age and the personal identity number, write “a child” where the name was" + rest,
+             applied: "Eleven har inte varit i skolan."),
+    ]
+
+    @Test(arguments: cases)
+    func aChildIsOneErrorNamingAllItHolds(_ test: Case) {
+        let text = Fixture.valid.replacing("Barnkonventionen gäller.", with: test.sentence)
+        let found = assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS018", test.message)])
+        #expect(found.map(\.hint?.en) == [test.hint])
+        #expect(found.count == 1 && found.allSatisfy { !$0.message.sv.isEmpty && !($0.hint?.sv ?? "").isEmpty })
+        // The hint applied as it says: nothing left to find.
+        assertFindings(in: Fixture.valid.replacing("Barnkonventionen gäller.", with: test.applied), [])
+    }
+
+    /// The Swedish message and hint: the same parts, in Swedish, and no data of the child.
+    @Test func theSwedishFindingNamesThePartsAndNotTheData() {
+        let text = Fixture.valid.replacing("Barnkonventionen gäller.", with: "1️⃣Ebba Nilsson, 9 år, född 2016-01-20, i klass 3A har väntat på BUP.")
+        let found = assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS018", "a child's name, age, school class and date of birth are on line 83")])
+        #expect(found.map(\.message.sv) == ["ett barns namn, ålder, skolklass och födelsedatum står på rad 83"])
+        #expect(found.map(\.hint?.sv) == ["Ta bort namnet, åldern, klassen och födelsedatumet, skriv ”ett barn” där namnet stod – eller ta bort hela meningen: överenskommelser och mallar är allmänna och får inte innehålla personuppgifter."])
+        let alone = assertFindings(in: Fixture.valid.replacing("Barnkonventionen gäller.", with: "Barnet är född den 1️⃣12 mars 2015."),
+                                   [ExpectedFinding("1️⃣", "BUS018", "a date of birth is on line 83")])
+        #expect(alone.map(\.message.sv) == ["ett födelsedatum står på rad 83"])
+        #expect(alone.map(\.hint?.sv) == ["Ta bort födelsedatumet – eller ta bort hela meningen: överenskommelser och mallar är allmänna och får inte innehålla personuppgifter."])
+        for finding in found + alone {
+            let said = "\(finding.message.sv) \(finding.message.en) \(finding.hint?.sv ?? "") \(finding.hint?.en ?? "")"
+            for data in ["Ebba", "Nilsson", "2016", "3A", "9 år", "12 mars", "2015"] { #expect(!said.contains(data), "\(said)") }
+        }
+    }
+
+    /// Two lines, two findings; a name on one line and its age on the next are one sentence, one finding.
+    @Test func oneFindingPerLine() {
+        let text = Fixture.valid.replacing("Barnkonventionen gäller.", with: "1️⃣Sara, 8 år, har behov av stöd.\n\n2️⃣Leo Berg i klass 2B och hans syster Elsa, född 2017-04-01, får stöd.")
+        assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS018", "a child's name and age are on line 83"),
+            ExpectedFinding("2️⃣", "BUS018", "a child's name, school class and date of birth are on line 85"),
+        ])
+    }
+
+    /// Officials beside their role, the ages and classes of groups, places and the dates of meetings and
+    /// decisions: no finding.
+    @Test(arguments: [
+        "Rektor Johan Berg ansvarar för elever i åk 7–9 och i förskoleklass.",
+        "Maria Holm, BUS-samordnare, kallar till möte om barn från 6 år.",
+        "Kontaktperson Anna Svensson, enhetschef, svarar på frågor om barn och unga 0–18 år.",
+        "Barnet kan få vård på Astrid Lindgrens barnsjukhus.",
+        "Överenskommelsen är beslutad 2025-03-12 och reviderad den 12 mars 2026.",
+        "Styrgruppen möts 2026-02-10; protokollet justeras av Per Lind, ordförande.",
+        "Barn födda 2015 eller senare och deras föräldrar omfattas av rutinen.",
+        "Föräldrar kan kontakta Anna Svensson, kurator, om barnets skolgång.",
+        "Per år skrivs en verksamhetsberättelse.",
+        "Elever i klass 4 och 5 får stöd av Sara Lindberg, specialpedagog.",
+        "Lärare i årskurs 3 och vårdnadshavare bjuds in till SIP.",
+        "Barn under 8 år ska ha en vuxen med sig; ett barn, 8 år, får inte gå hem ensamt.",
+        "Elevhälsan följer upp barn i åk 1–3 och åk 4 till 6 varje år.",
+        "Mötet den 12/3 2025 leddes av Karin Ek, enhetschef, som varit chef i 8 år.",
+        "Skolsköterskan Lena Nyström tar emot elever i årskurs 4.",
+        "Klassläraren Eva Lund och Omar Ali, mentor i klass 9A, deltar i SIP-mötet.",
+        "Vid behov kontaktas Sofia Lind (skolkurator) eller en mamma eller pappa.",
+        "Ett barn i klass 4B kan få stöd av elevhälsan.",
+        "Frågor besvaras av Anna Svensson som arbetat med barn från 6 år i tio år.",
+    ])
+    func officialsGroupsAndMeetingsPass(sentence: String) {
+        assertFindings(in: Fixture.valid.replacing("Barnkonventionen gäller.", with: sentence), [])
+    }
+
+    /// Every text made from the file has the name and the date of birth masked: a caret's line shows neither.
+    @Test func theNameAndTheDateAreMaskedInTheSourceText() {
+        let source = SourceFile(path: "a.md", text: "Vera, född 2016-05-02, och Leo Berg i åk 3 (f. 12 mars 2015).\nBeslutad 2025-03-12.\n")
+        #expect(source.text == "****, född ****-**-**, och *** **** i åk 3 (f. ** **** ****).\nBeslutad 2025-03-12.\n")
+        #expect(source.birthDates.map { source.location(ofByte: $0.offset) } == [BUSDocsKit.SourceLocation(line: 1, column: 12), BUSDocsKit.SourceLocation(line: 1, column: 48)])
+        #expect(source.personalNames.names.map(\.details) == [[.dateOfBirth], [.dateOfBirth, .schoolClass]])
+    }
+
+    /// A date of birth that is the first part of a personal identity number is the number's finding alone.
+    @Test func aNumberAfterFöddIsTheNumbersFinding() {
+        let text = Fixture.valid.replacing("Barnkonventionen gäller.", with: "Barnet, född 1️⃣20150312-2382, väntade.")
+        assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS018", "a personal identity number (personnummer or samordningsnummer) is on line 83")])
+        #expect(SourceFile(path: "a.md", text: "född 20150312-2382").birthDates.isEmpty)
+    }
+}
