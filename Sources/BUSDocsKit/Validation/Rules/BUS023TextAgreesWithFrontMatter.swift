@@ -60,10 +60,16 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         // Principal deviations go to the receiver the front matter names (an unknown one is BUS007's).
         if let receiver = agreement.deviations?.receiver, context.ruleSet.acceptsReceiver(receiver.value) {
             let sending = context.present(phrases.principalDeviations)
-            let names = ([receiver.value] + context.ruleSet.deviationReceivers
-                + context.ruleSet.bodies.filter { body in context.ruleSet.deviationReceivers.contains { body.isNamed($0) } }.flatMap { [$0.name] + $0.aliases })
-                .map { StemPhrase($0, gap: 1) }
-            for sentence in context.sentences(mayHold: sending) where sending.contains(where: sentence.says) && !names.contains(where: sentence.says) {
+            // The receiver's names as phrases, made once a sentence says where principal deviations go (few
+            // do): making them costs more than the rest of this check.
+            var names: [StemPhrase]?
+            for sentence in context.sentences(mayHold: sending) where sending.contains(where: sentence.says) {
+                if names == nil {
+                    names = ([receiver.value] + context.ruleSet.deviationReceivers
+                        + context.ruleSet.bodies.filter { body in context.ruleSet.deviationReceivers.contains { body.isNamed($0) } }.flatMap { [$0.name] + $0.aliases })
+                        .map { StemPhrase($0, gap: 1) }
+                }
+                guard !names!.contains(where: sentence.says) else { continue }
                 findings.append(finding(.textSays(.principalDeviationsElsewhere, frontMatter: "mottagare: \(receiver.value)"),
                                         at: sentence.location, hint: .sendPrincipalDeviations(to: receiver.value)))
             }

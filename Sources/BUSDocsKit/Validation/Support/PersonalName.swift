@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Finds a person's name in a sentence about a child or a case (BUS018): a common Swedish first name
 /// (`first-names.txt`) followed by a capitalised surname, in a sentence that speaks of a child or a case —
 /// barnet, eleven, pojken, flickan, ärendet, vårdnadshavare, född, år gammal, personnummer, or a personal
@@ -90,16 +94,24 @@ public enum PersonalName {
         return true
     }
 
-    /// Whether the bytes hold `part` anywhere.
+    /// Whether the bytes hold `part` anywhere. Every sentence without a case word is searched for each
+    /// phrase: glibc's `memchr` finds each candidate first byte and `memcmp` compares the rest, far faster
+    /// than a loop over the bytes.
     private static func holds(_ bytes: ArraySlice<UInt8>, _ part: [UInt8]) -> Bool {
-        guard let first = part.first else { return true }
+        guard !part.isEmpty else { return true }
         guard bytes.count >= part.count else { return false }
-        var start = bytes.startIndex
-        while start <= bytes.endIndex - part.count {
-            if bytes[start] == first, bytes[start..<start + part.count].elementsEqual(part) { return true }
-            start += 1
+        return bytes.withUnsafeBytes { hay in
+            part.withUnsafeBytes { pin in
+                let base = hay.baseAddress!, first = Int32(pin[0]), last = hay.count - pin.count
+                var offset = 0
+                while offset <= last, let hit = memchr(base + offset, first, last - offset + 1) {
+                    let position = base.distance(to: UnsafeRawPointer(hit))
+                    if memcmp(base + position, pin.baseAddress!, pin.count) == 0 { return true }
+                    offset = position + 1
+                }
+                return false
+            }
         }
-        return false
     }
 
     /// A surname in the genitive followed by one of these names a place (`Astrid Lindgrens barnsjukhus`), not a person.
@@ -109,34 +121,35 @@ public enum PersonalName {
         "stiftelsen", "mottagning", "mottagningen", "fond", "minnesfond", "kyrka", "kyrkan", "församling",
     ]
 
-    /// One word: its text, where it starts and ends, and whether only spaces (at most one soft line break)
-    /// stand between it and the word before.
+    /// The first names and the case words as bytes, for the words the scan meets: those of characters
+    /// below U+0300 are in Normalization Form C as the lists are (a test holds the lists to those
+    /// characters), so their bytes are equal exactly when the Strings are; other words are asked of the
+    /// Strings.
+    static let firstNameBytes = ByteWordSet(firstNames)
+    static let caseWordBytes = ByteWordSet(caseWords)
+
+    /// One word: where its bytes start and end, whether only spaces (at most one soft line break) stand
+    /// between it and the word before, and its largest byte (below 0xCC: characters below U+0300 only).
     private struct Word {
-        var text: String
         var start: Int
         var end: Int
         var joined: Bool
+        var largestByte: UInt8
+
+        /// The word as a String, for the few questions asked of a word next to a first name.
+        func text(_ bytes: [UInt8]) -> String {
+            String(decoding: bytes[start..<end], as: UTF8.self)
+        }
     }
 
     /// The names and case sentences of a text; `numbers` are the personal identity numbers found in it,
-    /// `birthDates` its dates of birth.
+    /// `birthDates` its dates of birth. The text is read as UTF-8 bytes, a character decoded where it is
+    /// not ASCII: `bytes` are a String's, valid UTF-8.
     public static func scan(_ bytes: [UInt8], numbers: [PersonalIdentityNumber.Match], birthDates: [BirthDate.Match] = []) -> Scan {
         var scan = Scan()
         // The whole text in lower case once; each sentence's part of it is its own in lower case (a
         // sentence starts and ends between characters, so no two-byte letter is cut).
         let lowered = SourceFile.lowercased(bytes)
-        // The scalars and where each starts, in one pass: there are at most as many as bytes.
-        var scalars: [Unicode.Scalar] = []
-        var offsets: [Int] = []
-        scalars.reserveCapacity(bytes.count)
-        offsets.reserveCapacity(bytes.count + 1)
-        var offset = 0
-        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
-            scalars.append(scalar)
-            offsets.append(offset)
-            offset += UTF8.width(scalar)
-        }
-        offsets.append(offset)
 
         var sentenceStart = 0
         var words: [Word] = []
@@ -153,9 +166,8 @@ public enum PersonalName {
             let hasCaseWord = words.contains { word in
                 // A word of Latin-1 letters only (its bytes all below C4) is in lower case in `lowered`:
                 // Unicode lower-cases those as `SourceFile.lowercased` does.
-                let lower = word.text.utf8.allSatisfy { $0 < 0xC4 }
-                    ? String(decoding: lowered[word.start..<word.end], as: UTF8.self) : word.text.lowercased()
-                return caseWords.contains(lower)
+                word.largestByte < 0xC4 ? caseWordBytes.contains(lowered[word.start..<word.end])
+                                        : caseWords.contains(word.text(bytes).lowercased())
             } || holdsCasePhrase(lowered[range])
             let hasNumber = numbers.contains { range.contains($0.offset) }
             let sentenceBirthDates = birthDates.filter { range.contains($0.triggerOffset) }
@@ -165,16 +177,22 @@ public enum PersonalName {
             if hasCaseWord || !sentenceBirthDates.isEmpty || !names.isEmpty { scan.caseSentences.append(range) }
         }
 
-        while index < scalars.count {
-            let scalar = scalars[index]
+        while index < bytes.count {
+            let (scalar, width) = decode(bytes, at: index)
             if isLetter(scalar) {
-                var end = index + 1
-                while end < scalars.count, isLetter(scalars[end]) || (scalars[end] == "-" && end + 1 < scalars.count && isLetter(scalars[end + 1])) {
-                    end += 1
+                // The word runs over letters, and over a hyphen with a letter after it.
+                var end = index + width
+                var largestByte = bytes[index]
+                while end < bytes.count {
+                    let (next, nextWidth) = decode(bytes, at: end)
+                    if isLetter(next) {
+                        largestByte = max(largestByte, bytes[end])
+                    } else if !(next == "-" && end + 1 < bytes.count && isLetter(decode(bytes, at: end + 1).scalar)) {
+                        break
+                    }
+                    end += nextWidth
                 }
-                // The word's text made from its bytes, the same scalars: `bytes` are a String's, valid UTF-8.
-                words.append(Word(text: String(decoding: bytes[offsets[index]..<offsets[end]], as: UTF8.self),
-                                  start: offsets[index], end: offsets[end], joined: joined))
+                words.append(Word(start: index, end: end, joined: joined, largestByte: largestByte))
                 joined = true
                 index = end
                 continue
@@ -183,24 +201,36 @@ public enum PersonalName {
             case " ", "\t", "\u{00A0}", "\u{202F}":
                 break
             case "\n":
-                if lineBreakEndsSentence(scalars, after: index) {
-                    endSentence(at: offsets[index + 1])
+                if lineBreakEndsSentence(bytes, after: index) {
+                    endSentence(at: index + width)
                 }
             case ".", "!", "?":
-                if index + 1 == scalars.count || Self.endsAfterStop(scalars[index + 1]) {
-                    endSentence(at: offsets[index + 1])
+                if index + width == bytes.count || Self.endsAfterStop(decode(bytes, at: index + width).scalar) {
+                    endSentence(at: index + width)
                 } else {
                     joined = false
                 }
             case "|":
-                endSentence(at: offsets[index + 1])
+                endSentence(at: index + width)
             default:
                 joined = false
             }
-            index += 1
+            index += width
         }
-        endSentence(at: offsets[scalars.count])
+        endSentence(at: bytes.count)
         return scan
+    }
+
+    /// The character that starts at `index` of valid UTF-8, and how many bytes it has.
+    @inline(__always)
+    private static func decode(_ bytes: [UInt8], at index: Int) -> (scalar: Unicode.Scalar, width: Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        // The lead byte's bits below its length marker, then six bits from each continuation byte.
+        var value = UInt32(lead) & (0x7F >> UInt32(width))
+        for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
     }
 
     /// The names among a sentence's words: a first name and the capitalised words right after it — unless
@@ -216,27 +246,28 @@ public enum PersonalName {
         while index < words.count {
             // A first name starts with a capital: outside a case the others are passed over on their first byte
             // (A–Z, or the lead byte of À–Þ).
-            let lead = words[index].text.utf8.first ?? 0
+            let lead = bytes[words[index].start]
             let capital = (0x41...0x5A).contains(lead) || lead == 0xC3
-            let isFirst = (inCase || capital) && isFirstName(words[index].text)
-            let genitive = capital && !isFirst && isGenitiveFirstName(at: index, words)
+            let isFirst = (inCase || capital) && isFirstName(words[index], bytes)
+            let genitive = capital && !isFirst && isGenitiveFirstName(at: index, words, bytes)
             guard isFirst || genitive else {
                 index += 1
                 continue
             }
             var last = index
-            while last + 1 < words.count, isSurname(words[last + 1]) { last += 1 }
-            if last > index, words[last].text.hasSuffix("s"), last + 1 < words.count, words[last + 1].joined,
-               placeNouns.contains(words[last + 1].text.lowercased()) {
+            while last + 1 < words.count, isSurname(words[last + 1], bytes) { last += 1 }
+            if last > index, words[last].text(bytes).hasSuffix("s"), last + 1 < words.count, words[last + 1].joined,
+               placeNouns.contains(words[last + 1].text(bytes).lowercased()) {
                 index = last + 1
                 continue
             }
-            let official = (index > 0 && words[index].joined && isRole(words[index - 1].text))
-                || (last + 1 < words.count && isRole(words[last + 1].text) && Self.isAside(bytes[words[last].end..<words[last + 1].start]))
-            let childByFirstName = last == index && isWholeFirstName(words[index].text)
-                && index > 0 && words[index].joined && childNouns.contains(words[index - 1].text.lowercased())
+            let official = (index > 0 && words[index].joined && isRole(words[index - 1].text(bytes)))
+                || (last + 1 < words.count && isRole(words[last + 1].text(bytes)) && Self.isAside(bytes[words[last].end..<words[last + 1].start]))
+            let wholeFirstName = isWholeFirstName(words[index], bytes)
+            let childByFirstName = last == index && wholeFirstName
+                && index > 0 && words[index].joined && childNouns.contains(words[index - 1].text(bytes).lowercased())
             var details: Set<NamedChild.Detail> = []
-            if !official, last > index || genitive || isWholeFirstName(words[index].text) {
+            if !official, last > index || genitive || wholeFirstName {
                 let sentenceTokens = tokens ?? NamedChild.Sentence(words: words.map { ($0.start, $0.end) }, range: sentence, bytes)
                 tokens = sentenceTokens
                 details = NamedChild.details(ofNameFrom: words[index].start, to: words[last].end, fullName: last > index,
@@ -275,36 +306,52 @@ public enum PersonalName {
     }
 
     /// `Leos mamma`: a first name and an `s`, and right after it a parent or a sibling.
-    private static func isGenitiveFirstName(at index: Int, _ words: [Word]) -> Bool {
-        let word = words[index].text
-        guard word.hasSuffix("s"), index + 1 < words.count, words[index + 1].joined,
-              NamedChild.isRelation(words[index + 1].text.lowercased()) else { return false }
-        return isWholeFirstName(String(word.dropLast()))
+    private static func isGenitiveFirstName(at index: Int, _ words: [Word], _ bytes: [UInt8]) -> Bool {
+        let word = words[index]
+        guard word.end - word.start > 1, bytes[word.end - 1] == UInt8(ascii: "s"), index + 1 < words.count, words[index + 1].joined,
+              NamedChild.isRelation(words[index + 1].text(bytes).lowercased()) else { return false }
+        return isWholeFirstName(Word(start: word.start, end: word.end - 1, joined: word.joined, largestByte: word.largestByte), bytes)
     }
 
     /// A first name, every part of it (`Anna-Karin`, not `Anna-ärendet`).
-    private static func isWholeFirstName(_ word: String) -> Bool {
-        word.split(separator: "-").allSatisfy { firstNames.contains(String($0)) }
+    private static func isWholeFirstName(_ word: Word, _ bytes: [UInt8]) -> Bool {
+        // Characters below U+0300 are each a character of their own (none of them is a combining mark),
+        // so splitting the bytes at `-` splits the characters there.
+        if word.largestByte < 0xCC { return bytes[word.start..<word.end].split(separator: 0x2D).allSatisfy { firstNameBytes.contains($0) } }
+        return word.text(bytes).split(separator: "-").allSatisfy { firstNames.contains(String($0)) }
     }
 
-    private static func isFirstName(_ word: String) -> Bool {
-        if firstNames.contains(word) { return true }
+    private static func isFirstName(_ word: Word, _ bytes: [UInt8]) -> Bool {
+        let letters = bytes[word.start..<word.end]
+        if word.largestByte < 0xCC {
+            // Anna-Karin, Karl-Johan: the part before the first hyphen.
+            let firstPart = letters.prefix { $0 != 0x2D }
+            return firstNameBytes.contains(letters) || (firstPart.count < letters.count && firstNameBytes.contains(firstPart))
+        }
+        let text = word.text(bytes)
+        if firstNames.contains(text) { return true }
         // Anna-Karin, Karl-Johan.
         // A word without the byte of `-` holds no character canonically equal to it: Foundation's
         // `contains` is asked only of the others.
-        return word.utf8.contains(0x2D) && word.contains("-") && word.split(separator: "-").first.map { firstNames.contains(String($0)) } == true
+        return letters.contains(0x2D) && text.contains("-") && text.split(separator: "-").first.map { firstNames.contains(String($0)) } == true
     }
 
     /// A word right after the one before, with a capital and then a lower-case letter: `Andersson`, not `BUP`.
-    private static func isSurname(_ word: Word) -> Bool {
-        guard word.joined, let first = word.text.unicodeScalars.first, first.properties.isUppercase else { return false }
-        return word.text.unicodeScalars.dropFirst().first?.properties.isLowercase == true
+    private static func isSurname(_ word: Word, _ bytes: [UInt8]) -> Bool {
+        guard word.joined else { return false }
+        let (first, width) = decode(bytes, at: word.start)
+        guard first.properties.isUppercase, word.start + width < word.end else { return false }
+        return decode(bytes, at: word.start + width).scalar.properties.isLowercase
     }
 
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        // Of ASCII, only A–Z and a–z are alphabetic: decided without the Unicode tables.
-        if scalar.isASCII { return (0x61...0x7A).contains(scalar.value | 0x20) }
-        return scalar.properties.isAlphabetic
+        switch scalar.value {
+        // Of ASCII, only A–Z and a–z are alphabetic; of U+00C0–U+00FF, all but × and ÷ (Å, Ä, Ö, é):
+        // decided without the Unicode tables.
+        case 0...0x7F: return (0x61...0x7A).contains(scalar.value | 0x20)
+        case 0xC0...0xFF: return scalar.value != 0xD7 && scalar.value != 0xF7
+        default: return scalar.properties.isAlphabetic
+        }
     }
 
     /// Whether a `.`, `!` or `?` followed by this ends a sentence.
@@ -317,23 +364,33 @@ public enum PersonalName {
 
     /// A line break ends a sentence before a blank line, a list item, a heading, a table row, a quote, a
     /// YAML key or a front matter fence; otherwise the paragraph goes on.
-    private static func lineBreakEndsSentence(_ scalars: [Unicode.Scalar], after newline: Int) -> Bool {
+    private static func lineBreakEndsSentence(_ bytes: [UInt8], after newline: Int) -> Bool {
         var index = newline + 1
-        while index < scalars.count, scalars[index] == " " || scalars[index] == "\t" { index += 1 }
-        guard index < scalars.count else { return true }
-        let first = scalars[index]
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+        guard index < bytes.count else { return true }
+        let first = decode(bytes, at: index).scalar
         switch first {
         case "\n", "-", "*", "+", "#", "|", ">": return true
         default: break
         }
         var probe = index
-        if first.properties.numericType != nil {
-            while probe < scalars.count, scalars[probe].properties.numericType != nil { probe += 1 }
-            return probe < scalars.count && (scalars[probe] == "." || scalars[probe] == ")")
+        if isNumeric(first) {
+            while probe < bytes.count, case let (scalar, width) = decode(bytes, at: probe), isNumeric(scalar) { probe += width }
+            return probe < bytes.count && (bytes[probe] == UInt8(ascii: ".") || bytes[probe] == UInt8(ascii: ")"))
         }
         // `key:` at the start of a line, as in the front matter.
-        while probe < scalars.count, scalars[probe].properties.isLowercase || scalars[probe] == "_" || scalars[probe] == "-" { probe += 1 }
-        return probe > index && probe < scalars.count && scalars[probe] == ":"
+        while probe < bytes.count, case let (scalar, width) = decode(bytes, at: probe), isLowercase(scalar) || scalar == "_" || scalar == "-" { probe += width }
+        return probe > index && probe < bytes.count && bytes[probe] == UInt8(ascii: ":")
+    }
+
+    /// Whether a character has a numeric type; of ASCII, only 0–9 have one: decided without the Unicode tables.
+    private static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (0x30...0x39).contains(scalar.value) : scalar.properties.numericType != nil
+    }
+
+    /// Whether a character is lower case; of ASCII, only a–z are: decided without the Unicode tables.
+    private static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (0x61...0x7A).contains(scalar.value) : scalar.properties.isLowercase
     }
 
     /// The text with each name's letters replaced by `*`, byte for byte: `**** *********`.
