@@ -277,6 +277,36 @@ import Testing
         #expect(try String(contentsOfFile: other, encoding: .utf8).contains("\nkommun: \"Märsta kommun\"\n"), "typed twice, it is the user's")
     }
 
+    /// A misspelt `--format` is answered with the format meant, as a misspelt command is, in the run's
+    /// language: for `check`, whose values the parser checks, and for the documents, whose formats are
+    /// those that write them; a word near none lists the formats without a guess.
+    @Test func aMisspeltFormatIsAnsweredWithTheNearest() throws {
+        let wide = ["LANG": "C", "COLUMNS": "200"], swedishWide = ["LANG": "sv_SE.UTF-8", "COLUMNS": "200"]
+        let check = try BusDocsProcess.run(["check", "--format", "jsno"], environment: wide)
+        #expect(check.status == 2 && check.stdout.isEmpty)
+        #expect(check.stderr.components(separatedBy: "\n")[0] == "bus-docs: the value `jsno` is invalid for `--format <format>` — did you mean `json`? Please provide one of `text`, `json`, `github`, `sarif` or `gitlab`.", "\(check.stderr)")
+        let svenska = try BusDocsProcess.run(["check", "--format", "jsno"], environment: swedishWide)
+        #expect(svenska.stderr.components(separatedBy: "\n")[0] == "bus-docs: värdet `jsno` är inte giltigt för `--format <format>` — menade du `json`? Välj ett av `text`, `json`, `github`, `sarif` eller `gitlab`.", "\(svenska.stderr)")
+        let document = try BusDocsProcess.run(["protocol", "Agreements/nacka-2023.md", "--format", "pfd"], environment: wide)
+        #expect(document.status == 2)
+        #expect(document.stderr == """
+            bus-docs: the value `pfd` is invalid for `--format <format>`: no format has that name — did you mean `pdf`? Choose html, md, pdf or docx
+            Help:  --format <format>  html, md, pdf (printed to A4) or docx (Word, with fields to fill in). Without --format: the format -o's file extension names (.html, .pdf …), otherwise html.
+            Usage: bus-docs protocol [<options>] <agreement>
+              See `bus-docs protocol --help` for more information.
+
+            """, "\(document.stderr)")
+        let protokoll = try BusDocsProcess.run(["protocol", "Agreements/nacka-2023.md", "--format", "pfd"], environment: swedishWide)
+        #expect(protokoll.stderr.components(separatedBy: "\n")[0] == "bus-docs: värdet `pfd` är inte giltigt för `--format <format>`: inget format heter så — menade du `pdf`? Välj html, md, pdf eller docx", "\(protokoll.stderr)")
+        let report = try BusDocsProcess.run(["report", "--year", "2025", "--format", "htlm"], environment: wide)
+        #expect(report.stderr.components(separatedBy: "\n")[0] == "bus-docs: the value `htlm` is invalid for `--format <format>`: no format has that name — did you mean `html`? Choose html, md, json, pdf or docx", "\(report.stderr)")
+        // Near nothing: the formats, no guess; `xx` is not taken for `md`.
+        let far = try BusDocsProcess.run(["diff", "a.md", "b.md", "--format", "xx"], environment: wide)
+        #expect(far.stderr.components(separatedBy: "\n")[0] == "bus-docs: the value `xx` is invalid for `--format <format>`: no format has that name; choose text, html, json or pdf", "\(far.stderr)")
+        let farCheck = try BusDocsProcess.run(["check", "--format", "xx"], environment: wide)
+        #expect(farCheck.stderr.components(separatedBy: "\n")[0] == "bus-docs: the value `xx` is invalid for `--format <format>`. Please provide one of `text`, `json`, `github`, `sarif` or `gitlab`.", "\(farCheck.stderr)")
+    }
+
     @Test(arguments: [("hök", "hök-2022"), ("2022", "hök-2022"), ("bus 2012", "bus-2012"), ("BUS-2012", "bus-2012"), ("huvudöverenskommelsen", "hök-2022")])
     func ruleSetNamesAsTyped(answer: String, ruleSet: String) throws {
         let result = try BusDocsProcess.run(["new", "--area", "Täby", "--rules", answer])
