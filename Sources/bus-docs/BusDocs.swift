@@ -42,7 +42,7 @@ struct BusDocs: AsyncParsableCommand {
                       : UsageLine.wrapped(fullMessage(for: error, columns: width), width: width))
                 Foundation.exit(0)
             }
-            let message = ArgumentWords.inLanguage(fullMessage(for: error))
+            let message = ArgumentWords.inLanguage(DidYouMean.inValueRefusal(fullMessage(for: error)))
             FileHandle.standardError.write(Data((UsageLine.wrapped(message, width: SwedishHelp.terminalWidth) + "\n").utf8))
             if let note = optionOfAnotherCommand(fullMessage(for: error)) { FileHandle.standardError.write(Data((note + "\n").utf8)) }
             Foundation.exit(2)
@@ -107,25 +107,8 @@ extension BusDocs {
         if let command = swedishCommands[word.lowercased()], names.contains(command) {
             throw CLIError.unknownCommand(word: word, suggestion: command)
         }
-        let nearest = names.map { ($0, editDistance(word.lowercased(), $0)) }.min { $0.1 < $1.1 }
-        guard let nearest, nearest.1 <= max(2, nearest.0.count / 3) else { return }
-        throw CLIError.unknownCommand(word: word, suggestion: nearest.0)
-    }
-
-    /// Levenshtein distance on characters.
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        var row = Array(0...b.count)
-        for i in 1...max(1, a.count) where !a.isEmpty {
-            var previous = row[0]
-            row[0] = i
-            for j in 1...max(1, b.count) where !b.isEmpty {
-                let saved = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-                previous = saved
-            }
-        }
-        return a.isEmpty ? b.count : row[b.count]
+        guard let nearest = Suggestion.nearestWord(to: word, in: names) else { return }
+        throw CLIError.unknownCommand(word: word, suggestion: nearest)
     }
 }
 

@@ -43,4 +43,33 @@ import Testing
         let missing = try BusDocsProcess.run(["check", "--register", "Registret", "--today", "2026-11-24"], in: folder)
         #expect(missing.status == 2 && missing.stderr.contains("--register Registret: no such folder"), "\(missing.stderr)")
     }
+
+    /// A register folder, or an area's folder in it, that is missing is a note naming it and what to
+    /// create, in the run's language, and the agreements are still checked; done literally, the register
+    /// is checked and the note is gone.
+    @Test func aMissingRegisterOrAreaFolderIsSaidWithWhatToCreate() throws {
+        let folder = try Self.repository(cases: "uppmärksammat,möte,parter,utfall\r\n")
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("Register"))
+        let arguments = ["check", "--register", "Register", "--today", "2026-11-24"]
+        let start = "create the folder Register/varmdo-2024/2026/ and in it individforum.csv (header row `uppmärksammat;möte;parter;utfall`) and avvikelser.csv (header row `datum;från;till;ämne;principiell;status`)"
+        let none = try BusDocsProcess.run(arguments, in: folder)
+        #expect(none.status == 0 && none.stdout == "1 file checked: 0 errors, 0 warnings\n", "\(none.stdout)")
+        #expect(none.stderr == "bus-docs: note: the register folder Register does not exist, so no register was checked. To start it: \(start)\n", "\(none.stderr)")
+        let swedish = try BusDocsProcess.run(arguments, environment: ["LANG": "sv_SE.UTF-8"], in: folder)
+        #expect(swedish.stderr == "bus-docs: not: registermappen Register finns inte, så inget register har kontrollerats. För att börja det: skapa mappen Register/varmdo-2024/2026/ och i den "
+            + "individforum.csv (rubrikraden `uppmärksammat;möte;parter;utfall`) och avvikelser.csv (rubrikraden `datum;från;till;ämne;principiell;status`)\n", "\(swedish.stderr)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Register"), withIntermediateDirectories: true)
+        let noArea = try BusDocsProcess.run(arguments, in: folder)
+        #expect(noArea.status == 0 && noArea.stderr == "bus-docs: note: Register/varmdo-2024/ does not exist, so the register for Nacka was not checked. To start it: \(start)\n", "\(noArea.stderr)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Register/varmdo-2024"), withIntermediateDirectories: true)
+        let noYear = try BusDocsProcess.run(arguments, in: folder)
+        #expect(noYear.status == 0 && noYear.stderr == "bus-docs: note: Register/varmdo-2024/ has no folder for any year, so the register for Nacka was not checked. To start it: \(start)\n", "\(noYear.stderr)")
+        // The note done literally: the year's folder with the two files and their header rows.
+        let year = folder.appendingPathComponent("Register/varmdo-2024/2026")
+        try FileManager.default.createDirectory(at: year, withIntermediateDirectories: true)
+        try "uppmärksammat;möte;parter;utfall\n".write(to: year.appendingPathComponent("individforum.csv"), atomically: true, encoding: .utf8)
+        try "datum;från;till;ämne;principiell;status\n".write(to: year.appendingPathComponent("avvikelser.csv"), atomically: true, encoding: .utf8)
+        let started = try BusDocsProcess.run(arguments, in: folder)
+        #expect(started.status == 0 && started.stderr.isEmpty && started.stdout == "3 files checked: 0 errors, 0 warnings\n", "\(started.stdout)\(started.stderr)")
+    }
 }

@@ -143,6 +143,40 @@ import TestSupport
     }
 
     /// A removed item points at its line in the old file, and the text says which file each line is in.
+    /// A signatory whose role is reworded on its line is one change with the old role beside the new, in
+    /// every format, not a signatory removed and another added.
+    @Test func aSignatorysNewRoleIsOneChangeWithTheOldBesideIt() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let edited = folder.appendingPathComponent("nacka.md")
+        let source = try String(contentsOfFile: "Agreements/nacka-2023.md", encoding: .utf8)
+        try source.replacing("  - { part: bup-nacka, roll: Verksamhetschef }\n", with: "  - { part: bup-nacka, roll: Avdelningschef }\n", maxReplacements: 1)
+            .write(to: edited, atomically: true, encoding: .utf8)
+        let arguments = ["diff", "Agreements/nacka-2023.md", edited.path, "--today", "2026-11-24"]
+        let english = try BusDocsProcess.run(arguments)
+        #expect(english.stdout == """
+            Comparison: Agreements/nacka-2023.md → \(edited.path)
+
+            Changes in substance:
+              ~ undertecknare.bup-nacka.roll: Verksamhetschef → Avdelningschef (line 100 in \(edited.path))
+
+            Sections:
+              16 sections unchanged
+
+            1 change in substance, 0 weaken the agreement
+
+            """, "\(english.stdout)")
+        let swedish = try BusDocsProcess.run(arguments, environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(swedish.stdout.contains("Ändringar i sak:\n  ~ undertecknare.bup-nacka.roll: Verksamhetschef → Avdelningschef (rad 100 i \(edited.path))\n\nAvsnitt:\n"), "\(swedish.stdout)")
+        let html = try BusDocsProcess.run(arguments + ["--format", "html"]).stdout
+        #expect(html.contains("<li class=\"changed\">För BUP Nacka undertecknar nu Avdelningschef i stället för Verksamhetschef</li>"), "\(html)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(BusDocsProcess.run(arguments + ["--format", "json"]).stdout.utf8)) as? [String: Any])
+        let changes = try #require(json["changes"] as? [[String: Any]])
+        #expect(changes.map { "\($0["kind"] ?? "") \($0["subject"] ?? "") \($0["message"] ?? "")" } == [
+            "changed undertecknare.bup-nacka.roll undertecknare.bup-nacka.roll: Verksamhetschef → Avdelningschef",
+        ])
+    }
+
     @Test func aRemovedItemPointsAtItsLineInTheOldFile() throws {
         let folder = try BusDocsProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -278,6 +278,66 @@ import Testing
         #expect(try String(contentsOfFile: other, encoding: .utf8).contains("\nkommun: \"Märsta kommun\"\n"), "typed twice, it is the user's")
     }
 
+    /// A misspelt `--format` is answered with the format meant, as a misspelt command is, in the run's
+    /// language: for `check`, whose values the parser checks, and for the documents, whose formats are
+    /// those that write them; a word near none lists the formats without a guess.
+    @Test func aMisspeltFormatIsAnsweredWithTheNearest() throws {
+        let wide = ["LANG": "C", "COLUMNS": "200"], swedishWide = ["LANG": "sv_SE.UTF-8", "COLUMNS": "200"]
+        let check = try BusDocsProcess.run(["check", "--format", "jsno"], environment: wide)
+        #expect(check.status == 2 && check.stdout.isEmpty)
+        #expect(check.stderr.components(separatedBy: "\n")[0] == "bus-docs: the value `jsno` is invalid for `--format <format>` — did you mean `json`? Please provide one of `text`, `json`, `github`, `sarif` or `gitlab`.", "\(check.stderr)")
+        let svenska = try BusDocsProcess.run(["check", "--format", "jsno"], environment: swedishWide)
+        #expect(svenska.stderr.components(separatedBy: "\n")[0] == "bus-docs: värdet `jsno` är inte giltigt för `--format <format>` — menade du `json`? Välj ett av `text`, `json`, `github`, `sarif` eller `gitlab`.", "\(svenska.stderr)")
+        let document = try BusDocsProcess.run(["protocol", "Agreements/nacka-2023.md", "--format", "pfd"], environment: wide)
+        #expect(document.status == 2)
+        #expect(document.stderr == """
+            bus-docs: the value `pfd` is invalid for `--format <format>`: no format has that name — did you mean `pdf`? Choose html, md, pdf or docx
+            Help:  --format <format>  html, md, pdf (printed to A4) or docx (Word, with fields to fill in). Without --format: the format -o's file extension names (.html, .pdf …), otherwise html.
+            Usage: bus-docs protocol [<options>] <agreement>
+              See `bus-docs protocol --help` for more information.
+
+            """, "\(document.stderr)")
+        let protokoll = try BusDocsProcess.run(["protocol", "Agreements/nacka-2023.md", "--format", "pfd"], environment: swedishWide)
+        #expect(protokoll.stderr.components(separatedBy: "\n")[0] == "bus-docs: värdet `pfd` är inte giltigt för `--format <format>`: inget format heter så — menade du `pdf`? Välj html, md, pdf eller docx", "\(protokoll.stderr)")
+        let report = try BusDocsProcess.run(["report", "--year", "2025", "--format", "htlm"], environment: wide)
+        #expect(report.stderr.components(separatedBy: "\n")[0] == "bus-docs: the value `htlm` is invalid for `--format <format>`: no format has that name — did you mean `html`? Choose html, md, json, pdf or docx", "\(report.stderr)")
+        // Near nothing: the formats, no guess; `xx` is not taken for `md`.
+        let far = try BusDocsProcess.run(["diff", "a.md", "b.md", "--format", "xx"], environment: wide)
+        #expect(far.stderr.components(separatedBy: "\n")[0] == "bus-docs: the value `xx` is invalid for `--format <format>`: no format has that name; choose text, html, json or pdf", "\(far.stderr)")
+        let farCheck = try BusDocsProcess.run(["check", "--format", "xx"], environment: wide)
+        #expect(farCheck.stderr.components(separatedBy: "\n")[0] == "bus-docs: the value `xx` is invalid for `--format <format>`. Please provide one of `text`, `json`, `github`, `sarif` or `gitlab`.", "\(farCheck.stderr)")
+    }
+
+    /// On a terminal, a rule set that is a slip from a built-in one ("busk", "hök 2021") and a municipality
+    /// a letter or two from one of the county's ("Sollentnua") are asked again with the one meant for
+    /// Enter; a script is told which municipality it may mean, with the flag to write.
+    @Test func newAsksAgainWithTheRuleSetAndMunicipalityMeant() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("norrviken.md").path
+        guard let run = try BusDocsProcess.onTerminal("new --area Norrviken -o \(file)", input: "Sollentnua\n\nbusk\n\n", lang: "sv_SE.UTF-8") else { return }
+        #expect(run.status == 0, "\(run.transcript)")
+        #expect(run.transcript.hasSuffix("Kommun: Ingen kommun i Stockholms län heter Sollentnua — menade du Sollentuna kommun? Tryck Enter för Sollentuna kommun, eller skriv kommunens namn igen [Sollentuna kommun]: "
+            + "Regelverk (bus-2012 eller hök-2022) [hök-2022]: Okänt regelverk: busk — menade du bus-2012? Tryck Enter för bus-2012, eller skriv bus-2012 eller hök-2022.\r\n"
+            + "Regelverk (bus-2012 eller hök-2022) [bus-2012]: Skrev \(file) (kontroll: 0 fel, 31 varningar)\r\n"), "\(run.transcript)")
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text.contains("område: \"Norrviken\"\nkommun: \"Sollentuna kommun\"\nregelverk: bus-2012\n"), "\(text.prefix(400))")
+        // "hök 2021" offers hök-2022; typed again, a misspelt municipality is the user's.
+        let other = folder.appendingPathComponent("other.md").path
+        guard let kept = try BusDocsProcess.onTerminal("new --area Norrviken -o \(other)", input: "Sollentnua\nSollentnua\nhök 2021\n\n") else { return }
+        #expect(kept.status == 0, "\(kept.transcript)")
+        #expect(kept.transcript.hasSuffix("Municipality: No municipality in Stockholm County is called Sollentnua — did you mean Sollentuna kommun? Press Enter for Sollentuna kommun, or type the municipality's name again [Sollentuna kommun]: "
+            + "Rule set (bus-2012 or hök-2022) [hök-2022]: Unknown rule set: hök 2021 — did you mean hök-2022? Press Enter for hök-2022, or type bus-2012 or hök-2022.\r\n"
+            + "Rule set (bus-2012 or hök-2022) [hök-2022]: Wrote \(other) (check: 0 errors, 35 warnings)\r\n"), "\(kept.transcript)")
+        #expect(try String(contentsOfFile: other, encoding: .utf8).contains("kommun: \"Sollentnua\"\nregelverk: hök-2022\n"))
+        let script = try BusDocsProcess.run(["new", "--area", "Norrviken", "--kommun", "Sollentnua", "--rules", "hök-2022"], environment: Self.swedish)
+        #expect(script.status == 0)
+        #expect(script.stderr == "bus-docs: --kommun Sollentnua: ingen kommun i Stockholms län heter så — menade du Sollentuna kommun? Skriv då --kommun \"Sollentuna kommun\"; utkastet skriver ”Sollentnua” som det är givet.\n"
+            + "Skrev till standardutdata (kontroll: 0 fel, 35 varningar)\n", "\(script.stderr)")
+        let literally = try BusDocsProcess.run(["new", "--area", "Norrviken", "--kommun", "Sollentuna kommun", "--rules", "hök-2022"], environment: Self.swedish)
+        #expect(literally.status == 0 && literally.stderr == "Skrev till standardutdata (kontroll: 0 fel, 35 varningar)\n", "\(literally.stderr)")
+    }
+
     @Test(arguments: [("hök", "hök-2022"), ("2022", "hök-2022"), ("bus 2012", "bus-2012"), ("BUS-2012", "bus-2012"), ("huvudöverenskommelsen", "hök-2022")])
     func ruleSetNamesAsTyped(answer: String, ruleSet: String) throws {
         let result = try BusDocsProcess.run(["new", "--area", "Täby", "--rules", answer])

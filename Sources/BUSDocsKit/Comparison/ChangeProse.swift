@@ -112,6 +112,9 @@ struct ChangeProse {
             case "ansvarig": return change.kind == .removed ? "Ingen ansvarar längre för uppföljningen" : "Uppföljningen görs nu av \(group(after))" + (change.kind == .changed ? " i stället för av \(group(before))" : "")
             default: return change.kind == .added ? "Ny indikator för uppföljningen: \(after)" : "Indikatorn ”\(before)” följs inte längre upp"
             }
+        case ("undertecknare", 3):
+            return change.kind == .changed ? "För \(party(path[1])) undertecknar nu \(after) i stället för \(before)"
+                : change.kind == .added ? "För \(party(path[1])) undertecknar nu \(after)" : "För \(party(path[1])) undertecknar inte längre \(before)"
         case ("undertecknare", _): return change.kind == .added ? "\(roleAtParty(after)) undertecknar nu" : "\(roleAtParty(before)) undertecknar inte längre"
         case ("bilagor", _): return change.kind == .added ? "Ny bilaga: \(after)" : "Bilagan ”\(before)” har tagits bort"
         case ("stadsdelsområden", _): return change.kind == .added ? "Stadsdelsområdet \(after) ingår nu" : "Stadsdelsområdet \(before) ingår inte längre"

@@ -268,10 +268,31 @@ struct FrontMatterChanges {
 
     // MARK: Signatories and attachments
 
+    /// Signatories who joined or left; one whose party signs in both versions, once in each, under another
+    /// role is one change on its line, the old role beside the new (`undertecknare.bup-nacka.roll:
+    /// Verksamhetschef → Avdelningschef`), not a signatory removed and another added.
     private var signatories: [Change] {
         let describe = { (signatory: Signatory, party: String?) in "\(signatory.role?.value ?? "–") (\(party ?? "–"))" }
-        return Self.list("undertecknare", old.signatories.map { Located(describe($0, renamed($0.party?.value)), at: $0.range) },
-                         new.signatories.map { Located(describe($0, $0.party?.value), at: $0.range) }, rules: ["BUS013"])
+        let before = old.signatories.map { (party: renamed($0.party?.value), signatory: $0) }
+        let after = new.signatories.map { (party: $0.party?.value, signatory: $0) }
+        let oldItems = before.map { describe($0.signatory, $0.party) }, newItems = after.map { describe($0.signatory, $0.party) }
+        let removed = before.filter { !newItems.contains(describe($0.signatory, $0.party)) }
+        let added = after.filter { !oldItems.contains(describe($0.signatory, $0.party)) }
+        var changes: [Change] = []
+        var reworded: Set<String> = []
+        for (party, signatory) in added {
+            guard let party, added.filter({ $0.party == party }).count == 1,
+                  before.filter({ $0.party == party }).count == 1, after.filter({ $0.party == party }).count == 1,
+                  let previous = removed.first(where: { $0.party == party })?.signatory,
+                  let change = Self.value("undertecknare.\(party).roll", previous.role?.value, signatory.role?.value, line: signatory.range.start.line,
+                                          oldLine: previous.range.start.line, rules: ["BUS013"]) else { continue }
+            changes.append(change)
+            reworded.insert(party)
+        }
+        let kept = { (entry: (party: String?, signatory: Signatory)) in !reworded.contains(entry.party ?? "") }
+        return Self.list("undertecknare", removed.filter(kept).map { Located(describe($0.signatory, $0.party), at: $0.signatory.range) },
+                         added.filter(kept).map { Located(describe($0.signatory, $0.party), at: $0.signatory.range) }, rules: ["BUS013"])
+            + changes
     }
 
     private var attachments: [Change] {

@@ -79,6 +79,15 @@ public enum Municipalities {
         }
     }
 
+    /// The official name of the county's municipality a name not in the table is one or two letters
+    /// from, beginning with the same letter: "Sollentnua" and "Sollentnua kommun" → *Sollentuna kommun*.
+    /// Nil for a name the table has, or one like none there.
+    public static func suggestion(forMunicipality name: String) -> String? {
+        guard official(forArea: name) == nil, let area = suggestion(forArea: name),
+              key(area).first == key(name).first else { return nil }
+        return official(forArea: area)
+    }
+
     /// Whether the area is one or more of Stockholm's stadsdelsområden.
     public static func isStockholmDistrict(_ area: String) -> Bool {
         let keys = Set(stockholmDistricts.map(key))

@@ -106,6 +106,36 @@ public enum Suggestion {
         return candidates.filter { editDistance(target, Array($0.folded())) == distance }
     }
 
+    /// The word among a few fixed ones (the commands, the values of `--format`) that a word typed on the
+    /// command line was meant to be: the nearest up to case, two neighbouring letters swapped counting as
+    /// one slip (`pfd` is `pdf`, `jsno` is `json`), when it is at most two slips or a third of the word
+    /// away and keeps at least one of its letters in place (`xx` is no `md`).
+    public static func nearestWord(to typed: String, in words: [String]) -> String? {
+        let target = Array(typed.lowercased())
+        let nearest = words.map { ($0, swapDistance(target, Array($0.lowercased()))) }.min { $0.1 < $1.1 }
+        guard let (word, distance) = nearest, distance <= max(2, word.count / 3), distance < word.count else { return nil }
+        return word
+    }
+
+    /// The edit distance in which swapping two neighbouring characters is one edit (optimal string alignment).
+    static func swapDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { table[i][0] = i }
+        for j in 0...b.count { table[0][j] = j }
+        for i in 1...a.count {
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                table[i][j] = Swift.min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    table[i][j] = Swift.min(table[i][j], table[i - 2][j - 2] + 1)
+                }
+            }
+        }
+        return table[a.count][b.count]
+    }
+
     static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

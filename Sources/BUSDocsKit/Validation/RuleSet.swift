@@ -276,8 +276,19 @@ extension RuleSet {
     }
 
     /// The built-in rule set's id a name not read as one is nearest ("hök 2023" → hök-2022), for "did you mean".
+    /// A word a slip from one it is read by counts too ("busk" → bus-2012, "hök 2021" → hök-2022), when it
+    /// points at one rule set only.
     public static func nearestBuiltIn(to answer: String) -> String? {
-        Suggestion.nearest(to: answer, in: builtInNames)
+        if let whole = Suggestion.nearest(to: answer, in: builtInNames) { return whole }
+        let words = Words.folded(answer)
+        guard !words.isEmpty else { return nil }
+        let near = builtInNames.filter { id in
+            let own = Words.folded(id)
+            let readBy = own + own.filter { $0.count == 4 && $0.allSatisfy(\.isNumber) }.map { String($0.suffix(2)) }
+                + (namesInText.first { $0.id == id }?.phrases ?? []).flatMap(Words.folded)
+            return words.allSatisfy { readBy.contains($0) || Suggestion.nearestWord(to: $0, in: readBy) != nil }
+        }
+        return near.count == 1 ? near[0] : nil
     }
 
     /// Decoded once per process: every agreement checked consults them.

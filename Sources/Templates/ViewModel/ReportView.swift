@@ -47,7 +47,10 @@ struct ReportView {
     init(_ report: FollowUpReport, ruleSets: [String: RuleSet]) {
         year = report.year
         protected = report.suppressed
-        title = "Uppföljning av BUS-samverkan \(report.year)" + (report.suppressed ? "" : " – Intern version")
+        // A year not over by the run's date is counted only so far: its numbers are not the year's, and
+        // the title says so wherever it is shown (page, tab, Word's title, a printed page's margin).
+        title = "Uppföljning av BUS-samverkan \(report.year)" + (report.partOfYearUntil == nil ? "" : " – preliminär version")
+            + (report.suppressed ? "" : " – Intern version")
         period = report.partOfYearUntil.map { today in
             "Året är inte slut: uppföljningen gäller \(report.year)-01-01–\(today). Ett ärende utan möte räknas som sent först när tidsfristen har gått ut. "
                 + "Talen för \(report.year) jämförs inte med tidigare år förrän året är slut."

@@ -152,8 +152,13 @@ struct FormatChoice: ExpressibleByArgument, Sendable {
     static func parse(_ word: String, writing kind: OutputDocument.Kind) throws -> FormatChoice {
         if let format = FormatChoice(argument: word) { return format }
         let formats = OutputFormats.names(writing: kind)
-        throw ValidationError(RunLanguage.pick(sv: "inget format heter så; välj \(OutputFormats.words(formats, or: "eller"))",
-                                               en: "no format has that name; choose \(OutputFormats.words(formats, or: "or"))"))
+        // `pfd`, `jsno`: the format meant, among those that write `kind`, as a misspelt command is answered.
+        let question = DidYouMean.question(for: word, among: formats)
+        throw ValidationError(question.isEmpty
+            ? RunLanguage.pick(sv: "inget format heter så; välj \(OutputFormats.words(formats, or: "eller"))",
+                               en: "no format has that name; choose \(OutputFormats.words(formats, or: "or"))")
+            : RunLanguage.pick(sv: "inget format heter så\(question) Välj \(OutputFormats.words(formats, or: "eller"))",
+                               en: "no format has that name\(question) Choose \(OutputFormats.words(formats, or: "or"))"))
     }
 
     static let html = FormatChoice(HTMLFormat())

@@ -125,8 +125,9 @@ enum CLIError: Error {
     var text: LocalizedText {
         switch self {
         case let .unknownCommand(word, suggestion):
-            return LocalizedText(sv: "okänt kommando `\(word)` — menade du `\(suggestion)`? (bus-docs --help listar kommandona)",
-                                 en: "unknown command `\(word)` — did you mean `\(suggestion)`? (bus-docs --help lists the commands)")
+            let question = DidYouMean.question(suggestion)
+            return LocalizedText(sv: "okänt kommando `\(word)`\(question.sv) (bus-docs --help listar kommandona)",
+                                 en: "unknown command `\(word)`\(question.en) (bus-docs --help lists the commands)")
         case let .notADate(option, text):
             return LocalizedText(sv: "\(option): ”\(text)” är inget datum (ÅÅÅÅ-MM-DD)", en: "\(option): '\(text)' is not a date (YYYY-MM-DD)")
         case let .dateMeant(option, text, meant):

@@ -81,14 +81,53 @@ struct Check: ParsableCommand {
 
     /// The agreements' findings, and with `--register` those of every year of their registers after them:
     /// the cells `report` checks, so that CI refuses a register `report` would not publish.
+    /// A register folder, or an area's folder in it, that is missing is said in a note naming it and what
+    /// to create (nothing to check is not a pass to keep quiet about); a typo of a folder beside it
+    /// (`--register Registr`) is still refused.
     private func withRegister(_ report: CheckReport, validator: Validator) throws -> CheckReport {
         guard let register else { return report }
-        try FollowUpInput.checkFolder(register)
         let agreements = try CheckedAgreement.loadAll(try CheckedFile.collect(paths), validator: validator)
+        do {
+            try FollowUpInput.checkFolder(register)
+        } catch CLIError.noSuchFolder(_, _, nil) {
+            let input = FollowUpInput(agreements, register: register, upTo: nil, today: validator.today, named: paths)
+            let folders = Self.toStart(input.areas, register: register, year: validator.today.year).map(\.year)
+            let start = folders.isEmpty ? nil : RegisterFile.howToStart(in: folders)
+            RunLanguage.note(sv: "bus-docs: not: registermappen \(register) finns inte, så inget register har kontrollerats" + (start.map { ". För att börja det: \($0.sv)" } ?? ""),
+                             en: "bus-docs: note: the register folder \(register) does not exist, so no register was checked" + (start.map { ". To start it: \($0.en)" } ?? ""))
+            return report
+        }
         // An agreement that cannot be read is in the report already, with its own findings.
         let read = Set(report.files.map(\.path))
-        let registerFiles = FollowUpInput(agreements, register: register, upTo: nil, today: validator.today, named: paths).files.filter { !read.contains($0.path) }
+        let input = FollowUpInput(agreements, register: register, upTo: nil, today: validator.today, named: paths)
+        let registerFiles = input.files.filter { !read.contains($0.path) }
+        // An area whose folder is said by a finding already (named after the area, a year's folder
+        // misnamed) has the finding's hint to follow instead.
+        let said = registerFiles.map(\.path)
+        for folder in Self.toStart(input.areas, register: register, year: validator.today.year)
+        where !said.contains(where: { $0.hasPrefix(folder.area + "/") || $0 == folder.area }) {
+            let start = RegisterFile.howToStart(in: [folder.year])
+            if folder.exists {
+                RunLanguage.note(sv: "bus-docs: not: \(folder.area)/ har ingen mapp för något år, så registret för \(folder.name) har inte kontrollerats. För att börja det: \(start.sv)",
+                                 en: "bus-docs: note: \(folder.area)/ has no folder for any year, so the register for \(folder.name) was not checked. To start it: \(start.en)")
+            } else {
+                RunLanguage.note(sv: "bus-docs: not: \(folder.area)/ finns inte, så registret för \(folder.name) har inte kontrollerats. För att börja det: \(start.sv)",
+                                 en: "bus-docs: note: \(folder.area)/ does not exist, so the register for \(folder.name) was not checked. To start it: \(start.en)")
+            }
+        }
         return CheckReport(files: report.files + registerFiles)
+    }
+
+    /// The areas with no register year at all that apply in `year`, each with its folder in `register`,
+    /// whether that folder exists, and the year's folder to create (`Register/nacka-2023/2026/`). An
+    /// agreement that does not apply in the year has no register to start.
+    private static func toStart(_ areas: [FollowUpArea], register: String, year: Int) -> [(name: String, area: String, exists: Bool, year: String)] {
+        areas.filter { $0.registers.isEmpty && $0.notInForce(in: year) == nil }.map { area in
+            let folder = (register as NSString).appendingPathComponent(area.slug)
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue
+            return (area.name, folder, exists, (folder as NSString).appendingPathComponent(String(year)) + "/")
+        }
     }
 
     /// `--base`, else the top level of the git repository the current folder is in, else the folder.

@@ -189,7 +189,7 @@ struct New: ParsableCommand, WritesToOutputOption {
     private func municipality(in area: String, known: String?, interactive: Bool) throws -> String {
         let question = RunLanguage.pick(sv: "Kommun", en: "Municipality")
         var answer = try value(kommun, flag: "--kommun", question: question, default: known, interactive: interactive)
-        guard let known else { return answer }
+        guard let known else { return try spelledMunicipality(answer, interactive: interactive) }
         while true {
             if Municipalities.key(answer) == Municipalities.key(known) || Municipalities.key(answer) == Municipalities.key(area) {
                 if answer != known, Municipalities.key(answer) == Municipalities.key(known) {
@@ -217,6 +217,33 @@ struct New: ParsableCommand, WritesToOutputOption {
             if typed == answer { return answer }
             answer = typed
         }
+    }
+
+    /// The municipality for an area the table cannot place, as given, unless it is a letter or two from
+    /// one of the county's ("Sollentnua"): then a terminal asks again with that one for Enter (typed
+    /// again, the spelling is kept), and a script is told on standard error and keeps it.
+    private func spelledMunicipality(_ given: String, interactive: Bool) throws -> String {
+        var answer = given
+        while let meant = Municipalities.suggestion(forMunicipality: answer) {
+            guard interactive else {
+                RunLanguage.note(sv: "bus-docs: --kommun \(answer): ingen kommun i Stockholms län heter så — menade du \(meant)? Skriv då --kommun \"\(meant)\"; utkastet skriver ”\(answer)” som det är givet.",
+                                 en: "bus-docs: --kommun \(answer): no municipality in Stockholm County is called that — did you mean \(meant)? Then write --kommun \"\(meant)\"; the draft writes \"\(answer)\" as given.")
+                return answer
+            }
+            let again = try ask(RunLanguage.pick(
+                sv: "Ingen kommun i Stockholms län heter \(answer) — menade du \(meant)? Tryck Enter för \(meant), eller skriv kommunens namn igen",
+                en: "No municipality in Stockholm County is called \(answer) — did you mean \(meant)? Press Enter for \(meant), or type the municipality's name again"),
+                default: meant)
+            let typed: String
+            switch Self.reply(again) {
+            case .offered: return meant
+            case .notOffered: typed = try askPlainly(RunLanguage.pick(sv: "Kommun", en: "Municipality"))
+            case .typed(let text): typed = text
+            }
+            if typed == answer { return answer }
+            answer = typed
+        }
+        return answer
     }
 
     /// Where the draft goes, and the folder to make for it: `-o` as `AgreementOutput.target` reads it (a

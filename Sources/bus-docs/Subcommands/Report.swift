@@ -139,6 +139,11 @@ struct Report: ParsableCommand, WritesToOutputOption {
         }
         // A case of the current year is late only once its deadline has passed by this date.
         var followUp = FollowUpReport(year: year, areas: input.areas, suppressing: !noSuppression, today: date)
+        // Part of a year read as the whole would be taken for its final figures (the JSON says `until`).
+        if let until = followUp.partOfYearUntil, !machine {
+            RunLanguage.note(sv: "bus-docs: varning: \(year) är inte slut: uppföljningen är en preliminär version som räknar till och med \(until). Gör den igen när året är slut för slutliga tal.",
+                             en: "bus-docs: warning: \(year) is not over: the follow-up is a preliminary version that counts up to \(until). Make it again when the year is over for final figures.")
+        }
         // An agreement that cannot be read leaves its area out: the report says so, and the run fails.
         followUp.leftOut = input.leftOut
         defer {
