@@ -204,17 +204,11 @@ struct New: ParsableCommand, WritesToOutputOption {
                                  en: "bus-docs: --kommun \(answer): \(area) lies in \(known) by the county's table; the draft writes \"\(answer)\" as given.")
                 return answer
             }
-            let again = try ask(RunLanguage.pick(
+            let typed = try askAgain(RunLanguage.pick(
                 sv: "\(area) ligger i \(known) — tryck Enter för att använda det, eller skriv kommunens namn igen",
                 en: "\(area) lies in \(known) — press Enter to use it, or type the municipality's name again"),
-                default: known)
-            let typed: String
-            switch Self.reply(again) {
-            case .offered: return known
-            case .notOffered: typed = try askPlainly(question)
-            case .typed(let text): typed = text
-            }
-            if typed == answer { return answer }
+                offering: known, plainly: question)
+            if typed == known || typed == answer { return typed }
             answer = typed
         }
     }
@@ -230,17 +224,11 @@ struct New: ParsableCommand, WritesToOutputOption {
                                  en: "bus-docs: --kommun \(answer): no municipality in Stockholm County is called that — did you mean \(meant)? Then write --kommun \"\(meant)\"; the draft writes \"\(answer)\" as given.")
                 return answer
             }
-            let again = try ask(RunLanguage.pick(
+            let typed = try askAgain(RunLanguage.pick(
                 sv: "Ingen kommun i Stockholms län heter \(answer) — menade du \(meant)? Tryck Enter för \(meant), eller skriv kommunens namn igen",
                 en: "No municipality in Stockholm County is called \(answer) — did you mean \(meant)? Press Enter for \(meant), or type the municipality's name again"),
-                default: meant)
-            let typed: String
-            switch Self.reply(again) {
-            case .offered: return meant
-            case .notOffered: typed = try askPlainly(RunLanguage.pick(sv: "Kommun", en: "Municipality"))
-            case .typed(let text): typed = text
-            }
-            if typed == answer { return answer }
+                offering: meant, plainly: RunLanguage.pick(sv: "Kommun", en: "Municipality"))
+            if typed == meant || typed == answer { return typed }
             answer = typed
         }
         return answer
@@ -418,6 +406,16 @@ struct New: ParsableCommand, WritesToOutputOption {
 
     /// A question asked again without an answer to offer, after a no: until an answer is typed (a yes or
     /// a no is none).
+    /// `question` with `offered` for Enter or a yes: `offered`, or the answer typed — after a no, asked
+    /// for with `plain` and no offer.
+    private func askAgain(_ question: String, offering offered: String, plainly plain: String) throws -> String {
+        switch Self.reply(try ask(question, default: offered)) {
+        case .offered: return offered
+        case .notOffered: return try askPlainly(plain)
+        case .typed(let text): return text
+        }
+    }
+
     private func askPlainly(_ question: String) throws -> String {
         while true {
             let answer = try ask(question, default: nil)
