@@ -56,7 +56,7 @@ public enum Municipalities {
             if !names.contains(name) { names.append(name) }
         }
         guard !names.isEmpty else { return nil }
-        return names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " och " + names.last!
+        return names.listed("och")
     }
 
     /// The area as the county's table writes it: "ekerö" is *Ekerö*, "upplands-väsby" *Upplands Väsby*,

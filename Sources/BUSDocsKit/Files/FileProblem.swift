@@ -62,8 +62,7 @@ public struct FileProblem: Error, Equatable, Sendable {
                                                                  en: "is a folder, with no agreements (*.md files) — name an agreement's file"))
         }
         if agreements.count > 1, agreements.count <= 4 {
-            let sv = agreements.dropLast().joined(separator: ", ") + " eller " + agreements.last!
-            let en = agreements.dropLast().joined(separator: ", ") + " or " + agreements.last!
+            let sv = agreements.listed("eller"), en = agreements.listed("or")
             return FileProblem(path: path, reason: LocalizedText(sv: "är en mapp — ange en av överenskommelserna i den: \(sv)",
                                                                  en: "is a folder — name one of the agreements in it: \(en)"))
         }

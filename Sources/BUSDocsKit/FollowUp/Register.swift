@@ -116,9 +116,7 @@ public enum RegisterFile: String, Sendable, CaseIterable {
             (sv: "\(file.rawValue) (rubrikraden `\(file.columns.joined(separator: ";"))`)",
              en: "\(file.rawValue) (header row `\(file.columns.joined(separator: ";"))`)")
         }
-        let last = folders.last ?? ""
-        let named = (sv: folders.count > 1 ? folders.dropLast().joined(separator: ", ") + " och " + last : last,
-                     en: folders.count > 1 ? folders.dropLast().joined(separator: ", ") + " and " + last : last)
+        let named = (sv: folders.listed("och"), en: folders.listed("and"))
         return LocalizedText(
             sv: (folders.count > 1 ? "skapa mapparna \(named.sv), i var och en " : "skapa mappen \(named.sv) och i den ")
                 + files.map(\.sv).joined(separator: " och "),

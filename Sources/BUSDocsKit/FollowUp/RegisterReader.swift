@@ -52,8 +52,8 @@ public enum RegisterReader {
                         copies.count == 1
                             ? LocalizedText(sv: "registret för \(year) saknar \(file.rawValue); filen \(names[0]) ser ut att vara den",
                                             en: "the register for \(year) has no \(file.rawValue); the file \(names[0]) looks like it")
-                            : LocalizedText(sv: "registret för \(year) saknar \(file.rawValue); filerna \(names.dropLast().joined(separator: ", ") + " och " + names.last!) ser ut att vara den",
-                                            en: "the register for \(year) has no \(file.rawValue); the files \(names.dropLast().joined(separator: ", ") + " and " + names.last!) look like it"),
+                            : LocalizedText(sv: "registret för \(year) saknar \(file.rawValue); filerna \(names.listed("och")) ser ut att vara den",
+                                            en: "the register for \(year) has no \(file.rawValue); the files \(names.listed("and")) look like it"),
                         at: .fileStart,
                         hint: copies.count == 1
                             ? LocalizedText(sv: "Byt namn på \(names[0]) till `\(file.rawValue)`.", en: "Rename \(names[0]) to `\(file.rawValue)`.")
@@ -290,8 +290,8 @@ struct TableChecker {
                     at: cell.location,
                     hint: nearest.map { LocalizedText(sv: "Menade du `\($0)`?", en: "Did you mean `\($0)`?") }
                         ?? LocalizedText(
-                            sv: "Registret publiceras: bara kolumnerna \(file.columns.dropLast().joined(separator: ", ")) och \(file.columns.last ?? "") får finnas, aldrig fritext. Ta bort kolumnen.",
-                            en: "The register is published: only the columns \(file.columns.dropLast().joined(separator: ", ")) and \(file.columns.last ?? "") may be there, never free text. Remove the column.")))
+                            sv: "Registret publiceras: bara kolumnerna \(file.columns.listed("och")) får finnas, aldrig fritext. Ta bort kolumnen.",
+                            en: "The register is published: only the columns \(file.columns.listed("and")) may be there, never free text. Remove the column.")))
             }
         }
         let missing = file.columns.filter { !columnOf.values.contains($0) }

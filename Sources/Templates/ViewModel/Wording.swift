@@ -122,7 +122,7 @@ enum Wording {
         let written = turns.map { turnName($0, in: agreement) }
         let names = written.contains { $0.contains(",") } ? written.map { "”\($0)”" } : written
         let every = period == .year ? "varje år" : "varje termin"
-        let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + " och " + names[names.count - 1] : names.joined()
+        let list = names.listed("och")
         guard names.count > 1, let start = rotationStart(of: agreement) else { return "Växlar \(every) mellan \(list)" }
         return "Växlar \(every) mellan \(list), med \(names[0]) först \(period == .year ? "år \(start.year)" : term(of: start))"
     }

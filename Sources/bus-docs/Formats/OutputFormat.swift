@@ -100,7 +100,7 @@ enum OutputFormats {
     }
 
     static func words(_ names: [String], or word: String) -> String {
-        names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " \(word) " + names.last!
+        names.listed(word)
     }
 
     /// `--format`'s help for a command writing `kind`, in English or Swedish (`SwedishHelp` has both):

@@ -257,11 +257,8 @@ enum CLIError: Error {
         case let .template(problem):
             return LocalizedText(sv: problem.swedish, en: problem.description)
         case let .groupWithoutDocument(agreement, group, documented):
-            func listed(_ and: String) -> String {
-                documented.count < 2 ? documented.joined() : documented.dropLast().joined(separator: ", ") + " \(and) " + documented.last!
-            }
-            return LocalizedText(sv: "\(agreement): bus-docs gör varken protokoll eller dagordning för \(group); det gör det för \(listed("och"))",
-                                 en: "\(agreement): bus-docs makes no protocol or agenda for \(group); it does for \(listed("and"))")
+            return LocalizedText(sv: "\(agreement): bus-docs gör varken protokoll eller dagordning för \(group); det gör det för \(documented.listed("och"))",
+                                 en: "\(agreement): bus-docs makes no protocol or agenda for \(group); it does for \(documented.listed("and"))")
         case let .noSuchGroup(agreement, group, documented, meant?):
             return LocalizedText(sv: "\(agreement): ingen grupp ”\(group)” med protokoll eller dagordning — menade du \(meant)? (grupper: \(documented))",
                                  en: "\(agreement): no group '\(group)' with a protocol or agenda — did you mean \(meant)? (groups: \(documented))")

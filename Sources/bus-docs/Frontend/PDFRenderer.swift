@@ -148,13 +148,10 @@ enum PDFRenderer {
                 (.dateOfBirth, ("ett födelsedatum", "a date of birth", "ett födelsedatum", "a date of birth", "födelsedatumet", "the date of birth")),
             ]
             let kinds = all.filter { kind.contains($0.0) }.map(\.1)
-            func listed(_ items: [String], _ conjunction: String) -> String {
-                items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " \(conjunction) " + items.last!
-            }
             let what = kinds.count == 1
                 ? (sv: kinds[0].sv, en: kinds[0].en, remove: kinds[0].remove, removeEn: kinds[0].removeEn)
-                : (sv: listed(kinds.map(\.short), "och"), en: listed(kinds.map(\.shortEn), "and"),
-                   remove: listed(kinds.map(\.remove), "och"), removeEn: listed(kinds.map(\.removeEn), "and"))
+                : (sv: kinds.map(\.short).listed("och"), en: kinds.map(\.shortEn).listed("and"),
+                   remove: kinds.map(\.remove).listed("och"), removeEn: kinds.map(\.removeEn).listed("and"))
             RunLanguage.note(
                 sv: "bus-docs: --filled \(shown): fältet \(answer.label) (\(answer.name)) innehåller \(what.sv); ta bort \(what.remove) ur fältet i den ifyllda PDF:en (skriv ärendet utan namn och nummer) och kör kommandot igen: blanketten arkiveras som allmän handling och får inte innehålla personuppgifter",
                 en: "bus-docs: --filled \(shown): the field \(answer.label) (\(answer.name)) holds \(what.en); remove \(what.removeEn) from the field in the filled PDF (write the case without name and number) and run the command again: the form is archived as a public document and must not hold personal data")

@@ -118,8 +118,8 @@ extension LocalizedText {
 
     fileprivate static func setPrincipal(_ principal: Principal, on parties: [String]) -> LocalizedText {
         let ids = parties.map { "`\($0)`" }
-        let sv = ids.count == 1 ? "parten \(ids[0])" : "parterna " + ids.dropLast().joined(separator: ", ") + " och " + ids.last!
-        let en = ids.count == 1 ? "the party \(ids[0])" : "the parties " + ids.dropLast().joined(separator: ", ") + " and " + ids.last!
+        let sv = (ids.count == 1 ? "parten " : "parterna ") + ids.listed("och")
+        let en = (ids.count == 1 ? "the party " : "the parties ") + ids.listed("and")
         return LocalizedText(sv: "Ange `huvudman: \(principal.rawValue)` för \(sv).",
                              en: "Set `huvudman: \(principal.rawValue)` on \(en).")
     }

@@ -247,8 +247,7 @@ extension LocalizedText {
     /// Several ids equally near a typo: "Menade du `bumm` eller `bup`?"
     fileprivate static func meantOneOf(_ ids: [String]) -> LocalizedText {
         let quoted = ids.map { "`\($0)`" }
-        let sv = quoted.dropLast().joined(separator: ", ") + " eller " + quoted[quoted.count - 1]
-        let en = quoted.dropLast().joined(separator: ", ") + " or " + quoted[quoted.count - 1]
+        let sv = quoted.listed("eller"), en = quoted.listed("or")
         return LocalizedText(sv: "Menade du \(sv)?", en: "Did you mean \(en)?")
     }
     fileprivate static func meantIDOf(_ id: String, name: String) -> LocalizedText {
@@ -306,8 +305,8 @@ extension LocalizedText {
 
     fileprivate static func partiesInInitiators(_ ids: [String]) -> LocalizedText {
         let quoted = ids.map { "`\($0)`" }
-        let sv = quoted.count == 1 ? "parten \(quoted[0])" : "parterna " + quoted.dropLast().joined(separator: ", ") + " och " + quoted[quoted.count - 1]
-        let en = quoted.count == 1 ? "the party \(quoted[0])" : "the parties " + quoted.dropLast().joined(separator: ", ") + " and " + quoted[quoted.count - 1]
+        let sv = (quoted.count == 1 ? "parten " : "parterna ") + quoted.listed("och")
+        let en = (quoted.count == 1 ? "the party " : "the parties ") + quoted.listed("and")
         return LocalizedText(sv: "`initierar` nämner \(sv), där verksamheter ska stå",
                              en: "`initierar` names \(en), where services belong")
     }

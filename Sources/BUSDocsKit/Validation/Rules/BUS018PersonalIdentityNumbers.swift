@@ -158,11 +158,11 @@ extension LocalizedText {
     fileprivate static func childOnLine(_ parts: Set<PersonalIdentityNumbersRule.Part>, _ line: Int) -> LocalizedText {
         let parts = parts.sorted()
         if parts.contains(.name) {
-            return LocalizedText(sv: "ett barns \(listed(parts.map(\.words.sv), "och")) står på rad \(line)",
-                                 en: "a child's \(listed(parts.map(\.words.en), "and")) \(parts.count == 1 ? "is" : "are") on line \(line)")
+            return LocalizedText(sv: "ett barns \(parts.map(\.words.sv).listed("och")) står på rad \(line)",
+                                 en: "a child's \(parts.map(\.words.en).listed("and")) \(parts.count == 1 ? "is" : "are") on line \(line)")
         }
-        return LocalizedText(sv: "\(listed(parts.map(\.words.svOwn), "och")) står på rad \(line)",
-                             en: "\(listed(parts.map(\.words.enOwn), "and")) \(parts.count == 1 ? "is" : "are") on line \(line)")
+        return LocalizedText(sv: "\(parts.map(\.words.svOwn).listed("och")) står på rad \(line)",
+                             en: "\(parts.map(\.words.enOwn).listed("and")) \(parts.count == 1 ? "is" : "are") on line \(line)")
     }
 
     /// What to take out, each part the finding names: applied as it says, the line holds nothing of the child.
@@ -170,13 +170,8 @@ extension LocalizedText {
         let sorted = parts.sorted()
         let named = parts.contains(.name)
         return LocalizedText(
-            sv: "Ta bort \(listed(sorted.map(\.words.svRemove), "och"))\(named ? ", skriv ”ett barn” där namnet stod" : "") – eller ta bort hela meningen: överenskommelser och mallar är allmänna och får inte innehålla personuppgifter.",
-            en: "Remove \(listed(sorted.map(\.words.enRemove), "and"))\(named ? ", write “a child” where the name was" : "") – or remove the whole sentence: agreements and templates are public and must not hold personal data.")
-    }
-
-    /// `a, b och c`.
-    private static func listed(_ items: [String], _ conjunction: String) -> String {
-        items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " \(conjunction) " + items.last!
+            sv: "Ta bort \(sorted.map(\.words.svRemove).listed("och"))\(named ? ", skriv ”ett barn” där namnet stod" : "") – eller ta bort hela meningen: överenskommelser och mallar är allmänna och får inte innehålla personuppgifter.",
+            en: "Remove \(sorted.map(\.words.enRemove).listed("and"))\(named ? ", write “a child” where the name was" : "") – or remove the whole sentence: agreements and templates are public and must not hold personal data.")
     }
 
     fileprivate static func mistypedNumberOnLine(_ line: Int) -> LocalizedText {
