@@ -6,10 +6,20 @@
 /// alone in a row and a count they tie to a few others stands with just those. Then every equation, the
 /// sums and the reduced ones, tightens the ranges the marks give — a "färre än 3" is 1 to 2, a ".." at
 /// least 1 (a 0 is never hidden), a count not printed at least 0 — to whole numbers, until nothing changes.
-/// Every step is a reader's valid deduction, so a range of one value is a count worked out.
+/// Every step is a reader's valid deduction, so a range of one value is a count worked out. The ranges can
+/// still be wider than what the sums allow (a reader may pin a count by trying values through several sums
+/// at once), so `admitsAnother(than:at:)` settles a count exactly, by a search over whole numbers.
 struct CombinedSums {
     /// Each unknown count's range, by cell; nil for a printed count.
     let ranges: [ClosedRange<Int>?]
+    /// The unknown counts' columns, by cell.
+    private let column: [Int: Int]
+    /// The sums and their reduced rows, over the unknown counts.
+    private let equations: [Equation]
+    /// The ranges the equations leave, before rounding to `ranges`; a search never tries a count above
+    /// `cap`, the largest true count of the problem.
+    private let low: [Double], high: [Double]
+    private let cap: Double
 
     init(_ problem: ProtectionProblem) {
         let entries = problem.entries
@@ -56,6 +66,11 @@ struct CombinedSums {
                 }
             }
         }
+        self.column = column
+        self.equations = equations
+        self.low = low
+        self.high = high
+        cap = Double(entries.map(\.value).max() ?? 0)
         ranges = entries.indices.map { cell in
             column[cell].flatMap { index in
                 guard low[index].isFinite, high[index].isFinite, low[index] <= high[index] else { return nil }
@@ -65,6 +80,57 @@ struct CombinedSums {
     }
 
     static let tolerance = 1e-7
+
+    /// Whether the printed figures and every sum allow `cell` some whole value other than `value`: a
+    /// depth-first search for counts that fit every equation, each count tried from the value nearest its
+    /// true one outwards, the ranges tightened before every branch. A count a reader cannot tell from
+    /// another value is not disclosed; one the search cannot settle within its budget is taken as disclosed,
+    /// so that it is protected rather than left open.
+    func admitsAnother(than value: Int, at cell: Int, truth: [Int]) -> Bool {
+        guard let index = column[cell] else { return false }
+        let truth = column.reduce(into: [Double](repeating: 0, count: low.count)) { $0[$1.value] = Double(truth[$1.key]) }
+        // Only the counts tied to this one through some chain of equations matter.
+        var component: Set<Int> = [index]
+        var grown = true
+        while grown {
+            grown = false
+            for equation in equations where equation.terms.contains(where: { component.contains($0.0) }) {
+                for (term, _) in equation.terms where component.insert(term).inserted { grown = true }
+            }
+        }
+        let equations = equations.filter { $0.terms.contains { component.contains($0.0) } }
+        let members = component.sorted()
+        var budget = 20_000
+        func search(_ low: [Double], _ high: [Double]) -> Bool {
+            var (low, high) = (low, high)
+            guard budget > 0, Self.tighten(&low, &high, by: equations) else { return false }
+            budget -= 1
+            // The most a count is tried at: the cap, or its least where that is above the cap.
+            let most = low.indices.map { min(high[$0], Swift.max(cap, low[$0])) }
+            guard let open = members.filter({ low[$0] < most[$0] }).min(by: { most[$0] - low[$0] < most[$1] - low[$1] }) else {
+                // Every count has one value left: they fit when the equations hold for them all.
+                var fixedHigh = high
+                for member in members { fixedHigh[member] = low[member] }
+                return Self.tighten(&low, &fixedHigh, by: equations)
+            }
+            let values = stride(from: low[open], through: most[open], by: 1).sorted { abs($0 - truth[open]) < abs($1 - truth[open]) }
+            for candidate in values {
+                var (tryLow, tryHigh) = (low, high)
+                tryLow[open] = candidate
+                tryHigh[open] = candidate
+                if search(tryLow, tryHigh) { return true }
+                if budget <= 0 { return false }
+            }
+            return false
+        }
+        // Below the value, then above it.
+        let other = Double(value)
+        var (belowHigh, aboveLow) = (high, low)
+        belowHigh[index] = min(high[index], other - 1)
+        aboveLow[index] = max(low[index], other + 1)
+        return (low[index] <= belowHigh[index] && search(low, belowHigh))
+            || (aboveLow[index] <= min(high[index], cap) && search(aboveLow, high))
+    }
 
     typealias Equation = (terms: [(Int, Double)], constant: Double)
 

@@ -246,14 +246,19 @@ public struct ProtectionProblem: Sendable {
 
     /// Hidden counts of 1 or 2 a reader could work out exactly (a hidden 0 or 9 that can be worked out
     /// tells nothing about a child; a small count it would give away is found as itself): sum by sum
-    /// (`bounds`), or reading every sum together (`CombinedSums`). `combining: false` asks sum by sum only.
+    /// (`bounds`), or reading every sum together (`CombinedSums`: its ranges, then a search for another
+    /// value that fits every sum). `combining: false` asks sum by sum only.
     func disclosedCells(combining: Bool = true) -> [Cell] {
         let bounds = bounds()
         let hidden = entries.indices.filter { entries[$0].displayed && entries[$0].state != .shown && (1...2).contains(entries[$0].value) }
         let bySum = hidden.filter { bounds[$0].isExact }
         guard combining, bySum.count < hidden.count else { return bySum }
-        let combined = CombinedSums(self).ranges
-        return hidden.filter { bounds[$0].isExact || combined[$0].map { $0.lowerBound == $0.upperBound } ?? false }
+        let combined = CombinedSums(self)
+        let truth = entries.map(\.value)
+        return hidden.filter { cell in
+            bounds[cell].isExact || combined.ranges[cell].map { $0.lowerBound == $0.upperBound } ?? false
+                || !combined.admitsAnother(than: truth[cell], at: cell, truth: truth)
+        }
     }
 
     public func figure(_ cell: Cell) -> Figure {

@@ -44,11 +44,7 @@ import Testing
             let (problem, cells, rows, columns, grand) = Self.protect(values)
             // A ".." is at most the grand total: the cap never cuts off a true count.
             let reader = Reader(matrix: cells, rows: rows, columns: columns, grand: grand, of: problem, cap: max(1, problem.value(grand)))
-            // Seed 6: two counts a reader pins only by trying values through several sums at once
-            // (a ".." that must be at least 1 two sums away); the audit does not reach that yet.
-            withKnownIssue("a count pinned only through a chain of trials", isIntermittent: false) {
-                #expect(reader.disclosed.isEmpty, "seed \(seed): \(values) \(cells.map { $0.map { problem.figure($0).description } })")
-            } when: { seed == 6 }
+            #expect(reader.disclosed.isEmpty, "seed \(seed): \(values) \(cells.map { $0.map { problem.figure($0).description } })")
             #expect(problem.derivable.isEmpty, "seed \(seed)")
         }
     }
