@@ -88,11 +88,7 @@ struct AgreementView {
     var followUp: FollowUpView?
     /// The area's latest yearly follow-up in the site, when `build --register` made one.
     var followUpReport: LinkView?
-    /// The signatories, each principal's together: the municipality's, then the region's, then the others'
-    /// (`signatoryGroups`' order), each in the order the agreement lists them.
     var signatories: [PersonRole]
-    /// The signatories under their principal ("Kommunen", "Regionen" …), so that each principal's stand together.
-    var signatoryGroups: [SignatoryGroup]
     var attachments: [LinkView]
     var hasAttachments: Bool { !attachments.isEmpty }
     var bodyHTML: String
@@ -158,8 +154,7 @@ struct AgreementView {
                 indicators: followUp.indicators.map { Wording.indicator($0.value) })
         }
         followUpReport = !inSite ? nil : source.followUpReport.map { LinkView(title: "Uppföljning \($0.year)", href: "../" + $0.href) }
-        signatoryGroups = SignatoryGroup.grouped(a.signatories, in: a)
-        signatories = signatoryGroups.flatMap(\.signatories)
+        signatories = a.signatories.map { PersonRole(role: $0.role?.value, party: $0.party, in: a) }
         attachments = a.attachments.map { attachment in
             let title = attachment.title?.value ?? "Bilaga"
             guard inSite else { return LinkView(title: title, href: nil) }
@@ -246,7 +241,6 @@ extension AgreementView: TemplateView {
         ("followUp", { $0.followUp }),
         ("followUpReport", { $0.followUpReport }),
         ("signatories", { $0.signatories }),
-        ("signatoryGroups", { $0.signatoryGroups }),
         ("attachments", { $0.attachments }),
         ("hasAttachments", { $0.hasAttachments }),
         ("bodyHTML", { $0.bodyHTML }),
@@ -300,45 +294,5 @@ extension AgreementView.FollowUpView: TemplateView {
         ("period", { $0.period }),
         ("owner", { $0.owner }),
         ("indicators", { $0.indicators }),
-    ])
-}
-
-/// The signatories of one principal, under its heading on the signing page.
-struct SignatoryGroup {
-    var heading: String
-    var signatories: [PersonRole]
-
-    /// The signatories by their party's principal: the municipality's, the region's, a kommunalförbund's,
-    /// the independent principals', the state's, then those whose party names no principal; each group
-    /// in the agreement's order, and no heading for a principal without a signatory.
-    static func grouped(_ signatories: [Signatory], in agreement: Agreement) -> [SignatoryGroup] {
-        let order: [Principal?] = [.municipality, .region, .jointBody, .independent, .state, nil]
-        return order.compactMap { principal in
-            let own = signatories.filter { signatory in
-                let party = signatory.party.flatMap { agreement.party(withID: $0.value) }
-                return party?.principal?.value == principal
-            }
-            guard !own.isEmpty else { return nil }
-            return SignatoryGroup(heading: heading(principal),
-                                  signatories: own.map { PersonRole(role: $0.role?.value, party: $0.party, in: agreement) })
-        }
-    }
-
-    static func heading(_ principal: Principal?) -> String {
-        switch principal {
-        case .municipality?: return "Kommunen"
-        case .region?: return "Regionen"
-        case .jointBody?: return "Kommunalförbundet"
-        case .independent?: return "Enskilda huvudmän"
-        case .state?: return "Staten"
-        case nil: return "Övriga parter"
-        }
-    }
-}
-
-extension SignatoryGroup: TemplateView {
-    static let fields = TemplateFields<SignatoryGroup>([
-        ("heading", { $0.heading }),
-        ("signatories", { $0.signatories }),
     ])
 }

@@ -292,19 +292,14 @@ public struct WordRenderer: Sendable {
 
         body.heading(OwnDocument.signaturesHeading, pageBreakBefore: true)
         body.paragraph("Överenskommelsen undertecknas av parterna. Var och en fyller i ort och datum och skriver under.")
-        // Each principal's signatories together, under its heading, numbered through the page.
-        var number = 0
-        for group in view.signatoryGroups {
-            body.heading(group.heading, level: 2)
-            for signatory in group.signatories {
-                number += 1
-                body.heading(signatory.organisation, level: 3)
-                body.paragraph("Roll: \(signatory.role)", keepNext: true)
-                body.field("Ort", body.controls.text(tag: "ort-\(number)", label: "Ort, \(signatory.organisation)"), keepNext: true)
-                body.field("Datum", body.controls.date(tag: "datum-\(number)", label: "Datum, \(signatory.organisation)"), keepNext: true)
-                body.signatureLine("Underskrift", keepNext: true)
-                body.field("Namnförtydligande", body.controls.text(tag: "namn-\(number)", label: "Namnförtydligande, \(signatory.organisation)"))
-            }
+        for (index, signatory) in view.signatories.enumerated() {
+            let number = index + 1
+            body.heading(signatory.organisation, level: 2)
+            body.paragraph("Roll: \(signatory.role)", keepNext: true)
+            body.field("Ort", body.controls.text(tag: "ort-\(number)", label: "Ort, \(signatory.organisation)"), keepNext: true)
+            body.field("Datum", body.controls.date(tag: "datum-\(number)", label: "Datum, \(signatory.organisation)"), keepNext: true)
+            body.signatureLine("Underskrift", keepNext: true)
+            body.field("Namnförtydligande", body.controls.text(tag: "namn-\(number)", label: "Namnförtydligande, \(signatory.organisation)"))
         }
         return (body, view.title, view.kind)
     }
