@@ -49,25 +49,6 @@ import Testing
         #expect(AgreementView(Documents.source(firstDay), bodyHTML: "").status.label == "Giltig")
     }
 
-    /// The signing page stands each principal's signatories together: the municipality's, then the
-    /// region's, then the others', each in the agreement's order — not in the order they were typed.
-    @Test func signatoriesStandTogetherByPrincipal() throws {
-        let text = Documents.validText.replacingOccurrences(
-            of: "undertecknare:\n  - { part: sof, roll: Avdelningschef }\n  - { part: bup, roll: Verksamhetschef }\n",
-            with: "undertecknare:\n  - { part: bup, roll: Verksamhetschef }\n  - { part: sof, roll: Avdelningschef }\n  - { part: hab, roll: Verksamhetschef }\n  - { part: skola, roll: Utbildningschef }\n")
-        #expect(text != Documents.validText)
-        let view = AgreementView(Documents.source(text), bodyHTML: "")
-        #expect(view.signatoryGroups.map(\.heading) == ["Kommunen", "Regionen"])
-        #expect(view.signatoryGroups.map { $0.signatories.map(\.organisation) } == [
-            ["Teststads socialförvaltning", "Teststads utbildningsförvaltning"], ["BUP Teststad", "Habilitering & Hälsa"],
-        ])
-        #expect(view.signatories.map(\.role) == ["Avdelningschef", "Utbildningschef", "Verksamhetschef", "Verksamhetschef"])
-        let html = try Documents.renderer.agreementPage(Documents.source(text))
-        let kommun = try #require(html.range(of: "<h3>Kommunen</h3>")), region = try #require(html.range(of: "<h3>Regionen</h3>"))
-        #expect(kommun.upperBound < region.lowerBound)
-        #expect(html.range(of: "Utbildningschef")!.lowerBound < region.lowerBound)
-    }
-
     @Test func anAgreementThatStartsAtSigningSaysSo() {
         let text = Documents.validText.replacingOccurrences(of: "  från: 2020-01-01\n", with: "")
         #expect(AgreementView(Documents.source(text), bodyHTML: "").validity == "Gäller från undertecknandet tills vidare.")
