@@ -8,8 +8,9 @@ agreement it was made for. Prints one line per finding and exits 1 when there is
               (radio buttons sharing a name are one field), each named for screen readers (/TU) by the
               words of its label in the HTML (a check box in a fieldset by its question and its label:
               "Rapporteras av, part: BUP Järfälla", the legends around it, outermost first), a radio group by its question (the legend of the fieldset
-              around its buttons) and each of its buttons by the button's label; --archival: no form
-              fields at all
+              around its buttons) and each of its buttons by the button's label, its "on" state named
+              by the button's value (the register's value, which pypdf's get_fields gives for a filled
+              form); --archival: no form fields at all
   tags        the catalogue marks the PDF as tagged and holds a structure tree
   metadata    the XMP declares PDF/UA-1; --archival: PDF/A-3u as well; the document's title (what a reader's
               window, an archive and a screen reader show) begins with the page's heading (h1)
@@ -66,6 +67,8 @@ class FormControls(html.parser.HTMLParser):
         # the ids of its buttons in order.
         self.questions = {}
         self.radios = {}
+        # Radio groups: name → the values of its buttons in order (the register's values).
+        self.radio_values = {}
         # Check boxes in a fieldset: name → the question they answer (the legends around them, outermost
         # first, as one: "Rapporteras av, part"; an outer legend the inner one starts with said once).
         self.boxes = {}
@@ -80,6 +83,7 @@ class FormControls(html.parser.HTMLParser):
             self._legend = []
         if tag == "input" and attrs.get("type") == "radio" and attrs.get("name"):
             self.radios.setdefault(attrs["name"], []).append(attrs.get("id"))
+            self.radio_values.setdefault(attrs["name"], []).append(attrs.get("value"))
             question = next((legend for legend in reversed(self._fieldsets) if legend), None)
             if question:
                 self.questions.setdefault(attrs["name"], question)
@@ -443,6 +447,12 @@ def main():
                 spoken = " ".join(str(kid.get_object().get("/TU") or "").split())
                 if spoken != label:
                     problems.append(f"fields: button {index + 1} of {name} is named {spoken!r} for screen readers, its label says {label!r}")
+                # The button's "on" state is its value, as the register writes it: a filled form read with
+                # pypdf (get_fields' /V) gives the register's value, not the button's place.
+                values = page.radio_values.get(name) or []
+                state = on_state(kid.get_object())
+                if index < len(values) and values[index] and (state is None or str(state)[1:] != values[index]):
+                    problems.append(f"fields: button {index + 1} of {name} is the state {state!r}, its value is {values[index]!r}")
         problems += small_text_boxes(reader, page.textareas)
 
     # Tags.

@@ -45,17 +45,17 @@ import TestSupport
         Snapshot.expect(document, matches: "protocol-individforum.document.xml")
         let controls = Self.controls(in: document)
         #expect(controls.prefix(4) == ["date datum", "text plats", "date uppmarksammat", "date senast"])
-        // The forum names no members: its convener's row, then two empty rows to write them in.
-        #expect(controls.filter { $0.hasPrefix("text roll-") || $0.hasPrefix("text org-") }.count == 4)
+        // The forum names no members: its convener's row, a manager with decision mandate from each other
+        // party, then one empty row to write in.
+        #expect(controls.filter { $0.hasPrefix("text roll-") || $0.hasPrefix("text org-") }.count == 2)
         // Several parties may share an action: a check box per action and party, as the HTML and PDF form
         // have (`ansvarig-ÅTGÄRD-PART`), party by party, each row labelled with the party's name; no drop-down.
         let parties = source.agreement.parties
         #expect(controls.filter { $0.hasPrefix("checkbox ansvarig-") }
                 == parties.indices.flatMap { party in (1...4).map { "checkbox ansvarig-\($0)-\(party + 1)" } })
         #expect(!controls.contains { $0.hasPrefix("dropdown") })
-        // Present and absent on each of the three rows (the convener's and two empty ones), consent and
-        // escalation, and the grid.
-        #expect(controls.filter { $0.hasPrefix("checkbox") }.count == 2 * 3 + 2 + 4 * parties.count)
+        // Present and absent on each row (one per party and one empty), consent and escalation, and the grid.
+        #expect(controls.filter { $0.hasPrefix("checkbox") }.count == 2 * (parties.count + 1) + 2 + 4 * parties.count)
         #expect(!controls.contains { $0.hasPrefix("other") })
         for (index, party) in parties.enumerated() {
             #expect(document.contains("<w:alias w:val=\"Åtgärd 2: \(WordXML.escape(party.name!.value))\"/><w:tag w:val=\"ansvarig-2-\(index + 1)\"/>"))

@@ -83,6 +83,24 @@ public enum Period: String, CaseIterable, Sendable {
     }
 }
 
+extension Period {
+    /// The words `per:` and `period:` take for each period, as schema and completion offer them: the
+    /// value, its definite form ("terminen", "året"), and for a term "halvår" ("två gånger per halvår").
+    public static let spellings: [String] = ["vecka", "veckan", "månad", "månaden", "termin", "terminen", "halvår", "halvåret", "år", "året"]
+
+    /// The period a `per:` or `period:` says, as the value or in another Swedish form of one period
+    /// ("terminen", "halvår", "halvåret", "per termin", "varje år"); nil for several periods
+    /// ("kvartal", "vartannat år"), which a period cannot say.
+    public init?(spelled text: String) {
+        if let period = Period(folding: text) {
+            self = period
+            return
+        }
+        guard let interval = IntervalPhrase.interval(text), interval.every == 1 else { return nil }
+        self = interval.period
+    }
+}
+
 /// How often something recurs: every `every`-th `period` ("vartannat år" is every second year).
 public struct Interval: Hashable, Sendable {
     public var every: Int

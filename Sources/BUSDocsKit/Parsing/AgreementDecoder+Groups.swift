@@ -53,7 +53,7 @@ extension AgreementDecoder {
             return Located(.whenNeeded(withinDays: reader.int(entries, "inom-dagar")), at: range)
         }
         guard let count = reader.int(entries, "minst", required: true),
-              let period = reader.choice(entries, "per", as: Period.self, required: true)
+              let period = reader.period(entries, "per", required: true)
         else { return nil }
         return Located(.atLeast(count: count.value, per: period.value), at: range)
     }
@@ -68,7 +68,7 @@ extension AgreementDecoder {
                 Located(partyIDs.contains(turn.value) ? .party(turn.value) : Principal(turn: turn.value).map(ChairTurn.principal) ?? .party(turn.value),
                         at: turn.range)
             }
-            let period = reader.choice(entries, "period", as: Period.self)
+            let period = reader.period(entries, "period")
             return Located(.rotating(among: turns, period: period), at: range)
         }
         guard let party = reader.string(entries, "part", required: true) else { return nil }

@@ -73,7 +73,7 @@ public enum FrontMatterSchema {
             return ["oneOf": [
                 object("Minst ett antal möten per period.", [
                     "minst": count.described(meaning("minst")),
-                    "per": choice(Period.self, meaning("per")),
+                    "per": caseless(Period.spellings, meaning("per")),
                 ], required: ["minst", "per"]),
                 object("Vid behov, inom ett antal dagar.", [
                     "vid-behov": ["description": .string(meaning("vid-behov")), "anyOf": [["type": "boolean"], ["enum": ["ja", "nej", "true", "false", "yes", "no"]]]],
@@ -84,7 +84,7 @@ public enum FrontMatterSchema {
             return ["oneOf": [
                 object("Växlande ordförande.", [
                     "växlar": ["description": .string(meaning("växlar")), "type": "array", "minItems": 1, "items": ["type": "string", "minLength": 1]],
-                    "period": choice(Period.self, meaning("period")),
+                    "period": caseless(Period.spellings, meaning("period")),
                 ], required: ["växlar"]),
                 object("Fast ordförande.", ["part": id(meaning("part"))], required: ["part"]),
             ]]

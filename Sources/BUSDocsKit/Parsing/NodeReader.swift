@@ -134,6 +134,14 @@ struct NodeReader {
         return nil
     }
 
+    /// A period (`termin`), also in another Swedish form of it ("terminen", "halvår", "året"); any other
+    /// value is reported as a choice's is.
+    mutating func period(_ entries: Entries, _ key: String, required: Bool = false) -> Located<Period>? {
+        guard let text = string(entries, key, required: required, allowed: Period.allCases.map(\.rawValue)) else { return nil }
+        if let period = Period(spelled: text.value) { return Located(period, at: text.range) }
+        return choice(text, named: key, as: Period.self)
+    }
+
     /// `likely`: the value a missing or empty key most probably should have, offered first in the hint
     /// (worked out only for that hint).
     mutating func choice<Value: RawRepresentable & CaseIterable & Sendable>(

@@ -87,9 +87,10 @@ struct AgendaView {
             }
             return "\(who), \(when) (\(rule))"
         case .fixed(let party)?:
-            return Wording.partyName(party.value, in: agreement) ?? "Utses vid mötet"
+            return Wording.partyName(party.value, in: agreement) ?? "utses vid mötet"
         default:
-            return "Utses vid mötet"
+            // After "Ordförande:", in lower case as Swedish writes a phrase after a colon.
+            return "utses vid mötet"
         }
     }
 

@@ -58,6 +58,16 @@ struct PersonRole {
         return isMember ? members : [PersonRole(role: convener.role?.value, party: convener.party, in: agreement)] + members
     }
 
+    /// Who is expected at a forum that names no members: its convener, then a manager with decision
+    /// mandate ("Chef med beslutsmandat") from each other party, in the agreement's order.
+    static func deciding(_ group: Group, in agreement: Agreement) -> [PersonRole] {
+        let convener = group.convener?.value
+        let first = convener.map { [PersonRole(role: $0.role?.value, party: $0.party, in: agreement)] } ?? []
+        return first + agreement.parties.filter { $0.id.value != convener?.party?.value }.map { party in
+            PersonRole(role: "Chef med beslutsmandat", party: party.id, in: agreement)
+        }
+    }
+
     /// Whether two roles at one party name the same post: equal, or one the other with more words after
     /// it ("Enhetschef" and "Enhetschef barn och unga").
     private static func sameRole(_ one: String?, _ other: String?) -> Bool {

@@ -41,8 +41,10 @@ struct ProtocolView {
         convener = PersonRole.convener(of: group, in: a) ?? "–"
         // A convener who is not a member takes one of the three rows left for others who join: the
         // protocol keeps its length (its signing on the second page, as Word and LibreOffice print it).
-        let attending = PersonRole.attending(group, in: a)
-        attendees = Attendee.rows(attending, blank: 3 - (attending.count - group.members.count))
+        // A forum that names no members meets with a manager with decision mandate from each party: a row
+        // per party, and one left for others who join.
+        let attending = group.members.isEmpty ? PersonRole.deciding(group, in: a) : PersonRole.attending(group, in: a)
+        attendees = Attendee.rows(attending, blank: group.members.isEmpty ? 1 : max(0, 3 - (attending.count - group.members.count)))
         let days = Self.deadline(of: group, ruleSet: source.ruleSet)
         deadlineDays = days
         meetingDate = date?.description

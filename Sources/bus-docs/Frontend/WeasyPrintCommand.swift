@@ -110,6 +110,33 @@ struct WeasyPrintCommand: Equatable {
             pdf.add_object(font)
             form['DR'] = pydyf.Dictionary({'Font': pydyf.Dictionary({**(fonts or {}), 'ZaDb': font.reference})})
 
+        def state_name(value):
+            # A PDF name: the value's UTF-8 bytes, each outside printable ASCII (and each delimiter) as #XX.
+            return '/' + ''.join(chr(b) if 0x21 <= b <= 0x7e and chr(b) not in '#/()<>[]{}%' else '#%02X' % b
+                                 for b in value.encode('utf-8'))
+
+        def name_states(pdf, group):
+            # WeasyPrint names a radio button's "on" state by its place in the group (/0, /1 …) and gives the
+            # values in /Opt; a reader of the filled form (pypdf's get_fields) reads the state's name. Each
+            # state is named by its button's value instead (`sip`, `ja`, `löst-lokalt`), as the register
+            # writes it; /Opt, which would make the names places again, goes.
+            values = [getattr(v, 'string', str(v)) for v in group.get('Opt') or []]
+            if not values or len(set(values)) != len(values):
+                return
+            kids = [resolved(pdf, kid) for kid in group['Kids']]
+            for index, kid in enumerate(kids):
+                states = kid['AP']['N']
+                old, new = '/%d' % index, state_name(values[index])
+                key = next((k for k in list(states) if str(k) == str(index)), None)
+                if key is None:
+                    return
+                states[new[1:]] = states.pop(key)
+                if kid.get('AS') == old:
+                    kid['AS'] = new
+                if group.get('V') == old:
+                    group['V'] = new
+            group.pop('Opt', None)
+
         def finish(root, pdf):
             form = pdf.catalog.get('AcroForm')
             if form is None:
@@ -124,6 +151,8 @@ struct WeasyPrintCommand: Equatable {
                     name = getattr(field.get('T'), 'string', None)
                     if name in asked:
                         field['TU'] = pydyf.String(asked[name])
+                    if field.get('Ff', 0) & (1 << 15):
+                        name_states(pdf, field)
                 if field.get('Subtype') != '/Widget':
                     continue
                 radio = 'Parent' in field

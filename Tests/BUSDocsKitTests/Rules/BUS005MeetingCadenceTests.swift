@@ -7,6 +7,23 @@ import Testing
         assertFindings(in: Fixture.valid.replacing("möten: { minst: 1, per: termin }", with: "möten: { minst: 1, per: månad }"), [])
     }
 
+    /// "Per term" as Swedish writes it — the value's definite form, "halvår" — is read as `termin`, for the
+    /// cadence and for a chair's turns: no finding when it is enough; "året" is a year, so once a year is
+    /// BUS005's finding (the domain rule's, not a typo).
+    @Test(arguments: ["terminen", "Termin", "halvår", "halvåret", "per termin", "varje termin"])
+    func perTermInSwedishFormsIsATerm(written: String) throws {
+        let text = Fixture.valid.replacing("möten: { minst: 1, per: termin }", with: "möten: { minst: 1, per: \(written) }")
+            .replacing("ordförande: { växlar: [kommun, region] }", with: "ordförande: { växlar: [kommun, region], period: \(written) }")
+        assertFindings(in: text, [])
+        let steering = try #require(Fixture.parse(text)?.groups.first)
+        #expect(steering.meetings?.value == .atLeast(count: 1, per: .term))
+        guard case .rotating(_, let period)? = steering.chair?.value else { Issue.record("no rotating chair"); return }
+        #expect(period?.value == .term)
+        assertFindings(in: Fixture.valid.replacing("    möten: { minst: 1, per: termin }", with: "    möten: 1️⃣{ minst: 1, per: året }"), [
+            ExpectedFinding("1️⃣", "BUS005", "BUS lokal styrgrupp (`styrgrupp`) meets at least once per year; the rule set requires at least once per term"),
+        ])
+    }
+
     @Test func oncePerYearFailsAtTheCadence() {
         let text = Fixture.valid.replacing("    möten: { minst: 1, per: termin }", with: "    möten: 1️⃣{ minst: 1, per: år }")
         let found = assertFindings(in: text, [

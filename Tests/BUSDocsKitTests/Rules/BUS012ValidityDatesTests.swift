@@ -19,7 +19,31 @@ import Testing
     @Test func expiredIsAWarningRelativeToToday() {
         let text = Fixture.valid.replacing("till: tillsvidare", with: "till: 1️⃣2026-06-30")
         assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS012", "the agreement was valid until 2026-06-30 and has expired", .warning)])
-        assertFindings(in: text, [], today: LocalDate(year: 2026, month: 6, day: 30))
+        // On its last day it is still valid, and expires that day.
+        assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS012", "the agreement is valid until 2026-06-30 and expires today", .warning)],
+                       today: LocalDate(year: 2026, month: 6, day: 30))
+    }
+
+    /// An agreement that ends within three months of today is warned about once (not also as expired),
+    /// with the date to renegotiate by; the hint applied (`tillsvidare`, or a later date) clears it.
+    @Test func expiringWithinThreeMonthsIsAWarningToRenegotiate() {
+        let text = Fixture.valid.replacing("till: tillsvidare", with: "till: 1️⃣2027-01-31")
+        let found = assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS012", "the agreement is valid until 2027-01-31 and expires in 68 days", .warning)])
+        #expect(found.first?.message.sv == "överenskommelsen gäller till 2027-01-31 och går ut om 68 dagar")
+        #expect(found.first?.hint?.sv == "Omförhandla överenskommelsen före 2027-01-31 och skriv det nya `till`-datumet, eller `till: tillsvidare` om den ska gälla tills den sägs upp.")
+        // The last day of the window, today itself, and the day after the window.
+        assertFindings(in: Fixture.valid.replacing("till: tillsvidare", with: "till: 1️⃣2027-02-24"),
+                       [ExpectedFinding("1️⃣", "BUS012", "the agreement is valid until 2027-02-24 and expires in 92 days", .warning)])
+        assertFindings(in: Fixture.valid.replacing("till: tillsvidare", with: "till: 1️⃣2026-11-24"),
+                       [ExpectedFinding("1️⃣", "BUS012", "the agreement is valid until 2026-11-24 and expires today", .warning)])
+        assertFindings(in: Fixture.valid.replacing("till: tillsvidare", with: "till: 2027-02-25"), [])
+        // The hint followed.
+        assertFindings(in: Fixture.valid.replacing("till: tillsvidare", with: "till: tillsvidare"), [])
+        assertFindings(in: text.replacing("1️⃣2027-01-31", with: "2029-12-31"), [])
+        // A month's end: 30 November + 3 months is the end of February.
+        assertFindings(in: Fixture.valid.replacing("till: tillsvidare", with: "till: 1️⃣2027-02-28"),
+                       [ExpectedFinding("1️⃣", "BUS012", "the agreement is valid until 2027-02-28 and expires in 90 days", .warning)],
+                       today: LocalDate(year: 2026, month: 11, day: 30))
     }
 
     @Test func revisionDateMustBeReal() {

@@ -309,6 +309,45 @@ import Testing
         assertFindings(in: Self.body(sentence), [])
     }
 
+    /// The group a sentence is about when its name stands far from the meeting word ("Ledningsgruppen
+    /// består av chefer med mandat och träffas …"), and a name the agreement gives a group that is also
+    /// another kind's word (a working group named "Samrådsgruppen"): each is the agreement's own group.
+    @Test(arguments: [
+        // (the steering group's name, the working group's name, the sentence, the kind it speaks of, its cadence)
+        ("BUS ledningsgrupp Testområdet", "BUS arbetsgrupp", "Ledningsgruppen består av chefer med mandat och träffas en gång per år.", "styrgrupp", "{ minst: 1, per: termin }"),
+        ("BUS lokal styrgrupp", "BUS arbetsgrupp", "Styrgruppen består av chefer med mandat och träffas en gång per år.", "styrgrupp", "{ minst: 1, per: termin }"),
+        ("BUS lokal styrgrupp", "Samrådsgruppen", "Samrådsgruppen träffas en gång per år.", "arbetsgrupp", "{ minst: 2, per: termin }"),
+        ("BUS lokal styrgrupp", "Samverkansgruppen BUS", "Samverkansgruppen, med representanter från alla parter, träffas vid behov.", "arbetsgrupp", "{ minst: 2, per: termin }"),
+    ])
+    func aGroupIsReadAsTheAgreementNamesIt(steering: String, working: String, sentence: String, kind: String, cadence: String) {
+        let says = sentence.contains("vid behov") ? "meets only when needed" : "meets less often"
+        let text = Self.body(sentence).replacing("namn: BUS lokal styrgrupp\n", with: "namn: \(steering)\n")
+            .replacing("namn: BUS arbetsgrupp\n", with: "namn: \(working)\n")
+        assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS023", "the text says the \(kind) \(says), but the front matter says `möten: \(cadence)`"),
+        ])
+        // Said as often as the front matter says: no finding, whichever name the text uses.
+        let agreeing = kind == "styrgrupp" ? "minst en gång per termin" : "minst två gånger per termin"
+        let fixed = text.replacing(sentence.contains("vid behov") ? "vid behov" : "en gång per år", with: agreeing)
+        assertFindings(in: fixed, [])
+    }
+
+    /// The ordinary names in a realistic text, each the group the agreement names so: no finding.
+    @Test func ordinaryGroupNamesAreNoFinding() {
+        let text = Fixture.valid.replacing("namn: BUS lokal styrgrupp\n", with: "namn: BUS ledningsgrupp Testområdet\n")
+            .replacing("namn: BUS arbetsgrupp\n", with: "namn: Samverkansgruppen\n")
+            .replacing("## Samtycke\n", with: """
+                ## Organisation
+                Ledningsgruppen består av chefer med mandat och träffas minst en gång per termin. Samverkansgruppen
+                träffas två gånger per halvår och arbetar på uppdrag av ledningsgruppen. Styrgruppen äger den årliga
+                uppföljningen. Samrådsgruppen för barns och ungas hälsa träffas två gånger per termin.
+
+                ## Samtycke
+
+                """)
+        assertFindings(in: text, [])
+    }
+
     /// A sentence on demand both for the group and the follow-up is one finding, not two.
     @Test func bothOnDemandInOneSentenceIsOneFinding() {
         assertFindings(in: Self.followUp("Styrgruppen möts vid behov och följer då upp överenskommelsen."), [

@@ -2,6 +2,68 @@ import BUSDocsKit
 import Testing
 
 @Suite struct BUS024PlaceholdersTests {
+    /// An ellipsis or underscores where a value belongs — a field's value, after a label, between two
+    /// words of a sentence, in brackets — are placeholders; the hint applied (the value written) clears them.
+    @Test func anEllipsisWhereAValueBelongsIsAPlaceholder() {
+        let text = Fixture.valid
+            .replacing("  - { part: bup, roll: Verksamhetschef }\nbilagor:", with: "  - { part: bup, roll: \"1️⃣…\" }\nbilagor:")
+            .replacing("  - { part: sof, roll: Avdelningschef }\n  - { part: bup", with: "  - { part: sof, roll: 2️⃣____ }\n  - { part: bup")
+            .replacing("## Samtycke\n", with: """
+                ## Kontakt
+                Kontaktperson i individforum: 3️⃣…
+
+                Resultatet redovisas för 4️⃣... i februari, och
+                sedan för 5️⃣… i mars.
+
+                Mottagare i kommunen: 6️⃣[…]
+
+                Ansvarig för rutinen: 7️⃣\\_\\_\\_\\_
+
+                - Samordnare: 8️⃣...
+
+                ## Samtycke
+
+                """)
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS024", "placeholder text is left in the draft", .warning),
+            ExpectedFinding("2️⃣", "BUS024", "placeholder text is left in the draft", .warning),
+            ExpectedFinding("3️⃣", "BUS024", "placeholder text is left in the draft", .warning),
+            ExpectedFinding("4️⃣", "BUS024", "placeholder text is left in the draft", .warning),
+            ExpectedFinding("6️⃣", "BUS024", "placeholder text is left in the draft", .warning),
+            ExpectedFinding("7️⃣", "BUS024", "placeholder text is left in the draft", .warning),
+            ExpectedFinding("8️⃣", "BUS024", "placeholder text is left in the draft", .warning),
+        ])
+        #expect(found.first?.hint?.sv == "Skriv det som ska stå där i stället för utelämningstecknet eller strecken, eller ta bort raden om inget ska stå där.")
+        // The hint followed: the values written.
+        let fixed = text.replacing("\"1️⃣…\"", with: "Verksamhetschef").replacing("2️⃣____", with: "Avdelningschef")
+            .replacing("3️⃣…", with: "enhetschefen för barn och unga").replacing("4️⃣...", with: "styrgruppen")
+            .replacing("5️⃣…", with: "samrådsgruppen").replacing("6️⃣[…]", with: "enhetschefen")
+            .replacing("7️⃣\\_\\_\\_\\_", with: "avdelningschefen").replacing("8️⃣...", with: "Enhetschef")
+        assertFindings(in: fixed, [])
+    }
+
+    /// Ellipses of ordinary prose are not placeholders: words left out of a quotation, "and so on" after
+    /// a list, a dot leader, Markdown's own underscores (a thematic break, bold italics) and code.
+    @Test func proseEllipsesAreNotPlaceholders() {
+        let text = Fixture.valid.replacing("## Samtycke\n", with: """
+            ## Bakgrund
+            Barnkonventionen säger att ”vid alla åtgärder som rör barn … ska i första hand beaktas vad som bedöms
+            vara barnets bästa”, och att barnet ska höras ”[…] i alla frågor som rör barnet”. Utredningen skrev "vi ... måste samverka".
+
+            Vi samverkar med BUP, BUMM, habiliteringen … Alla deltar.
+
+            Innehåll.....3
+
+            ___
+
+            Det här är ___mycket___ viktigt, och värdet skrivs `…` i mallen.
+
+            ## Samtycke
+
+            """)
+        assertFindings(in: text, [])
+    }
+
     /// A party name `new` wrote is the placeholder as a whole: deleting its "(ange enhetens namn)" alone
     /// leaves a generic name, still flagged, with a hint that (applied as written) clears the finding.
     /// Also as `new` writes it outside Stockholms stad: "Socialtjänst (socialförvaltning) i …".

@@ -1,4 +1,5 @@
-/// BUS012: validity and revision dates are real dates, in order, and the agreement has not expired.
+/// BUS012: validity and revision dates are real dates, in order, and the agreement has not expired, nor
+/// expires within `renewalMonths` without a new one agreed.
 public struct ValidityDatesRule: Rule {
     public init() {}
     public let id = "BUS012"
@@ -8,8 +9,12 @@ public struct ValidityDatesRule: Rule {
         sv: "Överenskommelsen gäller från undertecknandet tills den sägs upp eller omförhandlas.",
         en: "The agreement is valid from signing until it is terminated or renegotiated.")
     public let remedy = LocalizedText(
-        sv: "Skriv giltighetens och revisionernas datum som ÅÅÅÅ-MM-DD i rätt ordning, och revidera en överenskommelse vars `till` har passerat.",
-        en: "Write the validity and revision dates as YYYY-MM-DD in order, and revise an agreement whose `till` has passed.")
+        sv: "Skriv giltighetens och revisionernas datum som ÅÅÅÅ-MM-DD i rätt ordning, och omförhandla en överenskommelse innan dess `till` har passerat.",
+        en: "Write the validity and revision dates as YYYY-MM-DD in order, and renegotiate an agreement before its `till` has passed.")
+
+    /// How long before `till` an agreement gets its warning: renegotiating means each party's decision,
+    /// which takes a term's meetings, so three months is the last moment to start, not a comfortable one.
+    public static let renewalMonths = 3
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let agreement = context.agreement
@@ -22,6 +27,11 @@ public struct ValidityDatesRule: Rule {
                 findings.append(finding(.endsBeforeStart(end: endDate, start: startDate), at: until.location, hint: .correctDates))
             } else if let endDate = end.date, endDate < context.today {
                 findings.append(finding(.expired(endDate), at: until.location, hint: .renegotiate, severity: .warning))
+            } else if let endDate = end.date, endDate <= Self.renewalDeadline(from: context.today) {
+                // One finding for one problem: the agreement ends soon, so the hint is to agree the next one
+                // now (or to make it valid until further notice, as the regional agreement is).
+                findings.append(finding(.expiresSoon(endDate, inDays: context.today.daysUntil(endDate)), at: until.location,
+                                        hint: .renegotiateBefore(endDate), severity: .warning))
             }
         }
         for revision in agreement.revisions {
@@ -53,6 +63,14 @@ public struct ValidityDatesRule: Rule {
 }
 
 extension ValidityDatesRule {
+    /// The last `till` that gets the warning on `today`: `renewalMonths` months on, the same day of the
+    /// month (the month's last day when it has fewer).
+    static func renewalDeadline(from today: LocalDate) -> LocalDate {
+        let months = today.year * 12 + (today.month - 1) + renewalMonths
+        let year = months / 12, month = months % 12 + 1
+        return LocalDate(year: year, month: month, day: min(today.day, LocalDate.daysIn(month: month, year: year)))
+    }
+
     /// The date a month or a year stands for where a day is asked (`2027-12`, `januari 2025`, `2025`):
     /// the first day for `från`, the last for `till` — `till: 2027-12-31`, not a date eleven months
     /// early. A revision may be a month, so it keeps its month; a year alone tells no revision's month.
@@ -81,6 +99,20 @@ extension LocalizedText {
 
     fileprivate static func expired(_ end: LocalDate) -> LocalizedText {
         LocalizedText(sv: "överenskommelsen gällde till \(end) och har gått ut", en: "the agreement was valid until \(end) and has expired")
+    }
+
+    fileprivate static func expiresSoon(_ end: LocalDate, inDays days: Int) -> LocalizedText {
+        switch days {
+        case 0: return LocalizedText(sv: "överenskommelsen gäller till \(end) och går ut i dag", en: "the agreement is valid until \(end) and expires today")
+        case 1: return LocalizedText(sv: "överenskommelsen gäller till \(end) och går ut i morgon", en: "the agreement is valid until \(end) and expires tomorrow")
+        default: return LocalizedText(sv: "överenskommelsen gäller till \(end) och går ut om \(days) dagar",
+                                      en: "the agreement is valid until \(end) and expires in \(days) days")
+        }
+    }
+
+    fileprivate static func renegotiateBefore(_ end: LocalDate) -> LocalizedText {
+        LocalizedText(sv: "Omförhandla överenskommelsen före \(end) och skriv det nya `till`-datumet, eller `till: tillsvidare` om den ska gälla tills den sägs upp.",
+                      en: "Renegotiate the agreement before \(end) and write the new `till` date, or `till: tillsvidare` if it is to be valid until terminated.")
     }
 
     fileprivate static let renegotiate = LocalizedText(

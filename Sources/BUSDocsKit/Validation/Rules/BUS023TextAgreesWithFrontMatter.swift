@@ -327,10 +327,12 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         let kinds = groupKinds(in: sentence, agreement: agreement)
         let verbs = words.indices.filter { index in meetingWords.contains { $0.matchRange(in: words[index...])?.lowerBound == index } }
         guard !verbs.isEmpty else { return [] }
-        let subjects: [(index: Int?, kind: GroupKind?)] = verbs.map { verb in
+        let subjects: [(index: Int?, kind: GroupKind?)] = verbs.enumerated().map { position, verb in
             let window = max(0, verb - 4)...min(words.count - 1, verb + 4)
             let named = window.compactMap { index in kinds[index].map { (index, $0) } }
             if let nearest = named.min(by: { abs($0.0 - verb) < abs($1.0 - verb) }) { return (nearest.0, nearest.1) }
+            let from = position > 0 ? verbs[position - 1] + 1 : 0
+            if let subject = Self.onlySubject(kinds, in: from..<verb) { return (subject.index, subject.kind) }
             return (nil, sentence.headings.reversed().lazy.compactMap { $0.lazy.compactMap(Self.groupKind).first }.first)
         }
         var starts = [0]
@@ -354,7 +356,17 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         let kinds = groupKinds(in: sentence, agreement: agreement)
         let named = window.compactMap { index in kinds[index].map { (index, $0) } }
         if let nearest = named.min(by: { abs($0.0 - verb) < abs($1.0 - verb) }) { return nearest.1 }
+        if let subject = onlySubject(kinds, in: 0..<verb) { return subject.kind }
         return sentence.headings.reversed().lazy.compactMap { $0.lazy.compactMap(Self.groupKind).first }.first
+    }
+
+    /// The group a clause is about when none is named near its meeting word: the one kind of group named
+    /// before it ("Ledningsgruppen består av chefer med mandat och träffas en gång per år"); nil when
+    /// it names none or two kinds.
+    static func onlySubject(_ kinds: [Int: GroupKind], in range: Range<Int>) -> (index: Int, kind: GroupKind)? {
+        let named = kinds.filter { range.contains($0.key) }
+        guard let first = named.min(by: { $0.key < $1.key }), Set(named.values).count == 1 else { return nil }
+        return (first.key, first.value)
     }
 
     static func groupKind(_ word: String) -> GroupKind? {
@@ -363,12 +375,13 @@ public struct TextAgreesWithFrontMatterRule: Rule {
 
     /// The kind of group each word of a sentence names: by its kind's word ("styrgruppen"), or by the
     /// name the agreement gives one of its groups ("BUS-gruppen", "ledningsgruppen för BUS" for a group
-    /// named "BUS ledningsgrupp Sundbyberg"), the whole name at its first word.
+    /// named "BUS ledningsgrupp Sundbyberg"), the whole name at its first word. The agreement's own name
+    /// wins over a kind's word: "Samrådsgruppen" is the working group an agreement names so.
     static func groupKinds(in sentence: Sentence, agreement: Agreement) -> [Int: GroupKind] {
         var kinds: [Int: GroupKind] = [:]
         for (index, word) in sentence.words.enumerated() { kinds[index] = groupKind(word) }
-        for (index, group) in agreement.groupNames(in: sentence.words) where kinds[index] == nil {
-            kinds[index] = group.kind?.value
+        for (index, group) in agreement.groupNames(in: sentence.words) {
+            if let kind = group.kind?.value { kinds[index] = kind }
         }
         return kinds
     }

@@ -9,8 +9,8 @@ public struct PlaceholdersRule: Rule {
         sv: "Det som parterna undertecknar är överenskommelsens egen text; ett utkast blir en överenskommelse först när platshållarna ersatts.",
         en: "What the parties sign is the agreement's own text; a draft becomes an agreement only when its placeholders are replaced.")
     public let remedy = LocalizedText(
-        sv: "Ersätt platshållarna (”Ange …”, ”Vägledning:”) med överenskommelsens egen text innan den beslutas.",
-        en: "Replace the placeholders (“Ange …”, “Vägledning:”) with the agreement's own text before it is decided.")
+        sv: "Ersätt platshållarna (”Ange …”, ”Vägledning:”, ett ”…” eller ”____” där ett värde ska stå) med överenskommelsens egen text innan den beslutas.",
+        en: "Replace the placeholders (“Ange …”, “Vägledning:”, a “…” or “____” where a value belongs) with the agreement's own text before it is decided.")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let decided = context.agreement.status?.value == .decided
@@ -43,9 +43,13 @@ public struct PlaceholdersRule: Rule {
             SourceFile.offsets(of: SourceFile.lowercased(Array(placeholder.utf8)), in: context.source.lowercasedBytes).map(context.source.location(ofByte:))
         }
         placeholders += text.map { ($0, .placeholderLeft(decided: decided), .replacePlaceholder) }
+        let bodyStart = Self.bodyStart(of: context.source)
+        // "Kontaktperson: …", `roll: "…"`, "Ansvarig: ____": a value not yet written.
+        placeholders += EllipsisPlaceholder.locations(in: context.source, bodyStart: bodyStart).map { location in
+            (location, .placeholderLeft(decided: decided), .writeInPlaceOfEllipsis)
+        }
         let instructions = Self.instructions(in: context)
         guard !placeholders.isEmpty || !instructions.isEmpty else { return [] }
-        let bodyStart = Self.bodyStart(of: context.source)
         var paragraphs: Set<Int> = []
         var findings: [Diagnostic] = []
         // The specific finding for a place first: the generic one for the same line is left out.
@@ -142,6 +146,10 @@ extension LocalizedText {
         LocalizedText(sv: "Ta bort meningen ”\(sentence)” eller skriv i dess ställe den text som den ber om.",
                       en: "Remove the sentence \"\(sentence)\" or write in its place the text it asks for.")
     }
+
+    fileprivate static let writeInPlaceOfEllipsis = LocalizedText(
+        sv: "Skriv det som ska stå där i stället för utelämningstecknet eller strecken, eller ta bort raden om inget ska stå där.",
+        en: "Write what belongs there in place of the ellipsis or the underscores, or remove the line if nothing belongs there.")
 
     fileprivate static let replacePlaceholder = LocalizedText(
         sv: "Ersätt platshållaren med överenskommelsens egen text.", en: "Replace the placeholder with the agreement's own text.")
