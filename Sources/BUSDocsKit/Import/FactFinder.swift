@@ -465,11 +465,20 @@ public struct FactFinder {
         }
         // A list of parties: each item that names a service is a party, named as the item names it.
         for unit in partySectionUnits() where !unit.isHeading {
-            let found = services(in: unit)
+            // A table's row is read in its cells that name the party, not in those that describe what it
+            // does ("Ansvar och uppdrag": "Samverkar med elevhälsan …" names no party).
+            let naming = namingCells(of: unit)
+            let read = naming.map { FactFinder.unit($0.joined(separator: " – "), paragraph: 0, headings: [], isHeading: false, block: 0) } ?? unit
+            let found = services(in: read)
+            // Those invited when needed ("Vid behov bjuds även in …", "Adjungerade: …") are no parties.
+            if isInvitation(read) {
+                facts.invited.append(unit.citation)
+                continue
+            }
             guard !found.isEmpty else { continue }
             var name = unit.text.split(whereSeparator: { ":–;|".contains($0) }).first.map { String($0).trimmingWhitespace() } ?? unit.text
             // A table row's first cell is the name, whole: an en dash inside it is part of the name.
-            if let cell = unit.cells.first(where: { !$0.isEmpty }) {
+            if let cell = (naming ?? unit.cells).first(where: { !$0.isEmpty }) {
                 name = cell
             } else if let colon = unit.text.firstIndex(of: ":"), unit.text[..<colon].split(separator: " ").count == 1 {
                 // "Part: BUP Nacka; Huvudman: Region": the value after a label.
@@ -483,13 +492,49 @@ public struct FactFinder {
             let own = services(in: FactFinder.unit(name, paragraph: 0, headings: [], isHeading: false, block: 0))
             add(services: own.isEmpty ? found : own, name: Found(value: name, citation: unit.citation), citation: unit.citation)
         }
-        // Without such a list, every service the text names, by its first mention.
+        // Without such a list, every service the text names, by its first mention (not those it invites).
         if parties.isEmpty {
             for unit in units {
-                for service in services(in: unit) { add(services: [service], name: nil, citation: unit.citation) }
+                let found = services(in: unit)
+                if !found.isEmpty, isInvitation(namingCells(of: unit).map { FactFinder.unit($0.joined(separator: " – "), paragraph: 0, headings: [], isHeading: false, block: 0) } ?? unit) {
+                    facts.invited.append(unit.citation)
+                    continue
+                }
+                for service in found { add(services: [service], name: nil, citation: unit.citation) }
             }
         }
         facts.parties = parties
+    }
+
+    /// Words that invite someone to take part when needed rather than name a party: "Vid behov bjuds även in
+    /// representanter från …", "Inbjuds vid behov", "Adjungerade: …", "kan kallas", "deltar vid behov".
+    static let invitations = ["bjud in$", "inbjud", "adjunger", "kan$ kallas$", "kallas$ vid$ behov$", "delt vid$ behov$", "vid$ behov$ delt"]
+        .map { StemPhrase($0, gap: 2) }
+
+    func isInvitation(_ unit: Unit) -> Bool { unit.saysAny(Self.invitations) }
+
+    /// A table row's cells that name its party, when its table labels its columns: all but those that
+    /// describe the party's responsibility or task ("Ansvar och uppdrag", "Uppgift", "Beskrivning",
+    /// "Kommentar"). Nil for a unit that is no such row.
+    func namingCells(of unit: Unit) -> [String]? {
+        guard !unit.cells.isEmpty, let labels = columnLabels(above: unit.block, count: unit.cells.count) else { return nil }
+        let describing = ["ansvar", "uppdrag", "uppgift", "beskriv", "kommentar", "ovrigt", "syfte"]
+        let kept = zip(labels, unit.cells).filter { label, _ in !Words.folded(label).contains { word in describing.contains { word.hasPrefix($0) } } }
+        guard kept.count < labels.count else { return nil }
+        // The row of labels itself names no party.
+        guard zip(labels, unit.cells).contains(where: { Whitespace.collapsed($0) != Whitespace.collapsed($1) }) else { return [] }
+        return kept.map(\.1)
+    }
+
+    /// The labels of a table's columns: its header row, or (a PDF read row by row, its table cut by a page)
+    /// the first row of labels in the tables just above.
+    func columnLabels(above block: Int, count: Int) -> [String]? {
+        var block = block
+        while block >= 0, case .table(let rows, let header) = document.blocks[block] {
+            if header, let row = rows.first, row.count == count { return row }
+            block -= 1
+        }
+        return nil
     }
 
     /// The party a unit names: by a party's name as the document wrote it, else by a service.

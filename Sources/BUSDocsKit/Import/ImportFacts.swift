@@ -69,6 +69,8 @@ public struct ImportFacts: Sendable {
     /// The date the document was signed: "Botkyrka den 1 mars 2025" above the signatures.
     public var signed: Found<String>?
     public var parties: [PartyFact] = []
+    /// Where the text invites others when needed ("Vid behov bjuds även in …", "Adjungerade: …"): no parties.
+    public var invited: [Citation] = []
     public var groups: [GroupFact] = []
     public var consent: Found<Consent>?
     public var schoolSIP: Found<SchoolSIPDuty>?

@@ -133,6 +133,10 @@ public struct ImportedDraft: Sendable {
             text += "    huvudman: \(party.principal.rawValue)\n"
             line("    verksamheter: [\(party.services.joined(separator: ", "))]", party.citation, key: "parter.\(party.id).verksamheter", value: party.services.joined(separator: ", "))
         }
+        // Those the text invites when needed are no parties: said, not listed.
+        for citation in facts.invited {
+            text += "  # Inbjuds vid behov, ingen part: \(citation.text)\n"
+        }
         for service in ruleSet.mandatoryServices where !parties.contains(where: { $0.services.contains(service) }) {
             // Keyed as the party it would be (`parter.hab`): a key of the format, the same in either language.
             gap("  ", "parter.\(service)", sv: "\(ruleSet.serviceName(service, in: .swedish)) nämns inte; lägg till parten om den deltar",

@@ -129,8 +129,10 @@ struct PDFLayout {
         return columns
     }
 
+    /// A line of a table's region, in the column it starts in; `first`: the first line of its block.
+    struct Placed { var text: String; var top: Double; var column: Int; var first: Bool }
+
     static func table(_ region: [Block], columns: [Double], tolerance: Double) -> [Item] {
-        struct Placed { var text: String; var top: Double; var column: Int; var first: Bool }
         var placed: [Placed] = []
         for block in region {
             for (index, line) in block.lines.enumerated() {
@@ -147,10 +149,11 @@ struct PDFLayout {
         // block), only first lines start rows: a long cell's second line beside another's is no new row.
         let firstLines = tops.filter { level in Set(level.map(\.column)).count > 1 && level.allSatisfy(\.first) }
         let startsEveryBlock = region.allSatisfy { block in firstLines.contains { level in level.contains { $0.first && abs($0.top - block.y) <= tolerance } } }
-        let starts = (firstLines.count > 1 || startsEveryBlock ? firstLines : tops.filter { level in
+        var starts = (firstLines.count > 1 || startsEveryBlock ? firstLines : tops.filter { level in
             let used = Set(level.map(\.column))
             return used.count > 1 && (level.allSatisfy(\.first) || used.count == columns.count)
         }).map { $0[0].top }
+        if !(firstLines.count > 1 || startsEveryBlock), let bordered = borderedStarts(tops, tolerance: tolerance) { starts = bordered }
         // A table starts with a row; columns whose lines are never level from the top are set off.
         guard let first = starts.first, let top = tops.first?.first?.top, first - top <= tolerance else {
             // Columns set off from each other: each read top to bottom, left to right.
@@ -172,6 +175,36 @@ struct PDFLayout {
         }
         items.append(.blank)
         return items
+    }
+
+    /// The rows of a bordered table as LibreOffice prints one, where its cells run together in blocks and
+    /// wrap over several lines: a cell's lines follow each other at the line pitch, and the border between
+    /// two rows sets the next row's first lines further down. A row starts at a level whose lines are each
+    /// set further below the line above it in its column than the pitch (or have none above): in two columns
+    /// or more, or in one right under a row of one line per cell (a repeated header row, with the rest of a
+    /// row that the page broke under it). Lines above the first such level go on with a row the page before
+    /// broke, and are a row of their own. Nil without that sign (a table set without borders).
+    static func borderedStarts(_ levels: [[Placed]], tolerance: Double) -> [Double]? {
+        var above: [Int: Double] = [:]
+        var gaps: [[Double?]] = []
+        for level in levels {
+            gaps.append(level.map { line in above[line.column].map { line.top - $0 } })
+            for line in level { above[line.column] = line.top }
+        }
+        // The pitch: the closest two lines of one column are.
+        guard let pitch = gaps.joined().compactMap({ $0 }).filter({ $0 > tolerance }).min() else { return nil }
+        let margin = 0.25
+        let wrapped = gaps.contains { level in level.count > 1 && level.allSatisfy { $0.map { abs($0 - pitch) < margin } ?? false } }
+        // Only where the pitch tells a row's border from a wrapped line beside it.
+        guard wrapped else { return nil }
+        var starts: [Double] = []
+        for (index, level) in levels.enumerated() where gaps[index].allSatisfy({ $0.map { $0 > pitch + margin } ?? true }) {
+            let underOneLineRow = index > 0 && starts.last == levels[index - 1][0].top
+            if Set(level.map(\.column)).count > 1 || underOneLineRow { starts.append(level[0].top) }
+        }
+        guard starts.count > 1, let first = levels.first?.first?.top else { return nil }
+        if starts[0] - first > tolerance { starts.insert(first, at: 0) }
+        return starts
     }
 
     static func column(of block: Block, _ columns: [Double], _ tolerance: Double) -> Int {

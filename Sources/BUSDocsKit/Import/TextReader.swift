@@ -43,6 +43,8 @@ enum TextReader {
             if let last = items.last, case .line = last, case .line(let text, _)? = page.first(where: { !isBlank($0) }),
                text.trimmingWhitespace().first?.isLowercase == true {
                 page = page.drop(while: isBlank)
+            } else if let rest = continuedTable(page, after: &items, document: &document) {
+                page = rest
             } else if index > 0 {
                 items.append(.blank)
             }
@@ -66,6 +68,33 @@ enum TextReader {
         let own = document.generator == OwnDocument.generator
         document.blocks = blocks(lines: lines, markdown: false, headings: headings, rows: rows, sizedHeadingsOnly: own, document: &document)
         return document
+    }
+
+    /// A table the page before ended with and this page goes on with (rows of as many cells): its rows
+    /// run on as one table, without the header row repeated at the page's top, and a first row whose first
+    /// cell is empty is the rest of the row the page broke, joined to it cell by cell. The page's items
+    /// after what was taken, or nil when the page does not go on with a table.
+    static func continuedTable(_ page: ArraySlice<PDFLayout.Item>, after items: inout [PDFLayout.Item],
+                               document: inout ImportedDocument) -> ArraySlice<PDFLayout.Item>? {
+        func cells(_ item: PDFLayout.Item?) -> [String]? { if case .row(let cells)? = item { return cells } else { return nil } }
+        func same(_ a: [String], _ b: [String]) -> Bool { a.map(Whitespace.collapsed) == b.map(Whitespace.collapsed) }
+        var rest = page.drop { if case .blank = $0 { return true } else { return false } }
+        guard let previous = cells(items.last), var row = cells(rest.first), row.count == previous.count else { return nil }
+        var first = items.count - 1
+        while first > 0, cells(items[first - 1])?.count == previous.count { first -= 1 }
+        if let header = cells(items[first]), same(row, header) {
+            rest = rest.dropFirst()
+            guard let next = cells(rest.first), next.count == previous.count else { return rest }
+            row = next
+        }
+        if row.first.map(Whitespace.collapsed)?.isEmpty == true {
+            let joined = zip(previous, row).map { before, after in
+                after.trimmingWhitespace().isEmpty ? before : before.isEmpty ? after : TextReader.joined(before, after, document: &document)
+            }
+            items[items.count - 1] = .row(joined)
+            rest = rest.dropFirst()
+        }
+        return rest
     }
 
     static func lines(_ text: String) -> [String] {
@@ -254,7 +283,8 @@ enum TextReader {
         if ".!?:".contains(last) { return true }
         guard text.count * 2 <= typical * 3, !text.contains(". "), last.isLetter || last.isNumber || last == ")" else { return false }
         let word = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
-        return !["i", "och", "för", "av", "till", "med", "om", "på", "som", "att", "en", "ett", "den", "det", "samt", "eller", "från", "inom", "vid", "mellan"].contains(word)
+        return !["i", "och", "för", "av", "till", "med", "om", "på", "som", "att", "en", "ett", "den", "det", "samt", "eller", "från", "inom", "vid", "mellan",
+                 "kring", "under", "över", "hos", "mot", "efter", "genom", "enligt", "utan"].contains(word)
     }
 
     /// A line re-flowed onto the paragraph: "samver-" + "kan" is "samverkan"; "barn-" + "och" keeps its
@@ -263,7 +293,9 @@ enum TextReader {
     static func joined(_ paragraph: String, _ line: String, document: inout ImportedDocument) -> String {
         // "utbildningsförvaltninge" + "n": a narrow column broke a word without a hyphen; one letter alone
         // is no word (but "i", "å", "ö" are).
-        if line.count == 1, let letter = line.first, letter.isLowercase, !"iåöo".contains(letter), paragraph.last?.isLetter == true {
+        // So is a letter before a comma or a point ("utbildningsförvaltninge" + "n, förskola och skola").
+        if let letter = line.first, letter.isLowercase, !"iåöo".contains(letter), paragraph.last?.isLetter == true,
+           line.count == 1 || line.dropFirst().first.map({ ",.;:".contains($0) }) == true {
             return paragraph + line
         }
         // "Spånga-" + "Tensta": a hyphen before a capital joins the halves of a name, hyphen kept; so does

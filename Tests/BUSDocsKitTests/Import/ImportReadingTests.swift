@@ -40,6 +40,19 @@ import Testing
         #expect(TextReader.isPageNumber("Sida 2 av 9") && TextReader.isPageNumber("- 3 -") && !TextReader.isPageNumber("2 gånger per år"))
     }
 
+    /// A narrow table column breaks a word before its last letter and a comma; a title's line that ends
+    /// in a preposition ("… SAMVERKAN KRING") goes on on the next line.
+    @Test func aWordBrokenBeforeItsCommaAndATitleEndingInAPrepositionAreJoined() {
+        var document = ImportedDocument()
+        #expect(TextReader.joined("Barn- och utbildningsförvaltninge", "n, förskola och skola", document: &document)
+                == "Barn- och utbildningsförvaltningen, förskola och skola")
+        #expect(TextReader.joined("barnet bor med sin mamma", "o, pappa och syskon", document: &document) == "barnet bor med sin mamma o, pappa och syskon")
+        let lines = ["LOKAL ÖVERENSKOMMELSE FÖR SAMVERKAN KRING", "BARN I BEHOV AV SÄRSKILT STÖD (BUS) 2017", "",
+                     "Överenskommelsen omfattar barn under 18 år som är i behov av särskilt stöd från skolan och socialtjänsten samt från hälso- och sjukvården."]
+        #expect(TextReader.blocks(lines: lines, markdown: false, document: &document).first
+                == .title("LOKAL ÖVERENSKOMMELSE FÖR SAMVERKAN KRING BARN I BEHOV AV SÄRSKILT STÖD (BUS) 2017"))
+    }
+
     @Test func anAbbreviationWithPointsInsideEndsNoSentence() {
         #expect(FactFinder.sentences("Överenskommelsen gäller fr.o.m. 2024-03-01 t.o.m. 2026-12-31. Den följs upp.")
                 == ["Överenskommelsen gäller fr.o.m. 2024-03-01 t.o.m. 2026-12-31.", "Den följs upp."])
