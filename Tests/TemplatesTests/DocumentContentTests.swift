@@ -19,21 +19,24 @@ import Testing
         #expect(inTime.writtenConsent)
     }
 
-    /// A deadline on a holiday or weekend names the last working day before it, as the latest date and in
-    /// a warning; a meeting on one is warned of, in the protocol and the agenda alike (`SwedishCalendar`).
+    /// A deadline on a holiday or weekend runs on to the next working day (lag 1930:173), the latest date,
+    /// with no warning; a meeting on a day off is warned of, in the protocol and the agenda alike (`SwedishCalendar`).
     @Test func daysOffMoveTheDeadlineAndWarnOfTheMeeting() throws {
         let forum = Documents.group("individforum", in: source), steering = Documents.group("styrgrupp", in: source)
         let christmas = ProtocolView(source, group: forum, date: nil, noticed: LocalDate(iso: "2026-12-11"), today: LocalDate(iso: "2026-12-11")!)
-        #expect(christmas.latestDate == "2026-12-23")
-        #expect(christmas.warnings == ["Tidsgränsen 2026-12-25 är juldagen: håll mötet senast 2026-12-23."])
+        #expect(christmas.latestDate == "2026-12-28")
+        #expect(christmas.warnings.isEmpty)
         let sunday = ProtocolView(source, group: forum, date: nil, noticed: LocalDate(iso: "2026-11-01"), today: LocalDate(iso: "2026-11-01")!)
-        #expect(sunday.latestDate == "2026-11-13")
-        #expect(sunday.warnings == ["Tidsgränsen 2026-11-15 är en söndag: håll mötet senast 2026-11-13."])
+        #expect(sunday.latestDate == "2026-11-16")
+        #expect(sunday.warnings.isEmpty)
         let onChristmasDay = ProtocolView(source, group: forum, date: LocalDate(iso: "2026-12-25"), noticed: LocalDate(iso: "2026-12-11"), today: LocalDate(iso: "2026-12-11")!)
-        // On the deadline itself, a holiday: a day off, and after the last working day the protocol names.
-        let late = "Mötet 2026-12-25 hålls efter tidsgränsen: individforum ska hållas inom 14 dagar från att behovet uppmärksammades, senast 2026-12-25, som är juldagen, alltså senast 2026-12-23."
-        #expect(onChristmasDay.warnings == [late, "Mötesdagen 2026-12-25 är juldagen: välj en arbetsdag för mötet."])
-        #expect(onChristmasDay.lateWarning == late)
+        // On the deadline itself, a holiday: in time, but a day off.
+        #expect(onChristmasDay.warnings == ["Mötesdagen 2026-12-25 är juldagen: välj en arbetsdag för mötet."])
+        #expect(onChristmasDay.lateWarning == nil)
+        let afterChristmas = ProtocolView(source, group: forum, date: LocalDate(iso: "2026-12-29"), noticed: LocalDate(iso: "2026-12-11"), today: LocalDate(iso: "2026-12-11")!)
+        let late = "Mötet 2026-12-29 hålls efter tidsgränsen: individforum ska hållas inom 14 dagar från att behovet uppmärksammades, senast 2026-12-25, som är juldagen, alltså senast 2026-12-28."
+        #expect(afterChristmas.warnings == [late])
+        #expect(afterChristmas.lateWarning == late)
         let agenda = AgendaView(source, group: steering, date: LocalDate(iso: "2026-12-26"), today: Documents.today)
         #expect(agenda.warnings == ["Mötesdagen 2026-12-26 är annandag jul: välj en arbetsdag för mötet."])
         #expect(AgendaView(source, group: steering, date: LocalDate(iso: "2026-12-28"), today: Documents.today).warnings.isEmpty)
@@ -102,31 +105,30 @@ import Testing
             en: "The deadline, 2028-01-08, falls after the agreement expires (it is valid until 2027-12-31): hold the meeting by 2027-12-30, or renew the agreement.")])
         // A meeting date within the agreement's validity settles it.
         #expect(expiring.warnings(meeting: LocalDate(year: 2027, month: 12, day: 30), today: LocalDate(year: 2027, month: 12, day: 27), validUntil: lastDay) == [])
-        // Within the validity, but the deadline is a Saturday: the last working day before it.
-        #expect(expiring.warnings(meeting: nil, today: LocalDate(year: 2027, month: 12, day: 27), validUntil: LocalDate(year: 2028, month: 1, day: 8)) == [LocalizedText(
-            sv: "Tidsgränsen 2028-01-08 är en lördag: håll mötet senast 2028-01-07.",
-            en: "The deadline, 2028-01-08, is a Saturday: hold the meeting by 2028-01-07.")])
-        // A deadline on a Sunday has passed on the Saturday before it: its last working day was the Friday.
+        // Within the validity, the deadline a Saturday: it runs on to Monday, nothing to warn of.
+        #expect(expiring.warnings(meeting: nil, today: LocalDate(year: 2027, month: 12, day: 27), validUntil: LocalDate(year: 2028, month: 1, day: 8)) == [])
+        // A deadline on a Sunday runs on to Monday (lag 1930:173): no warning, and Monday is the latest day.
         let sunday = ForumDeadline(noticed: LocalDate(year: 2026, month: 11, day: 15), days: 14)
         #expect(sunday.latest == LocalDate(year: 2026, month: 11, day: 29))
-        #expect(sunday.warnings(meeting: nil, today: LocalDate(year: 2026, month: 11, day: 27), validUntil: nil) == [LocalizedText(
-            sv: "Tidsgränsen 2026-11-29 är en söndag: håll mötet senast 2026-11-27.",
-            en: "The deadline, 2026-11-29, is a Sunday: hold the meeting by 2026-11-27.")])
-        #expect(sunday.warnings(meeting: nil, today: LocalDate(year: 2026, month: 11, day: 28), validUntil: nil) == [LocalizedText(
-            sv: "Tidsgränsen har redan passerat: individforum ska hållas inom 14 dagar från att behovet uppmärksammades (2026-11-15), senast 2026-11-29, som är en söndag, alltså senast 2026-11-27, och i dag är det 2026-11-28.",
-            en: "The deadline has already passed: the individforum meets within 14 days of the need being noticed (2026-11-15), by 2026-11-29, which is a Sunday, so by 2026-11-27, and today is 2026-11-28.")])
+        #expect(sunday.latestWorkingDay == LocalDate(year: 2026, month: 11, day: 30))
+        #expect(sunday.warnings(meeting: nil, today: LocalDate(year: 2026, month: 11, day: 27), validUntil: nil) == [])
+        #expect(sunday.warnings(meeting: LocalDate(year: 2026, month: 11, day: 30), today: LocalDate(year: 2026, month: 11, day: 27), validUntil: nil) == [])
+        #expect(sunday.warnings(meeting: nil, today: LocalDate(year: 2026, month: 12, day: 1), validUntil: nil) == [LocalizedText(
+            sv: "Tidsgränsen har redan passerat: individforum ska hållas inom 14 dagar från att behovet uppmärksammades (2026-11-15), senast 2026-11-29, som är en söndag, alltså senast 2026-11-30, och i dag är det 2026-12-01.",
+            en: "The deadline has already passed: the individforum meets within 14 days of the need being noticed (2026-11-15), by 2026-11-29, which is a Sunday, so by 2026-11-30, and today is 2026-12-01.")])
         // A meeting after a deadline on a day off names the working day the protocol names: one latest date.
         let saturday = ForumDeadline(noticed: LocalDate(year: 2027, month: 3, day: 20), days: 14)
-        #expect(saturday.warnings(meeting: LocalDate(year: 2027, month: 4, day: 5), today: LocalDate(year: 2027, month: 3, day: 25), validUntil: nil) == [LocalizedText(
-            sv: "Mötet 2027-04-05 hålls efter tidsgränsen: individforum ska hållas inom 14 dagar från att behovet uppmärksammades, senast 2027-04-03, som är en lördag, alltså senast 2027-04-02.",
-            en: "The meeting on 2027-04-05 is after the deadline: the individforum meets within 14 days of the need being noticed, by 2027-04-03, which is a Saturday, so by 2027-04-02.")])
-        // Juldagen's deadline: julafton is a day off too, so a meeting on julafton is already too late.
+        #expect(saturday.warnings(meeting: LocalDate(year: 2027, month: 4, day: 6), today: LocalDate(year: 2027, month: 3, day: 25), validUntil: nil) == [LocalizedText(
+            sv: "Mötet 2027-04-06 hålls efter tidsgränsen: individforum ska hållas inom 14 dagar från att behovet uppmärksammades, senast 2027-04-03, som är en lördag, alltså senast 2027-04-05.",
+            en: "The meeting on 2027-04-06 is after the deadline: the individforum meets within 14 days of the need being noticed, by 2027-04-03, which is a Saturday, so by 2027-04-05.")])
+        #expect(saturday.warnings(meeting: LocalDate(year: 2027, month: 4, day: 5), today: LocalDate(year: 2027, month: 3, day: 25), validUntil: nil) == [])
+        // Juldagen's deadline: annandag jul and the weekend after are days off too, so the Monday after is the latest.
         let christmas = ForumDeadline(noticed: LocalDate(year: 2026, month: 12, day: 11), days: 14)
-        #expect(christmas.latestWorkingDay == LocalDate(year: 2026, month: 12, day: 23))
-        #expect(christmas.warnings(meeting: LocalDate(year: 2026, month: 12, day: 24), today: LocalDate(year: 2026, month: 12, day: 11), validUntil: nil) == [LocalizedText(
-            sv: "Mötet 2026-12-24 hålls efter tidsgränsen: individforum ska hållas inom 14 dagar från att behovet uppmärksammades, senast 2026-12-25, som är juldagen, alltså senast 2026-12-23.",
-            en: "The meeting on 2026-12-24 is after the deadline: the individforum meets within 14 days of the need being noticed, by 2026-12-25, which is a Swedish public holiday (juldagen), so by 2026-12-23.")])
-        #expect(christmas.warnings(meeting: LocalDate(year: 2026, month: 12, day: 23), today: LocalDate(year: 2026, month: 12, day: 11), validUntil: nil) == [])
+        #expect(christmas.latestWorkingDay == LocalDate(year: 2026, month: 12, day: 28))
+        #expect(christmas.warnings(meeting: LocalDate(year: 2026, month: 12, day: 29), today: LocalDate(year: 2026, month: 12, day: 11), validUntil: nil) == [LocalizedText(
+            sv: "Mötet 2026-12-29 hålls efter tidsgränsen: individforum ska hållas inom 14 dagar från att behovet uppmärksammades, senast 2026-12-25, som är juldagen, alltså senast 2026-12-28.",
+            en: "The meeting on 2026-12-29 is after the deadline: the individforum meets within 14 days of the need being noticed, by 2026-12-25, which is a Swedish public holiday (juldagen), so by 2026-12-28.")])
+        #expect(christmas.warnings(meeting: LocalDate(year: 2026, month: 12, day: 28), today: LocalDate(year: 2026, month: 12, day: 11), validUntil: nil) == [])
         // On stderr, after "bus-docs: varning: ": a small first letter and no full stop.
         #expect(deadline.warnings(meeting: nil, today: today, validUntil: nil).map(\.asMessage.en)
                 == ["the deadline has already passed: the individforum meets within 14 days of the need being noticed (2026-10-01), by 2026-10-15, and today is 2026-11-27"])

@@ -247,12 +247,16 @@ struct YearCells {
         cases = problem.total(of: [solved, lifted, ongoing])
         // A meeting dated after the run's date is booked, not held: the case waits like one without a date.
         let isHeld = { (c: ForumCase) in c.meeting.map { meeting in today.map { meeting <= $0 } ?? true } ?? false }
-        let held = register.cases.filter(isHeld).map { $0.noticed.daysUntil($0.meeting!) }
-        within = problem.count(held.filter { $0 <= deadline }.count)
-        // Late without a meeting: the deadline (noticed + days) passed before `end`.
+        // In time up to the deadline's last day, a day off moving it on to the next working day.
+        let lastDay = { (c: ForumCase) in SwedishCalendar.lastDay(of: deadline, from: c.noticed) }
+        let heldCases = register.cases.filter(isHeld)
+        let held = heldCases.map { $0.noticed.daysUntil($0.meeting!) }
+        let heldInTime = heldCases.filter { $0.meeting! <= lastDay($0) }.count
+        within = problem.count(heldInTime)
+        // Late without a meeting: the deadline's last day passed before `end`.
         let waiting = register.cases.filter { !isHeld($0) }
-        let overdue = waiting.filter { $0.noticed.adding(days: deadline) < end }.count
-        late = problem.count(held.filter { $0 > deadline }.count + overdue)
+        let overdue = waiting.filter { lastDay($0) < end }.count
+        late = problem.count(heldCases.count - heldInTime + overdue)
         // Printed whenever it is not 0; a row left out is a 0 (`FollowUpReport.printsNotYetDue`).
         notYetDue = problem.count(waiting.count - overdue)
         problem.sum([within, late, notYetDue], is: cases)

@@ -69,6 +69,21 @@ public enum SwedishCalendar {
         return day
     }
 
+    /// `date` itself when it is a working day, else the first working day after it.
+    public static func firstWorkingDay(onOrAfter date: LocalDate) -> LocalDate {
+        var day = date
+        while dayOff(day) != nil { day = day.adding(days: 1) }
+        return day
+    }
+
+    /// The last day of a time limit of `days` days from `start`: a limit that ends on a Saturday, a Sunday,
+    /// a holiday, midsommarafton, julafton or nyårsafton runs on to the next working day, as lagen
+    /// (1930:173) om beräkning av lagstadgad tid, 2 §, says — the protocol, its warnings and the follow-up
+    /// report all count with this one day.
+    public static func lastDay(of days: Int, from start: LocalDate) -> LocalDate {
+        firstWorkingDay(onOrAfter: start.adding(days: days))
+    }
+
     /// Easter Sunday of `year` (the anonymous Gregorian algorithm, Meeus/Jones/Butcher).
     public static func easterSunday(year: Int) -> LocalDate {
         let a = year % 19, b = year / 100, c = year % 100

@@ -1,7 +1,7 @@
 import BUSDocsKit
 
 /// An individforum's deadline for one need: noticed on `noticed`, the forum meets within `days` days,
-/// by `latest`. What is wrong with the dates a chair gives is worked out and worded here, once: the
+/// by `latest` — or, when that is a day off, by the next working day (`SwedishCalendar.lastDay`). What is wrong with the dates a chair gives is worked out and worded here, once: the
 /// protocol shows the Swedish sentences in the document, and `protocol` prints them on stderr in the
 /// run's language.
 public struct ForumDeadline: Equatable, Sendable {
@@ -20,10 +20,10 @@ public struct ForumDeadline: Equatable, Sendable {
         self.init(noticed: noticed, days: ProtocolView.deadline(of: group, ruleSet: ruleSet))
     }
 
-    /// Each a sentence, in document order: the meeting (`--date`) is later than the deadline (its last working day); or, with
-    /// no meeting date yet, the deadline (its last working day) has already passed on `today`, or it falls after the agreement
-    /// has expired (`validUntil`, its last day) while it is still in force today, or it falls on a weekend
-    /// or holiday (`SwedishCalendar`): the last working day before it is the latest. A meeting date itself
+    /// Each a sentence, in document order: the meeting (`--date`) is later than the deadline (moved on past a day off); or,
+    /// with no meeting date yet, the deadline has already passed on `today`, or it falls after the agreement
+    /// has expired (`validUntil`, its last day) while it is still in force today. A deadline on a day off is
+    /// no warning: the time runs on to the next working day, the latest day the protocol names. A meeting date itself
     /// after the agreement has expired, or on a day off (`MeetingDayNotice`), is said where every meeting
     /// document says it, not here.
     public func warnings(meeting: LocalDate?, today: LocalDate, validUntil end: LocalDate?) -> [LocalizedText] {
@@ -45,17 +45,11 @@ public struct ForumDeadline: Equatable, Sendable {
                 sv: "Tidsgränsen \(latest) infaller efter att överenskommelsen upphör att gälla (den gäller till och med \(end)): håll mötet senast \(last), eller förnya överenskommelsen.",
                 en: "The deadline, \(latest), falls after the agreement expires (it is valid until \(end)): hold the meeting by \(last), or renew the agreement.")]
         }
-        if let dayOff = SwedishCalendar.dayOff(latest), let inEnglish = SwedishCalendar.dayOffInEnglish(latest) {
-            return [LocalizedText(
-                sv: "Tidsgränsen \(latest) är \(dayOff): håll mötet senast \(latestWorkingDay).",
-                en: "The deadline, \(latest), is \(inEnglish): hold the meeting by \(latestWorkingDay).")]
-        }
         return []
     }
 
-    /// The latest day, as the warnings name it: the deadline, and when it is a day off, the last working
-    /// day before it too ("2026-11-29, som är en söndag, alltså senast 2026-11-27"), the day the protocol
-    /// names.
+    /// The latest day, as the warnings name it: the deadline, and when it is a day off, the next working
+    /// day too ("2026-11-29, som är en söndag, alltså senast 2026-11-30"), the day the protocol names.
     var by: LocalizedText {
         guard let dayOff = SwedishCalendar.dayOff(latest), let inEnglish = SwedishCalendar.dayOffInEnglish(latest) else {
             return LocalizedText(sv: "\(latest)", en: "\(latest)")
@@ -64,8 +58,9 @@ public struct ForumDeadline: Equatable, Sendable {
                              en: "\(latest), which is \(inEnglish), so by \(latestWorkingDay)")
     }
 
-    /// The last working day on or before the deadline: the day the protocol names as the latest.
-    public var latestWorkingDay: LocalDate { SwedishCalendar.lastWorkingDay(onOrBefore: latest) }
+    /// The deadline, or the first working day after it when it is a day off: the day the protocol names
+    /// as the latest, and the day the follow-up report counts a meeting in time by.
+    public var latestWorkingDay: LocalDate { SwedishCalendar.lastDay(of: days, from: noticed) }
 }
 
 extension LocalizedText {

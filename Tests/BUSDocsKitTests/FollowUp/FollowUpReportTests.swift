@@ -466,6 +466,24 @@ extension FollowUpReportTests {
         #expect(figures(nil) == "[4, 3, 0] -")
     }
 
+    /// A deadline on a day off runs on to the next working day (lag 1930:173), as the protocol says: a
+    /// meeting on the Monday after a Sunday deadline is in time, one on the Tuesday late; a case waiting
+    /// over a deadline on julafton is late only after the days off that follow.
+    @Test func aDeadlineOnADayOffRunsOnToTheNextWorkingDay() {
+        var register = RegisterYear(year: 2026)
+        register.cases = [
+            Self.forumCase("2026-11-15", "2026-11-30", .solved), Self.forumCase("2026-11-15", "2026-12-01", .solved),
+            Self.forumCase("2026-12-10", nil, .ongoing),
+        ]
+        let figures = { (today: String) in
+            let year = FollowUpReport(year: 2026, areas: [Self.area([register])], suppressing: false, today: Self.date(today)).areas[0].current
+            return [year.withinDeadline.value, year.late.value, year.notYetDue.value] as [Int]
+        }
+        #expect(figures("2026-12-02") == [1, 1, 1])
+        #expect(figures("2026-12-28") == [1, 1, 1])
+        #expect(figures("2026-12-29") == [1, 2, 0])
+    }
+
     /// A year before the report's is measured at its own end: a case of late December met in January is
     /// held within the deadline, whatever the run's date.
     @Test func aPastYearIsMeasuredAtItsEnd() {
@@ -504,10 +522,11 @@ extension FollowUpReportTests {
         }
     }
 
-    /// The example registers: nothing to work out, and most of Nacka's figures still readable.
+    /// The example registers: nothing to work out, and most of Nacka's figures still readable (2025: late
+    /// cases are 3, the meeting of 2025-07-28 in time for a deadline on a Saturday, and 3 has a neighbour to hide).
     @Test func theExampleRegisterGivesNothingAwayAndStaysReadable() {
         let root = TestPaths.packageRoot().appendingPathComponent("Register/nacka-2023").path
-        for (year, most) in [(2024, 20), (2025, 20)] {
+        for (year, most) in [(2024, 20), (2025, 22)] {
             let register = RegisterReader.read(areaFolder: root, year: year, agreement: RegisterTests.nacka.0, ruleSet: RegisterTests.nacka.1).year
             let report = FollowUpReport(year: year, areas: [Self.area([register])], suppressing: true)
             #expect(report.derivableSums == 0, "\(year)")

@@ -61,4 +61,15 @@ import Testing
         #expect(SwedishCalendar.lastWorkingDay(onOrBefore: day("2026-04-06")) == day("2026-04-02"))
         #expect(SwedishCalendar.lastWorkingDay(onOrBefore: day("2026-11-16")) == day("2026-11-16"))
     }
+
+    /// A time limit ending on a day off runs on to the next working day (lag 1930:173, 2 §): weekends,
+    /// holidays, midsommarafton, julafton and nyårsafton.
+    @Test func aTimeLimitOnADayOffRunsOnToTheNextWorkingDay() {
+        #expect(SwedishCalendar.firstWorkingDay(onOrAfter: day("2026-11-16")) == day("2026-11-16"))
+        #expect(SwedishCalendar.lastDay(of: 14, from: day("2026-11-15")) == day("2026-11-30"))
+        #expect(SwedishCalendar.lastDay(of: 14, from: day("2026-06-05")) == day("2026-06-22"))
+        #expect(SwedishCalendar.lastDay(of: 14, from: day("2026-12-10")) == day("2026-12-28"))
+        #expect(SwedishCalendar.lastDay(of: 14, from: day("2026-12-17")) == day("2027-01-04"))
+        #expect(SwedishCalendar.lastDay(of: 14, from: day("2026-11-02")) == day("2026-11-16"))
+    }
 }
