@@ -166,6 +166,15 @@ import Testing
         let missing = try BusDocsProcess.run(["deviation", Self.agreement, "--format", "pdf", "--archival", "--filled", "finns-inte.pdf", "-o", output.path])
         #expect(missing.status == 2 && missing.stderr == "bus-docs: --filled finns-inte.pdf: the file does not exist or cannot be read as PDF\n", "\(missing.stderr)")
         #expect(!FileManager.default.fileExists(atPath: output.path))
+        // A filled Word form: said to be one, with the two ways to an archival PDF.
+        let word = BusDocsProcess.packageRoot.appendingPathComponent("Tests/CLITests/Import/danderyd-2025.docx").path
+        let fromWord = try BusDocsProcess.run(["deviation", Self.agreement, "--format", "pdf", "--archival", "--filled", word, "-o", output.path], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(fromWord.status == 2 && fromWord.stderr == "bus-docs: --filled \(word): filen är ett Word- eller OpenDocument-dokument, och bara svaren i en ifylld PDF-blankett kan skrivas ut som arkiv-PDF; "
+            + "gör blanketten med --format pdf, fyll i den och ange den, eller spara det ifyllda Word-dokumentet som PDF/A i Word (Spara som, PDF, alternativet ISO 19005)\n", "\(fromWord.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+        // The report is no form: it has no --filled.
+        let report = try BusDocsProcess.run(["report", "--help"])
+        #expect(report.status == 0 && report.stdout.contains("--archival") && !report.stdout.contains("--filled"), "\(report.stdout)")
     }
 
     @Test func archivalIsOnlyForPDF() throws {

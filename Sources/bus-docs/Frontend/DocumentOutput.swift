@@ -30,6 +30,8 @@ struct DocumentOutputOptions<Kind: DocumentKind>: WritesToOutputOption {
 
     @OptionGroup var pdf: PDFOptions
 
+    @OptionGroup var form: FilledFormOptions
+
     /// The format to write `kind` in: `--format`, else the one `-o`'s extension names, else html. An
     /// `-o` naming one of `sources`, or a document already there (without `--force`), is refused first:
     /// those are the mistakes that would lose something.
@@ -46,7 +48,7 @@ struct DocumentOutputOptions<Kind: DocumentKind>: WritesToOutputOption {
     /// Renders `document` in the chosen format and writes it to `-o FILE` (never over one of `sources`),
     /// or to standard output.
     func emit(_ document: OutputDocument, templates: TemplateSet, refusing sources: [String]) throws {
-        let format = try pdf.applied(to: try resolved(writing: document.kind, refusing: sources))
+        let format = try pdf.applied(to: try resolved(writing: document.kind, refusing: sources), filled: form.filled)
         let context = try OutputContext.load(templates: templates, referenceDocx: referenceDocx, format: format)
         try OutputFormats.emit(document, as: format, in: context, to: output, refusing: sources, role: Self.source)
     }

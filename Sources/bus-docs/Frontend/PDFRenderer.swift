@@ -7,16 +7,13 @@ struct PDFOptions: ParsableArguments {
     @Flag(help: "With --format pdf: PDF/A-3u for archiving (e-arkiv), tagged and declared PDF/UA-1, without form fields.")
     var archival = false
 
-    @Option(help: ArgumentHelp("With --archival: the filled-in PDF form (made by the same command without --archival) whose answers the archival PDF prints.",
-                               valueName: "file"))
-    var filled: String?
-
-    /// The format to write: the archival PDF with `--archival`, of the filled form with `--filled`;
+    /// The format to write: the archival PDF with `--archival`, of the filled form `filled` when given;
     /// `--archival` with another format, or `--filled` without `--archival`, is refused rather than ignored.
-    func applied(to format: any OutputFormat) throws -> any OutputFormat {
+    func applied(to format: any OutputFormat, filled: String? = nil) throws -> any OutputFormat {
         if let filled {
             guard archival else { throw CLIError.filledOnlyWhenArchival }
             guard FileManager.default.isReadableFile(atPath: filled) else { throw CLIError.filledUnreadable(filled) }
+            if FilledFormOptions.isWordOrOpenDocument(filled) { throw CLIError.filledIsWord(filled) }
         }
         guard archival else { return format }
         guard var pdf = format as? PDFFormat else {
@@ -25,6 +22,21 @@ struct PDFOptions: ParsableArguments {
         pdf.archival = true
         pdf.filled = filled
         return pdf
+    }
+}
+
+/// `--filled`: only the commands that make a form (protocol, agenda, deviation form) take it.
+struct FilledFormOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("With --archival: the filled-in PDF form (made by the same command without --archival) whose answers the archival PDF prints.",
+                               valueName: "file"))
+    var filled: String?
+
+    /// A Word or OpenDocument file (a zip archive, by its first bytes), which holds its answers in a way
+    /// only a PDF form's fields are read from.
+    static func isWordOrOpenDocument(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        return (try? handle.read(upToCount: 4)).map { Array($0) == [0x50, 0x4B, 0x03, 0x04] } ?? false
     }
 }
 
