@@ -195,6 +195,12 @@ struct Attendee {
     var substitute: String?
     var isBlank: Bool
 
+    /// Whose row it is, as a field's label names it to a screen reader or in a PDF reader's tooltip:
+    /// "Enhetschef, Nacka socialförvaltning", or "tom rad 6" for a row to fill in by hand.
+    var who: String {
+        isBlank ? "tom rad \(number)" : [role, organisation].filter { !$0.isEmpty }.joined(separator: ", ")
+    }
+
     /// The members, then `blank` empty rows.
     static func rows(_ members: [PersonRole], blank: Int) -> [Attendee] {
         // The skeleton's "Ersättare med samma mandat" names nobody: the column is left for the chair to fill in.
@@ -276,5 +282,6 @@ extension Attendee: TemplateView {
         ("organisation", { $0.organisation }),
         ("substitute", { $0.substitute }),
         ("isBlank", { $0.isBlank }),
+        ("who", { $0.who }),
     ])
 }

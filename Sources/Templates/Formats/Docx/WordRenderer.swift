@@ -61,9 +61,9 @@ public struct WordRenderer: Sendable {
         body.heading("Närvaro")
         let attendance = view.attendees.map { row in
             attendeeCells(row, body: &body) + [
-                WordBody.cell(control: body.controls.checkbox(tag: "narvarande-\(row.number)", label: "Närvarande, rad \(row.number)")),
-                WordBody.cell(control: body.controls.checkbox(tag: "franvarande-\(row.number)", label: "Frånvarande, rad \(row.number)")),
-                WordBody.cell(control: body.controls.text(tag: "ersattare-\(row.number)", label: "Ersättare, rad \(row.number)", value: row.substitute, width: 12)),
+                WordBody.cell(control: body.controls.checkbox(tag: "narvarande-\(row.number)", label: "Närvarande: \(row.who)")),
+                WordBody.cell(control: body.controls.checkbox(tag: "franvarande-\(row.number)", label: "Frånvarande: \(row.who)")),
+                WordBody.cell(control: body.controls.text(tag: "ersattare-\(row.number)", label: "Ersättare för \(row.who)", value: row.substitute, width: 12)),
             ]
         }
         // Printed through LibreOffice: the organisation's column is wide enough for a long word
@@ -144,8 +144,8 @@ public struct WordRenderer: Sendable {
         body.heading("Närvaro")
         let attendance = view.attendees.map { row in
             attendeeCells(row, body: &body) + [
-                WordBody.cell(control: body.controls.checkbox(tag: "narvarande-\(row.number)", label: "Närvarande, rad \(row.number)")),
-                WordBody.cell(control: body.controls.text(tag: "ersattare-\(row.number)", label: "Ersättare, rad \(row.number)", value: row.substitute, width: 12)),
+                WordBody.cell(control: body.controls.checkbox(tag: "narvarande-\(row.number)", label: "Närvarande: \(row.who)")),
+                WordBody.cell(control: body.controls.text(tag: "ersattare-\(row.number)", label: "Ersättare för \(row.who)", value: row.substitute, width: 12)),
             ]
         }
         body.table(caption: "Ledamöter i \(view.groupNameInText)", head: ["Roll", "Organisation", "Närvarande", "Ersättare"], rows: attendance, widths: [25, 35, 16, 24], headPoints: 8)
