@@ -506,6 +506,17 @@ import Testing
         #expect(withGap.rows[1].cells[4].missing && withGap.rows[1].cells[4].differs)
     }
 
+    /// The front page lists areas as a Swedish reader looks them up: Österåker and Älvsjö after Vallentuna,
+    /// not in the order of their file names.
+    @Test func theIndexIsInSwedishAlphabeticalOrder() {
+        let area = { (name: String, slug: String) in
+            Documents.source(Documents.validText.replacingOccurrences(of: "område: Testområdet", with: "område: \(name)"), slug: slug)
+        }
+        let index = IndexView([area("Österåker", "a-osteraker"), area("Älvsjö", "b-alvsjo"), area("Vallentuna", "c-vallentuna"), area("ekerö", "d-ekero")])
+        #expect(index.rows.map(\.area) == ["ekerö", "Vallentuna", "Älvsjö", "Österåker"])
+        #expect(index.entries.map(\.area) == ["ekerö", "Vallentuna", "Älvsjö", "Österåker"])
+    }
+
     @Test func comparisonShowsConsentAndTreatsPlaceholderPartiesAsMissing() {
         let oral = Documents.source(Documents.validText.replacingOccurrences(of: "samtycke: skriftligt", with: "samtycke: muntligt"), slug: "b")
         let draft = Documents.source(Documents.validText.replacingOccurrences(of: "namn: BUMM Teststad", with: "namn: Ange partens namn i Teststad (BUMM)"), slug: "c")

@@ -97,7 +97,10 @@ public struct IndexView {
         // its file too, in the list and in the comparison.
         var areaCounts: [String: Int] = [:]
         for summary in given { areaCounts[summary.area, default: 0] += 1 }
-        let all = given.map { summary in
+        // In Swedish alphabetical order of the area (Älvsjö after Vallentuna); one area's agreements in
+        // the order given (by file).
+        let ordered = SwedishOrder.sorted(given, by: \.area)
+        let all = ordered.map { summary in
             guard areaCounts[summary.area, default: 0] > 1 else { return summary }
             var told = summary
             told.entry.file = summary.fileName
