@@ -93,8 +93,12 @@ extension BusDocs {
                                 en: "`\(option)` is an option of \(listed.joined(separator: " and ")), not of `\(currentName)`.")
     }
 
-    /// The commands as a Swedish user says them, from the Swedish help's own verbs.
-    static let swedishCommands: [String: String] = [
+    /// The commands as a user says them: the Swedish help's own verbs, and the verbs other tools use for
+    /// the same job (`publish` a site, `lint` a file, `preview` a draft).
+    static let spokenCommands: [String: String] = [
+        "publish": "build", "site": "build", "render": "build", "html": "build", "lint": "check", "validate": "check",
+        "verify": "check", "preview": "serve", "watch": "serve", "compare": "diff", "create": "new", "init": "new",
+        "draft": "new", "convert": "import", "minutes": "protocol", "agenda": "protocol", "form": "deviation",
         "kontrollera": "check", "kontroll": "check", "granska": "check", "bygg": "build", "bygga": "build",
         "publicera": "build", "ny": "new", "nytt": "new", "skapa": "new", "jämför": "diff", "jamfor": "diff",
         "protokoll": "protocol", "dagordning": "protocol", "avvikelse": "deviation", "avvikelseblankett": "deviation",
@@ -104,7 +108,7 @@ extension BusDocs {
     ]
 
     private static func refuse(_ word: String, among names: [String]) throws {
-        if let command = swedishCommands[word.lowercased()], names.contains(command) {
+        if let command = spokenCommands[word.lowercased()], names.contains(command) {
             throw CLIError.unknownCommand(word: word, suggestion: command)
         }
         guard let nearest = Suggestion.nearestWord(to: word, in: names) else { return }

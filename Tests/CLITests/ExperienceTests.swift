@@ -40,8 +40,12 @@ import Testing
         #expect(build.status == 2 && build.stderr.hasPrefix("bus-docs: unknown command `bygg` — did you mean `build`?"), "\(build.stderr)")
         let help = try BusDocsProcess.run(["help", "prtocol"], environment: Self.swedish)
         #expect(help.status == 2 && help.stderr.hasPrefix("bus-docs: okänt kommando `prtocol` — menade du `protocol`?"), "\(help.stderr)")
-        // A word that is an existing path is still a path to check.
+        // Another tool's verb for the job, beside a folder of a like name: the command, not the folder.
         let folder = try BusDocsProcess.temporaryFolder()
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("publ3"), withIntermediateDirectories: true)
+        let publish = try BusDocsProcess.run(["publish", "Agreements"], in: folder)
+        #expect(publish.status == 2 && publish.stderr.hasPrefix("bus-docs: unknown command `publish` — did you mean `build`?"), "\(publish.stderr)")
+        // A word that is an existing path is still a path to check.
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("chek"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: Self.valid, toPath: folder.appendingPathComponent("chek/a.md").path)
         let path = try BusDocsProcess.run(["chek", "--today", "2026-11-24"], in: folder)
