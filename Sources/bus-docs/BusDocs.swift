@@ -89,8 +89,8 @@ extension BusDocs {
         }
         guard !owners.isEmpty else { return nil }
         let listed = owners.map { "`\($0)`" }
-        return RunLanguage.pick(sv: "`\(option)` är en flagga till \(listed.joined(separator: " och ")), inte till `\(currentName)`.",
-                                en: "`\(option)` is an option of \(listed.joined(separator: " and ")), not of `\(currentName)`.")
+        return RunLanguage.pick(sv: "`\(option)` är en flagga till \(listed.listed("och")), inte till `\(currentName)`.",
+                                en: "`\(option)` is an option of \(listed.listed("and")), not of `\(currentName)`.")
     }
 
     /// The commands as a user says them: the Swedish help's own verbs, and the verbs other tools use for

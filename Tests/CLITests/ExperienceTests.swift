@@ -790,7 +790,8 @@ import Testing
         try String(contentsOfFile: Self.valid, encoding: .utf8).replacingOccurrences(of: "skolan: ska", with: "skolan: kan")
             .write(to: folder.appendingPathComponent("omrade.md"), atomically: true, encoding: .utf8)
         let out = folder.appendingPathComponent("site")
-        let result = try BusDocsProcess.run(["build", folder.path, "--out", out.path, "--today", "2026-11-24"])
+        // `-o`, as every other command writes its output.
+        let result = try BusDocsProcess.run(["build", folder.path, "-o", out.path, "--today", "2026-11-24"])
         #expect(result.status == 0, "\(result.stdout)")
         let page = try String(contentsOf: out.appendingPathComponent("omrade/index.html"), encoding: .utf8)
         #expect(page.contains("skolan ”kan” kalla till SIP"), "quoted as the other findings quote, no asterisks on the page")

@@ -12,7 +12,7 @@ struct Build: ParsableCommand {
     @Argument(help: "Agreement files or folders (searched for *.md). Default: Agreements/.")
     var paths: [String] = []
 
-    @Option(help: "The output folder.")
+    @Option(name: [.customShort("o"), .long], help: "The output folder.")
     var out = "_site"
 
     @OptionGroup var templateOptions: TemplateOptions
