@@ -46,7 +46,7 @@ final class PreviewServer: Sendable {
             }
             state.withLock { $0 = (built, nil) }
             // The first build is told after the address, which is the first line printed.
-            if !first { print(RunLanguage.pick(sv: "Byggd (\(generation)): ", en: "Built (\(generation)): ") + built.summary(in: RunLanguage.current)) }
+            if !first { print(Self.summaryLine(built)) }
         } catch let error as TemplateError {
             if first { throw CLIError.template(error) }
             // The pages are Swedish, like the documents; the terminal speaks the locale's language.
@@ -81,7 +81,12 @@ final class PreviewServer: Sendable {
 
     /// What the first build found, printed after the address.
     var firstSummary: String? {
-        state.withLock { $0.site }.map { RunLanguage.pick(sv: "Byggd (\($0.generation)): ", en: "Built (\($0.generation)): ") + $0.summary(in: RunLanguage.current) }
+        state.withLock { $0.site }.map(Self.summaryLine)
+    }
+
+    /// "Bygge 3: 2 filer kontrollerade: …": which build of this session, and what it found.
+    private static func summaryLine(_ site: PreviewSite) -> String {
+        RunLanguage.pick(sv: "Bygge \(site.generation): ", en: "Build \(site.generation): ") + site.summary(in: RunLanguage.current)
     }
 
     /// Watches the inputs and the templates; rebuilds one at a time.
