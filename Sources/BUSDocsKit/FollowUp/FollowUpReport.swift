@@ -120,6 +120,9 @@ public struct FollowUpReport: Sendable {
         public var indicators: [String]
         /// Party id → the party's name, for tables.
         public var partyNames: [String: String]
+        /// Where the area's deviations of a principal nature go, as its agreement names it (`avvikelser.mottagare`,
+        /// else its rule set's): "BUSSAM", "samrådsgrupp för barns och ungas hälsa".
+        public var countyBody: String
         /// Oldest first; the last is the report's year.
         public var years: [YearFigures]
         public var current: YearFigures { years[years.count - 1] }
@@ -198,7 +201,7 @@ public struct FollowUpReport: Sendable {
         self.areas = areas.enumerated().map { index, area in
             Area(name: area.name, slug: area.slug, deadlineDays: area.deadlineDays, indicators: area.indicators,
                  partyNames: Dictionary(area.agreement.parties.map { ($0.id.value, $0.name?.value ?? $0.id.value) }, uniquingKeysWith: { first, _ in first }),
-                 years: perArea[index])
+                 countyBody: area.agreement.countyBody(ruleSet: area.ruleSet), years: perArea[index])
         }
         self.region = region
     }

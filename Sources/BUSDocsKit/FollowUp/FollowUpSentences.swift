@@ -75,13 +75,13 @@ public enum FollowUpSentences {
 
     /// The sentences of one year, for an area or the areas together. `previous`, the year before, is
     /// compared with only when `yearIsOver`: part of a year beside a whole one would read as a change.
-    public static func sentences(_ figures: YearFigures, previous: YearFigures?, scope: Scope, yearIsOver: Bool, ruleSet: RuleSet?) -> [String] {
+    public static func sentences(_ figures: YearFigures, previous: YearFigures?, scope: Scope, yearIsOver: Bool, ruleSet: RuleSet?, countyBody: String) -> [String] {
         var out: [String] = []
         let previous = yearIsOver ? previous : nil
         // Individforum.
         guard let cases = count(figures.cases, "ärende", "ärenden") else {
             out.append(notShown("ärenden i individforum"))
-            return out + deviationSentences(figures, previous: previous, ruleSet: ruleSet)
+            return out + deviationSentences(figures, previous: previous, ruleSet: ruleSet, countyBody: countyBody)
         }
         var forum = "I individforum togs \(cases) upp"
         if let share = figures.sharePercent {
@@ -98,11 +98,11 @@ public enum FollowUpSentences {
                     ? "Totalt lyftes \(counted) till \(scope.steeringGroup)." : capitalised(counted) + " lyftes till \(scope.steeringGroup)."
             } ?? notShown("ärenden som lyftes till \(scope.steeringGroup)"))
         }
-        return out + deviationSentences(figures, previous: previous, ruleSet: ruleSet)
+        return out + deviationSentences(figures, previous: previous, ruleSet: ruleSet, countyBody: countyBody)
     }
 
     /// The deviations, the largest senders first, and the SIPs.
-    static func deviationSentences(_ figures: YearFigures, previous: YearFigures?, ruleSet: RuleSet?) -> [String] {
+    static func deviationSentences(_ figures: YearFigures, previous: YearFigures?, ruleSet: RuleSet?, countyBody: String) -> [String] {
         var out: [String] = []
         // Deviations, the largest senders first.
         let senders = figures.senders.enumerated().sorted { lhs, rhs in
@@ -142,9 +142,9 @@ public enum FollowUpSentences {
             let principal = figures.principal.isShown && figures.principal.value == 0 ? "ingen som principiell" : "\(number(figures.principal)) som principiella"
             let sent = figures.sentToCountyBody.isShown && figures.sentToCountyBody.value == 0 ? "ingen" : number(figures.sentToCountyBody)
             switch (figures.principal.state == .complement, figures.sentToCountyBody.state == .complement) {
-            case (false, false): out.append("\(of) bedömdes \(principal) och \(sent) skickades vidare till BUSSAM.")
+            case (false, false): out.append("\(of) bedömdes \(principal) och \(sent) skickades vidare till \(countyBody).")
             case (false, true): out.append("\(of) bedömdes \(principal).")
-            case (true, false): out.append("\(of) skickades \(sent) vidare till BUSSAM.")
+            case (true, false): out.append("\(of) skickades \(sent) vidare till \(countyBody).")
             case (true, true): break
             }
         }

@@ -339,3 +339,11 @@ public enum RuleSetError: Error, Equatable, CustomStringConvertible {
         }
     }
 }
+
+extension Agreement {
+    /// Where the agreement's deviations of a principal nature go: its `avvikelser.mottagare`, else the
+    /// rule set's county-wide receiver (BUSSAM, or since HÖK 2022 the samrådsgrupp för barns och ungas hälsa).
+    public func countyBody(ruleSet: RuleSet) -> String {
+        deviations?.receiver?.value ?? ruleSet.deviationReceivers.first ?? "BUSSAM"
+    }
+}

@@ -54,7 +54,7 @@ struct DeviationFormView {
         parties = PartyView.numbered(a.parties, ruleSet: source.ruleSet)
         partyNames = parties.map(\.name).joined(separator: "; ")
         let routine = a.deviations
-        let receiver = routine?.receiver?.value ?? source.ruleSet.deviationReceivers.first ?? "BUSSAM"
+        let receiver = a.countyBody(ruleSet: source.ruleSet)
         // Definite, as a sentence names it: "samrådsgruppen för barns och ungas hälsa".
         let named = Wording.definiteBody(receiver)
         self.receiver = named

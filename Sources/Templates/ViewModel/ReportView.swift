@@ -69,8 +69,11 @@ struct ReportView {
         summaryHeading = ReportView.reportedAreasHeading
         let current = region.last
         let previousRegion = region.count > 1 ? region[region.count - 2] : nil
+        // Where the areas' deviations of a principal nature went: one body's name when they share it, else each.
+        let countyBodies = report.areas.map { Wording.definiteBody($0.countyBody) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let regionCountyBody = countyBodies.listed("eller")
         summary = current.map {
-            FollowUpSentences.sentences($0, previous: previousRegion, scope: .areas, yearIsOver: !partOfYear, ruleSet: ruleSet)
+            FollowUpSentences.sentences($0, previous: previousRegion, scope: .areas, yearIsOver: !partOfYear, ruleSet: ruleSet, countyBody: regionCountyBody)
         } ?? []
         let areaRows = report.areas.map { area in
             TableView.Row(header: area.name, cells: area.current.hasRegister
@@ -84,7 +87,7 @@ struct ReportView {
                 [TableView.Row(header: ReportView.reportedAreasTotal, cells: [current.cases, current.lifted, current.deviations, current.sips].map(CellView.init), isTotal: true)]
             } ?? []))
         if let current {
-            regionTables = (ReportView.yearTables(region, indicators: FollowUpReport.allIndicators, scope: .areas, partOfYear: partOfYear, prefix: "region")
+            regionTables = (ReportView.yearTables(region, indicators: FollowUpReport.allIndicators, scope: .areas, partOfYear: partOfYear, prefix: "region", countyBody: regionCountyBody)
                 + ([ReportView.matrix(current, prefix: "region", ruleSet: ruleSet)]
                     + region.dropLast().reversed().map { ReportView.matrix($0, prefix: "region", ruleSet: ruleSet, id: "region-matris-\($0.year)") }).compactMap { $0 })
                 .map { table in
@@ -108,7 +111,8 @@ struct ReportView {
             let current = area.current
             let previous = area.years.count > 1 ? area.years[area.years.count - 2] : nil
             let prefix = area.slug
-            var tables = ReportView.yearTables(area.years, indicators: area.indicators, scope: .area(deadlineDays: area.deadlineDays), partOfYear: partOfYear, prefix: prefix)
+            var tables = ReportView.yearTables(area.years, indicators: area.indicators, scope: .area(deadlineDays: area.deadlineDays), partOfYear: partOfYear, prefix: prefix,
+                                               countyBody: Wording.definiteBody(area.countyBody))
             if let matrix = ReportView.matrix(current, prefix: prefix, ruleSet: ruleSet) { tables.append(matrix) }
             // The years before, each its own matrix: the services differ from year to year.
             for year in area.years.dropLast().reversed() {
@@ -137,7 +141,8 @@ struct ReportView {
                 name: area.name, anchor: prefix, hasRegister: current.hasRegister,
                 missing: "Det finns inget register för \(current.year).",
                 sentences: current.hasRegister
-                    ? FollowUpSentences.sentences(current, previous: previous, scope: .area(deadlineDays: area.deadlineDays), yearIsOver: !partOfYear, ruleSet: ruleSet)
+                    ? FollowUpSentences.sentences(current, previous: previous, scope: .area(deadlineDays: area.deadlineDays), yearIsOver: !partOfYear, ruleSet: ruleSet,
+                                                countyBody: Wording.definiteBody(area.countyBody))
                     : [],
                 tables: current.hasRegister ? tables : [], charts: current.hasRegister ? charts : [])
         }
@@ -168,7 +173,9 @@ struct ReportView {
     /// The tables whose columns are the years: indicators, individforum, deviations. The row of cases whose
     /// deadline has not passed is there while the year is not over, and whenever a year's count is not 0
     /// (`FollowUpReport.printsNotYetDue`): without it, a reader takes Ärenden = Möte inom + Möte senare.
-    static func yearTables(_ years: [YearFigures], indicators: [String], scope: FollowUpSentences.Scope, partOfYear: Bool, prefix: String) -> [TableView] {
+    /// `countyBody`: where deviations of a principal nature went, in a sentence's form ("BUSSAM",
+    /// "samrådsgruppen för barns och ungas hälsa").
+    static func yearTables(_ years: [YearFigures], indicators: [String], scope: FollowUpSentences.Scope, partOfYear: Bool, prefix: String, countyBody: String) -> [TableView] {
         let head = ["Uppgift"] + years.map { String($0.year) }
         func row(_ label: String, _ value: (YearFigures) -> CellView, total: Bool = false) -> TableView.Row {
             TableView.Row(header: label, cells: years.map(value), isTotal: total)
@@ -203,7 +210,7 @@ struct ReportView {
             + [
                 row("Principiella", { CellView($0.principal) }),
                 row("Lösta lokalt", { CellView($0.solvedLocally) }),
-                row("Skickade till BUSSAM", { CellView($0.sentToCountyBody) }),
+                row("Skickade till \(countyBody)", { CellView($0.sentToCountyBody) }),
                 row("Öppna", { CellView($0.openDeviations) }),
             ]
         return [

@@ -63,7 +63,7 @@ import TestSupport
         #expect(year.senderTotals.map(\.value) == [56, 22])
         #expect(year.deviations.value == 78 && year.principal.value == 8 && year.sentToCountyBody.value == 8 && year.openDeviations.value == 5)
         #expect(year.sips?.value == 61)
-        let sentences = FollowUpSentences.sentences(year, previous: nil, scope: .area(deadlineDays: 14), yearIsOver: true, ruleSet: RegisterTests.nacka.1)
+        let sentences = FollowUpSentences.sentences(year, previous: nil, scope: .area(deadlineDays: 14), yearIsOver: true, ruleSet: RegisterTests.nacka.1, countyBody: "BUSSAM")
         #expect(sentences.contains("Socialtjänsten skickade 56 avvikelser, varav 33 till BUP; de flesta gällde SIP."))
         #expect(sentences.contains("Elevhälsan skickade 22 avvikelser, varav 17 till BUP; de flesta gällde remisshantering."))
         #expect(sentences.first == "I individforum togs 6 ärenden upp; 50 % av ärendena fick möte inom 14 dagar, och mediantiden från uppmärksammat behov till möte var 14 dagar.")
@@ -73,7 +73,7 @@ import TestSupport
     @Test func sentencesDoNotBeginWithAFigure() {
         let report = FollowUpReport(year: 2025, areas: [Self.area([Self.deviationYear()])], suppressing: false)
         var year = report.areas[0].current
-        var sentences = FollowUpSentences.sentences(year, previous: nil, scope: .area(deadlineDays: 14), yearIsOver: true, ruleSet: RegisterTests.nacka.1)
+        var sentences = FollowUpSentences.sentences(year, previous: nil, scope: .area(deadlineDays: 14), yearIsOver: true, ruleSet: RegisterTests.nacka.1, countyBody: "BUSSAM")
         #expect(sentences.contains("Totalt lyftes 3 ärenden till den lokala styrgruppen."))
         #expect(sentences.contains("Av 78 avvikelser bedömdes 8 som principiella och 8 skickades vidare till BUSSAM."))
         #expect(sentences.contains("Totalt registrerades 61 SIP."))
@@ -83,7 +83,7 @@ import TestSupport
         year.principal = Figure(value: 1, state: .small)
         year.sentToCountyBody = Figure(value: 0)
         year.sips = Figure(value: 0)
-        sentences = FollowUpSentences.sentences(year, previous: nil, scope: .area(deadlineDays: 14), yearIsOver: true, ruleSet: RegisterTests.nacka.1)
+        sentences = FollowUpSentences.sentences(year, previous: nil, scope: .area(deadlineDays: 14), yearIsOver: true, ruleSet: RegisterTests.nacka.1, countyBody: "BUSSAM")
         #expect(sentences.contains("Färre än tre ärenden lyftes till den lokala styrgruppen."))
         #expect(sentences.contains("Av 3 avvikelser bedömdes färre än tre som principiella och ingen skickades vidare till BUSSAM."), "\(sentences)")
         #expect(sentences.contains("Inga SIP registrerades."))
@@ -97,23 +97,23 @@ import TestSupport
         year.lifted = Figure(value: 0, state: .complement)
         year.sips = Figure(value: 61, state: .complement)
         year.principal = Figure(value: 8, state: .complement)
-        var sentences = FollowUpSentences.sentences(year, previous: nil, scope: .area(deadlineDays: 14), yearIsOver: true, ruleSet: RegisterTests.nacka.1)
+        var sentences = FollowUpSentences.sentences(year, previous: nil, scope: .area(deadlineDays: 14), yearIsOver: true, ruleSet: RegisterTests.nacka.1, countyBody: "BUSSAM")
         #expect(sentences.contains("Antalet ärenden som lyftes till den lokala styrgruppen redovisas inte, för att skydda enskilda barn."))
         #expect(sentences.contains("Antalet SIP redovisas inte, för att skydda enskilda barn."))
         #expect(!sentences.contains { $0.contains("dolt") || $0.contains("principiella") }, "\(sentences)")
         #expect(sentences.contains { $0.contains("8") && $0.contains("vidare till BUSSAM") }, "\(sentences)")
         year.sentToCountyBody = Figure(value: 8, state: .complement)
         year.cases = Figure(value: 6, state: .complement)
-        sentences = FollowUpSentences.sentences(year, previous: nil, scope: .area(deadlineDays: 14), yearIsOver: true, ruleSet: RegisterTests.nacka.1)
+        sentences = FollowUpSentences.sentences(year, previous: nil, scope: .area(deadlineDays: 14), yearIsOver: true, ruleSet: RegisterTests.nacka.1, countyBody: "BUSSAM")
         #expect(sentences.first == "Antalet ärenden i individforum redovisas inte, för att skydda enskilda barn.")
         #expect(!sentences.contains { $0.contains("BUSSAM") || $0.contains("lyftes") }, "\(sentences)")
         // A hidden count with a shown 0 beside it: the sentence is decided on what is shown, not on the count.
         year.sentToCountyBody = Figure(value: 0)
         year.principal = Figure(value: 0, state: .complement)
-        sentences = FollowUpSentences.sentences(year, previous: nil, scope: .area(deadlineDays: 14), yearIsOver: true, ruleSet: RegisterTests.nacka.1)
+        sentences = FollowUpSentences.sentences(year, previous: nil, scope: .area(deadlineDays: 14), yearIsOver: true, ruleSet: RegisterTests.nacka.1, countyBody: "BUSSAM")
         let hiddenZero = sentences.filter { $0.contains("BUSSAM") }
         year.principal = Figure(value: 8, state: .complement)
-        #expect(FollowUpSentences.sentences(year, previous: nil, scope: .area(deadlineDays: 14), yearIsOver: true, ruleSet: RegisterTests.nacka.1).filter { $0.contains("BUSSAM") } == hiddenZero)
+        #expect(FollowUpSentences.sentences(year, previous: nil, scope: .area(deadlineDays: 14), yearIsOver: true, ruleSet: RegisterTests.nacka.1, countyBody: "BUSSAM").filter { $0.contains("BUSSAM") } == hiddenZero)
     }
 
     @Test func smallCountsAreShownAsFewerThanThree() {
@@ -163,7 +163,7 @@ import TestSupport
         #expect(year.deviations.description == "..")
         #expect([year.solvedLocally, year.sentToCountyBody, year.openDeviations].map(\.description) == ["..", "..", "0"])
         #expect(PublishedReportReaderTests.readers(of: report, cap: 6).allSatisfy { $0.reader.disclosed.isEmpty })
-        let sentences = FollowUpSentences.sentences(year, previous: nil, scope: .area(deadlineDays: 14), yearIsOver: true, ruleSet: nil)
+        let sentences = FollowUpSentences.sentences(year, previous: nil, scope: .area(deadlineDays: 14), yearIsOver: true, ruleSet: nil, countyBody: "BUSSAM")
         #expect(sentences.contains("Antalet avvikelser redovisas inte, så att ett litet antal inte kan räknas fram ur en summa."), "\(sentences)")
         #expect(!sentences.joined().contains("av färre än 3"))
     }
@@ -209,7 +209,7 @@ import TestSupport
         #expect(area.years.map(\.year) == [2024, 2025])
         #expect(area.years.map(\.deviations.value) == [78, 84])
         #expect(report.region.isEmpty, "one area has no region beside it")
-        let sentences = FollowUpSentences.sentences(area.current, previous: area.years[0], scope: .area(deadlineDays: 14), yearIsOver: true, ruleSet: nil)
+        let sentences = FollowUpSentences.sentences(area.current, previous: area.years[0], scope: .area(deadlineDays: 14), yearIsOver: true, ruleSet: nil, countyBody: "BUSSAM")
         #expect(sentences.last == "Antalet avvikelser ökade från 78 år 2024 till 84 år 2025.")
         // A later year's register is not part of this year's report.
         let earlier = FollowUpReport(year: 2024, areas: [Self.area([Self.deviationYear(2024), Self.deviationYear(2025)])], suppressing: true)

@@ -12,7 +12,7 @@ import TestSupport
                                                       topic: .referral, principal: false, status: .solvedLocally))
         }
         let year = FollowUpReport(year: 2025, areas: [FollowUpReportTests.area([register])], suppressing: false).areas[0].current
-        let sentences = FollowUpSentences.sentences(year, previous: nil, scope: .area(deadlineDays: 14), yearIsOver: true, ruleSet: RegisterTests.nacka.1)
+        let sentences = FollowUpSentences.sentences(year, previous: nil, scope: .area(deadlineDays: 14), yearIsOver: true, ruleSet: RegisterTests.nacka.1, countyBody: "BUSSAM")
         #expect(sentences.contains { $0.hasPrefix("Skolan skickade 3 avvikelser, alla till BUP") }, "\(sentences)")
         #expect(!sentences.contains { $0.contains("varav 3") }, "\(sentences)")
     }
