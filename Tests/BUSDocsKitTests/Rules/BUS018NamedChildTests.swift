@@ -205,6 +205,9 @@ import Testing
         "Eleven, vårdnadshavaren och Skolan, 6–16 år, möts i elevhälsoteamet.",
         "Stöd ges till barn i förskoleklass, 6 år, och till elever i åk 1, 7 år.",
         "För barnet\nSocialtjänsten ansvarar för utredningen och kallar barnet och familjen.",
+        "Avtalet förlängs automatiskt (1 år i taget) om ingen part säger upp det.",
+        "Giltighetstid, 3 år. Uppföljning, 1 år efter beslut.",
+        "Rutinen beslutades i BUS-ledningsgruppen (250312) och gäller alla skolor.",
     ])
     func officialsGroupsAndMeetingsPass(sentence: String) {
         assertFindings(in: Fixture.valid.replacing("Barnkonventionen gäller.", with: sentence), [])

@@ -267,7 +267,8 @@ import Testing
 
         /// Two words in lower case, neither one that is no name, with a comma or a parenthesis after them.
         private static func isLowerCaseNamePair(at index: Int, _ words: [Word], _ bytes: [UInt8]) -> Bool {
-            guard index + 1 < words.count, words[index + 1].joined else { return false }
+            guard index + 1 < words.count, words[index + 1].joined,
+                  index == 0 || bytes[words[index - 1].end..<words[index].start].contains(0x0A) || standsAfterChildWord(at: index, words, bytes) else { return false }
             for word in [words[index], words[index + 1]] {
                 guard let first = word.text.utf8.first, (0x61...0x7A).contains(first) || first == 0xC3, word.text.utf8.count > 1 else { return false }
             }

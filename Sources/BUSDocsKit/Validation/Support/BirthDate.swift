@@ -50,12 +50,24 @@ public enum BirthDate {
         // `(140312)`: six digits in parentheses that are a date, the way a date of birth is written beside a child.
         for open in SourceFile.offsets(of: [0x28], in: bytes) where open + 7 < bytes.count && bytes[open + 7] == UInt8(ascii: ")") {
             var cursor = Cursor(bytes: bytes, position: open + 1)
-            guard let end = dateEnd(from: &cursor), end == open + 7 else { continue }
+            guard let end = dateEnd(from: &cursor), end == open + 7, !followsAMeeting(open, bytes) else { continue }
             if !numbers.contains(where: { $0.offset <= open + 1 && open + 1 < $0.lastFourOffset + 4 }) {
                 found.append(Match(triggerOffset: open, offset: open + 1, length: 6))
             }
         }
         return found.sorted { $0.offset < $1.offset }
+    }
+
+    /// Words that make a date in parentheses on their line a meeting's or a decision's, not a date of
+    /// birth: `beslutad i nämnden (250312)`, `protokoll (240115)`, `reviderad (231001)`.
+    static let meetingStems = ["beslut", "protokoll", "möte", "sammanträd", "datera", "revider", "antag", "dnr", "diarie", "version"]
+
+    /// Whether one of `meetingStems` stands before `offset` on its line.
+    private static func followsAMeeting(_ offset: Int, _ bytes: [UInt8]) -> Bool {
+        var start = offset
+        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+        let before = String(decoding: bytes[start..<offset], as: UTF8.self).lowercased()
+        return meetingStems.contains { before.contains($0) }
     }
 
     /// The text with every letter and digit of each date replaced by `*`, its separators kept

@@ -366,6 +366,8 @@ public enum PersonalName {
         "elever", "eleverna", "ungdomar", "ungdomarna", "hem", "hemmet", "boende", "boendet", "kommun", "kommunen", "region",
         "regionen", "stöd", "stödet", "insats", "insatser", "insatsen", "avdelning", "avdelningen", "kontor", "kontoret",
         "huset", "tion", "tionen", "itet", "iteten", "het", "heten", "delse", "delsen", "ande", "andet", "ende", "endet",
+        "ing", "ingen", "tid", "tiden", "period", "perioden", "avtal", "avtalet", "skap", "skapet", "plan", "planen",
+        "arbete", "arbetet", "projekt", "projektet", "året", "åren",
     ]
 
     /// A capitalised word not on the list (`Dawit`, `Aleksandra Nowak`, `Saga L.`) where a name stands:
@@ -385,10 +387,12 @@ public enum PersonalName {
         return !isNoName(word.text(bytes).lowercased())
     }
 
-    /// `elias andersson` with an age or a class right after it: two words in lower case, neither a small
-    /// word nor a word for children, with a comma or a parenthesis right after the second.
+    /// `elias andersson` with an age or a class right after it: two words in lower case at the start of a
+    /// sentence or a line, or right after a child word, neither a small word nor a word for children, with a comma or
+    /// a parenthesis right after the second (not `Avtalet förlängs automatiskt (1 år)`).
     private static func isLowerCaseNamePair(at index: Int, _ words: [Word], _ bytes: [UInt8]) -> Bool {
-        guard index + 1 < words.count, words[index + 1].joined else { return false }
+        guard index + 1 < words.count, words[index + 1].joined,
+              index == 0 || bytes[words[index - 1].end..<words[index].start].contains(0x0A) || standsAfterChildWord(at: index, words, bytes) else { return false }
         for word in [words[index], words[index + 1]] {
             let first = bytes[word.start]
             guard (0x61...0x7A).contains(first) || first == 0xC3, word.end - word.start > 1 else { return false }
