@@ -85,6 +85,13 @@ import Testing
             #expect(PersonalName.firstNameBytes.contains(Array(word.utf8)[...]) == PersonalName.firstNames.contains(word))
             #expect(PersonalName.caseWordBytes.contains(Array(word.utf8)[...]) == PersonalName.caseWords.contains(word))
         }
+        for (words, bytes) in [(PersonalName.nameWords, PersonalName.nameWordBytes), (PersonalName.namingVerbs, PersonalName.namingVerbBytes),
+                               (PersonalName.namedSubjects, PersonalName.namedSubjectBytes)] {
+            for word in words {
+                #expect(word.unicodeScalars.allSatisfy { $0.value < 0x300 } && word == word.lowercased(), "\(word)")
+                #expect(bytes.contains(Array(word.utf8)[...]))
+            }
+        }
         #expect(!PersonalName.firstNameBytes.contains(Array("Annas".utf8)[...]))
         #expect(!PersonalName.caseWordBytes.contains(ArraySlice<UInt8>()))
     }
@@ -246,7 +253,7 @@ import Testing
             guard index > 0, words[index].joined, !bytes[words[index - 1].end..<words[index].start].contains(0x0A) else { return false }
             let before = words[index - 1].text.lowercased()
             if PersonalName.nameWords.contains(before) { return true }
-            guard ["heter", "kallas"].contains(before), index > 1, words[index - 1].joined else { return false }
+            guard PersonalName.namingVerbs.contains(before), index > 1, words[index - 1].joined else { return false }
             return PersonalName.namedSubjects.contains(words[index - 2].text.lowercased())
         }
 

@@ -177,7 +177,7 @@ public enum PersonalName {
             } || holdsCasePhrase(lowered[range])
             let hasNumber = numbers.contains { range.contains($0.offset) }
             let sentenceBirthDates = birthDates.filter { range.contains($0.triggerOffset) }
-            let names = Self.names(in: words, bytes, sentence: range, inCase: hasCaseWord || hasNumber || !sentenceBirthDates.isEmpty,
+            let names = Self.names(in: words, bytes, lowered, sentence: range, inCase: hasCaseWord || hasNumber || !sentenceBirthDates.isEmpty,
                                    birthDates: sentenceBirthDates)
             scan.names += names
             if hasCaseWord || !sentenceBirthDates.isEmpty || !names.isEmpty { scan.caseSentences.append(range) }
@@ -245,7 +245,8 @@ public enum PersonalName {
     /// first name and a surname are a child's, and a first name alone right after `flickan`, `pojken`,
     /// `barnet` or `eleven`; in any sentence, a name with an age, a class, a parent or a sibling, or a
     /// date of birth beside it (`NamedChild`), a first name in the genitive too (`Leos mamma`).
-    private static func names(in words: [Word], _ bytes: [UInt8], sentence: Range<Int>, inCase: Bool, birthDates: [BirthDate.Match]) -> [Match] {
+    private static func names(in words: [Word], _ bytes: [UInt8], _ lowered: [UInt8], sentence: Range<Int>, inCase: Bool,
+                              birthDates: [BirthDate.Match]) -> [Match] {
         var found: [Match] = []
         var tokens: NamedChild.Sentence?
         var index = 0
@@ -257,8 +258,8 @@ public enum PersonalName {
             let isFirst = (inCase || capital) && isFirstName(words[index], bytes)
             let genitive = capital && !isFirst && isGenitiveFirstName(at: index, words, bytes)
             // A name not on the list: a capitalised word where a name stands (`pojken Dawit`, `Kerem, 12 år`).
-            let unknown = capital && !isFirst && !genitive && isUnknownName(at: index, words, bytes)
-            guard isFirst || genitive || unknown || isLowerCaseNamePair(at: index, words, bytes) else {
+            let unknown = capital && !isFirst && !genitive && isUnknownName(at: index, words, bytes, lowered)
+            guard isFirst || genitive || unknown || isLowerCaseNamePair(at: index, words, bytes, lowered) else {
                 index += 1
                 continue
             }
@@ -284,7 +285,7 @@ public enum PersonalName {
             let official = (index > 0 && words[index].joined && isRole(words[index - 1].text(bytes)))
                 || (last + 1 < words.count && isRole(words[last + 1].text(bytes)) && Self.isAside(bytes[words[last].end..<words[last + 1].start]))
             let wholeFirstName = isWholeFirstName(words[index], bytes)
-            let afterChildWord = standsAfterChildWord(at: index, words, bytes)
+            let afterChildWord = standsAfterChildWord(at: index, words, bytes, lowered)
             let childByFirstName = last == index && wholeFirstName && afterChildWord
             var details: Set<NamedChild.Detail> = []
             if !official, last > index || genitive || wholeFirstName || unknown {
@@ -323,12 +324,23 @@ public enum PersonalName {
 
     /// Whether the word at `index` stands where a child's name does: on the same line right after a
     /// child word (`nameWords`), or after one and `heter` or `kallas` (`barnet heter Sara`).
-    private static func standsAfterChildWord(at index: Int, _ words: [Word], _ bytes: [UInt8]) -> Bool {
+    private static func standsAfterChildWord(at index: Int, _ words: [Word], _ bytes: [UInt8], _ lowered: [UInt8]) -> Bool {
         guard index > 0, words[index].joined, !bytes[words[index - 1].end..<words[index].start].contains(0x0A) else { return false }
-        let before = words[index - 1].text(bytes).lowercased()
-        if nameWords.contains(before) { return true }
-        guard ["heter", "kallas"].contains(before), index > 1, words[index - 1].joined else { return false }
-        return namedSubjects.contains(words[index - 2].text(bytes).lowercased())
+        if isWord(words[index - 1], in: nameWordBytes, nameWords, bytes, lowered) { return true }
+        guard index > 1, words[index - 1].joined, isWord(words[index - 1], in: namingVerbBytes, namingVerbs, bytes, lowered) else { return false }
+        return isWord(words[index - 2], in: namedSubjectBytes, namedSubjects, bytes, lowered)
+    }
+
+    /// `heter`, `kallas`: what a name follows after a child word (`barnet heter Sara`).
+    static let namingVerbs: Set<String> = ["heter", "kallas"]
+    static let nameWordBytes = ByteWordSet(nameWords)
+    static let namingVerbBytes = ByteWordSet(namingVerbs)
+    static let namedSubjectBytes = ByteWordSet(namedSubjects)
+
+    /// Whether a word, in lower case, is one of `words`: a word of Latin-1 letters only (its bytes all
+    /// below C4) looked up on its bytes in `lowered`, any other as a String.
+    private static func isWord(_ word: Word, in set: ByteWordSet, _ words: Set<String>, _ bytes: [UInt8], _ lowered: [UInt8]) -> Bool {
+        word.largestByte < 0xC4 ? set.contains(lowered[word.start..<word.end]) : words.contains(word.text(bytes).lowercased())
     }
 
     /// Capitalised words that are no name where a name may stand (`Barnet Och familjen`, `Förskoleklass, 6
@@ -374,10 +386,10 @@ public enum PersonalName {
     /// right after a child word, or with a comma or a parenthesis right after it (and its surname or
     /// initial), where an age or a class may follow (`NamedChild.detailsRightAfter` tells) — and no word
     /// that is no name (`isNoName`).
-    private static func isUnknownName(at index: Int, _ words: [Word], _ bytes: [UInt8]) -> Bool {
+    private static func isUnknownName(at index: Int, _ words: [Word], _ bytes: [UInt8], _ lowered: [UInt8]) -> Bool {
         let word = words[index]
         guard isSurname(Word(start: word.start, end: word.end, joined: true, largestByte: word.largestByte), bytes) else { return false }
-        if !standsAfterChildWord(at: index, words, bytes) {
+        if !standsAfterChildWord(at: index, words, bytes, lowered) {
             let last = nameEnd(from: index, words, bytes, onOneLine: true)
             var after = words[last].end
             if after < bytes.count, bytes[after] == UInt8(ascii: "."), last > index { after += 1 }
@@ -390,16 +402,16 @@ public enum PersonalName {
     /// `elias andersson` with an age or a class right after it: two words in lower case at the start of a
     /// sentence or a line, or right after a child word, neither a small word nor a word for children, with a comma or
     /// a parenthesis right after the second (not `Avtalet förlängs automatiskt (1 år)`).
-    private static func isLowerCaseNamePair(at index: Int, _ words: [Word], _ bytes: [UInt8]) -> Bool {
-        guard index + 1 < words.count, words[index + 1].joined,
-              index == 0 || bytes[words[index - 1].end..<words[index].start].contains(0x0A) || standsAfterChildWord(at: index, words, bytes) else { return false }
+    private static func isLowerCaseNamePair(at index: Int, _ words: [Word], _ bytes: [UInt8], _ lowered: [UInt8]) -> Bool {
+        guard index + 1 < words.count, words[index + 1].joined else { return false }
         for word in [words[index], words[index + 1]] {
             let first = bytes[word.start]
             guard (0x61...0x7A).contains(first) || first == 0xC3, word.end - word.start > 1 else { return false }
         }
         var after = words[index + 1].end
         while after < bytes.count, bytes[after] == 0x20 { after += 1 }
-        guard after < bytes.count, bytes[after] == UInt8(ascii: ",") || bytes[after] == UInt8(ascii: "(") else { return false }
+        guard after < bytes.count, bytes[after] == UInt8(ascii: ",") || bytes[after] == UInt8(ascii: "("),
+              index == 0 || bytes[words[index - 1].end..<words[index].start].contains(0x0A) || standsAfterChildWord(at: index, words, bytes, lowered) else { return false }
         let pair = [words[index].text(bytes), words[index + 1].text(bytes)]
         return pair.allSatisfy { $0 == $0.lowercased() && !isNoName($0) && !$0.contains("-") }
     }
