@@ -208,6 +208,8 @@ import Testing
         "Avtalet förlängs automatiskt (1 år i taget) om ingen part säger upp det.",
         "Giltighetstid, 3 år. Uppföljning, 1 år efter beslut.",
         "Rutinen beslutades i BUS-ledningsgruppen (250312) och gäller alla skolor.",
+        "Arbetet börjar på två skolor, i Husby (åk 4) och i Akalla (åk 7).",
+        "Avtalet med Region Stockholm, 2 år i taget, följs upp varje höst.",
     ])
     func officialsGroupsAndMeetingsPass(sentence: String) {
         assertFindings(in: Fixture.valid.replacing("Barnkonventionen gäller.", with: sentence), [])

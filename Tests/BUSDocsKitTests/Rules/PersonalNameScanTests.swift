@@ -268,6 +268,10 @@ import Testing
                 if last > index, rest.first == UInt8(ascii: ".") { rest = rest.dropFirst() }
                 rest = rest.drop { $0 == 0x20 }
                 guard rest.first == UInt8(ascii: ",") || rest.first == UInt8(ascii: "(") else { return false }
+                if index > 0, words[index].joined, !bytes[words[index - 1].end..<words[index].start].contains(0x0A) {
+                    let before = words[index - 1].text
+                    if PersonalName.placePrepositions.contains(before.lowercased()) || before.unicodeScalars.first?.properties.isUppercase == true { return false }
+                }
             }
             return !PersonalName.isNoName(words[index].text.lowercased())
         }

@@ -395,9 +395,17 @@ public enum PersonalName {
             if after < bytes.count, bytes[after] == UInt8(ascii: "."), last > index { after += 1 }
             while after < bytes.count, bytes[after] == 0x20 { after += 1 }
             guard after < bytes.count, bytes[after] == UInt8(ascii: ",") || bytes[after] == UInt8(ascii: "(") else { return false }
+            // A place (`i Husby (åk 4)`) or the rest of a capitalised name (`Region Stockholm, 2 år`): no child's.
+            if index > 0, word.joined, !bytes[words[index - 1].end..<word.start].contains(0x0A) {
+                let before = words[index - 1].text(bytes)
+                if placePrepositions.contains(before.lowercased()) || before.unicodeScalars.first?.properties.isUppercase == true { return false }
+            }
         }
         return !isNoName(word.text(bytes).lowercased())
     }
+
+    /// Words a place stands after: `i Husby`, `på Järva`.
+    static let placePrepositions: Set<String> = ["i", "på", "från", "till", "vid", "inom", "mot", "över", "genom", "utanför"]
 
     /// `elias andersson` with an age or a class right after it: two words in lower case at the start of a
     /// sentence or a line, or right after a child word, neither a small word nor a word for children, with a comma or
