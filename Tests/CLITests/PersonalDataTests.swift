@@ -230,6 +230,38 @@ import Testing
     }
 }
 
+/// An attachment's file named with a child's name: `check` finds it at its `fil:` entry without repeating
+/// the name, and `build` withholds the agreement and publishes neither the file nor its name.
+@Suite struct PersonalDataInAttachmentNamesTests {
+    @Test func theAttachmentIsFoundAndNotPublished() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let name = "utredning-alva-nordin-2015.pdf"
+        let text = try String(contentsOfFile: CheckCommandTests.valid, encoding: .utf8)
+            .replacingOccurrences(of: "fil: bilagor/individforum.md", with: "fil: bilagor/\(name)")
+        let path = folder.appendingPathComponent("omrade.md").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("bilagor"), withIntermediateDirectories: true)
+        try Data("%PDF-1.4".utf8).write(to: folder.appendingPathComponent("bilagor/\(name)"))
+        let check = try BusDocsProcess.run(["check", path, "--today", "2026-11-24"], environment: ["LANG": "C"])
+        #expect(check.status == 1)
+        let findings = check.stdout.split(separator: "\n").filter { $0.contains("[BUS018]") }
+        #expect(findings == ["\(path):78:70: error: [BUS018] a name is in an attachment's file name on line 78"], "\(check.stdout)")
+        #expect(!check.stdout.contains("alva") && !check.stdout.contains("nordin"), "\(check.stdout)")
+        let out = folder.appendingPathComponent("site")
+        let build = try BusDocsProcess.run(["build", folder.path, "--out", out.path, "--today", "2026-11-24"], environment: ["LANG": "C"])
+        #expect(build.status == 1)
+        #expect(!build.stdout.contains("does not exist") && !build.stderr.contains("does not exist"), "\(build.stdout)\(build.stderr)")
+        let files = try FileManager.default.subpathsOfDirectory(atPath: out.path).sorted()
+        #expect(files == [".bus-docs-manifest", "index.html", "omrade", "omrade/index.html", "style.css"])
+        for file in files {
+            guard let data = FileManager.default.contents(atPath: out.appendingPathComponent(file).path) else { continue }
+            let page = String(decoding: data, as: UTF8.self)
+            #expect(!page.contains("alva") && !page.contains("nordin"), "\(file)")
+        }
+    }
+}
+
 /// Children's names written as another municipality would write a case: `check` finds each without
 /// repeating it, and no file `build` writes, nor `diff`, holds it; an official's name is published.
 @Suite struct PersonalDataNamesTests {

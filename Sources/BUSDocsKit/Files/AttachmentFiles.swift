@@ -47,7 +47,9 @@ public struct AttachmentFile: Equatable, Sendable {
 }
 
 /// Reads the files an agreement lists as attachments, from the agreement's own folder and never from
-/// outside it: a path that climbs out (BUS014's error), a symbolic link that leads out, a folder, a FIFO
+/// outside it; a text attachment that holds personal data (`holdsPersonalData`) is refused. Of PDF and
+/// Word attachments only the file name is checked (BUS018, `AttachmentName`). Never read from
+/// outside the folder: a path that climbs out (BUS014's error), a symbolic link that leads out, a folder, a FIFO
 /// or device, a hidden file and a file over `maximumSize` are refused without being read (a FIFO is opened
 /// without waiting for a writer).
 public enum AttachmentFiles {
@@ -86,7 +88,21 @@ public enum AttachmentFiles {
         guard exists(path) else { return .missing }
         guard let realFolder, let real = realPath(path) else { return .missing }
         guard real.hasPrefix(realFolder == "/" ? "/" : realFolder + "/") else { return .refused(.linksOutside) }
-        return readPlainFile(real)
+        let found = readPlainFile(real)
+        if case .bytes(let bytes) = found, holdsPersonalData(bytes, sitePath: sitePath) { return .refused(.personalData) }
+        return found
+    }
+
+    /// The attachments whose text is read before they are published: plain text and Markdown.
+    static let textExtensions: Set<String> = ["md", "markdown", "txt", "text", "csv"]
+
+    /// Whether a text attachment holds what BUS018 refuses in an agreement: a personal identity number
+    /// (a bare twelve digits with a wrong check digit not counting), a child's name or a date of birth.
+    static func holdsPersonalData(_ bytes: [UInt8], sitePath: String) -> Bool {
+        guard let dot = sitePath.lastIndex(of: "."), textExtensions.contains(sitePath[sitePath.index(after: dot)...].lowercased()) else { return false }
+        let source = SourceFile(path: sitePath, text: String(decoding: bytes, as: UTF8.self))
+        return source.personalNumbers.contains { $0.hasValidCheckDigit || $0.isMasked || !$0.isBare }
+            || !source.personalNames.names.isEmpty || !source.birthDates.isEmpty || !source.attachmentNames.isEmpty
     }
 
     /// The file's bytes, opened without following a last link (the path is already resolved) and without
@@ -186,6 +202,9 @@ extension LocalizedText {
     fileprivate static let linksOutside = LocalizedText(sv: "är en symbolisk länk som leder utanför överenskommelsens mapp",
                                                         en: "is a symbolic link that leads outside the agreement's folder")
     fileprivate static let folder = LocalizedText(sv: "är en mapp, inte en fil", en: "is a folder, not a file")
+    fileprivate static let personalData = LocalizedText(
+        sv: "innehåller personuppgifter (ett personnummer, ett barns namn eller ett födelsedatum) – ta bort dem ur filen",
+        en: "holds personal data (a personal identity number, a child's name or a date of birth) – remove them from the file")
     fileprivate static let notPlainFile = LocalizedText(sv: "är ingen vanlig fil (en FIFO eller enhet)", en: "is not a regular file (a FIFO or device)")
 
     fileprivate static func tooLarge(_ size: Int) -> LocalizedText {

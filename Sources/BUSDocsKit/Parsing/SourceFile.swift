@@ -25,6 +25,9 @@ public struct SourceFile: Sendable {
     /// The dates of birth (`född 2015-03-12`, BUS018). The text above has their letters and digits masked
     /// (`född ****-**-**`).
     public let birthDates: [BirthDate.Match]
+    /// The names in attachments' file names (`fil: bilagor/bilaga-elias-andersson.pdf`, BUS018). The text
+    /// above has them masked too, so the agreement read from it names the file without them.
+    public let attachmentNames: [PersonalName.Match]
 
     public init(path: String, text: String) {
         self.path = path
@@ -32,10 +35,13 @@ public struct SourceFile: Sendable {
         personalNumbers = PersonalIdentityNumber.matches(in: bytes)
         birthDates = BirthDate.matches(in: bytes, numbers: personalNumbers)
         personalNames = PersonalName.scan(bytes, numbers: personalNumbers, birthDates: birthDates)
+        attachmentNames = AttachmentName.matches(in: bytes)
         if !personalNumbers.isEmpty { bytes = PersonalIdentityNumber.masked(bytes, personalNumbers) }
         if !personalNames.names.isEmpty { bytes = PersonalName.masked(bytes, personalNames.names) }
         if !birthDates.isEmpty { bytes = BirthDate.masked(bytes, birthDates) }
-        let text = personalNumbers.isEmpty && personalNames.names.isEmpty && birthDates.isEmpty ? text : String(decoding: bytes, as: UTF8.self)
+        if !attachmentNames.isEmpty { bytes = PersonalName.masked(bytes, attachmentNames) }
+        let masked = !personalNumbers.isEmpty || !personalNames.names.isEmpty || !birthDates.isEmpty || !attachmentNames.isEmpty
+        let text = masked ? String(decoding: bytes, as: UTF8.self) : text
         self.text = text
         self.lines = text.linesByUTF8()
         self.bytes = bytes

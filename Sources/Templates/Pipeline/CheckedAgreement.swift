@@ -38,8 +38,10 @@ public struct CheckedAgreement: Sendable {
     }
 
     /// With its attachments' files read from beside it, for a site that publishes them (`build`, `serve`).
+    /// An agreement withheld for personal data publishes none (`siteEntry`): they are not read, nor said
+    /// to be missing under a file name whose personal data is masked.
     public func readingAttachments() -> CheckedAgreement {
-        guard var document else { return self }
+        guard var document, !UnreadableSource.withholds(diagnostics) else { return self }
         document.attachmentFiles = AttachmentFiles.read(document.agreement.attachments, agreementPath: path, taken: document.generatedFiles)
         var copy = self
         copy.document = document

@@ -27,6 +27,21 @@ import Testing
         #expect(found.first?.reference.location.line == 3)
     }
 
+    /// A text attachment is published as BUS018 would let an agreement be: not with a child's name, a
+    /// date of birth or a personal identity number in it. A PDF's bytes are not read.
+    @Test func aTextAttachmentWithPersonalDataIsNotPublished() throws {
+        let found = try read(["bilagor/anteckning.txt", "bilagor/lista.md", "bilagor/rutin.md", "bilagor/intyg.pdf"]) { root in
+            FileManager.default.createFile(atPath: root + "/omr/bilagor/anteckning.txt", contents: Data("Flickan Hodan (8 år) väntar på BUP.\n".utf8))
+            FileManager.default.createFile(atPath: root + "/omr/bilagor/lista.md", contents: Data("- Barnet är fött 2016-04-30.\n".utf8))
+            FileManager.default.createFile(atPath: root + "/omr/bilagor/rutin.md", contents: Data("Rektor kallar till SIP för barn 0–18 år.\n".utf8))
+            FileManager.default.createFile(atPath: root + "/omr/bilagor/intyg.pdf", contents: Data("Flickan Hodan (8 år)".utf8))
+        }
+        let refused = "is not published: it holds personal data (a personal identity number, a child's name or a date of birth) – remove them from the file; the page names it without a link"
+        #expect(found.map { $0.warning?.en } == ["the attachment `bilagor/anteckning.txt` \(refused)", "the attachment `bilagor/lista.md` \(refused)", nil, nil])
+        #expect(found.map(\.isPublished) == [false, false, true, true])
+        #expect(found.first?.warning?.sv == "bilagan `bilagor/anteckning.txt` publiceras inte: den innehåller personuppgifter (ett personnummer, ett barns namn eller ett födelsedatum) – ta bort dem ur filen; sidan nämner den utan länk")
+    }
+
     @Test func aLinkInsideTheFolderIsFollowedAndOneLeadingOutIsNot() throws {
         let found = try read(["bilagor/inne.pdf", "bilagor/ute.pdf", "bilagor/saknas.pdf", "bilagor/trasig.pdf"]) { root in
             FileManager.default.createFile(atPath: root + "/omr/rutin.pdf", contents: Data("inne".utf8))

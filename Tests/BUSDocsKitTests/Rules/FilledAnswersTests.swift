@@ -34,4 +34,21 @@ import Testing
         let answers = try FilledAnswer.decode(Data(json.utf8))
         #expect(answers.map(\.personalData) == [.name, .name, .name, .dateOfBirth, [.number, .name, .dateOfBirth], nil])
     }
+
+    /// A name not on the list of first names where a name stands, a family's name in the place of a
+    /// meeting, a date of birth written short: each is personal data; the place of a meeting is not.
+    @Test func aNameOffTheListOrADateWrittenShortInAnAnswerIsPersonalData() throws {
+        let json = """
+            [{"name": "beskrivning", "label": "Beskrivning", "value": "Flickan Hodan"},
+             {"name": "arende", "label": "Ärendet", "value": "Yasin, 10 år"},
+             {"name": "namn", "label": "Beskrivning", "value": "Eleven heter Linnea"},
+             {"name": "fodd", "label": "Uppgifter", "value": "Barnet är fött 2013-09-30"},
+             {"name": "kort", "label": "Uppgifter", "value": "f. 30/9-13"},
+             {"name": "parentes", "label": "Uppgifter", "value": "(130930)"},
+             {"name": "plats", "label": "Plats", "value": "familjen Mohamud, Husbygårdsvägen 3"},
+             {"name": "motesplats", "label": "Plats", "value": "Husby skola, rum 12, familjen kallas"}]
+            """
+        let answers = try FilledAnswer.decode(Data(json.utf8))
+        #expect(answers.map(\.personalData) == [.name, .name, .name, .dateOfBirth, .dateOfBirth, .dateOfBirth, .name, nil])
+    }
 }

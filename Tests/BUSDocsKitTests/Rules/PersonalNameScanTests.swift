@@ -85,6 +85,13 @@ import Testing
             #expect(PersonalName.firstNameBytes.contains(Array(word.utf8)[...]) == PersonalName.firstNames.contains(word))
             #expect(PersonalName.caseWordBytes.contains(Array(word.utf8)[...]) == PersonalName.caseWords.contains(word))
         }
+        for (words, bytes) in [(PersonalName.nameWords, PersonalName.nameWordBytes), (PersonalName.namingVerbs, PersonalName.namingVerbBytes),
+                               (PersonalName.namedSubjects, PersonalName.namedSubjectBytes)] {
+            for word in words {
+                #expect(word.unicodeScalars.allSatisfy { $0.value < 0x300 } && word == word.lowercased(), "\(word)")
+                #expect(bytes.contains(Array(word.utf8)[...]))
+            }
+        }
         #expect(!PersonalName.firstNameBytes.contains(Array("Annas".utf8)[...]))
         #expect(!PersonalName.caseWordBytes.contains(ArraySlice<UInt8>()))
     }
@@ -197,12 +204,24 @@ import Testing
                 let capital = (0x41...0x5A).contains(lead) || lead == 0xC3
                 let isFirst = (inCase || capital) && isFirstName(words[index].text)
                 let genitive = capital && !isFirst && isGenitiveFirstName(at: index, words)
-                guard isFirst || genitive else {
+                let unknown = capital && !isFirst && !genitive && isUnknownName(at: index, words, bytes)
+                guard isFirst || genitive || unknown || isLowerCaseNamePair(at: index, words, bytes) else {
                     index += 1
                     continue
                 }
-                var last = index
-                while last + 1 < words.count, isSurname(words[last + 1]) { last += 1 }
+                if !isFirst, !genitive, !unknown {
+                    let sentenceTokens = tokens ?? NamedChild.Sentence(words: words.map { ($0.start, $0.end) }, range: sentence, bytes)
+                    tokens = sentenceTokens
+                    let details = NamedChild.detailsRightAfter(nameEndingAt: words[index + 1].end, in: sentenceTokens, birthDates: birthDates)
+                    if details.isEmpty {
+                        index += 1
+                    } else {
+                        found.append(PersonalName.Match(offset: words[index].start, length: words[index + 1].end - words[index].start, details: details))
+                        index += 2
+                    }
+                    continue
+                }
+                let last = nameEnd(from: index, words, bytes, onOneLine: unknown)
                 if last > index, words[last].text.hasSuffix("s"), last + 1 < words.count, words[last + 1].joined,
                    PersonalName.placeNouns.contains(words[last + 1].text.lowercased()) {
                     index = last + 1
@@ -210,21 +229,77 @@ import Testing
                 }
                 let official = (index > 0 && words[index].joined && PersonalName.isRole(words[index - 1].text))
                     || (last + 1 < words.count && PersonalName.isRole(words[last + 1].text) && Self.isAside(bytes[words[last].end..<words[last + 1].start]))
-                let childByFirstName = last == index && isWholeFirstName(words[index].text)
-                    && index > 0 && words[index].joined && PersonalName.childNouns.contains(words[index - 1].text.lowercased())
+                let afterChildWord = standsAfterChildWord(at: index, words, bytes)
+                let childByFirstName = last == index && isWholeFirstName(words[index].text) && afterChildWord
                 var details: Set<NamedChild.Detail> = []
-                if !official, last > index || genitive || isWholeFirstName(words[index].text) {
+                if !official, last > index || genitive || isWholeFirstName(words[index].text) || unknown {
                     let sentenceTokens = tokens ?? NamedChild.Sentence(words: words.map { ($0.start, $0.end) }, range: sentence, bytes)
                     tokens = sentenceTokens
-                    details = NamedChild.details(ofNameFrom: words[index].start, to: words[last].end, fullName: last > index,
-                                                 in: sentenceTokens, birthDates: birthDates)
+                    details = unknown && !afterChildWord
+                        ? NamedChild.detailsRightAfter(nameEndingAt: words[last].end, in: sentenceTokens, birthDates: birthDates)
+                        : NamedChild.details(ofNameFrom: words[index].start, to: words[last].end, fullName: last > index,
+                                             in: sentenceTokens, birthDates: birthDates)
                 }
-                if !official, (inCase && (last > index || childByFirstName)) || !details.isEmpty {
+                if !official, (inCase && (last > index || childByFirstName) && !unknown) || (unknown && afterChildWord) || !details.isEmpty {
                     found.append(PersonalName.Match(offset: words[index].start, length: words[last].end - words[index].start, details: details))
                 }
                 index = last + 1
             }
             return found
+        }
+
+        /// Right after a child word on its line, or after one and `heter` or `kallas`.
+        private static func standsAfterChildWord(at index: Int, _ words: [Word], _ bytes: [UInt8]) -> Bool {
+            guard index > 0, words[index].joined, !bytes[words[index - 1].end..<words[index].start].contains(0x0A) else { return false }
+            let before = words[index - 1].text.lowercased()
+            if PersonalName.nameWords.contains(before) { return true }
+            guard PersonalName.namingVerbs.contains(before), index > 1, words[index - 1].joined else { return false }
+            return PersonalName.namedSubjects.contains(words[index - 2].text.lowercased())
+        }
+
+        /// A capitalised word not on the list, after a child word or with a comma or a parenthesis after it.
+        private static func isUnknownName(at index: Int, _ words: [Word], _ bytes: [UInt8]) -> Bool {
+            var word = words[index]
+            word.joined = true
+            guard isSurname(word) else { return false }
+            if !standsAfterChildWord(at: index, words, bytes) {
+                let last = nameEnd(from: index, words, bytes, onOneLine: true)
+                var rest = bytes[words[last].end...]
+                if last > index, rest.first == UInt8(ascii: ".") { rest = rest.dropFirst() }
+                rest = rest.drop { $0 == 0x20 }
+                guard rest.first == UInt8(ascii: ",") || rest.first == UInt8(ascii: "(") else { return false }
+                if index > 0, words[index].joined, !bytes[words[index - 1].end..<words[index].start].contains(0x0A) {
+                    let before = words[index - 1].text
+                    if PersonalName.placePrepositions.contains(before.lowercased()) || before.unicodeScalars.first?.properties.isUppercase == true { return false }
+                }
+            }
+            return !PersonalName.isNoName(words[index].text.lowercased())
+        }
+
+        /// Two words in lower case, neither one that is no name, with a comma or a parenthesis after them.
+        private static func isLowerCaseNamePair(at index: Int, _ words: [Word], _ bytes: [UInt8]) -> Bool {
+            guard index + 1 < words.count, words[index + 1].joined,
+                  index == 0 || bytes[words[index - 1].end..<words[index].start].contains(0x0A) || standsAfterChildWord(at: index, words, bytes) else { return false }
+            for word in [words[index], words[index + 1]] {
+                guard let first = word.text.utf8.first, (0x61...0x7A).contains(first) || first == 0xC3, word.text.utf8.count > 1 else { return false }
+            }
+            let rest = bytes[words[index + 1].end...].drop { $0 == 0x20 }
+            guard rest.first == UInt8(ascii: ",") || rest.first == UInt8(ascii: "(") else { return false }
+            return [words[index].text, words[index + 1].text].allSatisfy { $0 == $0.lowercased() && !PersonalName.isNoName($0) && !$0.contains("-") }
+        }
+
+        /// The name's last word: its surnames, or one initial; on one line only if `onOneLine`.
+        private static func nameEnd(from index: Int, _ words: [Word], _ bytes: [UInt8], onOneLine: Bool) -> Int {
+            func next(_ last: Int) -> Word? {
+                guard last + 1 < words.count,
+                      !onOneLine || !bytes[words[last].end..<words[last + 1].start].contains(0x0A) else { return nil }
+                return words[last + 1]
+            }
+            var last = index
+            while let word = next(last), isSurname(word) { last += 1 }
+            if last == index, let word = next(last), word.joined, word.text.unicodeScalars.count == 1,
+               word.text.unicodeScalars.first!.properties.isUppercase { last += 1 }
+            return last
         }
 
         /// What stands between a name and a role after it, when the role says who the person is: a comma,

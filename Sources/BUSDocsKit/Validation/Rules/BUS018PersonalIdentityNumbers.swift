@@ -1,6 +1,6 @@
 /// BUS018: no Swedish personal identity number (personnummer or samordningsnummer) anywhere in the file,
 /// no date of birth, and no person's name in a sentence about a child or a case or beside a child's age,
-/// class, parent or sibling, or date of birth.
+/// class, parent or sibling, or date of birth — nor in an attachment's file name.
 public struct PersonalIdentityNumbersRule: Rule {
     public init() {}
     public let id = "BUS018"
@@ -27,6 +27,7 @@ public struct PersonalIdentityNumbersRule: Rule {
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let source = context.source
         let found = source.personalNumbers.map(Found.number) + source.personalNames.names.map(Found.name) + source.birthDates.map(Found.birthDate)
+            + source.attachmentNames.map(Found.fileName)
         var onLine: [Int: [Found]] = [:]
         var lines: [Int] = []
         for item in found.sorted(by: { $0.offset < $1.offset }) {
@@ -49,6 +50,8 @@ public struct PersonalIdentityNumbersRule: Rule {
             switch item {
             case .name:
                 return finding(.nameOnLine(location.line), at: location, hint: .removeCase)
+            case .fileName:
+                return finding(.nameInFileName(location.line), at: location, hint: .renameFile)
             case .birthDate:
                 return finding(.childOnLine([.dateOfBirth], line), at: location, hint: .removeParts([.dateOfBirth]))
             case .number(let number) where number.hasValidCheckDigit:
@@ -69,11 +72,13 @@ extension PersonalIdentityNumbersRule {
         case number(PersonalIdentityNumber.Match)
         case name(PersonalName.Match)
         case birthDate(BirthDate.Match)
+        /// A name in an attachment's file name (`AttachmentName`).
+        case fileName(PersonalName.Match)
 
         var offset: Int {
             switch self {
             case .number(let number): number.offset
-            case .name(let name): name.offset
+            case .name(let name), .fileName(let name): name.offset
             case .birthDate(let date): date.offset
             }
         }
@@ -82,7 +87,7 @@ extension PersonalIdentityNumbersRule {
         func isError(inCase: Bool) -> Bool {
             switch self {
             case .number(let number): inCase || number.hasValidCheckDigit || number.isMasked || !number.isBare
-            case .name, .birthDate: true
+            case .name, .birthDate, .fileName: true
             }
         }
 
@@ -91,6 +96,7 @@ extension PersonalIdentityNumbersRule {
             switch self {
             case .number: [.number]
             case .birthDate: [.dateOfBirth]
+            case .fileName: [.name]
             case .name(let name):
                 [.name] + name.details.compactMap { detail in
                     switch detail {
@@ -149,6 +155,15 @@ extension LocalizedText {
         LocalizedText(sv: "ett namn står på rad \(line) i en mening om ett barn eller ett ärende",
                       en: "a name is on line \(line) in a sentence about a child or a case")
     }
+
+    fileprivate static func nameInFileName(_ line: Int) -> LocalizedText {
+        LocalizedText(sv: "ett namn står i en bilagas filnamn på rad \(line)",
+                      en: "a name is in an attachment's file name on line \(line)")
+    }
+
+    fileprivate static let renameFile = LocalizedText(
+        sv: "Byt namn på filen och skriv det nya namnet i fil: – bilagan publiceras med överenskommelsen under sitt filnamn, och ett filnamn får inte heller innehålla personuppgifter.",
+        en: "Rename the file and write its new name in fil: – the attachment is published with the agreement under its file name, and a file name must not hold personal data either.")
 
     fileprivate static let removeCase = LocalizedText(
         sv: "Ta bort hela meningen om ärendet, inte bara numret eller namnet – eller skriv ärendet utan namn och nummer: överenskommelser och mallar är allmänna och får inte innehålla personuppgifter.",

@@ -1,7 +1,7 @@
 /// Finds dates of birth (BUS018): a whole date right after a word that says it is one — `född`, `föddes`,
-/// `f.` (in lower case), `födelsedatum`, `födelsedag`, with a colon or `den` between them or not — written as people write
-/// dates: `2015-03-12`, `2015/3/12`, `20150312`, `150312`, `12 mars 2015`, `12:e mars 2015`, `12/3 2015`,
-/// `12.03.2015`. In an agreement a date of birth is a child's, and personal data whether a name stands
+/// `fött`, `f.` (in lower case), `födelsedatum`, `födelsedag`, with a colon or `den` between them or not — written as
+/// people write dates: `2015-03-12`, `2015/3/12`, `20150312`, `150312`, `12 mars 2015`, `12:e mars 2015`, `12/3 2015`,
+/// `12.03.2015`, `12/3-14` — and six digits in parentheses that are a date (`(140312)`), with no word before them. In an agreement a date of birth is a child's, and personal data whether a name stands
 /// beside it or not.
 ///
 /// Not a date of birth: any other date (`beslutad 2025-03-12`), a year alone (`född 2014`, `barn födda
@@ -18,7 +18,7 @@ public enum BirthDate {
     }
 
     /// The words, in lower case, that a date of birth follows (`f` with its full stop).
-    static let triggers: Set<String> = ["född", "föddes", "f", "födelsedatum", "födelsedag"]
+    static let triggers: Set<String> = ["född", "fött", "föddes", "f", "födelsedatum", "födelsedag"]
 
     /// The months, written out and short (`mars`, `mar`, `sept`), by number.
     static let months: [String: Int] = {
@@ -37,7 +37,8 @@ public enum BirthDate {
         // `ö` and `Ö` followed by `d` (`född`, `Födelsedatum`, `FÖDD`), and `f.` in lower case (`F.` ends
         // many a sentence about an appendix, `bilaga F.`): where a trigger word may be.
         let starts = (SourceFile.offsets(of: [0xC3, 0xB6, 0x64], in: bytes) + SourceFile.offsets(of: [0xC3, 0x96, 0x64], in: bytes)
-            + SourceFile.offsets(of: [0xC3, 0x96, 0x44], in: bytes)).map { $0 - 1 } + SourceFile.offsets(of: [0x66, 0x2E], in: bytes)
+            + SourceFile.offsets(of: [0xC3, 0x96, 0x44], in: bytes) + SourceFile.offsets(of: [0xC3, 0xB6, 0x74, 0x74], in: bytes)
+            + SourceFile.offsets(of: [0xC3, 0x96, 0x54, 0x54], in: bytes)).map { $0 - 1 } + SourceFile.offsets(of: [0x66, 0x2E], in: bytes)
         var found: [Match] = []
         for start in Set(starts).sorted() where start >= 0 && bytes[start] | 0x20 == UInt8(ascii: "f") && !isWordByte(before: start, bytes) {
             guard let date = date(afterTriggerAt: start, bytes) else { continue }
@@ -46,7 +47,27 @@ public enum BirthDate {
             }
             if !overlapsNumber { found.append(Match(triggerOffset: start, offset: date.lowerBound, length: date.count)) }
         }
-        return found
+        // `(140312)`: six digits in parentheses that are a date, the way a date of birth is written beside a child.
+        for open in SourceFile.offsets(of: [0x28], in: bytes) where open + 7 < bytes.count && bytes[open + 7] == UInt8(ascii: ")") {
+            var cursor = Cursor(bytes: bytes, position: open + 1)
+            guard let end = dateEnd(from: &cursor), end == open + 7, !followsAMeeting(open, bytes) else { continue }
+            if !numbers.contains(where: { $0.offset <= open + 1 && open + 1 < $0.lastFourOffset + 4 }) {
+                found.append(Match(triggerOffset: open, offset: open + 1, length: 6))
+            }
+        }
+        return found.sorted { $0.offset < $1.offset }
+    }
+
+    /// Words that make a date in parentheses on their line a meeting's or a decision's, not a date of
+    /// birth: `beslutad i nämnden (250312)`, `protokoll (240115)`, `reviderad (231001)`.
+    static let meetingStems = ["beslut", "protokoll", "möte", "sammanträd", "datera", "revider", "antag", "dnr", "diarie", "version"]
+
+    /// Whether one of `meetingStems` stands before `offset` on its line.
+    private static func followsAMeeting(_ offset: Int, _ bytes: [UInt8]) -> Bool {
+        var start = offset
+        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+        let before = String(decoding: bytes[start..<offset], as: UTF8.self).lowercased()
+        return meetingStems.contains { before.contains($0) }
     }
 
     /// The text with every letter and digit of each date replaced by `*`, its separators kept
@@ -119,6 +140,11 @@ public enum BirthDate {
                 guard separator == UInt8(ascii: "/"), cursor.skipSpace() || cursor.skip("-") else { return nil }
             }
             let year = cursor.digits()
+            // `12/3-14`: a year of two digits, of either century.
+            if year.count == 2 {
+                return valid(year: 2000 + number(year), month: number(month), day: day) || valid(year: 1900 + number(year), month: number(month), day: day)
+                    ? cursor.position : nil
+            }
             return year.count == 4 && valid(year: number(year), month: number(month), day: day) ? cursor.position : nil
         default:
             return nil

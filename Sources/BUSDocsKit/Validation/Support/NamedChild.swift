@@ -86,11 +86,11 @@ public enum NamedChild {
         var found: Set<Detail> = []
 
         // After the name: marks, small words and details, up to the first word that is none of them.
-        var index = last + 1
+        var index = afterInitial(last, tokens)
         var smallWords = 0
         while index < tokens.count {
             let token = tokens[index]
-            if token.kind == .word, let date = birthDates.first(where: { $0.triggerOffset == token.start }) {
+            if let date = birthDates.first(where: { $0.triggerOffset == token.start }) {
                 found.insert(.dateOfBirth)
                 index = tokens[index...].firstIndex { $0.start >= date.offset + date.length } ?? tokens.count
             } else if let next = age(at: index, tokens) {
@@ -135,6 +135,33 @@ public enum NamedChild {
             if !birthDates.isEmpty { found.insert(.dateOfBirth) }
         }
         return found
+    }
+
+    /// What makes a name not on the list a child's (`PersonalName`): an age, a class or a date of birth
+    /// right after the name that ends at `end`, with only a comma, a parenthesis or a dash between (`Kerem,
+    /// 12 år`, `Dawit (7 år)`, `Liam B, åk 3`, `Saga L., 6 år`, `Hamza (140312)`); empty when none is.
+    static func detailsRightAfter(nameEndingAt end: Int, in sentence: Sentence, birthDates: [BirthDate.Match]) -> Set<Detail> {
+        let tokens = sentence.tokens
+        guard let last = tokens.firstIndex(where: { $0.kind == .word && $0.end == end }) else { return [] }
+        var index = afterInitial(last, tokens)
+        var marks = 0
+        while index < tokens.count {
+            if birthDates.contains(where: { $0.triggerOffset == tokens[index].start }) { return [.dateOfBirth] }
+            guard tokens[index].kind == .mark, asideMarks.contains(tokens[index].text) else { break }
+            marks += 1
+            index += 1
+        }
+        guard marks > 0, index < tokens.count else { return [] }
+        if age(at: index, tokens) != nil { return [.age] }
+        if schoolClass(at: index, tokens, ofAGroup: false) != nil { return [.schoolClass] }
+        return []
+    }
+
+    /// Right after the name's last word at `last`, past the full stop of an initial (`Saga L.`).
+    private static func afterInitial(_ last: Int, _ tokens: [Sentence.Token]) -> Int {
+        let next = last + 1
+        guard next < tokens.count, tokens[last].text.count == 1, tokens[next].kind == .mark, tokens[next].text == ".", !tokens[next].spaced else { return next }
+        return next + 1
     }
 
     /// Whether a word, in lower case, names a parent or a sibling: what a genitive name before it is (`Leos`).

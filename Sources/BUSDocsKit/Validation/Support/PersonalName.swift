@@ -11,6 +11,12 @@ import Glibc
 /// In any sentence, a first name — alone or with a surname — is a child's with an age, a school class,
 /// a parent or a sibling, or a date of birth beside it (`NamedChild`): `Sara, 8 år`, `Mamma till Noah Berg`.
 ///
+/// A name not on the list is found where a name stands: a capitalised word (and its surname or initial)
+/// right after a child word (`pojken Dawit`, `hennes bror Kerem`, `barnet heter Sara`, `familjen Warsame`)
+/// or with an age, a class or a date of birth right after it (`Kerem, 12 år`, `Saga L., 6 år`), and two
+/// words in lower case with one right after them (`elias andersson, 9 år`) — never a word that is no
+/// name (`isNoName`: `Förskoleklass, 6 år`, `barnet och familjen`, `Socialtjänsten`).
+///
 /// It also tells which sentences describe a case (a name, a date of birth or one of those words in them,
 /// a number not counting): a number in one is taken out with its sentence, not alone.
 public enum PersonalName {
@@ -171,7 +177,7 @@ public enum PersonalName {
             } || holdsCasePhrase(lowered[range])
             let hasNumber = numbers.contains { range.contains($0.offset) }
             let sentenceBirthDates = birthDates.filter { range.contains($0.triggerOffset) }
-            let names = Self.names(in: words, bytes, sentence: range, inCase: hasCaseWord || hasNumber || !sentenceBirthDates.isEmpty,
+            let names = Self.names(in: words, bytes, lowered, sentence: range, inCase: hasCaseWord || hasNumber || !sentenceBirthDates.isEmpty,
                                    birthDates: sentenceBirthDates)
             scan.names += names
             if hasCaseWord || !sentenceBirthDates.isEmpty || !names.isEmpty { scan.caseSentences.append(range) }
@@ -239,7 +245,8 @@ public enum PersonalName {
     /// first name and a surname are a child's, and a first name alone right after `flickan`, `pojken`,
     /// `barnet` or `eleven`; in any sentence, a name with an age, a class, a parent or a sibling, or a
     /// date of birth beside it (`NamedChild`), a first name in the genitive too (`Leos mamma`).
-    private static func names(in words: [Word], _ bytes: [UInt8], sentence: Range<Int>, inCase: Bool, birthDates: [BirthDate.Match]) -> [Match] {
+    private static func names(in words: [Word], _ bytes: [UInt8], _ lowered: [UInt8], sentence: Range<Int>, inCase: Bool,
+                              birthDates: [BirthDate.Match]) -> [Match] {
         var found: [Match] = []
         var tokens: NamedChild.Sentence?
         var index = 0
@@ -250,12 +257,26 @@ public enum PersonalName {
             let capital = (0x41...0x5A).contains(lead) || lead == 0xC3
             let isFirst = (inCase || capital) && isFirstName(words[index], bytes)
             let genitive = capital && !isFirst && isGenitiveFirstName(at: index, words, bytes)
-            guard isFirst || genitive else {
+            // A name not on the list: a capitalised word where a name stands (`pojken Dawit`, `Kerem, 12 år`).
+            let unknown = capital && !isFirst && !genitive && isUnknownName(at: index, words, bytes, lowered)
+            guard isFirst || genitive || unknown || isLowerCaseNamePair(at: index, words, bytes, lowered) else {
                 index += 1
                 continue
             }
-            var last = index
-            while last + 1 < words.count, isSurname(words[last + 1], bytes) { last += 1 }
+            if !isFirst, !genitive, !unknown {
+                // `elias andersson, 9 år`: a pair of words in lower case with an age or a class right after it.
+                let sentenceTokens = tokens ?? NamedChild.Sentence(words: words.map { ($0.start, $0.end) }, range: sentence, bytes)
+                tokens = sentenceTokens
+                let details = NamedChild.detailsRightAfter(nameEndingAt: words[index + 1].end, in: sentenceTokens, birthDates: birthDates)
+                if !details.isEmpty {
+                    found.append(Match(offset: words[index].start, length: words[index + 1].end - words[index].start, details: details))
+                    index += 2
+                } else {
+                    index += 1
+                }
+                continue
+            }
+            let last = nameEnd(from: index, words, bytes, onOneLine: unknown)
             if last > index, words[last].text(bytes).hasSuffix("s"), last + 1 < words.count, words[last + 1].joined,
                placeNouns.contains(words[last + 1].text(bytes).lowercased()) {
                 index = last + 1
@@ -264,16 +285,21 @@ public enum PersonalName {
             let official = (index > 0 && words[index].joined && isRole(words[index - 1].text(bytes)))
                 || (last + 1 < words.count && isRole(words[last + 1].text(bytes)) && Self.isAside(bytes[words[last].end..<words[last + 1].start]))
             let wholeFirstName = isWholeFirstName(words[index], bytes)
-            let childByFirstName = last == index && wholeFirstName
-                && index > 0 && words[index].joined && childNouns.contains(words[index - 1].text(bytes).lowercased())
+            let afterChildWord = standsAfterChildWord(at: index, words, bytes, lowered)
+            let childByFirstName = last == index && wholeFirstName && afterChildWord
             var details: Set<NamedChild.Detail> = []
-            if !official, last > index || genitive || wholeFirstName {
+            if !official, last > index || genitive || wholeFirstName || unknown {
                 let sentenceTokens = tokens ?? NamedChild.Sentence(words: words.map { ($0.start, $0.end) }, range: sentence, bytes)
                 tokens = sentenceTokens
-                details = NamedChild.details(ofNameFrom: words[index].start, to: words[last].end, fullName: last > index,
-                                             in: sentenceTokens, birthDates: birthDates)
+                if unknown && !afterChildWord {
+                    // Not on the list and after no child word: a name only with an age, a class or a date of birth right after it.
+                    details = NamedChild.detailsRightAfter(nameEndingAt: words[last].end, in: sentenceTokens, birthDates: birthDates)
+                } else {
+                    details = NamedChild.details(ofNameFrom: words[index].start, to: words[last].end, fullName: last > index,
+                                                 in: sentenceTokens, birthDates: birthDates)
+                }
             }
-            if !official, (inCase && (last > index || childByFirstName)) || !details.isEmpty {
+            if !official, (inCase && (last > index || childByFirstName) && !unknown) || (unknown && afterChildWord) || !details.isEmpty {
                 found.append(Match(offset: words[index].start, length: words[last].end - words[index].start, details: details))
             }
             index = last + 1
@@ -283,6 +309,141 @@ public enum PersonalName {
 
     /// The words a child is named after: `flickan Sara`, `eleven Omar`.
     static let childNouns: Set<String> = ["flickan", "pojken", "barnet", "eleven"]
+
+    /// The words a name stands right after, besides `childNouns`: a family (`familjen Warsame`), a son or a
+    /// daughter, one parent or sibling (`hennes bror Kerem`, `mamma Fatima`) — not a group (`föräldrar`,
+    /// `vårdnadshavare`, `syskon`).
+    static let nameWords: Set<String> = childNouns.union([
+        "familjen", "sonen", "dottern", "mamma", "mamman", "pappa", "pappan", "syster", "systern", "bror", "brodern", "broder",
+        "storebror", "lillebror", "storasyster", "lillasyster", "halvsyster", "halvbror", "styvmamma", "styvpappa",
+        "bonusmamma", "bonuspappa",
+    ])
+
+    /// Who a name follows `heter` or `kallas` after: `barnet heter Sara`, `hon kallas Mimmi`.
+    static let namedSubjects: Set<String> = childNouns.union(["han", "hon", "hen", "pojke", "flicka", "elev"])
+
+    /// Whether the word at `index` stands where a child's name does: on the same line right after a
+    /// child word (`nameWords`), or after one and `heter` or `kallas` (`barnet heter Sara`).
+    private static func standsAfterChildWord(at index: Int, _ words: [Word], _ bytes: [UInt8], _ lowered: [UInt8]) -> Bool {
+        guard index > 0, words[index].joined, !bytes[words[index - 1].end..<words[index].start].contains(0x0A) else { return false }
+        if isWord(words[index - 1], in: nameWordBytes, nameWords, bytes, lowered) { return true }
+        guard index > 1, words[index - 1].joined, isWord(words[index - 1], in: namingVerbBytes, namingVerbs, bytes, lowered) else { return false }
+        return isWord(words[index - 2], in: namedSubjectBytes, namedSubjects, bytes, lowered)
+    }
+
+    /// `heter`, `kallas`: what a name follows after a child word (`barnet heter Sara`).
+    static let namingVerbs: Set<String> = ["heter", "kallas"]
+    static let nameWordBytes = ByteWordSet(nameWords)
+    static let namingVerbBytes = ByteWordSet(namingVerbs)
+    static let namedSubjectBytes = ByteWordSet(namedSubjects)
+
+    /// Whether a word, in lower case, is one of `words`: a word of Latin-1 letters only (its bytes all
+    /// below C4) looked up on its bytes in `lowered`, any other as a String.
+    private static func isWord(_ word: Word, in set: ByteWordSet, _ words: Set<String>, _ bytes: [UInt8], _ lowered: [UInt8]) -> Bool {
+        word.largestByte < 0xC4 ? set.contains(lowered[word.start..<word.end]) : words.contains(word.text(bytes).lowercased())
+    }
+
+    /// Capitalised words that are no name where a name may stand (`Barnet Och familjen`, `Förskoleklass, 6
+    /// år`, `eleven Socialtjänsten`), in lower case: small words, the words for children and their groups,
+    /// relatives and roles, school forms, and the endings of organisations' names.
+    static func isNoName(_ word: String) -> Bool {
+        if notNames.contains(word) || caseWords.contains(word) || NamedChild.relations.contains(word) || NamedChild.smallWords.contains(word)
+            || NamedChild.namedClasses.contains(word) || NamedChild.classWords.contains(word) || isRole(word) {
+            return true
+        }
+        return notNameEndings.contains { word.hasSuffix($0) }
+    }
+
+    static let notNames: Set<String> = [
+        "och", "eller", "men", "samt", "för", "med", "av", "till", "från", "om", "vid", "mot", "efter", "under", "över", "inom",
+        "utan", "enligt", "inför", "hos", "mellan", "genom", "upp", "ut", "in", "alla", "varje", "båda", "både", "de", "den", "det",
+        "detta", "denna", "dessa", "här", "där", "när", "hur", "vad", "vem", "vilka", "vilken", "vilket", "han", "hon", "hen", "vi",
+        "ni", "man", "sin", "sitt", "sina", "hans", "hennes", "deras", "dess", "vår", "vårt", "våra", "er", "ert", "era", "kan",
+        "ska", "får", "bör", "måste", "har", "hade", "inte", "aldrig", "alltid", "sedan", "sen", "redan", "heter", "kallas",
+        "barn", "barnen", "elev", "elever", "eleverna", "unga", "ungdom", "ungdomar", "ungdomarna", "familj", "familjen",
+        "familjer", "familjerna", "pojkar", "flickor", "tonåringar", "spädbarn", "småbarn", "skolbarn", "syskon", "syskonen",
+        "förskola", "förskolan", "grundskola", "grundskolan", "gymnasium", "gymnasiet", "gymnasieskola", "gymnasieskolan",
+        "grundsärskola", "grundsärskolan", "anpassad", "fritidshem", "fritids", "fritidshemmet", "skola", "skolan",
+        "region", "regionen", "kommun", "kommunen", "stad", "staden", "län", "länet", "bilaga", "bilagan", "ålder", "åldern",
+        "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november",
+        "december", "totalt", "cirka", "ca", "ungefär", "mer", "mindre", "minst", "högst", "yngre", "äldre", "först", "sist",
+        "nu", "då", "också", "även", "själv", "själva", "tillsammans", "ensam", "ensamt", "gärna", "dessutom",
+    ]
+
+    /// The endings of organisations, units and groups (`Socialtjänsten`, `Elevhälsan`, `Habiliteringen`).
+    static let notNameEndings = [
+        "tjänst", "tjänsten", "hälsa", "hälsan", "vård", "vården", "skola", "skolan", "klass", "klassen", "enhet", "enheten",
+        "mottagning", "mottagningen", "ering", "eringen", "förvaltning", "förvaltningen", "nämnd", "nämnden",
+        "verksamhet", "verksamheten", "grupp", "gruppen", "team", "teamet", "centrum", "central", "centralen", "barn", "barnen",
+        "elever", "eleverna", "ungdomar", "ungdomarna", "hem", "hemmet", "boende", "boendet", "kommun", "kommunen", "region",
+        "regionen", "stöd", "stödet", "insats", "insatser", "insatsen", "avdelning", "avdelningen", "kontor", "kontoret",
+        "huset", "tion", "tionen", "itet", "iteten", "het", "heten", "delse", "delsen", "ande", "andet", "ende", "endet",
+        "ing", "ingen", "tid", "tiden", "period", "perioden", "avtal", "avtalet", "skap", "skapet", "plan", "planen",
+        "arbete", "arbetet", "projekt", "projektet", "året", "åren",
+    ]
+
+    /// A capitalised word not on the list (`Dawit`, `Aleksandra Nowak`, `Saga L.`) where a name stands:
+    /// right after a child word, or with a comma or a parenthesis right after it (and its surname or
+    /// initial), where an age or a class may follow (`NamedChild.detailsRightAfter` tells) — and no word
+    /// that is no name (`isNoName`).
+    private static func isUnknownName(at index: Int, _ words: [Word], _ bytes: [UInt8], _ lowered: [UInt8]) -> Bool {
+        let word = words[index]
+        guard isSurname(Word(start: word.start, end: word.end, joined: true, largestByte: word.largestByte), bytes) else { return false }
+        if !standsAfterChildWord(at: index, words, bytes, lowered) {
+            let last = nameEnd(from: index, words, bytes, onOneLine: true)
+            var after = words[last].end
+            if after < bytes.count, bytes[after] == UInt8(ascii: "."), last > index { after += 1 }
+            while after < bytes.count, bytes[after] == 0x20 { after += 1 }
+            guard after < bytes.count, bytes[after] == UInt8(ascii: ",") || bytes[after] == UInt8(ascii: "(") else { return false }
+            // A place (`i Husby (åk 4)`) or the rest of a capitalised name (`Region Stockholm, 2 år`): no child's.
+            if index > 0, word.joined, !bytes[words[index - 1].end..<word.start].contains(0x0A) {
+                let before = words[index - 1].text(bytes)
+                if placePrepositions.contains(before.lowercased()) || before.unicodeScalars.first?.properties.isUppercase == true { return false }
+            }
+        }
+        return !isNoName(word.text(bytes).lowercased())
+    }
+
+    /// Words a place stands after: `i Husby`, `på Järva`.
+    static let placePrepositions: Set<String> = ["i", "på", "från", "till", "vid", "inom", "mot", "över", "genom", "utanför"]
+
+    /// `elias andersson` with an age or a class right after it: two words in lower case at the start of a
+    /// sentence or a line, or right after a child word, neither a small word nor a word for children, with a comma or
+    /// a parenthesis right after the second (not `Avtalet förlängs automatiskt (1 år)`).
+    private static func isLowerCaseNamePair(at index: Int, _ words: [Word], _ bytes: [UInt8], _ lowered: [UInt8]) -> Bool {
+        guard index + 1 < words.count, words[index + 1].joined else { return false }
+        for word in [words[index], words[index + 1]] {
+            let first = bytes[word.start]
+            guard (0x61...0x7A).contains(first) || first == 0xC3, word.end - word.start > 1 else { return false }
+        }
+        var after = words[index + 1].end
+        while after < bytes.count, bytes[after] == 0x20 { after += 1 }
+        guard after < bytes.count, bytes[after] == UInt8(ascii: ",") || bytes[after] == UInt8(ascii: "("),
+              index == 0 || bytes[words[index - 1].end..<words[index].start].contains(0x0A) || standsAfterChildWord(at: index, words, bytes, lowered) else { return false }
+        let pair = [words[index].text(bytes), words[index + 1].text(bytes)]
+        return pair.allSatisfy { $0 == $0.lowercased() && !isNoName($0) && !$0.contains("-") }
+    }
+
+    /// The last word of the name that starts at `index`: its surnames, or an initial (`Saga L.`, `Liam
+    /// B`). A name not on the list (`onOneLine`) is only on its own line: a heading's last word is no
+    /// first name of the line after it.
+    private static func nameEnd(from index: Int, _ words: [Word], _ bytes: [UInt8], onOneLine: Bool) -> Int {
+        func next(_ last: Int) -> Word? {
+            guard last + 1 < words.count, !onOneLine || !bytes[words[last].end..<words[last + 1].start].contains(0x0A) else { return nil }
+            return words[last + 1]
+        }
+        var last = index
+        while let word = next(last), isSurname(word, bytes) { last += 1 }
+        if last == index, let word = next(last), isInitial(word, bytes) { last += 1 }
+        return last
+    }
+
+    /// `L` in `Saga L.`, `B` in `Liam B, åk 3`: one capital letter right after a first name.
+    private static func isInitial(_ word: Word, _ bytes: [UInt8]) -> Bool {
+        guard word.joined else { return false }
+        let (first, width) = decode(bytes, at: word.start)
+        return word.start + width == word.end && first.properties.isUppercase
+    }
 
     /// What officials are called, in lower case: a word that ends in one of these (in any form:
     /// `rektorn`, `samordnaren`, `BUS-samordnare`, `enhetschef`, `socialsekreterare`) names a role.
