@@ -10,7 +10,7 @@ extension AgreementDecoder {
             reader.report(StructureRule.groupsNotAList(at: reader.location(node), example: example))
             return []
         }
-        let groupEntries = nodes.compactMap { item -> Entries? in
+        let groupEntries = reader.splittingMissedDashes(nodes, in: "grupper").compactMap { item -> Entries? in
             guard case .mapping = item else {
                 reader.report(StructureRule.groupNotKeys(at: reader.location(item), example: example))
                 return nil

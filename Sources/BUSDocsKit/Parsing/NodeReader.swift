@@ -191,7 +191,43 @@ struct NodeReader {
             report(StructureRule.wrongType(key, expected: .list, at: location(node)))
             return nil
         }
-        return items
+        return splittingMissedDashes(items, in: key)
+    }
+
+    /// The items of a list, where an item written without its `- ` is its own item again. To YAML,
+    /// `    id: hab` under `  - id: bup` is the item above it once more: its keys stand twice. The item's
+    /// first key, or its `id`, standing again in the same column is where an item was meant to start;
+    /// one finding says so, and the item is read as meant, so that no key is reported twice and no party
+    /// goes missing.
+    mutating func splittingMissedDashes(_ items: [YAMLNode], in key: String) -> [YAMLNode] {
+        items.flatMap { item -> [YAMLNode] in
+            guard case let .mapping(entries, start) = item, entries.first?.key.location == start else { return [item] }
+            let names = entries.map { $0.key.location.column == start.column ? $0.key.string : nil }
+            /// Whether the key at `index` stood already in the item begun at `from`.
+            func repeated(_ index: Int, from: Int) -> Bool {
+                names[index].map { names[from..<index].contains($0) } ?? false
+            }
+            var starts = [0]
+            for index in entries.indices.dropFirst() {
+                let from = starts[starts.count - 1]
+                guard index > from, let name = names[index], name == names[from] || (name == "id" && repeated(index, from: from)) else { continue }
+                // Keys written twice just before the `id` (`namn:`, then `id:`) belong to the new item too.
+                var begin = index
+                while begin - 1 > from, repeated(begin - 1, from: from) { begin -= 1 }
+                starts.append(begin)
+            }
+            guard starts.count > 1 else { return [item] }
+            return starts.indices.map { position in
+                let from = starts[position], to = position + 1 < starts.count ? starts[position + 1] : entries.endIndex
+                let first = entries[from]
+                if position > 0 {
+                    let name = first.key.string ?? ""
+                    let line = first.value.location.line == first.key.location.line ? first.value.string.map { "\(name): \($0)" } : nil
+                    report(StructureRule.missedDash(in: key, line: line ?? "\(name):", at: first.key.location))
+                }
+                return .mapping(Array(entries[from..<to]), first.key.location)
+            }
+        }
     }
 
     /// The texts of a list. An item that is several values joined by `;` — or, in a list of ids

@@ -21,6 +21,41 @@ import Testing
         assertFindings(in: Fixture.valid, [])
     }
 
+    /// A party written without its `- ` is, to YAML, the party above it with every key twice. It is one
+    /// finding at its first key — not one "written twice" per key, whose "remove one" would delete the
+    /// party — and the party is read, so nothing reports it missing. The fix, applied, checks clean.
+    @Test(arguments: [
+        ("  - id: hab\n    namn: Habilitering & Hälsa\n", "    1️⃣id: hab\n    namn: Habilitering & Hälsa\n", "id: hab"),
+        // Keys in another order: the repeated `namn` just before the `id` begins the party.
+        ("  - id: hab\n    namn: Habilitering & Hälsa\n", "    1️⃣namn: Habilitering & Hälsa\n    id: hab\n", "namn: Habilitering & Hälsa"),
+    ]) func aPartyWithoutItsDashIsOneFindingWhoseFixChecksClean(old: String, new: String, line: String) throws {
+        let marked = Fixture.valid.replacing(old, with: new)
+        let found = assertFindings(in: marked, [
+            ExpectedFinding("1️⃣", "BUS019", "`\(line)` begins a new item of `parter` but has no `- ` before it"),
+        ])
+        #expect(found.first?.hint?.sv == "Skriv `- ` i de två blanktecknen före `\(line)`, så att raden blir `  - \(line)`.")
+        let fix = try #require(found.first?.fix)
+        let text = MarkedText(marked).text
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let index = fix.range.start.line - 1
+        let from = lines[index].index(lines[index].startIndex, offsetBy: fix.range.start.column - 1)
+        let to = lines[index].index(from, offsetBy: fix.original.count)
+        #expect(String(lines[index][from..<to]) == fix.original)
+        lines[index].replaceSubrange(from..<to, with: fix.replacement)
+        #expect(lines[index] == "  - \(line)")
+        assertFindings(in: lines.joined(separator: "\n"), [])
+    }
+
+    /// The same for a group; a key truly written twice in one item is still "written twice".
+    @Test func aGroupWithoutItsDashIsOneFindingAndATwiceWrittenKeyIsStillOne() {
+        let text = Fixture.valid.replacing("  - id: individforum\n", with: "    1️⃣id: individforum\n")
+        assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS019", "`id: individforum` begins a new item of `grupper` but has no `- ` before it"),
+        ])
+        let twice = Fixture.valid.replacing("    namn: BUP Teststad\n", with: "    namn: BUP Teststad\n    1️⃣namn: BUP Teststad\n")
+        assertFindings(in: twice, [ExpectedFinding("1️⃣", "BUS019", "the key `namn` appears twice")])
+    }
+
     @Test func aShortDateGetsItsOwnDateBack() {
         let found = assertFindings(in: Fixture.valid.replacing("  från: 2020-01-01", with: "  från: 1️⃣2020-1-1"), [
             ExpectedFinding("1️⃣", "BUS012", "`giltighet.från`: `2020-1-1` must be written YYYY-MM-DD"),

@@ -553,6 +553,15 @@ public struct StructureRule: Rule {
             notes: [Note(message: LocalizedText(sv: "först använt här", en: "first used here"), location: first)])
     }
 
+    /// An item of the list under `key` begun without its `- `: `line` is the item's first line as
+    /// written, and `location` its first key. The fix writes `- ` in the two spaces before that key.
+    static func missedDash(in key: String, line: String, at location: SourceLocation) -> Diagnostic {
+        let indent = String(repeating: " ", count: max(location.column - 3, 0))
+        let fix = location.column > 2
+            ? Fix("  ", at: SourceLocation(line: location.line, column: location.column - 2), replacement: "- ") : nil
+        return StructureRule().finding(.missedDash(key, line), at: location, hint: .writeDash(line, fixed: "\(indent)- \(line)"), fix: fix)
+    }
+
     static func duplicateKey(_ key: String, at location: SourceLocation) -> Diagnostic {
         StructureRule().finding(.duplicateKey(key), at: location, hint: .removeOne)
     }
@@ -913,6 +922,16 @@ extension LocalizedText {
 
     fileprivate static func duplicateKey(_ key: String) -> LocalizedText {
         LocalizedText(sv: "nyckeln `\(key)` står två gånger", en: "the key `\(key)` appears twice")
+    }
+
+    fileprivate static func missedDash(_ key: String, _ line: String) -> LocalizedText {
+        LocalizedText(sv: "`\(line)` börjar en ny post i `\(key)` men saknar `- ` före sig",
+                      en: "`\(line)` begins a new item of `\(key)` but has no `- ` before it")
+    }
+
+    fileprivate static func writeDash(_ line: String, fixed: String) -> LocalizedText {
+        LocalizedText(sv: "Skriv `- ` i de två blanktecknen före `\(line)`, så att raden blir `\(fixed)`.",
+                      en: "Write `- ` in the two spaces before `\(line)`, so that the line reads `\(fixed)`.")
     }
 
     fileprivate static let removeOne = LocalizedText(sv: "Ta bort den ena; bara den första räknas.", en: "Remove one; only the first counts.")
