@@ -212,17 +212,55 @@ import Glibc
         #expect(result.stdout.contains("8 files written"))
     }
 
+    /// A missing attachment is one BUS014 warning at its `fil:` line, counted in the summary with the
+    /// others; its hint, followed (the file put where it says), publishes the file and ends the warning.
     @Test func aMissingAttachmentIsNamedWithoutALinkAndWarnedAboutOnceAtItsLine() throws {
         let (agreements, out) = try attachmentsWorkspace()
         let path = agreements.appendingPathComponent("nacka-bilagor.md").path
         let result = try build(out, [agreements.path])
         #expect(result.status == 0)
-        #expect(result.stderr == "\(path):109:63: warning: the attachment `bilagor/orosanmalan.pdf` does not exist; the page names it without a link\n")
+        #expect(result.stderr == "")
+        #expect(result.stdout.hasPrefix("""
+            \(path):109:63: warning: [BUS014] the attachment `bilagor/orosanmalan.pdf` does not exist; the page names it without a link
+              hint: Put the attachment as a regular file in the agreement's folder, at the path `bilagor/orosanmalan.pdf` from that folder, or write under `fil:` the path the file has there.
+            1 file checked: 0 errors, 1 warning
+
+            """), "\(result.stdout)")
+        #expect(result.stdout.contains("(1 agreement; 1 attachment is not published and named without a link, see the warnings above)"))
         let page = try String(contentsOf: out.appendingPathComponent("nacka-bilagor/index.html"), encoding: .utf8)
         #expect(page.contains("<li>Anmälan om barn som far illa (orosanmälan) (filen saknas)</li>"))
         #expect(!page.contains("orosanmalan.pdf"))
         let swedish = try BusDocsProcess.run(["build", agreements.path, "--out", out.path, "--today", "2026-11-24"], environment: ["LANG": "sv_SE.UTF-8"])
-        #expect(swedish.stderr == "\(path):109:63: varning: bilagan `bilagor/orosanmalan.pdf` finns inte; sidan nämner den utan länk\n")
+        #expect(swedish.stdout.hasPrefix("\(path):109:63: varning: [BUS014] bilagan `bilagor/orosanmalan.pdf` finns inte; sidan nämner den utan länk\n"), "\(swedish.stdout)")
+        #expect(swedish.stdout.contains("1 fil kontrollerad: 0 fel, 1 varning\n"))
+        try Data("%PDF-1.4\n".utf8).write(to: agreements.appendingPathComponent("bilagor/orosanmalan.pdf"))
+        let fixed = try build(out, [agreements.path])
+        #expect(fixed.stdout.contains("1 file checked: 0 errors, 0 warnings\n"), "\(fixed.stdout)")
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("nacka-bilagor/bilagor/orosanmalan.pdf").path))
+    }
+
+    /// A text attachment with a child's name and age is one BUS018 warning, counted in the summary; its
+    /// hint, followed (the name written "ett barn"), publishes the file and ends the warning.
+    @Test func anAttachmentWithAChildsNameIsABUS018WarningWhoseHintPublishesIt() throws {
+        let (agreements, out) = try attachmentsWorkspace()
+        let path = agreements.appendingPathComponent("nacka-bilagor.md").path
+        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "bilagor/orosanmalan.pdf", with: "bilagor/exempel.txt")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let note = agreements.appendingPathComponent("bilagor/exempel.txt")
+        try "Exempel på en anmälan.\nElias Andersson, 9 år, går i klass 3B.\n".write(to: note, atomically: true, encoding: .utf8)
+        let result = try BusDocsProcess.run(["build", agreements.path, "--out", out.path, "--today", "2026-11-24"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("""
+            \(path):109:63: varning: [BUS018] bilagan `bilagor/exempel.txt` publiceras inte: den innehåller personuppgifter (ett personnummer, ett barns namn eller ett födelsedatum) – ta bort dem ur filen; sidan nämner den utan länk
+              tips: Ta bort personnummer, barns namn och födelsedatum ur `bilagor/exempel.txt` (skriv "ett barn" i stället för namnet) och bygg igen.
+            1 fil kontrollerad: 0 fel, 1 varning
+
+            """), "\(result.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("nacka-bilagor/bilagor/exempel.txt").path))
+        try "Exempel på en anmälan.\nEtt barn går i klass 3B.\n".write(to: note, atomically: true, encoding: .utf8)
+        let fixed = try BusDocsProcess.run(["build", agreements.path, "--out", out.path, "--today", "2026-11-24"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(fixed.stdout.hasPrefix("1 fil kontrollerad: 0 fel, 0 varningar\n"), "\(fixed.stdout)")
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("nacka-bilagor/bilagor/exempel.txt").path))
     }
 
     @Test func aRebuildAfterAnAttachmentIsRemovedRemovesItsCopyAndKeepsTheUsersFiles() throws {
@@ -233,7 +271,7 @@ import Glibc
         try FileManager.default.removeItem(at: agreements.appendingPathComponent("bilagor/sip-rutin.pdf"))
         let result = try build(out, [agreements.path])
         #expect(result.status == 0)
-        #expect(result.stderr.contains("109:63: warning") && result.stderr.contains(":106:63: warning: the attachment `bilagor/sip-rutin.pdf` does not exist"), "\(result.stderr)")
+        #expect(result.stdout.contains("109:63: warning: [BUS014]") && result.stdout.contains(":106:63: warning: [BUS014] the attachment `bilagor/sip-rutin.pdf` does not exist"), "\(result.stdout)")
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("nacka-bilagor/bilagor/sip-rutin.pdf").path))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("nacka-bilagor/bilagor/Kontaktlista BUS.docx").path))
         #expect(try String(contentsOf: own, encoding: .utf8) == "min fil")
@@ -266,11 +304,16 @@ import Glibc
         let result = try build(out, [agreements.path])
         let path = agreements.appendingPathComponent("nacka-bilagor.md").path
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.split(separator: "\n") == [
-            "\(path):106:63: warning: the attachment `bilagor/sip-rutin.pdf` is not published: it is a symbolic link that leads outside the agreement's folder; the page names it without a link",
-            "\(path):107:51: warning: the attachment `bilagor/Kontaktlista BUS.docx` is not published: it is not a regular file (a FIFO or device); the page names it without a link",
-            "\(path):109:63: warning: the attachment `bilagor/orosanmalan.pdf` is not published: it is a folder, not a file; the page names it without a link",
-        ])
+        let put = { (file: String) in "  hint: Put the attachment as a regular file in the agreement's folder, at the path `\(file)` from that folder, or write under `fil:` the path the file has there." }
+        #expect(result.stdout.split(separator: "\n").prefix(7) == [
+            "\(path):106:63: warning: [BUS014] the attachment `bilagor/sip-rutin.pdf` is not published: it is a symbolic link that leads outside the agreement's folder; the page names it without a link",
+            put("bilagor/sip-rutin.pdf")[...],
+            "\(path):107:51: warning: [BUS014] the attachment `bilagor/Kontaktlista BUS.docx` is not published: it is not a regular file (a FIFO or device); the page names it without a link",
+            put("bilagor/Kontaktlista BUS.docx")[...],
+            "\(path):109:63: warning: [BUS014] the attachment `bilagor/orosanmalan.pdf` is not published: it is a folder, not a file; the page names it without a link",
+            put("bilagor/orosanmalan.pdf")[...],
+            "1 file checked: 0 errors, 3 warnings",
+        ], "\(result.stdout)")
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("nacka-bilagor/bilagor").path))
         for (_, data) in try Self.tree(out) { #expect(!String(decoding: data, as: UTF8.self).contains("HEMLIGT")) }
         let page = try String(contentsOf: out.appendingPathComponent("nacka-bilagor/index.html"), encoding: .utf8)
@@ -280,7 +323,7 @@ import Glibc
         FileManager.default.createFile(atPath: bilagor.appendingPathComponent("orosanmalan.pdf").path, contents: nil)
         #expect(truncate(bilagor.appendingPathComponent("orosanmalan.pdf").path, 60 * 1024 * 1024) == 0)
         let huge = try build(out, [agreements.path])
-        #expect(huge.stderr.contains("\(path):109:63: warning: the attachment `bilagor/orosanmalan.pdf` is not published: it is 60 MB, over the limit of 50 MB; the page names it without a link"), "\(huge.stderr)")
+        #expect(huge.stdout.contains("\(path):109:63: warning: [BUS014] the attachment `bilagor/orosanmalan.pdf` is not published: it is 60 MB, over the limit of 50 MB; the page names it without a link"), "\(huge.stdout)")
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("nacka-bilagor/bilagor/orosanmalan.pdf").path))
     }
 }

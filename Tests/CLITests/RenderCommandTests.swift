@@ -9,7 +9,7 @@ import Testing
         let out = try BusDocsProcess.temporaryFolder().appendingPathComponent("site")
         let result = try BusDocsProcess.run(["build", "Agreements", "--out", out.path, "--today", "2026-11-24"])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-        #expect(result.stdout.hasSuffix("11 files written to \(out.path)/ (2 agreements; 6 attachments are missing and named without a link, see the warnings above)\n"), "\(result.stdout)")
+        #expect(result.stdout.hasSuffix("11 files written to \(out.path)/ (2 agreements; 6 attachments are not published and named without a link, see the warnings above)\n"), "\(result.stdout)")
         let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(index.contains("href=\"nacka-2023/index.html\""))
         let protocolPage = try String(contentsOf: out.appendingPathComponent("rinkeby-kista-spanga-tensta-2017/protokoll-individforum.html"), encoding: .utf8)

@@ -36,6 +36,27 @@ public struct AttachmentFile: Equatable, Sendable {
         return false
     }
 
+    /// Why the file is not in the site, as a warning at its `fil:` entry with what to do: BUS018's for a
+    /// file that holds personal data, BUS014's (a reference that leads nowhere) otherwise; nil when it
+    /// is published.
+    public var finding: Diagnostic? {
+        guard let warning else { return nil }
+        let personal = found == .refused(.personalData)
+        return Diagnostic(severity: .warning, ruleID: personal ? "BUS018" : "BUS014", message: warning,
+                          location: reference.location, hint: remedy)
+    }
+
+    /// What makes the file published: one step, for the reason it is not.
+    private var remedy: LocalizedText {
+        let file = reference.value
+        switch found {
+        case .bytes, .missing: return .putFile(file)
+        case .refused(let reason) where reason == .personalData: return .removePersonalData(file)
+        case .refused(let reason) where reason == .takenByPage: return .renameFile(file)
+        case .refused: return .putFile(file)
+        }
+    }
+
     /// Why the file is not in the site, said at its `fil:` entry; nil when it is published.
     public var warning: LocalizedText? {
         switch found {
@@ -194,6 +215,21 @@ extension LocalizedText {
     fileprivate static func attachmentRefused(_ file: String, _ reason: LocalizedText) -> LocalizedText {
         LocalizedText(sv: "bilagan `\(file)` publiceras inte: den \(reason.sv); sidan nämner den utan länk",
                       en: "the attachment `\(file)` is not published: it \(reason.en); the page names it without a link")
+    }
+
+    fileprivate static func putFile(_ file: String) -> LocalizedText {
+        LocalizedText(sv: "Lägg bilagan som en vanlig fil i överenskommelsens mapp, på sökvägen `\(file)` räknat från den mappen, eller skriv under `fil:` den sökväg filen har där.",
+                      en: "Put the attachment as a regular file in the agreement's folder, at the path `\(file)` from that folder, or write under `fil:` the path the file has there.")
+    }
+
+    fileprivate static func removePersonalData(_ file: String) -> LocalizedText {
+        LocalizedText(sv: "Ta bort personnummer, barns namn och födelsedatum ur `\(file)` (skriv \"ett barn\" i stället för namnet) och bygg igen.",
+                      en: "Remove personal identity numbers, children's names and dates of birth from `\(file)` (write \"a child\" instead of the name) and build again.")
+    }
+
+    fileprivate static func renameFile(_ file: String) -> LocalizedText {
+        LocalizedText(sv: "Byt namn på filen `\(file)` och skriv det nya namnet under `fil:`.",
+                      en: "Rename the file `\(file)` and write the new name under `fil:`.")
     }
 
     fileprivate static let outsideFolder = LocalizedText(sv: "pekar utanför överenskommelsens mapp", en: "points outside the agreement's folder")

@@ -68,5 +68,10 @@ public struct CheckedAgreement: Sendable {
         return .unreadable(UnreadableSource(path: path, slug: slug, diagnostics: diagnostics, source: parsed.source))
     }
 
-    public var reportFile: CheckReport.File { file.reportFile }
+    /// Its findings; with its attachments read, also a warning for each attachment not published.
+    public var reportFile: CheckReport.File {
+        var report = file.reportFile
+        report.diagnostics += unpublishedAttachments.compactMap(\.finding)
+        return report
+    }
 }

@@ -65,25 +65,17 @@ struct Build: ParsableCommand {
             // the index needs of it are kept.
             let reportLinks = links
             for piece in Array(zip(paths, Slugs.make(for: paths))).chunks(of: Self.piece) {
-                let results = try Array(piece).parallelMap { path, slug -> (CheckReport.File, IndexView.Summary, Int, [AttachmentFile]) in
+                let results = try Array(piece).parallelMap { path, slug -> (CheckReport.File, IndexView.Summary, Int, Int) in
                     var checked = try CheckedAgreement.load(path, slug: slug, validator: validator).readingAttachments()
                     checked.document?.followUpReport = reportLinks[(RegisterReader.areaFolder(register: "", agreementPath: path) as NSString).lastPathComponent]
                     let files = try builder.files(for: checked.siteEntry)
                     try builder.validate(files)
                     try publisher.stage(files)
-                    return (checked.reportFile, builder.summary(of: checked.siteEntry), files.count, checked.unpublishedAttachments)
+                    return (checked.reportFile, builder.summary(of: checked.siteEntry), files.count, checked.unpublishedAttachments.count)
                 }
                 let report = CheckReport(files: results.map(\.0))
                 print(TextFormatter().findings(report, language: language), terminator: "")
-                // An attachment whose file is not published: once per file, at its `fil:` entry.
-                for (file, unpublished) in zip(report.files, results.map(\.3)) {
-                    for attachment in unpublished {
-                        let place = "\(file.path):\(attachment.reference.location.line):\(attachment.reference.location.column)"
-                        guard let warning = attachment.warning else { continue }
-                        unlinked += 1
-                        RunLanguage.note(sv: "\(place): varning: \(warning.sv)", en: "\(place): warning: \(warning.en)")
-                    }
-                }
+                unlinked += results.map(\.3).reduce(0, +)
                 reports += report.files
                 summaries += results.map(\.1)
                 fileCount += results.map(\.2).reduce(0, +)
@@ -99,8 +91,8 @@ struct Build: ParsableCommand {
         let report = CheckReport(files: reports + registerReport.files)
         print(TextFormatter().summary(report, language: language))
         let written = fileCount + 2, agreements = summaries.count
-        let unlinkedSv = unlinked == 0 ? "" : "; \(unlinked) \(unlinked == 1 ? "bilaga saknas och nämns" : "bilagor saknas och nämns") utan länk, se varningarna ovan"
-        let unlinkedEn = unlinked == 0 ? "" : "; \(unlinked) \(unlinked == 1 ? "attachment is" : "attachments are") missing and named without a link, see the warnings above"
+        let unlinkedSv = unlinked == 0 ? "" : "; \(unlinked) \(unlinked == 1 ? "bilaga publiceras inte och nämns" : "bilagor publiceras inte och nämns") utan länk, se varningarna ovan"
+        let unlinkedEn = unlinked == 0 ? "" : "; \(unlinked) \(unlinked == 1 ? "attachment is" : "attachments are") not published and named without a link, see the warnings above"
         print(RunLanguage.pick(sv: "\(written) \(written == 1 ? "fil" : "filer") skrivna till \(out)/ (\(agreements) \(agreements == 1 ? "överenskommelse" : "överenskommelser")\(unlinkedSv))",
                                en: "\(written) \(written == 1 ? "file" : "files") written to \(out)/ (\(agreements) \(agreements == 1 ? "agreement" : "agreements")\(unlinkedEn))"))
         if report.errorCount > 0 { throw ExitCode(1) }
