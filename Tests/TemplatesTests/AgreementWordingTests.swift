@@ -7,14 +7,14 @@ import Testing
 /// How the documents say what an agreement written in ordinary Swedish says: drafts, rotating chairs,
 /// validity from signing, receivers by any of their names, an area's own protocol template.
 @Suite struct AgreementWordingTests {
-    @Test func aDraftIsShownAsADraftNotAsValid() {
+    @Test func aDraftIsShownAsADraftNotAsValid() throws {
         let draft = Documents.source(Documents.validText.replacingOccurrences(of: "typ: lokal-överenskommelse", with: "typ: lokal-överenskommelse\nstatus: utkast"))
-        let status = AgreementView(draft, bodyHTML: "").status
+        let status = try #require(AgreementView(draft, bodyHTML: "").status)
         #expect(status.label == "Utkast" && !status.isValid)
         let revoked = Documents.source(Documents.validText.replacingOccurrences(of: "typ: lokal-överenskommelse", with: "typ: lokal-överenskommelse\nstatus: upphävd"))
-        #expect(AgreementView(revoked, bodyHTML: "").status.label == "Upphävd")
+        #expect(try #require(AgreementView(revoked, bodyHTML: "").status).label == "Upphävd")
         let decided = Documents.source(Documents.validText.replacingOccurrences(of: "typ: lokal-överenskommelse", with: "typ: lokal-överenskommelse\nstatus: beslutad"))
-        #expect(AgreementView(decided, bodyHTML: "").status.label == "Giltig")
+        #expect(try #require(AgreementView(decided, bodyHTML: "").status).label == "Giltig")
     }
 
     /// On the build's `--today`, an agreement whose `till` has passed has ended, in the past tense, and
@@ -23,7 +23,8 @@ import Testing
         let ended = Documents.validText.replacingOccurrences(of: "  till: tillsvidare", with: "  till: 2025-12-31")
         let source = Documents.source(ended)
         let page = AgreementView(source, bodyHTML: "")
-        #expect(page.status.label == "Har upphört att gälla" && page.status.cssClass == "status-upphord" && !page.status.isValid)
+        let pageStatus = try #require(page.status)
+        #expect(pageStatus.label == "Har upphört att gälla" && pageStatus.cssClass == "status-upphord" && !pageStatus.isValid)
         #expect(page.validity == "Gällde från 2020-01-01 till och med 2025-12-31.")
         let row = try #require(IndexView([source]).entries.first)
         #expect(row.status.label == "Har upphört att gälla")
@@ -32,21 +33,23 @@ import Testing
         let endedWithErrors = Documents.source(ended.replacingOccurrences(of: "samtycke: skriftligt", with: "samtycke: saknas"))
         #expect(endedWithErrors.diagnostics.contains { $0.severity == .error })
         let erroneous = AgreementView(endedWithErrors, bodyHTML: "")
-        #expect(erroneous.status.label == "Har upphört att gälla – med fel" && erroneous.status.cssClass == "status-upphord" && !erroneous.status.isValid)
+        let erroneousStatus = try #require(erroneous.status)
+        #expect(erroneousStatus.label == "Har upphört att gälla – med fel" && erroneousStatus.cssClass == "status-upphord" && !erroneousStatus.isValid)
         #expect(try #require(IndexView([endedWithErrors]).entries.first).status.label == "Har upphört att gälla – med fel")
 
         let ahead = Documents.validText.replacingOccurrences(of: "  från: 2020-01-01", with: "  från: 2027-06-01")
         let future = AgreementView(Documents.source(ahead), bodyHTML: "")
-        #expect(future.status.label == "Gäller från 2027-06-01" && !future.status.isValid)
+        let futureStatus = try #require(future.status)
+        #expect(futureStatus.label == "Gäller från 2027-06-01" && !futureStatus.isValid)
         #expect(future.validity == "Gäller från 2027-06-01 tills vidare.")
 
         // The last day itself is still valid, and so is the first.
         let lastDay = Documents.validText.replacingOccurrences(of: "  till: tillsvidare", with: "  till: 2026-11-24")
         // (with BUS012's warning that it expires that day)
-        let last = AgreementView(Documents.source(lastDay), bodyHTML: "").status
+        let last = try #require(AgreementView(Documents.source(lastDay), bodyHTML: "").status)
         #expect(last.label == "Giltig med varningar" && last.isValid)
         let firstDay = Documents.validText.replacingOccurrences(of: "  från: 2020-01-01", with: "  från: 2026-11-24")
-        #expect(AgreementView(Documents.source(firstDay), bodyHTML: "").status.label == "Giltig")
+        #expect(try #require(AgreementView(Documents.source(firstDay), bodyHTML: "").status).label == "Giltig")
     }
 
     @Test func anAgreementThatStartsAtSigningSaysSo() {

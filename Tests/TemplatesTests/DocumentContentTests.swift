@@ -7,6 +7,27 @@ import Testing
 @Suite struct DocumentContentTests {
     let source = Documents.source()
 
+    /// The document to sign is the agreement, not a check of it: no findings and no "Fel – inte giltig"
+    /// in HTML (and so PDF) or Word, while the site's page keeps both. A status the agreement gives
+    /// itself (a draft) is still said.
+    @Test func theDocumentToSignShowsNoFindingsButSaysItIsADraft() throws {
+        let erroneous = Documents.source(Documents.validText.replacingOccurrences(of: "samtycke: skriftligt", with: "samtycke: muntligt"))
+        #expect(erroneous.diagnostics.contains { $0.ruleID == "BUS008" })
+        let site = try Documents.renderer.agreementPage(erroneous)
+        #expect(site.contains("Resultat av kontrollen") && site.contains("BUS008") && site.contains("Fel – inte giltig"))
+        let signing = try Documents.renderer.agreementPage(erroneous, siteHome: nil)
+        let word = try WordPackage.textParts(of: Data(try WordRenderer().agreement(erroneous)))["word/document.xml"] ?? ""
+        for document in [signing, word] {
+            #expect(!document.contains("Resultat av kontrollen") && !document.contains("BUS008") && !document.contains("inte giltig") && !document.contains("Status"))
+        }
+        #expect(!signing.contains("class=\"status"))
+        let draft = Documents.source(Documents.validText.replacingOccurrences(of: "typ: lokal-överenskommelse", with: "typ: lokal-överenskommelse\nstatus: utkast")
+            .replacingOccurrences(of: "samtycke: skriftligt", with: "samtycke: muntligt"))
+        #expect(try Documents.renderer.agreementPage(draft, siteHome: nil).contains("<p><span class=\"status status-utkast\">Utkast</span></p>"))
+        let draftWord = try WordPackage.textParts(of: Data(try WordRenderer().agreement(draft)))["word/document.xml"] ?? ""
+        #expect(draftWord.contains("Status: Utkast") && !draftWord.contains("med fel"))
+    }
+
     @Test func protocolComputesTheLatestDateAndWarnsWhenLate() {
         let forum = Documents.group("individforum", in: source)
         let late = ProtocolView(source, group: forum, date: LocalDate(iso: "2026-11-20"), noticed: LocalDate(iso: "2026-11-02"), today: Documents.today)

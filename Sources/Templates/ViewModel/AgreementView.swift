@@ -68,7 +68,9 @@ struct AgreementView {
     var districts: String?
     var kind: String
     var ruleSet: String
-    var status: StatusView
+    /// What the check found, on a site's page; the document to sign shows only a status the agreement
+    /// gives itself (Utkast, Remissversion, Upphävd) and no findings: it is signed, not checked.
+    var status: StatusView?
     var diagnostics: [DiagnosticView]
     var hasDiagnostics: Bool
     var validFrom: String
@@ -106,8 +108,8 @@ struct AgreementView {
         kind = Wording.kind(a.kind?.value)
         // The rule set by its name: its id (`hök-2022`) is a value of the file, not a word of the document.
         self.ruleSet = ruleSet.name
-        status = source.status
-        diagnostics = source.diagnostics.map { DiagnosticView($0) }
+        status = inSite ? source.status : StatusView.stated(a.status?.value)
+        diagnostics = inSite ? source.diagnostics.map { DiagnosticView($0) } : []
         hasDiagnostics = !diagnostics.isEmpty
         (validFrom, validUntil) = Wording.validity(a.validity)
         let start = a.validity?.from == nil ? "undertecknandet" : validFrom

@@ -153,6 +153,15 @@ struct StatusView {
     /// child's name (BUS018's errors).
     static let withheld = StatusView(label: "Publiceras inte – personuppgifter", cssClass: "status-ej-publicerad", isValid: false)
 
+    /// The status an agreement gives itself, without what the check found: a draft, a consultation
+    /// version or a revoked agreement; nil for a decided one (or one that does not say).
+    static func stated(_ status: AgreementStatus?) -> StatusView? {
+        switch status {
+        case .draft?, .consultation?, .revoked?: return StatusView([], status: status)
+        case .decided?, nil: return nil
+        }
+    }
+
     /// A draft, a consultation version or a revoked agreement says so whatever its findings; a decided
     /// one (or one that does not say) has ended when on `today` its validity has (with or without
     /// errors), and is otherwise valid unless it has errors or has not yet begun (dates that are not

@@ -225,15 +225,7 @@ public struct WordRenderer: Sendable {
         var body = WordBody()
         body.title(view.title)
         body.paragraph("\(view.kind) för \(view.area), \(view.municipality)" + (view.districts.map { " (\($0))" } ?? "") + ". Regelverk: \(view.ruleSet).")
-        body.paragraph("Status: \(view.status.label)", bold: !view.status.isValid)
-        if view.hasDiagnostics {
-            body.heading("Resultat av kontrollen")
-            body.bullets(view.diagnostics.map { diagnostic in
-                "\(diagnostic.severity) [\(diagnostic.rule)] rad \(diagnostic.line), kolumn \(diagnostic.column): \(diagnostic.message)"
-                    + diagnostic.notes.map { " (rad \($0.line), kolumn \($0.column): \($0.message))" }.joined()
-                    + (diagnostic.hint.map { " Tips: \($0)" } ?? "")
-            })
-        }
+        if let status = view.status { body.paragraph("Status: \(status.label)", bold: true) }
 
         body.heading("Giltighet")
         body.paragraph(view.validity)
