@@ -127,6 +127,38 @@ import Glibc
         #expect(page.body.contains("<code>samtycke: skriftligt</code>"), "markup in a finding is HTML, not backticks")
     }
 
+    /// `serve` with its output in a log inside the folder it watches: writing the log is no change to the
+    /// site, so it makes no build of its own (before, each "Build N" line written set off the next build,
+    /// without end). A saved agreement is still built, once.
+    @Test func aLogInTheWatchedFolderSetsOffNoBuild() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let agreements = folder.appendingPathComponent("Agreements")
+        try FileManager.default.copyItem(at: BusDocsProcess.packageRoot.appendingPathComponent("Agreements"), to: agreements)
+        let log = agreements.appendingPathComponent("serve.log")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "exec \"$0\" serve \"$1\" --port 0 --today 2026-11-24 > \"$1/serve.log\" 2>&1",
+                             BusDocsProcess.executable.path, agreements.path]
+        process.environment = ["LANG": "C"]
+        try process.run()
+        defer { process.terminate(); process.waitUntilExit() }
+        func logged() -> String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline, !logged().contains("Build 1:") { usleep(50_000) }
+        #expect(logged().contains("Build 1:"), "\(logged())")
+        usleep(2_000_000)
+        #expect(!logged().contains("Build 2:"), "the log's own lines set off builds: \(logged())")
+        let file = agreements.appendingPathComponent("nacka-2023.md")
+        try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "samtycke: skriftligt", with: "samtycke: muntligt")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let saved = Date().addingTimeInterval(10)
+        while Date() < saved, !logged().contains("Build 2:") { usleep(50_000) }
+        usleep(1_500_000)
+        #expect(logged().contains("Build 2: 2 files checked: 1 error"), "\(logged())")
+        #expect(!logged().contains("Build 3:"), "\(logged())")
+    }
+
     /// An agreement withheld for a child's name and number: the source view leaves out the lines of the
     /// sentence about the case, as `build` quotes no line of it.
     @Test func theSourceViewLeavesOutTheLinesAboutACase() throws {

@@ -38,7 +38,16 @@ final class PreviewServer: Sendable {
             let (previous, loaded) = (state.withLock { $0.site }, self.templates.withLock { $0 })
             let built: PreviewSite
             if let previous, let loaded, loaded.folder == folder {
-                built = try previous.rebuilt(inputs: inputs, templates: loaded.set, validator: validator(loaded.set), today: today, generation: generation)
+                if let again = try previous.rebuilt(inputs: inputs, templates: loaded.set, validator: validator(loaded.set), today: today, generation: generation) {
+                    built = again
+                } else if state.withLock({ $0.problem }) != nil {
+                    // Nothing changed since the last good site, and what stood in the way is gone.
+                    var same = previous
+                    same.generation = generation
+                    built = same
+                } else {
+                    return // nothing it reads changed: no new build, no reload, nothing printed
+                }
             } else {
                 let set = try TemplateSet.load(overrides: templatesFolder)
                 built = try PreviewSite.build(inputs: inputs, templates: set, validator: validator(set), today: today, generation: generation)

@@ -36,8 +36,10 @@ struct PreviewSite: Sendable {
 
     /// The site after files changed. When the inputs are the same files as before, only the agreements
     /// whose bytes differ are checked and rendered again, with the index; otherwise the whole site is
-    /// built anew. The templates and the rule set must be the ones this site was built with.
-    func rebuilt(inputs: [String], templates: TemplateSet, validator: Validator, today: LocalDate, generation: Int) throws -> PreviewSite {
+    /// built anew. The templates and the rule set must be the ones this site was built with. Nil when no
+    /// agreement and no attachment changed: a file beside them that is neither (a log `serve` writes into
+    /// the folder it watches, an editor's backup) makes no new build.
+    func rebuilt(inputs: [String], templates: TemplateSet, validator: Validator, today: LocalDate, generation: Int) throws -> PreviewSite? {
         let paths = try CheckedFile.collect(inputs)
         guard paths == agreements.map(\.path) else {
             return try Self.build(inputs: inputs, templates: templates, validator: validator, today: today, generation: generation)
@@ -58,6 +60,7 @@ struct PreviewSite: Sendable {
                 changed.append(index)
             }
         }
+        guard !changed.isEmpty else { return nil }
         try site.render(changed, templates: templates, today: today)
         return site
     }
