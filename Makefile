@@ -129,13 +129,14 @@ tools-test: deps tool-deps
 	$(SWIFT) build --product bus-docs
 	python3 scripts/tools-test.py
 
-# The binary, a man page made from the commands' help, and bash, zsh and fish completions, under PREFIX
+# The binary, a man page made from the commands' help (in English, and in Swedish for `man -L sv`), and bash, zsh and fish completions, under PREFIX
 # (DESTDIR for staging). `make install PREFIX=~/.local`; BIN=… installs another build without building.
 install: $(if $(filter $(RELEASE_BIN),$(BIN)),build)
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/man/sv/man1 $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
 		$(DESTDIR)$(ZSH_COMPLETIONS) $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/bus-docs
 	$(BIN) --experimental-dump-help | python3 scripts/manpage.py "$$($(BIN) --version)" > $(DESTDIR)$(PREFIX)/share/man/man1/bus-docs.1
+	$(BIN) --experimental-dump-help | python3 scripts/manpage.py --swedish $(BIN) "$$($(BIN) --version)" > $(DESTDIR)$(PREFIX)/share/man/sv/man1/bus-docs.1
 	$(BIN) --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/bus-docs
 	$(BIN) --generate-completion-script zsh > $(DESTDIR)$(ZSH_COMPLETIONS)/_bus-docs
 	$(BIN) --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/bus-docs.fish

@@ -14,7 +14,7 @@ MAINTAINER=${DEB_MAINTAINER:-bus-docs maintainers <bus-docs@localhost>}
 
 rm -rf "$ROOT"
 make --no-print-directory install BIN="$BIN" PREFIX=/usr DESTDIR="$ROOT" ZSH_COMPLETIONS=/usr/share/zsh/vendor-completions
-gzip -9n "$ROOT/usr/share/man/man1/bus-docs.1"
+gzip -9n "$ROOT/usr/share/man/man1/bus-docs.1" "$ROOT/usr/share/man/sv/man1/bus-docs.1"
 
 # The packages of the shared libraries the binary needs; a library no package has is named (a debug
 # build links the Swift runtime from the toolchain: `make deb` builds the release binary, which has it inside).

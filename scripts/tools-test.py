@@ -615,6 +615,15 @@ def test_make_install_and_make_deb():
         for command in ["check", "diff", "schema", "--format", "--strict"]:
             assert command in text, f"the man page does not mention {command}"
         assert "warning:" not in rendered.stderr, rendered.stderr
+        # The Swedish page, for `man -L sv bus-docs`: every command's Swedish help, as the program shows it.
+        swedish = subprocess.run(["man", "-l", str(prefix / "share/man/sv/man1/bus-docs.1")], capture_output=True, text=True,
+                                 env={"MANPAGER": "cat", "PAGER": "cat", "COLUMNS": "100", "PATH": os.environ["PATH"], "LANG": "C.UTF-8"})
+        assert swedish.returncode == 0 and "warning:" not in swedish.stderr, swedish.stderr
+        svtext = re.sub(r".\x08", "", swedish.stdout)
+        for words in ["NAMN", "KOMMANDON", "SLUTSTATUS", "bus-docs check", "bus-docs protocol", "Kontrollera överenskommelser mot de regionala",
+                      "Skriv protokollmallen för ett BUS individforum", "--strict"]:
+            assert words in svtext, f"the Swedish man page does not have {words!r}:\n{svtext[:2000]}"
+        assert "OVERVIEW" not in svtext and "USAGE:" not in svtext, "the Swedish man page has English help"
         completions = {
             "share/bash-completion/completions/bus-docs": "_bus-docs",
             "share/zsh/site-functions/_bus-docs": "#compdef bus-docs",
@@ -633,7 +642,7 @@ def test_make_install_and_make_deb():
         debs = list(Path(out).glob("*.deb"))
         assert len(debs) == 1, debs
         contents = subprocess.run(["dpkg-deb", "-c", str(debs[0])], capture_output=True, text=True, check=True).stdout
-        for path in ["./usr/bin/bus-docs", "./usr/share/man/man1/bus-docs.1.gz", "./usr/share/bash-completion/completions/bus-docs",
+        for path in ["./usr/bin/bus-docs", "./usr/share/man/man1/bus-docs.1.gz", "./usr/share/man/sv/man1/bus-docs.1.gz", "./usr/share/bash-completion/completions/bus-docs",
                      "./usr/share/zsh/vendor-completions/_bus-docs", "./usr/share/fish/vendor_completions.d/bus-docs.fish"]:
             assert path in contents, f"{path} not in the package:\n{contents}"
         info = subprocess.run(["dpkg-deb", "-I", str(debs[0])], capture_output=True, text=True, check=True).stdout
