@@ -71,8 +71,7 @@ struct AgreementDecoder {
     /// digits and hyphens.
     mutating func id(_ entries: Entries) -> Located<String>? {
         guard let id = reader.string(entries, "id", required: true) else { return nil }
-        let valid = id.value.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || "åäö".unicodeScalars.contains($0) }
-        if !valid { reader.report(StructureRule.invalidID(id.value, at: id.location)) }
+        if !StructureRule.isValidID(id.value) { reader.report(StructureRule.invalidID(id.value, at: id.location)) }
         return id
     }
 

@@ -6,6 +6,27 @@ import Testing
         assertFindings(in: Fixture.valid, [])
     }
 
+    /// A party whose id is written in capitals (`BUP`, BUS019's error) and references that name it by
+    /// its name (`bup-teststad` for "BUP Teststad"): the references' hint offers the id as it is to be
+    /// written (`bup`), never the invalid one, so that both hints applied make the agreement check clean.
+    @Test func anInvalidIdIsNeverOfferedToItsReferences() {
+        let text = Fixture.valid.replacing("  - id: bup\n", with: "  - id: 1️⃣BUP\n")
+            .replacing("      - { part: bup, roll: Verksamhetschef }", with: "      - { part: 2️⃣bup-teststad, roll: Verksamhetschef }")
+            .replacing("      - { part: bup, roll: Enhetschef }", with: "      - { part: 3️⃣bup-teststad, roll: Enhetschef }")
+            .replacing("  - { part: bup, roll: Verksamhetschef }", with: "  - { part: 4️⃣bup-teststad, roll: Verksamhetschef }")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS019", "id `BUP` may only contain a–z, å, ä, ö, 0–9 and -"),
+            ExpectedFinding("2️⃣", "BUS014", "unknown party `bup-teststad` (3 references)",
+                            notes: [ExpectedNote("3️⃣", "a reference to the same unknown party `bup-teststad`"),
+                                    ExpectedNote("4️⃣", "a reference to the same unknown party `bup-teststad`")]),
+        ])
+        #expect(found.first?.hint?.sv.hasSuffix("t.ex. `bup`.") == true)
+        #expect(found.last?.fix?.replacement == "bup")
+        #expect(found.last?.hint?.en == "Did you mean `bup`? Change all 3 references.")
+        let fixed = MarkedText(text).text.replacingOccurrences(of: "id: BUP\n", with: "id: bup\n").replacingOccurrences(of: "bup-teststad", with: "bup")
+        assertFindings(in: fixed, [])
+    }
+
     /// The same party twice with the same role in one group (a copied line, or a hint applied to the
     /// wrong party) is one warning at the second seat, with the first as a note; two roles are two seats.
     @Test func aPartyTwiceWithTheSameRoleInOneGroupIsAWarning() {

@@ -51,14 +51,16 @@ public struct ReferencesRule: Rule {
             // `part: BUP Nacka-Värmdö`: the party's name where its id goes.
             if !parties.contains(where: { $0.lowercased() == reference.value.lowercased() }),
                let named = Self.party(named: reference.value, in: agreement.parties) {
-                let fix = Fix(reference, replacement: named.id.value)
+                let id = StructureRule.validID(named.id.value)
+                let fix = Fix(reference, replacement: id)
                 findings.append(finding(.unknown(.party, reference.value), at: reference.location,
-                                        hint: .meantIDOf(named.id.value, name: named.name?.value ?? reference.value), fix: fix))
+                                        hint: .meantIDOf(id, name: named.name?.value ?? reference.value), fix: fix))
                 return
             }
             let named = LostParties.services(namedBy: reference.value, among: services)
             let candidates = named.isEmpty ? agreement.parties : agreement.parties.filter { party in named.contains(where: party.provides) }
-            let nearest = Suggestion.nearestAll(to: reference.value, in: candidates.map(\.id.value))
+            // An id written wrongly (`BUP`, BUS019's error) is offered as it is to be written (`bup`).
+            let nearest = Suggestion.nearestAll(to: reference.value, in: candidates.map { StructureRule.validID($0.id.value) })
             let free = nearest.filter { !taken.contains($0) }
             let meant = nearest.count == 1 ? nearest.first : free.count == 1 ? free.first : nil
             let choices = free.count > 1 ? free : nearest

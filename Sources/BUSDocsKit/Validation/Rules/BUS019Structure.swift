@@ -540,9 +540,23 @@ public struct StructureRule: Rule {
     /// The id a person probably meant: lower case, spaces as hyphens, other characters dropped.
     static func suggestedID(_ value: String) -> String {
         let lowered = value.lowercased().map { $0 == " " || $0 == "_" ? "-" : $0 }
-        let kept = String(lowered).unicodeScalars.filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || "åäö".unicodeScalars.contains($0) }
+        let kept = String(lowered).unicodeScalars.filter(isIDCharacter)
         let id = String(String.UnicodeScalarView(kept))
         return id.isEmpty ? "sof-rk" : id
+    }
+
+    /// An id is lower-case letters (a–z and the Swedish å, ä, ö, as in `samrådsgrupp`), digits and hyphens.
+    static func isValidID(_ value: String) -> Bool {
+        value.unicodeScalars.allSatisfy(isIDCharacter)
+    }
+
+    /// An id as it is to be written: itself when valid, otherwise the id its author probably meant.
+    static func validID(_ value: String) -> String {
+        isValidID(value) ? value : suggestedID(value)
+    }
+
+    private static func isIDCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-" || "åäö".unicodeScalars.contains(scalar)
     }
 
     static func duplicateID(_ value: String, firstAt first: SourceLocation, at location: SourceLocation) -> Diagnostic {
