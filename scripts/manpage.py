@@ -76,6 +76,20 @@ def command_synopsis(name, command):
     return " ".join(words)
 
 
+def completion(heading, intro, name):
+    """The section on shell completion: how to make each shell's script by hand."""
+    return [
+        f".SH {heading}",
+        escape(intro),
+        ".PP",
+        ".nf",
+        escape(f"{name} --generate-completion-script bash > ~/.local/share/bash-completion/completions/{name}"),
+        escape(f"{name} --generate-completion-script zsh > ~/.zfunc/_{name}"),
+        escape(f"{name} --generate-completion-script fish > ~/.config/fish/completions/{name}.fish"),
+        ".fi",
+    ]
+
+
 def page(dump, version):
     root = dump["command"]
     name = root["commandName"]
@@ -108,14 +122,7 @@ def page(dump, version):
     lines += [
         ".SH EXIT STATUS",
         escape("0 success; 1 findings that fail the command (errors, or warnings with --strict); 2 usage or I/O problems."),
-        ".SH SHELL COMPLETION",
-        escape("Completions for bash, zsh and fish are installed with the program. To make one yourself:"),
-        ".PP",
-        ".nf",
-        escape(f"{name} --generate-completion-script bash > ~/.local/share/bash-completion/completions/{name}"),
-        escape(f"{name} --generate-completion-script zsh > ~/.zfunc/_{name}"),
-        escape(f"{name} --generate-completion-script fish > ~/.config/fish/completions/{name}.fish"),
-        ".fi",
+        *completion("SHELL COMPLETION", "Completions for bash, zsh and fish are installed with the program. To make one yourself:", name),
     ]
     return "\n".join(lines) + "\n"
 
@@ -157,14 +164,7 @@ def swedish_page(dump, binary, version):
     lines += [
         ".SH SLUTSTATUS",
         escape("0 klart; 1 fynd som underkänner kommandot (fel, eller varningar med --strict); 2 fel i kommandoraden eller vid läsning och skrivning."),
-        ".SH SKALKOMPLETTERING",
-        escape("Kompletteringar för bash, zsh och fish installeras med programmet. Så gör du en själv:"),
-        ".PP",
-        ".nf",
-        escape(f"{name} --generate-completion-script bash > ~/.local/share/bash-completion/completions/{name}"),
-        escape(f"{name} --generate-completion-script zsh > ~/.zfunc/_{name}"),
-        escape(f"{name} --generate-completion-script fish > ~/.config/fish/completions/{name}.fish"),
-        ".fi",
+        *completion("SKALKOMPLETTERING", "Kompletteringar för bash, zsh och fish installeras med programmet. Så gör du en själv:", name),
     ]
     return "\n".join(lines) + "\n"
 
