@@ -135,7 +135,7 @@ for file in "$OUT"/docx/*.docx; do
   if [ "${pages:-0}" -lt 1 ]; then fail "$name.pdf: no pages"; continue; fi
   if ! pdftotext "$pdf" - | tr -s ' \n' ' ' | grep -qF "$(echo "$title" | cut -c1-30)"; then fail "$name.pdf: the title '$title' is not in the PDF"; continue; fi
   # The attendance table's heads whole on their line, not broken inside a word ("Närvarand/e").
-  case $name in *-protokoll) heads="Närvarande Frånvarande Ersättare" ;; *-dagordning-*) heads="Närvarande Ersättare" ;; *) heads="" ;; esac
+  case $name in *-protokoll) heads="Närvarande Frånvarande Ersättare" ;; *-dagordning-*) heads="Närvarande Frånvarande Ersättare" ;; *) heads="" ;; esac
   head_line=$(pdftotext -layout "$pdf" - | grep -m1 -E '^ *Roll +Organisation' || true)
   broken=""
   for head in $heads; do grep -q "$head" <<< "$head_line" || broken="$broken $head"; done

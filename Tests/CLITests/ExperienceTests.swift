@@ -198,7 +198,7 @@ import Testing
     @Test(arguments: ["Styrgrupp", "STYRGRUPP", "BUS lokal styrgrupp", "styrgruppen", "Styrgruppens"]) func aGroupIsFoundInAnyCaseAndByName(group: String) throws {
         let result = try BusDocsProcess.run(["protocol", Self.valid, "--group", group, "--date", "2027-03-01", "--format", "md"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("# Dagordning – BUS lokal styrgrupp\n"))
+        #expect(result.stdout.hasPrefix("# Dagordning och minnesanteckningar – BUS lokal styrgrupp\n"))
     }
 
     @Test func outputIntoAMissingFolderIsRefused() throws {

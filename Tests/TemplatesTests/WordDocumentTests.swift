@@ -77,7 +77,7 @@ import TestSupport
         let (report, ruleSets) = try ReportRenderingTests.exampleReport()
         let documents: [(String, [UInt8])] = [
             ("Protokoll – ", try renderer.groupDocument(source, group: Documents.group("individforum", in: source), date: nil, noticed: nil, today: Documents.today)),
-            ("Dagordning – ", try renderer.groupDocument(source, group: Documents.group("styrgrupp", in: source), date: nil, noticed: nil, today: Documents.today)),
+            ("Dagordning och minnesanteckningar – ", try renderer.groupDocument(source, group: Documents.group("styrgrupp", in: source), date: nil, noticed: nil, today: Documents.today)),
             ("Avvikelseblankett", try renderer.deviationForm(source)),
             ("", try renderer.agreement(source)),
             ("Uppföljning", try renderer.followUpReport(report, ruleSets: ruleSets)),

@@ -1,6 +1,8 @@
 import BUSDocsKit
 
-/// The agenda (dagordning) for a steering or working group meeting (`agenda.mustache`).
+/// The agenda and minutes (dagordning och minnesanteckningar) for a steering or working group meeting
+/// (`agenda.mustache`): the items, and room to write what was said and decided, who chaired and who
+/// was there.
 struct AgendaView {
     struct Item {
         var number: Int
@@ -39,7 +41,7 @@ struct AgendaView {
         agreementTitle = a.title?.value ?? "Lokal BUS-överenskommelse"
         groupName = group.name?.value ?? group.id.value
         groupNameInText = Wording.inText(groupName)
-        title = Wording.documentTitle("Dagordning", group: groupName, area: a.area?.value)
+        title = Wording.documentTitle("Dagordning och minnesanteckningar", group: groupName, area: a.area?.value)
         groupKind = Wording.groupKind(group.kind?.value)
         let kindForArea = "\(groupKind) för \(area)"
         let namesItsKind = group.name == nil || groupName.folded().contains(groupKind.folded())
@@ -99,7 +101,7 @@ struct AgendaView {
         let isSteering = group.kind?.value == .steeringGroup
         var items: [(String, [String])] = [
             ("Mötet öppnas, val av justerare", []),
-            ("Föregående mötes protokoll", []),
+            ("Föregående mötes minnesanteckningar", []),
         ]
         if let followUp = agreement.followUp, followUp.owner?.value == group.id.value {
             items.append(("Uppföljning av överenskommelsen (\(Wording.period(followUp.period?.value)))",

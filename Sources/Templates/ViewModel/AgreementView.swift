@@ -202,7 +202,7 @@ struct AgreementView {
                 let title = own.title?.value ?? "Protokollmall"
                 return own.file.map { LinkView(title: title, file: $0, in: source) } ?? LinkView(title: title, href: nil)
             } ?? (!documented ? nil : LinkView(
-                title: group.kind?.value == .individualForum ? "Protokollmall" : "Dagordning",
+                title: group.kind?.value == .individualForum ? "Protokollmall" : "Dagordning och minnesanteckningar",
                 href: DocumentSource.documentFile(for: group))))
     }
 

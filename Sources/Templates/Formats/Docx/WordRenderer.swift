@@ -42,7 +42,7 @@ public struct WordRenderer: Sendable {
             return (protocolBody(view), view.title, "Protokoll för BUS individforum")
         }
         let view = AgendaView(source, group: group, date: date, today: today)
-        return (agendaBody(view), view.title, "Dagordning")
+        return (agendaBody(view), view.title, "Dagordning och minnesanteckningar")
     }
 
     func protocolBody(_ view: ProtocolView) -> WordBody {
@@ -58,19 +58,7 @@ public struct WordRenderer: Sendable {
         body.field("Behovet uppmärksammades", body.controls.date(tag: "uppmarksammat", label: "Behovet uppmärksammades", value: view.noticedDate))
         body.field("Mötet hålls senast (\(view.deadlineDays) dagar)", body.controls.date(tag: "senast", label: "Mötet hålls senast", value: view.latestDate))
 
-        body.heading("Närvaro")
-        let attendance = view.attendees.map { row in
-            attendeeCells(row, body: &body) + [
-                WordBody.cell(control: body.controls.checkbox(tag: "narvarande-\(row.number)", label: "Närvarande: \(row.who)")),
-                WordBody.cell(control: body.controls.checkbox(tag: "franvarande-\(row.number)", label: "Frånvarande: \(row.who)")),
-                WordBody.cell(control: body.controls.text(tag: "ersattare-\(row.number)", label: "Ersättare för \(row.who)", value: row.substitute, width: 12)),
-            ]
-        }
-        // Printed through LibreOffice: the organisation's column is wide enough for a long word
-        // ("Utbildningsförvaltningen,") not to break inside it, the check boxes' columns for their heads
-        // ("Frånvarande" at 8 pt), the role's and substitute's for a line to write on.
-        body.table(caption: "Ledamöter med beslutsmandat", head: ["Roll", "Organisation", "Närvarande", "Frånvarande", "Ersättare"],
-                   rows: attendance, widths: [21, 30, 16, 16, 17], headPoints: 8)
+        attendance(view.attendees, caption: "Ledamöter med beslutsmandat", in: &body)
 
         body.heading("Anledning till mötet")
         body.paragraph("Individforum sammankallas när samordnad planering för ett barn inte har kunnat nås i ordinarie samverkan (till exempel genom en SIP).")
@@ -102,7 +90,29 @@ public struct WordRenderer: Sendable {
         body.field("Datum för uppföljning", body.controls.date(tag: "uppfoljning", label: "Datum för uppföljning"))
         body.choice(body.controls.checkbox(tag: "eskalering", label: "Lyfts vidare"), "Ärendet är inte löst och lyfts till \(view.escalationGroup)")
 
-        // The signing is one block on one page: its heading, names and lines to sign on kept together.
+        signing(in: &body)
+        return body
+    }
+
+    /// Who was there: a row per member (or a blank row to write one in), with check boxes for present
+    /// and absent and the substitute. Printed through LibreOffice, the organisation's column is wide
+    /// enough for a long word ("Utbildningsförvaltningen,") not to break inside it, the check boxes'
+    /// columns for their heads ("Frånvarande" at 8 pt), the role's and substitute's for a line to write on.
+    private func attendance(_ attendees: [Attendee], caption: String, in body: inout WordBody) {
+        body.heading("Närvaro")
+        let rows = attendees.map { row in
+            attendeeCells(row, body: &body) + [
+                WordBody.cell(control: body.controls.checkbox(tag: "narvarande-\(row.number)", label: "Närvarande: \(row.who)")),
+                WordBody.cell(control: body.controls.checkbox(tag: "franvarande-\(row.number)", label: "Frånvarande: \(row.who)")),
+                WordBody.cell(control: body.controls.text(tag: "ersattare-\(row.number)", label: "Ersättare för \(row.who)", value: row.substitute, width: 12)),
+            ]
+        }
+        body.table(caption: caption, head: ["Roll", "Organisation", "Närvarande", "Frånvarande", "Ersättare"],
+                   rows: rows, widths: [21, 30, 16, 16, 17], headPoints: 8)
+    }
+
+    /// The signing, one block on one page: its heading, names and lines to sign on kept together.
+    private func signing(in body: inout WordBody) {
         body.heading("Justering")
         body.field("Protokollförare", body.controls.text(tag: "protokollforare", label: "Protokollförare"), keepNext: true)
         body.field("Justerare", body.controls.text(tag: "justerare", label: "Justerare"), keepNext: true)
@@ -111,7 +121,6 @@ public struct WordRenderer: Sendable {
         // border as one box, so the second line to sign on would not be printed.
         body.paragraph("", keepNext: true)
         body.signatureLine("Underskrift justerare")
-        return body
     }
 
     /// The choices a drop-down offers, in words: its placeholder, what a form printed blank shows to
@@ -131,24 +140,18 @@ public struct WordRenderer: Sendable {
 
     func agendaBody(_ view: AgendaView) -> WordBody {
         var body = WordBody()
-        body.title("Dagordning – \(view.groupName)")
+        body.title("Dagordning och minnesanteckningar – \(view.groupName)")
         body.paragraph("\(view.lead), \(view.term). Gruppen möts \(view.cadence) enligt överenskommelsen ”\(view.agreementTitle)”.")
         if let warning = view.validityWarning { body.warning(warning) }
         for warning in view.warnings { body.warning(warning) }
         body.heading("Mötet")
         body.field("Datum", body.controls.date(tag: "datum", label: "Datum", value: view.meetingDate))
         body.field("Plats", body.controls.text(tag: "plats", label: "Plats"))
-        body.paragraph("Ordförande: \(view.chair)")
+        body.paragraph("Ordförande enligt överenskommelsen: \(view.chair)")
+        body.field("Ordförande vid mötet", body.controls.text(tag: "ordforande", label: "Ordförande vid mötet"))
         if let convener = view.convener { body.paragraph("Sammankallande: \(convener)") }
 
-        body.heading("Närvaro")
-        let attendance = view.attendees.map { row in
-            attendeeCells(row, body: &body) + [
-                WordBody.cell(control: body.controls.checkbox(tag: "narvarande-\(row.number)", label: "Närvarande: \(row.who)")),
-                WordBody.cell(control: body.controls.text(tag: "ersattare-\(row.number)", label: "Ersättare för \(row.who)", value: row.substitute, width: 12)),
-            ]
-        }
-        body.table(caption: "Ledamöter i \(view.groupNameInText)", head: ["Roll", "Organisation", "Närvarande", "Ersättare"], rows: attendance, widths: [25, 35, 16, 24], headPoints: 8)
+        attendance(view.attendees, caption: "Ledamöter i \(view.groupNameInText)", in: &body)
 
         body.heading("Dagordning")
         for item in view.items {
@@ -161,13 +164,7 @@ public struct WordRenderer: Sendable {
                       room: 360)
         }
 
-        // The signing as the protocol's: names, and lines to sign on, kept together on one page.
-        body.heading("Justering")
-        body.field("Protokollförare", body.controls.text(tag: "protokollforare", label: "Protokollförare"), keepNext: true)
-        body.field("Justerare", body.controls.text(tag: "justerare", label: "Justerare"), keepNext: true)
-        body.signatureLine("Underskrift protokollförare", keepNext: true)
-        body.paragraph("", keepNext: true)
-        body.signatureLine("Underskrift justerare")
+        signing(in: &body)
         return body
     }
 
