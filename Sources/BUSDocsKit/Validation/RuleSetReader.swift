@@ -149,6 +149,7 @@ struct RuleSetReader {
         result.meetingWords = try stems("möten")
         result.forumWords = try stems("individforum")
         result.forumMeetingWords = try stems("individforum-möte")
+        result.noMinutes = try stems("protokoll-förs-inte")
         result.negations = Set(try phrases.optionalStrings("negationer").map { $0.folded() })
         result.conditions = Set(try phrases.optionalStrings("villkor").map { $0.folded() })
         result.restrictions = Set(try phrases.optionalStrings("bara").map { $0.folded() })

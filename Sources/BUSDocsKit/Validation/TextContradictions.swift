@@ -33,6 +33,9 @@ public struct TextContradictions: Equatable, Sendable {
     public var forumWords: [StemPhrase] = []
     /// Words that make a deadline the individforum meeting's ("Mötet hålls inom …"), not another one's.
     public var forumMeetingWords: [StemPhrase] = []
+    /// "Protokoll förs inte", "utan protokoll": an individforum without minutes, against its `protokoll:`
+    /// template (the regional agreement: "vid BUS individforums möten ska protokoll … föras").
+    public var noMinutes: [StemPhrase] = []
     /// Words that turn a sentence around: "muntligt samtycke räcker inte".
     public var negations: Set<String> = []
     /// "om", "ifall": a condition. With a restricting word ("bara") before the oral word, the oral

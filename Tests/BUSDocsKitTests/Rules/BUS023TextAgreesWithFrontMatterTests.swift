@@ -26,6 +26,38 @@ import Testing
         assertFindings(in: Self.body(sentence), [ExpectedFinding("1️⃣", "BUS023", message)])
     }
 
+    /// The regional agreement: "vid BUS individforums möten ska protokoll enligt utformad mall föras".
+    /// A text that says no minutes are kept at the individforum — by its name, or under its heading — is
+    /// one finding at the sentence; the hint says what is required. Minutes of other groups, personal data
+    /// kept out of the minutes, and a negated "utan protokoll" are no finding.
+    @Test(arguments: [
+        "Vid individforum förs inget protokoll.",
+        "Protokoll förs inte vid BUS individforum.",
+        "Individforum hålls utan protokoll när ärendet är enkelt.",
+        "På individforum behöver protokoll inte föras.",
+        "Inga protokoll förs på individforums möten.",
+    ]) func anIndividforumWithoutMinutesIsOneFinding(sentence: String) {
+        let found = assertFindings(in: Self.body(sentence), [
+            ExpectedFinding("1️⃣", "BUS023", "the text says that no minutes are kept at the individforum, but the front matter says `protokoll: individforum`"),
+        ])
+        #expect(found.first?.hint?.sv == "Skriv om meningen: regelverket kräver att protokoll förs enligt den fasta mallen vid varje individforum.")
+    }
+
+    @Test func minutesKeptUnderTheForumsHeadingAndOtherGroupsAreNoFinding() {
+        let heading = Fixture.valid.replacing("## Samtycke\n", with: "### BUS individforum\n1️⃣Protokoll förs inte; deltagarna antecknar själva.\n\n## Samtycke\n")
+        assertFindings(in: heading, [
+            ExpectedFinding("1️⃣", "BUS023", "the text says that no minutes are kept at the individforum, but the front matter says `protokoll: individforum`"),
+        ])
+        for sentence in [
+            "Styrgruppen för inget protokoll; minnesanteckningar skrivs i stället.",
+            "Barnets namn och personnummer förs inte in i protokollet från individforum.",
+            "Individforum får inte hållas utan protokoll.",
+            "Protokoll förs vid varje individforum på den fasta mallen.",
+        ] {
+            assertFindings(in: Fixture.valid.replacing("## Samtycke\n", with: "## Samtycke\n\(sentence)\n\n"), [])
+        }
+    }
+
     /// Changing the front matter to what the text says would break a rule (BUS008, BUS011, BUS005,
     /// BUS006): the hint offers only rewriting the sentence, and says what the rule set requires.
     @Test(arguments: [

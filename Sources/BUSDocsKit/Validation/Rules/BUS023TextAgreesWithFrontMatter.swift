@@ -110,6 +110,17 @@ public struct TextAgreesWithFrontMatterRule: Rule {
                        required: stated > deadline ? .forumDeadline(deadline) : nil)
             }
         }
+        // "Protokoll förs inte" about the individforum, whose minutes the front matter keeps on a template
+        // (BUS006 reports a forum without one). "Det är inte tillåtet att hålla mötet utan protokoll" turns
+        // it around: a negation just before the phrase.
+        let noMinutes = context.present(phrases.noMinutes)
+        if !noMinutes.isEmpty, let template = agreement.groups(ofKind: .individualForum).lazy.compactMap(\.protocolTemplate).first {
+            for sentence in context.sentences(mayHold: noMinutes) where Self.speaks(of: phrases.forumWords, sentence) {
+                guard let match = noMinutes.lazy.compactMap(sentence.match).first,
+                      !sentence.words[max(0, match.lowerBound - 3)..<match.lowerBound].contains(where: phrases.negations.contains) else { continue }
+                report(sentence, says: .noMinutes, key: "protokoll: \(template.value)", required: .minutesOnTemplate)
+            }
+        }
         // "Individforum sammankallas av enhetschef på BUP": the party the text names convenes.
         for forum in agreement.groups(ofKind: .individualForum) {
             let header = forum.convener?.value.party?.value
@@ -405,6 +416,9 @@ extension LocalizedText {
     }
 
     fileprivate static let oralConsent = LocalizedText(sv: "att muntligt samtycke räcker", en: "that oral consent will do")
+    fileprivate static let noMinutes = LocalizedText(sv: "att inget protokoll förs vid individforum", en: "that no minutes are kept at the individforum")
+    fileprivate static let minutesOnTemplate = LocalizedText(sv: "att protokoll förs enligt den fasta mallen vid varje individforum",
+                                                             en: "that minutes are kept on the fixed template at every individforum")
     fileprivate static func convenedBy(_ words: String) -> LocalizedText {
         LocalizedText(sv: "att individforum sammankallas av ”\(words)”", en: "the individforum is convened by \"\(words)\"")
     }
