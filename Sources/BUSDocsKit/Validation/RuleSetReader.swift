@@ -150,6 +150,8 @@ struct RuleSetReader {
         result.forumWords = try stems("individforum")
         result.forumMeetingWords = try stems("individforum-möte")
         result.noMinutes = try stems("protokoll-förs-inte")
+        result.consentForATime = try stems("samtycke-för-en-tid")
+        result.occasions = try stems("tillfälle")
         result.negations = Set(try phrases.optionalStrings("negationer").map { $0.folded() })
         result.conditions = Set(try phrases.optionalStrings("villkor").map { $0.folded() })
         result.restrictions = Set(try phrases.optionalStrings("bara").map { $0.folded() })

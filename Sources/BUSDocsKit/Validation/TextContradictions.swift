@@ -33,6 +33,11 @@ public struct TextContradictions: Equatable, Sendable {
     public var forumWords: [StemPhrase] = []
     /// Words that make a deadline the individforum meeting's ("Mötet hålls inom …"), not another one's.
     public var forumMeetingWords: [StemPhrase] = []
+    /// "Samtycket gäller i ett år", "… tills vidare": consent for a time, where the regional agreement
+    /// has it obtained "för det specifika tillfället" (BUS008). A sentence that names the occasion
+    /// (`occasions`: "tillfälle") or turns it around (a negation) says no such thing.
+    public var consentForATime: [StemPhrase] = []
+    public var occasions: [StemPhrase] = []
     /// "Protokoll förs inte", "utan protokoll": an individforum without minutes, against its `protokoll:`
     /// template (the regional agreement: "vid BUS individforums möten ska protokoll … föras").
     public var noMinutes: [StemPhrase] = []

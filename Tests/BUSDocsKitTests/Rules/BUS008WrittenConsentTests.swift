@@ -22,4 +22,31 @@ import Testing
         assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS019", "unknown value `skritligt` for `samtycke`")])
         assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS019", "unknown value `skritligt` for `samtycke`")])
     }
+    /// The regional agreement: written consent "för det specifika tillfället". A text that lets one
+    /// consent hold for a time is one finding at its sentence, quoting what it says; the hint, applied
+    /// (the sentence rewritten as it says), checks clean. Sentences that name the occasion, or deny a
+    /// time, are no finding.
+    @Test(arguments: [
+        ("Samtycket gäller i ett år från att det lämnats.", "Samtycket gäller i ett år"),
+        ("Ett skriftligt samtycke gäller tills vidare.", "samtycke gäller tills vidare"),
+        ("Vårdnadshavarnas samtycke gäller under hela läsåret.", "samtycke gäller under hela läsåret"),
+        ("Ett samtycke räcker för alla möten om barnet.", "samtycke räcker för alla"),
+    ]) func consentForATimeIsOneFindingAtItsSentence(sentence: String, said: String) {
+        let text = Fixture.valid.replacing("## Samtycke\n", with: "## Samtycke\n1️⃣\(sentence)\n\n")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS008", "the text lets one consent hold for a time (\"\(said)\"), but consent is obtained for the specific occasion"),
+        ])
+        #expect(found.first?.hint?.sv == "Skriv om meningen så att skriftligt samtycke inhämtas för varje tillfälle då sekretess behöver brytas.")
+        let rewritten = MarkedText(text).text.replacingOccurrences(of: sentence, with: "Skriftligt samtycke inhämtas för varje tillfälle då sekretess behöver brytas.")
+        assertFindings(in: rewritten, [])
+    }
+
+    @Test(arguments: [
+        "Samtycket gäller för det specifika tillfället och ska förnyas inför nästa möte.",
+        "Samtycket gäller bara det tillfället.",
+        "Ett samtycke gäller inte för hela läsåret.",
+        "Överenskommelsen gäller i ett år.",
+    ]) func consentForTheOccasionIsNoFinding(sentence: String) {
+        assertFindings(in: Fixture.valid.replacing("## Samtycke\n", with: "## Samtycke\n\(sentence)\n\n"), [])
+    }
 }

@@ -15,9 +15,24 @@ public struct WrittenConsentRule: Rule {
         guard let consent = context.agreement.consent else {
             return [finding(.consentMissing, at: context.frontMatterStart, hint: .writeWrittenConsent, missing: .topLevel("samtycke"))]
         }
-        guard consent.value != .written else { return [] }
+        guard consent.value != .written else { return consentForATime(context) }
         let message: LocalizedText = consent.value == .missing ? .consentNotObtained : .consentNotWritten(consent.value.rawValue)
         return [finding(message, at: consent.location, hint: .writeWrittenConsent)]
+    }
+}
+
+extension WrittenConsentRule {
+    /// "Samtycket gäller i ett år": the text lets one consent serve for a time, where it is obtained for
+    /// the specific occasion. One finding per sentence, quoting what it says.
+    private func consentForATime(_ context: RuleContext) -> [Diagnostic] {
+        let phrases = context.ruleSet.contradictions
+        let forATime = context.present(phrases.consentForATime)
+        guard !forATime.isEmpty else { return [] }
+        return context.sentences(mayHold: forATime).compactMap { sentence in
+            guard let match = forATime.lazy.compactMap(sentence.match).first,
+                  !sentence.words.contains(where: phrases.negations.contains), !phrases.occasions.contains(where: sentence.says) else { return nil }
+            return finding(.consentForATime(sentence.original(match, in: context.source)), at: sentence.location, hint: .consentPerOccasion)
+        }
     }
 }
 
@@ -37,6 +52,15 @@ extension LocalizedText {
     fileprivate static let consentNotObtained = LocalizedText(
         sv: "överenskommelsen säger att samtycke inte inhämtas (`samtycke: saknas`); samtycke för att bryta sekretess ska vara skriftligt",
         en: "the agreement says consent is not obtained (`samtycke: saknas`); consent to break secrecy must be written")
+
+    fileprivate static func consentForATime(_ said: String) -> LocalizedText {
+        LocalizedText(sv: "texten låter ett samtycke gälla en tid (”\(said)”), men samtycke inhämtas för det specifika tillfället",
+                      en: "the text lets one consent hold for a time (\"\(said)\"), but consent is obtained for the specific occasion")
+    }
+
+    fileprivate static let consentPerOccasion = LocalizedText(
+        sv: "Skriv om meningen så att skriftligt samtycke inhämtas för varje tillfälle då sekretess behöver brytas.",
+        en: "Rewrite the sentence so that written consent is obtained for each occasion on which secrecy must be broken.")
 
     fileprivate static let writeWrittenConsent = LocalizedText(
         sv: "Skriv `samtycke: skriftligt` och beskriv i avsnittet Samtycke hur samtycket inhämtas för varje tillfälle.",
