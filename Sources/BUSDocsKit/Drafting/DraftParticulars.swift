@@ -106,7 +106,8 @@ public struct DraftParticulars: Equatable, Sendable {
     static let unitsAfterPlace = ["vårdcentral", "vårdcentralen", "stadsdelsförvaltning", "stadsdelsförvaltningen",
                                   "familjecentral", "familjecentralen", "ungdomsmottagning", "ungdomsmottagningen"]
 
-    /// Capitalised words that stand before a unit's word without naming a place: "Varje skola", "Den förskola".
+    /// Whether a capitalised word before a unit's word may name a place: not "Varje skola", "Hans förskola",
+    /// "Kommunens vårdcentral".
     static func isPlaceWord(_ word: String) -> Bool {
         let lower = word.lowercased()
         return !PersonalName.notNames.contains(lower) && !PersonalName.isNoName(lower)
@@ -125,7 +126,7 @@ public struct DraftParticulars: Equatable, Sendable {
         for range in matches("(?<![\\p{L}\\p{N}-])\\p{Lu}[\\p{L}-]*(?:skola|skolan|gymnasiet|gymnasium)(?![\\p{L}\\p{N}-])", in: text) {
             let word = String(decoding: bytes[range], as: UTF8.self)
             guard !genericSchools.contains(word.lowercased()), !word.lowercased().hasPrefix("bus") else { continue }
-            // "Grundskolan", "Gymnasieskolan" and the like with a hyphen ("Förskole-skolan") are generic too.
+            // A generic school's word after a hyphen ("Särskole-skolan") is no school's own name either.
             guard !genericSchools.contains(String(word.lowercased().split(separator: "-").last ?? "")) || !word.contains("-") else { continue }
             found.append((range, schoolPlaceholder))
         }
@@ -140,8 +141,7 @@ public struct DraftParticulars: Equatable, Sendable {
                   let unit = Range(match.range(at: 2), in: text) else { continue }
             let place = String(text[name])
             guard places.contains(place) || isPlaceWord(String(place.dropLast())) && isPlaceWord(place) else { continue }
-            let start = text.utf8.distance(from: text.startIndex, to: whole.lowerBound)
-            let range = start..<(start + text[whole].utf8.count)
+            let range = byteRange(whole, in: text)
             found.removeAll { $0.range.overlaps(range) }
             let school = schoolsAfterPlace.contains(String(text[unit]))
             found.append((range, school ? schoolPlaceholder : unitPlaceholder))
@@ -153,9 +153,13 @@ public struct DraftParticulars: Equatable, Sendable {
     static func matches(_ pattern: String, in text: String) -> [Range<Int>] {
         guard let expression = try? NSRegularExpression(pattern: pattern) else { return [] }
         return expression.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
-            guard let range = Range(match.range, in: text) else { return nil }
-            let start = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
-            return start..<(start + text[range].utf8.count)
+            Range(match.range, in: text).map { byteRange($0, in: text) }
         }
+    }
+
+    /// A range of the text's characters as UTF-8 offsets.
+    static func byteRange(_ range: Range<String.Index>, in text: String) -> Range<Int> {
+        let start = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
+        return start..<(start + text[range].utf8.count)
     }
 }

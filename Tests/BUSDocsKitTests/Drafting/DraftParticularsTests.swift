@@ -109,6 +109,15 @@ import Testing
         }
     }
 
+    /// A unit named by one of the old municipality's towns ("BUMM Handen" of Haninge) is the new area's
+    /// unit to name, as one named by the area is.
+    @Test func aUnitOfAnOldTownIsLeftForTheAuthors() throws {
+        let (_, maker) = try Self.drafting(Case(file: "Tests/Corpus/haninge-2025.md", area: "Täby", gone: [], replaced: []))
+        let text = maker.text
+        #expect(!text.contains("Handen"), "\(text)")
+        #expect(text.contains("och BUMM i Täby (ange enhetens namn) ansvarar"), "\(text)")
+    }
+
     /// What is no person, phone number or school stays: sentence openings, laws, the region, generic schools.
     @Test func noFalsePositives() {
         let text = """
