@@ -133,6 +133,29 @@ import TestSupport
         #expect(sollentuna.stdout.contains("Täby kommun och Region Stockholm samverkar"))
     }
 
+    /// `--from` says what of the old area it replaced with placeholders, in the run's language and counted
+    /// as each language counts; nothing replaced, nothing said.
+    @Test func fromSaysWhatItReplacedWithPlaceholders() throws {
+        let sigtuna = ["new", "--from", "Tests/BUSDocsKitTests/Fixtures/Neighbours/sigtuna-2024.md", "--area", "Täby"]
+        let swedish = try BusDocsProcess.run(sigtuna, environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(swedish.stderr.contains("\nErsatte 6 namn, 4 telefonnummer, 2 e-postadresser och 2 ortsnamn från Sigtuna med platshållare.\n"), "\(swedish.stderr)")
+        let english = try BusDocsProcess.run(sigtuna)
+        #expect(english.stderr.contains("\nReplaced 6 names, 4 phone numbers, 2 e-mail addresses and 2 place names from Sigtuna with placeholders.\n"), "\(english.stderr)")
+        #expect(!english.stdout.contains("Lundberg") && english.stdout.contains("socialchef (ange namn)"), "\(english.stdout)")
+        let folder = try BusDocsProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("nacka.md")
+        try Self.agreement(area: "Nacka", kommun: "Nacka kommun", body: "## Kontakt\nAnna Svensson, 08-123 456 78, anna@nacka.se, Nacka gymnasium.\n")
+            .write(to: source, atomically: true, encoding: .utf8)
+        let one = try BusDocsProcess.run(["new", "--from", source.path, "--area", "Täby"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(one.stderr.contains("\nErsatte 1 namn, 1 telefonnummer, 1 e-postadress och 1 ortsnamn från Nacka med platshållare.\n"), "\(one.stderr)")
+        #expect(one.stdout.contains("\n(ange namn), (ange telefonnummer), (ange e-postadress), (ange skolans namn).\n"), "\(one.stdout)")
+        let oneEnglish = try BusDocsProcess.run(["new", "--from", source.path, "--area", "Täby"])
+        #expect(oneEnglish.stderr.contains("\nReplaced 1 name, 1 phone number, 1 e-mail address and 1 place name from Nacka with placeholders.\n"), "\(oneEnglish.stderr)")
+        let nacka = try BusDocsProcess.run(["new", "--from", "Agreements/nacka-2023.md", "--area", "Täby"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(!nacka.stderr.contains("Ersatte"), "\(nacka.stderr)")
+    }
+
     /// The front matter of the test fixture as another area's, with a body written as that area would.
     static func agreement(area: String, kommun: String, districts: [String] = [], body: String) throws -> String {
         let fixture = try String(contentsOfFile: "Tests/BUSDocsKitTests/Fixtures/valid.md", encoding: .utf8)

@@ -25,7 +25,27 @@ public struct DraftFromAgreement {
     /// How an attachment file `--from` leaves for the authors opens: "(ange filen för Värmdö)".
     public static let attachmentFilePlaceholderStart = "(ange filen för "
 
-    public var text: String {
+    public var text: String { draft.text }
+
+    /// The draft's text, with the old area's particulars — persons' names, phone numbers, e-mail addresses,
+    /// its schools', units' and towns' names — replaced by placeholders, and what was replaced.
+    public var draft: DraftParticulars {
+        let towns = oldTowns
+        // What the old area's names became: "Nacka gymnasium" is "Täby gymnasium" by now, a school Täby may not have.
+        let places = Set([area] + Municipalities.parts(of: area)).union(towns)
+        // A Stockholm district's own stadsdelsförvaltning is the one the draft means ("Bromma stadsdelsförvaltning").
+        let kept: Set<String> = Municipalities.isStockholmDistrict(area)
+            ? Set(Municipalities.parts(of: area).flatMap { ["\($0) stadsdelsförvaltning", "\($0) stadsdelsförvaltningen"] }) : []
+        return DraftParticulars(replacingIn: structuralText, places: places, towns: towns, keeping: kept)
+    }
+
+    /// The towns of the old area that are not the new one's: "Handen" of Haninge.
+    var oldTowns: Set<String> {
+        Set(Municipalities.towns(inArea: agreement.area?.value ?? "")).subtracting(Municipalities.towns(inArea: area))
+    }
+
+    /// The draft before the particulars go: the old agreement's structure with the new area's names.
+    var structuralText: String {
         var lines = source.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         // Parties of the same services and principal (two districts' social services) become one
         // placeholder party: their list items go, and references to them name the one that stays.
@@ -112,8 +132,8 @@ public struct DraftFromAgreement {
         if !agreement.cityDistricts.isEmpty || parts.count > 1 {
             body = Self.replacingDistrictSentences(in: body, area: area, asDistrict: Municipalities.isStockholmDistrict(area))
         }
-        // "BUMM Järva" is a unit of the old area: the new area's is for the authors to name.
-        body = Self.replacingUnitNames(in: body, places: Set(oldNames + officialParts).subtracting(municipalities), area: area)
+        // "BUMM Järva" and "BUMM Handen" are units of the old area: the new area's are for the authors to name.
+        body = Self.replacingUnitNames(in: body, places: Set(oldNames + officialParts).subtracting(municipalities).union(oldTowns), area: area)
         body = replacingPartyNames(in: body)
         // A stadsdelsdirektör heads a Stockholm district; a municipality's title is for the authors to write.
         if !Municipalities.isStockholmDistrict(area) {

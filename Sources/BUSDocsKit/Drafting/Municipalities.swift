@@ -88,6 +88,13 @@ public enum Municipalities {
         return official(forArea: area)
     }
 
+    /// The towns the table places in an area or in one of its parts: "Danderyd" → [*Djursholm*],
+    /// "Rinkeby-Kista" → [*Rinkeby*, *Kista*].
+    public static func towns(inArea area: String) -> [String] {
+        let keys = Set(parts(of: area).compactMap { spelling(ofPlace: $0) }.map(key))
+        return towns.filter { keys.contains(key($0.area)) }.map(\.town)
+    }
+
     /// Whether the area is one or more of Stockholm's stadsdelsområden.
     public static func isStockholmDistrict(_ area: String) -> Bool {
         let keys = Set(stockholmDistricts.map(key))

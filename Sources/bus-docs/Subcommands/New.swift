@@ -61,9 +61,12 @@ struct New: ParsableCommand, WritesToOutputOption {
                              en: "The draft follows \(ruleSet.id), the current rule set; \(from) follows \(oldSet.id) (--rules \(oldSet.id) keeps it).")
         }
         let text: String
+        var particulars: DraftParticulars?
         if let base {
-            text = DraftFromAgreement(source: base.source, agreement: base.agreement, area: area, municipality: kommun,
-                                      ruleSet: ruleSet).text
+            let draft = DraftFromAgreement(source: base.source, agreement: base.agreement, area: area, municipality: kommun,
+                                           ruleSet: ruleSet).draft
+            text = draft.text
+            particulars = draft
         } else {
             text = AgreementDraft(area: area, municipality: kommun, ruleSet: ruleSet).text
         }
@@ -88,12 +91,40 @@ struct New: ParsableCommand, WritesToOutputOption {
             : "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"
         let written = destination ?? (language == .swedish ? "till standardutdata" : "to standard output")
         FileHandle.standardError.write(Data((language == .swedish ? "Skrev \(written) (kontroll: \(counts))\n" : "Wrote \(written) (check: \(counts))\n").utf8))
+        if let particulars, let summary = Self.summary(of: particulars, from: base?.agreement.area?.value ?? from ?? "") {
+            RunLanguage.note(sv: summary.sv, en: summary.en)
+        }
         // An error the old agreement carried is copied with its text: written, listed, and the exit status
         // says the draft does not pass, as `check` would.
         if report.errorCount > 0 {
             FileHandle.standardError.write(Data(TextFormatter().format(report, language: language).utf8))
             throw ExitCode(1)
         }
+    }
+
+    /// What `--from` replaced with placeholders, counted in each language ("Ersatte 3 namn, 2 telefonnummer
+    /// och 1 e-postadress från Nacka med platshållare."); nil when it replaced nothing.
+    static func summary(of particulars: DraftParticulars, from old: String) -> (sv: String, en: String)? {
+        let counts = DraftParticulars.Kind.allCases.map { ($0, particulars.count($0)) }.filter { $0.1 > 0 }
+        guard !counts.isEmpty else { return nil }
+        let swedish = counts.map { kind, count in
+            switch kind {
+            case .name: "\(count) namn"
+            case .phone: "\(count) telefonnummer"
+            case .email: count == 1 ? "1 e-postadress" : "\(count) e-postadresser"
+            case .place: "\(count) ortsnamn"
+            }
+        }
+        let english = counts.map { kind, count in
+            let noun = switch kind {
+            case .name: "name"
+            case .phone: "phone number"
+            case .email: "e-mail address"
+            case .place: "place name"
+            }
+            return "\(count) \(noun)\(count == 1 ? "" : kind == .email ? "es" : "s")"
+        }
+        return ("Ersatte \(swedish.listed("och")) från \(old) med platshållare.", "Replaced \(english.listed("and")) from \(old) with placeholders.")
     }
 
     /// The area as the county's table writes it ("ekerö" → *Ekerö*, "Väsby" → *Upplands Väsby*, "BUS Värmdö" →

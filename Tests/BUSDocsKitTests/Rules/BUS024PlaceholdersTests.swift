@@ -28,7 +28,10 @@ import Testing
             ExpectedFinding("1️⃣", "BUS024", "placeholder text is left in the draft", .warning),
             ExpectedFinding("2️⃣", "BUS024", "placeholder text is left in the draft", .warning),
             ExpectedFinding("3️⃣", "BUS024", "placeholder text is left in the draft", .warning),
-            ExpectedFinding("4️⃣", "BUS024", "placeholder text is left in the draft", .warning),
+            // Another line of the same paragraph: a note of its finding, so that it is pointed at too.
+            ExpectedFinding("4️⃣", "BUS024", "placeholder text is left in the draft", .warning, notes: [
+                ExpectedNote("5️⃣", "another placeholder in the same paragraph"),
+            ]),
             ExpectedFinding("6️⃣", "BUS024", "placeholder text is left in the draft", .warning),
             ExpectedFinding("7️⃣", "BUS024", "placeholder text is left in the draft", .warning),
             ExpectedFinding("8️⃣", "BUS024", "placeholder text is left in the draft", .warning),

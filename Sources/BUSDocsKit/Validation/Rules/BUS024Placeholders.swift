@@ -50,20 +50,30 @@ public struct PlaceholdersRule: Rule {
         }
         let instructions = Self.instructions(in: context)
         guard !placeholders.isEmpty || !instructions.isEmpty else { return [] }
-        var paragraphs: Set<Int> = []
+        var paragraphs: [Int: Int] = [:]
         var findings: [Diagnostic] = []
         // The specific finding for a place first: the generic one for the same line is left out.
         let ordered = placeholders.enumerated().sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }.map(\.element)
         for placeholder in ordered {
-            // One finding per paragraph (or front-matter line), however many placeholders it holds.
-            guard paragraphs.insert(Self.paragraphStart(of: placeholder.location.line, in: context.source, bodyStart: bodyStart)).inserted else { continue }
+            // One finding per paragraph (or front-matter line), however many placeholders it holds; one on
+            // another line of the paragraph (a table's row, a list's line) is a note of it, so that every
+            // place to fill in is pointed at.
+            let paragraph = Self.paragraphStart(of: placeholder.location.line, in: context.source, bodyStart: bodyStart)
+            if let index = paragraphs[paragraph] {
+                let lines = [findings[index].location.line] + findings[index].notes.map(\.location.line)
+                if !lines.contains(placeholder.location.line) {
+                    findings[index].notes.append(Note(message: .placeholderAlsoHere, location: placeholder.location))
+                }
+                continue
+            }
+            paragraphs[paragraph] = findings.count
             findings.append(finding(placeholder.message, at: placeholder.location, hint: placeholder.hint, severity: severity))
         }
         // A guidance sentence left without its label ("Skriv vad överenskommelsen ska uppnå.", "[Ange
         // området]"): one finding for each, unless its paragraph's label was reported (the whole
         // guidance goes then). Its hint quotes it, so that removing it or writing the text in its place
         // is what it says.
-        for sentence in instructions where !paragraphs.contains(Self.paragraphStart(of: sentence.location.line, in: context.source, bodyStart: bodyStart)) {
+        for sentence in instructions where paragraphs[Self.paragraphStart(of: sentence.location.line, in: context.source, bodyStart: bodyStart)] == nil {
             var quoted = sentence.original(0...(sentence.words.count - 1), in: context.source)
             // The words end at the last word: a bracket they opened is closed as the text closes it.
             for (open, close) in [("[", "]"), ("(", ")")] where quoted.filter({ String($0) == open }).count > quoted.filter({ String($0) == close }).count {
@@ -146,6 +156,8 @@ extension LocalizedText {
         LocalizedText(sv: "Ta bort meningen ”\(sentence)” eller skriv i dess ställe den text som den ber om.",
                       en: "Remove the sentence \"\(sentence)\" or write in its place the text it asks for.")
     }
+
+    fileprivate static let placeholderAlsoHere = LocalizedText(sv: "en platshållare till i samma stycke", en: "another placeholder in the same paragraph")
 
     fileprivate static let writeInPlaceOfEllipsis = LocalizedText(
         sv: "Skriv det som ska stå där i stället för utelämningstecknet eller strecken, eller ta bort raden om inget ska stå där.",

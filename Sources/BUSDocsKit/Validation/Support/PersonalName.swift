@@ -186,21 +186,10 @@ public enum PersonalName {
         while index < bytes.count {
             let (scalar, width) = decode(bytes, at: index)
             if isLetter(scalar) {
-                // The word runs over letters, and over a hyphen with a letter after it.
-                var end = index + width
-                var largestByte = bytes[index]
-                while end < bytes.count {
-                    let (next, nextWidth) = decode(bytes, at: end)
-                    if isLetter(next) {
-                        largestByte = max(largestByte, bytes[end])
-                    } else if !(next == "-" && end + 1 < bytes.count && isLetter(decode(bytes, at: end + 1).scalar)) {
-                        break
-                    }
-                    end += nextWidth
-                }
-                words.append(Word(start: index, end: end, joined: joined, largestByte: largestByte))
+                let word = Self.word(at: index, width: width, in: bytes, joined: joined)
+                words.append(word)
                 joined = true
-                index = end
+                index = word.end
                 continue
             }
             switch scalar {
@@ -225,6 +214,65 @@ public enum PersonalName {
         }
         endSentence(at: bytes.count)
         return scan
+    }
+
+    /// The word that starts with the letter at `index` (`width` bytes): it runs over letters, and over a
+    /// hyphen with a letter after it.
+    @inline(__always)
+    private static func word(at index: Int, width: Int, in bytes: [UInt8], joined: Bool) -> Word {
+        var end = index + width
+        var largestByte = bytes[index]
+        while end < bytes.count {
+            let (next, nextWidth) = decode(bytes, at: end)
+            if isLetter(next) {
+                largestByte = max(largestByte, bytes[end])
+            } else if !(next == "-" && end + 1 < bytes.count && isLetter(decode(bytes, at: end + 1).scalar)) {
+                break
+            }
+            end += nextWidth
+        }
+        return Word(start: index, end: end, joined: joined, largestByte: largestByte)
+    }
+
+    /// Every name of a person in a text, officials' as well as anyone's: a first name on the list
+    /// (`firstNames`), capitalised, with its surnames or an initial right after it (`Karin Lundberg`,
+    /// `Per-Olof Nilsson`, `Saga L.`), on one line or across a soft line break — not a place named after a
+    /// person (`Astrid Lindgrens barnsjukhus`). As UTF-8 byte ranges of `bytes`, a String's (valid UTF-8).
+    /// What `new --from` takes out of another area's agreement.
+    public static func fullNames(in bytes: [UInt8]) -> [Range<Int>] {
+        var words: [Word] = []
+        var joined = false
+        var index = 0
+        while index < bytes.count {
+            let (scalar, width) = decode(bytes, at: index)
+            if isLetter(scalar) {
+                let word = Self.word(at: index, width: width, in: bytes, joined: joined)
+                words.append(word)
+                joined = true
+                index = word.end
+                continue
+            }
+            switch scalar {
+            case " ", "\t", "\n", "\u{00A0}", "\u{202F}": break
+            default: joined = false
+            }
+            index += width
+        }
+        var found: [Range<Int>] = []
+        index = 0
+        while index < words.count {
+            guard decode(bytes, at: words[index].start).scalar.properties.isUppercase, isFirstName(words[index], bytes) else {
+                index += 1
+                continue
+            }
+            let last = nameEnd(from: index, words, bytes, onOneLine: false)
+            // `Astrid Lindgrens barnsjukhus`: a place.
+            let place = last > index && words[last].text(bytes).hasSuffix("s") && last + 1 < words.count && words[last + 1].joined
+                && placeNouns.contains(words[last + 1].text(bytes).lowercased())
+            if last > index, !place { found.append(words[index].start..<words[last].end) }
+            index = last + 1
+        }
+        return found
     }
 
     /// The character that starts at `index` of valid UTF-8, and how many bytes it has.
