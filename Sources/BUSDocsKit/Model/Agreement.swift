@@ -8,7 +8,9 @@ public struct Agreement: Equatable, Sendable {
     /// `status`: a draft, out for consultation, decided or revoked; nil when the file does not say.
     public var status: Located<AgreementStatus>?
     public var title: Located<String>?
-    public var area: Located<String>?
+    public var area: Located<String>? {
+        didSet { groupNames = GroupNames(groups: groups, area: area?.value) }
+    }
     public var municipality: Located<String>?
     public var cityDistricts: [Located<String>] = []
     public var ruleSet: Located<String>?
@@ -21,7 +23,11 @@ public struct Agreement: Equatable, Sendable {
     public var partiesWithoutID: [Party] = []
     /// Where `parter:` stands, for findings about the parties as a whole.
     public var partiesRange: SourceRange?
-    public var groups: [Group] = []
+    public var groups: [Group] = [] {
+        didSet { groupNames = GroupNames(groups: groups, area: area?.value) }
+    }
+    /// What `group(named:)` compares references with, kept with the groups and the area it comes from.
+    private(set) var groupNames = GroupNames()
     public var groupsRange: SourceRange?
     /// True when `grupper` is written as an empty list (`grupper: []`): no group, said in so many words —
     /// not a value BUS019 could not read — so the missing tiers are reported (BUS003, BUS006).

@@ -411,27 +411,20 @@ extension CompiledTemplate {
 
 extension CompiledTemplate {
     /// What a section makes the current context: a view (its names read through its `fields`), or any
-    /// other value (a text or number, which has no names, or something else asked as swift-mustache asks it).
+    /// other value (a text, number or list, which has no names, or something else asked as swift-mustache
+    /// asks it).
     enum Frame {
         case view(any TemplateView)
-        /// A text or a number: it has no names (`TemplateView.swift`), so a name goes on outwards.
-        case plain(Any)
-        case value(Any)
+        case value(TemplateValue)
 
-        init(_ value: Any) {
-            if value is String || value is Int {
-                self = .plain(value)
-            } else if let view = value as? any TemplateView {
-                self = .view(view)
-            } else {
-                self = .value(value)
-            }
+        init(_ value: TemplateValue) {
+            if case .view(let view) = value { self = .view(view) } else { self = .value(value) }
         }
 
-        var object: Any {
+        var value: TemplateValue {
             switch self {
-            case .view(let view): view
-            case .plain(let value), .value(let value): value
+            case .view(let view): .view(view)
+            case .value(let value): value
             }
         }
     }
@@ -519,8 +512,7 @@ extension CompiledTemplate {
         case .text(let text):
             output += text
         case .variable(let name, let escaped):
-            guard let value = Self.value(of: name, in: context) else { return }
-            let text = Self.text(of: value)
+            guard let text = Self.text(of: Self.value(of: name, in: context)) else { return }
             output += escaped && context.escaping == .html ? HTMLEscaping.escape(text) : text
         case .section(let name, let body, let inverted):
             let value = Self.value(of: name, in: context)
@@ -534,7 +526,7 @@ extension CompiledTemplate {
         case .partial(let name, let dynamic, let indentation, let inherits):
             var partialName = name
             if dynamic {
-                guard let named = Self.value(of: Name(name), in: context) as? String else { return }
+                guard case .text(let named) = Self.value(of: Name(name), in: context) else { return }
                 partialName = named
             }
             context.partials[partialName]?.render(into: &output, context: context.withPartial(indented: indentation, inheriting: inherits))
@@ -546,104 +538,136 @@ extension CompiledTemplate {
         }
     }
 
-    /// A printed value's text: a text or number as it is, anything else as swift-mustache prints it.
-    private static func text(of value: Any) -> String {
-        if let text = value as? String { return text }
-        if let number = value as? Int { return String(number) }
-        if let renderable = value as? MustacheCustomRenderable { return renderable.renderText }
-        if let optional = value as? any OptionalValue { return String(describing: optional.wrapped ?? value) }
-        return String(describing: value)
+    /// A printed value's text: a text or number as it is, anything else as swift-mustache prints it; nil
+    /// (nothing printed) for a nil value.
+    private static func text(of value: TemplateValue) -> String? {
+        switch value {
+        case .null: return nil
+        case .text(let text): return text
+        case .number(let number): return String(number)
+        case .flag(let flag): return String(describing: flag)
+        case .view(let view): return String(describing: view)
+        case .list(let list): return String(describing: list.object)
+        case .other(let object):
+            if let renderable = object as? MustacheCustomRenderable { return renderable.renderText }
+            if let optional = object as? any OptionalValue { return String(describing: optional.wrapped ?? object) }
+            return String(describing: object)
+        }
     }
 
-    private static func renderSection(_ value: Any?, _ body: CompiledTemplate, into output: inout String, context: Context) {
-        guard let value else { return }
-        if let flag = value as? Bool {
-            if flag { body.render(into: &output, context: context) }
-        } else if let list = value as? any MustacheSequence {
-            renderItems(of: list, body, into: &output, context: context)
-        } else if let renderable = value as? MustacheCustomRenderable, renderable.isNull {
+    private static func renderSection(_ value: TemplateValue, _ body: CompiledTemplate, into output: inout String, context: Context) {
+        switch value {
+        case .null:
             return
-        } else {
+        case .flag(let flag):
+            if flag { body.render(into: &output, context: context) }
+        case .list(let list):
+            renderItems(list.count, { list.item(at: $0) }, body, into: &output, context: context)
+        case .other(let object):
+            if let list = object as? any MustacheSequence {
+                let items = Self.items(of: list)
+                renderItems(items.count, { TemplateValue(items[$0]) }, body, into: &output, context: context)
+            } else if let renderable = object as? MustacheCustomRenderable, renderable.isNull {
+                return
+            } else {
+                body.render(into: &output, context: context.with(Frame(value)))
+            }
+        case .text, .number, .view:
             body.render(into: &output, context: context.with(Frame(value)))
         }
     }
 
-    private static func renderItems<List: MustacheSequence>(of list: List, _ body: CompiledTemplate, into output: inout String, context: Context) {
-        var iterator = list.makeIterator()
-        guard var current = iterator.next() else { return }
+    /// A list's items, each with its place (`first()`, `last()`, `index()`).
+    private static func renderItems(_ count: Int, _ item: (Int) -> TemplateValue, _ body: CompiledTemplate, into output: inout String, context: Context) {
         var position = Position()
-        while let next = iterator.next() {
-            body.render(into: &output, context: context.with(Frame(current), position: position))
-            current = next
-            position.first = false
-            position.index += 1
+        for index in 0..<count {
+            position.index = index
+            position.first = index == 0
+            position.last = index == count - 1
+            body.render(into: &output, context: context.with(Frame(item(index)), position: position))
         }
-        position.last = true
-        body.render(into: &output, context: context.with(Frame(current), position: position))
     }
 
-    private static func renderInverted(_ value: Any?, _ body: CompiledTemplate, into output: inout String, context: Context) {
-        guard let value else { return body.render(into: &output, context: context) }
-        if let flag = value as? Bool {
-            if !flag { body.render(into: &output, context: context) }
-        } else if let list = value as? any MustacheSequence {
-            if list.isEmptySequence { body.render(into: &output, context: context.with(.value(list))) }
-        } else if let renderable = value as? MustacheCustomRenderable, renderable.isNull {
+    private static func items<List: MustacheSequence>(of list: List) -> [Any] {
+        list.map { $0 as Any }
+    }
+
+    private static func renderInverted(_ value: TemplateValue, _ body: CompiledTemplate, into output: inout String, context: Context) {
+        switch value {
+        case .null:
             body.render(into: &output, context: context)
+        case .flag(let flag):
+            if !flag { body.render(into: &output, context: context) }
+        case .list(let list):
+            if list.isEmpty { body.render(into: &output, context: context.with(.value(value))) }
+        case .other(let object):
+            if let list = object as? any MustacheSequence {
+                if list.isEmptySequence { body.render(into: &output, context: context.with(.value(value))) }
+            } else if let renderable = object as? MustacheCustomRenderable, renderable.isNull {
+                body.render(into: &output, context: context)
+            }
+        case .text, .number, .view:
+            break
         }
     }
 
     /// The value a name stands for: `.` is the current context; a name is looked up from the innermost
     /// context out (the first that has a non-nil value for it), the rest of a dotted name inside that
     /// value; `.name` only in the current context; transforms applied last.
-    static func value(of name: Name, in context: Context) -> Any? {
-        var value: Any?
+    static func value(of name: Name, in context: Context) -> TemplateValue {
+        var value = TemplateValue.null
         switch name.kind {
         case .current:
-            value = context.stack.last?.object
+            value = context.stack.last?.value ?? .null
         case .position:
-            value = context.position
+            value = context.position.map { TemplateValue.other($0) } ?? .null
         case .local:
-            value = child(name.parts[...], of: context.stack.last!.object)
+            value = child(name.parts[...], of: context.stack.last!.value)
         case .search:
             guard let first = name.parts.first else {
-                value = context.stack.last?.object
+                value = context.stack.last?.value ?? .null
                 break
             }
             for frame in context.stack.reversed() {
-                let found: Any?
-                switch frame {
-                case .view(let view): found = view.child(named: first)
-                case .plain: found = nil
-                case .value(let object): found = immediateChild(first, of: object)
+                let found = switch frame {
+                case .view(let view): view.value(named: first)
+                case .value(let other): immediateChild(first, of: other)
                 }
-                if let found {
-                    value = child(name.parts.dropFirst(), of: found)
-                    break
-                }
+                if case .null = found { continue }
+                value = child(name.parts.dropFirst(), of: found)
+                break
             }
         }
-        guard var result = value else { return nil }
+        guard !name.transforms.isEmpty, var result = value.object else { return value }
         for transform in name.transforms.reversed() {
-            guard let transformable = result as? MustacheTransformable, let transformed = transformable.transform(transform) else { return nil }
+            guard let transformable = result as? MustacheTransformable, let transformed = transformable.transform(transform) else { return .null }
             result = transformed
         }
-        return result
+        return TemplateValue(result)
     }
 
-    private static func child(_ names: ArraySlice<String>, of object: Any) -> Any? {
-        guard let name = names.first else { return object }
-        guard let found = immediateChild(name, of: object) else { return nil }
+    private static func child(_ names: ArraySlice<String>, of value: TemplateValue) -> TemplateValue {
+        guard let name = names.first else { return value }
+        let found = immediateChild(name, of: value)
+        if case .null = found { return .null }
         return child(names.dropFirst(), of: found)
     }
 
-    /// A name in a value that is not known to be a view: asked as swift-mustache asks it.
-    private static func immediateChild(_ name: String, of object: Any) -> Any? {
-        if let parent = object as? MustacheParent { return parent.child(named: name) }
-        guard let matched = Mirror(reflecting: object).children.first(where: { $0.label == name }) else { return nil }
-        let mirror = Mirror(reflecting: matched.value)
-        guard mirror.displayStyle == .optional else { return matched.value }
-        return mirror.children.first?.value
+    /// A name in a value: a view's variable; nothing in a text, number, flag or list; in anything else
+    /// asked as swift-mustache asks it.
+    private static func immediateChild(_ name: String, of value: TemplateValue) -> TemplateValue {
+        switch value {
+        case .view(let view):
+            return view.value(named: name)
+        case .null, .text, .number, .flag, .list:
+            return .null
+        case .other(let object):
+            if let parent = object as? MustacheParent { return parent.child(named: name).map(TemplateValue.init) ?? .null }
+            guard let matched = Mirror(reflecting: object).children.first(where: { $0.label == name }) else { return .null }
+            let mirror = Mirror(reflecting: matched.value)
+            guard mirror.displayStyle == .optional else { return TemplateValue(matched.value) }
+            return mirror.children.first.map { TemplateValue($0.value) } ?? .null
+        }
     }
 }
 

@@ -123,32 +123,60 @@ enum TemplateVariables {
         }
     }
 
-    /// Every `{{…}}` tag with its position; triple mustaches and `&` count as plain variables.
+    /// Every `{{…}}` tag with its position (its line, and its column in characters); triple mustaches and `&`
+    /// count as plain variables. The text is read as UTF-8 bytes (every delimiter and sigil is ASCII); only
+    /// a stretch with other characters in it is counted by characters.
     static func tags(in template: String) -> [Tag] {
         var tags: [Tag] = []
         var line = 1, column = 1
-        var index = template.startIndex
-        while index < template.endIndex {
-            if template[index...].hasPrefix("{{"), let close = template[index...].range(of: "}}") {
-                var inner = template[template.index(index, offsetBy: 2)..<close.lowerBound]
-                if inner.hasPrefix("{") { inner = inner.dropFirst() }
-                var sigil: Character?
-                if let first = inner.first, "#^/!>&%=$<".contains(first) {
-                    sigil = first == "&" ? nil : first
-                    inner = inner.dropFirst()
-                }
-                let name = inner.trimmingCharacters(in: .whitespaces)
-                tags.append(Tag(sigil: sigil, name: name, line: line, column: column))
-                var end = close.upperBound
-                if end < template.endIndex, template[end] == "}" { end = template.index(after: end) }
-                for character in template[index..<end] {
+        let bytes = Array(template.utf8)
+        let brace = UInt8(ascii: "{"), closing = UInt8(ascii: "}"), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+        /// Moves `line` and `column` over `bytes[range]`, which starts and ends between characters. A
+        /// character is counted once: "\r\n" is one, and not "\n".
+        func move(over range: Range<Int>) {
+            guard bytes[range].allSatisfy({ $0 < 0x80 }) else {
+                for character in String(decoding: bytes[range], as: UTF8.self) {
                     if character == "\n" { line += 1; column = 1 } else { column += 1 }
                 }
-                index = end
+                return
+            }
+            var index = range.lowerBound
+            while index < range.upperBound {
+                if bytes[index] == newline {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                    if bytes[index] == carriageReturn, index + 1 < range.upperBound, bytes[index + 1] == newline { index += 1 }
+                }
+                index += 1
+            }
+        }
+        var index = 0, counted = 0
+        while index + 1 < bytes.count {
+            guard bytes[index] == brace, bytes[index + 1] == brace else {
+                index += 1
                 continue
             }
-            if template[index] == "\n" { line += 1; column = 1 } else { column += 1 }
-            index = template.index(after: index)
+            var close = index + 2
+            while close + 1 < bytes.count, !(bytes[close] == closing && bytes[close + 1] == closing) { close += 1 }
+            // No "}}" from here on: no more tags.
+            guard close + 1 < bytes.count else { break }
+            var inner = index + 2
+            if inner < close, bytes[inner] == brace { inner += 1 }
+            var sigil: Character?
+            if inner < close, let first = "#^/!>&%=$<".utf8.first(where: { $0 == bytes[inner] }) {
+                sigil = first == UInt8(ascii: "&") ? nil : Character(Unicode.Scalar(first))
+                inner += 1
+            }
+            let name = String(decoding: bytes[inner..<close], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            move(over: counted..<index)
+            tags.append(Tag(sigil: sigil, name: name, line: line, column: column))
+            var end = close + 2
+            if end < bytes.count, bytes[end] == closing { end += 1 }
+            move(over: index..<end)
+            counted = end
+            index = end
         }
         return tags
     }

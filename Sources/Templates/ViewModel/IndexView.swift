@@ -215,7 +215,7 @@ public struct IndexView {
 
 extension IndexView: TemplateView {
     // IndexView is public (`SiteBuilder.summary(of:)` hands out its summaries), so its lookup must be too.
-    public func child(named name: String) -> Any? { Self.fields.value(of: name, in: self) }
+    public func child(named name: String) -> Any? { value(named: name).object }
 
     static let fields = TemplateFields<IndexView>([
         ("entries", { $0.entries }),

@@ -4,39 +4,44 @@ extension Agreement {
     /// "individforumet", "BUS-gruppen"), compared as `NameKey`s; or its name without "BUS" and without
     /// the area ("lokala styrgruppen", "bus-gruppen" for "BUS lokal styrgrupp Nacka", "BUS-gruppen i
     /// Nacka") when that names one group only. A kind or word shared by two groups names neither.
+    /// What is compared on the groups' side is worked out once per agreement (`GroupNames`).
     public func group(named written: String) -> Group? {
         let text = written.trimmingCharacters(in: .whitespaces)
         if let exact = groups.first(where: { $0.id.value == text }) { return exact }
         let wanted = text.lowercased()
-        if let found = groups.first(where: { $0.id.value.lowercased() == wanted }) ?? groups.first(where: { $0.name?.value.lowercased() == wanted }) {
-            return found
+        let names = groupNames.entries
+        if let found = names.firstIndex(where: { $0.lowercasedID == wanted }) ?? names.firstIndex(where: { $0.lowercasedName == wanted }) {
+            return groups[found]
         }
         let keys = NameKey.candidates(text)
-        let byKey = groups.filter { group in
-            var names = [group.id.value]
-            if let name = group.name?.value { names.append(name) }
-            if let kind = group.kind?.value { names.append(kind.rawValue) }
-            return names.contains { !keys.isDisjoint(with: NameKey.candidates($0)) }
-        }
-        if byKey.count == 1 { return byKey[0] }
-        let words = Self.groupNameWords(text, area: area?.value)
+        let byKey = names.indices.filter { !keys.isDisjoint(with: names[$0].keys) }
+        if byKey.count == 1 { return groups[byKey[0]] }
+        let words = Self.groupNameWords(text, areaWords: groupNames.areaWords)
         guard !words.isEmpty else { return nil }
         // The id in a Swedish form ("behandlingskonferensen" for `behandlingskonferens`).
         let plain = Words.folded(text).joined(separator: "-")
-        if let byID = groups.first(where: { group in ["en", "et", "n", "t"].contains { group.id.value.folded() + $0 == plain } }) { return byID }
-        let matches = groups.filter { group in
-            let own = Self.groupNameWords(group.name?.value ?? group.id.value, area: area?.value)
+        if let byID = names.firstIndex(where: { entry in ["en", "et", "n", "t"].contains { entry.foldedID + $0 == plain } }) { return groups[byID] }
+        let matches = names.indices.filter { index in
+            let own = names[index].words
             return words == own || (words.count > 1 && words.isSubset(of: own)) || (words.count == 1 && own.contains(words.first!))
         }
-        return matches.count == 1 ? matches[0] : nil
+        return matches.count == 1 ? groups[matches[0]] : nil
     }
 
     /// A group's name as words that matter: folded, each without its Swedish ending ("styrgruppen" →
     /// styrgrupp, "lokala" → lokal, "Vallentunas" → the area's word), without the area's words, "BUS",
     /// "lokal" (a name is the same with or without them) and small words ("styrgruppen i Vallentuna").
     public static func groupNameWords(_ name: String, area: String?) -> Set<String> {
-        let areaWords = Set(Words.folded(area ?? "").map(groupNameWord))
-        return Set(Words.folded(name).filter { !$0.isEmpty && !NameKey.fillers.contains($0) }.map(groupNameWord)
+        groupNameWords(name, areaWords: groupNameAreaWords(area))
+    }
+
+    /// The area's words, as `groupNameWords` leaves them out.
+    static func groupNameAreaWords(_ area: String?) -> Set<String> {
+        Set(Words.folded(area ?? "").map(groupNameWord))
+    }
+
+    static func groupNameWords(_ name: String, areaWords: Set<String>) -> Set<String> {
+        Set(Words.folded(name).filter { !$0.isEmpty && !NameKey.fillers.contains($0) }.map(groupNameWord)
             .filter { !areaWords.contains($0) && !ignoredNameWords.contains($0) })
     }
 
@@ -46,7 +51,7 @@ extension Agreement {
     /// ledningsgrupp Sundbyberg`: "BUS" and "lokal" may be left out, unless only "gruppen" is left). Each
     /// match is given at the index of its first word.
     public func groupNames(in words: [String]) -> [(index: Int, group: Group)] {
-        let areaWords = Set(Words.folded(area?.value ?? "").map(Self.groupNameWord))
+        let areaWords = Self.groupNameAreaWords(area?.value)
         let small = NameKey.fillers.union(Self.ignoredNameWords).subtracting(["bus", "lokal"])
         func key(_ word: String) -> String? {
             if small.contains(word) { return nil }
@@ -121,5 +126,38 @@ extension Agreement {
     /// Whether a reference names a party the agreement does not have (BUS014's finding).
     func namesUnknownParty(_ reference: Located<String>?) -> Bool {
         reference.map { party(withID: $0.value) == nil } ?? false
+    }
+}
+
+/// What `Agreement.group(named:)` compares a reference with, per group in `groups`' order: worked out
+/// when the groups or the area are set, not again for every reference.
+struct GroupNames: Equatable, Sendable {
+    struct Entry: Equatable, Sendable {
+        var lowercasedID: String
+        var lowercasedName: String?
+        /// The `NameKey`s its id, name and kind may stand for.
+        var keys: Set<NameKey>
+        /// The words of its name (or id) that matter (`Agreement.groupNameWords`).
+        var words: Set<String>
+        var foldedID: String
+    }
+
+    var entries: [Entry] = []
+    var areaWords: Set<String> = []
+
+    init() {}
+
+    init(groups: [Group], area: String?) {
+        areaWords = Agreement.groupNameAreaWords(area)
+        entries = groups.map { group in
+            var names = [group.id.value]
+            if let name = group.name?.value { names.append(name) }
+            if let kind = group.kind?.value { names.append(kind.rawValue) }
+            return Entry(
+                lowercasedID: group.id.value.lowercased(), lowercasedName: group.name?.value.lowercased(),
+                keys: names.reduce(into: []) { $0.formUnion(NameKey.candidates($1)) },
+                words: Agreement.groupNameWords(group.name?.value ?? group.id.value, areaWords: areaWords),
+                foldedID: group.id.value.folded())
+        }
     }
 }

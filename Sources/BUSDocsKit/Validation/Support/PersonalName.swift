@@ -504,8 +504,11 @@ public enum PersonalName {
     /// A role, in any of its forms.
     static func isRole(_ word: String) -> Bool {
         let lower = word.lowercased()
-        return roles.contains { role in ["", "n", "en", "na", "ns", "ens"].contains { lower.hasSuffix(role + $0) } }
+        return roleForms.contains { lower.hasSuffix($0) }
     }
+
+    /// Each role with each of its endings ("kurator", "kuratorn", "kuratorns", …), put together once.
+    private static let roleForms = roles.flatMap { role in ["", "n", "en", "na", "ns", "ens"].map { role + $0 } }
 
     /// What stands between a name and a role after it, when the role says who the person is: a comma,
     /// a parenthesis or a dash (`Maria Holm, BUS-samordnare`, `Maria Holm (rektor)`, `Maria Holm – kurator`).
