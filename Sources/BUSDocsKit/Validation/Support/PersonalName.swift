@@ -159,11 +159,9 @@ public enum PersonalName {
 
         var sentenceStart = 0
         var words: [Word] = []
-        var joined = false
-        var index = 0
 
         func endSentence(at end: Int) {
-            defer { words.removeAll(keepingCapacity: true); sentenceStart = end; joined = false }
+            defer { words.removeAll(keepingCapacity: true); sentenceStart = end }
             // The sentence starts at its first character, not at the space or line break before it.
             var start = sentenceStart
             while start < end, bytes[start] == 0x20 || bytes[start] == 0x0A || bytes[start] == 0x09 { start += 1 }
@@ -183,37 +181,49 @@ public enum PersonalName {
             if hasCaseWord || !sentenceBirthDates.isEmpty || !names.isEmpty { scan.caseSentences.append(range) }
         }
 
-        while index < bytes.count {
-            let (scalar, width) = decode(bytes, at: index)
-            if isLetter(scalar) {
-                let word = Self.word(at: index, width: width, in: bytes, joined: joined)
-                words.append(word)
-                joined = true
-                index = word.end
-                continue
-            }
+        readWords(bytes, word: { words.append($0) }) { scalar, index, width in
             switch scalar {
             case " ", "\t", "\u{00A0}", "\u{202F}":
-                break
+                return true
             case "\n":
-                if lineBreakEndsSentence(bytes, after: index) {
-                    endSentence(at: index + width)
-                }
+                guard lineBreakEndsSentence(bytes, after: index) else { return true }
+                endSentence(at: index + width)
+                return false
             case ".", "!", "?":
                 if index + width == bytes.count || Self.endsAfterStop(decode(bytes, at: index + width).scalar) {
                     endSentence(at: index + width)
-                } else {
-                    joined = false
                 }
+                return false
             case "|":
                 endSentence(at: index + width)
+                return false
             default:
-                joined = false
+                return false
             }
-            index += width
         }
         endSentence(at: bytes.count)
         return scan
+    }
+
+    /// Reads a text's words in order: each word to `word`; each character between words to `between`
+    /// (with its offset and width), which says whether a word after it still joins the one before
+    /// (a space does; a stop or a comma does not).
+    @inline(__always)
+    private static func readWords(_ bytes: [UInt8], word: (Word) -> Void, between: (Unicode.Scalar, Int, Int) -> Bool) {
+        var joined = false
+        var index = 0
+        while index < bytes.count {
+            let (scalar, width) = decode(bytes, at: index)
+            if isLetter(scalar) {
+                let found = Self.word(at: index, width: width, in: bytes, joined: joined)
+                word(found)
+                joined = true
+                index = found.end
+                continue
+            }
+            if !between(scalar, index, width) { joined = false }
+            index += width
+        }
     }
 
     /// The word that starts with the letter at `index` (`width` bytes): it runs over letters, and over a
@@ -241,25 +251,11 @@ public enum PersonalName {
     /// What `new --from` takes out of another area's agreement.
     public static func fullNames(in bytes: [UInt8]) -> [Range<Int>] {
         var words: [Word] = []
-        var joined = false
-        var index = 0
-        while index < bytes.count {
-            let (scalar, width) = decode(bytes, at: index)
-            if isLetter(scalar) {
-                let word = Self.word(at: index, width: width, in: bytes, joined: joined)
-                words.append(word)
-                joined = true
-                index = word.end
-                continue
-            }
-            switch scalar {
-            case " ", "\t", "\n", "\u{00A0}", "\u{202F}": break
-            default: joined = false
-            }
-            index += width
+        readWords(bytes, word: { words.append($0) }) { scalar, _, _ in
+            scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\u{00A0}" || scalar == "\u{202F}"
         }
         var found: [Range<Int>] = []
-        index = 0
+        var index = 0
         while index < words.count {
             guard decode(bytes, at: words[index].start).scalar.properties.isUppercase, isFirstName(words[index], bytes) else {
                 index += 1
