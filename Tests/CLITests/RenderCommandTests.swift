@@ -119,8 +119,10 @@ import Testing
         let repealed = folder.appendingPathComponent("upphavd.md"), expired = folder.appendingPathComponent("utgangen.md")
         try text.replacingOccurrences(of: "typ: lokal-överenskommelse\n", with: "typ: lokal-överenskommelse\nstatus: upphävd\n")
             .write(to: repealed, atomically: true, encoding: .utf8)
-        try text.replacingOccurrences(of: "till: 2027-12-31", with: "till: 2026-06-30").write(to: expired, atomically: true, encoding: .utf8)
-        #expect(text.contains("till: 2027-12-31") && text.contains("typ: lokal-överenskommelse\n"))
+        // The text says the last day too (BUS023 compares them).
+        try text.replacingOccurrences(of: "till: 2027-12-31", with: "till: 2026-06-30")
+            .replacingOccurrences(of: "till och med den 31 december 2027", with: "till och med den 30 juni 2026").write(to: expired, atomically: true, encoding: .utf8)
+        #expect(text.contains("till: 2027-12-31") && text.contains("till och med den 31 december 2027") && text.contains("typ: lokal-överenskommelse\n"))
         let swedish = ["LANG": "sv_SE.UTF-8"]
         for command in [["protocol", repealed.path, "--date", "2027-02-01"], ["protocol", repealed.path, "--group", "styrgrupp"], ["deviation", repealed.path]] {
             let sv = try BusDocsProcess.run(command + ["--format", "md", "--today", "2026-11-27"], environment: swedish)

@@ -759,7 +759,7 @@ extension LocalizedText {
     /// `1/12/2026` when the file does not say which order its dates are in: both readings, by name.
     fileprivate static func eitherDate(dayFirst: LocalDate, monthFirst: LocalDate) -> LocalizedText {
         LocalizedText(
-            sv: "Skriv datumet som ÅÅÅÅ-MM-DD: `\(monthFirst)` om det är \(monthFirst.day) \(swedishMonthNames[monthFirst.month - 1]), `\(dayFirst)` om det är \(dayFirst.day) \(swedishMonthNames[dayFirst.month - 1]) (i Excel: formatera kolumnen som text eller ÅÅÅÅ-MM-DD).",
+            sv: "Skriv datumet som ÅÅÅÅ-MM-DD: `\(monthFirst)` om det är \(monthFirst.day) \(LocalDate.swedishMonthNames[monthFirst.month - 1]), `\(dayFirst)` om det är \(dayFirst.day) \(LocalDate.swedishMonthNames[dayFirst.month - 1]) (i Excel: formatera kolumnen som text eller ÅÅÅÅ-MM-DD).",
             en: "Write the date as YYYY-MM-DD: `\(monthFirst)` if it is \(monthFirst.day) \(englishMonthNames[monthFirst.month - 1]), `\(dayFirst)` if it is \(dayFirst.day) \(englishMonthNames[dayFirst.month - 1]) (in Excel: format the column as text or YYYY-MM-DD).")
     }
 
@@ -778,7 +778,6 @@ extension LocalizedText {
                       en: "Write `\(meant)` (in Excel: format the column as text or YYYY-MM-DD).")
     }
 
-    private static let swedishMonthNames = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"]
     private static let englishMonthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 
     /// The hint for an outcome misspelt in a row with no meeting: the value meant is not valid there.

@@ -53,7 +53,9 @@ public struct Sentence: Sendable {
 
 public enum Sentences {
     /// Sentences end at `.`, `!`, `?` or `;` before a space or the line's end, at a blank line, a list
-    /// item and a heading. Abbreviations ("t.ex.", "2 kap.") end one too early, which only shortens it.
+    /// item and a heading. A dotted abbreviation before a digit or a small letter ("t.o.m. 2027-12-31",
+    /// "bl.a. skolan") ends none; others ("2 kap.", "m.m. Styrgruppen") end one, too early at worst,
+    /// which only shortens it.
     public static func of(_ body: Body) -> [Sentence] {
         var reader = Reader()
         var inFence = false

@@ -72,6 +72,19 @@ public enum Words {
             folded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[wordStart..<index]))
         }
 
+        /// Whether the text at `at` goes on with a digit or a small letter: then the period of a dotted
+        /// abbreviation before it ("t.o.m. 2027-12-31", "bl.a. skolan") ends no sentence. A capital after
+        /// it ("… m.m. Styrgruppen") starts one.
+        func continuesAfterSpace(_ at: Int) -> Bool {
+            guard at < bytes.count else { return false }
+            switch bytes[at] {
+            case 0x30...0x39, 0x61...0x7A: return true
+            // å ä ö é and the other small Latin-1 letters: C3 A0–C3 BF.
+            case 0xC3: return at + 1 < bytes.count && (0xA0...0xBF).contains(bytes[at + 1])
+            default: return false
+            }
+        }
+
         mutating func scan<State>(into state: inout State, _ body: (inout State, String, Int, Bool) -> Void) {
             while index < bytes.count {
                 let lead = bytes[index]
@@ -85,9 +98,12 @@ public enum Words {
                         startFolding()
                         folded.append(lead + 0x20)
                     case 0x2E, 0x21, 0x3F, 0x3B:  // . ! ? ;
+                        let abbreviation = lead == 0x2E && wordStart > 0 && bytes[wordStart - 1] == 0x2E
                         flush(into: &state, body)
                         let next = index + 1 < bytes.count ? bytes[index + 1] : 0x20
                         switch next {
+                        case 0x20 where abbreviation && continuesAfterSpace(index + 2):
+                            break
                         case 0x20, 0x2A, 0x5F, 0x29, 0x22, 0x0A, 0x0D, 0x09:  // space * _ ) " LF CR tab
                             last?.endsSentence = true
                         default:

@@ -83,6 +83,10 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     static let swedishMonths = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+    public static let swedishMonthNames = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"]
+
+    /// As Swedish prose writes it: "31 december 2027".
+    public var swedishProse: String { "\(day) \(Self.swedishMonthNames[month - 1]) \(year)" }
 
     private init?(checkedYear year: Int, month: Int, day: Int) {
         guard (1000...9999).contains(year), (1...12).contains(month), day >= 1, day <= LocalDate.daysIn(month: month, year: year) else { return nil }

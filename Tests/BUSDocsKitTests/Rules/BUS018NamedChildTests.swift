@@ -115,6 +115,14 @@ import Testing
         Case("1️⃣ahmed yusuf, 11 år, har en pågående utredning hos BUP.", "a child's name and age are on line 83",
              "Remove the name and the age, write “a child” where the name was" + rest,
              applied: "Ett barn har en pågående utredning hos BUP."),
+        // Lower case mid-sentence, when the first word is a first name of the list; a name ending as
+        // nouns do (-ing).
+        Case("Ärendet gällde 1️⃣elias andersson, 9 år, som inte kom till skolan.", "a child's name and age are on line 83",
+             "Remove the name and the age, write “a child” where the name was" + rest,
+             applied: "Ärendet gällde ett barn som inte kom till skolan."),
+        Case("1️⃣Henning, 8 år, har behov av stöd.", "a child's name and age are on line 83",
+             "Remove the name and the age, write “a child” where the name was" + rest,
+             applied: "Ett barn har behov av stöd."),
         Case("1️⃣Nora K., 5 år, har plats på förskolan.", "a child's name and age are on line 83",
              "Remove the name and the age, write “a child” where the name was" + rest,
              applied: "Ett barn har plats på förskolan."),
@@ -209,6 +217,8 @@ import Testing
         "Giltighetstid, 3 år. Uppföljning, 1 år efter beslut.",
         "Rutinen beslutades i BUS-ledningsgruppen (250312) och gäller alla skolor.",
         "Arbetet börjar på två skolor, i Husby (åk 4) och i Akalla (åk 7).",
+        "Eleverna från Skarpnäck och Akalla (åk 7) och från Rinkeby, Tensta eller Husby (åk 4) deltar.",
+        "Elevhälsan träffar eleverna två gånger per termin (åk 7) och en gång per läsår (åk 8).",
         "Avtalet med Region Stockholm, 2 år i taget, följs upp varje höst.",
     ])
     func officialsGroupsAndMeetingsPass(sentence: String) {

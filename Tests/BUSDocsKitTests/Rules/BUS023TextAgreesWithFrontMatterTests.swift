@@ -406,4 +406,76 @@ import Testing
     ]) func onDemandBesideACadenceIsNone(text: String) {
         assertFindings(in: text.replacingOccurrences(of: "1️⃣", with: ""), [])
     }
+
+    // MARK: How long the agreement is valid
+
+    static func validity(_ sentence: String, until: String) -> String {
+        Fixture.valid.replacing("  till: tillsvidare\n", with: "  till: \(until)\n")
+            .replacing("## Uppföljning av överenskommelsen\n", with: "## Giltighetstid\n1️⃣\(sentence)\n\n## Uppföljning av överenskommelsen\n")
+    }
+
+    /// `till: tillsvidare` under a text that gives a last day, however it writes it: one finding at the
+    /// sentence, quoting the words; either half of the hint, applied literally, checks clean.
+    @Test(arguments: [
+        ("Överenskommelsen gäller fr.o.m. 2020-01-01 t.o.m. 2027-12-31 och omförhandlas vid behov.", "t.o.m. 2027-12-31", "2027-12-31"),
+        ("Denna överenskommelse gäller från den 1 januari 2020 till och med den 31 december 2027.", "till och med den 31 december 2027", "2027-12-31"),
+        ("Avtalet är giltigt 2020-01-01–2028-06-30.", "2020-01-01–2028-06-30", "2028-06-30"),
+        ("Gäller till utgången av 2028.", "till utgången av 2028", "2028-12-31"),
+        ("Överenskommelsen upphör att gälla den 30 juni 2027 om den inte förnyas.", "upphör att gälla den 30 juni 2027", "2027-06-30"),
+    ]) func aLastDayUnderUntilFurtherNoticeIsOneFinding(sentence: String, said: String, last: String) {
+        let text = Self.validity(sentence, until: "tillsvidare")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS023", "the text says the agreement is valid \"\(said)\", but the front matter says `till: tillsvidare`"),
+        ])
+        #expect(found.first?.hint?.sv == "Skriv `till: \(last)` under `giltighet` i YAML-huvudet, eller ”tills vidare” i stället för ”\(said)” i meningen.")
+        assertFindings(in: MarkedText(text).text.replacing("  till: tillsvidare\n", with: "  till: \(last)\n"), [])
+        assertFindings(in: MarkedText(text).text.replacing(said, with: "tills vidare"), [])
+    }
+
+    /// Another last day than `till:`; the hint writes the date in the sentence's own style.
+    @Test(arguments: [
+        ("Överenskommelsen gäller från den 1 januari 2020 till och med den 30 juni 2027.", "till och med den 30 juni 2027", "30 juni 2027", "31 december 2027"),
+        ("Överenskommelsen gäller t.o.m. 2027-06-30.", "t.o.m. 2027-06-30", "2027-06-30", "2027-12-31"),
+    ]) func anotherLastDayIsOneFinding(sentence: String, said: String, date: String, written: String) {
+        let text = Self.validity(sentence, until: "2027-12-31")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS023", "the text says the agreement is valid \"\(said)\", but the front matter says `till: 2027-12-31`"),
+        ])
+        #expect(found.first?.hint?.sv == "Skriv `till: 2027-06-30` under `giltighet` i YAML-huvudet, eller ”\(written)” i stället för ”\(date)” i meningen.")
+        assertFindings(in: MarkedText(text).text.replacing(date, with: written), [])
+        assertFindings(in: MarkedText(text).text.replacing("  till: 2027-12-31\n", with: "  till: 2027-06-30\n"), [])
+    }
+
+    /// "Tills vidare" under a date no sentence gives as the last day.
+    @Test func untilFurtherNoticeUnderADateIsOneFinding() {
+        let text = Self.validity("Överenskommelsen gäller från den 1 januari 2020 och tills vidare.", until: "2027-12-31")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS023", "the text says the agreement is valid \"tills vidare\", but the front matter says `till: 2027-12-31`"),
+        ])
+        #expect(found.first?.hint?.sv == "Skriv `till: tillsvidare` under `giltighet` i YAML-huvudet, eller ”till och med 2027-12-31” i stället för ”tills vidare” i meningen.")
+        assertFindings(in: MarkedText(text).text.replacing("tills vidare", with: "till och med 2027-12-31"), [])
+    }
+
+    /// What says nothing of this agreement's last day, or agrees with it: another agreement, a past
+    /// tense, an extension, a year that holds the day, a last day and a "tills vidare" beside it.
+    @Test(arguments: [
+        ("Den tidigare överenskommelsen gäller t.o.m. 2019-12-31.", "tillsvidare"),
+        ("Överenskommelsen ersätter den som gällde till och med 2019-12-31.", "tillsvidare"),
+        ("HÖK, som gäller till och med 2030-12-31, ligger till grund för överenskommelsen.", "tillsvidare"),
+        ("Övergångsbestämmelsen i lagen gäller till och med den 30 juni 2026.", "tillsvidare"),
+        ("Överenskommelsen gäller t.o.m. 2026-12-31 och förlängs därefter ett år i taget.", "tillsvidare"),
+        ("Överenskommelsen gäller t.o.m. 2027, därefter omförhandlas den.", "2027-12-31"),
+        ("Överenskommelsen gäller till och med 2027-12-31. Därefter gäller den tills vidare med sex månaders uppsägning.", "2027-12-31"),
+        ("Överenskommelsen gäller till dess att en ny har beslutats.", "2027-12-31"),
+        ("Överenskommelsen gäller från undertecknandet och tillsvidare.", "tillsvidare"),
+    ]) func whatSaysNothingElseIsNone(sentence: String, until: String) {
+        assertFindings(in: Self.validity(sentence, until: until).replacing("1️⃣", with: ""), [])
+    }
+
+    /// "t.o.m." before a date ends no sentence: the date is read with the words before it.
+    @Test func aDottedAbbreviationBeforeADateEndsNoSentence() {
+        var body = Body()
+        body.markdown = "Gäller t.o.m. 2027-12-31 och bl.a. skolan. Samt utbildning m.m. Styrgruppen möts.\n"
+        #expect(Sentences.of(body).map(\.words.count) == [11, 4, 2])
+    }
 }

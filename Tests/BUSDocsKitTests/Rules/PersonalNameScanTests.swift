@@ -271,6 +271,13 @@ import Testing
                 if index > 0, words[index].joined, !bytes[words[index - 1].end..<words[index].start].contains(0x0A) {
                     let before = words[index - 1].text
                     if PersonalName.placePrepositions.contains(before.lowercased()) || before.unicodeScalars.first?.properties.isUppercase == true { return false }
+                    if ["och", "eller", "samt"].contains(before) {
+                        // Back over capitalised words joined by commas and spaces to a place preposition.
+                        var at = index - 2
+                        while at >= 0, words[at].text.unicodeScalars.first?.properties.isUppercase == true, at > 0,
+                              bytes[words[at - 1].end..<words[at].start].allSatisfy({ $0 == 0x20 || $0 == UInt8(ascii: ",") }) { at -= 1 }
+                        if at >= 0, at < index - 2, PersonalName.placePrepositions.contains(words[at].text) { return false }
+                    }
                 }
             }
             return !PersonalName.isNoName(words[index].text.lowercased())
@@ -279,7 +286,8 @@ import Testing
         /// Two words in lower case, neither one that is no name, with a comma or a parenthesis after them.
         private static func isLowerCaseNamePair(at index: Int, _ words: [Word], _ bytes: [UInt8]) -> Bool {
             guard index + 1 < words.count, words[index + 1].joined,
-                  index == 0 || bytes[words[index - 1].end..<words[index].start].contains(0x0A) || standsAfterChildWord(at: index, words, bytes) else { return false }
+                  index == 0 || bytes[words[index - 1].end..<words[index].start].contains(0x0A) || standsAfterChildWord(at: index, words, bytes)
+                    || PersonalName.isFirstNameInLowerCase(words[index].text) else { return false }
             for word in [words[index], words[index + 1]] {
                 guard let first = word.text.utf8.first, (0x61...0x7A).contains(first) || first == 0xC3, word.text.utf8.count > 1 else { return false }
             }

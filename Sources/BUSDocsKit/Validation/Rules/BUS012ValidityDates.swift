@@ -133,7 +133,7 @@ extension LocalizedText {
     }
 
     fileprivate static func dayBeyondMonth(_ month: Int, last: LocalDate) -> LocalizedText {
-        let sv = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"]
+        let sv = LocalDate.swedishMonthNames
         let en = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
         return LocalizedText(sv: "\(sv[month - 1].capitalized) \(last.year) har \(last.day) dagar: skriv den dag som menas, t.ex. `\(last)`.",
                              en: "\(en[month - 1]) \(last.year) has \(last.day) days: write the day meant, e.g. `\(last)`.")

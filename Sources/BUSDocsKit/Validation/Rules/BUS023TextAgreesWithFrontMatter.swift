@@ -1,6 +1,7 @@
 /// BUS023: the body — the text the parties sign — says what the front matter says: consent, the
 /// school's SIP duty, how often the agreement is followed up, the individforum's deadline and how
-/// often standing groups meet. The finding points at the sentence that says otherwise.
+/// often standing groups meet, and the agreement's last day. The finding points at the sentence that
+/// says otherwise.
 public struct TextAgreesWithFrontMatterRule: Rule {
     public init() {}
     public let id = "BUS023"
@@ -136,6 +137,9 @@ public struct TextAgreesWithFrontMatterRule: Rule {
                 break
             }
         }
+        if let until = agreement.validity?.until?.value {
+            findings += validityFindings(until: until, context)
+        }
         let meetingSentences = context.sentences(mayHold: phrases.meetingWords)
         for sentence in meetingSentences {
             guard let kind = Self.meetingSubject(of: sentence, meetingWords: phrases.meetingWords, agreement: agreement),
@@ -165,6 +169,42 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         }
         return findings
     }
+
+    /// "Överenskommelsen gäller t.o.m. 2027-12-31" under `till: tillsvidare`, another last day than
+    /// `till:`, or "tills vidare" under a date that no sentence of the text gives as the last day.
+    private func validityFindings(until: ValidityEnd, _ context: RuleContext) -> [Diagnostic] {
+        // A last day before the first is BUS012's finding: the front matter is wrong whatever the text says.
+        if let last = until.endDate, let first = context.agreement.validity?.from?.value.date, last < first { return [] }
+        let said = context.sentences(mayHold: Self.validityVerbs).compactMap { sentence in ValidityWording(sentence).map { (sentence, $0) } }
+        let writtenUntil = until == .untilFurtherNotice ? "tillsvidare" : context.agreement.validity?.until?.value.endDate?.description ?? ""
+        var findings: [Diagnostic] = []
+        for (sentence, wording) in said {
+            let key = "till: \(writtenUntil)"
+            switch (until, wording.end) {
+            case (.untilFurtherNotice, let end?):
+                let words = sentence.original(end.said, in: context.source)
+                findings.append(finding(.textSays(.validUntil(words), frontMatter: key),
+                                        at: sentence.location, hint: .writeUntil(end.days.upperBound.description, orInText: "tills vidare", insteadOf: words)))
+            case (.date(let text), let end?):
+                guard let last = text.date, !end.days.contains(last) else { continue }
+                let date = sentence.original(end.date, in: context.source)
+                // In the sentence's own style: "31 december 2027" where it writes the month's name.
+                let written = sentence.words[end.date].contains { Int($0) == nil } ? last.swedishProse : last.description
+                findings.append(finding(.textSays(.validUntil(sentence.original(end.said, in: context.source)), frontMatter: key),
+                                        at: sentence.location, hint: .writeUntil(end.days.upperBound.description, orInText: written, insteadOf: date)))
+            case (.date(let text), nil):
+                guard let last = text.date, let words = wording.untilFurtherNotice,
+                      !said.contains(where: { $0.1.end?.days.contains(last) == true }) else { continue }
+                findings.append(finding(.textSays(.validUntil(sentence.original(words, in: context.source)), frontMatter: key),
+                                        at: sentence.location, hint: .writeUntil("tillsvidare", orInText: "till och med \(last)", insteadOf: sentence.original(words, in: context.source))))
+            case (.untilFurtherNotice, nil):
+                continue
+            }
+        }
+        return findings
+    }
+
+    private static let validityVerbs = [StemPhrase("gäller$"), StemPhrase("giltig$"), StemPhrase("giltigt$"), StemPhrase("upphör$")]
 
     /// A phrase said, and not turned around by a negation just before or after it.
     static func says(_ candidates: [StemPhrase], _ sentence: Sentence, _ phrases: TextContradictions) -> Bool {
@@ -413,6 +453,16 @@ public struct TextAgreesWithFrontMatterRule: Rule {
 extension LocalizedText {
     fileprivate static func textSays(_ text: LocalizedText, frontMatter key: String) -> LocalizedText {
         LocalizedText(sv: "texten säger \(text.sv), men YAML-huvudet säger `\(key)`", en: "the text says \(text.en), but the front matter says `\(key)`")
+    }
+
+    fileprivate static func validUntil(_ words: String) -> LocalizedText {
+        LocalizedText(sv: "att överenskommelsen gäller ”\(words)”", en: "the agreement is valid \"\(words)\"")
+    }
+
+    /// Either change makes them agree: the front matter's `till:`, or the sentence's words.
+    fileprivate static func writeUntil(_ until: String, orInText text: String, insteadOf said: String) -> LocalizedText {
+        LocalizedText(sv: "Skriv `till: \(until)` under `giltighet` i YAML-huvudet, eller ”\(text)” i stället för ”\(said)” i meningen.",
+                      en: "Write `till: \(until)` under `giltighet` in the front matter, or \"\(text)\" instead of \"\(said)\" in the sentence.")
     }
 
     fileprivate static let oralConsent = LocalizedText(sv: "att muntligt samtycke räcker", en: "that oral consent will do")

@@ -7,9 +7,6 @@
 /// The file names are read from the front matter's bytes, before the text is masked, so the name is masked
 /// wherever the file name is shown (`SourceFile`).
 public enum AttachmentName {
-    /// First names that are also words a file is named with (`per-skola`, `jan-2024`, `max-antal`).
-    static let commonWords: Set<String> = ["per", "jan", "max", "love", "lo", "rut", "tim", "sam", "bill", "frank", "nova", "iris", "vera"]
-
     /// The names in the file names of the front matter's `fil:` entries: where each starts and how many
     /// UTF-8 bytes it has, the first name and the word after it.
     public static func matches(in bytes: [UInt8]) -> [PersonalName.Match] {
@@ -88,8 +85,7 @@ public enum AttachmentName {
         while index + 1 < words.count {
             let word = words[index], next = words[index + 1]
             let lower = word.text.lowercased()
-            let capitalised = lower.prefix(1).uppercased() + lower.dropFirst()
-            let isName = !word.digits && !commonWords.contains(lower) && PersonalName.firstNames.contains(capitalised)
+            let isName = !word.digits && PersonalName.isFirstNameInLowerCase(lower)
             let nextIsSurname = !next.digits && next.text.count > 1 && !PersonalName.isNoName(next.text.lowercased())
             let nextIsYearOrDate = next.digits && [4, 6, 8].contains(next.text.count)
             if isName, nextIsSurname || nextIsYearOrDate {

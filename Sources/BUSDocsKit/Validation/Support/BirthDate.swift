@@ -22,7 +22,7 @@ public enum BirthDate {
 
     /// The months, written out and short (`mars`, `mar`, `sept`), by number.
     static let months: [String: Int] = {
-        let names = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"]
+        let names = LocalDate.swedishMonthNames
         var months: [String: Int] = [:]
         for (index, name) in names.enumerated() {
             months[name] = index + 1

@@ -439,21 +439,52 @@ public enum PersonalName {
             if after < bytes.count, bytes[after] == UInt8(ascii: "."), last > index { after += 1 }
             while after < bytes.count, bytes[after] == 0x20 { after += 1 }
             guard after < bytes.count, bytes[after] == UInt8(ascii: ",") || bytes[after] == UInt8(ascii: "(") else { return false }
-            // A place (`i Husby (åk 4)`) or the rest of a capitalised name (`Region Stockholm, 2 år`): no child's.
+            // A place (`i Husby (åk 4)`, `från Skarpnäck och Akalla (åk 7)`) or the rest of a capitalised name
+            // (`Region Stockholm, 2 år`): no child's.
             if index > 0, word.joined, !bytes[words[index - 1].end..<word.start].contains(0x0A) {
                 let before = words[index - 1].text(bytes)
-                if placePrepositions.contains(before.lowercased()) || before.unicodeScalars.first?.properties.isUppercase == true { return false }
+                if placePrepositions.contains(before.lowercased()) || before.unicodeScalars.first?.properties.isUppercase == true
+                    || isLastOfPlaces(at: index, words, bytes) { return false }
             }
         }
         return !isNoName(word.text(bytes).lowercased())
     }
 
+    /// Whether the word at `index` ends a list of places after a place preposition: `från Skarpnäck och
+    /// Akalla`, `i Rinkeby, Tensta eller Husby`. Back over `och`, `eller`, `samt`, commas and capitalised
+    /// words to the preposition.
+    private static func isLastOfPlaces(at index: Int, _ words: [Word], _ bytes: [UInt8]) -> Bool {
+        guard index >= 2, ["och", "eller", "samt"].contains(words[index - 1].text(bytes)) else { return false }
+        var at = index - 2
+        while at >= 0 {
+            let text = words[at].text(bytes)
+            if placePrepositions.contains(text) { return at < index - 2 }
+            guard text.unicodeScalars.first?.properties.isUppercase == true else { return false }
+            // The list runs over commas and spaces only.
+            guard at > 0, bytes[words[at - 1].end..<words[at].start].allSatisfy({ $0 == 0x20 || $0 == UInt8(ascii: ",") }) else { return false }
+            at -= 1
+        }
+        return false
+    }
+
     /// Words a place stands after: `i Husby`, `på Järva`.
     static let placePrepositions: Set<String> = ["i", "på", "från", "till", "vid", "inom", "mot", "över", "genom", "utanför"]
 
+    /// First names that are also words written in lower case (`per termin`, `jan-2024`, `max antal`,
+    /// `en saga`): in lower case, no name.
+    static let commonWords: Set<String> = ["per", "jan", "max", "love", "lo", "rut", "tim", "sam", "bill", "frank", "nova", "iris", "vera", "saga", "vide", "dag", "mark", "alf"]
+
+    /// Whether a word in lower case is a first name of the list written so (`elias`, `sara`), and no word
+    /// as well (`per`, `saga`).
+    static func isFirstNameInLowerCase(_ word: String) -> Bool {
+        guard !commonWords.contains(word), let first = word.first else { return false }
+        return firstNames.contains(first.uppercased() + word.dropFirst())
+    }
+
     /// `elias andersson` with an age or a class right after it: two words in lower case at the start of a
-    /// sentence or a line, or right after a child word, neither a small word nor a word for children, with a comma or
-    /// a parenthesis right after the second (not `Avtalet förlängs automatiskt (1 år)`).
+    /// sentence or a line, right after a child word, or anywhere when the first is a first name of the
+    /// list (`Ärendet gällde elias andersson, 9 år`); neither a small word nor a word for children, with a
+    /// comma or a parenthesis right after the second (not `Avtalet förlängs automatiskt (1 år)`).
     private static func isLowerCaseNamePair(at index: Int, _ words: [Word], _ bytes: [UInt8], _ lowered: [UInt8]) -> Bool {
         guard index + 1 < words.count, words[index + 1].joined else { return false }
         for word in [words[index], words[index + 1]] {
@@ -462,9 +493,10 @@ public enum PersonalName {
         }
         var after = words[index + 1].end
         while after < bytes.count, bytes[after] == 0x20 { after += 1 }
-        guard after < bytes.count, bytes[after] == UInt8(ascii: ",") || bytes[after] == UInt8(ascii: "("),
-              index == 0 || bytes[words[index - 1].end..<words[index].start].contains(0x0A) || standsAfterChildWord(at: index, words, bytes, lowered) else { return false }
+        guard after < bytes.count, bytes[after] == UInt8(ascii: ",") || bytes[after] == UInt8(ascii: "(") else { return false }
         let pair = [words[index].text(bytes), words[index + 1].text(bytes)]
+        guard index == 0 || bytes[words[index - 1].end..<words[index].start].contains(0x0A) || standsAfterChildWord(at: index, words, bytes, lowered)
+                || isFirstNameInLowerCase(pair[0]) else { return false }
         return pair.allSatisfy { $0 == $0.lowercased() && !isNoName($0) && !$0.contains("-") }
     }
 
