@@ -50,7 +50,7 @@ public struct DraftParticulars: Equatable, Sendable {
         where !keeping.contains(String(decoding: bytes[range.range], as: UTF8.self)) {
             add(range.range, .place, range.placeholder)
         }
-        for range in PersonalName.fullNames(in: bytes) { add(range, .name) }
+        for range in PersonalName.names(in: bytes) { add(range, .name) }
         for town in towns.sorted(by: { $0.count > $1.count }) where town.count >= 3 {
             let pattern = "(?<![\\p{L}\\p{N}-])" + NSRegularExpression.escapedPattern(for: town) + "(?![\\p{L}\\p{N}-])"
             for range in Self.matches(pattern, in: text) { add(range, .place) }

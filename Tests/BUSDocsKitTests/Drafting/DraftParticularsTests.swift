@@ -131,6 +131,15 @@ import Testing
         #expect(draft.text == text)
     }
 
+    /// A first name alone is a person too ("kontakta Anna"); a first name in a place's name or that is a
+    /// word as well is not.
+    @Test func aFirstNameAloneIsAName() {
+        let text = "Kontakta Anna på BUP eller Anna-Karin på BUMM. Per termin möts gruppen i Maria-Gamla stan eller i Maria församling."
+        let draft = DraftParticulars(replacingIn: text, places: [], towns: [])
+        #expect(draft.replacements.map(\.original) == ["Anna", "Anna-Karin"])
+        #expect(draft.text == "Kontakta (ange namn) på BUP eller (ange namn) på BUMM. Per termin möts gruppen i Maria-Gamla stan eller i Maria församling.")
+    }
+
     @Test(arguments: [
         ("Ring 08-123 456 78 eller 070-123 45 67.", ["08-123 456 78", "070-123 45 67"]),
         ("Tel +46 8 123 456 78, +46 (0)8-123 45 67 och 08 5680 1000.", ["+46 8 123 456 78", "+46 (0)8-123 45 67", "08 5680 1000"]),

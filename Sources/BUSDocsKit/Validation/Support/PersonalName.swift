@@ -247,9 +247,11 @@ public enum PersonalName {
     /// Every name of a person in a text, officials' as well as anyone's: a first name on the list
     /// (`firstNames`), capitalised, with its surnames or an initial right after it (`Karin Lundberg`,
     /// `Per-Olof Nilsson`, `Saga L.`), on one line or across a soft line break — not a place named after a
-    /// person (`Astrid Lindgrens barnsjukhus`). As UTF-8 byte ranges of `bytes`, a String's (valid UTF-8).
-    /// What `new --from` takes out of another area's agreement.
-    public static func fullNames(in bytes: [UInt8]) -> [Range<Int>] {
+    /// person (`Astrid Lindgrens barnsjukhus`) — and a first name alone (`kontakta Anna på BUP`), whole
+    /// (`Anna-Karin`, not `Maria-Gamla stan`) and no word as well (`Per termin`, `commonWords`). As UTF-8
+    /// byte ranges of `bytes`, a String's (valid UTF-8). What `new --from` takes out of another area's
+    /// agreement.
+    public static func names(in bytes: [UInt8]) -> [Range<Int>] {
         var words: [Word] = []
         readWords(bytes, word: { words.append($0) }) { scalar, _, _ in
             scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\u{00A0}" || scalar == "\u{202F}"
@@ -265,7 +267,12 @@ public enum PersonalName {
             // `Astrid Lindgrens barnsjukhus`: a place.
             let place = last > index && words[last].text(bytes).hasSuffix("s") && last + 1 < words.count && words[last + 1].joined
                 && placeNouns.contains(words[last + 1].text(bytes).lowercased())
-            if last > index, !place { found.append(words[index].start..<words[last].end) }
+            if last > index, !place {
+                found.append(words[index].start..<words[last].end)
+            } else if last == index, isWholeFirstName(words[index], bytes), !commonWords.contains(words[index].text(bytes).lowercased()),
+                      !(index + 1 < words.count && words[index + 1].joined && placeNouns.contains(words[index + 1].text(bytes).lowercased())) {
+                found.append(words[index].start..<words[index].end)
+            }
             index = last + 1
         }
         return found
