@@ -257,7 +257,7 @@ public enum PersonalName {
         var found: [Range<Int>] = []
         var index = 0
         while index < words.count {
-            guard decode(bytes, at: words[index].start).scalar.properties.isUppercase, isFirstName(words[index], bytes) else {
+            guard isUppercase(decode(bytes, at: words[index].start).scalar), isFirstName(words[index], bytes) else {
                 index += 1
                 continue
             }
@@ -395,7 +395,19 @@ public enum PersonalName {
             || NamedChild.namedClasses.contains(word) || NamedChild.classWords.contains(word) || isRole(word) {
             return true
         }
-        return notNameEndings.contains { word.hasSuffix($0) }
+        return hasSuffix(word, oneOf: notNameEndings)
+    }
+
+    /// Whether a word ends with one of `endings` (UTF-8, in Normalization Form C), as `hasSuffix` says: a
+    /// word of characters below U+0300 is compared on its bytes (each of them is a character of its own, and
+    /// in that form), any other as Strings.
+    private static func hasSuffix(_ word: String, oneOf endings: [[UInt8]]) -> Bool {
+        var word = word
+        let plain = word.withUTF8 { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0xCC }) else { return nil }
+            return endings.contains { $0.count <= bytes.count && bytes.suffix($0.count).elementsEqual($0) }
+        }
+        return plain ?? endings.contains { word.hasSuffix(String(decoding: $0, as: UTF8.self)) }
     }
 
     static let notNames: Set<String> = [
@@ -415,7 +427,7 @@ public enum PersonalName {
     ]
 
     /// The endings of organisations, units and groups (`Socialtjänsten`, `Elevhälsan`, `Habiliteringen`).
-    static let notNameEndings = [
+    static let notNameEndings: [[UInt8]] = [
         "tjänst", "tjänsten", "hälsa", "hälsan", "vård", "vården", "skola", "skolan", "klass", "klassen", "enhet", "enheten",
         "mottagning", "mottagningen", "ering", "eringen", "förvaltning", "förvaltningen", "nämnd", "nämnden",
         "verksamhet", "verksamheten", "grupp", "gruppen", "team", "teamet", "centrum", "central", "centralen", "barn", "barnen",
@@ -424,7 +436,7 @@ public enum PersonalName {
         "huset", "tion", "tionen", "itet", "iteten", "het", "heten", "delse", "delsen", "ande", "andet", "ende", "endet",
         "ing", "ingen", "tid", "tiden", "period", "perioden", "avtal", "avtalet", "skap", "skapet", "plan", "planen",
         "arbete", "arbetet", "projekt", "projektet", "året", "åren",
-    ]
+    ].map { Array($0.utf8) }
 
     /// A capitalised word not on the list (`Dawit`, `Aleksandra Nowak`, `Saga L.`) where a name stands:
     /// right after a child word, or with a comma or a parenthesis right after it (and its surname or
@@ -442,7 +454,7 @@ public enum PersonalName {
             // A place (`i Husby (åk 4)`) or the rest of a capitalised name (`Region Stockholm, 2 år`): no child's.
             if index > 0, word.joined, !bytes[words[index - 1].end..<word.start].contains(0x0A) {
                 let before = words[index - 1].text(bytes)
-                if placePrepositions.contains(before.lowercased()) || before.unicodeScalars.first?.properties.isUppercase == true { return false }
+                if placePrepositions.contains(before.lowercased()) || before.unicodeScalars.first.map(isUppercase) == true { return false }
             }
         }
         return !isNoName(word.text(bytes).lowercased())
@@ -486,7 +498,7 @@ public enum PersonalName {
     private static func isInitial(_ word: Word, _ bytes: [UInt8]) -> Bool {
         guard word.joined else { return false }
         let (first, width) = decode(bytes, at: word.start)
-        return word.start + width == word.end && first.properties.isUppercase
+        return word.start + width == word.end && isUppercase(first)
     }
 
     /// What officials are called, in lower case: a word that ends in one of these (in any form:
@@ -499,12 +511,11 @@ public enum PersonalName {
 
     /// A role, in any of its forms.
     static func isRole(_ word: String) -> Bool {
-        let lower = word.lowercased()
-        return roleForms.contains { lower.hasSuffix($0) }
+        hasSuffix(word.lowercased(), oneOf: roleForms)
     }
 
     /// Each role with each of its endings ("kurator", "kuratorn", "kuratorns", …), put together once.
-    private static let roleForms = roles.flatMap { role in ["", "n", "en", "na", "ns", "ens"].map { role + $0 } }
+    private static let roleForms = roles.flatMap { role in ["", "n", "en", "na", "ns", "ens"].map { Array((role + $0).utf8) } }
 
     /// What stands between a name and a role after it, when the role says who the person is: a comma,
     /// a parenthesis or a dash (`Maria Holm, BUS-samordnare`, `Maria Holm (rektor)`, `Maria Holm – kurator`).
@@ -548,8 +559,8 @@ public enum PersonalName {
     private static func isSurname(_ word: Word, _ bytes: [UInt8]) -> Bool {
         guard word.joined else { return false }
         let (first, width) = decode(bytes, at: word.start)
-        guard first.properties.isUppercase, word.start + width < word.end else { return false }
-        return decode(bytes, at: word.start + width).scalar.properties.isLowercase
+        guard isUppercase(first), word.start + width < word.end else { return false }
+        return isLowercase(decode(bytes, at: word.start + width).scalar)
     }
 
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
@@ -599,6 +610,11 @@ public enum PersonalName {
     /// Whether a character is lower case; of ASCII, only a–z are: decided without the Unicode tables.
     private static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII ? (0x61...0x7A).contains(scalar.value) : scalar.properties.isLowercase
+    }
+
+    /// Whether a character is upper case; of ASCII, only A–Z are: decided without the Unicode tables.
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
     }
 
     /// The text with each name's letters replaced by `*`, byte for byte: `**** *********`.
