@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Finds a person's name in a sentence about a child or a case (BUS018): a common Swedish first name
 /// (`first-names.txt`) followed by a capitalised surname, in a sentence that speaks of a child or a case —
 /// barnet, eleven, pojken, flickan, ärendet, vårdnadshavare, född, år gammal, personnummer, or a personal
@@ -61,23 +57,23 @@ public enum PersonalName {
     /// a character canonically equal to it, and the only such character is the same ASCII one (the three
     /// non-ASCII characters that decompose to ASCII give `;`, `` ` `` and `K`, none in a phrase), so a
     /// sentence without them is passed over on its bytes, and only the others are asked of Foundation.
-    static let casePhraseCores: [[UInt8]] = casePhrases.map { phrase in
-        phrase.split { !$0.isASCII }.max { $0.utf8.count < $1.utf8.count }.map { Array($0.utf8) } ?? []
+    static let casePhraseCores: [SourceFile.Needle] = casePhrases.map { phrase in
+        SourceFile.Needle(phrase.split { !$0.isASCII }.max { $0.utf8.count < $1.utf8.count }.map { Array($0.utf8) } ?? [])
     }
 
     /// Whether a sentence, in lower case (`SourceFile.lowercased`), holds one of the case phrases, as
     /// Foundation's `contains` finds them (canonically equal characters are equal).
     static func holdsCasePhrase(_ lower: ArraySlice<UInt8>) -> Bool {
-        if isPlain(lower) { return casePhraseBytes.contains { holds(lower, $0) } }
+        if isPlain(lower) { return casePhraseBytes.contains { $0.occurs(in: lower) } }
         var text: String?
-        for (phrase, core) in zip(casePhrases, casePhraseCores) where holds(lower, core) {
+        for (phrase, core) in zip(casePhrases, casePhraseCores) where core.occurs(in: lower) {
             if text == nil { text = String(decoding: lower, as: UTF8.self) }
             if text!.contains(phrase) { return true }
         }
         return false
     }
 
-    static let casePhraseBytes = casePhrases.map { Array($0.utf8) }
+    static let casePhraseBytes = casePhrases.map { SourceFile.Needle(Array($0.utf8)) }
 
     /// Whether a text is only characters below U+0300 (no combining mark among them) and the dashes,
     /// quotes and other punctuation of U+2010–U+2027 and U+2030–U+205E: each is a character of its own,
@@ -98,26 +94,6 @@ public enum PersonalName {
             index += 3
         }
         return true
-    }
-
-    /// Whether the bytes hold `part` anywhere. Every sentence without a case word is searched for each
-    /// phrase: glibc's `memchr` finds each candidate first byte and `memcmp` compares the rest, far faster
-    /// than a loop over the bytes.
-    private static func holds(_ bytes: ArraySlice<UInt8>, _ part: [UInt8]) -> Bool {
-        guard !part.isEmpty else { return true }
-        guard bytes.count >= part.count else { return false }
-        return bytes.withUnsafeBytes { hay in
-            part.withUnsafeBytes { pin in
-                let base = hay.baseAddress!, first = Int32(pin[0]), last = hay.count - pin.count
-                var offset = 0
-                while offset <= last, let hit = memchr(base + offset, first, last - offset + 1) {
-                    let position = base.distance(to: UnsafeRawPointer(hit))
-                    if memcmp(base + position, pin.baseAddress!, pin.count) == 0 { return true }
-                    offset = position + 1
-                }
-                return false
-            }
-        }
     }
 
     /// A surname in the genitive followed by one of these names a place (`Astrid Lindgrens barnsjukhus`), not a person.
