@@ -127,7 +127,9 @@ public struct PlaceholdersRule: Rule {
     /// The line after the front matter's closing `---` (1 when there is none).
     static func bodyStart(of source: SourceFile) -> Int {
         var fences = 0
-        for (index, line) in source.lines.enumerated() where line.blanksTrimmed() == "---" {
+        // A fence ends in `-` or a blank: the other lines (most of the front matter) are not trimmed.
+        for (index, line) in source.lines.enumerated()
+        where line.utf8.last.map({ $0 == UInt8(ascii: "-") || $0 == 0x20 || $0 == 0x09 || $0 >= 0x80 }) == true && line.blanksTrimmed() == "---" {
             fences += 1
             if fences == 2 { return index + 2 }
         }
