@@ -64,24 +64,65 @@ public struct SourceFile: Sendable {
         lineTable.location(ofByte: offset, in: bytes[...])
     }
 
-    /// Every byte offset where `needle` starts in `haystack` (one of `bytes`, `lowercasedBytes`).
-    /// glibc's `memchr` finds each candidate first byte and `memcmp` compares the rest, far faster than a
-    /// loop over the bytes; overlapping matches count.
+    /// Every byte offset where `needle` starts in `haystack` (one of `bytes`, `lowercasedBytes`);
+    /// overlapping matches count.
     public static func offsets(of needle: [UInt8], in haystack: [UInt8]) -> [Int] {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return [] }
         var found: [Int] = []
         haystack.withUnsafeBytes { hay in
-            needle.withUnsafeBytes { pin in
-                let base = hay.baseAddress!, first = Int32(pin[0]), last = hay.count - pin.count
+            Needle(needle).search(in: hay) { found.append($0); return true }
+        }
+        return found
+    }
+
+    /// Bytes to search for, and which of them `memchr` looks for: the rarest in Swedish text, so that it
+    /// stops at few places that are no match (`ange ` would stop at every `a`). glibc's `memchr` finds each
+    /// candidate and `memcmp` compares the whole needle, far faster than a loop over the bytes.
+    struct Needle: Sendable {
+        let bytes: [UInt8]
+        private let anchor: Int
+
+        init(_ bytes: [UInt8]) {
+            let commonness = Needle.commonness
+            self.bytes = bytes
+            anchor = bytes.indices.min { commonness[Int(bytes[$0])] < commonness[Int(bytes[$1])] } ?? 0
+        }
+
+        /// Whether the needle stands anywhere in `haystack` (an empty needle does).
+        func occurs(in haystack: ArraySlice<UInt8>) -> Bool {
+            guard !bytes.isEmpty else { return true }
+            var found = false
+            haystack.withUnsafeBytes { hay in
+                search(in: hay) { _ in found = true; return false }
+            }
+            return found
+        }
+
+        /// Gives `body` each offset where the needle starts in `hay`, in order, while it returns true.
+        func search(in hay: UnsafeRawBufferPointer, _ body: (Int) -> Bool) {
+            guard !bytes.isEmpty, hay.count >= bytes.count else { return }
+            bytes.withUnsafeBytes { pin in
+                let base = hay.baseAddress!, byte = Int32(pin[anchor]), last = hay.count - pin.count
                 var offset = 0
-                while offset <= last, let hit = memchr(base + offset, first, last - offset + 1) {
-                    let position = base.distance(to: UnsafeRawPointer(hit))
-                    if memcmp(base + position, pin.baseAddress!, pin.count) == 0 { found.append(position) }
+                while offset <= last, let hit = memchr(base + offset + anchor, byte, last - offset + 1) {
+                    let position = base.distance(to: UnsafeRawPointer(hit)) - anchor
+                    if memcmp(base + position, pin.baseAddress!, pin.count) == 0, !body(position) { return }
                     offset = position + 1
                 }
             }
         }
-        return found
+
+        /// Roughly how common each byte is in Swedish text: the space most, then the letters in their order
+        /// of frequency (either case), then the bytes of `å ä ö`; digits and punctuation least.
+        private static let commonness: [UInt8] = (0...255).map { byte in
+            let letters = Array("eanrtsildomkgvhfupbcyjxwzq".utf8)
+            switch UInt8(byte) {
+            case 0x20: return 100
+            case 0x41...0x5A, 0x61...0x7A: return UInt8(60 - (letters.firstIndex(of: UInt8(byte) | 0x20) ?? 30))
+            case 0xC3: return 40
+            case 0x80...0xBF: return 30
+            default: return 0
+            }
+        }
     }
 
     /// ASCII A–Z and the Latin-1 capitals (À–Þ, so Å Ä Ö) in lower case; every other byte as it is.

@@ -40,6 +40,16 @@ extension Substring {
     func trimmingWhitespace() -> String {
         String(trimming())
     }
+
+    /// `trimmingCharacters(in: .whitespaces)` without Foundation's bridging, which costs far more than the
+    /// trim: the same scalars (spaces, tabs, the Unicode space separators) off both ends.
+    func blanksTrimmed() -> Substring {
+        guard let first = utf8.first, let last = utf8.last else { return self }
+        // Most lines start and end with neither a space nor a tab nor a byte of a non-ASCII scalar.
+        let plain = { (byte: UInt8) in byte != 0x20 && byte != 0x09 && byte < 0x80 }
+        if plain(first), plain(last) { return self }
+        return trimming(where: \.isBlank)
+    }
 }
 
 extension String {
@@ -52,11 +62,23 @@ extension String {
         if let first = unicodeScalars.first, let last = unicodeScalars.last, !first.isWhitespace, !last.isWhitespace { return self }
         return String(trimming())
     }
+
+    /// `trimmingCharacters(in: .whitespaces)` without Foundation's bridging (`Substring.blanksTrimmed`);
+    /// the text itself (no copy) when it has none there.
+    func blanksTrimmed() -> String {
+        let trimmed = self[...].blanksTrimmed()
+        return trimmed.utf8.count == utf8.count ? self : String(trimmed)
+    }
 }
 
 extension Unicode.Scalar {
     /// A space or a tab: what YAML and the front matter's delimiters count as blank.
     var isSpaceOrTab: Bool { self == " " || self == "\t" }
+
+    /// Foundation's `CharacterSet.whitespaces` (a space separator or a tab), with ASCII decided without it.
+    var isBlank: Bool {
+        isASCII ? self == " " || self == "\t" : CharacterSet.whitespaces.contains(self)
+    }
 
     /// Unicode's White_Space, as `properties.isWhitespace` says it, with ASCII (tab to carriage return and
     /// the space) decided without the property tables.

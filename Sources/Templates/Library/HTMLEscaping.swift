@@ -5,9 +5,12 @@ public enum HTMLEscaping {
     /// `text` with `<`, `>`, `&`, `"` and `'` as HTML entities: for templates and for the pages the
     /// preview writes itself.
     public static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) else {
-            return text
+        // Most texts have none of them: their bytes are searched through a pointer, not the UTF-8 view.
+        var text = text
+        let special = text.withUTF8 { bytes in
+            bytes.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }
         }
+        guard special else { return text }
         // As swift-mustache does it: by characters, so a `<` that a combining mark follows is one
         // character that is not `<`, and stays as it is.
         var escaped = ""

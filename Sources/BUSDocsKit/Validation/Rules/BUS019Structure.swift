@@ -92,7 +92,7 @@ public struct StructureRule: Rule {
         var fence: Character?
         var index = 0
         while index < lines.count {
-            let line = blanksTrimmed(lines[index])
+            let line = lines[index].blanksTrimmed()
             if togglesFence(line, &fence) {
                 index += 1
                 continue
@@ -104,7 +104,7 @@ public struct StructureRule: Rule {
             let head = cells(line)
             var end = index + 2
             var rows: [[String]] = []
-            while end < lines.count, lines[end].contains("|"), !blanksTrimmed(lines[end]).isEmpty {
+            while end < lines.count, lines[end].contains("|"), !lines[end].blanksTrimmed().isEmpty {
                 rows.append(cells(lines[end]))
                 end += 1
             }
@@ -177,7 +177,7 @@ public struct StructureRule: Rule {
         var fence: Character?
         var index = 0
         while index < lines.count {
-            if togglesFence(blanksTrimmed(lines[index]), &fence) {
+            if togglesFence(lines[index].blanksTrimmed(), &fence) {
                 index += 1
                 continue
             }
@@ -190,8 +190,8 @@ public struct StructureRule: Rule {
             var end = index
             while end < lines.count {
                 if let found = item(lines[end]) { items.append(found); end += 1; continue }
-                let next = lines[end...].firstIndex { !blanksTrimmed($0).isEmpty }
-                guard blanksTrimmed(lines[end]).isEmpty, let next, item(lines[next]) != nil else { break }
+                let next = lines[end...].firstIndex { !$0.blanksTrimmed().isEmpty }
+                guard lines[end].blanksTrimmed().isEmpty, let next, item(lines[next]) != nil else { break }
                 end = next
             }
             if items.contains(where: \.sure) || items.count > 1 {
@@ -225,24 +225,10 @@ public struct StructureRule: Rule {
     }
 
     private static func cells(_ line: String) -> [String] {
-        var text = blanksTrimmed(line)
+        var text = line.blanksTrimmed()
         if text.hasPrefix("|") { text.removeFirst() }
         if text.hasSuffix("|") { text.removeLast() }
-        return text.split(separator: "|", omittingEmptySubsequences: false).map { blanksTrimmed(String($0)) }
-    }
-
-    /// `text.trimmingCharacters(in: .whitespaces)` without Foundation's bridging, which was over a third
-    /// of `check`'s time: the same scalars (spaces, tabs, the Unicode space separators) off both ends.
-    private static func blanksTrimmed(_ text: String) -> String {
-        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
-        // Most lines start and end with neither a space nor a tab nor a byte of a non-ASCII scalar.
-        let plain = { (byte: UInt8) in byte != 0x20 && byte != 0x09 && byte < 0x80 }
-        if plain(first), plain(last) { return text }
-        return String(text.trimming(where: isBlank))
-    }
-
-    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? scalar == " " || scalar == "\t" : CharacterSet.whitespaces.contains(scalar)
+        return text.split(separator: "|", omittingEmptySubsequences: false).map { String($0.blanksTrimmed()) }
     }
 
     /// What a value should have been, for wrong-type messages.

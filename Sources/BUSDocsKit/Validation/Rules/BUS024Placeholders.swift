@@ -117,7 +117,7 @@ public struct PlaceholdersRule: Rule {
         var start = line
         while start > bodyStart {
             if source.line(start).range(of: #"^\s*([-*+]|\d+[.)])\s"#, options: .regularExpression) != nil { break }
-            let above = source.line(start - 1).trimmingCharacters(in: .whitespaces)
+            let above = source.line(start - 1).blanksTrimmed()
             if above.isEmpty || above.hasPrefix("#") { break }
             start -= 1
         }
@@ -127,7 +127,9 @@ public struct PlaceholdersRule: Rule {
     /// The line after the front matter's closing `---` (1 when there is none).
     static func bodyStart(of source: SourceFile) -> Int {
         var fences = 0
-        for (index, line) in source.lines.enumerated() where line.trimmingCharacters(in: .whitespaces) == "---" {
+        // A fence ends in `-` or a blank: the other lines (most of the front matter) are not trimmed.
+        for (index, line) in source.lines.enumerated()
+        where line.utf8.last.map({ $0 == UInt8(ascii: "-") || $0 == 0x20 || $0 == 0x09 || $0 >= 0x80 }) == true && line.blanksTrimmed() == "---" {
             fences += 1
             if fences == 2 { return index + 2 }
         }

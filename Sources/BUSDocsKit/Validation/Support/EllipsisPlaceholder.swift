@@ -31,7 +31,7 @@ enum EllipsisPlaceholder {
                 found += placeholders(in: value, frontMatter: true)
                 continue
             }
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            let trimmed = String(text.blanksTrimmed())
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
                 flush()
                 inFence.toggle()

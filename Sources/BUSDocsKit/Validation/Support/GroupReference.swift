@@ -6,7 +6,7 @@ extension Agreement {
     /// Nacka") when that names one group only. A kind or word shared by two groups names neither.
     /// What is compared on the groups' side is worked out once per agreement (`GroupNames`).
     public func group(named written: String) -> Group? {
-        let text = written.trimmingCharacters(in: .whitespaces)
+        let text = written.blanksTrimmed()
         if let exact = groups.first(where: { $0.id.value == text }) { return exact }
         let wanted = text.lowercased()
         let names = groupNames.entries

@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Finds a person's name in a sentence about a child or a case (BUS018): a common Swedish first name
 /// (`first-names.txt`) followed by a capitalised surname, in a sentence that speaks of a child or a case —
 /// barnet, eleven, pojken, flickan, ärendet, vårdnadshavare, född, år gammal, personnummer, or a personal
@@ -61,23 +57,23 @@ public enum PersonalName {
     /// a character canonically equal to it, and the only such character is the same ASCII one (the three
     /// non-ASCII characters that decompose to ASCII give `;`, `` ` `` and `K`, none in a phrase), so a
     /// sentence without them is passed over on its bytes, and only the others are asked of Foundation.
-    static let casePhraseCores: [[UInt8]] = casePhrases.map { phrase in
-        phrase.split { !$0.isASCII }.max { $0.utf8.count < $1.utf8.count }.map { Array($0.utf8) } ?? []
+    static let casePhraseCores: [SourceFile.Needle] = casePhrases.map { phrase in
+        SourceFile.Needle(phrase.split { !$0.isASCII }.max { $0.utf8.count < $1.utf8.count }.map { Array($0.utf8) } ?? [])
     }
 
     /// Whether a sentence, in lower case (`SourceFile.lowercased`), holds one of the case phrases, as
     /// Foundation's `contains` finds them (canonically equal characters are equal).
     static func holdsCasePhrase(_ lower: ArraySlice<UInt8>) -> Bool {
-        if isPlain(lower) { return casePhraseBytes.contains { holds(lower, $0) } }
+        if isPlain(lower) { return casePhraseBytes.contains { $0.occurs(in: lower) } }
         var text: String?
-        for (phrase, core) in zip(casePhrases, casePhraseCores) where holds(lower, core) {
+        for (phrase, core) in zip(casePhrases, casePhraseCores) where core.occurs(in: lower) {
             if text == nil { text = String(decoding: lower, as: UTF8.self) }
             if text!.contains(phrase) { return true }
         }
         return false
     }
 
-    static let casePhraseBytes = casePhrases.map { Array($0.utf8) }
+    static let casePhraseBytes = casePhrases.map { SourceFile.Needle(Array($0.utf8)) }
 
     /// Whether a text is only characters below U+0300 (no combining mark among them) and the dashes,
     /// quotes and other punctuation of U+2010–U+2027 and U+2030–U+205E: each is a character of its own,
@@ -98,26 +94,6 @@ public enum PersonalName {
             index += 3
         }
         return true
-    }
-
-    /// Whether the bytes hold `part` anywhere. Every sentence without a case word is searched for each
-    /// phrase: glibc's `memchr` finds each candidate first byte and `memcmp` compares the rest, far faster
-    /// than a loop over the bytes.
-    private static func holds(_ bytes: ArraySlice<UInt8>, _ part: [UInt8]) -> Bool {
-        guard !part.isEmpty else { return true }
-        guard bytes.count >= part.count else { return false }
-        return bytes.withUnsafeBytes { hay in
-            part.withUnsafeBytes { pin in
-                let base = hay.baseAddress!, first = Int32(pin[0]), last = hay.count - pin.count
-                var offset = 0
-                while offset <= last, let hit = memchr(base + offset, first, last - offset + 1) {
-                    let position = base.distance(to: UnsafeRawPointer(hit))
-                    if memcmp(base + position, pin.baseAddress!, pin.count) == 0 { return true }
-                    offset = position + 1
-                }
-                return false
-            }
-        }
     }
 
     /// A surname in the genitive followed by one of these names a place (`Astrid Lindgrens barnsjukhus`), not a person.
@@ -259,7 +235,7 @@ public enum PersonalName {
         var found: [Range<Int>] = []
         var index = 0
         while index < words.count {
-            guard decode(bytes, at: words[index].start).scalar.properties.isUppercase, isFirstName(words[index], bytes) else {
+            guard isUppercase(decode(bytes, at: words[index].start).scalar), isFirstName(words[index], bytes) else {
                 index += 1
                 continue
             }
@@ -402,7 +378,19 @@ public enum PersonalName {
             || NamedChild.namedClasses.contains(word) || NamedChild.classWords.contains(word) || isRole(word) {
             return true
         }
-        return notNameEndings.contains { word.hasSuffix($0) }
+        return hasSuffix(word, oneOf: notNameEndings)
+    }
+
+    /// Whether a word ends with one of `endings` (UTF-8, in Normalization Form C), as `hasSuffix` says: a
+    /// word of characters below U+0300 is compared on its bytes (each of them is a character of its own, and
+    /// in that form), any other as Strings.
+    private static func hasSuffix(_ word: String, oneOf endings: [[UInt8]]) -> Bool {
+        var word = word
+        let plain = word.withUTF8 { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0xCC }) else { return nil }
+            return endings.contains { $0.count <= bytes.count && bytes.suffix($0.count).elementsEqual($0) }
+        }
+        return plain ?? endings.contains { word.hasSuffix(String(decoding: $0, as: UTF8.self)) }
     }
 
     static let notNames: Set<String> = [
@@ -422,7 +410,7 @@ public enum PersonalName {
     ]
 
     /// The endings of organisations, units and groups (`Socialtjänsten`, `Elevhälsan`, `Habiliteringen`).
-    static let notNameEndings = [
+    static let notNameEndings: [[UInt8]] = [
         "tjänst", "tjänsten", "hälsa", "hälsan", "vård", "vården", "skola", "skolan", "klass", "klassen", "enhet", "enheten",
         "mottagning", "mottagningen", "ering", "eringen", "förvaltning", "förvaltningen", "nämnd", "nämnden",
         "verksamhet", "verksamheten", "grupp", "gruppen", "team", "teamet", "centrum", "central", "centralen", "barn", "barnen",
@@ -431,7 +419,7 @@ public enum PersonalName {
         "huset", "tion", "tionen", "itet", "iteten", "het", "heten", "delse", "delsen", "ande", "andet", "ende", "endet",
         "ing", "ingen", "tid", "tiden", "period", "perioden", "avtal", "avtalet", "skap", "skapet", "plan", "planen",
         "arbete", "arbetet", "projekt", "projektet", "året", "åren",
-    ]
+    ].map { Array($0.utf8) }
 
     /// A capitalised word not on the list (`Dawit`, `Aleksandra Nowak`, `Saga L.`) where a name stands:
     /// right after a child word, or with a comma or a parenthesis right after it (and its surname or
@@ -450,7 +438,7 @@ public enum PersonalName {
             // (`Region Stockholm, 2 år`): no child's.
             if index > 0, word.joined, !bytes[words[index - 1].end..<word.start].contains(0x0A) {
                 let before = words[index - 1].text(bytes)
-                if placePrepositions.contains(before.lowercased()) || before.unicodeScalars.first?.properties.isUppercase == true
+                if placePrepositions.contains(before.lowercased()) || before.unicodeScalars.first.map(isUppercase) == true
                     || isLastOfPlaces(at: index, words, bytes) { return false }
             }
         }
@@ -466,7 +454,7 @@ public enum PersonalName {
         while at >= 0 {
             let text = words[at].text(bytes)
             if placePrepositions.contains(text) { return at < index - 2 }
-            guard text.unicodeScalars.first?.properties.isUppercase == true else { return false }
+            guard text.unicodeScalars.first.map(isUppercase) == true else { return false }
             // The list runs over commas and spaces only.
             guard at > 0, bytes[words[at - 1].end..<words[at].start].allSatisfy({ $0 == 0x20 || $0 == UInt8(ascii: ",") }) else { return false }
             at -= 1
@@ -525,7 +513,7 @@ public enum PersonalName {
     private static func isInitial(_ word: Word, _ bytes: [UInt8]) -> Bool {
         guard word.joined else { return false }
         let (first, width) = decode(bytes, at: word.start)
-        return word.start + width == word.end && first.properties.isUppercase
+        return word.start + width == word.end && isUppercase(first)
     }
 
     /// What officials are called, in lower case: a word that ends in one of these (in any form:
@@ -538,12 +526,11 @@ public enum PersonalName {
 
     /// A role, in any of its forms.
     static func isRole(_ word: String) -> Bool {
-        let lower = word.lowercased()
-        return roleForms.contains { lower.hasSuffix($0) }
+        hasSuffix(word.lowercased(), oneOf: roleForms)
     }
 
     /// Each role with each of its endings ("kurator", "kuratorn", "kuratorns", …), put together once.
-    private static let roleForms = roles.flatMap { role in ["", "n", "en", "na", "ns", "ens"].map { role + $0 } }
+    private static let roleForms = roles.flatMap { role in ["", "n", "en", "na", "ns", "ens"].map { Array((role + $0).utf8) } }
 
     /// What stands between a name and a role after it, when the role says who the person is: a comma,
     /// a parenthesis or a dash (`Maria Holm, BUS-samordnare`, `Maria Holm (rektor)`, `Maria Holm – kurator`).
@@ -587,8 +574,8 @@ public enum PersonalName {
     private static func isSurname(_ word: Word, _ bytes: [UInt8]) -> Bool {
         guard word.joined else { return false }
         let (first, width) = decode(bytes, at: word.start)
-        guard first.properties.isUppercase, word.start + width < word.end else { return false }
-        return decode(bytes, at: word.start + width).scalar.properties.isLowercase
+        guard isUppercase(first), word.start + width < word.end else { return false }
+        return isLowercase(decode(bytes, at: word.start + width).scalar)
     }
 
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
@@ -638,6 +625,11 @@ public enum PersonalName {
     /// Whether a character is lower case; of ASCII, only a–z are: decided without the Unicode tables.
     private static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII ? (0x61...0x7A).contains(scalar.value) : scalar.properties.isLowercase
+    }
+
+    /// Whether a character is upper case; of ASCII, only A–Z are: decided without the Unicode tables.
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
     }
 
     /// The text with each name's letters replaced by `*`, byte for byte: `**** *********`.
