@@ -645,6 +645,9 @@ import TestSupport
         let checked = try BusDocsProcess.run(["check", file.path], environment: ["LANG": "sv_SE.UTF-8"])
         #expect(checked.stdout.contains("varning: [BUS024] bilagans fil är inte angiven: den förra överenskommelsens fil hörde till dess område"), "\(checked.stdout)")
         #expect(checked.stdout.contains("varning: [BUS024] partens namn är fortfarande platshållaren som bus-docs skrev"), "\(checked.stdout)")
+        // `build`: the placeholder is BUS024's, not a file to put at the path "(ange filen för Värmdö)".
+        let built = try BusDocsProcess.run(["build", folder.path, "--out", folder.appendingPathComponent("site").path], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(built.stdout.contains("[BUS024] bilagans fil är inte angiven") && !built.stdout.contains("[BUS014]") && !built.stdout.contains("på sökvägen (ange"), "\(built.stdout)")
     }
 
     /// Swedish help: a label wider than its column puts the description on the next line, aligned; a

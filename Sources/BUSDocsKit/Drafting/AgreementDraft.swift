@@ -87,7 +87,7 @@ public struct AgreementDraft {
         yaml += """
             bilagor:
               - { titel: Avvikelseblankett, mall: avvikelseblankett }
-              - { titel: Arbetsform för BUS individforum, mall: individforum }
+              - { titel: Protokollmall för BUS individforum, mall: individforum }
 
             """
         return yaml

@@ -38,9 +38,9 @@ public struct AttachmentFile: Equatable, Sendable {
 
     /// Why the file is not in the site, as a warning at its `fil:` entry with what to do: BUS018's for a
     /// file that holds personal data, BUS014's (a reference that leads nowhere) otherwise; nil when it
-    /// is published.
+    /// is published, and for `new --from`'s "(ange filen för …)", which is no path but BUS024's finding.
     public var finding: Diagnostic? {
-        guard let warning else { return nil }
+        guard let warning, !(found == .missing && reference.value.hasPrefix(DraftFromAgreement.attachmentFilePlaceholderStart)) else { return nil }
         let personal = found == .refused(.personalData)
         return Diagnostic(severity: .warning, ruleID: personal ? "BUS018" : "BUS014", message: warning,
                           location: reference.location, hint: remedy)

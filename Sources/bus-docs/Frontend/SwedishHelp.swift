@@ -287,8 +287,8 @@ enum SwedishHelp {
         "The group's id or name, in any case (default: the individforum).":
             "Gruppens id eller namn, med stora eller små bokstäver (standard: individforumet).",
         "The meeting date, YYYY-MM-DD.": "Mötesdatum, ÅÅÅÅ-MM-DD.",
-        "When the need was noticed, YYYY-MM-DD (individforum only); the protocol shows the latest meeting date.":
-            "När behovet uppmärksammades, ÅÅÅÅ-MM-DD (bara individforum); protokollet visar senaste mötesdatum.",
+        "When the need was noticed, YYYY-MM-DD (individforum only); the protocol shows the last day the meeting may be held.":
+            "När behovet uppmärksammades, ÅÅÅÅ-MM-DD (bara individforum); protokollet visar den sista dag mötet får hållas.",
         "With --format pdf: PDF/A-3u for archiving (e-arkiv), tagged and declared PDF/UA-1, without form fields.":
             "Med --format pdf: PDF/A-3u för arkivering (e-arkiv), taggad och angiven som PDF/UA-1, utan formulärfält.",
         "With --archival: the filled-in PDF form (made by the same command without --archival) whose answers the archival PDF prints.":

@@ -17,7 +17,7 @@ struct Protocol: ParsableCommand {
     @Option(help: ArgumentHelp("The meeting date, YYYY-MM-DD.", valueName: "date"))
     var date: String?
 
-    @Option(help: ArgumentHelp("When the need was noticed, YYYY-MM-DD (individforum only); the protocol shows the latest meeting date.", valueName: "date"))
+    @Option(help: ArgumentHelp("When the need was noticed, YYYY-MM-DD (individforum only); the protocol shows the last day the meeting may be held.", valueName: "date"))
     var noticed: String?
 
     @Option(help: ArgumentHelp("The date documents are dated against, YYYY-MM-DD (default: today).", valueName: "date"))

@@ -49,6 +49,7 @@ import Testing
     @Test(arguments: [
         ("## Samtycke", "## 6. Samtycke och sekretess"), ("## Samtycke", "## Sekretess och samtycke"),
         ("## Rutiner för avvikelserapportering", "## Avvikelsehantering"), ("## Rutiner för avvikelserapportering", "## 7.2 Hantering av avvikelser"),
+        ("## Rutiner för avvikelserapportering", "## När samverkan brister"), ("## Rutiner för avvikelserapportering", "## Brister i samverkan"),
         ("## Samordnad individuell plan", "## Samordnade individuella planer"), ("## Samordnad individuell plan", "## SIP-rutiner"),
         ("## Uppföljning av överenskommelsen", "## Så följer vi upp arbetet"), ("## Uppföljning av överenskommelsen", "## Uppföljning och utvärdering"),
     ]) func headingsAsSwedishIsWritten(old: String, new: String) {

@@ -79,8 +79,8 @@ import Testing
                 ExpectedFinding("1️⃣", "BUS024", "the party's name is still the placeholder bus-docs wrote", .warning),
             ])
             // What to write, not a value of this area to paste: pasted, it would silence the check with an invented name.
-            #expect(found.first?.hint?.sv == "Skriv i stället för hela värdet enhetens namn så som den själv skriver det (t.ex. i sin e-postsignatur): kommunen, förvaltningen och enheten.")
-            #expect(found.first?.hint?.en == "Write instead of the whole value the unit's name as it writes it itself (e.g. in its e-mail signature): the municipality, the administration and the unit.")
+            #expect(found.first?.hint?.sv == "Ersätt hela värdet med enhetens namn så som den själv skriver det (t.ex. i sin e-postsignatur): kommunen, förvaltningen och enheten.")
+            #expect(found.first?.hint?.en == "Replace the whole value with the unit's name as it writes it itself (e.g. in its e-mail signature): the municipality, the administration and the unit.")
             #expect(found.first?.hint?.sv.contains("Testområdet") == false && found.first?.hint?.sv.contains("`namn:") == false)
             // The hint followed: the unit's own name.
             let fixed = Fixture.valid.replacing("    namn: Teststads socialförvaltning\n", with: "    namn: \"Teststads kommun, socialförvaltningen, enheten för barn och unga\"\n")
@@ -129,7 +129,7 @@ import Testing
         let found = assertFindings(in: text, [
             ExpectedFinding("1️⃣", "BUS024", "the party's name is still the placeholder bus-docs wrote, in a decided agreement"),
         ])
-        #expect(found.first?.hint?.sv == "Skriv i stället för hela värdet enhetens namn så som den själv skriver det (t.ex. i sin e-postsignatur): mottagningens eller vårdcentralens eget namn.")
+        #expect(found.first?.hint?.sv == "Ersätt hela värdet med enhetens namn så som den själv skriver det (t.ex. i sin e-postsignatur): mottagningens eller vårdcentralens eget namn.")
     }
 
     /// The template's guidance left in the text without its "Vägledning:" label — "Skriv här …",
@@ -209,7 +209,7 @@ import Testing
             ExpectedFinding("1️⃣", "BUS024", "the party's name is still the placeholder bus-docs wrote", .warning),
             ExpectedFinding("2️⃣", "BUS024", "the attachment's file is not given: the former agreement's file belonged to its area", .warning),
         ])
-        #expect(found.first?.hint?.sv == "Skriv i stället för hela värdet enhetens namn så som den själv skriver det (t.ex. i sin e-postsignatur): kommunen, förvaltningen och enheten.")
+        #expect(found.first?.hint?.sv == "Ersätt hela värdet med enhetens namn så som den själv skriver det (t.ex. i sin e-postsignatur): kommunen, förvaltningen och enheten.")
         #expect(found.last?.hint?.sv == "Skriv sökvägen till områdets egen fil (t.ex. i mappen bilagor/), eller ta bort bilagan om området inte har någon.")
     }
 }

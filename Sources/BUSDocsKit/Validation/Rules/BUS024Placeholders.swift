@@ -205,17 +205,17 @@ extension LocalizedText {
     fileprivate static func realPartyName(principal: Principal?) -> LocalizedText {
         switch principal {
         case .municipality?:
-            return LocalizedText(sv: "Skriv i stället för hela värdet enhetens namn så som den själv skriver det (t.ex. i sin e-postsignatur): kommunen, förvaltningen och enheten.",
-                                 en: "Write instead of the whole value the unit's name as it writes it itself (e.g. in its e-mail signature): the municipality, the administration and the unit.")
+            return LocalizedText(sv: "Ersätt hela värdet med enhetens namn så som den själv skriver det (t.ex. i sin e-postsignatur): kommunen, förvaltningen och enheten.",
+                                 en: "Replace the whole value with the unit's name as it writes it itself (e.g. in its e-mail signature): the municipality, the administration and the unit.")
         case .region?:
-            return LocalizedText(sv: "Skriv i stället för hela värdet enhetens namn så som den själv skriver det (t.ex. i sin e-postsignatur): mottagningens eller vårdcentralens eget namn.",
-                                 en: "Write instead of the whole value the unit's name as it writes it itself (e.g. in its e-mail signature): the clinic's or health centre's own name.")
+            return LocalizedText(sv: "Ersätt hela värdet med enhetens namn så som den själv skriver det (t.ex. i sin e-postsignatur): mottagningens eller vårdcentralens eget namn.",
+                                 en: "Replace the whole value with the unit's name as it writes it itself (e.g. in its e-mail signature): the clinic's or health centre's own name.")
         case .independent?:
-            return LocalizedText(sv: "Skriv i stället för hela värdet vilka fristående skolor som är part, så som de själva skriver sina namn (eller ”Fristående skolor i … som anslutit sig till överenskommelsen”).",
-                                 en: "Write instead of the whole value which independent schools are a party, as they write their names themselves (or \"Fristående skolor i … som anslutit sig till överenskommelsen\").")
+            return LocalizedText(sv: "Ersätt hela värdet med de fristående skolor som är part, så som de själva skriver sina namn (eller ”Fristående skolor i … som anslutit sig till överenskommelsen”).",
+                                 en: "Replace the whole value with the independent schools that are a party, as they write their names themselves (or \"Fristående skolor i … som anslutit sig till överenskommelsen\").")
         default:
-            return LocalizedText(sv: "Skriv i stället för hela värdet enhetens namn så som den själv skriver det (t.ex. i sin e-postsignatur).",
-                                 en: "Write instead of the whole value the unit's name as it writes it itself (e.g. in its e-mail signature).")
+            return LocalizedText(sv: "Ersätt hela värdet med enhetens namn så som den själv skriver det (t.ex. i sin e-postsignatur).",
+                                 en: "Replace the whole value with the unit's name as it writes it itself (e.g. in its e-mail signature).")
         }
     }
 
