@@ -79,7 +79,7 @@ import TestSupport
             ExpectedFinding("1️⃣", "BUS019", "id `HAB Järva` may only contain a–z, å, ä, ö, 0–9 and -"),
             ExpectedFinding("42:17", "BUS014", "unknown party `hab`"),
         ]).filter { $0.ruleID == "BUS019" }
-        #expect(upper.first?.hint?.sv == "Skriv id med små bokstäver, siffror och bindestreck, t.ex. `hab-järva`.")
+        #expect(upper.first?.hint?.sv == "Skriv id med små bokstäver, siffror och bindestreck, t.ex. `hab-järva`, här och överallt där id:t nämns (`part:`, `ansvarig:` …).")
         assertFindings(in: Fixture.valid.replacing("  - id: hab\n", with: "  - id: 1️⃣hab_é\n"), [
             ExpectedFinding("1️⃣", "BUS019", "id `hab_é` may only contain a–z, å, ä, ö, 0–9 and -"),
             ExpectedFinding("42:17", "BUS014", "unknown party `hab`"),

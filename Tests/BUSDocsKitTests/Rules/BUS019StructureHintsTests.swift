@@ -67,7 +67,7 @@ import Testing
         let text = Fixture.valid.replacing("  - id: bup\n", with: "  - id: 1️⃣BUP\n")
         let found = Fixture.check(MarkedText(text).text)
         #expect(found.map(\.ruleID) == ["BUS019"], "\(found.map(\.message.en))")
-        #expect(found.first?.hint?.sv.hasSuffix("t.ex. `bup`.") == true)
+        #expect(found.first?.hint?.sv.contains("t.ex. `bup`, här och överallt där id:t nämns") == true)
     }
 
     /// A GitHub table in the text is one warning at its first line; its hint, the same rows as a list,

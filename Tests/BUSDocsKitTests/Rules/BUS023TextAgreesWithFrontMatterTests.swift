@@ -211,6 +211,16 @@ import Testing
         assertFindings(in: fixed, [])
     }
 
+    /// A convener that is no party's id (a party's id changed, its references not yet) is BUS014's one
+    /// finding, not also a text that says otherwise.
+    @Test func aConvenerNoPartyHasIsOnlyTheUnknownReference() {
+        let text = Self.convener("sammankallande: { part: BUP, roll: Enhetschef }")
+            .replacing("## Samtycke\n", with: "## Samtycke\nVid behov sammankallar BUP individforum inom två veckor.\n\n")
+        let found = Fixture.check(text)
+        #expect(found.filter { $0.ruleID == "BUS023" }.isEmpty, "\(found.map(\.message.en))")
+        #expect(found.contains { $0.ruleID == "BUS014" }, "\(found.map(\.message.en))")
+    }
+
     /// A front matter without a convener while the text names one: the hint gives the line to add.
     @Test func aConvenerOnlyTheTextNamesIsFound() {
         let text = Self.convener(nil).replacing("## Samtycke\n", with: "## Samtycke\n1️⃣Individforum sammankallas av enhetschef på barn- och ungdomspsykiatrin.\n\n")

@@ -916,8 +916,8 @@ extension LocalizedText {
     }
 
     fileprivate static func idExample(_ id: String) -> LocalizedText {
-        LocalizedText(sv: "Skriv id med små bokstäver, siffror och bindestreck, t.ex. `\(id)`.",
-                      en: "Write ids in lower-case letters, digits and hyphens, e.g. `\(id)`.")
+        LocalizedText(sv: "Skriv id med små bokstäver, siffror och bindestreck, t.ex. `\(id)`, här och överallt där id:t nämns (`part:`, `ansvarig:` …).",
+                      en: "Write ids in lower-case letters, digits and hyphens, e.g. `\(id)`, here and wherever the id is named (`part:`, `ansvarig:` …).")
     }
 
     fileprivate static func duplicateKey(_ key: String) -> LocalizedText {

@@ -127,7 +127,9 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             let header = forum.convener?.value.party?.value
             for sentence in context.sentences(mayHold: phrases.forumMeetingWords) where Self.speaks(of: phrases.forumWords, sentence) {
                 guard let named = Self.convener(in: sentence, context: context), named.parties.count == 1, let party = named.parties.first,
-                      header.map({ !named.parties.contains($0) }) ?? true else { continue }
+                      header.map({ !named.parties.contains($0) }) ?? true,
+                      // A convener no party has is BUS014's unknown reference, not a text that says otherwise.
+                      header.map({ id in agreement.parties.contains { $0.id.value == id } }) ?? true else { continue }
                 let role = named.role ?? forum.convener?.value.role?.value
                 let line = "sammankallande: { part: \(party)\(role.map { ", roll: \($0)" } ?? "") }"
                 let said = LocalizedText.convenedBy(sentence.original(named.words, in: context.source))
