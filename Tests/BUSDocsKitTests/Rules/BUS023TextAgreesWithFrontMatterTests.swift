@@ -456,6 +456,19 @@ import Testing
         assertFindings(in: MarkedText(text).text.replacing("  till: 2027-12-31\n", with: "  till: 2027-06-30\n"), [])
     }
 
+    /// Until terminated is until further notice.
+    @Test(arguments: [("Överenskommelsen gäller tills den sägs upp.", "tills den sägs upp"),
+                      ("Överenskommelsen gäller till dess att någon part säger upp den.", "till dess att någon part säger upp den")])
+    func untilTerminatedUnderADateIsOneFinding(sentence: String, said: String) {
+        let text = Self.validity(sentence, until: "2027-12-31")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS023", "the text says the agreement is valid \"\(said)\", but the front matter says `till: 2027-12-31`"),
+        ])
+        #expect(found.first?.hint?.sv == "Skriv `till: tillsvidare` under `giltighet` i YAML-huvudet, eller ”till och med 2027-12-31” i stället för ”\(said)” i meningen.")
+        assertFindings(in: MarkedText(text).text.replacing("  till: 2027-12-31\n", with: "  till: tillsvidare\n"), [])
+        assertFindings(in: MarkedText(text).text.replacing(said, with: "till och med 2027-12-31"), [])
+    }
+
     /// "Tills vidare" under a date no sentence gives as the last day.
     @Test func untilFurtherNoticeUnderADateIsOneFinding() {
         let text = Self.validity("Överenskommelsen gäller från den 1 januari 2020 och tills vidare.", until: "2027-12-31")

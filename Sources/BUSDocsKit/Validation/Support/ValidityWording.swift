@@ -28,6 +28,8 @@ struct ValidityWording {
                 untilFurtherNotice = index...index
             } else if words[index] == "tills", index + 1 < words.count, words[index + 1] == "vidare" {
                 untilFurtherNotice = index...(index + 1)
+            } else if let notice = Self.untilTerminated(at: index, in: words) {
+                untilFurtherNotice = notice
             }
             if let (days, length) = Self.date(at: index, in: words) {
                 let range = index...(index + length - 1)
@@ -47,6 +49,18 @@ struct ValidityWording {
 
     /// The words that say the end, longest first.
     private static let endWords = [["t", "o", "m"], ["till", "och", "med"], ["upphor", "att", "galla"], ["loper", "ut"], ["till"], ["upphor"], ["tom"]]
+
+    /// "tills den sägs upp", "till dess att någon part säger upp den": until terminated, which is until
+    /// further notice. The words from "tills" or "till dess" to "upp" (and "den" after it).
+    private static func untilTerminated(at index: Int, in words: [String]) -> ClosedRange<Int>? {
+        guard words[index] == "tills" || (words[index] == "till" && index + 1 < words.count && words[index + 1] == "dess") else { return nil }
+        let window = words[index..<min(words.count, index + 8)]
+        guard let say = window.firstIndex(where: { $0 == "sags" || $0 == "sager" }),
+              let up = words[say..<min(words.count, say + 4)].firstIndex(of: "upp") else { return nil }
+        // "… säger upp den": the object too, so that the words can be replaced whole.
+        let object = up + 1 < words.count && ["den", "overenskommelsen", "avtalet"].contains(words[up + 1])
+        return index...(object ? up + 1 : up)
+    }
 
     /// Words that make the sentence about another agreement than this one, or about an extension.
     private static let otherAgreement = ["tidigare", "ersatter", "forlang", "foregaende", "forra"]
