@@ -178,10 +178,10 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         // A last day before the first is BUS012's finding: the front matter is wrong whatever the text says.
         if let last = until.endDate, let first = context.agreement.validity?.from?.value.date, last < first { return [] }
         let said = context.sentences(mayHold: Self.validityVerbs).compactMap { sentence in ValidityWording(sentence).map { (sentence, $0) } }
-        let writtenUntil = until == .untilFurtherNotice ? "tillsvidare" : context.agreement.validity?.until?.value.endDate?.description ?? ""
+        // Only a readable date is compared below: an unreadable one is BUS012's.
+        let key = "till: \(until.endDate?.description ?? "tillsvidare")"
         var findings: [Diagnostic] = []
         for (sentence, wording) in said {
-            let key = "till: \(writtenUntil)"
             switch (until, wording.end) {
             case (.untilFurtherNotice, let end?):
                 let words = sentence.original(end.said, in: context.source)
