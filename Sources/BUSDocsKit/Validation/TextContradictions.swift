@@ -24,6 +24,15 @@ public struct TextContradictions: Equatable, Sendable {
     /// The school phrases (`schoolMay`, `schoolShall`, this) are "skola", the modal (with its negation)
     /// as the second stem(s), then the verb: a hint writes "ska" in the modal's place.
     public var schoolNeedNot: [StemPhrase] = []
+    /// "Rektor avgör om …", "Skolan bestämmer om …": the school decides whether to call, against `skolan:
+    /// ska`, when a calling word (`sipCalling`: "kallar", "initierar", "upprätta") follows before any word
+    /// of need (`need`). Deciding whether the child needs a SIP is what the law asks of every party (2 kap.
+    /// 7 § SoL: "om kommunen eller regionen bedömer att den behövs"), not a school that only may.
+    public var schoolDecides: [StemPhrase] = []
+    public var sipCalling: [StemPhrase] = []
+    public var need: [StemPhrase] = []
+    /// "SIP", "samordnad individuell plan": a sentence of the school deciding is about SIP only if it names it.
+    public var sip: [StemPhrase] = []
     /// "Frågor av principiell karaktär skickas till …": a sentence that says where principal deviations
     /// go, which must name the receiver (`avvikelser.mottagare`, or another name of the same body).
     public var principalDeviations: [StemPhrase] = []

@@ -33,4 +33,17 @@ import Testing
         let fixed = MarkedText(text).text.replacing("skolan: kan", with: "skolan: ska").replacing(said, with: shall)
         assertFindings(in: fixed, [])
     }
+    /// A sentence that leaves the call to the school's decision is replaced as a whole along with `skolan:`.
+    @Test func theHintReplacesASentenceOfDiscretion() throws {
+        let sentence = "Rektor avgör om skolan kallar till SIP."
+        let text = Fixture.valid.replacing("skolan: ska", with: "skolan: 1️⃣kan")
+            .replacing("Skolan ska kalla till SIP när barnet behöver insatser från flera huvudmän.", with: sentence)
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS010", "the school \"may\" call a SIP; this differs between areas — \"ska\" (shall) is the equal wording", .warning),
+        ])
+        let line = try #require(MarkedText(text).text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix(sentence) }) + 1
+        let shall = "Skolan ska kalla till SIP när barnet behöver insatser från flera huvudmän"
+        #expect(found.map(\.hint?.sv) == ["Skriv `skolan: ska`, och i texten ”\(shall)” i stället för ”Rektor avgör om skolan kallar till SIP” på rad \(line)."])
+        assertFindings(in: MarkedText(text).text.replacing("skolan: kan", with: "skolan: ska").replacing("Rektor avgör om skolan kallar till SIP", with: shall), [])
+    }
 }

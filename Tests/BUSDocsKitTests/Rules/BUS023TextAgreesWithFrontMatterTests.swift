@@ -122,6 +122,36 @@ import Testing
         assertFindings(in: MarkedText(text).text.replacing(said, with: shall), [])
     }
 
+    /// The school (or its head) deciding whether to call leaves the call to its discretion: "kan" by other
+    /// words. The hint replaces the whole sentence, which has no modal to put "ska" in the place of, and
+    /// followed literally leaves no finding.
+    @Test(arguments: [
+        "Rektor avgör om skolan kallar till SIP.",
+        "Det är rektorn som avgör om SIP ska kallas.",
+        "Skolan bestämmer själv om den tar initiativ till en samordnad individuell plan.",
+        "Om skolan kallar till SIP beslutar rektor om i varje enskilt fall, och rektor väljer om skolan kallar till SIP.",
+    ]) func theSchoolDecidingWhetherToCallIsFound(sentence: String) {
+        let text = Fixture.valid.replacing("Skolan ska kalla till SIP när barnet behöver insatser från flera huvudmän.", with: "1️⃣" + sentence)
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS023", "the text says the school decides whether to call a SIP, but the front matter says `skolan: ska`"),
+        ])
+        #expect(found.map(\.message.sv) == ["texten säger att skolan själv avgör om den kallar till SIP, men YAML-huvudet säger `skolan: ska`"])
+        let said = String(sentence.dropLast())
+        #expect(found.map(\.hint?.sv) == ["Skriv ”Skolan ska kalla till SIP när barnet behöver insatser från flera huvudmän” i stället för ”\(said)”: texten ska säga samma sak som YAML-huvudet (`skolan: ska`)."])
+        assertFindings(in: MarkedText(text).text.replacing(said, with: "Skolan ska kalla till SIP när barnet behöver insatser från flera huvudmän"), [])
+    }
+
+    /// Judging whether the child needs a SIP is what the law asks of every party ("om kommunen eller
+    /// regionen bedömer att den behövs"), and a decision about something else is no SIP duty.
+    @Test(arguments: [
+        "Skolan kallar till SIP när rektorn bedömer att det behövs.",
+        "Rektor avgör om barnet behöver en SIP och skolan kallar då till den.",
+        "Rektor avgör om skolan kallar till elevhälsomöte.",
+        "Rektor avgör inte om skolan kallar till SIP; skolan kallar alltid när barnet behöver det.",
+    ]) func aJudgementOfNeedOrAnotherMeetingIsNoDiscretion(sentence: String) {
+        assertFindings(in: Fixture.valid.replacing("Skolan ska kalla till SIP när barnet behöver insatser från flera huvudmän.", with: sentence), [])
+    }
+
     /// "I området ska skolan kalla": the shall in the inverted order of a clause after an adverbial.
     @Test func theSchoolShallAfterAnAdverbialIsShall() {
         let text = Fixture.valid.replacing("Skolan ska kalla till SIP när barnet behöver insatser från flera huvudmän.",

@@ -80,8 +80,12 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         // text say what the front matter says, and claims no requirement.
         if agreement.sip?.school?.value == .shall {
             for wording in Self.schoolWeakerWordings(in: context) {
-                findings.append(finding(.textSays(wording.needNot ? .schoolNeedNot : .schoolMay, frontMatter: "skolan: ska"),
-                                        at: wording.sentence.location, hint: .writeShall(wording.shall, insteadOf: wording.said)))
+                let says: LocalizedText = switch wording.kind {
+                case .may: .schoolMay
+                case .needNot: .schoolNeedNot
+                case .decides: .schoolDecides
+                }
+                findings.append(finding(.textSays(says, frontMatter: "skolan: ska"), at: wording.sentence.location, hint: .writeShall(wording.shall, insteadOf: wording.said)))
             }
         }
         if let period = agreement.followUp?.period?.value {
@@ -291,19 +295,38 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         return after.contains { word in phrases.negations.contains(word) || phrases.written.contains { $0.matches([word]) } }
     }
 
-    /// The sentences that say the school may, or need not, call a SIP, where no sentence says it shall:
-    /// with the words that say so ("Skolan kan", "Skolan behöver inte") and what to write in their place
-    /// ("Skolan ska"). BUS010's hint changes these along with `skolan:`, so that following it leaves no
-    /// finding of this rule.
-    static func schoolWeakerWordings(in context: RuleContext) -> [(sentence: Sentence, said: String, shall: String, needNot: Bool)] {
+    /// How a sentence makes the school's SIP duty weaker than "ska".
+    enum SchoolWording {
+        /// "Skolan kan kalla", "Rektor bör kalla": "ska" takes the modal's place.
+        case may
+        /// "Skolan behöver inte kalla": "ska" takes the place of the modal and its negation.
+        case needNot
+        /// "Rektor avgör om skolan kallar till SIP": the whole sentence gives way to one that says "ska".
+        case decides
+    }
+
+    /// What a sentence of the school deciding whether to call is replaced with: the duty, with the need
+    /// that starts it as the law words it.
+    static let schoolShallSentence = "Skolan ska kalla till SIP när barnet behöver insatser från flera huvudmän"
+
+    /// The sentences that say the school may, or need not, call a SIP, or decides whether to, where no
+    /// sentence says it shall: with the words that say so ("Skolan kan", "Skolan behöver inte", the whole
+    /// sentence for a decision) and what to write in their place ("Skolan ska"). BUS010's hint changes
+    /// these along with `skolan:`, so that following it leaves no finding of this rule.
+    static func schoolWeakerWordings(in context: RuleContext) -> [(sentence: Sentence, said: String, shall: String, kind: SchoolWording)] {
         var phrases = context.ruleSet.contradictions
         phrases.schoolMay = context.present(phrases.schoolMay)
         phrases.schoolShall = context.present(phrases.schoolShall)
         phrases.schoolNeedNot = context.present(phrases.schoolNeedNot)
-        guard !phrases.schoolMay.isEmpty || !phrases.schoolNeedNot.isEmpty,
+        phrases.schoolDecides = context.present(phrases.schoolDecides)
+        guard !phrases.schoolMay.isEmpty || !phrases.schoolNeedNot.isEmpty || !phrases.schoolDecides.isEmpty,
               !context.sentences(mayHold: phrases.schoolShall).contains(where: { says(phrases.schoolShall, $0, phrases) }) else { return [] }
-        var found: [(sentence: Sentence, said: String, shall: String, needNot: Bool)] = []
-        for sentence in context.sentences(mayHold: phrases.schoolMay + phrases.schoolNeedNot) {
+        var found: [(sentence: Sentence, said: String, shall: String, kind: SchoolWording)] = []
+        for sentence in context.sentences(mayHold: phrases.schoolMay + phrases.schoolNeedNot + phrases.schoolDecides) {
+            if schoolDecides(sentence, phrases) {
+                found.append((sentence, sentence.original(0...(sentence.words.count - 1), in: context.source), schoolShallSentence, .decides))
+                continue
+            }
             // "kan"/"får" unless a negation turns it around; "behöver inte" holds its negation.
             let needNot = phrases.schoolNeedNot.first { sentence.says($0) }
             guard let phrase = needNot ?? phrases.schoolMay.first(where: { says([$0], sentence, phrases) }),
@@ -316,9 +339,21 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             let said = sentence.original(positions[0]...positions[lastModal], in: context.source)
             let before = positions[1] > positions[0] ? sentence.original(positions[0]...(positions[1] - 1), in: context.source) : ""
             guard !said.isEmpty, !before.isEmpty else { continue }
-            found.append((sentence, said, before + " ska", needNot != nil))
+            found.append((sentence, said, before + " ska", needNot != nil ? .needNot : .may))
         }
         return found
+    }
+
+    /// "Rektor avgör om skolan kallar till SIP": the school (or its head) decides whether a SIP is called
+    /// — a word of calling follows the decision before any word of need, in a sentence that names SIP.
+    /// "Rektor avgör om barnet behöver en SIP" is the need, which every party judges.
+    private static func schoolDecides(_ sentence: Sentence, _ phrases: TextContradictions) -> Bool {
+        guard let match = phrases.schoolDecides.lazy.filter({ says([$0], sentence, phrases) }).compactMap({ sentence.match($0) }).first,
+              phrases.sip.contains(where: sentence.says) else { return false }
+        let after = sentence.words[(match.upperBound + 1)...]
+        func first(_ stems: [StemPhrase]) -> Int? { after.firstIndex { word in stems.contains { $0.matches([word]) } } }
+        guard let calling = first(phrases.sipCalling) else { return false }
+        return first(phrases.need).map { $0 > calling } ?? true
     }
 
     /// What the text says of how often a kind of group meets that this rule would find were the front
@@ -502,6 +537,7 @@ extension LocalizedText {
     }
 
     fileprivate static let schoolNeedNot = LocalizedText(sv: "att skolan inte behöver kalla till SIP", en: "the school need not call a SIP")
+    fileprivate static let schoolDecides = LocalizedText(sv: "att skolan själv avgör om den kallar till SIP", en: "the school decides whether to call a SIP")
 
     /// The school's words in Swedish in both languages: the agreement is Swedish. No requirement is
     /// claimed: whether the school shall call is the agreement's own choice.
