@@ -63,6 +63,9 @@ public enum GroupKind: String, CaseIterable, Sendable {
 
     /// Standing groups meet on a cadence; the others are convened.
     public var isStanding: Bool { self == .steeringGroup || self == .workingGroup }
+
+    /// The kind's word in its definite form, as running text names the group: "styrgruppen", "individforumet".
+    public var definite: String { self == .individualForum ? rawValue + "et" : rawValue + "en" }
 }
 
 /// A calendar period that cadences and follow-up are counted in (`per`).

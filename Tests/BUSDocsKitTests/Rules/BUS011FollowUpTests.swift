@@ -56,6 +56,18 @@ import Testing
         #expect(found.first?.hint?.sv == "Skriv `ansvarig: styrgrupp`.")
     }
 
+    /// The standing group the hint names is the one the text says follows up: following it, the text and
+    /// the front matter agree, and BUS023 finds nothing either.
+    @Test func theHintNamesTheGroupTheTextGives() {
+        let text = Fixture.valid.replacing("ansvarig: styrgrupp", with: "ansvarig: 1️⃣individforum")
+            .replacing("Styrgruppen följer upp överenskommelsen varje år.", with: "Arbetsgruppen följer upp överenskommelsen varje år.")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS011", "the follow-up is owned by `individforum` (typ individforum), which is not a standing group; a standing group such as the steering group must own it"),
+        ])
+        #expect(found.first?.hint?.sv == "Skriv `ansvarig: arbetsgrupp`.")
+        assertFindings(in: MarkedText(text).text.replacing("ansvarig: individforum", with: "ansvarig: arbetsgrupp"), [])
+    }
+
     @Test func theOwnerMayBeWrittenAsSwedishWritesIt() {
         assertFindings(in: Fixture.valid.replacing("ansvarig: styrgrupp", with: "ansvarig: styrgruppen"), [])
     }

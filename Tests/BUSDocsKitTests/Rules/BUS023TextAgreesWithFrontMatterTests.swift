@@ -152,6 +152,47 @@ import Testing
         assertFindings(in: Fixture.valid.replacing("Skolan ska kalla till SIP när barnet behöver insatser från flera huvudmän.", with: sentence), [])
     }
 
+    /// Another group than `ansvarig` named as the one that follows up the agreement: as the subject, with
+    /// small words between, or as the agent of a passive. Either half of the hint, applied literally,
+    /// leaves no finding.
+    @Test(arguments: [
+        ("Arbetsgruppen följer upp överenskommelsen varje år.", "Arbetsgruppen", "Styrgruppen"),
+        ("Arbetsgruppen ska varje år följa upp överenskommelsen.", "Arbetsgruppen", "Styrgruppen"),
+        ("Arbetsgruppen ansvarar för att överenskommelsen följs upp varje år.", "Arbetsgruppen", "Styrgruppen"),
+        ("Uppföljningen av överenskommelsen görs av arbetsgruppen varje år.", "arbetsgruppen", "styrgruppen"),
+    ]) func anotherGroupFollowingUpIsFound(sentence: String, said: String, owner: String) {
+        let text = Fixture.valid.replacing("Styrgruppen följer upp överenskommelsen varje år.", with: "1️⃣" + sentence)
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS023", "the text says the arbetsgrupp follows up the agreement, but the front matter says `ansvarig: styrgrupp`"),
+        ])
+        #expect(found.map(\.message.sv) == ["texten säger att arbetsgruppen följer upp överenskommelsen, men YAML-huvudet säger `ansvarig: styrgrupp`"])
+        #expect(found.map(\.hint?.sv) == ["Skriv `ansvarig: arbetsgrupp` under `uppföljning` i YAML-huvudet, eller ”\(owner)” i stället för ”\(said)” i meningen."])
+        let plain = MarkedText(text).text
+        assertFindings(in: plain.replacing("  ansvarig: styrgrupp", with: "  ansvarig: arbetsgrupp"), [])
+        assertFindings(in: plain.replacing(said, with: owner), [])
+    }
+
+    /// A group that may not own the follow-up: only the sentence can change.
+    @Test func theIndividforumFollowingUpIsRewritten() {
+        let text = Fixture.valid.replacing("Styrgruppen följer upp överenskommelsen varje år.", with: "1️⃣Individforum följer upp överenskommelsen varje år.")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS023", "the text says the individforum follows up the agreement, but the front matter says `ansvarig: styrgrupp`"),
+        ])
+        #expect(found.map(\.hint?.sv) == ["Skriv ”Styrgruppen” i stället för ”Individforum” i meningen, så att den säger samma sak som YAML-huvudet (`ansvarig: styrgrupp`)."])
+        assertFindings(in: MarkedText(text).text.replacing("Individforum följer upp", with: "Styrgruppen följer upp"), [])
+    }
+
+    /// A group that prepares, follows up with the owner, follows up something else, or does not follow up.
+    @Test(arguments: [
+        "Arbetsgruppen bereder uppföljningen av överenskommelsen och styrgruppen beslutar varje år.",
+        "Arbetsgruppen följer upp överenskommelsen tillsammans med styrgruppen varje år.",
+        "Arbetsgruppen följer inte upp överenskommelsen; styrgruppen gör det varje år.",
+        "Arbetsgruppen följer upp ärendena varje månad. Styrgruppen följer upp överenskommelsen varje år.",
+        "Styrgruppen följer upp överenskommelsen varje år och redovisar resultatet för arbetsgruppen.",
+    ]) func noOtherOwnerIsNoFinding(sentence: String) {
+        assertFindings(in: Fixture.valid.replacing("Styrgruppen följer upp överenskommelsen varje år.", with: sentence), [])
+    }
+
     /// "I området ska skolan kalla": the shall in the inverted order of a clause after an adverbial.
     @Test func theSchoolShallAfterAnAdverbialIsShall() {
         let text = Fixture.valid.replacing("Skolan ska kalla till SIP när barnet behöver insatser från flera huvudmän.",

@@ -106,6 +106,21 @@ public struct TextAgreesWithFrontMatterRule: Rule {
                 }
             }
         }
+        // "Arbetsgruppen följer upp överenskommelsen" under `ansvarig: styrgrupp`.
+        // An owner that may not own it is BUS011's finding, whose hint names the group the text gives.
+        if let owner = agreement.followUp?.owner, let ownerKind = agreement.group(named: owner.value)?.kind?.value,
+           context.ruleSet.followUpOwners.isEmpty || context.ruleSet.followUpOwners.contains(ownerKind) {
+            for (sentence, subject) in Self.followUpSubjects(in: context, phrases) where subject.kind != ownerKind {
+                let said = sentence.original(subject.index...subject.index, in: context.source)
+                let word = said.first?.isUppercase == true ? ownerKind.definite.prefix(1).uppercased() + ownerKind.definite.dropFirst() : ownerKind.definite
+                // The front matter may follow the text when one group of that kind may own the follow-up.
+                let allowed = context.ruleSet.followUpOwners
+                let named = agreement.groups.filter { $0.kind?.value == subject.kind }
+                let id = named.count == 1 && (allowed.isEmpty || allowed.contains(subject.kind)) ? named[0].id.value : nil
+                findings.append(finding(.textSays(.followedUpBy(subject.kind), frontMatter: "ansvarig: \(owner.value)"), at: sentence.location,
+                                        hint: id.map { .writeOwner($0, orInText: word, insteadOf: said) } ?? .writeOwner(word, insteadOf: said, owner: owner.value)))
+            }
+        }
         let deadline = context.ruleSet.individualForumDeadlineDays
         for forum in agreement.groups(ofKind: .individualForum) {
             guard case .whenNeeded(let days?)? = forum.meetings?.value else { continue }
@@ -402,6 +417,44 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         return words.contains { $0.hasPrefix("overenskommelse") || $0.hasPrefix("uppfoljning") }
     }
 
+    /// The sentences that name a group as the one that follows up the agreement, with that group.
+    static func followUpSubjects(in context: RuleContext, _ phrases: TextContradictions) -> [(Sentence, (index: Int, kind: GroupKind))] {
+        context.sentences(mayHold: phrases.followUpWords).compactMap { sentence in
+            followUpSubject(of: sentence, phrases, agreement: context.agreement).map { (sentence, $0) }
+        }
+    }
+
+    /// The kind of group a sentence says follows up the agreement, and the word that names it: the
+    /// subject before the follow-up word, with only small words between ("Arbetsgruppen ska varje år
+    /// följa upp överenskommelsen", "… ansvarar för uppföljningen"), or the agent after it ("följs upp
+    /// av arbetsgruppen"). Nil when the sentence is not about the agreement or the cooperation, turns
+    /// it around, or also names the kind of group the front matter gives: "Arbetsgruppen följer upp
+    /// överenskommelsen tillsammans med styrgruppen", "Arbetsgruppen bereder uppföljningen" say no other owner.
+    static func followUpSubject(of sentence: Sentence, _ phrases: TextContradictions, agreement: Agreement) -> (index: Int, kind: GroupKind)? {
+        let words = sentence.words
+        guard words.contains(where: { $0.hasPrefix("overenskommelse") || $0.hasPrefix("samverk") }),
+              let verb = phrases.followUpWords.filter({ says([$0], sentence, phrases) }).compactMap({ sentence.match($0)?.lowerBound }).min() else { return nil }
+        let kinds = groupKinds(in: sentence, agreement: agreement)
+        guard let owner = agreement.followUp?.owner.flatMap({ agreement.group(named: $0.value)?.kind?.value }),
+              !kinds.values.contains(owner) else { return nil }
+        var index = verb - 1
+        while index >= 0, verb - index <= 5 {
+            if let kind = kinds[index] { return (index, kind) }
+            guard followUpLinkingWords.contains(words[index]) || words[index].hasPrefix("overenskommelse") else { break }
+            index -= 1
+        }
+        for index in (verb + 1)..<min(words.count - 1, verb + 6) where words[index] == "av" {
+            if let kind = kinds[index + 1] { return (index + 1, kind) }
+        }
+        return nil
+    }
+
+    /// Words that may stand between a group and the follow-up it does: modals, "ansvarar för (att)", times.
+    private static let followUpLinkingWords: Set<String> = [
+        "ska", "skall", "har", "ansvarar", "ansvara", "for", "att", "den", "det", "arliga", "arligen", "varje", "ar", "gang", "per",
+        "en", "minst", "gemensamt", "aven", "ocksa", "sedan", "darefter", "gor", "genomfor", "sin",
+    ]
+
     /// How the front matter's follow-up period is written in the text: "minst en gång per år".
     static func followUpWording(_ period: Interval) -> String {
         period.every > 1 ? "minst en gång \(period.text)" : CadenceWording.atLeast(1, per: period.period).sv
@@ -545,6 +598,22 @@ extension LocalizedText {
         LocalizedText(sv: "Skriv ”\(shall)” i stället för ”\(said)”: texten ska säga samma sak som YAML-huvudet (`skolan: ska`).",
                       en: "Write \"\(shall)\" instead of \"\(said)\": the text must say what the front matter says (`skolan: ska`).")
     }
+    fileprivate static func followedUpBy(_ kind: GroupKind) -> LocalizedText {
+        LocalizedText(sv: "att \(kind.definite) följer upp överenskommelsen", en: "the \(kind.rawValue) follows up the agreement")
+    }
+
+    /// Either change makes them agree: the owner in the front matter, or the group the sentence names.
+    fileprivate static func writeOwner(_ id: String, orInText word: String, insteadOf said: String) -> LocalizedText {
+        LocalizedText(sv: "Skriv `ansvarig: \(id)` under `uppföljning` i YAML-huvudet, eller ”\(word)” i stället för ”\(said)” i meningen.",
+                      en: "Write `ansvarig: \(id)` under `uppföljning` in the front matter, or \"\(word)\" instead of \"\(said)\" in the sentence.")
+    }
+
+    /// The group the text names may not own the follow-up (or is not one group of the agreement): the sentence changes.
+    fileprivate static func writeOwner(_ word: String, insteadOf said: String, owner: String) -> LocalizedText {
+        LocalizedText(sv: "Skriv ”\(word)” i stället för ”\(said)” i meningen, så att den säger samma sak som YAML-huvudet (`ansvarig: \(owner)`).",
+                      en: "Write \"\(word)\" instead of \"\(said)\" in the sentence, so that it says what the front matter says (`ansvarig: \(owner)`).")
+    }
+
     fileprivate static let followedUpLessOften = LocalizedText(sv: "att överenskommelsen följs upp mer sällan", en: "the agreement is followed up less often")
 
     fileprivate static func forumWithin(_ days: Int) -> LocalizedText {
