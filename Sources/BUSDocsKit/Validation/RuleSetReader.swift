@@ -148,6 +148,7 @@ struct RuleSetReader {
         result.sipCalling = try stems("sip-kallelse")
         result.need = try stems("behov")
         result.sip = try stems("sip")
+        result.staffRoles = try phrases.optionalStrings("roller-utan-mandat").map { $0.folded() }
         result.principalDeviations = try stems("principiella-avvikelser")
         result.followUpWords = try stems("uppföljning")
         result.meetingWords = try stems("möten")

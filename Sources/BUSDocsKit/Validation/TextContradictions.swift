@@ -33,6 +33,9 @@ public struct TextContradictions: Equatable, Sendable {
     public var need: [StemPhrase] = []
     /// "SIP", "samordnad individuell plan": a sentence of the school deciding is about SIP only if it names it.
     public var sip: [StemPhrase] = []
+    /// Roles of staff without decision mandate ("handläggare", "kurator"), as word starts: a convener the
+    /// text names so is compared with the front matter's role like a manager's.
+    public var staffRoles: [String] = []
     /// "Frågor av principiell karaktär skickas till …": a sentence that says where principal deviations
     /// go, which must name the receiver (`avvikelser.mottagare`, or another name of the same body).
     public var principalDeviations: [StemPhrase] = []

@@ -282,6 +282,43 @@ import Testing
         assertFindings(in: fixed, [])
     }
 
+    /// The same party in another role. A manager's role goes into the front matter; a role without
+    /// mandate ("handläggare") gives way, in the text, to the front matter's manager (BUS022). Each hint,
+    /// followed literally, leaves no finding.
+    @Test(arguments: [
+        ("Individforum sammankallas av handläggare på socialtjänsten.", "handläggare på socialtjänsten",
+         "Skriv ”enhetschef” i stället för ”handläggare” i meningen: den som sammankallar individforum ska vara en chef med mandat.",
+         "handläggare på", "enhetschef på"),
+        ("Handläggare inom socialtjänsten kallar till individforum.", "Handläggare inom socialtjänsten",
+         "Skriv ”Enhetschef” i stället för ”Handläggare” i meningen: den som sammankallar individforum ska vara en chef med mandat.",
+         "Handläggare inom", "Enhetschef inom"),
+        ("Individforum sammankallas av sektionschef på socialtjänsten.", "sektionschef på socialtjänsten",
+         "Skriv `roll: Sektionschef` i `sammankallande` i gruppen `individforum` i YAML-huvudet, så att det säger samma sak som texten.",
+         "sammankallande: { part: sof, roll: Enhetschef }", "sammankallande: { part: sof, roll: Sektionschef }"),
+    ]) func theConvenersRoleIsCompared(sentence: String, said: String, hint: String, from: String, to: String) {
+        let text = Self.body(sentence)
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS023", "the text says the individforum is convened by \"\(said)\", but the front matter says `roll: Enhetschef`"),
+        ])
+        #expect(found.map(\.hint?.sv) == [hint])
+        let plain = MarkedText(text).text
+        let fixed = from.hasPrefix("sammankallande") ? plain.replacing("    namn: BUS individforum\n    \(from)", with: "    namn: BUS individforum\n    \(to)") : plain.replacing(from, with: to)
+        assertFindings(in: fixed, [])
+    }
+
+    /// Another party named by a role without mandate: the front matter takes the party with a manager's
+    /// role, and the text the manager — both halves, or BUS022 or this rule would find them again.
+    @Test func anotherPartysStaffIsReplacedByItsManager() {
+        let text = Self.body("Individforum sammankallas av handläggare på BUP.")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS023", "the text says the individforum is convened by \"handläggare på BUP\", but the front matter says `sammankallande: { part: sof }`"),
+        ])
+        #expect(found.map(\.hint?.sv) == ["Skriv `sammankallande: { part: bup, roll: Enhetschef }` i gruppen `individforum` i YAML-huvudet och ”enhetschef” i stället för ”handläggare” i meningen: den som sammankallar individforum ska vara en chef med mandat."])
+        let fixed = MarkedText(text).text.replacing("    namn: BUS individforum\n    sammankallande: { part: sof, roll: Enhetschef }", with: "    namn: BUS individforum\n    sammankallande: { part: bup, roll: Enhetschef }")
+            .replacing("av handläggare på BUP", with: "av enhetschef på BUP")
+        assertFindings(in: fixed, [])
+    }
+
     /// A convener that is no party's id (a party's id changed, its references not yet) is BUS014's one
     /// finding, not also a text that says otherwise.
     @Test func aConvenerNoPartyHasIsOnlyTheUnknownReference() {
@@ -306,6 +343,7 @@ import Testing
     /// several, one in turn, the chair, or another group's: no finding.
     @Test(arguments: [
         "Individforum sammankallas av enhetschef inom socialtjänsten.",
+        "Individforum sammankallas av chef på socialtjänsten.",
         "Socialtjänstens enhetschef kallar till individforum.",
         "Sammankallande för individforum är enhetschef på socialförvaltningen.",
         "Socialtjänsten ansvarar för att kalla till individforum inom 14 dagar.",

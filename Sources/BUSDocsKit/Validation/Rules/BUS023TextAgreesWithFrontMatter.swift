@@ -141,20 +141,38 @@ public struct TextAgreesWithFrontMatterRule: Rule {
                 report(sentence, says: .noMinutes, key: "protokoll: \(template.value)", required: .minutesOnTemplate)
             }
         }
-        // "Individforum sammankallas av enhetschef på BUP": the party the text names convenes.
+        // "Individforum sammankallas av enhetschef på BUP": the party the text names convenes, in the role it names.
         for forum in agreement.groups(ofKind: .individualForum) {
             let header = forum.convener?.value.party?.value
+            let headerRole = forum.convener?.value.role?.value
+            let roles = context.ruleSet.mandateRoles
             for sentence in context.sentences(mayHold: phrases.forumMeetingWords) where Self.speaks(of: phrases.forumWords, sentence) {
                 guard let named = Self.convener(in: sentence, context: context), named.parties.count == 1, let party = named.parties.first,
-                      header.map({ !named.parties.contains($0) }) ?? true,
                       // A convener no party has is BUS014's unknown reference, not a text that says otherwise.
                       header.map({ id in agreement.parties.contains { $0.id.value == id } }) ?? true else { continue }
-                let role = named.role ?? forum.convener?.value.role?.value
-                let line = "sammankallande: { part: \(party)\(role.map { ", roll: \($0)" } ?? "") }"
                 let said = LocalizedText.convenedBy(sentence.original(named.words, in: context.source))
-                findings.append(finding(
-                    header.map { .textSays(said, frontMatter: "sammankallande: { part: \($0) }") } ?? .textSaysNoConvener(said, forum: forum.id.value),
-                    at: sentence.location, hint: .writeConvener(line, forum: forum.id.value)))
+                // A role without mandate in the text changes there, to the front matter's manager (BUS022).
+                let manager = headerRole.flatMap { ConvenerMandateRule.isManager($0, roles: roles) ? $0 : nil } ?? "Enhetschef"
+                let textRole = named.role
+                let staff = textRole.map { !ConvenerMandateRule.isManager($0, roles: roles) } ?? false
+                // The front matter's role in the text's case, and the text's in the front matter's.
+                let inText = { (role: String) in
+                    (textRole?.first?.isUppercase == true ? role.prefix(1).uppercased() + role.dropFirst() : role.lowercased(), textRole ?? "")
+                }
+                let asValue = textRole.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+                if header.map({ !named.parties.contains($0) }) ?? true {
+                    let role = staff ? manager : asValue ?? headerRole
+                    let line = "sammankallande: { part: \(party)\(role.map { ", roll: \($0)" } ?? "") }"
+                    findings.append(finding(
+                        header.map { .textSays(said, frontMatter: "sammankallande: { part: \($0) }") } ?? .textSaysNoConvener(said, forum: forum.id.value),
+                        at: sentence.location, hint: staff ? .writeConvener(line, forum: forum.id.value, andInText: inText(manager)) : .writeConvener(line, forum: forum.id.value)))
+                } else if let textRole, let headerRole, ConvenerMandateRule.isManager(headerRole, roles: roles), !Self.sameRole(textRole, headerRole) {
+                    // The same party in another role: a manager's goes into the front matter, staff's gives way to it.
+                    findings.append(finding(.textSays(said, frontMatter: "roll: \(headerRole)"), at: sentence.location,
+                                            hint: staff ? .writeManager(inText(headerRole)) : .writeRole(asValue ?? textRole, forum: forum.id.value)))
+                } else {
+                    continue
+                }
                 break
             }
         }
@@ -251,7 +269,7 @@ public struct TextAgreesWithFrontMatterRule: Rule {
     }
 
     /// The party a sentence says convenes the group it speaks of, with the words that name it and the
-    /// role written before them ("enhetschef på BUP"): after "sammankallas av", "sammankallande är"; as
+    /// role written before them, as written ("enhetschef på BUP"): after "sammankallas av", "sammankallande är"; as
     /// the subject of "sammankallar", "kallar till", "är sammankallande", "ansvarar för att kalla". Nil
     /// when the sentence names none, several ("socialtjänsten eller BUP"), or a convener that rotates or is
     /// the chair.
@@ -275,17 +293,23 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         let joined = FactFinder.joined(chosen.dropFirst().map { (party: $0.parties.sorted().joined(), at: $0.range.lowerBound) }[...], to: first.range.lowerBound, in: words)
         guard joined.isEmpty else { return nil }
         // The role just before the party ("enhetschef på BUP", "BUP:s enhetschef" after it).
-        let roles = context.ruleSet.mandateRoles
+        let roles = context.ruleSet.mandateRoles, staff = context.ruleSet.contradictions.staffRoles
         let near = Array(max(0, first.range.lowerBound - 3)..<first.range.lowerBound) + Array((first.range.upperBound + 1)..<min(words.count, first.range.upperBound + 3))
         let roleAt = near.first { index in index != keyword && roles.contains { words[index].contains($0) } }
+            ?? near.first { index in index != keyword && staff.contains { words[index].hasPrefix($0) } }
         var start = first.range.lowerBound, role: String?
         if let roleAt {
-            let written = sentence.original(roleAt...roleAt, in: context.source)
-            role = written.prefix(1).uppercased() + written.dropFirst()
+            role = sentence.original(roleAt...roleAt, in: context.source)
             start = min(start, roleAt)
         }
         let end = max(first.range.upperBound, roleAt ?? 0)
         return (first.parties, start...end, role)
+    }
+
+    /// Whether two roles name the same one: one's words hold the other's ("chef" and "Enhetschef").
+    static func sameRole(_ one: String, _ other: String) -> Bool {
+        let a = Words.folded(one).joined(separator: " "), b = Words.folded(other).joined(separator: " ")
+        return a.contains(b) || b.contains(a)
     }
 
     /// "X ansvarar för att kalla till individforum": the subject convenes.
@@ -572,6 +596,24 @@ extension LocalizedText {
     fileprivate static func writeConvener(_ line: String, forum: String) -> LocalizedText {
         LocalizedText(sv: "Skriv `\(line)` i gruppen `\(forum)` i YAML-huvudet, så att det säger samma sak som texten.",
                       en: "Write `\(line)` in the group `\(forum)` in the front matter, so that it says what the text says.")
+    }
+
+    /// The role the text names has no mandate: the front matter takes the manager, and the text too.
+    fileprivate static func writeConvener(_ line: String, forum: String, andInText role: (manager: String, said: String)) -> LocalizedText {
+        LocalizedText(sv: "Skriv `\(line)` i gruppen `\(forum)` i YAML-huvudet och ”\(role.manager)” i stället för ”\(role.said)” i meningen: den som sammankallar individforum ska vara en chef med mandat.",
+                      en: "Write `\(line)` in the group `\(forum)` in the front matter, and \"\(role.manager)\" instead of \"\(role.said)\" in the sentence: the individforum's convener must be a manager with mandate.")
+    }
+
+    /// A manager's role in the text goes into the front matter.
+    fileprivate static func writeRole(_ role: String, forum: String) -> LocalizedText {
+        LocalizedText(sv: "Skriv `roll: \(role)` i `sammankallande` i gruppen `\(forum)` i YAML-huvudet, så att det säger samma sak som texten.",
+                      en: "Write `roll: \(role)` in `sammankallande` of the group `\(forum)` in the front matter, so that it says what the text says.")
+    }
+
+    /// A role without mandate in the text gives way to the front matter's manager.
+    fileprivate static func writeManager(_ role: (manager: String, said: String)) -> LocalizedText {
+        LocalizedText(sv: "Skriv ”\(role.manager)” i stället för ”\(role.said)” i meningen: den som sammankallar individforum ska vara en chef med mandat.",
+                      en: "Write \"\(role.manager)\" instead of \"\(role.said)\" in the sentence: the individforum's convener must be a manager with mandate.")
     }
 
     fileprivate static let withoutConsent = LocalizedText(sv: "att ett ärende kan lyftas utan samtycke", en: "that a case may be raised without consent")
