@@ -49,6 +49,8 @@ public struct AgreementComparison: Sendable {
             let unexplained = appeared.filter { finding in !changes.contains { $0.breaks.contains(finding.ruleID) } }
             changes += Self.removedSections(sections, of: before.body, in: new, causing: unexplained, validator: validator)
         }
+        let unexplained = appeared.filter { finding in !changes.contains { $0.breaks.contains(finding.ruleID) } }
+        changes += Self.editedSections(sections, of: after.body, causing: unexplained)
         let prose = ChangeProse(old: before, new: after)
         for index in changes.indices { changes[index].prose = prose.sentence(changes[index]) }
     }
@@ -75,6 +77,32 @@ public struct AgreementComparison: Sendable {
             var change = Change(.removed, "avsnitt",
                                 LocalizedText(sv: "avsnittet ”\(section.title.sv)” har tagits bort", en: "the section \"\(section.title.en)\" was removed"),
                                 rules: rules, weakens: true, line: section.line, before: original.heading)
+            change.breaks = rules
+            changes.append(change)
+        }
+        return changes
+    }
+
+    /// A section whose text changed, or that is new, is a change in substance when a finding no change of
+    /// the front matter explains stands in its own text (not a subsection's): "Skolan ska kalla" changed
+    /// to "kan" under `skolan: ska` (BUS023). It weakens the agreement and breaks those rules.
+    static func editedSections(_ sections: [SectionComparison], of newBody: Body, causing unexplained: [Diagnostic]) -> [Change] {
+        guard !unexplained.isEmpty else { return [] }
+        var changes: [Change] = []
+        for section in sections where section.status == .added || section.edited && section.status != .removed {
+            guard let edited = newBody.allSections.first(where: { $0.heading == section.heading && $0.range.start.line == section.line }) else { continue }
+            let own = { (line: Int) in
+                edited.range.start.line <= line && line <= edited.range.end.line
+                    && !edited.children.contains { $0.range.start.line <= line && line <= $0.range.end.line }
+            }
+            var rules: [String] = []
+            for finding in unexplained where own(finding.location.line) && !rules.contains(finding.ruleID) { rules.append(finding.ruleID) }
+            guard !rules.isEmpty else { continue }
+            let added = section.status == .added
+            var change = Change(added ? .added : .changed, "avsnitt",
+                                added ? LocalizedText(sv: "avsnittet ”\(section.title.sv)” har lagts till", en: "the section \"\(section.title.en)\" was added")
+                                      : LocalizedText(sv: "texten i avsnittet ”\(section.title.sv)” har ändrats", en: "the text of the section \"\(section.title.en)\" was changed"),
+                                rules: rules, weakens: true, line: section.line, after: edited.heading)
             change.breaks = rules
             changes.append(change)
         }
@@ -109,6 +137,8 @@ public struct AgreementComparison: Sendable {
     /// blamed for every rule it answers for with a finding in its part.
     static func blame(_ changes: [Change], for appeared: [Diagnostic], in new: Agreement) -> [Change] {
         var blamed = changes
+        // Removals from one list that a finding is blamed on together: only all of them make it.
+        var together: [[Int]] = []
         let starts = blockStarts(new)
         let scopes = changes.map { scope(of: $0, in: new, blockStarts: starts) }
         for finding in appeared {
@@ -120,6 +150,7 @@ public struct AgreementComparison: Sendable {
             let above = candidates.filter { (changes[$0].line ?? Int.max) <= finding.location.line }
             let nearest = above.map { changes[$0].line ?? 0 }.max()
             let chosen = removals + (nearest.map { line in above.filter { changes[$0].line == line } } ?? candidates)
+            if removals.count > 1, Set(removals.map { changes[$0].subject }).count == 1, !together.contains(removals) { together.append(removals) }
             for index in chosen where !blamed[index].breaks.contains(finding.ruleID) {
                 blamed[index].breaks.append(finding.ruleID)
                 blamed[index].weakens = true
@@ -129,7 +160,27 @@ public struct AgreementComparison: Sendable {
         for index in blamed.indices {
             blamed[index].breaks = blamed[index].rules.filter(blamed[index].breaks.contains)
         }
-        return blamed
+        return joined(blamed, together)
+    }
+
+    /// The removals a finding is blamed on together, as one change: "undertecknare: Verksamhetschef
+    /// (bup), Verksamhetschef (hab) och Verksamhetschef (bumm) har tagits bort" breaks BUS013 once, where
+    /// each alone would have broken nothing.
+    static func joined(_ changes: [Change], _ together: [[Int]]) -> [Change] {
+        var result = changes
+        var dropped: Set<Int> = []
+        for indices in together where indices.allSatisfy({ !dropped.contains($0) }) {
+            let items = indices.compactMap { changes[$0].before }
+            guard let first = indices.first, items.count == indices.count else { continue }
+            let key = changes[first].subject
+            var merged = Change(.removed, key, LocalizedText(sv: "\(key): \(items.listed("och")) har tagits bort", en: "\(key): \(items.listed("and")) were removed"),
+                                rules: changes[first].rules, weakens: true, line: changes[first].line, before: items.listed("och"))
+            merged.items = items
+            merged.breaks = changes[first].rules.filter { rule in indices.contains { changes[$0].breaks.contains(rule) } }
+            result[first] = merged
+            dropped.formUnion(indices.dropFirst())
+        }
+        return result.indices.filter { !dropped.contains($0) }.map { result[$0] }
     }
 
     /// The lines of the new file a change is about: the group, party or routine its key path names, up to
@@ -198,6 +249,8 @@ public struct Change: Equatable, Sendable {
     /// The value before and after, in Swedish words, where the change is one of a value or a list item.
     public var before: String?
     public var after: String?
+    /// For removals from one list joined into one change: each item, as `before` gives one.
+    public var items: [String] = []
     /// The change as a sentence for the people who sign, in the agreement's own names (`ChangeProse`).
     public var prose = ""
 

@@ -16,10 +16,10 @@ struct ChangeProse {
     }
 
     /// "Verksamhetschef (bumm-jarva)" → "Verksamhetschef, Sachsska …": a role at a party, the party by name.
-    func roleAtParty(_ text: String) -> String {
+    func roleAtParty(_ text: String, inParentheses: Bool = false) -> String {
         guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return text }
         let role = text[..<open].trimmingWhitespace(), id = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
-        return role == "–" ? party(id) : "\(role), \(party(id))"
+        return role == "–" ? party(id) : inParentheses ? "\(role) (\(party(id)))" : "\(role), \(party(id))"
     }
 
     func sentence(_ change: Change) -> String {
@@ -115,7 +115,10 @@ struct ChangeProse {
         case ("undertecknare", 3):
             return change.kind == .changed ? "För \(party(path[1])) undertecknar nu \(after) i stället för \(before)"
                 : change.kind == .added ? "För \(party(path[1])) undertecknar nu \(after)" : "För \(party(path[1])) undertecknar inte längre \(before)"
-        case ("undertecknare", _): return change.kind == .added ? "\(roleAtParty(after)) undertecknar nu" : "\(roleAtParty(before)) undertecknar inte längre"
+        case ("undertecknare", _):
+            // Several in one sentence: each party in parentheses, as its name may hold a comma.
+            let removed = change.items.isEmpty ? roleAtParty(before) : change.items.map { roleAtParty($0, inParentheses: true) }.listed("och")
+            return change.kind == .added ? "\(roleAtParty(after)) undertecknar nu" : "\(removed) undertecknar inte längre"
         case ("bilagor", _): return change.kind == .added ? "Ny bilaga: \(after)" : "Bilagan ”\(before)” har tagits bort"
         case ("stadsdelsområden", _): return change.kind == .added ? "Stadsdelsområdet \(after) ingår nu" : "Stadsdelsområdet \(before) ingår inte längre"
         default: return capitalized(change.description.sv)

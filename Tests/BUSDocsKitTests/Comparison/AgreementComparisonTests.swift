@@ -224,6 +224,47 @@ import Testing
         #expect(withoutIt.sections.contains { $0.status == .removed })
     }
 
+    /// A section whose text now says less than the front matter is a change in substance that weakens
+    /// the agreement (`--fail-on-weakening`), and breaks the rule of the finding in its own text.
+    @Test func anEditedSectionThatMakesAFindingWeakens() throws {
+        let weaker = Fixture.valid.replacing("Skolan ska kalla till SIP", with: "Skolan kan kalla till SIP")
+        #expect(weaker != Fixture.valid)
+        let comparison = Self.compare(Fixture.valid, weaker)
+        #expect(comparison.appeared.map(\.ruleID) == ["BUS023"])
+        let change = try #require(comparison.changes.first)
+        #expect(comparison.changes.count == 1)
+        #expect(change.subject == "avsnitt" && change.kind == .changed)
+        #expect(change.description.sv == "texten i avsnittet ”Samordnad individuell plan” har ändrats")
+        #expect(change.weakens && change.breaks == ["BUS023"])
+        #expect(comparison.weakens)
+        // Back again: the finding goes away, and the edit is no change in substance.
+        let back = Self.compare(weaker, Fixture.valid)
+        #expect(back.changes.isEmpty && !back.weakens)
+        // An edit that makes no finding is shown only under the sections.
+        let reworded = Self.compare(Fixture.valid, Fixture.valid.replacing("Barnkonventionen gäller.", with: "Barnkonventionen är lag."))
+        #expect(reworded.changes.isEmpty && !reworded.weakens)
+    }
+
+    /// Signatories removed that break BUS013 only all together are one change, breaking it once; one of
+    /// several of a principal removed breaks nothing.
+    @Test func signatoriesRemovedTogetherAreOneChange() throws {
+        let signatories = "undertecknare:\n  - { part: sof, roll: Avdelningschef }\n"
+        let region = Fixture.valid.replacing(signatories + "  - { part: bup, roll: Verksamhetschef }\n",
+                                             with: signatories + "  - { part: bup, roll: Verksamhetschef }\n  - { part: hab, roll: Verksamhetschef }\n")
+        #expect(region != Fixture.valid)
+        let comparison = Self.compare(region, Fixture.valid.replacing(signatories + "  - { part: bup, roll: Verksamhetschef }\n", with: signatories))
+        #expect(comparison.appeared.map(\.ruleID) == ["BUS013"])
+        let change = try #require(comparison.changes.first)
+        #expect(comparison.changes.count == 1)
+        #expect(change.description.sv == "undertecknare: Verksamhetschef (bup) och Verksamhetschef (hab) har tagits bort")
+        #expect(change.breaks == ["BUS013"] && change.weakens)
+        #expect(change.prose.hasSuffix("undertecknar inte längre"))
+        #expect(change.prose.contains(") och Verksamhetschef ("))
+        let one = Self.compare(region, Fixture.valid)
+        #expect(one.appeared.isEmpty)
+        #expect(one.changes.map(\.breaks) == [[]])
+    }
+
     /// Text under a `###` heading is compared as a section of its own, under the section it stands in:
     /// a sentence changed under `### Blankett` is shown there, with its words, and nowhere else.
     @Test func aChangeUnderASubsectionIsShownUnderItsPath() {
