@@ -10,7 +10,7 @@ import Testing
         #expect(result.stderr.isEmpty)
         let html = try String(contentsOf: out.appendingPathComponent("uppfoljning-2025.html"), encoding: .utf8)
         #expect(html.contains("<h1>Uppföljning av BUS-samverkan 2025</h1>"))
-        #expect(html.contains("<p>Av 85 avvikelser bedömdes 20 som principiella och 16 skickades vidare till samrådsgruppen för barns och ungas hälsa eller BUSSAM.</p>"))
+        #expect(html.contains("<p>Av 85 avvikelser bedömdes 20 som principiella och 16 skickades vidare till samrådsgruppen för barns och ungas hälsa respektive BUSSAM.</p>"))
         #expect(html.contains("<th scope=\"col\">2024</th><th scope=\"col\">2025</th>"))
         // Each area's deviations went to the body its own agreement names: Nacka's (HÖK 2022) to the samrådsgrupp, Rinkeby's (2017) to BUSSAM.
         #expect(html.contains("<p>Av 41 avvikelser bedömdes 11 som principiella och 9 skickades vidare till samrådsgruppen för barns och ungas hälsa.</p>"))

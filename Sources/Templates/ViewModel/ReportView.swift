@@ -69,9 +69,10 @@ struct ReportView {
         summaryHeading = ReportView.reportedAreasHeading
         let current = region.last
         let previousRegion = region.count > 1 ? region[region.count - 2] : nil
-        // Where the areas' deviations of a principal nature went: one body's name when they share it, else each.
+        // Where the areas' deviations of a principal nature went: one body's name when they share it, else
+        // each, "respektive": each area sent them to its own ("samrådsgruppen … respektive BUSSAM").
         let countyBodies = report.areas.map { Wording.definiteBody($0.countyBody) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        let regionCountyBody = countyBodies.listed("eller")
+        let regionCountyBody = countyBodies.listed("respektive")
         summary = current.map {
             FollowUpSentences.sentences($0, previous: previousRegion, scope: .areas, yearIsOver: !partOfYear, ruleSet: ruleSet, countyBody: regionCountyBody)
         } ?? []
@@ -226,7 +227,7 @@ struct ReportView {
         let label = { FollowUpSentences.label($0, ruleSet: ruleSet) }
         return TableView(
             id: id ?? "\(prefix)-matris", caption: "Avvikelser \(figures.year): skickande verksamhet (rad) och mottagande (kolumn)",
-            head: ["Från \\ till"] + figures.receivers.map(label) + ["Totalt"],
+            head: ["Skickande verksamhet"] + figures.receivers.map(label) + ["Totalt"],
             rows: figures.senders.enumerated().map { index, sender in
                 TableView.Row(header: label(sender), cells: figures.matrix[index].map(CellView.init) + [CellView(figures.senderTotals[index])])
             } + [TableView.Row(header: "Totalt", cells: figures.receiverTotals.map(CellView.init) + [CellView(figures.deviations)], isTotal: true)])
