@@ -158,6 +158,15 @@ import Testing
         assertFindings(in: Fixture.valid.replacing("Barnkonventionen gäller.", with: test.applied), [])
     }
 
+    /// Several children on one line: one finding, in the plural, whose hint applied leaves nothing.
+    @Test func severalChildrenOnALineAreNamedInThePlural() {
+        let text = Fixture.valid.replacing("Barnkonventionen gäller.", with: "Ärendet gällde 1️⃣Elias Andersson, 9 år, Ella Berg, 7 år, och Noah Lind, 5 år.")
+        let found = assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS018", "three children's names and ages are on line 83")])
+        #expect(found.map(\.message.sv) == ["tre barns namn och åldrar står på rad 83"])
+        #expect(found.map(\.hint?.sv) == ["Ta bort namnen och åldrarna, skriv ”ett barn” där vart och ett av namnen stod – eller ta bort hela meningen: överenskommelser och mallar är allmänna och får inte innehålla personuppgifter."])
+        assertFindings(in: Fixture.valid.replacing("Barnkonventionen gäller.", with: "Ärendet gällde ett barn, ett barn och ett barn."), [])
+    }
+
     /// The Swedish message and hint: the same parts, in Swedish, and no data of the child.
     @Test func theSwedishFindingNamesThePartsAndNotTheData() {
         let text = Fixture.valid.replacing("Barnkonventionen gäller.", with: "1️⃣Ebba Nilsson, 9 år, född 2016-01-20, i klass 3A har väntat på BUP.")
@@ -179,7 +188,7 @@ import Testing
         let text = Fixture.valid.replacing("Barnkonventionen gäller.", with: "1️⃣Sara, 8 år, har behov av stöd.\n\n2️⃣Leo Berg i klass 2B och hans syster Elsa, född 2017-04-01, får stöd.")
         assertFindings(in: text, [
             ExpectedFinding("1️⃣", "BUS018", "a child's name and age are on line 83"),
-            ExpectedFinding("2️⃣", "BUS018", "a child's name, school class and date of birth are on line 85"),
+            ExpectedFinding("2️⃣", "BUS018", "two children's names, school classes and dates of birth are on line 85"),
         ])
     }
 

@@ -5,8 +5,8 @@ public struct SIPRoutineRule: Rule {
     public let severity = Severity.error
     public let title = LocalizedText(sv: "SIP-rutin", en: "SIP routine")
     public let sentence = LocalizedText(
-        sv: "Samordnad individuell plan (SIP) upprättas när barnet behöver insatser från både socialtjänst och hälso- och sjukvård; båda huvudmännen har skyldighet att ta initiativ till den (socialtjänstlagen (2025:400), före den 1 juli 2025 2 kap. 7 § socialtjänstlagen (2001:453), och 16 kap. 4 § hälso- och sjukvårdslagen (2017:30)).",
-        en: "A coordinated individual plan (SIP) is made when the child needs efforts from both social services and health care; both principals have a duty to initiate it (the Social Services Act (2025:400), before 1 July 2025 chapter 2 section 7 of the Social Services Act (2001:453), and chapter 16 section 4 of the Health and Medical Services Act (2017:30)).")
+        sv: "En samordnad individuell plan (SIP) upprättas när barnet behöver insatser från både socialtjänsten och hälso- och sjukvården. Både kommunen och regionen är skyldiga att ta initiativ till den. Det står i socialtjänstlagen (2025:400) och i 16 kap. 4 § hälso- och sjukvårdslagen (2017:30); före den 1 juli 2025 i 2 kap. 7 § i den tidigare socialtjänstlagen (2001:453).",
+        en: "A coordinated individual plan (SIP) is made when the child needs efforts from both social services and health care. Both the municipality and the region must take the initiative to it. This is laid down in the Social Services Act (2025:400) and in chapter 16 section 4 of the Health and Medical Services Act (2017:30); before 1 July 2025 in chapter 2 section 7 of the former Social Services Act (2001:453).")
     public let remedy = LocalizedText(
         sv: "Lista under `sip.initierar` verksamheter hos båda huvudmännen, minst socialtjänst och utbildning.",
         en: "List services of both principals under `sip.initierar`, at least socialtjanst and utbildning.")

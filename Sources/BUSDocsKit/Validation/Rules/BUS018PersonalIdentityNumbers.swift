@@ -42,7 +42,9 @@ public struct PersonalIdentityNumbersRule: Rule {
             let errors = items.filter { $0.isError(inCase: names.isInCaseSentence($0.offset)) }
             let parts = Set(errors.flatMap(\.parts))
             if !parts.isDisjoint(with: [.age, .schoolClass, .dateOfBirth]), let first = errors.first {
-                return finding(.childOnLine(parts, line), at: source.location(ofByte: first.offset), hint: .removeParts(parts))
+                // "Ärendet gällde Elias, 9 år, Ella, 7 år, och Noah, 5 år": three children, each part theirs.
+                let children = max(1, errors.filter { if case .name = $0 { true } else { false } }.count)
+                return finding(.childOnLine(parts, line, children: children), at: source.location(ofByte: first.offset), hint: .removeParts(parts, children: children))
             }
             let item = errors.first ?? items[0]
             let location = source.location(ofByte: item.offset)
@@ -127,6 +129,17 @@ extension PersonalIdentityNumbersRule {
             case .number: ("personnummer", "personal identity number", "ett personnummer", "a personal identity number", "personnumret", "the personal identity number")
             }
         }
+
+        /// As several children's (`tre barns namn och åldrar`), and what to take out (`namnen`).
+        var plural: (sv: String, en: String, svRemove: String, enRemove: String) {
+            switch self {
+            case .name: ("namn", "names", "namnen", "the names")
+            case .age: ("åldrar", "ages", "åldrarna", "the ages")
+            case .schoolClass: ("skolklasser", "school classes", "klasserna", "the classes")
+            case .dateOfBirth: ("födelsedatum", "dates of birth", "födelsedatumen", "the dates of birth")
+            case .number: ("personnummer", "personal identity numbers", "personnumren", "the personal identity numbers")
+            }
+        }
     }
 }
 
@@ -169,9 +182,15 @@ extension LocalizedText {
         sv: "Ta bort hela meningen om ärendet, inte bara numret eller namnet – eller skriv ärendet utan namn och nummer: överenskommelser och mallar är allmänna och får inte innehålla personuppgifter.",
         en: "Remove the whole sentence about the case, not only the number or the name – or write the case without name and number: agreements and templates are public and must not hold personal data.")
 
-    /// `ett barns namn och ålder står på rad 83`, or without a name `ett födelsedatum står på rad 83`.
-    fileprivate static func childOnLine(_ parts: Set<PersonalIdentityNumbersRule.Part>, _ line: Int) -> LocalizedText {
+    /// `ett barns namn och ålder står på rad 83`, `tre barns namn och åldrar …`, or without a name `ett
+    /// födelsedatum står på rad 83`.
+    fileprivate static func childOnLine(_ parts: Set<PersonalIdentityNumbersRule.Part>, _ line: Int, children: Int = 1) -> LocalizedText {
         let parts = parts.sorted()
+        if parts.contains(.name), children > 1 {
+            let count = SwedishNumbers.word(children), english = children < 13 ? ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"][children] : String(children)
+            return LocalizedText(sv: "\(count) barns \(parts.map(\.plural.sv).listed("och")) står på rad \(line)",
+                                 en: "\(english) children's \(parts.map(\.plural.en).listed("and")) are on line \(line)")
+        }
         if parts.contains(.name) {
             return LocalizedText(sv: "ett barns \(parts.map(\.words.sv).listed("och")) står på rad \(line)",
                                  en: "a child's \(parts.map(\.words.en).listed("and")) \(parts.count == 1 ? "is" : "are") on line \(line)")
@@ -181,9 +200,14 @@ extension LocalizedText {
     }
 
     /// What to take out, each part the finding names: applied as it says, the line holds nothing of the child.
-    fileprivate static func removeParts(_ parts: Set<PersonalIdentityNumbersRule.Part>) -> LocalizedText {
+    fileprivate static func removeParts(_ parts: Set<PersonalIdentityNumbersRule.Part>, children: Int = 1) -> LocalizedText {
         let sorted = parts.sorted()
         let named = parts.contains(.name)
+        if named, children > 1 {
+            return LocalizedText(
+                sv: "Ta bort \(sorted.map(\.plural.svRemove).listed("och")), skriv ”ett barn” där vart och ett av namnen stod – eller ta bort hela meningen: överenskommelser och mallar är allmänna och får inte innehålla personuppgifter.",
+                en: "Remove \(sorted.map(\.plural.enRemove).listed("and")), write “a child” where each name was – or remove the whole sentence: agreements and templates are public and must not hold personal data.")
+        }
         return LocalizedText(
             sv: "Ta bort \(sorted.map(\.words.svRemove).listed("och"))\(named ? ", skriv ”ett barn” där namnet stod" : "") – eller ta bort hela meningen: överenskommelser och mallar är allmänna och får inte innehålla personuppgifter.",
             en: "Remove \(sorted.map(\.words.enRemove).listed("and"))\(named ? ", write “a child” where the name was" : "") – or remove the whole sentence: agreements and templates are public and must not hold personal data.")
