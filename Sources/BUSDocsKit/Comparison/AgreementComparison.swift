@@ -83,10 +83,12 @@ public struct AgreementComparison: Sendable {
         return changes
     }
 
-    /// A section whose text changed, or that is new, is a change in substance when a finding no change of
+    /// A section whose text changed, or that is new, is a change in substance when an error no change of
     /// the front matter explains stands in its own text (not a subsection's): "Skolan ska kalla" changed
-    /// to "kan" under `skolan: ska` (BUS023). It weakens the agreement and breaks those rules.
+    /// to "kan" under `skolan: ska` (BUS023). It weakens the agreement and breaks those rules. A warning
+    /// does not: a draft's placeholders (BUS024) are text still to write, not a weaker agreement.
     static func editedSections(_ sections: [SectionComparison], of newBody: Body, causing unexplained: [Diagnostic]) -> [Change] {
+        let unexplained = unexplained.filter { $0.severity == .error }
         guard !unexplained.isEmpty else { return [] }
         var changes: [Change] = []
         for section in sections where section.status == .added || section.edited && section.status != .removed {
