@@ -140,6 +140,12 @@ for file in "$OUT"/docx/*.docx; do
   broken=""
   for head in $heads; do grep -q "$head" <<< "$head_line" || broken="$broken $head"; done
   if [ -n "$broken" ]; then fail "$name.pdf: the attendance table's heads are broken inside a word:$broken ($head_line)"; continue; fi
+  # The protocol's and the agendas' tables (the attendance table's roles and organisations): no word
+  # broken inside ("Utbildningsförvaltning|en,", "Verksamhetsc|hef").
+  case $name in *-protokoll|*-dagordning-*)
+    broken=$(python3 scripts/docx-table-words.py "$file" "$pdf" | tr '\n' ' ' || true)
+    if [ -n "$broken" ]; then fail "$name.pdf: words of its tables are broken inside: $broken"; continue; fi
+  esac
   # The follow-up's tables: no word of a head or a cell broken inside ("individfor|um"), only between words.
   case $name in uppfoljning-*)
     broken=$(python3 scripts/docx-table-words.py "$file" "$pdf" | tr '\n' ' ' || true)

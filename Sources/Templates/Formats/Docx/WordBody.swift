@@ -75,11 +75,14 @@ struct WordBody {
         append(WordXML.paragraph(""))
     }
 
-    /// A cell's content: one paragraph of text.
-    static func cell(_ text: String) -> String { WordXML.paragraph(text.isEmpty ? "" : WordXML.run(text)) }
+    /// A cell's content: one paragraph of text; `points`: a table's smaller size; `compact`: no room
+    /// under the paragraph (a form's table, its rows as low as their lines).
+    static func cell(_ text: String, points: Int? = nil, compact: Bool = false) -> String {
+        WordXML.paragraph(text.isEmpty ? "" : WordXML.run(text, points: points), .init(spaceAfter: compact ? 0 : nil))
+    }
 
     /// A cell's content: one paragraph holding a control.
-    static func cell(control: String) -> String { WordXML.paragraph(control) }
+    static func cell(control: String, compact: Bool = false) -> String { WordXML.paragraph(control, .init(spaceAfter: compact ? 0 : nil)) }
 
     /// A line to sign on, with what it is for under it.
     mutating func signatureLine(_ caption: String, keepNext: Bool = false) {

@@ -95,21 +95,37 @@ public struct WordRenderer: Sendable {
     }
 
     /// Who was there: a row per member (or a blank row to write one in), with check boxes for present
-    /// and absent and the substitute. Printed through LibreOffice, the organisation's column is wide
-    /// enough for a long word ("Utbildningsförvaltningen,") not to break inside it, the check boxes'
-    /// columns for their heads ("Frånvarande" at 8 pt), the role's and substitute's for a line to write on.
+    /// and absent, and a line to write the name of a substitute who comes instead, under the substitute
+    /// the agreement names. Every column is as wide as its longest word needs (`ColumnWidths`), printed
+    /// through LibreOffice too ("Utbildningsförvaltningen,", "Verksamhetschef" never broken inside): the
+    /// check boxes' columns for their heads ("Frånvarande" at 8 pt), the others for their words and a line
+    /// to write on. The table is set at 10 pt, a form's table; when the words do not all fit, at 9 pt.
     private func attendance(_ attendees: [Attendee], caption: String, in body: inout WordBody) {
         body.heading("Närvaro")
+        let head = ["Roll", "Organisation", "Närvarande", "Frånvarande", "Ersättare"]
+        let line = String(repeating: "_", count: Self.attendanceLine)
+        let columns = ColumnWidths.fitting(
+            head: head,
+            rows: attendees.map { row in
+                row.isBlank ? [line, line, "", "", line] : [row.role, row.organisation, "", "", (row.substitute.map { $0 + " " } ?? "") + line]
+            },
+            boldRows: attendees.map { _ in false }, weights: [20, 30, 15, 15, 20], headPoints: 8, cellPoints: 10, smallestCellPoints: 9)
+        let points = columns.cellPoints
         let rows = attendees.map { row in
-            attendeeCells(row, body: &body) + [
-                WordBody.cell(control: body.controls.checkbox(tag: "narvarande-\(row.number)", label: "Närvarande: \(row.who)")),
-                WordBody.cell(control: body.controls.checkbox(tag: "franvarande-\(row.number)", label: "Frånvarande: \(row.who)")),
-                WordBody.cell(control: body.controls.text(tag: "ersattare-\(row.number)", label: "Ersättare för \(row.who)", value: row.substitute, width: 12)),
+            attendeeCells(row, points: points, body: &body) + [
+                WordBody.cell(control: body.controls.checkbox(tag: "narvarande-\(row.number)", label: "Närvarande: \(row.who)"), compact: true),
+                WordBody.cell(control: body.controls.checkbox(tag: "franvarande-\(row.number)", label: "Frånvarande: \(row.who)"), compact: true),
+                // The substitute the agreement names, as text; the line under it for the name of whoever comes.
+                (row.substitute.map { WordBody.cell($0, points: points, compact: true) } ?? "")
+                    + WordBody.cell(control: body.controls.text(tag: "ersattare-\(row.number)", label: "Ersättare för \(row.who)", width: Self.attendanceLine, points: points),
+                                    compact: true),
             ]
         }
-        body.table(caption: caption, head: ["Roll", "Organisation", "Närvarande", "Frånvarande", "Ersättare"],
-                   rows: rows, widths: [21, 30, 16, 16, 17], headPoints: 8)
+        body.table(caption: caption, head: head, rows: rows, widths: columns.twips, headPoints: columns.headPoints)
     }
+
+    /// The length of a line to write on in the attendance table, in characters.
+    static let attendanceLine = 10
 
     /// The signing, one block on one page: its heading, names and lines to sign on kept together.
     private func signing(in body: inout WordBody) {
@@ -130,11 +146,11 @@ public struct WordRenderer: Sendable {
     }
 
     /// A member's role and organisation, or controls to write them in on an empty row.
-    private func attendeeCells(_ row: Attendee, body: inout WordBody) -> [String] {
-        guard row.isBlank else { return [WordBody.cell(row.role), WordBody.cell(row.organisation)] }
+    private func attendeeCells(_ row: Attendee, points: Int?, body: inout WordBody) -> [String] {
+        guard row.isBlank else { return [WordBody.cell(row.role, points: points, compact: true), WordBody.cell(row.organisation, points: points, compact: true)] }
         return [
-            WordBody.cell(control: body.controls.text(tag: "roll-\(row.number)", label: "Roll, rad \(row.number)", width: 12)),
-            WordBody.cell(control: body.controls.text(tag: "org-\(row.number)", label: "Organisation, rad \(row.number)", width: 12)),
+            WordBody.cell(control: body.controls.text(tag: "roll-\(row.number)", label: "Roll, rad \(row.number)", width: Self.attendanceLine, points: points), compact: true),
+            WordBody.cell(control: body.controls.text(tag: "org-\(row.number)", label: "Organisation, rad \(row.number)", width: Self.attendanceLine, points: points), compact: true),
         ]
     }
 

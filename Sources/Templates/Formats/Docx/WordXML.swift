@@ -116,21 +116,22 @@ struct WordControls {
     /// A control's text: its value, or — empty — a blank to write on in Word's placeholder style. The
     /// blank is what a form printed empty shows, so it holds no prompt ("Skriv namn" would be printed as
     /// if written in); on screen the control's title (its label) says what it is for.
-    private static func content(_ value: String?, blank: String, lines: Int = 1) -> String {
-        if let value, !value.isEmpty { return WordXML.run(value) }
-        return (1...max(1, lines)).map { WordXML.run(blank, style: "PlaceholderText", breakAfter: $0 < lines) }.joined()
+    private static func content(_ value: String?, blank: String, lines: Int = 1, points: Int? = nil) -> String {
+        if let value, !value.isEmpty { return WordXML.run(value, points: points) }
+        return (1...max(1, lines)).map { WordXML.run(blank, style: "PlaceholderText", breakAfter: $0 < lines, points: points) }.joined()
     }
 
     /// A line to write on.
     static let blank = String(repeating: "_", count: 24)
 
     /// A plain-text control; empty, it shows a blank line to write on (`lines` of them when multi-line).
-    /// `width`: the blank's length in characters, for a narrow table cell.
-    mutating func text(tag: String, label: String, value: String? = nil, multiline: Bool = false, lines: Int = 3, width: Int = 24) -> String {
+    /// `width`: the blank's length in characters, for a narrow table cell; `points`: a table's smaller size.
+    mutating func text(tag: String, label: String, value: String? = nil, multiline: Bool = false, lines: Int = 3, width: Int = 24,
+                       points: Int? = nil) -> String {
         let empty = value?.isEmpty ?? true
         return "<w:sdt><w:sdtPr>" + properties(tag: tag, label: label, placeholder: empty)
             + (multiline ? "<w:text w:multiLine=\"1\"/>" : "<w:text/>") + "</w:sdtPr><w:sdtContent>"
-            + Self.content(value, blank: String(repeating: "_", count: width), lines: multiline ? lines : 1) + "</w:sdtContent></w:sdt>"
+            + Self.content(value, blank: String(repeating: "_", count: width), lines: multiline ? lines : 1, points: points) + "</w:sdtContent></w:sdt>"
     }
 
     /// A date picker in Swedish, writing `yyyy-MM-dd`; `value` is an ISO date when known; empty, a blank
