@@ -58,6 +58,36 @@ import TestSupport
         }
     }
 
+    /// The protocol's two short tables (the actions and the grid of responsible parties) stay on one page:
+    /// no row splits, the head repeats, and every paragraph of every row but the last keeps with the next.
+    @Test func theProtocolsShortTablesAreKeptOnOnePage() throws {
+        for source in [source, try Self.example("rinkeby-kista-spanga-tensta-2017")] {
+            let forum = document(source, group: "individforum")
+            for caption in ["Ansvarig part: kryssa för varje åtgärd den eller de parter som ansvarar", "Beslutade åtgärder"] {
+                let table = try #require(Self.table(captioned: caption, in: forum), "\(caption)")
+                let rows = table.components(separatedBy: "<w:tr>").dropFirst()
+                #expect(rows.count >= 3 && rows.allSatisfy { $0.hasPrefix("<w:trPr><w:cantSplit/>") }, "\(caption)")
+                #expect(rows.first?.hasPrefix("<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>") == true, "\(caption)")
+                for row in rows.dropLast() {
+                    let properties = Self.paragraphProperties(row)
+                    #expect(!properties.isEmpty && properties.allSatisfy { $0.contains("<w:keepNext/>") }, "\(caption): \(row)")
+                }
+                #expect(Self.paragraphProperties(rows.last!).allSatisfy { !$0.contains("<w:keepNext/>") }, "\(caption): the last row keeps with nothing")
+            }
+        }
+    }
+
+    @Test func keepingWithNextPutsTheElementInItsPlace() {
+        #expect(WordXML.keepingWithNext("<w:p><w:r><w:t>a</w:t></w:r></w:p>") == "<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:t>a</w:t></w:r></w:p>")
+        #expect(WordXML.keepingWithNext("") == "<w:p><w:pPr><w:keepNext/></w:pPr></w:p>")
+        #expect(WordXML.keepingWithNext("<w:p/><w:p><w:pPr><w:jc w:val=\"right\"/></w:pPr></w:p>")
+                == "<w:p><w:pPr><w:keepNext/></w:pPr></w:p><w:p><w:pPr><w:keepNext/><w:jc w:val=\"right\"/></w:pPr></w:p>")
+        // After the style, as the schema orders a paragraph's properties; once.
+        #expect(WordXML.keepingWithNext("<w:p><w:pPr><w:pStyle w:val=\"Caption\"/><w:spacing w:after=\"0\"/></w:pPr></w:p>")
+                == "<w:p><w:pPr><w:pStyle w:val=\"Caption\"/><w:keepNext/><w:spacing w:after=\"0\"/></w:pPr></w:p>")
+        #expect(WordXML.keepingWithNext("<w:p><w:pPr><w:keepNext/><w:keepLines/></w:pPr></w:p>") == "<w:p><w:pPr><w:keepNext/><w:keepLines/></w:pPr></w:p>")
+    }
+
     /// The attendance table's columns are as wide as their longest word needs as LibreOffice prints them
     /// ("Utbildningsförvaltningen," in Rinkeby-Kista, "Verksamhetschef" in Nacka): no word breaks inside.
     @Test func noWordOfTheAttendanceTableIsBrokenInside() throws {

@@ -69,9 +69,12 @@ struct WordBody {
     /// A table whose cells are plain texts or paragraphs with controls (`cell`); `headPoints`: a smaller
     /// head, for narrow columns whose names must not break inside a word; `rightAligned`: the columns of
     /// figures (their heads set right; their cells' paragraphs are the caller's).
-    mutating func table(caption: String, head: [String], rows: [[String]], widths: [Int], headPoints: Int? = nil, rightAligned: Set<Int> = []) {
+    /// `keepTogether`: a short table on one page (`WordXML.table`).
+    mutating func table(caption: String, head: [String], rows: [[String]], widths: [Int], headPoints: Int? = nil, rightAligned: Set<Int> = [],
+                        keepTogether: Bool = false) {
         append(WordXML.paragraph(WordXML.run(caption), .init(style: "Caption", keepNext: true)))
-        append(WordXML.table(caption: caption, head: head, rows: rows, widths: widths, headPoints: headPoints, rightAligned: rightAligned))
+        append(WordXML.table(caption: caption, head: head, rows: rows, widths: widths, headPoints: headPoints, rightAligned: rightAligned,
+                             keepTogether: keepTogether))
         append(WordXML.paragraph(""))
     }
 

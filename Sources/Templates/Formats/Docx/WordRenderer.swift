@@ -75,16 +75,18 @@ public struct WordRenderer: Sendable {
             WordBody.cell(control: body.controls.text(tag: "atgard-\(row)", label: "Åtgärd \(row)", multiline: true, lines: 2)),
             WordBody.cell(control: body.controls.date(tag: "senast-\(row)", label: "Senast, åtgärd \(row)")),
         ] }
-        body.table(caption: "Beslutade åtgärder", head: ["Nr", "Åtgärd", "Senast"], rows: decisions, widths: [8, 64, 28])
+        // Both short tables kept on one page each: printed, a table split after its first row is hard to follow.
+        body.table(caption: "Beslutade åtgärder", head: ["Nr", "Åtgärd", "Senast"], rows: decisions, widths: [8, 64, 28], keepTogether: true)
         // Several parties often share an action: as in the HTML and PDF form, a check box per party and
         // action (`ansvarig-ÅTGÄRD-PART`), so that each action may have one responsible party or more.
         let responsible = view.parties.map { party in
-            [WordBody.cell(party.name)] + view.decisionRows.map { row in
-                WordBody.cell(control: body.controls.checkbox(tag: "ansvarig-\(row)-\(party.number)", label: "Åtgärd \(row): \(party.name)"))
+            // A form's table, as the attendance: the names at 10 pt, no room under a row's lines.
+            [WordBody.cell(party.name, points: 10, compact: true)] + view.decisionRows.map { row in
+                WordBody.cell(control: body.controls.checkbox(tag: "ansvarig-\(row)-\(party.number)", label: "Åtgärd \(row): \(party.name)"), compact: true)
             }
         }
         body.table(caption: view.responsibilityCaption, head: ["Part"] + view.decisionRows.map { "Åtgärd \($0)" }, rows: responsible,
-                   widths: [40] + view.decisionRows.map { _ in 60 / max(1, view.decisionRows.count) }, headPoints: 8)
+                   widths: [40] + view.decisionRows.map { _ in 60 / max(1, view.decisionRows.count) }, headPoints: 8, keepTogether: true)
 
         body.heading("Uppföljning")
         body.field("Datum för uppföljning", body.controls.date(tag: "uppfoljning", label: "Datum för uppföljning"))

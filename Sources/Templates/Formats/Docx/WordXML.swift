@@ -80,8 +80,10 @@ enum WordXML {
 
     /// A table in Word's built-in Table Grid style, across the text width; `cells` hold paragraphs.
     /// `rightAligned`: the columns of figures, whose heads are set right as their figures are.
+    /// `keepTogether`: a short table kept on one page: every paragraph of every row but the last keeps with
+    /// the next, as no row splits and the head repeats on a page of its own.
     static func table(caption: String, head: [String], rows: [[String]], widths: [Int], headPoints: Int? = nil,
-                      rightAligned: Set<Int> = []) -> String {
+                      rightAligned: Set<Int> = [], keepTogether: Bool = false) -> String {
         let total = widths.reduce(0, +)
         let twips = widths.map { $0 * textWidth / max(1, total) }
         var xml = "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"\(textWidth)\" w:type=\"dxa\"/>"
@@ -92,10 +94,37 @@ enum WordXML {
             + zip(head, twips).enumerated().map { column, pair in
                 cell(paragraph(run(pair.0, bold: true, points: headPoints), Layout(keepNext: true, alignRight: rightAligned.contains(column))), width: pair.1)
             }.joined() + "</w:tr>"
-        for row in rows {
-            xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + zip(row, twips).map { cell($0, width: $1) }.joined() + "</w:tr>"
+        for (index, row) in rows.enumerated() {
+            let kept = keepTogether && index < rows.count - 1
+            xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + zip(row, twips).map { cell(kept ? keepingWithNext($0) : $0, width: $1) }.joined() + "</w:tr>"
         }
         return xml + "</w:tbl>"
+    }
+
+    /// Paragraphs (a cell's, as `paragraph` writes them) each set to keep with the next: `w:keepNext` in
+    /// its place in the paragraph's properties, after its style.
+    static func keepingWithNext(_ paragraphs: String) -> String {
+        let keep = "<w:keepNext/>"
+        var out = ""
+        var rest = Substring(paragraphs.isEmpty ? "<w:p/>" : paragraphs)
+        while let start = [rest.range(of: "<w:p>"), rest.range(of: "<w:p/>")].compactMap({ $0 }).min(by: { $0.lowerBound < $1.lowerBound }) {
+            out += rest[..<start.lowerBound]
+            let empty = rest[start] == "<w:p/>"
+            rest = rest[start.upperBound...]
+            if empty { out += "<w:p><w:pPr>\(keep)</w:pPr></w:p>"; continue }
+            out += "<w:p>"
+            guard rest.hasPrefix("<w:pPr>") else { out += "<w:pPr>\(keep)</w:pPr>"; continue }
+            let properties = rest[..<(rest.range(of: "</w:pPr>")?.lowerBound ?? rest.endIndex)]
+            if properties.contains(keep) { continue }
+            if properties.hasPrefix("<w:pPr><w:pStyle "), let style = properties.range(of: "/>") {
+                out += rest[..<style.upperBound] + keep
+                rest = rest[style.upperBound...]
+            } else {
+                out += "<w:pPr>" + keep
+                rest = rest.dropFirst("<w:pPr>".count)
+            }
+        }
+        return out + rest
     }
 
     private static func cell(_ paragraphs: String, width: Int) -> String {
