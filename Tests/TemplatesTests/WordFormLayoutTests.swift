@@ -58,6 +58,44 @@ import TestSupport
         }
     }
 
+    /// A longer free-text answer is a box: a paragraph with a border all round that is not split over two
+    /// pages, its content control's placeholder as many lines as the PDF's box is tall (no-break spaces,
+    /// which print as nothing), no ruled line in it; what it is for on the line above, kept with it. A
+    /// chair printing the Word form has room to write by hand; on screen the box is the field to type in.
+    @Test func longerAnswersAreBoxesToWriteIn() throws {
+        let forum = document(source, group: "individforum")
+        let agenda = document(source, group: "styrgrupp")
+        let form = deviationForm(source)
+        let border = "<w:pBdr>" + ["top", "left", "bottom", "right"].map { "<w:\($0) w:val=\"single\" w:sz=\"6\" w:space=\"4\" w:color=\"auto\"/>" }.joined() + "</w:pBdr>"
+        // The agenda's notes: their label in small type on the box's first line, under the item's heading.
+        let boxes: [(String, String, Int?, String?)] = [
+            (forum, "anledning", 4, nil), (forum, "arendet", 7, nil), (form, "beskrivning", 7, nil), (form, "vem-tar-emot", nil, nil),
+            (form, "resultat", nil, nil), (agenda, "anteckning-1", 2, "Anteckningar, punkt 1"), (agenda, "anteckning-2", 2, "Anteckningar, punkt 2"),
+        ]
+        for (document, tag, lines, inside) in boxes {
+            let (box, before) = try #require(Self.paragraph(holding: tag, in: document), "\(tag)")
+            #expect(box.hasPrefix("<w:p><w:pPr>") && box.contains("<w:keepLines/>" + border), "\(tag): \(box)")
+            #expect(box.contains("<w:tag w:val=\"\(tag)\"/><w:id w:val=") && box.contains("<w:text w:multiLine=\"1\"/>"), "\(tag)")
+            #expect(!box.contains("___"), "\(tag): no line to write on in the box")
+            #expect(Self.table(holding: tag, in: document) == nil, "\(tag)")
+            if let lines {
+                #expect(box.contains("<w:showingPlcHdr/>") && box.components(separatedBy: "<w:br/>").count == lines + (inside == nil ? 0 : 1), "\(tag): \(lines) lines")
+                #expect(box.components(separatedBy: String(repeating: "\u{00A0}", count: 60)).count == lines + 1, "\(tag)")
+            }
+            // What the box is for, on the line above it (kept with it) or in it; the paragraph after it has no
+            // border, so the box is not drawn as one with it.
+            #expect(Self.paragraphProperties(before).last?.contains("<w:keepNext/>") == true, "\(tag)")
+            if let inside {
+                #expect(box.contains("<w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/></w:rPr><w:t xml:space=\"preserve\">\(inside)</w:t><w:br/></w:r><w:sdt>"), "\(tag): \(box)")
+            }
+            let after = try #require(document.components(separatedBy: box).last)
+            #expect(!(Self.paragraphProperties(after).first ?? "").contains("<w:pBdr>"), "\(tag)")
+        }
+        // The agreement's routine is in its box as the answer already given.
+        let (recipient, _) = try #require(Self.paragraph(holding: "vem-tar-emot", in: form))
+        #expect(recipient.contains(WordXML.escape(DeviationFormView(source).recipient)) && !recipient.contains("<w:showingPlcHdr/>"))
+    }
+
     /// The protocol's two short tables (the actions and the grid of responsible parties) stay on one page:
     /// no row splits, the head repeats, and every paragraph of every row but the last keeps with the next.
     @Test func theProtocolsShortTablesAreKeptOnOnePage() throws {
@@ -107,6 +145,18 @@ import TestSupport
                 // Legible: the cells at 9 pt or more, the heads at 7 pt or more.
                 #expect(table.rows.joined().allSatisfy { $0.points >= 7 } && table.rows.dropFirst().joined().allSatisfy { $0.points >= 9 })
             }
+        }
+    }
+
+    /// The agenda's signing keeps with its last item (its heading, its notes' box): printed, "Justering"
+    /// is never alone on the last page.
+    @Test func theAgendasSigningKeepsWithItsLastItem() throws {
+        for (source, group) in [(source, "styrgrupp"), (try Self.example("nacka-2023"), "styrgrupp"), (try Self.example("rinkeby-kista-spanga-tensta-2017"), "arbetsgrupp")] {
+            let agenda = document(source, group: group)
+            let lastItem = try #require(agenda.components(separatedBy: "<w:pStyle w:val=\"Heading2\"/>").last)
+            let untilSigning = try #require(lastItem.components(separatedBy: ">Justering</w:t>").first)
+            let properties = Self.paragraphProperties("<w:p><w:pPr><w:pStyle w:val=\"Heading2\"/>" + untilSigning)
+            #expect(properties.count >= 2 && properties.allSatisfy { $0.contains("<w:keepNext/>") }, "\(group): \(untilSigning)")
         }
     }
 

@@ -37,12 +37,29 @@ struct WordBody {
         append(WordXML.paragraph(WordXML.run(label + ": ") + control, .init(keepNext: keepNext)))
     }
 
-    /// A label on its own line, the control (a longer text) under it, with `room` under it (in twentieths
-    /// of a point) to write by hand on paper.
-    mutating func area(_ label: String, _ control: String, room: Int = 960) {
-        append(WordXML.paragraph(WordXML.run(label), .init(keepNext: true)))
-        append(WordXML.paragraph(control, .init(spaceAfter: room)))
+    /// A label on its own line, and under it a box (a paragraph with a border all round, not split over
+    /// two pages) holding the control for a longer text (`WordControls.boxedText`), as tall as its lines:
+    /// room to write by hand on paper, as the PDF's box gives. `keepNext`: the box stays on the page of
+    /// what follows it. A paragraph's border, not a table's: Word and LibreOffice keep it with the next.
+    /// `smallLabel`: the label in small type on the box's first line (an agenda item's notes, under the
+    /// item's heading), one paragraph less in a chain kept together, which LibreOffice keeps more surely.
+    mutating func area(_ label: String, _ control: String, keepNext: Bool = false, smallLabel: Bool = false) {
+        let layout = WordXML.Layout(keepNext: keepNext, keepLines: true, box: true, spaceAfter: 200)
+        if smallLabel {
+            append(WordXML.paragraph(WordXML.run(label, breakAfter: true, points: 9) + control, layout))
+        } else {
+            append(WordXML.paragraph(WordXML.run(label), .init(keepNext: true, spaceAfter: 80)))
+            append(WordXML.paragraph(control, layout))
+        }
     }
+
+    /// The boxes' heights in lines, as the PDF's (`style.css`, print): 2 cm for an answer of a few lines,
+    /// 3.6 cm for a description (a line is about 0.5 cm); an agenda item's notes, two lines in a box of
+    /// about 1.3 cm, so that an agenda of eight items and the signing fits on three pages with its
+    /// attendance table.
+    static let boxLines = 4
+    static let tallBoxLines = 7
+    static let notesBoxLines = 2
 
     /// A control, then its text: a check box and what it says.
     mutating func choice(_ control: String, _ text: String) {

@@ -62,12 +62,12 @@ public struct WordRenderer: Sendable {
 
         body.heading("Anledning till mötet")
         body.paragraph("Individforum sammankallas när samordnad planering för ett barn inte har kunnat nås i ordinarie samverkan (till exempel genom en SIP).")
-        body.area("Vad har prövats i ordinarie samverkan?", body.controls.text(tag: "anledning", label: "Vad har prövats i ordinarie samverkan", multiline: true))
+        body.area("Vad har prövats i ordinarie samverkan?", body.controls.boxedText(tag: "anledning", label: "Vad har prövats i ordinarie samverkan", lines: WordBody.boxLines))
         body.choice(body.controls.checkbox(tag: "samtycke", label: "Samtycke"), view.consentText)
 
         body.heading("Ärendet")
         body.paragraph("Beskriv ärendet utan personuppgifter: inga namn, inga personnummer.")
-        body.area("Beskrivning av ärendet", body.controls.text(tag: "arendet", label: "Beskrivning av ärendet", multiline: true))
+        body.area("Beskrivning av ärendet", body.controls.boxedText(tag: "arendet", label: "Beskrivning av ärendet", lines: WordBody.tallBoxLines))
 
         body.heading("Beslut")
         let decisions = view.decisionRows.map { row in [
@@ -175,11 +175,12 @@ public struct WordRenderer: Sendable {
         for item in view.items {
             body.heading("\(item.number). \(item.title)", level: 2)
             body.bullets(item.details, keepNext: true)
-            // Room for a few lines of notes under each item: nine items and the signing, with its lines to
-            // sign on, fit on three pages as LibreOffice prints them for a group of eight members and two
-            // rows left for others.
-            body.area("Anteckningar, punkt \(item.number)", body.controls.text(tag: "anteckning-\(item.number)", label: "Anteckningar, punkt \(item.number)", multiline: true),
-                      room: 360)
+            // A box for a few lines of notes under each item, as the PDF's. The last item keeps with the
+            // signing that follows it: "Justering" is never alone on a last page.
+            let last = item.number == view.items.last?.number
+            body.area("Anteckningar, punkt \(item.number)", body.controls.boxedText(tag: "anteckning-\(item.number)", label: "Anteckningar, punkt \(item.number)",
+                                                                                      lines: WordBody.notesBoxLines),
+                      keepNext: last, smallLabel: true)
         }
 
         signing(in: &body)
@@ -211,7 +212,7 @@ public struct WordRenderer: Sendable {
         body.field("Ämne", body.controls.dropDown(tag: DeviationFormView.topicField, label: "Ämne", items: topics,
                                                   onPaper: Self.choicesOnPaper("ämnena", topics.map(\.text))))
         body.paragraph("Beskriv bristen i samverkan utan personuppgifter: inga namn, inga personnummer.")
-        body.area("Beskrivning", body.controls.text(tag: "beskrivning", label: "Beskrivning", multiline: true))
+        body.area("Beskrivning", body.controls.boxedText(tag: "beskrivning", label: "Beskrivning", lines: WordBody.tallBoxLines))
 
         body.heading("Steg som redan prövats")
         for step in view.steps { body.choice(body.controls.checkbox(tag: step.id, label: step.label), step.label) }
@@ -229,9 +230,9 @@ public struct WordRenderer: Sendable {
                                                     onPaper: Self.choicesOnPaper("svaren", statuses.map(\.text))))
 
         body.heading("Hantering")
-        body.area("Vem tar emot", body.controls.text(tag: "vem-tar-emot", label: "Vem tar emot", value: view.recipient, multiline: true))
+        body.area("Vem tar emot", body.controls.boxedText(tag: "vem-tar-emot", label: "Vem tar emot", value: view.recipient, lines: 2))
         body.field("Vem följer upp", body.controls.text(tag: "vem-foljer-upp", label: "Vem följer upp", value: view.followedUpBy))
-        body.area("Hur resultatet används", body.controls.text(tag: "resultat", label: "Hur resultatet används", value: view.resultUse, multiline: true))
+        body.area("Hur resultatet används", body.controls.boxedText(tag: "resultat", label: "Hur resultatet används", value: view.resultUse, lines: 2))
         return (body, "Avvikelseblankett – \(view.area)", "Avvikelseblankett")
     }
 

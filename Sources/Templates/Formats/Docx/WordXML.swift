@@ -48,11 +48,15 @@ enum WordXML {
     struct Layout {
         var style: String?
         var keepNext = false
+        /// Not split over two pages (with `keepNext` always).
+        var keepLines = false
         var pageBreakBefore = false
         /// A numbering instance and level (`numbering.xml`).
         var numbering: (id: Int, level: Int)?
         /// A line under the paragraph: where a signature goes.
         var lineAbove = false
+        /// A border all round: a box to write in.
+        var box = false
         var spaceBefore: Int?
         /// Room left under the paragraph, in twentieths of a point: where a printed form is written on by hand.
         var spaceAfter: Int?
@@ -64,12 +68,15 @@ enum WordXML {
     static func paragraph(_ runs: String, _ layout: Layout = Layout()) -> String {
         var properties = ""
         if let style = layout.style { properties += "<w:pStyle w:val=\"\(style)\"/>" }
-        if layout.keepNext { properties += "<w:keepNext/><w:keepLines/>" }
+        if layout.keepNext { properties += "<w:keepNext/><w:keepLines/>" } else if layout.keepLines { properties += "<w:keepLines/>" }
         if layout.pageBreakBefore { properties += "<w:pageBreakBefore/>" }
         if let numbering = layout.numbering {
             properties += "<w:numPr><w:ilvl w:val=\"\(numbering.level)\"/><w:numId w:val=\"\(numbering.id)\"/></w:numPr>"
         }
         if layout.lineAbove { properties += "<w:pBdr><w:top w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"auto\"/></w:pBdr>" }
+        if layout.box {
+            properties += "<w:pBdr>" + ["top", "left", "bottom", "right"].map { "<w:\($0) w:val=\"single\" w:sz=\"6\" w:space=\"4\" w:color=\"auto\"/>" }.joined() + "</w:pBdr>"
+        }
         if layout.spaceBefore != nil || layout.spaceAfter != nil {
             properties += "<w:spacing" + (layout.spaceBefore.map { " w:before=\"\($0)\"" } ?? "") + (layout.spaceAfter.map { " w:after=\"\($0)\"" } ?? "") + "/>"
         }
@@ -161,6 +168,16 @@ struct WordControls {
         return "<w:sdt><w:sdtPr>" + properties(tag: tag, label: label, placeholder: empty)
             + (multiline ? "<w:text w:multiLine=\"1\"/>" : "<w:text/>") + "</w:sdtPr><w:sdtContent>"
             + Self.content(value, blank: String(repeating: "_", count: width), lines: multiline ? lines : 1, points: points) + "</w:sdtContent></w:sdt>"
+    }
+
+    /// A multi-line text control that fills a box (`WordBody.area`): empty, its placeholder is `lines`
+    /// lines of no-break spaces, which print as nothing and give the box its height, the room to write
+    /// in by hand; on screen the whole box is the control to type into.
+    mutating func boxedText(tag: String, label: String, value: String? = nil, lines: Int) -> String {
+        let empty = value?.isEmpty ?? true
+        return "<w:sdt><w:sdtPr>" + properties(tag: tag, label: label, placeholder: empty)
+            + "<w:text w:multiLine=\"1\"/></w:sdtPr><w:sdtContent>"
+            + Self.content(value, blank: String(repeating: "\u{00A0}", count: 60), lines: lines) + "</w:sdtContent></w:sdt>"
     }
 
     /// A date picker in Swedish, writing `yyyy-MM-dd`; `value` is an ISO date when known; empty, a blank
