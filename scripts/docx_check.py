@@ -54,7 +54,7 @@ REQUIRED = {
                  "protokollforare": "text", "justerare": "text"},
     "agenda": {"datum": "date", "plats": "text", "narvarande-*": "checkbox", "anteckning-*": "text", "protokollforare": "text",
                "justerare": "text"},
-    "deviation": {"rapporterande-part-*": "checkbox", "roll": "text", "datum": "date", "berord-part-*": "checkbox", "beskrivning": "text",
+    "deviation": {"rapporterande-part-*": "checkbox", "namn": "text", "roll": "text", "telefon": "text", "epost": "text", "datum": "date", "berord-part-*": "checkbox", "beskrivning": "text",
                   "principiell": "dropdown", "amne": "dropdown", "status": "dropdown",
                   "vem-tar-emot": "text", "vem-foljer-upp": "text",
                   "resultat": "text"},

@@ -160,6 +160,27 @@ import TestSupport
         }
     }
 
+    /// Who reports a deviation, and how to reach them: one set of fields under "Rapporteras av" — the party,
+    /// name, role, telephone and e-mail, and the date — in Word, HTML (and so the PDF) and Markdown.
+    @Test func theDeviationFormAsksWhoReportsAndHowToReachThem() throws {
+        let word = deviationForm(source)
+        let controls = WordDocumentTests.controls(in: word)
+        let parties = source.agreement.parties.indices.map { "checkbox rapporterande-part-\($0 + 1)" }
+        #expect(Array(controls.prefix(parties.count + 5)) == parties + ["text namn", "text roll", "text telefon", "text epost", "date datum"])
+        for label in ["Namn", "Roll", "Telefon", "E-post"] {
+            #expect(word.contains("<w:r><w:t xml:space=\"preserve\">\(label): </w:t></w:r><w:sdt><w:sdtPr><w:alias w:val=\"\(label)\"/>"), "\(label)")
+        }
+        let html = try Documents.renderer.deviationForm(source)
+        let reporter = try #require(html.components(separatedBy: "<legend>Rapporteras av</legend>").dropFirst().first?.components(separatedBy: "<legend>Avvikelsen</legend>").first)
+        for (id, label) in [("namn", "Namn"), ("roll", "Roll"), ("telefon", "Telefon"), ("epost", "E-post"), ("datum", "Datum")] {
+            #expect(reporter.contains("<label for=\"\(id)\">\(label)</label><input type=\"text\""), "\(id)")
+        }
+        #expect(reporter.contains("inputmode=\"tel\" id=\"telefon\"") && reporter.contains("inputmode=\"email\" id=\"epost\""))
+        #expect(html.components(separatedBy: "Rapporteras av").count == 2 && !html.contains("Vem rapporterar"))
+        let markdown = try Documents.renderer.deviationForm(source, format: .md)
+        #expect(markdown.contains("- Namn: ____________\n- Roll: ____________\n- Telefon: ____________\n- E-post: ____________\n- Datum: ____________\n"), "\(markdown)")
+    }
+
     /// The substitute the agreement names is printed as such, with a line for the name of whoever comes in
     /// the member's place — not a role in the field where the name is to be written.
     @Test func theAttendanceTableHasALineForTheSubstitutesName() throws {

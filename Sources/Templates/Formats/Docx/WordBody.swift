@@ -37,6 +37,12 @@ struct WordBody {
         append(WordXML.paragraph(WordXML.run(label + ": ") + control, .init(keepNext: keepNext)))
     }
 
+    /// Two fields on one line, the second from the middle of the line (a tab stop there).
+    mutating func fields(_ first: (label: String, control: String), _ second: (label: String, control: String)) {
+        append(WordXML.paragraph(WordXML.run(first.label + ": ") + first.control + WordXML.run("\t") + WordXML.run(second.label + ": ") + second.control,
+                                 .init(tabStop: WordXML.textWidth / 2)))
+    }
+
     /// A label on its own line, and under it a box (a paragraph with a border all round, not split over
     /// two pages) holding the control for a longer text (`WordControls.boxedText`), as tall as its lines:
     /// room to write by hand on paper, as the PDF's box gives. `keepNext`: the box stays on the page of

@@ -200,7 +200,10 @@ public struct WordRenderer: Sendable {
         for party in view.parties {
             body.choice(body.controls.checkbox(tag: "rapporterande-part-\(party.number)", label: "Rapporteras av, part: \(party.name)"), party.name)
         }
-        body.field("Roll", body.controls.text(tag: "roll", label: "Roll"))
+        // Who reports, to be reached with questions: one set of fields after the party, two to a line as
+        // the PDF's.
+        body.fields(("Namn", body.controls.text(tag: "namn", label: "Namn")), ("Roll", body.controls.text(tag: "roll", label: "Roll")))
+        body.fields(("Telefon", body.controls.text(tag: "telefon", label: "Telefon")), ("E-post", body.controls.text(tag: "epost", label: "E-post")))
         body.field("Datum", body.controls.date(tag: "datum", label: "Datum"))
 
         body.heading("Avvikelsen")

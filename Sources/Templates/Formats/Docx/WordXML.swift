@@ -57,6 +57,8 @@ enum WordXML {
         var lineAbove = false
         /// A border all round: a box to write in.
         var box = false
+        /// A left tab stop, in twips from the left margin.
+        var tabStop: Int?
         var spaceBefore: Int?
         /// Room left under the paragraph, in twentieths of a point: where a printed form is written on by hand.
         var spaceAfter: Int?
@@ -77,6 +79,7 @@ enum WordXML {
         if layout.box {
             properties += "<w:pBdr>" + ["top", "left", "bottom", "right"].map { "<w:\($0) w:val=\"single\" w:sz=\"6\" w:space=\"4\" w:color=\"auto\"/>" }.joined() + "</w:pBdr>"
         }
+        if let tab = layout.tabStop { properties += "<w:tabs><w:tab w:val=\"left\" w:pos=\"\(tab)\"/></w:tabs>" }
         if layout.spaceBefore != nil || layout.spaceAfter != nil {
             properties += "<w:spacing" + (layout.spaceBefore.map { " w:before=\"\($0)\"" } ?? "") + (layout.spaceAfter.map { " w:after=\"\($0)\"" } ?? "") + "/>"
         }
