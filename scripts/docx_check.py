@@ -54,7 +54,7 @@ REQUIRED = {
                  "protokollforare": "text", "justerare": "text"},
     "agenda": {"datum": "date", "plats": "text", "narvarande-*": "checkbox", "anteckning-*": "text", "protokollforare": "text",
                "justerare": "text"},
-    "deviation": {"rapporterande-part-*": "checkbox", "roll": "text", "datum": "date", "berord-part-*": "checkbox", "beskrivning": "text",
+    "deviation": {"rapporterande-part-*": "checkbox", "namn": "text", "roll": "text", "telefon": "text", "epost": "text", "datum": "date", "berord-part-*": "checkbox", "beskrivning": "text",
                   "principiell": "dropdown", "amne": "dropdown", "status": "dropdown",
                   "vem-tar-emot": "text", "vem-foljer-upp": "text",
                   "resultat": "text"},
@@ -71,6 +71,60 @@ ONE_OF = {
                   "amne": ["sip", "remiss", "informationsöverföring", "samtycke", "ansvar", "annat"],
                   "status": ["löst-lokalt", "skickad-till-bussam", "öppen"]},
 }
+
+
+# Per kind of document: the longer free-text answers, each a box to write in by hand on paper: the control
+# in a paragraph with a border on all four sides that is not split over two pages, its placeholder (while
+# empty) at least this many lines tall; a tag ending in '*' is a prefix.
+BOXES = {
+    "protocol": {"anledning": 4, "arendet": 7},
+    "deviation": {"beskrivning": 7, "vem-tar-emot": 1, "resultat": 1},
+    "agenda": {"anteckning-*": 2},
+}
+
+# Per kind of document: tables (by the start of their caption) kept on one page: no row splits, the head
+# row repeats, and every paragraph of every row but the last keeps with the next.
+KEPT_TOGETHER = {
+    "protocol": ["Beslutade åtgärder", "Ansvarig part"],
+}
+
+
+def boxes(kind, found):
+    problems = []
+    for tag, least in BOXES.get(kind, {}).items():
+        matching = [(t, sdt) for t, sdt in found if t and (t == tag or tag.endswith("*") and t.startswith(tag[:-1]))]
+        if not matching:
+            problems.append("no control tagged %s" % tag)
+        for name, sdt in matching:
+            paragraph = sdt.getparent()
+            border = paragraph.find("w:pPr/w:pBdr", NS) if paragraph.tag == q("w:p") else None
+            if border is None or any(border.find("w:" + side, NS) is None for side in ("top", "left", "bottom", "right")):
+                problems.append("%s is not in a box (a paragraph with a border all round)" % name)
+                continue
+            if paragraph.find("w:pPr/w:keepLines", NS) is None:
+                problems.append("%s's box may split over two pages" % name)
+            empty = sdt.find("w:sdtPr/w:showingPlcHdr", NS) is not None
+            lines = len(sdt.findall("w:sdtContent//w:br", NS)) + 1
+            if empty and lines < least:
+                problems.append("%s's box is %d lines tall, not %d" % (name, lines, least))
+    return problems
+
+
+def kept_together(kind, document):
+    problems = []
+    for start in KEPT_TOGETHER.get(kind, []):
+        tables = [t for t in document.iter(q("w:tbl")) if (t.find("w:tblPr/w:tblCaption", NS) is not None
+                                                          and t.find("w:tblPr/w:tblCaption", NS).get(q("w:val")).startswith(start))]
+        if len(tables) != 1:
+            problems.append("%d tables captioned '%s…'" % (len(tables), start))
+            continue
+        rows = tables[0].findall("w:tr", NS)
+        if any(row.find("w:trPr/w:cantSplit", NS) is None for row in rows) or rows[0].find("w:trPr/w:tblHeader", NS) is None:
+            problems.append("'%s…': a row may split or the head does not repeat" % start)
+        loose = [i + 1 for i, row in enumerate(rows[:-1]) if any(p.find("w:pPr/w:keepNext", NS) is None for p in row.iter(q("w:p")))]
+        if loose:
+            problems.append("'%s…': rows %s do not keep with the next" % (start, loose))
+    return problems
 
 
 def responsibility_grid(by_tag):
@@ -157,6 +211,10 @@ def check(kind, path):
             problems.append("more than one control tagged %s" % tag)
     if kind == "protocol":
         problems += responsibility_grid(by_tag)
+    sdts = [(sdt.find("w:sdtPr/w:tag", NS).get(q("w:val")) if sdt.find("w:sdtPr/w:tag", NS) is not None else None, sdt)
+            for sdt in document.iter(q("w:sdt"))]
+    problems += boxes(kind, sdts)
+    problems += kept_together(kind, document)
     return problems, kinds
 
 

@@ -5,7 +5,8 @@
 #  - python-docx opens each one, lxml parses every XML part, and its content controls are counted by kind
 #    and tag (scripts/docx_check.py);
 #  - LibreOffice converts all of them to PDF in one run, and each PDF must have pages and the document's title;
-#    no table head of a protocol or an agenda, and no word of the follow-up's tables, is broken inside a word;
+#    no word of a protocol's, an agenda's or the follow-up's tables is broken inside; an agenda's signing is
+#    printed with its last item;
 #    a form printed blank shows no prompt ("Välj part", "Skriv namn") and every party a drop-down offers;
 #  - a document restyled with a reference document made by python-docx keeps Word's style names;
 #  - every page printed says "Sida N av M", and from page 2 the document's title; a deviation form filled in
@@ -140,6 +141,12 @@ for file in "$OUT"/docx/*.docx; do
   broken=""
   for head in $heads; do grep -q "$head" <<< "$head_line" || broken="$broken $head"; done
   if [ -n "$broken" ]; then fail "$name.pdf: the attendance table's heads are broken inside a word:$broken ($head_line)"; continue; fi
+  # The protocol's and the agendas' tables (the attendance table's roles and organisations): no word
+  # broken inside ("Utbildningsförvaltning|en,", "Verksamhetsc|hef").
+  case $name in *-protokoll|*-dagordning-*)
+    broken=$(python3 scripts/docx-table-words.py "$file" "$pdf" | tr '\n' ' ' || true)
+    if [ -n "$broken" ]; then fail "$name.pdf: words of its tables are broken inside: $broken"; continue; fi
+  esac
   # The follow-up's tables: no word of a head or a cell broken inside ("individfor|um"), only between words.
   case $name in uppfoljning-*)
     broken=$(python3 scripts/docx-table-words.py "$file" "$pdf" | tr '\n' ' ' || true)
@@ -152,6 +159,11 @@ for file in "$OUT"/docx/*.docx; do
   case $name in *-protokoll|*-dagordning-*)
     split=$(pdftotext -layout "$pdf" - | awk 'BEGIN { RS = "\f" } /Justering/ { a = NR } /Underskrift justerare|Justerare:/ { b = NR } END { if (a != b) print "pages " a " and " b }')
     if [ -n "$split" ]; then fail "$name.pdf: the signing is split across $split"; continue; fi
+  esac
+  # An agenda's signing is printed with its last item's notes, not alone on a last page.
+  case $name in *-dagordning-*)
+    alone=$(pdftotext -layout "$pdf" - | awk 'BEGIN { RS = "\f" } /Justering/ && !/Anteckningar, punkt/ { print NR }')
+    if [ -n "$alone" ]; then fail "$name.pdf: the signing is alone on page $alone, without the last item"; continue; fi
   esac
   # Printed blank, a form shows lines to write on, not Word's prompts, and every choice of a drop-down
   # (the parties) in its text: paper cannot open a list. The controls stay for filling in on screen.

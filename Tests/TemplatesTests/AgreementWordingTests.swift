@@ -142,7 +142,7 @@ import Testing
         let source = Documents.source()
         let names = source.agreement.parties.compactMap(\.name?.value)
         let form = try Documents.renderer.deviationForm(source, format: .md)
-        #expect(form.contains("\n- Part:\n" + names.map { "  - [ ] \($0)\n" }.joined() + "- Roll: ____________\n"), "\(form)")
+        #expect(form.contains("\n- Part:\n" + names.map { "  - [ ] \($0)\n" }.joined() + "- Namn: ____________\n- Roll: ____________\n"), "\(form)")
         #expect(form.contains("\n- Avvikelsen gäller part:\n" + names.map { "  - [ ] \($0)\n" }.joined() + "- Ämne (kryssa ett):\n"), "\(form)")
         let forum = try Documents.renderer.groupDocument(source, group: Documents.group("individforum", in: source), date: nil, noticed: nil,
                                                          today: Documents.today, format: .md)

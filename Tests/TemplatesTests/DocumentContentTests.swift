@@ -367,7 +367,7 @@ import Testing
         let html = CommonMarkConverter.html(from: written)
         #expect(html.contains("<p>Socialtjänsten kallar till en ny SIP inom två veckor | med BUP och skolan,\noch skolan utser en kontaktperson.</p>"), "\(html)")
         #expect(html.components(separatedBy: "<li>[ ] Teststads socialförvaltning</li>").count - 1 == 4, "\(html)")
-        #expect(minutes.contains("\n- Enhetschef, Teststads socialförvaltning: [ ] närvarande [ ] frånvarande — ersättare:\n"), "\(minutes)")
+        #expect(minutes.contains("\n- Enhetschef, Teststads socialförvaltning: [ ] närvarande [ ] frånvarande — ersättare: ____________\n"), "\(minutes)")
     }
 
     /// The skeleton's "Ersättare med samma mandat" names nobody: the agenda leaves the column to fill in.

@@ -23,8 +23,11 @@ import TestSupport
             let body = table.components(separatedBy: "</w:tbl>")[0]
             let rows = body.components(separatedBy: "<w:tr>").dropFirst().map { row in
                 row.components(separatedBy: "<w:tc>").dropFirst().map { cell in
-                    let text = cell.components(separatedBy: "<w:t xml:space=\"preserve\">").dropFirst()
-                        .map { $0.components(separatedBy: "</w:t>")[0] }.joined()
+                    // Paragraph by paragraph, a space between two ("Enhetschef" over a line to write on).
+                    let text = cell.components(separatedBy: "</w:p>").map { paragraph in
+                        paragraph.components(separatedBy: "<w:t xml:space=\"preserve\">").dropFirst()
+                            .map { $0.components(separatedBy: "</w:t>")[0] }.joined()
+                    }.filter { !$0.isEmpty }.joined(separator: " ")
                     let size = values(cell, "<w:sz w:val=\"").first.flatMap { Int($0) }.map { $0 / 2 } ?? ColumnWidths.bodyPoints
                     return (text: text.replacingOccurrences(of: "&amp;", with: "&"), bold: cell.contains("<w:b/>"), points: size)
                 }

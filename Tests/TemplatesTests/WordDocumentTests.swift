@@ -128,7 +128,8 @@ import TestSupport
         // A check box per party, for who reports and whom the deviation concerns, as the HTML and PDF form
         // (several may be ticked), each named by its question and its party as the PDF's boxes are.
         let parties = source.agreement.parties.indices.map { $0 + 1 }
-        #expect(Array(controls.prefix(parties.count + 2)) == parties.map { "checkbox rapporterande-part-\($0)" } + ["text roll", "date datum"])
+        #expect(Array(controls.prefix(parties.count + 5)) == parties.map { "checkbox rapporterande-part-\($0)" }
+                + ["text namn", "text roll", "text telefon", "text epost", "date datum"])
         #expect(controls.filter { $0.contains("-part") } == parties.map { "checkbox rapporterande-part-\($0)" } + parties.map { "checkbox berord-part-\($0)" })
         #expect(!document.contains("<w:tag w:val=\"berord-part\"/>") && !document.contains("Välj bland parterna"))
         let party = try #require(source.agreement.parties.first?.name?.value)

@@ -3,12 +3,15 @@
 /// without Calibri (DejaVu Sans, the widest of the fonts it falls back on; Word's Calibri is narrower).
 /// A line may then break only between words, or after a hyphen ("Rinkeby-|Kista"). The widths start
 /// from the weights the table asks for and move from columns with room to spare to those without; when
-/// the words cannot all fit at the body's size, the heads are set smaller, down to 7 pt.
+/// the words cannot all fit at the body's size, the heads are set smaller, down to 7 pt, and then, for a
+/// table that allows it (`smallestCellPoints`), the cells too.
 struct ColumnWidths: Equatable {
     /// Each column's width in twips; together the text's width.
     var twips: [Int]
     /// The heads' size in points; nil for the body's (11 pt).
     var headPoints: Int?
+    /// The cells' size in points; nil for the body's (11 pt).
+    var cellPoints: Int? = nil
 
     static let bodyPoints = 11
     static let smallestHeadPoints = 7
@@ -16,26 +19,32 @@ struct ColumnWidths: Equatable {
     static let cellMargins = 216
 
     /// `rows`: each row's texts, the row head first; `boldRows`: whether each row is set in bold (a total).
+    /// `headPoints`: the heads' largest size; `cellPoints`: the cells' (a form's table, smaller than the
+    /// text); `smallestCellPoints`: how small the cells may be set when the words do not fit even with the
+    /// heads at 7 pt (9 pt, still legible).
     static func fitting(head: [String], rows: [[String]], boldRows: [Bool], weights: [Int],
-                        textWidth: Int = WordXML.textWidth) -> ColumnWidths {
+                        textWidth: Int = WordXML.textWidth, headPoints largestHead: Int = bodyPoints,
+                        cellPoints largestCell: Int = bodyPoints, smallestCellPoints: Int = bodyPoints) -> ColumnWidths {
         let weightSum = max(1, weights.reduce(0, +))
         var preferred = weights.map { $0 * textWidth / weightSum }
         preferred[0] += textWidth - preferred.reduce(0, +)
-        var points = bodyPoints
-        while true {
-            let needs = head.indices.map { column in
-                let headNeed = longestWord(head[column], points: points, bold: true)
-                let cellNeed = zip(rows, boldRows).map { row, bold in
-                    column < row.count ? longestWord(row[column], points: bodyPoints, bold: bold) : 0
-                }.max() ?? 0
-                return max(headNeed, cellNeed) + cellMargins
+        for cellPoints in stride(from: min(bodyPoints, largestCell), through: min(largestCell, smallestCellPoints), by: -1) {
+            for points in stride(from: min(largestHead, cellPoints), through: smallestHeadPoints, by: -1) {
+                let needs = head.indices.map { column in
+                    let headNeed = longestWord(head[column], points: points, bold: true)
+                    let cellNeed = zip(rows, boldRows).map { row, bold in
+                        column < row.count ? longestWord(row[column], points: cellPoints, bold: bold) : 0
+                    }.max() ?? 0
+                    return max(headNeed, cellNeed) + cellMargins
+                }
+                if let widths = widths(preferred: preferred, needs: needs) {
+                    return ColumnWidths(twips: widths, headPoints: points == bodyPoints ? nil : points,
+                                        cellPoints: cellPoints == bodyPoints ? nil : cellPoints)
+                }
             }
-            if let widths = widths(preferred: preferred, needs: needs) {
-                return ColumnWidths(twips: widths, headPoints: points == bodyPoints ? nil : points)
-            }
-            if points == smallestHeadPoints { return ColumnWidths(twips: preferred, headPoints: points) }
-            points -= 1
         }
+        let cellPoints = min(bodyPoints, largestCell, smallestCellPoints)
+        return ColumnWidths(twips: preferred, headPoints: smallestHeadPoints, cellPoints: cellPoints == bodyPoints ? nil : cellPoints)
     }
 
     /// The preferred widths, each raised to its need with the twips taken from the columns that have
@@ -95,6 +104,6 @@ struct ColumnWidths: Equatable {
         "u": 712, "v": 652, "w": 924, "x": 645, "y": 652, "z": 582, "å": 675, "ä": 675, "ö": 687, "é": 678,
         "I": 372, "J": 372, "M": 995, "W": 1103,
         " ": 348, "\u{00A0}": 348, ".": 380, ",": 380, ":": 400, ";": 400, "-": 415, "–": 500, "\\": 521, "/": 521, "%": 1002,
-        "(": 457, ")": 457,
+        "(": 457, ")": 457, "_": 500,
     ]
 }

@@ -37,12 +37,35 @@ struct WordBody {
         append(WordXML.paragraph(WordXML.run(label + ": ") + control, .init(keepNext: keepNext)))
     }
 
-    /// A label on its own line, the control (a longer text) under it, with `room` under it (in twentieths
-    /// of a point) to write by hand on paper.
-    mutating func area(_ label: String, _ control: String, room: Int = 960) {
-        append(WordXML.paragraph(WordXML.run(label), .init(keepNext: true)))
-        append(WordXML.paragraph(control, .init(spaceAfter: room)))
+    /// Two fields on one line, the second from the middle of the line (a tab stop there).
+    mutating func fields(_ first: (label: String, control: String), _ second: (label: String, control: String)) {
+        append(WordXML.paragraph(WordXML.run(first.label + ": ") + first.control + WordXML.run("\t") + WordXML.run(second.label + ": ") + second.control,
+                                 .init(tabStop: WordXML.textWidth / 2)))
     }
+
+    /// A label on its own line, and under it a box (a paragraph with a border all round, not split over
+    /// two pages) holding the control for a longer text (`WordControls.boxedText`), as tall as its lines:
+    /// room to write by hand on paper, as the PDF's box gives. `keepNext`: the box stays on the page of
+    /// what follows it. A paragraph's border, not a table's: Word and LibreOffice keep it with the next.
+    /// `smallLabel`: the label in small type on the box's first line (an agenda item's notes, under the
+    /// item's heading), one paragraph less in a chain kept together, which LibreOffice keeps more surely.
+    mutating func area(_ label: String, _ control: String, keepNext: Bool = false, smallLabel: Bool = false) {
+        let layout = WordXML.Layout(keepNext: keepNext, keepLines: true, box: true, spaceAfter: 200)
+        if smallLabel {
+            append(WordXML.paragraph(WordXML.run(label, breakAfter: true, points: 9) + control, layout))
+        } else {
+            append(WordXML.paragraph(WordXML.run(label), .init(keepNext: true, spaceAfter: 80)))
+            append(WordXML.paragraph(control, layout))
+        }
+    }
+
+    /// The boxes' heights in lines, as the PDF's (`style.css`, print): 2 cm for an answer of a few lines,
+    /// 3.6 cm for a description (a line is about 0.5 cm); an agenda item's notes, two lines in a box of
+    /// about 1.3 cm, so that an agenda of eight items and the signing fits on three pages with its
+    /// attendance table.
+    static let boxLines = 4
+    static let tallBoxLines = 7
+    static let notesBoxLines = 2
 
     /// A control, then its text: a check box and what it says.
     mutating func choice(_ control: String, _ text: String) {
@@ -69,17 +92,23 @@ struct WordBody {
     /// A table whose cells are plain texts or paragraphs with controls (`cell`); `headPoints`: a smaller
     /// head, for narrow columns whose names must not break inside a word; `rightAligned`: the columns of
     /// figures (their heads set right; their cells' paragraphs are the caller's).
-    mutating func table(caption: String, head: [String], rows: [[String]], widths: [Int], headPoints: Int? = nil, rightAligned: Set<Int> = []) {
+    /// `keepTogether`: a short table on one page (`WordXML.table`).
+    mutating func table(caption: String, head: [String], rows: [[String]], widths: [Int], headPoints: Int? = nil, rightAligned: Set<Int> = [],
+                        keepTogether: Bool = false) {
         append(WordXML.paragraph(WordXML.run(caption), .init(style: "Caption", keepNext: true)))
-        append(WordXML.table(caption: caption, head: head, rows: rows, widths: widths, headPoints: headPoints, rightAligned: rightAligned))
+        append(WordXML.table(caption: caption, head: head, rows: rows, widths: widths, headPoints: headPoints, rightAligned: rightAligned,
+                             keepTogether: keepTogether))
         append(WordXML.paragraph(""))
     }
 
-    /// A cell's content: one paragraph of text.
-    static func cell(_ text: String) -> String { WordXML.paragraph(text.isEmpty ? "" : WordXML.run(text)) }
+    /// A cell's content: one paragraph of text; `points`: a table's smaller size; `compact`: no room
+    /// under the paragraph (a form's table, its rows as low as their lines).
+    static func cell(_ text: String, points: Int? = nil, compact: Bool = false) -> String {
+        WordXML.paragraph(text.isEmpty ? "" : WordXML.run(text, points: points), .init(spaceAfter: compact ? 0 : nil))
+    }
 
     /// A cell's content: one paragraph holding a control.
-    static func cell(control: String) -> String { WordXML.paragraph(control) }
+    static func cell(control: String, compact: Bool = false) -> String { WordXML.paragraph(control, .init(spaceAfter: compact ? 0 : nil)) }
 
     /// A line to sign on, with what it is for under it.
     mutating func signatureLine(_ caption: String, keepNext: Bool = false) {

@@ -62,12 +62,12 @@ public struct WordRenderer: Sendable {
 
         body.heading("Anledning till mötet")
         body.paragraph("Individforum sammankallas när samordnad planering för ett barn inte har kunnat nås i ordinarie samverkan (till exempel genom en SIP).")
-        body.area("Vad har prövats i ordinarie samverkan?", body.controls.text(tag: "anledning", label: "Vad har prövats i ordinarie samverkan", multiline: true))
+        body.area("Vad har prövats i ordinarie samverkan?", body.controls.boxedText(tag: "anledning", label: "Vad har prövats i ordinarie samverkan", lines: WordBody.boxLines))
         body.choice(body.controls.checkbox(tag: "samtycke", label: "Samtycke"), view.consentText)
 
         body.heading("Ärendet")
         body.paragraph("Beskriv ärendet utan personuppgifter: inga namn, inga personnummer.")
-        body.area("Beskrivning av ärendet", body.controls.text(tag: "arendet", label: "Beskrivning av ärendet", multiline: true))
+        body.area("Beskrivning av ärendet", body.controls.boxedText(tag: "arendet", label: "Beskrivning av ärendet", lines: WordBody.tallBoxLines))
 
         body.heading("Beslut")
         let decisions = view.decisionRows.map { row in [
@@ -75,16 +75,18 @@ public struct WordRenderer: Sendable {
             WordBody.cell(control: body.controls.text(tag: "atgard-\(row)", label: "Åtgärd \(row)", multiline: true, lines: 2)),
             WordBody.cell(control: body.controls.date(tag: "senast-\(row)", label: "Senast, åtgärd \(row)")),
         ] }
-        body.table(caption: "Beslutade åtgärder", head: ["Nr", "Åtgärd", "Senast"], rows: decisions, widths: [8, 64, 28])
+        // Both short tables kept on one page each: printed, a table split after its first row is hard to follow.
+        body.table(caption: "Beslutade åtgärder", head: ["Nr", "Åtgärd", "Senast"], rows: decisions, widths: [8, 64, 28], keepTogether: true)
         // Several parties often share an action: as in the HTML and PDF form, a check box per party and
         // action (`ansvarig-ÅTGÄRD-PART`), so that each action may have one responsible party or more.
         let responsible = view.parties.map { party in
-            [WordBody.cell(party.name)] + view.decisionRows.map { row in
-                WordBody.cell(control: body.controls.checkbox(tag: "ansvarig-\(row)-\(party.number)", label: "Åtgärd \(row): \(party.name)"))
+            // A form's table, as the attendance: the names at 10 pt, no room under a row's lines.
+            [WordBody.cell(party.name, points: 10, compact: true)] + view.decisionRows.map { row in
+                WordBody.cell(control: body.controls.checkbox(tag: "ansvarig-\(row)-\(party.number)", label: "Åtgärd \(row): \(party.name)"), compact: true)
             }
         }
         body.table(caption: view.responsibilityCaption, head: ["Part"] + view.decisionRows.map { "Åtgärd \($0)" }, rows: responsible,
-                   widths: [40] + view.decisionRows.map { _ in 60 / max(1, view.decisionRows.count) }, headPoints: 8)
+                   widths: [40] + view.decisionRows.map { _ in 60 / max(1, view.decisionRows.count) }, headPoints: 8, keepTogether: true)
 
         body.heading("Uppföljning")
         body.field("Datum för uppföljning", body.controls.date(tag: "uppfoljning", label: "Datum för uppföljning"))
@@ -95,21 +97,37 @@ public struct WordRenderer: Sendable {
     }
 
     /// Who was there: a row per member (or a blank row to write one in), with check boxes for present
-    /// and absent and the substitute. Printed through LibreOffice, the organisation's column is wide
-    /// enough for a long word ("Utbildningsförvaltningen,") not to break inside it, the check boxes'
-    /// columns for their heads ("Frånvarande" at 8 pt), the role's and substitute's for a line to write on.
+    /// and absent, and a line to write the name of a substitute who comes instead, under the substitute
+    /// the agreement names. Every column is as wide as its longest word needs (`ColumnWidths`), printed
+    /// through LibreOffice too ("Utbildningsförvaltningen,", "Verksamhetschef" never broken inside): the
+    /// check boxes' columns for their heads ("Frånvarande" at 8 pt), the others for their words and a line
+    /// to write on. The table is set at 10 pt, a form's table; when the words do not all fit, at 9 pt.
     private func attendance(_ attendees: [Attendee], caption: String, in body: inout WordBody) {
         body.heading("Närvaro")
+        let head = ["Roll", "Organisation", "Närvarande", "Frånvarande", "Ersättare"]
+        let line = String(repeating: "_", count: Self.attendanceLine)
+        let columns = ColumnWidths.fitting(
+            head: head,
+            rows: attendees.map { row in
+                row.isBlank ? [line, line, "", "", line] : [row.role, row.organisation, "", "", (row.substitute.map { $0 + " " } ?? "") + line]
+            },
+            boldRows: attendees.map { _ in false }, weights: [20, 30, 15, 15, 20], headPoints: 8, cellPoints: 10, smallestCellPoints: 9)
+        let points = columns.cellPoints
         let rows = attendees.map { row in
-            attendeeCells(row, body: &body) + [
-                WordBody.cell(control: body.controls.checkbox(tag: "narvarande-\(row.number)", label: "Närvarande: \(row.who)")),
-                WordBody.cell(control: body.controls.checkbox(tag: "franvarande-\(row.number)", label: "Frånvarande: \(row.who)")),
-                WordBody.cell(control: body.controls.text(tag: "ersattare-\(row.number)", label: "Ersättare för \(row.who)", value: row.substitute, width: 12)),
+            attendeeCells(row, points: points, body: &body) + [
+                WordBody.cell(control: body.controls.checkbox(tag: "narvarande-\(row.number)", label: "Närvarande: \(row.who)"), compact: true),
+                WordBody.cell(control: body.controls.checkbox(tag: "franvarande-\(row.number)", label: "Frånvarande: \(row.who)"), compact: true),
+                // The substitute the agreement names, as text; the line under it for the name of whoever comes.
+                (row.substitute.map { WordBody.cell($0, points: points, compact: true) } ?? "")
+                    + WordBody.cell(control: body.controls.text(tag: "ersattare-\(row.number)", label: "Ersättare för \(row.who)", width: Self.attendanceLine, points: points),
+                                    compact: true),
             ]
         }
-        body.table(caption: caption, head: ["Roll", "Organisation", "Närvarande", "Frånvarande", "Ersättare"],
-                   rows: rows, widths: [21, 30, 16, 16, 17], headPoints: 8)
+        body.table(caption: caption, head: head, rows: rows, widths: columns.twips, headPoints: columns.headPoints)
     }
+
+    /// The length of a line to write on in the attendance table, in characters.
+    static let attendanceLine = 10
 
     /// The signing, one block on one page: its heading, names and lines to sign on kept together.
     private func signing(in body: inout WordBody) {
@@ -130,11 +148,11 @@ public struct WordRenderer: Sendable {
     }
 
     /// A member's role and organisation, or controls to write them in on an empty row.
-    private func attendeeCells(_ row: Attendee, body: inout WordBody) -> [String] {
-        guard row.isBlank else { return [WordBody.cell(row.role), WordBody.cell(row.organisation)] }
+    private func attendeeCells(_ row: Attendee, points: Int?, body: inout WordBody) -> [String] {
+        guard row.isBlank else { return [WordBody.cell(row.role, points: points, compact: true), WordBody.cell(row.organisation, points: points, compact: true)] }
         return [
-            WordBody.cell(control: body.controls.text(tag: "roll-\(row.number)", label: "Roll, rad \(row.number)", width: 12)),
-            WordBody.cell(control: body.controls.text(tag: "org-\(row.number)", label: "Organisation, rad \(row.number)", width: 12)),
+            WordBody.cell(control: body.controls.text(tag: "roll-\(row.number)", label: "Roll, rad \(row.number)", width: Self.attendanceLine, points: points), compact: true),
+            WordBody.cell(control: body.controls.text(tag: "org-\(row.number)", label: "Organisation, rad \(row.number)", width: Self.attendanceLine, points: points), compact: true),
         ]
     }
 
@@ -157,11 +175,12 @@ public struct WordRenderer: Sendable {
         for item in view.items {
             body.heading("\(item.number). \(item.title)", level: 2)
             body.bullets(item.details, keepNext: true)
-            // Room for a few lines of notes under each item: nine items and the signing, with its lines to
-            // sign on, fit on three pages as LibreOffice prints them for a group of eight members and two
-            // rows left for others.
-            body.area("Anteckningar, punkt \(item.number)", body.controls.text(tag: "anteckning-\(item.number)", label: "Anteckningar, punkt \(item.number)", multiline: true),
-                      room: 360)
+            // A box for a few lines of notes under each item, as the PDF's. The last item keeps with the
+            // signing that follows it: "Justering" is never alone on a last page.
+            let last = item.number == view.items.last?.number
+            body.area("Anteckningar, punkt \(item.number)", body.controls.boxedText(tag: "anteckning-\(item.number)", label: "Anteckningar, punkt \(item.number)",
+                                                                                      lines: WordBody.notesBoxLines),
+                      keepNext: last, smallLabel: true)
         }
 
         signing(in: &body)
@@ -181,7 +200,10 @@ public struct WordRenderer: Sendable {
         for party in view.parties {
             body.choice(body.controls.checkbox(tag: "rapporterande-part-\(party.number)", label: "Rapporteras av, part: \(party.name)"), party.name)
         }
-        body.field("Roll", body.controls.text(tag: "roll", label: "Roll"))
+        // Who reports, to be reached with questions: one set of fields after the party, two to a line as
+        // the PDF's.
+        body.fields(("Namn", body.controls.text(tag: "namn", label: "Namn")), ("Roll", body.controls.text(tag: "roll", label: "Roll")))
+        body.fields(("Telefon", body.controls.text(tag: "telefon", label: "Telefon")), ("E-post", body.controls.text(tag: "epost", label: "E-post")))
         body.field("Datum", body.controls.date(tag: "datum", label: "Datum"))
 
         body.heading("Avvikelsen")
@@ -193,7 +215,7 @@ public struct WordRenderer: Sendable {
         body.field("Ämne", body.controls.dropDown(tag: DeviationFormView.topicField, label: "Ämne", items: topics,
                                                   onPaper: Self.choicesOnPaper("ämnena", topics.map(\.text))))
         body.paragraph("Beskriv bristen i samverkan utan personuppgifter: inga namn, inga personnummer.")
-        body.area("Beskrivning", body.controls.text(tag: "beskrivning", label: "Beskrivning", multiline: true))
+        body.area("Beskrivning", body.controls.boxedText(tag: "beskrivning", label: "Beskrivning", lines: WordBody.tallBoxLines))
 
         body.heading("Steg som redan prövats")
         for step in view.steps { body.choice(body.controls.checkbox(tag: step.id, label: step.label), step.label) }
@@ -211,9 +233,9 @@ public struct WordRenderer: Sendable {
                                                     onPaper: Self.choicesOnPaper("svaren", statuses.map(\.text))))
 
         body.heading("Hantering")
-        body.area("Vem tar emot", body.controls.text(tag: "vem-tar-emot", label: "Vem tar emot", value: view.recipient, multiline: true))
+        body.area("Vem tar emot", body.controls.boxedText(tag: "vem-tar-emot", label: "Vem tar emot", value: view.recipient, lines: 2))
         body.field("Vem följer upp", body.controls.text(tag: "vem-foljer-upp", label: "Vem följer upp", value: view.followedUpBy))
-        body.area("Hur resultatet används", body.controls.text(tag: "resultat", label: "Hur resultatet används", value: view.resultUse, multiline: true))
+        body.area("Hur resultatet används", body.controls.boxedText(tag: "resultat", label: "Hur resultatet används", value: view.resultUse, lines: 2))
         return (body, "Avvikelseblankett – \(view.area)", "Avvikelseblankett")
     }
 

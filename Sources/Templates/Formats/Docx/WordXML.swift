@@ -48,11 +48,17 @@ enum WordXML {
     struct Layout {
         var style: String?
         var keepNext = false
+        /// Not split over two pages (with `keepNext` always).
+        var keepLines = false
         var pageBreakBefore = false
         /// A numbering instance and level (`numbering.xml`).
         var numbering: (id: Int, level: Int)?
         /// A line under the paragraph: where a signature goes.
         var lineAbove = false
+        /// A border all round: a box to write in.
+        var box = false
+        /// A left tab stop, in twips from the left margin.
+        var tabStop: Int?
         var spaceBefore: Int?
         /// Room left under the paragraph, in twentieths of a point: where a printed form is written on by hand.
         var spaceAfter: Int?
@@ -64,12 +70,16 @@ enum WordXML {
     static func paragraph(_ runs: String, _ layout: Layout = Layout()) -> String {
         var properties = ""
         if let style = layout.style { properties += "<w:pStyle w:val=\"\(style)\"/>" }
-        if layout.keepNext { properties += "<w:keepNext/><w:keepLines/>" }
+        if layout.keepNext { properties += "<w:keepNext/><w:keepLines/>" } else if layout.keepLines { properties += "<w:keepLines/>" }
         if layout.pageBreakBefore { properties += "<w:pageBreakBefore/>" }
         if let numbering = layout.numbering {
             properties += "<w:numPr><w:ilvl w:val=\"\(numbering.level)\"/><w:numId w:val=\"\(numbering.id)\"/></w:numPr>"
         }
         if layout.lineAbove { properties += "<w:pBdr><w:top w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"auto\"/></w:pBdr>" }
+        if layout.box {
+            properties += "<w:pBdr>" + ["top", "left", "bottom", "right"].map { "<w:\($0) w:val=\"single\" w:sz=\"6\" w:space=\"4\" w:color=\"auto\"/>" }.joined() + "</w:pBdr>"
+        }
+        if let tab = layout.tabStop { properties += "<w:tabs><w:tab w:val=\"left\" w:pos=\"\(tab)\"/></w:tabs>" }
         if layout.spaceBefore != nil || layout.spaceAfter != nil {
             properties += "<w:spacing" + (layout.spaceBefore.map { " w:before=\"\($0)\"" } ?? "") + (layout.spaceAfter.map { " w:after=\"\($0)\"" } ?? "") + "/>"
         }
@@ -80,8 +90,10 @@ enum WordXML {
 
     /// A table in Word's built-in Table Grid style, across the text width; `cells` hold paragraphs.
     /// `rightAligned`: the columns of figures, whose heads are set right as their figures are.
+    /// `keepTogether`: a short table kept on one page: every paragraph of every row but the last keeps with
+    /// the next, as no row splits and the head repeats on a page of its own.
     static func table(caption: String, head: [String], rows: [[String]], widths: [Int], headPoints: Int? = nil,
-                      rightAligned: Set<Int> = []) -> String {
+                      rightAligned: Set<Int> = [], keepTogether: Bool = false) -> String {
         let total = widths.reduce(0, +)
         let twips = widths.map { $0 * textWidth / max(1, total) }
         var xml = "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"\(textWidth)\" w:type=\"dxa\"/>"
@@ -92,10 +104,37 @@ enum WordXML {
             + zip(head, twips).enumerated().map { column, pair in
                 cell(paragraph(run(pair.0, bold: true, points: headPoints), Layout(keepNext: true, alignRight: rightAligned.contains(column))), width: pair.1)
             }.joined() + "</w:tr>"
-        for row in rows {
-            xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + zip(row, twips).map { cell($0, width: $1) }.joined() + "</w:tr>"
+        for (index, row) in rows.enumerated() {
+            let kept = keepTogether && index < rows.count - 1
+            xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + zip(row, twips).map { cell(kept ? keepingWithNext($0) : $0, width: $1) }.joined() + "</w:tr>"
         }
         return xml + "</w:tbl>"
+    }
+
+    /// Paragraphs (a cell's, as `paragraph` writes them) each set to keep with the next: `w:keepNext` in
+    /// its place in the paragraph's properties, after its style.
+    static func keepingWithNext(_ paragraphs: String) -> String {
+        let keep = "<w:keepNext/>"
+        var out = ""
+        var rest = Substring(paragraphs.isEmpty ? "<w:p/>" : paragraphs)
+        while let start = [rest.range(of: "<w:p>"), rest.range(of: "<w:p/>")].compactMap({ $0 }).min(by: { $0.lowerBound < $1.lowerBound }) {
+            out += rest[..<start.lowerBound]
+            let empty = rest[start] == "<w:p/>"
+            rest = rest[start.upperBound...]
+            if empty { out += "<w:p><w:pPr>\(keep)</w:pPr></w:p>"; continue }
+            out += "<w:p>"
+            guard rest.hasPrefix("<w:pPr>") else { out += "<w:pPr>\(keep)</w:pPr>"; continue }
+            let properties = rest[..<(rest.range(of: "</w:pPr>")?.lowerBound ?? rest.endIndex)]
+            if properties.contains(keep) { continue }
+            if properties.hasPrefix("<w:pPr><w:pStyle "), let style = properties.range(of: "/>") {
+                out += rest[..<style.upperBound] + keep
+                rest = rest[style.upperBound...]
+            } else {
+                out += "<w:pPr>" + keep
+                rest = rest.dropFirst("<w:pPr>".count)
+            }
+        }
+        return out + rest
     }
 
     private static func cell(_ paragraphs: String, width: Int) -> String {
@@ -116,21 +155,32 @@ struct WordControls {
     /// A control's text: its value, or — empty — a blank to write on in Word's placeholder style. The
     /// blank is what a form printed empty shows, so it holds no prompt ("Skriv namn" would be printed as
     /// if written in); on screen the control's title (its label) says what it is for.
-    private static func content(_ value: String?, blank: String, lines: Int = 1) -> String {
-        if let value, !value.isEmpty { return WordXML.run(value) }
-        return (1...max(1, lines)).map { WordXML.run(blank, style: "PlaceholderText", breakAfter: $0 < lines) }.joined()
+    private static func content(_ value: String?, blank: String, lines: Int = 1, points: Int? = nil) -> String {
+        if let value, !value.isEmpty { return WordXML.run(value, points: points) }
+        return (1...max(1, lines)).map { WordXML.run(blank, style: "PlaceholderText", breakAfter: $0 < lines, points: points) }.joined()
     }
 
     /// A line to write on.
     static let blank = String(repeating: "_", count: 24)
 
     /// A plain-text control; empty, it shows a blank line to write on (`lines` of them when multi-line).
-    /// `width`: the blank's length in characters, for a narrow table cell.
-    mutating func text(tag: String, label: String, value: String? = nil, multiline: Bool = false, lines: Int = 3, width: Int = 24) -> String {
+    /// `width`: the blank's length in characters, for a narrow table cell; `points`: a table's smaller size.
+    mutating func text(tag: String, label: String, value: String? = nil, multiline: Bool = false, lines: Int = 3, width: Int = 24,
+                       points: Int? = nil) -> String {
         let empty = value?.isEmpty ?? true
         return "<w:sdt><w:sdtPr>" + properties(tag: tag, label: label, placeholder: empty)
             + (multiline ? "<w:text w:multiLine=\"1\"/>" : "<w:text/>") + "</w:sdtPr><w:sdtContent>"
-            + Self.content(value, blank: String(repeating: "_", count: width), lines: multiline ? lines : 1) + "</w:sdtContent></w:sdt>"
+            + Self.content(value, blank: String(repeating: "_", count: width), lines: multiline ? lines : 1, points: points) + "</w:sdtContent></w:sdt>"
+    }
+
+    /// A multi-line text control that fills a box (`WordBody.area`): empty, its placeholder is `lines`
+    /// lines of no-break spaces, which print as nothing and give the box its height, the room to write
+    /// in by hand; on screen the whole box is the control to type into.
+    mutating func boxedText(tag: String, label: String, value: String? = nil, lines: Int) -> String {
+        let empty = value?.isEmpty ?? true
+        return "<w:sdt><w:sdtPr>" + properties(tag: tag, label: label, placeholder: empty)
+            + "<w:text w:multiLine=\"1\"/></w:sdtPr><w:sdtContent>"
+            + Self.content(value, blank: String(repeating: "\u{00A0}", count: 60), lines: lines) + "</w:sdtContent></w:sdt>"
     }
 
     /// A date picker in Swedish, writing `yyyy-MM-dd`; `value` is an ISO date when known; empty, a blank
