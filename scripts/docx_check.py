@@ -69,7 +69,7 @@ REQUIRED = {
 ONE_OF = {
     "deviation": {"principiell": ["ja", "nej"],
                   "amne": ["sip", "remiss", "informationsöverföring", "samtycke", "ansvar", "annat"],
-                  "status": ["löst-lokalt", "skickad-till-bussam", "öppen"]},
+                  "status": ["löst-lokalt", "skickad-vidare", "öppen"]},
 }
 
 

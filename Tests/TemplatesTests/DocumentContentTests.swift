@@ -394,7 +394,7 @@ import Testing
         let statuses = ["Löst lokalt", "Skickad till BUSSAM", "Öppen – inte löst ännu"]
         #expect(view.topics.map(\.label) == topics && view.statuses.map(\.label) == statuses)
         let ids = ["amne-sip", "amne-remiss", "amne-informationsoverforing", "amne-samtycke", "amne-ansvar", "amne-annat",
-                   "status-lost-lokalt", "status-skickad-till-bussam", "status-oppen"]
+                   "status-lost-lokalt", "status-skickad-vidare", "status-oppen"]
         #expect((view.topics + view.statuses).map(\.id) == ids)
         #expect(Set(view.topics.map(\.field)) == ["amne"] && Set(view.statuses.map(\.field)) == ["status"])
 

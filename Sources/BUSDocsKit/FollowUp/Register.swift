@@ -78,8 +78,12 @@ public enum DeviationTopic: String, Sendable, CaseIterable {
 
 public enum DeviationStatus: String, Sendable, CaseIterable {
     case solvedLocally = "löst-lokalt"
-    case sentToCountyBody = "skickad-till-bussam"
+    /// Sent on to the county body the agreement names: BUSSAM, or under HÖK 2022 the samrådsgrupp.
+    case sentToCountyBody = "skickad-vidare"
     case open = "öppen"
+
+    /// Values registers kept before: read as today's. "skickad-till-bussam" named one county body of two.
+    public static let formerValues: [String: DeviationStatus] = ["skickad-till-bussam": .sentToCountyBody]
 }
 
 /// SIPs held with a party during the year (`sip.csv`).

@@ -621,7 +621,9 @@ struct TableChecker {
         }
         let topic = value(cells["ämne"], column: "ämne", as: DeviationTopic.self)
         let principal = value(cells["principiell"], column: "principiell", as: YesNo.self)
-        let status = value(cells["status"], column: "status", as: DeviationStatus.self)
+        var statusCell = cells["status"]
+        if let cell = statusCell, let former = DeviationStatus.formerValues[cell.text.lowercased()] { statusCell?.text = former.rawValue }
+        let status = value(statusCell, column: "status", as: DeviationStatus.self)
         guard readable, case .some(.some(let date)) = day, let from, let to, let topic, let principal, let status else { return }
         register.deviations.append(DeviationEntry(date: date, from: from, to: to, topic: topic, principal: principal == .yes, status: status))
     }

@@ -124,4 +124,21 @@ import TestSupport
         #expect(reading.year.deviations == [DeviationEntry(date: LocalDate(iso: "2025-10-20")!, from: "utbildning", to: "bup", topic: .information, principal: true, status: .sentToCountyBody)])
         #expect(reading.year.sips == [SIPCount(party: "utb-nacka", count: 12)])
     }
+
+    /// The status as registers write it now, and as they wrote it before ("skickad-till-bussam", which
+    /// named BUSSAM where HÖK 2022 has the samrådsgrupp): both read as sent on; a misspelling is not.
+    @Test(arguments: ["skickad-vidare", "skickad-till-bussam", "Skickad-Vidare"]) func theStatusSentOnIsReadInBothWordings(status: String) throws {
+        let area = Scratch.url("bus-docs-register/nacka-2023")
+        let folder = area.appendingPathComponent("2025")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("uppmärksammat;möte;parter;utfall\n".utf8).write(to: folder.appendingPathComponent("individforum.csv"))
+        try Data("datum;från;till;ämne;principiell;status\n2025-10-20;utb-nacka;bup-nacka;sip;ja;\(status)\n".utf8).write(to: folder.appendingPathComponent("avvikelser.csv"))
+        let reading = RegisterReader.read(areaFolder: area.path, year: 2025, agreement: RegisterTests.nacka.0, ruleSet: RegisterTests.nacka.1)
+        #expect(Self.said(reading, in: .english) == [])
+        #expect(reading.year.deviations.map(\.status) == [.sentToCountyBody])
+        try Data("datum;från;till;ämne;principiell;status\n2025-10-20;utb-nacka;bup-nacka;sip;ja;skickad-till-bussamm\n".utf8).write(to: folder.appendingPathComponent("avvikelser.csv"))
+        let misspelt = RegisterReader.read(areaFolder: area.path, year: 2025, agreement: RegisterTests.nacka.0, ruleSet: RegisterTests.nacka.1)
+        #expect(misspelt.year.deviations.isEmpty)
+        #expect(Self.said(misspelt, in: .english).count == 1)
+    }
 }
