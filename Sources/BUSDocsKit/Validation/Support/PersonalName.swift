@@ -128,15 +128,52 @@ public enum PersonalName {
     /// `birthDates` its dates of birth. The text is read as UTF-8 bytes, a character decoded where it is
     /// not ASCII: `bytes` are a String's, valid UTF-8.
     public static func scan(_ bytes: [UInt8], numbers: [PersonalIdentityNumber.Match], birthDates: [BirthDate.Match] = []) -> Scan {
-        var scan = Scan()
         // The whole text in lower case once; each sentence's part of it is its own in lower case (a
         // sentence starts and ends between characters, so no two-byte letter is cut).
-        let lowered = SourceFile.lowercased(bytes)
+        var reader = SentenceReader(bytes: bytes, lowered: SourceFile.lowercased(bytes), numbers: numbers, birthDates: birthDates)
+        // What the closures change is passed to them, not captured: no dynamic exclusivity check per character.
+        readWords(bytes, into: &reader, word: { reader, word in reader.words.append(word) }) { reader, scalar, index, width in
+            switch scalar {
+            case " ", "\t", "\u{00A0}", "\u{202F}":
+                return true
+            case "\n":
+                guard lineBreakEndsSentence(bytes, after: index) else { return true }
+                reader.endSentence(at: index + width)
+                return false
+            case ".", "!", "?":
+                if index + width == bytes.count || Self.endsAfterStop(decode(bytes, at: index + width).scalar) {
+                    reader.endSentence(at: index + width)
+                }
+                return false
+            case "|":
+                reader.endSentence(at: index + width)
+                return false
+            default:
+                return false
+            }
+        }
+        reader.endSentence(at: bytes.count)
+        return reader.scan
+    }
 
+    /// The scan of a text so far: the words of the sentence being read and where it started.
+    private struct SentenceReader {
+        let bytes: [UInt8]
+        let lowered: [UInt8]
+        let numbers: [PersonalIdentityNumber.Match]
+        let birthDates: [BirthDate.Match]
+        var scan = Scan()
         var sentenceStart = 0
         var words: [Word] = []
 
-        func endSentence(at end: Int) {
+        init(bytes: [UInt8], lowered: [UInt8], numbers: [PersonalIdentityNumber.Match], birthDates: [BirthDate.Match]) {
+            self.bytes = bytes
+            self.lowered = lowered
+            self.numbers = numbers
+            self.birthDates = birthDates
+        }
+
+        mutating func endSentence(at end: Int) {
             defer { words.removeAll(keepingCapacity: true); sentenceStart = end }
             // The sentence starts at its first character, not at the space or line break before it.
             var start = sentenceStart
@@ -151,53 +188,31 @@ public enum PersonalName {
             } || holdsCasePhrase(lowered[range])
             let hasNumber = numbers.contains { range.contains($0.offset) }
             let sentenceBirthDates = birthDates.filter { range.contains($0.triggerOffset) }
-            let names = Self.names(in: words, bytes, lowered, sentence: range, inCase: hasCaseWord || hasNumber || !sentenceBirthDates.isEmpty,
-                                   birthDates: sentenceBirthDates)
+            let names = PersonalName.names(in: words, bytes, lowered, sentence: range, inCase: hasCaseWord || hasNumber || !sentenceBirthDates.isEmpty,
+                                           birthDates: sentenceBirthDates)
             scan.names += names
             if hasCaseWord || !sentenceBirthDates.isEmpty || !names.isEmpty { scan.caseSentences.append(range) }
         }
-
-        readWords(bytes, word: { words.append($0) }) { scalar, index, width in
-            switch scalar {
-            case " ", "\t", "\u{00A0}", "\u{202F}":
-                return true
-            case "\n":
-                guard lineBreakEndsSentence(bytes, after: index) else { return true }
-                endSentence(at: index + width)
-                return false
-            case ".", "!", "?":
-                if index + width == bytes.count || Self.endsAfterStop(decode(bytes, at: index + width).scalar) {
-                    endSentence(at: index + width)
-                }
-                return false
-            case "|":
-                endSentence(at: index + width)
-                return false
-            default:
-                return false
-            }
-        }
-        endSentence(at: bytes.count)
-        return scan
     }
 
     /// Reads a text's words in order: each word to `word`; each character between words to `between`
     /// (with its offset and width), which says whether a word after it still joins the one before
-    /// (a space does; a stop or a comma does not).
+    /// (a space does; a stop or a comma does not). What they change is `state`, passed to them.
     @inline(__always)
-    private static func readWords(_ bytes: [UInt8], word: (Word) -> Void, between: (Unicode.Scalar, Int, Int) -> Bool) {
+    private static func readWords<State>(_ bytes: [UInt8], into state: inout State, word: (inout State, Word) -> Void,
+                                         between: (inout State, Unicode.Scalar, Int, Int) -> Bool) {
         var joined = false
         var index = 0
         while index < bytes.count {
             let (scalar, width) = decode(bytes, at: index)
             if isLetter(scalar) {
                 let found = Self.word(at: index, width: width, in: bytes, joined: joined)
-                word(found)
+                word(&state, found)
                 joined = true
                 index = found.end
                 continue
             }
-            if !between(scalar, index, width) { joined = false }
+            if !between(&state, scalar, index, width) { joined = false }
             index += width
         }
     }
@@ -229,7 +244,7 @@ public enum PersonalName {
     /// agreement.
     public static func names(in bytes: [UInt8]) -> [Range<Int>] {
         var words: [Word] = []
-        readWords(bytes, word: { words.append($0) }) { scalar, _, _ in
+        readWords(bytes, into: &words, word: { words, word in words.append(word) }) { _, scalar, _, _ in
             scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\u{00A0}" || scalar == "\u{202F}"
         }
         var found: [Range<Int>] = []
