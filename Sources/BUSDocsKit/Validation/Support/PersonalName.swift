@@ -75,25 +75,65 @@ public enum PersonalName {
 
     static let casePhraseBytes = casePhrases.map { SourceFile.Needle(Array($0.utf8)) }
 
+    /// The case phrases of a whole text in lower case, looked for once rather than sentence by sentence:
+    /// where the whole text is plain (`isPlain`), so is every sentence of it (a sentence starts and ends
+    /// between characters), and a sentence holds a phrase exactly when one of the phrase's places in the
+    /// text lies within it. A text that is not plain is asked sentence by sentence (`holdsCasePhrase`).
+    struct CasePhrasePlaces {
+        /// Where each phrase stands in the text, by start; nil when the text is not plain.
+        private let places: [Range<Int>]?
+        /// The first place not before the last sentence asked about: sentences are asked in order.
+        private var next = 0
+
+        init(_ lowered: [UInt8]) {
+            guard PersonalName.isPlain(lowered[...]) else { places = nil; return }
+            var found: [Range<Int>] = []
+            lowered.withUnsafeBytes { hay in
+                for needle in PersonalName.casePhraseBytes {
+                    needle.search(in: hay) { start in
+                        found.append(start..<start + needle.bytes.count)
+                        return true
+                    }
+                }
+            }
+            places = found.sorted { $0.lowerBound < $1.lowerBound }
+        }
+
+        /// Whether the sentence at `range` (after every sentence asked about before) holds a case phrase.
+        mutating func holdPhrase(_ range: Range<Int>, _ lowered: [UInt8]) -> Bool {
+            guard let places else { return PersonalName.holdsCasePhrase(lowered[range]) }
+            while next < places.count, places[next].lowerBound < range.lowerBound { next += 1 }
+            var index = next
+            while index < places.count, places[index].lowerBound < range.upperBound {
+                if places[index].upperBound <= range.upperBound { return true }
+                index += 1
+            }
+            return false
+        }
+    }
+
     /// Whether a text is only characters below U+0300 (no combining mark among them) and the dashes,
     /// quotes and other punctuation of U+2010–U+2027 and U+2030–U+205E: each is a character of its own,
     /// none of them decomposes into another (nor into one of the phrases' characters), so Foundation finds
     /// a phrase written in them (written as the phrases are, composed) exactly where its bytes stand.
     static func isPlain(_ bytes: ArraySlice<UInt8>) -> Bool {
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            // ASCII, continuation bytes and the lead bytes C2–CB of U+0080–U+02FF.
-            if byte < 0xCC { index += 1; continue }
-            guard byte == 0xE2, index + 2 < bytes.endIndex else { return false }
-            // E2 80 90–A7 is U+2010–U+2027, E2 80 B0–BF and E2 81 80–9E are U+2030–U+205E.
-            let second = bytes[index + 1], third = bytes[index + 2]
-            let punctuation = second == 0x80 ? (0x90...0xA7).contains(third) || (0xB0...0xBF).contains(third)
-                                             : second == 0x81 && (0x80...0x9E).contains(third)
-            guard punctuation else { return false }
-            index += 3
+        // On the contiguous bytes: a whole text is read here once per scan (`CasePhrasePlaces`).
+        bytes.withUnsafeBufferPointer { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                // ASCII, continuation bytes and the lead bytes C2–CB of U+0080–U+02FF.
+                if byte < 0xCC { index += 1; continue }
+                guard byte == 0xE2, index + 2 < bytes.count else { return false }
+                // E2 80 90–A7 is U+2010–U+2027, E2 80 B0–BF and E2 81 80–9E are U+2030–U+205E.
+                let second = bytes[index + 1], third = bytes[index + 2]
+                let punctuation = second == 0x80 ? (0x90...0xA7).contains(third) || (0xB0...0xBF).contains(third)
+                                                 : second == 0x81 && (0x80...0x9E).contains(third)
+                guard punctuation else { return false }
+                index += 3
+            }
+            return true
         }
-        return true
     }
 
     /// A surname in the genitive followed by one of these names a place (`Astrid Lindgrens barnsjukhus`), not a person.
@@ -165,10 +205,12 @@ public enum PersonalName {
         var scan = Scan()
         var sentenceStart = 0
         var words: [Word] = []
+        var casePhrases: CasePhrasePlaces
 
         init(bytes: [UInt8], lowered: [UInt8], numbers: [PersonalIdentityNumber.Match], birthDates: [BirthDate.Match]) {
             self.bytes = bytes
             self.lowered = lowered
+            casePhrases = CasePhrasePlaces(lowered)
             self.numbers = numbers
             self.birthDates = birthDates
         }
@@ -185,7 +227,7 @@ public enum PersonalName {
                 // Unicode lower-cases those as `SourceFile.lowercased` does.
                 word.largestByte < 0xC4 ? caseWordBytes.contains(lowered[word.start..<word.end])
                                         : caseWords.contains(word.text(bytes).lowercased())
-            } || holdsCasePhrase(lowered[range])
+            } || casePhrases.holdPhrase(range, lowered)
             let hasNumber = numbers.contains { range.contains($0.offset) }
             let sentenceBirthDates = birthDates.filter { range.contains($0.triggerOffset) }
             let names = PersonalName.names(in: words, bytes, lowered, sentence: range, inCase: hasCaseWord || hasNumber || !sentenceBirthDates.isEmpty,
