@@ -283,12 +283,21 @@ public struct StemPhrase: Hashable, Sendable {
 extension StemPhrase.Stem {
     func matches(_ word: String, alone: Bool) -> Bool {
         // A short stem is an acronym or a short word: "SIP" is not "Sipprutiner".
-        // Folded words compare as bytes: no Unicode equivalence to work out.
-        let word = word.utf8, stem = text.utf8
-        if exact || stem.count < 4 { return word.elementsEqual(stem) }
-        if word.starts(with: stem) { return true }
+        // Folded words compare as bytes: no Unicode equivalence to work out. Compared on the contiguous
+        // bytes (a small word's copied out once), not element by element through the views' iterators:
+        // every word of every sentence that may hold a phrase comes through here.
+        let whole = exact || bytes.count < 4
+        let word = word.utf8
+        let starts = word.withContiguousStorageIfAvailable { word in
+            bytes.withUnsafeBufferPointer { stem in
+                guard whole ? word.count == stem.count : word.count >= stem.count else { return false }
+                for index in 0..<stem.count where word[index] != stem[index] { return false }
+                return true
+            }
+        } ?? (whole ? word.elementsEqual(bytes) : word.starts(with: bytes))
+        if whole || starts { return starts }
         // Compounds put the topic last as often as first: "samverkansavvikelser", "informationssamtycke".
-        guard alone, stem.count >= 6, word.count > stem.count else { return false }
+        guard alone, bytes.count >= 6, word.count > bytes.count else { return false }
         return Self.contains(word, bytes)
     }
 

@@ -31,29 +31,39 @@ enum FrontMatterYAML {
         }
 
         static func split(_ yaml: String, firstLine: Int) -> [Line]? {
-            var lines: [Line] = []
-            for (offset, text) in yaml.linesByUTF8().enumerated() {
-                // Copied from the contiguous text in one go, not byte by byte through the view.
-                let bytes = text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(text.utf8)
-                // Tabs are white space in some places of YAML and content in others, and libyaml ends
-                // lines at U+0085, U+2028 and U+2029: for bytes like these libyaml decides.
-                guard !YAMLLineScanner.hasDoubtfulBytes(bytes) else { return nil }
-                var indent = 0
-                while indent < bytes.count, bytes[indent] == .space { indent += 1 }
-                var content = indent == 0 ? bytes : Array(bytes[indent...])
-                guard let end = YAMLLineScanner.commentStart(content) else { return nil }
-                content.removeSubrange(end...)
-                while let last = content.last, last == .space { content.removeLast() }
-                if content.isEmpty { continue }
-                if content[0] == UInt8(ascii: "%") || content[0] == UInt8(ascii: "@") || content[0] == UInt8(ascii: "`")
-                    || content.starts(with: "---".utf8) || content.starts(with: "...".utf8) {
-                    return nil
+            var yaml = yaml
+            // The lines cut from the contiguous text, each line's content (after its indentation) copied
+            // once; the indentation is spaces only, which none of the checks below looks at.
+            return yaml.withUTF8 { text -> [Line]? in
+                var lines: [Line] = []
+                var lineStart = 0, offset = 0
+                while true {
+                    var lineEnd = lineStart
+                    while lineEnd < text.count, text[lineEnd] != 0x0A { lineEnd += 1 }
+                    var contentStart = lineStart
+                    while contentStart < lineEnd, text[contentStart] == .space { contentStart += 1 }
+                    var content = Array(UnsafeBufferPointer(rebasing: text[contentStart..<lineEnd]))
+                    // Tabs are white space in some places of YAML and content in others, and libyaml ends
+                    // lines at U+0085, U+2028 and U+2029: for bytes like these libyaml decides.
+                    guard !YAMLLineScanner.hasDoubtfulBytes(content) else { return nil }
+                    guard let end = YAMLLineScanner.commentStart(content) else { return nil }
+                    content.removeSubrange(end...)
+                    while let last = content.last, last == .space { content.removeLast() }
+                    if !content.isEmpty {
+                        if content[0] == UInt8(ascii: "%") || content[0] == UInt8(ascii: "@") || content[0] == UInt8(ascii: "`")
+                            || content.starts(with: "---".utf8) || content.starts(with: "...".utf8) {
+                            return nil
+                        }
+                        lines.append(Line(number: firstLine + offset, indent: contentStart - lineStart, content: content))
+                        // Every line holds a node: past the budget, libyaml's reading stops and says so.
+                        if lines.count > YAMLReader.maximumNodes { return nil }
+                    }
+                    guard lineEnd < text.count else { break }
+                    lineStart = lineEnd + 1
+                    offset += 1
                 }
-                lines.append(Line(number: firstLine + offset, indent: indent, content: content))
-                // Every line holds a node: past the budget, libyaml's reading stops and says so.
-                if lines.count > YAMLReader.maximumNodes { return nil }
+                return lines
             }
-            return lines
         }
     }
 

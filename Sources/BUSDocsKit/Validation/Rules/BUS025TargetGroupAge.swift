@@ -30,14 +30,28 @@ public struct TargetGroupAgeRule: Rule {
     /// "Målgrupp" that names them.
     static func saysWhomItCovers(_ sentence: Sentence) -> Bool {
         let words = sentence.words
-        guard words.contains(where: { word in childWords.contains { word.hasPrefix($0) } }) else { return false }
-        if words.contains(where: { word in scopeWords.contains { word.hasPrefix($0) } }) { return true }
+        guard words.contains(where: { startsWithAny($0, childWords, childWordBytes) }) else { return false }
+        if words.contains(where: { startsWithAny($0, scopeWords, scopeWordBytes) }) { return true }
         if words.indices.contains(where: { words[$0] == "riktar" && $0 + 1 < words.count && words[$0 + 1] == "sig" }) { return true }
         return sentence.headings.last?.contains { $0.hasPrefix("malgrupp") } == true
     }
 
     static let childWords = ["barn", "unga", "ungdom", "elev"]
     static let scopeWords = ["omfatt", "malgrupp", "galler", "avser"]
+    static let childWordBytes = childWords.map { Array($0.utf8) }
+    static let scopeWordBytes = scopeWords.map { Array($0.utf8) }
+
+    /// Whether a word starts with one of `prefixes` (ASCII; `bytes` theirs), as `hasPrefix` tells. A word
+    /// of ASCII only is one character per byte (a word holds no CR LF), so its bytes tell, without
+    /// comparing characters; any other word is asked of `hasPrefix`.
+    static func startsWithAny(_ word: String, _ prefixes: [String], _ bytes: [[UInt8]]) -> Bool {
+        let ascii = word.utf8.withContiguousStorageIfAvailable { word -> Bool? in
+            guard !word.contains(where: { $0 >= 0x80 }) else { return nil }
+            return bytes.contains { prefix in word.count >= prefix.count && zip(word, prefix).allSatisfy { $0 == $1 } }
+        }
+        if let ascii = ascii ?? nil { return ascii }
+        return prefixes.contains { word.hasPrefix($0) }
+    }
 
     /// The oldest age a sentence says is included, with the words that say so: "under 16 år" (15), "upp
     /// till 16 år", "till och med 16 år", "högst 16 år", "16 år och yngre" (16), "0–15 år", "mellan 0 och

@@ -75,25 +75,65 @@ public enum PersonalName {
 
     static let casePhraseBytes = casePhrases.map { SourceFile.Needle(Array($0.utf8)) }
 
+    /// The case phrases of a whole text in lower case, looked for once rather than sentence by sentence:
+    /// where the whole text is plain (`isPlain`), so is every sentence of it (a sentence starts and ends
+    /// between characters), and a sentence holds a phrase exactly when one of the phrase's places in the
+    /// text lies within it. A text that is not plain is asked sentence by sentence (`holdsCasePhrase`).
+    struct CasePhrasePlaces {
+        /// Where each phrase stands in the text, by start; nil when the text is not plain.
+        private let places: [Range<Int>]?
+        /// The first place not before the last sentence asked about: sentences are asked in order.
+        private var next = 0
+
+        init(_ lowered: [UInt8]) {
+            guard PersonalName.isPlain(lowered[...]) else { places = nil; return }
+            var found: [Range<Int>] = []
+            lowered.withUnsafeBytes { hay in
+                for needle in PersonalName.casePhraseBytes {
+                    needle.search(in: hay) { start in
+                        found.append(start..<start + needle.bytes.count)
+                        return true
+                    }
+                }
+            }
+            places = found.sorted { $0.lowerBound < $1.lowerBound }
+        }
+
+        /// Whether the sentence at `range` (after every sentence asked about before) holds a case phrase.
+        mutating func holdPhrase(_ range: Range<Int>, _ lowered: [UInt8]) -> Bool {
+            guard let places else { return PersonalName.holdsCasePhrase(lowered[range]) }
+            while next < places.count, places[next].lowerBound < range.lowerBound { next += 1 }
+            var index = next
+            while index < places.count, places[index].lowerBound < range.upperBound {
+                if places[index].upperBound <= range.upperBound { return true }
+                index += 1
+            }
+            return false
+        }
+    }
+
     /// Whether a text is only characters below U+0300 (no combining mark among them) and the dashes,
     /// quotes and other punctuation of U+2010–U+2027 and U+2030–U+205E: each is a character of its own,
     /// none of them decomposes into another (nor into one of the phrases' characters), so Foundation finds
     /// a phrase written in them (written as the phrases are, composed) exactly where its bytes stand.
     static func isPlain(_ bytes: ArraySlice<UInt8>) -> Bool {
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            // ASCII, continuation bytes and the lead bytes C2–CB of U+0080–U+02FF.
-            if byte < 0xCC { index += 1; continue }
-            guard byte == 0xE2, index + 2 < bytes.endIndex else { return false }
-            // E2 80 90–A7 is U+2010–U+2027, E2 80 B0–BF and E2 81 80–9E are U+2030–U+205E.
-            let second = bytes[index + 1], third = bytes[index + 2]
-            let punctuation = second == 0x80 ? (0x90...0xA7).contains(third) || (0xB0...0xBF).contains(third)
-                                             : second == 0x81 && (0x80...0x9E).contains(third)
-            guard punctuation else { return false }
-            index += 3
+        // On the contiguous bytes: a whole text is read here once per scan (`CasePhrasePlaces`).
+        bytes.withUnsafeBufferPointer { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                // ASCII, continuation bytes and the lead bytes C2–CB of U+0080–U+02FF.
+                if byte < 0xCC { index += 1; continue }
+                guard byte == 0xE2, index + 2 < bytes.count else { return false }
+                // E2 80 90–A7 is U+2010–U+2027, E2 80 B0–BF and E2 81 80–9E are U+2030–U+205E.
+                let second = bytes[index + 1], third = bytes[index + 2]
+                let punctuation = second == 0x80 ? (0x90...0xA7).contains(third) || (0xB0...0xBF).contains(third)
+                                                 : second == 0x81 && (0x80...0x9E).contains(third)
+                guard punctuation else { return false }
+                index += 3
+            }
+            return true
         }
-        return true
     }
 
     /// A surname in the genitive followed by one of these names a place (`Astrid Lindgrens barnsjukhus`), not a person.
@@ -128,15 +168,54 @@ public enum PersonalName {
     /// `birthDates` its dates of birth. The text is read as UTF-8 bytes, a character decoded where it is
     /// not ASCII: `bytes` are a String's, valid UTF-8.
     public static func scan(_ bytes: [UInt8], numbers: [PersonalIdentityNumber.Match], birthDates: [BirthDate.Match] = []) -> Scan {
-        var scan = Scan()
         // The whole text in lower case once; each sentence's part of it is its own in lower case (a
         // sentence starts and ends between characters, so no two-byte letter is cut).
-        let lowered = SourceFile.lowercased(bytes)
+        var reader = SentenceReader(bytes: bytes, lowered: SourceFile.lowercased(bytes), numbers: numbers, birthDates: birthDates)
+        // What the closures change is passed to them, not captured: no dynamic exclusivity check per character.
+        readWords(bytes, into: &reader, word: { reader, word in reader.words.append(word) }) { reader, scalar, index, width in
+            switch scalar {
+            case " ", "\t", "\u{00A0}", "\u{202F}":
+                return true
+            case "\n":
+                guard lineBreakEndsSentence(bytes, after: index) else { return true }
+                reader.endSentence(at: index + width)
+                return false
+            case ".", "!", "?":
+                if index + width == bytes.count || Self.endsAfterStop(decode(bytes, at: index + width).scalar) {
+                    reader.endSentence(at: index + width)
+                }
+                return false
+            case "|":
+                reader.endSentence(at: index + width)
+                return false
+            default:
+                return false
+            }
+        }
+        reader.endSentence(at: bytes.count)
+        return reader.scan
+    }
 
+    /// The scan of a text so far: the words of the sentence being read and where it started.
+    private struct SentenceReader {
+        let bytes: [UInt8]
+        let lowered: [UInt8]
+        let numbers: [PersonalIdentityNumber.Match]
+        let birthDates: [BirthDate.Match]
+        var scan = Scan()
         var sentenceStart = 0
         var words: [Word] = []
+        var casePhrases: CasePhrasePlaces
 
-        func endSentence(at end: Int) {
+        init(bytes: [UInt8], lowered: [UInt8], numbers: [PersonalIdentityNumber.Match], birthDates: [BirthDate.Match]) {
+            self.bytes = bytes
+            self.lowered = lowered
+            casePhrases = CasePhrasePlaces(lowered)
+            self.numbers = numbers
+            self.birthDates = birthDates
+        }
+
+        mutating func endSentence(at end: Int) {
             defer { words.removeAll(keepingCapacity: true); sentenceStart = end }
             // The sentence starts at its first character, not at the space or line break before it.
             var start = sentenceStart
@@ -148,56 +227,34 @@ public enum PersonalName {
                 // Unicode lower-cases those as `SourceFile.lowercased` does.
                 word.largestByte < 0xC4 ? caseWordBytes.contains(lowered[word.start..<word.end])
                                         : caseWords.contains(word.text(bytes).lowercased())
-            } || holdsCasePhrase(lowered[range])
+            } || casePhrases.holdPhrase(range, lowered)
             let hasNumber = numbers.contains { range.contains($0.offset) }
             let sentenceBirthDates = birthDates.filter { range.contains($0.triggerOffset) }
-            let names = Self.names(in: words, bytes, lowered, sentence: range, inCase: hasCaseWord || hasNumber || !sentenceBirthDates.isEmpty,
-                                   birthDates: sentenceBirthDates)
+            let names = PersonalName.names(in: words, bytes, lowered, sentence: range, inCase: hasCaseWord || hasNumber || !sentenceBirthDates.isEmpty,
+                                           birthDates: sentenceBirthDates)
             scan.names += names
             if hasCaseWord || !sentenceBirthDates.isEmpty || !names.isEmpty { scan.caseSentences.append(range) }
         }
-
-        readWords(bytes, word: { words.append($0) }) { scalar, index, width in
-            switch scalar {
-            case " ", "\t", "\u{00A0}", "\u{202F}":
-                return true
-            case "\n":
-                guard lineBreakEndsSentence(bytes, after: index) else { return true }
-                endSentence(at: index + width)
-                return false
-            case ".", "!", "?":
-                if index + width == bytes.count || Self.endsAfterStop(decode(bytes, at: index + width).scalar) {
-                    endSentence(at: index + width)
-                }
-                return false
-            case "|":
-                endSentence(at: index + width)
-                return false
-            default:
-                return false
-            }
-        }
-        endSentence(at: bytes.count)
-        return scan
     }
 
     /// Reads a text's words in order: each word to `word`; each character between words to `between`
     /// (with its offset and width), which says whether a word after it still joins the one before
-    /// (a space does; a stop or a comma does not).
+    /// (a space does; a stop or a comma does not). What they change is `state`, passed to them.
     @inline(__always)
-    private static func readWords(_ bytes: [UInt8], word: (Word) -> Void, between: (Unicode.Scalar, Int, Int) -> Bool) {
+    private static func readWords<State>(_ bytes: [UInt8], into state: inout State, word: (inout State, Word) -> Void,
+                                         between: (inout State, Unicode.Scalar, Int, Int) -> Bool) {
         var joined = false
         var index = 0
         while index < bytes.count {
             let (scalar, width) = decode(bytes, at: index)
             if isLetter(scalar) {
                 let found = Self.word(at: index, width: width, in: bytes, joined: joined)
-                word(found)
+                word(&state, found)
                 joined = true
                 index = found.end
                 continue
             }
-            if !between(scalar, index, width) { joined = false }
+            if !between(&state, scalar, index, width) { joined = false }
             index += width
         }
     }
@@ -229,7 +286,7 @@ public enum PersonalName {
     /// agreement.
     public static func names(in bytes: [UInt8]) -> [Range<Int>] {
         var words: [Word] = []
-        readWords(bytes, word: { words.append($0) }) { scalar, _, _ in
+        readWords(bytes, into: &words, word: { words, word in words.append(word) }) { _, scalar, _, _ in
             scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\u{00A0}" || scalar == "\u{202F}"
         }
         var found: [Range<Int>] = []
