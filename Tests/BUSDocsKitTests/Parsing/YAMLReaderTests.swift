@@ -207,4 +207,11 @@ extension YAMLNode {
         #expect(YAMLLineScanner.commentStart(Array("a: 'b # c".utf8)) == nil)
         #expect(YAMLLineScanner.commentStart(Array("a: [b, 'c # d'] # e".utf8)) == 16)
     }
+
+    /// The built-in rule sets are read at every start by the fast parser, not a second time by libyaml
+    /// after it declines: a list written across lines, which it declines, would cost every run that.
+    @Test(arguments: [PackageResources.bus_2012_yaml, PackageResources.hok_2022_yaml])
+    func theBuiltInRuleSetsAreReadByTheFastParser(bytes: [UInt8]) {
+        #expect(FrontMatterYAML.parse(String(decoding: bytes, as: UTF8.self), firstLine: 1) != nil)
+    }
 }
