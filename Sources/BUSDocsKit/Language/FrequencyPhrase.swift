@@ -29,6 +29,12 @@ public enum FrequencyPhrase {
             let word = words[index]
             if let adverb = IntervalPhrase.adverb(word) { return (1, adverb, index...index) }
             let restCount = min(3, end - index)
+            // "fyra möten per år", "sex träffar om året": a count of meetings, then the period.
+            if index > start, restCount >= 3, meetingNouns.contains(word), ["per", "om", "i", "varje", "pa"].contains(words[index + 1]),
+               let (multiple, period) = IntervalPhrase.periodWord(words[index + 2]),
+               let count = SwedishNumbers.cardinal(words[index - 1]), count > 0 {
+                return (count, Interval(every: multiple, period), (index - 1)...(index + 2))
+            }
             // Every word asked about below is ASCII starting with g, v or p (a word equal to one starts with
             // the same byte): the others are passed over on their first byte, without comparing strings.
             let lead = word.utf8.first
@@ -51,6 +57,9 @@ public enum FrequencyPhrase {
         }
         return nil
     }
+
+    /// Meetings counted as a noun ("fyra möten per år"), folded.
+    static let meetingNouns: Set<String> = ["moten", "mote", "traffar", "sammantraden", "tillfallen", "motestillfallen", "motestider"]
 
     /// Days of the first deadline the words state ("inom två veckor" is 14), or nil.
     public static func deadlineDays(in words: [String]) -> Int? {
