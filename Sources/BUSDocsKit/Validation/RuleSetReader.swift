@@ -145,6 +145,7 @@ struct RuleSetReader {
         result.schoolShall = try stems("skolan-ska")
         result.schoolNeedNot = try stems("skolan-behöver-inte")
         result.schoolDecides = try stems("skolan-avgör")
+        result.schoolWills = try stems("skolan-vill")
         result.sipCalling = try stems("sip-kallelse")
         result.need = try stems("behov")
         result.sip = try stems("sip")

@@ -29,6 +29,8 @@ public struct TextContradictions: Equatable, Sendable {
     /// of need (`need`). Deciding whether the child needs a SIP is what the law asks of every party (2 kap.
     /// 7 § SoL: "om kommunen eller regionen bedömer att den behövs"), not a school that only may.
     public var schoolDecides: [StemPhrase] = []
+    /// "om rektorn vill", "upp till rektorn": the school's will decides, wherever the calling word stands.
+    public var schoolWills: [StemPhrase] = []
     public var sipCalling: [StemPhrase] = []
     public var need: [StemPhrase] = []
     /// "SIP", "samordnad individuell plan": a sentence of the school deciding is about SIP only if it names it.

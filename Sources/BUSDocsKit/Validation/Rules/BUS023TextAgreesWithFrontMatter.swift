@@ -325,10 +325,16 @@ public struct TextAgreesWithFrontMatterRule: Rule {
     /// written consent or refuses ("… ska skriftligt samtycke inhämtas", "… kan ärendet inte lyftas").
     static func oralFallsShort(_ match: ClosedRange<Int>, in sentence: Sentence, _ phrases: TextContradictions) -> Bool {
         let words = sentence.words
+        guard match.upperBound < words.count else { return false }
         // After the phrase's first word: "… bara muntligt ska skriftligt samtycke inhämtas" says written
         // between the words of "muntligt … samtycke".
         let after = words[(match.lowerBound + 1)...]
         if phrases.anonymised.contains(where: { $0.matchRange(in: after) != nil }) { return true }
+        // "… kan lämnas muntligt vid mötet men ska alltid bekräftas skriftligt": written consent is what it
+        // takes, after a "men" and a "ska" or "måste" ("… men skriftligt är bättre" still lets oral do).
+        if let but = words[(match.upperBound + 1)...].firstIndex(of: "men"),
+           let must = words[(but + 1)...].firstIndex(where: { ["ska", "skall", "maste"].contains($0) }),
+           words[(must + 1)...].contains(where: { word in phrases.written.contains { $0.matches([word]) } }) { return true }
         guard let condition = words[..<match.lowerBound].lastIndex(where: { phrases.conditions.contains($0) }),
               words[(condition + 1)...match.upperBound].contains(where: { phrases.restrictions.contains($0) }) else { return false }
         return after.contains { word in phrases.negations.contains(word) || phrases.written.contains { $0.matches([word]) } }
@@ -358,10 +364,12 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         phrases.schoolShall = context.present(phrases.schoolShall)
         phrases.schoolNeedNot = context.present(phrases.schoolNeedNot)
         phrases.schoolDecides = context.present(phrases.schoolDecides)
-        guard !phrases.schoolMay.isEmpty || !phrases.schoolNeedNot.isEmpty || !phrases.schoolDecides.isEmpty,
-              !context.sentences(mayHold: phrases.schoolShall).contains(where: { says(phrases.schoolShall, $0, phrases) }) else { return [] }
+        phrases.schoolWills = context.present(phrases.schoolWills)
+        // "Skolan ska kalla till SIP om rektorn vill": a shall left to the school's will is none.
+        guard !phrases.schoolMay.isEmpty || !phrases.schoolNeedNot.isEmpty || !phrases.schoolDecides.isEmpty || !phrases.schoolWills.isEmpty,
+              !context.sentences(mayHold: phrases.schoolShall).contains(where: { says(phrases.schoolShall, $0, phrases) && !schoolDecides($0, phrases) }) else { return [] }
         var found: [(sentence: Sentence, said: String, shall: String, kind: SchoolWording)] = []
-        for sentence in context.sentences(mayHold: phrases.schoolMay + phrases.schoolNeedNot + phrases.schoolDecides) {
+        for sentence in context.sentences(mayHold: phrases.schoolMay + phrases.schoolNeedNot + phrases.schoolDecides + phrases.schoolWills) {
             if schoolDecides(sentence, phrases) {
                 found.append((sentence, sentence.original(0...(sentence.words.count - 1), in: context.source), schoolShallSentence, .decides))
                 continue
@@ -384,11 +392,16 @@ public struct TextAgreesWithFrontMatterRule: Rule {
     }
 
     /// "Rektor avgör om skolan kallar till SIP": the school (or its head) decides whether a SIP is called
-    /// — a word of calling follows the decision before any word of need, in a sentence that names SIP.
+    /// — a word of calling follows the decision before any word of need, in a sentence that names SIP;
+    /// or its will does ("… om rektorn vill", "Det är upp till rektorn att …").
     /// "Rektor avgör om barnet behöver en SIP" is the need, which every party judges.
     private static func schoolDecides(_ sentence: Sentence, _ phrases: TextContradictions) -> Bool {
-        guard let match = phrases.schoolDecides.lazy.filter({ says([$0], sentence, phrases) }).compactMap({ sentence.match($0) }).first,
-              phrases.sip.contains(where: sentence.says) else { return false }
+        guard phrases.sip.contains(where: sentence.says) else { return false }
+        // "… om rektorn vill", "Det är upp till rektorn att …": the calling word anywhere in the sentence.
+        if phrases.schoolWills.contains(where: { says([$0], sentence, phrases) }) {
+            return sentence.words.contains { word in phrases.sipCalling.contains { $0.matches([word]) } }
+        }
+        guard let match = phrases.schoolDecides.lazy.filter({ says([$0], sentence, phrases) }).compactMap({ sentence.match($0) }).first else { return false }
         let after = sentence.words[(match.upperBound + 1)...]
         func first(_ stems: [StemPhrase]) -> Int? { after.firstIndex { word in stems.contains { $0.matches([word]) } } }
         guard let calling = first(phrases.sipCalling) else { return false }
@@ -456,8 +469,8 @@ public struct TextAgreesWithFrontMatterRule: Rule {
     /// överenskommelsen tillsammans med styrgruppen", "Arbetsgruppen bereder uppföljningen" say no other owner.
     static func followUpSubject(of sentence: Sentence, _ phrases: TextContradictions, agreement: Agreement) -> (index: Int, kind: GroupKind)? {
         let words = sentence.words
-        guard words.contains(where: { $0.hasPrefix("overenskommelse") || $0.hasPrefix("samverk") }),
-              let verb = phrases.followUpWords.filter({ says([$0], sentence, phrases) }).compactMap({ sentence.match($0)?.lowerBound }).min() else { return nil }
+        guard let verb = phrases.followUpWords.filter({ says([$0], sentence, phrases) }).compactMap({ sentence.match($0)?.lowerBound }).min(),
+              speaksOfTheAgreementsFollowUp(sentence, at: verb) else { return nil }
         let kinds = groupKinds(in: sentence, agreement: agreement)
         guard let owner = agreement.followUp?.owner.flatMap({ agreement.group(named: $0.value)?.kind?.value }),
               !kinds.values.contains(owner) else { return nil }
@@ -471,6 +484,16 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             if let kind = kinds[index + 1] { return (index + 1, kind) }
         }
         return nil
+    }
+
+    /// Whether a follow-up word (at `verb`) is the agreement's: the sentence names the agreement or the
+    /// cooperation, or, under a heading of follow-up, it is "uppföljningen" with no other object ("Arbetsgruppen
+    /// ansvarar för uppföljningen", not "… uppföljningen av ärendet").
+    static func speaksOfTheAgreementsFollowUp(_ sentence: Sentence, at verb: Int) -> Bool {
+        let words = sentence.words
+        if words.contains(where: { $0.hasPrefix("overenskommelse") || $0.hasPrefix("samverk") }) { return true }
+        guard words[verb] == "uppfoljningen", sentence.headings.last?.contains(where: { $0.hasPrefix("uppfoljning") || $0.hasPrefix("utvardering") }) == true else { return false }
+        return verb + 1 >= words.count || !["av", "for", "pa"].contains(words[verb + 1])
     }
 
     /// Words that may stand between a group and the follow-up it does: modals, "ansvarar för (att)", times.
