@@ -303,6 +303,10 @@ import Testing
         ("Individforum sammankallas av handläggare på socialtjänsten.", "handläggare på socialtjänsten",
          "Skriv ”enhetschef” i stället för ”handläggare” i meningen: den som sammankallar individforum ska vara en chef med mandat.",
          "handläggare på", "enhetschef på"),
+        // The subject of a cleft, in the definite form: the manager takes it too.
+        ("Det är handläggaren på socialtjänsten som kallar till individforum.", "handläggaren på socialtjänsten",
+         "Skriv ”enhetschefen” i stället för ”handläggaren” i meningen: den som sammankallar individforum ska vara en chef med mandat.",
+         "handläggaren på", "enhetschefen på"),
         ("Handläggare inom socialtjänsten kallar till individforum.", "Handläggare inom socialtjänsten",
          "Skriv ”Enhetschef” i stället för ”Handläggare” i meningen: den som sammankallar individforum ska vara en chef med mandat.",
          "Handläggare inom", "Enhetschef inom"),

@@ -156,8 +156,14 @@ public struct TextAgreesWithFrontMatterRule: Rule {
                 let textRole = named.role
                 let staff = textRole.map { !ConvenerMandateRule.isManager($0, roles: roles) } ?? false
                 // The front matter's role in the text's case, and the text's in the front matter's.
+                // "handläggaren" is definite: so is the manager written in its place ("enhetschefen").
+                let definite = textRole.map { role in
+                    let folded = role.folded()
+                    return phrases.staffRoles.contains { folded.hasPrefix($0) && ["n", "en"].contains(String(folded.dropFirst($0.count))) }
+                } ?? false
                 let inText = { (role: String) in
-                    (textRole?.first?.isUppercase == true ? role.prefix(1).uppercased() + role.dropFirst() : role.lowercased(), textRole ?? "")
+                    let word = definite ? Self.definite(role) : role
+                    return (textRole?.first?.isUppercase == true ? word.prefix(1).uppercased() + word.dropFirst() : word.lowercased(), textRole ?? "")
                 }
                 let asValue = textRole.map { $0.prefix(1).uppercased() + $0.dropFirst() }
                 if header.map({ !named.parties.contains($0) }) ?? true {
@@ -287,7 +293,10 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             chosen = Array(mentions[inverted...])
         } else {
             let boundary = (0..<keyword).last { FactFinder.clauseStarts.contains(words[$0]) } ?? -1
-            chosen = mentions.filter { $0.range.lowerBound > boundary && $0.range.lowerBound < keyword }
+            // "Det är handläggaren på socialtjänsten som kallar till individforum": the subject the cleft
+            // puts between "det är" and "som".
+            let cleft = boundary >= 2 && words[boundary] == "som" && words[0] == "det" && words[1] == "ar"
+            chosen = mentions.filter { cleft ? $0.range.lowerBound > 1 && $0.range.lowerBound < boundary : $0.range.lowerBound > boundary && $0.range.lowerBound < keyword }
         }
         guard let first = chosen.first else { return nil }
         let joined = FactFinder.joined(chosen.dropFirst().map { (party: $0.parties.sorted().joined(), at: $0.range.lowerBound) }[...], to: first.range.lowerBound, in: words)
@@ -304,6 +313,11 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         }
         let end = max(first.range.upperBound, roleAt ?? 0)
         return (first.parties, start...end, role)
+    }
+
+    /// A role in its definite form: "enhetschefen", "rektorn", "direktören".
+    static func definite(_ role: String) -> String {
+        role.hasSuffix("or") || role.hasSuffix("e") ? role + "n" : role + "en"
     }
 
     /// Whether two roles name the same one: one's words hold the other's ("chef" and "Enhetschef").
