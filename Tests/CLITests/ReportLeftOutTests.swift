@@ -114,6 +114,22 @@ import Testing
         }
     }
 
+    /// A draft `new` wrote (no `från`) for a year it did not apply in: left out, saying it is not decided,
+    /// not "inget register" with a note asking for one.
+    @Test func aDraftIsLeftOut() throws {
+        let folder = try ReportLeftOutTests.folder()
+        let nacka = try String(contentsOf: folder.appendingPathComponent("Agreements/nacka-2023.md"), encoding: .utf8)
+        let draft = nacka.replacing("område: Nacka", with: "område: Huddinge\nstatus: utkast")
+            .replacing("  från: 2023-01-01\n", with: "")
+        #expect(draft.contains("status: utkast") && !draft.contains("från: 2023"))
+        try draft.write(to: folder.appendingPathComponent("Agreements/huddinge.md"), atomically: true, encoding: .utf8)
+        let result = try BusDocsProcess.run(["report", "--year", "2025", "--today", "2026-11-28", "--format", "md"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stderr.contains("Huddinge") && !result.stderr.contains("huddinge"), "\(result.stderr)")
+        #expect(!result.stdout.contains("## Huddinge"), "\(result.stdout)")
+        #expect(result.stdout.contains("Huddinge: överenskommelsen är ännu inte beslutad (status: utkast)"), "\(result.stdout)")
+    }
+
     /// The only agreement not in force in the year: refused, saying why.
     @Test func noAgreementInForceIsRefused() throws {
         let folder = try Self.folder(from: "2026-01-01", until: "2027-12-31")

@@ -24,11 +24,15 @@ public struct FollowUpArea: Sendable {
         return ruleSet.individualForumDeadlineDays
     }
 
-    /// Why the agreement did not apply at any time in `year`: it starts after the year ends, or ended
-    /// before the year began (`giltighet`). Nil when it applied some of the year, when its dates cannot
+    /// Why the agreement did not apply at any time in `year`: it is not decided yet (a draft), starts after
+    /// the year ends, or ended before the year began (`giltighet`). Nil when it applied some of the year, when its dates cannot
     /// be read, and when the area has a register for the year all the same (its figures are shown).
     public func notInForce(in year: Int) -> NotInForce? {
         guard !registers.contains(where: { $0.year == year }) else { return nil }
+        // A draft (`new` writes no start) or one out for consultation has not applied yet.
+        if let status = agreement.status?.value, status == .draft || status == .consultation {
+            return NotInForce(area: name, reason: .notDecided(status))
+        }
         if let start = agreement.validity?.from?.value.date, start > LocalDate(year: year, month: 12, day: 31) {
             return NotInForce(area: name, reason: .startsAfter(start))
         }
@@ -52,6 +56,8 @@ public struct NotInForce: Sendable, Equatable {
         case startsAfter(LocalDate)
         /// `giltighet.till` before the year begins.
         case endedBefore(LocalDate)
+        /// `status: utkast` or `remiss`: not decided, so not yet in force.
+        case notDecided(AgreementStatus)
     }
 
     public var area: String
@@ -64,6 +70,9 @@ public struct NotInForce: Sendable, Equatable {
             LocalizedText(sv: "\(area): överenskommelsen gäller från \(start)", en: "\(area): the agreement applies from \(start)")
         case .endedBefore(let end):
             LocalizedText(sv: "\(area): överenskommelsen gällde till \(end)", en: "\(area): the agreement applied until \(end)")
+        case .notDecided(let status):
+            LocalizedText(sv: "\(area): överenskommelsen är ännu inte beslutad (status: \(status.rawValue))",
+                          en: "\(area): the agreement is not decided yet (status: \(status.rawValue))")
         }
     }
 }
