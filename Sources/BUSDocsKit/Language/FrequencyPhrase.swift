@@ -63,13 +63,20 @@ public enum FrequencyPhrase {
 
     /// Days of the first deadline the words state ("inom två veckor" is 14), or nil.
     public static func deadlineDays(in words: [String]) -> Int? {
+        deadline(in: words)?.days
+    }
+
+    /// The first deadline the words state, in days, and the words that state it ("inom 14 arbetsdagar").
+    public static func deadline(in words: [String]) -> (days: Int, words: ClosedRange<Int>)? {
         for index in words.indices where ["inom", "senast"].contains(words[index]) && index + 2 < words.count {
             guard let count = SwedishNumbers.cardinal(words[index + 1]), count > 0 else { continue }
             let unit = words[index + 2]
-            if unit.hasPrefix("arbetsdag") { return (count * 7 + 4) / 5 }
-            if unit.hasPrefix("dag") || unit.hasPrefix("dygn") { return count }
-            if unit.hasPrefix("veck") { return count * 7 }
-            if unit.hasPrefix("manad") { return count * 30 }
+            let days: Int? = if unit.hasPrefix("arbetsdag") { (count * 7 + 4) / 5 }
+                else if unit.hasPrefix("dag") || unit.hasPrefix("dygn") { count }
+                else if unit.hasPrefix("veck") { count * 7 }
+                else if unit.hasPrefix("manad") { count * 30 }
+                else { nil }
+            if let days { return (days, index...(index + 2)) }
         }
         return nil
     }

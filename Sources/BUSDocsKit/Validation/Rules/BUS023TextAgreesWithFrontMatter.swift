@@ -125,8 +125,9 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         for forum in agreement.groups(ofKind: .individualForum) {
             guard case .whenNeeded(let days?)? = forum.meetings?.value else { continue }
             for sentence in context.sentences(mayHold: phrases.forumMeetingWords) where Self.speaks(of: phrases.forumWords, sentence) && phrases.forumMeetingWords.contains(where: sentence.says) {
-                guard let stated = FrequencyPhrase.deadlineDays(in: sentence.words), stated > days.value else { continue }
-                report(sentence, says: .forumWithin(stated), key: "inom-dagar: \(days.value)",
+                guard let (stated, words) = FrequencyPhrase.deadline(in: sentence.words), stated > days.value else { continue }
+                // The sentence's own words: "inom 14 arbetsdagar", not the 20 calendar days they come to.
+                report(sentence, says: .forumWithin(sentence.original(words, in: context.source)), key: "inom-dagar: \(days.value)",
                        required: stated > deadline ? .forumDeadline(deadline) : nil)
             }
         }
@@ -695,8 +696,8 @@ extension LocalizedText {
 
     fileprivate static let followedUpLessOften = LocalizedText(sv: "att överenskommelsen följs upp mer sällan", en: "the agreement is followed up less often")
 
-    fileprivate static func forumWithin(_ days: Int) -> LocalizedText {
-        LocalizedText(sv: "att individforum hålls inom \(days) dagar", en: "the individforum meets within \(days) days")
+    fileprivate static func forumWithin(_ words: String) -> LocalizedText {
+        LocalizedText(sv: "att individforum hålls ”\(words)”", en: "the individforum meets \"\(words)\"")
     }
 
     fileprivate static func meetsLessOften(_ kind: GroupKind) -> LocalizedText {

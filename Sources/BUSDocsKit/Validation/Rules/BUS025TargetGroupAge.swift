@@ -19,7 +19,8 @@ public struct TargetGroupAgeRule: Rule {
             guard let bound = Self.upperAge(in: sentence.words), bound.oldest < below - 1 else { continue }
             let said = sentence.original(bound.words, in: context.source)
             guard !said.isEmpty else { continue }
-            let instead = bound.youngest.map { "\($0)–\(below - 1) år" } ?? "under \(below) år"
+            // A span keeps its form but not its lower end: "6–15 år" becomes "0–17 år", every child under 18.
+            let instead = bound.youngest != nil ? "0–\(below - 1) år" : "under \(below) år"
             findings.append(finding(.coversOnlyUpTo(bound.oldest, below: below), at: sentence.location, hint: .write(instead, insteadOf: said, below: below)))
         }
         return findings
