@@ -194,8 +194,12 @@ public struct FollowUpReport: Sendable {
                 }
                 return cells
             }
-            // With one area there is no region beside it: its tables would repeat the area's.
-            let regionCells = areas.count > 1 ? YearCells(summing: cells, problem: &problem) : nil
+            // With one area there is no region beside it: its tables would repeat the area's. The region's
+            // years compare the same areas: those with a register for the report's year, and an earlier year
+            // only when each of them has one for it too (else one year's sum is other areas' than the next).
+            let counted = areas.indices.filter { index in areas[index].registers.contains { $0.year == year } }
+            let comparable = shownYear == year || counted.allSatisfy { index in areas[index].registers.contains { $0.year == shownYear } }
+            let regionCells = areas.count > 1 && comparable ? YearCells(summing: counted.map { cells[$0] }, problem: &problem) : nil
             problem.solve(suppressing: suppressing)
             derivableSums += problem.derivable.count
             for (index, area) in areas.enumerated() {

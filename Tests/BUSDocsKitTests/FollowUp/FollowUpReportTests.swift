@@ -203,6 +203,25 @@ import TestSupport
         #expect(report.region.last?.cases.description == "..")
     }
 
+    /// The region's years compare the same areas: an earlier year stands beside the report's only when
+    /// every area with a register for the report's year has one for it too, and sums those areas alone.
+    @Test func theRegionComparesTheSameAreasYearByYear() {
+        let both = FollowUpReport(year: 2025, areas: [Self.area([Self.deviationYear(2024), Self.deviationYear(2025)], slug: "a"),
+                                                      Self.area([Self.deviationYear(2024), Self.deviationYear(2025, extra: 6)], slug: "b")], suppressing: false)
+        #expect(both.region.map(\.year) == [2024, 2025])
+        #expect(both.region.map(\.deviations.value) == [156, 162])
+        // b has no register for 2024: 2024's sum would be a's alone, beside both areas' 2025.
+        let newcomer = FollowUpReport(year: 2025, areas: [Self.area([Self.deviationYear(2024), Self.deviationYear(2025)], slug: "a"),
+                                                          Self.area([Self.deviationYear(2025, extra: 6)], slug: "b")], suppressing: false)
+        #expect(newcomer.region.map(\.year) == [2025])
+        #expect(newcomer.areas[0].years.map(\.year) == [2024, 2025], "each area still shows its own years")
+        // An area without a register for the report's year is not counted in the earlier years either.
+        let gone = FollowUpReport(year: 2025, areas: [Self.area([Self.deviationYear(2024), Self.deviationYear(2025)], slug: "a"),
+                                                      Self.area([Self.deviationYear(2024, extra: 6)], slug: "b")], suppressing: false)
+        #expect(gone.region.map(\.year) == [2024, 2025])
+        #expect(gone.region.map(\.deviations.value) == [78, 78])
+    }
+
     @Test func previousYearsStandBesideTheYear() {
         let report = FollowUpReport(year: 2025, areas: [Self.area([Self.deviationYear(2024), Self.deviationYear(2025, extra: 6)])], suppressing: true)
         let area = report.areas[0]
