@@ -400,6 +400,27 @@ import Testing
         assertFindings(in: MarkedText(text).text.replacing(said, with: "minst en gång per år"), [])
     }
 
+    /// Fixed meetings further apart than the deadline, where the text gives no deadline: a case waits
+    /// for the next meeting. Rewritten with the deadline, as the hint asks, there is no finding.
+    @Test func aForumMeetingOnlyMonthlyIsFound() {
+        let text = Self.body("Individforum träffas en gång i månaden och tar då upp de ärenden som anmälts.")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS023", "the text says the individforum meets \"en gång i månaden\", so that a case may wait for the next meeting, but the front matter says `inom-dagar: 14`"),
+        ])
+        #expect(found.map(\.hint?.sv) == ["Skriv om meningen: regelverket kräver att individforum hålls inom 14 dagar."])
+        assertFindings(in: MarkedText(text).text.replacing("Individforum träffas en gång i månaden och tar då upp de ärenden som anmälts.",
+                                                           with: "Individforum hålls inom 14 dagar från att behovet har uppmärksammats."), [])
+    }
+
+    /// Fixed meetings beside the deadline the text gives, on demand besides, or often enough: no finding.
+    @Test(arguments: [
+        "Individforum träffas en gång i månaden. Vid behov hålls individforum inom 14 dagar.",
+        "Individforum träffas en gång i månaden och därutöver vid behov.",
+        "Individforum träffas varje vecka.",
+    ]) func fixedForumMeetingsBesideTheDeadlineAreNone(sentence: String) {
+        assertFindings(in: Self.body(sentence), [])
+    }
+
     /// The deadline in the sentence's own words: "inom 14 arbetsdagar" is 20 days, but it is what was written.
     @Test(arguments: [("inom tre veckor", "inom tre veckor"), ("inom 14 arbetsdagar", "inom 14 arbetsdagar")])
     func aLongerForumDeadlineInTheForumsOwnSectionIsFound(deadline: String, said: String) {

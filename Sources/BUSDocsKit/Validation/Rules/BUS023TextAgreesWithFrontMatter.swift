@@ -130,6 +130,19 @@ public struct TextAgreesWithFrontMatterRule: Rule {
                 report(sentence, says: .forumWithin(sentence.original(words, in: context.source)), key: "inom-dagar: \(days.value)",
                        required: stated > deadline ? .forumDeadline(deadline) : nil)
             }
+            // "Individforum träffas en gång i månaden": a need waits for the next fixed meeting, longer than
+            // the deadline, where no sentence of the forum gives the deadline itself (then the fixed meetings
+            // are beside it) and the sentence meets on no other occasion ("… och därutöver vid behov").
+            let forumSentences = context.sentences(mayHold: phrases.forumMeetingWords).filter { Self.speaks(of: phrases.forumWords, $0) }
+            guard days.value <= deadline, !forumSentences.contains(where: { FrequencyPhrase.deadline(in: $0.words) != nil }) else { continue }
+            for sentence in forumSentences where !findings.contains(where: { $0.location == sentence.location }) {
+                guard let match = FrequencyPhrase.cadenceMatch(in: sentence.words[...]),
+                      Double(match.times) * match.interval.perYear < 365 / Double(days.value),
+                      !phrases.whenNeeded.contains(where: { $0.phrase.matchRange(in: sentence.words[...]) != nil }),
+                      !sentence.words.contains(where: phrases.additions.contains) else { continue }
+                report(sentence, says: .forumMeetsOnly(sentence.original(match.words, in: context.source)), key: "inom-dagar: \(days.value)",
+                       required: .forumDeadline(deadline))
+            }
         }
         // "Protokoll förs inte" about the individforum, whose minutes the front matter keeps on a template
         // (BUS006 reports a forum without one). "Det är inte tillåtet att hålla mötet utan protokoll" turns
@@ -695,6 +708,10 @@ extension LocalizedText {
     }
 
     fileprivate static let followedUpLessOften = LocalizedText(sv: "att överenskommelsen följs upp mer sällan", en: "the agreement is followed up less often")
+
+    fileprivate static func forumMeetsOnly(_ words: String) -> LocalizedText {
+        LocalizedText(sv: "att individforum möts ”\(words)”, så att ett ärende kan vänta till nästa möte", en: "the individforum meets \"\(words)\", so that a case may wait for the next meeting")
+    }
 
     fileprivate static func forumWithin(_ words: String) -> LocalizedText {
         LocalizedText(sv: "att individforum hålls ”\(words)”", en: "the individforum meets \"\(words)\"")
