@@ -52,6 +52,8 @@ import Testing
         ("## Rutiner för avvikelserapportering", "## När samverkan brister"), ("## Rutiner för avvikelserapportering", "## Brister i samverkan"),
         ("## Samordnad individuell plan", "## Samordnade individuella planer"), ("## Samordnad individuell plan", "## SIP-rutiner"),
         ("## Uppföljning av överenskommelsen", "## Så följer vi upp arbetet"), ("## Uppföljning av överenskommelsen", "## Uppföljning och utvärdering"),
+        // Its text names SIP once, too few to tell by content: the heading says it.
+        ("## Samordnad individuell plan", "## Gemensam planering för barnet"), ("## Samordnad individuell plan", "## Samordnad planering"),
     ]) func headingsAsSwedishIsWritten(old: String, new: String) {
         assertFindings(in: Fixture.valid.replacing(old, with: new), [])
     }
