@@ -139,7 +139,8 @@ import TestSupport
         #expect(html.contains("""
             <h3>Organisation › BUS individforum <span class="status">ändrat</span></h3>
             """), "\(html)")
-        #expect(html.contains("- Protokoll förs <del>på den **fasta protokollmallen** och skickas till deltagarna.\n</del><ins>om någon begär det.\n</ins>- Ärenden"), "\(html)")
+        #expect(html.contains("- Protokoll förs <del>på den fasta protokollmallen och skickas till deltagarna.\n</del><ins>om någon begär det.\n</ins>- Ärenden"), "\(html)")
+        #expect(!html.contains("**"), "the page shows the words, not Markdown's asterisks")
     }
 
     /// A removed item points at its line in the old file, and the text says which file each line is in.

@@ -91,11 +91,12 @@ struct ComparisonView {
         let unchanged = comparison.sections.filter { $0.status == .unchanged }.count
         unchangedSections = unchanged == 0 ? nil : "\(unchanged) avsnitt är \(unchanged == 1 ? "oförändrat" : "oförändrade")."
         sections = comparison.sections.filter { $0.status != .unchanged }.map { section in
+            // The words as the page reads them, without Markdown's asterisks and backticks ("**ska**").
             let pieces: [Piece] = section.status == .unchanged ? [] : section.pieces.map { piece in
                 switch piece {
-                case .same(let text): return Piece(text: text, inserted: false, deleted: false)
-                case .inserted(let text): return Piece(text: text, inserted: true, deleted: false)
-                case .deleted(let text): return Piece(text: text, inserted: false, deleted: true)
+                case .same(let text): return Piece(text: InlineMarkup.plain(text), inserted: false, deleted: false)
+                case .inserted(let text): return Piece(text: InlineMarkup.plain(text), inserted: true, deleted: false)
+                case .deleted(let text): return Piece(text: InlineMarkup.plain(text), inserted: false, deleted: true)
                 }
             }
             return SectionRow(heading: section.title.sv, oldHeading: section.oldHeading, status: section.statusText.sv,
