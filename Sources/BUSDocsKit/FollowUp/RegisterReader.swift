@@ -536,10 +536,19 @@ struct TableChecker {
         if let cell = cells["parter"] {
             var column = cell.location.column
             var ids: [(String, SourceLocation)] = []
-            for piece in cell.text.split(separator: ",", omittingEmptySubsequences: false) {
+            let pieces = cell.text.split(separator: ",", omittingEmptySubsequences: false)
+            var index = 0
+            while index < pieces.count {
+                // "Socialförvaltningen, Huddinge kommun": a party's name holding a comma is one value (one
+                // finding, whose hint is the party's id), not two unknown ones.
+                let end = (index + 1..<pieces.count).reversed().first { end in
+                    ReferencesRule.party(named: pieces[index...end].joined(separator: ","), in: references.agreement.parties) != nil
+                } ?? index
+                let piece = pieces[index...end].joined(separator: ",")
                 let leading = piece.unicodeScalars.prefix { $0 == " " }.count
                 ids.append((String(piece).trimmingSpaces(), SourceLocation(line: cell.location.line, column: column + leading)))
                 column += piece.unicodeScalars.count + 1
+                index = end + 1
             }
             // `soc-nacka;bup-nacka`, `soc-nacka/bup-nacka`: known ids with another mark between them.
             let marked = cell.text.split(whereSeparator: { ";/+&".contains($0) || $0.isWhitespace || $0 == "," }).map(String.init)

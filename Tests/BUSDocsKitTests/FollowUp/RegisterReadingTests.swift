@@ -141,4 +141,15 @@ import TestSupport
         #expect(misspelt.year.deviations.isEmpty)
         #expect(Self.said(misspelt, in: .english).count == 1)
     }
+
+    /// A party's name that holds a comma, written where its id belongs: one finding, whose hint is the
+    /// id, not one for each side of the comma.
+    @Test func aPartysNameWithACommaIsOneValue() throws {
+        let cases = "uppmärksammat;möte;parter;utfall\n2025-10-06;2025-10-13;Nacka kommun, socialtjänsten, enheten för barn och unga och LSS-handläggningen, bup-nacka;löst\n"
+        let reading = try RegisterTests.read(["avvikelser.csv": RegisterTests.emptyDeviations, "individforum.csv": cases])
+        let said = Self.said(reading, in: .english)
+        #expect(said.count == 1, "\(said)")
+        #expect(said.first?.hasSuffix("(Did you mean `soc-nacka`?)") == true, "\(said)")
+        #expect(said.first?.hasPrefix("individforum.csv:2:23 BUS031") == true, "\(said)")
+    }
 }
