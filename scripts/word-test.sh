@@ -116,7 +116,7 @@ for kind in protocol agenda deviation agreement report; do
 done
 
 # A deviation form filled in as Word and LibreOffice fill it (scripts/docx-fill.py): printed, it shows the
-# answers chosen and none of the choices listed for paper ("Välj bland ämnena: …"), which are the drop-downs'
+# answers chosen and none of the choices listed for paper ("Kryssa i ett av ämnena: ☐ SIP …"), which are the drop-downs'
 # placeholders; the blank form prints them.
 first_form=$(head -1 "$OUT/deviation.list")
 filled_form="$OUT/docx/$(basename "$first_form" .docx)-ifylld.docx"
@@ -201,11 +201,11 @@ PY
 )
   if [ -n "$unnumbered" ]; then fail "$name.pdf: $unnumbered"; continue; fi
   case $name in *-avvikelseblankett)
-    if ! pdftotext "$pdf" - | tr -s ' \n' ' ' | grep -qF "Välj bland ämnena:"; then fail "$name.pdf: printed blank, the topics to choose among are not listed"; continue; fi
+    if ! pdftotext "$pdf" - | tr -s ' \n' ' ' | grep -qF "Kryssa i ett av ämnena:"; then fail "$name.pdf: printed blank, the topics to choose among are not listed"; continue; fi
   esac
   case $name in *-avvikelseblankett-ifylld)
     printed=$(pdftotext "$pdf" - | tr -s ' \n' ' ')
-    if grep -qF "Välj bland" <<< "$printed"; then fail "$name.pdf: filled in, it still prints the choices: $(grep -oE 'Välj bland [^:]*' <<< "$printed" | head -3 | tr '\n' ' ')"; continue; fi
+    if grep -qF "Kryssa i ett av" <<< "$printed"; then fail "$name.pdf: filled in, it still prints the choices: $(grep -oE 'Kryssa i ett av [^:]*' <<< "$printed" | head -3 | tr '\n' ' ')"; continue; fi
     absent=$(grep -E '^(amne|principiell|status|rapporterande-part-1|berord-part-1): ' "$OUT/ifylld-svar.txt" | sed 's/^[^:]*: //' | grep -v '^ticked$' | while read -r answer; do grep -qF "$answer" <<< "$printed" || echo "$answer"; done)
     if [ -n "$absent" ]; then fail "$name.pdf: filled in, it does not print the answers: $absent"; continue; fi
     if [ "$(grep -o '☒' <<< "$printed" | wc -l)" -lt 2 ]; then fail "$name.pdf: filled in, its ticked boxes are not printed"; continue; fi

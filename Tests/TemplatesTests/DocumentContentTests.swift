@@ -428,7 +428,7 @@ import Testing
             let control = word.components(separatedBy: "<w:tag w:val=\"\(tag)\"/>").dropFirst().first?.components(separatedBy: "</w:sdt>").first ?? ""
             let items = control.components(separatedBy: "<w:listItem ").dropFirst().map { "<w:listItem " + $0.prefix { $0 != ">" } + ">" }
             #expect(items == choices.map { "<w:listItem w:displayText=\"\($0.label)\" w:value=\"\($0.value)\"/>" }, "\(items)")
-            #expect(control.contains("<w:showingPlcHdr/>") && control.contains(">Välj bland \(which): \(choices.map(\.label).joined(separator: "; ")).</w:t></w:r></w:sdtContent>"), "\(tag)")
+            #expect(control.contains("<w:showingPlcHdr/>") && control.contains(">Kryssa i ett av \(which): \(choices.map { "\u{2610} \($0.label)" }.joined(separator: "   "))</w:t></w:r></w:sdtContent>"), "\(tag)")
         }
     }
 

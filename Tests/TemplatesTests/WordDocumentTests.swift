@@ -131,7 +131,7 @@ import TestSupport
         #expect(Array(controls.prefix(parties.count + 5)) == parties.map { "checkbox rapporterande-part-\($0)" }
                 + ["text namn", "text roll", "text telefon", "text epost", "date datum"])
         #expect(controls.filter { $0.contains("-part") } == parties.map { "checkbox rapporterande-part-\($0)" } + parties.map { "checkbox berord-part-\($0)" })
-        #expect(!document.contains("<w:tag w:val=\"berord-part\"/>") && !document.contains("Välj bland parterna"))
+        #expect(!document.contains("<w:tag w:val=\"berord-part\"/>") && !document.contains("Kryssa i ett av parterna"))
         let party = try #require(source.agreement.parties.first?.name?.value)
         #expect(document.contains("<w:alias w:val=\"Avvikelsen gäller part: \(WordXML.escape(party))\"/><w:tag w:val=\"berord-part-1\"/>"))
         #expect(document.contains("<w:alias w:val=\"Rapporteras av, part: \(WordXML.escape(party))\"/><w:tag w:val=\"rapporterande-part-1\"/>"))
@@ -145,8 +145,8 @@ import TestSupport
         // The answers to choose among are the drop-down's placeholder (shown while none is chosen, and
         // replaced by the answer once one is), not a paragraph of their own that a filled form still prints.
         #expect(document.contains("<w:sdtContent><w:r><w:rPr><w:rStyle w:val=\"PlaceholderText\"/></w:rPr>"
-            + "<w:t xml:space=\"preserve\">Välj bland svaren: Ja – skickas till \(named); Nej – hanteras lokalt.</w:t></w:r></w:sdtContent></w:sdt></w:p>"))
-        #expect(!document.contains("<w:p><w:r><w:t xml:space=\"preserve\">Välj bland"))
+            + "<w:t xml:space=\"preserve\">Kryssa i ett av svaren: \u{2610} Ja – skickas till \(named)   \u{2610} Nej – hanteras lokalt</w:t></w:r></w:sdtContent></w:sdt></w:p>"))
+        #expect(!document.contains("<w:p><w:r><w:t xml:space=\"preserve\">Kryssa i ett av"))
         #expect(controls.contains("checkbox steg-1"))
     }
 

@@ -141,10 +141,10 @@ public struct WordRenderer: Sendable {
         body.signatureLine("Underskrift justerare")
     }
 
-    /// The choices a drop-down offers, in words: its placeholder, what a form printed blank shows to
-    /// choose among ("Välj bland ämnena: SIP; Remisshantering; …").
+    /// The choices a drop-down offers, each with a box: its placeholder, what a form printed blank shows
+    /// to tick one of ("Kryssa i ett av ämnena: ☐ SIP   ☐ Remisshantering …").
     static func choicesOnPaper(_ what: String, _ choices: [String]) -> String {
-        "Välj bland \(what): " + choices.joined(separator: "; ") + "."
+        "Kryssa i ett av \(what): " + choices.map { "\u{2610} \($0)" }.joined(separator: "   ")
     }
 
     /// A member's role and organisation, or controls to write them in on an empty row.

@@ -205,7 +205,7 @@ struct WordControls {
     /// A drop-down list whose items each show a text and record a value of their own (a register's value:
     /// "Remisshantering" records `remiss`); the first item of a value repeated is kept. Until one is
     /// chosen it shows `onPaper` as its placeholder (`w:showingPlcHdr`): what a form printed blank lists
-    /// to choose among ("Välj bland ämnena: SIP; …"), since paper cannot open a list. Word and LibreOffice
+    /// to tick one of ("Kryssa i ett av ämnena: ☐ SIP …"), since paper cannot open a list. Word and LibreOffice
     /// replace the placeholder with the chosen item, so a filled-in form prints the answer alone.
     mutating func dropDown(tag: String, label: String, items: [(text: String, value: String)], onPaper: String) -> String {
         var seen: Set<String> = []
