@@ -51,9 +51,7 @@ public struct FollowUpRule: Rule {
         let allowed = context.ruleSet.followUpOwners
         if let kind = group.kind?.value, !allowed.isEmpty, !allowed.contains(kind) {
             // The group the text says follows up, when it may: following the hint, text and front matter agree (BUS023).
-            var phrases = context.ruleSet.contradictions
-            phrases.followUpWords = context.present(phrases.followUpWords)
-            let inText = TextAgreesWithFrontMatterRule.followUpSubjects(in: context, phrases).map(\.1.kind).first(where: allowed.contains)
+            let inText = TextAgreesWithFrontMatterRule.followUpSubjects(in: context).map(\.1.kind).first(where: allowed.contains)
             let standing = agreement.groups.first { $0.kind?.value == inText && inText != nil }
                 ?? agreement.groups.first { $0.kind.map { allowed.contains($0.value) } ?? false }
             findings.append(finding(

@@ -110,9 +110,9 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         // An owner that may not own it is BUS011's finding, whose hint names the group the text gives.
         if let owner = agreement.followUp?.owner, let ownerKind = agreement.group(named: owner.value)?.kind?.value,
            context.ruleSet.followUpOwners.isEmpty || context.ruleSet.followUpOwners.contains(ownerKind) {
-            for (sentence, subject) in Self.followUpSubjects(in: context, phrases) where subject.kind != ownerKind {
+            for (sentence, subject) in Self.followUpSubjects(in: context) where subject.kind != ownerKind {
                 let said = sentence.original(subject.index...subject.index, in: context.source)
-                let word = said.first?.isUppercase == true ? ownerKind.definite.prefix(1).uppercased() + ownerKind.definite.dropFirst() : ownerKind.definite
+                let word = said.first?.isUppercase == true ? ownerKind.definite.capitalizedFirst : ownerKind.definite
                 // The front matter may follow the text when one group of that kind may own the follow-up.
                 let allowed = context.ruleSet.followUpOwners
                 let named = agreement.groups.filter { $0.kind?.value == subject.kind }
@@ -124,7 +124,8 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         let deadline = context.ruleSet.individualForumDeadlineDays
         for forum in agreement.groups(ofKind: .individualForum) {
             guard case .whenNeeded(let days?)? = forum.meetings?.value else { continue }
-            for sentence in context.sentences(mayHold: phrases.forumMeetingWords) where Self.speaks(of: phrases.forumWords, sentence) && phrases.forumMeetingWords.contains(where: sentence.says) {
+            let forumSentences = context.sentences(mayHold: phrases.forumMeetingWords).filter { Self.speaks(of: phrases.forumWords, $0) }
+            for sentence in forumSentences where phrases.forumMeetingWords.contains(where: sentence.says) {
                 guard let (stated, words) = FrequencyPhrase.deadline(in: sentence.words), stated > days.value else { continue }
                 // The sentence's own words: "inom 14 arbetsdagar", not the 20 calendar days they come to.
                 report(sentence, says: .forumWithin(sentence.original(words, in: context.source)), key: "inom-dagar: \(days.value)",
@@ -133,7 +134,6 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             // "Individforum träffas en gång i månaden": a need waits for the next fixed meeting, longer than
             // the deadline, where no sentence of the forum gives the deadline itself (then the fixed meetings
             // are beside it) and the sentence meets on no other occasion ("… och därutöver vid behov").
-            let forumSentences = context.sentences(mayHold: phrases.forumMeetingWords).filter { Self.speaks(of: phrases.forumWords, $0) }
             guard days.value <= deadline, !forumSentences.contains(where: { FrequencyPhrase.deadline(in: $0.words) != nil }) else { continue }
             for sentence in forumSentences where !findings.contains(where: { $0.location == sentence.location }) {
                 guard let match = FrequencyPhrase.cadenceMatch(in: sentence.words[...]),
@@ -177,9 +177,9 @@ public struct TextAgreesWithFrontMatterRule: Rule {
                 } ?? false
                 let inText = { (role: String) in
                     let word = definite ? Self.definite(role) : role
-                    return (textRole?.first?.isUppercase == true ? word.prefix(1).uppercased() + word.dropFirst() : word.lowercased(), textRole ?? "")
+                    return (textRole?.first?.isUppercase == true ? word.capitalizedFirst : word.lowercased(), textRole ?? "")
                 }
-                let asValue = textRole.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+                let asValue = textRole?.capitalizedFirst
                 if header.map({ !named.parties.contains($0) }) ?? true {
                     let role = staff ? manager : asValue ?? headerRole
                     let line = "sammankallande: { part: \(party)\(role.map { ", roll: \($0)" } ?? "") }"
@@ -353,7 +353,6 @@ public struct TextAgreesWithFrontMatterRule: Rule {
     /// written consent or refuses ("… ska skriftligt samtycke inhämtas", "… kan ärendet inte lyftas").
     static func oralFallsShort(_ match: ClosedRange<Int>, in sentence: Sentence, _ phrases: TextContradictions) -> Bool {
         let words = sentence.words
-        guard match.upperBound < words.count else { return false }
         // After the phrase's first word: "… bara muntligt ska skriftligt samtycke inhämtas" says written
         // between the words of "muntligt … samtycke".
         let after = words[(match.lowerBound + 1)...]
@@ -483,8 +482,10 @@ public struct TextAgreesWithFrontMatterRule: Rule {
     }
 
     /// The sentences that name a group as the one that follows up the agreement, with that group.
-    static func followUpSubjects(in context: RuleContext, _ phrases: TextContradictions) -> [(Sentence, (index: Int, kind: GroupKind))] {
-        context.sentences(mayHold: phrases.followUpWords).compactMap { sentence in
+    static func followUpSubjects(in context: RuleContext) -> [(Sentence, (index: Int, kind: GroupKind))] {
+        var phrases = context.ruleSet.contradictions
+        phrases.followUpWords = context.present(phrases.followUpWords)
+        return context.sentences(mayHold: phrases.followUpWords).compactMap { sentence in
             followUpSubject(of: sentence, phrases, agreement: context.agreement).map { (sentence, $0) }
         }
     }
