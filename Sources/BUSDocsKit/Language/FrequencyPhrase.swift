@@ -51,12 +51,22 @@ public enum FrequencyPhrase {
             // "varje termin", "vartannat år", "var tredje månad" (a count alone, "18 år", is an age)
             guard ["varje", "per", "vartannat", "varannan", "var", "vart"].contains(word) else { continue }
             if index > start, words[index - 1] == "gang" || words[index - 1] == "ganger" { continue }
+            // "varje vår" is once a year; "varje vår och höst" once a term.
+            if word == "varje", restCount >= 2, seasons.contains(words[index + 1]) {
+                if end - index >= 4, ["och", "samt"].contains(words[index + 2]), seasons.contains(words[index + 3]) {
+                    return (1, Interval(.term), index...(index + 3))
+                }
+                return (1, Interval(.year), index...(index + 1))
+            }
             for length in [2, 3] where restCount >= length {
                 if let interval = IntervalPhrase.interval(words: Array(words[index..<(index + length)])) { return (1, interval, index...(index + length - 1)) }
             }
         }
         return nil
     }
+
+    /// Spring and autumn and their terms, folded: after "varje", once a year.
+    static let seasons: Set<String> = ["var", "varen", "host", "hosten", "vartermin", "varterminen", "hosttermin", "hostterminen"]
 
     /// Meetings counted as a noun ("fyra möten per år"), folded.
     static let meetingNouns: Set<String> = ["moten", "mote", "traffar", "sammantraden", "tillfallen", "motestillfallen", "motestider"]

@@ -108,6 +108,16 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
+    /// The same day `months` later, or the month's last day where it has fewer ("2024-01-31" and one month
+    /// is "2024-02-29").
+    public func adding(months: Int) -> LocalDate {
+        let index = year * 12 + (month - 1) + months
+        var date = self
+        (date.year, date.month) = (index / 12, index % 12 + 1)
+        date.day = min(day, LocalDate.daysIn(month: date.month, year: date.year))
+        return date
+    }
+
     /// The date `days` later (or earlier, for a negative count).
     public func adding(days: Int) -> LocalDate {
         LocalDate(dayNumber: dayNumber + days)

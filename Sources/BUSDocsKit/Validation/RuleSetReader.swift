@@ -138,6 +138,7 @@ struct RuleSetReader {
         }
         result.oralConsent = try stems("muntligt-samtycke")
         result.written = try stems("skriftligt")
+        result.oralYes = try stems("muntligt-ja")
         result.withoutConsent = try stems("utan-samtycke")
         result.noneWords = Set(try phrases.optionalStrings("ingen").map { $0.folded() })
         result.dutiesByLaw = try stems("lagstadgat")
@@ -155,6 +156,7 @@ struct RuleSetReader {
         result.meetingWords = try stems("möten")
         result.forumWords = try stems("individforum")
         result.forumMeetingWords = try stems("individforum-möte")
+        result.nextMeeting = try stems("nästa-möte")
         result.noMinutes = try stems("protokoll-förs-inte")
         result.consentForATime = try stems("samtycke-för-en-tid")
         result.occasions = try stems("tillfälle")

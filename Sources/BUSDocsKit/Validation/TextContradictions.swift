@@ -6,6 +6,10 @@ public struct TextContradictions: Equatable, Sendable {
     /// "skriftligt": between the words of a phrase that spans a sentence ("Samtycke inhämtas skriftligt
     /// efter att vårdnadshavarna informerats muntligt"), the oral word is about something else.
     public var written: [StemPhrase] = []
+    /// Oral consent in other words ("har sagt ja i telefon", "samtycke per telefon"), against `samtycke:
+    /// skriftligt`: unless a negation or a written word stands anywhere in the sentence ("Det räcker inte
+    /// att vårdnadshavaren har sagt ja i telefon", "… ska alltid bekräftas skriftligt").
+    public var oralYes: [StemPhrase] = []
     /// Phrases that let a case be raised without consent ("utan vårdnadshavarnas samtycke", "samtycke
     /// behöver inte inhämtas"), against `samtycke: skriftligt`.
     public var withoutConsent: [StemPhrase] = []
@@ -47,6 +51,9 @@ public struct TextContradictions: Equatable, Sendable {
     public var forumWords: [StemPhrase] = []
     /// Words that make a deadline the individforum meeting's ("Mötet hålls inom …"), not another one's.
     public var forumMeetingWords: [StemPhrase] = []
+    /// "nästa ordinarie möte": a case that waits for the forum's next fixed meeting, against `inom-dagar`,
+    /// where no sentence of the forum gives the deadline.
+    public var nextMeeting: [StemPhrase] = []
     /// "Samtycket gäller i ett år", "… tills vidare": consent for a time, where the regional agreement
     /// has it obtained "för det specifika tillfället" (BUS008). A sentence that names the occasion
     /// (`occasions`: "tillfälle") or turns it around (a negation) says no such thing.

@@ -50,6 +50,11 @@ import Testing
         #expect(IntervalPhrase.interval("ibland") == nil)
         #expect(FrequencyPhrase.perYear(in: Words.folded("Styrgruppen träffas minst två gånger per termin")) == 4)
         #expect(FrequencyPhrase.perYear(in: Words.folded("barn under 18 år träffas varje vecka")) == 52)
+        // A season each year is once a year; spring and autumn, once a term. "i vår" is this spring.
+        #expect(FrequencyPhrase.perYear(in: Words.folded("Styrgruppen har möte varje vår")) == 1)
+        #expect(FrequencyPhrase.perYear(in: Words.folded("Styrgruppen träffas varje hösttermin")) == 1)
+        #expect(FrequencyPhrase.perYear(in: Words.folded("Styrgruppen träffas varje vår och höst")) == 2)
+        #expect(FrequencyPhrase.perYear(in: Words.folded("Styrgruppen har möte i vår")) == nil)
         #expect(FrequencyPhrase.deadlineDays(in: Words.folded("mötet hålls inom tre veckor")) == 21)
         #expect(FrequencyPhrase.deadlineDays(in: Words.folded("senast 10 arbetsdagar efter")) == 14)
     }

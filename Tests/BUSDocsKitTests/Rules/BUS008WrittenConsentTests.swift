@@ -45,7 +45,7 @@ import Testing
         "Samtycket gäller för det specifika tillfället och ska förnyas inför nästa möte.",
         "Samtycket gäller bara det tillfället.",
         "Ett samtycke gäller inte för hela läsåret.",
-        "Överenskommelsen gäller i ett år.",
+        "Överenskommelsen gäller i ett år och därefter tills vidare.",
     ]) func consentForTheOccasionIsNoFinding(sentence: String) {
         assertFindings(in: Fixture.valid.replacing("## Samtycke\n", with: "## Samtycke\n\(sentence)\n\n"), [])
     }

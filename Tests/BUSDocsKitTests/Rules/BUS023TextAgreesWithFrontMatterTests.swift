@@ -18,9 +18,17 @@ import Testing
          "the text says that oral consent will do, but the front matter says `samtycke: skriftligt`"),
         ("Samtycket från barnets båda vårdnadshavare kan i brådskande fall lämnas muntligen.",
          "the text says that oral consent will do, but the front matter says `samtycke: skriftligt`"),
+        // Oral consent in other words: a yes on the telephone.
+        ("Det räcker att vårdnadshavaren har sagt ja i telefon.",
+         "the text says that oral consent will do, but the front matter says `samtycke: skriftligt`"),
+        ("Vårdnadshavaren kan lämna sitt samtycke per telefon.",
+         "the text says that oral consent will do, but the front matter says `samtycke: skriftligt`"),
         ("Överenskommelsen följs upp vartannat år av styrgruppen.",
          "the text says the agreement is followed up less often, but the front matter says `uppföljning.per: år`"),
         ("Styrgruppen träffas en gång per år.",
+         "the text says the styrgrupp meets less often, but the front matter says `möten: { minst: 1, per: termin }`"),
+        // Once a year, as a season.
+        ("Styrgruppen har möte varje vår.",
          "the text says the styrgrupp meets less often, but the front matter says `möten: { minst: 1, per: termin }`"),
         // Meetings counted as a noun: one a year is fewer than one a term.
         ("Styrgruppen har ett möte per år.",
@@ -247,6 +255,11 @@ import Testing
          "I brådskande ärenden lyfts ärendet avidentifierat."),
         ("I individforum behövs inget samtycke från vårdnadshavare.",
          "I individforum behövs skriftligt samtycke från vårdnadshavare för varje tillfälle."),
+        // Guardians who cannot be reached: the case raised without their consent all the same.
+        ("Om vårdnadshavarna inte går att nå kan ärendet tas upp ändå.",
+         "Om vårdnadshavarna inte går att nå kan ärendet tas upp avidentifierat."),
+        ("Ärendet tas upp ändå om vårdnadshavaren inte kan nås.",
+         "Ärendet tas upp avidentifierat om vårdnadshavaren inte kan nås."),
     ]) func aCaseRaisedWithoutConsentIsFound(sentence: String, rewritten: String) {
         let found = assertFindings(in: Self.body(sentence), [
             ExpectedFinding("1️⃣", "BUS023", "the text says that a case may be raised without consent, but the front matter says `samtycke: skriftligt`"),
@@ -269,6 +282,11 @@ import Testing
         "I behandlingskonferensen lyfts ärenden avidentifierat, så att inga uppgifter om enskilda lämnas och samtycke inte behövs.",
         "En orosanmälan till socialtjänsten görs utan samtycke när ett barn kan fara illa.",
         "Den part som lyfter ärendet ansvarar för att samtycket finns och dokumenteras.",
+        "Om vårdnadshavarna inte går att nå kan ärendet ändå inte tas upp.",
+        "Om vårdnadshavarna inte går att nå tas ärendet ändå upp avidentifierat.",
+        "Det räcker inte att vårdnadshavaren har sagt ja i telefon.",
+        "Ett ja i telefon ska alltid bekräftas skriftligt.",
+        "Om vårdnadshavaren bara har sagt ja i telefon lyfts ärendet avidentifierat.",
     ]) func consentThatIsNotDoneWithoutIsNone(sentence: String) {
         assertFindings(in: Self.body(sentence), [])
     }
@@ -286,6 +304,9 @@ import Testing
         ("Verksamhetschef för habiliteringen ansvarar för att kalla till individforum.", "Verksamhetschef för habiliteringen", "sammankallande: { part: hab, roll: Verksamhetschef }"),
         ("Sammankallande för BUS individforum är enhetschef inom BUMM.", "enhetschef inom BUMM", "sammankallande: { part: bumm, roll: Enhetschef }"),
         ("Vid behov sammankallar BUP individforum inom två veckor.", "BUP", "sammankallande: { part: bup, roll: Enhetschef }"),
+        // The convener after "Kallelse … skickas av", named by the school's genitive or by the role alone.
+        ("Kallelse till individforum skickas av skolans rektor.", "skolans rektor", "sammankallande: { part: skola, roll: Rektor }"),
+        ("Kallelse till individforum skickas av rektor på skolan.", "rektor", "sammankallande: { part: skola, roll: Rektor }"),
     ]) func aConvenerTheFrontMatterDoesNotGiveIsFound(sentence: String, said: String, line: String) {
         let text = Self.body(sentence)
         let found = assertFindings(in: text, [
@@ -322,6 +343,21 @@ import Testing
         let plain = MarkedText(text).text
         let fixed = from.hasPrefix("sammankallande") ? plain.replacing("    namn: BUS individforum\n    \(from)", with: "    namn: BUS individforum\n    \(to)") : plain.replacing(from, with: to)
         assertFindings(in: fixed, [])
+    }
+
+    /// "skolans rektor" where two parties run schools: either header line says what the text says, and
+    /// each, written, leaves no finding.
+    @Test func aConvenerTwoPartiesMayBeGivesBothLines() {
+        let twoSchools = Self.body("Kallelse till individforum skickas av skolans rektor.")
+            .replacing("  - id: bup\n", with: "  - id: friskolor\n    namn: Fristående skolor i Testområdet\n    huvudman: enskild\n    verksamheter: [utbildning]\n  - id: bup\n")
+        let found = assertFindings(in: twoSchools, [
+            ExpectedFinding("1️⃣", "BUS023", "the text says the individforum is convened by \"skolans rektor\", but the front matter says `sammankallande: { part: sof }`"),
+        ])
+        #expect(found.map(\.hint?.sv) == ["Skriv `sammankallande: { part: skola, roll: Rektor }` eller `sammankallande: { part: friskolor, roll: Rektor }` i gruppen `individforum` i YAML-huvudet, så att det säger samma sak som texten."])
+        for party in ["skola", "friskolor"] {
+            let fixed = MarkedText(twoSchools).text.replacing("    namn: BUS individforum\n    sammankallande: { part: sof, roll: Enhetschef }", with: "    namn: BUS individforum\n    sammankallande: { part: \(party), roll: Rektor }")
+            assertFindings(in: fixed, [])
+        }
     }
 
     /// Another party named by a role without mandate: the front matter takes the party with a manager's
@@ -412,11 +448,28 @@ import Testing
                                                            with: "Individforum hålls inom 14 dagar från att behovet har uppmärksammats."), [])
     }
 
+    /// "nästa ordinarie möte", where no sentence of the forum gives the deadline: a case waits. Rewritten
+    /// with the deadline, as the hint asks, there is no finding.
+    @Test func aCaseWaitingForTheNextRegularMeetingIsFound() {
+        let text = Self.body("Ärendet tas upp på nästa ordinarie möte i individforum.")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS023", "the text says a case is taken up at the individforum's \"nästa ordinarie möte\", which may be further off than the deadline, but the front matter says `inom-dagar: 14`"),
+        ])
+        #expect(found.map(\.message.sv) == ["texten säger att ett ärende tas upp på individforums ”nästa ordinarie möte”, som kan ligga längre fram än fristen, men YAML-huvudet säger `inom-dagar: 14`"])
+        #expect(found.map(\.hint?.sv) == ["Skriv om meningen: regelverket kräver att individforum hålls inom 14 dagar."])
+        assertFindings(in: MarkedText(text).text.replacing("Ärendet tas upp på nästa ordinarie möte i individforum.",
+                                                           with: "Ärendet tas upp i individforum inom 14 dagar."), [])
+    }
+
     /// Fixed meetings beside the deadline the text gives, on demand besides, or often enough: no finding.
     @Test(arguments: [
         "Individforum träffas en gång i månaden. Vid behov hålls individforum inom 14 dagar.",
         "Individforum träffas en gång i månaden och därutöver vid behov.",
         "Individforum träffas varje vecka.",
+        "Ärendet tas upp på nästa ordinarie möte i individforum eller vid behov tidigare.",
+        "Styrgruppen tar upp frågan på nästa ordinarie möte.",
+        // A cadence of something else, and a meeting word only inside a compound.
+        "Utbildningsförvaltningen skickar inbjudan varje höst och informerar om individforum vid rektorsträffarna.",
     ]) func fixedForumMeetingsBesideTheDeadlineAreNone(sentence: String) {
         assertFindings(in: Self.body(sentence), [])
     }
@@ -596,6 +649,21 @@ import Testing
         assertFindings(in: MarkedText(text).text.replacing(said, with: "tills vidare"), [])
     }
 
+    /// A time it is valid for, under `till: tillsvidare`: one finding; the hint's last day is counted from
+    /// `från` (2025-07-01), and either half, applied literally, checks clean.
+    @Test(arguments: [
+        ("Överenskommelsen gäller i tre år från undertecknandet.", "i tre år", "2028-06-30"),
+        ("Överenskommelsen gäller under 30 månader.", "under 30 månader", "2027-12-31"),
+    ]) func aTimeUnderUntilFurtherNoticeIsOneFinding(sentence: String, said: String, last: String) {
+        let text = Self.validity(sentence, until: "tillsvidare").replacing("  från: 2020-01-01\n", with: "  från: 2025-07-01\n")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS023", "the text says the agreement is valid \"\(said)\", but the front matter says `till: tillsvidare`"),
+        ])
+        #expect(found.first?.hint?.sv == "Skriv `till: \(last)` under `giltighet` i YAML-huvudet, eller ”tills vidare” i stället för ”\(said)” i meningen.")
+        assertFindings(in: MarkedText(text).text.replacing("  till: tillsvidare\n", with: "  till: \(last)\n"), [])
+        assertFindings(in: MarkedText(text).text.replacing(said, with: "tills vidare"), [])
+    }
+
     /// Another last day than `till:`; the hint writes the date in the sentence's own style.
     @Test(arguments: [
         ("Överenskommelsen gäller från den 1 januari 2020 till och med den 30 juni 2027.", "till och med den 30 juni 2027", "30 juni 2027", "31 december 2027"),
@@ -645,6 +713,8 @@ import Testing
         ("Överenskommelsen gäller till och med 2027-12-31. Därefter gäller den tills vidare med sex månaders uppsägning.", "2027-12-31"),
         ("Överenskommelsen gäller till dess att en ny har beslutats.", "2027-12-31"),
         ("Överenskommelsen gäller från undertecknandet och tillsvidare.", "tillsvidare"),
+        ("Överenskommelsen gäller barn och unga under 18 år.", "tillsvidare"),
+        ("Överenskommelsen gäller i tre år och därefter tills vidare.", "tillsvidare"),
     ]) func whatSaysNothingElseIsNone(sentence: String, until: String) {
         assertFindings(in: Self.validity(sentence, until: until).replacing("1️⃣", with: ""), [])
     }

@@ -42,7 +42,7 @@ import Testing
         "Barn över 15 år kan själva ge samtycke.",
         "Från 13 år tillfrågas barnet självt.",
         "Barn under 15 år företräds av sina vårdnadshavare.",
-        "Överenskommelsen gäller i två år och omfattar barn under 18 år.",
+        "Överenskommelsen gäller i två år och därefter tills vidare, och omfattar barn under 18 år.",
         "Styrgruppen följer upp överenskommelsen en gång per år.",
     ]) func everyOtherAgeIsNone(sentence: String) {
         assertFindings(in: Self.body(sentence), [])

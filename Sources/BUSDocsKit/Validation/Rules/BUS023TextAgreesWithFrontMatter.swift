@@ -51,6 +51,14 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             for sentence in context.sentences(mayHold: phrases.oralConsent) where oral(sentence) {
                 report(sentence, says: .oralConsent, key: "samtycke: skriftligt", required: .writtenConsent)
             }
+            // "Det räcker att vårdnadshavaren har sagt ja i telefon": oral consent in other words.
+            let oralYes = context.present(phrases.oralYes)
+            for sentence in context.sentences(mayHold: oralYes) where !findings.contains(where: { $0.location == sentence.location }) {
+                guard let match = oralYes.lazy.compactMap({ sentence.match($0) }).first,
+                      !sentence.words.contains(where: { word in phrases.negations.contains(word) || phrases.written.contains { $0.matches([word]) } }),
+                      !Self.oralFallsShort(match, in: sentence, phrases) else { continue }
+                report(sentence, says: .oralConsent, key: "samtycke: skriftligt", required: .writtenConsent)
+            }
             // "Vid brådskande ärenden kan barnet diskuteras utan vårdnadshavarnas samtycke": less than oral.
             let without = context.present(phrases.withoutConsent)
             for sentence in context.sentences(mayHold: without) where !findings.contains(where: { $0.location == sentence.location }) {
@@ -136,11 +144,21 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             // are beside it) and the sentence meets on no other occasion ("… och därutöver vid behov").
             guard days.value <= deadline, !forumSentences.contains(where: { FrequencyPhrase.deadline(in: $0.words) != nil }) else { continue }
             for sentence in forumSentences where !findings.contains(where: { $0.location == sentence.location }) {
+                // The cadence after a word that says the meeting, as a word of its own: "träffas en gång i
+                // månaden", not "… inbjudan varje höst … vid rektorsträffarna".
                 guard let match = FrequencyPhrase.cadenceMatch(in: sentence.words[...]),
+                      sentence.words[..<match.words.lowerBound].contains(where: { word in phrases.forumMeetingWords.contains { $0.stemTexts.first.map(word.hasPrefix) ?? false } }),
                       Double(match.times) * match.interval.perYear < 365 / Double(days.value),
                       !phrases.whenNeeded.contains(where: { $0.phrase.matchRange(in: sentence.words[...]) != nil }),
                       !sentence.words.contains(where: phrases.additions.contains) else { continue }
                 report(sentence, says: .forumMeetsOnly(sentence.original(match.words, in: context.source)), key: "inom-dagar: \(days.value)",
+                       required: .forumDeadline(deadline))
+            }
+            // "Ärendet tas upp på nästa ordinarie möte": the same wait, with no cadence given.
+            for sentence in forumSentences where !findings.contains(where: { $0.location == sentence.location }) {
+                guard let match = phrases.nextMeeting.lazy.compactMap(sentence.match).first,
+                      !phrases.whenNeeded.contains(where: { $0.phrase.matchRange(in: sentence.words[...]) != nil }) else { continue }
+                report(sentence, says: .forumWaitsFor(sentence.original(match, in: context.source)), key: "inom-dagar: \(days.value)",
                        required: .forumDeadline(deadline))
             }
         }
@@ -160,8 +178,9 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             let header = forum.convener?.value.party?.value
             let headerRole = forum.convener?.value.role?.value
             let roles = context.ruleSet.mandateRoles
-            for sentence in context.sentences(mayHold: phrases.forumMeetingWords) where Self.speaks(of: phrases.forumWords, sentence) {
-                guard let named = Self.convener(in: sentence, context: context), named.parties.count == 1, let party = named.parties.first,
+            // "Kallelse till individforum skickas av …" holds no meeting word.
+            for sentence in context.sentences(mayHold: phrases.forumMeetingWords + [Self.calling]) where Self.speaks(of: phrases.forumWords, sentence) {
+                guard let named = Self.convener(in: sentence, context: context),
                       // A convener no party has is BUS014's unknown reference, not a text that says otherwise.
                       header.map({ id in agreement.parties.contains { $0.id.value == id } }) ?? true else { continue }
                 let said = LocalizedText.convenedBy(sentence.original(named.words, in: context.source))
@@ -182,10 +201,13 @@ public struct TextAgreesWithFrontMatterRule: Rule {
                 let asValue = textRole?.capitalizedFirst
                 if header.map({ !named.parties.contains($0) }) ?? true {
                     let role = staff ? manager : asValue ?? headerRole
-                    let line = "sammankallande: { part: \(party)\(role.map { ", roll: \($0)" } ?? "") }"
+                    // "skolans rektor" where two parties run schools: either line says what the text says.
+                    let lines = agreement.parties.map(\.id.value).filter(named.parties.contains).map { party in
+                        "sammankallande: { part: \(party)\(role.map { ", roll: \($0)" } ?? "") }"
+                    }
                     findings.append(finding(
                         header.map { .textSays(said, frontMatter: "sammankallande: { part: \($0) }") } ?? .textSaysNoConvener(said, forum: forum.id.value),
-                        at: sentence.location, hint: staff ? .writeConvener(line, forum: forum.id.value, andInText: inText(manager)) : .writeConvener(line, forum: forum.id.value)))
+                        at: sentence.location, hint: staff ? .writeConvener(lines, forum: forum.id.value, andInText: inText(manager)) : .writeConvener(lines, forum: forum.id.value)))
                 } else if let textRole, let headerRole, ConvenerMandateRule.isManager(headerRole, roles: roles), !Self.sameRole(textRole, headerRole) {
                     // The same party in another role: a manager's goes into the front matter, staff's gives way to it.
                     findings.append(finding(.textSays(said, frontMatter: "roll: \(headerRole)"), at: sentence.location,
@@ -257,7 +279,12 @@ public struct TextAgreesWithFrontMatterRule: Rule {
                 findings.append(finding(.textSays(.validUntil(sentence.original(words, in: context.source)), frontMatter: key),
                                         at: sentence.location, hint: .writeUntil("tillsvidare", orInText: "till och med \(last)", insteadOf: sentence.original(words, in: context.source))))
             case (.untilFurtherNotice, nil):
-                continue
+                // "Överenskommelsen gäller i tre år": its last day, counted from `från`, is what to write.
+                guard wording.untilFurtherNotice == nil, let duration = wording.duration,
+                      let first = context.agreement.validity?.from?.value.date else { continue }
+                let words = sentence.original(duration.said, in: context.source)
+                findings.append(finding(.textSays(.validUntil(words), frontMatter: key), at: sentence.location,
+                                        hint: .writeUntil(first.adding(months: duration.months).adding(days: -1).description, orInText: "tills vidare", insteadOf: words)))
             }
         }
         return findings
@@ -318,8 +345,10 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         // The role just before the party ("enhetschef på BUP", "BUP:s enhetschef" after it).
         let roles = context.ruleSet.mandateRoles, staff = context.ruleSet.contradictions.staffRoles
         let near = Array(max(0, first.range.lowerBound - 3)..<first.range.lowerBound) + Array((first.range.upperBound + 1)..<min(words.count, first.range.upperBound + 3))
+        // A party named by its role ("rektor" names the school) has that role.
         let roleAt = near.first { index in index != keyword && roles.contains { words[index].contains($0) } }
             ?? near.first { index in index != keyword && staff.contains { words[index].hasPrefix($0) } }
+            ?? first.range.first { index in roles.contains { words[index].contains($0) } }
         var start = first.range.lowerBound, role: String?
         if let roleAt {
             role = sentence.original(roleAt...roleAt, in: context.source)
@@ -328,6 +357,9 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         let end = max(first.range.upperBound, roleAt ?? 0)
         return (first.parties, start...end, role)
     }
+
+    /// "Kallelse till individforum skickas av …": a sentence that says who convenes without a meeting word.
+    static let calling = StemPhrase("kallelse")
 
     /// A role in its definite form: "enhetschefen", "rektorn", "direktören".
     static func definite(_ role: String) -> String {
@@ -644,16 +676,17 @@ extension LocalizedText {
                       en: "the text says \(text.en), but the front matter gives no `sammankallande` for `\(forum)`")
     }
 
-    /// The line to write; the text is what is signed, so it is the front matter that follows it.
-    fileprivate static func writeConvener(_ line: String, forum: String) -> LocalizedText {
-        LocalizedText(sv: "Skriv `\(line)` i gruppen `\(forum)` i YAML-huvudet, så att det säger samma sak som texten.",
-                      en: "Write `\(line)` in the group `\(forum)` in the front matter, so that it says what the text says.")
+    /// The line to write, or one of the lines when the text's words name several parties; the text is
+    /// what is signed, so it is the front matter that follows it.
+    fileprivate static func writeConvener(_ lines: [String], forum: String) -> LocalizedText {
+        LocalizedText(sv: "Skriv `\(lines.joined(separator: "` eller `"))` i gruppen `\(forum)` i YAML-huvudet, så att det säger samma sak som texten.",
+                      en: "Write `\(lines.joined(separator: "` or `"))` in the group `\(forum)` in the front matter, so that it says what the text says.")
     }
 
     /// The role the text names has no mandate: the front matter takes the manager, and the text too.
-    fileprivate static func writeConvener(_ line: String, forum: String, andInText role: (manager: String, said: String)) -> LocalizedText {
-        LocalizedText(sv: "Skriv `\(line)` i gruppen `\(forum)` i YAML-huvudet och ”\(role.manager)” i stället för ”\(role.said)” i meningen: den som sammankallar individforum ska vara en chef med mandat.",
-                      en: "Write `\(line)` in the group `\(forum)` in the front matter, and \"\(role.manager)\" instead of \"\(role.said)\" in the sentence: the individforum's convener must be a manager with mandate.")
+    fileprivate static func writeConvener(_ lines: [String], forum: String, andInText role: (manager: String, said: String)) -> LocalizedText {
+        LocalizedText(sv: "Skriv `\(lines.joined(separator: "` eller `"))` i gruppen `\(forum)` i YAML-huvudet och ”\(role.manager)” i stället för ”\(role.said)” i meningen: den som sammankallar individforum ska vara en chef med mandat.",
+                      en: "Write `\(lines.joined(separator: "` or `"))` in the group `\(forum)` in the front matter, and \"\(role.manager)\" instead of \"\(role.said)\" in the sentence: the individforum's convener must be a manager with mandate.")
     }
 
     /// A manager's role in the text goes into the front matter.
@@ -712,6 +745,10 @@ extension LocalizedText {
 
     fileprivate static func forumMeetsOnly(_ words: String) -> LocalizedText {
         LocalizedText(sv: "att individforum möts ”\(words)”, så att ett ärende kan vänta till nästa möte", en: "the individforum meets \"\(words)\", so that a case may wait for the next meeting")
+    }
+
+    fileprivate static func forumWaitsFor(_ words: String) -> LocalizedText {
+        LocalizedText(sv: "att ett ärende tas upp på individforums ”\(words)”, som kan ligga längre fram än fristen", en: "a case is taken up at the individforum's \"\(words)\", which may be further off than the deadline")
     }
 
     fileprivate static func forumWithin(_ words: String) -> LocalizedText {

@@ -16,6 +16,8 @@ struct ValidityWording {
     var end: (days: ClosedRange<LocalDate>, date: ClosedRange<Int>, said: ClosedRange<Int>)?
     /// The words "tills vidare" or "tillsvidare", when the sentence says so.
     var untilFurtherNotice: ClosedRange<Int>?
+    /// A time it is valid for, in months, and the words that say it: "i tre år", "under 24 månader".
+    var duration: (months: Int, said: ClosedRange<Int>)?
 
     init?(_ sentence: Sentence) {
         let words = sentence.words
@@ -31,6 +33,9 @@ struct ValidityWording {
             } else if let notice = Self.untilTerminated(at: index, in: words) {
                 untilFurtherNotice = notice
             }
+            if duration == nil, let found = Self.duration(at: index, after: verb, in: words) {
+                duration = found
+            }
             if let (days, length) = Self.date(at: index, in: words) {
                 let range = index...(index + length - 1)
                 // A date said after an end word ("t.o.m.", "till och med", "till", "upphör"), or the second
@@ -44,7 +49,22 @@ struct ValidityWording {
             }
             index += 1
         }
-        guard end != nil || untilFurtherNotice != nil else { return nil }
+        guard end != nil || untilFurtherNotice != nil || duration != nil else { return nil }
+    }
+
+    /// "i tre år", "i 36 månader" anywhere after the verb; "under tre år" or "tre år" just after it
+    /// ("gäller barn under 18 år" is an age).
+    private static func duration(at index: Int, after verb: Int, in words: [String]) -> (months: Int, said: ClosedRange<Int>)? {
+        let preposition = words[index] == "i" || (words[index] == "under" && index == verb + 1)
+        let count = preposition ? index + 1 : index
+        guard preposition || index == verb + 1, count + 1 < words.count,
+              let number = SwedishNumbers.cardinal(words[count]), number > 0 else { return nil }
+        let months: Int? = switch words[count + 1] {
+        case "ar": number * 12
+        case "manad", "manader": number
+        default: nil
+        }
+        return months.map { ($0, index...(count + 1)) }
     }
 
     /// The words that say the end, longest first.
