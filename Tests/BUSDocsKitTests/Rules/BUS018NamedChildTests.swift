@@ -136,6 +136,13 @@ import Testing
              applied: "I samtalet berättade mamman om flickan."),
         Case("Ärendet rör familjen 1️⃣Mohamud, som flyttat till stadsdelen.", nameOnly, removeCase,
              applied: "Ärendet rör en familj som flyttat till stadsdelen."),
+        // A name not on the list with an age and no comma, where "som" or "gammal" follows, or in a case.
+        Case("Ett exempel är 1️⃣Dawit 7 år som väntade ett halvår på BUP.", "a child's name and age are on line 83",
+             "Remove the name and the age, write “a child” where the name was" + rest,
+             applied: "Ett exempel är ett barn som väntade ett halvår på BUP."),
+        Case("Barnet, 1️⃣Dawit 7 år, väntade ett halvår på BUP.", "a child's name and age are on line 83",
+             "Remove the name and the age, write “a child” where the name was" + rest,
+             applied: "Ett barn väntade ett halvår på BUP."),
         // A date of birth written as people write it: `fött`, a year of two digits, six digits in parentheses.
         Case("Barnet är fött 1️⃣2016-08-21 och bor hos sin moster.", "a date of birth is on line 83",
              "Remove the date of birth" + rest, applied: "Barnet bor hos sin moster."),
@@ -229,6 +236,10 @@ import Testing
         "Eleverna från Skarpnäck och Akalla (åk 7) och från Rinkeby, Tensta eller Husby (åk 4) deltar.",
         "Elevhälsan träffar eleverna två gånger per termin (åk 7) och en gång per läsår (åk 8).",
         "Avtalet med Region Stockholm, 2 år i taget, följs upp varje höst.",
+        // A capitalised word and a time in years, no child's.
+        "Vi har haft Individforum 3 år nu.",
+        "Vi har haft Trappan 2 år.",
+        "Målgrupp: Förskolebarn 5 år och äldre.",
     ])
     func officialsGroupsAndMeetingsPass(sentence: String) {
         assertFindings(in: Fixture.valid.replacing("Barnkonventionen gäller.", with: sentence), [])

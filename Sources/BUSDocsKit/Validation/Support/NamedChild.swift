@@ -140,7 +140,7 @@ public enum NamedChild {
     /// What makes a name not on the list a child's (`PersonalName`): an age, a class or a date of birth
     /// right after the name that ends at `end`, with only a comma, a parenthesis or a dash between (`Kerem,
     /// 12 år`, `Dawit (7 år)`, `Liam B, åk 3`, `Saga L., 6 år`, `Hamza (140312)`); empty when none is.
-    static func detailsRightAfter(nameEndingAt end: Int, in sentence: Sentence, birthDates: [BirthDate.Match]) -> Set<Detail> {
+    static func detailsRightAfter(nameEndingAt end: Int, in sentence: Sentence, birthDates: [BirthDate.Match], asideOnly: Bool = true) -> Set<Detail> {
         let tokens = sentence.tokens
         guard let last = tokens.firstIndex(where: { $0.kind == .word && $0.end == end }) else { return [] }
         var index = afterInitial(last, tokens)
@@ -151,7 +151,7 @@ public enum NamedChild {
             marks += 1
             index += 1
         }
-        guard marks > 0, index < tokens.count else { return [] }
+        guard marks > 0 || !asideOnly, index < tokens.count else { return [] }
         if age(at: index, tokens) != nil { return [.age] }
         if schoolClass(at: index, tokens, ofAGroup: false) != nil { return [.schoolClass] }
         return []

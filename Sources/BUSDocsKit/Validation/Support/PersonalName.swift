@@ -342,7 +342,7 @@ public enum PersonalName {
             let isFirst = (inCase || capital) && isFirstName(words[index], bytes)
             let genitive = capital && !isFirst && isGenitiveFirstName(at: index, words, bytes)
             // A name not on the list: a capitalised word where a name stands (`pojken Dawit`, `Kerem, 12 år`).
-            let unknown = capital && !isFirst && !genitive && isUnknownName(at: index, words, bytes, lowered)
+            let unknown = capital && !isFirst && !genitive && isUnknownName(at: index, words, bytes, lowered, inCase: inCase)
             guard isFirst || genitive || unknown || isLowerCaseNamePair(at: index, words, bytes, lowered) else {
                 index += 1
                 continue
@@ -377,7 +377,8 @@ public enum PersonalName {
                 tokens = sentenceTokens
                 if unknown && !afterChildWord {
                     // Not on the list and after no child word: a name only with an age, a class or a date of birth right after it.
-                    details = NamedChild.detailsRightAfter(nameEndingAt: words[last].end, in: sentenceTokens, birthDates: birthDates)
+                    // `isUnknownName` took an age right after it without a comma only where a name stands.
+                    details = NamedChild.detailsRightAfter(nameEndingAt: words[last].end, in: sentenceTokens, birthDates: birthDates, asideOnly: false)
                 } else {
                     details = NamedChild.details(ofNameFrom: words[index].start, to: words[last].end, fullName: last > index,
                                                  in: sentenceTokens, birthDates: birthDates)
@@ -475,14 +476,15 @@ public enum PersonalName {
         "regionen", "stöd", "stödet", "insats", "insatser", "insatsen", "avdelning", "avdelningen", "kontor", "kontoret",
         "huset", "tion", "tionen", "itet", "iteten", "het", "heten", "delse", "delsen", "ande", "andet", "ende", "endet",
         "ing", "ingen", "tid", "tiden", "period", "perioden", "avtal", "avtalet", "skap", "skapet", "plan", "planen",
-        "arbete", "arbetet", "projekt", "projektet", "året", "åren",
+        "arbete", "arbetet", "projekt", "projektet", "året", "åren", "forum", "forumet", "konferens", "konferensen",
+        "möte", "mötet", "möten", "mötena", "rutin", "rutinen", "rutiner", "samverkan",
     ].map { Array($0.utf8) }
 
     /// A capitalised word not on the list (`Dawit`, `Aleksandra Nowak`, `Saga L.`) where a name stands:
     /// right after a child word, or with a comma or a parenthesis right after it (and its surname or
     /// initial), where an age or a class may follow (`NamedChild.detailsRightAfter` tells) — and no word
     /// that is no name (`isNoName`).
-    private static func isUnknownName(at index: Int, _ words: [Word], _ bytes: [UInt8], _ lowered: [UInt8]) -> Bool {
+    private static func isUnknownName(at index: Int, _ words: [Word], _ bytes: [UInt8], _ lowered: [UInt8], inCase: Bool) -> Bool {
         let word = words[index]
         guard isSurname(Word(start: word.start, end: word.end, joined: true, largestByte: word.largestByte), bytes) else { return false }
         if !standsAfterChildWord(at: index, words, bytes, lowered) {
@@ -490,7 +492,12 @@ public enum PersonalName {
             var after = words[last].end
             if after < bytes.count, bytes[after] == UInt8(ascii: "."), last > index { after += 1 }
             while after < bytes.count, bytes[after] == 0x20 { after += 1 }
-            guard after < bytes.count, bytes[after] == UInt8(ascii: ",") || bytes[after] == UInt8(ascii: "(") else { return false }
+            // `Kerem, 12 år`, `Saga L. (6 år)`. Without the comma (`är Dawit 7 år som behövde`) a single word
+            // within its sentence, after no colon, in a sentence about a case or with "som" or "gammal" after
+            // the age: `Målgrupp: Förskolebarn 5 år`, `Vi har haft Trappan 2 år` are no names.
+            let aside = after < bytes.count && (bytes[after] == UInt8(ascii: ",") || bytes[after] == UInt8(ascii: "("))
+            let inSentence = last == index && index > 0 && !bytes[words[index - 1].end..<word.start].contains { [UInt8(ascii: ":"), UInt8(ascii: "."), 0x0A].contains($0) }
+            guard aside || (inSentence && ageRightAfter(bytes[after...]).map { inCase || $0 } == true) else { return false }
             // A place (`i Husby (åk 4)`, `från Skarpnäck och Akalla (åk 7)`) or the rest of a capitalised name
             // (`Region Stockholm, 2 år`): no child's.
             if index > 0, word.joined, !bytes[words[index - 1].end..<word.start].contains(0x0A) {
@@ -500,6 +507,18 @@ public enum PersonalName {
             }
         }
         return !isNoName(word.text(bytes).lowercased())
+    }
+
+    /// Whether the bytes start with an age in years — one or two digits, a space and `år` as a word — and
+    /// if so, whether "som" or "gammal" follows it (`7 år som behövde`, `7 år gammal`); nil when no age.
+    private static func ageRightAfter(_ bytes: ArraySlice<UInt8>) -> Bool? {
+        var index = bytes.startIndex
+        while index < bytes.endIndex, (0x30...0x39).contains(bytes[index]), index - bytes.startIndex < 2 { index += 1 }
+        let year = Array(" år".utf8)
+        guard index > bytes.startIndex, bytes[index...].starts(with: year) else { return nil }
+        let end = index + year.count
+        guard end == bytes.endIndex || !(bytes[end] >= 0x80 || (0x41...0x5A).contains(bytes[end]) || (0x61...0x7A).contains(bytes[end])) else { return nil }
+        return [" som", " gammal", " gamla", " gammalt"].contains { bytes[end...].starts(with: Array($0.utf8)) }
     }
 
     /// Whether the word at `index` ends a list of places after a place preposition: `från Skarpnäck och
