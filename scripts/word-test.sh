@@ -51,7 +51,7 @@ for agreement in $agreements; do
   if "$BIN" protocol "$agreement" --today "$TODAY" --format md > /dev/null 2>&1; then
     write protocol "$area-protokoll" protocol "$agreement" --today "$TODAY" --date 2026-11-20
   fi
-  for group in styrgrupp arbetsgrupp; do
+  for group in styrgrupp arbetsgrupp behandlingskonferens; do
     if "$BIN" protocol "$agreement" --group "$group" --today "$TODAY" --format md > /dev/null 2>&1; then
       write agenda "$area-dagordning-$group" protocol "$agreement" --group "$group" --today "$TODAY"
     fi

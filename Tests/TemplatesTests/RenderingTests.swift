@@ -132,6 +132,29 @@ import TestSupport
         Snapshot.expect(output, matches: "agenda-styrgrupp.\(format.rawValue)")
     }
 
+    /// A behandlingskonferens: its cases raised anonymised, or openly with consent for the occasion.
+    @Test(arguments: DocumentRenderer.Format.allCases)
+    func treatmentConferenceAgenda(format: DocumentRenderer.Format) throws {
+        let conference = Documents.source(Documents.validText.replacingOccurrences(of: "avvikelser:\n", with: """
+              - id: behandlingskonferens
+                typ: behandlingskonferens
+                namn: BUS-behandlingskonferens
+                ledamöter:
+                  - { part: bup, roll: Enhetschef }
+                  - { part: hab, roll: Enhetschef }
+                  - { part: sof, roll: Enhetschef }
+                möten: { minst: 2, per: månad }
+                sammankallande: { part: bup, roll: Enhetschef }
+            avvikelser:
+
+            """))
+        let output = try renderer.groupDocument(
+            conference, group: Documents.group("behandlingskonferens", in: conference), date: LocalDate(iso: "2027-02-10"),
+            noticed: nil, today: Documents.today, format: format)
+        if format == .html { expectValidHTML(output) }
+        Snapshot.expect(output, matches: "agenda-behandlingskonferens.\(format.rawValue)")
+    }
+
     @Test(arguments: DocumentRenderer.Format.allCases)
     func deviationForm(format: DocumentRenderer.Format) throws {
         let output = try renderer.deviationForm(source, format: format)

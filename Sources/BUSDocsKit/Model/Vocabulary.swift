@@ -64,6 +64,10 @@ public enum GroupKind: String, CaseIterable, Sendable {
     /// Standing groups meet on a cadence; the others are convened.
     public var isStanding: Bool { self == .steeringGroup || self == .workingGroup }
 
+    /// The groups bus-docs makes a meeting document for: the individforum's protocol, the others' agenda
+    /// and minutes. Not the county body a `samrådsgrupp` is.
+    public var hasMeetingDocument: Bool { self != .consultationGroup }
+
     /// The kind's word in its definite form, as running text names the group: "styrgruppen", "individforumet".
     public var definite: String { self == .individualForum ? rawValue + "et" : rawValue + "en" }
 }

@@ -1,6 +1,7 @@
 import BUSDocsKit
 
-/// The agenda and minutes (dagordning och minnesanteckningar) for a steering or working group meeting
+/// The agenda and minutes (dagordning och minnesanteckningar) for a steering or working group meeting,
+/// or a behandlingskonferens
 /// (`agenda.mustache`): the items, and room to write what was said and decided, who chaired and who
 /// was there.
 struct AgendaView {
@@ -103,6 +104,17 @@ struct AgendaView {
             ("Mötet öppnas, val av justerare", []),
             ("Föregående mötes minnesanteckningar", []),
         ]
+        // A behandlingskonferens: cases raised for consultation, anonymised or with consent for the occasion.
+        if group.kind?.value == .treatmentConference {
+            let consent = agreement.consent?.value == .written ? "skriftliga samtycke" : "samtycke"
+            items.append(("Ärenden för konsultation", [
+                "Ett ärende lyfts avidentifierat: inga namn, personnummer eller andra uppgifter som kan identifiera barnet.",
+                "Ett ärende som lyfts öppet kräver vårdnadshavarnas \(consent) för detta tillfälle.",
+                "För varje ärende: vilken verksamhet som lyfter det, frågan och vem som gör vad.",
+            ]))
+            items += [("Övriga frågor", []), ("Nästa möte", [])]
+            return items
+        }
         if let followUp = agreement.followUp, followUp.owner?.value == group.id.value {
             items.append(("Uppföljning av överenskommelsen (\(Wording.period(followUp.period?.value)))",
                           followUp.indicators.map { Wording.indicator($0.value) }))

@@ -37,12 +37,12 @@ public struct DocumentSource: Sendable {
         return end < today
     }
 
-    /// The groups that get a protocol (individforum) or an agenda (standing groups), in file order.
+    /// The groups that get a protocol (individforum) or an agenda (the others), in file order.
     /// A repeated group id (a BUS019 error) gets no second document: file names come from ids.
     var documentedGroups: [Group] {
         var seen: Set<String> = []
         return agreement.groups.filter { group in
-            (group.kind?.value == .individualForum || group.kind?.value.isStanding == true) && seen.insert(group.id.value).inserted
+            group.kind?.value.hasMeetingDocument == true && seen.insert(group.id.value).inserted
         }
     }
 

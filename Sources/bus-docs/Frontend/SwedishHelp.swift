@@ -194,8 +194,8 @@ enum SwedishHelp {
             "Kontrollera överenskommelser mot de regionala BUS-kraven.",
         "Publish agreements as HTML: a page each, their protocol templates, agendas and deviation forms, and an index.":
             "Publicera överenskommelser som HTML: en sida för varje, deras protokollmallar, dagordningar och avvikelseblanketter, och en översikt.",
-        "Write the protocol template for a BUS individforum, or the agenda for a steering or working group.":
-            "Skriv protokollmallen för ett BUS individforum, eller dagordningen för en styr- eller arbetsgrupp.",
+        "Write the protocol template for a BUS individforum, or the agenda for a steering or working group or a behandlingskonferens.":
+            "Skriv protokollmallen för ett BUS individforum, eller dagordningen för en styr- eller arbetsgrupp eller en behandlingskonferens.",
         "Write the deviation form (avvikelseblankett) for an agreement.":
             "Skriv avvikelseblanketten för en överenskommelse.",
         "Write the yearly follow-up (uppföljning) of the agreements from their registers.":

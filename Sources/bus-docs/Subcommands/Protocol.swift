@@ -6,7 +6,7 @@ import Templates
 struct Protocol: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "protocol",
-        abstract: "Write the protocol template for a BUS individforum, or the agenda for a steering or working group.")
+        abstract: "Write the protocol template for a BUS individforum, or the agenda for a steering or working group or a behandlingskonferens.")
 
     @Argument(help: "The agreement file.")
     var agreement: String
@@ -44,8 +44,8 @@ struct Protocol: ParsableCommand {
         } else {
             chosen = document.agreement.groups(ofKind: .individualForum).first
         }
-        guard let chosen, chosen.kind?.value == .individualForum || chosen.kind?.value.isStanding == true else {
-            let documented = groups.filter { $0.kind?.value == .individualForum || $0.kind?.value.isStanding == true }
+        guard let chosen, chosen.kind?.value.hasMeetingDocument == true else {
+            let documented = groups.filter { $0.kind?.value.hasMeetingDocument == true }
             let ids = documented.map(\.id.value)
             if let found = chosen {
                 throw CLIError.groupWithoutDocument(agreement: agreement, group: Self.inSentence(found), documented: documented.map(Self.inSentence))
