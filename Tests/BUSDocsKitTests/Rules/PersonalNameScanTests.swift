@@ -204,7 +204,7 @@ import Testing
                 let capital = (0x41...0x5A).contains(lead) || lead == 0xC3
                 let isFirst = (inCase || capital) && isFirstName(words[index].text)
                 let genitive = capital && !isFirst && isGenitiveFirstName(at: index, words)
-                let unknown = capital && !isFirst && !genitive && isUnknownName(at: index, words, bytes)
+                let unknown = capital && !isFirst && !genitive && isUnknownName(at: index, words, bytes, inCase: inCase)
                 guard isFirst || genitive || unknown || isLowerCaseNamePair(at: index, words, bytes) else {
                     index += 1
                     continue
@@ -236,7 +236,7 @@ import Testing
                     let sentenceTokens = tokens ?? NamedChild.Sentence(words: words.map { ($0.start, $0.end) }, range: sentence, bytes)
                     tokens = sentenceTokens
                     details = unknown && !afterChildWord
-                        ? NamedChild.detailsRightAfter(nameEndingAt: words[last].end, in: sentenceTokens, birthDates: birthDates)
+                        ? NamedChild.detailsRightAfter(nameEndingAt: words[last].end, in: sentenceTokens, birthDates: birthDates, asideOnly: false)
                         : NamedChild.details(ofNameFrom: words[index].start, to: words[last].end, fullName: last > index,
                                              in: sentenceTokens, birthDates: birthDates)
                 }
@@ -257,8 +257,10 @@ import Testing
             return PersonalName.namedSubjects.contains(words[index - 2].text.lowercased())
         }
 
-        /// A capitalised word not on the list, after a child word or with a comma or a parenthesis after it.
-        private static func isUnknownName(at index: Int, _ words: [Word], _ bytes: [UInt8]) -> Bool {
+        /// A capitalised word not on the list, after a child word or with a comma or a parenthesis after it;
+        /// or alone within its sentence, after no colon, with an age right after it in a case or followed
+        /// by "som" or "gammal".
+        private static func isUnknownName(at index: Int, _ words: [Word], _ bytes: [UInt8], inCase: Bool) -> Bool {
             var word = words[index]
             word.joined = true
             guard isSurname(word) else { return false }
@@ -267,7 +269,12 @@ import Testing
                 var rest = bytes[words[last].end...]
                 if last > index, rest.first == UInt8(ascii: ".") { rest = rest.dropFirst() }
                 rest = rest.drop { $0 == 0x20 }
-                guard rest.first == UInt8(ascii: ",") || rest.first == UInt8(ascii: "(") else { return false }
+                let aside = rest.first == UInt8(ascii: ",") || rest.first == UInt8(ascii: "(")
+                let inSentence = last == index && index > 0 && !bytes[words[index - 1].end..<words[index].start].contains { ":.\n".utf8.contains($0) }
+                // Read scalar by scalar, as the bytes are: a combining mark after a space is a letter of its own.
+                let age = String(decoding: rest, as: UTF8.self)
+                    .firstMatch(of: /^[0-9]{1,2} år(?![A-Za-z]|[^\x00-\x7F])( (som|gammal|gamla|gammalt)(?![A-Za-z]|[^\x00-\x7F]))?/.matchingSemantics(.unicodeScalar))
+                guard aside || (inSentence && age.map { inCase || $0.output.1 != nil } == true) else { return false }
                 if index > 0, words[index].joined, !bytes[words[index - 1].end..<words[index].start].contains(0x0A) {
                     let before = words[index - 1].text
                     if PersonalName.placePrepositions.contains(before.lowercased()) || before.unicodeScalars.first?.properties.isUppercase == true { return false }

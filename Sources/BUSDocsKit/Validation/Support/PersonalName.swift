@@ -516,9 +516,17 @@ public enum PersonalName {
         while index < bytes.endIndex, (0x30...0x39).contains(bytes[index]), index - bytes.startIndex < 2 { index += 1 }
         let year = Array(" år".utf8)
         guard index > bytes.startIndex, bytes[index...].starts(with: year) else { return nil }
+        // A letter: ASCII, or any byte of a character beyond it.
+        func wordEnd(from start: Int) -> Int {
+            var end = start
+            while end < bytes.endIndex, bytes[end] >= 0x80 || (0x41...0x5A).contains(bytes[end]) || (0x61...0x7A).contains(bytes[end]) { end += 1 }
+            return end
+        }
         let end = index + year.count
-        guard end == bytes.endIndex || !(bytes[end] >= 0x80 || (0x41...0x5A).contains(bytes[end]) || (0x61...0x7A).contains(bytes[end])) else { return nil }
-        return [" som", " gammal", " gamla", " gammalt"].contains { bytes[end...].starts(with: Array($0.utf8)) }
+        guard wordEnd(from: end) == end else { return nil }
+        guard end < bytes.endIndex, bytes[end] == 0x20 else { return false }
+        let next = bytes[(end + 1)..<wordEnd(from: end + 1)]
+        return ["som", "gammal", "gamla", "gammalt"].contains { next.elementsEqual($0.utf8) }
     }
 
     /// Whether the word at `index` ends a list of places after a place preposition: `från Skarpnäck och
