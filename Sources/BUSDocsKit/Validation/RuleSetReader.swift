@@ -145,6 +145,7 @@ struct RuleSetReader {
         result.schoolMay = try stems("skolan-kan")
         result.schoolShall = try stems("skolan-ska")
         result.schoolNeedNot = try stems("skolan-behöver-inte")
+        result.schoolNoDuty = try stems("skolan-utan-ansvar")
         result.schoolDecides = try stems("skolan-avgör")
         result.schoolWills = try stems("skolan-vill")
         result.sipCalling = try stems("sip-kallelse")

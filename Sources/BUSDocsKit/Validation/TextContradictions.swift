@@ -28,6 +28,9 @@ public struct TextContradictions: Equatable, Sendable {
     /// The school phrases (`schoolMay`, `schoolShall`, this) are "skola", the modal (with its negation)
     /// as the second stem(s), then the verb: a hint writes "ska" in the modal's place.
     public var schoolNeedNot: [StemPhrase] = []
+    /// "skolan har inget eget ansvar för att kalla": the duty denied, in a sentence that names SIP and a
+    /// calling word after it; the whole sentence gives way to one that says "ska".
+    public var schoolNoDuty: [StemPhrase] = []
     /// "Rektor avgör om …", "Skolan bestämmer om …": the school decides whether to call, against `skolan:
     /// ska`, when a calling word (`sipCalling`: "kallar", "initierar", "upprätta") follows before any word
     /// of need (`need`). Deciding whether the child needs a SIP is what the law asks of every party (2 kap.

@@ -199,7 +199,7 @@ public struct TextAgreesWithFrontMatterRule: Rule {
                     return (textRole?.first?.isUppercase == true ? word.capitalizedFirst : word.lowercased(), textRole ?? "")
                 }
                 let asValue = textRole?.capitalizedFirst
-                if header.map({ !named.parties.contains($0) }) ?? true {
+                if !named.parties.isEmpty, header.map({ !named.parties.contains($0) }) ?? true {
                     let role = staff ? manager : asValue ?? headerRole
                     // "skolans rektor" where two parties run schools: either line says what the text says.
                     let lines = agreement.parties.map(\.id.value).filter(named.parties.contains).map { party in
@@ -209,7 +209,8 @@ public struct TextAgreesWithFrontMatterRule: Rule {
                         header.map { .textSays(said, frontMatter: "sammankallande: { part: \($0) }") } ?? .textSaysNoConvener(said, forum: forum.id.value),
                         at: sentence.location, hint: staff ? .writeConvener(lines, forum: forum.id.value, andInText: inText(manager)) : .writeConvener(lines, forum: forum.id.value)))
                 } else if let textRole, let headerRole, ConvenerMandateRule.isManager(headerRole, roles: roles), !Self.sameRole(textRole, headerRole) {
-                    // The same party in another role: a manager's goes into the front matter, staff's gives way to it.
+                    // The same party, or none named, in another role: a manager's goes into the front matter,
+                    // staff's gives way to it.
                     findings.append(finding(.textSays(said, frontMatter: "roll: \(headerRole)"), at: sentence.location,
                                             hint: staff ? .writeManager(inText(headerRole)) : .writeRole(asValue ?? textRole, forum: forum.id.value)))
                 } else {
@@ -224,12 +225,17 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         let meetingSentences = context.sentences(mayHold: phrases.meetingWords)
         for sentence in meetingSentences {
             guard let kind = Self.meetingSubject(of: sentence, meetingWords: phrases.meetingWords, agreement: agreement),
-                  let stated = FrequencyPhrase.perYear(in: sentence.words) else { continue }
+                  let match = Self.meetingCadence(in: sentence.words[...]) else { continue }
+            let stated = Double(match.times) * match.interval.perYear
+            // The words to replace, with "minst" or "cirka" before them: "minst en gång per termin".
+            let start = match.words.lowerBound > 0 && ["minst", "hogst", "cirka", "ca", "ungefar"].contains(sentence.words[match.words.lowerBound - 1])
+                ? match.words.lowerBound - 1 : match.words.lowerBound
+            let said = sentence.original(start...match.words.upperBound, in: context.source)
             for group in agreement.groups(ofKind: kind) {
                 guard case let .atLeast(count, period)? = group.meetings?.value, stated < Double(count * period.perYear) else { continue }
-                let minimum = context.ruleSet.minimumCadence[kind.rawValue]
-                report(sentence, says: .meetsLessOften(kind), key: "möten: { minst: \(count), per: \(period.rawValue) }",
-                       required: minimum.flatMap { stated < Double($0.meetingsPerYear) ? .meetings(kind, $0) : nil })
+                // The front matter's cadence in the sentence: never below the rule set's, which is BUS005's.
+                findings.append(finding(.textSays(.meetsLessOften(kind), frontMatter: "möten: { minst: \(count), per: \(period.rawValue) }"),
+                                        at: sentence.location, hint: .write(CadenceWording.atLeast(count, per: period).sv, insteadOf: said)))
             }
         }
         // "Styrgruppen, som möts vid behov, …": a standing group whose only cadence in the text is on demand.
@@ -237,7 +243,7 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             let clauses = meetingSentences.flatMap { sentence in
                 Self.meetingClauses(of: sentence, meetingWords: phrases.meetingWords, agreement: agreement).map { (sentence, $0.kind, $0.words) }
             }
-            let statedCadence = Set(clauses.filter { FrequencyPhrase.perYear(in: $0.2) != nil }.map(\.1))
+            let statedCadence = Set(clauses.filter { Self.meetingCadence(in: $0.2) != nil }.map(\.1))
             for (sentence, kind, words) in clauses where !statedCadence.contains(kind) {
                 guard let said = Self.onlyWhenNeeded(words, phrases) else { continue }
                 for group in agreement.groups(ofKind: kind) {
@@ -322,7 +328,9 @@ public struct TextAgreesWithFrontMatterRule: Rule {
     /// the chair.
     static func convener(in sentence: Sentence, context: RuleContext) -> (parties: Set<String>, words: ClosedRange<Int>, role: String?)? {
         let words = sentence.words
-        guard let (keyword, namedAfter) = FactFinder.convenerKeyword(in: words) ?? responsibleForCalling(in: words) else { return nil }
+        guard let (keyword, namedAfter) = FactFinder.convenerKeyword(in: words) ?? responsibleForCalling(in: words) else {
+            return staffConvener(in: sentence, keyword: nil, context: context)
+        }
         if words[..<keyword].suffix(4).contains(where: { ["ordforanden", "ordforande"].contains($0) })
             || words.contains(where: { word in ["altern", "vaxl", "roter", "turas", "rullande"].contains { word.hasPrefix($0) } }) { return nil }
         let mentions = PartyMentions.parties(in: words, of: context.agreement, ruleSet: context.ruleSet)
@@ -339,7 +347,9 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             let cleft = boundary >= 2 && words[boundary] == "som" && words[0] == "det" && words[1] == "ar"
             chosen = mentions.filter { cleft ? $0.range.lowerBound > 1 && $0.range.lowerBound < boundary : $0.range.lowerBound > boundary && $0.range.lowerBound < keyword }
         }
-        guard let first = chosen.first else { return nil }
+        guard let first = chosen.first else {
+            return mentions.isEmpty ? staffConvener(in: sentence, keyword: (keyword, namedAfter), context: context) : nil
+        }
         let joined = FactFinder.joined(chosen.dropFirst().map { (party: $0.parties.sorted().joined(), at: $0.range.lowerBound) }[...], to: first.range.lowerBound, in: words)
         guard joined.isEmpty else { return nil }
         // The role just before the party ("enhetschef på BUP", "BUP:s enhetschef" after it).
@@ -360,6 +370,28 @@ public struct TextAgreesWithFrontMatterRule: Rule {
 
     /// "Kallelse till individforum skickas av …": a sentence that says who convenes without a meeting word.
     static let calling = StemPhrase("kallelse")
+
+    /// A role without mandate that convenes where the sentence names no party: the role alone, with no
+    /// party ("Individforum sammankallas av ansvarig socialsekreterare", "Handläggaren kallar till
+    /// individforum", "… kallar ansvarig socialsekreterare till individforum").
+    static func staffConvener(in sentence: Sentence, keyword: (at: Int, namedAfter: Bool)?, context: RuleContext) -> (parties: Set<String>, words: ClosedRange<Int>, role: String?)? {
+        let words = sentence.words, staff = context.ruleSet.contradictions.staffRoles
+        let isStaff = { (index: Int) in staff.contains { words[index].hasPrefix($0) } }
+        let found: Int?
+        if let keyword {
+            // "sammankallas individforum av ansvarig socialsekreterare": past the forum and "av".
+            let after = (keyword.at + 1)..<min(words.count, keyword.at + (keyword.namedAfter ? 6 : 4))
+            let before = keyword.namedAfter ? [] : Array((max(0, keyword.at - 3)..<keyword.at).reversed())
+            found = after.first(where: isStaff) ?? before.first(where: isStaff)
+        } else {
+            // "kallar" with "till" a few words on: the subject stands between them, after the verb.
+            found = words.indices.lazy.compactMap { verb -> Int? in
+                guard words[verb] == "kallar", let till = words[(verb + 1)...].prefix(4).firstIndex(of: "till") else { return nil }
+                return ((verb + 1)..<till).first(where: isStaff)
+            }.first
+        }
+        return found.map { ([], $0...$0, sentence.original($0...$0, in: context.source)) }
+    }
 
     /// A role in its definite form: "enhetschefen", "rektorn", "direktören".
     static func definite(_ role: String) -> String {
@@ -424,13 +456,24 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         phrases.schoolNeedNot = context.present(phrases.schoolNeedNot)
         phrases.schoolDecides = context.present(phrases.schoolDecides)
         phrases.schoolWills = context.present(phrases.schoolWills)
+        phrases.schoolNoDuty = context.present(phrases.schoolNoDuty)
         // "Skolan ska kalla till SIP om rektorn vill": a shall left to the school's will is none.
-        guard !phrases.schoolMay.isEmpty || !phrases.schoolNeedNot.isEmpty || !phrases.schoolDecides.isEmpty || !phrases.schoolWills.isEmpty,
+        guard !phrases.schoolMay.isEmpty || !phrases.schoolNeedNot.isEmpty || !phrases.schoolDecides.isEmpty || !phrases.schoolWills.isEmpty
+                || !phrases.schoolNoDuty.isEmpty,
               !context.sentences(mayHold: phrases.schoolShall).contains(where: { says(phrases.schoolShall, $0, phrases) && !schoolDecides($0, phrases) }) else { return [] }
         var found: [(sentence: Sentence, said: String, shall: String, kind: SchoolWording)] = []
-        for sentence in context.sentences(mayHold: phrases.schoolMay + phrases.schoolNeedNot + phrases.schoolDecides + phrases.schoolWills) {
+        for sentence in context.sentences(mayHold: phrases.schoolMay + phrases.schoolNeedNot + phrases.schoolDecides + phrases.schoolWills + phrases.schoolNoDuty) {
+            let whole = sentence.original(0...(sentence.words.count - 1), in: context.source)
             if schoolDecides(sentence, phrases) {
-                found.append((sentence, sentence.original(0...(sentence.words.count - 1), in: context.source), schoolShallSentence, .decides))
+                found.append((sentence, whole, schoolShallSentence, .decides))
+                continue
+            }
+            // "… skolan har inget eget ansvar för att kalla": the negation is part of the phrase.
+            // SIP named in the sentence or its heading: "…; skolan har inget eget ansvar för att kalla."
+            if let match = phrases.schoolNoDuty.lazy.compactMap(sentence.match).first,
+               phrases.sip.contains(where: sentence.says) || sentence.headings.last.map({ heading in phrases.sip.contains { $0.matches(heading) } }) == true,
+               sentence.words[(match.upperBound + 1)...].contains(where: { word in phrases.sipCalling.contains { $0.matches([word]) } }) {
+                found.append((sentence, whole, schoolShallSentence, .needNot))
                 continue
             }
             // "kan"/"får" unless a negation turns it around; "behöver inte" holds its negation.
@@ -501,7 +544,7 @@ public struct TextAgreesWithFrontMatterRule: Rule {
     static func onlyWhenNeeded(_ words: ArraySlice<String>, _ phrases: TextContradictions) -> QuotedPhrase? {
         // The phrase first: most sentences have none, and then the rest need not be asked.
         guard let said = phrases.whenNeeded.first(where: { $0.phrase.matchRange(in: words) != nil }),
-              FrequencyPhrase.perYear(in: words) == nil,
+              meetingCadence(in: words) == nil,
               !words.contains(where: { phrases.additions.contains($0) || phrases.negations.contains($0) }) else { return nil }
         return said
     }
@@ -544,6 +587,8 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         for index in (verb + 1)..<min(words.count - 1, verb + 6) where words[index] == "av" {
             if let kind = kinds[index + 1] { return (index + 1, kind) }
         }
+        // "Vart annat år går ledningsgruppen igenom …": the subject right after the verb, the clause inverted.
+        if verb > 0, verb + 1 < words.count, let kind = kinds[verb + 1] { return (verb + 1, kind) }
         return nil
     }
 
@@ -568,6 +613,18 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         period.every > 1 ? "minst en gång \(period.text)" : CadenceWording.atLeast(1, per: period.period).sv
     }
 
+    /// The first cadence of the words that is not a chair's rotation ("… och ordförandeskapet växlar
+    /// varje år" says nothing of how often the group meets).
+    static func meetingCadence(in words: ArraySlice<String>) -> (times: Int, interval: Interval, words: ClosedRange<Int>)? {
+        var rest = words
+        while let match = FrequencyPhrase.cadenceMatch(in: rest) {
+            let before = words[max(words.startIndex, match.words.lowerBound - 2)..<match.words.lowerBound]
+            if !before.contains(where: { word in ["vaxl", "roter", "alterner", "byts", "turas"].contains { word.hasPrefix($0) } }) { return match }
+            rest = words[(match.words.upperBound + 1)...]
+        }
+        return nil
+    }
+
     /// The parts of a sentence that each say how one group meets: one per meeting word, from where the
     /// previous one ends (or the group it names) to where the next one's starts. "Styrgruppen, som möts
     /// vid behov, och arbetsgruppen, som möts varje månad" is two.
@@ -582,7 +639,7 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             if let nearest = named.min(by: { abs($0.0 - verb) < abs($1.0 - verb) }) { return (nearest.0, nearest.1) }
             let from = position > 0 ? verbs[position - 1] + 1 : 0
             if let subject = Self.onlySubject(kinds, in: from..<verb) { return (subject.index, subject.kind) }
-            return (nil, sentence.headings.reversed().lazy.compactMap { $0.lazy.compactMap(Self.groupKind).first }.first)
+            return (nil, Self.headingKind(of: sentence, agreement: agreement))
         }
         var starts = [0]
         for position in verbs.indices.dropFirst() {
@@ -606,7 +663,7 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         let named = window.compactMap { index in kinds[index].map { (index, $0) } }
         if let nearest = named.min(by: { abs($0.0 - verb) < abs($1.0 - verb) }) { return nearest.1 }
         if let subject = onlySubject(kinds, in: 0..<verb) { return subject.kind }
-        return sentence.headings.reversed().lazy.compactMap { $0.lazy.compactMap(Self.groupKind).first }.first
+        return headingKind(of: sentence, agreement: agreement)
     }
 
     /// The group a clause is about when none is named near its meeting word: the one kind of group named
@@ -616,6 +673,14 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         let named = kinds.filter { range.contains($0.key) }
         guard let first = named.min(by: { $0.key < $1.key }), Set(named.values).count == 1 else { return nil }
         return (first.key, first.value)
+    }
+
+    /// The kind of group the nearest heading above a sentence names, by its kind's word or the agreement's
+    /// name for it ("### Ledningsgruppen" for a group named "BUS-ledningsgrupp Järfälla").
+    static func headingKind(of sentence: Sentence, agreement: Agreement) -> GroupKind? {
+        sentence.headings.reversed().lazy.compactMap { heading in
+            agreement.groupNames(in: heading).first?.group.kind?.value ?? heading.lazy.compactMap(Self.groupKind).first
+        }.first
     }
 
     static func groupKind(_ word: String) -> GroupKind? {

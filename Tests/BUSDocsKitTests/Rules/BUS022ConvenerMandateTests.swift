@@ -1,0 +1,33 @@
+import BUSDocsKit
+import Testing
+
+/// BUS022: the individforum's convener is a manager with mandate. A role the rule set knows is staff's
+/// is an error; a role it does not know may still be a manager's and is a warning; a manager passes.
+@Suite struct BUS022ConvenerMandateTests {
+    static func convener(_ role: String) -> String {
+        Fixture.valid.replacing("    sammankallande: { part: sof, roll: Enhetschef }\n    möten: { vid-behov: true",
+                                with: "    sammankallande: { part: sof, roll: 1️⃣\(role) }\n    möten: { vid-behov: true")
+    }
+
+    @Test(arguments: ["Socialsekreterare", "BUS-samordnare", "Handläggare barn och unga"])
+    func aStaffRoleIsAnError(role: String) {
+        let found = assertFindings(in: Self.convener(role), [
+            ExpectedFinding("1️⃣", "BUS022", "the individforum `individforum` is convened by `\(role)`, who is not a manager with mandate"),
+        ])
+        #expect(found.map(\.severity) == [.error])
+        #expect(found.map(\.hint?.sv) == ["Skriv en chefsroll med beslutsmandat, t.ex. `roll: Enhetschef`."])
+        assertFindings(in: MarkedText(Self.convener(role)).text.replacing("roll: \(role)", with: "roll: Enhetschef"), [])
+    }
+
+    @Test func aRoleTheRuleSetDoesNotKnowIsAWarning() {
+        let found = assertFindings(in: Self.convener("Ansvarig för BUS"), [
+            ExpectedFinding("1️⃣", "BUS022", "the individforum `individforum` is convened by `Ansvarig för BUS`, who is not a manager with mandate", .warning),
+        ])
+        #expect(found.map(\.severity) == [.warning])
+    }
+
+    @Test(arguments: ["Enhetschef", "Biträdande rektor", "Avdelningschef barn och unga"])
+    func aManagerPasses(role: String) {
+        assertFindings(in: MarkedText(Self.convener(role)).text, [])
+    }
+}
