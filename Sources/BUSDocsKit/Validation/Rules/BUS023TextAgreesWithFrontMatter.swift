@@ -89,7 +89,7 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         if agreement.sip?.school?.value == .shall {
             for wording in Self.schoolWeakerWordings(in: context) {
                 let says: LocalizedText = switch wording.kind {
-                case .may: .schoolMay
+                case .may(let modal): .schoolMay(modal)
                 case .needNot: .schoolNeedNot
                 case .decides: .schoolDecides
                 }
@@ -433,8 +433,8 @@ public struct TextAgreesWithFrontMatterRule: Rule {
 
     /// How a sentence makes the school's SIP duty weaker than "ska".
     enum SchoolWording {
-        /// "Skolan kan kalla", "Rektor bör kalla": "ska" takes the modal's place.
-        case may
+        /// "Skolan kan kalla", "Rektor bör kalla": "ska" takes the modal's place; the modal as written.
+        case may(String)
         /// "Skolan behöver inte kalla": "ska" takes the place of the modal and its negation.
         case needNot
         /// "Rektor avgör om skolan kallar till SIP": the whole sentence gives way to one that says "ska".
@@ -488,7 +488,8 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             let said = sentence.original(positions[0]...positions[lastModal], in: context.source)
             let before = positions[1] > positions[0] ? sentence.original(positions[0]...(positions[1] - 1), in: context.source) : ""
             guard !said.isEmpty, !before.isEmpty else { continue }
-            found.append((sentence, said, before + " ska", needNot != nil ? .needNot : .may))
+            let modal = sentence.original(positions[1]...positions[lastModal], in: context.source).lowercased()
+            found.append((sentence, said, before + " ska", needNot != nil ? .needNot : .may(modal)))
         }
         return found
     }
@@ -772,7 +773,11 @@ extension LocalizedText {
     fileprivate static let raiseWithWrittenConsent = LocalizedText(
         sv: "Skriv om meningen så att ärendet lyfts med skriftligt samtycke för tillfället, eller utan samtycke bara avidentifierat: regelverket kräver skriftligt samtycke när sekretess bryts.",
         en: "Rewrite the sentence so that the case is raised with written consent for the occasion, or without consent only anonymised (avidentifierat): the rule set requires written consent when secrecy is broken.")
-    fileprivate static let schoolMay = LocalizedText(sv: "att skolan ”kan” kalla till SIP", en: "the school \"may\" call a SIP")
+    /// The modal as the text writes it: "bör" is not "kan".
+    fileprivate static func schoolMay(_ modal: String) -> LocalizedText {
+        let english = modal.hasPrefix("bör") ? "should" : "may"
+        return LocalizedText(sv: "att skolan ”\(modal)” kalla till SIP", en: "the school \"\(english)\" call a SIP")
+    }
     fileprivate static let principalDeviationsElsewhere = LocalizedText(
         sv: "att frågor av principiell karaktär går till någon annan än mottagaren", en: "questions of a principal nature go to someone other than the receiver")
 
