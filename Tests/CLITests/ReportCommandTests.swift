@@ -170,7 +170,13 @@ import Testing
 
     @Test func usageProblemsAreExitStatusTwo() throws {
         let noFolder = try BusDocsProcess.run(["report", "--register", "finns-inte", "--year", "2025"])
-        #expect(noFolder.status == 2 && noFolder.stderr.contains("--register finns-inte: no such folder"))
+        // A register not started yet: the folders each area needs, in the run's language.
+        #expect(noFolder.status == 2 && noFolder.stderr.contains("no area has a register for 2025 in finns-inte (there are no years at all). To follow up 2025: create the folders finns-inte/nacka-2023/2025/ and finns-inte/rinkeby-kista-spanga-tensta-2017/2025/, in each individforum.csv"), "\(noFolder.stderr)")
+        let swedish = try BusDocsProcess.run(["report", "--register", "finns-inte", "--year", "2025"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(swedish.stderr.contains("För att följa upp 2025: skapa mapparna finns-inte/nacka-2023/2025/ och finns-inte/rinkeby-kista-spanga-tensta-2017/2025/"), "\(swedish.stderr)")
+        // `build` asks for the register with no agreement to name: the folders in general.
+        let build = try BusDocsProcess.run(["build", "Agreements", "--register", "finns-inte", "--out", try BusDocsProcess.temporaryFolder().path])
+        #expect(build.status == 2 && build.stderr.contains("--register finns-inte: no such folder — create the folder finns-inte/<the agreement's file name without .md>/<year>/ and in it individforum.csv"), "\(build.stderr)")
         let pdf = try BusDocsProcess.run(["report", "--register", "Register", "--year", "2025", "--format", "pdf"])
         #expect(pdf.status == 2)
     }

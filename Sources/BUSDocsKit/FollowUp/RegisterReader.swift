@@ -148,11 +148,13 @@ struct References {
         return serviceIDs.contains(id) ? id : nil
     }
 
-    /// The id as the agreement or the rule set writes it, whatever its case (`BUP`, `Soc-Nacka`): ids
-    /// are lower case, and no two differ in case alone. Nil for an id that is neither.
+    /// The id as the agreement or the rule set writes it, whatever its case and accents (`BUP`,
+    /// `Soc-Nacka`, `socialtjänst` for `socialtjanst`): ids are lower case without accents, and no two
+    /// differ in those alone. Nil for an id that is neither.
     func canonical(_ id: String) -> String? {
         if partyIDs.contains(id) || serviceIDs.contains(id) { return id }
-        let matches = (partyIDs + serviceIDs).filter { $0.lowercased() == id.lowercased() }
+        let key = { (text: String) in text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+        let matches = (partyIDs + serviceIDs).filter { key($0) == key(id) }
         return matches.count == 1 ? matches[0] : nil
     }
 

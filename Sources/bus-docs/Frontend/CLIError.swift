@@ -32,6 +32,8 @@ enum CLIError: Error {
     case outputFolderMissing(output: String, folder: String)
     /// `--register Agreements/nacka-2023.md`: a file where the register's folder is wanted.
     case registerIsAFile(String)
+    /// `--register` names no folder and none like it: how a register is started.
+    case noRegisterFolder(String)
     /// `-o out/protokoll.html/x.html`: the "folder" is a file.
     case outputFolderIsAFile(output: String, file: String, suggestion: String)
     /// `-o out/`: a folder where a document's file is wanted.
@@ -188,6 +190,11 @@ enum CLIError: Error {
         case let .outputIsAFolder(output, suggestion):
             return LocalizedText(sv: "-o \(output): är en mapp — ange filen i den, t.ex. -o \(suggestion)",
                                  en: "-o \(output): is a folder — name the file in it, e.g. -o \(suggestion)")
+        case let .noRegisterFolder(path):
+            let folder = { (placeholder: String) in [(path as NSString).appendingPathComponent(placeholder) + "/"] }
+            let sv = RegisterFile.howToStart(in: folder("<överenskommelsens filnamn utan .md>/<år>")).sv
+            let en = RegisterFile.howToStart(in: folder("<the agreement's file name without .md>/<year>")).en
+            return LocalizedText(sv: "--register \(path): mappen finns inte — \(sv)", en: "--register \(path): no such folder — \(en)")
         case let .registerIsAFile(path):
             return LocalizedText(sv: "--register \(path): är en fil, inte en mapp — --register är registrets mapp, den med en mapp per överenskommelse (t.ex. --register Register)",
                                  en: "--register \(path): is a file, not a folder — --register is the register's folder, the one with a folder per agreement (e.g. --register Register)")

@@ -86,7 +86,8 @@ struct FollowUpInput {
                     && folder.boolValue
             }
             let meant = Suggestion.nearest(to: (register as NSString).lastPathComponent, in: siblings).map { (parent as NSString).appendingPathComponent($0) }
-            throw CLIError.noSuchFolder(option: "--register", path: register, meant: meant)
+            if let meant { throw CLIError.noSuchFolder(option: "--register", path: register, meant: meant) }
+            throw CLIError.noRegisterFolder(register)
         }
     }
 

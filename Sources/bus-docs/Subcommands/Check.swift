@@ -89,7 +89,7 @@ struct Check: ParsableCommand {
         let agreements = try CheckedAgreement.loadAll(try CheckedFile.collect(paths), validator: validator)
         do {
             try FollowUpInput.checkFolder(register)
-        } catch CLIError.noSuchFolder(_, _, nil) {
+        } catch CLIError.noRegisterFolder {
             let input = FollowUpInput(agreements, register: register, upTo: nil, today: validator.today, named: paths)
             let folders = Self.toStart(input.areas, register: register, year: validator.today.year).map(\.year)
             let start = folders.isEmpty ? nil : RegisterFile.howToStart(in: folders)

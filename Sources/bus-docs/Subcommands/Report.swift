@@ -75,7 +75,11 @@ struct Report: ParsableCommand, WritesToOutputOption {
     private func follow(format: any OutputFormat, language: Language) throws {
         let machine = format is JSONFormat
         guard (1900...2999).contains(year) else { throw CLIError.notAYear(year) }
-        try FollowUpInput.checkFolder(register)
+        do {
+            try FollowUpInput.checkFolder(register)
+        } catch CLIError.noRegisterFolder {
+            // Said below as a year without a register, with the folder each area needs.
+        }
         if !format.isText, out == nil, output == nil { throw CLIError.formatNeedsOutFolder(format: format.name) }
         // The internal version has a name of its own: it never replaces the public report beside it.
         let file = out.map { ($0 as NSString).appendingPathComponent("uppfoljning-\(year)\(noSuppression ? "-intern" : "").\(format.name)") }
