@@ -509,7 +509,8 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             guard followUpLinkingWords.contains(words[index]) || words[index].hasPrefix("overenskommelse") else { break }
             index -= 1
         }
-        for index in (verb + 1)..<min(words.count - 1, verb + 6) where words[index] == "av" {
+        // "av" and the group after it: none when the follow-up word ends the sentence.
+        for index in (verb + 1)..<max(verb + 1, min(words.count - 1, verb + 6)) where words[index] == "av" {
             if let kind = kinds[index + 1] { return (index + 1, kind) }
         }
         return nil
