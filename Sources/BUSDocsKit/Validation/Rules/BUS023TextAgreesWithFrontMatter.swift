@@ -588,8 +588,11 @@ public struct TextAgreesWithFrontMatterRule: Rule {
     }
 
     static func groupKind(_ word: String) -> GroupKind? {
-        GroupKind.allCases.first { word.hasPrefix($0.rawValue.folded()) }
+        foldedGroupKinds.first { word.hasPrefix($0.word) }?.kind
     }
+
+    /// Each kind with its word folded, as the words of sentences are: folded once, not for every word read.
+    private static let foldedGroupKinds = GroupKind.allCases.map { (kind: $0, word: $0.rawValue.folded()) }
 
     /// The kind of group each word of a sentence names: by its kind's word ("styrgruppen"), or by the
     /// name the agreement gives one of its groups ("BUS-gruppen", "ledningsgruppen för BUS" for a group
