@@ -67,8 +67,9 @@ public struct NameKey: Hashable, Sendable {
     /// "barns" → "barn", "gruppen" → "grupp", "sekretariatet" → "sekretariat", "grupperna" → "grupper".
     public static func stripEndings(_ word: String) -> String {
         var word = word
-        // Counted once (`count` walks the characters), and one less for the `s` taken off: it is one character.
-        var count = word.count
+        // Counted once (`count` walks the characters; in ASCII without a CR, as folded words are, each byte
+        // is one), and one less for the `s` taken off: it is one character.
+        var count = word.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? word.utf8.count : word.count
         if count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") {
             word.removeLast()
             count -= 1

@@ -62,12 +62,12 @@ extension Agreement {
             let wanted = name.words, required = name.required
             var matchedUpTo = 0
             for start in words.indices where start >= matchedUpTo {
-                guard let first = keys[start], wanted.contains(first) else { continue }
+                guard let first = keys[start], name.list.contains(first) else { continue }
                 var seen: Set<String> = [], index = start
                 // The name's words, with small words and the area's between them ("ledningsgruppen för BUS").
                 while index < words.count, index - start < wanted.count + 3 {
                     guard let next = keys[index] else { index += 1; continue }
-                    guard wanted.contains(next) else { break }
+                    guard name.list.contains(next) else { break }
                     seen.insert(next)
                     index += 1
                     if seen == wanted { break }
@@ -143,9 +143,13 @@ struct GroupNames: Equatable, Sendable {
     struct TextName: Equatable, Sendable {
         var words: Set<String>
         var required: Set<String>
+        /// The same words as a list: a name has a few, compared in turn faster than hashed, for every word of
+        /// every sentence asked about.
+        var list: [String]
 
         init?(_ name: String, areaWords: Set<String>) {
             words = Set(Words.folded(name).compactMap { GroupNames.textKey($0, areaWords: areaWords) })
+            list = words.sorted()
             let core = words.subtracting(["bus", "lokal"])
             guard !core.isEmpty else { return nil }
             required = core == ["grupp"] ? words : core
