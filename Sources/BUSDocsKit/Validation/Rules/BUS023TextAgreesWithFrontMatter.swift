@@ -500,6 +500,19 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         let words = sentence.words
         guard let verb = phrases.followUpWords.filter({ says([$0], sentence, phrases) }).compactMap({ sentence.match($0)?.lowerBound }).min(),
               speaksOfTheAgreementsFollowUp(sentence, at: verb) else { return nil }
+        // The places the subject is looked for below: back from the verb over linking words, and after each
+        // "av" after it. When none of their words may name a group, none is found there: the kinds of the
+        // sentence's other words are not worked out.
+        var places: [Int] = []
+        var back = verb - 1
+        while back >= 0, verb - back <= 5 {
+            places.append(back)
+            guard followUpLinkingWords.contains(words[back]) || words[back].hasPrefix("overenskommelse") else { break }
+            back -= 1
+        }
+        let after = (verb + 1)..<max(verb + 1, min(words.count - 1, verb + 6))
+        places += after.filter { words[$0] == "av" }.map { $0 + 1 }
+        guard places.contains(where: { groupKind(words[$0]) != nil || agreement.mayNameGroup(words[$0]) }) else { return nil }
         let kinds = groupKinds(in: sentence, agreement: agreement)
         guard let owner = agreement.followUp?.owner.flatMap({ agreement.group(named: $0.value)?.kind?.value }),
               !kinds.values.contains(owner) else { return nil }
@@ -510,7 +523,7 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             index -= 1
         }
         // "av" and the group after it: none when the follow-up word ends the sentence.
-        for index in (verb + 1)..<max(verb + 1, min(words.count - 1, verb + 6)) where words[index] == "av" {
+        for index in after where words[index] == "av" {
             if let kind = kinds[index + 1] { return (index + 1, kind) }
         }
         return nil

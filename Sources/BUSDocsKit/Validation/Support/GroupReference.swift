@@ -81,6 +81,14 @@ extension Agreement {
         return found
     }
 
+    /// Whether a folded word of running text may be one of a group's name's words as `groupNames(in:)`
+    /// reads them: where it is none, no name found there starts at it.
+    func mayNameGroup(_ word: String) -> Bool {
+        guard groupNames.entries.contains(where: { $0.textName != nil }),
+              let key = GroupNames.textKey(word, areaWords: groupNames.areaWords) else { return false }
+        return groupNames.entries.contains { $0.textName?.list.contains(key) == true }
+    }
+
     static let ignoredNameWords: Set<String> = ["bus", "lokal", "i", "pa", "inom", "om", "av"]
 
     /// One word of a name without its Swedish ending.
