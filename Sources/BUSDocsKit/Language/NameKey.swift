@@ -67,9 +67,16 @@ public struct NameKey: Hashable, Sendable {
     /// "barns" → "barn", "gruppen" → "grupp", "sekretariatet" → "sekretariat", "grupperna" → "grupper".
     public static func stripEndings(_ word: String) -> String {
         var word = word
-        if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") { word.removeLast() }
-        for ending in ["en", "et", "na"] where word.count > ending.count + 3 && word.hasSuffix(ending) {
-            word.removeLast(ending.count)
+        // Counted once (`count` walks the characters; in ASCII without a CR, as folded words are, each byte
+        // is one), and one less for the `s` taken off: it is one character.
+        var count = word.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? word.utf8.count : word.count
+        if count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") {
+            word.removeLast()
+            count -= 1
+        }
+        // Each ending is two characters.
+        for ending in ["en", "et", "na"] where count > 2 + 3 && word.hasSuffix(ending) {
+            word.removeLast(2)
             break
         }
         return word

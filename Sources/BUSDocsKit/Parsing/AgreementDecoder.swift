@@ -58,7 +58,7 @@ struct AgreementDecoder {
         agreement.signatoriesRange = top.keyNode("undertecknare").map(reader.range)
         agreement.attachments = decodeAttachments(top)
         agreement.writtenKeys = reader.writtenKeys
-        let starts = top.written.map { ($0.key, $0.value.key.location.line) }.sorted { $0.1 < $1.1 }
+        let starts = top.written.map { ($0.name, $0.key.location.line) }.sorted { $0.1 < $1.1 }
         for (index, (key, line)) in starts.enumerated() {
             let next = index + 1 < starts.count ? starts[index + 1].1 : agreement.frontMatterRange.end.line
             agreement.keyLines[key] = line...max(line, next - 1)

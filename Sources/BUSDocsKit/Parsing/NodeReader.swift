@@ -46,7 +46,7 @@ struct NodeReader {
         for (index, entry) in mapping.enumerated() {
             let key = entry.key, value = entry.value
             guard let keyText = key.string else { continue }
-            if entries.written[keyText] != nil {
+            if entries[keyText] != nil {
                 report(StructureRule.duplicateKey(keyText, at: location(key)))
                 continue
             }
@@ -71,7 +71,7 @@ struct NodeReader {
                                                  written: besideOthers && !empty ? value.string.map { "\(keyText): \($0)" } : nil, at: location(key)))
                 continue
             }
-            entries.written[keyText] = (key, value)
+            entries.written.append((keyText, key, value))
             writtenKeyList.append(KeyReference(keyText, in: entries.missingKeysAt))
         }
         return entries
@@ -80,7 +80,7 @@ struct NodeReader {
     /// The entries of a mapping under `key`, with the same checks. A block mapping is placed at its
     /// key (`möten:`), where a reader looks for it, rather than at its first entry on the next line.
     mutating func mapping(_ entries: Entries, _ key: String, known: [String]) -> Entries? {
-        guard let (keyNode, node) = entries.written[key] else { return nil }
+        guard let keyNode = entries.keyNode(key), let node = entries[key] else { return nil }
         let position = node.location.line == keyNode.location.line ? location(node) : location(keyNode)
         return mapping(node, named: key, known: known, missingKeysAt: position)
     }
@@ -275,13 +275,15 @@ struct Entries {
     let node: YAMLNode
     /// Where a finding about a key missing from this mapping points.
     let missingKeysAt: SourceLocation
-    /// Each known key written, its own node (for where it stands) and its value's.
-    var written: [String: (key: YAMLNode, value: YAMLNode)] = [:]
+    /// Each known key written, in the order written, with its own node (for where it stands) and its
+    /// value's. A mapping has a few keys (the front matter itself some twenty): found by comparing them in
+    /// turn, faster than a table made for each mapping read.
+    var written: [(name: String, key: YAMLNode, value: YAMLNode)] = []
 
-    subscript(key: String) -> YAMLNode? { written[key]?.value }
+    subscript(key: String) -> YAMLNode? { written.first { $0.name == key }?.value }
 
     /// The node of a key written, for where it stands.
-    func keyNode(_ key: String) -> YAMLNode? { written[key]?.key }
+    func keyNode(_ key: String) -> YAMLNode? { written.first { $0.name == key }?.key }
 
     /// Where the mapping stands: what model values made from it remember.
     var range: SourceRange { SourceRange(missingKeysAt) }

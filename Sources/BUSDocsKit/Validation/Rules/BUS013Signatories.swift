@@ -51,14 +51,17 @@ extension SignatoriesRule {
     /// the front matter lacks (the signatories' roles, the parties' names and ids, the area); else its
     /// names and roles go into `undertecknare:` first.
     func signatureSections(_ agreement: Agreement) -> [Diagnostic] {
-        let known = Set(([agreement.area?.value, agreement.municipality?.value] + agreement.signatories.map { $0.role?.value }
-            + agreement.parties.flatMap { [$0.name?.value, $0.id.value] }).compactMap { $0 }.flatMap(Words.folded))
         func text(_ section: Section) -> String { section.markdown + "\n" + section.children.map(text).joined(separator: "\n") }
         // "Underskrifter", "10. Underskrifter", "§ 10 Undertecknande": the first word that is not its number.
         let signing = { (section: Section) in
             Words.folded(section.heading).first { !$0.allSatisfy(\.isNumber) }.map { $0.hasPrefix("underskrift") || $0.hasPrefix("undertecknande") } ?? false
         }
-        return agreement.body.allSections.filter(signing).map { section in
+        // Most texts have no such section: the front matter's words are gathered only for one that has.
+        let sections = agreement.body.allSections.filter(signing)
+        guard !sections.isEmpty else { return [] }
+        let known = Set(([agreement.area?.value, agreement.municipality?.value] + agreement.signatories.map { $0.role?.value }
+            + agreement.parties.flatMap { [$0.name?.value, $0.id.value] }).compactMap { $0 }.flatMap(Words.folded))
+        return sections.map { section in
             let words = Words.folded(text(section)).filter { $0.count > 1 && !$0.allSatisfy(\.isNumber) }
             let lacking = words.contains { !known.contains($0) && !Self.formWords.contains($0) }
             return finding(.ownSignatureSection(section.heading), at: section.range.start,

@@ -133,29 +133,30 @@ public struct StructureRule: Rule {
         // (a line starting "Åtgärder" or "om" is not one): one pass over the bytes.
         var markdown = body.markdown
         let mayHave = markdown.withUTF8 { bytes in
-            var index = 0
-            var lineStart = true
-            while index < bytes.count {
-                let byte = bytes[index]
-                index += 1
-                if byte == UInt8(ascii: "\n") { lineStart = true; continue }
-                guard lineStart else { continue }
-                if byte == UInt8(ascii: " ") { continue }
-                lineStart = false
+            guard let base = bytes.baseAddress else { return false }
+            // Each line's first byte that is not a space; the rest of the line is passed over to the next LF,
+            // which glibc's `memchr` finds.
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var first = lineStart
+                while first < bytes.count, bytes[first] == UInt8(ascii: " ") { first += 1 }
+                guard first < bytes.count else { break }
+                let byte = bytes[first]
                 // The byte after the mark: after an `o`, the next; after a non-ASCII lead byte, the one after
                 // its scalar.
-                let after: Int
-                switch byte {
-                case UInt8(ascii: "o"): after = index
-                case 0xC2...0xDF: after = index + 1
-                case 0xE0...0xEF: after = index + 2
-                case 0xF0...0xF4: after = index + 3
-                default: continue
+                let after: Int? = switch byte {
+                case UInt8(ascii: "o"): first + 1
+                case 0xC2...0xDF: first + 2
+                case 0xE0...0xEF: first + 3
+                case 0xF0...0xF4: first + 4
+                default: nil
                 }
-                guard after < bytes.count else { continue }
-                if bytes[after] == UInt8(ascii: "\t") || (bytes[after] == UInt8(ascii: " ") && byte != UInt8(ascii: "o")) {
+                if let after, after < bytes.count,
+                   bytes[after] == UInt8(ascii: "\t") || (bytes[after] == UInt8(ascii: " ") && byte != UInt8(ascii: "o")) {
                     return true
                 }
+                guard let newline = memchr(base + first, 0x0A, bytes.count - first) else { break }
+                lineStart = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(newline)) + 1
             }
             return false
         }

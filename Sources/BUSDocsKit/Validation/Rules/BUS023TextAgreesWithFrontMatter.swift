@@ -576,6 +576,19 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         let words = sentence.words
         guard let verb = phrases.followUpWords.filter({ says([$0], sentence, phrases) }).compactMap({ sentence.match($0)?.lowerBound }).min(),
               speaksOfTheAgreementsFollowUp(sentence, at: verb) else { return nil }
+        // The places the subject is looked for below: back from the verb over linking words, and after each
+        // "av" after it. When none of their words may name a group, none is found there: the kinds of the
+        // sentence's other words are not worked out.
+        var places: [Int] = []
+        var back = verb - 1
+        while back >= 0, verb - back <= 5 {
+            places.append(back)
+            guard followUpLinkingWords.contains(words[back]) || words[back].hasPrefix("overenskommelse") else { break }
+            back -= 1
+        }
+        let after = (verb + 1)..<max(verb + 1, min(words.count - 1, verb + 6))
+        places += after.filter { words[$0] == "av" }.map { $0 + 1 }
+        guard places.contains(where: { groupKind(words[$0]) != nil || agreement.mayNameGroup(words[$0]) }) else { return nil }
         let kinds = groupKinds(in: sentence, agreement: agreement)
         guard let owner = agreement.followUp?.owner.flatMap({ agreement.group(named: $0.value)?.kind?.value }),
               !kinds.values.contains(owner) else { return nil }
@@ -585,7 +598,8 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             guard followUpLinkingWords.contains(words[index]) || words[index].hasPrefix("overenskommelse") else { break }
             index -= 1
         }
-        for index in (verb + 1)..<min(words.count - 1, verb + 6) where words[index] == "av" {
+        // "av" and the group after it: none when the follow-up word ends the sentence.
+        for index in after where words[index] == "av" {
             if let kind = kinds[index + 1] { return (index + 1, kind) }
         }
         // "Vart annat år går ledningsgruppen igenom …": the subject right after the verb, the clause inverted.
@@ -685,8 +699,11 @@ public struct TextAgreesWithFrontMatterRule: Rule {
     }
 
     static func groupKind(_ word: String) -> GroupKind? {
-        GroupKind.allCases.first { word.hasPrefix($0.rawValue.folded()) }
+        foldedGroupKinds.first { word.hasPrefix($0.word) }?.kind
     }
+
+    /// Each kind with its word folded, as the words of sentences are: folded once, not for every word read.
+    private static let foldedGroupKinds = GroupKind.allCases.map { (kind: $0, word: $0.rawValue.folded()) }
 
     /// The kind of group each word of a sentence names: by its kind's word ("styrgruppen"), or by the
     /// name the agreement gives one of its groups ("BUS-gruppen", "ledningsgruppen för BUS" for a group

@@ -51,31 +51,23 @@ extension Agreement {
     /// ledningsgrupp Sundbyberg`: "BUS" and "lokal" may be left out, unless only "gruppen" is left). Each
     /// match is given at the index of its first word.
     public func groupNames(in words: [String]) -> [(index: Int, group: Group)] {
-        let areaWords = Self.groupNameAreaWords(area?.value)
-        let small = NameKey.fillers.union(Self.ignoredNameWords).subtracting(["bus", "lokal"])
-        func key(_ word: String) -> String? {
-            if small.contains(word) { return nil }
-            let key = Self.groupNameWord(word)
-            return areaWords.contains(key) ? nil : key
-        }
+        // The names' words were made with the groups (`GroupNames.TextName`); the text's words once here,
+        // not again for each group.
+        let entries = groupNames.entries
+        guard entries.contains(where: { $0.textName != nil }) else { return [] }
+        let keys = words.map { GroupNames.textKey($0, areaWords: groupNames.areaWords) }
         var found: [(index: Int, group: Group)] = []
-        for group in groups {
-            guard let name = group.name?.value else { continue }
-            let wanted = Set(Words.folded(name).compactMap(key))
-            // A name of "BUS" alone is no group's own: every BUS in the text would be it.
-            let core = wanted.subtracting(["bus", "lokal"])
-            guard !core.isEmpty else { continue }
-            // "Ledningsgruppen" names "BUS ledningsgrupp Huddinge" without its "BUS"; "gruppen" alone
-            // names no group, so "BUS-gruppen" must be written whole.
-            let required = core == ["grupp"] ? wanted : core
+        for (group, entry) in zip(groups, entries) {
+            guard let name = entry.textName else { continue }
+            let wanted = name.words, required = name.required
             var matchedUpTo = 0
             for start in words.indices where start >= matchedUpTo {
-                guard let first = key(words[start]), wanted.contains(first) else { continue }
+                guard let first = keys[start], name.list.contains(first) else { continue }
                 var seen: Set<String> = [], index = start
                 // The name's words, with small words and the area's between them ("ledningsgruppen för BUS").
                 while index < words.count, index - start < wanted.count + 3 {
-                    guard let next = key(words[index]) else { index += 1; continue }
-                    guard wanted.contains(next) else { break }
+                    guard let next = keys[index] else { index += 1; continue }
+                    guard name.list.contains(next) else { break }
                     seen.insert(next)
                     index += 1
                     if seen == wanted { break }
@@ -87,6 +79,14 @@ extension Agreement {
             }
         }
         return found
+    }
+
+    /// Whether a folded word of running text may be one of a group's name's words as `groupNames(in:)`
+    /// reads them: where it is none, no name found there starts at it.
+    func mayNameGroup(_ word: String) -> Bool {
+        guard groupNames.entries.contains(where: { $0.textName != nil }),
+              let key = GroupNames.textKey(word, areaWords: groupNames.areaWords) else { return false }
+        return groupNames.entries.contains { $0.textName?.list.contains(key) == true }
     }
 
     static let ignoredNameWords: Set<String> = ["bus", "lokal", "i", "pa", "inom", "om", "av"]
@@ -140,6 +140,39 @@ struct GroupNames: Equatable, Sendable {
         /// The words of its name (or id) that matter (`Agreement.groupNameWords`).
         var words: Set<String>
         var foldedID: String
+        /// How running text names it (`Agreement.groupNames(in:)`); nil when it has no name, or a name of
+        /// "BUS" alone: every BUS in the text would be it.
+        var textName: TextName?
+    }
+
+    /// The words of a group's name as running text may write them (`textKey`), and those of them the text
+    /// must write: "Ledningsgruppen" names "BUS ledningsgrupp Huddinge" without its "BUS"; "gruppen" alone
+    /// names no group, so "BUS-gruppen" must be written whole.
+    struct TextName: Equatable, Sendable {
+        var words: Set<String>
+        var required: Set<String>
+        /// The same words as a list: a name has a few, compared in turn faster than hashed, for every word of
+        /// every sentence asked about.
+        var list: [String]
+
+        init?(_ name: String, areaWords: Set<String>) {
+            words = Set(Words.folded(name).compactMap { GroupNames.textKey($0, areaWords: areaWords) })
+            list = words.sorted()
+            let core = words.subtracting(["bus", "lokal"])
+            guard !core.isEmpty else { return nil }
+            required = core == ["grupp"] ? words : core
+        }
+    }
+
+    /// Words that may stand between a name's words in running text: the name is the same without them.
+    private static let smallWords = NameKey.fillers.union(Agreement.ignoredNameWords).subtracting(["bus", "lokal"])
+
+    /// A folded word of running text or of a group's name as `Agreement.groupNames(in:)` compares them:
+    /// without its Swedish ending; nil for a small word or one of the area's.
+    static func textKey(_ word: String, areaWords: Set<String>) -> String? {
+        if smallWords.contains(word) { return nil }
+        let key = Agreement.groupNameWord(word)
+        return areaWords.contains(key) ? nil : key
     }
 
     var entries: [Entry] = []
@@ -157,7 +190,8 @@ struct GroupNames: Equatable, Sendable {
                 lowercasedID: group.id.value.lowercased(), lowercasedName: group.name?.value.lowercased(),
                 keys: names.reduce(into: []) { $0.formUnion(NameKey.candidates($1)) },
                 words: Agreement.groupNameWords(group.name?.value ?? group.id.value, areaWords: areaWords),
-                foldedID: group.id.value.folded())
+                foldedID: group.id.value.folded(),
+                textName: group.name.flatMap { TextName($0.value, areaWords: areaWords) })
         }
     }
 }
