@@ -576,9 +576,9 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         let words = sentence.words
         guard let verb = phrases.followUpWords.filter({ says([$0], sentence, phrases) }).compactMap({ sentence.match($0)?.lowerBound }).min(),
               speaksOfTheAgreementsFollowUp(sentence, at: verb) else { return nil }
-        // The places the subject is looked for below: back from the verb over linking words, and after each
-        // "av" after it. When none of their words may name a group, none is found there: the kinds of the
-        // sentence's other words are not worked out.
+        // The places the subject is looked for below: back from the verb over linking words, after each
+        // "av" after it, and right after the verb. When none of their words may name a group, none is found
+        // there: the kinds of the sentence's other words are not worked out.
         var places: [Int] = []
         var back = verb - 1
         while back >= 0, verb - back <= 5 {
@@ -588,6 +588,7 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         }
         let after = (verb + 1)..<max(verb + 1, min(words.count - 1, verb + 6))
         places += after.filter { words[$0] == "av" }.map { $0 + 1 }
+        if verb > 0, verb + 1 < words.count { places.append(verb + 1) }
         guard places.contains(where: { groupKind(words[$0]) != nil || agreement.mayNameGroup(words[$0]) }) else { return nil }
         let kinds = groupKinds(in: sentence, agreement: agreement)
         guard let owner = agreement.followUp?.owner.flatMap({ agreement.group(named: $0.value)?.kind?.value }),
