@@ -566,6 +566,8 @@ import Testing
         "Styrgruppen följer upp överenskommelsen en gång per år.",
         "De fristående skolorna bjuds in till ett av styrgruppens möten en gång om året.",
         "Barn under 18 år omfattas varje år av överenskommelsen.",
+        // A follow-up word that ends its sentence (it once trapped: no word after it to look at).
+        "Överenskommelsen ska varje år utvärderas",
     ]) func whatOnlyLooksLikeAContradictionIsNone(sentence: String) {
         assertFindings(in: Self.body(sentence.replacingOccurrences(of: "1️⃣", with: "")), [])
     }
