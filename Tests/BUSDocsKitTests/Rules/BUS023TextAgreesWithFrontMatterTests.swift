@@ -211,6 +211,9 @@ import Testing
         "Rektor avgör om barnet behöver en SIP och skolan kallar då till den.",
         "Rektor avgör om skolan kallar till elevhälsomöte.",
         "Rektor avgör inte om skolan kallar till SIP; skolan kallar alltid när barnet behöver det.",
+        // What the law says is so: the agreement's own duty is another sentence's.
+        "Skolan har ingen lagstadgad skyldighet att kalla till SIP.",
+        "Enligt skollagen är skolan inte skyldig att kalla till SIP.",
     ]) func aJudgementOfNeedOrAnotherMeetingIsNoDiscretion(sentence: String) {
         assertFindings(in: Fixture.valid.replacing("Skolan ska kalla till SIP när barnet behöver insatser från flera huvudmän.", with: sentence), [])
     }

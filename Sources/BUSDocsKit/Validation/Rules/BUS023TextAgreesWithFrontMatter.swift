@@ -469,8 +469,10 @@ public struct TextAgreesWithFrontMatterRule: Rule {
                 continue
             }
             // "… skolan har inget eget ansvar för att kalla": the negation is part of the phrase.
-            // SIP named in the sentence or its heading: "…; skolan har inget eget ansvar för att kalla."
+            // SIP named in the sentence or its heading: "…; skolan har inget eget ansvar för att kalla." Not
+            // the law's ("Skolan har ingen lagstadgad skyldighet …", "Enligt skollagen …"), which is so.
             if let match = phrases.schoolNoDuty.lazy.compactMap(sentence.match).first,
+               !sentence.words.contains(where: { $0.hasPrefix("lagstad") || $0.hasPrefix("lag") && $0.count <= 5 || $0.hasSuffix("lagen") }),
                phrases.sip.contains(where: sentence.says) || sentence.headings.last.map({ heading in phrases.sip.contains { $0.matches(heading) } }) == true,
                sentence.words[(match.upperBound + 1)...].contains(where: { word in phrases.sipCalling.contains { $0.matches([word]) } }) {
                 found.append((sentence, whole, schoolShallSentence, .needNot))
