@@ -232,7 +232,8 @@ public struct AgreementDraft {
 }
 
 extension String {
-    var capitalizedFirst: String {
+    /// The text with its first letter in upper case: "Närmaste chef" for a list's item.
+    public var capitalizedFirst: String {
         prefix(1).uppercased() + dropFirst()
     }
 }

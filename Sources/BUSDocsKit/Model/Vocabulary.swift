@@ -68,6 +68,17 @@ public enum GroupKind: String, CaseIterable, Sendable {
     /// and minutes. Not the county body a `samrådsgrupp` is.
     public var hasMeetingDocument: Bool { self != .consultationGroup }
 
+    /// The kind in an English message: "the steering group meets less often".
+    public var english: String {
+        switch self {
+        case .steeringGroup: "steering group"
+        case .workingGroup: "working group"
+        case .individualForum: "individforum"
+        case .treatmentConference: "treatment conference"
+        case .consultationGroup: "consultation group"
+        }
+    }
+
     /// The kind's word in its definite form, as running text names the group: "styrgruppen", "individforumet".
     public var definite: String { self == .individualForum ? rawValue + "et" : rawValue + "en" }
 }

@@ -117,7 +117,7 @@ struct AgendaView {
         }
         if let followUp = agreement.followUp, followUp.owner?.value == group.id.value {
             items.append(("Uppföljning av överenskommelsen (\(Wording.period(followUp.period?.value)))",
-                          followUp.indicators.map { Wording.indicator($0.value) }))
+                          followUp.indicators.map { Wording.indicator($0.value, in: agreement) }))
         }
         items.append(("Inkomna avvikelser sedan förra mötet", agreement.deviations.map { ["Mottagare av principiella avvikelser: \($0.receiver?.value ?? "–")"] } ?? []))
         if isSteering {

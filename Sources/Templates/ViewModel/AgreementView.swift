@@ -134,7 +134,8 @@ struct AgreementView {
         deviation = a.deviations.map { routine in
             DeviationView(
                 steps: ([routine.firstStep?.value].compactMap { $0 } + routine.escalation.map(\.value)).map { step in
-                    a.group(named: step).map { $0.name?.value ?? $0.id.value } ?? step
+                    // Items of a list: "Närmaste chef", whatever case the front matter writes.
+                    (a.group(named: step).map { $0.name?.value ?? $0.id.value } ?? step).capitalizedFirst
                 },
                 receiver: routine.receiver?.value ?? "–",
                 form: inSite ? routine.form.map { form in
@@ -153,7 +154,7 @@ struct AgreementView {
             FollowUpView(
                 period: Wording.period(followUp.period?.value),
                 owner: followUp.owner.map { owner in a.group(named: owner.value).map { $0.name?.value ?? $0.id.value } ?? owner.value } ?? "–",
-                indicators: followUp.indicators.map { Wording.indicator($0.value) })
+                indicators: followUp.indicators.map { Wording.indicator($0.value, in: a) })
         }
         followUpReport = !inSite ? nil : source.followUpReport.map { LinkView(title: "Uppföljning \($0.year)", href: "../" + $0.href) }
         signatories = a.signatories.map { PersonRole(role: $0.role?.value, party: $0.party, in: a) }

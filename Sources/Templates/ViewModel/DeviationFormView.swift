@@ -69,7 +69,7 @@ struct DeviationFormView {
             else if let group = a.group(named: first) { group.name?.value ?? group.id.value }
             else { first + " hos den part som avvikelsen gäller" }
         let recipient = local.map { "\($0); frågor av principiell karaktär: \(named)" } ?? named
-        self.recipient = recipient.prefix(1).uppercased() + recipient.dropFirst()
+        self.recipient = recipient.capitalizedFirst
         steps = tried.enumerated().map { index, step in
             // A question is taken up *with* a person (närmaste arbetsledare) but *in* a forum.
             guard let group = a.groups.first(where: { $0.id.value == step }) ?? a.group(named: step) else {
@@ -84,7 +84,7 @@ struct DeviationFormView {
             ? "Avvikelserna sammanställs och redovisas i den årliga uppföljningen, som \(Wording.inText(followedUpBy)) gör."
             : "Avvikelserna redovisas för \(Wording.inText(followedUpBy))."
         topics = DeviationTopic.allCases.map { topic in
-            Choice(field: Self.topicField, id: Self.topicField + "-" + Self.fieldName(topic.rawValue), value: topic.rawValue, label: topic.label.prefix(1).uppercased() + topic.label.dropFirst())
+            Choice(field: Self.topicField, id: Self.topicField + "-" + Self.fieldName(topic.rawValue), value: topic.rawValue, label: topic.label.capitalizedFirst)
         }
         statuses = DeviationStatus.allCases.map { status in
             let label = switch status {

@@ -51,6 +51,6 @@ public enum InForceNotice: Equatable, Sendable {
     /// The warning as the document says it, after its "Varning:": a Swedish sentence.
     public var sentence: String {
         let text = self.text.sv
-        return text.prefix(1).uppercased() + text.dropFirst() + "."
+        return text.capitalizedFirst + "."
     }
 }

@@ -131,7 +131,7 @@ public struct IndexView {
     /// "BUP (barn- och ungdomspsykiatri)" → "BUP", "socialtjänst (…)" → "Socialtjänst": column heads stay narrow.
     static func shortName(_ name: String) -> String {
         let short = name.split(separator: " (").first.map(String.init) ?? name
-        return short.prefix(1).uppercased() + short.dropFirst()
+        return short.capitalizedFirst
     }
 
     /// A party name `new` left for the authors: "Ange partens namn i Täby (…)", "… (ange enhetens namn)".

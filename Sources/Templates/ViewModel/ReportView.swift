@@ -136,7 +136,7 @@ struct ReportView {
                 ChartView(id: "\(prefix)-mottagare", title: "Avvikelser \(current.year) per mottagande verksamhet, \(area.name)",
                           bars: zip(current.receivers, current.receiverTotals).map { (FollowUpSentences.label($0, ruleSet: ruleSet), $1) }, tableID: "\(prefix)-matris"),
                 ChartView(id: "\(prefix)-amnen", title: "Avvikelser \(current.year) per ämne, \(area.name)",
-                          bars: current.topics.map { ($0.topic.label.prefix(1).uppercased() + $0.topic.label.dropFirst(), $0.count) }, tableID: "\(prefix)-avvikelser"),
+                          bars: current.topics.map { ($0.topic.label.capitalizedFirst, $0.count) }, tableID: "\(prefix)-avvikelser"),
             ].filter { bars in current.deviations.value > 0 && !bars.bars.isEmpty }.map { $0.naming(tables) }
             return AreaView(
                 name: area.name, anchor: prefix, hasRegister: current.hasRegister,

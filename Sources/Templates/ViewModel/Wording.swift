@@ -146,15 +146,21 @@ enum Wording {
         agreement.party(withID: id).map { $0.name?.value ?? $0.id.value }
     }
 
+    /// The indicators that name no group; the others are worded in `indicator(_:in:)`.
     static let indicators = [
-        "individforum-ärenden": "Antal ärenden i BUS individforum",
-        "olösta-ärenden": "Ärenden som inte lösts i individforum och lyfts till styrgruppen",
         "avvikelser": "Antal avvikelserapporter",
         "sip": "Antal samordnade individuella planer (SIP)",
     ]
 
-    static func indicator(_ id: String) -> String {
-        indicators[id] ?? id
+    /// An indicator in words, naming the groups by the names the agreement gives them.
+    static func indicator(_ id: String, in agreement: Agreement) -> String {
+        let forum = agreement.groups(ofKind: .individualForum).first?.name?.value
+        let steering = agreement.groups(ofKind: .steeringGroup).first?.name?.value
+        switch id {
+        case "individforum-ärenden": return "Antal ärenden i \(forum.map(inText) ?? "BUS individforum")"
+        case "olösta-ärenden": return "Ärenden som inte lösts i \(forum.map(inText) ?? "individforum") och lyfts till \(steering.map(inText) ?? "styrgruppen")"
+        default: return indicators[id] ?? id
+        }
     }
 
     /// "vårterminen 2027" (January–June) or "höstterminen 2027".

@@ -29,13 +29,13 @@ import Testing
         ("Överenskommelsen följs upp vartannat år av styrgruppen.",
          "the text says the agreement is followed up less often, but the front matter says `uppföljning.per: år`"),
         ("Styrgruppen träffas en gång per år.",
-         "the text says the styrgrupp meets less often, but the front matter says `möten: { minst: 1, per: termin }`"),
+         "the text says the steering group meets less often, but the front matter says `möten: { minst: 1, per: termin }`"),
         // Once a year, as a season.
         ("Styrgruppen har möte varje vår.",
-         "the text says the styrgrupp meets less often, but the front matter says `möten: { minst: 1, per: termin }`"),
+         "the text says the steering group meets less often, but the front matter says `möten: { minst: 1, per: termin }`"),
         // Meetings counted as a noun: one a year is fewer than one a term.
         ("Styrgruppen har ett möte per år.",
-         "the text says the styrgrupp meets less often, but the front matter says `möten: { minst: 1, per: termin }`"),
+         "the text says the steering group meets less often, but the front matter says `möten: { minst: 1, per: termin }`"),
     ]) func aWeakerTextIsOneFindingAtItsSentence(sentence: String, message: String) {
         assertFindings(in: Self.body(sentence), [ExpectedFinding("1️⃣", "BUS023", message)])
     }
@@ -98,7 +98,7 @@ import Testing
             .replacing("namn: BUS lokal styrgrupp\n", with: "namn: BUS-ledningsgrupp Testområdet\n")
             .replacing("## Samtycke\n", with: "## Samtycke\n" + (sentence.hasPrefix("#") ? sentence : "1️⃣" + sentence) + "\n\n")
         let found = assertFindings(in: text, [
-            ExpectedFinding("1️⃣", "BUS023", "the text says the styrgrupp meets less often, but the front matter says `möten: { \(meetings) }`"),
+            ExpectedFinding("1️⃣", "BUS023", "the text says the steering group meets less often, but the front matter says `möten: { \(meetings) }`"),
         ])
         #expect(found.map(\.hint?.sv) == ["Skriv ”\(cadence)” i stället för ”\(said)”."])
         assertFindings(in: MarkedText(text).text.replacing(said, with: cadence), [])
@@ -108,7 +108,7 @@ import Testing
     @Test func aGroupMeetingWhenAPartyAsksIsOnDemand() {
         let text = Self.body("Styrgruppen samlas när någon part begär det, och ordförandeskapet växlar varje år.")
         let found = assertFindings(in: text, [
-            ExpectedFinding("1️⃣", "BUS023", "the text says the styrgrupp meets only when needed, but the front matter says `möten: { minst: 1, per: termin }`"),
+            ExpectedFinding("1️⃣", "BUS023", "the text says the steering group meets only when needed, but the front matter says `möten: { minst: 1, per: termin }`"),
         ])
         #expect(found.map(\.hint?.sv) == ["Skriv ”minst en gång per termin” i stället för ”när någon part begär det”."])
         assertFindings(in: MarkedText(text).text.replacing("när någon part begär det", with: "minst en gång per termin"), [])
@@ -234,7 +234,7 @@ import Testing
     ]) func anotherGroupFollowingUpIsFound(sentence: String, said: String, owner: String) {
         let text = Fixture.valid.replacing("Styrgruppen följer upp överenskommelsen varje år.", with: "1️⃣" + sentence)
         let found = assertFindings(in: text, [
-            ExpectedFinding("1️⃣", "BUS023", "the text says the arbetsgrupp follows up the agreement, but the front matter says `ansvarig: styrgrupp`"),
+            ExpectedFinding("1️⃣", "BUS023", "the text says the working group follows up the agreement, but the front matter says `ansvarig: styrgrupp`"),
         ])
         #expect(found.map(\.message.sv) == ["texten säger att arbetsgruppen följer upp överenskommelsen, men YAML-huvudet säger `ansvarig: styrgrupp`"])
         #expect(found.map(\.hint?.sv) == ["Skriv `ansvarig: arbetsgrupp` under `uppföljning` i YAML-huvudet, eller ”\(owner)” i stället för ”\(said)” i meningen."])
@@ -588,16 +588,16 @@ import Testing
     /// A standing group or the follow-up whose only cadence in the text is "vid behov": one finding,
     /// whose hint writes what the front matter says in the phrase's place.
     @Test(arguments: [
-        (body("Styrgruppen sammanträder när behov uppstår."), "the styrgrupp meets only when needed", "möten: { minst: 1, per: termin }",
+        (body("Styrgruppen sammanträder när behov uppstår."), "the steering group meets only when needed", "möten: { minst: 1, per: termin }",
          "minst en gång per termin", "när behov uppstår"),
-        (body("Vid behov träffas styrgruppen."), "the styrgrupp meets only when needed", "möten: { minst: 1, per: termin }",
+        (body("Vid behov träffas styrgruppen."), "the steering group meets only when needed", "möten: { minst: 1, per: termin }",
          "minst en gång per termin", "vid behov"),
         (body("Samverkan sker i styrgruppen, som möts vid behov, och i arbetsgruppen, som möts varje månad."),
-         "the styrgrupp meets only when needed", "möten: { minst: 1, per: termin }", "minst en gång per termin", "vid behov"),
-        (body("Arbetsgruppen träffas när det behövs."), "the arbetsgrupp meets only when needed", "möten: { minst: 2, per: termin }",
+         "the steering group meets only when needed", "möten: { minst: 1, per: termin }", "minst en gång per termin", "vid behov"),
+        (body("Arbetsgruppen träffas när det behövs."), "the working group meets only when needed", "möten: { minst: 2, per: termin }",
          "minst två gånger per termin", "när det behövs"),
         (Fixture.valid.replacing("## Samtycke\n", with: "## BUS lokal styrgrupp\n1️⃣Gruppen ses vid behov.\n\n## Samtycke\n"),
-         "the styrgrupp meets only when needed", "möten: { minst: 1, per: termin }", "minst en gång per termin", "vid behov"),
+         "the steering group meets only when needed", "möten: { minst: 1, per: termin }", "minst en gång per termin", "vid behov"),
         (followUp("Styrgruppen följer upp överenskommelsen vid behov."), "the agreement is followed up only when needed",
          "uppföljning.per: år", "minst en gång per år", "vid behov"),
         (followUp("Uppföljning sker när behov uppstår."), "the agreement is followed up only when needed",
@@ -629,7 +629,7 @@ import Testing
         let named = Self.body(sentence).replacing("namn: BUS lokal styrgrupp\n", with: "namn: \(name)\n")
         #expect(named != Self.body(sentence))
         assertFindings(in: named, [
-            ExpectedFinding("1️⃣", "BUS023", "the text says the styrgrupp \(says), but the front matter says `möten: { minst: 1, per: termin }`"),
+            ExpectedFinding("1️⃣", "BUS023", "the text says the steering group \(says), but the front matter says `möten: { minst: 1, per: termin }`"),
         ])
         assertFindings(in: Self.body(sentence), [])
     }
@@ -649,7 +649,7 @@ import Testing
         let text = Self.body(sentence).replacing("namn: BUS lokal styrgrupp\n", with: "namn: \(steering)\n")
             .replacing("namn: BUS arbetsgrupp\n", with: "namn: \(working)\n")
         assertFindings(in: text, [
-            ExpectedFinding("1️⃣", "BUS023", "the text says the \(kind) \(says), but the front matter says `möten: \(cadence)`"),
+            ExpectedFinding("1️⃣", "BUS023", "the text says the \(kind == "styrgrupp" ? "steering group" : "working group") \(says), but the front matter says `möten: \(cadence)`"),
         ])
         // Said as often as the front matter says: no finding, whichever name the text uses.
         let agreeing = kind == "styrgrupp" ? "minst en gång per termin" : "minst två gånger per termin"

@@ -816,7 +816,7 @@ extension LocalizedText {
                       en: "Write \"\(shall)\" instead of \"\(said)\": the text must say what the front matter says (`skolan: ska`).")
     }
     fileprivate static func followedUpBy(_ kind: GroupKind) -> LocalizedText {
-        LocalizedText(sv: "att \(kind.definite) följer upp överenskommelsen", en: "the \(kind.rawValue) follows up the agreement")
+        LocalizedText(sv: "att \(kind.definite) följer upp överenskommelsen", en: "the \(kind.english) follows up the agreement")
     }
 
     /// Either change makes them agree: the owner in the front matter, or the group the sentence names.
@@ -846,13 +846,13 @@ extension LocalizedText {
     }
 
     fileprivate static func meetsLessOften(_ kind: GroupKind) -> LocalizedText {
-        LocalizedText(sv: "att \(kind.rawValue)en möts mer sällan", en: "the \(kind.rawValue) meets less often")
+        LocalizedText(sv: "att \(kind.rawValue)en möts mer sällan", en: "the \(kind.english) meets less often")
     }
 
     fileprivate static let followedUpOnlyWhenNeeded = LocalizedText(sv: "att överenskommelsen följs upp bara vid behov", en: "the agreement is followed up only when needed")
 
     fileprivate static func meetsOnlyWhenNeeded(_ kind: GroupKind) -> LocalizedText {
-        LocalizedText(sv: "att \(kind.rawValue)en möts bara vid behov", en: "the \(kind.rawValue) meets only when needed")
+        LocalizedText(sv: "att \(kind.rawValue)en möts bara vid behov", en: "the \(kind.english) meets only when needed")
     }
 
     /// The words to put in the sentence, in Swedish in both languages: the agreement is Swedish.
@@ -877,10 +877,5 @@ extension LocalizedText {
 
     fileprivate static func forumDeadline(_ days: Int) -> LocalizedText {
         LocalizedText(sv: "att individforum hålls inom \(days) dagar", en: "that the individforum meets within \(days) days")
-    }
-
-    fileprivate static func meetings(_ kind: GroupKind, _ minimum: CadenceRequirement) -> LocalizedText {
-        let wanted = CadenceWording.atLeast(minimum.count, per: minimum.period)
-        return LocalizedText(sv: "att \(kind.rawValue)en möts \(wanted.sv)", en: "that the \(kind.rawValue) meets \(wanted.en)")
     }
 }
