@@ -45,6 +45,11 @@ public struct TextContradictions: Equatable, Sendable {
     /// Roles of staff without decision mandate ("handläggare", "kurator"), as word starts: a convener the
     /// text names so is compared with the front matter's role like a manager's.
     public var staffRoles: [String] = []
+
+    /// Whether a folded word names a role without mandate: it starts with one ("socialsekreteraren").
+    public func isStaffRole(_ word: String) -> Bool {
+        staffRoles.contains { word.hasPrefix($0) }
+    }
     /// "Frågor av principiell karaktär skickas till …": a sentence that says where principal deviations
     /// go, which must name the receiver (`avvikelser.mottagare`, or another name of the same body).
     public var principalDeviations: [StemPhrase] = []

@@ -18,8 +18,7 @@ public struct ConvenerMandateRule: Rule {
             guard let role = forum.convener?.value.role, !Self.isManager(role.value, roles: roles) else { return nil }
             // A role the rule set knows is staff's ("Socialsekreterare", "BUS-samordnare") is an error; one it
             // does not know may still be a manager's, and is a warning.
-            let staff = context.ruleSet.contradictions.staffRoles
-            let isStaff = Words.folded(role.value).contains { word in staff.contains { word.hasPrefix($0) } }
+            let isStaff = Words.folded(role.value).contains(where: context.ruleSet.contradictions.isStaffRole)
             return finding(.convenedWithoutMandate(forum: forum.id.value, role: role.value), at: role.location, hint: .writeManagerRole,
                            severity: isStaff ? .error : nil)
         }

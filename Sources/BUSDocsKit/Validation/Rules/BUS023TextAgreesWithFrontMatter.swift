@@ -353,11 +353,11 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         let joined = FactFinder.joined(chosen.dropFirst().map { (party: $0.parties.sorted().joined(), at: $0.range.lowerBound) }[...], to: first.range.lowerBound, in: words)
         guard joined.isEmpty else { return nil }
         // The role just before the party ("enhetschef på BUP", "BUP:s enhetschef" after it).
-        let roles = context.ruleSet.mandateRoles, staff = context.ruleSet.contradictions.staffRoles
+        let roles = context.ruleSet.mandateRoles, phrases = context.ruleSet.contradictions
         let near = Array(max(0, first.range.lowerBound - 3)..<first.range.lowerBound) + Array((first.range.upperBound + 1)..<min(words.count, first.range.upperBound + 3))
         // A party named by its role ("rektor" names the school) has that role.
         let roleAt = near.first { index in index != keyword && roles.contains { words[index].contains($0) } }
-            ?? near.first { index in index != keyword && staff.contains { words[index].hasPrefix($0) } }
+            ?? near.first { index in index != keyword && phrases.isStaffRole(words[index]) }
             ?? first.range.first { index in roles.contains { words[index].contains($0) } }
         var start = first.range.lowerBound, role: String?
         if let roleAt {
@@ -375,8 +375,8 @@ public struct TextAgreesWithFrontMatterRule: Rule {
     /// party ("Individforum sammankallas av ansvarig socialsekreterare", "Handläggaren kallar till
     /// individforum", "… kallar ansvarig socialsekreterare till individforum").
     static func staffConvener(in sentence: Sentence, keyword: (at: Int, namedAfter: Bool)?, context: RuleContext) -> (parties: Set<String>, words: ClosedRange<Int>, role: String?)? {
-        let words = sentence.words, staff = context.ruleSet.contradictions.staffRoles
-        let isStaff = { (index: Int) in staff.contains { words[index].hasPrefix($0) } }
+        let words = sentence.words, phrases = context.ruleSet.contradictions
+        let isStaff = { (index: Int) in phrases.isStaffRole(words[index]) }
         let found: Int?
         if let keyword {
             // "sammankallas individforum av ansvarig socialsekreterare": past the forum and "av".
