@@ -15,6 +15,7 @@ struct BusDocs: AsyncParsableCommand {
     static func main() async {
         do {
             try refuseMisspeltCommand(Array(CommandLine.arguments.dropFirst()))
+            try refuseSplitDate(Array(CommandLine.arguments.dropFirst()))
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
@@ -63,6 +64,19 @@ extension BusDocs {
         guard let word = arguments.first, !word.hasPrefix("-"), !word.contains("/"), !word.contains("."),
               !FileManager.default.fileExists(atPath: word), !(names + ["help"]).contains(word) else { return }
         try refuse(word, among: names + ["help"])
+    }
+
+    /// `protocol --date 3 december`: a date said aloud, unquoted, is two arguments, and the parser would
+    /// call the month an unexpected argument. The date meant is said instead.
+    static func refuseSplitDate(_ arguments: [String]) throws {
+        let today = arguments.firstIndex(of: "--today").flatMap { arguments.indices.contains($0 + 1) ? LocalDate(iso: arguments[$0 + 1]) : nil }
+        for (index, argument) in arguments.enumerated() where ["--date", "--noticed", "--today"].contains(argument) {
+            guard index + 2 < arguments.count else { continue }
+            let (value, next) = (arguments[index + 1], arguments[index + 2])
+            guard value.count <= 2, value.allSatisfy(\.isNumber), next.allSatisfy(\.isLetter),
+                  let meant = LocalDate.guess("\(value) \(next)", near: try today ?? Today.parse(nil)) else { continue }
+            throw CLIError.dateMeant(option: argument, text: "\(value) \(next)", meant: meant)
+        }
     }
 
     /// `bus-docs deviation --date …`: an option this command does not have but another does is said to
@@ -124,6 +138,7 @@ enum ArgumentWords {
         ("Error: Unknown option", "bus-docs: okänd flagga"),
         ("Error: Missing value for", "bus-docs: värde saknas för"),
         ("Error: Unexpected argument", "bus-docs: oväntat argument"),
+        (" unexpected arguments: ", " oväntade argument: "),
         ("Error: The value ", "bus-docs: värdet "),
         (" is invalid for ", " är inte giltigt för "),
         ("Please provide one of", "Välj ett av"),

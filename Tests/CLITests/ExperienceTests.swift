@@ -465,6 +465,11 @@ import Testing
         #expect(month.stdout.contains("hint: Write `2021-02`."), "\(month.stdout)")
         let option = try BusDocsProcess.run(["protocol", Self.valid, "--date", "2027-2-10"], environment: Self.swedish)
         #expect(option.stderr == "bus-docs: --date: ”2027-2-10” ska skrivas ÅÅÅÅ-MM-DD — menade du 2027-02-10?\n", "\(option.stderr)")
+        // A day said aloud, quoted or not, is the one nearest the day the documents are dated against.
+        let spoken = try BusDocsProcess.run(["protocol", Self.valid, "--today", "2026-11-24", "--date", "3", "december"], environment: Self.swedish)
+        #expect(spoken.status == 2 && spoken.stderr == "bus-docs: --date: ”3 december” ska skrivas ÅÅÅÅ-MM-DD — menade du 2026-12-03?\n", "\(spoken.stderr)")
+        let quoted = try BusDocsProcess.run(["protocol", Self.valid, "--today", "2026-12-20", "--noticed", "January 3", "--date", "2027-01-10"])
+        #expect(quoted.stderr == "bus-docs: --noticed: 'January 3' must be written YYYY-MM-DD — did you mean 2027-01-03?\n", "\(quoted.stderr)")
     }
 
     @Test func theOutputFileNamesTheFormat() throws {

@@ -28,10 +28,40 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
                 : words[2].count == 4 ? (numbers[2], numbers[1], numbers[0]) : (0, 0, 0)
             return LocalDate(checkedYear: year, month: month, day: day)
         }
-        if words.count == 3, let day = Int(words[0]), let month = swedishMonths.firstIndex(where: { words[1].hasPrefix($0) }),
+        if words.count == 3, let day = Int(words[0]), let month = monthNumber(words[1]),
            words[2].count == 4, let year = Int(words[2]) {
-            return LocalDate(checkedYear: year, month: month + 1, day: day)
+            return LocalDate(checkedYear: year, month: month, day: day)
         }
+        return nil
+    }
+
+    /// The date a person meant by a day without its year, as a meeting is named aloud: `3 december`,
+    /// `december 3`, `3/12` (day first, as Swedish writes it). The year is the one that puts the day
+    /// nearest `today`: "3 januari" written in December is next month's. Nil for anything else.
+    public static func guess(_ text: String, near today: LocalDate) -> LocalDate? {
+        let words = text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        guard words.count == 2 else { return nil }
+        let dayAndMonth: (Int, Int)?
+        if let day = Int(words[0]), let month = monthNumber(words[1]) {
+            dayAndMonth = (day, month)
+        } else if let month = monthNumber(words[0]), let day = Int(words[1]) {
+            dayAndMonth = (day, month)
+        } else if text.contains("/"), let day = Int(words[0]), let month = Int(words[1]) {
+            dayAndMonth = (day, month)
+        } else {
+            dayAndMonth = nil
+        }
+        guard let (day, month) = dayAndMonth else { return nil }
+        let candidates = [today.year - 1, today.year, today.year + 1].compactMap { LocalDate(checkedYear: $0, month: month, day: day) }
+        return candidates.min { abs($0.dayNumber - today.dayNumber) < abs($1.dayNumber - today.dayNumber) }
+    }
+
+    /// The month a word names, in Swedish or English, whole or shortened (`dec`, `december`, `May`); nil
+    /// for any other word.
+    static func monthNumber(_ word: String) -> Int? {
+        guard word.count >= 3, word.allSatisfy(\.isLetter) else { return nil }
+        if let index = swedishMonths.firstIndex(where: { word.hasPrefix($0) }) { return index + 1 }
+        if let index = ["may", "oct"].firstIndex(of: word.prefix(3).lowercased()) { return index == 0 ? 5 : 10 }
         return nil
     }
 
@@ -75,8 +105,8 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
             return month(year, number)
         case 2 where words[1].count == 4:
             guard let year = Int(words[1]), Int(words[0]) == nil,
-                  let index = swedishMonths.firstIndex(where: { words[0].hasPrefix($0) }) else { return nil }
-            return month(year, index + 1)
+                  let number = monthNumber(words[0]) else { return nil }
+            return month(year, number)
         default:
             return nil
         }

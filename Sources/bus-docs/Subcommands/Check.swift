@@ -172,13 +172,18 @@ struct RuleSetOptions: ParsableArguments {
 
 /// `--today`, or the system's date in the local time zone.
 enum Today {
-    static func parse(_ text: String?, option: String = "--today") throws -> LocalDate {
+    /// The date an option gives, or the system's today without one. A date written another way is
+    /// refused with the date meant: `3 december` is the one nearest `today` (the system's without it).
+    static func parse(_ text: String?, option: String = "--today", near today: LocalDate? = nil) throws -> LocalDate {
         guard let text else {
             let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
             return LocalDate(year: parts.year!, month: parts.month!, day: parts.day!)
         }
         guard let date = LocalDate(iso: text) else {
-            if let meant = LocalDate.guess(text) { throw CLIError.dateMeant(option: option, text: text, meant: meant) }
+            let near = try today ?? parse(nil)
+            if let meant = LocalDate.guess(text) ?? LocalDate.guess(text, near: near) {
+                throw CLIError.dateMeant(option: option, text: text, meant: meant)
+            }
             throw CLIError.notADate(option: option, text: text)
         }
         return date

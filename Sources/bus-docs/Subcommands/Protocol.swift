@@ -30,8 +30,8 @@ struct Protocol: ParsableCommand {
     func run() throws {
         _ = try outputOptions.resolved(writing: .group, refusing: [agreement])
         let today = try Today.parse(today)
-        let meeting = try date.map { try Today.parse($0, option: "--date") }
-        let noticedOn = try noticed.map { try Today.parse($0, option: "--noticed") }
+        let meeting = try date.map { try Today.parse($0, option: "--date", near: today) }
+        let noticedOn = try noticed.map { try Today.parse($0, option: "--noticed", near: today) }
         if let meeting, let noticedOn, meeting < noticedOn {
             throw CLIError.meetingBeforeNoticed(meeting: meeting, noticed: noticedOn)
         }

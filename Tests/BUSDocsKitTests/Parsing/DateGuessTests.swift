@@ -17,6 +17,21 @@ import Testing
         #expect(LocalDate.guess(written) == nil)
     }
 
+    /// A day without its year is the one nearest today: a meeting next month or a need noticed last week.
+    @Test(arguments: [
+        ("3 december", "2026-12-03"), ("3 dec.", "2026-12-03"), ("December 3", "2026-12-03"), ("3/1", "2027-01-03"),
+        ("1 oct", "2026-10-01"), ("20 juni", "2026-06-20"), ("2 may", "2027-05-02"),
+    ])
+    func aDayWithoutItsYearIsTheNearest(written: String, meant: String) {
+        let today = LocalDate(year: 2026, month: 11, day: 24)
+        #expect(LocalDate.guess(written, near: today)?.description == meant)
+    }
+
+    @Test(arguments: ["31/2", "3 smörgås", "3", "december", "3 december 2026 kl"])
+    func aDayWithoutItsYearThatIsNoDay(written: String) {
+        #expect(LocalDate.guess(written, near: LocalDate(year: 2026, month: 11, day: 24)) == nil)
+    }
+
     @Test func aRevisionMonthIsGuessed() {
         #expect(LocalDate.guessMonth("2025-9") == "2025-09")
         #expect(LocalDate.guessMonth("2025–12") == "2025-12")
