@@ -46,9 +46,11 @@ import Testing
              {"name": "kort", "label": "Uppgifter", "value": "f. 30/9-13"},
              {"name": "parentes", "label": "Uppgifter", "value": "(130930)"},
              {"name": "plats", "label": "Plats", "value": "familjen Mohamud, Husbygårdsvägen 3"},
-             {"name": "motesplats", "label": "Plats", "value": "Husby skola, rum 12, familjen kallas"}]
+             {"name": "motesplats", "label": "Plats", "value": "Husby skola, rum 12, familjen kallas"},
+             {"name": "anledning", "label": "Anledning", "value": "Mohammed (11) har inte varit i skolan sedan oktober."},
+             {"name": "bilaga", "label": "Bilaga", "value": "Se Bilaga (2) och Skolfam (3)."}]
             """
         let answers = try FilledAnswer.decode(Data(json.utf8))
-        #expect(answers.map(\.personalData) == [.name, .name, .name, .dateOfBirth, .dateOfBirth, .dateOfBirth, .name, nil])
+        #expect(answers.map(\.personalData) == [.name, .name, .name, .dateOfBirth, .dateOfBirth, .dateOfBirth, .name, nil, .name, nil])
     }
 }

@@ -3,7 +3,7 @@
 /// with or without a word such as `ärendet` or `eleven` (`PersonalName.caseWords`):
 ///
 /// - right next to a first name, or a first name and a surname, with at most a comma, a parenthesis, a
-///   dash and a few small words between (`Sara, 8 år`, `Leo (7 år) går i förskoleklass`, `Elias 10 år`,
+///   dash and a few small words between (`Sara, 8 år`, `Leo (7 år) går i förskoleklass`, `Mohammed (11)`, `Elias 10 år`,
 ///   `den 8-årige Elias`, `Maja Lind, elev i åk 5`, `Elias, som går i 4B`, `Vera, född 2016-05-02`);
 /// - a parent or a sibling of the name (`mamma till Noah`, `vårdnadshavare till Noah Berg`, `Leos pappa`,
 ///   `brodern Leo`);
@@ -96,6 +96,9 @@ public enum NamedChild {
             } else if let next = age(at: index, tokens) {
                 found.insert(.age)
                 index = next
+            } else if bareAgeInParentheses(at: index, tokens) {
+                found.insert(.age)
+                index += 1
             } else if let next = schoolClass(at: index, tokens, ofAGroup: true) {
                 found.insert(.schoolClass)
                 index = next
@@ -155,6 +158,14 @@ public enum NamedChild {
         if age(at: index, tokens) != nil { return [.age] }
         if schoolClass(at: index, tokens, ofAGroup: false) != nil { return [.schoolClass] }
         return []
+    }
+
+    /// `Mohammed (11)`: a number of years alone in parentheses right after a first name on the list, as case
+    /// notes give a child's age (not after any capitalised word: `Bilaga (2)`).
+    private static func bareAgeInParentheses(at index: Int, _ tokens: [Sentence.Token]) -> Bool {
+        guard index > 0, index + 1 < tokens.count, tokens[index - 1].text == "(", tokens[index].kind == .number,
+              tokens[index].text.count <= 2, let years = Int(tokens[index].text), years <= 25 else { return false }
+        return tokens[index + 1].kind == .mark && tokens[index + 1].text == ")"
     }
 
     /// Right after the name's last word at `last`, past the full stop of an initial (`Saga L.`).
