@@ -26,6 +26,28 @@ import Testing
         assertFindings(in: text.replacing(said, with: instead), [])
     }
 
+    /// Children named by school forms they all leave before 18: the young people in upper secondary school
+    /// and those in no school are left out. The hint's words, put in, leave nothing to find.
+    @Test(arguments: [
+        ("Överenskommelsen omfattar barn i förskola och grundskola som är folkbokförda i Testområdet.", "barn i förskola och grundskola"),
+        ("BUS i Testområdet gäller barn och unga inom förskola, förskoleklass och grundskola.", "barn och unga inom förskola, förskoleklass och grundskola"),
+        ("Överenskommelsen avser elever i den anpassade grundskolan och grundskolan.", "elever i den anpassade grundskolan och grundskolan"),
+    ]) func childrenOnlyInSchoolsTheyLeaveBefore18AreAnError(sentence: String, said: String) {
+        let text = Self.body(sentence)
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS025", "the text says the agreement covers \"\(said)\" — children leave those schools before 18 — but it covers all children and young people under 18, in upper secondary school and out of school too"),
+        ])
+        #expect(found.map(\.hint?.sv) == ["Skriv ”barn och unga under 18 år” i stället för ”\(said)”: överenskommelsen omfattar barn och unga under 18 år."])
+        assertFindings(in: text.replacing(said, with: "barn och unga under 18 år"), [])
+    }
+
+    /// A sentence with both an age and school forms is one finding, the age's.
+    @Test func anAgeAndSchoolFormsAreOneFinding() {
+        assertFindings(in: Self.body("Överenskommelsen omfattar elever i grundskolan (6–16 år) i Testområdet."), [
+            ExpectedFinding("1️⃣", "BUS025", "the text says the agreement covers children up to 16, but it covers children and young people under 18"),
+        ])
+    }
+
     /// Under a heading "Målgrupp" the sentence needs no verb of its own.
     @Test func aSentenceUnderTheTargetGroupHeadingIsTheScope() {
         let text = Self.body("Barn och unga upp till 16 år i behov av särskilt stöd.", heading: "Målgrupp")
@@ -44,6 +66,12 @@ import Testing
         "Barn under 15 år företräds av sina vårdnadshavare.",
         "Överenskommelsen gäller i två år och därefter tills vidare, och omfattar barn under 18 år.",
         "Styrgruppen följer upp överenskommelsen en gång per år.",
+        "Överenskommelsen omfattar barn och unga 0–18 år i förskola och grundskola.",
+        "Överenskommelsen omfattar barn i förskola och skola.",
+        "Överenskommelsen gäller även barn i fristående förskolor.",
+        "Förskolegruppen avser barn i förskolan.",
+        "Förskolorna bjuds in när överenskommelsen gäller barn i förskoleåldern.",
+        "Överenskommelsen omfattar barn i förskola, grundskola och gymnasieskola.",
     ]) func everyOtherAgeIsNone(sentence: String) {
         assertFindings(in: Self.body(sentence), [])
     }

@@ -23,7 +23,57 @@ public struct TargetGroupAgeRule: Rule {
             let instead = bound.youngest != nil ? "0–\(below - 1) år" : "under \(below) år"
             findings.append(finding(.coversOnlyUpTo(bound.oldest, below: below), at: sentence.location, hint: .write(instead, insteadOf: said, below: below)))
         }
+        for sentence in context.sentences(mayHold: Self.schoolFormPhrases) where Self.saysWhomItCovers(sentence) && Self.namesTheAgreement(sentence) {
+            guard let span = Self.onlySchoolsEndingBefore18(in: sentence.words) else { continue }
+            let said = sentence.original(span, in: context.source)
+            guard !said.isEmpty else { continue }
+            findings.append(finding(.coversOnlySchoolForms(said, below: below), at: sentence.location,
+                                    hint: .write("barn och unga under \(below) år", insteadOf: said, below: below)))
+        }
         return findings
+    }
+
+    /// Whether the sentence is about the agreement's own scope — it names the agreement or BUS, or stands
+    /// under a heading "Målgrupp" — not about one of its groups ("Förskolegruppen avser barn i förskolan").
+    static func namesTheAgreement(_ sentence: Sentence) -> Bool {
+        sentence.words.contains { $0.hasPrefix("overenskommels") || $0 == "bus" }
+            || sentence.headings.last?.contains { $0.hasPrefix("malgrupp") } == true
+    }
+
+    /// The school forms a child leaves before 18 — preschool, compulsory school and their stages — as
+    /// the (folded) words start: "förskola", "förskoleklass", "grundskolan", "högstadiet", "fritidshem".
+    static let schoolFormsBefore18 = ["forskol", "grundskol", "grundsarskol", "lagstadi", "mellanstadi", "hogstadi", "fritidshem"]
+    static let schoolFormPhrases = schoolFormsBefore18.map { StemPhrase($0) }
+
+    /// "barn i förskola och grundskola": the children named by the school forms they are in, where those
+    /// all end before 18 — a scope that leaves out the young people in upper secondary school and those in
+    /// no school. The span from the first child word to the last school form; nil when the sentence names
+    /// a school of any age ("skolan", "gymnasieskolan"), an age, or adds to a scope ("även").
+    static func onlySchoolsEndingBefore18(in words: [String]) -> ClosedRange<Int>? {
+        guard !words.contains(where: { $0.hasPrefix("gymnas") || ["aven", "ocksa"].contains($0) }) else { return nil }
+        // A sentence that gives an age is read by it: one finding for a sentence, from the age's rule.
+        if upperAge(in: words) != nil { return nil }
+        if words.indices.contains(where: { words[$0] == "ar" && $0 > 0 && (Int(words[$0 - 1]) ?? 0) >= 17 }) { return nil }
+        for (index, word) in words.enumerated() where ["i", "inom"].contains(word) && index > 0 {
+            guard let first = (max(0, index - 3)..<index).first(where: { startsWithAny(words[$0], childWords, childWordBytes) }) else { continue }
+            var last: Int?
+            var next = index + 1
+            while next < words.count {
+                let form = words[next]
+                if form.contains("alder") {
+                    break  // "barn i förskoleåldern": an age, read above
+                } else if schoolFormsBefore18.contains(where: { form.hasPrefix($0) }) {
+                    last = next
+                } else if form.contains("skol") {
+                    return nil
+                } else if !["och", "eller", "samt", "anpassad", "anpassade", "den", "de"].contains(form) {
+                    break
+                }
+                next += 1
+            }
+            if let last { return first...last }
+        }
+        return nil
     }
 
     /// Words that make a sentence say whom the agreement covers ("omfattar", "gäller", "avser", "riktar
@@ -99,6 +149,11 @@ extension LocalizedText {
     fileprivate static func coversOnlyUpTo(_ oldest: Int, below: Int) -> LocalizedText {
         LocalizedText(sv: "texten säger att överenskommelsen omfattar barn till och med \(oldest) år, men den omfattar barn och unga under \(below) år",
                       en: "the text says the agreement covers children up to \(oldest), but it covers children and young people under \(below)")
+    }
+
+    fileprivate static func coversOnlySchoolForms(_ said: String, below: Int) -> LocalizedText {
+        LocalizedText(sv: "texten säger att överenskommelsen omfattar ”\(said)”, men den omfattar alla barn och unga under \(below) år, också i gymnasieskolan och de som inte går i skolan",
+                      en: "the text says the agreement covers \"\(said)\" — children leave those schools before \(below) — but it covers all children and young people under \(below), in upper secondary school and out of school too")
     }
 
     /// The words to put in the sentence, in Swedish in both languages: the agreement is Swedish.
