@@ -55,7 +55,8 @@ for agreement in Agreements/*.md Tests/Corpus/*.md Tests/PrintFixtures/*.md; do
   html="$OUT/html/$area-avvikelseblankett.html"
   if "$BIN" deviation "$agreement" -o "$html" 2> /dev/null; then
     "$BIN" deviation "$agreement" --format pdf -o "$OUT/pdf/$area-avvikelseblankett.pdf"
-    check "$OUT/pdf/$area-avvikelseblankett.pdf" --html "$html" --max-pages "$budget" --agreement "$agreement" --names parties
+    # The deviation form is two pages whatever the number of parties (twelve in Botkyrka's).
+    check "$OUT/pdf/$area-avvikelseblankett.pdf" --html "$html" --max-pages 2 --agreement "$agreement" --names parties
   fi
   # The agreement to sign: every party and signatory in the text, no link into this machine.
   html="$OUT/html/$area-overenskommelse.html"
