@@ -103,6 +103,18 @@ def boxes(kind, found):
                 continue
             if paragraph.find("w:pPr/w:keepLines", NS) is None:
                 problems.append("%s's box may split over two pages" % name)
+            # The words that introduce the box, back to its heading or the field before it, stay on its page:
+            # otherwise a heading may end a page whose box begins the next.
+            for before in (paragraph.itersiblings(preceding=True) if paragraph.tag == q("w:p") else []):
+                if before.tag != q("w:p") or before.find(".//w:sdt", NS) is not None:
+                    break
+                if before.find("w:pPr/w:keepNext", NS) is None:
+                    problems.append("%s's box may begin a page after the words that introduce it ('%s')"
+                                    % (name, "".join(before.itertext())[:40]))
+                    break
+                style = before.find("w:pPr/w:pStyle", NS)
+                if style is not None and style.get(q("w:val")).startswith("Heading"):
+                    break
             empty = sdt.find("w:sdtPr/w:showingPlcHdr", NS) is not None
             lines = len(sdt.findall("w:sdtContent//w:br", NS)) + 1
             if empty and lines < least:

@@ -61,12 +61,14 @@ public struct WordRenderer: Sendable {
         attendance(view.attendees, caption: "Ledamöter med beslutsmandat", in: &body)
 
         body.heading("Anledning till mötet")
-        body.paragraph("Individforum sammankallas när samordnad planering för ett barn inte har kunnat nås i ordinarie samverkan (till exempel genom en SIP).")
+        // The heading, its words and the box they introduce stay on one page: apart, the heading ended a
+        // page whose box began the next.
+        body.paragraph("Individforum sammankallas när samordnad planering för ett barn inte har kunnat nås i ordinarie samverkan (till exempel genom en SIP).", keepNext: true)
         body.area("Vad har prövats i ordinarie samverkan?", body.controls.boxedText(tag: "anledning", label: "Vad har prövats i ordinarie samverkan", lines: WordBody.boxLines))
         body.choice(body.controls.checkbox(tag: "samtycke", label: "Samtycke"), view.consentText)
 
         body.heading("Ärendet")
-        body.paragraph("Beskriv ärendet utan personuppgifter: inga namn, inga personnummer.")
+        body.paragraph("Beskriv ärendet utan personuppgifter: inga namn, inga personnummer.", keepNext: true)
         body.area("Beskrivning av ärendet", body.controls.boxedText(tag: "arendet", label: "Beskrivning av ärendet", lines: WordBody.tallBoxLines))
 
         body.heading("Beslut")
@@ -214,7 +216,7 @@ public struct WordRenderer: Sendable {
         let topics = view.topics.map { (text: $0.label, value: $0.value) }
         body.field("Ämne", body.controls.dropDown(tag: DeviationFormView.topicField, label: "Ämne", items: topics,
                                                   onPaper: Self.choicesOnPaper("ämnena", topics.map(\.text))))
-        body.paragraph("Beskriv bristen i samverkan utan personuppgifter: inga namn, inga personnummer.")
+        body.paragraph("Beskriv bristen i samverkan utan personuppgifter: inga namn, inga personnummer.", keepNext: true)
         body.area("Beskrivning", body.controls.boxedText(tag: "beskrivning", label: "Beskrivning", lines: WordBody.tallBoxLines))
 
         body.heading("Steg som redan prövats")
