@@ -92,13 +92,14 @@ struct ComparisonView {
         unchangedSections = unchanged == 0 ? nil : "\(unchanged) avsnitt är \(unchanged == 1 ? "oförändrat" : "oförändrade")."
         sections = comparison.sections.filter { $0.status != .unchanged }.map { section in
             // The words as the page reads them, without Markdown's asterisks and backticks ("**ska**").
-            let pieces: [Piece] = section.status == .unchanged ? [] : section.pieces.map { piece in
+            let raw: [Piece] = section.status == .unchanged ? [] : section.pieces.map { piece in
                 switch piece {
-                case .same(let text): return Piece(text: InlineMarkup.plain(text), inserted: false, deleted: false)
-                case .inserted(let text): return Piece(text: InlineMarkup.plain(text), inserted: true, deleted: false)
-                case .deleted(let text): return Piece(text: InlineMarkup.plain(text), inserted: false, deleted: true)
+                case .same(let text): return Piece(text: text, inserted: false, deleted: false)
+                case .inserted(let text): return Piece(text: text, inserted: true, deleted: false)
+                case .deleted(let text): return Piece(text: text, inserted: false, deleted: true)
                 }
             }
+            let pieces = Self.softBreaksJoined(raw).map { Piece(text: InlineMarkup.plain($0.text), inserted: $0.inserted, deleted: $0.deleted) }
             return SectionRow(heading: section.title.sv, oldHeading: section.oldHeading, status: section.statusText.sv,
                               statusClass: section.status.rawValue, pieces: pieces, hasPieces: !pieces.isEmpty)
         }
@@ -106,6 +107,53 @@ struct ComparisonView {
 }
 
 extension ComparisonView {
+    /// The pieces with the source's line breaks inside a paragraph made spaces, as the published page
+    /// reads the paragraph: the page keeps the breaks it shows (`white-space: pre-wrap`), so a paragraph
+    /// wrapped at 100 characters in the file was printed as ragged lines. A blank line (a new paragraph)
+    /// and a line that starts a list item, a quote, a table row or a heading keep their break. Each break
+    /// is judged in the version it is in: a deleted one in the earlier text, an inserted one in the new.
+    static func softBreaksJoined(_ pieces: [Piece]) -> [Piece] {
+        let old = softBreaks(in: pieces.filter { !$0.inserted })
+        let new = softBreaks(in: pieces.filter { !$0.deleted })
+        var (oldIndex, newIndex) = (0, 0)
+        return pieces.map { piece in
+            var joined = piece
+            joined.text = String(piece.text.compactMap { character -> Character? in
+                let edit = piece.inserted ? new[newIndex] : piece.deleted ? old[oldIndex] : old[oldIndex] == new[newIndex] ? old[oldIndex] : .keep
+                if !piece.inserted { oldIndex += 1 }
+                if !piece.deleted { newIndex += 1 }
+                switch edit {
+                case .keep: return character
+                case .space: return " "
+                case .drop: return nil
+                }
+            })
+            return joined
+        }
+    }
+
+    /// What becomes of a character of the text on the page: kept, a line break made a space, or the
+    /// indentation of a wrapped line dropped.
+    private enum Reflow { case keep, space, drop }
+
+    /// For each character of one version's text, what becomes of it.
+    private static func softBreaks(in pieces: [Piece]) -> [Reflow] {
+        let whole = Array(pieces.map(\.text).joined())
+        var edits = [Reflow](repeating: .keep, count: whole.count)
+        for index in whole.indices where whole[index] == "\n" {
+            guard index > 0, whole[index - 1] != "\n", index + 1 < whole.count, whole[index + 1] != "\n" else { continue }
+            let indent = whole[(index + 1)...].prefix { $0 == " " }.count
+            let next = String(whole[(index + 1 + indent)...].prefix { $0 != "\n" })
+            let number = next.prefix { $0.isNumber }
+            let startsBlock = next.isEmpty || ["- ", "* ", "+ ", ">", "|", "#"].contains { next.hasPrefix($0) }
+                || !number.isEmpty && [". ", ") "].contains { next.dropFirst(number.count).hasPrefix($0) }
+            guard !startsBlock else { continue }
+            edits[index] = .space
+            for space in (index + 1)..<(index + 1 + indent) { edits[space] = .drop }
+        }
+        return edits
+    }
+
     /// The sentence for `weakeningSummary`, in the number of the changes: one change is "Ändringen".
     static func weakeningSummary(changes: Int, weakening: Int) -> String? {
         switch (changes, weakening) {
