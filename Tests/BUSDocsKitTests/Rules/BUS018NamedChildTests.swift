@@ -35,6 +35,9 @@ import Testing
         Case("1️⃣Mohammed (11) har inte varit i skolan sedan oktober.", "a child's name and age are on line 83",
              "Remove the name and the age, write “a child” where the name was" + rest,
              applied: "Ett barn har inte varit i skolan sedan oktober."),
+        Case("Rektor ska kontakta 1️⃣Noah Berg i klass 4B om frånvaron.", "a child's name and school class are on line 83",
+             "Remove the name and the class, write “a child” where the name was" + rest,
+             applied: "Rektor ska kontakta ett barn om frånvaron."),
         Case("1️⃣Elias 10 år har haft hög frånvaro sedan i våras.", "a child's name and age are on line 83",
              "Remove the name and the age, write “a child” where the name was" + rest,
              applied: "Ett barn har haft hög frånvaro sedan i våras."),
@@ -243,6 +246,11 @@ import Testing
         "Vi har haft Individforum 3 år nu.",
         "Vi har haft Trappan 2 år.",
         "Målgrupp: Förskolebarn 5 år och äldre.",
+        // Whom guardians contact, and an official's years in a post.
+        "Vårdnadshavare kan vända sig till Elin Ek på socialkontoret.",
+        "Vid frågor kan vårdnadshavare ringa Elin Ek.",
+        "Arbetsgruppen: Anna Berg, rektor, och Karin Ek, 12 år som enhetschef på BUP.",
+        "Barnombudet Lisa Stark, 35 år i yrket, leder arbetet.",
     ])
     func officialsGroupsAndMeetingsPass(sentence: String) {
         assertFindings(in: Fixture.valid.replacing("Barnkonventionen gäller.", with: sentence), [])

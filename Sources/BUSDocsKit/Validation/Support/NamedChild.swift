@@ -224,7 +224,7 @@ public enum NamedChild {
             guard next < tokens.count, tokens[next].kind == .word else { return nil }
             let word = tokens[next].text
             let isAge = hyphen ? ageSuffixes.contains(word) : ageUnits.contains(word) || ageSuffixes.contains(word)
-            return isAge ? next + 1 : nil
+            return isAge && !isTimeInService(after: next, tokens) ? next + 1 : nil
         case .word:
             if index + 1 < tokens.count, tokens[index + 1].kind == .word, ageUnits.contains(tokens[index + 1].text), isNumberWord(token.text) {
                 return index + 2
@@ -234,6 +234,17 @@ public enum NamedChild {
             return nil
         }
     }
+
+    /// `Karin Ek, 12 år som enhetschef`, `35 år i yrket`: years in a post, not an age — after the unit at
+    /// `unit`, `som` and a role, or `i` and the work.
+    private static func isTimeInService(after unit: Int, _ tokens: [Sentence.Token]) -> Bool {
+        guard unit + 2 < tokens.count, tokens[unit + 1].kind == .word, tokens[unit + 2].kind == .word else { return false }
+        let (first, second) = (tokens[unit + 1].text, tokens[unit + 2].text)
+        return first == "som" && PersonalName.isRole(second) || first == "i" && workWords.contains(second)
+    }
+
+    /// What one has worked in for years: `i yrket`, `i tjänsten`.
+    static let workWords: Set<String> = ["yrket", "tjänst", "tjänsten", "branschen", "rollen", "verksamheten", "kommunen", "regionen", "socialtjänsten"]
 
     /// `8-årige` or `åttaårige` right before a name.
     private static func isAgeAdjective(_ word: String, at index: Int, _ tokens: [Sentence.Token]) -> Bool {

@@ -368,6 +368,9 @@ public enum PersonalName {
             }
             let official = (index > 0 && words[index].joined && isRole(words[index - 1].text(bytes)))
                 || (last + 1 < words.count && isRole(words[last + 1].text(bytes)) && Self.isAside(bytes[words[last].end..<words[last + 1].start]))
+            // `Vårdnadshavare kan vända sig till Elin Ek`: whom people contact is an official, however the
+            // sentence speaks of guardians — unless an age or a class says otherwise (below).
+            let contact = isContactPerson(at: index, words, bytes)
             let wholeFirstName = isWholeFirstName(words[index], bytes)
             let afterChildWord = standsAfterChildWord(at: index, words, bytes, lowered)
             let childByFirstName = last == index && wholeFirstName && afterChildWord
@@ -384,7 +387,7 @@ public enum PersonalName {
                                                  in: sentenceTokens, birthDates: birthDates)
                 }
             }
-            if !official, (inCase && (last > index || childByFirstName) && !unknown) || (unknown && afterChildWord) || !details.isEmpty {
+            if !official, (inCase && !contact && (last > index || childByFirstName) && !unknown) || (unknown && afterChildWord) || !details.isEmpty {
                 found.append(Match(offset: words[index].start, length: words[last].end - words[index].start, details: details))
             }
             index = last + 1
@@ -615,6 +618,21 @@ public enum PersonalName {
 
     /// Each role with each of its endings ("kurator", "kuratorn", "kuratorns", …), put together once.
     private static let roleForms = roles.flatMap { role in ["", "n", "en", "na", "ns", "ens"].map { Array((role + $0).utf8) } }
+
+    /// Whether the name at `index` is whom someone turns to: right after `kontakta`, `ringa`, `mejla`
+    /// (in any tense) or `vända sig till`, on the same line.
+    private static func isContactPerson(at index: Int, _ words: [Word], _ bytes: [UInt8]) -> Bool {
+        guard index > 0, words[index].joined else { return false }
+        let before = words[index - 1].text(bytes).lowercased()
+        if contactVerbs.contains(before) { return true }
+        guard before == "till", index > 2, words[index - 1].joined, words[index - 2].text(bytes).lowercased() == "sig" else { return false }
+        return ["vända", "vänder", "vänd", "vände", "vänt"].contains(words[index - 3].text(bytes).lowercased())
+    }
+
+    /// The verbs whose object is a person to contact: `kontakta Elin Ek`, `ring Elin Ek`.
+    static let contactVerbs: Set<String> = [
+        "kontakta", "kontaktar", "kontaktas", "ring", "ringa", "ringer", "mejla", "mejlar", "maila", "mailar",
+    ]
 
     /// What stands between a name and a role after it, when the role says who the person is: a comma,
     /// a parenthesis or a dash (`Maria Holm, BUS-samordnare`, `Maria Holm (rektor)`, `Maria Holm – kurator`).
