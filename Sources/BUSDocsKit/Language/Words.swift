@@ -72,6 +72,14 @@ public enum Words {
             folded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[wordStart..<index]))
         }
 
+        /// A word shortened with one period that a number or a small letter follows: "14 kap. 1 §", "nr. 3",
+        /// "kl. 9", "ca. 20": its period ends no sentence either.
+        static func isAbbreviation(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+            abbreviations.contains { $0.elementsEqual(word) }
+        }
+
+        static let abbreviations: [[UInt8]] = ["kap", "nr", "kl", "ca", "st", "p", "s", "tel", "bil", "art", "resp", "jfr"].map { Array($0.utf8) }
+
         /// Whether the text at `at` goes on with a digit or a small letter: then the period of a dotted
         /// abbreviation before it ("t.o.m. 2027-12-31", "bl.a. skolan") ends no sentence. A capital after
         /// it ("… m.m. Styrgruppen") starts one.
@@ -98,7 +106,8 @@ public enum Words {
                         startFolding()
                         folded.append(lead + 0x20)
                     case 0x2E, 0x21, 0x3F, 0x3B:  // . ! ? ;
-                        let abbreviation = lead == 0x2E && wordStart > 0 && bytes[wordStart - 1] == 0x2E
+                        let abbreviation = lead == 0x2E && wordStart >= 0
+                            && (wordStart > 0 && bytes[wordStart - 1] == 0x2E || Self.isAbbreviation(bytes[wordStart..<index]))
                         flush(into: &state, body)
                         let next = index + 1 < bytes.count ? bytes[index + 1] : 0x20
                         switch next {

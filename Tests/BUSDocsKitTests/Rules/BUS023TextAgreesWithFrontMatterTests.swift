@@ -342,6 +342,8 @@ import Testing
         "Det räcker inte att vårdnadshavaren har sagt ja i telefon.",
         "Ett ja i telefon ska alltid bekräftas skriftligt.",
         "Om vårdnadshavaren bara har sagt ja i telefon lyfts ärendet avidentifierat.",
+        "Misstänker någon att ett barn far illa görs en orosanmälan till socialtjänsten enligt 14 kap. 1 § socialtjänstlagen, och för den behövs inget samtycke från vårdnadshavarna.",
+        "Vid akut fara för barnets hälsa kan socialtjänsten agera utan vårdnadshavarnas samtycke enligt gällande lagstiftning.",
     ]) func consentThatIsNotDoneWithoutIsNone(sentence: String) {
         assertFindings(in: Self.body(sentence), [])
     }
@@ -803,5 +805,13 @@ import Testing
         var body = Body()
         body.markdown = "Gäller t.o.m. 2027-12-31 och bl.a. skolan. Samt utbildning m.m. Styrgruppen möts.\n"
         #expect(Sentences.of(body).map(\.words.count) == [11, 4, 2])
+    }
+
+    /// "14 kap. 1 §", "kl. 9": a word shortened with one period before a number or a small letter ends
+    /// no sentence; before a capital it does ("enligt 5 kap. Socialtjänsten …").
+    @Test func aShortenedWordBeforeANumberEndsNoSentence() {
+        var body = Body()
+        body.markdown = "Anmälan görs enligt 14 kap. 1 § socialtjänstlagen. Mötet börjar kl. 9 i aulan. Det följer av 5 kap. Socialtjänsten svarar.\n"
+        #expect(Sentences.of(body).map(\.words.count) == [7, 6, 5, 2])
     }
 }
