@@ -26,6 +26,13 @@ import Testing
          "the text says that oral consent will do, but the front matter says `samtycke: skriftligt`"),
         ("Vårdnadshavaren kan lämna sitt samtycke per telefon.",
          "the text says that oral consent will do, but the front matter says `samtycke: skriftligt`"),
+        ("Om det brådskar räcker det att vårdnadshavaren godkänner per telefon, vilket antecknas i journalen.",
+         "the text says that oral consent will do, but the front matter says `samtycke: skriftligt`"),
+        ("Ett godkännande per sms eller telefon räcker om det dokumenteras.",
+         "the text says that oral consent will do, but the front matter says `samtycke: skriftligt`"),
+        // Written only where it can be: otherwise not.
+        ("Samtycke inhämtas i första hand skriftligt.",
+         "the text says that oral consent will do, but the front matter says `samtycke: skriftligt`"),
         ("Överenskommelsen följs upp vartannat år av styrgruppen.",
          "the text says the agreement is followed up less often, but the front matter says `uppföljning.per: år`"),
         ("Styrgruppen träffas en gång per år.",
@@ -315,6 +322,8 @@ import Testing
          "Om vårdnadshavarna inte går att nå kan ärendet tas upp avidentifierat."),
         ("Ärendet tas upp ändå om vårdnadshavaren inte kan nås.",
          "Ärendet tas upp avidentifierat om vårdnadshavaren inte kan nås."),
+        ("Går vårdnadshavarna inte att nå får ärendet ändå tas upp.",
+         "Går vårdnadshavarna inte att nå får ärendet tas upp avidentifierat."),
     ]) func aCaseRaisedWithoutConsentIsFound(sentence: String, rewritten: String) {
         let found = assertFindings(in: Self.body(sentence), [
             ExpectedFinding("1️⃣", "BUS023", "the text says that a case may be raised without consent, but the front matter says `samtycke: skriftligt`"),
@@ -341,6 +350,8 @@ import Testing
         "Om vårdnadshavarna inte går att nå tas ärendet ändå upp avidentifierat.",
         "Det räcker inte att vårdnadshavaren har sagt ja i telefon.",
         "Ett ja i telefon ska alltid bekräftas skriftligt.",
+        "Går vårdnadshavarna inte att nå kan ärendet ändå inte tas upp.",
+        "Vårdnadshavaren ska aldrig godkänna per telefon.",
         "Om vårdnadshavaren bara har sagt ja i telefon lyfts ärendet avidentifierat.",
         "Misstänker någon att ett barn far illa görs en orosanmälan till socialtjänsten enligt 14 kap. 1 § socialtjänstlagen, och för den behövs inget samtycke från vårdnadshavarna.",
         "Vid akut fara för barnets hälsa kan socialtjänsten agera utan vårdnadshavarnas samtycke enligt gällande lagstiftning.",
