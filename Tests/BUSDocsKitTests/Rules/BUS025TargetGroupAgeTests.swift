@@ -16,6 +16,10 @@ import Testing
         ("Målgruppen är barn och ungdomar till och med sexton år med behov av samordnade insatser.", "till och med sexton år", "under 18 år", 16),
         ("Överenskommelsen riktar sig till elever som är 15 år och yngre.", "15 år och yngre", "under 18 år", 15),
         ("Överenskommelsen omfattar barn mellan 6 och 15 år i Testområdet.", "mellan 6 och 15 år", "0–17 år", 15),
+        // A birthday not yet reached.
+        ("Överenskommelsen omfattar barn och ungdomar som ännu inte fyllt 16 och som bor i Testområdet.", "fyllt 16", "fyllt 18", 15),
+        ("Överenskommelsen omfattar barn som inte har fyllt sexton år.", "fyllt sexton", "fyllt 18", 15),
+        ("Överenskommelsen gäller barn och ungdomar fram till 16 års ålder.", "till 16", "till 18", 15),
     ]) func anUpperAgeBelowEighteenIsAnError(sentence: String, said: String, instead: String, oldest: Int) {
         let text = Self.body(sentence)
         let found = assertFindings(in: text, [
@@ -72,6 +76,8 @@ import Testing
         "Förskolegruppen avser barn i förskolan.",
         "Förskolorna bjuds in när överenskommelsen gäller barn i förskoleåldern.",
         "Överenskommelsen omfattar barn i förskola, grundskola och gymnasieskola.",
+        "Överenskommelsen omfattar barn som inte har fyllt 18 år.",
+        "Överenskommelsen gäller barn fram till 18 års ålder.",
     ]) func everyOtherAgeIsNone(sentence: String) {
         assertFindings(in: Self.body(sentence), [])
     }

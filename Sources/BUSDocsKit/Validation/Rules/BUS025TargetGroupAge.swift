@@ -15,13 +15,22 @@ public struct TargetGroupAgeRule: Rule {
     public func check(_ context: RuleContext) -> [Diagnostic] {
         guard let below = context.ruleSet.targetAgeBelow else { return [] }
         var findings: [Diagnostic] = []
-        for sentence in context.sentences(mayHold: [StemPhrase("ar$", gap: 0)]) where Self.saysWhomItCovers(sentence) {
-            guard let bound = Self.upperAge(in: sentence.words), bound.oldest < below - 1 else { continue }
-            let said = sentence.original(bound.words, in: context.source)
-            guard !said.isEmpty else { continue }
-            // A span keeps its form but not its lower end: "6–15 år" becomes "0–17 år", every child under 18.
-            let instead = bound.youngest != nil ? "0–\(below - 1) år" : "under \(below) år"
-            findings.append(finding(.coversOnlyUpTo(bound.oldest, below: below), at: sentence.location, hint: .write(instead, insteadOf: said, below: below)))
+        for sentence in context.sentences(mayHold: [StemPhrase("ar$", gap: 0), StemPhrase("fyllt$", gap: 0), StemPhrase("ars$", gap: 0)]) where Self.saysWhomItCovers(sentence) {
+            if let bound = Self.upperAge(in: sentence.words) {
+                guard bound.oldest < below - 1 else { continue }
+                let said = sentence.original(bound.words, in: context.source)
+                guard !said.isEmpty else { continue }
+                // A span keeps its form but not its lower end: "6–15 år" becomes "0–17 år", every child under 18.
+                let instead = bound.youngest != nil ? "0–\(below - 1) år" : "under \(below) år"
+                findings.append(finding(.coversOnlyUpTo(bound.oldest, below: below), at: sentence.location, hint: .write(instead, insteadOf: said, below: below)))
+            } else if let birthday = Self.birthdayBound(in: sentence.words), birthday.age < below {
+                // The birthday keeps its words, with the age the agreement covers to: "fyllt 18", "till 18".
+                let said = sentence.original((birthday.number - 1)...birthday.number, in: context.source)
+                let verb = sentence.original((birthday.number - 1)...(birthday.number - 1), in: context.source)
+                guard !said.isEmpty, !verb.isEmpty else { continue }
+                findings.append(finding(.coversOnlyUpTo(birthday.age - 1, below: below), at: sentence.location,
+                                        hint: .write("\(verb) \(below)", insteadOf: said, below: below)))
+            }
         }
         for sentence in context.sentences(mayHold: Self.schoolFormPhrases) where Self.saysWhomItCovers(sentence) && Self.namesTheAgreement(sentence) {
             guard let span = Self.onlySchoolsEndingBefore18(in: sentence.words) else { continue }
@@ -52,7 +61,7 @@ public struct TargetGroupAgeRule: Rule {
     static func onlySchoolsEndingBefore18(in words: [String]) -> ClosedRange<Int>? {
         guard !words.contains(where: { $0.hasPrefix("gymnas") || ["aven", "ocksa"].contains($0) }) else { return nil }
         // A sentence that gives an age is read by it: one finding for a sentence, from the age's rule.
-        if upperAge(in: words) != nil { return nil }
+        if upperAge(in: words) != nil || birthdayBound(in: words) != nil { return nil }
         if words.indices.contains(where: { words[$0] == "ar" && $0 > 0 && (Int(words[$0 - 1]) ?? 0) >= 17 }) { return nil }
         for (index, word) in words.enumerated() where ["i", "inom"].contains(word) && index > 0 {
             guard let first = (max(0, index - 3)..<index).first(where: { startsWithAny(words[$0], childWords, childWordBytes) }) else { continue }
@@ -102,6 +111,18 @@ public struct TargetGroupAgeRule: Rule {
         }
         if let ascii = ascii ?? nil { return ascii }
         return prefixes.contains { word.hasPrefix($0) }
+    }
+
+    /// A scope that ends at a birthday: "som (ännu) inte (har) fyllt 16 (år)", "fram till 16 års ålder" —
+    /// the age (16: the oldest covered is 15) and the index of its number.
+    static func birthdayBound(in words: [String]) -> (age: Int, number: Int)? {
+        for index in words.indices.dropFirst() {
+            guard let age = Int(words[index]) ?? SwedishNumbers.cardinal(words[index]) else { continue }
+            if words[index - 1] == "fyllt", words[max(0, index - 4)..<(index - 1)].contains("inte") { return (age, index) }
+            if index >= 2, words[index - 2] == "fram", words[index - 1] == "till", index + 2 < words.count,
+               words[index + 1] == "ars", words[index + 2].hasPrefix("alder") { return (age, index) }
+        }
+        return nil
     }
 
     /// The oldest age a sentence says is included, with the words that say so: "under 16 år" (15), "upp
