@@ -703,9 +703,13 @@ public struct FactFinder {
                 if word == "kallas", !words.dropFirst(index + 1).prefix(1).contains("av") { continue }
                 return (index, true)
             case "kallelse", "kallelsen", "kallelser":
-                // "Kallelse skickas av BUP:s enhetschef": named after its "av".
-                guard let by = words[(index + 1)...].prefix(4).firstIndex(of: "av") else { continue }
-                return (by, true)
+                // "Kallelse skickas av BUP:s enhetschef", "Kallelsen till individforum skickas ut av …": named
+                // after its "av". "Det är X som skickar ut kallelsen": the subject before the verb.
+                if let by = words[(index + 1)...].prefix(6).firstIndex(of: "av") { return (by, true) }
+                if let verb = words[max(0, index - 3)..<index].lastIndex(where: { ["skickar", "skicka", "sander", "gor"].contains($0) }) {
+                    return (verb, false)
+                }
+                continue
             case "sammankallande":
                 // "X är sammankallande", "turas om att vara sammankallande": the subject; else the label.
                 if index > 0, ["ar", "vara", "blir", "som"].contains(words[index - 1]) { return (index, false) }

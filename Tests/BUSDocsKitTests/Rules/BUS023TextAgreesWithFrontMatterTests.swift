@@ -375,6 +375,7 @@ import Testing
         // The convener after "Kallelse … skickas av", named by the school's genitive or by the role alone.
         ("Kallelse till individforum skickas av skolans rektor.", "skolans rektor", "sammankallande: { part: skola, roll: Rektor }"),
         ("Kallelse till individforum skickas av rektor på skolan.", "rektor", "sammankallande: { part: skola, roll: Rektor }"),
+        ("Kallelsen till individforum skickas ut av BUP:s enhetschef.", "BUP:s enhetschef", "sammankallande: { part: bup, roll: Enhetschef }"),
     ]) func aConvenerTheFrontMatterDoesNotGiveIsFound(sentence: String, said: String, line: String) {
         let text = Self.body(sentence)
         let found = assertFindings(in: text, [
@@ -440,6 +441,25 @@ import Testing
         ])
         #expect(found.map(\.hint?.sv) == ["Skriv ”enhetschef” i stället för ”socialsekreterare” i meningen: den som sammankallar individforum ska vara en chef med mandat."])
         assertFindings(in: MarkedText(text).text.replacing("socialsekreterare", with: "enhetschef"), [])
+    }
+
+    /// The staff role as the cleft's subject of "skickar ut kallelsen", and in a sentence that names no
+    /// group but follows one about the individforum in the same paragraph.
+    @Test(arguments: [
+        "1️⃣Det är socialsekreteraren på mottagningsgruppen som skickar ut kallelsen till individforum.",
+        "Individforum samlas inom två veckor. 1️⃣Kallelse skickas av socialsekreteraren på mottagningsgruppen.",
+    ]) func aStaffRoleThatSendsTheNoticeGivesWay(sentence: String) {
+        let text = Fixture.valid.replacing("## Samtycke\n", with: "## Samtycke\n\(sentence)\n\n")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS023", "the text says the individforum is convened by \"socialsekreteraren\", but the front matter says `roll: Enhetschef`"),
+        ])
+        #expect(found.map(\.hint?.sv) == ["Skriv ”enhetschefen” i stället för ”socialsekreteraren” i meningen: den som sammankallar individforum ska vara en chef med mandat."])
+        assertFindings(in: MarkedText(text).text.replacing("socialsekreteraren", with: "enhetschefen"), [])
+    }
+
+    /// A paragraph's next sentence about another group, or after a blank line: not the individforum's.
+    @Test func aNoticeInAnotherParagraphIsNotTheForums() {
+        assertFindings(in: Self.body("Individforum samlas inom två veckor.\n\nKallelse skickas av socialsekreteraren på mottagningsgruppen."), [])
     }
 
     /// Another party named by a role without mandate: the front matter takes the party with a manager's

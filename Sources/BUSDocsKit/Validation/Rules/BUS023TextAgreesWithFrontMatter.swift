@@ -179,7 +179,8 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             let headerRole = forum.convener?.value.role?.value
             let roles = context.ruleSet.mandateRoles
             // "Kallelse till individforum skickas av …" holds no meeting word.
-            for sentence in context.sentences(mayHold: phrases.forumMeetingWords + [Self.calling]) where Self.speaks(of: phrases.forumWords, sentence) {
+            for sentence in context.sentences(mayHold: phrases.forumMeetingWords + [Self.calling])
+            where Self.speaks(of: phrases.forumWords, sentence) || Self.continuesParagraph(about: phrases.forumWords, sentence, in: context) {
                 guard let named = Self.convener(in: sentence, context: context),
                       // A convener no party has is BUS014's unknown reference, not a text that says otherwise.
                       header.map({ id in agreement.parties.contains { $0.id.value == id } }) ?? true else { continue }
@@ -381,7 +382,11 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         if let keyword {
             // "sammankallas individforum av ansvarig socialsekreterare": past the forum and "av".
             let after = (keyword.at + 1)..<min(words.count, keyword.at + (keyword.namedAfter ? 6 : 4))
-            let before = keyword.namedAfter ? [] : Array((max(0, keyword.at - 3)..<keyword.at).reversed())
+            var before = keyword.namedAfter ? [] : Array((max(0, keyword.at - 3)..<keyword.at).reversed())
+            // "Det är socialsekreteraren på mottagningsgruppen som skickar ut kallelsen": the cleft's subject.
+            if !keyword.namedAfter, words.starts(with: ["det", "ar"]), let som = words[..<keyword.at].lastIndex(of: "som"), som > 2 {
+                before += Array(2..<som)
+            }
             found = after.first(where: isStaff) ?? before.first(where: isStaff)
         } else {
             // "kallar" with "till" a few words on: the subject stands between them, after the verb.
@@ -723,10 +728,24 @@ public struct TextAgreesWithFrontMatterRule: Rule {
 
     /// Whether a sentence, or else the heading it stands under, speaks of something: a sentence that
     /// names another group speaks of that one, not of its heading's.
+    /// "Individforum samlas inom två veckor. Kallelse skickas av …": a sentence that names no group
+    /// speaks of the group the sentence right before it, in the same paragraph, names.
+    static func continuesParagraph(about names: [StemPhrase], _ sentence: Sentence, in context: RuleContext) -> Bool {
+        guard !sentence.words.contains(where: isGroupWord),
+              let index = context.sentences.firstIndex(where: { $0.location == sentence.location }), index > 0 else { return false }
+        let previous = context.sentences[index - 1]
+        return previous.lines.upperBound >= sentence.lines.lowerBound - 1 && previous.headings == sentence.headings
+            && names.contains(where: previous.says)
+    }
+
+    /// A word that names a group of any kind: "styrgruppen", "individforum".
+    static func isGroupWord(_ word: String) -> Bool {
+        ["styrgrupp", "arbetsgrupp", "individforum", "samradsgrupp", "behandlingskonferens"].contains { word.hasPrefix($0) }
+    }
+
     static func speaks(of names: [StemPhrase], _ sentence: Sentence) -> Bool {
         if names.contains(where: sentence.says) { return true }
-        let groupWords = ["styrgrupp", "arbetsgrupp", "individforum", "samradsgrupp", "behandlingskonferens"]
-        if sentence.words.contains(where: { word in groupWords.contains { word.hasPrefix($0) } }) { return false }
+        if sentence.words.contains(where: isGroupWord) { return false }
         guard let heading = sentence.headings.last else { return false }
         return names.contains { $0.matches(heading) }
     }
