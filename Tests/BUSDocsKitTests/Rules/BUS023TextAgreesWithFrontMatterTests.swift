@@ -751,6 +751,9 @@ import Testing
         ("Avtalet är giltigt 2020-01-01–2028-06-30.", "2020-01-01–2028-06-30", "2028-06-30"),
         ("Gäller till utgången av 2028.", "till utgången av 2028", "2028-12-31"),
         ("Överenskommelsen upphör att gälla den 30 juni 2027 om den inte förnyas.", "upphör att gälla den 30 juni 2027", "2027-06-30"),
+        // The last day after when it starts, and after "löper".
+        ("Överenskommelsen börjar gälla den 28 februari 2020 och gäller till och med den 31 december 2028.", "till och med den 31 december 2028", "2028-12-31"),
+        ("Överenskommelsen börjar gälla den 28 februari 2020 och löper till och med utgången av år 2028.", "till och med utgången av år 2028", "2028-12-31"),
     ]) func aLastDayUnderUntilFurtherNoticeIsOneFinding(sentence: String, said: String, last: String) {
         let text = Self.validity(sentence, until: "tillsvidare")
         let found = assertFindings(in: text, [
@@ -788,6 +791,16 @@ import Testing
         #expect(found.first?.hint?.sv == "Skriv `till: 2027-06-30` under `giltighet` i YAML-huvudet, eller ”\(written)” i stället för ”\(date)” i meningen.")
         assertFindings(in: MarkedText(text).text.replacing(date, with: written), [])
         assertFindings(in: MarkedText(text).text.replacing("  till: 2027-12-31\n", with: "  till: 2027-06-30\n"), [])
+    }
+
+    /// A year written alone, and another year in `till:`: the hint writes the year.
+    @Test func anotherYearIsWrittenAsAYear() {
+        let text = Self.validity("Överenskommelsen löper till och med utgången av år 2026.", until: "2027-12-31")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS023", "the text says the agreement is valid \"till och med utgången av år 2026\", but the front matter says `till: 2027-12-31`"),
+        ])
+        #expect(found.first?.hint?.sv == "Skriv `till: 2026-12-31` under `giltighet` i YAML-huvudet, eller ”2027” i stället för ”2026” i meningen.")
+        assertFindings(in: MarkedText(text).text.replacing("år 2026", with: "år 2027"), [])
     }
 
     /// Until terminated is until further notice.

@@ -276,8 +276,10 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             case (.date(let text), let end?):
                 guard let last = text.date, !end.days.contains(last) else { continue }
                 let date = sentence.original(end.date, in: context.source)
-                // In the sentence's own style: "31 december 2027" where it writes the month's name.
-                let written = sentence.words[end.date].contains { Int($0) == nil } ? last.swedishProse : last.description
+                // In the sentence's own style: "31 december 2027" where it writes the month's name, the year
+                // alone where it writes one ("utgången av år 2027") and the front matter's day ends that year.
+                let yearAlone = end.date.count == 1 && sentence.words[end.date.lowerBound].count == 4 && last.month == 12 && last.day == 31
+                let written = yearAlone ? String(last.year) : sentence.words[end.date].contains { Int($0) == nil } ? last.swedishProse : last.description
                 findings.append(finding(.textSays(.validUntil(sentence.original(end.said, in: context.source)), frontMatter: key),
                                         at: sentence.location, hint: .writeUntil(end.days.upperBound.description, orInText: written, insteadOf: date)))
             case (.date(let text), nil):
@@ -297,7 +299,7 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         return findings
     }
 
-    private static let validityVerbs = [StemPhrase("gäller$"), StemPhrase("giltig$"), StemPhrase("giltigt$"), StemPhrase("upphör$")]
+    private static let validityVerbs = [StemPhrase("gäller$"), StemPhrase("gälla$"), StemPhrase("giltig$"), StemPhrase("giltigt$"), StemPhrase("upphör$"), StemPhrase("löper$")]
 
     /// A phrase said, and not turned around by a negation just before or after it.
     static func says(_ candidates: [StemPhrase], _ sentence: Sentence, _ phrases: TextContradictions) -> Bool {

@@ -4,7 +4,7 @@
 /// its number words (`2027-12-31` is "2027", "12", "31").
 ///
 /// Only a sentence whose subject is the agreement ("överenskommelsen", "avtalet", "denna", "den") just
-/// before a present "gäller", "är giltig(t)" or "upphör", or one that starts with the verb under a heading
+/// before a present "gäller", "löper", "börjar gälla", "är giltig(t)" or "upphör", or one that starts with the verb under a heading
 /// about validity ("Giltighetstid: Gäller t.o.m. …"): "HÖK, som gäller från …", "Samtycket gäller i ett
 /// år" and the former agreement "som gällde" say nothing of it. A sentence about what replaced or
 /// extends it ("tidigare", "ersätter", "förlängs") is left out: its dates are another agreement's or
@@ -90,7 +90,8 @@ struct ValidityWording {
     private static func verb(in sentence: Sentence) -> Int? {
         let words = sentence.words
         let underHeading = sentence.headings.last.map { $0.contains { $0.hasPrefix("giltighet") } } ?? false
-        for (index, word) in words.enumerated() where ["galler", "giltig", "giltigt", "upphor"].contains(word) {
+        // "Överenskommelsen börjar gälla den 1 mars 2026 och gäller till och med …": from "börjar gälla" on.
+        for (index, word) in words.enumerated() where ["galler", "giltig", "giltigt", "upphor", "loper"].contains(word) || (word == "galla" && index > 0 && words[index - 1] == "borjar") {
             let before = words[max(0, index - 3)..<index]
             if before.contains(where: subjects.contains) || (index == 0 && underHeading) { return index }
         }
@@ -102,7 +103,8 @@ struct ValidityWording {
     /// "till utgången av".
     private static func endWord(before index: Int, in words: [String]) -> Int? {
         var at = index
-        while at > 0, ["den", "utgangen", "av"].contains(words[at - 1]) { at -= 1 }
+        // "till och med utgången av år 2028".
+        while at > 0, ["den", "utgangen", "av", "ar"].contains(words[at - 1]) { at -= 1 }
         let before = words[max(0, at - 3)..<at]
         for said in Self.endWords where before.suffix(said.count).elementsEqual(said) { return at - said.count }
         return nil
