@@ -10,6 +10,8 @@ public enum IntervalPhrase {
         guard let last = words.last else { return nil }
         let before = words.dropLast()
         if words.count == 1, let adverb = adverbs[last] { return adverb }
+        // "varannan höst": a season every other time is every other year.
+        if words.count == 2, ["vartannat", "varannan"].contains(words[0]), FrequencyPhrase.seasons.contains(last) { return Interval(every: 2, .year) }
         guard let (multiple, period) = periodWord(last) else { return nil }
         switch before.count {
         case 0:
@@ -32,7 +34,8 @@ public enum IntervalPhrase {
     /// A period noun in any form, with how many periods it spans: "kvartal" is three months.
     static func periodWord(_ word: String) -> (Int, Period)? {
         switch word {
-        case "ar", "aret", "arligen": return (1, .year)
+        // A school year or a calendar year is a year ("en gång per läsår").
+        case "ar", "aret", "arligen", "lasar", "lasaret", "kalenderar", "kalenderaret", "verksamhetsar", "verksamhetsaret": return (1, .year)
         case "termin", "terminen", "terminer", "halvar", "halvaret", "halvarsvis", "terminsvis": return (1, .term)
         case "manad", "manaden", "manader", "manadsvis": return (1, .month)
         case "kvartal", "kvartalet", "kvartalsvis": return (3, .month)

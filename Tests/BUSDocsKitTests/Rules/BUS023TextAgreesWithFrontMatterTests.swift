@@ -35,6 +35,10 @@ import Testing
          "the text says that oral consent will do, but the front matter says `samtycke: skriftligt`"),
         ("Överenskommelsen följs upp vartannat år av styrgruppen.",
          "the text says the agreement is followed up less often, but the front matter says `uppföljning.per: år`"),
+        ("Överenskommelsen följs upp varannan höst.",
+         "the text says the agreement is followed up less often, but the front matter says `uppföljning.per: år`"),
+        ("Styrgruppen sammanträder en gång per läsår.",
+         "the text says the steering group meets less often, but the front matter says `möten: { minst: 1, per: termin }`"),
         ("Styrgruppen träffas en gång per år.",
          "the text says the steering group meets less often, but the front matter says `möten: { minst: 1, per: termin }`"),
         // Once a year, as a season.
