@@ -48,8 +48,11 @@ public struct TextContradictions: Equatable, Sendable {
 
     /// Whether a folded word names a role without mandate: it starts with one ("socialsekreteraren").
     public func isStaffRole(_ word: String) -> Bool {
-        staffRoles.contains { word.hasPrefix($0) }
+        staffRoles.contains { role in word.hasPrefix(role) || Self.compoundEndings.contains { word.hasSuffix(role + $0) } }
     }
+
+    /// A staff role as the last part of a compound, inflected: "skolkurator", "mottagningssekreteraren".
+    static let compoundEndings = ["", "n", "en", "na", "ns", "ens"]
     /// "Frågor av principiell karaktär skickas till …": a sentence that says where principal deviations
     /// go, which must name the receiver (`avvikelser.mottagare`, or another name of the same body).
     public var principalDeviations: [StemPhrase] = []
