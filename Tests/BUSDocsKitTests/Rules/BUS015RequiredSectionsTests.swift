@@ -28,6 +28,34 @@ import Testing
         ])
     }
 
+    /// A required section with no text, or with the same text as another, describes nothing: one warning
+    /// at each such heading; the hint, followed (a sentence of the section's own), leaves none.
+    @Test func aSectionWithoutTextOrWithAnothersTextIsAWarning() {
+        let boilerplate = "Texten är beslutad av parterna och beskriver hur vi arbetar."
+        let text = Fixture.valid
+            .replacing("## Samtycke\nSkriftligt samtycke inhämtas för varje tillfälle.\n", with: "1️⃣## Samtycke\n\(boilerplate)\n")
+            .replacing("## Uppföljning av överenskommelsen\nStyrgruppen följer upp överenskommelsen varje år.", with: "2️⃣## Uppföljning av överenskommelsen\n\(boilerplate)")
+            .replacing("## Samordnad individuell plan\nSkolan ska kalla till SIP när barnet behöver insatser från flera huvudmän.\n", with: "3️⃣## Samordnad individuell plan\n\n")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS015", "the section \"Samtycke\" has the same text as the section \"Uppföljning av överenskommelsen\" and does not describe its subject", .warning),
+            ExpectedFinding("2️⃣", "BUS015", "the section \"Uppföljning av överenskommelsen\" has the same text as the section \"Samtycke\" and does not describe its subject", .warning),
+            ExpectedFinding("3️⃣", "BUS015", "the section \"Samordnad individuell plan\" has no text", .warning),
+        ])
+        #expect(found.first?.hint?.sv == "Skriv under rubriken ”Samordnad individuell plan” hur parterna arbetar med det som rubriken säger.")
+        let described = MarkedText(text).text
+            .replacing("## Samtycke\n\(boilerplate)", with: "## Samtycke\nSkriftligt samtycke inhämtas för varje tillfälle.")
+            .replacing("## Uppföljning av överenskommelsen\n\(boilerplate)", with: "## Uppföljning av överenskommelsen\nStyrgruppen följer upp överenskommelsen varje år.")
+            .replacing("## Samordnad individuell plan\n\n", with: "## Samordnad individuell plan\nSkolan ska kalla till SIP.\n")
+        assertFindings(in: described, [])
+    }
+
+    /// A section whose text is in its subsections describes its subject.
+    @Test func aSectionWithItsTextInSubsectionsPasses() {
+        let text = Fixture.valid.replacing("## Uppföljning av överenskommelsen\nStyrgruppen följer upp överenskommelsen varje år.",
+                                           with: "## Uppföljning av överenskommelsen\n\n### Årligen\nStyrgruppen följer upp överenskommelsen varje år.")
+        assertFindings(in: text, [])
+    }
+
     @Test func missingSectionIsAWarningAtTheBodyStart() {
         let text = Fixture.valid.replacing("---\n# Lokal", with: "---\n1️⃣# Lokal").replacing("## Samtycke", with: "## Sekretess")
         let found = assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS015", "the section \"Samtycke\" is missing", .warning)])

@@ -17,7 +17,36 @@ public struct RequiredSectionsRule: Rule {
         // `##8. Rutin vid avvikelse` is the section, its heading written without the space: BUS019's
         // finding at that line is the one to fix, not a second one that the section is missing.
         let unspaced = StructureRule.headingLinesWithoutSpace(in: body).map { Words.folded($0.heading) }
-        return context.ruleSet.requiredSections
+        return missing(context, matcher: matcher, unspaced: unspaced) + undescribed(context, matcher: matcher)
+    }
+
+    /// A required section found by its heading or id that describes nothing: it has no text, or the same
+    /// text as another required section ("Texten är beslutad av parterna …" under every heading). One
+    /// finding per section, at its heading, naming another section with the same text.
+    private func undescribed(_ context: RuleContext, matcher: SectionMatcher) -> [Diagnostic] {
+        var sections: [Section] = []
+        for requirement in context.ruleSet.requiredSections {
+            // One section may answer to two requirements ("## Samtycke och SIP"): it is read once.
+            guard let match = matcher.match(requirement), match.kind != .content,
+                  !sections.contains(where: { $0.range == match.section.range }) else { continue }
+            sections.append(match.section)
+        }
+        // A section's text with its subsections' ("## Uppföljning" whose text is under "### Årligen").
+        let texts = sections.map { section in
+            Words.folded(([section.markdown] + section.allDescendants.flatMap { [$0.heading, $0.markdown] }).joined(separator: "\n"))
+        }
+        return sections.indices.compactMap { index in
+            let section = sections[index]
+            if texts[index].isEmpty {
+                return finding(.emptySection(section.heading), at: section.range.start, hint: .describe(section.heading))
+            }
+            guard let other = sections.indices.first(where: { $0 != index && texts[$0] == texts[index] }) else { return nil }
+            return finding(.sameText(section.heading, as: sections[other].heading), at: section.range.start, hint: .describe(section.heading))
+        }
+    }
+
+    private func missing(_ context: RuleContext, matcher: SectionMatcher, unspaced: [[String]]) -> [Diagnostic] {
+        context.ruleSet.requiredSections
             .filter { matcher.match($0) == nil }
             .filter { requirement in
                 !unspaced.contains { words in (requirement.headingPhrases + requirement.headingStems).contains { $0.matches(words) } }
@@ -32,7 +61,7 @@ public struct RequiredSectionsRule: Rule {
                                   replacement: "\(String(repeating: "#", count: misspelt.level)) \(Self.number(of: misspelt.heading))\(heading)")
                     return finding(.missingSection(heading, lookalike: misspelt.heading), at: misspelt.range.start, fix: fix)
                 }
-                return finding(.missingSection(heading), at: SourceLocation(line: body.firstLine, column: 1),
+                return finding(.missingSection(heading), at: SourceLocation(line: context.agreement.body.firstLine, column: 1),
                                hint: .addSection(heading, id: requirement.id))
             }
     }
@@ -65,6 +94,20 @@ extension LocalizedText {
     fileprivate static func missingSection(_ heading: String, lookalike: String) -> LocalizedText {
         LocalizedText(sv: "avsnittet ”\(heading)” saknas; rubriken ”\(lookalike)” liknar den",
                       en: "the section \"\(heading)\" is missing; the heading \"\(lookalike)\" looks like it")
+    }
+
+    fileprivate static func emptySection(_ heading: String) -> LocalizedText {
+        LocalizedText(sv: "avsnittet ”\(heading)” har ingen text", en: "the section \"\(heading)\" has no text")
+    }
+
+    fileprivate static func sameText(_ heading: String, as other: String) -> LocalizedText {
+        LocalizedText(sv: "avsnittet ”\(heading)” har samma text som avsnittet ”\(other)” och beskriver inte sitt ämne",
+                      en: "the section \"\(heading)\" has the same text as the section \"\(other)\" and does not describe its subject")
+    }
+
+    fileprivate static func describe(_ heading: String) -> LocalizedText {
+        LocalizedText(sv: "Skriv under rubriken ”\(heading)” hur parterna arbetar med det som rubriken säger.",
+                      en: "Write under the heading \"\(heading)\" how the parties work with what the heading says.")
     }
 
     fileprivate static func missingSection(_ heading: String) -> LocalizedText {
