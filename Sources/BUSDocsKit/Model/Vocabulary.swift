@@ -51,6 +51,18 @@ public enum Principal: String, CaseIterable, Sendable {
             return nil
         }
     }
+
+    /// The head of a party of this principal, as `new` writes a steering group's member or a signatory and
+    /// the hints that ask for one give it (BUS003, BUS004): a title every party of the principal has, which
+    /// the authors may change to the party's own, and which no rule takes for a placeholder.
+    public var managerRole: String {
+        switch self {
+        case .municipality, .jointBody: "Förvaltningschef"
+        case .region: "Verksamhetschef"
+        case .independent: "Rektor"
+        case .state: "Lokalpolisområdeschef"
+        }
+    }
 }
 
 /// The tier a group works on (`grupper[].typ`).
