@@ -129,6 +129,17 @@ extension Period {
         guard let interval = IntervalPhrase.interval(text), interval.every == 1 else { return nil }
         self = interval.period
     }
+
+    /// The period another word for a year means, for the hint of a value that is none of them ("Menade du
+    /// `år`?"): a school year (`läsår`, `skolår`), a calendar, operating or budget year, alone or after
+    /// `per`/`varje`. Not read as the period itself: a school year is not the calendar year the rules count.
+    public init?(meaning text: String) {
+        let words = Words.folded(text)
+        guard let last = words.last, words.count == 1 || (words.count == 2 && ["per", "varje", "om", "i"].contains(words[0])) else { return nil }
+        let stem = last.hasSuffix("aret") ? String(last.dropLast(2)) : last
+        guard ["lasar", "skolar", "kalenderar", "verksamhetsar", "budgetar", "rakenskapsar"].contains(stem) else { return nil }
+        self = .year
+    }
 }
 
 /// How often something recurs: every `every`-th `period` ("vartannat år" is every second year).
