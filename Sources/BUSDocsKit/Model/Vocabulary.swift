@@ -93,6 +93,36 @@ public enum GroupKind: String, CaseIterable, Sendable {
 
     /// The kind's word in its definite form, as running text names the group: "styrgruppen", "individforumet".
     public var definite: String { self == .individualForum ? rawValue + "et" : rawValue + "en" }
+
+    /// What Swedish calls a group of this kind, as word stems in order with no word between (`StemPhrase`):
+    /// how `import` tells which group a text speaks of, and `protocol --group` which group a common name
+    /// means ("lokala BUS-gruppen", "ledningsgruppen" are the steering group).
+    public var commonNames: [String] {
+        switch self {
+        case .steeringGroup: ["styrgrupp", "lokal bus grupp", "lokal bus-grupp", "ledningsgrupp"]
+        case .workingGroup: ["arbetsgrupp"]
+        case .individualForum: ["individforum", "individärendeforum", "forum för individärenden", "forum för enskilda ärenden"]
+        case .treatmentConference: ["behandlingskonferens"]
+        case .consultationGroup: ["lokal samrådsgrupp", "lokala samrådsgrupp"]
+        }
+    }
+
+    /// The kind a group's common name (`commonNames`) says when it is all a reference writes: "lokala
+    /// BUS-gruppen", "BUS-gruppen" (a name is the same with or without "lokal", as `Agreement.group(named:)`
+    /// reads names), "Ledningsgruppen". Nil for anything more or else, and for a name of two kinds.
+    public init?(commonName text: String) {
+        let local: Set<String> = ["lokal", "lokala", "lokale"]
+        let words = Words.folded(text).filter { !local.contains($0) }
+        guard !words.isEmpty else { return nil }
+        let kinds = Self.allCases.filter { kind in
+            kind.commonNames.contains { name in
+                let phrase = StemPhrase(Words.folded(name).filter { !local.contains($0) }.joined(separator: " "), gap: 0)
+                return phrase.matchRange(in: words[...]) == 0...(words.count - 1)
+            }
+        }
+        guard kinds.count == 1 else { return nil }
+        self = kinds[0]
+    }
 }
 
 /// A calendar period that cadences and follow-up are counted in (`per`).
