@@ -627,12 +627,14 @@ import TestSupport
     }
 
     /// `--from` another area: the old area's own attachment files become placeholders the check warns
-    /// about (built-in `mall:` ones stay), and the independent schools' party says what it is.
+    /// about (built-in `mall:` ones stay, and so does the county-wide agreement, every area's), and the
+    /// independent schools' party says what it is.
     @Test func fromLeavesTheOldAreasFilesAndSaysWhichPartyIsTheIndependentSchools() throws {
         let made = try BusDocsProcess.run(["new", "--area", "Upplands Väsby", "--from", "Agreements/rinkeby-kista-spanga-tensta-2017.md"])
         #expect(made.status == 0, "\(made.stderr)")
-        #expect(!made.stdout.contains("fil: bilagor/"), "\(made.stdout)")
+        #expect(!made.stdout.contains("fil: bilagor/sip-rutin.pdf") && !made.stdout.contains("fil: bilagor/barnavardsanmalan.pdf"), "\(made.stdout)")
         #expect(made.stdout.contains("fil: \"(ange filen för Upplands Väsby)\" }"), "\(made.stdout)")
+        #expect(made.stdout.contains("  - { titel: Länsövergripande överenskommelse om samverkan kring barn och unga i behov av särskilt stöd (BUS), fil: bilagor/bus-lansovergripande-2012.pdf }\n"), "\(made.stdout)")
         let nacka = try BusDocsProcess.run(["new", "--area", "Värmdö", "--from", "Agreements/nacka-2023.md"], environment: ["LANG": "sv_SE.UTF-8"])
         #expect(nacka.stdout.contains("mall: avvikelseblankett }"), "built-in templates stay")
         if nacka.stdout.contains("huvudman: enskild") {
@@ -644,7 +646,14 @@ import TestSupport
         try nacka.stdout.write(to: file, atomically: true, encoding: .utf8)
         let checked = try BusDocsProcess.run(["check", file.path], environment: ["LANG": "sv_SE.UTF-8"])
         #expect(checked.stdout.contains("varning: [BUS024] bilagans fil är inte angiven: den förra överenskommelsens fil hörde till dess område"), "\(checked.stdout)")
+        // Two of Nacka's three files were its own: the county-wide agreement's line has no finding.
+        #expect(checked.stdout.components(separatedBy: "bilagans fil är inte angiven").count - 1 == 2, "\(checked.stdout)")
+        #expect(!checked.stdout.contains("bus-lansovergripande.pdf }\n"), "\(checked.stdout)")
         #expect(checked.stdout.contains("varning: [BUS024] partens namn är fortfarande platshållaren som bus-docs skrev"), "\(checked.stdout)")
+        // The county-wide agreement's file is for the new area's folder to have: said when the draft is made.
+        #expect(nacka.stderr.contains("Den länsövergripande överenskommelsen är alla områdens: bilagan behåller filen bilagor/bus-lansovergripande.pdf, som ska ligga där räknat från utkastets mapp."), "\(nacka.stderr)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("bilagor"), withIntermediateDirectories: true)
+        try Data("%PDF-1.4\n".utf8).write(to: folder.appendingPathComponent("bilagor/bus-lansovergripande.pdf"))
         // `build`: the placeholder is BUS024's, not a file to put at the path "(ange filen för Värmdö)".
         let built = try BusDocsProcess.run(["build", folder.path, "--out", folder.appendingPathComponent("site").path], environment: ["LANG": "sv_SE.UTF-8"])
         #expect(built.stdout.contains("[BUS024] bilagans fil är inte angiven") && !built.stdout.contains("[BUS014]") && !built.stdout.contains("på sökvägen (ange"), "\(built.stdout)")

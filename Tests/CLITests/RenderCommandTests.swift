@@ -52,7 +52,7 @@ import Testing
         let agenda = try BusDocsProcess.run(["protocol", Self.valid, "--group", "arbetsgrupp", "--date", "2027-03-01", "--format", "md"])
         #expect(agenda.status == 0)
         #expect(agenda.stdout.hasPrefix("# Dagordning och minnesanteckningar – BUS arbetsgrupp\n"))
-        let unknown = try BusDocsProcess.run(["protocol", Self.valid, "--group", "ledningsgrupp"])
+        let unknown = try BusDocsProcess.run(["protocol", Self.valid, "--group", "referensgrupp"])
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("(groups: styrgrupp = BUS lokal styrgrupp, arbetsgrupp = BUS arbetsgrupp, individforum = BUS individforum)"))
     }
@@ -95,6 +95,19 @@ import Testing
         #expect(working.status == 0 && working.stdout.hasPrefix("# Dagordning och minnesanteckningar – "), "\(working.stderr)")
         let conference = try BusDocsProcess.run(["protocol", "Agreements/nacka-2023.md", "--group", "behandlingskonferensen", "--format", "md"], environment: ["LANG": "sv_SE.UTF-8"])
         #expect(conference.status == 0 && conference.stdout.hasPrefix("# Dagordning och minnesanteckningar – BUS-behandlingskonferens\n"), "\(conference.stderr)")
+    }
+
+    /// What people call a steering group — "lokala BUS-gruppen", "BUS-gruppen", "ledningsgruppen", the words
+    /// `import` reads one by — is the agreement's steering group when it has one; before, no group.
+    @Test func aCommonNameOfAGroupKindIsTheAgreementsGroupOfThatKind() throws {
+        for name in ["lokala BUS-gruppen", "BUS-gruppen", "Lokala BUS-gruppen", "ledningsgruppen"] {
+            let result = try BusDocsProcess.run(["protocol", "Agreements/nacka-2023.md", "--group", name, "--format", "md"], environment: ["LANG": "sv_SE.UTF-8"])
+            #expect(result.status == 0, "\(name): \(result.stderr)")
+            #expect(result.stdout.hasPrefix("# Dagordning och minnesanteckningar – BUS lokal styrgrupp Nacka\n"), "\(name): \(result.stdout.prefix(80))")
+        }
+        // More than the common name is no group's (a word of it may still be meant).
+        let other = try BusDocsProcess.run(["protocol", "Agreements/nacka-2023.md", "--group", "BUS-gruppen för skolan", "--format", "md"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(other.status == 2, "\(other.stdout.prefix(80))")
     }
 
     /// Rinkeby-Kista's agreement starts 2017 with `växlar: [kommun, region], period: år`: the

@@ -171,4 +171,19 @@ import Testing
         // Findings keep the words the rules read.
         #expect(source.ruleSet.serviceName("socialtjanst", in: .swedish) == "socialtjänst (socialtjänst / stadsdelsförvaltning)")
     }
+    /// A follow-up without `indikatorer:` says who follows up and how often, without "Indikatorer:" and an
+    /// empty list under it, on the page (and so in the PDF) and in Word.
+    @Test func aFollowUpWithoutIndicatorsHasNoEmptyList() throws {
+        let without = Documents.source(Documents.validText.replacingOccurrences(of: "  indikatorer: [individforum-ärenden, olösta-ärenden, avvikelser, sip]\n", with: ""))
+        #expect(without.agreement.followUp?.indicators.isEmpty == true)
+        let page = try Documents.renderer.agreementPage(without, siteHome: nil)
+        #expect(page.contains("<p>BUS lokal styrgrupp följer upp överenskommelsen en gång per år.</p>\n</section>"), "\(page)")
+        #expect(!page.contains("Indikatorer") && !page.contains("<ul></ul>"))
+        let word = try WordPackage.textParts(of: Data(try WordRenderer().agreement(without)))["word/document.xml"] ?? ""
+        #expect(word.contains("följer upp överenskommelsen en gång per år.<") && !word.contains("Indikatorer"))
+        // With indicators, both say them.
+        #expect(try Documents.renderer.agreementPage(Documents.source(), siteHome: nil).contains("en gång per år. Indikatorer:</p>\n<ul><li>"))
+        let withIndicators = try WordPackage.textParts(of: Data(try WordRenderer().agreement(Documents.source())))["word/document.xml"] ?? ""
+        #expect(withIndicators.contains("en gång per år. Indikatorer:<"))
+    }
 }

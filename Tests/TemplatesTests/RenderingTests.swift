@@ -191,6 +191,27 @@ import TestSupport
         #expect(h3 >= body * 1.15, "h3 \(h3), text \(body)")
     }
 
+    /// Printed, the agreement's text has room between its paragraphs (the general 0.35rem, some 4 pt at
+    /// 9.5 pt text, read as one block); the forms keep their tight paragraphs, and their two pages: the rule
+    /// is the agreement text's (`.brodtext`), which no form has.
+    @Test func printedParagraphsOfTheAgreementsTextAreApartAndTheFormsKeepTheirs() throws {
+        let css = try TemplateSet.load().stylesheet
+        let print = try #require(css.components(separatedBy: "@media print {\n").dropFirst().first?.components(separatedBy: "\n}\n").first)
+        func rule(_ selector: String) -> String? {
+            print.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix(selector + " {") }.map(String.init)
+        }
+        #expect(rule("p")?.contains("margin: 0.35rem 0;") == true, "\(String(describing: rule("p")))")
+        let text = try #require(rule(".brodtext p"))
+        let margin = try #require(text.components(separatedBy: "margin: ").dropFirst().first?.components(separatedBy: "em").first.flatMap { Double($0) }, "\(text)")
+        #expect(margin >= 0.6, "\(text)")
+        #expect(try renderer.agreementPage(source, siteHome: nil).contains("<section class=\"brodtext\""))
+        let forum = try renderer.groupDocument(source, group: Documents.group("individforum", in: source), date: nil, noticed: nil, today: Documents.today, format: .html)
+        let agenda = try renderer.groupDocument(source, group: Documents.group("styrgrupp", in: source), date: nil, noticed: nil, today: Documents.today, format: .html)
+        for form in [try renderer.deviationForm(source), forum, agenda] {
+            #expect(!form.contains("brodtext"))
+        }
+    }
+
     /// Printed (and so in the PDF's form), a free-text answer has room for its rows: at least 0.45 cm a row
     /// for the reason for a meeting (3 rows), an agenda item's notes (3) and a description (6).
     @Test func printedFreeTextBoxesHaveRoomToWrite() throws {

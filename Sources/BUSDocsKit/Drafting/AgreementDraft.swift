@@ -83,7 +83,7 @@ public struct AgreementDraft {
             undertecknare:
 
             """
-        yaml += services.map { "  - { part: \($0), roll: \(Self.municipalServices.contains($0) ? "Förvaltningschef" : "Verksamhetschef") }\n" }.joined()
+        yaml += services.map { "  - { part: \($0), roll: \((Self.municipalServices.contains($0) ? Principal.municipality : .region).managerRole) }\n" }.joined()
         yaml += """
             bilagor:
               - { titel: Avvikelseblankett, mall: avvikelseblankett }

@@ -27,6 +27,23 @@ public struct DraftFromAgreement {
 
     public var text: String { draft.text }
 
+    /// The attachment files the draft keeps: the county-wide agreement's (`isCountyWideAgreement`), which
+    /// the new area's folder needs a copy of.
+    public var keptFiles: [String] {
+        agreement.attachments.filter { Self.isCountyWideAgreement(title: $0.title?.value ?? "") }.compactMap { $0.file?.value }
+    }
+
+    /// Whether an attachment's title names the county-wide BUS agreement, the same for every area: an
+    /// agreement ("överenskommelse", "BUS-överenskommelsen") said to be county-wide ("Länsövergripande",
+    /// "regional") or the county's ("… för Stockholms län", "… och kommunerna i Stockholms län"), and
+    /// not a local one.
+    static func isCountyWideAgreement(title: String) -> Bool {
+        let words = Words.folded(title)
+        guard words.contains(where: { $0.hasPrefix("overenskommelse") }), !words.contains(where: { $0.hasPrefix("lokal") }) else { return false }
+        if words.contains(where: { $0.hasPrefix("lansovergripande") || $0.hasPrefix("regional") }) { return true }
+        return zip(words, words.dropFirst()).contains { $0 == "stockholms" && ($1 == "lan" || $1 == "lans") }
+    }
+
     /// The draft's text, with the old area's particulars — persons' names, phone numbers, e-mail addresses,
     /// its schools', units' and towns' names — replaced by placeholders, and what was replaced.
     public var draft: DraftParticulars {
@@ -75,9 +92,11 @@ public struct DraftFromAgreement {
             if party.principal?.value == .independent { label = "de fristående skolorna, \(label), enskild huvudman" }
             edits.append((name.location, YAMLText.quoted(Self.partyNamePlaceholderStart + "\(area) (\(label))")))
         }
-        // The old area's own files (its SIP routine, a form, the regional agreement it followed) are not the
-        // new area's: each becomes a placeholder the check warns about; a built-in `mall:` stays.
-        for file in agreement.attachments.compactMap(\.file) {
+        // The old area's own files (its SIP routine, a form) are not the new area's: each becomes a
+        // placeholder the check warns about; a built-in `mall:` stays, and so does the county-wide
+        // agreement, which is every area's.
+        for attachment in agreement.attachments where !Self.isCountyWideAgreement(title: attachment.title?.value ?? "") {
+            guard let file = attachment.file else { continue }
             edits.append((file.location, YAMLText.quoted(Self.attachmentFilePlaceholderStart + "\(area))")))
         }
         for edit in edits.sorted(by: { ($0.location.line, $0.location.column) > ($1.location.line, $1.location.column) }) {

@@ -136,13 +136,10 @@ public struct FactFinder {
 
     // MARK: Vocabulary
 
-    static let groupPhrases: [(GroupKind, [StemPhrase])] = [
-        (.steeringGroup, ["styrgrupp", "lokal bus grupp", "lokal bus-grupp", "ledningsgrupp"].map { StemPhrase($0, gap: 0) }),
-        (.workingGroup, ["arbetsgrupp"].map { StemPhrase($0, gap: 0) }),
-        (.individualForum, ["individforum", "individärendeforum", "forum för individärenden", "forum för enskilda ärenden"].map { StemPhrase($0, gap: 0) }),
-        (.treatmentConference, ["behandlingskonferens"].map { StemPhrase($0, gap: 0) }),
-        (.consultationGroup, ["lokal samrådsgrupp", "lokala samrådsgrupp"].map { StemPhrase($0, gap: 0) }),
-    ]
+    /// Each kind's common names (`GroupKind.commonNames`, which `protocol --group` reads too).
+    static let groupPhrases: [(GroupKind, [StemPhrase])] = GroupKind.allCases.map { kind in
+        (kind, kind.commonNames.map { StemPhrase($0, gap: 0) })
+    }
 
     /// The services a stretch of words names, in the order they appear, each once.
     func services(in words: ArraySlice<String>) -> [(service: String, range: ClosedRange<Int>)] {

@@ -51,6 +51,18 @@ public enum Principal: String, CaseIterable, Sendable {
             return nil
         }
     }
+
+    /// The head of a party of this principal, as `new` writes a steering group's member or a signatory and
+    /// the hints that ask for one give it (BUS003, BUS004): a title every party of the principal has, which
+    /// the authors may change to the party's own, and which no rule takes for a placeholder.
+    public var managerRole: String {
+        switch self {
+        case .municipality, .jointBody: "Förvaltningschef"
+        case .region: "Verksamhetschef"
+        case .independent: "Rektor"
+        case .state: "Lokalpolisområdeschef"
+        }
+    }
 }
 
 /// The tier a group works on (`grupper[].typ`).
@@ -81,6 +93,36 @@ public enum GroupKind: String, CaseIterable, Sendable {
 
     /// The kind's word in its definite form, as running text names the group: "styrgruppen", "individforumet".
     public var definite: String { self == .individualForum ? rawValue + "et" : rawValue + "en" }
+
+    /// What Swedish calls a group of this kind, as word stems in order with no word between (`StemPhrase`):
+    /// how `import` tells which group a text speaks of, and `protocol --group` which group a common name
+    /// means ("lokala BUS-gruppen", "ledningsgruppen" are the steering group).
+    public var commonNames: [String] {
+        switch self {
+        case .steeringGroup: ["styrgrupp", "lokal bus grupp", "lokal bus-grupp", "ledningsgrupp"]
+        case .workingGroup: ["arbetsgrupp"]
+        case .individualForum: ["individforum", "individärendeforum", "forum för individärenden", "forum för enskilda ärenden"]
+        case .treatmentConference: ["behandlingskonferens"]
+        case .consultationGroup: ["lokal samrådsgrupp", "lokala samrådsgrupp"]
+        }
+    }
+
+    /// The kind a group's common name (`commonNames`) says when it is all a reference writes: "lokala
+    /// BUS-gruppen", "BUS-gruppen" (a name is the same with or without "lokal", as `Agreement.group(named:)`
+    /// reads names), "Ledningsgruppen". Nil for anything more or else, and for a name of two kinds.
+    public init?(commonName text: String) {
+        let local: Set<String> = ["lokal", "lokala", "lokale"]
+        let words = Words.folded(text).filter { !local.contains($0) }
+        guard !words.isEmpty else { return nil }
+        let kinds = Self.allCases.filter { kind in
+            kind.commonNames.contains { name in
+                let phrase = StemPhrase(Words.folded(name).filter { !local.contains($0) }.joined(separator: " "), gap: 0)
+                return phrase.matchRange(in: words[...]) == 0...(words.count - 1)
+            }
+        }
+        guard kinds.count == 1 else { return nil }
+        self = kinds[0]
+    }
 }
 
 /// A calendar period that cadences and follow-up are counted in (`per`).
@@ -116,6 +158,17 @@ extension Period {
         }
         guard let interval = IntervalPhrase.interval(text), interval.every == 1 else { return nil }
         self = interval.period
+    }
+
+    /// The period another word for a year means, for the hint of a value that is none of them ("Menade du
+    /// `år`?"): a school year (`läsår`, `skolår`), a calendar, operating or budget year, alone or after
+    /// `per`/`varje`. Not read as the period itself: a school year is not the calendar year the rules count.
+    public init?(meaning text: String) {
+        let words = Words.folded(text)
+        guard let last = words.last, words.count == 1 || (words.count == 2 && ["per", "varje", "om", "i"].contains(words[0])) else { return nil }
+        let stem = last.hasSuffix("aret") ? String(last.dropLast(2)) : last
+        guard ["lasar", "skolar", "kalenderar", "verksamhetsar", "budgetar", "rakenskapsar"].contains(stem) else { return nil }
+        self = .year
     }
 }
 

@@ -130,7 +130,7 @@ struct NodeReader {
         if let interval = IntervalPhrase.interval(text.value) { return Located(interval, at: text.range) }
         // "två gånger om året" is `termin`: the hint writes the value the words say.
         report(StructureRule.unknownValue(text, for: key, allowed: Period.allCases.map(\.rawValue),
-                                          meant: StructureRule.interval(inWords: text.value)?.text))
+                                          meant: StructureRule.interval(inWords: text.value)?.text ?? Period(meaning: text.value)?.rawValue))
         return nil
     }
 
@@ -139,7 +139,8 @@ struct NodeReader {
     mutating func period(_ entries: Entries, _ key: String, required: Bool = false) -> Located<Period>? {
         guard let text = string(entries, key, required: required, allowed: Period.allCases.map(\.rawValue)) else { return nil }
         if let period = Period(spelled: text.value) { return Located(period, at: text.range) }
-        return choice(text, named: key, as: Period.self)
+        // `läsår` means `år`: the hint says so.
+        return choice(text, named: key, as: Period.self, meaning: Period.init(meaning:))
     }
 
     /// `likely`: the value a missing or empty key most probably should have, offered first in the hint

@@ -60,6 +60,8 @@ struct AgreementView {
         var period: String
         var owner: String
         var indicators: [String]
+        /// Whether there are indicators: without them, neither "Indikatorer:" nor an empty list is shown.
+        var hasIndicators: Bool { !indicators.isEmpty }
     }
 
     var title: String
@@ -297,5 +299,6 @@ extension AgreementView.FollowUpView: TemplateView {
         ("period", { $0.period }),
         ("owner", { $0.owner }),
         ("indicators", { $0.indicators }),
+        ("hasIndicators", { $0.hasIndicators }),
     ])
 }

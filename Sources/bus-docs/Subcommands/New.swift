@@ -62,11 +62,13 @@ struct New: ParsableCommand, WritesToOutputOption {
         }
         let text: String
         var particulars: DraftParticulars?
+        var keptFiles: [String] = []
         if let base {
-            let draft = DraftFromAgreement(source: base.source, agreement: base.agreement, area: area, municipality: kommun,
-                                           ruleSet: ruleSet).draft
+            let fromAgreement = DraftFromAgreement(source: base.source, agreement: base.agreement, area: area, municipality: kommun, ruleSet: ruleSet)
+            let draft = fromAgreement.draft
             text = draft.text
             particulars = draft
+            keptFiles = fromAgreement.keptFiles
         } else {
             text = AgreementDraft(area: area, municipality: kommun, ruleSet: ruleSet).text
         }
@@ -93,6 +95,17 @@ struct New: ParsableCommand, WritesToOutputOption {
         FileHandle.standardError.write(Data((language == .swedish ? "Skrev \(written) (kontroll: \(counts))\n" : "Wrote \(written) (check: \(counts))\n").utf8))
         if let particulars, let summary = Self.summary(of: particulars, from: base?.agreement.area?.value ?? from ?? "") {
             RunLanguage.note(sv: summary.sv, en: summary.en)
+        }
+        // The county-wide agreement keeps its file, which the draft's folder may not have yet.
+        if let from {
+            let sourceFolder = URL(fileURLWithPath: from).deletingLastPathComponent()
+            let targetFolder = destination.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
+            for file in keptFiles where !file.hasPrefix("/") && targetFolder.map({ !FileManager.default.fileExists(atPath: $0.appendingPathComponent(file).path) }) ?? true {
+                let original = sourceFolder.appendingPathComponent(file).relativePath
+                let copy = FileManager.default.fileExists(atPath: original)
+                RunLanguage.note(sv: "Den länsövergripande överenskommelsen är alla områdens: bilagan behåller filen \(file), som ska ligga där räknat från utkastets mapp" + (copy ? " (kopiera \(original))." : "."),
+                                 en: "The county-wide agreement is every area's: the attachment keeps its file \(file), which belongs there relative to the draft's folder" + (copy ? " (copy \(original))." : "."))
+            }
         }
         // An error the old agreement carried is copied with its text: written, listed, and the exit status
         // says the draft does not pass, as `check` would.

@@ -40,7 +40,7 @@ struct Protocol: ParsableCommand {
         let groups = document.agreement.groups
         let chosen: Group?
         if let group {
-            chosen = document.agreement.group(named: group)
+            chosen = document.agreement.group(named: group) ?? Self.group(calledByCommonName: group, in: document.agreement)
         } else {
             chosen = document.agreement.groups(ofKind: .individualForum).first
         }
@@ -96,6 +96,15 @@ struct Protocol: ParsableCommand {
 }
 
 extension Protocol {
+    /// The group a common name of its kind means ("lokala BUS-gruppen", "BUS-gruppen", "ledningsgruppen"
+    /// for the steering group: `GroupKind(commonName:)`, the words `import` reads groups by) when the
+    /// agreement has one group of that kind; two are told apart by their ids or names only.
+    static func group(calledByCommonName text: String, in agreement: Agreement) -> Group? {
+        guard let kind = GroupKind(commonName: text) else { return nil }
+        let ofKind = agreement.groups(ofKind: kind)
+        return ofKind.count == 1 ? ofKind[0] : nil
+    }
+
     /// The group a name that names none probably means: one whose id, kind or a word of its name is a
     /// word of the text ("BUS styrgrupp 2027" → styrgrupp), else the nearest by spelling ("individfroum").
     static func meant(by text: String, in agreement: Agreement, among groups: [Group]) -> Group? {

@@ -109,4 +109,20 @@ import Testing
             return stride(from: 0, to: words.count, by: 8).map { words[$0..<min($0 + 8, words.count)].joined(separator: " ") }.joined(separator: "  \n")
         }.joined(separator: "\n")
     }
+
+    /// `new --from` keeps the county-wide agreement's attachment, the same for every area, by the titles
+    /// the corpus gives it; an area's own documents and a local agreement are its own.
+    @Test func theCountyWideAgreementIsToldByItsTitle() {
+        for title in ["Länsövergripande överenskommelse om samverkan kring barn och unga i behov av särskilt stöd (BUS)",
+                      "Länsövergripande BUS-överenskommelse (2012)", "Den länsövergripande BUS-överenskommelsen från 2012",
+                      "BUS-överenskommelsen för Stockholms län",
+                      "BUS-överenskommelse mellan Stockholms läns landsting och kommunerna i Stockholms län (KSL 2012)",
+                      "Regional överenskommelse om BUS"] {
+            #expect(DraftFromAgreement.isCountyWideAgreement(title: title), "\(title)")
+        }
+        for title in ["Rutin för samordnad individuell plan (SIP)", "SIP-rutin för BUS-området Sydväst", "Avvikelseblankett",
+                      "Lokal överenskommelse om BUS i Stockholms län", "Länsövergripande rutin för SIP", "Anmälan om barn som far illa (orosanmälan)"] {
+            #expect(!DraftFromAgreement.isCountyWideAgreement(title: title), "\(title)")
+        }
+    }
 }

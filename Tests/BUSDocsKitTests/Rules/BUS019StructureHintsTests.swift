@@ -143,6 +143,24 @@ import Testing
         #expect(applied.map(\.ruleID) == (period == "år" ? [] : ["BUS023"]), "\(applied.map(\.message.en))")
     }
 
+    /// A school year, a calendar year: another word for a year is none of the values, and the hint names
+    /// `år` (before, only the allowed values), which applied leaves nothing to fix.
+    @Test(arguments: ["läsår", "läsåret", "skolår", "kalenderår", "per läsår"])
+    func aYearByAnotherNameGetsÅr(word: String) {
+        let cadence = "    möten: { minst: 2, per: termin }\n"
+        let found = assertFindings(in: Fixture.valid.replacing(cadence, with: "    möten: { minst: 4, per: 1️⃣\(word) }\n"), [
+            ExpectedFinding("1️⃣", "BUS019", "unknown value `\(word)` for `per`"),
+        ])
+        #expect(found.first?.fix?.replacement == "år")
+        #expect(found.first?.hint?.sv == "Menade du `år`? Tillåtna värden: `vecka`, `månad`, `termin`, `år`.", "\(String(describing: found.first?.hint))")
+        assertFindings(in: Fixture.valid.replacing(cadence, with: "    möten: { minst: 4, per: år }\n"), [])
+        // The follow-up's `per:` too.
+        let followUp = assertFindings(in: Fixture.valid.replacing("  per: år\n  ansvarig: styrgrupp", with: "  per: 1️⃣\(word)\n  ansvarig: styrgrupp"), [
+            ExpectedFinding("1️⃣", "BUS019", "unknown value `\(word)` for `per`"),
+        ])
+        #expect(followUp.first?.fix?.replacement == "år")
+    }
+
     @Test func aFollowUpInWordsOverItsKeysGetsThePeriodAsAKey() {
         let written = Fixture.valid.replacing("uppföljning:\n  per: år\n", with: "uppföljning: 1️⃣varje år\n")
         let found = assertFindings(in: written, [

@@ -105,7 +105,7 @@ import Testing
         let found = assertFindings(in: text, [
             ExpectedFinding("1️⃣", "BUS003", "the steering group `styrgrupp` has no members"),
         ])
-        #expect(found.first?.hint?.sv == "Lägg till `ledamöter:` med minst en chef från kommunen och en från regionen, t.ex. `- { part: sof, roll: … }` och `- { part: bup, roll: … }`, med chefernas befattningar i `roll`.")
+        #expect(found.first?.hint?.sv == "Lägg till `ledamöter:` med minst en chef från kommunen och en från regionen, t.ex. `- { part: sof, roll: Förvaltningschef }` och `- { part: bup, roll: Verksamhetschef }`, med chefernas befattningar i `roll`.")
     }
 
     // MARK: Party references

@@ -37,8 +37,10 @@ public struct SteeringGroupRule: Rule {
             // No members at all is one problem, however many principals it leaves out: one finding, whose
             // hint names a party of each.
             if group.members.isEmpty, absent.count > 1 {
+                // Each with its manager's title, so that the example may be written as it stands.
                 let examples = absent.compactMap { principal in
-                    agreement.parties.first { context.ruleSet.principals(of: $0).contains(principal) && !$0.id.value.isEmpty }?.id.value
+                    agreement.parties.first { context.ruleSet.principals(of: $0).contains(principal) && !$0.id.value.isEmpty }
+                        .map { (id: $0.id.value, role: principal.managerRole) }
                 }
                 return [finding(.noMembers(in: group.id.value), at: group.id.location, hint: .addMembers(examples),
                                 missing: KeyReference("ledamöter", in: group.range.start))]
@@ -70,10 +72,10 @@ extension LocalizedText {
         LocalizedText(sv: "styrgruppen `\(group)` har inga ledamöter", en: "the steering group `\(group)` has no members")
     }
 
-    /// `ids`: a party of each principal, as the example's members.
-    fileprivate static func addMembers(_ ids: [String]) -> LocalizedText {
-        let sv = ids.map { "`- { part: \($0), roll: … }`" }.joined(separator: " och ")
-        let en = ids.map { "`- { part: \($0), roll: … }`" }.joined(separator: " and ")
+    /// `members`: a party of each principal and its manager's title, as the example's members.
+    fileprivate static func addMembers(_ members: [(id: String, role: String)]) -> LocalizedText {
+        let sv = members.map { "`- { part: \($0.id), roll: \($0.role) }`" }.joined(separator: " och ")
+        let en = members.map { "`- { part: \($0.id), roll: \($0.role) }`" }.joined(separator: " and ")
         return LocalizedText(
             sv: "Lägg till `ledamöter:` med minst en chef från kommunen och en från regionen, t.ex. \(sv), med chefernas befattningar i `roll`.",
             en: "Add `ledamöter:` with at least one manager from the municipality and one from the region, e.g. \(en), with the managers' titles as `roll`.")

@@ -28,7 +28,9 @@ public struct SteeringGroupMembersRule: Rule {
             guard !representedServices.contains(service), let party = agreement.parties.first(where: { $0.provides(service) }) else { return nil }
             if let principal = context.ruleSet.services[service]?.principal, !seated.contains(principal) { return nil }
             let name = context.ruleSet.serviceInText(service)
-            return finding(.unrepresented(name, party: party.id.value), at: party.id.location, hint: .addMember(party: party.id.value))
+            // The member the hint adds is one to write as it stands: a title, not an ellipsis (BUS024's placeholder).
+            let role = (party.principal?.value ?? context.ruleSet.services[service]?.principal ?? .region).managerRole
+            return finding(.unrepresented(name, party: party.id.value), at: party.id.location, hint: .addMember(party: party.id.value, role: role))
         }
     }
 }
@@ -41,8 +43,8 @@ extension LocalizedText {
                       en: "no member of the steering group represents \(service.en), which the party `\(party)` provides")
     }
 
-    fileprivate static func addMember(party: String) -> LocalizedText {
-        LocalizedText(sv: "Lägg till `- { part: \(party), roll: … }` under styrgruppens `ledamöter:`.",
-                      en: "Add `- { part: \(party), roll: … }` under the steering group's `ledamöter:`.")
+    fileprivate static func addMember(party: String, role: String) -> LocalizedText {
+        LocalizedText(sv: "Lägg till `- { part: \(party), roll: \(role) }` under styrgruppens `ledamöter:`, med chefens befattning i `roll`.",
+                      en: "Add `- { part: \(party), roll: \(role) }` under the steering group's `ledamöter:`, with the manager's title as `roll`.")
     }
 }

@@ -407,7 +407,7 @@ public struct StructureRule: Rule {
                 "    typ: styrgrupp",
                 "    namn: BUS lokal styrgrupp",
                 "    ledamöter:",
-            ] + steering.map { id, principal in "      - { part: \(id), roll: \(principal == .municipality ? "Förvaltningschef" : "Verksamhetschef") }" } + [
+            ] + steering.map { id, principal in "      - { part: \(id), roll: \(principal.managerRole) }" } + [
                 "    möten: { minst: 1, per: termin }",
                 "  - id: individforum",
                 "    typ: individforum",

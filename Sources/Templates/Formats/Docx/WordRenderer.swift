@@ -289,8 +289,9 @@ public struct WordRenderer: Sendable {
         }
         if let followUp = view.followUp {
             body.heading("Uppföljning", level: 2)
-            body.paragraph("\(followUp.owner) följer upp överenskommelsen \(followUp.period). Indikatorer:")
-            body.bullets(followUp.indicators)
+            let indicators = followUp.indicators.isEmpty ? "" : " Indikatorer:"
+            body.paragraph("\(followUp.owner) följer upp överenskommelsen \(followUp.period).\(indicators)")
+            if !followUp.indicators.isEmpty { body.bullets(followUp.indicators) }
         }
 
         body.heading(OwnDocument.textHeading)
