@@ -31,7 +31,7 @@ public enum FrequencyPhrase {
             let restCount = min(3, end - index)
             // "fyra möten per år", "sex träffar om året": a count of meetings, then the period.
             if index > start, restCount >= 3, meetingNouns.contains(word), ["per", "om", "i", "varje", "pa"].contains(words[index + 1]),
-               let (multiple, period) = IntervalPhrase.periodWord(words[index + 2]),
+               let (multiple, period) = IntervalPhrase.textPeriodWord(words[index + 2]),
                let count = SwedishNumbers.cardinal(words[index - 1]), count > 0 {
                 return (count, Interval(every: multiple, period), (index - 1)...(index + 2))
             }
@@ -42,7 +42,7 @@ public enum FrequencyPhrase {
             // "två gånger per termin", "en gång om året"
             if word == "gang" || word == "ganger" {
                 if index > start, restCount >= 3, ["per", "om", "i", "varje", "pa"].contains(words[index + 1]),
-                   let (multiple, period) = IntervalPhrase.periodWord(words[index + 2]),
+                   let (multiple, period) = IntervalPhrase.textPeriodWord(words[index + 2]),
                    let count = SwedishNumbers.cardinal(words[index - 1]), count > 0 {
                     return (count, Interval(every: multiple, period), (index - 1)...(index + 2))
                 }
@@ -59,7 +59,7 @@ public enum FrequencyPhrase {
                 return (1, Interval(.year), index...(index + 1))
             }
             for length in [2, 3] where restCount >= length {
-                if let interval = IntervalPhrase.interval(words: Array(words[index..<(index + length)])) { return (1, interval, index...(index + length - 1)) }
+                if let interval = IntervalPhrase.interval(words: Array(words[index..<(index + length)]), inText: true) { return (1, interval, index...(index + length - 1)) }
             }
         }
         return nil

@@ -6,13 +6,15 @@ public enum IntervalPhrase {
         interval(words: Words.folded(text))
     }
 
-    static func interval(words: [String]) -> Interval? {
+    /// `inText`: words of running text, where a school year is a year and a season every other time is
+    /// every other year; a front matter value says `år` (BUS019 offers it for `läsår`).
+    static func interval(words: [String], inText: Bool = false) -> Interval? {
         guard let last = words.last else { return nil }
         let before = words.dropLast()
         if words.count == 1, let adverb = adverbs[last] { return adverb }
         // "varannan höst": a season every other time is every other year.
-        if words.count == 2, ["vartannat", "varannan"].contains(words[0]), FrequencyPhrase.seasons.contains(last) { return Interval(every: 2, .year) }
-        guard let (multiple, period) = periodWord(last) else { return nil }
+        if inText, words.count == 2, ["vartannat", "varannan"].contains(words[0]), FrequencyPhrase.seasons.contains(last) { return Interval(every: 2, .year) }
+        guard let (multiple, period) = inText ? textPeriodWord(last) : periodWord(last) else { return nil }
         switch before.count {
         case 0:
             return Interval(every: multiple, period)
@@ -34,14 +36,19 @@ public enum IntervalPhrase {
     /// A period noun in any form, with how many periods it spans: "kvartal" is three months.
     static func periodWord(_ word: String) -> (Int, Period)? {
         switch word {
-        // A school year or a calendar year is a year ("en gång per läsår").
-        case "ar", "aret", "arligen", "lasar", "lasaret", "kalenderar", "kalenderaret", "verksamhetsar", "verksamhetsaret": return (1, .year)
+        case "ar", "aret", "arligen": return (1, .year)
         case "termin", "terminen", "terminer", "halvar", "halvaret", "halvarsvis", "terminsvis": return (1, .term)
         case "manad", "manaden", "manader", "manadsvis": return (1, .month)
         case "kvartal", "kvartalet", "kvartalsvis": return (3, .month)
         case "vecka", "veckan", "veckor", "veckovis": return (1, .week)
         default: return nil
         }
+    }
+
+    /// A period noun as running text writes it: also a school year or a calendar year, which is a year
+    /// ("en gång per läsår").
+    static func textPeriodWord(_ word: String) -> (Int, Period)? {
+        periodWord(word) ?? (["lasar", "lasaret", "kalenderar", "kalenderaret", "verksamhetsar", "verksamhetsaret"].contains(word) ? (1, .year) : nil)
     }
 
     /// The interval an adverb ("årligen", "terminsvis") says. Each of them ends in one of a few
