@@ -199,11 +199,21 @@ public struct StemPhrase: Hashable, Sendable {
     public static let anyGap = 10_000
 
     public init(_ phrase: String, gap: Int = 2) {
-        stems = phrase.split(separator: " ").flatMap { token -> [Stem] in
+        stems = Self.tokens(phrase).flatMap { token -> [Stem] in
             let exact = token.hasSuffix("$")
             return Words.folded(String(token)).map { Stem(text: $0, exact: exact) }
         }
         self.gap = gap
+    }
+
+    /// The phrase cut at its spaces, as `split(separator: " ")` cuts it. A phrase of characters below
+    /// U+0300 only (every byte below CC) is cut on its bytes: none of those characters joins a space
+    /// to the one after it, so each space is a character of its own. Others are cut on the characters.
+    /// Every rule set's phrases pass here when it is read, at each start.
+    static func tokens(_ phrase: String) -> [Substring] {
+        let utf8 = phrase.utf8
+        guard !utf8.contains(where: { $0 >= 0xCC }) else { return phrase.split(separator: " ") }
+        return utf8.split(separator: 0x20).map { Substring($0) }
     }
 
     func firstMatch(in words: ArraySlice<String>) -> Int? {
@@ -247,8 +257,10 @@ public struct StemPhrase: Hashable, Sendable {
     public var stemTexts: [String] { stems.map(\.text) }
 
     /// Whether every stem may match one of `words` (sorted): a word it starts, found by binary search, or
-    /// one that holds it for a stem that also matches inside compounds.
-    public func mayOccur(amongSorted words: [String]) -> Bool {
+    /// one that holds it for a stem that also matches inside compounds. `joined`: the same words as one
+    /// run of bytes, each after a line break and the last before one (`RuleContext`), where such a stem
+    /// is looked for once rather than word by word.
+    public func mayOccur(amongSorted words: [String], joined: [UInt8]? = nil) -> Bool {
         stems.allSatisfy { stem in
             var low = 0, high = words.count
             while low < high {
@@ -256,14 +268,18 @@ public struct StemPhrase: Hashable, Sendable {
                 if words[middle] < stem.text { low = middle + 1 } else { high = middle }
             }
             if low < words.count, stem.matches(words[low], alone: false) { return true }
-            return stems.count == 1 && stem.bytes.count >= 6 && words.contains { stem.matches($0, alone: true) }
+            guard stems.count == 1, stem.bytes.count >= 6 else { return false }
+            return joined.map(stem.occursAlone) ?? words.contains { stem.matches($0, alone: true) }
         }
     }
 
-    /// The words among `words` (sorted) that the phrase's first stem matches.
-    public func firstStemWords(amongSorted words: [String]) -> [String] {
+    /// The words among `words` (sorted; `joined` as for `mayOccur`) that the phrase's first stem matches.
+    public func firstStemWords(amongSorted words: [String], joined: [UInt8]? = nil) -> [String] {
         guard let stem = stems.first else { return [] }
-        if stems.count == 1, stem.bytes.count >= 6 { return words.filter { stem.matches($0, alone: true) } }
+        if stems.count == 1, stem.bytes.count >= 6 {
+            if let joined, !stem.occursAlone(in: joined) { return [] }
+            return words.filter { stem.matches($0, alone: true) }
+        }
         var low = 0, high = words.count
         while low < high {
             let middle = (low + high) / 2
@@ -290,6 +306,15 @@ public struct StemPhrase: Hashable, Sendable {
 }
 
 extension StemPhrase.Stem {
+    /// Whether `matches(_:alone: true)` holds for one of the words `joined` holds, each after a line
+    /// break and the last before one: an exact or short stem is the bytes of a whole word there, between
+    /// two line breaks; any other stands anywhere in a word (at its start or inside a compound), and no
+    /// word holds a line break, so a place of it in `joined` is inside one word.
+    func occursAlone(in joined: [UInt8]) -> Bool {
+        let whole = exact || bytes.count < 4
+        return SourceFile.Needle(whole ? [0x0A] + bytes + [0x0A] : bytes).occurs(in: joined[...])
+    }
+
     func matches(_ word: String, alone: Bool) -> Bool {
         // A short stem is an acronym or a short word: "SIP" is not "Sipprutiner".
         // Folded words compare as bytes: no Unicode equivalence to work out. Compared on the contiguous

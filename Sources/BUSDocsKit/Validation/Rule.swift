@@ -80,11 +80,21 @@ public struct RuleContext: Sendable {
         self.runStarts = runStarts
         self.sentencesOfWords = sentencesOfWords
         self.bodyWords = wordNumbers.words.sorted()
+        var joined: [UInt8] = [0x0A]
+        joined.reserveCapacity(wordNumbers.words.reduce(1) { $0 + $1.utf8.count + 1 })
+        for word in wordNumbers.words {
+            joined += word.utf8
+            joined.append(0x0A)
+        }
+        self.bodyWordBytes = joined
     }
 
     /// The body's distinct folded words, sorted: a phrase one of whose stems starts none of them is in
     /// no sentence, so it need not be tried on each.
     public let bodyWords: [String]
+    /// The same words as one run of bytes, each after a line break and the last before one: a stem that
+    /// also matches inside compounds is looked for in it once, not word by word (`StemPhrase.mayOccur`).
+    private let bodyWordBytes: [UInt8]
 
     /// Per word of the body, its number; the sentences (their places in `sentences`, ascending) that hold
     /// word `n` are `sentencesOfWords[runStarts[n]..<runStarts[n + 1]]`.
@@ -98,7 +108,7 @@ public struct RuleContext: Sendable {
     public func sentences(mayHold phrases: [StemPhrase]) -> [Sentence] {
         var hits = [Bool](repeating: false, count: sentences.count)
         for phrase in phrases {
-            for word in phrase.firstStemWords(amongSorted: bodyWords) {
+            for word in phrase.firstStemWords(amongSorted: bodyWords, joined: bodyWordBytes) {
                 guard let number = wordNumbers.number(ofExisting: word) else { continue }
                 for sentence in sentencesOfWords[runStarts[number]..<runStarts[number + 1]] { hits[sentence] = true }
             }
@@ -108,7 +118,14 @@ public struct RuleContext: Sendable {
 
     /// The phrases that may occur somewhere in the body.
     public func present(_ phrases: [StemPhrase]) -> [StemPhrase] {
-        phrases.filter { $0.mayOccur(amongSorted: bodyWords) }
+        // A closure over the two lists, not `filter(mayOccur)`: a method as a value copies the whole context.
+        let words = bodyWords, joined = bodyWordBytes
+        return phrases.filter { $0.mayOccur(amongSorted: words, joined: joined) }
+    }
+
+    /// Whether the phrase may occur somewhere in the body.
+    public func mayOccur(_ phrase: StemPhrase) -> Bool {
+        phrase.mayOccur(amongSorted: bodyWords, joined: bodyWordBytes)
     }
 
     /// Where a finding about something missing from the front matter points: its opening line.

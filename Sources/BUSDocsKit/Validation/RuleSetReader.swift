@@ -131,6 +131,8 @@ struct RuleSetReader {
         /// `…` between two stems: any number of words of the same sentence between them.
         func stems(_ key: String) throws -> [StemPhrase] {
             try phrases.optionalStrings(key).map { phrase in
+                // Without a byte of `…` (or of any character from U+0300 on) the phrase is as it stands.
+                guard phrase.utf8.contains(where: { $0 >= 0xCC }) else { return StemPhrase(phrase, gap: 2) }
                 let words = phrase.split(separator: " ")
                 let wide = words.contains("…")
                 return StemPhrase(words.filter { $0 != "…" }.joined(separator: " "), gap: wide ? StemPhrase.anyGap : 2)

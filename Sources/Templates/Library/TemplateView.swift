@@ -14,6 +14,11 @@ import Mustache
 ///     }
 protocol TemplateView: MustacheParent, TemplateValueConvertible, Sendable {
     static var fields: TemplateFields<Self> { get }
+    /// Requirements (with the defaults below), so that a view reached as `any TemplateView` is read
+    /// through its own witness, made for its type, rather than through code for any view, which looks up
+    /// the type's metadata on every name a template asks for.
+    func value(named name: String) -> TemplateValue
+    func has(_ name: String) -> Bool
 }
 
 extension TemplateView {

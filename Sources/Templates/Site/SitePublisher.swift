@@ -73,7 +73,7 @@ public final class SitePublisher: Sendable {
                     sv: "två dokument skulle få samma namn", en: "two documents would have the same name"))
             }
             let destination = staging + "/" + file.path
-            try makeFolders((destination as NSString).deletingLastPathComponent)
+            try makeFolders(Self.parentFolder(of: destination))
             do {
                 switch file.contents {
                 case .text(let text): try FileWriter.write(text, to: destination)
@@ -133,7 +133,7 @@ public final class SitePublisher: Sendable {
                 try carryOver(item, ownFolders: ownFolders)
                 continue
             }
-            try makeFolders((destination as NSString).deletingLastPathComponent)
+            try makeFolders(Self.parentFolder(of: destination))
             var existing = stat()
             if lstat(destination, &existing) == 0 { throw Self.notOurs(source) }
             let linked = status.st_mode & S_IFMT == S_IFLNK
@@ -152,7 +152,7 @@ public final class SitePublisher: Sendable {
             if folder.hasPrefix(staging + "/") { throw Self.notOurs(target + folder.dropFirst(staging.count)) }
             throw failure(ENOTDIR, at: folder)
         }
-        try makeFolders((folder as NSString).deletingLastPathComponent)
+        try makeFolders(Self.parentFolder(of: folder))
         if mkdir(folder, 0o755) == 0 {
             if !folder.hasPrefix(staging) { madeFolders.withLock { $0.append(folder) } }
         } else if errno != EEXIST {
@@ -179,7 +179,33 @@ public final class SitePublisher: Sendable {
     }
 
     static func isPlainRelative(_ path: String) -> Bool {
-        !path.isEmpty && !path.hasPrefix("/") && !path.split(separator: "/", omittingEmptySubsequences: false).contains { $0 == ".." || $0 == "." || $0.isEmpty }
+        // On the bytes when none is from CC on: then every `/` and `.` is a character of its own, and the
+        // parts are those the characters give (every file written passes here).
+        let bytes = path.utf8
+        guard bytes.contains(where: { $0 >= 0xCC }) else {
+            return !bytes.isEmpty && bytes.first != 0x2F && !bytes.split(separator: 0x2F, omittingEmptySubsequences: false).contains { part in
+                part.isEmpty || part.elementsEqual([0x2E]) || part.elementsEqual([0x2E, 0x2E])
+            }
+        }
+        return !path.isEmpty && !path.hasPrefix("/") && !path.split(separator: "/", omittingEmptySubsequences: false).contains { $0 == ".." || $0 == "." || $0.isEmpty }
+    }
+
+    /// `(path as NSString).deletingLastPathComponent`, worked out on the bytes for a path with no `//`,
+    /// no `/` at its end and no byte from CC on (every `/` a character of its own), which Foundation would
+    /// give back unchanged before cutting it: what comes before its last `/` (`/` for one at the start,
+    /// nothing for none). Any other path is Foundation's.
+    static func parentFolder(of path: String) -> String {
+        let bytes = path.utf8
+        var last: String.UTF8View.Index?, previous: UInt8 = 0
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte >= 0xCC || (byte == 0x2F && previous == 0x2F) { return (path as NSString).deletingLastPathComponent }
+            if byte == 0x2F { last = index }
+            previous = byte
+        }
+        guard previous != 0x2F else { return (path as NSString).deletingLastPathComponent }
+        guard let last else { return "" }
+        return last == bytes.startIndex ? "/" : String(path[..<last])
     }
 
     /// "a/b/c.html" → ["", "a", "a/b"]: the folders a file of ours lives in.

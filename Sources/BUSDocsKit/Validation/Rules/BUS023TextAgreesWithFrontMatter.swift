@@ -22,7 +22,7 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         phrases.followUpWords = context.present(phrases.followUpWords)
         phrases.meetingWords = context.present(phrases.meetingWords)
         phrases.forumMeetingWords = context.present(phrases.forumMeetingWords)
-        phrases.whenNeeded = phrases.whenNeeded.filter { $0.phrase.mayOccur(amongSorted: context.bodyWords) }
+        phrases.whenNeeded = phrases.whenNeeded.filter { context.mayOccur($0.phrase) }
         func says(_ candidates: [StemPhrase], _ sentence: Sentence) -> Bool { Self.says(candidates, sentence, phrases) }
         var findings: [Diagnostic] = []
         /// `required`: what the rule set requires, when the text says less than that: then changing the
@@ -527,7 +527,7 @@ public struct TextAgreesWithFrontMatterRule: Rule {
     static func statedCadences(of kind: GroupKind, below perYear: Int, in context: RuleContext) -> [(sentence: Sentence, said: String)] {
         var phrases = context.ruleSet.contradictions
         phrases.meetingWords = context.present(phrases.meetingWords)
-        phrases.whenNeeded = phrases.whenNeeded.filter { $0.phrase.mayOccur(amongSorted: context.bodyWords) }
+        phrases.whenNeeded = phrases.whenNeeded.filter { context.mayOccur($0.phrase) }
         let meetingSentences = context.sentences(mayHold: phrases.meetingWords)
         var found: [(sentence: Sentence, said: String)] = []
         for sentence in meetingSentences where meetingSubject(of: sentence, meetingWords: phrases.meetingWords, agreement: context.agreement) == kind {

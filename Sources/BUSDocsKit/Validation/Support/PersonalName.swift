@@ -38,7 +38,11 @@ public enum PersonalName {
     /// The first names, from the resource file.
     static let firstNames: Set<String> = {
         let text = String(decoding: PackageResources.first_names_txt, as: UTF8.self)
-        return Set(text.split(separator: "\n").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty && !$0.hasPrefix("#") })
+        // Cut on the bytes when no byte is CR or from CC on: then each line feed is a character of its
+        // own, and the lines are those `split(separator: "\n")` gives (read at every start).
+        let bytes = text.utf8
+        let lines = bytes.contains { $0 == 0x0D || $0 >= 0xCC } ? text.split(separator: "\n") : bytes.split(separator: 0x0A).map { Substring($0) }
+        return Set(lines.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty && !$0.hasPrefix("#") })
     }()
 
     /// Words that make a sentence one about a child or a case, in lower case.
@@ -569,13 +573,14 @@ public enum PersonalName {
     /// comma or a parenthesis right after the second (not `Avtalet förlängs automatiskt (1 år)`).
     private static func isLowerCaseNamePair(at index: Int, _ words: [Word], _ bytes: [UInt8], _ lowered: [UInt8]) -> Bool {
         guard index + 1 < words.count, words[index + 1].joined else { return false }
+        // The comma or parenthesis first: nearly every pair of words is passed over on it.
+        var after = words[index + 1].end
+        while after < bytes.count, bytes[after] == 0x20 { after += 1 }
+        guard after < bytes.count, bytes[after] == UInt8(ascii: ",") || bytes[after] == UInt8(ascii: "(") else { return false }
         for word in [words[index], words[index + 1]] {
             let first = bytes[word.start]
             guard (0x61...0x7A).contains(first) || first == 0xC3, word.end - word.start > 1 else { return false }
         }
-        var after = words[index + 1].end
-        while after < bytes.count, bytes[after] == 0x20 { after += 1 }
-        guard after < bytes.count, bytes[after] == UInt8(ascii: ",") || bytes[after] == UInt8(ascii: "(") else { return false }
         let pair = [words[index].text(bytes), words[index + 1].text(bytes)]
         guard index == 0 || bytes[words[index - 1].end..<words[index].start].contains(0x0A) || standsAfterChildWord(at: index, words, bytes, lowered)
                 || isFirstNameInLowerCase(pair[0]) else { return false }
