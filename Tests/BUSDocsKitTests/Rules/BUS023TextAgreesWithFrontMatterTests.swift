@@ -783,28 +783,20 @@ import Testing
         assertFindings(in: MarkedText(text).text.replacing(said, with: "tills vidare"), [])
     }
 
-    /// Another last day than `till:`; the hint writes the date in the sentence's own style.
+    /// Another last day than `till:`; the hint writes the date in the sentence's own style, a year where
+    /// it writes a year.
     @Test(arguments: [
-        ("Överenskommelsen gäller från den 1 januari 2020 till och med den 30 juni 2027.", "till och med den 30 juni 2027", "30 juni 2027", "31 december 2027"),
-        ("Överenskommelsen gäller t.o.m. 2027-06-30.", "t.o.m. 2027-06-30", "2027-06-30", "2027-12-31"),
-    ]) func anotherLastDayIsOneFinding(sentence: String, said: String, date: String, written: String) {
+        ("Överenskommelsen gäller från den 1 januari 2020 till och med den 30 juni 2027.", "till och med den 30 juni 2027", "30 juni 2027", "31 december 2027", "2027-06-30"),
+        ("Överenskommelsen gäller t.o.m. 2027-06-30.", "t.o.m. 2027-06-30", "2027-06-30", "2027-12-31", "2027-06-30"),
+        ("Överenskommelsen löper till och med utgången av år 2029.", "till och med utgången av år 2029", "2029", "2027", "2029-12-31"),
+    ]) func anotherLastDayIsOneFinding(sentence: String, said: String, date: String, written: String, last: String) {
         let text = Self.validity(sentence, until: "2027-12-31")
         let found = assertFindings(in: text, [
             ExpectedFinding("1️⃣", "BUS023", "the text says the agreement is valid \"\(said)\", but the front matter says `till: 2027-12-31`"),
         ])
-        #expect(found.first?.hint?.sv == "Skriv `till: 2027-06-30` under `giltighet` i YAML-huvudet, eller ”\(written)” i stället för ”\(date)” i meningen.")
+        #expect(found.first?.hint?.sv == "Skriv `till: \(last)` under `giltighet` i YAML-huvudet, eller ”\(written)” i stället för ”\(date)” i meningen.")
         assertFindings(in: MarkedText(text).text.replacing(date, with: written), [])
-        assertFindings(in: MarkedText(text).text.replacing("  till: 2027-12-31\n", with: "  till: 2027-06-30\n"), [])
-    }
-
-    /// A year written alone, and another year in `till:`: the hint writes the year.
-    @Test func anotherYearIsWrittenAsAYear() {
-        let text = Self.validity("Överenskommelsen löper till och med utgången av år 2026.", until: "2027-12-31")
-        let found = assertFindings(in: text, [
-            ExpectedFinding("1️⃣", "BUS023", "the text says the agreement is valid \"till och med utgången av år 2026\", but the front matter says `till: 2027-12-31`"),
-        ])
-        #expect(found.first?.hint?.sv == "Skriv `till: 2026-12-31` under `giltighet` i YAML-huvudet, eller ”2027” i stället för ”2026” i meningen.")
-        assertFindings(in: MarkedText(text).text.replacing("år 2026", with: "år 2027"), [])
+        assertFindings(in: MarkedText(text).text.replacing("  till: 2027-12-31\n", with: "  till: \(last)\n"), [])
     }
 
     /// Until terminated is until further notice.
