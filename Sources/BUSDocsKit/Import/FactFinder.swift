@@ -713,7 +713,7 @@ public struct FactFinder {
                 return (index, true)
             case "sammankallar", "sammankalla":
                 return (index, false)
-            case "kallar" where index + 1 < words.count && words[index + 1] == "till":
+            case "kallar" where calls(after: index, in: words):
                 return (index, false)
             default:
                 continue
@@ -721,6 +721,18 @@ public struct FactFinder {
         }
         return nil
     }
+
+    /// "kallar till", "kallar då cheferna med mandat": "kallar" with what it calls to, or whom, after at
+    /// most two words of when (`whenWords`).
+    static func calls(after verb: Int, in words: [String]) -> Bool {
+        let next = words[(verb + 1)...].prefix(3).drop { whenWords.contains($0) }
+        return next.first.map(calledPeople.contains) ?? false
+    }
+
+    static let whenWords: Set<String> = ["da", "sedan", "darefter", "ocksa", "alltid", "snarast", "vid", "behov"]
+    /// What "kallar" calls in a sentence about a meeting: "till", the people, the meeting.
+    static let calledPeople: Set<String> = ["till", "cheferna", "chefer", "parterna", "deltagarna", "berorda", "representanterna", "representanter",
+                                            "ledamoterna", "medlemmarna", "motet", "forumet", "individforum", "samtliga", "alla"]
 
     /// Words that open a clause: the subject of a verb after one stands after it.
     static let clauseStarts: Set<String> = ["att", "som", "nar", "om", "da", "dar", "men"]

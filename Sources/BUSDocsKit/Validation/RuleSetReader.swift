@@ -164,6 +164,7 @@ struct RuleSetReader {
         result.consentForATime = try stems("samtycke-för-en-tid")
         result.occasions = try stems("tillfälle")
         result.negations = Set(try phrases.optionalStrings("negationer").map { $0.folded() })
+        result.insufficient = try stems("räcker-inte")
         result.conditions = Set(try phrases.optionalStrings("villkor").map { $0.folded() })
         result.restrictions = Set(try phrases.optionalStrings("bara").map { $0.folded() })
         result.anonymised = try stems("avidentifierat")

@@ -75,6 +75,9 @@ public struct TextContradictions: Equatable, Sendable {
     public var noMinutes: [StemPhrase] = []
     /// Words that turn a sentence around: "muntligt samtycke räcker inte".
     public var negations: Set<String> = []
+    /// "räcker inte", "godtas inte": after the oral words, the oral consent refused however far the
+    /// negation stands ("Ett samtycke som bara har getts muntligt eller per telefon räcker inte").
+    public var insufficient: [StemPhrase] = []
     /// "om", "ifall": a condition. With a restricting word ("bara") before the oral word, the oral
     /// consent is what falls short: "Om vårdnadshavaren bara har lämnat muntligt samtycke lyfts ärendet
     /// avidentifierat."

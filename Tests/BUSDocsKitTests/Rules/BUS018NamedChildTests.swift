@@ -86,6 +86,9 @@ import Testing
              "Remove the date of birth" + rest, applied: "Uppgifter i anmälan: skola Björkskolan."),
         Case("Pojken föddes 1️⃣2014-11-03 och har sedan dess bott i Tensta.", "a date of birth is on line 83",
              "Remove the date of birth" + rest, applied: "Pojken har bott i Tensta."),
+        // A child beside a thing of the agreement's: the date is the child's.
+        Case("Barnet i vårt första individforum föddes 1️⃣2014-11-03 och bor i Tensta.", "a date of birth is on line 83",
+             "Remove the date of birth" + rest, applied: "Barnet i vårt första individforum bor i Tensta."),
         // Everything on one line: one finding that names it all.
         Case("1️⃣Ebba Nilsson, 9 år, född 2016-01-20, i klass 3A har väntat på BUP.", "a child's name, age, school class and date of birth are on line 83",
              "Remove the name, the age, the class and the date of birth, write “a child” where the name was" + rest,
@@ -238,6 +241,9 @@ import Testing
         "Avtalet förlängs automatiskt (1 år i taget) om ingen part säger upp det.",
         "Giltighetstid, 3 år. Uppföljning, 1 år efter beslut.",
         "Rutinen beslutades i BUS-ledningsgruppen (250312) och gäller alla skolor.",
+        // A thing that was born, in the agreement's history.
+        "BUS-samverkan i Tyresö föddes 2009-12-18, när den första lokala överenskommelsen skrevs under.",
+        "Idén till individforum föddes den 3 mars 2012 på en studiedag.",
         "Arbetet börjar på två skolor, i Husby (åk 4) och i Akalla (åk 7).",
         "Eleverna från Skarpnäck och Akalla (åk 7) och från Rinkeby, Tensta eller Husby (åk 4) deltar.",
         "Elevhälsan träffar eleverna två gånger per termin (åk 7) och en gång per läsår (åk 8).",

@@ -36,6 +36,7 @@ import Testing
         ("Överenskommelsen omfattar barn i förskola och grundskola som är folkbokförda i Testområdet.", "barn i förskola och grundskola"),
         ("BUS i Testområdet gäller barn och unga inom förskola, förskoleklass och grundskola.", "barn och unga inom förskola, förskoleklass och grundskola"),
         ("Överenskommelsen avser elever i den anpassade grundskolan och grundskolan.", "elever i den anpassade grundskolan och grundskolan"),
+        ("Överenskommelsen är till för barn i förskoleklass till och med årskurs 9 i Testområdet.", "barn i förskoleklass till och med årskurs 9"),
     ]) func childrenOnlyInSchoolsTheyLeaveBefore18AreAnError(sentence: String, said: String) {
         let text = Self.body(sentence)
         let found = assertFindings(in: text, [
@@ -77,6 +78,8 @@ import Testing
         "Förskolorna bjuds in när överenskommelsen gäller barn i förskoleåldern.",
         "Överenskommelsen omfattar barn i förskola, grundskola och gymnasieskola.",
         "Överenskommelsen omfattar barn som inte har fyllt 18 år.",
+        "Överenskommelsen omfattar elever i förskoleklass till och med gymnasiet.",
+        "Överenskommelsen är till för barn och unga under 18 år.",
         "Överenskommelsen gäller barn fram till 18 års ålder.",
     ]) func everyOtherAgeIsNone(sentence: String) {
         assertFindings(in: Self.body(sentence), [])

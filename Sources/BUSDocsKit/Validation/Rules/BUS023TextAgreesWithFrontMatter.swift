@@ -99,9 +99,11 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         if let period = agreement.followUp?.period?.value {
             let followUps = context.sentences(mayHold: phrases.followUpWords).filter { sentence in phrases.followUpWords.contains(where: sentence.says) }
             for sentence in followUps {
-                guard let perYear = FrequencyPhrase.perYear(in: sentence.words), perYear < period.perYear else { continue }
+                guard let match = FrequencyPhrase.cadenceMatch(in: sentence.words[...]) else { continue }
+                let perYear = Double(match.times) * match.interval.perYear
+                guard perYear < period.perYear else { continue }
                 let minimum = context.ruleSet.minimumFollowUp
-                report(sentence, says: .followedUpLessOften, key: "uppföljning.per: \(period.text)",
+                report(sentence, says: .followedUpLessOften(sentence.original(match.words, in: context.source)), key: "uppföljning.per: \(period.text)",
                        required: perYear < Double(minimum.perYear) ? .followUp(per: minimum) : nil)
             }
             // "Styrgruppen följer upp överenskommelsen vid behov": the only follow-up the text gives.
@@ -199,7 +201,7 @@ public struct TextAgreesWithFrontMatterRule: Rule {
                     let word = definite ? Self.definite(role) : role
                     return (textRole?.first?.isUppercase == true ? word.capitalizedFirst : word.lowercased(), textRole ?? "")
                 }
-                let asValue = textRole?.capitalizedFirst
+                let asValue = textRole.map { Self.indefinite($0).capitalizedFirst }
                 if !named.parties.isEmpty, header.map({ !named.parties.contains($0) }) ?? true {
                     let role = staff ? manager : asValue ?? headerRole
                     // "skolans rektor" where two parties run schools: either line says what the text says.
@@ -235,7 +237,7 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             for group in agreement.groups(ofKind: kind) {
                 guard case let .atLeast(count, period)? = group.meetings?.value, stated < Double(count * period.perYear) else { continue }
                 // The front matter's cadence in the sentence: never below the rule set's, which is BUS005's.
-                findings.append(finding(.textSays(.meetsLessOften(kind), frontMatter: "möten: { minst: \(count), per: \(period.rawValue) }"),
+                findings.append(finding(.textSays(.meetsLessOften(kind, said), frontMatter: "möten: { minst: \(count), per: \(period.rawValue) }"),
                                         at: sentence.location, hint: .write(CadenceWording.atLeast(count, per: period).sv, insteadOf: said)))
             }
         }
@@ -338,16 +340,22 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             || words.contains(where: { word in ["altern", "vaxl", "roter", "turas", "rullande"].contains { word.hasPrefix($0) } }) { return nil }
         let mentions = PartyMentions.parties(in: words, of: context.agreement, ruleSet: context.ruleSet)
         let chosen: [(parties: Set<String>, range: ClosedRange<Int>)]
+        var relativeSubject: Range<Int>?
         if namedAfter {
             chosen = Array(mentions.filter { $0.range.lowerBound > keyword })
         } else if let inverted = mentions.firstIndex(where: { $0.range.lowerBound > keyword && $0.range.lowerBound <= keyword + 2 }) {
             // "Vid behov sammankallar BUP": the subject after the verb.
             chosen = Array(mentions[inverted...])
         } else {
-            let boundary = (0..<keyword).last { FactFinder.clauseStarts.contains(words[$0]) } ?? -1
+            var boundary = (0..<keyword).last { FactFinder.clauseStarts.contains(words[$0]) } ?? -1
             // "Det är handläggaren på socialtjänsten som kallar till individforum": the subject the cleft
             // puts between "det är" and "som".
             let cleft = boundary >= 2 && words[boundary] == "som" && words[0] == "det" && words[1] == "ar"
+            // "Enhetschefen på BUP som har ärendet kallar …": the subject and its relative clause.
+            if !cleft, boundary >= 1, words[boundary] == "som" {
+                relativeSubject = ((0..<boundary).last { FactFinder.clauseStarts.contains(words[$0]) } ?? -1) + 1..<boundary
+                boundary = relativeSubject!.lowerBound - 1
+            }
             chosen = mentions.filter { cleft ? $0.range.lowerBound > 1 && $0.range.lowerBound < boundary : $0.range.lowerBound > boundary && $0.range.lowerBound < keyword }
         }
         guard let first = chosen.first else {
@@ -359,7 +367,9 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         let roles = context.ruleSet.mandateRoles, phrases = context.ruleSet.contradictions
         let near = Array(max(0, first.range.lowerBound - 3)..<first.range.lowerBound) + Array((first.range.upperBound + 1)..<min(words.count, first.range.upperBound + 3))
         // A party named by its role ("rektor" names the school) has that role.
-        let roleAt = near.first { index in index != keyword && roles.contains { words[index].contains($0) } }
+        // Before a relative clause the subject's own role: "Handläggaren som har ärendet på socialtjänsten".
+        let roleAt = relativeSubject?.first { index in roles.contains { words[index].contains($0) } || phrases.isStaffRole(words[index]) }
+            ?? near.first { index in index != keyword && roles.contains { words[index].contains($0) } }
             ?? near.first { index in index != keyword && phrases.isStaffRole(words[index]) }
             ?? first.range.first { index in roles.contains { words[index].contains($0) } }
         var start = first.range.lowerBound, role: String?
@@ -385,9 +395,11 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             // "sammankallas individforum av ansvarig socialsekreterare": past the forum and "av".
             let after = (keyword.at + 1)..<min(words.count, keyword.at + (keyword.namedAfter ? 6 : 4))
             var before = keyword.namedAfter ? [] : Array((max(0, keyword.at - 3)..<keyword.at).reversed())
-            // "Det är socialsekreteraren på mottagningsgruppen som skickar ut kallelsen": the cleft's subject.
-            if !keyword.namedAfter, words.starts(with: ["det", "ar"]), let som = words[..<keyword.at].lastIndex(of: "som"), som > 2 {
-                before += Array(2..<som)
+            // "Det är socialsekreteraren på mottagningsgruppen som skickar ut kallelsen": the cleft's subject;
+            // "Socialsekreteraren som har ärendet kallar …": the subject before its relative clause.
+            if !keyword.namedAfter, let som = words[..<keyword.at].lastIndex(of: "som"), som > 0 {
+                let cleft = words.starts(with: ["det", "ar"]) && som > 2
+                before += cleft ? Array(2..<som) : Array((max(0, som - 3)..<som).reversed())
             }
             found = after.first(where: isStaff) ?? before.first(where: isStaff)
         } else {
@@ -405,6 +417,15 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         role.hasSuffix("or") || role.hasSuffix("e") ? role + "n" : role + "en"
     }
 
+    /// A role as the front matter writes it, from the definite form a sentence may use: "Enhetschefen"
+    /// is `Enhetschef`, "rektorn" `rektor`, "föreståndaren" `föreståndare`; any other word as it stands.
+    static func indefinite(_ role: String) -> String {
+        let folded = role.lowercased()
+        if folded.hasSuffix("aren") || folded.hasSuffix("orn") { return String(role.dropLast()) }
+        if folded.hasSuffix("chefen") || folded.hasSuffix("ören") { return String(role.dropLast(2)) }
+        return role
+    }
+
     /// Whether two roles name the same one: one's words hold the other's ("chef" and "Enhetschef").
     static func sameRole(_ one: String, _ other: String) -> Bool {
         let a = Words.folded(one).joined(separator: " "), b = Words.folded(other).joined(separator: " ")
@@ -419,7 +440,8 @@ public struct TextAgreesWithFrontMatterRule: Rule {
     }
 
     /// Whether oral consent (the words `match`) is what falls short rather than what will do: the case is
-    /// then raised anonymised ("… lyfts ärendet avidentifierat"), or it stands in a condition that
+    /// then raised anonymised ("… lyfts ärendet avidentifierat"), the words after it refuse it ("…
+    /// räcker inte"), or it stands in a condition that
     /// restricts it ("Om vårdnadshavaren bara har lämnat muntligt samtycke …") whose outcome asks for
     /// written consent or refuses ("… ska skriftligt samtycke inhämtas", "… kan ärendet inte lyftas").
     static func oralFallsShort(_ match: ClosedRange<Int>, in sentence: Sentence, _ phrases: TextContradictions) -> Bool {
@@ -428,6 +450,8 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         // between the words of "muntligt … samtycke".
         let after = words[(match.lowerBound + 1)...]
         if phrases.anonymised.contains(where: { $0.matchRange(in: after) != nil }) { return true }
+        // "… som bara har getts muntligt eller per telefon räcker inte": the oral consent refused.
+        if phrases.insufficient.contains(where: { $0.matchRange(in: words[(match.upperBound + 1)...]) != nil }) { return true }
         // "… kan lämnas muntligt vid mötet men ska alltid bekräftas skriftligt": written consent is what it
         // takes, after a "men" and a "ska" or "måste" ("… men skriftligt är bättre" still lets oral do).
         if let but = words[(match.upperBound + 1)...].firstIndex(of: "men"),
@@ -639,11 +663,11 @@ public struct TextAgreesWithFrontMatterRule: Rule {
     }
 
     /// The first cadence of the words that is not a chair's rotation ("… och ordförandeskapet växlar
-    /// varje år" says nothing of how often the group meets).
+    /// varje år", "… växlar mellan kommun och region varje år" say nothing of how often the group meets).
     static func meetingCadence(in words: ArraySlice<String>) -> (times: Int, interval: Interval, words: ClosedRange<Int>)? {
         var rest = words
         while let match = FrequencyPhrase.cadenceMatch(in: rest) {
-            let before = words[max(words.startIndex, match.words.lowerBound - 2)..<match.words.lowerBound]
+            let before = words[max(words.startIndex, match.words.lowerBound - 6)..<match.words.lowerBound]
             if !before.contains(where: { word in ["vaxl", "roter", "alterner", "byts", "turas"].contains { word.hasPrefix($0) } }) { return match }
             rest = words[(match.words.upperBound + 1)...]
         }
@@ -852,7 +876,9 @@ extension LocalizedText {
                       en: "Write \"\(word)\" instead of \"\(said)\" in the sentence, so that it says what the front matter says (`ansvarig: \(owner)`).")
     }
 
-    fileprivate static let followedUpLessOften = LocalizedText(sv: "att överenskommelsen följs upp mer sällan", en: "the agreement is followed up less often")
+    fileprivate static func followedUpLessOften(_ words: String) -> LocalizedText {
+        LocalizedText(sv: "att överenskommelsen följs upp ”\(words)”", en: "the agreement is followed up \"\(words)\"")
+    }
 
     fileprivate static func forumMeetsOnly(_ words: String) -> LocalizedText {
         LocalizedText(sv: "att individforum möts ”\(words)”, så att ett ärende kan vänta till nästa möte", en: "the individforum meets \"\(words)\", so that a case may wait for the next meeting")
@@ -866,8 +892,8 @@ extension LocalizedText {
         LocalizedText(sv: "att individforum hålls ”\(words)”", en: "the individforum meets \"\(words)\"")
     }
 
-    fileprivate static func meetsLessOften(_ kind: GroupKind) -> LocalizedText {
-        LocalizedText(sv: "att \(kind.rawValue)en möts mer sällan", en: "the \(kind.english) meets less often")
+    fileprivate static func meetsLessOften(_ kind: GroupKind, _ words: String) -> LocalizedText {
+        LocalizedText(sv: "att \(kind.rawValue)en möts ”\(words)”", en: "the \(kind.english) meets \"\(words)\"")
     }
 
     fileprivate static let followedUpOnlyWhenNeeded = LocalizedText(sv: "att överenskommelsen följs upp bara vid behov", en: "the agreement is followed up only when needed")

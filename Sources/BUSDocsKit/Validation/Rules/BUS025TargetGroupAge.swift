@@ -73,9 +73,14 @@ public struct TargetGroupAgeRule: Rule {
                     break  // "barn i förskoleåldern": an age, read above
                 } else if schoolFormsBefore18.contains(where: { form.hasPrefix($0) }) {
                     last = next
+                } else if last != nil, let year = schoolYear(at: next, in: words) {
+                    // "i förskoleklass till och med årskurs 9": a year of compulsory school ends the span.
+                    guard year.number <= 9 else { return nil }
+                    last = year.end
+                    next = year.end
                 } else if form.contains("skol") {
                     return nil
-                } else if !["och", "eller", "samt", "anpassad", "anpassade", "den", "de"].contains(form) {
+                } else if !["och", "eller", "samt", "anpassad", "anpassade", "den", "de", "till", "med"].contains(form) {
                     break
                 }
                 next += 1
@@ -85,14 +90,20 @@ public struct TargetGroupAgeRule: Rule {
         return nil
     }
 
+    /// "årskurs 9", "åk 6", "klass 9": a year of school and where its number stands; nil when none starts at `index`.
+    static func schoolYear(at index: Int, in words: [String]) -> (number: Int, end: Int)? {
+        guard ["arskurs", "ak", "klass"].contains(words[index]), index + 1 < words.count, let number = Int(words[index + 1]) else { return nil }
+        return (number, index + 1)
+    }
+
     /// Words that make a sentence say whom the agreement covers ("omfattar", "gäller", "avser", "riktar
-    /// sig till", "målgruppen"), with the children or young people it names; or a sentence under a heading
-    /// "Målgrupp" that names them.
+    /// sig till", "är till för", "målgruppen"), with the children or young people it names; or a sentence
+    /// under a heading "Målgrupp" that names them.
     static func saysWhomItCovers(_ sentence: Sentence) -> Bool {
         let words = sentence.words
         guard words.contains(where: { startsWithAny($0, childWords, childWordBytes) }) else { return false }
         if words.contains(where: { startsWithAny($0, scopeWords, scopeWordBytes) }) { return true }
-        if words.indices.contains(where: { words[$0] == "riktar" && $0 + 1 < words.count && words[$0 + 1] == "sig" }) { return true }
+        if words.indices.dropLast().contains(where: { [["riktar", "sig"], ["till", "for"]].contains([words[$0], words[$0 + 1]]) }) { return true }
         return sentence.headings.last?.contains { $0.hasPrefix("malgrupp") } == true
     }
 

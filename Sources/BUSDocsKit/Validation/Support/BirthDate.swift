@@ -41,7 +41,7 @@ public enum BirthDate {
             + SourceFile.offsets(of: [0xC3, 0x96, 0x54, 0x54], in: bytes)).map { $0 - 1 } + SourceFile.offsets(of: [0x66, 0x2E], in: bytes)
         var found: [Match] = []
         for start in Set(starts).sorted() where start >= 0 && bytes[start] | 0x20 == UInt8(ascii: "f") && !isWordByte(before: start, bytes) {
-            guard let date = date(afterTriggerAt: start, bytes) else { continue }
+            guard let date = date(afterTriggerAt: start, bytes), !saysAThingWasBorn(at: start, bytes) else { continue }
             let overlapsNumber = numbers.contains { number in
                 number.offset < date.upperBound && date.lowerBound < number.lastFourOffset + 4
             }
@@ -56,6 +56,26 @@ public enum BirthDate {
             }
         }
         return found.sorted { $0.offset < $1.offset }
+    }
+
+    /// What may be born in an agreement's history besides a child: "BUS-samverkan i Tyresö föddes
+    /// 2009-12-18", "Idén till individforum föddes …". Word starts, and compounds' last parts.
+    static let things = ["samverkan", "samarbete", "idé", "tanke", "överenskommelse", "forum", "grupp", "projekt", "modell", "nätverk", "arbetet", "verksamhet", "rutin", "bus"]
+    /// Who may be born: with one of these in the sentence the date is a person's after all.
+    static let people = ["barn", "barnet", "pojke", "pojken", "flicka", "flickan", "elev", "eleven", "son", "sonen", "dotter", "dottern", "hon", "han", "ungdom", "ungdomen", "syskon", "bror", "brodern", "syster", "systern"]
+
+    /// Whether the sentence before "föddes" at `start` makes it a thing that was born (`things`), and no
+    /// person (`people`) stands in it.
+    static func saysAThingWasBorn(at start: Int, _ bytes: [UInt8]) -> Bool {
+        var cursor = Cursor(bytes: bytes, position: start)
+        guard cursor.word() == "föddes" else { return false }
+        var from = start
+        while from > 0, ![UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "#")].contains(bytes[from - 1]),
+              !(bytes[from - 1] == 0x0A && from > 1 && bytes[from - 2] == 0x0A) { from -= 1 }
+        let words = String(decoding: bytes[from..<start], as: UTF8.self).lowercased()
+            .split(whereSeparator: { !$0.isLetter }).map(String.init)
+        if words.contains(where: people.contains) { return false }
+        return words.contains { word in things.contains { word.hasPrefix($0) || word.hasSuffix($0) || word.hasSuffix($0 + "en") || word.hasSuffix($0 + "et") } }
     }
 
     /// Words that make a date in parentheses on their line a meeting's or a decision's, not a date of
