@@ -241,6 +241,9 @@ import Testing
         "Avtalet förlängs automatiskt (1 år i taget) om ingen part säger upp det.",
         "Giltighetstid, 3 år. Uppföljning, 1 år efter beslut.",
         "Rutinen beslutades i BUS-ledningsgruppen (250312) och gäller alla skolor.",
+        // Units and schools named after people, in sentences about children and classes.
+        "Ungdomar under 18 år med missbruk kan få hjälp av Maria Ungdom, och eleven kan själv söka dit.",
+        "Under 2027 prövar vi arbetssättet med eleverna i åk 4 på Elsa Beskows skola och med barnen på förskolan Astrid Lindgren.",
         // A thing that was born, in the agreement's history.
         "BUS-samverkan i Tyresö föddes 2009-12-18, när den första lokala överenskommelsen skrevs under.",
         "Idén till individforum föddes den 3 mars 2012 på en studiedag.",

@@ -414,6 +414,14 @@ import Testing
         ("Socialsekreteraren som har ärendet kallar då cheferna med mandat till individforum.", "Socialsekreteraren",
          "Skriv ”Enhetschefen” i stället för ”Socialsekreteraren” i meningen: den som sammankallar individforum ska vara en chef med mandat.",
          "Socialsekreteraren", "Enhetschefen"),
+        // A compound with a hyphen is replaced whole, in lower case where it does not start the sentence;
+        // a compound's definite form gets the manager's.
+        ("Kallelse till individforum skickas av kommunens BUS-samordnare.", "BUS-samordnare",
+         "Skriv ”enhetschef” i stället för ”BUS-samordnare” i meningen: den som sammankallar individforum ska vara en chef med mandat.",
+         "BUS-samordnare", "enhetschef"),
+        ("Kallelsen till individforum skickas ut av skolkuratorn.", "skolkuratorn",
+         "Skriv ”enhetschefen” i stället för ”skolkuratorn” i meningen: den som sammankallar individforum ska vara en chef med mandat.",
+         "skolkuratorn", "enhetschefen"),
         ("Individforum sammankallas av sektionschef på socialtjänsten.", "sektionschef på socialtjänsten",
          "Skriv `roll: Sektionschef` i `sammankallande` i gruppen `individforum` i YAML-huvudet, så att det säger samma sak som texten.",
          "sammankallande: { part: sof, roll: Enhetschef }", "sammankallande: { part: sof, roll: Sektionschef }"),

@@ -195,11 +195,12 @@ public struct TextAgreesWithFrontMatterRule: Rule {
                 // "handläggaren" is definite: so is the manager written in its place ("enhetschefen").
                 let definite = textRole.map { role in
                     let folded = role.folded()
-                    return phrases.staffRoles.contains { folded.hasPrefix($0) && ["n", "en"].contains(String(folded.dropFirst($0.count))) }
+                    return phrases.staffRoles.contains { staff in ["n", "en"].contains { folded.hasSuffix(staff + $0) } }
                 } ?? false
                 let inText = { (role: String) in
                     let word = definite ? Self.definite(role) : role
-                    return (textRole?.first?.isUppercase == true ? word.capitalizedFirst : word.lowercased(), textRole ?? "")
+                    // A capital where the role starts the sentence ("Handläggaren …"), not for "kommunens BUS-samordnare".
+                    return (named.words.lowerBound == 0 ? word.capitalizedFirst : word.lowercased(), textRole ?? "")
                 }
                 let asValue = textRole.map { Self.indefinite($0).capitalizedFirst }
                 if !named.parties.isEmpty, header.map({ !named.parties.contains($0) }) ?? true {
@@ -374,8 +375,9 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             ?? first.range.first { index in roles.contains { words[index].contains($0) } }
         var start = first.range.lowerBound, role: String?
         if let roleAt {
-            role = sentence.original(roleAt...roleAt, in: context.source)
-            start = min(start, roleAt)
+            let from = Self.compoundStart(roleAt, in: sentence, context.source)
+            role = sentence.original(from...roleAt, in: context.source)
+            start = min(start, from)
         }
         let end = max(first.range.upperBound, roleAt ?? 0)
         return (first.parties, start...end, role)
@@ -409,7 +411,18 @@ public struct TextAgreesWithFrontMatterRule: Rule {
                 return ((verb + 1)..<till).first(where: isStaff)
             }.first
         }
-        return found.map { ([], $0...$0, sentence.original($0...$0, in: context.source)) }
+        return found.map { index in
+            let from = compoundStart(index, in: sentence, context.source)
+            return ([], from...index, sentence.original(from...index, in: context.source))
+        }
+    }
+
+    /// Where the role at `index` starts with the words joined to it by a hyphen: "BUS-samordnaren" is
+    /// one role, which a hint replaces whole.
+    static func compoundStart(_ index: Int, in sentence: Sentence, _ source: SourceFile) -> Int {
+        var from = index
+        while from > 0, !sentence.original((from - 1)...from, in: source).contains(where: \.isWhitespace) { from -= 1 }
+        return from
     }
 
     /// A role in its definite form: "enhetschefen", "rektorn", "direktören".

@@ -140,6 +140,15 @@ public enum PersonalName {
         }
     }
 
+    /// Whether the name from `first` to `last` names a place after a person: a surname in the genitive
+    /// before a place noun (`Astrid Lindgrens barnsjukhus`, `Elsa Beskows skola`), or the name right after
+    /// one (`förskolan Astrid Lindgren`).
+    private static func namesAPlace(from first: Int, to last: Int, _ words: [Word], _ bytes: [UInt8]) -> Bool {
+        if words[last].text(bytes).hasSuffix("s"), last + 1 < words.count, words[last + 1].joined,
+           placeNouns.contains(words[last + 1].text(bytes).lowercased()) { return true }
+        return first > 0 && words[first].joined && placeNouns.contains(words[first - 1].text(bytes).lowercased())
+    }
+
     /// A surname in the genitive followed by one of these names a place (`Astrid Lindgrens barnsjukhus`), not a person.
     static let placeNouns: Set<String> = [
         "barnsjukhus", "barnsjukhuset", "sjukhus", "sjukhuset", "skola", "skolan", "gymnasium", "gymnasiet", "förskola",
@@ -301,10 +310,7 @@ public enum PersonalName {
                 continue
             }
             let last = nameEnd(from: index, words, bytes, onOneLine: false)
-            // `Astrid Lindgrens barnsjukhus`: a place.
-            let place = last > index && words[last].text(bytes).hasSuffix("s") && last + 1 < words.count && words[last + 1].joined
-                && placeNouns.contains(words[last + 1].text(bytes).lowercased())
-            if last > index, !place {
+            if last > index, !namesAPlace(from: index, to: last, words, bytes) {
                 found.append(words[index].start..<words[last].end)
             } else if last == index, isWholeFirstName(words[index], bytes), !commonWords.contains(words[index].text(bytes).lowercased()),
                       !(index + 1 < words.count && words[index + 1].joined && placeNouns.contains(words[index + 1].text(bytes).lowercased())) {
@@ -365,8 +371,7 @@ public enum PersonalName {
                 continue
             }
             let last = nameEnd(from: index, words, bytes, onOneLine: unknown)
-            if last > index, words[last].text(bytes).hasSuffix("s"), last + 1 < words.count, words[last + 1].joined,
-               placeNouns.contains(words[last + 1].text(bytes).lowercased()) {
+            if last > index, namesAPlace(from: index, to: last, words, bytes) {
                 index = last + 1
                 continue
             }
@@ -479,7 +484,7 @@ public enum PersonalName {
         "tjänst", "tjänsten", "hälsa", "hälsan", "vård", "vården", "skola", "skolan", "klass", "klassen", "enhet", "enheten",
         "mottagning", "mottagningen", "ering", "eringen", "förvaltning", "förvaltningen", "nämnd", "nämnden",
         "verksamhet", "verksamheten", "grupp", "gruppen", "team", "teamet", "centrum", "central", "centralen", "barn", "barnen",
-        "elever", "eleverna", "ungdomar", "ungdomarna", "hem", "hemmet", "boende", "boendet", "kommun", "kommunen", "region",
+        "elever", "eleverna", "ungdom", "ungdomar", "ungdomarna", "hem", "hemmet", "boende", "boendet", "kommun", "kommunen", "region",
         "regionen", "stöd", "stödet", "insats", "insatser", "insatsen", "avdelning", "avdelningen", "kontor", "kontoret",
         "huset", "tion", "tionen", "itet", "iteten", "het", "heten", "delse", "delsen", "ande", "andet", "ende", "endet",
         "ing", "ingen", "tid", "tiden", "period", "perioden", "avtal", "avtalet", "skap", "skapet", "plan", "planen",
@@ -596,7 +601,8 @@ public enum PersonalName {
             return words[last + 1]
         }
         var last = index
-        while let word = next(last), isSurname(word, bytes) { last += 1 }
+        // `Maria Ungdom`: a unit named with a word that is no surname.
+        while let word = next(last), isSurname(word, bytes), !notNames.contains(word.text(bytes).lowercased()) { last += 1 }
         if last == index, let word = next(last), isInitial(word, bytes) { last += 1 }
         return last
     }
