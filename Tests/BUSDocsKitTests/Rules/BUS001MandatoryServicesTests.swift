@@ -15,6 +15,21 @@ import Testing
         #expect(found.first?.hint?.sv.contains("verksamheter: [bumm]") == true)
     }
 
+    /// Education provided only by independent schools: the municipality's own preschools and schools are
+    /// not in the agreement. The hint's party, added, leaves no finding; a municipal association stands
+    /// for the municipality.
+    @Test func aMunicipalServiceOnlyAnotherPrincipalProvidesIsAnError() {
+        let text = Fixture.valid.replacing("    namn: Teststads utbildningsförvaltning\n    huvudman: kommun\n",
+                                           with: "    namn: Fristående skolor i Teststad\n    huvudman: 1️⃣enskild\n")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS001", "no municipal party provides education (utbildningsförvaltning / förskola och skola): `skola` has `huvudman: enskild`"),
+        ])
+        #expect(found.map(\.hint?.sv) == ["Lägg till kommunens part under `parter:` med `id:`, `namn:`, `huvudman: kommun` och `verksamheter: [utbildning]`: parter med en annan huvudman får vara med, men kommunens egen verksamhet ska delta."])
+        let added = MarkedText(text).text.replacing("parter:\n", with: "parter:\n  - id: utb\n    namn: Teststads utbildningsförvaltning\n    huvudman: kommun\n    verksamheter: [utbildning]\n")
+        assertFindings(in: added, [])
+        assertFindings(in: MarkedText(text).text.replacing("huvudman: enskild", with: "huvudman: kommunalförbund"), [])
+    }
+
     @Test func oneFindingPerMissingService() {
         let text = Fixture.valid.replacing("parter:\n", with: "1️⃣parter:\n")
             .replacing("verksamheter: [hab]", with: "verksamheter: [lss]")
