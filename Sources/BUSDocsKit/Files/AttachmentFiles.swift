@@ -123,7 +123,7 @@ public enum AttachmentFiles {
         guard let dot = sitePath.lastIndex(of: "."), textExtensions.contains(sitePath[sitePath.index(after: dot)...].lowercased()) else { return false }
         let source = SourceFile(path: sitePath, text: String(decoding: bytes, as: UTF8.self))
         return source.personalNumbers.contains { $0.hasValidCheckDigit || $0.isMasked || !$0.isBare }
-            || !source.personalNames.names.isEmpty || !source.birthDates.isEmpty || !source.attachmentNames.isEmpty
+            || !source.personalNames.names.isEmpty || !source.birthDates.isEmpty || !source.attachmentNames.isEmpty || !source.contactDetails.isEmpty
     }
 
     /// The file's bytes, opened without following a last link (the path is already resolved) and without
@@ -239,8 +239,8 @@ extension LocalizedText {
                                                         en: "is a symbolic link that leads outside the agreement's folder")
     fileprivate static let folder = LocalizedText(sv: "är en mapp, inte en fil", en: "is a folder, not a file")
     fileprivate static let personalData = LocalizedText(
-        sv: "innehåller personuppgifter (ett personnummer, ett barns namn eller ett födelsedatum) – ta bort dem ur filen",
-        en: "holds personal data (a personal identity number, a child's name or a date of birth) – remove them from the file")
+        sv: "innehåller personuppgifter (ett personnummer, ett barns namn, födelsedatum, adress eller telefonnummer) – ta bort dem ur filen",
+        en: "holds personal data (a personal identity number, a child's name, date of birth, address or phone number) – remove them from the file")
     fileprivate static let notPlainFile = LocalizedText(sv: "är ingen vanlig fil (en FIFO eller enhet)", en: "is not a regular file (a FIFO or device)")
 
     fileprivate static func tooLarge(_ size: Int) -> LocalizedText {

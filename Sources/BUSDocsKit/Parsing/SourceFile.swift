@@ -28,6 +28,9 @@ public struct SourceFile: Sendable {
     /// The names in attachments' file names (`fil: bilagor/bilaga-elias-andersson.pdf`, BUS018). The text
     /// above has them masked too, so the agreement read from it names the file without them.
     public let attachmentNames: [PersonalName.Match]
+    /// The street addresses and phone numbers in sentences about a child (`pojken på Granitvägen 7`,
+    /// `flickan nås på 070-123 45 67`, BUS018). The text above has them masked too.
+    public let contactDetails: [ContactDetail.Match]
 
     public init(path: String, text: String) {
         self.path = path
@@ -36,11 +39,15 @@ public struct SourceFile: Sendable {
         birthDates = BirthDate.matches(in: bytes, numbers: personalNumbers)
         personalNames = PersonalName.scan(bytes, numbers: personalNumbers, birthDates: birthDates)
         attachmentNames = AttachmentName.matches(in: bytes)
+        let taken = personalNumbers.map { $0.offset..<$0.lastFourOffset + 4 } + birthDates.map { $0.offset..<$0.offset + $0.length }
+        contactDetails = personalNames.caseSentences.isEmpty ? []
+            : ContactDetail.childs(ContactDetail.matches(in: bytes, taken: taken), in: bytes, personalNames)
         if !personalNumbers.isEmpty { bytes = PersonalIdentityNumber.masked(bytes, personalNumbers) }
         if !personalNames.names.isEmpty { bytes = PersonalName.masked(bytes, personalNames.names) }
         if !birthDates.isEmpty { bytes = BirthDate.masked(bytes, birthDates) }
         if !attachmentNames.isEmpty { bytes = PersonalName.masked(bytes, attachmentNames) }
-        let masked = !personalNumbers.isEmpty || !personalNames.names.isEmpty || !birthDates.isEmpty || !attachmentNames.isEmpty
+        if !contactDetails.isEmpty { bytes = ContactDetail.masked(bytes, contactDetails) }
+        let masked = !personalNumbers.isEmpty || !personalNames.names.isEmpty || !birthDates.isEmpty || !attachmentNames.isEmpty || !contactDetails.isEmpty
         let text = masked ? String(decoding: bytes, as: UTF8.self) : text
         self.text = text
         self.lines = text.linesByUTF8()

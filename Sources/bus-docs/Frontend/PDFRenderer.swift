@@ -142,7 +142,7 @@ enum PDFRenderer {
         try FileWriter.replace(data, at: output)
     }
 
-    /// A filled form whose text answers hold a personal identity number, a child's name or a date of birth is
+    /// A filled form whose text answers hold a personal identity number, a child's name, date of birth, address or phone number is
     /// not archived: each such field is named on stderr, with what to remove (never the data itself), exit 1.
     static func refusePersonalData(in answers: URL, filled: String) throws {
         guard let data = FileManager.default.contents(atPath: answers.path) else { throw CLIError.filledUnreadable(filled) }
@@ -158,6 +158,8 @@ enum PDFRenderer {
                 (.name, ("ett namn i en mening om ett barn eller ett ärende", "a name in a sentence about a child or a case",
                          "ett namn", "a name", "namnet", "the name")),
                 (.dateOfBirth, ("ett födelsedatum", "a date of birth", "ett födelsedatum", "a date of birth", "födelsedatumet", "the date of birth")),
+                (.contact, ("ett barns adress eller telefonnummer", "a child's address or phone number", "en adress eller ett telefonnummer",
+                            "an address or a phone number", "adressen eller telefonnumret", "the address or the phone number")),
             ]
             let kinds = all.filter { kind.contains($0.0) }.map(\.1)
             let what = kinds.count == 1

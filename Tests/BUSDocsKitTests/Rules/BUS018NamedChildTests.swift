@@ -162,6 +162,13 @@ import Testing
         Case("1️⃣Ibrahim (150903) har väntat länge på en utredning.", "a child's name and date of birth are on line 83",
              "Remove the name and the date of birth, write “a child” where the name was" + rest,
              applied: "Ett barn har väntat länge på en utredning."),
+        // A street address and a phone number in a sentence about a child are the child's.
+        Case("Pojken på 1️⃣Granitvägen 7 fick vänta på en SIP.", "a child's address is on line 83",
+             "Remove the address" + rest, applied: "Pojken fick vänta på en SIP."),
+        Case("Flickan bor på 1️⃣Bollmoravägen 12 B och nås på 073-555 12 34.", "a child's address and phone number are on line 83",
+             "Remove the address and the phone number" + rest, applied: "Flickan bor i kommunen."),
+        Case("Barnets familj nås på 1️⃣+46 70 123 45 67.", "a child's phone number is on line 83",
+             "Remove the phone number" + rest, applied: "Barnets familj nås via skolan."),
     ]
 
     @Test(arguments: cases)
@@ -241,6 +248,10 @@ import Testing
         "Avtalet förlängs automatiskt (1 år i taget) om ingen part säger upp det.",
         "Giltighetstid, 3 år. Uppföljning, 1 år efter beslut.",
         "Rutinen beslutades i BUS-ledningsgruppen (250312) och gäller alla skolor.",
+        // Whom people contact, with the office's address and number; an office's address in no sentence of a case.
+        "Vårdnadshavare kan ringa socialkontoret på 08-123 45 67.",
+        "Eleven och vårdnadshavaren kan kontakta elevhälsan, Storgatan 5, tel 08-555 123 45.",
+        "Socialkontoret ligger på Storgatan 5 och nås på 08-555 123 45.",
         // Units and schools named after people, in sentences about children and classes.
         "Ungdomar under 18 år med missbruk kan få hjälp av Maria Ungdom, och eleven kan själv söka dit.",
         "Under 2027 prövar vi arbetssättet med eleverna i åk 4 på Elsa Beskows skola och med barnen på förskolan Astrid Lindgren.",

@@ -35,6 +35,15 @@ import Testing
         #expect(answers.map(\.personalData) == [.name, .name, .name, .dateOfBirth, [.number, .name, .dateOfBirth], nil])
     }
 
+    /// A child's address and phone number in an answer are personal data; an office's to contact is not.
+    @Test func aChildsAddressOrPhoneNumberInAnAnswerIsPersonalData() throws {
+        let json = """
+            [{"name": "beskrivning", "label": "Beskrivning", "value": "Flickan bor på Bollmoravägen 12 och nås på 073-555 12 34."},
+             {"name": "kontakt", "label": "Kontakt", "value": "Vårdnadshavarna kan kontakta elevhälsan på 08-555 123 45."}]
+            """
+        #expect(try FilledAnswer.decode(Data(json.utf8)).map(\.personalData) == [.contact, nil])
+    }
+
     /// A name not on the list of first names where a name stands, a family's name in the place of a
     /// meeting, a date of birth written short: each is personal data; the place of a meeting is not.
     @Test func aNameOffTheListOrADateWrittenShortInAnAnswerIsPersonalData() throws {
@@ -51,6 +60,7 @@ import Testing
              {"name": "bilaga", "label": "Bilaga", "value": "Se Bilaga (2) och Skolfam (3)."}]
             """
         let answers = try FilledAnswer.decode(Data(json.utf8))
-        #expect(answers.map(\.personalData) == [.name, .name, .name, .dateOfBirth, .dateOfBirth, .dateOfBirth, .name, nil, .name, nil])
+        // The family's name and its address.
+        #expect(answers.map(\.personalData) == [.name, .name, .name, .dateOfBirth, .dateOfBirth, .dateOfBirth, [.name, .contact], nil, .name, nil])
     }
 }

@@ -222,8 +222,9 @@ import Testing
                     continue
                 }
                 let last = nameEnd(from: index, words, bytes, onOneLine: unknown)
-                if last > index, words[last].text.hasSuffix("s"), last + 1 < words.count, words[last + 1].joined,
-                   PersonalName.placeNouns.contains(words[last + 1].text.lowercased()) {
+                if last > index, (words[last].text.hasSuffix("s") && last + 1 < words.count && words[last + 1].joined
+                                  && PersonalName.placeNouns.contains(words[last + 1].text.lowercased()))
+                    || (index > 0 && words[index].joined && PersonalName.placeNouns.contains(words[index - 1].text.lowercased())) {
                     index = last + 1
                     continue
                 }
@@ -311,7 +312,7 @@ import Testing
                 return words[last + 1]
             }
             var last = index
-            while let word = next(last), isSurname(word) { last += 1 }
+            while let word = next(last), isSurname(word), !PersonalName.notNames.contains(word.text.lowercased()) { last += 1 }
             if last == index, let word = next(last), word.joined, word.text.unicodeScalars.count == 1,
                word.text.unicodeScalars.first!.properties.isUppercase { last += 1 }
             return last

@@ -27,7 +27,7 @@ public struct PersonalIdentityNumbersRule: Rule {
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let source = context.source
         let found = source.personalNumbers.map(Found.number) + source.personalNames.names.map(Found.name) + source.birthDates.map(Found.birthDate)
-            + source.attachmentNames.map(Found.fileName)
+            + source.attachmentNames.map(Found.fileName) + source.contactDetails.map(Found.contact)
         var onLine: [Int: [Found]] = [:]
         var lines: [Int] = []
         for item in found.sorted(by: { $0.offset < $1.offset }) {
@@ -41,7 +41,7 @@ public struct PersonalIdentityNumbersRule: Rule {
             let names = source.personalNames
             let errors = items.filter { $0.isError(inCase: names.isInCaseSentence($0.offset)) }
             let parts = Set(errors.flatMap(\.parts))
-            if !parts.isDisjoint(with: [.age, .schoolClass, .dateOfBirth]), let first = errors.first {
+            if !parts.isDisjoint(with: [.age, .schoolClass, .dateOfBirth, .address, .phone]), let first = errors.first {
                 // "Ärendet gällde Elias, 9 år, Ella, 7 år, och Noah, 5 år": three children, each part theirs.
                 let children = max(1, errors.filter { if case .name = $0 { true } else { false } }.count)
                 return finding(.childOnLine(parts, line, children: children), at: source.location(ofByte: first.offset), hint: .removeParts(parts, children: children))
@@ -54,8 +54,8 @@ public struct PersonalIdentityNumbersRule: Rule {
                 return finding(.nameOnLine(location.line), at: location, hint: .removeCase)
             case .fileName:
                 return finding(.nameInFileName(location.line), at: location, hint: .renameFile)
-            case .birthDate:
-                return finding(.childOnLine([.dateOfBirth], line), at: location, hint: .removeParts([.dateOfBirth]))
+            case .birthDate, .contact:
+                return finding(.childOnLine(Set(item.parts), line), at: location, hint: .removeParts(Set(item.parts)))
             case .number(let number) where number.hasValidCheckDigit:
                 return finding(.numberOnLine(location.line), at: location, hint: inCase ? .removeCase : .removeNumber)
             case .number(let number) where number.isMasked:
@@ -76,12 +76,15 @@ extension PersonalIdentityNumbersRule {
         case birthDate(BirthDate.Match)
         /// A name in an attachment's file name (`AttachmentName`).
         case fileName(PersonalName.Match)
+        /// A street address or a phone number in a sentence about a child or a case.
+        case contact(ContactDetail.Match)
 
         var offset: Int {
             switch self {
             case .number(let number): number.offset
             case .name(let name), .fileName(let name): name.offset
             case .birthDate(let date): date.offset
+            case .contact(let contact): contact.offset
             }
         }
 
@@ -89,7 +92,7 @@ extension PersonalIdentityNumbersRule {
         func isError(inCase: Bool) -> Bool {
             switch self {
             case .number(let number): inCase || number.hasValidCheckDigit || number.isMasked || !number.isBare
-            case .name, .birthDate, .fileName: true
+            case .name, .birthDate, .fileName, .contact: true
             }
         }
 
@@ -99,6 +102,7 @@ extension PersonalIdentityNumbersRule {
             case .number: [.number]
             case .birthDate: [.dateOfBirth]
             case .fileName: [.name]
+            case .contact(let contact): [contact.kind == .address ? .address : .phone]
             case .name(let name):
                 [.name] + name.details.compactMap { detail in
                     switch detail {
@@ -114,7 +118,7 @@ extension PersonalIdentityNumbersRule {
 
     /// What a line holds of a child, in the order a message names them.
     fileprivate enum Part: Int, Comparable {
-        case name, age, schoolClass, dateOfBirth, number
+        case name, age, schoolClass, dateOfBirth, number, address, phone
 
         static func < (lhs: Part, rhs: Part) -> Bool { lhs.rawValue < rhs.rawValue }
 
@@ -127,6 +131,8 @@ extension PersonalIdentityNumbersRule {
             case .schoolClass: ("skolklass", "school class", "en skolklass", "a school class", "klassen", "the class")
             case .dateOfBirth: ("födelsedatum", "date of birth", "ett födelsedatum", "a date of birth", "födelsedatumet", "the date of birth")
             case .number: ("personnummer", "personal identity number", "ett personnummer", "a personal identity number", "personnumret", "the personal identity number")
+            case .address: ("adress", "address", "en adress", "an address", "adressen", "the address")
+            case .phone: ("telefonnummer", "phone number", "ett telefonnummer", "a phone number", "telefonnumret", "the phone number")
             }
         }
 
@@ -138,6 +144,8 @@ extension PersonalIdentityNumbersRule {
             case .schoolClass: ("skolklasser", "school classes", "klasserna", "the classes")
             case .dateOfBirth: ("födelsedatum", "dates of birth", "födelsedatumen", "the dates of birth")
             case .number: ("personnummer", "personal identity numbers", "personnumren", "the personal identity numbers")
+            case .address: ("adresser", "addresses", "adresserna", "the addresses")
+            case .phone: ("telefonnummer", "phone numbers", "telefonnumren", "the phone numbers")
             }
         }
     }
@@ -191,7 +199,8 @@ extension LocalizedText {
             return LocalizedText(sv: "\(count) barns \(parts.map(\.plural.sv).listed("och")) står på rad \(line)",
                                  en: "\(english) children's \(parts.map(\.plural.en).listed("and")) are on line \(line)")
         }
-        if parts.contains(.name) {
+        // An address or a phone number stands in a sentence about a child: the child's.
+        if parts.contains(.name) || parts.contains(.address) || parts.contains(.phone) {
             return LocalizedText(sv: "ett barns \(parts.map(\.words.sv).listed("och")) står på rad \(line)",
                                  en: "a child's \(parts.map(\.words.en).listed("and")) \(parts.count == 1 ? "is" : "are") on line \(line)")
         }

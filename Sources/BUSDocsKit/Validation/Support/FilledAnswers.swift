@@ -1,8 +1,8 @@
 import Foundation
 
 /// The text answers of a filled-in form (`--archival --filled`), as the PDF's fields hold them, and those
-/// that hold personal data: a personal identity number, a child's name or a date of birth, found as BUS018
-/// finds them in an agreement (`SourceFile`'s numbers, names and dates of birth). A filled form is archived
+/// that hold personal data: a personal identity number, a child's name, date of birth, address or phone number, found as BUS018
+/// finds them in an agreement (`SourceFile`'s numbers, names, dates of birth and contact details). A filled form is archived
 /// as a public document, so an answer with any of them is not printed.
 public struct FilledAnswer: Codable, Hashable, Sendable {
     /// The field's name in the form (`beskrivning`) and its label (`Beskrivning av avvikelsen`).
@@ -24,6 +24,7 @@ public struct FilledAnswer: Codable, Hashable, Sendable {
         public static let number = PersonalData(rawValue: 1)
         public static let name = PersonalData(rawValue: 2)
         public static let dateOfBirth = PersonalData(rawValue: 4)
+        public static let contact = PersonalData(rawValue: 8)
         public static let numberAndName: PersonalData = [.number, .name]
     }
 
@@ -34,6 +35,7 @@ public struct FilledAnswer: Codable, Hashable, Sendable {
         if !source.personalNumbers.isEmpty { found.insert(.number) }
         if !source.personalNames.names.isEmpty { found.insert(.name) }
         if !source.birthDates.isEmpty { found.insert(.dateOfBirth) }
+        if !source.contactDetails.isEmpty { found.insert(.contact) }
         return found.isEmpty ? nil : found
     }
 
