@@ -73,6 +73,15 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: root) == [])
     }
 
+    /// A folder beside which nothing can be made (even by root: /proc): the problem names `--out` as the
+    /// user wrote it, never the staging folder.
+    @Test func anOutWhoseParentCannotBeWrittenIsNamedAsWritten() throws {
+        let out = "/proc/bus-docs-site"
+        let error = try #require(throws: FileProblem.self) { try SitePublisher.publish([OutputFile(path: "index.html", text: "i")], to: out) }
+        #expect(error.path == out)
+        #expect(!"\(error.path) \(error.reason.sv)".contains(SitePublisher.stagingMarker))
+    }
+
     @Test func theSamePathStagedTwiceIsRefused() throws {
         let publisher = try SitePublisher(out: try workspace() + "/site")
         defer { publisher.abandon() }

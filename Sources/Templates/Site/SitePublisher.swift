@@ -222,6 +222,8 @@ public final class SitePublisher: Sendable {
 
     /// A system error on a path, said with what it means for the site.
     func failure(_ code: Int32, at path: String) -> FileProblem {
+        // The staging folder is bus-docs' own: a problem there is named by the `--out` the user wrote.
+        let path = path == staging ? out : path.hasPrefix(staging + "/") ? self.path(String(path.dropFirst(staging.count + 1))) : path
         let problem = FileProblem.system(code, path: path, writing: true)
         return FileProblem(path: path, reason: LocalizedText(
             sv: problem.reason.sv + "; de tidigare filerna är oförändrade", en: problem.reason.en + "; the previous files are unchanged"))
