@@ -190,6 +190,9 @@ import Testing
         "Det är upp till rektorn att avgöra om skolan ska kalla till SIP.",
         "Skolan ska kalla till SIP om rektorn vill.",
         "Skolan kan kalla till SIP om rektorn så önskar.",
+        // The head's opinion, with "får" or with "ska": one finding, whose hint leaves no opinion behind.
+        "Skolan får kalla till SIP om rektorn tycker att det behövs.",
+        "Skolan ska kalla till SIP om rektorn tycker att det behövs.",
     ]) func theSchoolDecidingWhetherToCallIsFound(sentence: String) {
         let text = Fixture.valid.replacing("Skolan ska kalla till SIP när barnet behöver insatser från flera huvudmän.", with: "1️⃣" + sentence)
         let found = assertFindings(in: text, [
