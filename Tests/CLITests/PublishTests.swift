@@ -251,8 +251,8 @@ import Glibc
         let result = try BusDocsProcess.run(["build", agreements.path, "--out", out.path, "--today", "2026-11-24"], environment: ["LANG": "sv_SE.UTF-8"])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("""
-            \(path):109:63: varning: [BUS018] bilagan `bilagor/exempel.txt` publiceras inte: den innehåller personuppgifter (ett personnummer, ett barns namn eller ett födelsedatum) – ta bort dem ur filen; sidan nämner den utan länk
-              tips: Ta bort personnummer, barns namn och födelsedatum ur `bilagor/exempel.txt` (skriv "ett barn" i stället för namnet) och bygg igen.
+            \(path):109:63: varning: [BUS018] bilagan `bilagor/exempel.txt` publiceras inte: den innehåller personuppgifter (ett personnummer, ett barns namn, födelsedatum, adress eller telefonnummer) – ta bort dem ur filen; sidan nämner den utan länk
+              tips: Ta bort personnummer, barns namn, födelsedatum, adresser och telefonnummer ur `bilagor/exempel.txt` (skriv "ett barn" i stället för namnet) och bygg igen.
             1 fil kontrollerad: 0 fel, 1 varning
 
             """), "\(result.stdout)")

@@ -223,8 +223,8 @@ extension LocalizedText {
     }
 
     fileprivate static func removePersonalData(_ file: String) -> LocalizedText {
-        LocalizedText(sv: "Ta bort personnummer, barns namn och födelsedatum ur `\(file)` (skriv \"ett barn\" i stället för namnet) och bygg igen.",
-                      en: "Remove personal identity numbers, children's names and dates of birth from `\(file)` (write \"a child\" instead of the name) and build again.")
+        LocalizedText(sv: "Ta bort personnummer, barns namn, födelsedatum, adresser och telefonnummer ur `\(file)` (skriv \"ett barn\" i stället för namnet) och bygg igen.",
+                      en: "Remove personal identity numbers, children's names, dates of birth, addresses and phone numbers from `\(file)` (write \"a child\" instead of the name) and build again.")
     }
 
     fileprivate static func renameFile(_ file: String) -> LocalizedText {

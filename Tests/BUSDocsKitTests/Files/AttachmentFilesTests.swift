@@ -36,10 +36,10 @@ import Testing
             FileManager.default.createFile(atPath: root + "/omr/bilagor/rutin.md", contents: Data("Rektor kallar till SIP för barn 0–18 år.\n".utf8))
             FileManager.default.createFile(atPath: root + "/omr/bilagor/intyg.pdf", contents: Data("Flickan Hodan (8 år)".utf8))
         }
-        let refused = "is not published: it holds personal data (a personal identity number, a child's name or a date of birth) – remove them from the file; the page names it without a link"
+        let refused = "is not published: it holds personal data (a personal identity number, a child's name, date of birth, address or phone number) – remove them from the file; the page names it without a link"
         #expect(found.map { $0.warning?.en } == ["the attachment `bilagor/anteckning.txt` \(refused)", "the attachment `bilagor/lista.md` \(refused)", nil, nil])
         #expect(found.map(\.isPublished) == [false, false, true, true])
-        #expect(found.first?.warning?.sv == "bilagan `bilagor/anteckning.txt` publiceras inte: den innehåller personuppgifter (ett personnummer, ett barns namn eller ett födelsedatum) – ta bort dem ur filen; sidan nämner den utan länk")
+        #expect(found.first?.warning?.sv == "bilagan `bilagor/anteckning.txt` publiceras inte: den innehåller personuppgifter (ett personnummer, ett barns namn, födelsedatum, adress eller telefonnummer) – ta bort dem ur filen; sidan nämner den utan länk")
     }
 
     @Test func aLinkInsideTheFolderIsFollowedAndOneLeadingOutIsNot() throws {

@@ -324,6 +324,9 @@ import Testing
          "I individforum behövs skriftligt samtycke från vårdnadshavare för varje tillfälle."),
         ("Brådskande ärenden får dock tas upp i individforum innan vårdnadshavarna hunnit tillfrågas.",
          "Brådskande ärenden får dock tas upp avidentifierat i individforum."),
+        // Consent missing, and the case raised all the same.
+        ("Saknas samtycket tas ärendet ändå upp om det är brådskande.",
+         "Saknas samtycket tas ärendet ändå upp avidentifierat om det är brådskande."),
         // Guardians who cannot be reached: the case raised without their consent all the same.
         ("Om vårdnadshavarna inte går att nå kan ärendet tas upp ändå.",
          "Om vårdnadshavarna inte går att nå kan ärendet tas upp avidentifierat."),
@@ -358,6 +361,7 @@ import Testing
         "Det räcker inte att vårdnadshavaren har sagt ja i telefon.",
         "Ett ja i telefon ska alltid bekräftas skriftligt.",
         "Går vårdnadshavarna inte att nå kan ärendet ändå inte tas upp.",
+        "Saknas samtycke tas ärendet ändå inte upp.",
         "Vårdnadshavaren ska aldrig godkänna per telefon.",
         "Om vårdnadshavaren bara har sagt ja i telefon lyfts ärendet avidentifierat.",
         "Misstänker någon att ett barn far illa görs en orosanmälan till socialtjänsten enligt 14 kap. 1 § socialtjänstlagen, och för den behövs inget samtycke från vårdnadshavarna.",
@@ -564,7 +568,7 @@ import Testing
     func theFollowUpOnDemandInOtherWordsIsFound(said: String) {
         let text = Self.followUp("Överenskommelsen följs upp av styrgruppen \(said).")
         assertFindings(in: text, [
-            ExpectedFinding("1️⃣", "BUS023", "the text says the agreement is followed up only when needed, but the front matter says `uppföljning.per: år`"),
+            ExpectedFinding("1️⃣", "BUS023", "the text says the agreement is followed up only \"\(said)\", but the front matter says `uppföljning.per: år`"),
         ])
         let found = Fixture.check(MarkedText(text).text).filter { $0.ruleID == "BUS023" }
         #expect(found.map(\.hint?.sv) == ["Skriv ”minst en gång per år” i stället för ”\(said)”."])
@@ -661,10 +665,15 @@ import Testing
          "minst två gånger per termin", "när det behövs"),
         (Fixture.valid.replacing("## Samtycke\n", with: "## BUS lokal styrgrupp\n1️⃣Gruppen ses vid behov.\n\n## Samtycke\n"),
          "the steering group meets only when needed", "möten: { minst: 1, per: termin }", "minst en gång per termin", "vid behov"),
-        (followUp("Styrgruppen följer upp överenskommelsen vid behov."), "the agreement is followed up only when needed",
+        (followUp("Styrgruppen följer upp överenskommelsen vid behov."), "the agreement is followed up only \"vid behov\"",
          "uppföljning.per: år", "minst en gång per år", "vid behov"),
-        (followUp("Uppföljning sker när behov uppstår."), "the agreement is followed up only when needed",
+        (followUp("Uppföljning sker när behov uppstår."), "the agreement is followed up only \"när behov uppstår\"",
          "uppföljning.per: år", "minst en gång per år", "när behov uppstår"),
+        // Only when it is revised or runs out: no yearly follow-up either.
+        (followUp("Överenskommelsen följs upp när den revideras."), "the agreement is followed up only \"när den revideras\"",
+         "uppföljning.per: år", "minst en gång per år", "när den revideras"),
+        (followUp("Styrgruppen följer upp överenskommelsen innan den löper ut."), "the agreement is followed up only \"innan den löper ut\"",
+         "uppföljning.per: år", "minst en gång per år", "innan den löper ut"),
     ]) func anOnDemandCadenceIsOneFindingWhoseHintFixesIt(text: String, says: String, key: String, cadence: String, said: String) {
         assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS023", "the text says \(says), but the front matter says `\(key)`")])
         let found = Fixture.check(MarkedText(text).text).filter { $0.ruleID == "BUS023" }
@@ -739,7 +748,7 @@ import Testing
     /// A sentence on demand both for the group and the follow-up is one finding, not two.
     @Test func bothOnDemandInOneSentenceIsOneFinding() {
         assertFindings(in: Self.followUp("Styrgruppen möts vid behov och följer då upp överenskommelsen."), [
-            ExpectedFinding("1️⃣", "BUS023", "the text says the agreement is followed up only when needed, but the front matter says `uppföljning.per: år`"),
+            ExpectedFinding("1️⃣", "BUS023", "the text says the agreement is followed up only \"vid behov\", but the front matter says `uppföljning.per: år`"),
         ])
     }
 

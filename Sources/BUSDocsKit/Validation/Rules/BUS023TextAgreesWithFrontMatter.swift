@@ -111,7 +111,7 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             if !ofTheAgreement.contains(where: { FrequencyPhrase.perYear(in: $0.words) != nil }) {
                 for sentence in ofTheAgreement {
                     guard let said = Self.onlyWhenNeeded(sentence.words[...], phrases) else { continue }
-                    reportWhenNeeded(sentence, says: .followedUpOnlyWhenNeeded, key: "uppföljning.per: \(period.text)",
+                    reportWhenNeeded(sentence, says: .followedUpOnly(said.text), key: "uppföljning.per: \(period.text)",
                                      replacing: said, with: Self.followUpWording(period))
                 }
             }
@@ -909,7 +909,9 @@ extension LocalizedText {
         LocalizedText(sv: "att \(kind.rawValue)en möts ”\(words)”", en: "the \(kind.english) meets \"\(words)\"")
     }
 
-    fileprivate static let followedUpOnlyWhenNeeded = LocalizedText(sv: "att överenskommelsen följs upp bara vid behov", en: "the agreement is followed up only when needed")
+    fileprivate static func followedUpOnly(_ words: String) -> LocalizedText {
+        LocalizedText(sv: "att överenskommelsen följs upp bara ”\(words)”", en: "the agreement is followed up only \"\(words)\"")
+    }
 
     fileprivate static func meetsOnlyWhenNeeded(_ kind: GroupKind) -> LocalizedText {
         LocalizedText(sv: "att \(kind.rawValue)en möts bara vid behov", en: "the \(kind.english) meets only when needed")
