@@ -78,16 +78,30 @@ public enum FrequencyPhrase {
 
     /// The first deadline the words state, in days, and the words that state it ("inom 14 arbetsdagar").
     public static func deadline(in words: [String]) -> (days: Int, words: ClosedRange<Int>)? {
+        deadlines(in: words).first
+    }
+
+    /// Every deadline the words state, in order: "inom 14 arbetsdagar", "senast tre veckor"; of a span
+    /// its longer end ("inom två till tre veckor", "inom två–tre veckor": 21 days).
+    public static func deadlines(in words: [String]) -> [(days: Int, words: ClosedRange<Int>)] {
+        var found: [(days: Int, words: ClosedRange<Int>)] = []
         for index in words.indices where ["inom", "senast"].contains(words[index]) && index + 2 < words.count {
-            guard let count = SwedishNumbers.cardinal(words[index + 1]), count > 0 else { continue }
-            let unit = words[index + 2]
+            guard var count = SwedishNumbers.cardinal(words[index + 1]), count > 0 else { continue }
+            var unitAt = index + 2
+            if ["till", "a", "eller"].contains(words[unitAt]) || Int(words[unitAt]) != nil || SwedishNumbers.cardinal(words[unitAt]) != nil {
+                let upper = ["till", "a", "eller"].contains(words[unitAt]) ? unitAt + 1 : unitAt
+                guard upper + 1 < words.count, let longer = SwedishNumbers.cardinal(words[upper]), longer >= count else { continue }
+                count = longer
+                unitAt = upper + 1
+            }
+            let unit = words[unitAt]
             let days: Int? = if unit.hasPrefix("arbetsdag") { (count * 7 + 4) / 5 }
                 else if unit.hasPrefix("dag") || unit.hasPrefix("dygn") { count }
                 else if unit.hasPrefix("veck") { count * 7 }
                 else if unit.hasPrefix("manad") { count * 30 }
                 else { nil }
-            if let days { return (days, index...(index + 2)) }
+            if let days { found.append((days, index...unitAt)) }
         }
-        return nil
+        return found
     }
 }

@@ -614,7 +614,10 @@ import Testing
     }
 
     /// The deadline in the sentence's own words: "inom 14 arbetsdagar" is 20 days, but it is what was written.
-    @Test(arguments: [("inom tre veckor", "inom tre veckor"), ("inom 14 arbetsdagar", "inom 14 arbetsdagar")])
+    @Test(arguments: [("inom tre veckor", "inom tre veckor"), ("inom 14 arbetsdagar", "inom 14 arbetsdagar"),
+                      // A span's longer end, and the longest of the meeting's deadlines.
+                      ("normalt inom två till tre veckor", "inom två till tre veckor"),
+                      ("inom två veckor, dock senast tre veckor om ett lov infaller", "senast tre veckor")])
     func aLongerForumDeadlineInTheForumsOwnSectionIsFound(deadline: String, said: String) {
         let text = Fixture.valid.replacing("## Samtycke\n", with: "## BUS individforum\n1️⃣Mötet hålls \(deadline).\n\n## Samtycke\n")
         let found = assertFindings(in: text, [
@@ -645,6 +648,8 @@ import Testing
     @Test func aDeadlineForSomethingElseInTheForumSectionIsNone() {
         let text = Fixture.valid.replacing("## Samtycke\n", with: "## BUS individforum\nBeslutade insatser ska starta inom fyra veckor.\n\n## Samtycke\n")
         assertFindings(in: text, [])
+        let minutes = Fixture.valid.replacing("## Samtycke\n", with: "## BUS individforum\nMötet hålls inom två veckor och protokollet skickas senast inom tre veckor.\n\n## Samtycke\n")
+        assertFindings(in: minutes, [])
     }
 
     /// The body with its follow-up sentence ("… varje år") replaced.

@@ -136,7 +136,9 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             guard case .whenNeeded(let days?)? = forum.meetings?.value else { continue }
             let forumSentences = context.sentences(mayHold: phrases.forumMeetingWords).filter { Self.speaks(of: phrases.forumWords, $0) }
             for sentence in forumSentences where phrases.forumMeetingWords.contains(where: sentence.says) {
-                guard let (stated, words) = FrequencyPhrase.deadline(in: sentence.words), stated > days.value else { continue }
+                // The longest deadline of the meeting's: "inom två veckor, dock senast tre veckor om ett lov infaller".
+                guard let (stated, words) = FrequencyPhrase.deadlines(in: sentence.words).filter({ !Self.isAnotherDeadline($0.words, in: sentence.words) })
+                        .max(by: { $0.days < $1.days }), stated > days.value else { continue }
                 // The sentence's own words: "inom 14 arbetsdagar", not the 20 calendar days they come to.
                 report(sentence, says: .forumWithin(sentence.original(words, in: context.source)), key: "inom-dagar: \(days.value)",
                        required: stated > deadline ? .forumDeadline(deadline) : nil)
@@ -423,6 +425,14 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         var from = index
         while from > 0, !sentence.original((from - 1)...from, in: source).contains(where: \.isWhitespace) { from -= 1 }
         return from
+    }
+
+    /// Whether the deadline at `range` is another thing's than the meeting's: a decision, an answer or
+    /// the minutes named in the four words before it ("… och protokollet skickas inom en vecka").
+    static func isAnotherDeadline(_ range: ClosedRange<Int>, in words: [String]) -> Bool {
+        words[max(0, range.lowerBound - 4)..<range.lowerBound].contains { word in
+            ["protokoll", "insats", "beslut", "svar", "aterkoppl", "utredning", "remiss", "atgard"].contains { word.hasPrefix($0) }
+        }
     }
 
     /// A role in its definite form: "enhetschefen", "rektorn", "direktören".
