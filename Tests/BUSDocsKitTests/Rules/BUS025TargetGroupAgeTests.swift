@@ -46,6 +46,18 @@ import Testing
         assertFindings(in: text.replacing(said, with: "barn och unga under 18 år"), [])
     }
 
+    /// The agreement's span starting above 0 leaves the younger children out; the hint's span, put in,
+    /// leaves nothing to find. A group's span is no finding.
+    @Test func aSpanThatStartsAboveZeroIsAnError() {
+        let text = Self.body("Överenskommelsen gäller barn och ungdomar 6–17 år i Testområdet.")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS025", "the text says the agreement covers children from 6, but it covers all children and young people under 18, the younger ones too"),
+        ])
+        #expect(found.map(\.hint?.sv) == ["Skriv ”0–17 år” i stället för ”6–17 år”: överenskommelsen omfattar barn och unga under 18 år."])
+        assertFindings(in: text.replacing("6–17 år", with: "0–17 år"), [])
+        assertFindings(in: Self.body("Elevhälsan träffar elever 6–17 år.").replacing("1️⃣", with: ""), [])
+    }
+
     /// A sentence with both an age and school forms is one finding, the age's.
     @Test func anAgeAndSchoolFormsAreOneFinding() {
         assertFindings(in: Self.body("Överenskommelsen omfattar elever i grundskolan (6–16 år) i Testområdet."), [

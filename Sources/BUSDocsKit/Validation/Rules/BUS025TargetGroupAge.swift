@@ -1,5 +1,6 @@
 /// BUS025: the agreement covers children and young people under 18; a sentence that says whom it covers
-/// ("Överenskommelsen omfattar barn och unga upp till 16 år") may not stop at a lower age.
+/// ("Överenskommelsen omfattar barn och unga upp till 16 år") may not stop at a lower age, nor the
+/// agreement's span start above 0 ("6–17 år").
 public struct TargetGroupAgeRule: Rule {
     public init() {}
     public let id = "BUS025"
@@ -17,6 +18,14 @@ public struct TargetGroupAgeRule: Rule {
         var findings: [Diagnostic] = []
         for sentence in context.sentences(mayHold: [StemPhrase("ar$", gap: 0), StemPhrase("fyllt$", gap: 0), StemPhrase("ars$", gap: 0)]) where Self.saysWhomItCovers(sentence) {
             if let bound = Self.upperAge(in: sentence.words) {
+                // "Överenskommelsen gäller barn och ungdomar 6–17 år": the younger children are left out.
+                if bound.oldest >= below - 1, let youngest = bound.youngest, youngest > 0, Self.namesTheAgreement(sentence) {
+                    let said = sentence.original(bound.words, in: context.source)
+                    guard !said.isEmpty else { continue }
+                    findings.append(finding(.coversOnlyFrom(youngest, below: below), at: sentence.location,
+                                            hint: .write("0–\(bound.oldest) år", insteadOf: said, below: below)))
+                    continue
+                }
                 guard bound.oldest < below - 1 else { continue }
                 let said = sentence.original(bound.words, in: context.source)
                 guard !said.isEmpty else { continue }
@@ -181,6 +190,11 @@ extension LocalizedText {
     fileprivate static func coversOnlyUpTo(_ oldest: Int, below: Int) -> LocalizedText {
         LocalizedText(sv: "texten säger att överenskommelsen omfattar barn till och med \(oldest) år, men den omfattar barn och unga under \(below) år",
                       en: "the text says the agreement covers children up to \(oldest), but it covers children and young people under \(below)")
+    }
+
+    fileprivate static func coversOnlyFrom(_ youngest: Int, below: Int) -> LocalizedText {
+        LocalizedText(sv: "texten säger att överenskommelsen omfattar barn från \(youngest) år, men den omfattar alla barn och unga under \(below) år, också de yngre",
+                      en: "the text says the agreement covers children from \(youngest), but it covers all children and young people under \(below), the younger ones too")
     }
 
     fileprivate static func coversOnlySchoolForms(_ said: String, below: Int) -> LocalizedText {
