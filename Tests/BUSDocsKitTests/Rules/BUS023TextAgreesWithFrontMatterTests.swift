@@ -238,6 +238,7 @@ import Testing
     @Test(arguments: [
         ("Arbetsgruppen följer upp överenskommelsen varje år.", "Arbetsgruppen", "Styrgruppen"),
         ("Arbetsgruppen ska varje år följa upp överenskommelsen.", "Arbetsgruppen", "Styrgruppen"),
+        ("Arbetsgruppen gör en årlig uppföljning av överenskommelsen.", "Arbetsgruppen", "Styrgruppen"),
         ("Arbetsgruppen ansvarar för att överenskommelsen följs upp varje år.", "Arbetsgruppen", "Styrgruppen"),
         ("Uppföljningen av överenskommelsen görs av arbetsgruppen varje år.", "arbetsgruppen", "styrgruppen"),
         // "uppföljningen" alone, under the follow-up's heading, is the agreement's.

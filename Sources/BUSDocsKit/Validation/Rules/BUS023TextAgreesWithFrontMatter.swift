@@ -676,7 +676,7 @@ public struct TextAgreesWithFrontMatterRule: Rule {
 
     /// Words that may stand between a group and the follow-up it does: modals, "ansvarar för (att)", times.
     private static let followUpLinkingWords: Set<String> = [
-        "ska", "skall", "har", "ansvarar", "ansvara", "for", "att", "den", "det", "arliga", "arligen", "varje", "ar", "gang", "per",
+        "ska", "skall", "har", "ansvarar", "ansvara", "for", "att", "den", "det", "arlig", "arligt", "arliga", "arligen", "varje", "ar", "gang", "per",
         "en", "minst", "gemensamt", "aven", "ocksa", "sedan", "darefter", "gor", "genomfor", "sin",
     ]
 
