@@ -11,6 +11,20 @@ import Testing
         #expect(found.first?.hint?.sv.contains("samtycke: skriftligt") == true)
     }
 
+    /// A text that lets oral consent do changes with the header: the finding notes its sentence, and its
+    /// hint, applied to both (the header and the sentence), leaves no finding — BUS023 finds none after it.
+    @Test func oralConsentInTheTextIsNotedAndTheHintFixesBoth() {
+        let text = Fixture.valid.replacing("samtycke: skriftligt", with: "samtycke: 1️⃣muntligt")
+            .replacing("## Samtycke\n", with: "## Samtycke\n2️⃣Det räcker med ett muntligt samtycke från vårdnadshavarna.\n\n")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS008", "consent to break secrecy must be written, not `muntligt`", notes: [ExpectedNote("2️⃣", "here the text says that oral consent will do")]),
+        ])
+        #expect(found.map(\.hint?.sv) == ["Skriv `samtycke: skriftligt` och skriv om det texten säger om muntligt samtycke (se noterna) så att samtycket inhämtas skriftligt för varje tillfälle."])
+        let fixed = MarkedText(text).text.replacing("samtycke: muntligt", with: "samtycke: skriftligt")
+            .replacing("Det räcker med ett muntligt samtycke från vårdnadshavarna.", with: "Samtycket inhämtas skriftligt för varje tillfälle.")
+        assertFindings(in: fixed, [])
+    }
+
     @Test func missingConsentFailsAtTheFrontMatter() {
         assertFindings(in: "1️⃣" + Fixture.valid.removingLines(containing: "samtycke: skriftligt"), [
             ExpectedFinding("1️⃣", "BUS008", "the agreement does not say how consent is obtained (`samtycke` is missing)"),

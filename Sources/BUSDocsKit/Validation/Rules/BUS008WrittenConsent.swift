@@ -17,7 +17,10 @@ public struct WrittenConsentRule: Rule {
         }
         guard consent.value != .written else { return consentForATime(context) }
         let message: LocalizedText = consent.value == .missing ? .consentNotObtained : .consentNotWritten(consent.value.rawValue)
-        return [finding(message, at: consent.location, hint: .writeWrittenConsent)]
+        // The sentences that let oral consent do change with the header, or BUS023 finds them after it.
+        let oral = TextAgreesWithFrontMatterRule.oralConsentSentences(context)
+        return [finding(message, at: consent.location, hint: oral.isEmpty ? .writeWrittenConsent : .writeWrittenConsentAndRewrite,
+                        notes: oral.map { Note(message: .saysOralConsent, location: $0.location) })]
     }
 }
 
@@ -61,6 +64,13 @@ extension LocalizedText {
     fileprivate static let consentPerOccasion = LocalizedText(
         sv: "Skriv om meningen så att skriftligt samtycke inhämtas för varje tillfälle då sekretess behöver brytas.",
         en: "Rewrite the sentence so that written consent is obtained for each occasion on which secrecy must be broken.")
+
+    fileprivate static let saysOralConsent = LocalizedText(
+        sv: "här säger texten att muntligt samtycke räcker", en: "here the text says that oral consent will do")
+
+    fileprivate static let writeWrittenConsentAndRewrite = LocalizedText(
+        sv: "Skriv `samtycke: skriftligt` och skriv om det texten säger om muntligt samtycke (se noterna) så att samtycket inhämtas skriftligt för varje tillfälle.",
+        en: "Write `samtycke: skriftligt` and rewrite what the text says of oral consent (see the notes) so that consent is obtained in writing for each occasion.")
 
     fileprivate static let writeWrittenConsent = LocalizedText(
         sv: "Skriv `samtycke: skriftligt` och beskriv i avsnittet Samtycke hur samtycket inhämtas för varje tillfälle.",

@@ -38,25 +38,7 @@ public struct TextAgreesWithFrontMatterRule: Rule {
 
         // Written consent is the only kind BUS008 accepts: the header is always at the minimum.
         if agreement.consent?.value == .written {
-            // A phrase across the sentence ("Samtycke från vårdnadshavarna inhämtas muntligt") holds unless
-            // "skriftligt" stands between its words: then "muntligt" is about something else.
-            let oral = { (sentence: Sentence) in
-                phrases.oralConsent.contains { phrase in
-                    guard says([phrase], sentence), let match = sentence.match(phrase) else { return false }
-                    if Self.oralFallsShort(match, in: sentence, phrases) { return false }
-                    guard phrase.gap == StemPhrase.anyGap else { return true }
-                    return !sentence.words[match].contains { word in phrases.written.contains { $0.matches([word]) } }
-                }
-            }
-            for sentence in context.sentences(mayHold: phrases.oralConsent) where oral(sentence) {
-                report(sentence, says: .oralConsent, key: "samtycke: skriftligt", required: .writtenConsent)
-            }
-            // "Det räcker att vårdnadshavaren har sagt ja i telefon": oral consent in other words.
-            let oralYes = context.present(phrases.oralYes)
-            for sentence in context.sentences(mayHold: oralYes) where !findings.contains(where: { $0.location == sentence.location }) {
-                guard let match = oralYes.lazy.compactMap({ sentence.match($0) }).first,
-                      !sentence.words.contains(where: { word in phrases.negations.contains(word) || phrases.written.contains { $0.matches([word]) } }),
-                      !Self.oralFallsShort(match, in: sentence, phrases) else { continue }
+            for sentence in Self.oralConsentSentences(context) {
                 report(sentence, says: .oralConsent, key: "samtycke: skriftligt", required: .writtenConsent)
             }
             // "Vid brådskande ärenden kan barnet diskuteras utan vårdnadshavarnas samtycke": less than oral.
@@ -307,6 +289,34 @@ public struct TextAgreesWithFrontMatterRule: Rule {
     private static let validityVerbs = [StemPhrase("gäller$"), StemPhrase("gälla$"), StemPhrase("giltig$"), StemPhrase("giltigt$"), StemPhrase("upphör$"), StemPhrase("löper$")]
 
     /// A phrase said, and not turned around by a negation just before or after it.
+    /// The sentences that let oral consent do, each once: a phrase across the sentence ("Samtycke från
+    /// vårdnadshavarna inhämtas muntligt") unless "skriftligt" stands between its words (then "muntligt"
+    /// is about something else), and oral consent in other words ("Det räcker att vårdnadshavaren har
+    /// sagt ja i telefon") in a sentence with no negation and no written word. BUS008 notes them where
+    /// the front matter itself is not written.
+    static func oralConsentSentences(_ context: RuleContext) -> [Sentence] {
+        var phrases = context.ruleSet.contradictions
+        phrases.oralConsent = context.present(phrases.oralConsent)
+        var found: [Sentence] = []
+        for sentence in context.sentences(mayHold: phrases.oralConsent) {
+            let oral = phrases.oralConsent.contains { phrase in
+                guard says([phrase], sentence, phrases), let match = sentence.match(phrase) else { return false }
+                if oralFallsShort(match, in: sentence, phrases) { return false }
+                guard phrase.gap == StemPhrase.anyGap else { return true }
+                return !sentence.words[match].contains { word in phrases.written.contains { $0.matches([word]) } }
+            }
+            if oral { found.append(sentence) }
+        }
+        let oralYes = context.present(phrases.oralYes)
+        for sentence in context.sentences(mayHold: oralYes) where !found.contains(where: { $0.location == sentence.location }) {
+            guard let match = oralYes.lazy.compactMap({ sentence.match($0) }).first,
+                  !sentence.words.contains(where: { word in phrases.negations.contains(word) || phrases.written.contains { $0.matches([word]) } }),
+                  !oralFallsShort(match, in: sentence, phrases) else { continue }
+            found.append(sentence)
+        }
+        return found
+    }
+
     static func says(_ candidates: [StemPhrase], _ sentence: Sentence, _ phrases: TextContradictions) -> Bool {
         candidates.contains { phrase in
             guard let match = sentence.match(phrase) else { return false }
