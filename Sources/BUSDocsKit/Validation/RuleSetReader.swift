@@ -141,6 +141,8 @@ struct RuleSetReader {
         result.oralConsent = try stems("muntligt-samtycke")
         result.written = try stems("skriftligt")
         result.oralYes = try stems("muntligt-ja")
+        result.oralEnough = try stems("räcker-muntligt")
+        result.consent = try stems("samtycke")
         result.withoutConsent = try stems("utan-samtycke")
         result.noneWords = Set(try phrases.optionalStrings("ingen").map { $0.folded() })
         result.dutiesByLaw = try stems("lagstadgat")

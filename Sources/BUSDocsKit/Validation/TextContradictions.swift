@@ -10,6 +10,10 @@ public struct TextContradictions: Equatable, Sendable {
     /// skriftligt`: unless a negation or a written word stands anywhere in the sentence ("Det räcker inte
     /// att vårdnadshavaren har sagt ja i telefon", "… ska alltid bekräftas skriftligt").
     public var oralYes: [StemPhrase] = []
+    /// "Det räcker att de ger det per telefon": oral consent without the word for it, in a sentence under
+    /// a heading of consent (`consent`) or after one about it in the same paragraph.
+    public var oralEnough: [StemPhrase] = []
+    public var consent: [StemPhrase] = []
     /// Phrases that let a case be raised without consent ("utan vårdnadshavarnas samtycke", "samtycke
     /// behöver inte inhämtas"), against `samtycke: skriftligt`.
     public var withoutConsent: [StemPhrase] = []

@@ -68,6 +68,17 @@ import Testing
         #expect(found.first?.hint?.sv == "Skriv om meningen: regelverket kräver att protokoll förs enligt den fasta mallen vid varje individforum.")
     }
 
+    /// Oral consent without the word for it, after a sentence about consent in the same paragraph: one
+    /// finding at it. In another paragraph, under a heading not about consent, it is about something else.
+    @Test func enoughByTelephoneAfterASentenceAboutConsentIsFound() {
+        let text = Fixture.valid.replacing("## Samtycke\n", with: "## Vårdnadshavare\nInnan ärendet tas upp behövs vårdnadshavarnas samtycke. 1️⃣Det räcker att de ger det per telefon.\n\n## Samtycke\n")
+        assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS023", "the text says that oral consent will do, but the front matter says `samtycke: skriftligt`"),
+        ])
+        let apart = Fixture.valid.replacing("## Samtycke\n", with: "## Vårdnadshavare\nInnan ärendet tas upp behövs vårdnadshavarnas samtycke.\n\nDet räcker att anmäla en avvikelse per telefon.\n\n## Samtycke\n")
+        assertFindings(in: apart, [])
+    }
+
     @Test func minutesKeptUnderTheForumsHeadingAndOtherGroupsAreNoFinding() {
         let heading = Fixture.valid.replacing("## Samtycke\n", with: "### BUS individforum\n1️⃣Protokoll förs inte; deltagarna antecknar själva.\n\n## Samtycke\n")
         assertFindings(in: heading, [

@@ -314,6 +314,15 @@ public struct TextAgreesWithFrontMatterRule: Rule {
                   !oralFallsShort(match, in: sentence, phrases) else { continue }
             found.append(sentence)
         }
+        // "… behövs vårdnadshavarnas samtycke. Det räcker att de ger det per telefon."
+        let enough = context.present(phrases.oralEnough)
+        for sentence in context.sentences(mayHold: enough) where !found.contains(where: { $0.location == sentence.location }) {
+            guard let match = enough.lazy.compactMap({ sentence.match($0) }).first,
+                  speaks(of: phrases.consent, sentence) || continuesParagraph(about: phrases.consent, sentence, in: context),
+                  !sentence.words.contains(where: { word in phrases.negations.contains(word) || phrases.written.contains { $0.matches([word]) } }),
+                  !oralFallsShort(match, in: sentence, phrases) else { continue }
+            found.append(sentence)
+        }
         return found
     }
 
