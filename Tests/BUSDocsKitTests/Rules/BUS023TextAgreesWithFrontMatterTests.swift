@@ -559,15 +559,25 @@ import Testing
     @Test func principalDeviationsReportedElsewhereAreFound() {
         let text = Self.body("Principiella avvikelser rapporteras till Storsthlm.")
         assertFindings(in: text, [
-            ExpectedFinding("1️⃣", "BUS023", "the text says questions of a principal nature go to someone other than the receiver, but the front matter says `mottagare: BUSSAM`"),
+            ExpectedFinding("1️⃣", "BUS023", "the text says questions of a principal nature do not go to the receiver, but the front matter says `mottagare: BUSSAM`"),
         ])
         assertFindings(in: Self.body("Principiella avvikelser rapporteras till BUSSAM.").replacing("1️⃣", with: ""), [])
+    }
+
+    /// Principal questions kept local: they do not go to the receiver either.
+    @Test(arguments: [
+        "Frågor av principiell karaktär avgörs av styrgruppen och skickas inte vidare.",
+        "Vi använder ingen blankett: principiella frågor tas upp muntligt på styrgruppens möten och stannar där.",
+    ]) func principalDeviationsKeptLocalAreFound(sentence: String) {
+        assertFindings(in: Self.body(sentence), [
+            ExpectedFinding("1️⃣", "BUS023", "the text says questions of a principal nature do not go to the receiver, but the front matter says `mottagare: BUSSAM`"),
+        ])
     }
 
     @Test func principalDeviationsSentElsewhereAreFound() {
         let text = Self.body("Frågor av principiell karaktär skickas till kommunens kvalitetsavdelning, som avgör om de ska vidare.")
         let found = assertFindings(in: text, [
-            ExpectedFinding("1️⃣", "BUS023", "the text says questions of a principal nature go to someone other than the receiver, but the front matter says `mottagare: BUSSAM`"),
+            ExpectedFinding("1️⃣", "BUS023", "the text says questions of a principal nature do not go to the receiver, but the front matter says `mottagare: BUSSAM`"),
         ])
         #expect(found.map(\.hint?.sv) == ["Skriv om meningen så att den säger att frågor av principiell karaktär skickas på avvikelseblanketten till BUSSAM."])
         assertFindings(in: Self.body("Frågor av principiell karaktär skickas på avvikelseblanketten till BUSSAM."), [])

@@ -886,7 +886,7 @@ extension LocalizedText {
         return LocalizedText(sv: "att skolan ”\(modal)” kalla till SIP", en: "the school \"\(english)\" call a SIP")
     }
     fileprivate static let principalDeviationsElsewhere = LocalizedText(
-        sv: "att frågor av principiell karaktär går till någon annan än mottagaren", en: "questions of a principal nature go to someone other than the receiver")
+        sv: "att frågor av principiell karaktär inte går till mottagaren", en: "questions of a principal nature do not go to the receiver")
 
     fileprivate static func sendPrincipalDeviations(to receiver: String) -> LocalizedText {
         LocalizedText(sv: "Skriv om meningen så att den säger att frågor av principiell karaktär skickas på avvikelseblanketten till \(receiver).",
