@@ -151,8 +151,15 @@ public struct AgreementDraft {
         // The first service in sorted order whose name it starts with; most names are none's.
         guard containsSpacedI(name) else { return nil }
         var first: String?
+        // A start whose first byte is ASCII and not the name's (ASCII) first byte is no prefix of it: an ASCII
+        // character has no other form and comes before its marks, so the first characters differ. Most starts are
+        // passed over on that byte, before `hasPrefix` compares characters.
+        let lead = name.utf8.first ?? 0
         for (key, service) in ruleSet.services
-        where service.generatedNameStarts.contains(where: name.hasPrefix) && first.map({ key < $0 }) ?? true {
+        where service.generatedNameStarts.contains(where: { start in
+            let startLead = start.utf8.first ?? lead
+            return (lead >= 0x80 || startLead >= 0x80 || startLead == lead) && name.hasPrefix(start)
+        }) && first.map({ key < $0 }) ?? true {
             first = key
         }
         return first

@@ -151,6 +151,9 @@ public enum Sentences {
         private static func decide(_ bytes: UnsafeBufferPointer<UInt8>) -> (spaces: Int, fence: Bool, heading: Int?, list: Bool)? {
             var spaces = 0
             while spaces < bytes.count, bytes[spaces] == 0x20 { spaces += 1 }
+            // A line that starts with a character beyond ASCII ("Överenskommelsen …") is none of them, and
+            // loses no space: decided on that byte too.
+            if spaces == 0, let first = bytes.first, first >= 0x80 { return (0, false, nil, false) }
             var hashes = 0
             while spaces + hashes < bytes.count, bytes[spaces + hashes] == 0x23 { hashes += 1 }
             // The most any decision reads: three digits, `.` or `)`, a space, and the byte after them.

@@ -2,7 +2,11 @@
 /// text compares it: "SIP – samordnad individuell plan" is [sip, samordnad, individuell, plan].
 public enum Words {
     public static func folded(_ text: String) -> [String] {
-        scan(text).map(\.word)
+        // Each word appended as it is read: no list of words with their columns made first.
+        var text = text
+        var words: [String] = []
+        text.withUTF8 { bytes in scan(bytes: bytes, into: &words) { words, word, _, _ in words.append(word) } }
+        return words
     }
 
     /// The words with the column (in scalars, from 0) each starts at. A colon inside a word ("3:e",

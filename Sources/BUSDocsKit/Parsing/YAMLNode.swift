@@ -2,7 +2,9 @@ import Yams
 
 /// The front matter's YAML as a plain tree with file positions: what the decoder reads. Made by
 /// `FrontMatterYAML` for the common forms agreements use, and from Yams for everything else.
-indirect enum YAMLNode: Equatable {
+/// Not `indirect`: a collection holds its children in an array already, so no node needs a box of its own
+/// (every scalar of every front matter would be one more allocation).
+enum YAMLNode: Equatable {
     /// A scalar's text as written (without quotes), whether it was quoted, and where it starts.
     case scalar(String, quoted: Bool, SourceLocation)
     case mapping([YAMLEntry], SourceLocation)

@@ -17,17 +17,19 @@ public struct RequiredSectionsRule: Rule {
         // `##8. Rutin vid avvikelse` is the section, its heading written without the space: BUS019's
         // finding at that line is the one to fix, not a second one that the section is missing.
         let unspaced = StructureRule.headingLinesWithoutSpace(in: body).map { Words.folded($0.heading) }
-        return missing(context, matcher: matcher, unspaced: unspaced) + undescribed(context, matcher: matcher)
+        // Each requirement's section, looked for once: both checks below ask for it.
+        let required = context.ruleSet.requiredSections.map { (requirement: $0, match: matcher.match($0)) }
+        return missing(context, required, matcher: matcher, unspaced: unspaced) + undescribed(required)
     }
 
     /// A required section found by its heading or id that describes nothing: it has no text, or the same
     /// text as another required section ("Texten är beslutad av parterna …" under every heading). One
     /// finding per section, at its heading, naming another section with the same text.
-    private func undescribed(_ context: RuleContext, matcher: SectionMatcher) -> [Diagnostic] {
+    private func undescribed(_ required: [(requirement: SectionRequirement, match: SectionMatcher.Match?)]) -> [Diagnostic] {
         var sections: [Section] = []
-        for requirement in context.ruleSet.requiredSections {
+        for (_, match) in required {
             // One section may answer to two requirements ("## Samtycke och SIP"): it is read once.
-            guard let match = matcher.match(requirement), match.kind != .content,
+            guard let match, match.kind != .content,
                   !sections.contains(where: { $0.range == match.section.range }) else { continue }
             sections.append(match.section)
         }
@@ -45,9 +47,11 @@ public struct RequiredSectionsRule: Rule {
         }
     }
 
-    private func missing(_ context: RuleContext, matcher: SectionMatcher, unspaced: [[String]]) -> [Diagnostic] {
-        context.ruleSet.requiredSections
-            .filter { matcher.match($0) == nil }
+    private func missing(_ context: RuleContext, _ required: [(requirement: SectionRequirement, match: SectionMatcher.Match?)],
+                         matcher: SectionMatcher, unspaced: [[String]]) -> [Diagnostic] {
+        required
+            .filter { $0.match == nil }
+            .map(\.requirement)
             .filter { requirement in
                 !unspaced.contains { words in (requirement.headingPhrases + requirement.headingStems).contains { $0.matches(words) } }
             }

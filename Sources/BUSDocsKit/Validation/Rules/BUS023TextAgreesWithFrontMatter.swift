@@ -79,9 +79,11 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             }
         }
         if let period = agreement.followUp?.period?.value {
+            // Each follow-up sentence with how often it says (read once: both checks below ask it).
             let followUps = context.sentences(mayHold: phrases.followUpWords).filter { sentence in phrases.followUpWords.contains(where: sentence.says) }
-            for sentence in followUps {
-                guard let match = FrequencyPhrase.cadenceMatch(in: sentence.words[...]) else { continue }
+                .map { (sentence: $0, cadence: FrequencyPhrase.cadenceMatch(in: $0.words[...])) }
+            for (sentence, cadence) in followUps {
+                guard let match = cadence else { continue }
                 let perYear = Double(match.times) * match.interval.perYear
                 guard perYear < period.perYear else { continue }
                 let minimum = context.ruleSet.minimumFollowUp
@@ -89,9 +91,9 @@ public struct TextAgreesWithFrontMatterRule: Rule {
                        required: perYear < Double(minimum.perYear) ? .followUp(per: minimum) : nil)
             }
             // "Styrgruppen följer upp överenskommelsen vid behov": the only follow-up the text gives.
-            let ofTheAgreement = followUps.filter(Self.speaksOfTheAgreement)
-            if !ofTheAgreement.contains(where: { FrequencyPhrase.perYear(in: $0.words) != nil }) {
-                for sentence in ofTheAgreement {
+            let ofTheAgreement = followUps.filter { Self.speaksOfTheAgreement($0.sentence) }
+            if !ofTheAgreement.contains(where: { $0.cadence != nil }) {
+                for (sentence, _) in ofTheAgreement {
                     guard let said = Self.onlyWhenNeeded(sentence.words[...], phrases) else { continue }
                     reportWhenNeeded(sentence, says: .followedUpOnly(said.text), key: "uppföljning.per: \(period.text)",
                                      replacing: said, with: Self.followUpWording(period))
@@ -327,11 +329,14 @@ public struct TextAgreesWithFrontMatterRule: Rule {
     }
 
     static func says(_ candidates: [StemPhrase], _ sentence: Sentence, _ phrases: TextContradictions) -> Bool {
-        candidates.contains { phrase in
-            guard let match = sentence.match(phrase) else { return false }
-            let around = max(0, match.lowerBound - 2)..<min(sentence.words.count, match.upperBound + 4)
-            return !sentence.words[around].contains { phrases.negations.contains($0) }
-        }
+        candidates.contains { saidMatch($0, sentence, phrases) != nil }
+    }
+
+    /// The words of the first match of a phrase the sentence says (`says`), nil when it does not say it.
+    static func saidMatch(_ phrase: StemPhrase, _ sentence: Sentence, _ phrases: TextContradictions) -> ClosedRange<Int>? {
+        guard let match = sentence.match(phrase) else { return nil }
+        let around = max(0, match.lowerBound - 2)..<min(sentence.words.count, match.upperBound + 4)
+        return sentence.words[around].contains { phrases.negations.contains($0) } ? nil : match
     }
 
     /// Whether a sentence lets a case be raised without consent: it says so ("utan samtycke", "samtycke
@@ -649,7 +654,7 @@ public struct TextAgreesWithFrontMatterRule: Rule {
     /// överenskommelsen tillsammans med styrgruppen", "Arbetsgruppen bereder uppföljningen" say no other owner.
     static func followUpSubject(of sentence: Sentence, _ phrases: TextContradictions, agreement: Agreement) -> (index: Int, kind: GroupKind)? {
         let words = sentence.words
-        guard let verb = phrases.followUpWords.filter({ says([$0], sentence, phrases) }).compactMap({ sentence.match($0)?.lowerBound }).min(),
+        guard let verb = phrases.followUpWords.compactMap({ saidMatch($0, sentence, phrases)?.lowerBound }).min(),
               speaksOfTheAgreementsFollowUp(sentence, at: verb) else { return nil }
         // The places the subject is looked for below: back from the verb over linking words, after each
         // "av" after it, and right after the verb. When none of their words may name a group, none is found

@@ -16,7 +16,7 @@ public struct TargetGroupAgeRule: Rule {
     public func check(_ context: RuleContext) -> [Diagnostic] {
         guard let below = context.ruleSet.targetAgeBelow else { return [] }
         var findings: [Diagnostic] = []
-        for sentence in context.sentences(mayHold: [StemPhrase("ar$", gap: 0), StemPhrase("fyllt$", gap: 0), StemPhrase("ars$", gap: 0)]) where Self.saysWhomItCovers(sentence) {
+        for sentence in context.sentences(mayHold: Self.agePhrases) where Self.saysWhomItCovers(sentence) {
             if let bound = Self.upperAge(in: sentence.words) {
                 // "Överenskommelsen gäller barn och ungdomar 6–17 år": the younger children are left out.
                 if bound.oldest >= below - 1, let youngest = bound.youngest, youngest > 0, Self.namesTheAgreement(sentence) {
@@ -62,6 +62,10 @@ public struct TargetGroupAgeRule: Rule {
     /// the (folded) words start: "förskola", "förskoleklass", "grundskolan", "högstadiet", "fritidshem".
     static let schoolFormsBefore18 = ["forskol", "grundskol", "grundsarskol", "lagstadi", "mellanstadi", "hogstadi", "fritidshem"]
     static let schoolFormPhrases = schoolFormsBefore18.map { StemPhrase($0) }
+
+    /// The words an age is written with ("18 år", "fyllt 18", "18 års ålder"): the sentences that may say whom
+    /// the agreement covers hold one of them.
+    static let agePhrases = [StemPhrase("ar$", gap: 0), StemPhrase("fyllt$", gap: 0), StemPhrase("ars$", gap: 0)]
 
     /// "barn i förskola och grundskola": the children named by the school forms they are in, where those
     /// all end before 18 — a scope that leaves out the young people in upper secondary school and those in

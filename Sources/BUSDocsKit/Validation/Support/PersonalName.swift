@@ -671,9 +671,8 @@ public enum PersonalName {
     private static func isFirstName(_ word: Word, _ bytes: [UInt8]) -> Bool {
         let letters = bytes[word.start..<word.end]
         if word.largestByte < 0xCC {
-            // Anna-Karin, Karl-Johan: the part before the first hyphen.
-            let firstPart = letters.prefix { $0 != 0x2D }
-            return firstNameBytes.contains(letters) || (firstPart.count < letters.count && firstNameBytes.contains(firstPart))
+            // Anna-Karin, Karl-Johan: the part before the first hyphen (looked for only in a word that has one).
+            return firstNameBytes.contains(letters) || (letters.contains(0x2D) && firstNameBytes.contains(letters.prefix { $0 != 0x2D }))
         }
         let text = word.text(bytes)
         if firstNames.contains(text) { return true }
