@@ -760,6 +760,10 @@ import TestSupport
         let lowerCase = try BusDocsProcess.run(["new", "--area", "Sigtuna", "--kommun", "sigtuna kommun"])
         #expect(lowerCase.stdout.contains("\nkommun: \"Sigtuna kommun\"\n"))
         #expect(lowerCase.stderr.hasPrefix("The municipality is written \"Sigtuna kommun\" as in the county's table.\n"))
+        // The area's name for the municipality: the table's full name, said.
+        let short = try BusDocsProcess.run(["new", "--area", "Tyresö", "--kommun", "Tyresö"], environment: ["LANG": "sv_SE.UTF-8"])
+        #expect(short.stdout.contains("\nkommun: \"Tyresö kommun\"\n"))
+        #expect(short.stderr.hasPrefix("Kommunen skrivs ”Tyresö kommun” som i länets tabell.\n"), "\(short.stderr)")
     }
 
     @Test func onATerminalItAsksForWhatIsMissing() throws {

@@ -236,7 +236,8 @@ struct New: ParsableCommand, WritesToOutputOption {
         guard let known else { return try spelledMunicipality(answer, interactive: interactive) }
         while true {
             if Municipalities.key(answer) == Municipalities.key(known) || Municipalities.key(answer) == Municipalities.key(area) {
-                if answer != known, Municipalities.key(answer) == Municipalities.key(known) {
+                // "Tyresö" for *Tyresö kommun*, "täby kommun": said, as the draft writes the table's name.
+                if answer != known {
                     RunLanguage.note(sv: "Kommunen skrivs ”\(known)” som i länets tabell.", en: "The municipality is written \"\(known)\" as in the county's table.")
                 }
                 return known

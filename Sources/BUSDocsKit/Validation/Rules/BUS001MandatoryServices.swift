@@ -30,7 +30,9 @@ public struct MandatoryServicesRule: Rule {
     /// the agreement, but they do not stand for the municipality's preschools and schools. A party whose
     /// principal is not written is taken at its word.
     func municipalServicesOthersProvide(_ context: RuleContext) -> [Diagnostic] {
-        context.ruleSet.mandatoryServices.compactMap { service in
+        // With no municipal party at all, BUS002's one finding says it.
+        guard context.agreement.parties.contains(where: { [.municipality, .jointBody].contains($0.principal?.value) }) else { return [] }
+        return context.ruleSet.mandatoryServices.compactMap { service in
             guard context.ruleSet.services[service]?.principal == .municipality else { return nil }
             let providers = context.agreement.parties.filter { $0.provides(service) }
             let principals = providers.compactMap(\.principal)

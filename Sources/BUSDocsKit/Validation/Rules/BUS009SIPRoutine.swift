@@ -28,20 +28,23 @@ public struct SIPRoutineRule: Rule {
         // A party's id in the list stands for its services: BUS014 reports the party ids, with the list to write.
         let initiating = Set(SIPInitiators(context.agreement, ruleSet: ruleSet).meant)
         let location = sip.initiators[0].location
-        var findings: [Diagnostic] = []
+        // One list, one finding: the required services it lacks and the principals none of whose services
+        // may call (unless the missing services are already theirs), said together, with all to add.
+        var said: [LocalizedText] = [], toAdd: [String] = []
         let missingServices = ruleSet.requiredSIPInitiators.filter { !initiating.contains($0) }
         if !missingServices.isEmpty {
-            findings.append(finding(
-                .mayNotCall(Self.list(missingServices, ruleSet)), at: location, hint: .addInitiators(missingServices)))
+            said.append(.mayNotCall(Self.list(missingServices, ruleSet)))
+            toAdd += missingServices
         }
-        // A principal none of whose services may call, unless the missing services above already are its.
         let covered = Set(missingServices.compactMap { ruleSet.services[$0]?.principal })
         let initiatingPrincipals = Set(initiating.compactMap { ruleSet.services[$0]?.principal })
         for principal in ruleSet.principals where !initiatingPrincipals.contains(principal) && !covered.contains(principal) {
-            let theirs = ruleSet.mandatoryServices.filter { ruleSet.services[$0]?.principal == principal }
-            findings.append(finding(.noServiceMayCall(of: principal), at: location, hint: .addInitiators(theirs)))
+            said.append(.noServiceMayCall(of: principal))
+            toAdd += ruleSet.mandatoryServices.filter { ruleSet.services[$0]?.principal == principal }
         }
-        return findings
+        guard !said.isEmpty else { return [] }
+        let message = LocalizedText(sv: said.map(\.sv).joined(separator: "; "), en: said.map(\.en).joined(separator: "; "))
+        return [finding(message, at: location, hint: .addInitiators(toAdd))]
     }
 
     /// The services' names, `x och y` / `x and y`.
