@@ -41,7 +41,7 @@ public struct SourceFile: Sendable {
         attachmentNames = AttachmentName.matches(in: bytes)
         let taken = personalNumbers.map { $0.offset..<$0.lastFourOffset + 4 } + birthDates.map { $0.offset..<$0.offset + $0.length }
         contactDetails = personalNames.caseSentences.isEmpty ? []
-            : ContactDetail.childs(ContactDetail.matches(in: bytes, taken: taken), in: bytes, personalNames)
+            : ContactDetail.ofChildren(ContactDetail.matches(in: bytes, taken: taken), in: bytes, personalNames)
         if !personalNumbers.isEmpty { bytes = PersonalIdentityNumber.masked(bytes, personalNumbers) }
         if !personalNames.names.isEmpty { bytes = PersonalName.masked(bytes, personalNames.names) }
         if !birthDates.isEmpty { bytes = BirthDate.masked(bytes, birthDates) }

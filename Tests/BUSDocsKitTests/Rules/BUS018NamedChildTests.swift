@@ -252,6 +252,7 @@ import Testing
         "Vårdnadshavare kan ringa socialkontoret på 08-123 45 67.",
         "Eleven och vårdnadshavaren kan kontakta elevhälsan, Storgatan 5, tel 08-555 123 45.",
         "Socialkontoret ligger på Storgatan 5 och nås på 08-555 123 45.",
+        "Barnet kom till kommunen 01-02-2025 och fick en SIP.",
         // Units and schools named after people, in sentences about children and classes.
         "Ungdomar under 18 år med missbruk kan få hjälp av Maria Ungdom, och eleven kan själv söka dit.",
         "Under 2027 prövar vi arbetssättet med eleverna i åk 4 på Elsa Beskows skola och med barnen på förskolan Astrid Lindgren.",

@@ -76,27 +76,29 @@ public enum ContactDetail {
         } else {
             guard bytes[start] == UInt8(ascii: "0"), start + 1 < bytes.count, (0x31...0x39).contains(bytes[start + 1]) else { return nil }
         }
-        var digits = 0, end = position
+        var digits = 0, end = position, groups = [0]
         while position < bytes.count {
             if isDigit(bytes[position]) {
                 digits += 1
+                groups[groups.count - 1] += 1
                 position += 1
                 end = position
             } else if [0x20, 0x2D].contains(bytes[position]), position + 1 < bytes.count, isDigit(bytes[position + 1]), position > start {
+                groups.append(0)
                 position += 1
             } else {
                 break
             }
         }
-        // Standing alone: no letter or digit right after it.
-        guard end == bytes.count || !isLetterByte(bytes[end]) else { return nil }
+        // Standing alone: no letter or digit right after it; and no date written day first (`01-02-2025`).
+        guard end == bytes.count || !isLetterByte(bytes[end]), groups != [2, 2, 4] else { return nil }
         return (international ? digits == 9 : (8...10).contains(digits)) ? end : nil
     }
 
     /// The matches that stand in a sentence about a child: a case sentence (`PersonalName.Scan`) that names
     /// a child (`childWords`) or holds a name, and says of no one to contact before it ("Vårdnadshavare
     /// kan ringa socialkontoret på 08-123 45 67": the number is the office's).
-    public static func childs(_ matches: [Match], in bytes: [UInt8], _ scan: PersonalName.Scan) -> [Match] {
+    public static func ofChildren(_ matches: [Match], in bytes: [UInt8], _ scan: PersonalName.Scan) -> [Match] {
         matches.filter { match in
             guard let sentence = scan.caseSentences.first(where: { $0.contains(match.offset) }) else { return false }
             if scan.names.contains(where: { sentence.contains($0.offset) }) { return true }
