@@ -105,7 +105,7 @@ public enum ContactDetail {
             let words = String(decoding: bytes[sentence], as: UTF8.self).lowercased().split { !$0.isLetter }.map(String.init)
             // "… kan kontakta elevhälsan, Storgatan 5, tel 08-555 123 45": whom people turn to, an office.
             let before = String(decoding: bytes[sentence.lowerBound..<match.offset], as: UTF8.self).lowercased().split { !$0.isLetter }.map(String.init)
-            if before.contains(where: PersonalName.contactVerbs.contains) || before.contains("vända") || before.contains("vänder") { return false }
+            if before.contains(where: { PersonalName.contactVerbs.contains($0) || PersonalName.turnVerbs.contains($0) }) { return false }
             return words.contains(where: childWords.contains)
         }
     }

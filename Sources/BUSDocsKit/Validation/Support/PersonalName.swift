@@ -637,8 +637,11 @@ public enum PersonalName {
         let before = words[index - 1].text(bytes).lowercased()
         if contactVerbs.contains(before) { return true }
         guard before == "till", index > 2, words[index - 1].joined, words[index - 2].text(bytes).lowercased() == "sig" else { return false }
-        return ["vända", "vänder", "vänd", "vände", "vänt"].contains(words[index - 3].text(bytes).lowercased())
+        return turnVerbs.contains(words[index - 3].text(bytes).lowercased())
     }
+
+    /// `vända sig till`, in any tense: whom people turn to.
+    static let turnVerbs: Set<String> = ["vända", "vänder", "vänd", "vände", "vänt"]
 
     /// The verbs whose object is a person to contact: `kontakta Elin Ek`, `ring Elin Ek`.
     static let contactVerbs: Set<String> = [
