@@ -25,19 +25,24 @@ public enum ContactDetail {
     /// number or a date of birth already holds.
     public static func matches(in bytes: [UInt8], taken: [Range<Int>]) -> [Match] {
         var found: [Match] = []
-        for ending in streetEndings {
-            for end in SourceFile.offsets(of: ending, in: bytes).map({ $0 + ending.count }) {
-                guard let number = houseNumber(after: end, bytes) else { continue }
-                var start = end - ending.count
-                while start > 0, isLetterByte(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: "-") { start -= 1 }
-                // A name's capital: A–Z, or Å Ä Ö (C3 85, C3 84, C3 96).
-                let capital = (0x41...0x5A).contains(bytes[start]) || (bytes[start] == 0xC3 && start + 1 < bytes.count && [0x85, 0x84, 0x96].contains(bytes[start + 1]))
-                if capital { found.append(Match(offset: start, length: number - start, kind: .address)) }
-            }
+        // One pass over the bytes: a house number is a space and a digit, and the word before it must end
+        // in a street ending (`houseNumber` reads the number itself).
+        var index = 1
+        while index + 1 < bytes.count {
+            defer { index += 1 }
+            guard bytes[index] == 0x20, isDigit(bytes[index + 1]),
+                  let ending = streetEndings.first(where: { $0.count <= index && bytes[(index - $0.count)..<index].elementsEqual($0) }),
+                  let number = houseNumber(after: index, bytes) else { continue }
+            var start = index - ending.count
+            while start > 0, isLetterByte(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: "-") { start -= 1 }
+            // A name's capital: A–Z, or Å Ä Ö (C3 85, C3 84, C3 96).
+            let capital = (0x41...0x5A).contains(bytes[start]) || (bytes[start] == 0xC3 && start + 1 < bytes.count && [0x85, 0x84, 0x96].contains(bytes[start + 1]))
+            if capital { found.append(Match(offset: start, length: number - start, kind: .address)) }
         }
-        var index = 0
+        index = 0
         while index < bytes.count {
-            if let end = phoneEnd(from: index, bytes) {
+            // A number starts with `0` or `+`: the only bytes worth a closer look.
+            if bytes[index] == UInt8(ascii: "0") || bytes[index] == UInt8(ascii: "+"), let end = phoneEnd(from: index, bytes) {
                 found.append(Match(offset: index, length: end - index, kind: .phone))
                 index = end
             } else {
@@ -67,7 +72,7 @@ public enum ContactDetail {
     /// Where a phone number starting at `start` ends: `0` and a digit from 1 on (or `+46`), then groups of
     /// digits parted by one space or hyphen, 8 to 10 digits in all (9 after `+46`), standing alone.
     private static func phoneEnd(from start: Int, _ bytes: [UInt8]) -> Int? {
-        guard start == 0 || !(isDigit(bytes[start - 1]) || isLetterByte(bytes[start - 1]) || [0x2D, 0x2F, 0x2E, 0x2C, 0x2B].contains(bytes[start - 1])) else { return nil }
+        guard start == 0 || !(isDigit(bytes[start - 1]) || isLetterByte(bytes[start - 1]) || "-/.,+".utf8.contains(bytes[start - 1])) else { return nil }
         var position = start
         let international = bytes[start] == UInt8(ascii: "+")
         if international {
@@ -76,22 +81,28 @@ public enum ContactDetail {
         } else {
             guard bytes[start] == UInt8(ascii: "0"), start + 1 < bytes.count, (0x31...0x39).contains(bytes[start + 1]) else { return nil }
         }
-        var digits = 0, end = position, groups = [0]
+        // The digits of each group, for the first four groups (a date has three).
+        var digits = 0, end = position, groups: (Int, Int, Int, Int) = (0, 0, 0, 0), group = 0
         while position < bytes.count {
             if isDigit(bytes[position]) {
                 digits += 1
-                groups[groups.count - 1] += 1
+                switch group {
+                case 0: groups.0 += 1
+                case 1: groups.1 += 1
+                case 2: groups.2 += 1
+                default: groups.3 += 1
+                }
                 position += 1
                 end = position
-            } else if [0x20, 0x2D].contains(bytes[position]), position + 1 < bytes.count, isDigit(bytes[position + 1]), position > start {
-                groups.append(0)
+            } else if bytes[position] == 0x20 || bytes[position] == 0x2D, position + 1 < bytes.count, isDigit(bytes[position + 1]), position > start {
+                group += 1
                 position += 1
             } else {
                 break
             }
         }
         // Standing alone: no letter or digit right after it; and no date written day first (`01-02-2025`).
-        guard end == bytes.count || !isLetterByte(bytes[end]), groups != [2, 2, 4] else { return nil }
+        guard end == bytes.count || !isLetterByte(bytes[end]), !(group == 2 && groups == (2, 2, 4, 0)) else { return nil }
         return (international ? digits == 9 : (8...10).contains(digits)) ? end : nil
     }
 
