@@ -148,6 +148,30 @@ import Testing
         #expect(try Self.run(Self.initialize + Data("Content-Length: 100\r\n\r\n{".utf8)).status == 1)
     }
 
+    /// An editor killed while the server answers: its output pipe has no reader. The server stops as when
+    /// its input ends (status 1), with no trap and no stack trace.
+    @Test func aClientThatNoLongerReadsEndsTheServerQuietly() throws {
+        let folder = try BusDocsProcess.temporaryFolder()
+        let inputFile = folder.appendingPathComponent("input")
+        try (Self.initialize + Self.request(2, "shutdown", "null")).write(to: inputFile)
+        let process = Process()
+        process.executableURL = BusDocsProcess.executable
+        process.arguments = ["lsp", "--today", "2026-11-24"]
+        process.environment = ["LANG": "C"]
+        process.standardInput = try FileHandle(forReadingFrom: inputFile)
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        // The reading end is closed before the server writes its first answer.
+        try out.fileHandleForReading.close()
+        try process.run()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 1)
+        #expect(String(decoding: stderr, as: UTF8.self) == "")
+    }
+
     @Test func jsonRPCErrorsForWhatIsNotAProperRequest() throws {
         let input = Self.request(2, "textDocument/hover")                                   // before initialize
             + Self.initialize

@@ -212,6 +212,31 @@ import Glibc
         #expect(result.stdout.contains("9 files written"))
     }
 
+    /// A Markdown attachment (`fil: bilagor/rutin-sip.md`) in the folder `check` and `build` search is
+    /// the agreement's attachment, not an agreement without a front matter: it is neither checked nor given
+    /// a page, also when named alone (a pre-commit hook given the one file changed), and `build` copies it.
+    @Test func aMarkdownAttachmentIsNoAgreementOfItsOwn() throws {
+        let (agreements, out) = try attachmentsWorkspace()
+        let path = agreements.appendingPathComponent("nacka-bilagor.md")
+        let text = try String(contentsOf: path, encoding: .utf8)
+        try text.replacingOccurrences(of: "  - { titel: Anmälan om barn som far illa (orosanmälan), fil: bilagor/orosanmalan.pdf }",
+                                      with: "  - { titel: Rutin för SIP i skolan, fil: bilagor/rutin-sip.md }")
+            .write(to: path, atomically: true, encoding: .utf8)
+        let attachment = agreements.appendingPathComponent("bilagor/rutin-sip.md")
+        try "# Rutin för SIP i skolan\n\nRektor kallar till SIP när skolan ser behovet.\n".write(to: attachment, atomically: true, encoding: .utf8)
+        let check = try BusDocsProcess.run(["check", agreements.path, "--today", "2026-11-24"])
+        #expect(check.status == 0 && check.stdout == "1 file checked: 0 errors, 0 warnings\n", "\(check.stdout)")
+        let alone = try BusDocsProcess.run(["check", attachment.path, "--today", "2026-11-24"])
+        #expect(alone.status == 0 && alone.stdout == "0 files checked: 0 errors, 0 warnings\n", "\(alone.stdout)")
+        let result = try build(out, [agreements.path])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(FileManager.default.contents(atPath: out.appendingPathComponent("nacka-bilagor/bilagor/rutin-sip.md").path) == FileManager.default.contents(atPath: attachment.path))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("rutin-sip").path))
+        // Not listed, the same file is a file without a front matter, as before.
+        try text.write(to: path, atomically: true, encoding: .utf8)
+        #expect(try BusDocsProcess.run(["check", agreements.path, "--today", "2026-11-24"]).status == 1)
+    }
+
     /// A missing attachment is one BUS014 warning at its `fil:` line, counted in the summary with the
     /// others; its hint, followed (the file put where it says), publishes the file and ends the warning.
     @Test func aMissingAttachmentIsNamedWithoutALinkAndWarnedAboutOnceAtItsLine() throws {

@@ -38,7 +38,34 @@ public enum AgreementFiles {
         }
         // `Agreements/*.md` names the folder's README too: without a front matter it is no agreement.
         let readmes = files.filter { isReadme($0) && !startsWithFrontMatter($0, in: fileSystem) }
-        return readmes.count < files.count ? files.filter { !readmes.contains($0) } : files
+        if readmes.count < files.count { files.removeAll { readmes.contains($0) } }
+        // A text attachment in Markdown (`fil: bilagor/rutin.md`) is published with the agreement that
+        // lists it, not read as an agreement of its own — also when it is named alone (a pre-commit hook
+        // given the one file changed).
+        files.removeAll { !startsWithFrontMatter($0, in: fileSystem) && isListedAttachment($0, in: fileSystem) }
+        return files
+    }
+
+    /// Whether an agreement in the file's folder or the folder above lists it under `bilagor:`.
+    static func isListedAttachment(_ path: String, in fileSystem: FileSystem) -> Bool {
+        guard let target = AttachmentFiles.realPath(path) else { return false }
+        let folder = AttachmentFiles.parentFolder(of: path)
+        var folders = [folder]
+        if !folder.isEmpty { folders.append(AttachmentFiles.parentFolder(of: String(folder.dropLast()))) }
+        for folder in folders {
+            let names = (try? fileSystem.list(folder.isEmpty ? "." : folder)) ?? []
+            for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") && folder + name != path {
+                let candidate = folder + name
+                guard startsWithFrontMatter(candidate, in: fileSystem), let agreement = (try? read(candidate, in: fileSystem))?.agreement else { continue }
+                let listed = agreement.attachments.compactMap(\.file).contains { file in
+                    let written = file.value.trimmingSpaces()
+                    return !written.isEmpty && !AttachmentFiles.leavesFolder(written)
+                        && AttachmentFiles.realPath(folder + AttachmentFiles.normalized(written)) == target
+                }
+                if listed { return true }
+            }
+        }
+        return false
     }
 
     /// What to say of a path that does not exist: the name it is a typo of (`Agreements/varmdo` →

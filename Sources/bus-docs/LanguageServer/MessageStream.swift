@@ -44,9 +44,18 @@ struct MessageStream {
         return .message(body)
     }
 
-    func write(_ message: JSONValue) {
+    /// Whether a write failed: the client no longer reads (an editor closed or killed), so nothing more
+    /// can be answered.
+    private(set) var outputClosed = false
+
+    mutating func write(_ message: JSONValue) {
+        guard !outputClosed else { return }
         let body = message.data
-        output.write(Data("Content-Length: \(body.count)\r\n\r\n".utf8) + body)
+        do {
+            try output.write(contentsOf: Data("Content-Length: \(body.count)\r\n\r\n".utf8) + body)
+        } catch {
+            outputClosed = true
+        }
     }
 
     /// A header line without its CRLF (a bare LF is accepted too).

@@ -38,6 +38,8 @@ struct LanguageServerCommand: ParsableCommand {
                     throw ExitCode(status)
                 }
             }
+            // Nobody reads the answers any more: the client is gone, as when the input ends.
+            if stream.outputClosed { break }
         }
         // The input ended without `exit`: the client is gone.
         throw ExitCode(server.state == .shutDown ? 0 : 1)
