@@ -167,6 +167,7 @@ struct RuleSetReader {
         result.occasions = try stems("tillfälle")
         result.negations = Set(try phrases.optionalStrings("negationer").map { $0.folded() })
         result.insufficient = try stems("räcker-inte")
+        result.oralInformation = try stems("muntlig-information")
         result.conditions = Set(try phrases.optionalStrings("villkor").map { $0.folded() })
         result.restrictions = Set(try phrases.optionalStrings("bara").map { $0.folded() })
         result.anonymised = try stems("avidentifierat")

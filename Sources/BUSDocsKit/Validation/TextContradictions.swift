@@ -82,6 +82,9 @@ public struct TextContradictions: Equatable, Sendable {
     /// "räcker inte", "godtas inte": after the oral words, the oral consent refused however far the
     /// negation stands ("Ett samtycke som bara har getts muntligt eller per telefon räcker inte").
     public var insufficient: [StemPhrase] = []
+    /// Words of information given orally ("informerar muntligt", "muntlig information"): the oral word
+    /// is not the consent's.
+    public var oralInformation: [StemPhrase] = []
     /// "om", "ifall": a condition. With a restricting word ("bara") before the oral word, the oral
     /// consent is what falls short: "Om vårdnadshavaren bara har lämnat muntligt samtycke lyfts ärendet
     /// avidentifierat."

@@ -313,6 +313,8 @@ import Testing
     @Test(arguments: [
         "Om det är bråttom räcker muntligt samtycke.",
         "Om vårdnadshavaren bara har lämnat muntligt samtycke kan ärendet ändå tas upp.",
+        // Informed orally, and consenting orally too.
+        "Vårdnadshavarna informeras muntligt och lämnar sitt samtycke muntligt.",
     ]) func oralConsentThatWillDoInAConditionIsFound(sentence: String) {
         assertFindings(in: Self.body(sentence), [
             ExpectedFinding("1️⃣", "BUS023", "the text says that oral consent will do, but the front matter says `samtycke: skriftligt`"),
@@ -378,6 +380,11 @@ import Testing
         "Om vårdnadshavaren bara har sagt ja i telefon lyfts ärendet avidentifierat.",
         "Misstänker någon att ett barn far illa görs en orosanmälan till socialtjänsten enligt 14 kap. 1 § socialtjänstlagen, och för den behövs inget samtycke från vårdnadshavarna.",
         "Vid akut fara för barnets hälsa kan socialtjänsten agera utan vårdnadshavarnas samtycke enligt gällande lagstiftning.",
+        // The duty by law in the sentence before, which this one points back to.
+        "Den som misstänker att ett barn far illa gör alltid en orosanmälan till socialtjänsten; för den behövs inget samtycke.",
+        // Oral information about the consent, not oral consent.
+        "Handläggaren informerar vårdnadshavarna muntligt om vad samtycket innebär innan de skriver under.",
+        "Vårdnadshavarna får muntlig information om samtycket innan de undertecknar blanketten.",
     ]) func consentThatIsNotDoneWithoutIsNone(sentence: String) {
         assertFindings(in: Self.body(sentence), [])
     }

@@ -73,6 +73,16 @@ import Testing
         ])
     }
 
+    /// Under the same heading, a sentence about some of the children is no scope: the agreement's scope
+    /// sentence before it stands, and nothing is found.
+    @Test(arguments: [
+        "Många av barnen är under 6 år och nås genom BVC och förskolan.",
+        "För barn under 3 år är BVC ofta den första kontakten.",
+        "De flesta barn som tas upp är 10–15 år.",
+    ]) func aSentenceAboutSomeOfTheChildrenUnderTheHeadingIsNoScope(sentence: String) {
+        assertFindings(in: Self.body("Överenskommelsen omfattar barn och unga under 18 år. \(sentence)", heading: "Målgrupp"), [])
+    }
+
     @Test(arguments: [
         "Överenskommelsen omfattar barn under 18 år som är i behov av särskilt stöd från skolan och/eller socialtjänsten samt från hälso- och sjukvården.",
         "Överenskommelsen omfattar barn och unga upp till 18 år.",

@@ -44,7 +44,10 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             // "Vid brådskande ärenden kan barnet diskuteras utan vårdnadshavarnas samtycke": less than oral.
             let without = context.present(phrases.withoutConsent)
             for sentence in context.sentences(mayHold: without) where !findings.contains(where: { $0.location == sentence.location }) {
-                guard Self.raisesWithoutConsent(sentence, phrases, candidates: without) else { continue }
+                // "… gör alltid en orosanmälan till socialtjänsten; för den behövs inget samtycke": the
+                // sentence before, which it points back to, names the duty by law.
+                guard Self.raisesWithoutConsent(sentence, phrases, candidates: without),
+                      !(Self.pointsBack(sentence) && Self.continuesParagraph(about: phrases.dutiesByLaw, sentence, in: context)) else { continue }
                 findings.append(finding(.textSays(.withoutConsent, frontMatter: "samtycke: skriftligt"), at: sentence.location, hint: .raiseWithWrittenConsent))
             }
         }
@@ -339,6 +342,15 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         return sentence.words[around].contains { phrases.negations.contains($0) } ? nil : match
     }
 
+    /// Whether a sentence starts by pointing back to what the one before it names: "för den …", "för
+    /// en sådan …" ("Det behövs inget samtycke …" points nowhere: it is a case raised without one).
+    static func pointsBack(_ sentence: Sentence) -> Bool {
+        let words = sentence.words
+        guard words.first == "for", words.count > 2 else { return false }
+        let next = words[1] == "en" || words[1] == "ett" ? words[2] : words[1]
+        return ["den", "det", "detta", "denna", "dessa", "dem", "sadan", "sadant", "sadana"].contains(next)
+    }
+
     /// Whether a sentence lets a case be raised without consent: it says so ("utan samtycke", "samtycke
     /// behöver inte inhämtas") and does not turn it around — no negation or "inga" outside those words
     /// ("Utan samtycke får inga uppgifter lämnas", "… kan ärendet inte lyftas"), no case raised
@@ -497,6 +509,9 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         // between the words of "muntligt … samtycke".
         let after = words[(match.lowerBound + 1)...]
         if phrases.anonymised.contains(where: { $0.matchRange(in: after) != nil }) { return true }
+        // "Handläggaren informerar vårdnadshavarna muntligt om vad samtycket innebär", "… får muntlig
+        // information om samtycket": the information is oral, not the consent.
+        if words[max(0, match.lowerBound - 2)...match.upperBound].contains(where: { word in phrases.oralInformation.contains { $0.matches([word]) } }) { return true }
         // "… som bara har getts muntligt eller per telefon räcker inte": the oral consent refused.
         if phrases.insufficient.contains(where: { $0.matchRange(in: words[(match.upperBound + 1)...]) != nil }) { return true }
         // "… kan lämnas muntligt vid mötet men ska alltid bekräftas skriftligt": written consent is what it

@@ -117,8 +117,16 @@ public struct TargetGroupAgeRule: Rule {
         guard words.contains(where: { startsWithAny($0, childWords, childWordBytes) }) else { return false }
         if words.contains(where: { startsWithAny($0, scopeWords, scopeWordBytes) }) { return true }
         if words.indices.dropLast().contains(where: { [["riktar", "sig"], ["till", "for"]].contains([words[$0], words[$0 + 1]]) }) { return true }
-        return sentence.headings.last?.contains { $0.hasPrefix("malgrupp") } == true
+        guard sentence.headings.last?.contains(where: { $0.hasPrefix("malgrupp") }) == true else { return false }
+        // Under the heading, a sentence about some of the children ("Många av barnen är under 6 år", "För
+        // barn under 3 år är BVC den första kontakten") says nothing of whom the agreement covers.
+        if words.contains(where: partOfTheGroup.contains) { return false }
+        guard let child = words.firstIndex(where: { startsWithAny($0, childWords, childWordBytes) }) else { return false }
+        return !(child > 0 && words[child - 1] == "for")
     }
+
+    /// Words that speak of part of the children, not of all the agreement covers.
+    static let partOfTheGroup: Set<String> = ["manga", "flesta", "nagra", "del", "halften", "andel", "vissa", "somliga", "flera"]
 
     static let childWords = ["barn", "unga", "ungdom", "elev"]
     static let scopeWords = ["omfatt", "malgrupp", "galler", "avser"]
