@@ -1,4 +1,4 @@
-/// BUS011: the agreement is followed up at least yearly, by a standing group it has.
+/// BUS011: the agreement is followed up at least yearly, by its local steering group.
 public struct FollowUpRule: Rule {
     public init() {}
     public let id = "BUS011"
@@ -51,11 +51,23 @@ public struct FollowUpRule: Rule {
         let allowed = context.ruleSet.followUpOwners
         if let kind = group.kind?.value, !allowed.isEmpty, !allowed.contains(kind) {
             // The group the text says follows up, when it may: following the hint, text and front matter agree (BUS023).
-            let inText = TextAgreesWithFrontMatterRule.followUpSubjects(in: context).map(\.1.kind).first(where: allowed.contains)
+            let subjects = TextAgreesWithFrontMatterRule.followUpSubjects(in: context)
+            let inText = subjects.map(\.1.kind).first(where: allowed.contains)
             let standing = agreement.groups.first { $0.kind?.value == inText && inText != nil }
                 ?? agreement.groups.first { $0.kind.map { allowed.contains($0.value) } ?? false }
-            findings.append(finding(
-                .notStanding(group.id.value, kind: kind), at: owner.location, hint: .writeOwner(standing?.id.value ?? "styrgrupp")))
+            let id = standing?.id.value ?? "styrgrupp"
+            // "Arbetsgruppen följer upp överenskommelsen": the sentence names the owner the header had, and
+            // changes with it, or BUS023 finds the two at odds.
+            var hint = LocalizedText.writeOwner(id)
+            var fixed = agreement
+            fixed.followUp?.owner?.value = id
+            if inText == nil, let standingKind = standing?.kind?.value ?? allowed.first,
+               let (sentence, subject) = TextAgreesWithFrontMatterRule.followUpSubjects(in: context, agreement: fixed).first(where: { !allowed.contains($0.1.kind) }) {
+                let said = sentence.original(subject.index...subject.index, in: context.source)
+                let word = said.first?.isUppercase == true ? standingKind.definite.capitalizedFirst : standingKind.definite
+                if !said.isEmpty { hint = .writeOwner(id, andInText: word, insteadOf: said, line: sentence.location.line) }
+            }
+            findings.append(finding(.notFollowingUp(group.id.value, kind: kind), at: owner.location, hint: hint))
         }
         return findings
     }
@@ -92,13 +104,18 @@ extension LocalizedText {
                       en: "the follow-up's owner `\(owner)` is not one of the `grupper`")
     }
 
-    fileprivate static func notStanding(_ group: String, kind: GroupKind) -> LocalizedText {
+    fileprivate static func notFollowingUp(_ group: String, kind: GroupKind) -> LocalizedText {
         LocalizedText(
-            sv: "uppföljningen ägs av `\(group)` (typ \(kind.rawValue)), som inte är en stående grupp; den ska ägas av en stående grupp som styrgruppen",
-            en: "the follow-up is owned by `\(group)` (typ \(kind.rawValue)), which is not a standing group; a standing group such as the steering group must own it")
+            sv: "uppföljningen ägs av `\(group)` (typ \(kind.rawValue)); överenskommelsen ska följas upp årligen av den lokala styrgruppen",
+            en: "the follow-up is owned by `\(group)` (typ \(kind.rawValue)); the local steering group must follow the agreement up yearly")
     }
 
     fileprivate static func writeOwner(_ group: String) -> LocalizedText {
         LocalizedText(sv: "Skriv `ansvarig: \(group)`.", en: "Write `ansvarig: \(group)`.")
+    }
+
+    fileprivate static func writeOwner(_ group: String, andInText word: String, insteadOf said: String, line: Int) -> LocalizedText {
+        LocalizedText(sv: "Skriv `ansvarig: \(group)`, och ”\(word)” i stället för ”\(said)” i meningen på rad \(line).",
+                      en: "Write `ansvarig: \(group)`, and \"\(word)\" instead of \"\(said)\" in the sentence on line \(line).")
     }
 }

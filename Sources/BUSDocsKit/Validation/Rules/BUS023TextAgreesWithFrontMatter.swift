@@ -653,11 +653,11 @@ public struct TextAgreesWithFrontMatterRule: Rule {
     }
 
     /// The sentences that name a group as the one that follows up the agreement, with that group.
-    static func followUpSubjects(in context: RuleContext) -> [(Sentence, (index: Int, kind: GroupKind))] {
+    static func followUpSubjects(in context: RuleContext, agreement: Agreement? = nil) -> [(Sentence, (index: Int, kind: GroupKind))] {
         var phrases = context.ruleSet.contradictions
         phrases.followUpWords = context.present(phrases.followUpWords)
         return context.sentences(mayHold: phrases.followUpWords).compactMap { sentence in
-            followUpSubject(of: sentence, phrases, agreement: context.agreement).map { (sentence, $0) }
+            followUpSubject(of: sentence, phrases, agreement: agreement ?? context.agreement).map { (sentence, $0) }
         }
     }
 
