@@ -152,6 +152,22 @@ import Testing
         Case("Barnet, 1️⃣Dawit 7 år, väntade ett halvår på BUP.", "a child's name and age are on line 83",
              "Remove the name and the age, write “a child” where the name was" + rest,
              applied: "Ett barn väntade ett halvår på BUP."),
+        // A name not on the list as an aside after a child word, joined to one with "och", or in the
+        // genitive before one relative; a parent's name with "mor till".
+        Case("Ärendet rörde en nioårig flicka, 1️⃣Aysel, som väntade ett år på stöd.", nameOnly, removeCase,
+             applied: "Ärendet rörde ett barn som väntade ett år på stöd."),
+        Case("Ärendet – 1️⃣Aysel Demir – har väntat sedan i våras.", nameOnly, removeCase,
+             applied: "Ärendet har väntat sedan i våras."),
+        Case("Samverkan startade efter ärendet 1️⃣Aysel Demir, som väntade länge.", nameOnly, removeCase,
+             applied: "Samverkan startade efter ett ärende där ett barn väntade länge."),
+        Case("Samverkan startade när syskonen 1️⃣Aysel och Deniz väntade ett år på stöd från BUP.", nameOnly, removeCase,
+             applied: "Samverkan startade när två syskon väntade ett år på stöd från BUP."),
+        Case("1️⃣Aysels mamma har ringt BUP flera gånger.", nameOnly, removeCase,
+             applied: "Ett barns mamma har ringt BUP flera gånger."),
+        Case("1️⃣Fatima Ahmed, mor till en elev på Rimboskolan, anmälde bristerna.", nameOnly, removeCase,
+             applied: "En förälder till en elev på Rimboskolan anmälde bristerna."),
+        Case("Mamman nås på 1️⃣073-555 12 34 men har inte fått återkoppling från BUP.", "a child's phone number is on line 83",
+             "Remove the phone number" + rest, applied: "Mamman har inte fått återkoppling från BUP."),
         // A date of birth written as people write it: `fött`, a year of two digits, six digits in parentheses.
         Case("Barnet är fött 1️⃣2016-08-21 och bor hos sin moster.", "a date of birth is on line 83",
              "Remove the date of birth" + rest, applied: "Barnet bor hos sin moster."),

@@ -203,7 +203,7 @@ import Testing
                 let lead = words[index].text.utf8.first ?? 0
                 let capital = (0x41...0x5A).contains(lead) || lead == 0xC3
                 let isFirst = (inCase || capital) && isFirstName(words[index].text)
-                let genitive = capital && !isFirst && isGenitiveFirstName(at: index, words)
+                let genitive = capital && !isFirst && (isGenitiveFirstName(at: index, words) || isGenitiveNameBeforeRelative(at: index, words))
                 let unknown = capital && !isFirst && !genitive && isUnknownName(at: index, words, bytes, inCase: inCase)
                 guard isFirst || genitive || unknown || isLowerCaseNamePair(at: index, words, bytes) else {
                     index += 1
@@ -251,9 +251,15 @@ import Testing
 
         /// Right after a child word on its line, or after one and `heter` or `kallas`.
         private static func standsAfterChildWord(at index: Int, _ words: [Word], _ bytes: [UInt8]) -> Bool {
-            guard index > 0, words[index].joined, !bytes[words[index - 1].end..<words[index].start].contains(0x0A) else { return false }
+            guard index > 0, !bytes[words[index - 1].end..<words[index].start].contains(0x0A),
+                  words[index].joined || isAside(bytes[words[index - 1].end..<words[index].start]) else { return false }
             let before = words[index - 1].text.lowercased()
             if PersonalName.nameWords.contains(before) { return true }
+            guard words[index].joined else { return false }
+            // `syskonen Aysel och Deniz`.
+            if ["och", "eller"].contains(before), index > 1, words[index - 1].joined,
+               words[index - 2].text.unicodeScalars.first?.properties.isUppercase == true,
+               !PersonalName.isNoName(words[index - 2].text.lowercased()), standsAfterChildWord(at: index - 2, words, bytes) { return true }
             guard PersonalName.namingVerbs.contains(before), index > 1, words[index - 1].joined else { return false }
             return PersonalName.namedSubjects.contains(words[index - 2].text.lowercased())
         }
@@ -322,7 +328,17 @@ import Testing
         /// a parenthesis or a dash (`Maria Holm, BUS-samordnare`, `Maria Holm (rektor)`, `Maria Holm – kurator`).
         private static func isAside(_ between: ArraySlice<UInt8>) -> Bool {
             let text = String(decoding: between, as: UTF8.self).trimmingWhitespace()
-            return [",", "(", "–", "-", "—"].contains(text)
+            return [",", "(", "–", "-", "—", ":"].contains(text)
+        }
+
+        /// `Aysels mamma`: a capitalised word in the genitive before one relative, not a noun's genitive.
+        private static func isGenitiveNameBeforeRelative(at index: Int, _ words: [Word]) -> Bool {
+            var word = words[index]
+            word.joined = true
+            guard word.text.utf8.count > 3, word.text.hasSuffix("s"), index + 1 < words.count, words[index + 1].joined,
+                  PersonalName.singleRelatives.contains(words[index + 1].text.lowercased()), isSurname(word) else { return false }
+            let text = word.text.lowercased()
+            return !["ans", "ens", "ets", "nas", "ers"].contains { text.hasSuffix($0) } && !PersonalName.isNoName(text) && !PersonalName.isNoName(String(text.dropLast()))
         }
 
         /// `Leos mamma`: a first name and an `s`, and right after it a parent or a sibling.

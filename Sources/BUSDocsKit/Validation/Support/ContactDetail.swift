@@ -121,10 +121,12 @@ public enum ContactDetail {
         }
     }
 
-    /// The words for a child that make an address or a number beside them the child's.
+    /// The words for a child, or one of its parents, that make an address or a number beside them the
+    /// child's family's.
     static let childWords: Set<String> = [
         "barnet", "barnets", "eleven", "elevens", "pojken", "pojkens", "flickan", "flickans", "pojke", "flicka", "dottern",
-        "sonen", "ungdomen", "familjen", "familjens", "patienten",
+        "sonen", "ungdomen", "familjen", "familjens", "patienten", "mamman", "pappan", "modern", "fadern", "föräldern",
+        "vårdnadshavaren",
     ]
 
     /// The text with every digit and letter of each match replaced by `*`, its separators kept.

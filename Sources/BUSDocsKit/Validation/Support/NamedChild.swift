@@ -104,6 +104,11 @@ public enum NamedChild {
                 index = next
             } else if token.kind == .mark, asideMarks.contains(token.text) {
                 index += 1
+            } else if token.kind == .word, index > last + 1, relations.contains(token.text) || ["mor", "far", "modern", "fadern"].contains(token.text),
+                      index + 1 < tokens.count, tokens[index + 1].text == "till" {
+                // `Fatima Ahmed, mor till en elev`: the name is a parent's.
+                found.insert(.relation)
+                break
             } else if token.kind == .word, smallWords < 6, Self.smallWords.contains(token.text) {
                 smallWords += 1
                 index += 1

@@ -50,7 +50,7 @@ public enum PersonalName {
         "barnet", "barnets", "eleven", "elevens", "pojken", "pojkens", "flickan", "flickans", "pojke", "flicka",
         "dottern", "sonen", "ungdomen", "patienten", "ärendet", "ärendets", "vårdnadshavare", "vårdnadshavaren",
         "vårdnadshavarna", "vårdnadshavares", "vårdnadshavarens", "född", "födda", "personnummer", "personnumret",
-        "samordningsnummer", "samordningsnumret",
+        "samordningsnummer", "samordningsnumret", "mamman", "pappan", "modern", "fadern", "föräldern",
     ]
 
     /// Text that marks a case, in lower case: an age, a number masked or taken out.
@@ -350,7 +350,7 @@ public enum PersonalName {
             let lead = bytes[words[index].start]
             let capital = (0x41...0x5A).contains(lead) || lead == 0xC3
             let isFirst = (inCase || capital) && isFirstName(words[index], bytes)
-            let genitive = capital && !isFirst && isGenitiveFirstName(at: index, words, bytes)
+            let genitive = capital && !isFirst && (isGenitiveFirstName(at: index, words, bytes) || isGenitiveNameBeforeRelative(at: index, words, bytes))
             // A name not on the list: a capitalised word where a name stands (`pojken Dawit`, `Kerem, 12 år`).
             let unknown = capital && !isFirst && !genitive && isUnknownName(at: index, words, bytes, lowered, inCase: inCase)
             guard isFirst || genitive || unknown || isLowerCaseNamePair(at: index, words, bytes, lowered) else {
@@ -411,7 +411,7 @@ public enum PersonalName {
     /// daughter, one parent or sibling (`hennes bror Kerem`, `mamma Fatima`) — not a group (`föräldrar`,
     /// `vårdnadshavare`, `syskon`).
     static let nameWords: Set<String> = childNouns.union([
-        "familjen", "sonen", "dottern", "mamma", "mamman", "pappa", "pappan", "syster", "systern", "bror", "brodern", "broder",
+        "flicka", "pojke", "ärendet", "syskonen", "familjen", "sonen", "dottern", "mamma", "mamman", "pappa", "pappan", "syster", "systern", "bror", "brodern", "broder",
         "storebror", "lillebror", "storasyster", "lillasyster", "halvsyster", "halvbror", "styvmamma", "styvpappa",
         "bonusmamma", "bonuspappa",
     ])
@@ -422,9 +422,19 @@ public enum PersonalName {
     /// Whether the word at `index` stands where a child's name does: on the same line right after a
     /// child word (`nameWords`), or after one and `heter` or `kallas` (`barnet heter Sara`).
     private static func standsAfterChildWord(at index: Int, _ words: [Word], _ bytes: [UInt8], _ lowered: [UInt8]) -> Bool {
-        guard index > 0, words[index].joined, !bytes[words[index - 1].end..<words[index].start].contains(0x0A) else { return false }
+        guard index > 0 else { return false }
+        let gap = bytes[words[index - 1].end..<words[index].start]
+        guard !gap.contains(0x0A) else { return false }
+        // `en nioårig flicka, Sara, som …`, `Ärendet – Aysel Demir – har väntat`: the name as an aside.
+        guard words[index].joined || isAside(gap) else { return false }
         if isWord(words[index - 1], in: nameWordBytes, nameWords, bytes, lowered) { return true }
-        guard index > 1, words[index - 1].joined, isWord(words[index - 1], in: namingVerbBytes, namingVerbs, bytes, lowered) else { return false }
+        guard words[index].joined, index > 1, words[index - 1].joined else { return false }
+        // `syskonen Aysel och Deniz`: a second name joined to one after a child word.
+        if ["och", "eller"].contains(words[index - 1].text(bytes)), isUppercase(decode(bytes, at: words[index - 2].start).scalar),
+           !isNoName(words[index - 2].text(bytes).lowercased()), standsAfterChildWord(at: index - 2, words, bytes, lowered) {
+            return true
+        }
+        guard isWord(words[index - 1], in: namingVerbBytes, namingVerbs, bytes, lowered) else { return false }
         return isWord(words[index - 2], in: namedSubjectBytes, namedSubjects, bytes, lowered)
     }
 
@@ -648,11 +658,12 @@ public enum PersonalName {
         "kontakta", "kontaktar", "kontaktas", "ring", "ringa", "ringer", "mejla", "mejlar", "maila", "mailar",
     ]
 
-    /// What stands between a name and a role after it, when the role says who the person is: a comma,
-    /// a parenthesis or a dash (`Maria Holm, BUS-samordnare`, `Maria Holm (rektor)`, `Maria Holm – kurator`).
+    /// What stands between a name and a role after it, when the role says who the person is, or between
+    /// a child word and a name: a comma, a parenthesis, a dash or a colon (`Maria Holm, BUS-samordnare`,
+    /// `Maria Holm (rektor)`, `Maria Holm – kurator`, `en flicka, Sara`, `Ärendet: Aysel Demir`).
     private static func isAside(_ between: ArraySlice<UInt8>) -> Bool {
         let text = String(decoding: between, as: UTF8.self).trimmingWhitespace()
-        return [",", "(", "–", "-", "—"].contains(text)
+        return [",", "(", "–", "-", "—", ":"].contains(text)
     }
 
     /// `Leos mamma`: a first name and an `s`, and right after it a parent or a sibling.
@@ -662,6 +673,26 @@ public enum PersonalName {
               NamedChild.isRelation(words[index + 1].text(bytes).lowercased()) else { return false }
         return isWholeFirstName(Word(start: word.start, end: word.end - 1, joined: word.joined, largestByte: word.largestByte), bytes)
     }
+
+    /// `Aysels mamma`: a capitalised word not on the list, in the genitive, right before one relative —
+    /// not a noun's genitive (`Skolans`, `Barnets`, `Kommunens`) nor a word that is no name.
+    private static func isGenitiveNameBeforeRelative(at index: Int, _ words: [Word], _ bytes: [UInt8]) -> Bool {
+        let word = words[index]
+        guard word.end - word.start > 3, bytes[word.end - 1] == UInt8(ascii: "s"), index + 1 < words.count, words[index + 1].joined,
+              singleRelatives.contains(words[index + 1].text(bytes).lowercased()),
+              isSurname(Word(start: word.start, end: word.end, joined: true, largestByte: word.largestByte), bytes) else { return false }
+        let text = word.text(bytes).lowercased()
+        return !hasSuffix(text, oneOf: nounGenitiveEndings) && !isNoName(text) && !isNoName(String(text.dropLast()))
+    }
+
+    /// The relatives a genitive name stands before: one person's, or the parents.
+    static let singleRelatives: Set<String> = [
+        "mamma", "pappa", "mor", "bror", "syster", "storebror", "lillebror", "storasyster", "lillasyster", "mormor", "morfar",
+        "farmor", "farfar", "styvmamma", "styvpappa", "bonusmamma", "bonuspappa", "halvsyster", "halvbror", "föräldrar", "vårdnadshavare",
+    ]
+
+    /// How the genitive of a noun in the definite form ends (`skolans`, `barnets`, `familjens`, `föräldrarnas`).
+    static let nounGenitiveEndings: [[UInt8]] = ["ans", "ens", "ets", "nas", "ers"].map { Array($0.utf8) }
 
     /// A first name, every part of it (`Anna-Karin`, not `Anna-ärendet`).
     private static func isWholeFirstName(_ word: Word, _ bytes: [UInt8]) -> Bool {
