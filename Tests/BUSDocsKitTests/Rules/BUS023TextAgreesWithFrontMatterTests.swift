@@ -44,6 +44,11 @@ import Testing
         // Once a year, as a season.
         ("Styrgruppen har möte varje vår.",
          "the text says the steering group meets \"varje vår\", but the front matter says `möten: { minst: 1, per: termin }`"),
+        // The meetings as the subject, and the second of two groups after the first's cadence.
+        ("Styrgruppens möten hålls årligen.",
+         "the text says the steering group meets \"årligen\", but the front matter says `möten: { minst: 1, per: termin }`"),
+        ("Arbetsgruppen träffas minst två gånger per termin, medan styrgruppen samlas en gång per läsår.",
+         "the text says the steering group meets \"en gång per läsår\", but the front matter says `möten: { minst: 1, per: termin }`"),
         // Meetings counted as a noun: one a year is fewer than one a term.
         ("Styrgruppen har ett möte per år.",
          "the text says the steering group meets \"ett möte per år\", but the front matter says `möten: { minst: 1, per: termin }`"),
@@ -695,6 +700,11 @@ import Testing
          "the steering group meets only when needed", "möten: { minst: 1, per: termin }", "minst en gång per termin", "vid behov"),
         (body("Arbetsgruppen träffas när det behövs."), "the working group meets only when needed", "möten: { minst: 2, per: termin }",
          "minst två gånger per termin", "när det behövs"),
+        // One verb for two groups: the second takes it over after "och", or after the first's cadence.
+        (body("Styrgruppen sammanträder vid behov och arbetsgruppen minst två gånger per termin."),
+         "the steering group meets only when needed", "möten: { minst: 1, per: termin }", "minst en gång per termin", "vid behov"),
+        (body("Styrgruppen träffas minst en gång per termin, arbetsgruppen när den behövs."),
+         "the working group meets only when needed", "möten: { minst: 2, per: termin }", "minst två gånger per termin", "när den behövs"),
         (Fixture.valid.replacing("## Samtycke\n", with: "## BUS lokal styrgrupp\n1️⃣Gruppen ses vid behov.\n\n## Samtycke\n"),
          "the steering group meets only when needed", "möten: { minst: 1, per: termin }", "minst en gång per termin", "vid behov"),
         (followUp("Styrgruppen följer upp överenskommelsen vid behov."), "the agreement is followed up only \"vid behov\"",

@@ -216,9 +216,11 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             findings += validityFindings(until: until, context)
         }
         let meetingSentences = context.sentences(mayHold: phrases.meetingWords)
-        for sentence in meetingSentences {
-            guard let kind = Self.meetingSubject(of: sentence, meetingWords: phrases.meetingWords, agreement: agreement),
-                  let match = Self.meetingCadence(in: sentence.words[...]) else { continue }
+        let clauses = meetingSentences.flatMap { sentence in
+            Self.meetingClauses(of: sentence, meetingWords: phrases.meetingWords, agreement: agreement).map { (sentence, $0.kind, $0.words) }
+        }
+        for (sentence, kind, words) in clauses {
+            guard let match = Self.meetingCadence(in: words) else { continue }
             let stated = Double(match.times) * match.interval.perYear
             // The words to replace, with "minst" or "cirka" before them: "minst en gång per termin".
             let start = match.words.lowerBound > 0 && ["minst", "hogst", "cirka", "ca", "ungefar"].contains(sentence.words[match.words.lowerBound - 1])
@@ -233,9 +235,6 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         }
         // "Styrgruppen, som möts vid behov, …": a standing group whose only cadence in the text is on demand.
         if !phrases.whenNeeded.isEmpty {
-            let clauses = meetingSentences.flatMap { sentence in
-                Self.meetingClauses(of: sentence, meetingWords: phrases.meetingWords, agreement: agreement).map { (sentence, $0.kind, $0.words) }
-            }
             let statedCadence = Set(clauses.filter { Self.meetingCadence(in: $0.2) != nil }.map(\.1))
             for (sentence, kind, words) in clauses where !statedCadence.contains(kind) {
                 guard let said = Self.onlyWhenNeeded(words, phrases) else { continue }
@@ -757,11 +756,29 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             let previous = verbs[position - 1], subject = subjects[position].index ?? verbs[position]
             starts.append(subject > previous ? min(subject, verbs[position]) : previous + 1)
         }
-        return verbs.indices.compactMap { position in
-            guard let kind = subjects[position].kind else { return nil }
+        return verbs.indices.flatMap { position -> [(kind: GroupKind, words: ArraySlice<String>)] in
+            guard let kind = subjects[position].kind else { return [] }
             let end = position + 1 < starts.count ? starts[position + 1] : words.count
-            return (kind, words[starts[position]..<max(end, starts[position])])
+            return Self.elliptic(kind, words[starts[position]..<max(end, starts[position])], after: verbs[position], kinds: kinds)
         }
+    }
+
+    /// A clause cut where another kind of group takes the verb over without repeating it ("Styrgruppen
+    /// sammanträder vid behov och arbetsgruppen minst en gång per termin", "… minst en gång per termin,
+    /// arbetsgruppen när den behövs"): after "och", "medan", "men" or "samt", or after the clause has said
+    /// its cadence. Each part with its own group.
+    private static func elliptic(_ kind: GroupKind, _ clause: ArraySlice<String>, after verb: Int, kinds: [Int: GroupKind]) -> [(kind: GroupKind, words: ArraySlice<String>)] {
+        var parts: [(kind: GroupKind, words: ArraySlice<String>)] = []
+        var current = (kind: kind, start: clause.startIndex)
+        for index in clause.indices where index > verb + 1 {
+            guard let other = kinds[index], other != current.kind else { continue }
+            let before = clause[current.start..<index]
+            guard ["och", "medan", "men", "samt"].contains(clause[index - 1]) || meetingCadence(in: before) != nil else { continue }
+            parts.append((current.kind, before))
+            current = (other, index)
+        }
+        parts.append((current.kind, clause[current.start...]))
+        return parts
     }
 
     /// Which kind of group a sentence says meets: the group named nearest the meeting word (within four
