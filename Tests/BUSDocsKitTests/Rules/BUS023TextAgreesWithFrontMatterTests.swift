@@ -658,6 +658,21 @@ import Testing
         #expect(found.map(\.message.sv) == ["texten säger att individforum hålls ”\(said)”, men YAML-huvudet säger `inom-dagar: 14`"])
     }
 
+    /// The deadline in the sentence after one about the individforum, in its paragraph: "Mötet", "Man" is
+    /// the forum's meeting.
+    @Test(arguments: [("Mötet ska hållas inom tre veckor från det att behovet har uppmärksammats.", "inom tre veckor"),
+                      ("Mötet ska äga rum inom 3 veckor.", "inom 3 veckor"),
+                      ("Man bör träffas inom en månad från det att behovet har uppmärksammats.", "inom en månad"),
+                      ("Inom en månad från det att behovet har uppmärksammats ska mötet ha hållits.", "Inom en månad")])
+    func aLongerForumDeadlineInTheSentenceAfterTheForumsIsFound(sentence: String, said: String) {
+        let text = Fixture.valid.replacing("## Samtycke\n", with: "## Samverkan\nIndividforum sammankallas vid behov av enhetschef på socialtjänsten. 1️⃣\(sentence)\n\n## Samtycke\n")
+        assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS023", "the text says the individforum meets \"\(said)\", but the front matter says `inom-dagar: 14`"),
+        ])
+        // In another paragraph, the meeting is no longer the forum's.
+        assertFindings(in: MarkedText(text).text.replacing("socialtjänsten. ", with: "socialtjänsten.\n\n"), [])
+    }
+
     @Test(arguments: [
         "Muntligt samtycke räcker inte; samtycket ska vara skriftligt.",
         // The refusal further on than the words around the oral ones.

@@ -121,7 +121,11 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         let deadline = context.ruleSet.individualForumDeadlineDays
         for forum in agreement.groups(ofKind: .individualForum) {
             guard case .whenNeeded(let days?)? = forum.meetings?.value else { continue }
-            let forumSentences = context.sentences(mayHold: phrases.forumMeetingWords).filter { Self.speaks(of: phrases.forumWords, $0) }
+            // "Individforum sammankallas vid behov av … Mötet ska hållas inom tre veckor": the sentence right
+            // after one about the forum, in its paragraph, is about it too.
+            let forumSentences = context.sentences(mayHold: phrases.forumMeetingWords).filter {
+                Self.speaks(of: phrases.forumWords, $0) || Self.continuesParagraph(about: phrases.forumWords, $0, in: context)
+            }
             for sentence in forumSentences where phrases.forumMeetingWords.contains(where: sentence.says) {
                 // The longest deadline of the meeting's: "inom två veckor, dock senast tre veckor om ett lov infaller".
                 guard let (stated, words) = FrequencyPhrase.deadlines(in: sentence.words).filter({ !Self.isAnotherDeadline($0.words, in: sentence.words) })
