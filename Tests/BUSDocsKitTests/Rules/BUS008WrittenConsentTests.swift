@@ -45,6 +45,9 @@ import Testing
         ("Ett skriftligt samtycke gäller tills vidare.", "samtycke gäller tills vidare"),
         ("Vårdnadshavarnas samtycke gäller under hela läsåret.", "samtycke gäller under hela läsåret"),
         ("Ett samtycke räcker för alla möten om barnet.", "samtycke räcker för alla"),
+        // A negation elsewhere in the sentence, and an earlier consent word: quoted from the one nearest the time.
+        ("När barnet inte deltar ska skriftligt samtycke inhämtas, och samtycket gäller sedan för samtliga möten under läsåret.",
+         "samtycket gäller sedan för samtliga möten under läsåret"),
     ]) func consentForATimeIsOneFindingAtItsSentence(sentence: String, said: String) {
         let text = Fixture.valid.replacing("## Samtycke\n", with: "## Samtycke\n1️⃣\(sentence)\n\n")
         let found = assertFindings(in: text, [

@@ -21,6 +21,21 @@ import Testing
         // "medgivande" for consent, as some agreements say.
         ("Medgivandet kan lämnas muntligt vid ett telefonsamtal och antecknas då i journalen.",
          "the text says that oral consent will do, but the front matter says `samtycke: skriftligt`"),
+        // The written word as the oral one's alternative; the telephone before the consent.
+        ("Samtycket inhämtas skriftligt eller muntligt och dokumenteras i journalen.",
+         "the text says that oral consent will do, but the front matter says `samtycke: skriftligt`"),
+        ("Via sms eller telefon kan vårdnadshavarna också lämna sitt samtycke.",
+         "the text says that oral consent will do, but the front matter says `samtycke: skriftligt`"),
+        // A negation elsewhere in the sentence turns nothing around.
+        ("Kan vårdnadshavarna inte komma till mötet räcker det att man stämmer av med dem per telefon.",
+         "the text says that oral consent will do, but the front matter says `samtycke: skriftligt`"),
+        ("Om vårdnadshavarna inte kan komma till mötet räcker det att de muntligt har godkänt att ärendet tas upp.",
+         "the text says that oral consent will do, but the front matter says `samtycke: skriftligt`"),
+        // Consent presumed, or the guardians told afterwards: no consent at all.
+        ("Samtycke anses föreligga om vårdnadshavarna inte har invänt inom en vecka.",
+         "the text says that a case may be raised without consent, but the front matter says `samtycke: skriftligt`"),
+        ("Vårdnadshavarna informeras i efterhand om att ärendet har tagits upp.",
+         "the text says that a case may be raised without consent, but the front matter says `samtycke: skriftligt`"),
         // Oral consent in other words: a yes on the telephone.
         ("Det räcker att vårdnadshavaren har sagt ja i telefon.",
          "the text says that oral consent will do, but the front matter says `samtycke: skriftligt`"),

@@ -33,8 +33,15 @@ extension WrittenConsentRule {
         guard !forATime.isEmpty else { return [] }
         return context.sentences(mayHold: forATime).compactMap { sentence in
             guard let match = forATime.lazy.compactMap(sentence.match).first,
-                  !sentence.words.contains(where: phrases.negations.contains), !phrases.occasions.contains(where: sentence.says) else { return nil }
-            return finding(.consentForATime(sentence.original(match, in: context.source)), at: sentence.location, hint: .consentPerOccasion)
+                  !TextAgreesWithFrontMatterRule.negated(match, in: sentence, phrases), !phrases.occasions.contains(where: sentence.says) else { return nil }
+            // From the consent word nearest the time: "samtycket gäller sedan för samtliga möten under läsåret",
+            // not from an earlier "skriftligt samtycke inhämtas …".
+            let phrase = forATime.first { sentence.match($0) == match }
+            let second = phrase?.matchPositions(in: sentence.words[...])?.dropFirst().first ?? match.upperBound
+            let start = phrase?.stems.first.flatMap { first in
+                (match.lowerBound..<second).last { first.matches(sentence.words[$0], alone: false) }
+            } ?? match.lowerBound
+            return finding(.consentForATime(sentence.original(start...match.upperBound, in: context.source)), at: sentence.location, hint: .consentPerOccasion)
         }
     }
 }

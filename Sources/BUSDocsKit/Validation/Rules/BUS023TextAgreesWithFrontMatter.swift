@@ -311,7 +311,11 @@ public struct TextAgreesWithFrontMatterRule: Rule {
                 guard says([phrase], sentence, phrases), let match = sentence.match(phrase) else { return false }
                 if oralFallsShort(match, in: sentence, phrases) { return false }
                 guard phrase.gap == StemPhrase.anyGap else { return true }
-                return !sentence.words[match].contains { word in phrases.written.contains { $0.matches([word]) } }
+                // "skriftligt eller muntligt": the written word an alternative to the oral one, not between.
+                let words = sentence.words
+                return !words[match].indices.contains { index in
+                    phrases.written.contains { $0.matches([words[index]]) } && !(index + 2 == match.upperBound && ["eller", "och"].contains(words[index + 1]))
+                }
             }
             if oral { found.append(sentence) }
         }
@@ -327,11 +331,19 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         for sentence in context.sentences(mayHold: enough) where !found.contains(where: { $0.location == sentence.location }) {
             guard let match = enough.lazy.compactMap({ sentence.match($0) }).first,
                   speaks(of: phrases.consent, sentence) || continuesParagraph(about: phrases.consent, sentence, in: context),
-                  !sentence.words.contains(where: { word in phrases.negations.contains(word) || phrases.written.contains { $0.matches([word]) } }),
+                  !negated(match, in: sentence, phrases), !sentence.words.contains(where: { word in phrases.written.contains { $0.matches([word]) } }),
                   !oralFallsShort(match, in: sentence, phrases) else { continue }
             found.append(sentence)
         }
         return found
+    }
+
+    /// Whether a negation stands in a match or just around it ("Det räcker inte att …", "… kan aldrig
+    /// ges via sms"): one elsewhere in the sentence ("… där den enskilde inte deltar räcker det att …")
+    /// turns nothing around.
+    static func negated(_ match: ClosedRange<Int>, in sentence: Sentence, _ phrases: TextContradictions) -> Bool {
+        let around = max(0, match.lowerBound - 2)..<min(sentence.words.count, match.upperBound + 4)
+        return sentence.words[around].contains { phrases.negations.contains($0) }
     }
 
     static func says(_ candidates: [StemPhrase], _ sentence: Sentence, _ phrases: TextContradictions) -> Bool {
@@ -360,10 +372,13 @@ public struct TextAgreesWithFrontMatterRule: Rule {
     /// anonymised ("… lyfts ärendet bara avidentifierat"), no report the law requires ("Orosanmälan
     /// görs utan samtycke").
     static func raisesWithoutConsent(_ sentence: Sentence, _ phrases: TextContradictions, candidates: [StemPhrase]) -> Bool {
-        guard let match = candidates.lazy.compactMap({ sentence.match($0) }).first else { return false }
         let words = sentence.words
-        let outside = words.indices.filter { !match.contains($0) }
-        if outside.contains(where: { phrases.negations.contains(words[$0]) || phrases.noneWords.contains(words[$0]) }) { return false }
+        // Each phrase said, with its own negation ("Samtycke anses föreligga om vårdnadshavarna inte har
+        // invänt": the second phrase holds the "inte" the first would be turned around by).
+        let said = candidates.lazy.compactMap { sentence.match($0) }.contains { match in
+            !words.indices.contains { !match.contains($0) && (phrases.negations.contains(words[$0]) || phrases.noneWords.contains(words[$0])) }
+        }
+        guard said else { return false }
         if phrases.anonymised.contains(where: { $0.matchRange(in: words[...]) != nil }) { return false }
         return !phrases.dutiesByLaw.contains { $0.matchRange(in: words[...]) != nil }
     }
