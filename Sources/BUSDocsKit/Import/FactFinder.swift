@@ -466,7 +466,10 @@ public struct FactFinder {
             // does ("Ansvar och uppdrag": "Samverkar med elevhälsan …" names no party).
             let naming = namingCells(of: unit)
             let read = naming.map { FactFinder.unit($0.joined(separator: " – "), paragraph: 0, headings: [], isHeading: false, block: 0) } ?? unit
-            let found = services(in: read)
+            var found = services(in: read)
+            // A row whose naming cells name no service ("Gymnasie- och arbetsmarknadsförvaltningen") is
+            // read whole: what it does says which service it provides ("Gymnasieskola och elevhälsa").
+            if found.isEmpty, naming != nil { found = services(in: unit) }
             // Those invited when needed ("Vid behov bjuds även in …", "Adjungerade: …") are no parties.
             if isInvitation(read) {
                 facts.invited.append(unit.citation)

@@ -94,6 +94,24 @@ import Testing
         #expect(found("barnavårdscentralen (BVC) och förskolan") == ["mvc-bvc", "utbildning"])
     }
 
+    /// A parties table's row is read in the cells that name its party; a row whose name gives no service
+    /// ("Gymnasie- och arbetsmarknadsförvaltningen") is read whole, and is still a party of its own.
+    @Test func aPartyRowWhoseNameGivesNoServiceIsReadWhole() throws {
+        let ruleSet = try #require(RuleSet.builtIn(named: "hök-2022"))
+        let document = ImportedDocument(blocks: [
+            .heading(level: 1, text: "Parter"),
+            .table(rows: [
+                ["Part", "Huvudman", "Ansvar och uppdrag"],
+                ["Socialförvaltningen, Huddinge kommun", "Huddinge kommun", "Barn- och ungdomsvård enligt SoL"],
+                ["Gymnasie- och arbetsmarknadsförvaltningen, Huddinge kommun", "Huddinge kommun", "Gymnasieskola och elevhälsa"],
+                ["BUP Huddinge", "Region Stockholm", "Samverkar med elevhälsan och socialtjänsten"],
+            ], header: true),
+        ])
+        let parties = FactFinder(document: document, ruleSet: ruleSet).facts(knownRuleSet: "hök-2022").parties
+        #expect(parties.map(\.name?.value) == ["Socialförvaltningen, Huddinge kommun", "Gymnasie- och arbetsmarknadsförvaltningen, Huddinge kommun", "BUP Huddinge"])
+        #expect(parties.map(\.services) == [["socialtjanst"], ["utbildning", "elevhalsa"], ["bup"]])
+    }
+
     /// A role is a whole noun phrase in the indefinite form: never cut at "barn- och" or "för", never
     /// "enhetschefen".
     @Test func aRoleIsAWholeNounPhraseInTheIndefiniteForm() throws {
