@@ -214,5 +214,40 @@ PY
   ok "$name.pdf: $pages pages from LibreOffice"
 done
 
+# The filled Word form as archival PDF (`--archival --filled FORM.docx`): its answers printed, ticked boxes
+# ticked; with a child's name written into a field, refused (exit 1) with nothing written, as for a filled PDF.
+form_area=$(basename "$first_form" .docx); form_area=${form_area%-avvikelseblankett}
+form_agreement=$(for a in $agreements; do [ "$(basename "$a" .md)" = "$form_area" ] && echo "$a"; done | head -1)
+archived="$OUT/pdf/$form_area-arkiv-fran-word.pdf"
+if [ -z "$form_agreement" ]; then
+  fail "archival PDF from Word: no agreement for $first_form"
+elif ! "$BIN" deviation "$form_agreement" --today "$TODAY" --format pdf --archival --filled "$filled_form" -o "$archived" 2> "$OUT/arkiv-fran-word.log"; then
+  fail "archival PDF from the filled Word form: $(tail -1 "$OUT/arkiv-fran-word.log")"
+else
+  printed=$(pdftotext "$archived" - | tr -s ' \n' ' ')
+  absent=$(grep -E '^(amne|principiell|status|beskrivning|namn): ' "$OUT/ifylld-svar.txt" | sed 's/^[^:]*: //' | while read -r answer; do grep -qF "$answer" <<< "$printed" || echo "$answer"; done)
+  if [ -n "$absent" ]; then fail "archival PDF from the filled Word form: its answers are not printed: $absent"
+  else ok "archival PDF from the filled Word form prints its answers"; fi
+  child_form="$OUT/docx/$form_area-avvikelseblankett-barn.docx"
+  python3 - "$filled_form" "$child_form" <<'PY'
+import sys, zipfile
+source, target = sys.argv[1], sys.argv[2]
+with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+    for item in old.infolist():
+        data = old.read(item.filename)
+        if item.filename == "word/document.xml":
+            text = data.decode("utf-8")
+            at = text.index("Ifylld text", text.index('w:val="beskrivning"'))
+            data = (text[:at] + "Pojken Elias Andersson, 9 år, har väntat sedan augusti" + text[at + len("Ifylld text"):]).encode("utf-8")
+        new.writestr(item, data)
+PY
+  refused="$OUT/pdf/$form_area-arkiv-barn.pdf"
+  if "$BIN" deviation "$form_agreement" --today "$TODAY" --format pdf --archival --filled "$child_form" -o "$refused" 2> "$OUT/arkiv-barn.log"; then
+    fail "archival PDF from a Word form with a child's name: written"
+  elif [ -e "$refused" ] || ! grep -q "beskrivning" "$OUT/arkiv-barn.log"; then
+    fail "archival PDF from a Word form with a child's name: not refused at its field ($(head -1 "$OUT/arkiv-barn.log"))"
+  else ok "archival PDF from a Word form with a child's name is refused, nothing written"; fi
+fi
+
 echo "word-test: $passed passed, $failed failed (documents in $OUT/docx, PDFs in $OUT/pdf, pages in $OUT/pages)"
 [ "$failed" -eq 0 ]

@@ -664,7 +664,7 @@ import Testing
         #expect(help.contains("\n  --group <grupp>         Gruppens id"), "\(help)")
         // More than twelve options (with --filled): the usage line keeps the argument, `[<flaggor>]` for the rest.
         #expect(help.contains("ANVÄNDNING: bus-docs protocol [<flaggor>] <överenskommelse>\n"), "\(help)")
-        #expect(help.contains("\n  --filled <fil>          Med --archival: den ifyllda PDF-blanketten"), "\(help)")
+        #expect(help.contains("\n  --filled <fil>          Med --archival: den ifyllda PDF- eller"), "\(help)")
         let report = try BusDocsProcess.run(["report", "--help"], environment: ["LANG": "sv_SE.UTF-8", "COLUMNS": "300"]).stdout
         // More than twelve options: the parser's usage line keeps the required ones, `[<options>]` for the rest.
         #expect(report.contains("ANVÄNDNING: bus-docs report [<flaggor>] [<sökvägar> ...] --year <år>\n") && report.contains("\n  --register <registermapp>"), "\(report)")

@@ -8,7 +8,7 @@ struct PDFFormat: OutputFormat {
     let kinds: Set<OutputDocument.Kind> = [.group, .deviationForm, .agreement, .followUp, .comparison]
     let isText = false
     var archival = false
-    /// With `archival`: the filled-in PDF form whose answers the archival PDF prints.
+    /// With `archival`: the filled-in PDF or Word form whose answers the archival PDF prints.
     var filled: String?
 
     func render(_ document: OutputDocument, in context: OutputContext) throws -> [UInt8] {

@@ -93,8 +93,9 @@ enum CLIError: Error {
     case archivalOnlyForPDF
     case filledOnlyWhenArchival
     case filledUnreadable(String)
-    /// `--filled` names a Word or OpenDocument file: only a filled PDF form's answers are read.
-    case filledIsWord(String)
+    /// `--filled` names an OpenDocument file (or a zip that is no Word document): only a filled PDF form's
+    /// or a Word form's answers are read.
+    case filledIsOpenDocument(String)
     case filledHasNoForm(String)
     /// The filled PDF has fields this form does not: it was made of another agreement, group or form.
     case filledOtherForm(path: String, fields: [String])
@@ -349,9 +350,9 @@ enum CLIError: Error {
         case .filledOnlyWhenArchival:
             return LocalizedText(sv: "--filled gäller bara med --format pdf --archival: den ifyllda blanketten skrivs ut som arkiv-PDF",
                                  en: "--filled only applies with --format pdf --archival: the filled form is printed as archival PDF")
-        case let .filledIsWord(path):
-            return LocalizedText(sv: "--filled \(path): filen är ett Word- eller OpenDocument-dokument, och bara svaren i en ifylld PDF-blankett kan skrivas ut som arkiv-PDF; gör blanketten med --format pdf, fyll i den och ange den, eller spara det ifyllda Word-dokumentet som PDF/A i Word (Spara som, PDF, alternativet ISO 19005)",
-                                 en: "--filled \(path): the file is a Word or OpenDocument document, and only the answers of a filled PDF form can be printed as archival PDF; make the form with --format pdf, fill it in and name it, or save the filled Word document as PDF/A in Word (Save As, PDF, the ISO 19005 option)")
+        case let .filledIsOpenDocument(path):
+            return LocalizedText(sv: "--filled \(path): filen är inget Word-dokument (.docx) eller ifylld PDF-blankett; spara den ifyllda blanketten i Word-format (Spara som, Word-dokument) och ange den filen",
+                                 en: "--filled \(path): the file is neither a Word document (.docx) nor a filled PDF form; save the filled form in Word format (Save As, Word Document) and name that file")
         case let .filledUnreadable(path):
             return LocalizedText(sv: "--filled \(path): filen finns inte eller kan inte läsas som PDF",
                                  en: "--filled \(path): the file does not exist or cannot be read as PDF")

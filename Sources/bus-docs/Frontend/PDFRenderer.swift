@@ -13,7 +13,7 @@ struct PDFOptions: ParsableArguments {
         if let filled {
             guard archival else { throw CLIError.filledOnlyWhenArchival }
             guard FileManager.default.isReadableFile(atPath: filled) else { throw CLIError.filledUnreadable(filled) }
-            if FilledFormOptions.isWordOrOpenDocument(filled) { throw CLIError.filledIsWord(filled) }
+            if FilledFormOptions.isOpenDocument(filled) { throw CLIError.filledIsOpenDocument(filled) }
         }
         guard archival else { return format }
         guard var pdf = format as? PDFFormat else {
@@ -27,16 +27,17 @@ struct PDFOptions: ParsableArguments {
 
 /// `--filled`: only the commands that make a form (protocol, agenda, deviation form) take it.
 struct FilledFormOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("With --archival: the filled-in PDF form (made by the same command without --archival) whose answers the archival PDF prints.",
+    @Option(help: ArgumentHelp("With --archival: the filled-in PDF or Word form (made by the same command without --archival) whose answers the archival PDF prints.",
                                valueName: "file"))
     var filled: String?
 
-    /// A Word or OpenDocument file (a zip archive, by its first bytes), which holds its answers in a way
-    /// only a PDF form's fields are read from.
-    static func isWordOrOpenDocument(_ path: String) -> Bool {
+    /// An OpenDocument file: a zip archive whose first entry is `mimetype`, as the format requires. Its
+    /// answers are not read; a Word form's (`--format docx`) and a PDF form's are.
+    static func isOpenDocument(_ path: String) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
-        return (try? handle.read(upToCount: 4)).map { Array($0) == [0x50, 0x4B, 0x03, 0x04] } ?? false
+        guard let head = try? handle.read(upToCount: 38).map(Array.init), head.count == 38 else { return false }
+        return head.starts(with: [0x50, 0x4B, 0x03, 0x04]) && head[30...].elementsEqual("mimetype".utf8)
     }
 }
 
@@ -167,8 +168,8 @@ enum PDFRenderer {
                 : (sv: kinds.map(\.short).listed("och"), en: kinds.map(\.shortEn).listed("and"),
                    remove: kinds.map(\.remove).listed("och"), removeEn: kinds.map(\.removeEn).listed("and"))
             RunLanguage.note(
-                sv: "bus-docs: --filled \(shown): fältet \(answer.label) (\(answer.name)) innehåller \(what.sv); ta bort \(what.remove) ur fältet i den ifyllda PDF:en (skriv ärendet utan namn och nummer) och kör kommandot igen: blanketten arkiveras som allmän handling och får inte innehålla personuppgifter",
-                en: "bus-docs: --filled \(shown): the field \(answer.label) (\(answer.name)) holds \(what.en); remove \(what.removeEn) from the field in the filled PDF (write the case without name and number) and run the command again: the form is archived as a public document and must not hold personal data")
+                sv: "bus-docs: --filled \(shown): fältet \(answer.label) (\(answer.name)) innehåller \(what.sv); ta bort \(what.remove) ur fältet i den ifyllda blanketten (skriv ärendet utan namn och nummer) och kör kommandot igen: blanketten arkiveras som allmän handling och får inte innehålla personuppgifter",
+                en: "bus-docs: --filled \(shown): the field \(answer.label) (\(answer.name)) holds \(what.en); remove \(what.removeEn) from the field in the filled form (write the case without name and number) and run the command again: the form is archived as a public document and must not hold personal data")
         }
         RunLanguage.note(sv: "bus-docs: arkiv-PDF:en skrevs inte", en: "bus-docs: the archival PDF was not written")
         throw ExitCode(1)

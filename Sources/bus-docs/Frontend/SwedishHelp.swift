@@ -291,8 +291,8 @@ enum SwedishHelp {
             "När behovet uppmärksammades, ÅÅÅÅ-MM-DD (bara individforum); protokollet visar den sista dag mötet får hållas.",
         "With --format pdf: PDF/A-3u for archiving (e-arkiv), tagged and declared PDF/UA-1, without form fields.":
             "Med --format pdf: PDF/A-3u för arkivering (e-arkiv), taggad och angiven som PDF/UA-1, utan formulärfält.",
-        "With --archival: the filled-in PDF form (made by the same command without --archival) whose answers the archival PDF prints.":
-            "Med --archival: den ifyllda PDF-blanketten (gjord med samma kommando utan --archival) vars svar arkiv-PDF:en skriver ut.",
+        "With --archival: the filled-in PDF or Word form (made by the same command without --archival) whose answers the archival PDF prints.":
+            "Med --archival: den ifyllda PDF- eller Word-blanketten (gjord med samma kommando utan --archival) vars svar arkiv-PDF:en skriver ut.",
         "The file to write (default: standard output).": "Filen att skriva (standard: standardutdata).",
         "The file to write; a folder gets a file named after the area (default: asked for on a terminal, standard output otherwise). An existing file is never overwritten.":
             "Filen att skriva; en mapp får en fil med områdets namn (standard: frågas efter i en terminal, annars standardutdata). En befintlig fil skrivs aldrig över.",

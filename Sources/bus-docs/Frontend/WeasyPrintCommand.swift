@@ -181,13 +181,73 @@ struct WeasyPrintCommand: Equatable {
                 sys.exit(6)
             return {name: field.get('/V') for name, field in fields.items() if '.' not in name}
 
-        def fill(root, given):
+        def word_answers(path):
+            # A Word form bus-docs made (`--format docx`): each content control's answer by its tag, which is
+            # the HTML field's name. A check box ticked or not, a drop-down's value, a text control's text
+            # (empty while it shows its placeholder).
+            import zipfile
+            import xml.etree.ElementTree as ET
+            w = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
+            w14 = '{http://schemas.microsoft.com/office/word/2010/wordml}'
+            try:
+                with zipfile.ZipFile(path) as archive:
+                    if 'word/document.xml' not in archive.namelist():
+                        sys.exit(8)
+                    root = ET.fromstring(archive.read('word/document.xml'))
+            except (zipfile.BadZipFile, ET.ParseError, KeyError):
+                sys.exit(4)
+            def text_of(element):
+                parts = []
+                for child in element:
+                    if child.tag == w + 't':
+                        parts.append(child.text or '')
+                    elif child.tag in (w + 'br', w + 'cr'):
+                        parts.append('\\n')
+                    elif child.tag == w + 'tab':
+                        parts.append(' ')
+                    else:
+                        parts.append(text_of(child))
+                        if child.tag == w + 'p':
+                            parts.append('\\n')
+                return ''.join(parts)
+            found = {}
+            for control in root.iter(w + 'sdt'):
+                properties = control.find(w + 'sdtPr')
+                tag = properties.find(w + 'tag') if properties is not None else None
+                if tag is None or not tag.get(w + 'val'):
+                    continue
+                name = tag.get(w + 'val')
+                box = properties.find(w14 + 'checkbox')
+                if box is not None:
+                    checked = box.find(w14 + 'checked')
+                    found[name] = '/Yes' if checked is not None and checked.get(w14 + 'val') in ('1', 'true') else '/Off'
+                    continue
+                content = control.find(w + 'sdtContent')
+                text = '' if properties.find(w + 'showingPlcHdr') is not None or content is None else text_of(content).strip()
+                choices = properties.find(w + 'dropDownList')
+                if choices is None:
+                    choices = properties.find(w + 'comboBox')
+                if choices is not None:
+                    text = next((item.get(w + 'value') for item in choices.iter(w + 'listItem') if item.get(w + 'displayText') == text), text)
+                found[name] = text
+            if not found:
+                sys.exit(6)
+            return found
+
+        def fill(root, given, word=False):
             named = {}
             for element in root.iter():
                 if element.tag in ('input', 'textarea') and element.get('name'):
                     named.setdefault(element.get('name'), []).append(element)
             unknown = sorted(name for name in given if name not in named)
-            if unknown:
+            # A Word form's controls the HTML form does not have (the signatures' names and places) are
+            # not printed, but their text is still read for personal data.
+            extra = []
+            if unknown and word:
+                extra = [{'name': name, 'label': name, 'value': given[name]} for name in unknown if given[name] not in ('', '/Off', '/Yes')]
+                for name in unknown:
+                    given.pop(name)
+            elif unknown:
                 sys.stderr.write(', '.join(unknown) + '\\n')
                 sys.exit(3)
             labels = {label.get('for'): ' '.join(''.join(label.itertext()).split()) for label in root.iter('label') if label.get('for')}
@@ -204,7 +264,7 @@ struct WeasyPrintCommand: Equatable {
                 if element.tag == 'textarea' or element.get('type') not in ('checkbox', 'radio'):
                     texts.append({'name': name, 'label': labels.get(element.get('id'), name), 'value': '' if value is None else str(value)})
             with open(os.environ['\(answersVariable)'], 'w', encoding='utf-8') as out:
-                json.dump(texts, out, ensure_ascii=False)
+                json.dump(texts + extra, out, ensure_ascii=False)
             for name, value in given.items():
                 text = '' if value is None else str(value)
                 elements = named[name]
@@ -226,7 +286,10 @@ struct WeasyPrintCommand: Equatable {
         class FinishedHTML(HTML):
             def write_pdf(self, target=None, zoom=1, finisher=None, **options):
                 if os.environ.get('\(filledVariable)'):
-                    fill(self.etree_element, answers(os.environ['\(filledVariable)']))
+                    import zipfile
+                    path = os.environ['\(filledVariable)']
+                    word = zipfile.is_zipfile(path)
+                    fill(self.etree_element, word_answers(path) if word else answers(path), word)
                 def both(document, pdf):
                     finish(self.etree_element, pdf)
                     if finisher:
@@ -250,7 +313,7 @@ struct WeasyPrintCommand: Equatable {
 
     /// Why `formFinishing` could not print a filled form: its exit status.
     enum FillingProblem: Int32 {
-        case otherForm = 3, unreadable = 4, noPypdf = 5, noForm = 6, otherDate = 7
+        case otherForm = 3, unreadable = 4, noPypdf = 5, noForm = 6, otherDate = 7, notWord = 8
 
         /// `said`: what the program wrote on standard error (for `otherForm`, the fields this form lacks).
         func error(filled: String, said: String) -> CLIError {
@@ -261,6 +324,7 @@ struct WeasyPrintCommand: Equatable {
             case .unreadable: return .filledUnreadable(filled)
             case .noPypdf: return .filledNeedsPypdf
             case .noForm: return .filledHasNoForm(filled)
+            case .notWord: return .filledIsOpenDocument(filled)
             case .otherDate:
                 let words = said.split(separator: "\n").last.map { $0.components(separatedBy: "\t") } ?? []
                 return .filledOtherDate(path: filled, field: words.first ?? "", filledDate: words.dropFirst().first ?? "",
