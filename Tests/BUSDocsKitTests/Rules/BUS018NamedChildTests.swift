@@ -166,6 +166,9 @@ import Testing
              applied: "Ett barns mamma har ringt BUP flera gånger."),
         Case("1️⃣Fatima Ahmed, mor till en elev på Rimboskolan, anmälde bristerna.", nameOnly, removeCase,
              applied: "En förälder till en elev på Rimboskolan anmälde bristerna."),
+        // How long, not how old: the name in a sentence about a case is the finding, with no age.
+        Case("Ett ärende som drev fram samverkan var 1️⃣Emil Karlssons, som i tre år väntade på en utredning hos BUP.", nameOnly, removeCase,
+             applied: "Ett ärende där ett barn väntade länge på en utredning hos BUP drev fram samverkan."),
         Case("Mamman nås på 1️⃣073-555 12 34 men har inte fått återkoppling från BUP.", "a child's phone number is on line 83",
              "Remove the phone number" + rest, applied: "Mamman har inte fått återkoppling från BUP."),
         // A date of birth written as people write it: `fött`, a year of two digits, six digits in parentheses.

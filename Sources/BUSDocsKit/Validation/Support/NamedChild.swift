@@ -220,6 +220,8 @@ public enum NamedChild {
     /// An age that starts at `index`: `8 år`, `8-årige`, `åtta år`, `åttaårige`, `18 månader`; where it ends.
     static func age(at index: Int, _ tokens: [Sentence.Token]) -> Int? {
         let token = tokens[index]
+        // `som i tre år väntade`, `sedan två år`: how long, not how old.
+        if index > 0, tokens[index - 1].kind == .word, durationWords.contains(tokens[index - 1].text) { return nil }
         switch token.kind {
         case .number:
             guard token.text.count <= 2, let years = Int(token.text), years <= 25, index + 1 < tokens.count else { return nil }
@@ -239,6 +241,9 @@ public enum NamedChild {
             return nil
         }
     }
+
+    /// The words before a number of years that make it a time, not an age.
+    static let durationWords: Set<String> = ["i", "på", "sedan", "efter", "inom", "för"]
 
     /// `Karin Ek, 12 år som enhetschef`, `35 år i yrket`: years in a post, not an age — after the unit at
     /// `unit`, `som` and a role, or `i` and the work.

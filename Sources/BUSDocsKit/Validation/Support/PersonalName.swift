@@ -48,7 +48,7 @@ public enum PersonalName {
     /// Words that make a sentence one about a child or a case, in lower case.
     static let caseWords: Set<String> = [
         "barnet", "barnets", "eleven", "elevens", "pojken", "pojkens", "flickan", "flickans", "pojke", "flicka",
-        "dottern", "sonen", "ungdomen", "patienten", "ärendet", "ärendets", "vårdnadshavare", "vårdnadshavaren",
+        "dottern", "sonen", "ungdomen", "patienten", "ärende", "ärendet", "ärendets", "vårdnadshavare", "vårdnadshavaren",
         "vårdnadshavarna", "vårdnadshavares", "vårdnadshavarens", "född", "födda", "personnummer", "personnumret",
         "samordningsnummer", "samordningsnumret", "mamman", "pappan", "modern", "fadern", "föräldern",
     ]
