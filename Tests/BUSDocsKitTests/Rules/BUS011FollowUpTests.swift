@@ -31,6 +31,18 @@ import Testing
         #expect(found.first?.message.en == "follow-up per år is less often than once per termin")
     }
 
+    /// The text that says the same rare follow-up changes with `per`: the hint names its words and line,
+    /// and applied literally leaves nothing to find (no BUS023 after it).
+    @Test func theHintAlsoChangesTheTextThatSaysTheSame() {
+        let text = Fixture.valid.replacing("  per: år\n", with: "  per: 1️⃣vartannat år\n")
+            .replacing("Styrgruppen följer upp överenskommelsen varje år.", with: "Styrgruppen följer upp överenskommelsen vartannat år.")
+        let found = assertFindings(in: text, [ExpectedFinding("1️⃣", "BUS011", "follow-up vartannat år is less often than once per år")])
+        let line = MarkedText(text).text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("överenskommelsen vartannat år") }.map { $0 + 1 } ?? 0
+        #expect(found.first?.hint?.sv == "Skriv `per: år`, och i texten ”minst en gång per år” i stället för ”vartannat år” på rad \(line).")
+        assertFindings(in: MarkedText(text).text.replacing("  per: vartannat år\n", with: "  per: år\n")
+            .replacing("överenskommelsen vartannat år", with: "överenskommelsen minst en gång per år"), [])
+    }
+
     /// A known but too weak value is this rule's, not a typo for BUS019.
     /// The message names the interval as Swedish says it, however the front matter wrote it.
     @Test(arguments: [("vartannat år", "vartannat år"), ("var tredje år", "vart tredje år"), ("2 år", "vartannat år"), ("Vartannat år", "vartannat år")])

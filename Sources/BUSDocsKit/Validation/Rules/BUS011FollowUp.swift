@@ -24,8 +24,12 @@ public struct FollowUpRule: Rule {
         if let period = followUp.period {
             if period.value.perYear < Double(minimum.perYear) {
                 let written = (period.value.text == period.value.period.rawValue ? "per " : "") + period.value.text
+                // "Överenskommelsen följs upp vartannat år": the text's words change with `per`.
+                let stated = TextAgreesWithFrontMatterRule.statedFollowUps(below: Double(minimum.perYear), in: context)
+                let wording = TextAgreesWithFrontMatterRule.followUpWording(Interval(minimum))
                 findings.append(finding(
-                    .tooSeldom(written, minimum: minimum.rawValue), at: period.location, hint: .writePer(minimum.rawValue)))
+                    .tooSeldom(written, minimum: minimum.rawValue), at: period.location,
+                    hint: .writePer(minimum.rawValue, inText: stated.map { (wording, $0.said, $0.sentence.location.line) })))
             }
         } else {
             findings.append(finding(
@@ -91,8 +95,12 @@ extension LocalizedText {
                       en: "follow-up \(written) is less often than once per \(minimum)")
     }
 
-    fileprivate static func writePer(_ period: String) -> LocalizedText {
-        LocalizedText(sv: "Skriv `per: \(period)`.", en: "Write `per: \(period)`.")
+    /// `inText`: the text's words that say less often, the words to write instead, and their lines.
+    fileprivate static func writePer(_ period: String, inText: [(wording: String, said: String, line: Int)] = []) -> LocalizedText {
+        guard !inText.isEmpty else { return LocalizedText(sv: "Skriv `per: \(period)`.", en: "Write `per: \(period)`.") }
+        let sv = inText.map { "”\($0.wording)” i stället för ”\($0.said)” på rad \($0.line)" }.joined(separator: " och ")
+        let en = inText.map { "\"\($0.wording)\" instead of \"\($0.said)\" on line \($0.line)" }.joined(separator: " and ")
+        return LocalizedText(sv: "Skriv `per: \(period)`, och i texten \(sv).", en: "Write `per: \(period)`, and in the text \(en).")
     }
 
     fileprivate static let noPeriod = LocalizedText(sv: "uppföljningen anger inte hur ofta (`per`)", en: "the follow-up does not say how often (`per`)")

@@ -633,18 +633,17 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         phrases.meetingWords = context.present(phrases.meetingWords)
         phrases.whenNeeded = phrases.whenNeeded.filter { context.mayOccur($0.phrase) }
         let meetingSentences = context.sentences(mayHold: phrases.meetingWords)
+        let clauses = meetingSentences.flatMap { sentence in
+            meetingClauses(of: sentence, meetingWords: phrases.meetingWords, agreement: context.agreement).map { (sentence, $0.kind, $0.words) }
+        }
         var found: [(sentence: Sentence, said: String)] = []
-        for sentence in meetingSentences where meetingSubject(of: sentence, meetingWords: phrases.meetingWords, agreement: context.agreement) == kind {
-            guard let match = FrequencyPhrase.cadenceMatch(in: sentence.words[...]),
-                  Double(match.times) * match.interval.perYear < Double(perYear) else { continue }
+        for (sentence, clauseKind, clause) in clauses where clauseKind == kind {
+            guard let match = meetingCadence(in: clause), Double(match.times) * match.interval.perYear < Double(perYear) else { continue }
             var words = match.words
             if words.lowerBound > 0, sentence.words[words.lowerBound - 1] == "minst" { words = (words.lowerBound - 1)...words.upperBound }
             found.append((sentence, sentence.original(words, in: context.source)))
         }
         guard !phrases.whenNeeded.isEmpty else { return found }
-        let clauses = meetingSentences.flatMap { sentence in
-            meetingClauses(of: sentence, meetingWords: phrases.meetingWords, agreement: context.agreement).map { (sentence, $0.kind, $0.words) }
-        }
         guard !clauses.contains(where: { $0.1 == kind && FrequencyPhrase.perYear(in: $0.2) != nil }) else { return found }
         for (sentence, clauseKind, words) in clauses where clauseKind == kind && !found.contains(where: { $0.sentence.location == sentence.location }) {
             guard let said = onlyWhenNeeded(words, phrases), let range = said.phrase.matchRange(in: words) else { continue }
@@ -738,6 +737,16 @@ public struct TextAgreesWithFrontMatterRule: Rule {
     ]
 
     /// How the front matter's follow-up period is written in the text: "minst en gång per år".
+    /// The text's words that say the agreement is followed up less often than `perYear` times a year, and
+    /// their sentences: what changes with `uppföljning.per`, or BUS023 finds them next.
+    static func statedFollowUps(below perYear: Double, in context: RuleContext) -> [(sentence: Sentence, said: String)] {
+        let words = context.present(context.ruleSet.contradictions.followUpWords)
+        return context.sentences(mayHold: words).filter { sentence in words.contains(where: sentence.says) }.compactMap { sentence in
+            guard let match = FrequencyPhrase.cadenceMatch(in: sentence.words[...]), Double(match.times) * match.interval.perYear < perYear else { return nil }
+            return (sentence, sentence.original(match.words, in: context.source))
+        }
+    }
+
     static func followUpWording(_ period: Interval) -> String {
         period.every > 1 ? "minst en gång \(period.text)" : CadenceWording.atLeast(1, per: period.period).sv
     }
