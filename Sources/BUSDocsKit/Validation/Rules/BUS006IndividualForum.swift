@@ -21,17 +21,19 @@ public struct IndividualForumRule: Rule {
                 .noForum, at: context.agreement.groupsRange?.start ?? context.frontMatterStart, hint: .addForum(days: days),
                 missing: context.agreement.groups.isEmpty && !context.agreement.groupsWrittenEmpty ? .topLevel("grupper") : nil)]
         }
-        return forums.flatMap { check($0, deadline: days) }
+        // The text's longer deadlines change with `inom-dagar`, or BUS023 finds them next.
+        let stated = TextAgreesWithFrontMatterRule.statedForumDeadlines(in: context).filter { $0.days > days }.map { ($0.said, $0.sentence.location.line) }
+        return forums.flatMap { check($0, deadline: days, inText: stated) }
     }
 
-    private func check(_ forum: Group, deadline: Int) -> [Diagnostic] {
+    private func check(_ forum: Group, deadline: Int, inText: [(said: String, line: Int)]) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         let group = forum.range.start
         let id = forum.id.value
         switch forum.meetings?.value {
         case .whenNeeded(let within?)?:
             if within.value > deadline {
-                findings.append(finding(.deadlineTooLong(deadline, within.value), at: within.location, hint: .writeDeadline(deadline)))
+                findings.append(finding(.deadlineTooLong(deadline, within.value), at: within.location, hint: .writeDeadline(deadline, inText: inText)))
             }
         case .whenNeeded(nil)?:
             findings.append(finding(
@@ -63,8 +65,13 @@ extension LocalizedText {
             en: "Add a group with `typ: individforum`, `möten: { vid-behov: true, inom-dagar: \(days) }`, `sammankallande:` and `protokoll: individforum`.")
     }
 
-    fileprivate static func writeDeadline(_ days: Int) -> LocalizedText {
-        LocalizedText(sv: "Skriv `möten: { vid-behov: true, inom-dagar: \(days) }`.", en: "Write `möten: { vid-behov: true, inom-dagar: \(days) }`.")
+    /// `inText`: the text's words for a longer deadline and their lines, which change too.
+    fileprivate static func writeDeadline(_ days: Int, inText: [(said: String, line: Int)] = []) -> LocalizedText {
+        let value = "`möten: { vid-behov: true, inom-dagar: \(days) }`"
+        guard !inText.isEmpty else { return LocalizedText(sv: "Skriv \(value).", en: "Write \(value).") }
+        let sv = inText.map { "”inom \(days) dagar” i stället för ”\($0.said)” på rad \($0.line)" }.joined(separator: " och ")
+        let en = inText.map { "\"inom \(days) dagar\" instead of \"\($0.said)\" on line \($0.line)" }.joined(separator: " and ")
+        return LocalizedText(sv: "Skriv \(value), och i texten \(sv).", en: "Write \(value), and in the text \(en).")
     }
 
     fileprivate static func deadlineTooLong(_ deadline: Int, _ days: Int) -> LocalizedText {

@@ -121,18 +121,10 @@ public struct TextAgreesWithFrontMatterRule: Rule {
         let deadline = context.ruleSet.individualForumDeadlineDays
         for forum in agreement.groups(ofKind: .individualForum) {
             guard case .whenNeeded(let days?)? = forum.meetings?.value else { continue }
-            // "Individforum sammankallas vid behov av … Mötet ska hållas inom tre veckor": the sentence right
-            // after one about the forum, in its paragraph, is about it too.
-            let forumSentences = context.sentences(mayHold: phrases.forumMeetingWords).filter {
-                Self.speaks(of: phrases.forumWords, $0) || Self.continuesParagraph(about: phrases.forumWords, $0, in: context)
-            }
-            for sentence in forumSentences where phrases.forumMeetingWords.contains(where: sentence.says) {
-                // The longest deadline of the meeting's: "inom två veckor, dock senast tre veckor om ett lov infaller".
-                guard let (stated, words) = FrequencyPhrase.deadlines(in: sentence.words).filter({ !Self.isAnotherDeadline($0.words, in: sentence.words) })
-                        .max(by: { $0.days < $1.days }), stated > days.value else { continue }
-                // The sentence's own words: "inom 14 arbetsdagar", not the 20 calendar days they come to.
-                report(sentence, says: .forumWithin(sentence.original(words, in: context.source)), key: "inom-dagar: \(days.value)",
-                       required: stated > deadline ? .forumDeadline(deadline) : nil)
+            let forumSentences = Self.forumSentences(in: context)
+            for stated in Self.statedForumDeadlines(in: context) where stated.days > days.value {
+                report(stated.sentence, says: .forumWithin(stated.said), key: "inom-dagar: \(days.value)",
+                       required: stated.days > deadline ? .forumDeadline(deadline) : nil)
             }
             // "Individforum träffas en gång i månaden": a need waits for the next fixed meeting, longer than
             // the deadline, where no sentence of the forum gives the deadline itself (then the fixed meetings
@@ -737,6 +729,29 @@ public struct TextAgreesWithFrontMatterRule: Rule {
     ]
 
     /// How the front matter's follow-up period is written in the text: "minst en gång per år".
+    /// The sentences about the individforum: naming it or under its heading, and "Individforum
+    /// sammankallas vid behov av … Mötet ska hållas inom tre veckor": the sentence right after one about
+    /// the forum, in its paragraph.
+    static func forumSentences(in context: RuleContext) -> [Sentence] {
+        let phrases = context.ruleSet.contradictions
+        return context.sentences(mayHold: phrases.forumMeetingWords).filter {
+            speaks(of: phrases.forumWords, $0) || continuesParagraph(about: phrases.forumWords, $0, in: context)
+        }
+    }
+
+    /// Each sentence about the individforum's meeting with the longest deadline it gives ("inom två veckor,
+    /// dock senast tre veckor om ett lov infaller"), in days, and its own words ("inom 14 arbetsdagar", not
+    /// the 20 calendar days they come to).
+    static func statedForumDeadlines(in context: RuleContext) -> [(sentence: Sentence, days: Int, said: String)] {
+        let meeting = context.ruleSet.contradictions.forumMeetingWords
+        return forumSentences(in: context).filter { sentence in meeting.contains(where: sentence.says) }.compactMap { sentence in
+            guard let (days, words) = FrequencyPhrase.deadlines(in: sentence.words).filter({ !isAnotherDeadline($0.words, in: sentence.words) })
+                    .max(by: { $0.days < $1.days }) else { return nil }
+            let said = sentence.original(words, in: context.source)
+            return said.isEmpty ? nil : (sentence, days, said)
+        }
+    }
+
     /// The text's words that say the agreement is followed up less often than `perYear` times a year, and
     /// their sentences: what changes with `uppföljning.per`, or BUS023 finds them next.
     static func statedFollowUps(below perYear: Double, in context: RuleContext) -> [(sentence: Sentence, said: String)] {
