@@ -20,6 +20,20 @@ import Testing
         assertFindings(in: MarkedText(Self.convener(role)).text.replacing("roll: \(role)", with: "roll: Enhetschef"), [])
     }
 
+    /// The text that names the same staff convener changes with `roll:`: the hint names its word and line,
+    /// in the text's form, and applied literally leaves nothing to find (no BUS023 after it).
+    @Test(arguments: [("Individforum sammankallas av den handläggare som har ärendet.", "handläggare", "enhetschef"),
+                      ("Handläggaren på socialtjänsten kallar till individforum.", "Handläggaren", "Enhetschefen")])
+    func theHintAlsoChangesTheTextThatNamesTheSameRole(sentence: String, said: String, word: String) {
+        let text = Self.convener("Handläggare").replacing("## Samtycke\n", with: "## Samverkan\n\(sentence)\n\n## Samtycke\n")
+        let found = assertFindings(in: text, [
+            ExpectedFinding("1️⃣", "BUS022", "the individforum `individforum` is convened by `Handläggare`, who is not a manager with mandate"),
+        ])
+        let line = MarkedText(text).text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0 == sentence }.map { $0 + 1 } ?? 0
+        #expect(found.map(\.hint?.sv) == ["Skriv en chefsroll med beslutsmandat, t.ex. `roll: Enhetschef`, och i texten ”\(word)” i stället för ”\(said)” på rad \(line)."])
+        assertFindings(in: MarkedText(text).text.replacing("roll: Handläggare", with: "roll: Enhetschef").replacing(said, with: word), [])
+    }
+
     @Test(arguments: ["Ansvarig för BUS", "Utvecklingsledare för BUS"])
     func aRoleTheRuleSetDoesNotKnowIsAWarning(role: String) {
         let found = assertFindings(in: Self.convener(role), [

@@ -19,7 +19,10 @@ public struct ConvenerMandateRule: Rule {
             // A role the rule set knows is staff's ("Socialsekreterare", "BUS-samordnare") is an error; one it
             // does not know may still be a manager's, and is a warning.
             let isStaff = Words.folded(role.value).contains(where: context.ruleSet.contradictions.isStaffRole)
-            return finding(.convenedWithoutMandate(forum: forum.id.value, role: role.value), at: role.location, hint: .writeManagerRole,
+            // The text that names the same role changes with it, or BUS023 finds the two at odds.
+            let inText = TextAgreesWithFrontMatterRule.staffConvenerWording(manager: "Enhetschef", in: context)
+                .filter { TextAgreesWithFrontMatterRule.sameRole($0.said, role.value) }
+            return finding(.convenedWithoutMandate(forum: forum.id.value, role: role.value), at: role.location, hint: .writeManagerRole(inText: inText),
                            severity: isStaff ? .error : nil)
         }
     }
@@ -39,6 +42,14 @@ extension LocalizedText {
                       en: "the individforum `\(forum)` is convened by `\(role)`, who is not a manager with mandate")
     }
 
-    fileprivate static let writeManagerRole = LocalizedText(
-        sv: "Skriv en chefsroll med beslutsmandat, t.ex. `roll: Enhetschef`.", en: "Write a manager's role with decision mandate, e.g. `roll: Enhetschef`.")
+    /// `inText`: the text's words for the same role, the manager's word for them and their lines.
+    fileprivate static func writeManagerRole(inText: [(said: String, word: String, line: Int)]) -> LocalizedText {
+        guard !inText.isEmpty else {
+            return LocalizedText(sv: "Skriv en chefsroll med beslutsmandat, t.ex. `roll: Enhetschef`.", en: "Write a manager's role with decision mandate, e.g. `roll: Enhetschef`.")
+        }
+        let sv = inText.map { "”\($0.word)” i stället för ”\($0.said)” på rad \($0.line)" }.joined(separator: " och ")
+        let en = inText.map { "\"\($0.word)\" instead of \"\($0.said)\" on line \($0.line)" }.joined(separator: " and ")
+        return LocalizedText(sv: "Skriv en chefsroll med beslutsmandat, t.ex. `roll: Enhetschef`, och i texten \(sv).",
+                             en: "Write a manager's role with decision mandate, e.g. `roll: Enhetschef`, and in the text \(en).")
+    }
 }

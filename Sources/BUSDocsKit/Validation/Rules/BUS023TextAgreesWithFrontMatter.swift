@@ -729,6 +729,22 @@ public struct TextAgreesWithFrontMatterRule: Rule {
     ]
 
     /// How the front matter's follow-up period is written in the text: "minst en gång per år".
+    /// The sentences that name the individforum's convener by a role without mandate ("den handläggare som
+    /// har ärendet"), with the manager's word to write in its place, in the text's form ("handläggaren" →
+    /// "enhetschefen"): what changes in the text with BUS022's `roll:`.
+    static func staffConvenerWording(manager: String, in context: RuleContext) -> [(said: String, word: String, line: Int)] {
+        let phrases = context.ruleSet.contradictions, roles = context.ruleSet.mandateRoles
+        return context.sentences(mayHold: phrases.forumMeetingWords + [calling])
+            .filter { speaks(of: phrases.forumWords, $0) || continuesParagraph(about: phrases.forumWords, $0, in: context) }
+            .compactMap { sentence in
+                guard let named = convener(in: sentence, context: context), let role = named.role, !ConvenerMandateRule.isManager(role, roles: roles) else { return nil }
+                let folded = role.folded()
+                let isDefinite = phrases.staffRoles.contains { staff in ["n", "en"].contains { folded.hasSuffix(staff + $0) } }
+                let word = isDefinite ? definite(manager) : manager
+                return (role, named.words.lowerBound == 0 ? word.capitalizedFirst : word.lowercased(), sentence.location.line)
+            }
+    }
+
     /// The sentences about the individforum: naming it or under its heading, and "Individforum
     /// sammankallas vid behov av … Mötet ska hållas inom tre veckor": the sentence right after one about
     /// the forum, in its paragraph.
