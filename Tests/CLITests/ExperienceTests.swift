@@ -470,6 +470,9 @@ import Testing
         #expect(spoken.status == 2 && spoken.stderr == "bus-docs: --date: ”3 december” ska skrivas ÅÅÅÅ-MM-DD — menade du 2026-12-03?\n", "\(spoken.stderr)")
         let quoted = try BusDocsProcess.run(["protocol", Self.valid, "--today", "2026-12-20", "--noticed", "January 3", "--date", "2027-01-10"])
         #expect(quoted.stderr == "bus-docs: --noticed: 'January 3' must be written YYYY-MM-DD — did you mean 2027-01-03?\n", "\(quoted.stderr)")
+        // The digits without the hyphens.
+        let digits = try BusDocsProcess.run(["protocol", Self.valid, "--today", "2026-11-24", "--noticed", "20261120"], environment: Self.swedish)
+        #expect(digits.status == 2 && digits.stderr == "bus-docs: --noticed: ”20261120” ska skrivas ÅÅÅÅ-MM-DD — menade du 2026-11-20?\n", "\(digits.stderr)")
     }
 
     @Test func theOutputFileNamesTheFormat() throws {

@@ -181,7 +181,10 @@ enum Today {
         }
         guard let date = LocalDate(iso: text) else {
             let near = try today ?? parse(nil)
-            if let meant = LocalDate.guess(text) ?? LocalDate.guess(text, near: near) {
+            // `20261120`: an ISO date's digits without the hyphens.
+            let digits = text.count == 8 && text.allSatisfy(\.isASCII) && text.allSatisfy(\.isNumber)
+                ? LocalDate(iso: "\(text.prefix(4))-\(text.dropFirst(4).prefix(2))-\(text.suffix(2))") : nil
+            if let meant = digits ?? LocalDate.guess(text) ?? LocalDate.guess(text, near: near) {
                 throw CLIError.dateMeant(option: option, text: text, meant: meant)
             }
             throw CLIError.notADate(option: option, text: text)

@@ -224,6 +224,8 @@ import Testing
         // The head's opinion, with "får" or with "ska": one finding, whose hint leaves no opinion behind.
         "Skolan får kalla till SIP om rektorn tycker att det behövs.",
         "Skolan ska kalla till SIP om rektorn tycker att det behövs.",
+        // Inverted: whether the school calls, decided by the head.
+        "Om skolan ska kalla till SIP avgörs i varje enskilt fall av rektor.",
     ]) func theSchoolDecidingWhetherToCallIsFound(sentence: String) {
         let text = Fixture.valid.replacing("Skolan ska kalla till SIP när barnet behöver insatser från flera huvudmän.", with: "1️⃣" + sentence)
         let found = assertFindings(in: text, [

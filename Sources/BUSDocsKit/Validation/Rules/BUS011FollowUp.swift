@@ -59,6 +59,9 @@ public struct FollowUpRule: Rule {
             let inText = subjects.map(\.1.kind).first(where: allowed.contains)
             let standing = agreement.groups.first { $0.kind?.value == inText && inText != nil }
                 ?? agreement.groups.first { $0.kind.map { allowed.contains($0.value) } ?? false }
+            // No steering group at all is BUS003's one finding: a standing group owning the follow-up until
+            // there is one is no second problem. An on-demand forum never may.
+            if standing == nil, kind != .individualForum { return findings }
             let id = standing?.id.value ?? "styrgrupp"
             // "Arbetsgruppen följer upp överenskommelsen": the sentence names the owner the header had, and
             // changes with it, or BUS023 finds the two at odds.

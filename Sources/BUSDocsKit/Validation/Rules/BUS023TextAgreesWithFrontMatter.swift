@@ -610,6 +610,8 @@ public struct TextAgreesWithFrontMatterRule: Rule {
             return sentence.words.contains { word in phrases.sipCalling.contains { $0.matches([word]) } }
         }
         guard let match = phrases.schoolDecides.lazy.filter({ says([$0], sentence, phrases) }).compactMap({ sentence.match($0) }).first else { return false }
+        // "Om skolan ska kalla till SIP avgörs … av rektor": the calling inside the decision's words.
+        if sentence.words[match].contains(where: { word in phrases.sipCalling.contains { $0.matches([word]) } }) { return true }
         let after = sentence.words[(match.upperBound + 1)...]
         func first(_ stems: [StemPhrase]) -> Int? { after.firstIndex { word in stems.contains { $0.matches([word]) } } }
         guard let calling = first(phrases.sipCalling) else { return false }
