@@ -63,7 +63,7 @@ import Testing
         let found = Fixture.check(text)
         #expect(found.map(\.ruleID) == ["BUS005"], "\(found.map(\.message.en))")
         let hint = try #require(found.first?.hint)
-        #expect(hint.sv == "Skriv `möten: { minst: 1, per: termin }` (minst en gång per termin) eller oftare, och i texten \"minst en gång per termin\" i stället för \"\(said)\" på rad \(line).")
+        #expect(hint.sv == "Skriv `möten: { minst: 1, per: termin }` (minst en gång per termin) eller oftare, och i texten ”minst en gång per termin” i stället för ”\(said)” på rad \(line).")
         #expect(hint.en == "Write `möten: { minst: 1, per: termin }` (at least once per term) or more often, and in the text \"minst en gång per termin\" instead of \"\(said)\" on line \(line).")
         // The hint applied literally: the value written as it says, the words replaced on their line.
         var lines = text.components(separatedBy: "\n")

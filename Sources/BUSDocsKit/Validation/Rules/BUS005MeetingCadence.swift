@@ -45,13 +45,8 @@ extension LocalizedText {
     /// to the cadence in Swedish (the agreement's language) in both languages.
     fileprivate static func writeCadence(_ required: CadenceRequirement, wanted: LocalizedText, inText: [(said: String, line: Int)]) -> LocalizedText {
         let value = "`möten: { minst: \(required.count), per: \(required.period.rawValue) }`"
-        guard !inText.isEmpty else {
-            return LocalizedText(sv: "Skriv \(value) (\(wanted.sv)) eller oftare.", en: "Write \(value) (\(wanted.en)) or more often.")
-        }
-        let sv = inText.map { "\"\(wanted.sv)\" i stället för \"\($0.said)\" på rad \($0.line)" }.joined(separator: " och ")
-        let en = inText.map { "\"\(wanted.sv)\" instead of \"\($0.said)\" on line \($0.line)" }.joined(separator: " and ")
-        return LocalizedText(sv: "Skriv \(value) (\(wanted.sv)) eller oftare, och i texten \(sv).",
-                             en: "Write \(value) (\(wanted.en)) or more often, and in the text \(en).")
+        return .changing(LocalizedText(sv: "Skriv \(value) (\(wanted.sv)) eller oftare.", en: "Write \(value) (\(wanted.en)) or more often."),
+                         inText: inText.map { (wanted.sv, $0.said, $0.line) })
     }
 
     /// The group as its name and id: "BUS lokal styrgrupp (`styrgrupp`)"; without a name, "styrgrupp `sg`".

@@ -68,10 +68,7 @@ extension LocalizedText {
     /// `inText`: the text's words for a longer deadline and their lines, which change too.
     fileprivate static func writeDeadline(_ days: Int, inText: [(said: String, line: Int)] = []) -> LocalizedText {
         let value = "`möten: { vid-behov: true, inom-dagar: \(days) }`"
-        guard !inText.isEmpty else { return LocalizedText(sv: "Skriv \(value).", en: "Write \(value).") }
-        let sv = inText.map { "”inom \(days) dagar” i stället för ”\($0.said)” på rad \($0.line)" }.joined(separator: " och ")
-        let en = inText.map { "\"inom \(days) dagar\" instead of \"\($0.said)\" on line \($0.line)" }.joined(separator: " and ")
-        return LocalizedText(sv: "Skriv \(value), och i texten \(sv).", en: "Write \(value), and in the text \(en).")
+        return .changing(LocalizedText(sv: "Skriv \(value).", en: "Write \(value)."), inText: inText.map { ("inom \(days) dagar", $0.said, $0.line) })
     }
 
     fileprivate static func deadlineTooLong(_ deadline: Int, _ days: Int) -> LocalizedText {

@@ -34,8 +34,6 @@ extension LocalizedText {
     /// `inText`: the text's words that say the school may (or need not) call, and their lines; they change
     /// too, in Swedish (the agreement's language) in both languages.
     fileprivate static func writeShall(inText: [(shall: String, said: String, line: Int)]) -> LocalizedText {
-        let sv = inText.map { "”\($0.shall)” i stället för ”\($0.said)” på rad \($0.line)" }.joined(separator: " och ")
-        let en = inText.map { "\"\($0.shall)\" instead of \"\($0.said)\" on line \($0.line)" }.joined(separator: " and ")
-        return LocalizedText(sv: "Skriv `skolan: ska`, och i texten \(sv).", en: "Write `skolan: ska`, and in the text \(en).")
+        .changing(LocalizedText(sv: "Skriv `skolan: ska`.", en: "Write `skolan: ska`."), inText: inText.map { ($0.shall, $0.said, $0.line) })
     }
 }

@@ -100,10 +100,7 @@ extension LocalizedText {
 
     /// `inText`: the text's words that say less often, the words to write instead, and their lines.
     fileprivate static func writePer(_ period: String, inText: [(wording: String, said: String, line: Int)] = []) -> LocalizedText {
-        guard !inText.isEmpty else { return LocalizedText(sv: "Skriv `per: \(period)`.", en: "Write `per: \(period)`.") }
-        let sv = inText.map { "”\($0.wording)” i stället för ”\($0.said)” på rad \($0.line)" }.joined(separator: " och ")
-        let en = inText.map { "\"\($0.wording)\" instead of \"\($0.said)\" on line \($0.line)" }.joined(separator: " and ")
-        return LocalizedText(sv: "Skriv `per: \(period)`, och i texten \(sv).", en: "Write `per: \(period)`, and in the text \(en).")
+        .changing(LocalizedText(sv: "Skriv `per: \(period)`.", en: "Write `per: \(period)`."), inText: inText.map { ($0.wording, $0.said, $0.line) })
     }
 
     fileprivate static let noPeriod = LocalizedText(sv: "uppföljningen anger inte hur ofta (`per`)", en: "the follow-up does not say how often (`per`)")

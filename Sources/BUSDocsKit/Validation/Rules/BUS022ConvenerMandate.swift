@@ -44,12 +44,7 @@ extension LocalizedText {
 
     /// `inText`: the text's words for the same role, the manager's word for them and their lines.
     fileprivate static func writeManagerRole(inText: [(said: String, word: String, line: Int)]) -> LocalizedText {
-        guard !inText.isEmpty else {
-            return LocalizedText(sv: "Skriv en chefsroll med beslutsmandat, t.ex. `roll: Enhetschef`.", en: "Write a manager's role with decision mandate, e.g. `roll: Enhetschef`.")
-        }
-        let sv = inText.map { "”\($0.word)” i stället för ”\($0.said)” på rad \($0.line)" }.joined(separator: " och ")
-        let en = inText.map { "\"\($0.word)\" instead of \"\($0.said)\" on line \($0.line)" }.joined(separator: " and ")
-        return LocalizedText(sv: "Skriv en chefsroll med beslutsmandat, t.ex. `roll: Enhetschef`, och i texten \(sv).",
-                             en: "Write a manager's role with decision mandate, e.g. `roll: Enhetschef`, and in the text \(en).")
+        .changing(LocalizedText(sv: "Skriv en chefsroll med beslutsmandat, t.ex. `roll: Enhetschef`.", en: "Write a manager's role with decision mandate, e.g. `roll: Enhetschef`."),
+                  inText: inText.map { ($0.word, $0.said, $0.line) })
     }
 }
