@@ -114,8 +114,9 @@ public enum AgreementFiles {
         (path.split(separator: "/").last.map(String.init) ?? path).lowercased() == "readme.md"
     }
 
+    /// Read no further than the first bytes: every file named or found is asked.
     private static func startsWithFrontMatter(_ path: String, in fileSystem: FileSystem) -> Bool {
-        guard case .bytes(let bytes)? = try? fileSystem.read(path, SourceDecoder.maximumFileSize) else { return true }
+        guard let bytes = try? fileSystem.head(path, 6) else { return true }
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         return start.starts(with: Array("---".utf8))
     }

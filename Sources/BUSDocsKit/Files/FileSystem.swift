@@ -41,16 +41,41 @@ public struct FileSystem: Sendable {
     public var list: @Sendable (String) throws -> [String]
     /// A file's contents up to `limit` bytes: throws `SystemError`.
     public var read: @Sendable (_ path: String, _ limit: Int) throws -> Contents
+    /// A file's first bytes, at most `count` (what it starts with): throws `SystemError`.
+    public var head: @Sendable (_ path: String, _ count: Int) throws -> [UInt8]
 
+    /// `head` defaults to the first bytes of what `read` gives.
     public init(status: @escaping @Sendable (String) throws -> Status, list: @escaping @Sendable (String) throws -> [String],
-                read: @escaping @Sendable (String, Int) throws -> Contents) {
+                read: @escaping @Sendable (String, Int) throws -> Contents, head: (@Sendable (String, Int) throws -> [UInt8])? = nil) {
         self.status = status
         self.list = list
         self.read = read
+        self.head = head ?? { path, count in
+            guard case .bytes(let bytes) = try read(path, Int.max) else { return [] }
+            return Array(bytes.prefix(count))
+        }
     }
 
     /// The real file system.
-    public static let system = FileSystem(status: systemStatus, list: systemList, read: systemRead)
+    public static let system = FileSystem(status: systemStatus, list: systemList, read: systemRead, head: systemHead)
+
+    private static func systemHead(_ path: String, count: Int) throws -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw SystemError(errno) }
+        defer { close(descriptor) }
+        var bytes = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            let read = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, count - filled) }
+            if read < 0 {
+                if errno == EINTR { continue }
+                throw SystemError(errno)
+            }
+            if read == 0 { break }
+            filled += read
+        }
+        return Array(bytes[..<filled])
+    }
 
     private static func systemStatus(_ path: String) throws -> Status {
         var info = stat()
