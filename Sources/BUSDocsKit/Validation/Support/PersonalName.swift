@@ -408,8 +408,9 @@ public enum PersonalName {
     static let childNouns: Set<String> = ["flickan", "pojken", "barnet", "eleven"]
 
     /// The words a name stands right after, besides `childNouns`: a family (`familjen Warsame`), a son or a
-    /// daughter, one parent or sibling (`hennes bror Kerem`, `mamma Fatima`) — not a group (`föräldrar`,
-    /// `vårdnadshavare`, `syskon`).
+    /// daughter, one parent or sibling (`hennes bror Kerem`, `mamma Fatima`), a child in the indefinite
+    /// form (`en flicka, Sara`), a case (`ärendet Aysel Demir`) and named siblings (`syskonen Aysel och
+    /// Deniz`) — not a group (`föräldrar`, `vårdnadshavare`).
     static let nameWords: Set<String> = childNouns.union([
         "flicka", "pojke", "ärendet", "syskonen", "familjen", "sonen", "dottern", "mamma", "mamman", "pappa", "pappan", "syster", "systern", "bror", "brodern", "broder",
         "storebror", "lillebror", "storasyster", "lillasyster", "halvsyster", "halvbror", "styvmamma", "styvpappa",
